@@ -1,0 +1,113 @@
+/**
+ * A small HTTP receiver on 127.0.0.1 that records every request it gets. `npm start` runs one as
+ * the demo site's webhook and prints each delivery; tests run one to see exactly what a channel
+ * received, and tell it to fail, hang or drop the connection to exercise retries.
+ *
+ * Control endpoints (for tests running inside workerd, which cannot reach this object):
+ *   GET  /__requests        → the recorded requests as JSON
+ *   POST /__mode?mode=ok|fail|hang|close[&path=/hook/x]   (a path's own mode, or the default)
+ *   POST /__reset           → forget recorded requests, every mode back to ok
+ */
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+
+export interface RecordedRequest {
+  method: string;
+  path: string;
+  headers: Record<string, string>;
+  body: string;
+  receivedAt: string;
+}
+
+export type ReceiverMode = "ok" | "fail" | "hang" | "close";
+
+export interface Receiver {
+  url: string;
+  port: number;
+  requests: RecordedRequest[];
+  /** How to answer requests to `path` (or to every path without a mode of its own). */
+  setMode(mode: ReceiverMode, path?: string): void;
+  close(): Promise<void>;
+}
+
+export async function startReceiver(options: { port?: number; onRequest?: (r: RecordedRequest) => void } = {}): Promise<Receiver> {
+  const requests: RecordedRequest[] = [];
+  let defaultMode: ReceiverMode = "ok";
+  const modes = new Map<string, ReceiverMode>();
+  const hanging = new Set<ServerResponse>();
+
+  const server = createServer(async (req, res) => {
+    const body = await readBody(req);
+    const url = new URL(req.url ?? "/", "http://127.0.0.1");
+    if (url.pathname === "/__requests") return sendJson(res, 200, requests);
+    if (url.pathname === "/__reset") {
+      requests.length = 0;
+      defaultMode = "ok";
+      modes.clear();
+      return sendJson(res, 200, { ok: true });
+    }
+    if (url.pathname === "/__mode") {
+      const mode = (url.searchParams.get("mode") as ReceiverMode | null) ?? "ok";
+      const path = url.searchParams.get("path");
+      if (path) modes.set(path, mode);
+      else defaultMode = mode;
+      return sendJson(res, 200, { mode, path });
+    }
+    const recorded: RecordedRequest = {
+      method: req.method ?? "GET",
+      path: url.pathname,
+      headers: Object.fromEntries(Object.entries(req.headers).map(([k, v]) => [k, Array.isArray(v) ? v.join(", ") : (v ?? "")])),
+      body,
+      receivedAt: new Date().toISOString(),
+    };
+    requests.push(recorded);
+    options.onRequest?.(recorded);
+    switch (modes.get(url.pathname) ?? defaultMode) {
+      case "ok":
+        return sendJson(res, 200, { received: true });
+      case "fail":
+        return sendJson(res, 500, { error: "receiver told to fail" });
+      case "hang":
+        hanging.add(res);
+        return;
+      case "close":
+        req.socket.destroy();
+        return;
+    }
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(options.port ?? 0, "127.0.0.1", () => resolve());
+  });
+  const port = (server.address() as AddressInfo).port;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    port,
+    requests,
+    setMode(next, path) {
+      if (path) modes.set(path, next);
+      else defaultMode = next;
+    },
+    close: () =>
+      new Promise((resolve) => {
+        for (const res of hanging) res.destroy();
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    req.on("data", (chunk: Buffer) => chunks.push(chunk));
+    req.on("end", () => resolve(Buffer.concat(chunks).toString("utf8")));
+    req.on("error", reject);
+  });
+}
+
+function sendJson(res: ServerResponse, status: number, value: unknown): void {
+  res.writeHead(status, { "content-type": "application/json" });
+  res.end(JSON.stringify(value));
+}

@@ -1,0 +1,95 @@
+/**
+ * The wire contract of `../shared/spec/api.md`, as types both the widget and the worker use.
+ * Check what you send with `satisfies`:
+ *
+ * @example
+ * return c.json({ handoffId } satisfies HandoffAccepted, 202);
+ */
+import type { Language } from "./keywords.ts";
+
+export type SiteLanguage = Language | "auto";
+
+/** `GET /v1/sites/{site}/config`: what a visitor's browser may know. No secrets. */
+export interface PublicSiteConfig {
+  name: string;
+  threshold: number;
+  /** Effective phrases, lowercase. */
+  keywords: string[];
+  requireEmail: boolean;
+  handoffButton: boolean;
+  language: SiteLanguage;
+}
+
+/** `POST /v1/chat` body. */
+export interface ChatRequest {
+  site: string;
+  conversationId?: string;
+  message: string;
+}
+
+export interface Source {
+  title: string;
+  url: string | null;
+}
+
+export type ChatReply =
+  | { type: "answer"; text: string; confidence: number; sources: Source[] }
+  | { type: "handoff"; reason: "keyword"; matched: string; confidence: number | null }
+  | { type: "handoff"; reason: "low_confidence"; confidence: number };
+
+/** `POST /v1/chat` 200. */
+export interface ChatResponse {
+  conversationId: string;
+  messageId: string;
+  reply: ChatReply;
+}
+
+export type HandoffReason = "keyword" | "low_confidence" | "visitor_request";
+
+/** `POST /v1/handoff` body. */
+export interface HandoffRequest {
+  site: string;
+  conversationId: string;
+  message: string;
+  email?: string | null;
+  reason: HandoffReason;
+}
+
+/** `POST /v1/handoff` 202. */
+export interface HandoffAccepted {
+  handoffId: string;
+}
+
+/** Every error code the API answers with. The widget switches on these. */
+export type ErrorCode =
+  | "bad_request"
+  | "invalid_json"
+  | "unsupported_media_type"
+  | "payload_too_large"
+  | "message_too_long"
+  | "invalid_email"
+  | "email_required"
+  | "unauthorized"
+  | "origin_not_allowed"
+  | "handoff_not_justified"
+  | "site_not_found"
+  | "conversation_not_found"
+  | "handoff_not_found"
+  | "not_found"
+  | "method_not_allowed"
+  | "rate_limited"
+  | "site_config_invalid"
+  | "internal_error";
+
+/** Every error body: `{"error": {"code", "message"}}`. */
+export interface ErrorBody {
+  error: { code: ErrorCode; message: string };
+}
+
+/** The generic webhook's body: exactly the spec's payload, null where absent. */
+export interface WebhookPayload {
+  site_name: string;
+  visitor_email: string | null;
+  visitor_message: string;
+  last_ai_reply: string | null;
+}

@@ -1,0 +1,76 @@
+import { exports } from "cloudflare:workers";
+import { env } from "cloudflare:workers";
+import { inject } from "vitest";
+import type { RecordedRequest } from "../../scripts/webhook-receiver.ts";
+
+export const ADMIN_TOKEN = "test-admin-token";
+export const ORIGIN = "https://shop.example";
+export const WEBHOOK_SECRET = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw";
+
+/** A request to the worker under test, through its real fetch handler. */
+export function call(path: string, init: RequestInit & { json?: unknown; admin?: boolean } = {}): Promise<Response> {
+  const headers = new Headers(init.headers);
+  if (init.json !== undefined) headers.set("content-type", "application/json");
+  if (init.admin) headers.set("authorization", `Bearer ${ADMIN_TOKEN}`);
+  const body = init.json !== undefined ? JSON.stringify(init.json) : init.body;
+  return exports.default.fetch(new Request(`http://worker.test${path}`, { ...init, headers, body }));
+}
+
+/** A unique receiver path per test, so parallel tests never read each other's deliveries. */
+export function receiverPath(): { url: string; path: string } {
+  const path = `/hook/${crypto.randomUUID()}`;
+  return { url: `${inject("receiverUrl")}${path}`, path };
+}
+
+export async function receivedAt(path: string): Promise<RecordedRequest[]> {
+  const res = await fetch(`${inject("receiverUrl")}/__requests`);
+  const all = (await res.json()) as RecordedRequest[];
+  return all.filter((r) => r.path === path);
+}
+
+export async function setReceiverMode(path: string, mode: "ok" | "fail" | "hang" | "close"): Promise<void> {
+  await fetch(`${inject("receiverUrl")}/__mode?mode=${mode}&path=${encodeURIComponent(path)}`, { method: "POST" });
+}
+
+/** A site with sensible test defaults, saved through the admin API. */
+export async function putSite(site: string, config: Record<string, unknown>): Promise<Response> {
+  const res = await call(`/admin/api/sites/${site}`, { method: "PUT", admin: true, json: { name: "Acme", allowedOrigins: [ORIGIN], ...config } });
+  return res;
+}
+
+export const KB_DOCUMENTS = [
+  {
+    id: "returns",
+    title: "Returns and refunds",
+    text: "You can return any unused item within 30 days of delivery for a full refund.\n\nRefunds are issued to your original payment method within 5 business days after we receive the returned item.",
+    url: "https://acme.example/help/returns",
+  },
+  {
+    id: "shipping",
+    title: "Shipping and delivery",
+    text: "Standard shipping is free on orders over $50 and takes 3 to 5 business days. Express shipping takes 1 to 2 business days and costs $15.",
+    url: "https://acme.example/help/shipping",
+  },
+];
+
+export async function putKb(site: string): Promise<void> {
+  const res = await call(`/admin/api/sites/${site}/kb`, { method: "PUT", admin: true, json: { documents: KB_DOCUMENTS } });
+  if (res.status !== 200) throw new Error(`kb upload failed: ${res.status} ${await res.text()}`);
+}
+
+export function uniqueSite(): string {
+  return `site-${crypto.randomUUID().slice(0, 8)}`;
+}
+
+/** Polls until `check` returns a value, for effects that happen after the response. */
+export async function eventually<T>(check: () => Promise<T | undefined | null | false>, timeoutMs = 10_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await check();
+    if (value) return value;
+    if (Date.now() > deadline) throw new Error("condition not met in time");
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+export { env };

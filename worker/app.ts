@@ -1,0 +1,48 @@
+import { Hono } from "hono";
+import { HTTPException } from "hono/http-exception";
+import type { ErrorBody } from "../shared/api.ts";
+import { requireAdmin } from "./admin/auth.ts";
+import { chatRoutes } from "./chat/routes.ts";
+import { demoRoutes } from "./demo/page.ts";
+import type { AppEnv } from "./env.ts";
+import { AppError } from "./errors.ts";
+import { handoffAdminRoutes } from "./handoff/admin-routes.ts";
+import { handoffRoutes } from "./handoff/routes.ts";
+import { publicCors } from "./http/origin.ts";
+import { siteAdminRoutes } from "./sites/admin-routes.ts";
+import { publicSiteRoutes } from "./sites/public-routes.ts";
+
+/** Builds the whole app: the worker's fetch handler and the tests use the same one. */
+export function createApp(): Hono<AppEnv> {
+  const app = new Hono<AppEnv>();
+
+  app.use("/v1/*", publicCors);
+  app.route("/v1", publicSiteRoutes);
+  app.route("/v1", chatRoutes);
+  app.route("/v1", handoffRoutes);
+
+  app.use("/admin/api/*", requireAdmin);
+  app.route("/admin/api", siteAdminRoutes);
+  app.route("/admin/api", handoffAdminRoutes);
+
+  app.route("/demo", demoRoutes);
+  app.get("/", (c) => c.redirect("/demo"));
+
+  app.notFound((c) =>
+    c.json({ error: { code: "not_found", message: `Nothing is at ${c.req.method} ${new URL(c.req.url).pathname}.` } } satisfies ErrorBody, 404),
+  );
+
+  app.onError((error, c) => {
+    if (error instanceof AppError) {
+      if (error.status >= 500) console.error(error.message);
+      return c.json(error.toBody(), error.status);
+    }
+    if (error instanceof HTTPException && error.status < 500) {
+      return c.json({ error: { code: "bad_request", message: error.message || "The request is not valid." } } satisfies ErrorBody, error.status);
+    }
+    console.error("unhandled error", error);
+    return c.json({ error: { code: "internal_error", message: "Something went wrong on our side; please try again." } } satisfies ErrorBody, 500);
+  });
+
+  return app;
+}

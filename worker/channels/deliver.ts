@@ -1,0 +1,63 @@
+import type { Channel } from "../sites/config-schema.ts";
+import type { Handoff } from "../handoff/store.ts";
+import { buildWebhookPayload } from "./payload.ts";
+import { signWebhook } from "./sign.ts";
+import { buildSlackMessage } from "./slack.ts";
+
+/** One attempt's outcome: an expected result, never an exception. */
+export type DeliveryResult = { ok: true } | { ok: false; error: string; retryable: boolean };
+
+export interface DeliveryAttempt {
+  /** Stable across retries of the same handoff to the same channel (`webhook-id`). */
+  deliveryId: string;
+  handoff: Handoff;
+  channel: Channel;
+  now: Date;
+}
+
+export const ATTEMPT_TIMEOUT_MS = 10_000;
+
+/** Sends one handoff to one channel, once, within `ATTEMPT_TIMEOUT_MS`. */
+export async function deliverToChannel(attempt: DeliveryAttempt): Promise<DeliveryResult> {
+  const { channel, handoff } = attempt;
+  switch (channel.type) {
+    case "webhook": {
+      const body = JSON.stringify(buildWebhookPayload(handoff));
+      const timestamp = Math.floor(attempt.now.getTime() / 1000);
+      const headers: Record<string, string> = {
+        "content-type": "application/json",
+        "user-agent": "Clarifier-Webhook/1",
+        "webhook-id": attempt.deliveryId,
+        "webhook-timestamp": String(timestamp),
+      };
+      if (channel.secret) {
+        headers["webhook-signature"] = await signWebhook(channel.secret, attempt.deliveryId, timestamp, body);
+      }
+      return post(channel.url, headers, body);
+    }
+    case "slack":
+      return post(channel.webhookUrl, { "content-type": "application/json" }, JSON.stringify(buildSlackMessage(handoff)));
+    case "email":
+      return { ok: false, error: "Email channels are not supported yet.", retryable: false };
+  }
+}
+
+async function post(url: string, headers: Record<string, string>, body: string): Promise<DeliveryResult> {
+  let response: Response;
+  try {
+    // A redirect is an answer, not a success: following it could carry the visitor's message to
+    // a host the site owner never configured.
+    response = await fetch(url, { method: "POST", headers, body, redirect: "manual", signal: AbortSignal.timeout(ATTEMPT_TIMEOUT_MS) });
+  } catch (error) {
+    const timedOut = error instanceof Error && (error.name === "TimeoutError" || error.name === "AbortError");
+    return { ok: false, error: timedOut ? `no answer within ${ATTEMPT_TIMEOUT_MS / 1000} s` : `network error: ${describe(error)}`, retryable: true };
+  }
+  // Drain the body so the connection can be reused; its content doesn't matter.
+  await response.body?.cancel().catch(() => undefined);
+  if (response.status >= 200 && response.status < 300) return { ok: true };
+  return { ok: false, error: `HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ""}`, retryable: true };
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

@@ -1,0 +1,83 @@
+import { Hono } from "hono";
+import * as v from "valibot";
+import type { ChatReply, ChatResponse } from "../../shared/api.ts";
+import { decideHandoff } from "../../shared/decision.ts";
+import { effectiveKeywords } from "../../shared/keywords.ts";
+import { MAX_PUBLIC_BODY_BYTES } from "../../shared/limits.ts";
+import {
+  getConversation,
+  insertAssistantMessage,
+  insertConversationIfMissing,
+  insertVisitorMessage,
+} from "../conversations/store.ts";
+import type { AppEnv } from "../env.ts";
+import { AppError } from "../errors.ts";
+import { conversationIdSchema, newId, siteIdSchema } from "../http/ids.ts";
+import { allowOriginFor } from "../http/origin.ts";
+import { readJson } from "../http/read-json.ts";
+import { extractAnswer, retrieve } from "../kb/retrieve.ts";
+import { getKbIndex } from "../kb/store.ts";
+import { requireSiteConfig } from "../sites/store.ts";
+import { checkMessageLength, visitorMessageSchema } from "./visitor-message.ts";
+
+const ChatRequestSchema = v.object({
+  site: siteIdSchema,
+  conversationId: v.optional(conversationIdSchema),
+  message: visitorMessageSchema,
+});
+
+/** `POST /v1/chat`: answer from the knowledge base, or hand off; both triggers on every message. */
+export const chatRoutes = new Hono<AppEnv>().post("/chat", async (c) => {
+  const body = await readJson(c, ChatRequestSchema, MAX_PUBLIC_BODY_BYTES);
+  const config = await requireSiteConfig(c.env.SITES, body.site);
+  allowOriginFor(c, config);
+  const message = checkMessageLength(body.message);
+
+  const conversationId = body.conversationId ?? newId();
+  const existing = body.conversationId ? await getConversation(c.env.DB, conversationId) : null;
+  if (existing && existing.site !== body.site) {
+    throw new AppError("conversation_not_found", "This conversation does not belong to this site.");
+  }
+
+  const retrieval = retrieve(await getKbIndex(c.env.SITES, body.site), message);
+  const decision = decideHandoff({
+    message,
+    keywords: effectiveKeywords(config.keywords),
+    confidence: retrieval.confidence,
+    threshold: config.threshold,
+  });
+
+  const now = new Date().toISOString();
+  const messageId = newId();
+  const statements = [
+    insertConversationIfMissing(c.env.DB, { id: conversationId, site: body.site, createdAt: now }),
+    insertVisitorMessage(
+      c.env.DB,
+      {
+        id: messageId,
+        conversationId,
+        text: message,
+        confidence: decision.confidence,
+        decision: decision.handoff ? "handoff" : "answer",
+        reason: decision.handoff ? decision.reason : null,
+        matched: decision.handoff && decision.reason === "keyword" ? decision.matched.phrase : null,
+        threshold: config.threshold,
+      },
+      now,
+    ),
+  ];
+
+  let reply: ChatReply;
+  if (!decision.handoff) {
+    const answer = extractAnswer(retrieval);
+    reply = { type: "answer", text: answer.text, confidence: decision.confidence, sources: answer.sources };
+    statements.push(insertAssistantMessage(c.env.DB, { id: newId(), conversationId, text: answer.text }, now));
+  } else if (decision.reason === "keyword") {
+    reply = { type: "handoff", reason: "keyword", matched: decision.matched.phrase, confidence: null };
+  } else {
+    reply = { type: "handoff", reason: "low_confidence", confidence: decision.confidence };
+  }
+  await c.env.DB.batch(statements);
+  return c.json({ conversationId, messageId, reply } satisfies ChatResponse);
+});
+

@@ -1,0 +1,41 @@
+import { Hono } from "hono";
+import type { AppEnv } from "../env.ts";
+
+export const DEMO_SITE = "acme";
+
+// A plain host page, as a customer would have: the widget arrives by one script tag and nothing
+// else. The Content-Security-Policy is the strict one the README tells site owners to use.
+const DEMO_HTML = `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Acme Outdoor Gear (Clarifier demo)</title>
+<style>
+  body { font: 16px/1.5 system-ui, sans-serif; margin: 0; color: #1d2733; background: #f6f7f9; }
+  header { background: #23412f; color: #fff; padding: 1.5rem 2rem; }
+  main { max-width: 44rem; margin: 2rem auto; padding: 0 1.5rem; }
+  code { background: #e8ebef; padding: 0.1rem 0.3rem; border-radius: 4px; }
+</style>
+</head>
+<body>
+<header><h1>Acme Outdoor Gear</h1><p>Tents, packs and boots since 1987.</p></header>
+<main>
+  <h2>Clarifier demo</h2>
+  <p>This page embeds the Clarifier widget with one script tag, exactly as a customer site would.
+  Open the chat in the corner and ask about returns, shipping or warranties, or write
+  <code>I'd like to talk to a human</code> to be handed to a person.</p>
+  <p>Handoffs go to the demo webhook receiver that <code>npm start</code> runs; it prints each one.</p>
+</main>
+<script src="/widget.js" data-site="${DEMO_SITE}" async></script>
+</body>
+</html>`;
+
+/** `GET /demo`: a host page with the widget embedded by script tag. */
+export const demoRoutes = new Hono<AppEnv>().get("/", (c) => {
+  c.header(
+    "content-security-policy",
+    "default-src 'none'; script-src 'self'; connect-src 'self'; style-src 'unsafe-inline'; img-src 'self' data:; base-uri 'none'; form-action 'none'",
+  );
+  return c.html(DEMO_HTML);
+});

@@ -1,0 +1,44 @@
+import type { ErrorBody, ErrorCode } from "../shared/api.ts";
+import { HTTPException } from "hono/http-exception";
+import type { ContentfulStatusCode } from "hono/utils/http-status";
+
+const STATUS_BY_CODE: Record<ErrorCode, ContentfulStatusCode> = {
+  bad_request: 400,
+  invalid_json: 400,
+  invalid_email: 400,
+  email_required: 400,
+  unsupported_media_type: 415,
+  payload_too_large: 413,
+  message_too_long: 413,
+  unauthorized: 401,
+  origin_not_allowed: 403,
+  handoff_not_justified: 403,
+  site_not_found: 404,
+  conversation_not_found: 404,
+  handoff_not_found: 404,
+  not_found: 404,
+  method_not_allowed: 405,
+  rate_limited: 429,
+  site_config_invalid: 500,
+  internal_error: 500,
+};
+
+/**
+ * The one error the app throws on purpose. Its code picks the status; `onError` turns it into
+ * the `{"error": {"code", "message"}}` body of `api.md`.
+ *
+ * @example
+ * throw new AppError("site_not_found", `No site "${site}" is configured.`);
+ */
+export class AppError extends HTTPException {
+  readonly code: ErrorCode;
+
+  constructor(code: ErrorCode, message: string) {
+    super(STATUS_BY_CODE[code], { message });
+    this.code = code;
+  }
+
+  toBody(): ErrorBody {
+    return { error: { code: this.code, message: this.message } };
+  }
+}

@@ -1,0 +1,63 @@
+import { Hono } from "hono";
+import type { AppEnv } from "../env.ts";
+import { AppError } from "../errors.ts";
+import { SITE_ID_PATTERN } from "../../shared/limits.ts";
+import { enqueueDeliveries } from "./dispatch.ts";
+import { getHandoff, listDeliveries, listHandoffs, reopenFailedDeliveries } from "./store.ts";
+
+const DEFAULT_LIMIT = 50;
+const MAX_LIMIT = 200;
+
+/** `GET /admin/api/handoffs` and `POST /admin/api/handoffs/{id}/redeliver`. */
+export const handoffAdminRoutes = new Hono<AppEnv>()
+  .get("/handoffs", async (c) => {
+    const site = c.req.query("site") || undefined;
+    if (site !== undefined && !SITE_ID_PATTERN.test(site)) {
+      throw new AppError("bad_request", "site: must be 1-64 characters of a-z, 0-9 and '-'.");
+    }
+    const limit = parseLimit(c.req.query("limit"));
+    const handoffs = await listHandoffs(c.env.DB, { site, limit });
+    const deliveries = await listDeliveries(c.env.DB, handoffs.map((h) => h.id));
+    return c.json({
+      handoffs: handoffs.map((h) => ({
+        id: h.id,
+        site: h.site,
+        conversationId: h.conversationId,
+        createdAt: h.createdAt,
+        reason: h.reason,
+        matched: h.matched,
+        confidence: h.confidence,
+        threshold: h.threshold,
+        visitorEmail: h.visitorEmail,
+        visitorMessage: h.visitorMessage,
+        lastAiReply: h.lastAiReply,
+        deliveries: deliveries
+          .filter((d) => d.handoffId === h.id)
+          .map((d) => ({
+            channel: d.channelId,
+            type: d.channelType,
+            status: d.status,
+            attempts: d.attempts,
+            lastError: d.lastError,
+            updatedAt: d.updatedAt,
+            deliveredAt: d.deliveredAt,
+          })),
+      })),
+    });
+  })
+  .post("/handoffs/:id/redeliver", async (c) => {
+    const handoff = await getHandoff(c.env.DB, c.req.param("id"));
+    if (!handoff) throw new AppError("handoff_not_found", "No handoff has this id.");
+    const reopened = await reopenFailedDeliveries(c.env.DB, handoff.id, new Date().toISOString());
+    await enqueueDeliveries(c.env.DELIVERIES, reopened);
+    return c.json({ handoffId: handoff.id, redelivering: reopened.length }, 202);
+  });
+
+function parseLimit(raw: string | undefined): number {
+  if (raw === undefined || raw === "") return DEFAULT_LIMIT;
+  const limit = Number(raw);
+  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_LIMIT) {
+    throw new AppError("bad_request", `limit: must be a whole number from 1 to ${MAX_LIMIT}.`);
+  }
+  return limit;
+}

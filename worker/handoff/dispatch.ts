@@ -1,0 +1,121 @@
+import * as v from "valibot";
+import { deliverToChannel } from "../channels/deliver.ts";
+import type { SiteConfig } from "../sites/config-schema.ts";
+import { getSiteConfig } from "../sites/store.ts";
+import { MAX_ATTEMPTS, retryDelaySeconds } from "./backoff.ts";
+import {
+  type Delivery,
+  getDelivery,
+  getHandoff,
+  listOverdueDeliveries,
+  markDelivered,
+  markFailed,
+  markRetrying,
+  postponeDelivery,
+} from "./store.ts";
+
+/** The queue message: one per (handoff, channel). Everything else is read from D1 and KV. */
+export const DeliveryMessageSchema = v.object({ deliveryId: v.pipe(v.string(), v.minLength(1)) });
+export type DeliveryMessage = v.InferOutput<typeof DeliveryMessageSchema>;
+
+const DEAD_LETTER_QUEUE = "clarifier-deliveries-dlq";
+
+/** Queues deliveries; a failure here leaves them pending for `sweepOverdueDeliveries`. */
+export async function enqueueDeliveries(queue: Queue, deliveryIds: readonly string[]): Promise<void> {
+  if (deliveryIds.length === 0) return;
+  await queue.sendBatch(deliveryIds.map((deliveryId) => ({ body: { deliveryId } satisfies DeliveryMessage })));
+}
+
+/**
+ * The queue consumer. Each message is acked or retried on its own, so one channel's failure never
+ * holds back another's, and a delivery that succeeded is never repeated.
+ */
+export async function handleDeliveryBatch(batch: MessageBatch, env: Env): Promise<void> {
+  const deadLetters = batch.queue === DEAD_LETTER_QUEUE;
+  for (const message of batch.messages) {
+    const parsed = v.safeParse(DeliveryMessageSchema, message.body);
+    if (!parsed.success) {
+      console.error("dropping malformed delivery message", message.id);
+      message.ack();
+      continue;
+    }
+    try {
+      if (deadLetters) {
+        await giveUp(env.DB, parsed.output.deliveryId, "delivery queue gave up on this message");
+        message.ack();
+      } else {
+        const outcome = await attemptDelivery(env, parsed.output.deliveryId);
+        if (outcome.retryInSeconds === null) message.ack();
+        else message.retry({ delaySeconds: outcome.retryInSeconds });
+      }
+    } catch (error) {
+      // A storage error: the row is untouched and still pending, so let the queue try again.
+      console.error("delivery attempt crashed", parsed.output.deliveryId, error);
+      message.retry({ delaySeconds: 30 });
+    }
+  }
+}
+
+/** One attempt at one delivery, with its record updated. `retryInSeconds` null means done. */
+export async function attemptDelivery(env: Env, deliveryId: string): Promise<{ retryInSeconds: number | null }> {
+  const delivery = await getDelivery(env.DB, deliveryId);
+  if (!delivery || delivery.status !== "pending") return { retryInSeconds: null };
+  const handoff = await getHandoff(env.DB, delivery.handoffId);
+  if (!handoff) return recordFailure(env.DB, delivery, { error: "handoff record is missing", retryable: false });
+  let config: SiteConfig | null;
+  try {
+    config = await getSiteConfig(env.SITES, handoff.site);
+  } catch {
+    // An invalid stored config is fixable by the operator: keep trying until they do.
+    return recordFailure(env.DB, delivery, { error: "the site's stored configuration is invalid", retryable: true });
+  }
+  const channel = config?.channels.find((c) => c.id === delivery.channelId);
+  if (!channel) {
+    return recordFailure(env.DB, delivery, { error: `channel "${delivery.channelId}" is no longer configured`, retryable: false });
+  }
+  const result = await deliverToChannel({ deliveryId, handoff, channel, now: new Date() });
+  if (result.ok) {
+    await markDelivered(env.DB, deliveryId, delivery.attempts + 1, new Date().toISOString());
+    return { retryInSeconds: null };
+  }
+  return recordFailure(env.DB, delivery, result);
+}
+
+async function recordFailure(
+  db: D1Database,
+  delivery: Delivery,
+  failure: { error: string; retryable: boolean },
+): Promise<{ retryInSeconds: number | null }> {
+  const attempts = delivery.attempts + 1;
+  const now = new Date();
+  if (!failure.retryable || attempts - delivery.roundStart >= MAX_ATTEMPTS) {
+    await markFailed(db, delivery.id, { attempts, lastError: failure.error }, now.toISOString());
+    return { retryInSeconds: null };
+  }
+  const delay = retryDelaySeconds(attempts - delivery.roundStart);
+  const nextAttemptAt = new Date(now.getTime() + delay * 1000).toISOString();
+  await markRetrying(db, delivery.id, { attempts, lastError: failure.error, nextAttemptAt }, now.toISOString());
+  return { retryInSeconds: delay };
+}
+
+async function giveUp(db: D1Database, deliveryId: string, reason: string): Promise<void> {
+  const delivery = await getDelivery(db, deliveryId);
+  if (!delivery || delivery.status !== "pending") return;
+  await markFailed(db, deliveryId, { attempts: delivery.attempts, lastError: delivery.lastError ?? reason }, new Date().toISOString());
+}
+
+// Long enough that a message merely waiting in the queue is not sent twice.
+const OVERDUE_AFTER_MS = 15 * 60 * 1000;
+
+/**
+ * The cron safety net: a pending delivery far past its due time lost its queue message (the
+ * enqueue after the 202 failed). Send it again so that an accepted handoff is never lost.
+ */
+export async function sweepOverdueDeliveries(env: Env, now = new Date()): Promise<number> {
+  const before = new Date(now.getTime() - OVERDUE_AFTER_MS).toISOString();
+  const ids = await listOverdueDeliveries(env.DB, before, 100);
+  const due = now.toISOString();
+  for (const id of ids) await postponeDelivery(env.DB, id, due);
+  await enqueueDeliveries(env.DELIVERIES, ids);
+  return ids.length;
+}

@@ -1,0 +1,44 @@
+import type { HandoffReason } from "../../shared/api.ts";
+import { matchKeyword } from "../../shared/keywords.ts";
+import type { VisitorMessageRecord } from "../conversations/store.ts";
+
+export interface RecheckInput {
+  claimed: HandoffReason;
+  message: string;
+  /** The site's effective keyword list. */
+  keywords: readonly string[];
+  handoffButton: boolean;
+  /** The worker's own earlier judgement of this message in this conversation, if any. */
+  judged: VisitorMessageRecord | null;
+}
+
+export type Recheck =
+  | { justified: true; reason: HandoffReason; matched: string | null; confidence: number | null; threshold: number | null }
+  | { justified: false; why: string };
+
+/**
+ * The worker's re-check of a handoff the widget asks for: the client is never trusted.
+ * `keyword` needs the message to match the site's phrases; `low_confidence` needs the worker to
+ * have judged this very message a handoff; `visitor_request` needs the site's handoff button.
+ *
+ * @example
+ * recheckHandoff({ claimed: "keyword", message: "hello", keywords: ["talk to a human"], handoffButton: false, judged: null });
+ * // { justified: false, why: "…" }
+ */
+export function recheckHandoff(input: RecheckInput): Recheck {
+  switch (input.claimed) {
+    case "keyword": {
+      const match = matchKeyword(input.message, input.keywords);
+      if (!match) return { justified: false, why: "The message contains none of this site's handoff phrases." };
+      return { justified: true, reason: "keyword", matched: match.phrase, confidence: input.judged?.confidence ?? null, threshold: input.judged?.threshold ?? null };
+    }
+    case "low_confidence": {
+      const judged = input.judged;
+      if (!judged) return { justified: false, why: "This message was not judged below the site's threshold in this conversation." };
+      return { justified: true, reason: judged.reason ?? "low_confidence", matched: judged.matched, confidence: judged.confidence, threshold: judged.threshold };
+    }
+    case "visitor_request":
+      if (!input.handoffButton) return { justified: false, why: "This site does not offer a \"Talk to a person\" button." };
+      return { justified: true, reason: "visitor_request", matched: null, confidence: null, threshold: null };
+  }
+}

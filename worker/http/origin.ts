@@ -1,0 +1,48 @@
+import type { Context, MiddlewareHandler } from "hono";
+import { type AppEnv, isLocalDevelopment } from "../env.ts";
+import { AppError } from "../errors.ts";
+import type { SiteConfig } from "../sites/config-schema.ts";
+
+const LOOPBACK_HOSTS = new Set(["127.0.0.1", "localhost", "[::1]"]);
+
+/** Whether a browser on `origin` may call the public API for this site. */
+export function isOriginAllowed(origin: string, config: SiteConfig, localDevelopment: boolean): boolean {
+  if (config.allowedOrigins.includes(origin)) return true;
+  if (!localDevelopment) return false;
+  try {
+    return LOOPBACK_HOSTS.has(new URL(origin).hostname);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Refuses a browser request from an origin the site did not allow (403, before anything is
+ * stored) and otherwise marks the response readable by that origin. Requests without an
+ * `Origin` header come from servers and scripts, which CORS does not govern.
+ */
+export function allowOriginFor(c: Context<AppEnv>, config: SiteConfig): void {
+  const origin = c.req.header("origin");
+  if (origin === undefined) return;
+  if (!isOriginAllowed(origin, config, isLocalDevelopment(c.env))) {
+    throw new AppError("origin_not_allowed", `This site does not allow requests from ${origin}.`);
+  }
+  c.header("access-control-allow-origin", origin);
+}
+
+/**
+ * Answers CORS preflights for the public API. The preflight carries no site id, so it is answered
+ * for any origin; the real request is where the site's `allowedOrigins` are enforced.
+ */
+export const publicCors: MiddlewareHandler<AppEnv> = async (c, next) => {
+  c.header("vary", "Origin", { append: true });
+  if (c.req.method !== "OPTIONS") return next();
+  const origin = c.req.header("origin");
+  if (!origin) return c.body(null, 204);
+  return c.body(null, 204, {
+    "access-control-allow-origin": origin,
+    "access-control-allow-methods": "GET, POST",
+    "access-control-allow-headers": "content-type",
+    "access-control-max-age": "86400",
+  });
+};

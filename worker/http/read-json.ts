@@ -1,0 +1,75 @@
+import type { Context } from "hono";
+import * as v from "valibot";
+import { AppError } from "../errors.ts";
+
+/**
+ * Reads a JSON body no larger than `maxBytes` and validates it with `schema`, before any other
+ * work is done. Each failure is an `AppError` with the status `api.md` gives it.
+ */
+export async function readJson<TSchema extends v.GenericSchema>(
+  c: Context,
+  schema: TSchema,
+  maxBytes: number,
+): Promise<v.InferOutput<TSchema>> {
+  const type = c.req.header("content-type") ?? "";
+  if (!/^application\/json\s*(;|$)/i.test(type)) {
+    throw new AppError("unsupported_media_type", "Send the body as JSON with content-type: application/json.");
+  }
+  const declared = Number(c.req.header("content-length") ?? "0");
+  if (declared > maxBytes) throw tooLarge(maxBytes);
+  const text = await readTextUpTo(c.req.raw, maxBytes);
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    throw new AppError("invalid_json", "The body is not valid JSON.");
+  }
+  return parseWith(schema, json);
+}
+
+/** Validates `value` against `schema`, or throws a 400 naming the first field at fault. */
+export function parseWith<TSchema extends v.GenericSchema>(
+  schema: TSchema,
+  value: unknown,
+): v.InferOutput<TSchema> {
+  const result = v.safeParse(schema, value);
+  if (result.success) return result.output;
+  throw new AppError("bad_request", describeIssues(result.issues));
+}
+
+/** One sentence naming the first problem, e.g. `threshold: must be between 0 and 1.` */
+export function describeIssues(issues: readonly v.BaseIssue<unknown>[]): string {
+  const first = issues[0];
+  if (!first) return "The body is not valid.";
+  const path = v.getDotPath(first);
+  return path ? `${path}: ${first.message}` : first.message;
+}
+
+function tooLarge(maxBytes: number): AppError {
+  return new AppError("payload_too_large", `The body is larger than ${maxBytes} bytes.`);
+}
+
+// Counts bytes as they arrive so a lying or absent content-length cannot make us buffer more.
+async function readTextUpTo(request: Request, maxBytes: number): Promise<string> {
+  if (!request.body) return "";
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > maxBytes) {
+      await reader.cancel();
+      throw tooLarge(maxBytes);
+    }
+    chunks.push(value);
+  }
+  const bytes = new Uint8Array(total);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return new TextDecoder().decode(bytes);
+}

@@ -1,0 +1,12 @@
+import { createApp } from "./app.ts";
+import { handleDeliveryBatch, sweepOverdueDeliveries } from "./handoff/dispatch.ts";
+
+const app = createApp();
+
+export default {
+  fetch: app.fetch,
+  queue: (batch, env) => handleDeliveryBatch(batch, env),
+  scheduled: async (_controller, env, ctx) => {
+    ctx.waitUntil(sweepOverdueDeliveries(env));
+  },
+} satisfies ExportedHandler<Env>;

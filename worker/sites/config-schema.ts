@@ -1,0 +1,110 @@
+import * as v from "valibot";
+import { LANGUAGES } from "../../shared/keywords.ts";
+import { isValidEmail } from "../../shared/email.ts";
+import { DEFAULT_THRESHOLD } from "../../shared/limits.ts";
+
+const LOOPBACK_HOSTS = new Set(["127.0.0.1", "localhost", "[::1]"]);
+
+/** `https:` anywhere; plain `http:` only to loopback, for local development and tests. */
+export function isDeliverableUrl(value: string): boolean {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return false;
+  }
+  if (url.username || url.password) return false;
+  if (url.protocol === "https:") return true;
+  return url.protocol === "http:" && LOOPBACK_HOSTS.has(url.hostname);
+}
+
+const channelId = v.pipe(
+  v.string(),
+  v.regex(/^[a-z0-9][a-z0-9_-]{0,63}$/, "must be 1-64 lowercase letters, digits, '-' or '_'."),
+);
+const deliverableUrl = v.pipe(
+  v.string(),
+  v.check(isDeliverableUrl, "must be an https: URL (http: only to 127.0.0.1 or localhost)."),
+);
+
+const emailChannel = v.object({
+  id: channelId,
+  type: v.literal("email"),
+  to: v.pipe(
+    v.array(v.pipe(v.string(), v.check(isValidEmail, "must be an email address."))),
+    v.minLength(1, "must list at least one address."),
+    v.maxLength(20, "may list at most 20 addresses."),
+  ),
+});
+const slackChannel = v.object({
+  id: channelId,
+  type: v.literal("slack"),
+  webhookUrl: deliverableUrl,
+});
+const webhookChannel = v.object({
+  id: channelId,
+  type: v.literal("webhook"),
+  url: deliverableUrl,
+  secret: v.optional(
+    v.pipe(
+      v.string(),
+      v.regex(/^whsec_[A-Za-z0-9+/]{16,}={0,2}$/, "must be a whsec_ secret (whsec_ then base64)."),
+    ),
+  ),
+});
+
+const originPattern = v.pipe(
+  v.string(),
+  v.check((value) => {
+    try {
+      const url = new URL(value);
+      return (url.protocol === "https:" || url.protocol === "http:") && url.origin === value;
+    } catch {
+      return false;
+    }
+  }, "must be an origin such as https://acme.example (scheme and host, no path)."),
+);
+
+/** A site's configuration as `api.md` defines it, with every default filled in. */
+export const SiteConfigSchema = v.pipe(
+  v.object({
+    name: v.pipe(v.string(), v.trim(), v.minLength(1, "must not be empty."), v.maxLength(100, "must be at most 100 characters.")),
+    allowedOrigins: v.optional(v.pipe(v.array(originPattern), v.maxLength(50, "may list at most 50 origins.")), []),
+    threshold: v.optional(
+      v.pipe(v.number("must be a number."), v.minValue(0, "must be between 0 and 1."), v.maxValue(1, "must be between 0 and 1.")),
+      DEFAULT_THRESHOLD,
+    ),
+    keywords: v.optional(
+      v.object({
+        mode: v.optional(v.picklist(["add", "replace"], "must be \"add\" or \"replace\"."), "add"),
+        phrases: v.optional(
+          v.pipe(
+            v.array(v.pipe(v.string(), v.trim(), v.minLength(1, "must not be empty."), v.maxLength(200, "must be at most 200 characters."))),
+            v.maxLength(500, "may list at most 500 phrases."),
+          ),
+          [],
+        ),
+      }),
+      { mode: "add", phrases: [] },
+    ),
+    requireEmail: v.optional(v.boolean("must be true or false."), false),
+    handoffButton: v.optional(v.boolean("must be true or false."), false),
+    language: v.optional(v.picklist(["auto", ...LANGUAGES], "must be auto, en, da, de, fr or es."), "auto"),
+    channels: v.optional(
+      v.pipe(
+        v.array(v.variant("type", [emailChannel, slackChannel, webhookChannel], "must have type email, slack or webhook.")),
+        v.maxLength(20, "may list at most 20 channels."),
+      ),
+      [],
+    ),
+  }),
+  v.check(
+    (config) => new Set(config.channels.map((c) => c.id)).size === config.channels.length,
+    "channels: each channel id must be unique.",
+  ),
+);
+
+export type SiteConfig = v.InferOutput<typeof SiteConfigSchema>;
+export type Channel = SiteConfig["channels"][number];
+export type WebhookChannel = Extract<Channel, { type: "webhook" }>;
+export type SlackChannel = Extract<Channel, { type: "slack" }>;

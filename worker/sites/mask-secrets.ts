@@ -1,0 +1,51 @@
+import type { Channel, SiteConfig } from "./config-schema.ts";
+
+const MASK = "••••";
+
+/** `whsec_…` and webhook URLs shown as their last four characters, e.g. `••••Xy9Z`. */
+export function maskSecret(secret: string): string {
+  return `${MASK}${secret.slice(-4)}`;
+}
+
+/** The config as the admin API shows it: every channel secret masked. */
+export function maskSiteConfig(config: SiteConfig): SiteConfig {
+  return { ...config, channels: config.channels.map(maskChannel) };
+}
+
+function maskChannel(channel: Channel): Channel {
+  switch (channel.type) {
+    case "slack":
+      return { ...channel, webhookUrl: maskSecret(channel.webhookUrl) };
+    case "webhook":
+      return { ...channel, secret: channel.secret === undefined ? undefined : maskSecret(channel.secret) };
+    case "email":
+      return channel;
+  }
+}
+
+/**
+ * A config sent back unchanged after `GET` carries masked secrets. Where a masked value equals
+ * the mask of the stored channel's secret (same id and type), the stored secret is kept, so a
+ * site owner can edit other fields without re-entering secrets.
+ */
+export function restoreMaskedSecrets(incoming: unknown, stored: SiteConfig | null): unknown {
+  if (!stored || !isRecord(incoming) || !Array.isArray(incoming.channels)) return incoming;
+  const byId = new Map(stored.channels.map((c) => [c.id, c]));
+  const channels = incoming.channels.map((raw: unknown) => {
+    if (!isRecord(raw)) return raw;
+    const old = byId.get(String(raw.id));
+    if (!old || old.type !== raw.type) return raw;
+    if (old.type === "slack" && raw.webhookUrl === maskSecret(old.webhookUrl)) {
+      return { ...raw, webhookUrl: old.webhookUrl };
+    }
+    if (old.type === "webhook" && old.secret !== undefined && raw.secret === maskSecret(old.secret)) {
+      return { ...raw, secret: old.secret };
+    }
+    return raw;
+  });
+  return { ...incoming, channels };
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}

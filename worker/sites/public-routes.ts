@@ -1,0 +1,23 @@
+import { Hono } from "hono";
+import type { PublicSiteConfig } from "../../shared/api.ts";
+import { effectiveKeywords } from "../../shared/keywords.ts";
+import type { AppEnv } from "../env.ts";
+import { siteIdFromPath } from "../http/ids.ts";
+import { allowOriginFor } from "../http/origin.ts";
+import { requireSiteConfig } from "./store.ts";
+
+/** `GET /v1/sites/{site}/config`: what the widget needs, and no secret. */
+export const publicSiteRoutes = new Hono<AppEnv>().get("/sites/:site/config", async (c) => {
+  const site = siteIdFromPath(c.req.param("site"));
+  const config = await requireSiteConfig(c.env.SITES, site);
+  allowOriginFor(c, config);
+  c.header("cache-control", "public, max-age=60");
+  return c.json({
+    name: config.name,
+    threshold: config.threshold,
+    keywords: effectiveKeywords(config.keywords),
+    requireEmail: config.requireEmail,
+    handoffButton: config.handoffButton,
+    language: config.language,
+  } satisfies PublicSiteConfig);
+});
