@@ -5,5 +5,9 @@ declare global {
     interface Env {
       TEST_MIGRATIONS: D1Migration[];
     }
+    // Types `exports.default` from "cloudflare:workers" as the worker's own entry point.
+    interface GlobalProps {
+      mainModule: typeof import("../../worker/index.ts");
+    }
   }
 }

@@ -1,0 +1,113 @@
+/**
+ * Runs Clarifier locally: `wrangler dev` with local KV, D1 and Queues, migrations applied, and
+ * the demo site seeded through the real admin API. `npm start` and the browser tests share it.
+ */
+import { type ChildProcess, spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { existsSync } from "node:fs";
+import { readFile, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { readMarkdownFolder } from "./kb-documents.ts";
+
+export const ROOT = path.resolve(import.meta.dirname, "..");
+const BIN = path.join(ROOT, "node_modules", ".bin");
+
+/** Environment for child tools: our Node 24 first on PATH, no telemetry. */
+export function toolEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  return { ...process.env, PATH: `${BIN}${path.delimiter}${process.env.PATH ?? ""}`, WRANGLER_SEND_METRICS: "false", ...extra };
+}
+
+/** Runs a command to completion, failing with its output when it fails. */
+export function run(command: string, args: string[], options: { quiet?: boolean } = {}): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd: ROOT, env: toolEnv(), stdio: ["ignore", "pipe", "pipe"] });
+    let output = "";
+    child.stdout.on("data", (d: Buffer) => {
+      output += d;
+      if (!options.quiet) process.stdout.write(d);
+    });
+    child.stderr.on("data", (d: Buffer) => {
+      output += d;
+    });
+    child.on("error", reject);
+    child.on("close", (code) => (code === 0 ? resolve(output) : reject(new Error(`${command} ${args.join(" ")} exited ${code}\n${output}`))));
+  });
+}
+
+/** `.dev.vars` with a fresh ADMIN_TOKEN unless one exists; returns the token in force. */
+export async function ensureDevVars(): Promise<string> {
+  const file = path.join(ROOT, ".dev.vars");
+  const existing = existsSync(file) ? await readFile(file, "utf8") : "";
+  const token = process.env.ADMIN_TOKEN || /^ADMIN_TOKEN=(.+)$/m.exec(existing)?.[1]?.trim();
+  if (token && /^ENVIRONMENT=/m.test(existing) && existing.includes(`ADMIN_TOKEN=${token}`)) return token;
+  const fresh = token || randomBytes(24).toString("base64url");
+  const lines = existing.split("\n").filter((l) => l && !/^(ADMIN_TOKEN|ENVIRONMENT)=/.test(l));
+  await writeFile(file, [...lines, `ADMIN_TOKEN=${fresh}`, "ENVIRONMENT=development", ""].join("\n"), { mode: 0o600 });
+  return fresh;
+}
+
+export async function applyLocalMigrations(persistTo?: string): Promise<void> {
+  const args = ["d1", "migrations", "apply", "DB", "--local"];
+  if (persistTo) args.push("--persist-to", persistTo);
+  await run(path.join(BIN, "wrangler"), args, { quiet: true });
+}
+
+export interface Worker {
+  url: string;
+  process: ChildProcess;
+  stop(): Promise<void>;
+}
+
+/** Starts `wrangler dev` and resolves once it answers HTTP. */
+export async function startWorker(options: { port: number; persistTo?: string; adminToken: string; log?: (line: string) => void }): Promise<Worker> {
+  const args = ["dev", "--port", String(options.port), "--ip", "127.0.0.1", "--show-interactive-dev-session=false", "--var", `ADMIN_TOKEN:${options.adminToken}`, "--var", "ENVIRONMENT:development"];
+  if (options.persistTo) args.push("--persist-to", options.persistTo);
+  const child = spawn(path.join(BIN, "wrangler"), args, { cwd: ROOT, env: toolEnv({ CI: "true" }), stdio: ["ignore", "pipe", "pipe"] });
+  let output = "";
+  const onData = (d: Buffer) => {
+    output += d;
+    for (const line of String(d).split("\n")) if (line.trim()) options.log?.(line);
+  };
+  child.stdout?.on("data", onData);
+  child.stderr?.on("data", onData);
+  const url = `http://127.0.0.1:${options.port}`;
+  const stop = () =>
+    new Promise<void>((resolve) => {
+      if (child.exitCode !== null) return resolve();
+      child.once("exit", () => resolve());
+      child.kill("SIGTERM");
+      setTimeout(() => child.kill("SIGKILL"), 5_000).unref();
+    });
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`wrangler dev exited early:\n${output}`);
+    try {
+      const res = await fetch(`${url}/v1/sites/-/config`);
+      if (res.status === 404) return { url, process: child, stop };
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  await stop();
+  throw new Error(`wrangler dev did not answer within 60 s:\n${output}`);
+}
+
+/** Seeds the demo site "acme" and its knowledge base through the admin API. */
+export async function seedDemoSite(workerUrl: string, adminToken: string, webhookUrl: string, webhookSecret: string): Promise<void> {
+  const config = JSON.parse(await readFile(path.join(ROOT, "demo", "site.json"), "utf8"));
+  config.channels = [{ id: "demo-webhook", type: "webhook", url: webhookUrl, secret: webhookSecret }];
+  await adminPut(`${workerUrl}/admin/api/sites/acme`, adminToken, config);
+  const documents = await readMarkdownFolder(path.join(ROOT, "demo", "kb"), "https://acme.example/help");
+  await adminPut(`${workerUrl}/admin/api/sites/acme/kb`, adminToken, { documents });
+}
+
+async function adminPut(url: string, token: string, body: unknown): Promise<void> {
+  const res = await fetch(url, { method: "PUT", headers: { authorization: `Bearer ${token}`, "content-type": "application/json" }, body: JSON.stringify(body) });
+  if (!res.ok) throw new Error(`PUT ${url} → ${res.status} ${await res.text()}`);
+}
+
+/** A fresh `whsec_` secret. */
+export function newWebhookSecret(): string {
+  return `whsec_${randomBytes(24).toString("base64")}`;
+}

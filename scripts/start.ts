@@ -1,0 +1,51 @@
+/**
+ * `npm start`: a working demo on 127.0.0.1 with no prompts and no network. Builds the widget,
+ * applies local D1 migrations, runs a webhook receiver that prints each delivery, runs
+ * `wrangler dev`, seeds the demo site "acme", and prints where to look.
+ */
+import { applyLocalMigrations, ensureDevVars, newWebhookSecret, run, ROOT, seedDemoSite, startWorker } from "./local-stack.ts";
+import { startReceiver } from "./webhook-receiver.ts";
+import path from "node:path";
+
+const port = Number(process.env.PORT ?? 8787);
+const receiverPort = Number(process.env.RECEIVER_PORT ?? port + 1);
+
+const token = await ensureDevVars();
+console.log("Building the widget…");
+await run(path.join(ROOT, "node_modules", ".bin", "vite"), ["build", "--config", "widget/vite.config.ts", "--logLevel", "warn"]);
+console.log("Applying local D1 migrations…");
+await applyLocalMigrations();
+
+const receiver = await startReceiver({
+  port: receiverPort,
+  onRequest: (r) => {
+    console.log(`\n📨 Webhook delivery received (${r.headers["webhook-id"] ?? "no id"}):\n${r.body}\n`);
+  },
+});
+console.log("Starting the worker (wrangler dev)…");
+const worker = await startWorker({ port, adminToken: token, log: (line) => line.includes("[wrangler:") && !line.includes("/v1/") && console.log(line) });
+await seedDemoSite(worker.url, token, `${receiver.url}/hook`, newWebhookSecret());
+
+console.log(`
+Clarifier is running.
+
+  Demo page:    ${worker.url}/demo
+  Dashboard:    ${worker.url}/admin   (admin API under ${worker.url}/admin/api)
+  Admin token:  ${token}
+  Webhook receiver (demo channel): ${receiver.url}/hook
+
+Try: open the demo page, write "I'd like to talk to a human", give an email.
+List handoffs: curl -H "authorization: Bearer ${token}" ${worker.url}/admin/api/handoffs
+Press Ctrl+C to stop.
+`);
+
+const shutdown = async () => {
+  await Promise.all([worker.stop(), receiver.close()]);
+  process.exit(0);
+};
+process.on("SIGINT", shutdown);
+process.on("SIGTERM", shutdown);
+worker.process.on("exit", (code) => {
+  console.error(`wrangler dev exited (${code}).`);
+  void receiver.close().then(() => process.exit(code ?? 1));
+});

@@ -1,0 +1,36 @@
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { ROOT, run } from "../../scripts/local-stack.ts";
+
+const dir = await mkdtemp(path.join(tmpdir(), "clarifier-site-cli-"));
+afterAll(() => rm(dir, { recursive: true, force: true }));
+const node = path.join(ROOT, "node_modules", ".bin", "node");
+const cli = path.join(ROOT, "scripts", "site.ts");
+
+describe("npm run site", () => {
+  it("validates a config, writes it to local KV and reads it back with defaults filled in", { timeout: 60_000 }, async () => {
+    const file = path.join(dir, "site.json");
+    await writeFile(file, JSON.stringify({ name: "Globex", threshold: 0.55 }));
+    await run(node, [cli, "put", "globex", file, "--persist-to", dir], { quiet: true });
+    const stored = JSON.parse(await run(node, [cli, "get", "globex", "--persist-to", dir], { quiet: true }));
+    expect(stored).toEqual({
+      name: "Globex",
+      allowedOrigins: [],
+      threshold: 0.55,
+      keywords: { mode: "add", phrases: [] },
+      requireEmail: false,
+      handoffButton: false,
+      language: "auto",
+      channels: [],
+    });
+  });
+
+  it("refuses an invalid config with the field at fault, writing nothing", { timeout: 60_000 }, async () => {
+    const file = path.join(dir, "bad.json");
+    await writeFile(file, JSON.stringify({ name: "Globex", channels: [{ id: "x", type: "webhook", url: "http://crm.example" }] }));
+    await expect(run(node, [cli, "put", "initech", file, "--persist-to", dir], { quiet: true })).rejects.toThrow(/channels\.0\.url: must be an https: URL/);
+    await expect(run(node, [cli, "get", "initech", "--persist-to", dir], { quiet: true })).rejects.toThrow();
+  });
+});

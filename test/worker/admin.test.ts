@@ -1,0 +1,133 @@
+import { describe, expect, it } from "vitest";
+import type { ErrorBody, HandoffAccepted, PublicSiteConfig } from "../../shared/api.ts";
+import { DEFAULT_KEYWORDS } from "../../shared/keywords.ts";
+import { ADMIN_TOKEN, call, env, eventually, putSite, receivedAt, receiverPath, setReceiverMode, uniqueSite, WEBHOOK_SECRET } from "./helpers.ts";
+
+describe("admin API auth", () => {
+  it("refuses a missing or wrong bearer token with 401", async () => {
+    for (const authorization of [undefined, "Bearer wrong-token", `Basic ${ADMIN_TOKEN}`, `Bearer ${ADMIN_TOKEN}x`]) {
+      const headers: Record<string, string> = authorization ? { authorization } : {};
+      const res = await call("/admin/api/handoffs", { headers });
+      expect(res.status).toBe(401);
+      expect(((await res.json()) as ErrorBody).error.code).toBe("unauthorized");
+    }
+    expect((await call("/admin/api/handoffs", { admin: true })).status).toBe(200);
+  });
+});
+
+describe("site config", () => {
+  it("validates a config when saved, naming the field", async () => {
+    const site = uniqueSite();
+    const res = await putSite(site, { threshold: 1.5 });
+    expect(res.status).toBe(400);
+    expect(((await res.json()) as ErrorBody).error.message).toMatch(/^threshold: must be between 0 and 1/);
+    const insecure = await putSite(site, { channels: [{ id: "crm", type: "webhook", url: "http://crm.example/hook" }] });
+    expect(insecure.status).toBe(400);
+    expect(((await insecure.json()) as ErrorBody).error.message).toMatch(/^channels\.0\.url: must be an https: URL/);
+    const dupes = await putSite(site, { channels: [{ id: "a", type: "webhook", url: "https://a.example" }, { id: "a", type: "slack", webhookUrl: "https://b.example" }] });
+    expect(dupes.status).toBe(400);
+    expect((await call(`/admin/api/sites/${site}`, { admin: true })).status).toBe(404);
+  });
+
+  it("public config has the effective keywords and no secret; admin config masks secrets", async () => {
+    const site = uniqueSite();
+    const saved = await putSite(site, {
+      keywords: { mode: "add", phrases: ["Book a Consultation"] },
+      channels: [
+        { id: "crm", type: "webhook", url: "https://crm.example/hook", secret: WEBHOOK_SECRET },
+        { id: "triage", type: "slack", webhookUrl: "https://hooks.slack.com/services/T/B/SECRETX" },
+      ],
+    });
+    expect(saved.status).toBe(200);
+    const pub = await call(`/v1/sites/${site}/config`);
+    const text = await pub.text();
+    expect(text).not.toContain("crm.example");
+    expect(text).not.toContain("SECRETX");
+    expect(text).not.toContain(WEBHOOK_SECRET.slice(6, 20));
+    const config = JSON.parse(text) as PublicSiteConfig;
+    expect(config.keywords).toContain("book a consultation");
+    expect(config.keywords).toContain(DEFAULT_KEYWORDS.de[0]);
+
+    const admin = await (await call(`/admin/api/sites/${site}`, { admin: true })).json<{ channels: { secret?: string; webhookUrl?: string }[] }>();
+    expect(admin.channels[0]?.secret).toBe(`••••${WEBHOOK_SECRET.slice(-4)}`);
+    expect(admin.channels[1]?.webhookUrl).toBe("••••RETX");
+  });
+
+  it("keeps stored secrets when a masked config is saved back unchanged", async () => {
+    const hook = receiverPath();
+    const site = uniqueSite();
+    await putSite(site, { channels: [{ id: "crm", type: "webhook", url: hook.url, secret: WEBHOOK_SECRET }] });
+    const masked = await (await call(`/admin/api/sites/${site}`, { admin: true })).json<Record<string, unknown>>();
+    const resaved = await call(`/admin/api/sites/${site}`, { method: "PUT", admin: true, json: { ...masked, threshold: 0.6 } });
+    expect(resaved.status).toBe(200);
+    const raw = await env.SITES.get(`v1:site:${site}`, "json");
+    expect(raw).toMatchObject({ threshold: 0.6, channels: [{ secret: WEBHOOK_SECRET }] });
+  });
+
+  it("replace mode uses only the site's own phrases", async () => {
+    const site = uniqueSite();
+    await putSite(site, { keywords: { mode: "replace", phrases: ["book a consultation"] } });
+    const config = await (await call(`/v1/sites/${site}/config`)).json<PublicSiteConfig>();
+    expect(config.keywords).toEqual(["book a consultation"]);
+    const res = await call("/v1/handoff", { method: "POST", json: { site, conversationId: crypto.randomUUID(), message: "talk to a human", reason: "keyword" } });
+    expect(res.status).toBe(403);
+  });
+
+  it("reports a malformed stored config clearly instead of half-using it", async () => {
+    const site = uniqueSite();
+    await env.SITES.put(`v1:site:${site}`, JSON.stringify({ name: "Broken", threshold: "high" }));
+    const res = await call(`/v1/sites/${site}/config`);
+    expect(res.status).toBe(500);
+    const body = (await res.json()) as ErrorBody;
+    expect(body.error.code).toBe("site_config_invalid");
+    expect(body.error.message).toContain("threshold");
+  });
+
+  it("deletes a site", async () => {
+    const site = uniqueSite();
+    await putSite(site, {});
+    expect((await call(`/admin/api/sites/${site}`, { method: "DELETE", admin: true })).status).toBe(200);
+    expect((await call(`/v1/sites/${site}/config`)).status).toBe(404);
+  });
+});
+
+describe("handoff list and redelivery", () => {
+  it("lists handoffs newest first with each channel's delivery, and redelivers failed ones", async () => {
+    const hook = receiverPath();
+    const site = uniqueSite();
+    await setReceiverMode(hook.path, "close");
+    await putSite(site, { channels: [{ id: "crm", type: "webhook", url: hook.url }] });
+    const ids: string[] = [];
+    for (const message of ["talk to a human", "speak to someone"]) {
+      const res = await call("/v1/handoff", { method: "POST", json: { site, conversationId: crypto.randomUUID(), message, email: "jo@example.com", reason: "keyword" } });
+      ids.push(((await res.json()) as HandoffAccepted).handoffId);
+    }
+    type Listed = { handoffs: { id: string; visitorMessage: string; visitorEmail: string; reason: string; deliveries: { channel: string; status: string; attempts: number; lastError: string | null }[] }[] };
+    const listed = await eventually(async () => {
+      const body = await (await call(`/admin/api/handoffs?site=${site}`, { admin: true })).json<Listed>();
+      return body.handoffs.every((h) => h.deliveries[0]?.attempts === 1) && body;
+    });
+    expect(listed.handoffs.map((h) => h.id)).toEqual([...ids].reverse());
+    expect(listed.handoffs[0]).toMatchObject({ visitorMessage: "speak to someone", visitorEmail: "jo@example.com", reason: "keyword" });
+    expect(listed.handoffs[0]?.deliveries[0]?.lastError).toMatch(/^network error/);
+
+    // Exhaust the round quickly: mark it failed as the consumer would after its last attempt.
+    await env.DB.prepare("UPDATE deliveries SET status = 'failed' WHERE handoff_id = ?").bind(ids[0]).run();
+    await setReceiverMode(hook.path, "ok");
+    const redeliver = await call(`/admin/api/handoffs/${ids[0]}/redeliver`, { method: "POST", admin: true });
+    expect(redeliver.status).toBe(202);
+    expect(await redeliver.json()).toMatchObject({ redelivering: 1 });
+    await eventually(async () => {
+      const row = await env.DB.prepare("SELECT status FROM deliveries WHERE handoff_id = ?").bind(ids[0]).first<string>("status");
+      return row === "delivered";
+    });
+    const got = await receivedAt(hook.path);
+    expect(got.filter((r) => r.body.includes("talk to a human")).length).toBeGreaterThanOrEqual(2);
+    expect((await call("/admin/api/handoffs/nope/redeliver", { method: "POST", admin: true })).status).toBe(404);
+  });
+
+  it("rejects a bad limit", async () => {
+    const res = await call("/admin/api/handoffs?limit=0", { admin: true });
+    expect(res.status).toBe(400);
+  });
+});
