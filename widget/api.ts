@@ -1,0 +1,128 @@
+import type {
+  ChatRequest,
+  ChatResponse,
+  HandoffAccepted,
+  HandoffRequest,
+  PublicSiteConfig,
+} from "../shared/api.ts";
+
+/** Why a call failed: no answer at all, or an answer that isn't a success. */
+export type ApiError =
+  | { kind: "network" }
+  | { kind: "http"; status: number; code: string; message: string };
+
+/** A call's outcome as a value; the widget never has to catch. */
+export type ApiResult<T> = { ok: true; data: T } | { ok: false; error: ApiError };
+
+// An answer can take a while (retrieval + generation), but a visitor shouldn't wait forever on a
+// dead connection: after this, the message is marked failed and can be retried.
+const TIMEOUT_MS = 30_000;
+
+/**
+ * The site's public config: name, keywords, email and button settings, language.
+ *
+ * @example
+ * const result = await fetchConfig("https://api.example", "acme");
+ * if (result.ok) console.log(result.data.name);
+ */
+export function fetchConfig(apiBase: string, site: string): Promise<ApiResult<PublicSiteConfig>> {
+  return call(`${apiBase}/v1/sites/${encodeURIComponent(site)}/config`, null, isPublicSiteConfig);
+}
+
+/**
+ * Send one visitor message; the reply is an answer or a handoff.
+ *
+ * @example
+ * await sendChat(api, { site: "acme", conversationId, message: "Do you ship to Norway?" });
+ */
+export function sendChat(apiBase: string, body: ChatRequest): Promise<ApiResult<ChatResponse>> {
+  return call(`${apiBase}/v1/chat`, body, isChatResponse);
+}
+
+/**
+ * Hand the conversation to a person. Success is a 202 with the handoff's id.
+ *
+ * @example
+ * await sendHandoff(api, { site, conversationId, message, email: null, reason: "keyword" });
+ */
+export function sendHandoff(
+  apiBase: string,
+  body: HandoffRequest,
+): Promise<ApiResult<HandoffAccepted>> {
+  return call(`${apiBase}/v1/handoff`, body, isHandoffAccepted);
+}
+
+async function call<T>(
+  url: string,
+  body: object | null,
+  isExpected: (value: unknown) => value is T,
+): Promise<ApiResult<T>> {
+  let response: Response;
+  try {
+    response = await fetch(url, {
+      method: body ? "POST" : "GET",
+      // The widget runs on someone else's page: never send that page's cookies to the API.
+      credentials: "omit",
+      // Only a body needs the header; a GET without it is a "simple" request, so loading the
+      // config on a customer's page costs no CORS preflight.
+      headers: body ? { "content-type": "application/json" } : undefined,
+      body: body ? JSON.stringify(body) : null,
+      // Optional call: older browsers lack AbortSignal.timeout and simply don't time out.
+      signal: AbortSignal.timeout?.(TIMEOUT_MS),
+    });
+  } catch {
+    return { ok: false, error: { kind: "network" } };
+  }
+  let json: unknown = null;
+  try {
+    json = await response.json();
+  } catch {
+    // A proxy's HTML error page or an empty body: judged by status below.
+  }
+  if (response.ok && isExpected(json)) return { ok: true, data: json };
+  const error = isRecord(json) && isRecord(json.error) ? json.error : {};
+  return {
+    ok: false,
+    error: {
+      kind: "http",
+      status: response.status,
+      code: typeof error.code === "string" ? error.code : "",
+      message: typeof error.message === "string" ? error.message : "",
+    },
+  };
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null;
+}
+
+function isPublicSiteConfig(value: unknown): value is PublicSiteConfig {
+  return (
+    isRecord(value) &&
+    typeof value.name === "string" &&
+    Array.isArray(value.keywords) &&
+    value.keywords.every((k) => typeof k === "string") &&
+    typeof value.requireEmail === "boolean" &&
+    typeof value.handoffButton === "boolean"
+  );
+}
+
+function isChatResponse(value: unknown): value is ChatResponse {
+  if (!isRecord(value) || typeof value.conversationId !== "string") return false;
+  const reply = value.reply;
+  if (!isRecord(reply)) return false;
+  if (reply.type === "answer") {
+    return (
+      typeof reply.text === "string" &&
+      Array.isArray(reply.sources) &&
+      reply.sources.every((s) => isRecord(s) && typeof s.title === "string")
+    );
+  }
+  return (
+    reply.type === "handoff" && (reply.reason === "keyword" || reply.reason === "low_confidence")
+  );
+}
+
+function isHandoffAccepted(value: unknown): value is HandoffAccepted {
+  return isRecord(value) && typeof value.handoffId === "string";
+}

@@ -1,0 +1,233 @@
+import { useEffect, useReducer, useRef, useState } from "preact/hooks";
+import type { PublicSiteConfig } from "../shared/api.ts";
+import type { Language } from "../shared/keywords.ts";
+import { MAX_MESSAGE_LENGTH } from "../shared/limits.ts";
+import { fetchConfig, sendChat, sendHandoff } from "./api.ts";
+import { ChatPanel } from "./components/chat-panel.tsx";
+import { Composer } from "./components/composer.tsx";
+import { EmailCapture } from "./components/email-capture.tsx";
+import { Launcher } from "./components/launcher.tsx";
+import { MessageList } from "./components/message-list.tsx";
+import { canChat, createFlow, type FlowAction, flowReducer } from "./flow.ts";
+import { resolveLanguage, stringsFor } from "./i18n.ts";
+
+const PANEL_ID = "clarifier-panel";
+
+/** What the embed's global can do once the widget is mounted. */
+export interface WidgetControls {
+  open: () => void;
+  close: () => void;
+}
+
+export interface AppProps {
+  site: string;
+  /** API origin (and optional path prefix), without a trailing slash. */
+  api: string;
+  /** `data-lang`, when it names a supported language. */
+  language: Language | null;
+  /** `navigator.language`, or null when the page wouldn't say. */
+  browserLanguage: string | null;
+  position: "left" | "right";
+  initialOpen: boolean;
+  conversationId: string;
+  /** Called once after mount with the controls behind `window.Clarifier`. */
+  onReady?: (controls: WidgetControls) => void;
+}
+
+type ConfigState =
+  | { status: "loading" }
+  | { status: "error" }
+  | { status: "ready"; config: PublicSiteConfig };
+
+/** The whole widget: launcher, panel, config loading and the visitor flow. */
+export function App(props: AppProps) {
+  const { api, site } = props;
+  const [open, setOpen] = useState(props.initialOpen);
+  const [configState, setConfigState] = useState<ConfigState>({ status: "loading" });
+  const [configAttempt, setConfigAttempt] = useState(0);
+  const [state, dispatch] = useReducer(flowReducer, null, () =>
+    createFlow(site, props.conversationId),
+  );
+  const launcher = useRef<HTMLButtonElement>(null);
+  // A panel opened by data-open on page load must not pull focus (and the phone keyboard) away
+  // from the page; once the visitor or the page's script has acted, moving focus is expected.
+  const mayFocus = useRef(!props.initialOpen);
+  const returnFocus = useRef(false);
+
+  const config = configState.status === "ready" ? configState.config : null;
+  const language = resolveLanguage({
+    attribute: props.language,
+    site: config?.language ?? null,
+    browser: props.browserLanguage,
+  });
+  const strings = stringsFor(language);
+
+  useEffect(() => {
+    props.onReady?.({
+      open: () => {
+        mayFocus.current = true;
+        setOpen(true);
+      },
+      close: () => {
+        // Focus inside the panel would otherwise fall to <body> when the panel goes away.
+        const root = launcher.current?.getRootNode() as DocumentOrShadowRoot | undefined;
+        returnFocus.current = !!root?.activeElement?.closest(`#${PANEL_ID}`);
+        setOpen(false);
+      },
+    });
+  }, []);
+
+  useEffect(() => {
+    let current = true;
+    setConfigState({ status: "loading" });
+    void fetchConfig(api, site).then((result) => {
+      if (!current) return;
+      setConfigState(result.ok ? { status: "ready", config: result.data } : { status: "error" });
+    });
+    return () => {
+      current = false;
+    };
+  }, [api, site, configAttempt]);
+
+  // Runs the call the flow asked for. A call is a new object only when the flow starts one, so
+  // this runs exactly once per call; the result names the call so a stale one is ignored.
+  useEffect(() => {
+    const call = state.inFlight;
+    if (!call) return;
+    if (call.kind === "chat") {
+      void sendChat(api, call.body).then((result) =>
+        dispatch({ type: "chat-result", callId: call.id, result }),
+      );
+    } else {
+      void sendHandoff(api, call.body).then((result) =>
+        dispatch({ type: "handoff-result", callId: call.id, result }),
+      );
+    }
+  }, [state.inFlight]);
+
+  function act(action: FlowAction) {
+    mayFocus.current = true;
+    dispatch(action);
+  }
+
+  function closeFromPanel() {
+    returnFocus.current = true;
+    setOpen(false);
+  }
+
+  // After the render that closed the panel: on phones the launcher is hidden while the panel
+  // covers the screen, and a hidden button can't take focus.
+  useEffect(() => {
+    if (open || !returnFocus.current) return;
+    returnFocus.current = false;
+    launcher.current?.focus();
+  }, [open]);
+
+  const name = config?.name ?? "";
+  return (
+    <div class={`root ${props.position}`}>
+      {open && (
+        <ChatPanel
+          id={PANEL_ID}
+          title={name || strings.launcher}
+          label={name ? strings.dialog(name) : strings.launcher}
+          closeLabel={strings.close}
+          onClose={closeFromPanel}
+        >
+          {config ? (
+            renderConversation(config)
+          ) : (
+            <div class="messages" role="log" aria-live="polite">
+              {configState.status === "loading" ? (
+                <p class="notice">{strings.loading}</p>
+              ) : (
+                <p class="notice">
+                  {strings.configError}{" "}
+                  <button
+                    type="button"
+                    class="retry"
+                    onClick={() => setConfigAttempt((n) => n + 1)}
+                  >
+                    {strings.retry}
+                  </button>
+                </p>
+              )}
+            </div>
+          )}
+        </ChatPanel>
+      )}
+      <Launcher
+        open={open}
+        label={strings.launcher}
+        controls={PANEL_ID}
+        buttonRef={launcher}
+        onToggle={() => {
+          mayFocus.current = true;
+          setOpen((o) => !o);
+        }}
+      />
+    </div>
+  );
+
+  // Called, not rendered as <Conversation/>: a component declared inside App would be a new type
+  // on every render, and Preact would remount the composer (and drop its focus) on each keystroke.
+  function renderConversation(config: PublicSiteConfig) {
+    const pending = state.pending;
+    const asking = state.phase === "asking-email" || state.phase === "sending";
+    return (
+      <>
+        <MessageList
+          entries={state.messages}
+          strings={strings}
+          siteName={config.name}
+          thinking={state.inFlight?.kind === "chat"}
+          canRetry={canChat(state)}
+          onRetry={(entryId) => act({ type: "retry", entryId, language })}
+        />
+        {asking && pending ? (
+          <EmailCapture
+            value={state.emailDraft}
+            error={state.emailError}
+            sending={state.phase === "sending"}
+            autoFocus={mayFocus.current}
+            allowSkip={!config.requireEmail}
+            strings={stringsFor(pending.language)}
+            onInput={(text) => act({ type: "email-draft", text })}
+            onSubmit={() => act({ type: "submit-email" })}
+            onSkip={() => act({ type: "skip-email", requireEmail: config.requireEmail })}
+          />
+        ) : (
+          <>
+            {config.handoffButton && (
+              <button
+                type="button"
+                class="link person"
+                disabled={!canChat(state)}
+                onClick={() =>
+                  act({
+                    type: "request-person",
+                    language,
+                    fallbackMessage: strings.visitorAskedForPerson,
+                  })
+                }
+              >
+                {strings.talkToPerson}
+              </button>
+            )}
+            <Composer
+              value={state.draft}
+              error={state.draftError === "too-long" ? strings.tooLong(MAX_MESSAGE_LENGTH) : null}
+              busy={state.inFlight !== null}
+              autoFocus={mayFocus.current}
+              strings={strings}
+              onInput={(text) => act({ type: "draft", text })}
+              onSend={() => {
+                act({ type: "send", keywords: config.keywords, language });
+              }}
+            />
+          </>
+        )}
+      </>
+    );
+  }
+}

@@ -1,0 +1,84 @@
+import { useEffect, useRef } from "preact/hooks";
+import { MAX_EMAIL_LENGTH } from "../../shared/limits.ts";
+import type { EmailError } from "../flow.ts";
+import type { Strings } from "../i18n.ts";
+
+const INPUT_ID = "clarifier-email";
+const ERROR_ID = "clarifier-email-error";
+
+export interface EmailCaptureProps {
+  value: string;
+  error: EmailError | null;
+  /** The handoff is on its way: the form waits, the address stays. */
+  sending: boolean;
+  /** False when the site requires an email. */
+  allowSkip: boolean;
+  /** In the handoff's language, which may differ from the rest of the UI. */
+  strings: Strings;
+  /** Focus the input on mount; false while the visitor hasn't touched the widget yet. */
+  autoFocus: boolean;
+  onInput: (text: string) => void;
+  onSubmit: () => void;
+  onSkip: () => void;
+}
+
+/** The email step of a handoff: where a person can answer the visitor. */
+export function EmailCapture(props: EmailCaptureProps) {
+  const { value, error, sending, allowSkip, strings } = props;
+  const input = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (props.autoFocus) input.current?.focus();
+  }, []);
+
+  const message = errorMessage(error, strings);
+  const invalid = error?.kind === "invalid" || error?.kind === "rejected";
+  return (
+    <form
+      class="email"
+      noValidate
+      aria-busy={sending}
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (!sending) props.onSubmit();
+      }}
+    >
+      <label for={INPUT_ID}>{strings.emailLabel}</label>
+      <div class="row">
+        <input
+          ref={input}
+          id={INPUT_ID}
+          type="email"
+          name="email"
+          autocomplete="email"
+          inputMode="email"
+          maxlength={MAX_EMAIL_LENGTH}
+          value={value}
+          readOnly={sending}
+          aria-invalid={invalid ? true : undefined}
+          aria-describedby={message ? ERROR_ID : undefined}
+          onInput={(event) => props.onInput(event.currentTarget.value)}
+        />
+        <button type="submit" class="send" disabled={sending}>
+          {sending ? strings.sending : strings.send}
+        </button>
+      </div>
+      {message && (
+        <p id={ERROR_ID} class="error" role="alert">
+          {message}
+        </p>
+      )}
+      {allowSkip && (
+        <button type="button" class="link" disabled={sending} onClick={props.onSkip}>
+          {strings.skip}
+        </button>
+      )}
+    </form>
+  );
+}
+
+function errorMessage(error: EmailError | null, strings: Strings): string | null {
+  if (!error) return null;
+  if (error.kind === "invalid") return strings.invalidEmail;
+  if (error.kind === "rejected") return error.message;
+  return error.message ?? strings.networkError;
+}

@@ -1,0 +1,122 @@
+import { useLayoutEffect, useRef } from "preact/hooks";
+import type { Source } from "../../shared/api.ts";
+import type { AssistantBody, Entry } from "../flow.ts";
+import { type Strings, stringsFor } from "../i18n.ts";
+
+export interface MessageListProps {
+  entries: readonly Entry[];
+  strings: Strings;
+  siteName: string;
+  /** A /v1/chat call is on its way: show that the assistant is working. */
+  thinking: boolean;
+  /** Retry is offered only when a message could be sent now. */
+  canRetry: boolean;
+  onRetry: (entryId: number) => void;
+}
+
+/**
+ * The conversation, oldest first. Everything is rendered as text nodes, never as HTML: an answer
+ * is whatever the knowledge base said, and the knowledge base is not trusted markup.
+ */
+export function MessageList({
+  entries,
+  strings,
+  siteName,
+  thinking,
+  canRetry,
+  onRetry,
+}: MessageListProps) {
+  const list = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    const el = list.current;
+    if (el) el.scrollTop = el.scrollHeight;
+  }, [entries, thinking]);
+
+  return (
+    <div ref={list} class="messages" role="log" aria-live="polite">
+      <p class="msg assistant">{strings.greeting}</p>
+      {entries.map((entry) => {
+        if (entry.role === "notice") {
+          return (
+            <p key={entry.id} class="notice">
+              {entry.text}
+            </p>
+          );
+        }
+        if (entry.role === "assistant") {
+          return (
+            <div key={entry.id} class="msg assistant">
+              <AssistantText body={entry.body} siteName={siteName} />
+            </div>
+          );
+        }
+        const failed = entry.status === "failed";
+        return (
+          <div key={entry.id} class={failed ? "msg visitor failed" : "msg visitor"}>
+            <p>{entry.text}</p>
+            {failed && (
+              <p class="failure">
+                {entry.failure?.kind === "server"
+                  ? entry.failure.message
+                  : strings.networkError}{" "}
+                <button
+                  type="button"
+                  class="retry"
+                  disabled={!canRetry}
+                  onClick={() => onRetry(entry.id)}
+                >
+                  {strings.retry}
+                </button>
+              </p>
+            )}
+          </div>
+        );
+      })}
+      {thinking && <p class="msg assistant thinking">{strings.thinking}</p>}
+    </div>
+  );
+}
+
+function AssistantText(props: { body: AssistantBody; siteName: string }) {
+  const { body } = props;
+  if (body.kind === "ask-email") return <p>{stringsFor(body.language).emailPrompt}</p>;
+  if (body.kind === "handed-off") {
+    return <p>{stringsFor(body.language).handedOff(props.siteName, body.email)}</p>;
+  }
+  return (
+    <>
+      <p>{body.text}</p>
+      {body.sources.length > 0 && (
+        <ul class="sources">
+          {body.sources.map((source, i) => (
+            <li key={i}>
+              <SourceLink source={source} />
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}
+
+function SourceLink({ source }: { source: Source }) {
+  const href = safeHref(source.url);
+  const title = source.title || href || "";
+  if (!href) return <span>{title}</span>;
+  return (
+    <a href={href} target="_blank" rel="noopener noreferrer">
+      {title}
+    </a>
+  );
+}
+
+/** `url` when it is an absolute http(s) URL; `javascript:`, `data:` and the rest stay text. */
+function safeHref(url: string | null): string | null {
+  if (!url) return null;
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === "http:" || parsed.protocol === "https:" ? parsed.href : null;
+  } catch {
+    return null;
+  }
+}

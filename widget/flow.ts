@@ -1,0 +1,364 @@
+/**
+ * The visitor flow as one pure state machine: `chatting → asking-email → sending → handed-off`,
+ * and back to `chatting` when the visitor writes again after a handoff.
+ *
+ * The reducer never touches the network. When a transition needs the API it puts a `Call` in
+ * `inFlight`; the app runs it and reports back with `chat-result` / `handoff-result`, carrying
+ * the call's id so a late answer to an abandoned call can't change the state.
+ */
+import type {
+  ChatRequest,
+  ChatResponse,
+  ErrorCode,
+  HandoffAccepted,
+  HandoffReason,
+  HandoffRequest,
+  Source,
+} from "../shared/api.ts";
+import { isValidEmail } from "../shared/email.ts";
+import { type Language, matchKeyword } from "../shared/keywords.ts";
+import { CONVERSATION_ID_PATTERN, MAX_MESSAGE_LENGTH } from "../shared/limits.ts";
+import type { ApiError, ApiResult } from "./api.ts";
+
+export type Phase = "chatting" | "asking-email" | "sending" | "handed-off";
+
+/** Why a visitor message didn't get through: no usable answer, or a refusal worth showing. */
+export type Failure = { kind: "network" } | { kind: "server"; message: string };
+
+/** What the assistant says: an answer from the API, or one of the flow's own lines. */
+export type AssistantBody =
+  | { kind: "answer"; text: string; sources: Source[] }
+  | { kind: "ask-email"; language: Language }
+  | { kind: "handed-off"; language: Language; email: string | null };
+
+/** One line of the conversation. */
+export type Entry =
+  | {
+      id: number;
+      role: "visitor";
+      text: string;
+      status: "pending" | "sent" | "failed";
+      failure: Failure | null;
+    }
+  | { id: number; role: "assistant"; body: AssistantBody }
+  | { id: number; role: "notice"; text: string };
+
+/** The handoff the email step is collecting an address for. */
+export interface PendingHandoff {
+  message: string;
+  reason: HandoffReason;
+  /** The language the email step speaks: the matched phrase's, else the UI's. */
+  language: Language;
+}
+
+/** What is wrong with the email step: the address itself (field errors) or the delivery. */
+export type EmailError =
+  | { kind: "invalid" }
+  | { kind: "rejected"; message: string }
+  | { kind: "failed"; message: string | null };
+
+/** An API call the app must run for the current state. */
+export type Call =
+  | { kind: "chat"; id: number; entryId: number; language: Language; body: ChatRequest }
+  | { kind: "handoff"; id: number; body: HandoffRequest };
+
+export interface FlowState {
+  site: string;
+  conversationId: string;
+  phase: Phase;
+  messages: Entry[];
+  /** The composer's text: kept in state so a refused send never loses it. */
+  draft: string;
+  draftError: "too-long" | null;
+  pending: PendingHandoff | null;
+  emailDraft: string;
+  emailError: EmailError | null;
+  /** At most one call at a time: the composer waits for the answer before the next message. */
+  inFlight: Call | null;
+  nextId: number;
+}
+
+export type FlowAction =
+  | { type: "draft"; text: string }
+  /** Send the draft; `keywords` are the site's phrases, `language` the UI's. */
+  | { type: "send"; keywords: readonly string[]; language: Language }
+  | { type: "retry"; entryId: number; language: Language }
+  | { type: "chat-result"; callId: number; result: ApiResult<ChatResponse> }
+  /** The "Talk to a person" button. `fallbackMessage` is sent when the visitor wrote nothing. */
+  | { type: "request-person"; language: Language; fallbackMessage: string }
+  | { type: "email-draft"; text: string }
+  | { type: "submit-email" }
+  | { type: "skip-email"; requireEmail: boolean }
+  | { type: "handoff-result"; callId: number; result: ApiResult<HandoffAccepted> };
+
+/**
+ * The state of a new conversation.
+ *
+ * @example
+ * const [state, dispatch] = useReducer(flowReducer, null, () => createFlow("acme", id));
+ */
+export function createFlow(site: string, conversationId: string): FlowState {
+  return {
+    site,
+    conversationId,
+    phase: "chatting",
+    messages: [],
+    draft: "",
+    draftError: null,
+    pending: null,
+    emailDraft: "",
+    emailError: null,
+    inFlight: null,
+    nextId: 1,
+  };
+}
+
+/**
+ * The one place the visitor flow changes.
+ *
+ * @example
+ * let state = createFlow("acme", "conversation-1");
+ * state = flowReducer(state, { type: "draft", text: "talk to a human" });
+ * state = flowReducer(state, { type: "send", keywords: ["talk to a human"], language: "en" });
+ * state.phase; // "asking-email", and state.inFlight is null: no /v1/chat call
+ */
+export function flowReducer(state: FlowState, action: FlowAction): FlowState {
+  switch (action.type) {
+    case "draft":
+      return { ...state, draft: action.text, draftError: null };
+    case "send":
+      return send(state, action.keywords, action.language);
+    case "retry":
+      return retry(state, action.entryId, action.language);
+    case "chat-result":
+      if (state.inFlight?.kind !== "chat" || state.inFlight.id !== action.callId) return state;
+      return chatResult(state, state.inFlight, action.result);
+    case "request-person":
+      return requestPerson(state, action.language, action.fallbackMessage);
+    case "email-draft":
+      return {
+        ...state,
+        emailDraft: action.text,
+        emailError: state.emailError?.kind === "failed" ? state.emailError : null,
+      };
+    case "submit-email":
+      return submitEmail(state);
+    case "skip-email":
+      if (state.phase !== "asking-email" || action.requireEmail) return state;
+      return startHandoff(state, null);
+    case "handoff-result":
+      if (state.inFlight?.kind !== "handoff" || state.inFlight.id !== action.callId) return state;
+      return handoffResult(state, state.inFlight, action.result);
+  }
+}
+
+/** Whether the visitor may write (or ask for a person) now. */
+export function canChat(state: FlowState): boolean {
+  return (state.phase === "chatting" || state.phase === "handed-off") && state.inFlight === null;
+}
+
+function send(state: FlowState, keywords: readonly string[], language: Language): FlowState {
+  if (!canChat(state)) return state;
+  const text = state.draft.trim();
+  if (text.length === 0) return state;
+  if (text.length > MAX_MESSAGE_LENGTH) return { ...state, draftError: "too-long" };
+
+  const match = matchKeyword(text, keywords);
+  const id = state.nextId;
+  const cleared: FlowState = { ...state, draft: "", draftError: null };
+  if (match) {
+    // The worker would hand off anyway; asking for the email straight away saves a round trip.
+    const next = appendVisitor(cleared, id, text, "sent");
+    const pending: PendingHandoff = {
+      message: text,
+      reason: "keyword",
+      language: match.language ?? language,
+    };
+    return askForEmail(next, pending);
+  }
+  const next = appendVisitor({ ...cleared, phase: "chatting" }, id, text, "pending");
+  return withChatCall(next, id, text, language);
+}
+
+function retry(state: FlowState, entryId: number, language: Language): FlowState {
+  if (!canChat(state)) return state;
+  const entry = state.messages.find((m) => m.id === entryId);
+  if (entry?.role !== "visitor" || entry.status !== "failed") return state;
+  const next: FlowState = {
+    ...state,
+    phase: "chatting",
+    messages: state.messages.map((m) =>
+      m.id === entryId ? { ...entry, status: "pending", failure: null } : m,
+    ),
+  };
+  return withChatCall(next, entryId, entry.text, language);
+}
+
+function chatResult(
+  state: FlowState,
+  call: Extract<Call, { kind: "chat" }>,
+  result: ApiResult<ChatResponse>,
+): FlowState {
+  if (!result.ok) {
+    return {
+      ...updateVisitor(state, call.entryId, "failed", failureOf(result.error)),
+      inFlight: null,
+    };
+  }
+  const { reply, conversationId } = result.data;
+  const next: FlowState = {
+    ...updateVisitor(state, call.entryId, "sent", null),
+    inFlight: null,
+    // The worker may have replaced an id it couldn't use; from now on, speak its id.
+    conversationId: CONVERSATION_ID_PATTERN.test(conversationId)
+      ? conversationId
+      : state.conversationId,
+  };
+  if (reply.type === "answer") {
+    return append(next, {
+      role: "assistant",
+      body: { kind: "answer", text: reply.text, sources: reply.sources },
+    });
+  }
+  const language =
+    reply.reason === "keyword"
+      ? (matchKeyword(reply.matched, [reply.matched])?.language ?? call.language)
+      : call.language;
+  return askForEmail(next, { message: call.body.message, reason: reply.reason, language });
+}
+
+function requestPerson(state: FlowState, language: Language, fallbackMessage: string): FlowState {
+  if (!canChat(state)) return state;
+  // Not findLast: the widget also runs in browsers a year or two behind ES2023.
+  const last = [...state.messages].reverse().find((m) => m.role === "visitor");
+  const message = last?.role === "visitor" ? last.text : fallbackMessage;
+  return askForEmail(state, { message, reason: "visitor_request", language });
+}
+
+function submitEmail(state: FlowState): FlowState {
+  if (state.phase !== "asking-email") return state;
+  const email = state.emailDraft.trim();
+  if (!isValidEmail(email)) return { ...state, emailError: { kind: "invalid" } };
+  return startHandoff(state, email);
+}
+
+function startHandoff(state: FlowState, email: string | null): FlowState {
+  if (!state.pending) return state;
+  const body: HandoffRequest = {
+    site: state.site,
+    conversationId: state.conversationId,
+    message: state.pending.message,
+    email,
+    reason: state.pending.reason,
+  };
+  return {
+    ...state,
+    phase: "sending",
+    emailError: null,
+    inFlight: { kind: "handoff", id: state.nextId, body },
+    nextId: state.nextId + 1,
+  };
+}
+
+/** Codes with which the API refuses the address itself: the visitor fixes it in the field. */
+const EMAIL_REFUSALS: readonly string[] = ["invalid_email", "email_required"] satisfies ErrorCode[];
+
+function handoffResult(
+  state: FlowState,
+  call: Extract<Call, { kind: "handoff" }>,
+  result: ApiResult<HandoffAccepted>,
+): FlowState {
+  const settled = { ...state, inFlight: null };
+  if (result.ok) {
+    const language = state.pending?.language ?? "en";
+    return append(
+      { ...settled, phase: "handed-off", pending: null, emailDraft: "", emailError: null },
+      { role: "assistant", body: { kind: "handed-off", language, email: call.body.email ?? null } },
+    );
+  }
+  const error = result.error;
+  if (error.kind === "http" && EMAIL_REFUSALS.includes(error.code)) {
+    const emailError: EmailError = error.message
+      ? { kind: "rejected", message: error.message }
+      : { kind: "invalid" };
+    return { ...settled, phase: "asking-email", emailError };
+  }
+  if (error.kind === "http" && error.status < 500 && error.status !== 429 && error.message) {
+    // Refused for good (say, the handoff isn't justified any more): trying again can't help, so
+    // say why and let the visitor carry on chatting.
+    return append(
+      { ...settled, phase: "chatting", pending: null, emailError: null },
+      { role: "notice", text: error.message },
+    );
+  }
+  const message =
+    error.kind === "http" && error.status === 429 && error.message ? error.message : null;
+  return { ...settled, phase: "asking-email", emailError: { kind: "failed", message } };
+}
+
+function askForEmail(state: FlowState, pending: PendingHandoff): FlowState {
+  return append(
+    { ...state, phase: "asking-email", pending, emailError: null },
+    { role: "assistant", body: { kind: "ask-email", language: pending.language } },
+  );
+}
+
+function withChatCall(
+  state: FlowState,
+  entryId: number,
+  message: string,
+  language: Language,
+): FlowState {
+  const body: ChatRequest = { site: state.site, conversationId: state.conversationId, message };
+  return {
+    ...state,
+    inFlight: { kind: "chat", id: state.nextId, entryId, language, body },
+    nextId: state.nextId + 1,
+  };
+}
+
+function failureOf(error: ApiError): Failure {
+  // A 5xx is the server's bug and a network error is nobody's: both deserve "try again".
+  // A 4xx with a message says something the visitor can act on (slow down, shorten it).
+  if (error.kind === "network" || error.status >= 500 || !error.message) return { kind: "network" };
+  return { kind: "server", message: error.message };
+}
+
+type NewEntry =
+  | Omit<Extract<Entry, { role: "assistant" }>, "id">
+  | Omit<Extract<Entry, { role: "notice" }>, "id">;
+
+function append(state: FlowState, entry: NewEntry): FlowState {
+  return {
+    ...state,
+    messages: [...state.messages, { ...entry, id: state.nextId }],
+    nextId: state.nextId + 1,
+  };
+}
+
+function appendVisitor(
+  state: FlowState,
+  id: number,
+  text: string,
+  status: "pending" | "sent",
+): FlowState {
+  return {
+    ...state,
+    messages: [...state.messages, { id, role: "visitor", text, status, failure: null }],
+    nextId: id + 1,
+  };
+}
+
+function updateVisitor(
+  state: FlowState,
+  entryId: number,
+  status: "sent" | "failed",
+  failure: Failure | null,
+): FlowState {
+  return {
+    ...state,
+    messages: state.messages.map((m) =>
+      m.id === entryId && m.role === "visitor" ? { ...m, status, failure } : m,
+    ),
+  };
+}

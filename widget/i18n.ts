@@ -1,0 +1,201 @@
+import type { SiteLanguage } from "../shared/api.ts";
+import { LANGUAGES, type Language } from "../shared/keywords.ts";
+
+/** Every string the widget shows, in one language. Functions take what the sentence names. */
+export interface Strings {
+  launcher: string;
+  dialog: (site: string) => string;
+  close: string;
+  placeholder: string;
+  send: string;
+  greeting: string;
+  tooLong: (max: number) => string;
+  thinking: string;
+  networkError: string;
+  retry: string;
+  emailPrompt: string;
+  emailLabel: string;
+  skip: string;
+  invalidEmail: string;
+  sending: string;
+  handedOff: (site: string, email: string | null) => string;
+  talkToPerson: string;
+  visitorAskedForPerson: string;
+  loading: string;
+  configError: string;
+}
+
+// Plain functions instead of a template syntax: no parser to ship, and the compiler checks that
+// each language fills the same slots.
+const STRINGS: Readonly<Record<Language, Strings>> = {
+  en: {
+    launcher: "Chat with us",
+    dialog: (site) => `Chat with ${site}`,
+    close: "Close chat",
+    placeholder: "Type your message…",
+    send: "Send",
+    greeting: "Hi! How can I help?",
+    tooLong: (max) => `Your message is too long (max. ${max} characters).`,
+    thinking: "Thinking…",
+    networkError: "Couldn't connect. Please try again.",
+    retry: "Retry",
+    emailPrompt: "I'll get a person to help you. What's your email, so they can reply?",
+    emailLabel: "Your email",
+    skip: "Skip",
+    invalidEmail: "Please enter a valid email, like name@example.com.",
+    sending: "Sending…",
+    handedOff: (site, email) =>
+      email
+        ? `Thanks! Someone from ${site} will get back to you at ${email}.`
+        : `Thanks! Someone from ${site} will look at your message and get back to you.`,
+    talkToPerson: "Talk to a person",
+    visitorAskedForPerson: "The visitor asked to talk to a person.",
+    loading: "Loading…",
+    configError: "The chat couldn't load.",
+  },
+  da: {
+    launcher: "Chat med os",
+    dialog: (site) => `Chat med ${site}`,
+    close: "Luk chat",
+    placeholder: "Skriv din besked…",
+    send: "Send",
+    greeting: "Hej! Hvordan kan jeg hjælpe?",
+    tooLong: (max) => `Din besked er for lang (maks. ${max} tegn).`,
+    thinking: "Tænker…",
+    networkError: "Ingen forbindelse. Prøv igen.",
+    retry: "Prøv igen",
+    emailPrompt: "Jeg finder en person, der kan hjælpe. Hvad er din e-mail, så de kan svare dig?",
+    emailLabel: "Din e-mail",
+    skip: "Spring over",
+    invalidEmail: "Indtast en gyldig e-mail, f.eks. navn@eksempel.dk.",
+    sending: "Sender…",
+    handedOff: (site, email) =>
+      email
+        ? `Tak! En fra ${site} vender tilbage til dig på ${email}.`
+        : `Tak! En fra ${site} kigger på din besked og vender tilbage til dig.`,
+    talkToPerson: "Tal med en person",
+    visitorAskedForPerson: "Den besøgende bad om at tale med en person.",
+    loading: "Indlæser…",
+    configError: "Chatten kunne ikke indlæses.",
+  },
+  de: {
+    launcher: "Chatten Sie mit uns",
+    dialog: (site) => `Chat mit ${site}`,
+    close: "Chat schließen",
+    placeholder: "Nachricht eingeben…",
+    send: "Senden",
+    greeting: "Hallo! Wie kann ich helfen?",
+    tooLong: (max) => `Ihre Nachricht ist zu lang (max. ${max} Zeichen).`,
+    thinking: "Denke nach…",
+    networkError: "Keine Verbindung. Bitte erneut versuchen.",
+    retry: "Erneut versuchen",
+    emailPrompt: "Ich hole eine Person, die Ihnen hilft. Wie lautet Ihre E-Mail-Adresse für die Antwort?",
+    emailLabel: "Ihre E-Mail-Adresse",
+    skip: "Überspringen",
+    invalidEmail: "Bitte eine gültige E-Mail-Adresse eingeben, z. B. name@beispiel.de.",
+    sending: "Wird gesendet…",
+    handedOff: (site, email) =>
+      email
+        ? `Danke! Jemand von ${site} meldet sich unter ${email} bei Ihnen.`
+        : `Danke! Jemand von ${site} sieht sich Ihre Nachricht an und meldet sich bei Ihnen.`,
+    talkToPerson: "Mit einer Person sprechen",
+    visitorAskedForPerson: "Der Besucher möchte mit einer Person sprechen.",
+    loading: "Wird geladen…",
+    configError: "Der Chat konnte nicht geladen werden.",
+  },
+  fr: {
+    launcher: "Discuter avec nous",
+    dialog: (site) => `Discussion avec ${site}`,
+    close: "Fermer la discussion",
+    placeholder: "Écrivez votre message…",
+    send: "Envoyer",
+    greeting: "Bonjour ! Comment puis-je vous aider ?",
+    tooLong: (max) => `Votre message est trop long (max. ${max} caractères).`,
+    thinking: "Réflexion…",
+    networkError: "Connexion impossible. Veuillez réessayer.",
+    retry: "Réessayer",
+    emailPrompt: "Une personne va vous aider. Quelle est votre adresse e-mail, pour qu'on vous réponde ?",
+    emailLabel: "Votre adresse e-mail",
+    skip: "Passer",
+    invalidEmail: "Saisissez une adresse e-mail valide, ex. nom@exemple.fr.",
+    sending: "Envoi…",
+    handedOff: (site, email) =>
+      email
+        ? `Merci ! Quelqu'un de ${site} vous répondra à ${email}.`
+        : `Merci ! Quelqu'un de ${site} va lire votre message et vous répondre.`,
+    talkToPerson: "Parler à une personne",
+    visitorAskedForPerson: "Le visiteur a demandé à parler à une personne.",
+    loading: "Chargement…",
+    configError: "La discussion n'a pas pu être chargée.",
+  },
+  es: {
+    launcher: "Chatea con nosotros",
+    dialog: (site) => `Chat con ${site}`,
+    close: "Cerrar el chat",
+    placeholder: "Escribe tu mensaje…",
+    send: "Enviar",
+    greeting: "¡Hola! ¿En qué puedo ayudarte?",
+    tooLong: (max) => `Tu mensaje es demasiado largo (máx. ${max} caracteres).`,
+    thinking: "Pensando…",
+    networkError: "Sin conexión. Inténtalo de nuevo.",
+    retry: "Reintentar",
+    emailPrompt: "Una persona te ayudará. ¿Cuál es tu correo electrónico, para que te respondan?",
+    emailLabel: "Tu correo electrónico",
+    skip: "Omitir",
+    invalidEmail: "Introduce un correo válido, p. ej. nombre@ejemplo.es.",
+    sending: "Enviando…",
+    handedOff: (site, email) =>
+      email
+        ? `¡Gracias! Alguien de ${site} te responderá en ${email}.`
+        : `¡Gracias! Alguien de ${site} leerá tu mensaje y te responderá.`,
+    talkToPerson: "Hablar con una persona",
+    visitorAskedForPerson: "El visitante pidió hablar con una persona.",
+    loading: "Cargando…",
+    configError: "No se pudo cargar el chat.",
+  },
+};
+
+/**
+ * The widget's strings in `language`.
+ *
+ * @example
+ * stringsFor("da").retry; // "Prøv igen"
+ */
+export function stringsFor(language: Language): Strings {
+  return STRINGS[language];
+}
+
+/**
+ * Whether `value` is one of the languages the widget speaks.
+ *
+ * @example
+ * isLanguage("de"); // true
+ * isLanguage("it"); // false
+ */
+export function isLanguage(value: unknown): value is Language {
+  return typeof value === "string" && (LANGUAGES as readonly string[]).includes(value);
+}
+
+/** What the UI language is chosen from, strongest first. */
+export interface LanguageSources {
+  /** The embed's `data-lang`, already checked with `isLanguage`. */
+  attribute: Language | null;
+  /** The site config's `language`, when loaded. */
+  site: SiteLanguage | null;
+  /** `navigator.language`, e.g. "da-DK", or null when the page won't tell. */
+  browser: string | null;
+}
+
+/**
+ * The UI language: `data-lang`, then the site's configured language unless "auto", then the
+ * browser's primary language subtag when supported, then English.
+ *
+ * @example
+ * resolveLanguage({ attribute: null, site: "auto", browser: "de-AT" }); // "de"
+ */
+export function resolveLanguage(sources: LanguageSources): Language {
+  if (sources.attribute) return sources.attribute;
+  if (sources.site && sources.site !== "auto" && isLanguage(sources.site)) return sources.site;
+  const primary = sources.browser?.split("-")[0]?.toLowerCase();
+  return isLanguage(primary) ? primary : "en";
+}

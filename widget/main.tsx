@@ -1,0 +1,32 @@
+/**
+ * Clarifier's embed script. One tag on the customer's page:
+ *
+ *   <script src="https://<clarifier-host>/widget.js" data-site="acme" defer></script>
+ *
+ * Attributes (read once, from this script's own tag):
+ * - `data-site`     required: the site id (`[a-z0-9-]{1,64}`). Without it the script warns once
+ *                   in the console and does nothing else.
+ * - `data-api`      optional: the API origin, optionally with a path prefix. Default: the origin
+ *                   of this script's `src`.
+ * - `data-lang`     optional: en | da | de | fr | es. Default: the site's configured language,
+ *                   else the browser's, else English.
+ * - `data-position` optional: "right" (default) | "left".
+ * - `data-open`     optional: "true" | "false" (default): open the chat on load.
+ *
+ * Global: `window.Clarifier = { open(), close() }`, and nothing else. It exists as soon as this
+ * script has run; calls made before the widget has mounted are queued and replayed. When
+ * `window.Clarifier` already exists (a second copy of the script), this one does nothing.
+ *
+ * The widget lives in the open shadow root of a <clarifier-widget> element appended to <body>,
+ * so the page's CSS can't restyle it and its CSS can't leak into the page.
+ */
+import { boot } from "./boot.tsx";
+
+// Read at the top level: `document.currentScript` is null once this script has finished running.
+// The fallback covers pages that inject the tag in ways that leave currentScript unset.
+const script = document.currentScript;
+boot(
+  script instanceof HTMLScriptElement
+    ? script
+    : document.querySelector<HTMLScriptElement>('script[data-site][src*="widget"]'),
+);
