@@ -11,6 +11,7 @@ const DEMO_HTML = `<!doctype html>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Acme Outdoor Gear (Clarifier demo)</title>
+<link rel="icon" href="data:,">
 <style>
   body { font: 16px/1.5 system-ui, sans-serif; margin: 0; color: #1d2733; background: #f6f7f9; }
   header { background: #23412f; color: #fff; padding: 1.5rem 2rem; }
