@@ -30,7 +30,7 @@ console.log(`
 Clarifier is running.
 
   Demo page:    ${worker.url}/demo
-  Dashboard:    ${worker.url}/admin   (admin API under ${worker.url}/admin/api)
+  Admin API:    ${worker.url}/admin/api   (the dashboard at /admin is not built yet)
   Admin token:  ${token}
   Webhook receiver (demo channel): ${receiver.url}/hook
 

@@ -38,7 +38,7 @@ const TARGET_PASSAGE_CHARS = 700;
 export function buildIndex(documents: readonly KbDocument[]): KbIndex {
   const passages: Passage[] = [];
   for (const doc of documents) {
-    for (const text of splitIntoPassages(stripMarkup(doc.text))) {
+    for (const text of splitIntoPassages(stripMarkup(doc.text), doc.title)) {
       const tokens = [...tokenize(doc.title), ...tokenize(text)];
       const terms: Record<string, number> = {};
       for (const t of tokens) terms[t] = (terms[t] ?? 0) + 1;
@@ -58,11 +58,13 @@ export function buildIndex(documents: readonly KbDocument[]): KbIndex {
   };
 }
 
-function splitIntoPassages(text: string): string[] {
+function splitIntoPassages(text: string, title: string): string[] {
+  // A Markdown document usually repeats its title as its first heading; it is already indexed
+  // as the title and would only crowd the extractive answer.
   const paragraphs = text
     .split(/\n\s*\n/)
     .map((p) => p.replace(/\s+/g, " ").trim())
-    .filter((p) => p.length > 0);
+    .filter((p) => p.length > 0 && p !== title.trim());
   const passages: string[] = [];
   let current = "";
   for (const paragraph of paragraphs) {

@@ -6,8 +6,8 @@ export interface Retrieval {
   /** 0..1: how much of the question's information the best passage covers (see below). */
   confidence: number;
   best: Passage | null;
-  /** Passages in score order, best first (at most 3). */
-  ranked: Passage[];
+  /** Passages in score order, best first (at most 3), with their BM25 scores. */
+  ranked: { passage: Passage; score: number }[];
   queryTerms: string[];
 }
 
@@ -50,7 +50,7 @@ export function retrieve(index: KbIndex | null, question: string): Retrieval {
   return {
     confidence: total > 0 ? round(covered / total) : 0,
     best,
-    ranked: scored.slice(0, 3).map((s) => s.passage),
+    ranked: scored.slice(0, 3),
     queryTerms,
   };
 }
@@ -69,9 +69,12 @@ export function extractAnswer(retrieval: Retrieval): { text: string; sources: So
     .sort((a, b) => b.hits - a.hits || a.position - b.position)
     .slice(0, 2)
     .sort((a, b) => a.position - b.position);
+  // The runner-up is cited only when it is nearly as strong: a weak second link is noise.
+  const topScore = retrieval.ranked[0]?.score ?? 0;
   const sources: Source[] = [];
-  for (const p of retrieval.ranked.slice(0, 2)) {
-    if (!sources.some((s) => s.title === p.title)) sources.push({ title: p.title, url: p.url });
+  for (const { passage, score } of retrieval.ranked.slice(0, 2)) {
+    if (score < topScore * 0.8 || sources.some((s) => s.title === passage.title)) continue;
+    sources.push({ title: passage.title, url: passage.url });
   }
   return { text: chosen.map((s) => s.text).join(" "), sources };
 }
