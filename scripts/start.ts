@@ -23,7 +23,9 @@ const receiver = await startReceiver({
   },
 });
 console.log("Starting the worker (wrangler dev)…");
-const worker = await startWorker({ port, adminToken: token, log: (line) => line.includes("[wrangler:") && !line.includes("/v1/") && console.log(line) });
+// Only trouble is worth the newcomer's attention; request logs and the offline Request.cf
+// warning are not.
+const worker = await startWorker({ port, adminToken: token, log: (line) => /\[wrangler:err|✘|ERROR/.test(line) && console.error(line) });
 await seedDemoSite(worker.url, token, `${receiver.url}/hook`, newWebhookSecret());
 
 console.log(`
