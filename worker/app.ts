@@ -8,6 +8,7 @@ import type { AppEnv } from "./env.ts";
 import { AppError } from "./errors.ts";
 import { handoffAdminRoutes } from "./handoff/admin-routes.ts";
 import { handoffRoutes } from "./handoff/routes.ts";
+import { kbAdminRoutes } from "./kb/admin-routes.ts";
 import { publicCors } from "./http/origin.ts";
 import { siteAdminRoutes } from "./sites/admin-routes.ts";
 import { publicSiteRoutes } from "./sites/public-routes.ts";
@@ -23,6 +24,7 @@ export function createApp(): Hono<AppEnv> {
 
   app.use("/admin/api/*", requireAdmin);
   app.route("/admin/api", siteAdminRoutes);
+  app.route("/admin/api", kbAdminRoutes);
   app.route("/admin/api", handoffAdminRoutes);
 
   app.route("/demo", demoRoutes);
