@@ -59,8 +59,18 @@ export interface Worker {
 }
 
 /** Starts `wrangler dev` and resolves once it answers HTTP. */
-export async function startWorker(options: { port: number; persistTo?: string; adminToken: string; log?: (line: string) => void }): Promise<Worker> {
-  const args = ["dev", "--port", String(options.port), "--ip", "127.0.0.1", "--show-interactive-dev-session=false", "--var", `ADMIN_TOKEN:${options.adminToken}`, "--var", "ENVIRONMENT:development"];
+export async function startWorker(options: {
+  port: number;
+  persistTo?: string;
+  adminToken: string;
+  log?: (line: string) => void;
+  /** Extra `--var NAME:value` settings, e.g. a short retry base for load tests. */
+  vars?: Record<string, string>;
+}): Promise<Worker> {
+  const url = `http://127.0.0.1:${options.port}`;
+  const vars = { ADMIN_TOKEN: options.adminToken, ENVIRONMENT: "development", PUBLIC_URL: url, ...options.vars };
+  const args = ["dev", "--port", String(options.port), "--ip", "127.0.0.1", "--show-interactive-dev-session=false"];
+  for (const [name, value] of Object.entries(vars)) args.push("--var", `${name}:${value}`);
   if (options.persistTo) args.push("--persist-to", options.persistTo);
   const child = spawn(path.join(BIN, "wrangler"), args, { cwd: ROOT, env: toolEnv({ CI: "true" }), stdio: ["ignore", "pipe", "pipe"] });
   let output = "";
@@ -70,7 +80,6 @@ export async function startWorker(options: { port: number; persistTo?: string; a
   };
   child.stdout?.on("data", onData);
   child.stderr?.on("data", onData);
-  const url = `http://127.0.0.1:${options.port}`;
   const stop = () =>
     new Promise<void>((resolve) => {
       if (child.exitCode !== null) return resolve();

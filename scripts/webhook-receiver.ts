@@ -5,8 +5,10 @@
  *
  * Control endpoints (for tests running inside workerd, which cannot reach this object):
  *   GET  /__requests        → the recorded requests as JSON
- *   POST /__mode?mode=ok|fail|hang|close[&path=/hook/x]   (a path's own mode, or the default)
+ *   POST /__mode?mode=ok|fail|hang|close|flaky[&path=/hook/x]   (a path's own mode, or the default;
+ *                           flaky fails every other request; slow answers 200 after 5 s)
  *   POST /__reset           → forget recorded requests, every mode back to ok
+ *   ANY  /__redirect?to=URL → 307 to URL, to check that clients don't follow it
  */
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -17,9 +19,11 @@ export interface RecordedRequest {
   headers: Record<string, string>;
   body: string;
   receivedAt: string;
+  /** The status this receiver answered with; null while hanging or when it dropped the connection. */
+  status: number | null;
 }
 
-export type ReceiverMode = "ok" | "fail" | "hang" | "close";
+export type ReceiverMode = "ok" | "fail" | "hang" | "close" | "flaky" | "slow";
 
 export interface Receiver {
   url: string;
@@ -35,6 +39,7 @@ export async function startReceiver(options: { port?: number; onRequest?: (r: Re
   let defaultMode: ReceiverMode = "ok";
   const modes = new Map<string, ReceiverMode>();
   const hanging = new Set<ServerResponse>();
+  let flakyCount = 0;
 
   const server = createServer(async (req, res) => {
     const body = await readBody(req);
@@ -45,6 +50,10 @@ export async function startReceiver(options: { port?: number; onRequest?: (r: Re
       defaultMode = "ok";
       modes.clear();
       return sendJson(res, 200, { ok: true });
+    }
+    if (url.pathname === "/__redirect") {
+      res.writeHead(307, { location: url.searchParams.get("to") ?? "/" });
+      return res.end();
     }
     if (url.pathname === "/__mode") {
       const mode = (url.searchParams.get("mode") as ReceiverMode | null) ?? "ok";
@@ -59,20 +68,31 @@ export async function startReceiver(options: { port?: number; onRequest?: (r: Re
       headers: Object.fromEntries(Object.entries(req.headers).map(([k, v]) => [k, Array.isArray(v) ? v.join(", ") : (v ?? "")])),
       body,
       receivedAt: new Date().toISOString(),
+      status: null,
+    };
+    const answer = (status: number, value: unknown) => {
+      recorded.status = status;
+      sendJson(res, status, value);
     };
     requests.push(recorded);
     options.onRequest?.(recorded);
     switch (modes.get(url.pathname) ?? defaultMode) {
       case "ok":
-        return sendJson(res, 200, { received: true });
+        return answer(200, { received: true });
       case "fail":
-        return sendJson(res, 500, { error: "receiver told to fail" });
+        return answer(500, { error: "receiver told to fail" });
       case "hang":
         hanging.add(res);
         return;
       case "close":
         req.socket.destroy();
         return;
+      case "slow":
+        setTimeout(() => answer(200, { received: true }), 5_000);
+        return;
+      case "flaky":
+        flakyCount += 1;
+        return flakyCount % 2 === 1 ? answer(500, { error: "flaky receiver" }) : answer(200, { received: true });
     }
   });
 

@@ -2,6 +2,7 @@ import { Hono } from "hono";
 import { HTTPException } from "hono/http-exception";
 import type { ErrorBody } from "../shared/api.ts";
 import { requireAdmin } from "./admin/auth.ts";
+import { channelAdminRoutes } from "./channels/admin-routes.ts";
 import { chatRoutes } from "./chat/routes.ts";
 import { demoRoutes } from "./demo/page.ts";
 import type { AppEnv } from "./env.ts";
@@ -26,6 +27,7 @@ export function createApp(): Hono<AppEnv> {
   app.route("/admin/api", siteAdminRoutes);
   app.route("/admin/api", kbAdminRoutes);
   app.route("/admin/api", handoffAdminRoutes);
+  app.route("/admin/api", channelAdminRoutes);
 
   app.route("/demo", demoRoutes);
   app.get("/", (c) => c.redirect("/demo"));

@@ -14,13 +14,13 @@ export interface Stack {
 }
 
 /** The same stack `npm start` runs, on free ports with its own state directory. */
-export async function startStack(): Promise<Stack> {
+export async function startStack(options: { log?: (line: string) => void; vars?: Record<string, string> } = {}): Promise<Stack> {
   const persistTo = await mkdtemp(path.join(tmpdir(), "clarifier-e2e-"));
   const adminToken = `e2e-${crypto.randomUUID()}`;
   const webhookSecret = newWebhookSecret();
   await applyLocalMigrations(persistTo);
   const receiver = await startReceiver();
-  const worker = await startWorker({ port: await freePort(), persistTo, adminToken });
+  const worker = await startWorker({ port: await freePort(), persistTo, adminToken, log: options.log, vars: options.vars });
   await seedDemoSite(worker.url, adminToken, `${receiver.url}/hook`, webhookSecret);
   return {
     worker,

@@ -1,5 +1,6 @@
 import type { Channel } from "../sites/config-schema.ts";
 import type { Handoff } from "../handoff/store.ts";
+import { buildHandoffEmail, sendHandoffEmail } from "./email.ts";
 import { buildWebhookPayload } from "./payload.ts";
 import { signWebhook } from "./sign.ts";
 import { buildSlackMessage } from "./slack.ts";
@@ -13,6 +14,8 @@ export interface DeliveryAttempt {
   handoff: Handoff;
   channel: Channel;
   now: Date;
+  /** What the email channel needs from the environment. */
+  email: { binding: SendEmail; from: string; dashboardUrl: string };
 }
 
 export const ATTEMPT_TIMEOUT_MS = 10_000;
@@ -38,7 +41,13 @@ export async function deliverToChannel(attempt: DeliveryAttempt): Promise<Delive
     case "slack":
       return post(channel.webhookUrl, { "content-type": "application/json" }, JSON.stringify(buildSlackMessage(handoff)));
     case "email":
-      return { ok: false, error: "Email channels are not supported yet.", retryable: false };
+      try {
+        const email = buildHandoffEmail(handoff, attempt.email.dashboardUrl);
+        await withTimeout(sendHandoffEmail(attempt.email.binding, attempt.email.from, channel.to, email), ATTEMPT_TIMEOUT_MS);
+        return { ok: true };
+      } catch (error) {
+        return { ok: false, error: `email not sent: ${describe(error)}`, retryable: true };
+      }
   }
 }
 
@@ -56,6 +65,16 @@ async function post(url: string, headers: Record<string, string>, body: string):
   await response.body?.cancel().catch(() => undefined);
   if (response.status >= 200 && response.status < 300) return { ok: true };
   return { ok: false, error: `HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ""}`, retryable: true };
+}
+
+function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`no answer within ${ms / 1000} s`)), ms);
+  });
+  return Promise.race([work, timeout]).finally(() => {
+    if (timer !== undefined) clearTimeout(timer);
+  });
 }
 
 function describe(error: unknown): string {

@@ -1,5 +1,5 @@
 import * as v from "valibot";
-import { deliverToChannel } from "../channels/deliver.ts";
+import { type DeliveryAttempt, deliverToChannel } from "../channels/deliver.ts";
 import type { SiteConfig } from "../sites/config-schema.ts";
 import { getSiteConfig } from "../sites/store.ts";
 import { MAX_ATTEMPTS, retryDelaySeconds } from "./backoff.ts";
@@ -32,27 +32,30 @@ export async function enqueueDeliveries(queue: Queue, deliveryIds: readonly stri
  */
 export async function handleDeliveryBatch(batch: MessageBatch, env: Env): Promise<void> {
   const deadLetters = batch.queue === DEAD_LETTER_QUEUE;
-  for (const message of batch.messages) {
-    const parsed = v.safeParse(DeliveryMessageSchema, message.body);
-    if (!parsed.success) {
-      console.error("dropping malformed delivery message", message.id);
+  // Concurrently: a channel that hangs for its whole timeout must not hold up the others.
+  await Promise.all(batch.messages.map((message) => handleDeliveryMessage(message, env, deadLetters)));
+}
+
+async function handleDeliveryMessage(message: Message, env: Env, deadLetters: boolean): Promise<void> {
+  const parsed = v.safeParse(DeliveryMessageSchema, message.body);
+  if (!parsed.success) {
+    console.error("dropping malformed delivery message", message.id);
+    message.ack();
+    return;
+  }
+  try {
+    if (deadLetters) {
+      await giveUp(env.DB, parsed.output.deliveryId, "delivery queue gave up on this message");
       message.ack();
-      continue;
+      return;
     }
-    try {
-      if (deadLetters) {
-        await giveUp(env.DB, parsed.output.deliveryId, "delivery queue gave up on this message");
-        message.ack();
-      } else {
-        const outcome = await attemptDelivery(env, parsed.output.deliveryId);
-        if (outcome.retryInSeconds === null) message.ack();
-        else message.retry({ delaySeconds: outcome.retryInSeconds });
-      }
-    } catch (error) {
-      // A storage error: the row is untouched and still pending, so let the queue try again.
-      console.error("delivery attempt crashed", parsed.output.deliveryId, error);
-      message.retry({ delaySeconds: 30 });
-    }
+    const outcome = await attemptDelivery(env, parsed.output.deliveryId);
+    if (outcome.retryInSeconds === null) message.ack();
+    else message.retry({ delaySeconds: outcome.retryInSeconds });
+  } catch (error) {
+    // A storage error: the row is untouched and still pending, so let the queue try again.
+    console.error("delivery attempt crashed", parsed.output.deliveryId, error);
+    message.retry({ delaySeconds: 30 });
   }
 }
 
@@ -61,38 +64,45 @@ export async function attemptDelivery(env: Env, deliveryId: string): Promise<{ r
   const delivery = await getDelivery(env.DB, deliveryId);
   if (!delivery || delivery.status !== "pending") return { retryInSeconds: null };
   const handoff = await getHandoff(env.DB, delivery.handoffId);
-  if (!handoff) return recordFailure(env.DB, delivery, { error: "handoff record is missing", retryable: false });
+  if (!handoff) return recordFailure(env, delivery, { error: "handoff record is missing", retryable: false });
   let config: SiteConfig | null;
   try {
     config = await getSiteConfig(env.SITES, handoff.site);
   } catch {
     // An invalid stored config is fixable by the operator: keep trying until they do.
-    return recordFailure(env.DB, delivery, { error: "the site's stored configuration is invalid", retryable: true });
+    return recordFailure(env, delivery, { error: "the site's stored configuration is invalid", retryable: true });
   }
   const channel = config?.channels.find((c) => c.id === delivery.channelId);
   if (!channel) {
-    return recordFailure(env.DB, delivery, { error: `channel "${delivery.channelId}" is no longer configured`, retryable: false });
+    return recordFailure(env, delivery, { error: `channel "${delivery.channelId}" is no longer configured`, retryable: false });
   }
-  const result = await deliverToChannel({ deliveryId, handoff, channel, now: new Date() });
+  const result = await deliverToChannel({ deliveryId, handoff, channel, now: new Date(), email: emailContext(env) });
   if (result.ok) {
     await markDelivered(env.DB, deliveryId, delivery.attempts + 1, new Date().toISOString());
     return { retryInSeconds: null };
   }
-  return recordFailure(env.DB, delivery, result);
+  return recordFailure(env, delivery, result);
+}
+
+/** The email channel's needs, from the environment. */
+export function emailContext(env: Env): DeliveryAttempt["email"] {
+  return { binding: env.EMAIL, from: env.EMAIL_FROM, dashboardUrl: env.PUBLIC_URL };
 }
 
 async function recordFailure(
-  db: D1Database,
+  env: Env,
   delivery: Delivery,
   failure: { error: string; retryable: boolean },
 ): Promise<{ retryInSeconds: number | null }> {
+  const db = env.DB;
+  const baseDelaySeconds = Number(env.DELIVERY_RETRY_BASE_SECONDS) || undefined;
   const attempts = delivery.attempts + 1;
   const now = new Date();
   if (!failure.retryable || attempts - delivery.roundStart >= MAX_ATTEMPTS) {
     await markFailed(db, delivery.id, { attempts, lastError: failure.error }, now.toISOString());
     return { retryInSeconds: null };
   }
-  const delay = retryDelaySeconds(attempts - delivery.roundStart);
+  const delay = retryDelaySeconds(attempts - delivery.roundStart, baseDelaySeconds);
   const nextAttemptAt = new Date(now.getTime() + delay * 1000).toISOString();
   await markRetrying(db, delivery.id, { attempts, lastError: failure.error, nextAttemptAt }, now.toISOString());
   return { retryInSeconds: delay };

@@ -2,7 +2,6 @@ import { Hono } from "hono";
 import * as v from "valibot";
 import { MAX_ADMIN_BODY_BYTES } from "../../shared/limits.ts";
 import type { AppEnv } from "../env.ts";
-import { AppError } from "../errors.ts";
 import { siteIdFromPath } from "../http/ids.ts";
 import { parseWith, readJson } from "../http/read-json.ts";
 import { deleteKbIndex } from "../kb/store.ts";
@@ -18,10 +17,6 @@ export const siteAdminRoutes = new Hono<AppEnv>()
     const raw = await readJson(c, v.unknown(), MAX_ADMIN_BODY_BYTES);
     const stored = await getSiteConfig(c.env.SITES, site).catch(() => null);
     const config = parseWith(SiteConfigSchema, restoreMaskedSecrets(raw, stored));
-    const email = config.channels.find((ch) => ch.type === "email");
-    if (email) {
-      throw new AppError("bad_request", `channels: "${email.id}": email channels are not available yet; use a webhook or Slack channel.`);
-    }
     await putSiteConfig(c.env.SITES, site, config);
     return c.json(maskSiteConfig(config));
   })

@@ -1,0 +1,165 @@
+import { describe, expect, it } from "vitest";
+import type { HandoffAccepted } from "../../shared/api.ts";
+import { attemptDelivery } from "../../worker/handoff/dispatch.ts";
+import { call, env, eventually, ORIGIN, putSite, receivedAt, receiverPath, setReceiverMode, uniqueSite, WEBHOOK_SECRET } from "./helpers.ts";
+
+async function handoff(site: string, message: string, email: string | null = null): Promise<string> {
+  const res = await call("/v1/handoff", { method: "POST", json: { site, conversationId: crypto.randomUUID(), message, email, reason: "keyword" }, headers: { origin: ORIGIN } });
+  expect(res.status).toBe(202);
+  return ((await res.json()) as HandoffAccepted).handoffId;
+}
+
+async function deliveryOf(handoffId: string) {
+  return env.DB.prepare("SELECT id, status, attempts, last_error AS lastError, next_attempt_at AS nextAttemptAt FROM deliveries WHERE handoff_id = ?")
+    .bind(handoffId)
+    .first<{ id: string; status: string; attempts: number; lastError: string | null; nextAttemptAt: string | null }>();
+}
+
+describe("Slack channel", () => {
+  it("posts a Block Kit message whose visitor text cannot ping the channel or inject links", async () => {
+    const hook = receiverPath();
+    const site = uniqueSite();
+    await putSite(site, { channels: [{ id: "triage", type: "slack", webhookUrl: hook.url }] });
+    const hostile = "talk to a human <!channel> <@U123> <https://evil.example|click> & <script>alert(1)</script>";
+    await handoff(site, hostile, "jane@example.com");
+    const [request] = await eventually(async () => {
+      const got = await receivedAt(hook.path);
+      return got.length > 0 && got;
+    });
+    const body = request?.body ?? "";
+    const message = JSON.parse(body) as { text: string; blocks: { type: string }[] };
+    expect(message.blocks.length).toBeGreaterThan(2);
+    expect(body).not.toContain("<!channel>");
+    expect(body).not.toContain("<@U123>");
+    expect(body).not.toContain("<https://evil.example");
+    expect(body).not.toContain("<script>");
+    expect(body).toContain("&lt;!channel&gt;");
+    expect(body).toContain("&amp; &lt;script&gt;");
+    expect(body).toContain("jane@example.com");
+    expect(body).toContain('keyword \\"talk to a human\\"');
+  });
+});
+
+describe("webhook delivery retries", () => {
+  it("delivers to a channel that was down for several attempts once it recovers, with the same webhook-id", async () => {
+    const hook = receiverPath();
+    await setReceiverMode(hook.path, "fail");
+    const site = uniqueSite();
+    await putSite(site, { channels: [{ id: "crm", type: "webhook", url: hook.url, secret: WEBHOOK_SECRET }] });
+    const handoffId = await handoff(site, "speak to someone please");
+    const first = await eventually(async () => {
+      const d = await deliveryOf(handoffId);
+      return d?.attempts === 1 && d;
+    });
+    expect(first.status).toBe("pending");
+    expect(first.lastError).toBe("HTTP 500 Internal Server Error");
+    expect(new Date(first.nextAttemptAt ?? 0).getTime()).toBeGreaterThan(Date.now() + 10_000);
+
+    // The queue would call these after its backoff delays; call the same consumer code directly.
+    expect((await attemptDelivery(env, first.id)).retryInSeconds).toBeGreaterThan(0);
+    expect((await attemptDelivery(env, first.id)).retryInSeconds).toBeGreaterThan(0);
+    await setReceiverMode(hook.path, "ok");
+    expect(await attemptDelivery(env, first.id)).toEqual({ retryInSeconds: null });
+
+    const delivered = await deliveryOf(handoffId);
+    expect(delivered).toMatchObject({ status: "delivered", attempts: 4, lastError: null });
+    const requests = await receivedAt(hook.path);
+    expect(requests).toHaveLength(4);
+    expect(new Set(requests.map((r) => r.headers["webhook-id"]))).toEqual(new Set([first.id]));
+    // Once delivered, a late retry of the same message sends nothing again.
+    expect(await attemptDelivery(env, first.id)).toEqual({ retryInSeconds: null });
+    expect(await receivedAt(hook.path)).toHaveLength(4);
+  });
+
+  it("marks a delivery failed with its last error after the last attempt of a round", async () => {
+    const hook = receiverPath();
+    await setReceiverMode(hook.path, "fail");
+    const site = uniqueSite();
+    await putSite(site, { channels: [{ id: "crm", type: "webhook", url: hook.url }] });
+    const handoffId = await handoff(site, "real person");
+    const pending = await eventually(async () => {
+      const d = await deliveryOf(handoffId);
+      return d?.attempts === 1 && d;
+    });
+    let outcome = { retryInSeconds: 0 as number | null };
+    for (let i = 0; i < 20 && outcome.retryInSeconds !== null; i++) outcome = await attemptDelivery(env, pending.id);
+    const failed = await deliveryOf(handoffId);
+    expect(failed).toMatchObject({ status: "failed", attempts: 9, lastError: "HTTP 500 Internal Server Error" });
+    const listed = await (await call(`/admin/api/handoffs?site=${site}`, { admin: true })).json<{ handoffs: unknown[] }>();
+    expect(listed.handoffs).toHaveLength(1);
+  });
+
+  it("answers the visitor's 202 without waiting for a channel that hangs", async () => {
+    const hook = receiverPath();
+    await setReceiverMode(hook.path, "hang");
+    const site = uniqueSite();
+    await putSite(site, { channels: [{ id: "slow", type: "webhook", url: hook.url }] });
+    const handoffId = await handoff(site, "talk to a human");
+    // The 202 came back while the channel had not answered: the delivery is still unattempted
+    // or in flight, never done.
+    expect((await deliveryOf(handoffId))?.status).toBe("pending");
+    await eventually(async () => (await receivedAt(hook.path)).length === 1);
+    const timedOut = await eventually(async () => {
+      const d = await deliveryOf(handoffId);
+      return d?.attempts === 1 && d;
+    }, 20_000);
+    expect(timedOut.lastError).toBe("no answer within 10 s");
+  }, 30_000);
+
+  it("does not follow a redirect to another host", async () => {
+    const site = uniqueSite();
+    const hook = receiverPath();
+    await setReceiverMode(hook.path, "ok");
+    // The receiver's control endpoint answers 200 to GET only; a redirect target is simulated
+    // by a URL on a port nothing listens on, reached only if redirects were followed.
+    await putSite(site, { channels: [{ id: "crm", type: "webhook", url: `${hook.url.replace(/\/hook\/.*/, "")}/__redirect?to=${encodeURIComponent("http://127.0.0.1:9/steal")}` }] });
+    const handoffId = await handoff(site, "talk to a human");
+    const attempted = await eventually(async () => {
+      const d = await deliveryOf(handoffId);
+      return d?.attempts === 1 && d;
+    });
+    expect(attempted.lastError).toMatch(/^HTTP 30[27]/);
+  });
+});
+
+describe("send test", () => {
+  it("sends a marked test handoff to one channel and reports the outcome", async () => {
+    const good = receiverPath();
+    const bad = receiverPath();
+    await setReceiverMode(bad.path, "fail");
+    const site = uniqueSite();
+    await putSite(site, {
+      channels: [
+        { id: "good", type: "webhook", url: good.url },
+        { id: "bad", type: "webhook", url: bad.url },
+      ],
+    });
+    const ok = await call(`/admin/api/sites/${site}/channels/good/test`, { method: "POST", admin: true });
+    expect(await ok.json()).toMatchObject({ channel: "good", ok: true, error: null });
+    const [request] = await receivedAt(good.path);
+    expect(JSON.parse(request?.body ?? "{}")).toMatchObject({ site_name: "Acme", visitor_message: expect.stringMatching(/^\[Clarifier test\]/) });
+    const failed = await call(`/admin/api/sites/${site}/channels/bad/test`, { method: "POST", admin: true });
+    expect(await failed.json()).toMatchObject({ channel: "bad", ok: false, error: "HTTP 500 Internal Server Error" });
+    expect((await call(`/admin/api/sites/${site}/channels/nope/test`, { method: "POST", admin: true })).status).toBe(404);
+    expect(await env.DB.prepare("SELECT COUNT(*) AS n FROM handoffs WHERE site = ?").bind(site).first("n")).toBe(0);
+  });
+});
+
+describe("email channel", () => {
+  it("accepts an email channel and records the send through the send_email binding as delivered", async () => {
+    const site = uniqueSite();
+    const saved = await putSite(site, { channels: [{ id: "team", type: "email", to: ["support@acme.example", "lead@acme.example"] }] });
+    expect(saved.status).toBe(200);
+    const handoffId = await handoff(site, "talk to a human", "jane@example.com");
+    const delivered = await eventually(async () => {
+      const d = await deliveryOf(handoffId);
+      return d?.attempts === 1 && d;
+    });
+    expect(delivered).toMatchObject({ status: "delivered", lastError: null });
+  });
+
+  it("refuses malformed recipient addresses when the channel is saved", async () => {
+    const res = await putSite(uniqueSite(), { channels: [{ id: "team", type: "email", to: ["support@"] }] });
+    expect(res.status).toBe(400);
+  });
+});

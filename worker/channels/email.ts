@@ -1,0 +1,86 @@
+import { EmailMessage } from "cloudflare:email";
+import { createMimeMessage, Mailbox } from "mimetext/browser";
+import type { Handoff } from "../handoff/store.ts";
+import { describeTrigger } from "./payload.ts";
+
+export interface HandoffEmail {
+  subject: string;
+  text: string;
+  html: string;
+  replyTo: string | null;
+}
+
+const SUBJECT_PREVIEW = 60;
+
+/**
+ * The email a team receives: site, visitor message, email, last AI reply, trigger and a link to
+ * the handoff on the dashboard, as text and HTML. Visitor text is HTML-escaped, and folded to
+ * one line in the subject, so it can neither add markup nor headers.
+ *
+ * @example
+ * buildHandoffEmail(handoff, "https://clarifier.example/admin").subject;
+ * // "Handoff from Acme: Can you call me back?"
+ */
+export function buildHandoffEmail(handoff: Handoff, dashboardUrl: string): HandoffEmail {
+  const oneLine = handoff.visitorMessage.replace(/[\r\n\t\v\f\u2028\u2029]+/g, " ").replace(/\s+/g, " ").trim();
+  const preview = oneLine.length > SUBJECT_PREVIEW ? `${oneLine.slice(0, SUBJECT_PREVIEW - 1)}…` : oneLine;
+  const link = `${dashboardUrl.replace(/\/$/, "")}/admin#handoff/${encodeURIComponent(handoff.id)}`;
+  const facts: [string, string][] = [
+    ["Site", handoff.siteName],
+    ["Visitor email", handoff.visitorEmail ?? "not given"],
+    ["Trigger", describeTrigger(handoff)],
+    ["Received", handoff.createdAt],
+  ];
+  const text = [
+    `A visitor on ${handoff.siteName} asked for a person.`,
+    "",
+    ...facts.map(([k, v]) => `${k}: ${v}`),
+    "",
+    "Visitor message:",
+    handoff.visitorMessage,
+    "",
+    "Last AI reply:",
+    handoff.lastAiReply ?? "(none)",
+    "",
+    handoff.visitorEmail ? `Reply to this email to answer ${handoff.visitorEmail}.` : "The visitor left no email address.",
+    `Open the handoff: ${link}`,
+  ].join("\n");
+  const html = `<!doctype html><html><body style="font-family:system-ui,sans-serif;color:#1d2733;line-height:1.5">
+<p>A visitor on <strong>${escapeHtml(handoff.siteName)}</strong> asked for a person.</p>
+<table cellpadding="4" style="border-collapse:collapse">${facts
+    .map(([k, v]) => `<tr><th align="left" style="padding-right:12px">${escapeHtml(k)}</th><td>${escapeHtml(v)}</td></tr>`)
+    .join("")}</table>
+<h3 style="margin-bottom:4px">Visitor message</h3>
+<blockquote style="margin:0;padding:8px 12px;border-left:4px solid #1a56db;background:#f3f6fb;white-space:pre-wrap">${escapeHtml(handoff.visitorMessage)}</blockquote>
+<h3 style="margin-bottom:4px">Last AI reply</h3>
+<p style="white-space:pre-wrap;margin-top:0">${handoff.lastAiReply ? escapeHtml(handoff.lastAiReply) : "<em>none</em>"}</p>
+<p>${handoff.visitorEmail ? `Reply to this email to answer ${escapeHtml(handoff.visitorEmail)}.` : "The visitor left no email address."}</p>
+<p><a href="${escapeHtml(link)}">Open the handoff on the dashboard</a></p>
+</body></html>`;
+  return { subject: `Handoff from ${handoff.siteName.replace(/[\r\n]+/g, " ")}: ${preview}`, text, html, replyTo: handoff.visitorEmail };
+}
+
+/** The email as MIME, ready for the `send_email` binding. */
+export function toMime(email: HandoffEmail, from: string, to: string, messageIdDomain: string): string {
+  const message = createMimeMessage();
+  message.setSender({ name: "Clarifier", addr: from });
+  message.setRecipient(to);
+  message.setSubject(email.subject);
+  if (email.replyTo) message.setHeader("Reply-To", new Mailbox(email.replyTo));
+  message.setHeader("Message-ID", `<${crypto.randomUUID()}@${messageIdDomain}>`);
+  message.addMessage({ contentType: "text/plain", data: email.text });
+  message.addMessage({ contentType: "text/html", data: email.html });
+  return message.asRaw();
+}
+
+/** Sends one message per recipient through the `send_email` binding. */
+export async function sendHandoffEmail(binding: SendEmail, from: string, recipients: readonly string[], email: HandoffEmail): Promise<void> {
+  const domain = from.split("@")[1] ?? "clarifier.invalid";
+  for (const to of recipients) {
+    await binding.send(new EmailMessage(from, to, toMime(email, from, to, domain)));
+  }
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
+}
