@@ -1,0 +1,84 @@
+import { createExecutionContext, createMessageBatch, getQueueResult } from "cloudflare:test";
+import { describe, expect, it } from "vitest";
+import { handleDeliveryBatch, sweepOverdueDeliveries } from "../../worker/handoff/dispatch.ts";
+import { retryDelaySeconds } from "../../worker/handoff/backoff.ts";
+import { env, putSite, receiverPath, setReceiverMode, uniqueSite } from "./helpers.ts";
+
+async function storedPendingDelivery(url: string): Promise<string> {
+  const site = uniqueSite();
+  await putSite(site, { channels: [{ id: "crm", type: "webhook", url }] });
+  const now = new Date().toISOString();
+  const handoffId = crypto.randomUUID();
+  const deliveryId = crypto.randomUUID();
+  const conversationId = crypto.randomUUID();
+  await env.DB.batch([
+    env.DB.prepare("INSERT INTO conversations (id, site, created_at) VALUES (?, ?, ?)").bind(conversationId, site, now),
+    env.DB.prepare(
+      "INSERT INTO handoffs (id, site, conversation_id, reason, site_name, visitor_message, created_at) VALUES (?, ?, ?, 'keyword', 'Acme', 'talk to a human', ?)",
+    ).bind(handoffId, site, conversationId, now),
+    env.DB.prepare(
+      "INSERT INTO deliveries (id, handoff_id, channel_id, channel_type, status, attempts, round_start, last_error, created_at, updated_at, next_attempt_at) VALUES (?, ?, 'crm', 'webhook', 'pending', 3, 0, 'HTTP 503', ?, ?, ?)",
+    ).bind(deliveryId, handoffId, now, now, "2000-01-01T00:00:00.000Z"),
+  ]);
+  return deliveryId;
+}
+
+const statusOf = (id: string) => env.DB.prepare("SELECT status, last_error AS lastError FROM deliveries WHERE id = ?").bind(id).first<{ status: string; lastError: string }>();
+
+describe("the delivery queue consumer", () => {
+  it("marks a delivery the queue gave up on (dead-letter queue) failed, keeping its last error", async () => {
+    const deliveryId = await storedPendingDelivery("https://crm.example/hook");
+    const batch = createMessageBatch("clarifier-deliveries-dlq", [{ id: "m1", timestamp: new Date(), attempts: 1, body: { deliveryId } }]);
+    const ctx = createExecutionContext();
+    await handleDeliveryBatch(batch, env);
+    const result = await getQueueResult(batch, ctx);
+    expect(result.explicitAcks).toEqual(["m1"]);
+    expect(await statusOf(deliveryId)).toEqual({ status: "failed", lastError: "HTTP 503" });
+  });
+
+  it("acks a malformed message instead of retrying it forever", async () => {
+    const batch = createMessageBatch("clarifier-deliveries", [{ id: "bad", timestamp: new Date(), attempts: 1, body: { nope: true } }]);
+    const ctx = createExecutionContext();
+    await handleDeliveryBatch(batch, env);
+    expect((await getQueueResult(batch, ctx)).explicitAcks).toEqual(["bad"]);
+  });
+
+  it("retries a failed attempt with its backoff delay, acking only the ones that are done", async () => {
+    const hook = receiverPath();
+    await setReceiverMode(hook.path, "fail");
+    const failing = await storedPendingDelivery(hook.url);
+    const ok = await storedPendingDelivery(receiverPath().url);
+    const batch = createMessageBatch("clarifier-deliveries", [
+      { id: "a", timestamp: new Date(), attempts: 1, body: { deliveryId: failing } },
+      { id: "b", timestamp: new Date(), attempts: 1, body: { deliveryId: ok } },
+    ]);
+    const ctx = createExecutionContext();
+    await handleDeliveryBatch(batch, env);
+    const result = await getQueueResult(batch, ctx);
+    expect(result.explicitAcks).toEqual(["b"]);
+    expect(result.retryMessages.map((m) => m.msgId)).toEqual(["a"]);
+    // Its fourth failure: the next try is due after 30 s × 2³, give or take the 20 % jitter.
+    const due = await env.DB.prepare("SELECT next_attempt_at AS next FROM deliveries WHERE id = ?").bind(failing).first<string>("next");
+    expect(new Date(due ?? 0).getTime() - Date.now()).toBeGreaterThan(30 * 2 ** 3 * 0.8 * 1000 - 5_000);
+    expect((await statusOf(ok))?.status).toBe("delivered");
+  });
+
+  it("the sweep re-sends pending deliveries whose queue message was lost", async () => {
+    const hook = receiverPath();
+    const deliveryId = await storedPendingDelivery(hook.url);
+    const swept = await sweepOverdueDeliveries(env);
+    expect(swept).toBeGreaterThanOrEqual(1);
+    const row = await env.DB.prepare("SELECT next_attempt_at AS next FROM deliveries WHERE id = ?").bind(deliveryId).first<{ next: string }>();
+    expect(new Date(row?.next ?? 0).getTime()).toBeGreaterThan(Date.now() - 60_000);
+  });
+});
+
+describe("retryDelaySeconds", () => {
+  it("doubles from the base, caps at an hour, and jitters within ±20 %", () => {
+    expect(retryDelaySeconds(1, 30, () => 0.5)).toBe(30);
+    expect(retryDelaySeconds(4, 30, () => 0.5)).toBe(240);
+    expect(retryDelaySeconds(20, 30, () => 0.5)).toBe(3600);
+    expect(retryDelaySeconds(1, 30, () => 0)).toBe(24);
+    expect(retryDelaySeconds(1, 30, () => 1)).toBe(36);
+  });
+});
