@@ -42,8 +42,11 @@ describe("email channel under wrangler dev", () => {
     expect(email.to?.map((a) => a.address)).toEqual(["support@mailco.example"]);
     expect(email.replyTo?.map((a) => a.address)).toEqual(["jane@example.com"]);
     expect(email.bcc ?? []).toEqual([]);
-    expect(raw).not.toMatch(/^Bcc:/m);
-    expect(email.subject).toBe("Handoff from Mail & Co: talk to a human Bcc: victim@evil.example <script>alert(1)</script>…");
+    // The visitor's "Bcc:" line may appear in the body, as text, but never among the headers.
+    const headers = raw.split(/\r?\n\r?\n/)[0] ?? "";
+    expect(headers).toMatch(/^Reply-To: <jane@example\.com>$/m);
+    expect(headers).not.toMatch(/^Bcc:/im);
+    expect(email.subject).toBe("Handoff from Mail & Co: talk to a human Bcc: victim@evil.example <script>alert(1)</…");
     expect(email.text).toContain("Visitor email: jane@example.com");
     expect(email.text).toContain('Trigger: keyword "talk to a human"');
     expect(email.text).toContain(`${stack.worker.url}/admin#handoff/${handoffId}`);

@@ -1,20 +1,24 @@
 import { Hono } from "hono";
 import * as v from "valibot";
-import { MAX_ADMIN_BODY_BYTES, MAX_KB_DOCUMENT_LENGTH, MAX_KB_DOCUMENTS } from "../../shared/limits.ts";
+import type { ErrorBody } from "../../shared/api.ts";
+import { MAX_ADMIN_BODY_BYTES, MAX_KB_DOCUMENTS } from "../../shared/limits.ts";
 import type { AppEnv } from "../env.ts";
 import { siteIdFromPath } from "../http/ids.ts";
 import { readJson } from "../http/read-json.ts";
 import { requireSiteConfig } from "../sites/store.ts";
+import { type DocumentProblem, findDocumentProblems } from "./documents.ts";
 import { buildIndex } from "./index.ts";
 import { putKbIndex } from "./store.ts";
 
+// Shapes only: what each document's content may be is checked per document below, so an
+// error can name the document by its id rather than by its position.
 const KbUploadSchema = v.object({
   documents: v.pipe(
     v.array(
       v.object({
         id: v.pipe(v.string("must be a string."), v.minLength(1, "must not be empty."), v.maxLength(200, "must be at most 200 characters.")),
         title: v.pipe(v.string("must be a string."), v.maxLength(500, "must be at most 500 characters.")),
-        text: v.pipe(v.string("must be a string."), v.maxLength(MAX_KB_DOCUMENT_LENGTH, `must be at most ${MAX_KB_DOCUMENT_LENGTH} characters.`)),
+        text: v.string("must be a string."),
         url: v.optional(v.nullable(v.pipe(v.string(), v.url("must be a URL.")))),
       }),
     ),
@@ -22,12 +26,34 @@ const KbUploadSchema = v.object({
   ),
 });
 
-/** `PUT /admin/api/sites/{site}/kb`: replaces the site's knowledge base with a new index. */
+/** The 4xx body for documents that cannot be indexed: `api.md`'s error, plus every problem by id. */
+export type KbUploadErrorBody = ErrorBody & { error: { documents: Omit<DocumentProblem, "kind">[] } };
+
+/**
+ * `PUT /admin/api/sites/{site}/kb`: replaces the site's knowledge base. The new index is built
+ * and stored under a new version before the site's pointer moves to it, so visitors chatting
+ * meanwhile keep the old one until the new one is complete. Nothing is stored when any
+ * document is refused.
+ */
 export const kbAdminRoutes = new Hono<AppEnv>().put("/sites/:site/kb", async (c) => {
-    const site = siteIdFromPath(c.req.param("site"));
-    const body = await readJson(c, KbUploadSchema, MAX_ADMIN_BODY_BYTES);
-    await requireSiteConfig(c.env.SITES, site);
-    const index = buildIndex(body.documents);
-    await putKbIndex(c.env.SITES, site, index);
-    return c.json({ documents: body.documents.length, passages: index.passages.length });
-  });
+  const site = siteIdFromPath(c.req.param("site"));
+  const body = await readJson(c, KbUploadSchema, MAX_ADMIN_BODY_BYTES);
+  await requireSiteConfig(c.env.SITES, site);
+  const problems = findDocumentProblems(body.documents);
+  if (problems.length > 0) {
+    const tooLarge = problems.some((p) => p.kind === "too_large");
+    const first = problems[0] as DocumentProblem;
+    const more = problems.length > 1 ? ` (and ${problems.length - 1} more problem${problems.length > 2 ? "s" : ""}: see "documents")` : "";
+    const error: KbUploadErrorBody = {
+      error: {
+        code: tooLarge ? "payload_too_large" : "bad_request",
+        message: `${first.message}${more}`,
+        documents: problems.map(({ id, message }) => ({ id, message })),
+      },
+    };
+    return c.json(error, tooLarge ? 413 : 400);
+  }
+  const { index, bytes } = buildIndex(body.documents);
+  await putKbIndex(c.env.SITES, site, bytes, { documents: index.documentCount, passages: index.passageCount });
+  return c.json({ documents: index.documentCount, passages: index.passageCount });
+});

@@ -1,70 +1,104 @@
-import { normalizeForMatch } from "../../shared/keywords.ts";
+import { detectLanguage, type Language, STEMMERS, STOP_WORDS } from "./language.ts";
 
-// Short function-word lists for the five supported languages: they carry no topic, and leaving
-// them in would let "how do I" match every how-to passage.
-const STOP_WORDS = new Set(
-  [
-    // en
-    "a an and are as at be by can could do does for from had has have how i if in is it its me my of on or our so than that the their them then there these they this to was we were what when where which who why will with would you your yours",
-    // da
-    "af at de den der det du eller en er et for fra har hvad hvis hvor hvordan i ikke jeg kan med man mig min mit og om på sig som til ved vi vil",
-    // de
-    "aber als am an auch auf aus bei bin bis das dass dem den der des die ein eine einem einen einer es für hat ich ihr im in ist ja kann man mit nach nicht oder sie sind so über um und von vor was wie wir zu zum zur",
-    // fr
-    "au aux avec ce ces dans de des du elle en est et il je la le les leur mais me mon ne nous on ou par pas pour qu que qui sa se ses son sur ta te tu un une vos votre vous",
-    // es
-    "al como con de del el en es esta este la las lo los me mi mis para pero por que se si su sus te tu un una uno y yo",
-  ]
-    .join(" ")
-    .split(" ")
-    .map((w) => normalizeForMatch(w)),
-);
+const COMBINING_MARKS = /\p{M}/gu;
+const APOSTROPHES = /[\u2018\u2019\u201B\u02BC\u02BB\u0060\u00B4\u2032]/g;
+// A word may carry apostrophes inside ("don't", "l'homme", "Google's"); digits count as letters.
+const WORD = /[\p{L}\p{N}]+(?:'[\p{L}\p{N}]+)*/gu;
 
 /**
- * Content words of `text`, normalised like keyword matching (case, accents, NFKC) so that a
- * visitor's "Rückgabe" and a document's "ruckgabe" meet. A light suffix trim folds plurals.
+ * The words of `text`: NFKC, lowercase, one apostrophe style, accents kept (the stemmers need
+ * them: "würde", "été").
  *
  * @example
- * tokenize("How do I return my Orders?"); // ["return", "order"]
+ * words("Don’t RETURN it"); // ["don't", "return", "it"]
  */
-export function tokenize(text: string): string[] {
-  const words = normalizeForMatch(text).split(/[^\p{L}\p{N}]+/u);
+export function words(text: string): string[] {
+  return text.normalize("NFKC").toLowerCase().replace(APOSTROPHES, "'").match(WORD) ?? [];
+}
+
+/** Removes accents, after stemming, so "Rückgabe" and "ruckgabe" meet (as keyword matching does). */
+export function foldAccents(word: string): string {
+  return /[^\u0000-\u007f]/.test(word) ? word.normalize("NFD").replace(COMBINING_MARKS, "").normalize("NFC") : word;
+}
+
+/** Stems of words, memoised per language: a knowledge base repeats the same words many times. */
+export class Stems {
+  readonly language: Language;
+  private readonly cache = new Map<string, string>();
+
+  constructor(language: Language) {
+    this.language = language;
+  }
+
+  of(word: string): string {
+    let stem = this.cache.get(word);
+    if (stem === undefined) {
+      stem = foldAccents(STEMMERS[this.language](word));
+      if (this.cache.size < 200_000) this.cache.set(word, stem);
+    }
+    return stem;
+  }
+}
+
+/**
+ * Content-word stems of `text` in `language`: stop words removed (before stemming, so the lists
+ * apply as written), elided articles split off ("l'homme" → "homme"), Snowball-stemmed, then
+ * accents removed.
+ *
+ * @example
+ * tokenize("How do I return my orders?", "en"); // ["return", "order"]
+ */
+export function tokenize(text: string, language: Language, stems: Stems = new Stems(language)): string[] {
+  const stop = STOP_WORDS[language];
   const tokens: string[] = [];
-  for (const word of words) {
-    if (word.length < 2 || STOP_WORDS.has(word)) continue;
-    tokens.push(stem(word));
+  for (const word of words(text)) {
+    if (stop.has(word)) continue;
+    for (const part of word.includes("'") ? word.split("'") : [word]) {
+      if (stop.has(part) || (part.length < 2 && !/\p{N}/u.test(part))) continue;
+      tokens.push(stems.of(part));
+    }
   }
   return tokens;
 }
 
-// Deliberately tiny until the knowledge-base issue brings real Snowball stemmers: folding a
-// trailing plural "s" is right far more often than wrong in all five languages.
-function stem(word: string): string {
-  if (word.length > 3 && word.endsWith("s") && !word.endsWith("ss")) return word.slice(0, -1);
-  return word;
+/**
+ * The language `text` is written in, among the five supported, by its function words; `fallback`
+ * when it has none that say otherwise.
+ */
+export function languageOf(text: string, fallback: Language): Language {
+  return detectLanguage(words(text), fallback);
 }
 
-/** Markdown and HTML reduced to the text a reader sees. */
+const ENTITIES: Record<string, string> = { nbsp: " ", amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", "#39": "'" };
+
+/** Markdown and HTML reduced to the text a reader sees, paragraphs kept as blank-line breaks. */
 export function stripMarkup(text: string): string {
   return text
-    .replace(/<(script|style)[\s\S]*?<\/\1>/gi, " ")
+    .replace(/\r\n?/g, "\n")
+    .replace(/<!--[\s\S]*?-->/g, " ")
+    .replace(/<(script|style|noscript|template|svg)\b[\s\S]*?<\/\1\s*>/gi, " ")
+    .replace(/<\/?(p|div|section|article|main|header|footer|aside|nav|h[1-6]|li|ul|ol|dl|dt|dd|tr|table|blockquote|pre|br|hr)\b[^>]*>/gi, "\n\n")
     .replace(/<[^>]+>/g, " ")
+    .replace(/^```.*$/gm, "")
     .replace(/!\[([^\]]*)\]\([^)]*\)/g, "$1")
     .replace(/\[([^\]]*)\]\([^)]*\)/g, "$1")
     .replace(/^\s{0,3}(#{1,6}|>|[-*+]|\d+\.)\s+/gm, "")
+    .replace(/^\s*([-*_]\s*){3,}$/gm, "")
     .replace(/[*_`~]{1,3}/g, "")
-    .replace(/&nbsp;/g, " ")
-    .replace(/&amp;/g, "&")
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'");
+    .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (entity, name: string) => decodeEntity(entity, name));
+}
+
+function decodeEntity(entity: string, name: string): string {
+  const lower = name.toLowerCase();
+  if (lower in ENTITIES) return ENTITIES[lower] ?? entity;
+  const code = lower.startsWith("#x") ? Number.parseInt(lower.slice(2), 16) : lower.startsWith("#") ? Number(lower.slice(1)) : Number.NaN;
+  return Number.isInteger(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : entity;
 }
 
 /** Sentences of a passage, for extractive answers. */
 export function splitSentences(text: string): string[] {
   return text
-    .split(/(?<=[.!?])\s+(?=\p{Lu}|\p{N})|\n+/u)
+    .split(/(?<=[.!?])\s+(?=[\p{Lu}\p{N}¿¡"'(])|\n+/u)
     .map((s) => s.trim())
     .filter((s) => s.length > 0);
 }

@@ -1,0 +1,179 @@
+/**
+ * `npm run kb -- <command>`: a site's knowledge base, written straight to Workers KV with
+ * wrangler (no running worker or admin token needed), by the worker's own code.
+ *
+ *   import <site> <file or folder>... [--base-url URL] [--remote] [--persist-to DIR] [--dry-run]
+ *       Reads Markdown (.md), HTML (.html) and plain text (.txt), recursively for folders;
+ *       strips markup, splits passages, builds the index and stores it as a new version, then
+ *       points the site at it (visitors keep the old index until then). A file that cannot be
+ *       read (binary, not UTF-8, empty, too large) is reported by name and skipped. `--base-url`
+ *       gives each document without its own URL `<base-url>/<path without extension>`.
+ *       `--dry-run` builds and reports without writing.
+ *   status <site> [--remote] [--persist-to DIR]
+ *       Prints the live index's version, size and build time.
+ *
+ * Local by default (the state `npm start` uses); `--remote` writes the deployed namespace.
+ */
+import { mkdtemp, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { SITE_ID_PATTERN } from "../shared/limits.ts";
+import { decodeFile, findDocumentProblems, formatOf, parseDocument } from "../worker/kb/documents.ts";
+import { buildIndex, type KbDocument } from "../worker/kb/index.ts";
+import { type KbKv, parsePointer, putKbIndex } from "../worker/kb/store.ts";
+import { ROOT, run } from "./local-stack.ts";
+
+const USAGE = `usage: npm run kb -- import <site> <file or folder>... [--base-url URL] [--remote] [--persist-to DIR] [--dry-run]
+       npm run kb -- status <site> [--remote] [--persist-to DIR]`;
+
+function fail(message: string): never {
+  console.error(message);
+  process.exit(1);
+}
+
+const args = process.argv.slice(2);
+const valued = new Set(["--persist-to", "--base-url"]);
+const option = (name: string) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : undefined;
+};
+const positional = args.filter((a, i) => !a.startsWith("--") && !valued.has(args[i - 1] ?? ""));
+const unknownFlags = args.filter((a) => a.startsWith("--") && !valued.has(a) && a !== "--remote" && a !== "--dry-run");
+if (unknownFlags.length) fail(`unknown option ${unknownFlags.join(", ")}\n${USAGE}`);
+const remote = args.includes("--remote");
+const dryRun = args.includes("--dry-run");
+const persistTo = option("--persist-to");
+const baseUrl = option("--base-url")?.replace(/\/+$/, "");
+const [command, site, ...inputs] = positional;
+
+if (!command || !site) fail(USAGE);
+if (!SITE_ID_PATTERN.test(site)) fail(`"${site}" is not a site id: use 1-64 characters of a-z, 0-9 and '-'.`);
+if (baseUrl !== undefined && !/^https?:\/\/\S+$/.test(baseUrl)) fail(`--base-url "${baseUrl}" is not an http(s) URL.`);
+
+const where = remote ? ["--remote"] : ["--local", ...(persistTo ? ["--persist-to", persistTo] : [])];
+const wrangler = path.join(ROOT, "node_modules", ".bin", "wrangler");
+const place = remote ? "the deployed namespace" : "local KV";
+
+switch (command) {
+  case "import":
+    if (inputs.length === 0) fail(USAGE);
+    await importFiles(site, inputs);
+    break;
+  case "status": {
+    const pointer = parsePointer(await wranglerKv().get(`v1:kb:${site}`, "text"));
+    if (!pointer) fail(`Site "${site}" has no knowledge base in ${place}.`);
+    console.log(`${site}: ${pointer.documents} documents, ${pointer.passages} passages, ${pointer.bytes} bytes in ${pointer.shards} shard(s), version ${pointer.version}, built ${pointer.builtAt}`);
+    break;
+  }
+  default:
+    fail(USAGE);
+}
+
+async function importFiles(site: string, inputs: string[]): Promise<void> {
+  const files: { file: string; id: string }[] = [];
+  for (const input of inputs) {
+    const info = await stat(input).catch(() => null);
+    if (!info) fail(`${input}: no such file or folder.`);
+    if (info.isDirectory()) {
+      for (const file of await walk(input)) files.push({ file, id: toId(path.relative(input, file)) });
+    } else {
+      files.push({ file: input, id: toId(path.basename(input)) });
+    }
+  }
+  const readable = files.filter(({ file }) => formatOf(file) !== null);
+  if (readable.length === 0) fail(`No Markdown, HTML or text files in ${inputs.join(", ")}.`);
+
+  const documents: KbDocument[] = [];
+  const fileOf = new Map<string, string>();
+  let skipped = 0;
+  const progress = progressPrinter(readable.length);
+  for (const [i, { file, id }] of readable.entries()) {
+    progress(i);
+    const decoded = decodeFile(new Uint8Array(await readFile(file)));
+    if (!decoded.ok) {
+      console.error(`skipped ${file}: it ${decoded.reason}.`);
+      skipped++;
+      continue;
+    }
+    const format = formatOf(file) ?? "text";
+    const fallbackTitle = path.basename(file).replace(/\.[^.]+$/, "").replace(/[-_]+/g, " ");
+    const doc = parseDocument(id, decoded.text, format, fallbackTitle, baseUrl ? `${baseUrl}/${id}` : null);
+    const [problem] = findDocumentProblems([...documents.filter((d) => d.id === id), doc]);
+    if (problem) {
+      console.error(`skipped ${file}: ${problem.message}`);
+      skipped++;
+      continue;
+    }
+    documents.push(doc);
+    fileOf.set(id, file);
+  }
+  progress(readable.length);
+  if (documents.length === 0) fail(`Nothing to import: every file was skipped.`);
+
+  const started = performance.now();
+  const { index, bytes } = buildIndex(documents);
+  const summary = `${index.documentCount} documents, ${index.passageCount} passages, ${(bytes.byteLength / 1024).toFixed(0)} KiB index (built in ${Math.round(performance.now() - started)} ms)`;
+  if (dryRun) {
+    console.log(`Dry run: ${summary}; ${skipped} file(s) skipped; nothing written.`);
+    return;
+  }
+  const pointer = await putKbIndex(wranglerKv(), site, bytes, { documents: index.documentCount, passages: index.passageCount });
+  console.log(`Imported ${summary} for site "${site}" into ${place} as version ${pointer.version}; ${skipped} file(s) skipped.`);
+}
+
+function toId(relative: string): string {
+  return relative.split(path.sep).join("/").replace(/\.[^./]+$/, "");
+}
+
+async function walk(folder: string): Promise<string[]> {
+  const out: string[] = [];
+  for (const entry of (await readdir(folder, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name))) {
+    if (entry.name.startsWith(".") || entry.name === "node_modules") continue;
+    const full = path.join(folder, entry.name);
+    if (entry.isDirectory()) out.push(...(await walk(full)));
+    else if (entry.isFile()) out.push(full);
+  }
+  return out;
+}
+
+// One line per second at most, only for imports large enough to wait on.
+function progressPrinter(total: number): (done: number) => void {
+  let last = 0;
+  return (done) => {
+    if (total < 200) return;
+    const now = Date.now();
+    if (done < total && now - last < 1_000) return;
+    last = now;
+    process.stderr.write(`read ${done}/${total} files\n`);
+  };
+}
+
+/** KV through wrangler: the same store code as the worker, over the CLI. */
+function wranglerKv(): KbKv {
+  const kv = async (...rest: string[]) => run(wrangler, ["kv", "key", ...rest, "--binding", "SITES", ...where], { quiet: true });
+  async function get(key: string, type: "text"): Promise<string | null>;
+  async function get(key: string, type: "arrayBuffer"): Promise<ArrayBuffer | null>;
+  async function get(key: string, type: "text" | "arrayBuffer"): Promise<string | ArrayBuffer | null> {
+    // The store reads only the small pointer through the CLI; shards are read by the worker.
+    if (type !== "text") throw new Error("npm run kb reads text values only");
+    // wrangler answers a missing key with this text and exit code 0.
+    const text = await kv("get", key, "--text");
+    return text.trim() === "Value not found" ? null : text;
+  }
+  return {
+    get,
+    async put(key, value) {
+      const dir = await mkdtemp(path.join(tmpdir(), "clarifier-kb-"));
+      try {
+        const file = path.join(dir, "value");
+        await writeFile(file, typeof value === "string" ? value : new Uint8Array(value));
+        await kv("put", key, "--path", file);
+      } finally {
+        await rm(dir, { recursive: true, force: true });
+      }
+    },
+    async delete(key) {
+      await kv("delete", key);
+    },
+  };
+}

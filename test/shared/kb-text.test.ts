@@ -1,0 +1,106 @@
+import { describe, expect, it } from "vitest";
+import { decodeFile, findDocumentProblems, formatOf, parseDocument } from "../../worker/kb/documents.ts";
+import { detectLanguage } from "../../worker/kb/language.ts";
+import { languageOf, splitSentences, stripMarkup, tokenize } from "../../worker/kb/text.ts";
+
+describe("tokenize", () => {
+  it("drops English stop and question words and folds inflections with the Snowball (Porter) stemmer", () => {
+    expect(tokenize("How do I return my Orders?", "en")).toEqual(["return", "order"]);
+    expect(tokenize("returning returned returns", "en")).toEqual(["return", "return", "return"]);
+  });
+
+  it("stems Danish, German, French and Spanish with their own stemmers, so inflected forms meet", () => {
+    expect(tokenize("returnere returneret", "da")[0]).toBe(tokenize("returnere returneret", "da")[1]);
+    expect(tokenize("Bestellungen", "de")).toEqual(tokenize("Bestellung", "de"));
+    expect(tokenize("commandes", "fr")).toEqual(tokenize("commande", "fr"));
+    expect(tokenize("pedidos", "es")).toEqual(tokenize("pedido", "es"));
+  });
+
+  it("drops each language's function words, and only that language's", () => {
+    expect(tokenize("Hvordan returnerer jeg en vare?", "da")).toHaveLength(2);
+    expect(tokenize("Wie kann ich die Bestellung zurückgeben?", "de")).toHaveLength(2);
+    expect(tokenize("Comment puis-je retourner la commande ?", "fr")).toHaveLength(2);
+    expect(tokenize("¿Cómo puedo devolver el pedido?", "es")).toHaveLength(2);
+    // "die" is a German article but an English content word.
+    expect(tokenize("die", "en")).toHaveLength(1);
+    expect(tokenize("die", "de")).toHaveLength(0);
+  });
+
+  it("splits French elisions and folds accents after stemming, so an unaccented query still matches", () => {
+    expect(tokenize("l'échange", "fr")).toEqual(tokenize("echange", "fr"));
+    expect(tokenize("Rückgabe", "de")).toEqual(tokenize("Ruckgabe", "de"));
+  });
+
+  it("keeps numbers, which often carry the answer's key (30 days, error 404)", () => {
+    expect(tokenize("Error 404 after 30 days", "en")).toEqual(["error", "404", "30", "dai"]);
+  });
+});
+
+describe("language detection", () => {
+  it("recognises each supported language from an ordinary question", () => {
+    expect(languageOf("How do I change the delivery address of my order?", "da")).toBe("en");
+    expect(languageOf("Hvordan ændrer jeg leveringsadressen på min ordre?", "en")).toBe("da");
+    expect(languageOf("Wie ändere ich die Lieferadresse meiner Bestellung?", "en")).toBe("de");
+    expect(languageOf("Comment changer l'adresse de livraison de ma commande ?", "en")).toBe("fr");
+    expect(languageOf("¿Cómo cambio la dirección de entrega de mi pedido?", "en")).toBe("es");
+  });
+
+  it("keeps the fallback (the knowledge base's language) when a question has no function words", () => {
+    expect(languageOf("express shipping cost", "da")).toBe("da");
+    expect(detectLanguage([], "fr")).toBe("fr");
+  });
+});
+
+describe("markup and sentences", () => {
+  it("reduces HTML to visible text, dropping scripts and decoding entities", () => {
+    const text = stripMarkup("<p>Fish &amp; chips&nbsp;&#8364;5</p><script>alert(1)</script><ul><li>One</li></ul>");
+    expect(text).toContain("Fish & chips €5");
+    expect(text).not.toContain("alert");
+    expect(text).toContain("One");
+  });
+
+  it("reduces Markdown links, emphasis and headings to their text", () => {
+    expect(stripMarkup("## Returns\n\nSee **our** [policy](https://x.example).").replace(/\s+/g, " ").trim()).toBe("Returns See our policy.");
+  });
+
+  it("splits sentences in all five languages, including Spanish inverted marks", () => {
+    expect(splitSentences("Hola. ¿Qué tal? Bien.")).toEqual(["Hola.", "¿Qué tal?", "Bien."]);
+  });
+});
+
+describe("documents from files", () => {
+  it("takes a Markdown title from front matter or the first heading, and a URL from front matter", () => {
+    const doc = parseDocument("a", "---\ntitle: Returns policy\nurl: https://acme.example/returns\n---\n# Returns\n\nWithin 30 days.", "markdown", "a", null);
+    expect(doc).toMatchObject({ title: "Returns policy", url: "https://acme.example/returns" });
+    expect(parseDocument("b", "# Shipping\n\nFree over $50.", "markdown", "b", null).title).toBe("Shipping");
+  });
+
+  it("takes an HTML title and canonical URL, and leaves the head and navigation out of the text", () => {
+    const doc = parseDocument("h", '<html><head><title>Hours</title><link rel="canonical" href="https://acme.example/hours"></head><body><nav>Home</nav><p>Open 9 to 5.</p></body></html>', "html", "h", null);
+    expect(doc).toMatchObject({ title: "Hours", url: "https://acme.example/hours" });
+    expect(stripMarkup(doc.text)).not.toContain("Home");
+  });
+
+  it("knows the formats it reads by extension", () => {
+    expect([formatOf("a.md"), formatOf("b.HTML"), formatOf("c.txt"), formatOf("d.pdf")]).toEqual(["markdown", "html", "text", null]);
+  });
+
+  it("reports binary, wrongly encoded, empty, oversized and duplicate documents by id", () => {
+    expect(decodeFile(new Uint8Array([0x89, 0x50, 0x00, 0x01]))).toMatchObject({ ok: false, reason: expect.stringContaining("binary") });
+    expect(decodeFile(new Uint8Array([0x63, 0x61, 0x66, 0xe9]))).toMatchObject({ ok: false, reason: expect.stringContaining("UTF-8") });
+    const problems = findDocumentProblems([
+      { id: "ok", title: "Fine", text: "Some text." },
+      { id: "empty", title: "Empty", text: "<p> </p>" },
+      { id: "huge", title: "Huge", text: "x".repeat(200_001) },
+      { id: "bin", title: "Bin", text: "\u0000\u0001PNG" },
+      { id: "ok", title: "Again", text: "More text." },
+    ]);
+    expect(problems.map((p) => [p.id, p.kind])).toEqual([
+      ["empty", "empty"],
+      ["huge", "too_large"],
+      ["bin", "binary"],
+      ["ok", "duplicate_id"],
+    ]);
+    expect(problems[0]?.message).toContain('"empty"');
+  });
+});

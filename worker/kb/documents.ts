@@ -1,0 +1,122 @@
+/**
+ * Knowledge-base documents: turning Markdown, HTML and plain-text files into documents, and
+ * checking documents before an index is built. Pure, so the admin API and `npm run kb` apply
+ * the same rules.
+ */
+import { MAX_KB_DOCUMENT_LENGTH } from "../../shared/limits.ts";
+import type { KbDocument } from "./index.ts";
+import { stripMarkup } from "./text.ts";
+
+export type DocumentFormat = "markdown" | "html" | "text";
+
+/** A document that cannot go into an index, and why, in words its author can act on. */
+export interface DocumentProblem {
+  id: string;
+  /** `too_large` maps to 413, everything else to 400. */
+  kind: "empty" | "too_large" | "binary" | "duplicate_id";
+  message: string;
+}
+
+/** The format a file name implies, or null for a file the importer does not read. */
+export function formatOf(fileName: string): DocumentFormat | null {
+  const ext = /\.([a-z0-9]+)$/i.exec(fileName)?.[1]?.toLowerCase();
+  if (ext === "md" || ext === "markdown" || ext === "mdx") return "markdown";
+  if (ext === "html" || ext === "htm") return "html";
+  if (ext === "txt" || ext === "text") return "text";
+  return null;
+}
+
+/**
+ * A file's text as a document. The title is the Markdown front matter's `title:`, the first
+ * `# heading`, the HTML `<title>` or first `<h1>`, or the plain text's first line when short;
+ * else `fallbackTitle`. The URL is front matter's `url:` or the HTML canonical link, else
+ * `fallbackUrl`.
+ *
+ * @example
+ * parseDocument("returns", "# Returns\n\nWithin 30 days.", "markdown", "returns", null).title; // "Returns"
+ */
+export function parseDocument(id: string, raw: string, format: DocumentFormat, fallbackTitle: string, fallbackUrl: string | null): KbDocument {
+  let text = raw.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
+  let title: string | undefined;
+  let url: string | undefined;
+  if (format === "markdown") {
+    const front = /^---\n([\s\S]*?)\n---\n/.exec(text);
+    if (front) {
+      const fields = front[1] ?? "";
+      title = /^title:\s*["']?(.+?)["']?\s*$/m.exec(fields)?.[1];
+      url = /^(?:url|source|canonical):\s*["']?(\S+?)["']?\s*$/m.exec(fields)?.[1];
+      text = text.slice(front[0].length);
+    }
+    title ??= /^#\s+(.+?)\s*#*\s*$/m.exec(text)?.[1];
+  } else if (format === "html") {
+    title = clean(/<title[^>]*>([\s\S]*?)<\/title>/i.exec(text)?.[1]) || clean(/<h1[^>]*>([\s\S]*?)<\/h1>/i.exec(text)?.[1]) || undefined;
+    url =
+      /<link\b[^>]*rel=["']canonical["'][^>]*href=["']([^"']+)["']/i.exec(text)?.[1] ??
+      /<link\b[^>]*href=["']([^"']+)["'][^>]*rel=["']canonical["']/i.exec(text)?.[1] ??
+      /<meta\b[^>]*property=["']og:url["'][^>]*content=["']([^"']+)["']/i.exec(text)?.[1];
+    // The page's head and chrome are not its content.
+    text = text.replace(/<head\b[\s\S]*?<\/head>/i, " ").replace(/<(nav|header|footer)\b[\s\S]*?<\/\1>/gi, " ");
+  } else {
+    const firstLine = text.trimStart().split("\n", 1)[0]?.trim() ?? "";
+    if (firstLine.length > 0 && firstLine.length <= 120 && !/[.!?]$/.test(firstLine)) title = firstLine;
+  }
+  return { id, title: (title ?? fallbackTitle).trim().slice(0, 500), text, url: url && isHttpUrl(url) ? url : fallbackUrl };
+}
+
+function clean(html: string | undefined): string {
+  return html ? stripMarkup(html).replace(/\s+/g, " ").trim() : "";
+}
+
+function isHttpUrl(value: string): boolean {
+  return /^https?:\/\/[^\s]+$/i.test(value);
+}
+
+/**
+ * What is wrong with each document that cannot be indexed: empty once markup is stripped,
+ * longer than MAX_KB_DOCUMENT_LENGTH, binary or wrongly encoded (NUL or other control bytes,
+ * or U+FFFD where a decoder met bytes that were not UTF-8), or an id used twice.
+ */
+export function findDocumentProblems(documents: readonly KbDocument[]): DocumentProblem[] {
+  const problems: DocumentProblem[] = [];
+  const seen = new Set<string>();
+  for (const doc of documents) {
+    const name = `Document "${doc.id}"`;
+    if (seen.has(doc.id)) {
+      problems.push({ id: doc.id, kind: "duplicate_id", message: `${name} appears more than once: give each document its own id.` });
+      continue;
+    }
+    seen.add(doc.id);
+    if (doc.text.length > MAX_KB_DOCUMENT_LENGTH) {
+      problems.push({ id: doc.id, kind: "too_large", message: `${name} is ${doc.text.length} characters long; the limit is ${MAX_KB_DOCUMENT_LENGTH}: split it.` });
+    } else if (looksBinary(doc.text) || looksBinary(doc.title)) {
+      problems.push({ id: doc.id, kind: "binary", message: `${name} is binary or not UTF-8 text: send its text, encoded as UTF-8.` });
+    } else if (stripMarkup(doc.text).trim().length === 0) {
+      problems.push({ id: doc.id, kind: "empty", message: `${name} has no text once markup is removed.` });
+    }
+  }
+  return problems;
+}
+
+/** NUL and other C0 controls besides tab/newline/CR/form feed, or replacement characters, in more than a trace. */
+export function looksBinary(text: string): boolean {
+  if (text.includes("\u0000")) return true;
+  let suspicious = 0;
+  for (const ch of text.slice(0, 100_000)) {
+    const code = ch.codePointAt(0) ?? 0;
+    if (code === 0xfffd || (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d && code !== 0x0c)) suspicious++;
+  }
+  return suspicious > 0 && suspicious >= Math.max(1, Math.min(text.length, 100_000) * 0.001);
+}
+
+/**
+ * Bytes of a file as text, or why they are not: NUL bytes mean binary; invalid UTF-8 means
+ * another encoding (we do not guess which).
+ */
+export function decodeFile(bytes: Uint8Array): { ok: true; text: string } | { ok: false; reason: string } {
+  if (bytes.includes(0)) return { ok: false, reason: "is binary (it contains NUL bytes)" };
+  try {
+    return { ok: true, text: new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes) };
+  } catch {
+    return { ok: false, reason: "is not valid UTF-8: convert it to UTF-8 first" };
+  }
+}
