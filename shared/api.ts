@@ -5,7 +5,7 @@
  * @example
  * return c.json({ handoffId } satisfies HandoffAccepted, 202);
  */
-import type { Language } from "./keywords.ts";
+import type { Language } from "./languages.ts";
 
 export type SiteLanguage = Language | "auto";
 
@@ -15,9 +15,16 @@ export interface PublicSiteConfig {
   threshold: number;
   /** Effective phrases, lowercase. */
   keywords: string[];
+  /**
+   * Parallel to `keywords`: the language of each phrase when it is one of the defaults, else
+   * null. The widget answers a handoff phrase in its language without shipping the default list.
+   */
+  keywordLanguages: (Language | null)[];
   requireEmail: boolean;
   handoffButton: boolean;
   language: SiteLanguage;
+  /** The widget's accent colour, `#rrggbb`, when the site sets one. */
+  themeColor?: string;
 }
 
 /** `POST /v1/chat` body. */

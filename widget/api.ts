@@ -25,8 +25,20 @@ const TIMEOUT_MS = 30_000;
  * const result = await fetchConfig("https://api.example", "acme");
  * if (result.ok) console.log(result.data.name);
  */
-export function fetchConfig(apiBase: string, site: string): Promise<ApiResult<PublicSiteConfig>> {
-  return call(`${apiBase}/v1/sites/${encodeURIComponent(site)}/config`, null, isPublicSiteConfig);
+export async function fetchConfig(
+  apiBase: string,
+  site: string,
+): Promise<ApiResult<PublicSiteConfig>> {
+  const url = `${apiBase}/v1/sites/${encodeURIComponent(site)}/config`;
+  const result = await call(url, null, isPublicSiteConfig);
+  if (!result.ok) return result;
+  const config = result.data;
+  // A worker from before `keywordLanguages` (or a cache of its answer): every language unknown.
+  const languages = Array.isArray(config.keywordLanguages) ? config.keywordLanguages : [];
+  return {
+    ok: true,
+    data: { ...config, keywordLanguages: config.keywords.map((_, i) => languages[i] ?? null) },
+  };
 }
 
 /**

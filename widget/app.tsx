@@ -1,6 +1,6 @@
 import { useEffect, useReducer, useRef, useState } from "preact/hooks";
 import type { PublicSiteConfig } from "../shared/api.ts";
-import type { Language } from "../shared/keywords.ts";
+import type { Language } from "../shared/languages.ts";
 import { MAX_MESSAGE_LENGTH } from "../shared/limits.ts";
 import { fetchConfig, sendChat, sendHandoff } from "./api.ts";
 import { ChatPanel } from "./components/chat-panel.tsx";
@@ -8,8 +8,10 @@ import { Composer } from "./components/composer.tsx";
 import { EmailCapture } from "./components/email-capture.tsx";
 import { Launcher } from "./components/launcher.tsx";
 import { MessageList } from "./components/message-list.tsx";
-import { canChat, createFlow, type FlowAction, flowReducer } from "./flow.ts";
+import { canChat, createFlow, type FlowAction, flowReducer, type SiteKeywords } from "./flow.ts";
 import { resolveLanguage, stringsFor } from "./i18n.ts";
+import type { Session } from "./session.ts";
+import { themeVariables } from "./theme.ts";
 
 const PANEL_ID = "clarifier-panel";
 
@@ -32,6 +34,10 @@ export interface AppProps {
   conversationId: string;
   /** Called once after mount with the controls behind `window.Clarifier`. */
   onReady?: (controls: WidgetControls) => void;
+  /** The conversation as the previous page left it (see `session.ts`). */
+  restored?: Session | null;
+  /** Called after every change, with what the next page needs to carry on. */
+  onChange?: (session: Session) => void;
 }
 
 type ConfigState =
@@ -42,19 +48,33 @@ type ConfigState =
 /** The whole widget: launcher, panel, config loading and the visitor flow. */
 export function App(props: AppProps) {
   const { api, site } = props;
-  const [open, setOpen] = useState(props.initialOpen);
-  const [configState, setConfigState] = useState<ConfigState>({ status: "loading" });
+  const restored = props.restored ?? null;
+  const initialOpen = props.initialOpen || !!restored?.open;
+  const [open, setOpen] = useState(initialOpen);
+  const [configState, setConfigState] = useState<ConfigState>(() =>
+    restored?.config ? { status: "ready", config: restored.config } : { status: "loading" },
+  );
   const [configAttempt, setConfigAttempt] = useState(0);
-  const [state, dispatch] = useReducer(flowReducer, null, () =>
-    createFlow(site, props.conversationId),
+  const [state, dispatch] = useReducer(
+    flowReducer,
+    null,
+    () => restored?.flow ?? createFlow(site, props.conversationId),
   );
   const launcher = useRef<HTMLButtonElement>(null);
-  // A panel opened by data-open on page load must not pull focus (and the phone keyboard) away
-  // from the page; once the visitor or the page's script has acted, moving focus is expected.
-  const mayFocus = useRef(!props.initialOpen);
+  // A panel opened on page load (data-open, or open on the previous page) must not pull focus
+  // (and the phone keyboard) away from the page; once the visitor or the page's script has
+  // acted, moving focus is expected.
+  const mayFocus = useRef(!initialOpen);
   const returnFocus = useRef(false);
 
   const config = configState.status === "ready" ? configState.config : null;
+  const keywords: SiteKeywords = {
+    phrases: config?.keywords ?? [],
+    languages: config?.keywordLanguages ?? [],
+  };
+  // The call effect below outlives renders; it reads the keywords of the latest one.
+  const keywordsRef = useRef(keywords);
+  keywordsRef.current = keywords;
   const language = resolveLanguage({
     attribute: props.language,
     site: config?.language ?? null,
@@ -79,10 +99,11 @@ export function App(props: AppProps) {
 
   useEffect(() => {
     let current = true;
-    setConfigState({ status: "loading" });
     void fetchConfig(api, site).then((result) => {
       if (!current) return;
-      setConfigState(result.ok ? { status: "ready", config: result.data } : { status: "error" });
+      // A config kept from the previous page stays usable when this fetch fails (offline).
+      if (result.ok) setConfigState({ status: "ready", config: result.data });
+      else setConfigState((s) => (s.status === "ready" ? s : { status: "error" }));
     });
     return () => {
       current = false;
@@ -96,7 +117,7 @@ export function App(props: AppProps) {
     if (!call) return;
     if (call.kind === "chat") {
       void sendChat(api, call.body).then((result) =>
-        dispatch({ type: "chat-result", callId: call.id, result }),
+        dispatch({ type: "chat-result", callId: call.id, result, keywords: keywordsRef.current }),
       );
     } else {
       void sendHandoff(api, call.body).then((result) =>
@@ -104,6 +125,19 @@ export function App(props: AppProps) {
       );
     }
   }, [state.inFlight]);
+
+  useEffect(() => {
+    props.onChange?.({ flow: state, open, config });
+  }, [state, open, config]);
+
+  // Back online: the message that couldn't be sent goes now, without waiting for a click.
+  const languageRef = useRef(language);
+  languageRef.current = language;
+  useEffect(() => {
+    const onOnline = () => dispatch({ type: "online", language: languageRef.current });
+    addEventListener("online", onOnline);
+    return () => removeEventListener("online", onOnline);
+  }, []);
 
   function act(action: FlowAction) {
     mayFocus.current = true;
@@ -125,13 +159,14 @@ export function App(props: AppProps) {
 
   const name = config?.name ?? "";
   return (
-    <div class={`root ${props.position}`}>
+    <div class={`root ${props.position}`} style={themeVariables(config?.themeColor) ?? undefined}>
       {open && (
         <ChatPanel
           id={PANEL_ID}
           title={name || strings.launcher}
           label={name ? strings.dialog(name) : strings.launcher}
           closeLabel={strings.close}
+          autoFocus={mayFocus.current}
           onClose={closeFromPanel}
         >
           {config ? (
@@ -195,6 +230,7 @@ export function App(props: AppProps) {
             onInput={(text) => act({ type: "email-draft", text })}
             onSubmit={() => act({ type: "submit-email" })}
             onSkip={() => act({ type: "skip-email", requireEmail: config.requireEmail })}
+            onCancel={() => act({ type: "cancel-email" })}
           />
         ) : (
           <>
@@ -222,7 +258,7 @@ export function App(props: AppProps) {
               strings={strings}
               onInput={(text) => act({ type: "draft", text })}
               onSend={() => {
-                act({ type: "send", keywords: config.keywords, language });
+                act({ type: "send", keywords, language });
               }}
             />
           </>

@@ -1,10 +1,11 @@
 /// <reference types="vite/client" />
 import { render } from "preact";
-import type { Language } from "../shared/keywords.ts";
+import type { Language } from "../shared/languages.ts";
 import { SITE_ID_PATTERN } from "../shared/limits.ts";
 import { App, type WidgetControls } from "./app.tsx";
 import { createConversationId } from "./conversation-id.ts";
 import { isLanguage } from "./i18n.ts";
+import { loadSession, saveSession } from "./session.ts";
 import css from "./styles.css?inline";
 
 /** The one global the widget defines. */
@@ -145,6 +146,7 @@ function mount(options: EmbedOptions, onReady: (controls: WidgetControls) => voi
     const container = document.createElement("div");
     shadow.appendChild(container);
     document.body.appendChild(host);
+    const restored = loadSession(options.site);
     render(
       <App
         site={options.site}
@@ -153,8 +155,10 @@ function mount(options: EmbedOptions, onReady: (controls: WidgetControls) => voi
         browserLanguage={browserLanguage()}
         position={options.position}
         initialOpen={options.open}
-        conversationId={createConversationId()}
+        conversationId={restored?.flow.conversationId ?? createConversationId()}
         onReady={onReady}
+        restored={restored}
+        onChange={(session) => saveSession(options.site, session)}
       />,
       container,
     );

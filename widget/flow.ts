@@ -16,11 +16,21 @@ import type {
   Source,
 } from "../shared/api.ts";
 import { isValidEmail } from "../shared/email.ts";
-import { type Language, matchKeyword } from "../shared/keywords.ts";
+import { matchKeyword } from "../shared/keywords.ts";
+import type { Language } from "../shared/languages.ts";
 import { CONVERSATION_ID_PATTERN, MAX_MESSAGE_LENGTH } from "../shared/limits.ts";
 import type { ApiError, ApiResult } from "./api.ts";
 
 export type Phase = "chatting" | "asking-email" | "sending" | "handed-off";
+
+/**
+ * The site's effective phrases (the config's `keywords`) and, parallel to them, each one's
+ * language, or null for a site's own phrase (the config's `keywordLanguages`).
+ */
+export interface SiteKeywords {
+  phrases: readonly string[];
+  languages: readonly (Language | null)[];
+}
 
 /** Why a visitor message didn't get through: no usable answer, or a refusal worth showing. */
 export type Failure = { kind: "network" } | { kind: "server"; message: string };
@@ -81,14 +91,19 @@ export interface FlowState {
 export type FlowAction =
   | { type: "draft"; text: string }
   /** Send the draft; `keywords` are the site's phrases, `language` the UI's. */
-  | { type: "send"; keywords: readonly string[]; language: Language }
+  | { type: "send"; keywords: SiteKeywords; language: Language }
   | { type: "retry"; entryId: number; language: Language }
-  | { type: "chat-result"; callId: number; result: ApiResult<ChatResponse> }
+  /** The browser is back online: resend the newest message that failed for want of a network. */
+  | { type: "online"; language: Language }
+  /** `keywords` tell the language of a phrase the worker matched. */
+  | { type: "chat-result"; callId: number; result: ApiResult<ChatResponse>; keywords: SiteKeywords }
   /** The "Talk to a person" button. `fallbackMessage` is sent when the visitor wrote nothing. */
   | { type: "request-person"; language: Language; fallbackMessage: string }
   | { type: "email-draft"; text: string }
   | { type: "submit-email" }
   | { type: "skip-email"; requireEmail: boolean }
+  /** Leave the email step without handing off: back to chatting. */
+  | { type: "cancel-email" }
   | { type: "handoff-result"; callId: number; result: ApiResult<HandoffAccepted> };
 
 /**
@@ -119,7 +134,8 @@ export function createFlow(site: string, conversationId: string): FlowState {
  * @example
  * let state = createFlow("acme", "conversation-1");
  * state = flowReducer(state, { type: "draft", text: "talk to a human" });
- * state = flowReducer(state, { type: "send", keywords: ["talk to a human"], language: "en" });
+ * const keywords = { phrases: ["talk to a human"], languages: ["en"] };
+ * state = flowReducer(state, { type: "send", keywords, language: "en" });
  * state.phase; // "asking-email", and state.inFlight is null: no /v1/chat call
  */
 export function flowReducer(state: FlowState, action: FlowAction): FlowState {
@@ -130,9 +146,16 @@ export function flowReducer(state: FlowState, action: FlowAction): FlowState {
       return send(state, action.keywords, action.language);
     case "retry":
       return retry(state, action.entryId, action.language);
+    case "online": {
+      const failed = [...state.messages]
+        .reverse()
+        .find((m) => m.role === "visitor" && m.status === "failed");
+      if (failed?.role !== "visitor" || failed.failure?.kind !== "network") return state;
+      return retry(state, failed.id, action.language);
+    }
     case "chat-result":
       if (state.inFlight?.kind !== "chat" || state.inFlight.id !== action.callId) return state;
-      return chatResult(state, state.inFlight, action.result);
+      return chatResult(state, state.inFlight, action.result, action.keywords);
     case "request-person":
       return requestPerson(state, action.language, action.fallbackMessage);
     case "email-draft":
@@ -146,6 +169,9 @@ export function flowReducer(state: FlowState, action: FlowAction): FlowState {
     case "skip-email":
       if (state.phase !== "asking-email" || action.requireEmail) return state;
       return startHandoff(state, null);
+    case "cancel-email":
+      if (state.phase !== "asking-email") return state;
+      return { ...state, phase: "chatting", pending: null, emailError: null };
     case "handoff-result":
       if (state.inFlight?.kind !== "handoff" || state.inFlight.id !== action.callId) return state;
       return handoffResult(state, state.inFlight, action.result);
@@ -157,13 +183,13 @@ export function canChat(state: FlowState): boolean {
   return (state.phase === "chatting" || state.phase === "handed-off") && state.inFlight === null;
 }
 
-function send(state: FlowState, keywords: readonly string[], language: Language): FlowState {
+function send(state: FlowState, keywords: SiteKeywords, language: Language): FlowState {
   if (!canChat(state)) return state;
   const text = state.draft.trim();
   if (text.length === 0) return state;
   if (text.length > MAX_MESSAGE_LENGTH) return { ...state, draftError: "too-long" };
 
-  const match = matchKeyword(text, keywords);
+  const match = matchKeyword(text, keywords.phrases);
   const id = state.nextId;
   const cleared: FlowState = { ...state, draft: "", draftError: null };
   if (match) {
@@ -172,7 +198,7 @@ function send(state: FlowState, keywords: readonly string[], language: Language)
     const pending: PendingHandoff = {
       message: text,
       reason: "keyword",
-      language: match.language ?? language,
+      language: keywords.languages[match.index] ?? language,
     };
     return askForEmail(next, pending);
   }
@@ -198,6 +224,7 @@ function chatResult(
   state: FlowState,
   call: Extract<Call, { kind: "chat" }>,
   result: ApiResult<ChatResponse>,
+  keywords: SiteKeywords,
 ): FlowState {
   if (!result.ok) {
     return {
@@ -222,7 +249,7 @@ function chatResult(
   }
   const language =
     reply.reason === "keyword"
-      ? (matchKeyword(reply.matched, [reply.matched])?.language ?? call.language)
+      ? (keywords.languages[keywords.phrases.indexOf(reply.matched)] ?? call.language)
       : call.language;
   return askForEmail(next, { message: call.body.message, reason: reply.reason, language });
 }

@@ -1,5 +1,5 @@
 import type { SiteLanguage } from "../shared/api.ts";
-import { LANGUAGES, type Language } from "../shared/keywords.ts";
+import { LANGUAGES, type Language } from "../shared/languages.ts";
 
 /** Every string the widget shows, in one language. Functions take what the sentence names. */
 export interface Strings {
@@ -16,6 +16,8 @@ export interface Strings {
   emailPrompt: string;
   emailLabel: string;
   skip: string;
+  /** Leaves the email step without handing off. */
+  cancel: string;
   invalidEmail: string;
   sending: string;
   handedOff: (site: string, email: string | null) => string;
@@ -42,6 +44,7 @@ const STRINGS: Readonly<Record<Language, Strings>> = {
     emailPrompt: "I'll get a person to help you. What's your email, so they can reply?",
     emailLabel: "Your email",
     skip: "Skip",
+    cancel: "Cancel",
     invalidEmail: "Please enter a valid email, like name@example.com.",
     sending: "Sending…",
     handedOff: (site, email) =>
@@ -67,6 +70,7 @@ const STRINGS: Readonly<Record<Language, Strings>> = {
     emailPrompt: "Jeg finder en person, der kan hjælpe. Hvad er din e-mail, så de kan svare dig?",
     emailLabel: "Din e-mail",
     skip: "Spring over",
+    cancel: "Annuller",
     invalidEmail: "Indtast en gyldig e-mail, f.eks. navn@eksempel.dk.",
     sending: "Sender…",
     handedOff: (site, email) =>
@@ -92,6 +96,7 @@ const STRINGS: Readonly<Record<Language, Strings>> = {
     emailPrompt: "Ich hole eine Person, die Ihnen hilft. Wie lautet Ihre E-Mail-Adresse für die Antwort?",
     emailLabel: "Ihre E-Mail-Adresse",
     skip: "Überspringen",
+    cancel: "Abbrechen",
     invalidEmail: "Bitte eine gültige E-Mail-Adresse eingeben, z. B. name@beispiel.de.",
     sending: "Wird gesendet…",
     handedOff: (site, email) =>
@@ -117,6 +122,7 @@ const STRINGS: Readonly<Record<Language, Strings>> = {
     emailPrompt: "Une personne va vous aider. Quelle est votre adresse e-mail, pour qu'on vous réponde ?",
     emailLabel: "Votre adresse e-mail",
     skip: "Passer",
+    cancel: "Annuler",
     invalidEmail: "Saisissez une adresse e-mail valide, ex. nom@exemple.fr.",
     sending: "Envoi…",
     handedOff: (site, email) =>
@@ -142,6 +148,7 @@ const STRINGS: Readonly<Record<Language, Strings>> = {
     emailPrompt: "Una persona te ayudará. ¿Cuál es tu correo electrónico, para que te respondan?",
     emailLabel: "Tu correo electrónico",
     skip: "Omitir",
+    cancel: "Cancelar",
     invalidEmail: "Introduce un correo válido, p. ej. nombre@ejemplo.es.",
     sending: "Enviando…",
     handedOff: (site, email) =>

@@ -1,16 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { decideHandoff } from "../../shared/decision.ts";
+import { keywordLanguage } from "../../shared/default-keywords.ts";
 import { isValidEmail } from "../../shared/email.ts";
 
 const keywords = ["talk to a human", "tale med en person"];
 
 describe("decideHandoff", () => {
   it("hands off on a keyword regardless of a high confidence", () => {
-    expect(decideHandoff({ message: "Kan jeg tale med en person?", keywords, confidence: 0.99, threshold: 0.4 })).toMatchObject({
-      handoff: true,
-      reason: "keyword",
-      matched: { phrase: "tale med en person", language: "da" },
-    });
+    const decision = decideHandoff({ message: "Kan jeg tale med en person?", keywords, confidence: 0.99, threshold: 0.4 });
+    expect(decision).toMatchObject({ handoff: true, reason: "keyword", matched: { phrase: "tale med en person", index: 1 } });
+    expect(decision.handoff && decision.reason === "keyword" && keywordLanguage(decision.matched.phrase)).toBe("da");
   });
 
   it("hands off below the threshold and answers at or above it", () => {

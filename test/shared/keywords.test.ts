@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_KEYWORDS, effectiveKeywords, LANGUAGES, matchKeyword, normalizeForMatch } from "../../shared/keywords.ts";
+import { DEFAULT_KEYWORDS, effectiveKeywords, keywordLanguage } from "../../shared/default-keywords.ts";
+import { matchKeyword, normalizeForMatch } from "../../shared/keywords.ts";
+import { LANGUAGES } from "../../shared/languages.ts";
 
 const defaults = effectiveKeywords({ mode: "add", phrases: [] });
 
@@ -57,10 +59,13 @@ describe("matchKeyword with the default list", () => {
     });
   }
 
-  it("reports the language of a default phrase, so the widget can answer in it", () => {
-    expect(matchKeyword("Kan jeg tale med en person?", defaults)?.language).toBe("da");
-    expect(matchKeyword("Je voudrais parler à un conseiller", defaults)?.language).toBe("fr");
-    expect(matchKeyword("book a consultation", ["book a consultation"])).toEqual({ phrase: "book a consultation", language: null });
+  it("reports the matched phrase and its index, whose default-list language the widget answers in", () => {
+    const da = matchKeyword("Kan jeg tale med en person?", defaults);
+    expect(da && defaults[da.index]).toBe(da?.phrase);
+    expect(keywordLanguage(da?.phrase ?? "")).toBe("da");
+    expect(keywordLanguage(matchKeyword("Je voudrais parler à un conseiller", defaults)?.phrase ?? "")).toBe("fr");
+    expect(matchKeyword("book a consultation", ["x", "book a consultation"])).toEqual({ phrase: "book a consultation", index: 1 });
+    expect(keywordLanguage("book a consultation")).toBeNull();
   });
 
   it("prefers the longest matching phrase", () => {
@@ -84,6 +89,13 @@ describe("normalizeForMatch", () => {
     expect(normalizeForMatch("I\u2019d  LIKE\u00a0to\tTALK")).toBe("i'd like to talk");
     expect(normalizeForMatch("\uff34\uff41\uff4c\uff4b")).toBe("talk");
     expect(matchKeyword("parler à quelqu\u2019un", ["parler à quelqu'un"])).not.toBeNull();
+  });
+});
+
+describe("keywordLanguage", () => {
+  it("knows every default phrase's language, however it is cased or accented", () => {
+    for (const language of LANGUAGES) for (const phrase of DEFAULT_KEYWORDS[language]) expect(keywordLanguage(phrase)).toBe(language);
+    expect(keywordLanguage("PARLER A UN CONSEILLER")).toBe("fr");
   });
 });
 

@@ -4,6 +4,7 @@ import type { ChatRequest, PublicSiteConfig } from "../../shared/api.ts";
 import { MAX_MESSAGE_LENGTH } from "../../shared/limits.ts";
 import { App, type AppProps, type WidgetControls } from "../../widget/app.tsx";
 import { stringsFor } from "../../widget/i18n.ts";
+import type { Session } from "../../widget/session.ts";
 import { json, networkDown, type RecordedRequest, type Route, requestsTo, stubFetch } from "./fetch-stub.ts";
 
 const API = "https://api.clarifier.test";
@@ -15,6 +16,7 @@ const CONFIG: PublicSiteConfig = {
   name: "Acme",
   threshold: 0.4,
   keywords: ["talk to a human", "tale med en person"],
+  keywordLanguages: ["en", "da"],
   requireEmail: false,
   handoffButton: true,
   language: "auto",
@@ -460,5 +462,97 @@ describe("talk to a person", () => {
     renderApp();
     await messageBox();
     expect(screen.queryByRole("button", { name: en.talkToPerson })).toBeNull();
+  });
+});
+
+describe("leaving the email step", () => {
+  test("Cancel, offered even when an email is required, returns to the message box with nothing sent", async () => {
+    const requests = stubFetch({ "GET /v1/sites/acme/config": siteConfig({ requireEmail: true }) });
+    renderApp();
+    await say("I want to talk to a human");
+    await emailBox();
+    fireEvent.click(screen.getByRole("button", { name: en.cancel }));
+    const box = await messageBox();
+    await waitFor(() => expect(document.activeElement).toBe(box));
+    expect(screen.queryByLabelText(en.emailLabel)).toBeNull();
+    expect(requestsTo(requests, "/v1/handoff")).toEqual([]);
+  });
+});
+
+describe("continuity", () => {
+  test("reports every change, and a remount from that report shows the same conversation at once", async () => {
+    const requests = stubFetch({ "GET /v1/sites/acme/config": siteConfig(), "POST /v1/chat": answerWith("We ship to Norway.") });
+    const sessions: Session[] = [];
+    const view = renderApp({ onChange: (session) => sessions.push(session) });
+    await say("Do you ship to Norway?");
+    await screen.findByText("We ship to Norway.");
+    fireEvent.input(await messageBox(), { target: { value: "half-typed" } });
+    view.unmount();
+
+    const last = sessions.at(-1);
+    expect(last).toMatchObject({ open: true, config: { name: "Acme" }, flow: { conversationId: CONVERSATION, draft: "half-typed" } });
+    stubFetch({ "GET /v1/sites/acme/config": () => networkDown() });
+    renderApp({ initialOpen: false, conversationId: "conv-other-0002", restored: last ?? null });
+    // Open, with the conversation and the draft, even though the config can't be fetched now.
+    expect(screen.getByText("Do you ship to Norway?")).toBeTruthy();
+    expect(screen.getByText("We ship to Norway.")).toBeTruthy();
+    expect((await messageBox()).value).toBe("half-typed");
+    expect(chatCalls(requests)).toHaveLength(1);
+  });
+
+  test("a message in flight when the page went away is sent by the next page", async () => {
+    const requests = stubFetch({ "GET /v1/sites/acme/config": siteConfig(), "POST /v1/chat": () => new Promise<Response>(() => {}) });
+    const sessions: Session[] = [];
+    const view = renderApp({ onChange: (session) => sessions.push(session) });
+    await say("Do you ship to Norway?");
+    await waitFor(() => expect(chatCalls(requests)).toHaveLength(1));
+    view.unmount();
+
+    const after = stubFetch({ "GET /v1/sites/acme/config": siteConfig(), "POST /v1/chat": answerWith("Yes, in 3 days.") });
+    renderApp({ restored: sessions.at(-1) ?? null });
+    await screen.findByText("Yes, in 3 days.");
+    expect(chatCalls(after).map((r) => r.body)).toEqual([{ site: "acme", conversationId: CONVERSATION, message: "Do you ship to Norway?" }]);
+  });
+
+  test("a message that failed offline is sent when the browser is back online", async () => {
+    let online = false;
+    const requests = stubFetch({
+      "GET /v1/sites/acme/config": siteConfig(),
+      "POST /v1/chat": (request) => (online ? answerWith("Back again.")(request) : networkDown()),
+    });
+    renderApp();
+    await say("Are you there?");
+    await screen.findByText(en.networkError, { exact: false });
+    online = true;
+    window.dispatchEvent(new Event("online"));
+    await screen.findByText("Back again.");
+    expect(chatCalls(requests).map((r) => (r.body as ChatRequest).message)).toEqual(["Are you there?", "Are you there?"]);
+  });
+});
+
+describe("theme", () => {
+  test("the site's themeColor sets the accent variables; without it the default stands", async () => {
+    stubFetch({ "GET /v1/sites/acme/config": siteConfig({ themeColor: "#ffcc00" }) });
+    const view = renderApp();
+    await messageBox();
+    const root = view.container.querySelector<HTMLElement>(".root");
+    expect(root?.style.getPropertyValue("--accent")).toBe("#ffcc00");
+    expect(root?.style.getPropertyValue("--on-accent")).toBe("#000000");
+    cleanup();
+
+    stubFetch({ "GET /v1/sites/acme/config": siteConfig() });
+    const plain = renderApp();
+    await messageBox();
+    expect(plain.container.querySelector<HTMLElement>(".root")?.style.getPropertyValue("--accent")).toBe("");
+  });
+});
+
+describe("focus", () => {
+  test("opened while the config is still loading, the dialog itself takes focus", async () => {
+    stubFetch({ "GET /v1/sites/acme/config": () => new Promise<Response>(() => {}) });
+    renderApp({ initialOpen: false });
+    fireEvent.click(screen.getByRole("button", { name: en.launcher }));
+    const dialog = await screen.findByRole("dialog");
+    await waitFor(() => expect(document.activeElement).toBe(dialog));
   });
 });

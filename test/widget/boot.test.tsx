@@ -1,4 +1,4 @@
-import { waitFor } from "@testing-library/preact";
+import { fireEvent, waitFor } from "@testing-library/preact";
 import { render } from "preact";
 import { afterEach, describe, expect, test, vi } from "vitest";
 import type { PublicSiteConfig } from "../../shared/api.ts";
@@ -11,6 +11,7 @@ const CONFIG: PublicSiteConfig = {
   name: "Acme",
   threshold: 0.4,
   keywords: ["talk to a human"],
+  keywordLanguages: ["en"],
   requireEmail: false,
   handoffButton: true,
   language: "en",
@@ -40,6 +41,7 @@ afterEach(() => {
     host.remove();
   }
   delete window.Clarifier;
+  sessionStorage.clear();
   vi.unstubAllGlobals();
   vi.restoreAllMocks();
 });
@@ -100,6 +102,43 @@ describe("boot", () => {
     await waitFor(() => expect(root.querySelector('[role="dialog"]')).not.toBeNull());
     window.Clarifier?.close();
     await waitFor(() => expect(root.querySelector('[role="dialog"]')).toBeNull());
+  });
+
+  test("a reload in the same tab carries on the same conversation, open as it was left", async () => {
+    const requests = stubFetch({
+      "GET /v1/sites/acme/config": () => json(CONFIG),
+      "POST /v1/chat": (request) =>
+        json({ conversationId: (request.body as { conversationId: string }).conversationId, messageId: "m1", reply: { type: "answer", text: "We ship to Norway.", confidence: 0.9, sources: [] } }),
+    });
+    const script = { src: "https://cdn.clarifier.test/widget.js", "data-site": "acme" };
+    boot(embed(script));
+    window.Clarifier?.open();
+    const first = shadowOf(hosts()[0]);
+    const box = await waitFor(() => {
+      const el = first.querySelector("textarea");
+      if (!el) throw new Error("no message box yet");
+      return el;
+    });
+    fireEvent.input(box, { target: { value: "Do you ship to Norway?" } });
+    fireEvent.keyDown(box, { key: "Enter" });
+    await waitFor(() => expect(first.textContent).toContain("We ship to Norway."));
+
+    // The page goes away; the next one boots the script again in the same tab.
+    for (const host of hosts()) {
+      const container = host.shadowRoot?.querySelector("div");
+      if (container) render(null, container);
+      host.remove();
+    }
+    delete window.Clarifier;
+    boot(embed(script));
+    const second = shadowOf(hosts()[0]);
+    expect(second.querySelector('[role="dialog"]')).not.toBeNull();
+    expect(second.textContent).toContain("We ship to Norway.");
+    fireEvent.input(second.querySelector("textarea") ?? document.body, { target: { value: "And Sweden?" } });
+    fireEvent.keyDown(second.querySelector("textarea") ?? document.body, { key: "Enter" });
+    await waitFor(() => expect(requests.filter((r) => r.method === "POST")).toHaveLength(2));
+    const [a, b] = requests.filter((r) => r.method === "POST").map((r) => (r.body as { conversationId: string }).conversationId);
+    expect(b).toBe(a);
   });
 
   test("data-open=true opens the panel on load and data-position=left moves it", async () => {

@@ -2,9 +2,13 @@ import { describe, expect, test } from "vitest";
 import type { ChatResponse, HandoffAccepted } from "../../shared/api.ts";
 import { MAX_MESSAGE_LENGTH } from "../../shared/limits.ts";
 import type { ApiResult } from "../../widget/api.ts";
-import { type Call, createFlow, type FlowAction, type FlowState, flowReducer } from "../../widget/flow.ts";
+import { type Call, createFlow, type FlowAction, type FlowState, flowReducer, type SiteKeywords } from "../../widget/flow.ts";
 
-const KEYWORDS = ["talk to a human", "tale med en person", "book a consultation"];
+// As the config endpoint sends them: each default phrase with its language, a site's own with null.
+const KEYWORDS: SiteKeywords = {
+  phrases: ["talk to a human", "tale med en person", "book a consultation"],
+  languages: ["en", "da", null],
+};
 const CONVERSATION = "conv-client-0001";
 
 function run(state: FlowState, ...actions: FlowAction[]): FlowState {
@@ -118,7 +122,7 @@ describe("chatting", () => {
 
   test("appends the answer with its sources and marks the message sent", () => {
     const sent = sendText(fresh(), "Do you ship to Norway?");
-    const state = run(sent, { type: "chat-result", callId: chatCall(sent).id, result: answer("Yes, we do.") });
+    const state = run(sent, { type: "chat-result", keywords: KEYWORDS, callId: chatCall(sent).id, result: answer("Yes, we do.") });
     expect(state.inFlight).toBeNull();
     expect(state.phase).toBe("chatting");
     expect(state.messages.map((m) => (m.role === "visitor" ? m.status : m.role))).toEqual(["sent", "assistant"]);
@@ -130,20 +134,20 @@ describe("chatting", () => {
 
   test("adopts the conversation id the server answers with", () => {
     const sent = sendText(fresh(), "Hi");
-    const state = run(sent, { type: "chat-result", callId: chatCall(sent).id, result: answer("Hello", "server-conv-42") });
+    const state = run(sent, { type: "chat-result", keywords: KEYWORDS, callId: chatCall(sent).id, result: answer("Hello", "server-conv-42") });
     expect(state.conversationId).toBe("server-conv-42");
     expect(chatCall(sendText(state, "Next")).body.conversationId).toBe("server-conv-42");
   });
 
   test("keeps its own conversation id when the server's isn't a valid id", () => {
     const sent = sendText(fresh(), "Hi");
-    const state = run(sent, { type: "chat-result", callId: chatCall(sent).id, result: answer("Hello", "bad id!") });
+    const state = run(sent, { type: "chat-result", keywords: KEYWORDS, callId: chatCall(sent).id, result: answer("Hello", "bad id!") });
     expect(state.conversationId).toBe(CONVERSATION);
   });
 
   test("ignores a result for a call that isn't the one in flight", () => {
     const sent = sendText(fresh(), "Hi");
-    const state = flowReducer(sent, { type: "chat-result", callId: chatCall(sent).id + 100, result: answer("Stale") });
+    const state = flowReducer(sent, { type: "chat-result", keywords: KEYWORDS, callId: chatCall(sent).id + 100, result: answer("Stale") });
     expect(state).toBe(sent);
   });
 });
@@ -151,7 +155,7 @@ describe("chatting", () => {
 describe("failed sends", () => {
   test("a network error marks the message failed and keeps its text", () => {
     const sent = sendText(fresh(), "Do you ship to Norway?");
-    const state = run(sent, { type: "chat-result", callId: chatCall(sent).id, result: NETWORK_DOWN });
+    const state = run(sent, { type: "chat-result", keywords: KEYWORDS, callId: chatCall(sent).id, result: NETWORK_DOWN });
     expect(state.inFlight).toBeNull();
     expect(state.messages).toEqual([
       {
@@ -167,7 +171,7 @@ describe("failed sends", () => {
   test("a 5xx counts as a network failure, not as a message to show", () => {
     const sent = sendText(fresh(), "Hi");
     const state = run(sent, {
-      type: "chat-result",
+      type: "chat-result", keywords: KEYWORDS,
       callId: chatCall(sent).id,
       result: { ok: false, error: { kind: "http", status: 500, code: "internal_error", message: "Boom." } },
     });
@@ -177,7 +181,7 @@ describe("failed sends", () => {
   test("a 4xx with a message keeps the server's explanation", () => {
     const sent = sendText(fresh(), "Hi");
     const state = run(sent, {
-      type: "chat-result",
+      type: "chat-result", keywords: KEYWORDS,
       callId: chatCall(sent).id,
       result: { ok: false, error: { kind: "http", status: 429, code: "rate_limited", message: "Slow down." } },
     });
@@ -186,7 +190,7 @@ describe("failed sends", () => {
 
   test("retry resends the same text as a new call and the answer lands", () => {
     const sent = sendText(fresh(), "Do you ship to Norway?");
-    const failed = run(sent, { type: "chat-result", callId: chatCall(sent).id, result: NETWORK_DOWN });
+    const failed = run(sent, { type: "chat-result", keywords: KEYWORDS, callId: chatCall(sent).id, result: NETWORK_DOWN });
     const entryId = failed.messages[0]?.id ?? -1;
     const retried = run(failed, { type: "retry", entryId, language: "en" });
     const call = chatCall(retried);
@@ -195,14 +199,14 @@ describe("failed sends", () => {
     expect(call.body).toEqual(chatCall(sent).body);
     expect(retried.messages[0]).toMatchObject({ status: "pending", failure: null, text: "Do you ship to Norway?" });
 
-    const done = run(retried, { type: "chat-result", callId: call.id, result: answer("Yes.") });
+    const done = run(retried, { type: "chat-result", keywords: KEYWORDS, callId: call.id, result: answer("Yes.") });
     expect(done.messages).toHaveLength(2);
     expect(done.messages[0]).toMatchObject({ status: "sent" });
   });
 
   test("retry of a message that didn't fail does nothing", () => {
     const sent = sendText(fresh(), "Hi");
-    const done = run(sent, { type: "chat-result", callId: chatCall(sent).id, result: answer("Hello") });
+    const done = run(sent, { type: "chat-result", keywords: KEYWORDS, callId: chatCall(sent).id, result: answer("Hello") });
     const entryId = done.messages[0]?.id ?? -1;
     expect(flowReducer(done, { type: "retry", entryId, language: "en" })).toBe(done);
   });
@@ -231,7 +235,7 @@ describe("handoff triggers", () => {
 
   test("a low_confidence reply asks for the email with that reason", () => {
     const sent = sendText(fresh(), "What is the airspeed of a swallow?");
-    const state = run(sent, { type: "chat-result", callId: chatCall(sent).id, result: lowConfidence() });
+    const state = run(sent, { type: "chat-result", keywords: KEYWORDS, callId: chatCall(sent).id, result: lowConfidence() });
     expect(state.phase).toBe("asking-email");
     expect(state.inFlight).toBeNull();
     expect(state.pending).toEqual({ message: "What is the airspeed of a swallow?", reason: "low_confidence", language: "en" });
@@ -240,7 +244,7 @@ describe("handoff triggers", () => {
   test("a keyword handoff from the server speaks the matched phrase's language", () => {
     const sent = sendText(fresh(), "custom words");
     const state = run(sent, {
-      type: "chat-result",
+      type: "chat-result", keywords: KEYWORDS,
       callId: chatCall(sent).id,
       result: {
         ok: true,
@@ -256,7 +260,7 @@ describe("handoff triggers", () => {
 
   test("'Talk to a person' hands off the visitor's last message", () => {
     const sent = sendText(fresh(), "Where is my order?");
-    const answered = run(sent, { type: "chat-result", callId: chatCall(sent).id, result: answer("Let me check.") });
+    const answered = run(sent, { type: "chat-result", keywords: KEYWORDS, callId: chatCall(sent).id, result: answer("Let me check.") });
     const state = run(answered, { type: "request-person", language: "en", fallbackMessage: "fallback" });
     expect(state.phase).toBe("asking-email");
     expect(state.pending).toEqual({ message: "Where is my order?", reason: "visitor_request", language: "en" });
@@ -435,5 +439,43 @@ describe("after the handoff", () => {
     const sending = run(askingEmail(), { type: "skip-email", requireEmail: false });
     const done = run(sending, { type: "handoff-result", callId: handoffCall(sending).id, result: ACCEPTED });
     expect(flowReducer(done, { type: "handoff-result", callId: handoffCall(sending).id, result: NETWORK_DOWN })).toBe(done);
+  });
+});
+
+describe("leaving the email step", () => {
+  test("Cancel returns to chatting with no handoff, even when the site requires an email", () => {
+    const state = run(askingEmail(), { type: "email-draft", text: "jane@" }, { type: "cancel-email" });
+    expect(state.phase).toBe("chatting");
+    expect(state.pending).toBeNull();
+    expect(state.inFlight).toBeNull();
+    const next = sendText(state, "Where is my order?");
+    expect(chatCall(next).body.message).toBe("Where is my order?");
+  });
+
+  test("Cancel does nothing while the handoff is being sent", () => {
+    const sending = run(askingEmail(), { type: "skip-email", requireEmail: false });
+    expect(flowReducer(sending, { type: "cancel-email" })).toBe(sending);
+  });
+});
+
+describe("back online", () => {
+  test("resends the newest message that failed for want of a network", () => {
+    const sent = sendText(fresh(), "Do you ship to Norway?");
+    const failed = run(sent, { type: "chat-result", keywords: KEYWORDS, callId: chatCall(sent).id, result: NETWORK_DOWN });
+    const state = run(failed, { type: "online", language: "en" });
+    expect(chatCall(state).body.message).toBe("Do you ship to Norway?");
+    expect(state.messages[0]).toMatchObject({ status: "pending", failure: null });
+  });
+
+  test("leaves a message the server refused (it would be refused again) and a settled flow alone", () => {
+    const sent = sendText(fresh(), "Hi");
+    const refused = run(sent, {
+      type: "chat-result",
+      keywords: KEYWORDS,
+      callId: chatCall(sent).id,
+      result: { ok: false, error: { kind: "http", status: 429, code: "rate_limited", message: "Slow down." } },
+    });
+    expect(flowReducer(refused, { type: "online", language: "en" })).toBe(refused);
+    expect(flowReducer(fresh(), { type: "online", language: "en" })).toEqual(fresh());
   });
 });

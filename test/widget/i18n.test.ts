@@ -1,5 +1,5 @@
 import { describe, expect, test, vi } from "vitest";
-import { LANGUAGES } from "../../shared/keywords.ts";
+import { LANGUAGES } from "../../shared/languages.ts";
 import { CONVERSATION_ID_PATTERN } from "../../shared/limits.ts";
 import { createConversationId } from "../../widget/conversation-id.ts";
 import { resolveLanguage, stringsFor } from "../../widget/i18n.ts";

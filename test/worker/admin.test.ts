@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { ErrorBody, HandoffAccepted, PublicSiteConfig } from "../../shared/api.ts";
-import { DEFAULT_KEYWORDS } from "../../shared/keywords.ts";
+import { DEFAULT_KEYWORDS } from "../../shared/default-keywords.ts";
 import { ADMIN_TOKEN, call, env, eventually, putSite, receivedAt, receiverPath, setReceiverMode, uniqueSite, WEBHOOK_SECRET } from "./helpers.ts";
 
 describe("admin API auth", () => {
@@ -47,6 +47,10 @@ describe("site config", () => {
     const config = JSON.parse(text) as PublicSiteConfig;
     expect(config.keywords).toContain("book a consultation");
     expect(config.keywords).toContain(DEFAULT_KEYWORDS.de[0]);
+    // Each phrase's language rides along, so the widget needn't ship the default list.
+    expect(config.keywordLanguages).toHaveLength(config.keywords.length);
+    expect(config.keywordLanguages[config.keywords.indexOf(DEFAULT_KEYWORDS.de[0] ?? "")]).toBe("de");
+    expect(config.keywordLanguages[config.keywords.indexOf("book a consultation")]).toBeNull();
 
     const admin = await (await call(`/admin/api/sites/${site}`, { admin: true })).json<{ channels: { secret?: string; webhookUrl?: string }[] }>();
     expect(admin.channels[0]?.secret).toBe(`••••${WEBHOOK_SECRET.slice(-4)}`);

@@ -1,4 +1,5 @@
 import type { ComponentChildren } from "preact";
+import { useEffect, useRef } from "preact/hooks";
 
 export interface ChatPanelProps {
   id: string;
@@ -7,6 +8,8 @@ export interface ChatPanelProps {
   /** The dialog's accessible name, e.g. "Chat with Acme". */
   label: string;
   closeLabel: string;
+  /** Move focus into the panel on open, unless a child (the message box) already took it. */
+  autoFocus: boolean;
   onClose: () => void;
   children: ComponentChildren;
 }
@@ -15,7 +18,18 @@ export interface ChatPanelProps {
  * The chat window: a non-modal dialog (the page stays usable beside it) with a header and a close
  * button. Escape anywhere inside closes it; the app then returns focus to the launcher.
  */
-export function ChatPanel({ id, title, label, closeLabel, onClose, children }: ChatPanelProps) {
+export function ChatPanel(props: ChatPanelProps) {
+  const { id, title, label, closeLabel, onClose, children } = props;
+  const panel = useRef<HTMLElement>(null);
+  // Children's effects run first: when the message box has focused itself, this does nothing;
+  // while the config is still loading there is no message box, and the dialog itself takes focus
+  // so a screen reader announces it and Tab continues inside it.
+  useEffect(() => {
+    const el = panel.current;
+    const root = el?.getRootNode() as DocumentOrShadowRoot | undefined;
+    if (props.autoFocus && el && !el.contains(root?.activeElement ?? null)) el.focus();
+  }, []);
+
   function onKeyDown(event: KeyboardEvent) {
     if (event.key !== "Escape") return;
     // The host page may have its own Escape handler (a modal, a menu): this press was ours.
@@ -23,7 +37,15 @@ export function ChatPanel({ id, title, label, closeLabel, onClose, children }: C
     onClose();
   }
   return (
-    <section id={id} class="panel" role="dialog" aria-label={label} onKeyDown={onKeyDown}>
+    <section
+      ref={panel}
+      id={id}
+      class="panel"
+      role="dialog"
+      aria-label={label}
+      tabIndex={-1}
+      onKeyDown={onKeyDown}
+    >
       <header class="header">
         <h2 class="title">{title}</h2>
         <button type="button" class="close" aria-label={closeLabel} onClick={onClose}>

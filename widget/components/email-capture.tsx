@@ -20,6 +20,8 @@ export interface EmailCaptureProps {
   onInput: (text: string) => void;
   onSubmit: () => void;
   onSkip: () => void;
+  /** Back to chatting without a handoff: the way out when an email is required. */
+  onCancel: () => void;
 }
 
 /** The email step of a handoff: where a person can answer the visitor. */
@@ -67,11 +69,16 @@ export function EmailCapture(props: EmailCaptureProps) {
           {message}
         </p>
       )}
-      {allowSkip && (
-        <button type="button" class="link" disabled={sending} onClick={props.onSkip}>
-          {strings.skip}
+      <div class="row links">
+        {allowSkip && (
+          <button type="button" class="link" disabled={sending} onClick={props.onSkip}>
+            {strings.skip}
+          </button>
+        )}
+        <button type="button" class="link" disabled={sending} onClick={props.onCancel}>
+          {strings.cancel}
         </button>
-      )}
+      </div>
     </form>
   );
 }

@@ -2,7 +2,7 @@ import { Hono } from "hono";
 import * as v from "valibot";
 import type { ChatReply, ChatResponse } from "../../shared/api.ts";
 import { decideHandoff } from "../../shared/decision.ts";
-import { effectiveKeywords } from "../../shared/keywords.ts";
+import { effectiveKeywords } from "../../shared/default-keywords.ts";
 import { MAX_PUBLIC_BODY_BYTES } from "../../shared/limits.ts";
 import {
   getConversation,

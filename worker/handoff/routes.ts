@@ -2,7 +2,7 @@ import { Hono } from "hono";
 import * as v from "valibot";
 import type { HandoffAccepted } from "../../shared/api.ts";
 import { isValidEmail } from "../../shared/email.ts";
-import { effectiveKeywords } from "../../shared/keywords.ts";
+import { effectiveKeywords } from "../../shared/default-keywords.ts";
 import { MAX_PUBLIC_BODY_BYTES } from "../../shared/limits.ts";
 import { checkMessageLength, visitorMessageSchema } from "../chat/visitor-message.ts";
 import {

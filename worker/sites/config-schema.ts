@@ -1,5 +1,5 @@
 import * as v from "valibot";
-import { LANGUAGES } from "../../shared/keywords.ts";
+import { LANGUAGES } from "../../shared/languages.ts";
 import { isValidEmail } from "../../shared/email.ts";
 import { DEFAULT_THRESHOLD } from "../../shared/limits.ts";
 

@@ -1,6 +1,6 @@
 import { Hono } from "hono";
 import type { PublicSiteConfig } from "../../shared/api.ts";
-import { effectiveKeywords } from "../../shared/keywords.ts";
+import { effectiveKeywords, keywordLanguage } from "../../shared/default-keywords.ts";
 import type { AppEnv } from "../env.ts";
 import { siteIdFromPath } from "../http/ids.ts";
 import { allowOriginFor } from "../http/origin.ts";
@@ -12,10 +12,12 @@ export const publicSiteRoutes = new Hono<AppEnv>().get("/sites/:site/config", as
   const config = await requireSiteConfig(c.env.SITES, site);
   allowOriginFor(c, config);
   c.header("cache-control", "public, max-age=60");
+  const keywords = effectiveKeywords(config.keywords);
   return c.json({
     name: config.name,
     threshold: config.threshold,
-    keywords: effectiveKeywords(config.keywords),
+    keywords,
+    keywordLanguages: keywords.map(keywordLanguage),
     requireEmail: config.requireEmail,
     handoffButton: config.handoffButton,
     language: config.language,

@@ -1,0 +1,319 @@
+/**
+ * The widget embedded by script tag on customers' pages, in Chromium: pages served by a small
+ * host server on another 127.0.0.1 port (a different origin from the worker, as on a real site),
+ * including hostile ones: aggressive global CSS and a strict Content-Security-Policy.
+ */
+import { mkdir } from "node:fs/promises";
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import path from "node:path";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ROOT } from "../../scripts/local-stack.ts";
+import { stringsFor } from "../../widget/i18n.ts";
+import { browserAvailable, launchChromium } from "./chromium.ts";
+import { type Stack, startStack } from "./local-stack.ts";
+
+const ARTIFACTS = path.join(ROOT, "test-artifacts");
+const QUESTION = "How many days do I have to return an item?";
+const en = stringsFor("en");
+
+interface HostPage {
+  /** Extra markup in <head>. */
+  head?: string;
+  /** Attributes for the widget's script tag besides src and data-site. */
+  attributes?: string;
+  /** Response headers, e.g. a Content-Security-Policy. */
+  headers?: Record<string, string>;
+}
+
+/** The customer's site: each path is a page that embeds the widget; pages link to each other. */
+function hostPages(workerUrl: string): Record<string, HostPage> {
+  return {
+    "/a.html": {},
+    "/b.html": {},
+    "/aggressive.html": {
+      // The last rule reaches the widget's own element: a transform there would make it the
+      // containing block of the fixed launcher, and opacity would fade it.
+      head: `<style>* { all: unset !important; } button { display: none !important; }
+        html, body { font: 40px/3 serif !important; color: red !important; }
+        body > * { transform: translateY(-50px) !important; opacity: 0.3 !important; }</style>`,
+    },
+    "/csp.html": {
+      headers: {
+        // No 'unsafe-inline', no 'unsafe-eval', nothing but the worker's origin for scripts and
+        // requests, and no styles at all: what the README tells a site to allow, and no more.
+        "content-security-policy": `default-src 'none'; script-src ${workerUrl}; connect-src ${workerUrl}`,
+      },
+    },
+    "/german.html": { attributes: 'data-lang="de"' },
+  };
+}
+
+function pageHtml(name: string, page: HostPage, workerUrl: string): string {
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>${name}</title>${page.head ?? ""}</head>
+<body>
+  <h1>${name}</h1>
+  <label>Search <input id="search"></label>
+  <nav><a id="to-a" href="/a.html">Page A</a> <a id="to-b" href="/b.html">Page B</a></nav>
+  <script async src="${workerUrl}/widget.js" data-site="acme" ${page.attributes ?? ""}></script>
+</body></html>`;
+}
+
+async function startHostServer(workerUrl: string): Promise<{ url: string; server: Server }> {
+  const pages = hostPages(workerUrl);
+  const server = createServer((req, res) => {
+    const name = new URL(req.url ?? "/", "http://host").pathname;
+    const page = pages[name];
+    if (!page) {
+      // Chromium asks every new origin for /favicon.ico; a 404 would be logged as an error.
+      res.writeHead(name === "/favicon.ico" ? 204 : 404).end();
+      return;
+    }
+    res.writeHead(200, { "content-type": "text/html; charset=utf-8", ...page.headers });
+    res.end(pageHtml(name, page, workerUrl));
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, server };
+}
+
+describe.runIf(browserAvailable())("the widget on a customer's pages, in Chromium", () => {
+  let stack: Stack;
+  let browser: Browser;
+  let host: { url: string; server: Server };
+
+  beforeAll(async () => {
+    [stack, browser] = await Promise.all([startStack(), launchChromium()]);
+    host = await startHostServer(stack.worker.url);
+    await mkdir(ARTIFACTS, { recursive: true });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await new Promise((resolve) => host?.server.close(resolve));
+    await stack?.stop();
+  });
+
+  interface Visit {
+    context: BrowserContext;
+    page: Page;
+    /** Uncaught errors, console errors and CSP violations on the page. */
+    errors: string[];
+  }
+
+  async function visit(
+    pathname: string,
+    options: { locale?: string; viewport?: { width: number; height: number }; reducedMotion?: "reduce" } = {},
+  ): Promise<Visit> {
+    const context = await browser.newContext({
+      locale: options.locale ?? "en-US",
+      viewport: options.viewport ?? { width: 1280, height: 800 },
+      reducedMotion: options.reducedMotion ?? "no-preference",
+    });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on("pageerror", (e) => errors.push(e.message));
+    page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
+    await page.exposeFunction("reportViolation", (text: string) => errors.push(text));
+    await page.addInitScript(() => {
+      document.addEventListener("securitypolicyviolation", (e) =>
+        (window as unknown as { reportViolation(text: string): void }).reportViolation(`CSP: ${e.violatedDirective} ${e.blockedURI}`),
+      );
+    });
+    await page.goto(`${host.url}${pathname}`);
+    await launcher(page).waitFor();
+    return { context, page, errors };
+  }
+
+  const launcher = (page: Page) => page.locator("clarifier-widget .launcher");
+  const messageBox = (page: Page) => page.getByRole("textbox", { name: en.placeholder });
+  const lastAssistant = (page: Page) => page.locator("clarifier-widget .msg.assistant").last();
+
+  async function ask(page: Page, text: string): Promise<void> {
+    await messageBox(page).fill(text);
+    await messageBox(page).press("Enter");
+  }
+
+  /** What has focus, looking inside the widget's shadow root. */
+  function focused(page: Page): Promise<string> {
+    return page.evaluate(() => {
+      const active = document.activeElement;
+      const inner = active?.shadowRoot?.activeElement ?? null;
+      const el = inner ?? active;
+      if (!el) return "none";
+      return `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ""}${el.className ? `.${String(el.className).split(" ").join(".")}` : ""}${inner ? " (widget)" : ""}`;
+    });
+  }
+
+  it("works by keyboard alone: Tab to it, Enter opens with focus inside, Shift+Enter, Enter sends, Esc closes back to the launcher", async () => {
+    const { page, context, errors } = await visit("/a.html");
+    // From the page's own controls, Tab reaches the launcher (the widget comes last in the page).
+    await page.locator("#search").focus();
+    for (let i = 0; i < 6 && !(await focused(page)).includes("launcher"); i++) await page.keyboard.press("Tab");
+    expect(await focused(page)).toBe("button.launcher (widget)");
+
+    await page.keyboard.press("Enter");
+    await expect.poll(() => focused(page)).toBe("textarea#clarifier-message (widget)");
+    await page.keyboard.type("How many days");
+    await page.keyboard.press("Shift+Enter");
+    await page.keyboard.type("do I have to return an item?");
+    expect(await messageBox(page).inputValue()).toBe("How many days\ndo I have to return an item?");
+    await page.keyboard.press("Enter");
+    await expect.poll(() => lastAssistant(page).textContent()).toContain("30 days");
+    expect(await page.locator("clarifier-widget .msg.visitor").textContent()).toBe("How many days\ndo I have to return an item?");
+
+    // The email step takes focus, and Tab walks its controls in order.
+    await page.keyboard.type("I'd like to talk to a human");
+    await page.keyboard.press("Enter");
+    await expect.poll(() => focused(page)).toBe("input#clarifier-email (widget)");
+    const order: string[] = [];
+    for (let i = 0; i < 3; i++) {
+      await page.keyboard.press("Tab");
+      order.push(await page.evaluate(() => document.activeElement?.shadowRoot?.activeElement?.textContent ?? ""));
+    }
+    expect(order).toEqual([en.send, en.skip, en.cancel]);
+    // Cancel by keyboard: back to the message box, nothing handed off.
+    await page.keyboard.press("Enter");
+    await expect.poll(() => focused(page)).toBe("textarea#clarifier-message (widget)");
+
+    await page.keyboard.press("Escape");
+    await expect.poll(() => page.locator("clarifier-widget [role=dialog]").count()).toBe(0);
+    await expect.poll(() => focused(page)).toBe("button.launcher (widget)");
+    expect(await launcher(page).getAttribute("aria-expanded")).toBe("false");
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it("is announced properly: a labelled dialog, a live log, labelled controls", async () => {
+    const { page, context } = await visit("/a.html");
+    await launcher(page).click();
+    const dialog = page.getByRole("dialog", { name: "Chat with Acme" });
+    await dialog.waitFor();
+    expect(await page.locator("clarifier-widget [role=log]").getAttribute("aria-live")).toBe("polite");
+    expect(await page.getByRole("button", { name: en.close }).count()).toBe(1);
+    expect(await messageBox(page).count()).toBe(1);
+    expect(await launcher(page).getAttribute("aria-controls")).toBe(await dialog.getAttribute("id"));
+    await context.close();
+  });
+
+  it("survives aggressive page CSS (* { all: unset }, button { display: none }) looking as it should", async () => {
+    const { page, context, errors } = await visit("/aggressive.html");
+    const box = await launcher(page).boundingBox();
+    expect(box).toEqual({ x: 1280 - 20 - 56, y: 800 - 20 - 56, width: 56, height: 56 });
+    expect(await page.locator("clarifier-widget").evaluate((el) => getComputedStyle(el).opacity)).toBe("1");
+    await launcher(page).click();
+    await ask(page, QUESTION);
+    await expect.poll(() => lastAssistant(page).textContent()).toContain("30 days");
+    const panel = await page.locator("clarifier-widget .panel").boundingBox();
+    expect(panel?.width).toBe(370);
+    const style = await page.locator("clarifier-widget .send").evaluate((el) => {
+      const s = getComputedStyle(el);
+      return { display: s.display, color: s.color, fontSize: s.fontSize };
+    });
+    expect(style).toEqual({ display: "block", color: "rgb(255, 255, 255)", fontSize: "15px" });
+    await page.screenshot({ path: path.join(ARTIFACTS, "widget-aggressive-css.png") });
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it("runs under a strict CSP (no unsafe-inline, no unsafe-eval, no styles allowed) without a single violation", async () => {
+    const { page, context, errors } = await visit("/csp.html");
+    await launcher(page).click();
+    await ask(page, QUESTION);
+    await expect.poll(() => lastAssistant(page).textContent()).toContain("30 days");
+    // Styled, although the page allows no stylesheet: constructable stylesheets aren't blocked.
+    expect(await page.locator("clarifier-widget .panel").evaluate((el) => getComputedStyle(el).position)).toBe("absolute");
+    await ask(page, "I'd like to talk to a human");
+    await page.locator("clarifier-widget #clarifier-email").fill("csp@example.com");
+    await page.locator("clarifier-widget #clarifier-email").press("Enter");
+    await expect.poll(() => lastAssistant(page).textContent()).toBe(en.handedOff("Acme", "csp@example.com"));
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it("keeps the conversation, open, across pages of the site and a reload, in one conversation", async () => {
+    const { page, context, errors } = await visit("/a.html");
+    await launcher(page).click();
+    await ask(page, QUESTION);
+    await expect.poll(() => lastAssistant(page).textContent()).toContain("30 days");
+    const conversationId = () => page.evaluate(() => JSON.parse(sessionStorage.getItem("clarifier:v1:acme") ?? "{}").flow?.conversationId as string);
+    const before = await conversationId();
+    await messageBox(page).fill("half a thought");
+
+    await page.locator("#to-b").click();
+    await page.waitForURL(/\/b\.html$/);
+    await page.getByRole("dialog").waitFor();
+    expect(await page.locator("clarifier-widget .msg.visitor").first().textContent()).toBe(QUESTION);
+    expect(await lastAssistant(page).textContent()).toContain("30 days");
+    expect(await messageBox(page).inputValue()).toBe("half a thought");
+    // Opened by the previous page, not by the visitor here: the page keeps its focus.
+    expect(await focused(page)).toBe("body");
+
+    await ask(page, "How long does express shipping take?");
+    await expect.poll(() => lastAssistant(page).textContent()).toMatch(/1 to 2 business days/);
+    await page.reload();
+    await page.getByRole("dialog").waitFor();
+    expect(await page.locator("clarifier-widget .msg.visitor").allTextContents()).toEqual([QUESTION, "How long does express shipping take?"]);
+    expect(await conversationId()).toBe(before);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it("keeps a message written offline and sends it once back online", async () => {
+    const { page, context, errors } = await visit("/a.html");
+    await launcher(page).click();
+    await messageBox(page).waitFor();
+    await context.setOffline(true);
+    await ask(page, QUESTION);
+    const failure = page.locator("clarifier-widget .failure");
+    await expect.poll(() => failure.textContent()).toContain(en.networkError);
+    // Retrying while still offline fails again, and the message stays.
+    await page.getByRole("button", { name: en.retry }).click();
+    await expect.poll(() => failure.count()).toBe(1);
+    expect(await page.locator("clarifier-widget .msg.visitor p").first().textContent()).toBe(QUESTION);
+
+    await context.setOffline(false);
+    // Back online, it goes by itself (the browser's `online` event); no click needed.
+    await expect.poll(() => lastAssistant(page).textContent(), { timeout: 10_000 }).toContain("30 days");
+    expect(await failure.count()).toBe(0);
+    // Chromium logs the failed fetches as errors itself; nothing else may appear.
+    expect(errors.filter((e) => !e.includes("ERR_INTERNET_DISCONNECTED"))).toEqual([]);
+    await context.close();
+  });
+
+  it("does not animate for a visitor who asked for reduced motion", async () => {
+    for (const reducedMotion of ["no-preference", "reduce"] as const) {
+      const { page, context } = await visit("/a.html", { reducedMotion: reducedMotion === "reduce" ? "reduce" : undefined });
+      await launcher(page).click();
+      const animations = await page.locator("clarifier-widget .panel").evaluate((el) => el.getAnimations().length);
+      expect(animations).toBe(reducedMotion === "reduce" ? 0 : 1);
+      await context.close();
+    }
+  });
+
+  it("speaks data-lang, else the browser's language", async () => {
+    const german = await visit("/german.html", { locale: "fr-FR" });
+    expect(await launcher(german.page).getAttribute("aria-label")).toBe(stringsFor("de").launcher);
+    await german.context.close();
+    const french = await visit("/a.html", { locale: "fr-FR" });
+    expect(await launcher(french.page).getAttribute("aria-label")).toBe(stringsFor("fr").launcher);
+    await french.context.close();
+  });
+
+  it("takes the whole screen on a phone and a corner on a desktop (screenshots in test-artifacts/)", async () => {
+    for (const [name, viewport] of [["desktop", { width: 1280, height: 800 }], ["mobile", { width: 375, height: 740 }]] as const) {
+      const { page, context, errors } = await visit("/a.html", { viewport });
+      await launcher(page).click();
+      await ask(page, QUESTION);
+      await expect.poll(() => lastAssistant(page).textContent()).toContain("30 days");
+      // The panel rises into place; measure where it ends up.
+      await page.locator("clarifier-widget .panel").evaluate((el) => Promise.all(el.getAnimations().map((a) => a.finished)));
+      const panel = await page.locator("clarifier-widget .panel").boundingBox();
+      if (name === "mobile") expect(panel).toEqual({ x: 0, y: 0, width: 375, height: 740 });
+      else expect(panel).toMatchObject({ width: 370, x: 1280 - 20 - 370 });
+      await page.screenshot({ path: path.join(ARTIFACTS, `widget-${name}.png`) });
+      expect(errors).toEqual([]);
+      await context.close();
+    }
+  });
+});

@@ -1,0 +1,75 @@
+import { mkdir } from "node:fs/promises";
+import path from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { Webhook } from "standardwebhooks";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ROOT } from "../../scripts/local-stack.ts";
+import type { Language } from "../../shared/languages.ts";
+import { stringsFor } from "../../widget/i18n.ts";
+import { browserAvailable, launchChromium } from "./chromium.ts";
+import { type Stack, startStack } from "./local-stack.ts";
+
+const ARTIFACTS = path.join(ROOT, "test-artifacts");
+
+// One handoff phrase per language, typed as a visitor would on an English page: the widget must
+// answer in the phrase's language (the worker says which in the config's keywordLanguages).
+const CASES: { language: Language; message: string }[] = [
+  { language: "en", message: "I'd like to talk to a human" },
+  { language: "da", message: "Kan jeg tale med en person?" },
+  { language: "de", message: "Kann ich mit einem Mitarbeiter sprechen?" },
+  { language: "fr", message: "Je voudrais parler à un conseiller" },
+  { language: "es", message: "Quiero hablar con una persona" },
+];
+
+describe.runIf(browserAvailable())("the widget's handoff in each of the five languages, in Chromium", () => {
+  let stack: Stack;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    [stack, browser] = await Promise.all([startStack(), launchChromium()]);
+    await mkdir(ARTIFACTS, { recursive: true });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await stack?.stop();
+  });
+
+  async function openDemo(): Promise<{ page: Page; errors: string[] }> {
+    const page = await browser.newPage({ locale: "en-US" });
+    const errors: string[] = [];
+    page.on("pageerror", (e) => errors.push(e.message));
+    page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
+    await page.goto(`${stack.worker.url}/demo`);
+    await page.locator("clarifier-widget .launcher").click();
+    return { page, errors };
+  }
+
+  for (const { language, message } of CASES) {
+    const strings = stringsFor(language);
+    it(`"${message}" gets the email prompt and the confirmation in ${language}, and the team gets the exact payload`, async () => {
+      const { page, errors } = await openDemo();
+      const input = page.getByRole("textbox", { name: /Type your message/ });
+      await input.fill(message);
+      await input.press("Enter");
+
+      // Asked at once, in the phrase's language.
+      await expect.poll(() => page.locator("clarifier-widget .msg.assistant").last().textContent()).toBe(strings.emailPrompt);
+      expect(await page.locator("clarifier-widget label").textContent()).toBe(strings.emailLabel);
+      // The rest of the UI stays in the page's language.
+      expect(await page.locator("clarifier-widget .launcher").getAttribute("aria-label")).toBe("Chat with us");
+      const email = `visitor-${language}@example.com`;
+      const field = page.locator("clarifier-widget #clarifier-email");
+      await field.fill(email);
+      await field.press("Enter");
+      await expect.poll(() => page.locator("clarifier-widget .msg.assistant").last().textContent()).toBe(strings.handedOff("Acme", email));
+      if (language === "da") await page.screenshot({ path: path.join(ARTIFACTS, "widget-handoff-da.png") });
+
+      await expect.poll(() => stack.receiver.requests.filter((r) => r.body.includes(email)).length, { timeout: 15_000 }).toBe(1);
+      const delivery = stack.receiver.requests.find((r) => r.body.includes(email));
+      const payload = new Webhook(stack.webhookSecret).verify(delivery?.body ?? "", delivery?.headers ?? {});
+      expect(payload).toEqual({ site_name: "Acme", visitor_email: email, visitor_message: message, last_ai_reply: null });
+      expect(errors).toEqual([]);
+      await page.close();
+    });
+  }
+});

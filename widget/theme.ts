@@ -1,0 +1,55 @@
+/**
+ * The site's theme colour as the widget's CSS custom properties, adjusted so text keeps WCAG AA
+ * contrast (4.5:1) whatever colour a site picks.
+ */
+
+const HEX_COLOR = /^#[0-9a-f]{6}$/i;
+const WHITE = 0xffffff;
+// Pure black: with white it guarantees at least 4.58:1 on any colour (√21), #111827 does not.
+const BLACK = 0;
+const AA = 4.5;
+
+/**
+ * CSS variables for `color` (`#rrggbb`), or null for anything else (the stylesheet's default
+ * blue then applies): `--accent` as given, for buttons and the header; `--on-accent`, white or
+ * black, whichever reads better on it; `--accent-text`, the colour darkened until it reads
+ * on white, for links.
+ *
+ * @example
+ * themeVariables("#ffcc00"); // { "--accent": "#ffcc00", "--on-accent": "#000000", "--accent-text": "#866a00" }
+ */
+export function themeVariables(color: unknown): Record<string, string> | null {
+  if (typeof color !== "string" || !HEX_COLOR.test(color)) return null;
+  const rgb = Number.parseInt(color.slice(1), 16);
+  const onAccent = contrast(rgb, WHITE) >= contrast(rgb, BLACK) ? WHITE : BLACK;
+  let text = rgb;
+  for (let i = 0; i < 30 && contrast(text, WHITE) < AA; i++) text = scale(text, 0.9);
+  return { "--accent": color, "--on-accent": hex(onAccent), "--accent-text": hex(text) };
+}
+
+function channels(rgb: number): number[] {
+  return [rgb >> 16, (rgb >> 8) & 255, rgb & 255];
+}
+
+function scale(rgb: number, factor: number): number {
+  const [r = 0, g = 0, b = 0] = channels(rgb).map((c) => Math.floor(c * factor));
+  return (r << 16) | (g << 8) | b;
+}
+
+function hex(rgb: number): string {
+  return `#${rgb.toString(16).padStart(6, "0")}`;
+}
+
+function luminance(rgb: number): number {
+  const [r = 0, g = 0, b = 0] = channels(rgb).map((c) => {
+    const s = c / 255;
+    return s <= 0.04045 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
+/** The WCAG contrast ratio of two colours, 1..21. */
+export function contrast(a: number, b: number): number {
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return ((hi ?? 0) + 0.05) / ((lo ?? 0) + 0.05);
+}
