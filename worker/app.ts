@@ -39,6 +39,7 @@ export function createApp(): Hono<AppEnv> {
   app.onError((error, c) => {
     if (error instanceof AppError) {
       if (error.status >= 500) console.error(error.message);
+      if (error.retryAfterSeconds !== undefined) c.header("retry-after", String(error.retryAfterSeconds));
       return c.json(error.toBody(), error.status);
     }
     if (error instanceof HTTPException && error.status < 500) {

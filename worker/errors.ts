@@ -32,10 +32,13 @@ const STATUS_BY_CODE: Record<ErrorCode, ContentfulStatusCode> = {
  */
 export class AppError extends HTTPException {
   readonly code: ErrorCode;
+  /** Sent as `retry-after` with a 429. */
+  readonly retryAfterSeconds: number | undefined;
 
-  constructor(code: ErrorCode, message: string) {
+  constructor(code: ErrorCode, message: string, options: { retryAfterSeconds?: number } = {}) {
     super(STATUS_BY_CODE[code], { message });
     this.code = code;
+    this.retryAfterSeconds = options.retryAfterSeconds;
   }
 
   toBody(): ErrorBody {

@@ -14,6 +14,7 @@ import type { AppEnv } from "../env.ts";
 import { AppError } from "../errors.ts";
 import { conversationIdSchema, newId, siteIdSchema } from "../http/ids.ts";
 import { allowOriginFor } from "../http/origin.ts";
+import { enforceRateLimits } from "../http/rate-limit.ts";
 import { readJson } from "../http/read-json.ts";
 import { extractAnswer, retrieve } from "../kb/retrieve.ts";
 import { getKbIndex } from "../kb/store.ts";
@@ -29,6 +30,7 @@ const ChatRequestSchema = v.object({
 /** `POST /v1/chat`: answer from the knowledge base, or hand off; both triggers on every message. */
 export const chatRoutes = new Hono<AppEnv>().post("/chat", async (c) => {
   const body = await readJson(c, ChatRequestSchema, MAX_PUBLIC_BODY_BYTES);
+  await enforceRateLimits(c, "chat", body.site, body.conversationId);
   const config = await requireSiteConfig(c.env.SITES, body.site);
   allowOriginFor(c, config);
   const message = checkMessageLength(body.message);

@@ -16,6 +16,7 @@ import type { AppEnv } from "../env.ts";
 import { AppError } from "../errors.ts";
 import { conversationIdSchema, newId, siteIdSchema } from "../http/ids.ts";
 import { allowOriginFor } from "../http/origin.ts";
+import { enforceRateLimits } from "../http/rate-limit.ts";
 import { readJson } from "../http/read-json.ts";
 import { requireSiteConfig } from "../sites/store.ts";
 import { enqueueDeliveries } from "./dispatch.ts";
@@ -37,6 +38,7 @@ const HandoffRequestSchema = v.object({
  */
 export const handoffRoutes = new Hono<AppEnv>().post("/handoff", async (c) => {
   const body = await readJson(c, HandoffRequestSchema, MAX_PUBLIC_BODY_BYTES);
+  await enforceRateLimits(c, "handoff", body.site, body.conversationId);
   const config = await requireSiteConfig(c.env.SITES, body.site);
   allowOriginFor(c, config);
   const message = checkMessageLength(body.message);

@@ -1,0 +1,61 @@
+import { beforeEach, describe, expect, it } from "vitest";
+import type { ErrorBody } from "../../shared/api.ts";
+import { call, env, putSite, uniqueSite } from "./helpers.ts";
+
+function handoffFrom(ip: string, site: string, conversationId = crypto.randomUUID()) {
+  return call("/v1/handoff", {
+    method: "POST",
+    json: { site, conversationId, message: `talk to a human ${crypto.randomUUID()}`, reason: "keyword" },
+    headers: { "cf-connecting-ip": ip },
+  });
+}
+
+// Limit windows are aligned to the wall clock: start each test well inside one, so that a window
+// rolling over mid-test cannot reset the count being asserted.
+async function startOfFreshWindow(): Promise<void> {
+  const left = 60_000 - (Date.now() % 60_000);
+  if (left < 10_000) await new Promise((r) => setTimeout(r, left + 50));
+}
+
+describe("rate limits on the public API", () => {
+  beforeEach(startOfFreshWindow);
+
+  it("answers 429 with retry-after once a visitor passes 5 handoffs a minute, while other visitors go through", async () => {
+    const site = uniqueSite();
+    await putSite(site, {});
+    const statuses: number[] = [];
+    for (let i = 0; i < 6; i++) statuses.push((await handoffFrom("203.0.113.7", site)).status);
+    expect(statuses).toEqual([202, 202, 202, 202, 202, 429]);
+    const limited = await handoffFrom("203.0.113.7", site);
+    expect(limited.status).toBe(429);
+    const retryAfter = Number(limited.headers.get("retry-after"));
+    expect(retryAfter).toBeGreaterThanOrEqual(1);
+    expect(retryAfter).toBeLessThanOrEqual(60);
+    expect(((await limited.json()) as ErrorBody).error.code).toBe("rate_limited");
+    expect((await handoffFrom("198.51.100.20", site)).status).toBe(202);
+    expect(await env.DB.prepare("SELECT COUNT(*) AS n FROM handoffs WHERE site = ?").bind(site).first("n")).toBe(6);
+  });
+
+  it("limits one conversation even when its requests come from many addresses", async () => {
+    const site = uniqueSite();
+    await putSite(site, {});
+    const conversationId = crypto.randomUUID();
+    const statuses: number[] = [];
+    for (let i = 0; i < 6; i++) statuses.push((await handoffFrom(`192.0.2.${i + 1}`, site, conversationId)).status);
+    expect(statuses.slice(0, 5).every((s) => s === 202)).toBe(true);
+    expect(statuses[5]).toBe(429);
+  });
+
+  it("limits chat per visitor at 30 messages a minute", async () => {
+    const site = uniqueSite();
+    await putSite(site, {});
+    const statuses: number[] = [];
+    for (let i = 0; i < 31; i++) {
+      const res = await call("/v1/chat", { method: "POST", json: { site, message: `question ${i}` }, headers: { "cf-connecting-ip": "203.0.113.9" } });
+      statuses.push(res.status);
+      await res.body?.cancel();
+    }
+    expect(statuses.filter((s) => s === 200)).toHaveLength(30);
+    expect(statuses[30]).toBe(429);
+  });
+});
