@@ -68,6 +68,15 @@ describe("site config", () => {
     expect(raw).toMatchObject({ threshold: 0.6, channels: [{ secret: WEBHOOK_SECRET }] });
   });
 
+  it("passes the theme colour to the widget and refuses a malformed one", async () => {
+    const site = uniqueSite();
+    expect((await putSite(site, { themeColor: "#1d4ed8" })).status).toBe(200);
+    expect(await (await call(`/v1/sites/${site}/config`)).json()).toMatchObject({ themeColor: "#1d4ed8" });
+    const bad = await putSite(site, { themeColor: "red; background:url(x)" });
+    expect(bad.status).toBe(400);
+    expect(((await bad.json()) as ErrorBody).error.message).toMatch(/^themeColor: /);
+  });
+
   it("replace mode uses only the site's own phrases", async () => {
     const site = uniqueSite();
     await putSite(site, { keywords: { mode: "replace", phrases: ["book a consultation"] } });

@@ -90,6 +90,8 @@ export const SiteConfigSchema = v.pipe(
     requireEmail: v.optional(v.boolean("must be true or false."), false),
     handoffButton: v.optional(v.boolean("must be true or false."), false),
     language: v.optional(v.picklist(["auto", ...LANGUAGES], "must be auto, en, da, de, fr or es."), "auto"),
+    // The widget's accent colour; it darkens or lightens text on it to keep AA contrast.
+    themeColor: v.optional(v.pipe(v.string(), v.regex(/^#[0-9a-fA-F]{6}$/, "must be a colour like #1d4ed8."))),
     channels: v.optional(
       v.pipe(
         v.array(v.variant("type", [emailChannel, slackChannel, webhookChannel], "must have type email, slack or webhook.")),

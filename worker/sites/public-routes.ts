@@ -21,5 +21,6 @@ export const publicSiteRoutes = new Hono<AppEnv>().get("/sites/:site/config", as
     requireEmail: config.requireEmail,
     handoffButton: config.handoffButton,
     language: config.language,
+    ...(config.themeColor ? { themeColor: config.themeColor } : {}),
   } satisfies PublicSiteConfig);
 });
