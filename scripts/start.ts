@@ -32,7 +32,8 @@ console.log(`
 Clarifier is running.
 
   Demo page:    ${worker.url}/demo
-  Admin API:    ${worker.url}/admin/api   (the dashboard at /admin is not built yet)
+  Dashboard:    ${worker.url}/admin   (sign in with the admin token)
+  Admin API:    ${worker.url}/admin/api
   Admin token:  ${token}
   Webhook receiver (demo channel): ${receiver.url}/hook
 

@@ -4,6 +4,7 @@ import type { ErrorBody } from "../shared/api.ts";
 import { requireAdmin } from "./admin/auth.ts";
 import { channelAdminRoutes } from "./channels/admin-routes.ts";
 import { chatRoutes } from "./chat/routes.ts";
+import { dashboardRoutes } from "./dashboard/routes.tsx";
 import { demoRoutes } from "./demo/page.ts";
 import type { AppEnv } from "./env.ts";
 import { AppError } from "./errors.ts";
@@ -28,6 +29,7 @@ export function createApp(): Hono<AppEnv> {
   app.route("/admin/api", kbAdminRoutes);
   app.route("/admin/api", handoffAdminRoutes);
   app.route("/admin/api", channelAdminRoutes);
+  app.route("/admin", dashboardRoutes);
 
   app.route("/demo", demoRoutes);
   app.get("/", (c) => c.redirect("/demo"));

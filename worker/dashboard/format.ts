@@ -1,0 +1,58 @@
+import type { HandoffReason } from "../../shared/api.ts";
+
+/** `2026-11-03T09:41:07.123Z` → `2026-11-03 09:41 UTC`: the dashboard speaks UTC throughout. */
+export function formatTime(iso: string): string {
+  return `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
+}
+
+/** A confidence or threshold as two decimals, or "–" when there is none. */
+export function formatScore(value: number | null): string {
+  return value === null ? "–" : value.toFixed(2);
+}
+
+export const REASON_LABELS: Record<HandoffReason, string> = {
+  keyword: "Keyword",
+  low_confidence: "Low confidence",
+  visitor_request: "Handoff button",
+};
+
+/** Why this handoff happened, in one line a site owner can act on. */
+export function describeTrigger(h: { reason: HandoffReason; matched: string | null; confidence: number | null; threshold: number | null }): string {
+  switch (h.reason) {
+    case "keyword":
+      return `Keyword “${h.matched ?? "?"}” matched`;
+    case "low_confidence":
+      return `Confidence ${formatScore(h.confidence)} below threshold ${formatScore(h.threshold)}`;
+    case "visitor_request":
+      return "The visitor pressed the handoff button";
+  }
+}
+
+export function isHandoffReason(value: string | undefined): value is HandoffReason {
+  return value === "keyword" || value === "low_confidence" || value === "visitor_request";
+}
+
+/** A same-dashboard path to return to after a form post; anything else falls back to `/admin`. */
+export function safeReturnPath(value: string | undefined | File): string {
+  if (typeof value !== "string") return "/admin";
+  return /^\/admin(?:[/?#]|$)/.test(value) && !value.startsWith("//") && !/[\\\r\n]/.test(value) ? value : "/admin";
+}
+
+/** `YYYY-MM-DD` as given by a date input, or null. */
+export function parseDay(value: string | undefined): string | null {
+  if (!value || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return null;
+  const time = Date.parse(`${value}T00:00:00Z`);
+  return Number.isNaN(time) ? null : value;
+}
+
+/** The ISO timestamp `days` whole days before `nowMs`. */
+export function daysAgo(days: number, nowMs: number): string {
+  return new Date(nowMs - days * 86_400_000).toISOString();
+}
+
+/** A whole number of days from a query string, clamped to 1..max, else `fallback`. */
+export function parseDays(value: string | undefined, fallback: number, max: number): number {
+  const days = Number(value);
+  if (!value || !Number.isInteger(days)) return fallback;
+  return Math.min(max, Math.max(1, days));
+}

@@ -1,0 +1,163 @@
+/** @jsxImportSource hono/jsx */
+import type { Delivery } from "../handoff/store.ts";
+import { describeTrigger, formatScore, formatTime, REASON_LABELS } from "./format.ts";
+import type { LabelledHandoff, TranscriptMessage } from "./store.ts";
+
+export interface HandoffFilterForm {
+  site: string | null;
+  trigger: string;
+  from: string;
+  to: string;
+  labelled: boolean;
+}
+
+/** The filters above the list; a GET form, so every filtered view is a link. */
+export function HandoffFilters(props: { filter: HandoffFilterForm }) {
+  const f = props.filter;
+  return (
+    <form class="filters" method="get" action="/admin" aria-label="Filter handoffs">
+      {f.site ? <input type="hidden" name="site" value={f.site} /> : null}
+      <label>
+        Trigger
+        <select name="trigger">
+          <option value="" selected={!f.trigger}>
+            Any
+          </option>
+          {Object.entries(REASON_LABELS).map(([value, label]) => (
+            <option value={value} selected={f.trigger === value}>
+              {label}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        From (UTC)
+        <input type="date" name="from" value={f.from} />
+      </label>
+      <label>
+        To (UTC)
+        <input type="date" name="to" value={f.to} />
+      </label>
+      <label class="check">
+        <input type="checkbox" name="labelled" value="1" checked={f.labelled} />
+        Only “AI could have answered”
+      </label>
+      <button type="submit">Filter</button>
+    </form>
+  );
+}
+
+/** One handoff, collapsed to its essentials; opening it shows the transcript and deliveries. */
+export function HandoffItem(props: {
+  handoff: LabelledHandoff;
+  deliveries: readonly Delivery[];
+  transcript: readonly TranscriptMessage[];
+  returnTo: string;
+  open?: boolean;
+}) {
+  const h = props.handoff;
+  const failed = props.deliveries.some((d) => d.status === "failed");
+  return (
+    <details class="handoff" id={`handoff/${h.id}`} open={props.open}>
+      <summary>
+        <span class="when">{formatTime(h.createdAt)}</span>
+        <span class="site">{h.site}</span>
+        <span class={`badge ${h.reason}`}>{REASON_LABELS[h.reason]}</span>
+        {h.couldHaveAnsweredAt ? <span class="badge label">AI could have answered</span> : null}
+        <DeliverySummary deliveries={props.deliveries} />
+        <span class="message">{h.visitorMessage}</span>
+      </summary>
+      <div class="handoff-body">
+        <dl class="facts">
+          <dt>Visitor email</dt>
+          <dd>{h.visitorEmail ? <a href={`mailto:${h.visitorEmail}`}>{h.visitorEmail}</a> : <em>not given</em>}</dd>
+          <dt>Visitor message</dt>
+          <dd class="quote">{h.visitorMessage}</dd>
+          <dt>Last AI reply</dt>
+          <dd class="quote">{h.lastAiReply ?? <em>none</em>}</dd>
+          <dt>Trigger</dt>
+          <dd>{describeTrigger(h)}</dd>
+          <dt>Handoff id</dt>
+          <dd>
+            <a href={`/admin/handoffs/${h.id}`}>
+              <code>{h.id}</code>
+            </a>
+          </dd>
+        </dl>
+
+        <h3>Deliveries</h3>
+        {props.deliveries.length === 0 ? (
+          <p>The site had no channels when this handoff arrived.</p>
+        ) : (
+          <table class="deliveries">
+            <thead>
+              <tr>
+                <th scope="col">Channel</th>
+                <th scope="col">Type</th>
+                <th scope="col">Status</th>
+                <th scope="col">Attempts</th>
+                <th scope="col">Last error</th>
+              </tr>
+            </thead>
+            <tbody>
+              {props.deliveries.map((d) => (
+                <tr>
+                  <td>{d.channelId}</td>
+                  <td>{d.channelType}</td>
+                  <td>
+                    <span class={`status ${d.status}`}>{d.status}</span>
+                  </td>
+                  <td>{d.attempts}</td>
+                  <td class="error-text">{d.lastError ?? ""}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+        <div class="actions">
+          {failed ? (
+            <form method="post" action={`/admin/handoffs/${h.id}/redeliver`}>
+              <input type="hidden" name="back" value={props.returnTo} />
+              <button type="submit">Redeliver failed channels</button>
+            </form>
+          ) : null}
+          <form method="post" action={`/admin/handoffs/${h.id}/label`}>
+            <input type="hidden" name="back" value={props.returnTo} />
+            <input type="hidden" name="couldHaveAnswered" value={h.couldHaveAnsweredAt ? "0" : "1"} />
+            <button type="submit" class="secondary">
+              {h.couldHaveAnsweredAt ? "Remove “AI could have answered” label" : "The AI could have answered this"}
+            </button>
+          </form>
+        </div>
+
+        <h3>Conversation</h3>
+        <ol class="transcript">
+          {props.transcript.map((m) => (
+            <li class={m.role}>
+              <span class="who">{m.role === "visitor" ? "Visitor" : "AI"}</span>
+              <span class="text">{m.text}</span>
+              {m.role === "visitor" && m.decision ? (
+                <span class="judged">
+                  {m.decision === "handoff" ? `handed off (${m.reason ?? "?"})` : "answered"}
+                  {m.confidence !== null ? ` · confidence ${formatScore(m.confidence)}` : ""}
+                </span>
+              ) : null}
+            </li>
+          ))}
+        </ol>
+      </div>
+    </details>
+  );
+}
+
+function DeliverySummary(props: { deliveries: readonly Delivery[] }) {
+  const counts = { delivered: 0, pending: 0, failed: 0 };
+  for (const d of props.deliveries) counts[d.status]++;
+  const worst = counts.failed ? "failed" : counts.pending ? "pending" : "delivered";
+  if (props.deliveries.length === 0) return <span class="status none">no channels</span>;
+  return (
+    <span class={`status ${worst}`}>
+      {counts.delivered}/{props.deliveries.length} delivered{counts.failed ? `, ${counts.failed} failed` : ""}
+    </span>
+  );
+}

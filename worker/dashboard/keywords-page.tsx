@@ -1,0 +1,100 @@
+/** @jsxImportSource hono/jsx */
+import type { Language } from "../../shared/languages.ts";
+import { formatScore } from "./format.ts";
+
+const LANGUAGE_NAMES: Record<Language, string> = { en: "English", da: "Danish", de: "German", fr: "French", es: "Spanish" };
+
+/** What the "test a message" box found. */
+export type MessageTest =
+  | { message: string; handoff: true; reason: "keyword"; phrase: string; source: string; confidence: number; threshold: number }
+  | { message: string; handoff: true; reason: "low_confidence"; confidence: number; threshold: number }
+  | { message: string; handoff: false; confidence: number; threshold: number };
+
+function TestVerdict(props: { test: MessageTest }) {
+  const t = props.test;
+  if (t.handoff && t.reason === "keyword") {
+    return (
+      <p class="verdict handoff" role="status">
+        <strong>Hands off</strong>: it contains the keyword “{t.phrase}” ({t.source}). A keyword hands off whatever the
+        confidence (here {formatScore(t.confidence)}).
+      </p>
+    );
+  }
+  if (t.handoff) {
+    return (
+      <p class="verdict handoff" role="status">
+        <strong>Hands off</strong>: no keyword matched, and the knowledge base's best match has confidence{" "}
+        {formatScore(t.confidence)}, below the threshold {formatScore(t.threshold)}.
+      </p>
+    );
+  }
+  return (
+    <p class="verdict answer" role="status">
+      <strong>The AI answers</strong>: no keyword matched, and the best match has confidence {formatScore(t.confidence)}, at
+      or above the threshold {formatScore(t.threshold)}.
+    </p>
+  );
+}
+
+/** The keywords page: try a message, edit the site's phrases, read the defaults. */
+export function KeywordsEditor(props: {
+  site: string;
+  mode: "add" | "replace";
+  phrases: readonly string[];
+  defaults: Readonly<Record<Language, readonly string[]>>;
+  test: MessageTest | null;
+}) {
+  const path = `/admin/sites/${props.site}/keywords`;
+  return (
+    <>
+      <section class="card" aria-labelledby="test-heading">
+        <h2 id="test-heading">Test a message</h2>
+        <form class="inline" method="get" action={path}>
+          <label for="test-message">Visitor message</label>
+          <input id="test-message" name="message" type="text" maxlength={2000} value={props.test?.message ?? ""} required />
+          <button type="submit">Test</button>
+        </form>
+        {props.test ? <TestVerdict test={props.test} /> : null}
+        <p class="hint">Checked against the saved keywords, threshold and knowledge base, exactly as a chat message is.</p>
+      </section>
+
+      <section class="card" aria-labelledby="phrases-heading">
+        <h2 id="phrases-heading">This site's phrases</h2>
+        <form method="post" action={path}>
+          <fieldset>
+            <legend>Mode</legend>
+            <label class="check">
+              <input type="radio" name="mode" value="add" checked={props.mode === "add"} />
+              Add: the default phrases below and these
+            </label>
+            <label class="check">
+              <input type="radio" name="mode" value="replace" checked={props.mode === "replace"} />
+              Replace: only these phrases
+            </label>
+          </fieldset>
+          <label for="phrases">Phrases, one per line (matching ignores case, accents and spacing)</label>
+          <textarea id="phrases" name="phrases" rows={6}>
+            {props.phrases.join("\n")}
+          </textarea>
+          <button type="submit">Save keywords</button>
+        </form>
+      </section>
+
+      <section aria-labelledby="defaults-heading">
+        <h2 id="defaults-heading">Default phrases{props.mode === "replace" ? " (not used: mode is replace)" : ""}</h2>
+        {(Object.keys(props.defaults) as Language[]).map((language) => (
+          <details class="defaults">
+            <summary>
+              {LANGUAGE_NAMES[language]} ({props.defaults[language].length})
+            </summary>
+            <ul class="phrases">
+              {props.defaults[language].map((p) => (
+                <li>{p}</li>
+              ))}
+            </ul>
+          </details>
+        ))}
+      </section>
+    </>
+  );
+}

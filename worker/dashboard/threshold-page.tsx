@@ -1,0 +1,147 @@
+/** @jsxImportSource hono/jsx */
+import { formatScore } from "./format.ts";
+import type { ThresholdPreview } from "./threshold-preview.ts";
+
+export const DAY_CHOICES = [7, 14, 30, 90] as const;
+
+const WIDTH = 640;
+const HEIGHT = 180;
+const PAD = 24;
+
+/** A bar per confidence slice; the current threshold dashed, the previewed one solid. */
+function Histogram(props: {
+  bins: readonly { from: number; to: number; scored: number; keyword: number }[];
+  current: number;
+  preview: number;
+}) {
+  const max = Math.max(1, ...props.bins.map((b) => b.scored + b.keyword));
+  const plotW = WIDTH - 2 * PAD;
+  const plotH = HEIGHT - 2 * PAD;
+  const x = (value: number) => PAD + value * plotW;
+  const barW = plotW / props.bins.length;
+  return (
+    <svg
+      class="histogram"
+      viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+      role="img"
+      aria-label={`Confidence of the logged questions in ${props.bins.length} slices from 0 to 1; the tallest holds ${max}.`}
+    >
+      {props.bins.map((b) => {
+        const scoredH = (b.scored / max) * plotH;
+        const keywordH = (b.keyword / max) * plotH;
+        const left = x(b.from) + 1;
+        return (
+          <g>
+            <title>{`${b.from.toFixed(2)}–${b.to.toFixed(2)}: ${b.scored} scored, ${b.keyword} keyword`}</title>
+            <rect class="bar" x={left} y={PAD + plotH - scoredH} width={barW - 2} height={scoredH} />
+            <rect class="bar keyword" x={left} y={PAD + plotH - scoredH - keywordH} width={barW - 2} height={keywordH} />
+          </g>
+        );
+      })}
+      <line class="axis" x1={PAD} x2={WIDTH - PAD} y1={PAD + plotH} y2={PAD + plotH} />
+      {[0, 0.25, 0.5, 0.75, 1].map((t) => (
+        <text class="tick" x={x(t)} y={HEIGHT - 6} text-anchor="middle">
+          {t.toFixed(2)}
+        </text>
+      ))}
+      <text class="tick" x={PAD} y={PAD - 8}>
+        {`${max} questions`}
+      </text>
+      <line class="current" x1={x(props.current)} x2={x(props.current)} y1={PAD - 4} y2={PAD + plotH} />
+      <line id="preview-line" class="preview" x1={x(props.preview)} x2={x(props.preview)} y1={PAD - 4} y2={PAD + plotH} data-left={PAD} data-width={plotW} />
+    </svg>
+  );
+}
+
+function PreviewRow(props: { label: string; field: keyof ThresholdPreview; current: ThresholdPreview; preview: ThresholdPreview }) {
+  return (
+    <tr>
+      <th scope="row">{props.label}</th>
+      <td>{props.current[props.field]}</td>
+      <td>
+        <output id={`preview-${props.field}`} data-field={props.field}>
+          {props.preview[props.field]}
+        </output>
+      </td>
+    </tr>
+  );
+}
+
+/** The threshold page: the evidence, a live preview, and the save. */
+export function ThresholdTuning(props: {
+  site: string;
+  days: number;
+  current: ThresholdPreview;
+  preview: ThresholdPreview;
+  table: readonly ThresholdPreview[];
+  bins: readonly { from: number; to: number; scored: number; keyword: number }[];
+}) {
+  const { current, preview } = props;
+  const path = `/admin/sites/${props.site}/threshold`;
+  const table = props.table.map((p) => [p.threshold, p.answered, p.handedOff, p.byKeyword, p.byConfidence, p.labelledAnswered, p.labelledKept]);
+  return (
+    <>
+      <p class="lead">
+        {current.questions === 0
+          ? `No questions were logged for this site in the last ${props.days} days, so there is nothing to tune against yet.`
+          : `${current.questions} questions scored in the last ${props.days} days. Below the threshold the AI hands off; a keyword hands off whatever the confidence.`}
+      </p>
+      <form class="inline" method="get" action={path}>
+        <label>
+          Look back
+          <select name="days" data-autosubmit>
+            {DAY_CHOICES.map((d) => (
+              <option value={String(d)} selected={d === props.days}>{`${d} days`}</option>
+            ))}
+          </select>
+        </label>
+        <input type="hidden" name="threshold" value={String(preview.threshold)} />
+        <button type="submit" class="secondary js-hidden">
+          Show
+        </button>
+      </form>
+
+      <figure>
+        <Histogram bins={props.bins} current={current.threshold} preview={preview.threshold} />
+        <figcaption>
+          <span class="key scored"></span> scored questions <span class="key keyword"></span> keyword handoffs{" "}
+          <span class="key current"></span> current threshold {formatScore(current.threshold)}{" "}
+          <span class="key preview"></span> preview
+        </figcaption>
+      </figure>
+
+      <form class="threshold-form card" method="post" action={path} data-preview={JSON.stringify(table)}>
+        <input type="hidden" name="days" value={String(props.days)} />
+        <label for="threshold">
+          Threshold <output id="threshold-value" for="threshold">{formatScore(preview.threshold)}</output>
+        </label>
+        <input id="threshold" name="threshold" type="range" min="0" max="1" step="0.01" value={String(preview.threshold)} />
+        <table class="preview-table">
+          <thead>
+            <tr>
+              <th scope="col">Of the logged questions</th>
+              <th scope="col">Now ({formatScore(current.threshold)})</th>
+              <th scope="col">
+                At <output id="preview-threshold-head">{formatScore(preview.threshold)}</output>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            <PreviewRow label="Answered by the AI" field="answered" current={current} preview={preview} />
+            <PreviewRow label="Handed off" field="handedOff" current={current} preview={preview} />
+            <PreviewRow label="… by a keyword" field="byKeyword" current={current} preview={preview} />
+            <PreviewRow label="… by low confidence" field="byConfidence" current={current} preview={preview} />
+            <PreviewRow label="“AI could have answered” handoffs it would answer" field="labelledAnswered" current={current} preview={preview} />
+            <PreviewRow label="“AI could have answered” handoffs still handed off" field="labelledKept" current={current} preview={preview} />
+          </tbody>
+        </table>
+        <div class="actions">
+          <button type="submit" formmethod="get" formaction={path} class="secondary js-hidden">
+            Preview
+          </button>
+          <button type="submit">Save threshold</button>
+        </div>
+      </form>
+    </>
+  );
+}
