@@ -120,3 +120,10 @@ async function adminPut(url: string, token: string, body: unknown): Promise<void
 export function newWebhookSecret(): string {
   return `whsec_${randomBytes(24).toString("base64")}`;
 }
+
+/** Runs SQL against the local D1 database of a `--persist-to` directory (safe beside wrangler dev). */
+export async function queryLocalD1(persistTo: string, sql: string): Promise<Record<string, number | string | null>[]> {
+  const out = await run(path.join(BIN, "wrangler"), ["d1", "execute", "DB", "--local", "--persist-to", persistTo, "--json", "--command", sql], { quiet: true });
+  const parsed = JSON.parse(out.slice(out.indexOf("["))) as { results: Record<string, number | string | null>[] }[];
+  return parsed[0]?.results ?? [];
+}

@@ -10,6 +10,8 @@ export interface Stack {
   receiver: Receiver;
   adminToken: string;
   webhookSecret: string;
+  /** The local state directory (D1, KV, queues) of this stack. */
+  persistTo: string;
   stop(): Promise<void>;
 }
 
@@ -27,6 +29,7 @@ export async function startStack(options: { log?: (line: string) => void; vars?:
     receiver,
     adminToken,
     webhookSecret,
+    persistTo,
     async stop() {
       await Promise.all([worker.stop(), receiver.close()]);
       await rm(persistTo, { recursive: true, force: true });

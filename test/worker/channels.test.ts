@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { HandoffAccepted } from "../../shared/api.ts";
+import { MAX_ATTEMPTS } from "../../worker/handoff/backoff.ts";
 import { attemptDelivery } from "../../worker/handoff/dispatch.ts";
 import { call, env, eventually, ORIGIN, putSite, receivedAt, receiverPath, setReceiverMode, uniqueSite, WEBHOOK_SECRET } from "./helpers.ts";
 
@@ -82,9 +83,9 @@ describe("webhook delivery retries", () => {
       return d?.attempts === 1 && d;
     });
     let outcome = { retryInSeconds: 0 as number | null };
-    for (let i = 0; i < 20 && outcome.retryInSeconds !== null; i++) outcome = await attemptDelivery(env, pending.id);
+    for (let i = 0; i < 2 * MAX_ATTEMPTS && outcome.retryInSeconds !== null; i++) outcome = await attemptDelivery(env, pending.id);
     const failed = await deliveryOf(handoffId);
-    expect(failed).toMatchObject({ status: "failed", attempts: 9, lastError: "HTTP 500 Internal Server Error" });
+    expect(failed).toMatchObject({ status: "failed", attempts: MAX_ATTEMPTS, lastError: "HTTP 500 Internal Server Error" });
     const listed = await (await call(`/admin/api/handoffs?site=${site}`, { admin: true })).json<{ handoffs: unknown[] }>();
     expect(listed.handoffs).toHaveLength(1);
   });

@@ -1,0 +1,106 @@
+/**
+ * Drives handoffs into a local stack and waits until every receiver has every one: the engine
+ * of `npm run soak` and of the delivery section of `npm run bench`. Each handoff comes from its
+ * own visitor (an address from the benchmarking range 198.18.0.0/15, only ever a header value),
+ * as real traffic does, so per-visitor rate limits stay in force. Loopback only, bounded in count
+ * and time.
+ */
+import { percentile } from "../bench/types.ts";
+import type { Stack } from "../test/browser/local-stack.ts";
+import { queryLocalD1 } from "./local-stack.ts";
+import type { Receiver } from "./webhook-receiver.ts";
+
+export interface LoadOptions {
+  stack: Stack;
+  site: string;
+  receivers: Receiver[];
+  handoffs: number;
+  concurrency: number;
+  deliveryDeadlineMs: number;
+  onProgress?: (line: string) => void;
+}
+
+export interface LoadResult {
+  sent: number;
+  accepted: number;
+  statuses: Record<string, number>;
+  acceptLatencyP50Ms: number;
+  acceptLatencyP95Ms: number;
+  acceptPerSecond: number;
+  storedInD1: number;
+  deliveriesByStatus: Record<string, number>;
+  uniquePerReceiver: number[];
+  refusedAttempts: number;
+  duplicateDeliveries: number;
+  missing: number;
+  secondsUntilAllDelivered: number | null;
+}
+
+export async function runDeliveryLoad(o: LoadOptions): Promise<LoadResult> {
+  const started = performance.now();
+  const put = await fetch(`${o.stack.worker.url}/admin/api/sites/${o.site}`, {
+    method: "PUT",
+    headers: { authorization: `Bearer ${o.stack.adminToken}`, "content-type": "application/json" },
+    body: JSON.stringify({ name: o.site, channels: o.receivers.map((r, i) => ({ id: `r${i}`, type: "webhook", url: `${r.url}/hook` })) }),
+  });
+  if (!put.ok) throw new Error(`site setup failed: ${put.status} ${await put.text()}`);
+
+  let next = 0;
+  const statuses: Record<string, number> = {};
+  const latencies: number[] = [];
+  await Promise.all(
+    Array.from({ length: o.concurrency }, async () => {
+      while (next < o.handoffs) {
+        const i = next++;
+        const t0 = performance.now();
+        const res = await fetch(`${o.stack.worker.url}/v1/handoff`, {
+          method: "POST",
+          headers: { "content-type": "application/json", "cf-connecting-ip": `198.18.${(i >> 8) & 255}.${i & 255}` },
+          body: JSON.stringify({ site: o.site, conversationId: `load-${o.site}-${i}-${Date.now()}`, message: `talk to a human (${i})`, email: `visitor${i}@example.com`, reason: "keyword" }),
+        });
+        await res.body?.cancel();
+        latencies.push(performance.now() - t0);
+        statuses[res.status] = (statuses[res.status] ?? 0) + 1;
+      }
+    }),
+  );
+  const acceptSeconds = (performance.now() - started) / 1000;
+  const accepted = statuses[202] ?? 0;
+  o.onProgress?.(`sent ${o.handoffs} in ${acceptSeconds.toFixed(1)} s: ${JSON.stringify(statuses)}`);
+
+  const delivered = (r: Receiver) => r.requests.filter((q) => q.status !== null && q.status >= 200 && q.status < 300);
+  const unique = () => o.receivers.map((r) => new Set(delivered(r).map((q) => q.headers["webhook-id"])).size);
+  const deadline = performance.now() + o.deliveryDeadlineMs;
+  let lastReport = performance.now();
+  while (unique().some((n) => n < accepted) && performance.now() < deadline) {
+    if (performance.now() - lastReport > 10_000) {
+      o.onProgress?.(`delivered so far (unique webhook-ids per receiver): ${unique().join(" / ")} of ${accepted}`);
+      lastReport = performance.now();
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  const uniquePerReceiver = unique();
+  const allDelivered = uniquePerReceiver.every((n) => n >= accepted);
+  const secondsUntilAllDelivered = allDelivered ? (performance.now() - started) / 1000 : null;
+
+  const stored = await queryLocalD1(o.stack.persistTo, `SELECT COUNT(*) AS n FROM handoffs WHERE site = '${o.site}'`);
+  const byStatus = await queryLocalD1(
+    o.stack.persistTo,
+    `SELECT d.status AS status, COUNT(*) AS n FROM deliveries d JOIN handoffs h ON h.id = d.handoff_id WHERE h.site = '${o.site}' GROUP BY d.status`,
+  );
+  return {
+    sent: o.handoffs,
+    accepted,
+    statuses,
+    acceptLatencyP50Ms: percentile(latencies, 50),
+    acceptLatencyP95Ms: percentile(latencies, 95),
+    acceptPerSecond: accepted / acceptSeconds,
+    storedInD1: Number(stored[0]?.n ?? 0),
+    deliveriesByStatus: Object.fromEntries(byStatus.map((r) => [String(r.status), Number(r.n)])),
+    uniquePerReceiver,
+    refusedAttempts: o.receivers.reduce((sum, r) => sum + r.requests.length - delivered(r).length, 0),
+    duplicateDeliveries: o.receivers.reduce((sum, r, i) => sum + delivered(r).length - (uniquePerReceiver[i] ?? 0), 0),
+    missing: accepted - Math.min(...uniquePerReceiver),
+    secondsUntilAllDelivered,
+  };
+}
