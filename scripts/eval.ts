@@ -6,13 +6,15 @@
  *
  *   --json   the same figures as JSON
  *   --fit    also refit the confidence model on these sets and print the constants to paste
- *            into worker/kb/confidence.ts (the figures above are those of the current constants)
+ *            into worker/kb/confidence.ts (the figures above are those of the current constants),
+ *            and, given two sets or more, the leave-one-set-out figures: each set scored by the
+ *            model fitted on the others
  */
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import * as v from "valibot";
 import { FEATURE_NAMES } from "../worker/kb/confidence.ts";
-import { EvalSetSchema, fitConfidence, type QueryResult, runSet, type SetReport, summarise } from "../worker/kb/evaluate.ts";
+import { EvalSetSchema, fitConfidence, leaveOneSetOut, type QueryResult, runSet, type SetReport, summarise } from "../worker/kb/evaluate.ts";
 
 const USAGE = "usage: npm run eval -- <set.json>... [--json] [--fit]";
 
@@ -27,6 +29,7 @@ if (files.length === 0 || unknown.length > 0) {
 }
 
 const reports: SetReport[] = [];
+const sizes: { kbDocuments: number; passages: number }[] = [];
 const allResults: QueryResult[][] = [];
 for (const file of files) {
   let json: unknown;
@@ -45,11 +48,12 @@ for (const file of files) {
   const set = parsed.output;
   const { results, passages, msPerQuery } = runSet(set);
   allResults.push(results);
+  sizes.push({ kbDocuments: set.kb.length, passages });
   reports.push(summarise(set.name ?? path.basename(file, ".json"), set.kb.length, passages, results, msPerQuery));
 }
 
 if (asJson) {
-  console.log(JSON.stringify(fit ? { sets: reports, fit: fitted() } : { sets: reports }, null, 2));
+  console.log(JSON.stringify(fit ? { sets: reports, fit: fitted(), leaveOneSetOut: loso() } : { sets: reports }, null, 2));
 } else {
   for (const r of reports) printReport(r);
   if (fit) {
@@ -58,11 +62,23 @@ if (asJson) {
     console.log(`  features:  ${FEATURE_NAMES.join(", ")}`);
     console.log(`  WEIGHTS = [${weights.map((w) => round(w, 3)).join(", ")}];`);
     console.log(`  INTERCEPT = ${round(intercept, 3)};`);
+    const held = loso();
+    if (held.length) console.log("\nleave-one-set-out (each set scored by the model fitted on the others):");
+    for (const r of held) printReport(r);
   }
 }
 
 function fitted() {
   return fitConfidence(allResults);
+}
+
+function loso(): SetReport[] {
+  if (allResults.length < 2) return [];
+  return leaveOneSetOut(allResults).map((results, i) => {
+    const r = reports[i] as SetReport;
+    const size = sizes[i] as { kbDocuments: number; passages: number };
+    return summarise(r.name, size.kbDocuments, size.passages, results, r.msPerQuery);
+  });
 }
 
 function printReport(r: SetReport): void {

@@ -14,11 +14,11 @@ const DOCS = [
   { id: "retur", title: "Returnering", text: "Du kan returnere ubrugte varer inden for 30 dage efter levering og få pengene tilbage." },
 ];
 
-const features = (over: Partial<MatchFeatures>): MatchFeatures => ({ strength: 0.5, margin: 0.5, matchedTerms: 3, queryTerms: 4, ...over });
+const features = (over: Partial<MatchFeatures>): MatchFeatures => ({ strength: 0.5, margin: 0.5, matchedTerms: 3, queryTerms: 4, missing: 0.2, unknown: 0, proximity: 0.6, ...over });
 
 describe("confidence", () => {
   it("stays within 0..1 at the extremes", () => {
-    for (const f of [features({ strength: 0, margin: 0, matchedTerms: 0, queryTerms: 1 }), features({ strength: 1, margin: 1, matchedTerms: 30, queryTerms: 30 })]) {
+    for (const f of [features({ strength: 0, margin: 0, matchedTerms: 0, queryTerms: 1, missing: 1, unknown: 1, proximity: 0 }), features({ strength: 1, margin: 1, matchedTerms: 30, queryTerms: 30, missing: 0, unknown: 0, proximity: 2 })]) {
       const c = confidenceFrom(f);
       expect(c).toBeGreaterThanOrEqual(0);
       expect(c).toBeLessThanOrEqual(1);
@@ -29,6 +29,8 @@ describe("confidence", () => {
     expect(confidenceFrom(features({ strength: 0.7 }))).toBeGreaterThan(confidenceFrom(features({ strength: 0.3 })));
     expect(confidenceFrom(features({ margin: 0.8 }))).toBeGreaterThan(confidenceFrom(features({ margin: 0.1 })));
     expect(confidenceFrom(features({ matchedTerms: 4 }))).toBeGreaterThan(confidenceFrom(features({ matchedTerms: 2 })));
+    expect(confidenceFrom(features({ proximity: 1 }))).toBeGreaterThan(confidenceFrom(features({ proximity: 0.3 })));
+    expect(confidenceFrom(features({ unknown: 0 }))).toBeGreaterThan(confidenceFrom(features({ unknown: 0.5 })));
   });
 
   it("answers a question the knowledge base covers and hands off one it does not, at the default 0.4", () => {
@@ -62,6 +64,28 @@ describe("index", () => {
     expect(refund).toBeGreaterThanOrEqual(0);
     expect([...reopened.postings(refund).passages].map((p) => reopened.docIdOf(p))).toEqual(["returns"]);
     expect(() => KbIndex.open(new TextEncoder().encode('{"version":1}'))).toThrow();
+  });
+
+  it("counts title and text occurrences apart and keeps each passage's terms in order", () => {
+    const { index } = buildIndex(DOCS);
+    const refund = index.postings(index.termId("refund"));
+    // "Returns and refunds" (title) and "full refund" + "Refunds reach" (text): one passage.
+    expect([...refund.titleCounts]).toEqual([1]);
+    expect([...refund.counts]).toEqual([2]);
+    const shipping = index.termId("ship");
+    const terms = index.passageTerms(index.postings(shipping).passages[0] as number);
+    expect(terms.filter((id) => id === shipping)).toHaveLength(2);
+    expect(terms[0]).toBe(index.termId("standard"));
+  });
+
+  it("ranks the passage holding the question's words together above one where they are scattered", () => {
+    // BM25 alone prefers the shorter "scattered" text; the words side by side decide.
+    const filler = (word: string, n: number) => Array.from({ length: n }, (_, i) => `${word}${String.fromCharCode(97 + i)}`).join(" ");
+    const docs = [
+      { id: "scattered", title: "Notes", text: `Account ${filler("alpha", 12)} delete ${filler("beta", 12)} password.` },
+      { id: "together", title: "Notes", text: `Delete account password ${filler("gamma", 24)} ${filler("delta", 24)}.` },
+    ];
+    expect(retrieve(buildIndex(docs).index, "delete account password").best?.docId).toBe("together");
   });
 
   it("reads each document in its own language: a Danish question finds the Danish document", () => {
@@ -109,6 +133,18 @@ describe("store", () => {
     await putKbIndex(kv, "acme", buildIndex(DOCS.slice(2)).bytes, { documents: 1, passages: 1 });
     expect([...kv.data.keys()].filter((k) => k.includes(first.version))).toHaveLength(0);
     expect((await getKbIndex(kv, "acme"))?.documentCount).toBe(1);
+  });
+
+  it("reads an index of an older format as no knowledge base (hand off until the next import), without an error", async () => {
+    const kv = memoryKv();
+    const bytes = buildIndex(DOCS).bytes.slice();
+    const headerLength = new DataView(bytes.buffer).getUint32(4, true);
+    const header = new TextDecoder().decode(bytes.subarray(8, 8 + headerLength)).replace(/"format":\d+/, '"format":2');
+    bytes.set(new TextEncoder().encode(header), 8);
+    await putKbIndex(kv, "old", bytes, { documents: 3, passages: 3 });
+    const index = await getKbIndex(kv, "old");
+    expect(index).toBeNull();
+    expect(retrieve(index, "refund").confidence).toBe(0);
   });
 });
 

@@ -3,7 +3,7 @@
  * and retriever. Pure: `scripts/eval.ts` reads the files, tests pass slices.
  */
 import * as v from "valibot";
-import { featureVector, type MatchFeatures } from "./confidence.ts";
+import { confidenceFrom, featureVector, type MatchFeatures } from "./confidence.ts";
 import { buildIndex } from "./index.ts";
 import { retrieve } from "./retrieve.ts";
 
@@ -191,6 +191,18 @@ export function fitConfidence(sets: readonly (readonly QueryResult[])[], lambda 
     if (step.every((s) => Math.abs(s) < 1e-9)) break;
   }
   return { intercept: beta[0] ?? 0, weights: beta.slice(1) };
+}
+
+/**
+ * Leave-one-set-out: each set's results rescored with the model fitted on the other sets, which
+ * is how the constants should do on a held-out set of the same format. (The foreign-language
+ * cap is not reapplied; the sets are monolingual.)
+ */
+export function leaveOneSetOut(sets: readonly (readonly QueryResult[])[]): QueryResult[][] {
+  return sets.map((results, i) => {
+    const { weights, intercept } = fitConfidence(sets.filter((_, j) => j !== i));
+    return results.map((r) => ({ ...r, confidence: r.features ? confidenceFrom(r.features, weights, intercept) : 0 }));
+  });
 }
 
 function solve(a: number[][], b: number[]): number[] {

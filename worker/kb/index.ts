@@ -22,11 +22,17 @@ export interface Passage {
 /** A term's passages and counts, in passage order. */
 export interface Postings {
   passages: Uint32Array;
+  /** Occurrences in the passage's text. */
   counts: Uint16Array;
+  /** Occurrences in the title of the passage's document. */
+  titleCounts: Uint16Array;
 }
 
 const MAGIC = 0x324b4243; // "CBK2" little-endian
-const FORMAT = 2;
+// 3: title and text counted apart in the postings, and each passage's terms in order (for
+// proximity). An index of an older format does not open: the site has no knowledge base (every
+// question hands off) until its next import rebuilds it.
+const FORMAT = 3;
 const TARGET_PASSAGE_CHARS = 700;
 
 interface Header {
@@ -34,6 +40,7 @@ interface Header {
   passages: number;
   documents: number;
   terms: number;
+  /** Mean number of terms in a passage's text (its title not counted). */
   averageLength: number;
   /** Passages per language, most first. */
   languages: [Language, number][];
@@ -44,6 +51,8 @@ type SectionName =
   | "vocabulary"
   | "postingOffsets"
   | "postings"
+  | "termOffsets"
+  | "passageTerms"
   | "passageLengths"
   | "passageDocs"
   | "passageLanguages"
@@ -76,6 +85,8 @@ export class KbIndex {
   private readonly terms: string[];
   private readonly postingOffsets: Uint32Array;
   private readonly postingBytes: Uint8Array;
+  private readonly termOffsets: Uint32Array;
+  private readonly passageTermBytes: Uint8Array;
   private readonly passageDocs: Uint32Array;
   private readonly passageLanguages: Uint8Array;
   private readonly textOffsets: Uint32Array;
@@ -97,6 +108,8 @@ export class KbIndex {
     this.terms = header.terms === 0 ? [] : vocabulary.split("\n");
     this.postingOffsets = view("postingOffsets", (b, o, l) => new Uint32Array(b, o, l), 4);
     this.postingBytes = view("postings", (b, o, l) => new Uint8Array(b, o, l), 1);
+    this.termOffsets = view("termOffsets", (b, o, l) => new Uint32Array(b, o, l), 4);
+    this.passageTermBytes = view("passageTerms", (b, o, l) => new Uint8Array(b, o, l), 1);
     this.passageLengths = view("passageLengths", (b, o, l) => new Uint16Array(b, o, l), 2);
     this.passageDocs = view("passageDocs", (b, o, l) => new Uint32Array(b, o, l), 4);
     this.passageLanguages = view("passageLanguages", (b, o, l) => new Uint8Array(b, o, l), 1);
@@ -141,7 +154,7 @@ export class KbIndex {
 
   postings(termId: number): Postings {
     const df = this.documentFrequency(termId);
-    const result: Postings = { passages: new Uint32Array(df), counts: new Uint16Array(df) };
+    const result: Postings = { passages: new Uint32Array(df), counts: new Uint16Array(df), titleCounts: new Uint16Array(df) };
     if (df > 0) this.readPostings(termId, result);
     return result;
   }
@@ -160,6 +173,28 @@ export class KbIndex {
     };
   }
 
+  /**
+   * The term ids of a passage's text (title excluded), in order, stop words left out: what
+   * proximity is measured on.
+   */
+  passageTerms(passage: number): number[] {
+    const bytes = this.passageTermBytes;
+    const end = this.termOffsets[passage + 1] ?? 0;
+    const ids: number[] = [];
+    let value = 0;
+    let shift = 0;
+    for (let pos = this.termOffsets[passage] ?? 0; pos < end; pos++) {
+      const byte = bytes[pos] ?? 0;
+      value += (byte & 0x7f) * 2 ** shift;
+      if (byte < 0x80) {
+        ids.push(value);
+        value = 0;
+        shift = 0;
+      } else shift += 7;
+    }
+    return ids;
+  }
+
   /** The document id of a passage, without decoding its text. */
   docIdOf(passage: number): string {
     return this.docString(this.passageDocs[passage] ?? 0, 0);
@@ -175,7 +210,7 @@ export class KbIndex {
     return decoder.decode(this.docStrings.subarray(this.docOffsets[i] ?? 0, this.docOffsets[i + 1] ?? 0));
   }
 
-  // Postings are varints: a count of entries, then (passage delta, term count) pairs.
+  // Postings are varints: a count of entries, then (passage delta, text count, title count) triples.
   private readPostings(termId: number, into: Postings | null): number {
     const bytes = this.postingBytes;
     let pos = this.postingOffsets[termId] ?? 0;
@@ -198,6 +233,7 @@ export class KbIndex {
       passage += next();
       into.passages[i] = passage;
       into.counts[i] = Math.min(next(), 0xffff);
+      into.titleCounts[i] = Math.min(next(), 0xffff);
     }
     return count;
   }
@@ -226,6 +262,7 @@ export function buildIndex(documents: readonly KbDocument[]): BuildResult {
   const stems = new Map<Language, Stems>(LANGUAGES.map((l) => [l, new Stems(l)]));
 
   const postings = new Map<string, number[]>();
+  const passageTokens: string[][] = [];
   const passageLengths: number[] = [];
   const passageDocs: number[] = [];
   const passageLanguages: number[] = [];
@@ -234,19 +271,29 @@ export function buildIndex(documents: readonly KbDocument[]): BuildResult {
   documents.forEach((doc, d) => {
     const language = languageOf(`${doc.title}\n${(plain[d] ?? "").slice(0, 5_000)}`, dominant);
     const stem = stems.get(language) as Stems;
-    // The title counts twice: in a FAQ it is the question itself (+3 points of top-1 on the
-    // StackFAQ dev set over counting it once; no change on the SQuAD sets).
-    const titleTokens = tokenize(doc.title, language, stem);
+    // The title is a field of its own (BM25F, retrieve.ts weighs it): in a FAQ it is the question.
+    const titleCounts = new Map<string, number>();
+    for (const t of tokenize(doc.title, language, stem)) titleCounts.set(t, (titleCounts.get(t) ?? 0) + 1);
     for (const text of splitIntoPassages(plain[d] ?? "", doc.title)) {
       const p = texts.length;
-      const tokens = [...titleTokens, ...titleTokens, ...tokenize(text, language, stem)];
-      const counts = new Map<string, number>();
-      for (const t of tokens) counts.set(t, (counts.get(t) ?? 0) + 1);
-      for (const [term, count] of counts) {
+      const tokens = tokenize(text, language, stem);
+      const counts = new Map<string, [text: number, title: number]>();
+      for (const t of tokens) {
+        const c = counts.get(t);
+        if (c) c[0]++;
+        else counts.set(t, [1, 0]);
+      }
+      for (const [t, n] of titleCounts) {
+        const c = counts.get(t);
+        if (c) c[1] = n;
+        else counts.set(t, [0, n]);
+      }
+      for (const [term, [count, titleCount]] of counts) {
         let list = postings.get(term);
         if (!list) postings.set(term, (list = []));
-        list.push(p, count);
+        list.push(p, count, titleCount);
       }
+      passageTokens.push(tokens);
       texts.push(text);
       passageLengths.push(Math.min(tokens.length, 0xffff));
       passageDocs.push(d);
@@ -261,16 +308,25 @@ export function buildIndex(documents: readonly KbDocument[]): BuildResult {
   terms.forEach((term, i) => {
     postingOffsets[i] = varints.length;
     const list = postings.get(term) ?? [];
-    varints.write(list.length / 2);
+    varints.write(list.length / 3);
     let previous = 0;
-    for (let j = 0; j < list.length; j += 2) {
+    for (let j = 0; j < list.length; j += 3) {
       const passage = list[j] ?? 0;
       varints.write(passage - previous);
       varints.write(list[j + 1] ?? 0);
+      varints.write(list[j + 2] ?? 0);
       previous = passage;
     }
   });
   postingOffsets[terms.length] = varints.length;
+  const termIds = new Map(terms.map((term, i) => [term, i]));
+  const termOffsets = new Uint32Array(passageTokens.length + 1);
+  const sequences = new VarintWriter();
+  passageTokens.forEach((tokens, p) => {
+    termOffsets[p] = sequences.length;
+    for (const t of tokens) sequences.write(termIds.get(t) ?? 0);
+  });
+  termOffsets[passageTokens.length] = sequences.length;
 
   const textParts = texts.map((t) => encoder.encode(t));
   const docParts = documents.flatMap((doc) => [doc.id, doc.title, doc.url ?? ""].map((s) => encoder.encode(s)));
@@ -288,6 +344,8 @@ export function buildIndex(documents: readonly KbDocument[]): BuildResult {
       vocabulary: encoder.encode(terms.join("\n")),
       postingOffsets: postingOffsets,
       postings: varints.bytes(),
+      termOffsets,
+      passageTerms: sequences.bytes(),
       passageLengths: Uint16Array.from(passageLengths),
       passageDocs: Uint32Array.from(passageDocs),
       passageLanguages: Uint8Array.from(passageLanguages),
