@@ -47,6 +47,9 @@ export default defineConfig({
         test: {
           name: "browser",
           environment: "node",
+          // After every other project, not beside them: a browser, wrangler dev and a receiver
+          // per file need the machine's two cores to themselves to keep their timings.
+          sequence: { groupOrder: 1 },
           include: ["test/browser/**/*.test.ts"],
           testTimeout: 90_000,
           hookTimeout: 120_000,
