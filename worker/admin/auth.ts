@@ -2,21 +2,23 @@ import type { MiddlewareHandler } from "hono";
 import type { AppEnv } from "../env.ts";
 import { AppError } from "../errors.ts";
 
-/**
- * Bearer-token auth for the admin API. Both tokens are hashed first so that the constant-time
- * comparison also hides the token's length.
- */
+/** Bearer-token auth for the admin API. */
 export const requireAdmin: MiddlewareHandler<AppEnv> = async (c, next) => {
   const expected = c.env.ADMIN_TOKEN;
   const header = c.req.header("authorization") ?? "";
   const match = /^Bearer\s+(\S+)\s*$/i.exec(header);
-  if (!expected || !match?.[1] || !(await tokensEqual(match[1], expected))) {
+  if (!match?.[1] || !(await isAdminToken(match[1], expected))) {
     throw new AppError("unauthorized", "Send the admin token as: authorization: Bearer <ADMIN_TOKEN>.");
   }
   await next();
 };
 
-async function tokensEqual(given: string, expected: string): Promise<boolean> {
+/**
+ * Whether `given` is the admin token, compared in constant time. Both are hashed first so the
+ * comparison also hides the token's length; an unset token matches nothing.
+ */
+export async function isAdminToken(given: string, expected: string | undefined): Promise<boolean> {
+  if (!expected) return false;
   const encoder = new TextEncoder();
   const [a, b] = await Promise.all([
     crypto.subtle.digest("SHA-256", encoder.encode(given)),

@@ -29,7 +29,8 @@ import { KnowledgeGaps, Stats } from "./insights-pages.tsx";
 import { groupSimilarQuestions } from "./knowledge-gaps.ts";
 import { KeywordsEditor, type MessageTest } from "./keywords-page.tsx";
 import { Layout, LoginPage, type Notice, type Section, sectionPath } from "./layout.tsx";
-import { createSession, isAdminToken, isValidSession, SESSION_COOKIE, SESSION_SECONDS } from "./session.ts";
+import { isAdminToken } from "../admin/auth.ts";
+import { createSession, isValidSession, SESSION_COOKIE, SESSION_SECONDS } from "./session.ts";
 import {
   countDeliveriesByChannel,
   countHandoffsByDay,

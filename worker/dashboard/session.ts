@@ -60,14 +60,3 @@ export async function isValidSession(adminToken: string, value: string | undefin
     new TextEncoder().encode(`${expires}.${nonce}`),
   );
 }
-
-/** Compares a typed token with ADMIN_TOKEN in constant time, hashing both so length leaks nothing. */
-export async function isAdminToken(given: string, expected: string): Promise<boolean> {
-  if (!expected) return false;
-  const encoder = new TextEncoder();
-  const [a, b] = await Promise.all([
-    crypto.subtle.digest("SHA-256", encoder.encode(given)),
-    crypto.subtle.digest("SHA-256", encoder.encode(expected)),
-  ]);
-  return crypto.subtle.timingSafeEqual(a, b);
-}
