@@ -17,6 +17,7 @@ const hostileString = fc.oneof(
     "\u0000\u0001\u0007\u001b[31m",
     "\u202e\u200b\ufeff\ud800",
     "' OR 1=1; DROP TABLE handoffs; --",
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: a template-injection probe, sent as text.
     "{{7*7}} ${7*7} %s %n",
     "../../../../etc/passwd",
     "a".repeat(70_000),

@@ -62,7 +62,7 @@ async function handleDeliveryMessage(message: Message, env: Env, deadLetters: bo
 /** One attempt at one delivery, with its record updated. `retryInSeconds` null means done. */
 export async function attemptDelivery(env: Env, deliveryId: string): Promise<{ retryInSeconds: number | null }> {
   const delivery = await getDelivery(env.DB, deliveryId);
-  if (!delivery || delivery.status !== "pending") return { retryInSeconds: null };
+  if (delivery?.status !== "pending") return { retryInSeconds: null };
   const handoff = await getHandoff(env.DB, delivery.handoffId);
   if (!handoff) return recordFailure(env, delivery, { error: "handoff record is missing", retryable: false });
   let config: SiteConfig | null;
@@ -110,7 +110,7 @@ async function recordFailure(
 
 async function giveUp(db: D1Database, deliveryId: string, reason: string): Promise<void> {
   const delivery = await getDelivery(db, deliveryId);
-  if (!delivery || delivery.status !== "pending") return;
+  if (delivery?.status !== "pending") return;
   await markFailed(db, deliveryId, { attempts: delivery.attempts, lastError: delivery.lastError ?? reason }, new Date().toISOString());
 }
 
