@@ -14,7 +14,7 @@ const DOCS = [
   { id: "retur", title: "Returnering", text: "Du kan returnere ubrugte varer inden for 30 dage efter levering og få pengene tilbage." },
 ];
 
-const features = (over: Partial<MatchFeatures>): MatchFeatures => ({ strength: 0.5, margin: 0.5, matchedTerms: 3, queryTerms: 4, missing: 0.2, unknown: 0, proximity: 0.6, ...over });
+const features = (over: Partial<MatchFeatures>): MatchFeatures => ({ strength: 0.5, margin: 0.5, matchedTerms: 3, queryTerms: 4, missing: 0.2, unknown: 0, proximity: 0.6, agreement: 0.5, ...over });
 
 describe("confidence", () => {
   it("stays within 0..1 at the extremes", () => {
@@ -31,6 +31,7 @@ describe("confidence", () => {
     expect(confidenceFrom(features({ matchedTerms: 4 }))).toBeGreaterThan(confidenceFrom(features({ matchedTerms: 2 })));
     expect(confidenceFrom(features({ proximity: 1 }))).toBeGreaterThan(confidenceFrom(features({ proximity: 0.3 })));
     expect(confidenceFrom(features({ unknown: 0 }))).toBeGreaterThan(confidenceFrom(features({ unknown: 0.5 })));
+    expect(confidenceFrom(features({ agreement: 1 }))).toBeGreaterThan(confidenceFrom(features({ agreement: 0.3 })));
   });
 
   it("answers a question the knowledge base covers and hands off one it does not, at the default 0.4", () => {
@@ -88,6 +89,36 @@ describe("index", () => {
     expect(retrieve(buildIndex(docs).index, "delete account password").best?.docId).toBe("together");
   });
 
+  it("reads a misspelt question word as the knowledge base's word one edit away, and leaves short words and numbers alone", () => {
+    const { index } = buildIndex([...DOCS, { id: "calendar", title: "Calendar", text: "Add the delivery date to your calendar." }]);
+    const r = retrieve(index, "Can I add it to my callendar?");
+    expect(r.queryTerms).toContain("calendar");
+    expect(r.best?.docId).toBe("calendar");
+    expect(retrieve(index, "refnd 3000").queryTerms).toEqual(["refnd", "3000"]);
+  });
+
+  it("matches compound and code-like tokens whole or in parts: e-mail meets email, gmail.com meets Gmail", () => {
+    const { index } = buildIndex([
+      ...DOCS,
+      { id: "email", title: "Email", text: "We answer every email within a day." },
+      { id: "gmail", title: "Gmail", text: "Sign in to Gmail with your account." },
+    ]);
+    expect(retrieve(index, "How fast do you answer an e-mail?").best?.docId).toBe("email");
+    expect(retrieve(index, "How do I sign in on gmail.com?").best?.docId).toBe("gmail");
+  });
+
+  it("agrees more when the best documents share the best one's title", () => {
+    const docs = [
+      { id: "a1", title: "Reset a password", text: "Open settings and choose reset password." },
+      { id: "a2", title: "Reset a password", text: "Use the reset password link on the sign-in page." },
+      { id: "b", title: "Passwords", text: "A password needs twelve characters." },
+    ];
+    const r = retrieve(buildIndex(docs).index, "How do I reset my password?");
+    expect(r.features?.agreement).toBeGreaterThan(0.5);
+    const alone = retrieve(buildIndex([docs[0] as (typeof docs)[0], docs[2] as (typeof docs)[0]]).index, "How do I reset my password?");
+    expect(alone.features?.agreement).toBeLessThan(r.features?.agreement ?? 0);
+  });
+
   it("reads each document in its own language: a Danish question finds the Danish document", () => {
     const r = retrieve(buildIndex(DOCS).index, "Hvor mange dage har jeg til at returnere en vare?");
     expect(r.language).toBe("da");
@@ -139,7 +170,7 @@ describe("store", () => {
     const kv = memoryKv();
     const bytes = buildIndex(DOCS).bytes.slice();
     const headerLength = new DataView(bytes.buffer).getUint32(4, true);
-    const header = new TextDecoder().decode(bytes.subarray(8, 8 + headerLength)).replace(/"format":\d+/, '"format":2');
+    const header = new TextDecoder().decode(bytes.subarray(8, 8 + headerLength)).replace(/"format":\d+/, '"format":3');
     bytes.set(new TextEncoder().encode(header), 8);
     await putKbIndex(kv, "old", bytes, { documents: 3, passages: 3 });
     const index = await getKbIndex(kv, "old");

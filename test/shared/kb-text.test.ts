@@ -31,6 +31,16 @@ describe("tokenize", () => {
     expect(tokenize("Rückgabe", "de")).toEqual(tokenize("Ruckgabe", "de"));
   });
 
+  it("splits compound and code-like tokens on punctuation and camelCase and keeps them whole too", () => {
+    expect(tokenize("gmail.com", "en")).toEqual(["gmail", "com", "gmailcom"]);
+    expect(tokenize("snake_case GitHub", "en")).toEqual(["snake", "case", "snakecas", "git", "hub", "github"]);
+    expect(tokenize("e-mail", "en")).toEqual(["mail", "email"]);
+    // Between digits a dot or hyphen carries meaning: 3.5 is not 35.
+    expect(tokenize("version 3.5", "en")).toEqual(["version", "3", "5", "3.5"]);
+    // No whole form from function words only.
+    expect(tokenize("Comment puis-je retourner la commande ?", "fr")).toHaveLength(2);
+  });
+
   it("keeps numbers, which often carry the answer's key (30 days, error 404)", () => {
     expect(tokenize("Error 404 after 30 days", "en")).toEqual(["error", "404", "30", "dai"]);
   });

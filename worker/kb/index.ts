@@ -30,9 +30,11 @@ export interface Postings {
 
 const MAGIC = 0x324b4243; // "CBK2" little-endian
 // 3: title and text counted apart in the postings, and each passage's terms in order (for
-// proximity). An index of an older format does not open: the site has no knowledge base (every
-// question hands off) until its next import rebuilds it.
-const FORMAT = 3;
+// proximity). 4: compound and code-like tokens indexed whole as well as split (text.ts
+// `tokenize`); a format-3 index lacks the whole forms a question now asks for. An index of an
+// older format does not open: the site has no knowledge base (every question hands off) until
+// its next import rebuilds it.
+const FORMAT = 4;
 const TARGET_PASSAGE_CHARS = 700;
 
 interface Header {
@@ -290,7 +292,10 @@ export function buildIndex(documents: readonly KbDocument[]): BuildResult {
       }
       for (const [term, [count, titleCount]] of counts) {
         let list = postings.get(term);
-        if (!list) postings.set(term, (list = []));
+        if (!list) {
+          list = [];
+          postings.set(term, list);
+        }
         list.push(p, count, titleCount);
       }
       passageTokens.push(tokens);

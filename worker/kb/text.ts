@@ -18,7 +18,7 @@ export function words(text: string): string[] {
 
 /** Removes accents, after stemming, so "Rückgabe" and "ruckgabe" meet (as keyword matching does). */
 export function foldAccents(word: string): string {
-  return /[^\u0000-\u007f]/.test(word) ? word.normalize("NFD").replace(COMBINING_MARKS, "").normalize("NFC") : word;
+  return /[^\p{ASCII}]/u.test(word) ? word.normalize("NFD").replace(COMBINING_MARKS, "").normalize("NFC") : word;
 }
 
 /** Stems of words, memoised per language: a knowledge base repeats the same words many times. */
@@ -40,22 +40,44 @@ export class Stems {
   }
 }
 
+// A code-like or compound token: words joined by punctuation without spaces ("gmail.com",
+// "snake_case", "e-mail", "v1.2", "user@example.com"). Apostrophes are handled by WORD.
+const COMPOUND = /[\p{L}\p{N}_]+(?:[._\-/@:+#'][\p{L}\p{N}_]+)*/gu;
+const JOINER = /[._\-/@:+#]/;
+const CAMEL_CASE = /(\p{Ll})(\p{Lu})/gu;
+// Joiners are dropped from a compound's whole form ("e-mail" → "email") except between two
+// digits, where they carry meaning ("3.5" is not "35").
+const DROPPED_JOINERS = /(?<!\p{N})[._\-/@:+#]|[._\-/@:+#](?!\p{N})/gu;
+
 /**
  * Content-word stems of `text` in `language`: stop words removed (before stemming, so the lists
  * apply as written), elided articles split off ("l'homme" → "homme"), Snowball-stemmed, then
- * accents removed.
+ * accents removed. A compound or code-like token is indexed both as its parts (split on
+ * punctuation and camelCase: "gmail.com" → "gmail", "com"; "GitHub" → "git", "hub") and whole
+ * ("gmailcom", "github"), so "e-mail" meets "email" and "snake_case" meets "snake case"; the
+ * whole form is left out when no part is a content word ("puis-je", "est-ce").
  *
  * @example
  * tokenize("How do I return my orders?", "en"); // ["return", "order"]
+ * tokenize("Sign in to gmail.com", "en"); // ["sign", "gmail", "com", "gmailcom"]
  */
 export function tokenize(text: string, language: Language, stems: Stems = new Stems(language)): string[] {
   const stop = STOP_WORDS[language];
   const tokens: string[] = [];
-  for (const word of words(text)) {
-    if (stop.has(word)) continue;
-    for (const part of word.includes("'") ? word.split("'") : [word]) {
-      if (stop.has(part) || (part.length < 2 && !/\p{N}/u.test(part))) continue;
-      tokens.push(stems.of(part));
+  for (const raw of text.normalize("NFKC").replace(APOSTROPHES, "'").match(COMPOUND) ?? []) {
+    const camel = /\p{Ll}\p{Lu}/u.test(raw);
+    const compound = camel || JOINER.test(raw);
+    const before = tokens.length;
+    for (const word of words(camel ? raw.replace(CAMEL_CASE, "$1 $2") : raw)) {
+      if (stop.has(word)) continue;
+      for (const part of word.includes("'") ? word.split("'") : [word]) {
+        if (stop.has(part) || (part.length < 2 && !/\p{N}/u.test(part))) continue;
+        tokens.push(stems.of(part));
+      }
+    }
+    if (compound && tokens.length > before) {
+      const whole = raw.toLowerCase().replace(DROPPED_JOINERS, "").replace(/_/g, "");
+      if (whole.length >= 2 && !stop.has(whole)) tokens.push(stems.of(whole));
     }
   }
   return tokens;
