@@ -30,6 +30,7 @@ export default defineConfig({
             miniflare: {
               bindings: {
                 ADMIN_TOKEN: "test-admin-token",
+                LLM_API_KEY: "test-llm-key",
                 ENVIRONMENT: "development",
                 TEST_MIGRATIONS: migrations,
               },

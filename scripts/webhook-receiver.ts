@@ -6,7 +6,8 @@
  * Control endpoints (for tests running inside workerd, which cannot reach this object):
  *   GET  /__requests        → the recorded requests as JSON
  *   POST /__mode?mode=ok|fail|hang|close|flaky[&path=/hook/x]   (a path's own mode, or the default;
- *                           flaky fails every other request; slow answers 200 after 5 s)
+ *                           flaky fails every other request; slow answers 200 after 5 s;
+ *                           openai answers as an OpenAI-compatible chat-completions endpoint)
  *   POST /__reset           → forget recorded requests, every mode back to ok
  *   ANY  /__redirect?to=URL → 307 to URL, to check that clients don't follow it
  */
@@ -23,7 +24,7 @@ export interface RecordedRequest {
   status: number | null;
 }
 
-export type ReceiverMode = "ok" | "fail" | "hang" | "close" | "flaky" | "slow";
+export type ReceiverMode = "ok" | "fail" | "hang" | "close" | "flaky" | "slow" | "openai";
 
 export interface Receiver {
   url: string;
@@ -33,6 +34,9 @@ export interface Receiver {
   setMode(mode: ReceiverMode, path?: string): void;
   close(): Promise<void>;
 }
+
+/** What the receiver answers in `openai` mode, as the model's reply. */
+export const OPENAI_REPLY = "Model answer: unused items can be returned within 30 days for a full refund [1].";
 
 export async function startReceiver(options: { port?: number; onRequest?: (r: RecordedRequest) => void } = {}): Promise<Receiver> {
   const requests: RecordedRequest[] = [];
@@ -87,6 +91,12 @@ export async function startReceiver(options: { port?: number; onRequest?: (r: Re
       case "close":
         req.socket.destroy();
         return;
+      case "openai":
+        return answer(200, {
+          id: "chatcmpl-test",
+          object: "chat.completion",
+          choices: [{ index: 0, finish_reason: "stop", message: { role: "assistant", content: OPENAI_REPLY } }],
+        });
       case "slow":
         setTimeout(() => answer(200, { received: true }), 5_000);
         return;

@@ -8,3 +8,12 @@ export interface AppEnv {
 export function isLocalDevelopment(env: Env): boolean {
   return env.ENVIRONMENT === "development";
 }
+
+/**
+ * The key of a site's answer model, an optional secret (`wrangler secret put LLM_API_KEY`).
+ * Optional secrets are not in the generated `Env`, so it is read here, once, with its type.
+ */
+export function answerModelKey(env: Env): string | undefined {
+  const value = (env as unknown as Record<string, unknown>).LLM_API_KEY;
+  return typeof value === "string" && value !== "" ? value : undefined;
+}

@@ -1,7 +1,7 @@
 import { exports } from "cloudflare:workers";
 import { env } from "cloudflare:workers";
 import { inject } from "vitest";
-import type { RecordedRequest } from "../../scripts/webhook-receiver.ts";
+import type { ReceiverMode, RecordedRequest } from "../../scripts/webhook-receiver.ts";
 
 export const ADMIN_TOKEN = "test-admin-token";
 export const ORIGIN = "https://shop.example";
@@ -28,7 +28,7 @@ export async function receivedAt(path: string): Promise<RecordedRequest[]> {
   return all.filter((r) => r.path === path);
 }
 
-export async function setReceiverMode(path: string, mode: "ok" | "fail" | "hang" | "close"): Promise<void> {
+export async function setReceiverMode(path: string, mode: ReceiverMode): Promise<void> {
   await fetch(`${inject("receiverUrl")}/__mode?mode=${mode}&path=${encodeURIComponent(path)}`, { method: "POST" });
 }
 

@@ -31,7 +31,7 @@ describe("secrets never reach a visitor's browser", () => {
     ]);
     for (const res of responses) {
       const text = `${[...res.headers].map(([k, v]) => `${k}: ${v}`).join("\n")}\n${await res.text()}`;
-      for (const secret of [SLACK_URL, "SLACKSECRETPATH", WEBHOOK_URL, "clarifier-secret-path", WEBHOOK_SECRET, WEBHOOK_SECRET.slice(6), ADMIN_TOKEN, "support@acme.example"]) {
+      for (const secret of [SLACK_URL, "SLACKSECRETPATH", WEBHOOK_URL, "clarifier-secret-path", WEBHOOK_SECRET, WEBHOOK_SECRET.slice(6), ADMIN_TOKEN, "test-llm-key", "support@acme.example"]) {
         expect(text, `${res.url} leaks ${secret}`).not.toContain(secret);
       }
     }

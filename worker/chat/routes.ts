@@ -10,13 +10,14 @@ import {
   insertConversationIfMissing,
   insertVisitorMessage,
 } from "../conversations/store.ts";
-import type { AppEnv } from "../env.ts";
+import { type AppEnv, answerModelKey } from "../env.ts";
 import { AppError } from "../errors.ts";
 import { conversationIdSchema, newId, siteIdSchema } from "../http/ids.ts";
 import { allowOriginFor } from "../http/origin.ts";
 import { enforceRateLimits } from "../http/rate-limit.ts";
 import { readJson } from "../http/read-json.ts";
-import { extractAnswer, retrieve } from "../kb/retrieve.ts";
+import { type AnswerModel, generateAnswer } from "../kb/generate.ts";
+import { extractAnswer, type Retrieval, retrieve } from "../kb/retrieve.ts";
 import { getKbIndex } from "../kb/store.ts";
 import { requireSiteConfig } from "../sites/store.ts";
 import { checkMessageLength, visitorMessageSchema } from "./visitor-message.ts";
@@ -72,8 +73,9 @@ export const chatRoutes = new Hono<AppEnv>().post("/chat", async (c) => {
   let reply: ChatReply;
   if (!decision.handoff) {
     const answer = extractAnswer(retrieval);
-    reply = { type: "answer", text: answer.text, confidence: decision.confidence, sources: answer.sources };
-    statements.push(insertAssistantMessage(c.env.DB, { id: newId(), conversationId, text: answer.text }, now));
+    const text = (await phraseWithModel(c.env, config.answerModel, message, retrieval)) ?? answer.text;
+    reply = { type: "answer", text, confidence: decision.confidence, sources: answer.sources };
+    statements.push(insertAssistantMessage(c.env.DB, { id: newId(), conversationId, text }, now));
   } else if (decision.reason === "keyword") {
     reply = { type: "handoff", reason: "keyword", matched: decision.matched.phrase, confidence: null };
   } else {
@@ -83,3 +85,16 @@ export const chatRoutes = new Hono<AppEnv>().post("/chat", async (c) => {
   return c.json({ conversationId, messageId, reply } satisfies ChatResponse);
 });
 
+/** The site's model's answer from the retrieved passages, or null to use the extractive one. */
+async function phraseWithModel(env: Env, model: AnswerModel | undefined, question: string, retrieval: Retrieval): Promise<string | null> {
+  if (!model || retrieval.ranked.length === 0) return null;
+  const generated = await generateAnswer({
+    model,
+    apiKey: answerModelKey(env),
+    question,
+    passages: retrieval.ranked.map((r) => r.passage),
+    language: retrieval.language,
+  });
+  if (!generated.ok) console.error("answer model failed; answering extractively:", generated.error);
+  return generated.ok ? generated.text : null;
+}

@@ -92,6 +92,14 @@ export const SiteConfigSchema = v.pipe(
     language: v.optional(v.picklist(["auto", ...LANGUAGES], "must be auto, en, da, de, fr or es."), "auto"),
     // The widget's accent colour; it darkens or lightens text on it to keep AA contrast.
     themeColor: v.optional(v.pipe(v.string(), v.regex(/^#[0-9a-fA-F]{6}$/, "must be a colour like #1d4ed8."))),
+    // An OpenAI-compatible chat-completions endpoint that phrases answers from the retrieved
+    // passages; its key is the worker secret LLM_API_KEY, never part of the config.
+    answerModel: v.optional(
+      v.object({
+        url: deliverableUrl,
+        model: v.pipe(v.string(), v.minLength(1, "must not be empty."), v.maxLength(100, "must be at most 100 characters.")),
+      }),
+    ),
     channels: v.optional(
       v.pipe(
         v.array(v.variant("type", [emailChannel, slackChannel, webhookChannel], "must have type email, slack or webhook.")),
