@@ -1,4 +1,5 @@
 /** @jsxImportSource hono/jsx */
+import type { ChannelTestResult } from "../channels/test-handoff.ts";
 import type { Channel } from "../sites/config-schema.ts";
 import { maskSecret } from "../sites/mask-secrets.ts";
 
@@ -94,13 +95,6 @@ function ChannelCard(props: { site: string; channel: Channel; test: ChannelTestR
       ) : null}
     </section>
   );
-}
-
-export interface ChannelTestResult {
-  channel: string;
-  ok: boolean;
-  error: string | null;
-  durationMs: number;
 }
 
 /** The channels page: each saved channel, then forms to add one of each type. */

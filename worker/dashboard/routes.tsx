@@ -9,11 +9,11 @@ import type { ContentfulStatusCode } from "hono/utils/http-status";
 import { decideHandoff } from "../../shared/decision.ts";
 import { DEFAULT_KEYWORDS, effectiveKeywords, keywordLanguage } from "../../shared/default-keywords.ts";
 import { MAX_MESSAGE_LENGTH, SITE_ID_PATTERN } from "../../shared/limits.ts";
-import { channelAdminRoutes } from "../channels/admin-routes.ts";
+import { type ChannelTestResult, sendTestHandoff } from "../channels/test-handoff.ts";
 import type { AppEnv } from "../env.ts";
 import { AppError } from "../errors.ts";
-import { enqueueDeliveries } from "../handoff/dispatch.ts";
-import { listDeliveries, reopenFailedDeliveries } from "../handoff/store.ts";
+import { redeliverFailed } from "../handoff/dispatch.ts";
+import { listDeliveries } from "../handoff/store.ts";
 import { siteIdFromPath } from "../http/ids.ts";
 import { parseWith } from "../http/read-json.ts";
 import { retrieve } from "../kb/retrieve.ts";
@@ -22,7 +22,7 @@ import { type SiteConfig, SiteConfigSchema } from "../sites/config-schema.ts";
 import { listSiteIds, putSiteConfig, requireSiteConfig } from "../sites/store.ts";
 import { DASHBOARD_CSS, DASHBOARD_JS } from "./assets.ts";
 import { channelFromForm } from "./channel-form.ts";
-import { type ChannelTestResult, ChannelsEditor } from "./channels-page.tsx";
+import { ChannelsEditor } from "./channels-page.tsx";
 import { daysAgo, isHandoffReason, parseDay, parseDays, safeReturnPath } from "./format.ts";
 import { HandoffFilters, HandoffItem } from "./handoffs-page.tsx";
 import { KnowledgeGaps, Stats } from "./insights-pages.tsx";
@@ -268,9 +268,8 @@ dashboardRoutes.post("/handoffs/:id/redeliver", async (c) => {
   const form = await c.req.parseBody();
   const handoff = await getLabelledHandoff(c.env.DB, c.req.param("id"));
   if (!handoff) throw new AppError("handoff_not_found", "No handoff has this id.");
-  const reopened = await reopenFailedDeliveries(c.env.DB, handoff.id, new Date().toISOString());
-  await enqueueDeliveries(c.env.DELIVERIES, reopened);
-  return c.redirect(withNotice(safeReturnPath(form.back), reopened.length ? "redelivering" : "nothing-failed", handoff.id), 303);
+  const redelivering = await redeliverFailed(c.env, handoff.id);
+  return c.redirect(withNotice(safeReturnPath(form.back), redelivering ? "redelivering" : "nothing-failed", handoff.id), 303);
 });
 
 dashboardRoutes.post("/handoffs/:id/label", async (c) => {
@@ -436,15 +435,9 @@ dashboardRoutes.post("/sites/:site/channels/:channel/delete", async (c) => {
 dashboardRoutes.post("/sites/:site/channels/:channel/test", async (c) => {
   const site = siteIdFromPath(c.req.param("site"));
   const config = await requireSiteConfig(c.env.SITES, site);
-  // The admin API's own send-test handler, called in-process: one implementation of "a test
-  // handoff", and the dashboard shows exactly what the API would answer.
-  const res = await channelAdminRoutes.request(
-    `/sites/${site}/channels/${encodeURIComponent(c.req.param("channel"))}/test`,
-    { method: "POST" },
-    c.env,
-  );
-  if (res.status === 404) throw new AppError("not_found", `Site "${site}" has no channel "${c.req.param("channel")}".`);
-  const test = (await res.json()) as ChannelTestResult;
+  const channel = config.channels.find((ch) => ch.id === c.req.param("channel"));
+  if (!channel) throw new AppError("not_found", `Site "${site}" has no channel "${c.req.param("channel")}".`);
+  const test = await sendTestHandoff(c.env, site, config, channel);
   return channelsPage(c, site, config, { test });
 });
 
