@@ -2,8 +2,8 @@ import { Hono } from "hono";
 import type { AppEnv } from "../env.ts";
 import { AppError } from "../errors.ts";
 import { SITE_ID_PATTERN } from "../../shared/limits.ts";
-import { enqueueDeliveries } from "./dispatch.ts";
-import { getHandoff, listDeliveries, listHandoffs, reopenFailedDeliveries } from "./store.ts";
+import { redeliverFailed } from "./dispatch.ts";
+import { getHandoff, listDeliveries, listHandoffs } from "./store.ts";
 
 const DEFAULT_LIMIT = 50;
 const MAX_LIMIT = 200;
@@ -48,9 +48,7 @@ export const handoffAdminRoutes = new Hono<AppEnv>()
   .post("/handoffs/:id/redeliver", async (c) => {
     const handoff = await getHandoff(c.env.DB, c.req.param("id"));
     if (!handoff) throw new AppError("handoff_not_found", "No handoff has this id.");
-    const reopened = await reopenFailedDeliveries(c.env.DB, handoff.id, new Date().toISOString());
-    await enqueueDeliveries(c.env.DELIVERIES, reopened);
-    return c.json({ handoffId: handoff.id, redelivering: reopened.length }, 202);
+    return c.json({ handoffId: handoff.id, redelivering: await redeliverFailed(c.env, handoff.id) }, 202);
   });
 
 function parseLimit(raw: string | undefined): number {

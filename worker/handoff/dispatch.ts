@@ -12,6 +12,7 @@ import {
   markFailed,
   markRetrying,
   postponeDelivery,
+  reopenFailedDeliveries,
 } from "./store.ts";
 
 /** The queue message: one per (handoff, channel). Everything else is read from D1 and KV. */
@@ -24,6 +25,16 @@ const DEAD_LETTER_QUEUE = "clarifier-deliveries-dlq";
 export async function enqueueDeliveries(queue: Queue, deliveryIds: readonly string[]): Promise<void> {
   if (deliveryIds.length === 0) return;
   await queue.sendBatch(deliveryIds.map((deliveryId) => ({ body: { deliveryId } satisfies DeliveryMessage })));
+}
+
+/**
+ * Starts a fresh round for a handoff's failed deliveries and queues them; returns how many.
+ * Delivered and still-pending channels are left alone, so nothing succeeds twice.
+ */
+export async function redeliverFailed(env: Env, handoffId: string): Promise<number> {
+  const reopened = await reopenFailedDeliveries(env.DB, handoffId, new Date().toISOString());
+  await enqueueDeliveries(env.DELIVERIES, reopened);
+  return reopened.length;
 }
 
 /**
