@@ -1,16 +1,15 @@
 import type { Context, MiddlewareHandler } from "hono";
 import { type AppEnv, isLocalDevelopment } from "../env.ts";
 import { AppError } from "../errors.ts";
+import { isLoopbackHost } from "./loopback.ts";
 import type { SiteConfig } from "../sites/config-schema.ts";
-
-const LOOPBACK_HOSTS = new Set(["127.0.0.1", "localhost", "[::1]"]);
 
 /** Whether a browser on `origin` may call the public API for this site. */
 export function isOriginAllowed(origin: string, config: SiteConfig, localDevelopment: boolean): boolean {
   if (config.allowedOrigins.includes(origin)) return true;
   if (!localDevelopment) return false;
   try {
-    return LOOPBACK_HOSTS.has(new URL(origin).hostname);
+    return isLoopbackHost(new URL(origin).hostname);
   } catch {
     return false;
   }

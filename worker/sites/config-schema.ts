@@ -2,8 +2,7 @@ import * as v from "valibot";
 import { LANGUAGES } from "../../shared/languages.ts";
 import { isValidEmail } from "../../shared/email.ts";
 import { DEFAULT_THRESHOLD } from "../../shared/limits.ts";
-
-const LOOPBACK_HOSTS = new Set(["127.0.0.1", "localhost", "[::1]"]);
+import { isLoopbackHost } from "../http/loopback.ts";
 
 /** `https:` anywhere; plain `http:` only to loopback, for local development and tests. */
 export function isDeliverableUrl(value: string): boolean {
@@ -15,7 +14,7 @@ export function isDeliverableUrl(value: string): boolean {
   }
   if (url.username || url.password) return false;
   if (url.protocol === "https:") return true;
-  return url.protocol === "http:" && LOOPBACK_HOSTS.has(url.hostname);
+  return url.protocol === "http:" && isLoopbackHost(url.hostname);
 }
 
 const channelId = v.pipe(
