@@ -4,6 +4,8 @@
  * carries the token itself, and rotating ADMIN_TOKEN signs every session out.
  */
 
+import { base64ToBytes, bytesToBase64 } from "../http/base64.ts";
+
 export const SESSION_COOKIE = "clarifier_session";
 /** How long a sign-in lasts. A working day, so a stolen laptop's cookie does not live long. */
 export const SESSION_SECONDS = 12 * 60 * 60;
@@ -17,16 +19,12 @@ async function sessionKey(adminToken: string): Promise<CryptoKey> {
 }
 
 function toBase64Url(bytes: ArrayBuffer | Uint8Array): string {
-  const view = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
-  let binary = "";
-  for (const byte of view) binary += String.fromCharCode(byte);
-  return btoa(binary).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
+  return bytesToBase64(bytes).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
 }
 
 function fromBase64Url(text: string): Uint8Array | null {
   if (!/^[A-Za-z0-9_-]+$/.test(text)) return null;
-  const binary = atob(text.replace(/-/g, "+").replace(/_/g, "/"));
-  return Uint8Array.from(binary, (ch) => ch.charCodeAt(0));
+  return base64ToBytes(text.replace(/-/g, "+").replace(/_/g, "/"));
 }
 
 /**
