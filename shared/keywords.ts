@@ -17,6 +17,27 @@ const COMBINING_MARKS = /\p{M}/gu;
 const SPACES = /[\s\u00A0\u200B]+/gu;
 
 /**
+ * `text` without accents: "Rückgabe" → "Ruckgabe", "été" → "ete". Danish "ø" and "æ" are letters
+ * of their own, not accented ones, and stay.
+ *
+ * @example
+ * foldAccents("parler à un conseiller"); // "parler a un conseiller"
+ */
+export function foldAccents(text: string): string {
+  return text.normalize("NFD").replace(COMBINING_MARKS, "").normalize("NFC");
+}
+
+/**
+ * Every apostrophe look-alike (curly, modifier letter, backtick, acute) as a straight `'`.
+ *
+ * @example
+ * unifyApostrophes("I\u2019d"); // "I'd"
+ */
+export function unifyApostrophes(text: string): string {
+  return text.replace(APOSTROPHES, "'");
+}
+
+/**
  * The form both a message and a phrase are reduced to before matching: NFKC (so composed and
  * decomposed "é", full-width letters and ligatures agree), lowercase, accents removed (visitors
  * often type "parler a un conseiller"), one apostrophe and hyphen style, single spaces.
@@ -25,13 +46,7 @@ const SPACES = /[\s\u00A0\u200B]+/gu;
  * normalizeForMatch("I\u2019d  like to TALK to a Human") === "i'd like to talk to a human";
  */
 export function normalizeForMatch(text: string): string {
-  return text
-    .normalize("NFKC")
-    .toLowerCase()
-    .normalize("NFD")
-    .replace(COMBINING_MARKS, "")
-    .normalize("NFC")
-    .replace(APOSTROPHES, "'")
+  return unifyApostrophes(foldAccents(text.normalize("NFKC").toLowerCase()))
     .replace(HYPHENS, "-")
     .replace(SPACES, " ")
     .trim();

@@ -1,7 +1,6 @@
+import { foldAccents, unifyApostrophes } from "../../shared/keywords.ts";
 import { detectLanguage, type Language, STEMMERS, STOP_WORDS } from "./language.ts";
 
-const COMBINING_MARKS = /\p{M}/gu;
-const APOSTROPHES = /[\u2018\u2019\u201B\u02BC\u02BB\u0060\u00B4\u2032]/g;
 // A word may carry apostrophes inside ("don't", "l'homme", "Google's"); digits count as letters.
 const WORD = /[\p{L}\p{N}]+(?:'[\p{L}\p{N}]+)*/gu;
 
@@ -13,12 +12,7 @@ const WORD = /[\p{L}\p{N}]+(?:'[\p{L}\p{N}]+)*/gu;
  * words("Don’t RETURN it"); // ["don't", "return", "it"]
  */
 export function words(text: string): string[] {
-  return text.normalize("NFKC").toLowerCase().replace(APOSTROPHES, "'").match(WORD) ?? [];
-}
-
-/** Removes accents, after stemming, so "Rückgabe" and "ruckgabe" meet (as keyword matching does). */
-export function foldAccents(word: string): string {
-  return /[^\p{ASCII}]/u.test(word) ? word.normalize("NFD").replace(COMBINING_MARKS, "").normalize("NFC") : word;
+  return unifyApostrophes(text.normalize("NFKC").toLowerCase()).match(WORD) ?? [];
 }
 
 /** Stems of words, memoised per language: a knowledge base repeats the same words many times. */
@@ -33,6 +27,7 @@ export class Stems {
   of(word: string): string {
     let stem = this.cache.get(word);
     if (stem === undefined) {
+      // Accents go after stemming (the stemmers need them), so "Rückgabe" and "ruckgabe" meet.
       stem = foldAccents(STEMMERS[this.language](word));
       if (this.cache.size < 200_000) this.cache.set(word, stem);
     }
@@ -64,7 +59,7 @@ const DROPPED_JOINERS = /(?<!\p{N})[._\-/@:+#]|[._\-/@:+#](?!\p{N})/gu;
 export function tokenize(text: string, language: Language, stems: Stems = new Stems(language)): string[] {
   const stop = STOP_WORDS[language];
   const tokens: string[] = [];
-  for (const raw of text.normalize("NFKC").replace(APOSTROPHES, "'").match(COMPOUND) ?? []) {
+  for (const raw of unifyApostrophes(text.normalize("NFKC")).match(COMPOUND) ?? []) {
     const camel = /\p{Ll}\p{Lu}/u.test(raw);
     const compound = camel || JOINER.test(raw);
     const before = tokens.length;
