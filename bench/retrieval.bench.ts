@@ -6,7 +6,7 @@ const RUNS = 5;
 
 // A synthetic but word-realistic corpus: documents drawn from a fixed vocabulary with a Zipf-like
 // spread, so term statistics resemble a real help centre's.
-function syntheticDocuments(count: number, seed = 42): KbDocument[] {
+export function syntheticDocuments(count: number, seed = 42): KbDocument[] {
   let state = seed;
   const random = () => {
     state = (state * 1_103_515_245 + 12_345) % 2 ** 31;

@@ -15,6 +15,8 @@ describe("POST /v1/chat", () => {
     const { res, body } = await chat(site, "How many days do I have to return an item for a refund?");
     expect(res.status).toBe(200);
     expect(res.headers.get("access-control-allow-origin")).toBe(ORIGIN);
+    // The knowledge base's load time, which `npm run bench -- kb-load` reads.
+    expect(res.headers.get("server-timing")).toMatch(/^kb;dur=\d+$/);
     expect(body.reply.type).toBe("answer");
     if (body.reply.type !== "answer") return;
     expect(body.reply.confidence).toBeGreaterThanOrEqual(0.4);
