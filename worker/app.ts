@@ -11,6 +11,7 @@ import { AppError } from "./errors.ts";
 import { handoffAdminRoutes } from "./handoff/admin-routes.ts";
 import { handoffRoutes } from "./handoff/routes.ts";
 import { kbAdminRoutes } from "./kb/admin-routes.ts";
+import { allowedMethods } from "./http/methods.ts";
 import { publicCors } from "./http/origin.ts";
 import { siteAdminRoutes } from "./sites/admin-routes.ts";
 import { publicSiteRoutes } from "./sites/public-routes.ts";
@@ -34,9 +35,17 @@ export function createApp(): Hono<AppEnv> {
   app.route("/demo", demoRoutes);
   app.get("/", (c) => c.redirect("/demo"));
 
-  app.notFound((c) =>
-    c.json({ error: { code: "not_found", message: `Nothing is at ${c.req.method} ${new URL(c.req.url).pathname}.` } } satisfies ErrorBody, 404),
-  );
+  app.notFound((c) => {
+    const path = new URL(c.req.url).pathname;
+    // A path that exists under another method is a 405 naming the ones it takes, not a 404:
+    // "GET /v1/chat" is a caller's mistake about the method, not about the address.
+    const allowed = allowedMethods(app.routes, path);
+    if (allowed.length > 0) {
+      c.header("allow", allowed.join(", "));
+      return c.json({ error: { code: "method_not_allowed", message: `${path} takes ${allowed.join(", ")}, not ${c.req.method}.` } } satisfies ErrorBody, 405);
+    }
+    return c.json({ error: { code: "not_found", message: `Nothing is at ${c.req.method} ${path}.` } } satisfies ErrorBody, 404);
+  });
 
   app.onError((error, c) => {
     if (error instanceof AppError) {
