@@ -14,7 +14,7 @@ const DOCS = [
   { id: "retur", title: "Returnering", text: "Du kan returnere ubrugte varer inden for 30 dage efter levering og få pengene tilbage." },
 ];
 
-const features = (over: Partial<MatchFeatures>): MatchFeatures => ({ strength: 0.5, margin: 0.5, matchedTerms: 3, queryTerms: 4, missing: 0.2, unknown: 0, proximity: 0.6, agreement: 0.5, ...over });
+const features = (over: Partial<MatchFeatures>): MatchFeatures => ({ strength: 0.5, margin: 0.5, matchedTerms: 3, queryTerms: 4, missing: 0.2, unknown: 0, proximity: 0.6, agreement: 0.5, partial: 0, ...over });
 
 describe("confidence", () => {
   it("stays within 0..1 at the extremes", () => {
@@ -105,6 +105,24 @@ describe("index", () => {
     ]);
     expect(retrieve(index, "How fast do you answer an e-mail?").best?.docId).toBe("email");
     expect(retrieve(index, "How do I sign in on gmail.com?").best?.docId).toBe("gmail");
+  });
+
+  it("credits a question word the passage holds as part of a longer word: a compound, a derived form", () => {
+    // Listed first, so it would win the tie on shared words alone.
+    const delivery = { id: "delivery", title: "Vilkår", text: "Det er vores levering, og den giver dig 30 dage til at få dine varer." };
+    const returns = { id: "returns", title: "Vilkår", text: "Det er vores returpolitik, og den giver dig 30 dage til at få dine penge." };
+    const danish = retrieve(buildIndex([delivery, returns]).index, "Hvor mange dage giver jeres politik?");
+    expect(danish.best?.docId).toBe("returns");
+    expect(danish.features?.partial).toBeGreaterThan(0);
+
+    const english = retrieve(
+      buildIndex([
+        { id: "uploads", title: "Limits", text: "A daily cap applies to uploads." },
+        { id: "emails", title: "Limits", text: "A daily cap applies to emails." },
+      ]).index,
+      "Is there a daily cap on mails?",
+    );
+    expect(english.best?.docId).toBe("emails");
   });
 
   it("agrees more when the best documents share the best one's title", () => {

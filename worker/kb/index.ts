@@ -149,6 +149,11 @@ export class KbIndex {
     return -1;
   }
 
+  /** The term of an id from `termId` or `passageTerms`. */
+  termOf(termId: number): string {
+    return this.terms[termId] ?? "";
+  }
+
   /** Number of passages containing the term. */
   documentFrequency(termId: number): number {
     return termId < 0 ? 0 : this.readPostings(termId, null);

@@ -33,6 +33,16 @@ const TITLE_WEIGHT = 3;
 const WINDOW = 10;
 const TITLE_PROXIMITY = 2;
 const PROXIMITY_WEIGHT = 1;
+// And a bonus for question terms the passage lacks but holds as the start or end of a longer
+// word, or the other way round: compounds ("returpolitik" / "politik", "Versandkosten" /
+// "Versand") and derived forms the stemmer keeps apart ("email" / "mail"). Half a term's IDF each:
+// on the dev sets +2 points of top-1 on squad-da, +0.5 on squad-es, ±0 on StackFAQ; a whole
+// IDF starts to cost StackFAQ top-1.
+// Only among the first stage's best 20, where it re-orders close contenders: the same top-1 as
+// over all 50 on the dev sets, at a little less CPU.
+const PARTIAL_WEIGHT = 0.5;
+const PARTIAL_RANKS = 20;
+const MIN_PART_LENGTH = 4;
 const RERANK = 50;
 const TOP = 3;
 // Below the spec's most lenient threshold (0.2).
@@ -86,9 +96,10 @@ export function retrieve(index: KbIndex | null, question: string): Retrieval {
   }
   const idfSum = terms.reduce((sum, t) => sum + t.idf, 0);
 
-  const candidates = topPassages(scores, RERANK).map(({ passage, score }) => {
-    const proximity = proximityOf(index, passage, terms);
-    return { passage, score: score + PROXIMITY_WEIGHT * proximity, proximity };
+  const parts = new PartMatcher(index, queryTerms);
+  const candidates = topPassages(scores, RERANK).map(({ passage, score }, rank) => {
+    const { proximity, partial } = closenessOf(index, passage, terms, rank < PARTIAL_RANKS ? parts : null);
+    return { passage, score: score + PROXIMITY_WEIGHT * proximity + PARTIAL_WEIGHT * partial, proximity, partial };
   });
   candidates.sort((a, b) => b.score - a.score);
 
@@ -131,6 +142,7 @@ export function retrieve(index: KbIndex | null, question: string): Retrieval {
     unknown: unknown / idfSum,
     proximity: first.proximity / idfSum,
     agreement: rankedScore > 0 ? onTopic / rankedScore : 1,
+    partial: first.partial / idfSum,
   };
   // An answer in a language the visitor did not write is no answer: a question clearly in a
   // language the knowledge base lacks matches only names and numbers, and goes to a person.
@@ -146,23 +158,97 @@ export function retrieve(index: KbIndex | null, question: string): Retrieval {
 }
 
 /**
- * The most IDF weight of distinct question terms found together: within any WINDOW consecutive
- * content words of the passage's text, or in its title (weighted TITLE_PROXIMITY).
+ * How closely a passage holds the question, beyond BM25F's counts:
+ * - `proximity`: the most IDF weight of distinct question terms found together, within any
+ *   WINDOW consecutive content words of the passage's text or in its title (weighted
+ *   TITLE_PROXIMITY);
+ * - `partial`: the IDF weight of question terms the passage lacks but holds as the start or end
+ *   of a longer word of its text, or the other way round (`PartMatcher`).
  */
-function proximityOf(index: KbIndex, passage: number, terms: readonly { id: number; postings: Postings; idf: number }[]): number {
+function closenessOf(
+  index: KbIndex,
+  passage: number,
+  terms: readonly { id: number; postings: Postings; idf: number }[],
+  parts: PartMatcher | null,
+): { proximity: number; partial: number } {
   let title = 0;
+  let absent = 0;
   const slot = new Map<number, number>();
   terms.forEach(({ id, postings, idf }, j) => {
     const at = indexOf(postings.passages, passage);
-    if (at < 0) return;
-    if ((postings.titleCounts[at] as number) > 0) title += idf;
-    if ((postings.counts[at] as number) > 0) slot.set(id, j);
+    if (at >= 0 && (postings.titleCounts[at] as number) > 0) title += idf;
+    if (at >= 0 && (postings.counts[at] as number) > 0) slot.set(id, j);
+    else if (at < 0 && j < 31) absent |= 1 << j;
   });
-  let best = TITLE_PROXIMITY * title;
+  const sequence = index.passageTerms(passage);
+  let partial = 0;
+  if (parts && absent & parts.candidates) {
+    let held = 0;
+    for (const id of sequence) held |= parts.maskOf(id);
+    const found = held & absent;
+    for (let j = 0; found >> j; j++) if ((found >> j) & 1) partial += terms[j]?.idf ?? 0;
+  }
+  return { proximity: proximityIn(sequence, slot, terms, TITLE_PROXIMITY * title), partial };
+}
+
+/**
+ * Which question terms a word of the index is part of, or holds as a part: its start or end, at
+ * least MIN_PART_LENGTH letters, so "politik" meets "returpolitik" and "mail" meets "email".
+ * Answers are bitmasks over the question's first 31 terms, memoised per word: the best passages
+ * share most of their words, so each word is compared with the question once.
+ */
+class PartMatcher {
+  /** Bitmask of the question terms long enough to have parts. */
+  readonly candidates: number;
+  private readonly masks = new Map<number, number>();
+  private readonly index: KbIndex;
+  private readonly queryTerms: readonly string[];
+
+  constructor(index: KbIndex, queryTerms: readonly string[]) {
+    this.index = index;
+    this.queryTerms = queryTerms;
+    let candidates = 0;
+    queryTerms.forEach((term, j) => {
+      if (j < 31 && term.length >= MIN_PART_LENGTH) candidates |= 1 << j;
+    });
+    this.candidates = candidates;
+  }
+
+  maskOf(wordId: number): number {
+    let mask = this.masks.get(wordId);
+    if (mask === undefined) {
+      mask = 0;
+      const word = this.index.termOf(wordId);
+      if (word.length >= MIN_PART_LENGTH) {
+        for (let j = 0; this.candidates >> j; j++) {
+          if (!((this.candidates >> j) & 1)) continue;
+          const term = this.queryTerms[j] as string;
+          if (isPartOf(term, word) || isPartOf(word, term)) mask |= 1 << j;
+        }
+      }
+      this.masks.set(wordId, mask);
+    }
+    return mask;
+  }
+}
+
+/** Whether `part` starts or ends the longer `word`: a compound's part, or a derived form's stem. */
+function isPartOf(part: string, word: string): boolean {
+  return word.length > part.length && (word.startsWith(part) || word.endsWith(part));
+}
+
+/** The sliding-window part of `closenessOf`: `slot` maps a term id in the text to its question term. */
+function proximityIn(
+  sequence: readonly number[],
+  slot: ReadonlyMap<number, number>,
+  terms: readonly { idf: number }[],
+  titleWeight: number,
+): number {
+  let best = titleWeight;
   if (slot.size === 0) return best;
   // Sliding window over the positions of question terms in the text.
   const hits: { at: number; j: number }[] = [];
-  index.passageTerms(passage).forEach((id, at) => {
+  sequence.forEach((id, at) => {
     const j = slot.get(id);
     if (j !== undefined) hits.push({ at, j });
   });
