@@ -29,7 +29,7 @@ export default defineConfig({
             wrangler: { configPath: "./wrangler.toml" },
             miniflare: {
               bindings: {
-                ADMIN_TOKEN: "test-admin-token",
+                ADMIN_TOKEN: "test-admin-token-0123456789abcdef-long",
                 LLM_API_KEY: "test-llm-key",
                 ENVIRONMENT: "development",
                 TEST_MIGRATIONS: migrations,

@@ -7,6 +7,7 @@ import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
 import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { MIN_ADMIN_TOKEN_LENGTH } from "../shared/limits.ts";
 import { readMarkdownFolder } from "./kb-documents.ts";
 
 export const ROOT = path.resolve(import.meta.dirname, "..");
@@ -34,11 +35,18 @@ export function run(command: string, args: string[], options: { quiet?: boolean 
   });
 }
 
-/** `.dev.vars` with a fresh ADMIN_TOKEN unless one exists; returns the token in force. */
+/**
+ * `.dev.vars` with a fresh ADMIN_TOKEN unless one long enough for the worker exists (an older
+ * checkout's short one is replaced); returns the token in force.
+ */
 export async function ensureDevVars(): Promise<string> {
   const file = path.join(ROOT, ".dev.vars");
   const existing = existsSync(file) ? await readFile(file, "utf8") : "";
-  const token = process.env.ADMIN_TOKEN || /^ADMIN_TOKEN=(.+)$/m.exec(existing)?.[1]?.trim();
+  const given = process.env.ADMIN_TOKEN || /^ADMIN_TOKEN=(.+)$/m.exec(existing)?.[1]?.trim();
+  if (given && process.env.ADMIN_TOKEN && given.length < MIN_ADMIN_TOKEN_LENGTH) {
+    throw new Error(`ADMIN_TOKEN must be at least ${MIN_ADMIN_TOKEN_LENGTH} characters; unset it to have one generated.`);
+  }
+  const token = given && given.length >= MIN_ADMIN_TOKEN_LENGTH ? given : undefined;
   if (token && /^ENVIRONMENT=/m.test(existing) && existing.includes(`ADMIN_TOKEN=${token}`)) return token;
   const fresh = token || randomBytes(24).toString("base64url");
   const lines = existing.split("\n").filter((l) => l && !/^(ADMIN_TOKEN|ENVIRONMENT)=/.test(l));

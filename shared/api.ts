@@ -86,6 +86,7 @@ export type ErrorCode =
   | "method_not_allowed"
   | "rate_limited"
   | "site_config_invalid"
+  | "admin_not_configured"
   | "internal_error";
 
 /** Every error body: `{"error": {"code", "message"}}`. */

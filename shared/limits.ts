@@ -24,3 +24,10 @@ export const SITE_ID_PATTERN = /^[a-z0-9-]{1,64}$/;
 export const CONVERSATION_ID_PATTERN = /^[A-Za-z0-9_-]{8,64}$/;
 /** Default confidence threshold promised by the spec. */
 export const DEFAULT_THRESHOLD = 0.4;
+
+/**
+ * The shortest ADMIN_TOKEN the worker accepts. The token is what keeps the admin API safe from
+ * guessing (a right token is never rate-limited), so it must be too long to guess:
+ * `openssl rand -base64 32` gives 44 characters.
+ */
+export const MIN_ADMIN_TOKEN_LENGTH = 32;

@@ -20,6 +20,7 @@ const STATUS_BY_CODE: Record<ErrorCode, ContentfulStatusCode> = {
   method_not_allowed: 405,
   rate_limited: 429,
   site_config_invalid: 500,
+  admin_not_configured: 503,
   internal_error: 500,
 };
 

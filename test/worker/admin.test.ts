@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { ErrorBody, HandoffAccepted, PublicSiteConfig } from "../../shared/api.ts";
 import { DEFAULT_KEYWORDS } from "../../shared/default-keywords.ts";
-import { ADMIN_TOKEN, call, env, eventually, putSite, receivedAt, receiverPath, setReceiverMode, uniqueSite, WEBHOOK_SECRET } from "./helpers.ts";
+import { ADMIN_TOKEN, call, env, eventually, putSite, receivedAt, receiverPath, setReceiverMode, testAddress, uniqueSite, WEBHOOK_SECRET } from "./helpers.ts";
 
 describe("admin API auth", () => {
   it("refuses a missing or wrong bearer token with 401", async () => {
@@ -12,6 +12,17 @@ describe("admin API auth", () => {
       expect(((await res.json()) as ErrorBody).error.code).toBe("unauthorized");
     }
     expect((await call("/admin/api/handoffs", { admin: true })).status).toBe(200);
+  });
+
+  it("answers 429 to an address after ten wrong tokens in a minute, and never slows the right token", async () => {
+    const address = testAddress();
+    const headers = { authorization: "Bearer guess", "cf-connecting-ip": address };
+    for (let i = 0; i < 10; i++) expect((await call("/admin/api/sites", { headers })).status).toBe(401);
+    const refused = await call("/admin/api/sites", { headers });
+    expect(refused.status).toBe(429);
+    expect(((await refused.json()) as ErrorBody).error.code).toBe("rate_limited");
+    expect(Number(refused.headers.get("retry-after"))).toBeGreaterThan(0);
+    expect((await call("/admin/api/sites", { admin: true, headers: { "cf-connecting-ip": address } })).status).toBe(200);
   });
 });
 

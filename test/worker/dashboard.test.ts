@@ -1,14 +1,15 @@
 import { exports } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
-import type { HandoffAccepted, PublicSiteConfig } from "../../shared/api.ts";
+import type { ErrorBody, HandoffAccepted, PublicSiteConfig } from "../../shared/api.ts";
+import { createApp } from "../../worker/app.ts";
 import { createSession, isValidSession, SESSION_SECONDS } from "../../worker/dashboard/session.ts";
-import { ADMIN_TOKEN, call, env, ORIGIN, putSite, uniqueSite, WEBHOOK_SECRET } from "./helpers.ts";
+import { ADMIN_TOKEN, call, env, ORIGIN, putSite, testAddress, uniqueSite, WEBHOOK_SECRET } from "./helpers.ts";
 import { getPage, insertLowConfidenceHandoff, insertQuestionLog, postForm, previewValue, SELF, signIn } from "./dashboard-helpers.ts";
 
-function login(token: string, url = `${SELF}/admin/login`) {
+function login(token: string, url = `${SELF}/admin/login`, address = testAddress()) {
   const request = new Request(url, {
     method: "POST",
-    headers: { origin: new URL(url).origin, "content-type": "application/x-www-form-urlencoded" },
+    headers: { origin: new URL(url).origin, "content-type": "application/x-www-form-urlencoded", "cf-connecting-ip": address },
     body: new URLSearchParams({ token, next: "/admin/sites/acme/threshold?days=7" }),
     redirect: "manual",
   });
@@ -35,6 +36,37 @@ describe("dashboard sign-in", () => {
       expect(res.status).toBe(401);
       expect(res.headers.get("set-cookie")).toBeNull();
       expect(await res.text()).toContain("That is not the admin token.");
+    }
+  });
+
+  it("refuses an address its eleventh sign-in in a minute, even with the right token, and no other address", async () => {
+    const address = testAddress();
+    for (let i = 0; i < 10; i++) expect((await login("wrong", undefined, address)).status).toBe(401);
+    const refused = await login(ADMIN_TOKEN, undefined, address);
+    expect(refused.status).toBe(429);
+    expect(Number(refused.headers.get("retry-after"))).toBeGreaterThan(0);
+    expect(refused.headers.get("set-cookie")).toBeNull();
+    expect(await refused.text()).toContain("Too many sign-in attempts");
+    expect((await login(ADMIN_TOKEN)).status).toBe(303);
+  });
+
+  it("stays closed, saying why, while ADMIN_TOKEN is unset or short enough to guess", async () => {
+    const app = createApp();
+    for (const ADMIN_TOKEN of [undefined, "short-token"]) {
+      const weak = { ...env, ADMIN_TOKEN } as Env;
+      const page = await app.request("/admin/login", {}, weak);
+      expect(page.status).toBe(503);
+      expect(await page.text()).toContain("Admin access is closed");
+      const form = await app.request(
+        "/admin/login",
+        { method: "POST", headers: { origin: "http://localhost", "content-type": "application/x-www-form-urlencoded" }, body: new URLSearchParams({ token: ADMIN_TOKEN ?? "", next: "/admin" }) },
+        weak,
+      );
+      expect(form.status).toBe(503);
+      expect(form.headers.get("set-cookie")).toBeNull();
+      const api = await app.request("/admin/api/sites", { headers: { authorization: `Bearer ${ADMIN_TOKEN}` } }, weak);
+      expect(api.status).toBe(503);
+      expect(((await api.json()) as ErrorBody).error.code).toBe("admin_not_configured");
     }
   });
 

@@ -3,7 +3,7 @@ import { env } from "cloudflare:workers";
 import { inject } from "vitest";
 import type { ReceiverMode, RecordedRequest } from "../../scripts/webhook-receiver.ts";
 
-export const ADMIN_TOKEN = "test-admin-token";
+export const ADMIN_TOKEN = "test-admin-token-0123456789abcdef-long";
 export const ORIGIN = "https://shop.example";
 export const WEBHOOK_SECRET = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw";
 
@@ -12,8 +12,17 @@ export function call(path: string, init: RequestInit & { json?: unknown; admin?:
   const headers = new Headers(init.headers);
   if (init.json !== undefined) headers.set("content-type", "application/json");
   if (init.admin) headers.set("authorization", `Bearer ${ADMIN_TOKEN}`);
+  // Each call comes from its own address unless a test names one: rate limits keyed by address
+  // (sign-in attempts, visitors) are shared by every test file, and tests are independent visitors.
+  if (!headers.has("cf-connecting-ip")) headers.set("cf-connecting-ip", testAddress());
   const body = init.json !== undefined ? JSON.stringify(init.json) : init.body;
   return exports.default.fetch(new Request(`http://worker.test${path}`, { ...init, headers, body }));
+}
+
+/** A random address in the benchmarking range 198.18.0.0/15, never a real visitor's. */
+export function testAddress(): string {
+  const n = crypto.getRandomValues(new Uint32Array(1))[0] ?? 0;
+  return `198.${18 + ((n >> 16) & 1)}.${(n >> 8) & 255}.${n & 255}`;
 }
 
 /** A unique receiver path per test, so parallel tests never read each other's deliveries. */

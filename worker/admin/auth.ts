@@ -1,13 +1,35 @@
 import type { MiddlewareHandler } from "hono";
 import type { AppEnv } from "../env.ts";
+import { MIN_ADMIN_TOKEN_LENGTH } from "../../shared/limits.ts";
 import { AppError } from "../errors.ts";
+import { enforceSignInLimit } from "../http/rate-limit.ts";
 
-/** Bearer-token auth for the admin API. */
+/** Why admin access is closed (ADMIN_TOKEN unset or too short), or null when the token will do. */
+export function adminTokenProblem(token: string | undefined): string | null {
+  if (token && token.length >= MIN_ADMIN_TOKEN_LENGTH) return null;
+  return `Admin access is closed: ADMIN_TOKEN is ${token ? `shorter than ${MIN_ADMIN_TOKEN_LENGTH} characters` : "not set"}. Set a long random one with "npx wrangler secret put ADMIN_TOKEN".`;
+}
+
+/**
+ * The admin token in force, or a 503 a deployer can act on: admin access stays closed rather
+ * than open to a guessable token.
+ */
+export function requireAdminToken(token: string | undefined): string {
+  const problem = adminTokenProblem(token);
+  if (problem) throw new AppError("admin_not_configured", problem);
+  return token as string;
+}
+
+/**
+ * Bearer-token auth for the admin API. A wrong token counts toward its address's sign-in limit,
+ * so a scanner is told 429 after ten; scripts with the right token are never slowed.
+ */
 export const requireAdmin: MiddlewareHandler<AppEnv> = async (c, next) => {
-  const expected = c.env.ADMIN_TOKEN;
+  const expected = requireAdminToken(c.env.ADMIN_TOKEN);
   const header = c.req.header("authorization") ?? "";
   const match = /^Bearer\s+(\S+)\s*$/i.exec(header);
   if (!match?.[1] || !(await isAdminToken(match[1], expected))) {
+    await enforceSignInLimit(c);
     throw new AppError("unauthorized", "Send the admin token as: authorization: Bearer <ADMIN_TOKEN>.");
   }
   await next();

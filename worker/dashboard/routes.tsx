@@ -15,6 +15,7 @@ import { AppError } from "../errors.ts";
 import { redeliverFailed } from "../handoff/dispatch.ts";
 import { listDeliveries } from "../handoff/store.ts";
 import { siteIdFromPath } from "../http/ids.ts";
+import { enforceSignInLimit } from "../http/rate-limit.ts";
 import { parseWith } from "../http/read-json.ts";
 import { retrieve } from "../kb/retrieve.ts";
 import { getKbIndex } from "../kb/store.ts";
@@ -29,7 +30,7 @@ import { KnowledgeGaps, Stats } from "./insights-pages.tsx";
 import { groupSimilarQuestions } from "./knowledge-gaps.ts";
 import { KeywordsEditor, type MessageTest } from "./keywords-page.tsx";
 import { Layout, LoginPage, type Notice, type Section, sectionPath } from "./layout.tsx";
-import { isAdminToken } from "../admin/auth.ts";
+import { adminTokenProblem, isAdminToken, requireAdminToken } from "../admin/auth.ts";
 import { createSession, isValidSession, SESSION_COOKIE, SESSION_SECONDS } from "./session.ts";
 import {
   countDeliveriesByChannel,
@@ -100,7 +101,8 @@ dashboardRoutes.use("*", async (c, next) => {
 dashboardRoutes.use("*", async (c, next) => {
   const path = c.req.path;
   if (path.startsWith("/admin/api/") || path === "/admin/login" || path.startsWith("/admin/assets/")) return next();
-  if (await isValidSession(c.env.ADMIN_TOKEN, getCookie(c, SESSION_COOKIE), Date.now())) return next();
+  const token = c.env.ADMIN_TOKEN;
+  if (token && !adminTokenProblem(token) && (await isValidSession(token, getCookie(c, SESSION_COOKIE), Date.now()))) return next();
   const url = new URL(c.req.url);
   const back = c.req.method === "GET" ? `${url.pathname}${url.search}` : "/admin";
   return c.redirect(`/admin/login?next=${encodeURIComponent(back)}`, 303);
@@ -152,17 +154,27 @@ dashboardRoutes.get("/assets/dashboard.js", (c) => {
 
 dashboardRoutes.get("/login", (c) => {
   const next = safeReturnPath(c.req.query("next"));
-  return c.html(html`<!doctype html>${<LoginPage next={next} />}`);
+  const closed = adminTokenProblem(c.env.ADMIN_TOKEN);
+  return c.html(html`<!doctype html>${<LoginPage next={next} error={closed ?? undefined} />}`, closed ? 503 : 200);
 });
 
 dashboardRoutes.post("/login", async (c) => {
   const form = await c.req.parseBody();
   const next = safeReturnPath(form.next);
+  let expected: string;
+  try {
+    expected = requireAdminToken(c.env.ADMIN_TOKEN);
+    await enforceSignInLimit(c);
+  } catch (error) {
+    if (!(error instanceof AppError)) throw error;
+    if (error.retryAfterSeconds !== undefined) c.header("retry-after", String(error.retryAfterSeconds));
+    return c.html(html`<!doctype html>${<LoginPage next={next} error={error.message} />}`, error.status);
+  }
   const token = typeof form.token === "string" ? form.token : "";
-  if (!(await isAdminToken(token, c.env.ADMIN_TOKEN))) {
+  if (!(await isAdminToken(token, expected))) {
     return c.html(html`<!doctype html>${<LoginPage next={next} error="That is not the admin token." />}`, 401);
   }
-  setCookie(c, SESSION_COOKIE, await createSession(c.env.ADMIN_TOKEN, Date.now()), {
+  setCookie(c, SESSION_COOKIE, await createSession(expected, Date.now()), {
     path: "/admin",
     httpOnly: true,
     secure: new URL(c.req.url).protocol === "https:",

@@ -32,6 +32,18 @@ export async function enforceRateLimits(
   }
 }
 
+/**
+ * Refuses a sign-in attempt with 429 once its address has made ten in a minute. The dashboard
+ * counts every sign-in before looking at the token (people sign in rarely), so past ten even the
+ * right token waits; the admin API counts only wrong tokens (`requireAdmin`).
+ */
+export async function enforceSignInLimit(c: Context<AppEnv>): Promise<void> {
+  const ip = c.req.header("cf-connecting-ip") ?? "local";
+  if (!(await c.env.SIGN_IN_LIMIT.limit({ key: `sign-in:ip:${ip}` })).success) {
+    throw rateLimited("Too many sign-in attempts from your address; wait a minute and try again.");
+  }
+}
+
 function rateLimited(message: string): AppError {
   // Windows are aligned to the clock, so the wait is until the current one rolls over.
   const retryAfterSeconds = PERIOD_SECONDS - (Math.floor(Date.now() / 1000) % PERIOD_SECONDS);
