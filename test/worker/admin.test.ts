@@ -150,6 +150,38 @@ describe("handoff list and redelivery", () => {
     expect((await call("/admin/api/handoffs/nope/redeliver", { method: "POST", admin: true })).status).toBe(404);
   });
 
+  it("pages through handoffs with before/nextBefore: every one once, in order, ties included", async () => {
+    const site = uniqueSite();
+    // Five handoffs, two of them in the same millisecond (the order breaks ties by insertion).
+    const times = ["2026-01-01T00:00:00.000Z", "2026-01-02T00:00:00.000Z", "2026-01-02T00:00:00.000Z", "2026-01-03T00:00:00.000Z", "2026-01-04T00:00:00.000Z"];
+    const inserted = times.map((createdAt, i) => ({ id: `${site}-h${i}`, createdAt }));
+    await env.DB.batch([
+      ...inserted.map(({ id, createdAt }) => env.DB.prepare("INSERT INTO conversations (id, site, created_at) VALUES (?, ?, ?)").bind(`conv-${id}`, site, createdAt)),
+      ...inserted.map(({ id, createdAt }) =>
+        env.DB.prepare(
+          `INSERT INTO handoffs (id, site, conversation_id, reason, matched, confidence, threshold, site_name, visitor_email, visitor_message, last_ai_reply, created_at)
+           VALUES (?, ?, ?, 'visitor_request', NULL, NULL, 0.4, 'Acme', NULL, 'help', NULL, ?)`,
+        ).bind(id, site, `conv-${id}`, createdAt),
+      ),
+    ]);
+    const seen: string[] = [];
+    let before: string | null = null;
+    for (let page = 0; page < 5; page++) {
+      const res = await call(`/admin/api/handoffs?site=${site}&limit=2${before ? `&before=${before}` : ""}`, { admin: true });
+      expect(res.status).toBe(200);
+      const body = await res.json<{ nextBefore: string | null; handoffs: { id: string }[] }>();
+      seen.push(...body.handoffs.map((h) => h.id));
+      before = body.nextBefore;
+      if (!before) break;
+    }
+    expect(seen).toEqual(inserted.map((h) => h.id).reverse());
+    expect(before).toBeNull();
+
+    const bad = await call(`/admin/api/handoffs?site=${site}&before=no-such-handoff`, { admin: true });
+    expect(bad.status).toBe(400);
+    expect(((await bad.json()) as ErrorBody).error.message).toMatch(/^before:/);
+  });
+
   it("rejects a bad limit", async () => {
     const res = await call("/admin/api/handoffs?limit=0", { admin: true });
     expect(res.status).toBe(400);

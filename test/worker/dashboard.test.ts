@@ -232,6 +232,25 @@ describe("dashboard handoffs", () => {
     expect(await single.text()).toContain("Can I talk to a human please?");
     expect((await getPage("/admin/handoffs/nope", cookie)).status).toBe(404);
   });
+
+  it("pages past the newest 50 with an 'Older handoffs' link that keeps the filters", async () => {
+    const cookie = await signIn();
+    const site = uniqueSite();
+    const ids: string[] = [];
+    const conversations = await insertQuestionLog(site, Array.from({ length: 52 }, () => ({ confidence: 0.1 })), 0.4);
+    for (const conversation of conversations) ids.push(await insertLowConfidenceHandoff(site, conversation, 0.1, 0.4));
+    const first = await (await getPage(`/admin?site=${site}&trigger=low_confidence`, cookie)).text();
+    expect(first).toContain(`id="handoff/${ids[51]}"`);
+    expect(first).not.toContain(`id="handoff/${ids[1]}"`);
+    const older = /<a href="([^"]+)">Older handoffs/.exec(first)?.[1]?.replaceAll("&amp;", "&");
+    expect(older).toBe(`/admin?site=${site}&trigger=low_confidence&before=${ids[2]}`);
+    const second = await (await getPage(older ?? "", cookie)).text();
+    expect(second).toContain(`id="handoff/${ids[1]}"`);
+    expect(second).toContain(`id="handoff/${ids[0]}"`);
+    expect(second).not.toContain(`id="handoff/${ids[2]}"`);
+    expect(second).not.toContain("Older handoffs");
+    expect(second).toContain("Newest handoffs");
+  });
 });
 
 describe("dashboard keywords and channels", () => {

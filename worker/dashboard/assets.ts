@@ -28,6 +28,7 @@ h2 { font-size: 1.15rem; margin: 1.25rem 0 .5rem; }
 h3 { font-size: 1rem; margin: 1rem 0 .4rem; }
 .lead { color: var(--muted); max-width: 48rem; }
 .hint { color: var(--muted); font-size: .9rem; }
+.pager { display: flex; gap: 1.5rem; justify-content: flex-end; margin: 1rem 0; }
 .card { background: var(--card); border: 1px solid var(--line); border-radius: 8px; padding: 1rem 1.25rem; margin: 0 0 1rem; }
 .grid { display: grid; grid-template-columns: repeat(auto-fit, minmax(18rem, 1fr)); gap: 1rem; }
 label { display: block; font-weight: 600; margin: .6rem 0 .2rem; }

@@ -13,7 +13,7 @@ import { type ChannelTestResult, sendTestHandoff } from "../channels/test-handof
 import type { AppEnv } from "../env.ts";
 import { AppError } from "../errors.ts";
 import { redeliverFailed } from "../handoff/dispatch.ts";
-import { listDeliveries } from "../handoff/store.ts";
+import { handoffExists, listDeliveries } from "../handoff/store.ts";
 import { siteIdFromPath } from "../http/ids.ts";
 import { enforceSignInLimit } from "../http/rate-limit.ts";
 import { parseWith } from "../http/read-json.ts";
@@ -240,15 +240,24 @@ dashboardRoutes.get("/", async (c) => {
   const from = parseDay(c.req.query("from"));
   const to = parseDay(c.req.query("to"));
   const labelled = c.req.query("labelled") === "1";
-  const handoffs = await listLabelledHandoffs(c.env.DB, {
+  // A page starts after the handoff `before` names; an id that names none starts from the newest.
+  const rawBefore = c.req.query("before");
+  const before = rawBefore && (await handoffExists(c.env.DB, rawBefore)) ? rawBefore : undefined;
+  const listed = await listLabelledHandoffs(c.env.DB, {
     site: site ?? undefined,
     reason: isHandoffReason(trigger) ? trigger : undefined,
     from: from ? `${from}T00:00:00.000Z` : undefined,
     until: to ? new Date(Date.parse(`${to}T00:00:00Z`) + 86_400_000).toISOString() : undefined,
     labelledOnly: labelled,
-    limit: LIST_LIMIT,
+    before,
+    limit: LIST_LIMIT + 1,
   });
+  const handoffs = listed.slice(0, LIST_LIMIT);
   const url = new URL(c.req.url);
+  const older = listed.length > LIST_LIMIT ? new URL(url) : null;
+  older?.searchParams.set("before", handoffs[handoffs.length - 1]?.id ?? "");
+  const newest = new URL(url);
+  newest.searchParams.delete("before");
   const items = await renderHandoffs(c, handoffs, `${url.pathname}${url.search}`, false);
   return page(
     c,
@@ -260,9 +269,15 @@ dashboardRoutes.get("/", async (c) => {
       ) : (
         <>
           <p class="hint">
-            {handoffs.length === LIST_LIMIT ? `The newest ${LIST_LIMIT}; narrow the dates to see older ones.` : `${handoffs.length} ${handoffs.length === 1 ? "handoff" : "handoffs"}, newest first.`}
+            {`${handoffs.length} ${handoffs.length === 1 ? "handoff" : "handoffs"}, newest first${before ? ", older than the last page" : ""}.`}
           </p>
           <div class="handoff-list">{items}</div>
+          {older || before ? (
+            <nav class="pager" aria-label="More handoffs">
+              {before ? <a href={`${newest.pathname}${newest.search}`}>Newest handoffs</a> : null}
+              {older ? <a href={`${older.pathname}${older.search}`}>Older handoffs →</a> : null}
+            </nav>
+          ) : null}
         </>
       )}
     </>,

@@ -1,5 +1,5 @@
 import type { HandoffReason } from "../../shared/api.ts";
-import type { Delivery, Handoff } from "../handoff/store.ts";
+import { type Delivery, type Handoff, OLDER_THAN } from "../handoff/store.ts";
 
 /** A handoff as the dashboard lists it: the stored row plus the site owner's label. */
 export interface LabelledHandoff extends Handoff {
@@ -16,6 +16,8 @@ export interface HandoffFilter {
   until?: string;
   /** Only handoffs marked "the AI could have answered this". */
   labelledOnly?: boolean;
+  /** Only handoffs listed after this one (its id): the next page. */
+  before?: string;
   limit: number;
 }
 
@@ -55,6 +57,7 @@ export async function listLabelledHandoffs(db: D1Database, filter: HandoffFilter
   if (filter.from) add("created_at >= ?", filter.from);
   if (filter.until) add("created_at < ?", filter.until);
   if (filter.labelledOnly) add("could_have_answered_at IS NOT NULL");
+  if (filter.before) add(OLDER_THAN, filter.before);
   const sql = `SELECT ${COLUMNS} FROM handoffs ${where.length ? `WHERE ${where.join(" AND ")}` : ""}
     ORDER BY created_at DESC, rowid DESC LIMIT ?`;
   const { results } = await db.prepare(sql).bind(...binds, filter.limit).all<LabelledHandoff>();

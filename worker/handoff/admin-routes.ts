@@ -3,12 +3,15 @@ import type { AppEnv } from "../env.ts";
 import { AppError } from "../errors.ts";
 import { SITE_ID_PATTERN } from "../../shared/limits.ts";
 import { redeliverFailed } from "./dispatch.ts";
-import { getHandoff, listDeliveries, listHandoffs } from "./store.ts";
+import { getHandoff, handoffExists, listDeliveries, listHandoffs } from "./store.ts";
 
 const DEFAULT_LIMIT = 50;
 const MAX_LIMIT = 200;
 
-/** `GET /admin/api/handoffs` and `POST /admin/api/handoffs/{id}/redeliver`. */
+/**
+ * `GET /admin/api/handoffs` (newest first, a page at a time: `before` = the previous page's
+ * `nextBefore`) and `POST /admin/api/handoffs/{id}/redeliver`.
+ */
 export const handoffAdminRoutes = new Hono<AppEnv>()
   .get("/handoffs", async (c) => {
     const site = c.req.query("site") || undefined;
@@ -16,9 +19,17 @@ export const handoffAdminRoutes = new Hono<AppEnv>()
       throw new AppError("bad_request", "site: must be 1-64 characters of a-z, 0-9 and '-'.");
     }
     const limit = parseLimit(c.req.query("limit"));
-    const handoffs = await listHandoffs(c.env.DB, { site, limit });
+    const before = c.req.query("before") || undefined;
+    if (before !== undefined && !(await handoffExists(c.env.DB, before))) {
+      throw new AppError("bad_request", "before: must be the id of a handoff, as nextBefore gives it.");
+    }
+    // One more than asked says whether there is a next page.
+    const page = await listHandoffs(c.env.DB, { site, before, limit: limit + 1 });
+    const handoffs = page.slice(0, limit);
     const deliveries = await listDeliveries(c.env.DB, handoffs.map((h) => h.id));
     return c.json({
+      // Pass as `before` for the next page; null on the last one.
+      nextBefore: page.length > limit ? (handoffs[handoffs.length - 1]?.id ?? null) : null,
       handoffs: handoffs.map((h) => ({
         id: h.id,
         site: h.site,

@@ -83,14 +83,34 @@ export async function findDuplicateHandoff(
 }
 
 /** Newest first, optionally for one site. */
-export async function listHandoffs(db: D1Database, opts: { site?: string; limit: number }): Promise<Handoff[]> {
-  const where = opts.site ? "WHERE site = ?" : "";
-  const binds: (string | number)[] = opts.site ? [opts.site, opts.limit] : [opts.limit];
+/**
+ * Newest first; `before` (a handoff id) starts after that handoff, so pages follow each other
+ * without gaps or repeats while new handoffs arrive.
+ */
+export async function listHandoffs(db: D1Database, opts: { site?: string; before?: string; limit: number }): Promise<Handoff[]> {
+  const where: string[] = [];
+  const binds: (string | number)[] = [];
+  if (opts.site) {
+    where.push("site = ?");
+    binds.push(opts.site);
+  }
+  if (opts.before) {
+    where.push(OLDER_THAN);
+    binds.push(opts.before);
+  }
   const { results } = await db
-    .prepare(`SELECT ${HANDOFF_COLUMNS} FROM handoffs ${where} ORDER BY created_at DESC, rowid DESC LIMIT ?`)
-    .bind(...binds)
+    .prepare(`SELECT ${HANDOFF_COLUMNS} FROM handoffs ${where.length ? `WHERE ${where.join(" AND ")}` : ""} ORDER BY created_at DESC, rowid DESC LIMIT ?`)
+    .bind(...binds, opts.limit)
     .all<Handoff>();
   return results;
+}
+
+/** The condition "listed after the handoff whose id is bound here", in the lists' order. */
+export const OLDER_THAN = "(created_at, rowid) < (SELECT created_at, rowid FROM handoffs WHERE id = ?)";
+
+/** Whether a handoff with this id exists: a paging cursor must name one. */
+export async function handoffExists(db: D1Database, id: string): Promise<boolean> {
+  return (await db.prepare("SELECT 1 AS found FROM handoffs WHERE id = ?").bind(id).first()) !== null;
 }
 
 export async function listDeliveries(db: D1Database, handoffIds: readonly string[]): Promise<Delivery[]> {
