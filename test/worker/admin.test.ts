@@ -150,7 +150,7 @@ describe("handoff list and redelivery", () => {
     expect((await call("/admin/api/handoffs/nope/redeliver", { method: "POST", admin: true })).status).toBe(404);
   });
 
-  it("pages through handoffs with before/nextBefore: every one once, in order, ties included", async () => {
+  it("pages through handoffs with before/nextBefore: every one once, in order, ties included, labels shown", async () => {
     const site = uniqueSite();
     // Five handoffs, two of them in the same millisecond (the order breaks ties by insertion).
     const times = ["2026-01-01T00:00:00.000Z", "2026-01-02T00:00:00.000Z", "2026-01-02T00:00:00.000Z", "2026-01-03T00:00:00.000Z", "2026-01-04T00:00:00.000Z"];
@@ -164,18 +164,24 @@ describe("handoff list and redelivery", () => {
         ).bind(id, site, `conv-${id}`, createdAt),
       ),
     ]);
+    // The dashboard's "the AI could have answered this" label shows in the API too.
+    await env.DB.prepare("UPDATE handoffs SET could_have_answered_at = ? WHERE id = ?").bind("2026-02-01T00:00:00.000Z", `${site}-h3`).run();
+    const labels = new Map<string, string | null>();
     const seen: string[] = [];
     let before: string | null = null;
     for (let page = 0; page < 5; page++) {
       const res = await call(`/admin/api/handoffs?site=${site}&limit=2${before ? `&before=${before}` : ""}`, { admin: true });
       expect(res.status).toBe(200);
-      const body = await res.json<{ nextBefore: string | null; handoffs: { id: string }[] }>();
+      const body = await res.json<{ nextBefore: string | null; handoffs: { id: string; couldHaveAnsweredAt: string | null }[] }>();
       seen.push(...body.handoffs.map((h) => h.id));
+      for (const h of body.handoffs) labels.set(h.id, h.couldHaveAnsweredAt);
       before = body.nextBefore;
       if (!before) break;
     }
     expect(seen).toEqual(inserted.map((h) => h.id).reverse());
     expect(before).toBeNull();
+    expect(labels.get(`${site}-h3`)).toBe("2026-02-01T00:00:00.000Z");
+    expect(labels.get(`${site}-h2`)).toBeNull();
 
     const bad = await call(`/admin/api/handoffs?site=${site}&before=no-such-handoff`, { admin: true });
     expect(bad.status).toBe(400);

@@ -1,7 +1,7 @@
 /** @jsxImportSource hono/jsx */
-import type { Delivery } from "../handoff/store.ts";
+import type { Delivery, LabelledHandoff } from "../handoff/store.ts";
 import { describeTrigger, formatScore, formatTime, REASON_LABELS } from "./format.ts";
-import type { LabelledHandoff, TranscriptMessage } from "./store.ts";
+import type { TranscriptMessage } from "./store.ts";
 
 export interface HandoffFilterForm {
   site: string | null;

@@ -13,7 +13,7 @@ import { type ChannelTestResult, sendTestHandoff } from "../channels/test-handof
 import type { AppEnv } from "../env.ts";
 import { AppError } from "../errors.ts";
 import { redeliverFailed } from "../handoff/dispatch.ts";
-import { handoffExists, listDeliveries } from "../handoff/store.ts";
+import { handoffExists, type LabelledHandoff, listDeliveries, listHandoffs } from "../handoff/store.ts";
 import { siteIdFromPath } from "../http/ids.ts";
 import { enforceSignInLimit } from "../http/rate-limit.ts";
 import { parseWith } from "../http/read-json.ts";
@@ -37,9 +37,7 @@ import {
   countHandoffsByDay,
   countQuestions,
   getLabelledHandoff,
-  type LabelledHandoff,
   listCouldHaveAnswered,
-  listLabelledHandoffs,
   listLoggedQuestions,
   listTranscripts,
   setCouldHaveAnswered,
@@ -243,7 +241,7 @@ dashboardRoutes.get("/", async (c) => {
   // A page starts after the handoff `before` names; an id that names none starts from the newest.
   const rawBefore = c.req.query("before");
   const before = rawBefore && (await handoffExists(c.env.DB, rawBefore)) ? rawBefore : undefined;
-  const listed = await listLabelledHandoffs(c.env.DB, {
+  const listed = await listHandoffs(c.env.DB, {
     site: site ?? undefined,
     reason: isHandoffReason(trigger) ? trigger : undefined,
     from: from ? `${from}T00:00:00.000Z` : undefined,
@@ -473,7 +471,7 @@ dashboardRoutes.get("/sites/:site/gaps", async (c) => {
   await requireSiteConfig(c.env.SITES, site);
   const days = parseDays(c.req.query("days"), DEFAULT_DAYS, MAX_DAYS);
   const [handoffs, index] = await Promise.all([
-    listLabelledHandoffs(c.env.DB, { site, reason: "low_confidence", from: daysAgo(days, Date.now()), limit: 200 }),
+    listHandoffs(c.env.DB, { site, reason: "low_confidence", from: daysAgo(days, Date.now()), limit: 200 }),
     getKbIndex(c.env.SITES, site),
   ]);
   const questions = handoffs.map((h) => {

@@ -1,25 +1,5 @@
 import type { HandoffReason } from "../../shared/api.ts";
-import { type Delivery, type Handoff, OLDER_THAN } from "../handoff/store.ts";
-
-/** A handoff as the dashboard lists it: the stored row plus the site owner's label. */
-export interface LabelledHandoff extends Handoff {
-  /** When the site owner marked it "the AI could have answered this"; null when not marked. */
-  couldHaveAnsweredAt: string | null;
-}
-
-export interface HandoffFilter {
-  site?: string;
-  reason?: HandoffReason;
-  /** Inclusive lower bound on `createdAt` (an ISO timestamp). */
-  from?: string;
-  /** Exclusive upper bound on `createdAt` (an ISO timestamp). */
-  until?: string;
-  /** Only handoffs marked "the AI could have answered this". */
-  labelledOnly?: boolean;
-  /** Only handoffs listed after this one (its id): the next page. */
-  before?: string;
-  limit: number;
-}
+import { type Delivery, LABELLED_HANDOFF_COLUMNS, type LabelledHandoff } from "../handoff/store.ts";
 
 export interface TranscriptMessage {
   conversationId: string;
@@ -40,32 +20,8 @@ export interface LoggedQuestion {
   reason: HandoffReason | null;
 }
 
-const COLUMNS = `id, site, conversation_id AS conversationId, reason, matched, confidence, threshold,
-  site_name AS siteName, visitor_email AS visitorEmail, visitor_message AS visitorMessage,
-  last_ai_reply AS lastAiReply, created_at AS createdAt, could_have_answered_at AS couldHaveAnsweredAt`;
-
-/** Newest first, narrowed by every filter given. */
-export async function listLabelledHandoffs(db: D1Database, filter: HandoffFilter): Promise<LabelledHandoff[]> {
-  const where: string[] = [];
-  const binds: (string | number)[] = [];
-  const add = (condition: string, ...values: string[]) => {
-    where.push(condition);
-    binds.push(...values);
-  };
-  if (filter.site) add("site = ?", filter.site);
-  if (filter.reason) add("reason = ?", filter.reason);
-  if (filter.from) add("created_at >= ?", filter.from);
-  if (filter.until) add("created_at < ?", filter.until);
-  if (filter.labelledOnly) add("could_have_answered_at IS NOT NULL");
-  if (filter.before) add(OLDER_THAN, filter.before);
-  const sql = `SELECT ${COLUMNS} FROM handoffs ${where.length ? `WHERE ${where.join(" AND ")}` : ""}
-    ORDER BY created_at DESC, rowid DESC LIMIT ?`;
-  const { results } = await db.prepare(sql).bind(...binds, filter.limit).all<LabelledHandoff>();
-  return results;
-}
-
 export async function getLabelledHandoff(db: D1Database, id: string): Promise<LabelledHandoff | null> {
-  return db.prepare(`SELECT ${COLUMNS} FROM handoffs WHERE id = ?`).bind(id).first<LabelledHandoff>();
+  return db.prepare(`SELECT ${LABELLED_HANDOFF_COLUMNS} FROM handoffs WHERE id = ?`).bind(id).first<LabelledHandoff>();
 }
 
 /** Sets or clears the "the AI could have answered this" label; false when no such handoff. */

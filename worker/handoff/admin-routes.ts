@@ -42,6 +42,7 @@ export const handoffAdminRoutes = new Hono<AppEnv>()
         visitorEmail: h.visitorEmail,
         visitorMessage: h.visitorMessage,
         lastAiReply: h.lastAiReply,
+        couldHaveAnsweredAt: h.couldHaveAnsweredAt,
         deliveries: deliveries
           .filter((d) => d.handoffId === h.id)
           .map((d) => ({

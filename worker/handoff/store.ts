@@ -83,30 +83,50 @@ export async function findDuplicateHandoff(
 }
 
 /** Newest first, optionally for one site. */
-/**
- * Newest first; `before` (a handoff id) starts after that handoff, so pages follow each other
- * without gaps or repeats while new handoffs arrive.
- */
-export async function listHandoffs(db: D1Database, opts: { site?: string; before?: string; limit: number }): Promise<Handoff[]> {
-  const where: string[] = [];
-  const binds: (string | number)[] = [];
-  if (opts.site) {
-    where.push("site = ?");
-    binds.push(opts.site);
-  }
-  if (opts.before) {
-    where.push(OLDER_THAN);
-    binds.push(opts.before);
-  }
-  const { results } = await db
-    .prepare(`SELECT ${HANDOFF_COLUMNS} FROM handoffs ${where.length ? `WHERE ${where.join(" AND ")}` : ""} ORDER BY created_at DESC, rowid DESC LIMIT ?`)
-    .bind(...binds, opts.limit)
-    .all<Handoff>();
-  return results;
+/** A handoff as the lists show it: the stored row plus the site owner's label. */
+export interface LabelledHandoff extends Handoff {
+  /** When the site owner marked it "the AI could have answered this"; null when not marked. */
+  couldHaveAnsweredAt: string | null;
 }
 
+export interface HandoffFilter {
+  site?: string;
+  reason?: HandoffReason;
+  /** Inclusive lower bound on `createdAt` (an ISO timestamp). */
+  from?: string;
+  /** Exclusive upper bound on `createdAt` (an ISO timestamp). */
+  until?: string;
+  /** Only handoffs marked "the AI could have answered this". */
+  labelledOnly?: boolean;
+  /** Only handoffs listed after this one (its id): the next page, without gaps or repeats while new handoffs arrive. */
+  before?: string;
+  limit: number;
+}
+
+export const LABELLED_HANDOFF_COLUMNS = `${HANDOFF_COLUMNS}, could_have_answered_at AS couldHaveAnsweredAt`;
+
 /** The condition "listed after the handoff whose id is bound here", in the lists' order. */
-export const OLDER_THAN = "(created_at, rowid) < (SELECT created_at, rowid FROM handoffs WHERE id = ?)";
+const OLDER_THAN = "(created_at, rowid) < (SELECT created_at, rowid FROM handoffs WHERE id = ?)";
+
+/** Newest first, narrowed by every filter given: the admin API's list and the dashboard's. */
+export async function listHandoffs(db: D1Database, filter: HandoffFilter): Promise<LabelledHandoff[]> {
+  const where: string[] = [];
+  const binds: (string | number)[] = [];
+  const add = (condition: string, ...values: string[]) => {
+    where.push(condition);
+    binds.push(...values);
+  };
+  if (filter.site) add("site = ?", filter.site);
+  if (filter.reason) add("reason = ?", filter.reason);
+  if (filter.from) add("created_at >= ?", filter.from);
+  if (filter.until) add("created_at < ?", filter.until);
+  if (filter.labelledOnly) add("could_have_answered_at IS NOT NULL");
+  if (filter.before) add(OLDER_THAN, filter.before);
+  const sql = `SELECT ${LABELLED_HANDOFF_COLUMNS} FROM handoffs ${where.length ? `WHERE ${where.join(" AND ")}` : ""}
+    ORDER BY created_at DESC, rowid DESC LIMIT ?`;
+  const { results } = await db.prepare(sql).bind(...binds, filter.limit).all<LabelledHandoff>();
+  return results;
+}
 
 /** Whether a handoff with this id exists: a paging cursor must name one. */
 export async function handoffExists(db: D1Database, id: string): Promise<boolean> {
