@@ -125,6 +125,17 @@ describe("index", () => {
     expect(english.best?.docId).toBe("emails");
   });
 
+  it("does not hold 'how long' against a knowledge base that never writes 'long', and keeps it where it does", () => {
+    const refunds = { id: "refunds", title: "Returns and refunds", text: "Refunds reach your original payment method within 5 business days." };
+    const r = retrieve(buildIndex([refunds, DOCS[1] as (typeof DOCS)[1]]).index, "How long do refunds take?");
+    expect(r.queryTerms).not.toContain("long");
+    expect(r.best?.docId).toBe("refunds");
+    expect(r.confidence).toBeGreaterThanOrEqual(0.4);
+
+    const sleeves = { id: "sleeves", title: "Sleeves", text: "Our long sleeves take a day to hem." };
+    expect(retrieve(buildIndex([sleeves]).index, "How long do sleeves take?").queryTerms).toContain("long");
+  });
+
   it("agrees more when the best documents share the best one's title", () => {
     const docs = [
       { id: "a1", title: "Reset a password", text: "Open settings and choose reset password." },

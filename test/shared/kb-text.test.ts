@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { decodeFile, findDocumentProblems, formatOf, parseDocument } from "../../worker/kb/documents.ts";
 import { detectLanguage } from "../../worker/kb/language.ts";
-import { languageOf, splitSentences, stripMarkup, tokenize } from "../../worker/kb/text.ts";
+import { languageOf, splitSentences, stripMarkup, tokenize, withoutInterrogatives } from "../../worker/kb/text.ts";
 
 describe("tokenize", () => {
   it("drops English stop and question words and folds inflections with the Snowball (Porter) stemmer", () => {
@@ -43,6 +43,22 @@ describe("tokenize", () => {
 
   it("keeps numbers, which often carry the answer's key (30 days, error 404)", () => {
     expect(tokenize("Error 404 after 30 days", "en")).toEqual(["error", "404", "30", "dai"]);
+  });
+});
+
+describe("interrogatives", () => {
+  it("takes out the words that only ask 'how much of it', in each language, and nothing else", () => {
+    const content = (q: string, l: "en" | "da" | "de" | "fr" | "es") => tokenize(withoutInterrogatives(q, l), l);
+    expect(content("How long do refunds take?", "en")).toEqual(["refund"]);
+    expect(content("How often do you restock?", "en")).toEqual(["restock"]);
+    expect(content("Hvor længe tager levering?", "da")).toEqual(tokenize("tager levering", "da"));
+    expect(content("Hvor lang tid tager levering?", "da")).toEqual(tokenize("tager levering", "da"));
+    expect(content("Wie schnell liefern Sie?", "de")).toEqual(tokenize("liefern Sie", "de"));
+    expect(content("Dans combien de temps suis-je remboursé ?", "fr")).toEqual(tokenize("suis-je remboursé", "fr"));
+    expect(content("¿Cuánto tiempo tarda el reembolso?", "es")).toEqual(tokenize("tarda el reembolso", "es"));
+    // Elsewhere the same words mean something.
+    expect(content("Do you sell long sleeves?", "en")).toContain("long");
+    expect(content("¿Tienen tiempo libre los empleados?", "es")).toContain(tokenize("tiempo", "es")[0]);
   });
 });
 

@@ -2,7 +2,7 @@ import type { Source } from "../../shared/api.ts";
 import { confidenceFrom, type MatchFeatures } from "./confidence.ts";
 import type { KbIndex, Passage, Postings } from "./index.ts";
 import type { Language } from "./language.ts";
-import { languageOf, splitSentences, tokenize } from "./text.ts";
+import { languageOf, splitSentences, tokenize, withoutInterrogatives } from "./text.ts";
 
 export interface Retrieval {
   /** 0..1: how sure we are that the best passage answers the question (see confidence.ts). */
@@ -60,7 +60,11 @@ const FOREIGN_LANGUAGE_CAP = 0.15;
 export function retrieve(index: KbIndex | null, question: string): Retrieval {
   const fallback = index?.languages[0] ?? "en";
   const language = languageOf(question, fallback);
-  const asked = [...new Set(tokenize(question, language))];
+  // The words of "how long", "hvor længe"… count only where the knowledge base uses them: a
+  // help centre that never writes "long" answers "How long do refunds take?" in days, and the
+  // word must not count against it as one the knowledge base has never seen.
+  const content = new Set(tokenize(withoutInterrogatives(question, language), language));
+  const asked = [...new Set(tokenize(question, language))].filter((term) => content.has(term) || (index?.termId(term) ?? -1) >= 0);
   // A misspelt word ("callendar", "retreived") is read as the knowledge base's word one edit away;
   // at most a few per question, which bounds the time a long question of unknown words takes.
   let corrections = 0;

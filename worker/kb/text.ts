@@ -78,6 +78,29 @@ export function tokenize(text: string, language: Language, stems: Stems = new St
   return tokens;
 }
 
+// Question words of duration, frequency and distance that the stop-word lists keep because
+// elsewhere they carry meaning ("long sleeves", "tiempo libre"). After "how" they only ask
+// for an amount, and an answer states the amount ("within 5 business days"), never the word:
+// left in, "How long do refunds take?" reads as a question about something called "long" that
+// the knowledge base lacks. German's "wie lange", "wie oft", "wie weit" are stop words already.
+const INTERROGATIVES: Record<Language, RegExp> = {
+  en: /\bhow\s+(?:long|often|far|soon|much\s+time)\b/giu,
+  da: /(?<!\p{L})hvor\s+(?:lang\s+tid|længe|ofte|langt|hurtigt|tit)(?!\p{L})/giu,
+  de: /(?<!\p{L})wie\s+(?:schnell|bald)(?!\p{L})/giu,
+  fr: /(?<!\p{L})(?:(?:dans\s+)?combien\s+de\s+temps|à\s+quelle\s+fréquence|tous\s+les\s+combien)(?!\p{L})/giu,
+  es: /(?<!\p{L})(?:cuánto\s+tiempo|cuanto\s+tiempo|con\s+qué\s+frecuencia|cada\s+cuánto)(?!\p{L})/giu,
+};
+
+/**
+ * A question without the phrases that only ask "how much of it" (`INTERROGATIVES`).
+ *
+ * @example
+ * withoutInterrogatives("How long do refunds take?", "en"); // "  do refunds take?"
+ */
+export function withoutInterrogatives(question: string, language: Language): string {
+  return question.normalize("NFKC").replace(INTERROGATIVES[language], " ");
+}
+
 /**
  * The language `text` is written in, among the five supported, by its function words; `fallback`
  * when it has none that say otherwise.
