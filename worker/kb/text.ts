@@ -95,7 +95,7 @@ const INTERROGATIVES: Record<Language, RegExp> = {
  * A question without the phrases that only ask "how much of it" (`INTERROGATIVES`).
  *
  * @example
- * withoutInterrogatives("How long do refunds take?", "en"); // "  do refunds take?"
+ * withoutInterrogatives("How long do refunds take?", "en"); // " do refunds take?"
  */
 export function withoutInterrogatives(question: string, language: Language): string {
   return question.normalize("NFKC").replace(INTERROGATIVES[language], " ");
