@@ -1,5 +1,5 @@
 import { existsSync } from "node:fs";
-import { type Browser, chromium } from "playwright-core";
+import { type Browser, chromium, type Page } from "playwright-core";
 
 /** Debian's Chromium, or `CHROME_PATH`; null when neither is installed. */
 export function findChromium(): string | null {
@@ -27,4 +27,24 @@ export function launchChromium(): Promise<Browser> {
     // machine has no network beyond loopback.
     args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage"],
   });
+}
+
+/**
+ * The page's uncaught errors and console errors from now on, in a live array: what a test
+ * expects to stay empty.
+ */
+export function collectPageErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
+  return errors;
+}
+
+/** The demo page of a running worker in a fresh English page, its chat opened by the launcher. */
+export async function openDemoChat(browser: Browser, workerUrl: string): Promise<{ page: Page; errors: string[] }> {
+  const page = await browser.newPage({ locale: "en-US" });
+  const errors = collectPageErrors(page);
+  await page.goto(`${workerUrl}/demo`);
+  await page.locator("clarifier-widget .launcher").click();
+  return { page, errors };
 }

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ChatResponse, HandoffAccepted, PublicSiteConfig } from "../../shared/api.ts";
 import { readMarkdownFolder } from "../../scripts/kb-documents.ts";
 import { ROOT } from "../../scripts/local-stack.ts";
-import { browserAvailable, launchChromium } from "./chromium.ts";
+import { browserAvailable, collectPageErrors, launchChromium } from "./chromium.ts";
 import { type Stack, startStack } from "./local-stack.ts";
 
 const ARTIFACTS = path.join(ROOT, "test-artifacts");
@@ -15,15 +15,14 @@ describe.runIf(browserAvailable())("the dashboard, in Chromium", () => {
   let browser: Browser;
   let page: Page;
   let failingHandoff = "";
-  const errors: string[] = [];
+  let errors: string[] = [];
 
   beforeAll(async () => {
     // A tiny retry base, so a delivery to a failing receiver is marked failed within seconds.
     [stack, browser] = await Promise.all([startStack({ vars: { DELIVERY_RETRY_BASE_SECONDS: "0.01" } }), launchChromium()]);
     await mkdir(ARTIFACTS, { recursive: true });
     page = await browser.newPage({ locale: "en-US", viewport: { width: 1366, height: 900 } });
-    page.on("pageerror", (e) => errors.push(e.message));
-    page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
+    errors = collectPageErrors(page);
     // The demo channel's receiver fails from the start, so that its delivery of this handoff is
     // marked failed (after every retry) while the other tests run; the last test redelivers it.
     stack.receiver.setMode("fail", "/hook");

@@ -4,7 +4,7 @@ import type { Browser, Page } from "playwright-core";
 import { Webhook } from "standardwebhooks";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ROOT } from "../../scripts/local-stack.ts";
-import { browserAvailable, launchChromium } from "./chromium.ts";
+import { browserAvailable, launchChromium, openDemoChat } from "./chromium.ts";
 import { type Stack, startStack } from "./local-stack.ts";
 
 const ARTIFACTS = path.join(ROOT, "test-artifacts");
@@ -22,17 +22,6 @@ describe.runIf(browserAvailable())("the visitor flow on the demo page, in Chromi
     await stack?.stop();
   });
 
-  async function openDemo(): Promise<Page> {
-    const page = await browser.newPage({ locale: "en-US" });
-    const errors: string[] = [];
-    page.on("pageerror", (e) => errors.push(e.message));
-    page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
-    await page.goto(`${stack.worker.url}/demo`);
-    await page.locator("clarifier-widget .launcher").click();
-    (page as Page & { errors: string[] }).errors = errors;
-    return page;
-  }
-
   async function send(page: Page, text: string): Promise<void> {
     const input = page.getByRole("textbox", { name: /Type your message/ });
     await input.fill(text);
@@ -40,7 +29,7 @@ describe.runIf(browserAvailable())("the visitor flow on the demo page, in Chromi
   }
 
   it("hands a visitor who asks for a human to the team: email, confirmation, exact signed payload, listed", async () => {
-    const page = await openDemo();
+    const { page, errors } = await openDemoChat(browser, stack.worker.url);
     await send(page, "How many days do I have to return an item?");
     await expect.poll(() => page.locator("clarifier-widget .msg.assistant").last().textContent()).toContain("30 days");
 
@@ -75,7 +64,7 @@ describe.runIf(browserAvailable())("the visitor flow on the demo page, in Chromi
     // The visitor may keep chatting afterwards.
     await send(page, "How long does express shipping take?");
     await expect.poll(() => page.locator("clarifier-widget .msg.assistant").last().textContent()).toMatch(/1 to 2 business days/);
-    expect((page as Page & { errors: string[] }).errors).toEqual([]);
+    expect(errors).toEqual([]);
     await page.close();
   });
 });

@@ -11,7 +11,7 @@ import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ROOT } from "../../scripts/local-stack.ts";
 import { stringsFor } from "../../widget/i18n.ts";
-import { browserAvailable, launchChromium } from "./chromium.ts";
+import { browserAvailable, collectPageErrors, launchChromium } from "./chromium.ts";
 import { type Stack, startStack } from "./local-stack.ts";
 
 const ARTIFACTS = path.join(ROOT, "test-artifacts");
@@ -111,9 +111,7 @@ describe.runIf(browserAvailable())("the widget on a customer's pages, in Chromiu
       reducedMotion: options.reducedMotion ?? "no-preference",
     });
     const page = await context.newPage();
-    const errors: string[] = [];
-    page.on("pageerror", (e) => errors.push(e.message));
-    page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
+    const errors = collectPageErrors(page);
     await page.exposeFunction("reportViolation", (text: string) => errors.push(text));
     await page.addInitScript(() => {
       document.addEventListener("securitypolicyviolation", (e) =>

@@ -1,12 +1,12 @@
 import { mkdir } from "node:fs/promises";
 import path from "node:path";
-import type { Browser, Page } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { Webhook } from "standardwebhooks";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ROOT } from "../../scripts/local-stack.ts";
 import type { Language } from "../../shared/languages.ts";
 import { stringsFor } from "../../widget/i18n.ts";
-import { browserAvailable, launchChromium } from "./chromium.ts";
+import { browserAvailable, launchChromium, openDemoChat } from "./chromium.ts";
 import { type Stack, startStack } from "./local-stack.ts";
 
 const ARTIFACTS = path.join(ROOT, "test-artifacts");
@@ -34,20 +34,10 @@ describe.runIf(browserAvailable())("the widget's handoff in each of the five lan
     await stack?.stop();
   });
 
-  async function openDemo(): Promise<{ page: Page; errors: string[] }> {
-    const page = await browser.newPage({ locale: "en-US" });
-    const errors: string[] = [];
-    page.on("pageerror", (e) => errors.push(e.message));
-    page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
-    await page.goto(`${stack.worker.url}/demo`);
-    await page.locator("clarifier-widget .launcher").click();
-    return { page, errors };
-  }
-
   for (const { language, message } of CASES) {
     const strings = stringsFor(language);
     it(`"${message}" gets the email prompt and the confirmation in ${language}, and the team gets the exact payload`, async () => {
-      const { page, errors } = await openDemo();
+      const { page, errors } = await openDemoChat(browser, stack.worker.url);
       const input = page.getByRole("textbox", { name: /Type your message/ });
       await input.fill(message);
       await input.press("Enter");
