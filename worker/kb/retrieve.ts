@@ -63,8 +63,9 @@ export function retrieve(index: KbIndex | null, question: string): Retrieval {
   // The words of "how long", "hvor længe"… count only where the knowledge base uses them: a
   // help centre that never writes "long" answers "How long do refunds take?" in days, and the
   // word must not count against it as one the knowledge base has never seen.
-  const content = new Set(tokenize(withoutInterrogatives(question, language), language));
-  const asked = [...new Set(tokenize(question, language))].filter((term) => content.has(term) || (index?.termId(term) ?? -1) >= 0);
+  const withoutThem = withoutInterrogatives(question, language);
+  const content = withoutThem === null ? null : new Set(tokenize(withoutThem, language));
+  const asked = [...new Set(tokenize(question, language))].filter((term) => !content || content.has(term) || (index?.termId(term) ?? -1) >= 0);
   // A misspelt word ("callendar", "retreived") is read as the knowledge base's word one edit away;
   // at most a few per question, which bounds the time a long question of unknown words takes.
   let corrections = 0;
@@ -184,9 +185,11 @@ function closenessOf(
     if (at >= 0 && (postings.counts[at] as number) > 0) slot.set(id, j);
     else if (at < 0 && j < 31) absent |= 1 << j;
   });
-  const sequence = index.passageTerms(passage);
+  const needsParts = parts !== null && (absent & parts.candidates) !== 0;
+  // Decoded only when something reads it: a passage matched by its title alone needs neither.
+  const sequence = slot.size > 0 || needsParts ? index.passageTerms(passage) : [];
   let partial = 0;
-  if (parts && absent & parts.candidates) {
+  if (parts && needsParts) {
     let held = 0;
     for (const id of sequence) held |= parts.maskOf(id);
     const found = held & absent;

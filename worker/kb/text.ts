@@ -92,13 +92,17 @@ const INTERROGATIVES: Record<Language, RegExp> = {
 };
 
 /**
- * A question without the phrases that only ask "how much of it" (`INTERROGATIVES`).
+ * A question without the phrases that only ask "how much of it" (`INTERROGATIVES`), or null
+ * when it has none (most questions), so the caller need not read it twice.
  *
  * @example
  * withoutInterrogatives("How long do refunds take?", "en"); // " do refunds take?"
+ * withoutInterrogatives("Do you ship to Canada?", "en"); // null
  */
-export function withoutInterrogatives(question: string, language: Language): string {
-  return question.normalize("NFKC").replace(INTERROGATIVES[language], " ");
+export function withoutInterrogatives(question: string, language: Language): string | null {
+  const normalized = question.normalize("NFKC");
+  const stripped = normalized.replace(INTERROGATIVES[language], " ");
+  return stripped === normalized ? null : stripped;
 }
 
 /**
