@@ -6,7 +6,7 @@
  * knowledge base; handoff sites have no channels, so this is the cost of accepting and storing.
  */
 import { readMarkdownFolder } from "../scripts/kb-documents.ts";
-import { ROOT } from "../scripts/local-stack.ts";
+import { ROOT, visitorAddress } from "../scripts/local-stack.ts";
 import { startStack } from "../test/browser/local-stack.ts";
 import path from "node:path";
 import { type BenchSection, median, percentile } from "./types.ts";
@@ -42,7 +42,7 @@ export default async function apiThroughput(): Promise<BenchSection> {
           const t0 = performance.now();
           const res = await fetch(`${stack.worker.url}/v1/${endpoint}`, {
             method: "POST",
-            headers: { "content-type": "application/json", "cf-connecting-ip": `198.18.${(v >> 8) & 255}.${v & 255}` },
+            headers: { "content-type": "application/json", "cf-connecting-ip": visitorAddress(v) },
             body: JSON.stringify(body),
           });
           await res.body?.cancel();

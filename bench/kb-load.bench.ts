@@ -10,6 +10,7 @@
  * Local KV is SQLite and files on this machine, not Cloudflare's edge, so read these as the
  * worker's share of a cold load, not as edge latency.
  */
+import { visitorAddress } from "../scripts/local-stack.ts";
 import { startStack } from "../test/browser/local-stack.ts";
 import { syntheticDocuments } from "./retrieval.bench.ts";
 import { type BenchSection, median } from "./types.ts";
@@ -27,7 +28,7 @@ export default async function kbLoad(): Promise<BenchSection> {
     const res = await fetch(`${stack.worker.url}/v1/chat`, {
       method: "POST",
       // Its own visitor each (an address of the benchmarking range), so rate limits never bite.
-      headers: { "content-type": "application/json", "cf-connecting-ip": `198.18.${(v >> 8) & 255}.${v & 255}` },
+      headers: { "content-type": "application/json", "cf-connecting-ip": visitorAddress(v) },
       body: JSON.stringify({ site, message }),
     });
     const timing = res.headers.get("server-timing") ?? "";

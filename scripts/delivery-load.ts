@@ -7,7 +7,7 @@
  */
 import { percentile } from "../bench/types.ts";
 import type { Stack } from "../test/browser/local-stack.ts";
-import { queryLocalD1 } from "./local-stack.ts";
+import { queryLocalD1, visitorAddress } from "./local-stack.ts";
 import type { Receiver } from "./webhook-receiver.ts";
 
 export interface LoadOptions {
@@ -55,7 +55,7 @@ export async function runDeliveryLoad(o: LoadOptions): Promise<LoadResult> {
         const t0 = performance.now();
         const res = await fetch(`${o.stack.worker.url}/v1/handoff`, {
           method: "POST",
-          headers: { "content-type": "application/json", "cf-connecting-ip": `198.18.${(i >> 8) & 255}.${i & 255}` },
+          headers: { "content-type": "application/json", "cf-connecting-ip": visitorAddress(i) },
           body: JSON.stringify({ site: o.site, conversationId: `load-${o.site}-${i}-${Date.now()}`, message: `talk to a human (${i})`, email: `visitor${i}@example.com`, reason: "keyword" }),
         });
         await res.body?.cancel();

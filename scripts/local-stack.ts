@@ -125,6 +125,15 @@ async function adminPut(url: string, token: string, body: unknown): Promise<void
 }
 
 /** A fresh `whsec_` secret. */
+/**
+ * The `cf-connecting-ip` of the nth simulated visitor in a load run: an address of the
+ * benchmarking range 198.18.0.0/15, only ever a header value, so each visitor has its own
+ * rate-limit budget.
+ */
+export function visitorAddress(n: number): string {
+  return `198.${18 + ((n >> 16) & 1)}.${(n >> 8) & 255}.${n & 255}`;
+}
+
 export function newWebhookSecret(): string {
   return `whsec_${randomBytes(24).toString("base64")}`;
 }
