@@ -19,13 +19,31 @@ export default async function apiThroughput(): Promise<BenchSection> {
   const stack = await startStack();
   const admin = { authorization: `Bearer ${stack.adminToken}`, "content-type": "application/json" };
   const documents = await readMarkdownFolder(path.join(ROOT, "demo", "kb"));
-  const questions = ["How many days do I have to return an item?", "How long does express shipping take?", "Do you ship to Canada?", "Do Acme boots run small?", "Is there a warranty on tents?"];
+  const questions = [
+    "How many days do I have to return an item?",
+    "How long does express shipping take?",
+    "Do you ship to Canada?",
+    "Do Acme boots run small?",
+    "Is there a warranty on tents?",
+  ];
   let visitor = 0;
 
-  async function oneRun(endpoint: "chat" | "handoff", run: number): Promise<{ rps: number; p50: number; p95: number; errors: number }> {
+  async function oneRun(
+    endpoint: "chat" | "handoff",
+    run: number,
+  ): Promise<{ rps: number; p50: number; p95: number; errors: number }> {
     const site = `tput-${endpoint}-${run}`;
-    await fetch(`${stack.worker.url}/admin/api/sites/${site}`, { method: "PUT", headers: admin, body: JSON.stringify({ name: site }) });
-    if (endpoint === "chat") await fetch(`${stack.worker.url}/admin/api/sites/${site}/kb`, { method: "PUT", headers: admin, body: JSON.stringify({ documents }) });
+    await fetch(`${stack.worker.url}/admin/api/sites/${site}`, {
+      method: "PUT",
+      headers: admin,
+      body: JSON.stringify({ name: site }),
+    });
+    if (endpoint === "chat")
+      await fetch(`${stack.worker.url}/admin/api/sites/${site}/kb`, {
+        method: "PUT",
+        headers: admin,
+        body: JSON.stringify({ documents }),
+      });
     let next = 0;
     let errors = 0;
     const latencies: number[] = [];
@@ -38,7 +56,12 @@ export default async function apiThroughput(): Promise<BenchSection> {
           const body =
             endpoint === "chat"
               ? { site, message: questions[i % questions.length] }
-              : { site, conversationId: `tput-${run}-${i}-${Date.now()}`, message: "talk to a human", reason: "keyword" };
+              : {
+                  site,
+                  conversationId: `tput-${run}-${i}-${Date.now()}`,
+                  message: "talk to a human",
+                  reason: "keyword",
+                };
           const t0 = performance.now();
           const res = await fetch(`${stack.worker.url}/v1/${endpoint}`, {
             method: "POST",
@@ -52,7 +75,12 @@ export default async function apiThroughput(): Promise<BenchSection> {
       }),
     );
     const seconds = (performance.now() - start) / 1000;
-    return { rps: REQUESTS / seconds, p50: percentile(latencies, 50), p95: percentile(latencies, 95), errors };
+    return {
+      rps: REQUESTS / seconds,
+      p50: percentile(latencies, 50),
+      p95: percentile(latencies, 95),
+      errors,
+    };
   }
 
   try {
@@ -62,8 +90,10 @@ export default async function apiThroughput(): Promise<BenchSection> {
       await oneRun(endpoint, -1); // warm-up, not counted
       const runs = [];
       for (let r = 0; r < RUNS; r++) runs.push(await oneRun(endpoint, r));
-      rows[`POST /v1/${endpoint}: requests/s (median of ${RUNS}, ${CONCURRENCY} concurrent)`] = Math.round(median(runs.map((x) => x.rps)));
-      rows[`POST /v1/${endpoint}: latency p50 / p95 (ms, medians)`] = `${median(runs.map((x) => x.p50)).toFixed(1)} / ${median(runs.map((x) => x.p95)).toFixed(1)}`;
+      rows[`POST /v1/${endpoint}: requests/s (median of ${RUNS}, ${CONCURRENCY} concurrent)`] =
+        Math.round(median(runs.map((x) => x.rps)));
+      rows[`POST /v1/${endpoint}: latency p50 / p95 (ms, medians)`] =
+        `${median(runs.map((x) => x.p50)).toFixed(1)} / ${median(runs.map((x) => x.p95)).toFixed(1)}`;
       rows[`POST /v1/${endpoint}: non-2xx answers`] = runs.reduce((s, x) => s + x.errors, 0);
       json[endpoint] = runs;
     }

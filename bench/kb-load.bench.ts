@@ -43,23 +43,36 @@ export default async function kbLoad(): Promise<BenchSection> {
     const rows: Record<string, number | string> = {};
     for (const count of [1_000, 5_000]) {
       const site = `kb-load-${count}`;
-      await fetch(`${stack.worker.url}/admin/api/sites/${site}`, { method: "PUT", headers: admin, body: JSON.stringify({ name: site }) });
+      await fetch(`${stack.worker.url}/admin/api/sites/${site}`, {
+        method: "PUT",
+        headers: admin,
+        body: JSON.stringify({ name: site }),
+      });
       const documents = syntheticDocuments(count);
       const question = documents[3]?.text.split(" ").slice(0, 8).join(" ") ?? "term1";
       const cold: { kbMs: number; totalMs: number }[] = [];
       const warm: { kbMs: number; totalMs: number }[] = [];
       let passages = 0;
       for (let run = 0; run < RUNS; run++) {
-        const put = await fetch(`${stack.worker.url}/admin/api/sites/${site}/kb`, { method: "PUT", headers: admin, body: JSON.stringify({ documents }) });
+        const put = await fetch(`${stack.worker.url}/admin/api/sites/${site}/kb`, {
+          method: "PUT",
+          headers: admin,
+          body: JSON.stringify({ documents }),
+        });
         if (!put.ok) throw new Error(`PUT kb answered ${put.status}: ${await put.text()}`);
         passages = ((await put.json()) as { passages: number }).passages;
         cold.push(await ask(site, question));
         for (let i = 0; i < WARM_QUESTIONS; i++) warm.push(await ask(site, question));
       }
       const label = `@ ${passages} passages`;
-      rows[`KV reads, cold (new version) ${label} (ms, median of ${RUNS})`] = median(cold.map((x) => x.kbMs));
-      rows[`KV reads, warm ${label} (ms, median of ${RUNS * WARM_QUESTIONS})`] = median(warm.map((x) => x.kbMs));
-      rows[`POST /v1/chat, cold / warm ${label} (ms, medians)`] = `${median(cold.map((x) => x.totalMs)).toFixed(1)} / ${median(warm.map((x) => x.totalMs)).toFixed(1)}`;
+      rows[`KV reads, cold (new version) ${label} (ms, median of ${RUNS})`] = median(
+        cold.map((x) => x.kbMs),
+      );
+      rows[`KV reads, warm ${label} (ms, median of ${RUNS * WARM_QUESTIONS})`] = median(
+        warm.map((x) => x.kbMs),
+      );
+      rows[`POST /v1/chat, cold / warm ${label} (ms, medians)`] =
+        `${median(cold.map((x) => x.totalMs)).toFixed(1)} / ${median(warm.map((x) => x.totalMs)).toFixed(1)}`;
     }
     return { name: "knowledge base load from KV (wrangler dev, loopback)", rows };
   } finally {

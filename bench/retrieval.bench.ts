@@ -40,7 +40,10 @@ function measure(passages: number) {
   }
   // The slowest kind of question: long words the index lacks, each tried for a spelling
   // correction (retrieve.ts caps how many).
-  const unknown = Array.from({ length: 30 }, (_, i) => `misspelt${String.fromCharCode(97 + (i % 26))}word`).join(" ");
+  const unknown = Array.from(
+    { length: 30 },
+    (_, i) => `misspelt${String.fromCharCode(97 + (i % 26))}word`,
+  ).join(" ");
   const unknownRuns: number[] = [];
   for (let run = 0; run < RUNS; run++) {
     const start = performance.now();
@@ -62,8 +65,11 @@ export default async function retrieval(): Promise<BenchSection> {
   for (const n of [1_000, 10_000]) {
     const m = measure(n);
     rows[`retrieval @ ${n} passages (µs/query, median of ${RUNS})`] = m.µs;
-    rows[`retrieval, 30 unknown long words @ ${n} passages (µs/query, median of ${RUNS})`] = m.unknownµs;
-    rows[`index size @ ${n} passages (KiB per 1,000 passages)`] = Math.round(m.bytes / 1024 / (m.passages / 1_000));
+    rows[`retrieval, 30 unknown long words @ ${n} passages (µs/query, median of ${RUNS})`] =
+      m.unknownµs;
+    rows[`index size @ ${n} passages (KiB per 1,000 passages)`] = Math.round(
+      m.bytes / 1024 / (m.passages / 1_000),
+    );
     rows[`cold open + first query @ ${n} passages (ms, median of ${RUNS})`] = m.coldMs;
   }
   return { name: "retrieval", rows };

@@ -64,22 +64,38 @@ function isWidgetEvent(event: TraceEvent): boolean {
  * whole top-level task in which the script was compiled or ran (style and layout it forced within
  * the task included), summed over tasks, in thread time.
  */
-function widgetTaskTime(events: TraceEvent[]): { widgetTaskMs: number; allTaskMs: number; paintedMs: number } {
+function widgetTaskTime(events: TraceEvent[]): {
+  widgetTaskMs: number;
+  allTaskMs: number;
+  paintedMs: number;
+} {
   const widgetEvents = events.filter(isWidgetEvent);
   const main = widgetEvents[0];
   if (!main) throw new Error("widget.js never ran in the trace");
-  const nested = events.filter((e) => e.ph === "X" && TOP_LEVEL.has(e.name) && e.pid === main.pid && e.tid === main.tid);
+  const nested = events.filter(
+    (e) => e.ph === "X" && TOP_LEVEL.has(e.name) && e.pid === main.pid && e.tid === main.tid,
+  );
   // A RunTask may wrap another: count only the outermost.
-  const within = (inner: TraceEvent, outer: TraceEvent) => inner.ts >= outer.ts && inner.ts <= outer.ts + (outer.dur ?? 0);
-  const tasks = nested.filter((task) => !nested.some((other) => other !== task && within(task, other) && (other.dur ?? 0) > (task.dur ?? 0)));
+  const within = (inner: TraceEvent, outer: TraceEvent) =>
+    inner.ts >= outer.ts && inner.ts <= outer.ts + (outer.dur ?? 0);
+  const tasks = nested.filter(
+    (task) =>
+      !nested.some(
+        (other) => other !== task && within(task, other) && (other.dur ?? 0) > (task.dur ?? 0),
+      ),
+  );
   const time = (e: TraceEvent) => (e.tdur ?? e.dur ?? 0) / 1000;
-  const widgetTasks = tasks.filter((task) => widgetEvents.some((e) => e.pid === task.pid && e.tid === task.tid && within(e, task)));
+  const widgetTasks = tasks.filter((task) =>
+    widgetEvents.some((e) => e.pid === task.pid && e.tid === task.tid && within(e, task)),
+  );
   // The launcher is in the DOM when the script's evaluation ends (it renders synchronously); the
   // first paint after that shows it.
   const evaluation = widgetEvents.find((e) => e.name === "EvaluateScript");
   if (!evaluation) throw new Error("widget.js was never evaluated in the trace");
   const evaluated = evaluation.ts + (evaluation.dur ?? 0);
-  const paint = events.find((e) => e.name === "Paint" && e.pid === main.pid && e.tid === main.tid && e.ts >= evaluated);
+  const paint = events.find(
+    (e) => e.name === "Paint" && e.pid === main.pid && e.tid === main.tid && e.ts >= evaluated,
+  );
   if (!paint) throw new Error("no paint after widget.js ran");
   return {
     widgetTaskMs: widgetTasks.reduce((sum, t) => sum + time(t), 0),
@@ -103,10 +119,14 @@ async function measure(browser: Browser, url: string): Promise<Run> {
   await page.goto(url, { waitUntil: "load" });
   // Long enough for the config to arrive and be rendered; nothing runs in the page meanwhile.
   await page.waitForTimeout(IDLE_MS);
-  const complete = new Promise<void>((resolve) => cdp.once("Tracing.tracingComplete", () => resolve()));
+  const complete = new Promise<void>((resolve) =>
+    cdp.once("Tracing.tracingComplete", () => resolve()),
+  );
   await cdp.send("Tracing.end");
   await complete;
-  const configLoaded = await page.evaluate(() => performance.getEntriesByType("resource").some((e) => e.name.includes("/config")));
+  const configLoaded = await page.evaluate(() =>
+    performance.getEntriesByType("resource").some((e) => e.name.includes("/config")),
+  );
   if (!configLoaded) throw new Error("the widget's config did not load within the idle wait");
   await context.close();
   return widgetTaskTime(events);
@@ -117,7 +137,9 @@ export default async function widgetLoad(): Promise<BenchSection> {
   const [stack, browser] = await Promise.all([startStack(), launchChromium()]);
   const server = createServer((req, res) => {
     if (req.url === "/favicon.ico") return res.writeHead(204).end();
-    res.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end(pageHtml(stack.worker.url));
+    res
+      .writeHead(200, { "content-type": "text/html; charset=utf-8" })
+      .end(pageHtml(stack.worker.url));
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
@@ -130,9 +152,15 @@ export default async function widgetLoad(): Promise<BenchSection> {
     return {
       name: "widget load (headless Chromium)",
       rows: {
-        [`script start → launcher painted (ms, median of ${RUNS})`]: round(median(runs.map((r) => r.paintedMs))),
-        [`main-thread time of widget.js tasks (ms, median of ${RUNS})`]: round(median(runs.map((r) => r.widgetTaskMs))),
-        [`main-thread time of the whole page load (ms, median of ${RUNS})`]: round(median(runs.map((r) => r.allTaskMs))),
+        [`script start → launcher painted (ms, median of ${RUNS})`]: round(
+          median(runs.map((r) => r.paintedMs)),
+        ),
+        [`main-thread time of widget.js tasks (ms, median of ${RUNS})`]: round(
+          median(runs.map((r) => r.widgetTaskMs)),
+        ),
+        [`main-thread time of the whole page load (ms, median of ${RUNS})`]: round(
+          median(runs.map((r) => r.allTaskMs)),
+        ),
       },
       json: {
         runs: RUNS,

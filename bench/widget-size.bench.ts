@@ -8,7 +8,8 @@ import type { BenchSection } from "./types.ts";
 /** What a visitor downloads: widget.js raw, gzip (level 9) and brotli. */
 export default async function widgetSize(): Promise<BenchSection> {
   const file = path.join(ROOT, "dist", "public", "widget.js");
-  if (!existsSync(file)) throw new Error("dist/public/widget.js is missing: run `npm run build` first.");
+  if (!existsSync(file))
+    throw new Error("dist/public/widget.js is missing: run `npm run build` first.");
   const code = await readFile(file);
   return {
     name: "widget size",

@@ -13,20 +13,27 @@ import { ROOT } from "./local-stack.ts";
 const filters = process.argv.slice(2);
 const folder = path.join(ROOT, "bench");
 const files = (await readdir(folder))
-  .filter((f) => f.endsWith(".bench.ts") && (filters.length === 0 || filters.some((w) => f.includes(w))))
+  .filter(
+    (f) => f.endsWith(".bench.ts") && (filters.length === 0 || filters.some((w) => f.includes(w))),
+  )
   .sort();
 
 const machine = `${os.cpus()[0]?.model ?? "cpu"} × ${os.cpus().length}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
 console.log(`machine: ${machine}`);
 const sections: Record<string, unknown> = {};
 for (const file of files) {
-  const module = (await import(path.join(folder, file))) as { default: () => Promise<BenchSection> };
+  const module = (await import(path.join(folder, file))) as {
+    default: () => Promise<BenchSection>;
+  };
   const section = await module.default();
   console.log(`\n${section.name}`);
   console.table(section.rows);
   sections[section.name] = section.json ?? section.rows;
 }
 if (filters.length === 0) {
-  await writeFile(path.join(folder, "results.json"), `${JSON.stringify({ date: new Date().toISOString(), machine, sections }, null, 2)}\n`);
+  await writeFile(
+    path.join(folder, "results.json"),
+    `${JSON.stringify({ date: new Date().toISOString(), machine, sections }, null, 2)}\n`,
+  );
   console.log("\nwritten to bench/results.json");
 }

@@ -41,7 +41,10 @@ export async function runDeliveryLoad(o: LoadOptions): Promise<LoadResult> {
   const put = await fetch(`${o.stack.worker.url}/admin/api/sites/${o.site}`, {
     method: "PUT",
     headers: { authorization: `Bearer ${o.stack.adminToken}`, "content-type": "application/json" },
-    body: JSON.stringify({ name: o.site, channels: o.receivers.map((r, i) => ({ id: `r${i}`, type: "webhook", url: `${r.url}/hook` })) }),
+    body: JSON.stringify({
+      name: o.site,
+      channels: o.receivers.map((r, i) => ({ id: `r${i}`, type: "webhook", url: `${r.url}/hook` })),
+    }),
   });
   if (!put.ok) throw new Error(`site setup failed: ${put.status} ${await put.text()}`);
 
@@ -56,7 +59,13 @@ export async function runDeliveryLoad(o: LoadOptions): Promise<LoadResult> {
         const res = await fetch(`${o.stack.worker.url}/v1/handoff`, {
           method: "POST",
           headers: { "content-type": "application/json", "cf-connecting-ip": visitorAddress(i) },
-          body: JSON.stringify({ site: o.site, conversationId: `load-${o.site}-${i}-${Date.now()}`, message: `talk to a human (${i})`, email: `visitor${i}@example.com`, reason: "keyword" }),
+          body: JSON.stringify({
+            site: o.site,
+            conversationId: `load-${o.site}-${i}-${Date.now()}`,
+            message: `talk to a human (${i})`,
+            email: `visitor${i}@example.com`,
+            reason: "keyword",
+          }),
         });
         await res.body?.cancel();
         latencies.push(performance.now() - t0);
@@ -66,15 +75,21 @@ export async function runDeliveryLoad(o: LoadOptions): Promise<LoadResult> {
   );
   const acceptSeconds = (performance.now() - started) / 1000;
   const accepted = statuses[202] ?? 0;
-  o.onProgress?.(`sent ${o.handoffs} in ${acceptSeconds.toFixed(1)} s: ${JSON.stringify(statuses)}`);
+  o.onProgress?.(
+    `sent ${o.handoffs} in ${acceptSeconds.toFixed(1)} s: ${JSON.stringify(statuses)}`,
+  );
 
-  const delivered = (r: Receiver) => r.requests.filter((q) => q.status !== null && q.status >= 200 && q.status < 300);
-  const unique = () => o.receivers.map((r) => new Set(delivered(r).map((q) => q.headers["webhook-id"])).size);
+  const delivered = (r: Receiver) =>
+    r.requests.filter((q) => q.status !== null && q.status >= 200 && q.status < 300);
+  const unique = () =>
+    o.receivers.map((r) => new Set(delivered(r).map((q) => q.headers["webhook-id"])).size);
   const deadline = performance.now() + o.deliveryDeadlineMs;
   let lastReport = performance.now();
   while (unique().some((n) => n < accepted) && performance.now() < deadline) {
     if (performance.now() - lastReport > 10_000) {
-      o.onProgress?.(`delivered so far (unique webhook-ids per receiver): ${unique().join(" / ")} of ${accepted}`);
+      o.onProgress?.(
+        `delivered so far (unique webhook-ids per receiver): ${unique().join(" / ")} of ${accepted}`,
+      );
       lastReport = performance.now();
     }
     await new Promise((r) => setTimeout(r, 250));
@@ -83,7 +98,10 @@ export async function runDeliveryLoad(o: LoadOptions): Promise<LoadResult> {
   const allDelivered = uniquePerReceiver.every((n) => n >= accepted);
   const secondsUntilAllDelivered = allDelivered ? (performance.now() - started) / 1000 : null;
 
-  const stored = await queryLocalD1(o.stack.persistTo, `SELECT COUNT(*) AS n FROM handoffs WHERE site = '${o.site}'`);
+  const stored = await queryLocalD1(
+    o.stack.persistTo,
+    `SELECT COUNT(*) AS n FROM handoffs WHERE site = '${o.site}'`,
+  );
   const byStatus = await queryLocalD1(
     o.stack.persistTo,
     `SELECT d.status AS status, COUNT(*) AS n FROM deliveries d JOIN handoffs h ON h.id = d.handoff_id WHERE h.site = '${o.site}' GROUP BY d.status`,
@@ -98,8 +116,14 @@ export async function runDeliveryLoad(o: LoadOptions): Promise<LoadResult> {
     storedInD1: Number(stored[0]?.n ?? 0),
     deliveriesByStatus: Object.fromEntries(byStatus.map((r) => [String(r.status), Number(r.n)])),
     uniquePerReceiver,
-    refusedAttempts: o.receivers.reduce((sum, r) => sum + r.requests.length - delivered(r).length, 0),
-    duplicateDeliveries: o.receivers.reduce((sum, r, i) => sum + delivered(r).length - (uniquePerReceiver[i] ?? 0), 0),
+    refusedAttempts: o.receivers.reduce(
+      (sum, r) => sum + r.requests.length - delivered(r).length,
+      0,
+    ),
+    duplicateDeliveries: o.receivers.reduce(
+      (sum, r, i) => sum + delivered(r).length - (uniquePerReceiver[i] ?? 0),
+      0,
+    ),
     missing: accepted - Math.min(...uniquePerReceiver),
     secondsUntilAllDelivered,
   };

@@ -14,7 +14,15 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import * as v from "valibot";
 import { FEATURE_NAMES } from "../worker/kb/confidence.ts";
-import { EvalSetSchema, fitConfidence, leaveOneSetOut, type QueryResult, runSet, type SetReport, summarise } from "../worker/kb/evaluate.ts";
+import {
+  EvalSetSchema,
+  fitConfidence,
+  leaveOneSetOut,
+  type QueryResult,
+  runSet,
+  type SetReport,
+  summarise,
+} from "../worker/kb/evaluate.ts";
 
 const USAGE = "usage: npm run eval -- <set.json>... [--json] [--fit]";
 
@@ -36,24 +44,42 @@ for (const file of files) {
   try {
     json = JSON.parse(await readFile(file, "utf8"));
   } catch (error) {
-    console.error(`Cannot read ${file} as JSON: ${error instanceof Error ? error.message : String(error)}`);
+    console.error(
+      `Cannot read ${file} as JSON: ${error instanceof Error ? error.message : String(error)}`,
+    );
     process.exit(1);
   }
   const parsed = v.safeParse(EvalSetSchema, json);
   if (!parsed.success) {
     const issue = parsed.issues[0];
-    console.error(`${file} is not an eval set: ${issue ? `${v.getDotPath(issue) ?? "(root)"}: ${issue.message}` : "invalid"}`);
+    console.error(
+      `${file} is not an eval set: ${issue ? `${v.getDotPath(issue) ?? "(root)"}: ${issue.message}` : "invalid"}`,
+    );
     process.exit(1);
   }
   const set = parsed.output;
   const { results, passages, msPerQuery } = runSet(set);
   allResults.push(results);
   sizes.push({ kbDocuments: set.kb.length, passages });
-  reports.push(summarise(set.name ?? path.basename(file, ".json"), set.kb.length, passages, results, msPerQuery));
+  reports.push(
+    summarise(
+      set.name ?? path.basename(file, ".json"),
+      set.kb.length,
+      passages,
+      results,
+      msPerQuery,
+    ),
+  );
 }
 
 if (asJson) {
-  console.log(JSON.stringify(fit ? { sets: reports, fit: fitted(), leaveOneSetOut: loso() } : { sets: reports }, null, 2));
+  console.log(
+    JSON.stringify(
+      fit ? { sets: reports, fit: fitted(), leaveOneSetOut: loso() } : { sets: reports },
+      null,
+      2,
+    ),
+  );
 } else {
   for (const r of reports) printReport(r);
   if (fit) {
@@ -63,7 +89,8 @@ if (asJson) {
     console.log(`  WEIGHTS = [${weights.map((w) => round(w, 3)).join(", ")}];`);
     console.log(`  INTERCEPT = ${round(intercept, 3)};`);
     const held = loso();
-    if (held.length) console.log("\nleave-one-set-out (each set scored by the model fitted on the others):");
+    if (held.length)
+      console.log("\nleave-one-set-out (each set scored by the model fitted on the others):");
     for (const r of held) printReport(r);
   }
 }
@@ -83,13 +110,21 @@ function loso(): SetReport[] {
 
 function printReport(r: SetReport): void {
   const pct = (x: number) => (Number.isNaN(x) ? "  -  " : `${(x * 100).toFixed(1).padStart(5)}%`);
-  const kinds = Object.entries(r.aucByKind).map(([k, auc]) => `${k} ${auc.toFixed(3)}`).join(", ");
-  console.log(`\n${r.name}: ${r.kbDocuments} KB documents (${r.passages} passages), ${r.answerable} answerable, ${r.unanswerable} unanswerable`);
-  console.log(`  ROC AUC ${r.auc.toFixed(3)}${kinds ? ` (vs ${kinds})` : ""}; top-1 correct over all answerable ${pct(r.top1All)}; ${r.msPerQuery.toFixed(3)} ms/query (median)`);
+  const kinds = Object.entries(r.aucByKind)
+    .map(([k, auc]) => `${k} ${auc.toFixed(3)}`)
+    .join(", ");
+  console.log(
+    `\n${r.name}: ${r.kbDocuments} KB documents (${r.passages} passages), ${r.answerable} answerable, ${r.unanswerable} unanswerable`,
+  );
+  console.log(
+    `  ROC AUC ${r.auc.toFixed(3)}${kinds ? ` (vs ${kinds})` : ""}; top-1 correct over all answerable ${pct(r.top1All)}; ${r.msPerQuery.toFixed(3)} ms/query (median)`,
+  );
   console.log("  threshold   answer rate          top-1 correct        handoff rate");
   for (const t of r.thresholds) {
     console.log(
-      `  ${t.threshold.toFixed(1).padEnd(10)}  ${pct(t.answerRate)} (${t.answered}/${r.answerable})`.padEnd(35) +
+      `  ${t.threshold.toFixed(1).padEnd(10)}  ${pct(t.answerRate)} (${t.answered}/${r.answerable})`.padEnd(
+        35,
+      ) +
         `${pct(t.top1)} (${t.answeredCorrect}/${t.answered})`.padEnd(21) +
         `${pct(t.handoffRate)} (${t.handedOff}/${r.unanswerable})`,
     );

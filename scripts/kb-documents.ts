@@ -9,7 +9,10 @@ export interface KbDocumentInput {
 }
 
 /** Markdown files of a folder as knowledge-base documents; the first `# heading` is the title. */
-export async function readMarkdownFolder(folder: string, baseUrl: string | null = null): Promise<KbDocumentInput[]> {
+export async function readMarkdownFolder(
+  folder: string,
+  baseUrl: string | null = null,
+): Promise<KbDocumentInput[]> {
   const names = (await readdir(folder)).filter((n) => n.endsWith(".md")).sort();
   return Promise.all(
     names.map(async (name) => {

@@ -18,7 +18,12 @@ import { mkdtemp, readdir, readFile, rm, stat, writeFile } from "node:fs/promise
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { SITE_ID_PATTERN } from "../shared/limits.ts";
-import { decodeFile, findDocumentProblems, formatOf, parseDocument } from "../worker/kb/documents.ts";
+import {
+  decodeFile,
+  findDocumentProblems,
+  formatOf,
+  parseDocument,
+} from "../worker/kb/documents.ts";
 import { buildIndex, type KbDocument } from "../worker/kb/index.ts";
 import { type KbKv, parsePointer, putKbIndex } from "../worker/kb/store.ts";
 import { ROOT, run } from "./local-stack.ts";
@@ -38,7 +43,9 @@ const option = (name: string) => {
   return i >= 0 ? args[i + 1] : undefined;
 };
 const positional = args.filter((a, i) => !a.startsWith("--") && !valued.has(args[i - 1] ?? ""));
-const unknownFlags = args.filter((a) => a.startsWith("--") && !valued.has(a) && a !== "--remote" && a !== "--dry-run");
+const unknownFlags = args.filter(
+  (a) => a.startsWith("--") && !valued.has(a) && a !== "--remote" && a !== "--dry-run",
+);
 if (unknownFlags.length) fail(`unknown option ${unknownFlags.join(", ")}\n${USAGE}`);
 const remote = args.includes("--remote");
 const dryRun = args.includes("--dry-run");
@@ -47,10 +54,14 @@ const baseUrl = option("--base-url")?.replace(/\/+$/, "");
 const [command, site, ...inputs] = positional;
 
 if (!command || !site) fail(USAGE);
-if (!SITE_ID_PATTERN.test(site)) fail(`"${site}" is not a site id: use 1-64 characters of a-z, 0-9 and '-'.`);
-if (baseUrl !== undefined && !/^https?:\/\/\S+$/.test(baseUrl)) fail(`--base-url "${baseUrl}" is not an http(s) URL.`);
+if (!SITE_ID_PATTERN.test(site))
+  fail(`"${site}" is not a site id: use 1-64 characters of a-z, 0-9 and '-'.`);
+if (baseUrl !== undefined && !/^https?:\/\/\S+$/.test(baseUrl))
+  fail(`--base-url "${baseUrl}" is not an http(s) URL.`);
 
-const where = remote ? ["--remote"] : ["--local", ...(persistTo ? ["--persist-to", persistTo] : [])];
+const where = remote
+  ? ["--remote"]
+  : ["--local", ...(persistTo ? ["--persist-to", persistTo] : [])];
 const wrangler = path.join(ROOT, "node_modules", ".bin", "wrangler");
 const place = remote ? "the deployed namespace" : "local KV";
 
@@ -62,7 +73,9 @@ switch (command) {
   case "status": {
     const pointer = parsePointer(await wranglerKv().get(`v1:kb:${site}`, "text"));
     if (!pointer) fail(`Site "${site}" has no knowledge base in ${place}.`);
-    console.log(`${site}: ${pointer.documents} documents, ${pointer.passages} passages, ${pointer.bytes} bytes in ${pointer.shards} shard(s), version ${pointer.version}, built ${pointer.builtAt}`);
+    console.log(
+      `${site}: ${pointer.documents} documents, ${pointer.passages} passages, ${pointer.bytes} bytes in ${pointer.shards} shard(s), version ${pointer.version}, built ${pointer.builtAt}`,
+    );
     break;
   }
   default:
@@ -75,7 +88,8 @@ async function importFiles(site: string, inputs: string[]): Promise<void> {
     const info = await stat(input).catch(() => null);
     if (!info) fail(`${input}: no such file or folder.`);
     if (info.isDirectory()) {
-      for (const file of await walk(input)) files.push({ file, id: toId(path.relative(input, file)) });
+      for (const file of await walk(input))
+        files.push({ file, id: toId(path.relative(input, file)) });
     } else {
       files.push({ file: input, id: toId(path.basename(input)) });
     }
@@ -96,8 +110,17 @@ async function importFiles(site: string, inputs: string[]): Promise<void> {
       continue;
     }
     const format = formatOf(file) ?? "text";
-    const fallbackTitle = path.basename(file).replace(/\.[^.]+$/, "").replace(/[-_]+/g, " ");
-    const doc = parseDocument(id, decoded.text, format, fallbackTitle, baseUrl ? `${baseUrl}/${id}` : null);
+    const fallbackTitle = path
+      .basename(file)
+      .replace(/\.[^.]+$/, "")
+      .replace(/[-_]+/g, " ");
+    const doc = parseDocument(
+      id,
+      decoded.text,
+      format,
+      fallbackTitle,
+      baseUrl ? `${baseUrl}/${id}` : null,
+    );
     const [problem] = findDocumentProblems([...documents.filter((d) => d.id === id), doc]);
     if (problem) {
       console.error(`skipped ${file}: ${problem.message}`);
@@ -117,17 +140,27 @@ async function importFiles(site: string, inputs: string[]): Promise<void> {
     console.log(`Dry run: ${summary}; ${skipped} file(s) skipped; nothing written.`);
     return;
   }
-  const pointer = await putKbIndex(wranglerKv(), site, bytes, { documents: index.documentCount, passages: index.passageCount });
-  console.log(`Imported ${summary} for site "${site}" into ${place} as version ${pointer.version}; ${skipped} file(s) skipped.`);
+  const pointer = await putKbIndex(wranglerKv(), site, bytes, {
+    documents: index.documentCount,
+    passages: index.passageCount,
+  });
+  console.log(
+    `Imported ${summary} for site "${site}" into ${place} as version ${pointer.version}; ${skipped} file(s) skipped.`,
+  );
 }
 
 function toId(relative: string): string {
-  return relative.split(path.sep).join("/").replace(/\.[^./]+$/, "");
+  return relative
+    .split(path.sep)
+    .join("/")
+    .replace(/\.[^./]+$/, "");
 }
 
 async function walk(folder: string): Promise<string[]> {
   const out: string[] = [];
-  for (const entry of (await readdir(folder, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name))) {
+  for (const entry of (await readdir(folder, { withFileTypes: true })).sort((a, b) =>
+    a.name.localeCompare(b.name),
+  )) {
     if (entry.name.startsWith(".") || entry.name === "node_modules") continue;
     const full = path.join(folder, entry.name);
     if (entry.isDirectory()) out.push(...(await walk(full)));
@@ -150,10 +183,14 @@ function progressPrinter(total: number): (done: number) => void {
 
 /** KV through wrangler: the same store code as the worker, over the CLI. */
 function wranglerKv(): KbKv {
-  const kv = async (...rest: string[]) => run(wrangler, ["kv", "key", ...rest, "--binding", "SITES", ...where], { quiet: true });
+  const kv = async (...rest: string[]) =>
+    run(wrangler, ["kv", "key", ...rest, "--binding", "SITES", ...where], { quiet: true });
   async function get(key: string, type: "text"): Promise<string | null>;
   async function get(key: string, type: "arrayBuffer"): Promise<ArrayBuffer | null>;
-  async function get(key: string, type: "text" | "arrayBuffer"): Promise<string | ArrayBuffer | null> {
+  async function get(
+    key: string,
+    type: "text" | "arrayBuffer",
+  ): Promise<string | ArrayBuffer | null> {
     // The store reads only the small pointer through the CLI; shards are read by the worker.
     if (type !== "text") throw new Error("npm run kb reads text values only");
     // wrangler answers a missing key with this text and exit code 0.

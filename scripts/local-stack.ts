@@ -15,13 +15,26 @@ const BIN = path.join(ROOT, "node_modules", ".bin");
 
 /** Environment for child tools: our Node 24 first on PATH, no telemetry. */
 export function toolEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
-  return { ...process.env, PATH: `${BIN}${path.delimiter}${process.env.PATH ?? ""}`, WRANGLER_SEND_METRICS: "false", ...extra };
+  return {
+    ...process.env,
+    PATH: `${BIN}${path.delimiter}${process.env.PATH ?? ""}`,
+    WRANGLER_SEND_METRICS: "false",
+    ...extra,
+  };
 }
 
 /** Runs a command to completion, failing with its output when it fails. */
-export function run(command: string, args: string[], options: { quiet?: boolean } = {}): Promise<string> {
+export function run(
+  command: string,
+  args: string[],
+  options: { quiet?: boolean } = {},
+): Promise<string> {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd: ROOT, env: toolEnv(), stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(command, args, {
+      cwd: ROOT,
+      env: toolEnv(),
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     let output = "";
     child.stdout.on("data", (d: Buffer) => {
       output += d;
@@ -31,7 +44,11 @@ export function run(command: string, args: string[], options: { quiet?: boolean 
       output += d;
     });
     child.on("error", reject);
-    child.on("close", (code) => (code === 0 ? resolve(output) : reject(new Error(`${command} ${args.join(" ")} exited ${code}\n${output}`))));
+    child.on("close", (code) =>
+      code === 0
+        ? resolve(output)
+        : reject(new Error(`${command} ${args.join(" ")} exited ${code}\n${output}`)),
+    );
   });
 }
 
@@ -44,13 +61,20 @@ export async function ensureDevVars(): Promise<string> {
   const existing = existsSync(file) ? await readFile(file, "utf8") : "";
   const given = process.env.ADMIN_TOKEN || /^ADMIN_TOKEN=(.+)$/m.exec(existing)?.[1]?.trim();
   if (given && process.env.ADMIN_TOKEN && given.length < MIN_ADMIN_TOKEN_LENGTH) {
-    throw new Error(`ADMIN_TOKEN must be at least ${MIN_ADMIN_TOKEN_LENGTH} characters; unset it to have one generated.`);
+    throw new Error(
+      `ADMIN_TOKEN must be at least ${MIN_ADMIN_TOKEN_LENGTH} characters; unset it to have one generated.`,
+    );
   }
   const token = given && given.length >= MIN_ADMIN_TOKEN_LENGTH ? given : undefined;
-  if (token && /^ENVIRONMENT=/m.test(existing) && existing.includes(`ADMIN_TOKEN=${token}`)) return token;
+  if (token && /^ENVIRONMENT=/m.test(existing) && existing.includes(`ADMIN_TOKEN=${token}`))
+    return token;
   const fresh = token || randomBytes(24).toString("base64url");
   const lines = existing.split("\n").filter((l) => l && !/^(ADMIN_TOKEN|ENVIRONMENT)=/.test(l));
-  await writeFile(file, [...lines, `ADMIN_TOKEN=${fresh}`, "ENVIRONMENT=development", ""].join("\n"), { mode: 0o600 });
+  await writeFile(
+    file,
+    [...lines, `ADMIN_TOKEN=${fresh}`, "ENVIRONMENT=development", ""].join("\n"),
+    { mode: 0o600 },
+  );
   return fresh;
 }
 
@@ -76,11 +100,27 @@ export async function startWorker(options: {
   vars?: Record<string, string>;
 }): Promise<Worker> {
   const url = `http://127.0.0.1:${options.port}`;
-  const vars = { ADMIN_TOKEN: options.adminToken, ENVIRONMENT: "development", PUBLIC_URL: url, ...options.vars };
-  const args = ["dev", "--port", String(options.port), "--ip", "127.0.0.1", "--show-interactive-dev-session=false"];
+  const vars = {
+    ADMIN_TOKEN: options.adminToken,
+    ENVIRONMENT: "development",
+    PUBLIC_URL: url,
+    ...options.vars,
+  };
+  const args = [
+    "dev",
+    "--port",
+    String(options.port),
+    "--ip",
+    "127.0.0.1",
+    "--show-interactive-dev-session=false",
+  ];
   for (const [name, value] of Object.entries(vars)) args.push("--var", `${name}:${value}`);
   if (options.persistTo) args.push("--persist-to", options.persistTo);
-  const child = spawn(path.join(BIN, "wrangler"), args, { cwd: ROOT, env: toolEnv({ CI: "true" }), stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(path.join(BIN, "wrangler"), args, {
+    cwd: ROOT,
+    env: toolEnv({ CI: "true" }),
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   let output = "";
   const onData = (d: Buffer) => {
     output += d;
@@ -111,16 +151,30 @@ export async function startWorker(options: {
 }
 
 /** Seeds the demo site "acme" and its knowledge base through the admin API. */
-export async function seedDemoSite(workerUrl: string, adminToken: string, webhookUrl: string, webhookSecret: string): Promise<void> {
+export async function seedDemoSite(
+  workerUrl: string,
+  adminToken: string,
+  webhookUrl: string,
+  webhookSecret: string,
+): Promise<void> {
   const config = JSON.parse(await readFile(path.join(ROOT, "demo", "site.json"), "utf8"));
-  config.channels = [{ id: "demo-webhook", type: "webhook", url: webhookUrl, secret: webhookSecret }];
+  config.channels = [
+    { id: "demo-webhook", type: "webhook", url: webhookUrl, secret: webhookSecret },
+  ];
   await adminPut(`${workerUrl}/admin/api/sites/acme`, adminToken, config);
-  const documents = await readMarkdownFolder(path.join(ROOT, "demo", "kb"), "https://acme.example/help");
+  const documents = await readMarkdownFolder(
+    path.join(ROOT, "demo", "kb"),
+    "https://acme.example/help",
+  );
   await adminPut(`${workerUrl}/admin/api/sites/acme/kb`, adminToken, { documents });
 }
 
 async function adminPut(url: string, token: string, body: unknown): Promise<void> {
-  const res = await fetch(url, { method: "PUT", headers: { authorization: `Bearer ${token}`, "content-type": "application/json" }, body: JSON.stringify(body) });
+  const res = await fetch(url, {
+    method: "PUT",
+    headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
+    body: JSON.stringify(body),
+  });
   if (!res.ok) throw new Error(`PUT ${url} → ${res.status} ${await res.text()}`);
 }
 
@@ -139,8 +193,17 @@ export function newWebhookSecret(): string {
 }
 
 /** Runs SQL against the local D1 database of a `--persist-to` directory (safe beside wrangler dev). */
-export async function queryLocalD1(persistTo: string, sql: string): Promise<Record<string, number | string | null>[]> {
-  const out = await run(path.join(BIN, "wrangler"), ["d1", "execute", "DB", "--local", "--persist-to", persistTo, "--json", "--command", sql], { quiet: true });
-  const parsed = JSON.parse(out.slice(out.indexOf("["))) as { results: Record<string, number | string | null>[] }[];
+export async function queryLocalD1(
+  persistTo: string,
+  sql: string,
+): Promise<Record<string, number | string | null>[]> {
+  const out = await run(
+    path.join(BIN, "wrangler"),
+    ["d1", "execute", "DB", "--local", "--persist-to", persistTo, "--json", "--command", sql],
+    { quiet: true },
+  );
+  const parsed = JSON.parse(out.slice(out.indexOf("["))) as {
+    results: Record<string, number | string | null>[];
+  }[];
   return parsed[0]?.results ?? [];
 }

@@ -16,7 +16,8 @@ import { SITE_ID_PATTERN } from "../shared/limits.ts";
 import { SiteConfigSchema } from "../worker/sites/config-schema.ts";
 import { ROOT, run } from "./local-stack.ts";
 
-const USAGE = "usage: npm run site -- put <site> <config.json> | get <site> | delete <site>  [--remote] [--persist-to DIR]";
+const USAGE =
+  "usage: npm run site -- put <site> <config.json> | get <site> | delete <site>  [--remote] [--persist-to DIR]";
 
 function fail(message: string): never {
   console.error(message);
@@ -27,13 +28,18 @@ const args = process.argv.slice(2);
 const remote = args.includes("--remote");
 const persistIndex = args.indexOf("--persist-to");
 const persistTo = persistIndex >= 0 ? args[persistIndex + 1] : undefined;
-const positional = args.filter((a, i) => !a.startsWith("--") && (persistIndex < 0 || i !== persistIndex + 1));
+const positional = args.filter(
+  (a, i) => !a.startsWith("--") && (persistIndex < 0 || i !== persistIndex + 1),
+);
 const [command, site, file] = positional;
 
 if (!command || !site) fail(USAGE);
-if (!SITE_ID_PATTERN.test(site)) fail(`"${site}" is not a site id: use 1-64 characters of a-z, 0-9 and '-'.`);
+if (!SITE_ID_PATTERN.test(site))
+  fail(`"${site}" is not a site id: use 1-64 characters of a-z, 0-9 and '-'.`);
 
-const where = remote ? ["--remote"] : ["--local", ...(persistTo ? ["--persist-to", persistTo] : [])];
+const where = remote
+  ? ["--remote"]
+  : ["--local", ...(persistTo ? ["--persist-to", persistTo] : [])];
 const wrangler = path.join(ROOT, "node_modules", ".bin", "wrangler");
 const key = `v1:site:${site}`;
 
@@ -44,26 +50,43 @@ switch (command) {
     try {
       json = JSON.parse(await readFile(file, "utf8"));
     } catch (error) {
-      fail(`Cannot read ${file} as JSON: ${error instanceof Error ? error.message : String(error)}`);
+      fail(
+        `Cannot read ${file} as JSON: ${error instanceof Error ? error.message : String(error)}`,
+      );
     }
     const result = v.safeParse(SiteConfigSchema, json);
     if (!result.success) {
       const issue = result.issues[0];
-      fail(`${file} is not a valid site config: ${issue ? `${v.getDotPath(issue) ?? ""}${v.getDotPath(issue) ? ": " : ""}${issue.message}` : "invalid"}`);
+      fail(
+        `${file} is not a valid site config: ${issue ? `${v.getDotPath(issue) ?? ""}${v.getDotPath(issue) ? ": " : ""}${issue.message}` : "invalid"}`,
+      );
     }
-    await run(wrangler, ["kv", "key", "put", "--binding", "SITES", key, JSON.stringify(result.output), ...where], { quiet: true });
-    console.log(`Saved site "${site}" (${result.output.name}) ${remote ? "to the deployed namespace" : "locally"}.`);
+    await run(
+      wrangler,
+      ["kv", "key", "put", "--binding", "SITES", key, JSON.stringify(result.output), ...where],
+      { quiet: true },
+    );
+    console.log(
+      `Saved site "${site}" (${result.output.name}) ${remote ? "to the deployed namespace" : "locally"}.`,
+    );
     break;
   }
   case "get": {
-    const value = await run(wrangler, ["kv", "key", "get", "--binding", "SITES", key, "--text", ...where], { quiet: true });
+    const value = await run(
+      wrangler,
+      ["kv", "key", "get", "--binding", "SITES", key, "--text", ...where],
+      { quiet: true },
+    );
     // wrangler answers a missing key with this text and exit code 0.
-    if (value.trim() === "Value not found") fail(`No site "${site}" is stored ${remote ? "in the deployed namespace" : "locally"}.`);
+    if (value.trim() === "Value not found")
+      fail(`No site "${site}" is stored ${remote ? "in the deployed namespace" : "locally"}.`);
     process.stdout.write(value);
     break;
   }
   case "delete":
-    await run(wrangler, ["kv", "key", "delete", "--binding", "SITES", key, ...where], { quiet: true });
+    await run(wrangler, ["kv", "key", "delete", "--binding", "SITES", key, ...where], {
+      quiet: true,
+    });
     console.log(`Deleted site "${site}".`);
     break;
   default:

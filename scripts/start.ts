@@ -3,7 +3,15 @@
  * applies local D1 migrations, runs a webhook receiver that prints each delivery, runs
  * `wrangler dev`, seeds the demo site "acme", and prints where to look.
  */
-import { applyLocalMigrations, ensureDevVars, newWebhookSecret, run, ROOT, seedDemoSite, startWorker } from "./local-stack.ts";
+import {
+  applyLocalMigrations,
+  ensureDevVars,
+  newWebhookSecret,
+  run,
+  ROOT,
+  seedDemoSite,
+  startWorker,
+} from "./local-stack.ts";
 import { startReceiver } from "./webhook-receiver.ts";
 import path from "node:path";
 
@@ -12,20 +20,32 @@ const receiverPort = Number(process.env.RECEIVER_PORT ?? port + 1);
 
 const token = await ensureDevVars();
 console.log("Building the widget…");
-await run(path.join(ROOT, "node_modules", ".bin", "vite"), ["build", "--config", "widget/vite.config.ts", "--logLevel", "warn"]);
+await run(path.join(ROOT, "node_modules", ".bin", "vite"), [
+  "build",
+  "--config",
+  "widget/vite.config.ts",
+  "--logLevel",
+  "warn",
+]);
 console.log("Applying local D1 migrations…");
 await applyLocalMigrations();
 
 const receiver = await startReceiver({
   port: receiverPort,
   onRequest: (r) => {
-    console.log(`\n📨 Webhook delivery received (${r.headers["webhook-id"] ?? "no id"}):\n${r.body}\n`);
+    console.log(
+      `\n📨 Webhook delivery received (${r.headers["webhook-id"] ?? "no id"}):\n${r.body}\n`,
+    );
   },
 });
 console.log("Starting the worker (wrangler dev)…");
 // Only trouble is worth the newcomer's attention; request logs and the offline Request.cf
 // warning are not.
-const worker = await startWorker({ port, adminToken: token, log: (line) => /\[wrangler:err|✘|ERROR/.test(line) && console.error(line) });
+const worker = await startWorker({
+  port,
+  adminToken: token,
+  log: (line) => /\[wrangler:err|✘|ERROR/.test(line) && console.error(line),
+});
 await seedDemoSite(worker.url, token, `${receiver.url}/hook`, newWebhookSecret());
 
 console.log(`

@@ -36,9 +36,12 @@ export interface Receiver {
 }
 
 /** What the receiver answers in `openai` mode, as the model's reply. */
-export const OPENAI_REPLY = "Model answer: unused items can be returned within 30 days for a full refund [1].";
+export const OPENAI_REPLY =
+  "Model answer: unused items can be returned within 30 days for a full refund [1].";
 
-export async function startReceiver(options: { port?: number; onRequest?: (r: RecordedRequest) => void } = {}): Promise<Receiver> {
+export async function startReceiver(
+  options: { port?: number; onRequest?: (r: RecordedRequest) => void } = {},
+): Promise<Receiver> {
   const requests: RecordedRequest[] = [];
   let defaultMode: ReceiverMode = "ok";
   const modes = new Map<string, ReceiverMode>();
@@ -69,7 +72,12 @@ export async function startReceiver(options: { port?: number; onRequest?: (r: Re
     const recorded: RecordedRequest = {
       method: req.method ?? "GET",
       path: url.pathname,
-      headers: Object.fromEntries(Object.entries(req.headers).map(([k, v]) => [k, Array.isArray(v) ? v.join(", ") : (v ?? "")])),
+      headers: Object.fromEntries(
+        Object.entries(req.headers).map(([k, v]) => [
+          k,
+          Array.isArray(v) ? v.join(", ") : (v ?? ""),
+        ]),
+      ),
       body,
       receivedAt: new Date().toISOString(),
       status: null,
@@ -95,14 +103,22 @@ export async function startReceiver(options: { port?: number; onRequest?: (r: Re
         return answer(200, {
           id: "chatcmpl-test",
           object: "chat.completion",
-          choices: [{ index: 0, finish_reason: "stop", message: { role: "assistant", content: OPENAI_REPLY } }],
+          choices: [
+            {
+              index: 0,
+              finish_reason: "stop",
+              message: { role: "assistant", content: OPENAI_REPLY },
+            },
+          ],
         });
       case "slow":
         setTimeout(() => answer(200, { received: true }), 5_000);
         return;
       case "flaky":
         flakyCount += 1;
-        return flakyCount % 2 === 1 ? answer(500, { error: "flaky receiver" }) : answer(200, { received: true });
+        return flakyCount % 2 === 1
+          ? answer(500, { error: "flaky receiver" })
+          : answer(200, { received: true });
     }
   });
 

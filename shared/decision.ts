@@ -32,4 +32,3 @@ export function decideHandoff(input: DecisionInput): HandoffDecision {
   }
   return { handoff: false, confidence: input.confidence };
 }
-

@@ -90,9 +90,7 @@ export function readEmbedOptions(script: HTMLScriptElement | null): EmbedOptions
     return null;
   }
   const api =
-    apiBase(script.getAttribute("data-api"), true) ??
-    apiBase(script.src, false) ??
-    location.origin;
+    apiBase(script.getAttribute("data-api"), true) ?? apiBase(script.src, false) ?? location.origin;
   const lang = script.getAttribute("data-lang")?.trim().toLowerCase();
   return {
     site,

@@ -93,7 +93,8 @@ const STRINGS: Readonly<Record<Language, Strings>> = {
     thinking: "Denke nach…",
     networkError: "Keine Verbindung. Bitte erneut versuchen.",
     retry: "Erneut versuchen",
-    emailPrompt: "Ich hole eine Person, die Ihnen hilft. Wie lautet Ihre E-Mail-Adresse für die Antwort?",
+    emailPrompt:
+      "Ich hole eine Person, die Ihnen hilft. Wie lautet Ihre E-Mail-Adresse für die Antwort?",
     emailLabel: "Ihre E-Mail-Adresse",
     skip: "Überspringen",
     cancel: "Abbrechen",
@@ -119,7 +120,8 @@ const STRINGS: Readonly<Record<Language, Strings>> = {
     thinking: "Réflexion…",
     networkError: "Connexion impossible. Veuillez réessayer.",
     retry: "Réessayer",
-    emailPrompt: "Une personne va vous aider. Quelle est votre adresse e-mail, pour qu'on vous réponde ?",
+    emailPrompt:
+      "Une personne va vous aider. Quelle est votre adresse e-mail, pour qu'on vous réponde ?",
     emailLabel: "Votre adresse e-mail",
     skip: "Passer",
     cancel: "Annuler",

@@ -42,22 +42,49 @@ export function createApp(): Hono<AppEnv> {
     const allowed = allowedMethods(app.routes, path);
     if (allowed.length > 0) {
       c.header("allow", allowed.join(", "));
-      return c.json({ error: { code: "method_not_allowed", message: `${path} takes ${allowed.join(", ")}, not ${c.req.method}.` } } satisfies ErrorBody, 405);
+      return c.json(
+        {
+          error: {
+            code: "method_not_allowed",
+            message: `${path} takes ${allowed.join(", ")}, not ${c.req.method}.`,
+          },
+        } satisfies ErrorBody,
+        405,
+      );
     }
-    return c.json({ error: { code: "not_found", message: `Nothing is at ${c.req.method} ${path}.` } } satisfies ErrorBody, 404);
+    return c.json(
+      {
+        error: { code: "not_found", message: `Nothing is at ${c.req.method} ${path}.` },
+      } satisfies ErrorBody,
+      404,
+    );
   });
 
   app.onError((error, c) => {
     if (error instanceof AppError) {
       if (error.status >= 500) console.error(error.message);
-      if (error.retryAfterSeconds !== undefined) c.header("retry-after", String(error.retryAfterSeconds));
+      if (error.retryAfterSeconds !== undefined)
+        c.header("retry-after", String(error.retryAfterSeconds));
       return c.json(error.toBody(), error.status);
     }
     if (error instanceof HTTPException && error.status < 500) {
-      return c.json({ error: { code: "bad_request", message: error.message || "The request is not valid." } } satisfies ErrorBody, error.status);
+      return c.json(
+        {
+          error: { code: "bad_request", message: error.message || "The request is not valid." },
+        } satisfies ErrorBody,
+        error.status,
+      );
     }
     console.error("unhandled error", error);
-    return c.json({ error: { code: "internal_error", message: "Something went wrong on our side; please try again." } } satisfies ErrorBody, 500);
+    return c.json(
+      {
+        error: {
+          code: "internal_error",
+          message: "Something went wrong on our side; please try again.",
+        },
+      } satisfies ErrorBody,
+      500,
+    );
   });
 
   return app;

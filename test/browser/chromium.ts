@@ -13,8 +13,10 @@ export function findChromium(): string | null {
  */
 export function browserAvailable(): boolean {
   if (findChromium()) return true;
-  const message = "\n⚠️  Browser tests SKIPPED: no Chromium found. Install it with `apt-get install chromium` or set CHROME_PATH.\n";
-  if (process.env.CI === "true") throw new Error(`${message}CI=true: a missing browser is a failure.`);
+  const message =
+    "\n⚠️  Browser tests SKIPPED: no Chromium found. Install it with `apt-get install chromium` or set CHROME_PATH.\n";
+  if (process.env.CI === "true")
+    throw new Error(`${message}CI=true: a missing browser is a failure.`);
   console.warn(message);
   return false;
 }
@@ -25,7 +27,16 @@ export function launchChromium(): Promise<Browser> {
     headless: true,
     // Without the background-networking flags Chromium dials Google's hosts at start; this
     // machine has no network beyond loopback.
-    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage"],
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--disable-dev-shm-usage",
+    ],
   });
 }
 
@@ -41,7 +52,10 @@ export function collectPageErrors(page: Page): string[] {
 }
 
 /** The demo page of a running worker in a fresh English page, its chat opened by the launcher. */
-export async function openDemoChat(browser: Browser, workerUrl: string): Promise<{ page: Page; errors: string[] }> {
+export async function openDemoChat(
+  browser: Browser,
+  workerUrl: string,
+): Promise<{ page: Page; errors: string[] }> {
   const page = await browser.newPage({ locale: "en-US" });
   const errors = collectPageErrors(page);
   await page.goto(`${workerUrl}/demo`);

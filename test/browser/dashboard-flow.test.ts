@@ -19,7 +19,10 @@ describe.runIf(browserAvailable())("the dashboard, in Chromium", () => {
 
   beforeAll(async () => {
     // A tiny retry base, so a delivery to a failing receiver is marked failed within seconds.
-    [stack, browser] = await Promise.all([startStack({ vars: { DELIVERY_RETRY_BASE_SECONDS: "0.01" } }), launchChromium()]);
+    [stack, browser] = await Promise.all([
+      startStack({ vars: { DELIVERY_RETRY_BASE_SECONDS: "0.01" } }),
+      launchChromium(),
+    ]);
     await mkdir(ARTIFACTS, { recursive: true });
     page = await browser.newPage({ locale: "en-US", viewport: { width: 1366, height: 900 } });
     errors = collectPageErrors(page);
@@ -27,7 +30,13 @@ describe.runIf(browserAvailable())("the dashboard, in Chromium", () => {
     // marked failed (after every retry) while the other tests run; the last test redelivers it.
     stack.receiver.setMode("fail", "/hook");
     const answered = await chat("acme", "How many days do I have to return an item?");
-    failingHandoff = await handOff("acme", answered.conversationId, "I'd like to talk to a human", "keyword", "jane@example.com");
+    failingHandoff = await handOff(
+      "acme",
+      answered.conversationId,
+      "I'd like to talk to a human",
+      "keyword",
+      "jane@example.com",
+    );
   });
   afterAll(async () => {
     await browser?.close();
@@ -36,17 +45,40 @@ describe.runIf(browserAvailable())("the dashboard, in Chromium", () => {
 
   const api = (p: string, init: RequestInit = {}) => fetch(`${stack.worker.url}${p}`, init);
   const admin = (p: string, method: string, body: unknown) =>
-    api(p, { method, headers: { authorization: `Bearer ${stack.adminToken}`, "content-type": "application/json" }, body: JSON.stringify(body) });
-  async function chat(site: string, message: string, conversationId?: string): Promise<ChatResponse> {
-    const res = await api("/v1/chat", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ site, conversationId, message }) });
+    api(p, {
+      method,
+      headers: { authorization: `Bearer ${stack.adminToken}`, "content-type": "application/json" },
+      body: JSON.stringify(body),
+    });
+  async function chat(
+    site: string,
+    message: string,
+    conversationId?: string,
+  ): Promise<ChatResponse> {
+    const res = await api("/v1/chat", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ site, conversationId, message }),
+    });
     return (await res.json()) as ChatResponse;
   }
-  async function handOff(site: string, conversationId: string, message: string, reason: string, email: string | null = null): Promise<string> {
-    const res = await api("/v1/handoff", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ site, conversationId, message, email, reason }) });
+  async function handOff(
+    site: string,
+    conversationId: string,
+    message: string,
+    reason: string,
+    email: string | null = null,
+  ): Promise<string> {
+    const res = await api("/v1/handoff", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ site, conversationId, message, email, reason }),
+    });
     expect(res.status).toBe(202);
     return ((await res.json()) as HandoffAccepted).handoffId;
   }
-  const shot = (name: string) => page.screenshot({ path: path.join(ARTIFACTS, `dashboard-${name}.png`), fullPage: true });
+  const shot = (name: string) =>
+    page.screenshot({ path: path.join(ARTIFACTS, `dashboard-${name}.png`), fullPage: true });
 
   it("refuses every page without a session and signs in with the admin token, by keyboard", async () => {
     await page.goto(`${stack.worker.url}/admin/sites/acme/keywords`);
@@ -62,29 +94,58 @@ describe.runIf(browserAvailable())("the dashboard, in Chromium", () => {
     await page.getByLabel("Admin token").press("Enter");
     await page.getByRole("heading", { name: "Keywords · acme" }).waitFor();
     const [cookie] = await page.context().cookies();
-    expect(cookie).toMatchObject({ name: "clarifier_session", httpOnly: true, sameSite: "Strict", path: "/admin" });
+    expect(cookie).toMatchObject({
+      name: "clarifier_session",
+      httpOnly: true,
+      sameSite: "Strict",
+      path: "/admin",
+    });
     expect(cookie?.value).not.toContain(stack.adminToken);
   });
 
   it("previews the threshold from the logged questions, counts a labelled handoff, and saves", async () => {
     const site = "tuning";
-    expect((await admin(`/admin/api/sites/${site}`, "PUT", { name: "Tuning", threshold: 0.4, handoffButton: true })).status).toBe(200);
+    expect(
+      (
+        await admin(`/admin/api/sites/${site}`, "PUT", {
+          name: "Tuning",
+          threshold: 0.4,
+          handoffButton: true,
+        })
+      ).status,
+    ).toBe(200);
     const documents = await readMarkdownFolder(path.join(ROOT, "demo", "kb"));
     expect((await admin(`/admin/api/sites/${site}/kb`, "PUT", { documents })).status).toBe(200);
     const questions = [
-      "How many days do I have to return an item?", "How long does express shipping take?", "Do you ship internationally?",
-      "What is the warranty on boots?", "How do I find my tent size?", "Can I pay with bitcoin?", "Do you sell kayaks?",
-      "Where is the nearest store?", "What size backpack do I need?", "I want to talk to a human",
+      "How many days do I have to return an item?",
+      "How long does express shipping take?",
+      "Do you ship internationally?",
+      "What is the warranty on boots?",
+      "How do I find my tent size?",
+      "Can I pay with bitcoin?",
+      "Do you sell kayaks?",
+      "Where is the nearest store?",
+      "What size backpack do I need?",
+      "I want to talk to a human",
     ];
     const replies = await Promise.all(questions.map((q) => chat(site, q)));
-    const scored = replies.filter((r) => !(r.reply.type === "handoff" && r.reply.reason === "keyword")).map((r) => r.reply.confidence ?? 0);
+    const scored = replies
+      .filter((r) => !(r.reply.type === "handoff" && r.reply.reason === "keyword"))
+      .map((r) => r.reply.confidence ?? 0);
     const keywordCount = replies.length - scored.length;
     expect(keywordCount).toBe(1);
     // One weak question handed off and labelled "the AI could have answered this" in the dashboard.
-    const weakest = replies.filter((r) => r.reply.type === "handoff" && r.reply.reason === "low_confidence").sort((a, b) => (b.reply.confidence ?? 0) - (a.reply.confidence ?? 0))[0];
+    const weakest = replies
+      .filter((r) => r.reply.type === "handoff" && r.reply.reason === "low_confidence")
+      .sort((a, b) => (b.reply.confidence ?? 0) - (a.reply.confidence ?? 0))[0];
     expect(weakest).toBeDefined();
     const weakIndex = replies.indexOf(weakest as ChatResponse);
-    const weakHandoff = await handOff(site, weakest?.conversationId ?? "", questions[weakIndex] ?? "", "low_confidence");
+    const weakHandoff = await handOff(
+      site,
+      weakest?.conversationId ?? "",
+      questions[weakIndex] ?? "",
+      "low_confidence",
+    );
     await page.goto(`${stack.worker.url}/admin/handoffs/${weakHandoff}`);
     await page.getByRole("button", { name: "The AI could have answered this" }).click();
     await page.getByText("Marked: the AI could have answered this.").waitFor();
@@ -98,7 +159,9 @@ describe.runIf(browserAvailable())("the dashboard, in Chromium", () => {
       expect(await output("answered"), `answered at ${t}`).toBe(answered);
       expect(await output("handedOff"), `handed off at ${t}`).toBe(questions.length - answered);
       expect(await output("byKeyword")).toBe(1);
-      expect(await output("labelledAnswered"), `labelled answered at ${t}`).toBe(weakConfidence >= t ? 1 : 0);
+      expect(await output("labelledAnswered"), `labelled answered at ${t}`).toBe(
+        weakConfidence >= t ? 1 : 0,
+      );
       expect(await output("labelledKept")).toBe(weakConfidence >= t ? 0 : 1);
     }
     await page.getByLabel(/^Threshold/).fill("0.3");
@@ -115,7 +178,9 @@ describe.runIf(browserAvailable())("the dashboard, in Chromium", () => {
     const box = page.getByLabel("Visitor message");
     await box.fill("Could I speak with someone about my order?");
     await box.press("Enter");
-    await expect.poll(() => page.locator(".verdict").textContent()).toContain("Hands off: it contains the keyword “speak with someone” (a default en phrase)");
+    await expect
+      .poll(() => page.locator(".verdict").textContent())
+      .toContain("Hands off: it contains the keyword “speak with someone” (a default en phrase)");
     await page.getByText("English (").click();
     await shot("keywords");
     await page.getByLabel("Visitor message").fill("How long does express shipping take?");
@@ -134,7 +199,9 @@ describe.runIf(browserAvailable())("the dashboard, in Chromium", () => {
     expect(await page.content()).not.toContain(stack.webhookSecret);
     const card = page.locator("#channel-second-hook");
     await card.getByRole("button", { name: "Send test" }).click();
-    await expect.poll(() => page.locator("#channel-second-hook .test-result").textContent()).toMatch(/^Test delivered in \d+ ms\.$/);
+    await expect
+      .poll(() => page.locator("#channel-second-hook .test-result").textContent())
+      .toMatch(/^Test delivered in \d+ ms\.$/);
     await shot("channels");
     await page.goto(`${stack.worker.url}/admin/sites/acme/stats`);
     await shot("stats");
@@ -148,10 +215,15 @@ describe.runIf(browserAvailable())("the dashboard, in Chromium", () => {
 
     await page.goto(`${stack.worker.url}/admin?site=acme`);
     const item = page.locator(`details[id="handoff/${handoffId}"]`);
-    await expect.poll(async () => {
-      await page.reload();
-      return item.locator("summary .status").textContent();
-    }, { timeout: 60_000, interval: 1_000 }).toContain("failed");
+    await expect
+      .poll(
+        async () => {
+          await page.reload();
+          return item.locator("summary .status").textContent();
+        },
+        { timeout: 60_000, interval: 1_000 },
+      )
+      .toContain("failed");
     await item.locator("summary").click();
     await expect.poll(() => item.textContent()).toContain("Keyword “talk to a human” matched");
     const body = (await item.textContent()) ?? "";
@@ -165,15 +237,26 @@ describe.runIf(browserAvailable())("the dashboard, in Chromium", () => {
     const before = stack.receiver.requests.length;
     await item.getByRole("button", { name: "Redeliver failed channels" }).click();
     await page.getByText("Redelivering the failed channels now.").waitFor();
-    await expect.poll(() => stack.receiver.requests.slice(before).some((r) => r.status === 200), { timeout: 15_000 }).toBe(true);
-    await expect.poll(async () => {
-      await page.reload();
-      return page.locator(`details[id="handoff/${handoffId}"] summary .status`).textContent();
-    }, { timeout: 15_000, interval: 500 }).toBe("1/1 delivered");
+    await expect
+      .poll(() => stack.receiver.requests.slice(before).some((r) => r.status === 200), {
+        timeout: 15_000,
+      })
+      .toBe(true);
+    await expect
+      .poll(
+        async () => {
+          await page.reload();
+          return page.locator(`details[id="handoff/${handoffId}"] summary .status`).textContent();
+        },
+        { timeout: 15_000, interval: 500 },
+      )
+      .toBe("1/1 delivered");
 
     // The link in handoff emails opens that handoff.
     await page.goto(`${stack.worker.url}/admin#handoff/${handoffId}`);
-    await expect.poll(() => page.locator(`details[id="handoff/${handoffId}"]`).getAttribute("open")).not.toBeNull();
+    await expect
+      .poll(() => page.locator(`details[id="handoff/${handoffId}"]`).getAttribute("open"))
+      .not.toBeNull();
     await shot("handoffs");
 
     // Signed out, the same link goes through sign-in and still lands on the handoff.
@@ -181,7 +264,9 @@ describe.runIf(browserAvailable())("the dashboard, in Chromium", () => {
     await fresh.goto(`${stack.worker.url}/admin#handoff/${handoffId}`);
     await fresh.getByLabel("Admin token").fill(stack.adminToken);
     await fresh.getByLabel("Admin token").press("Enter");
-    await expect.poll(() => fresh.locator(`details[id="handoff/${handoffId}"]`).getAttribute("open")).not.toBeNull();
+    await expect
+      .poll(() => fresh.locator(`details[id="handoff/${handoffId}"]`).getAttribute("open"))
+      .not.toBeNull();
     expect(new URL(fresh.url()).hash).toBe(`#handoff/${handoffId}`);
     await fresh.close();
     expect(errors).toEqual([]);

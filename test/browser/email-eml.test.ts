@@ -20,18 +20,31 @@ describe("email channel under wrangler dev", () => {
   afterAll(() => stack?.stop());
 
   it("sends a formatted text and HTML email with Reply-To the visitor, hostile text made inert", async () => {
-    const admin = { authorization: `Bearer ${stack.adminToken}`, "content-type": "application/json" };
+    const admin = {
+      authorization: `Bearer ${stack.adminToken}`,
+      "content-type": "application/json",
+    };
     const put = await fetch(`${stack.worker.url}/admin/api/sites/mailco`, {
       method: "PUT",
       headers: admin,
-      body: JSON.stringify({ name: "Mail & Co", channels: [{ id: "team", type: "email", to: ["support@mailco.example"] }] }),
+      body: JSON.stringify({
+        name: "Mail & Co",
+        channels: [{ id: "team", type: "email", to: ["support@mailco.example"] }],
+      }),
     });
     expect(put.status).toBe(200);
-    const message = "talk to a human\r\nBcc: victim@evil.example\r\n\r\n<script>alert(1)</script> <b>now</b>";
+    const message =
+      "talk to a human\r\nBcc: victim@evil.example\r\n\r\n<script>alert(1)</script> <b>now</b>";
     const res = await fetch(`${stack.worker.url}/v1/handoff`, {
       method: "POST",
       headers: { "content-type": "application/json" },
-      body: JSON.stringify({ site: "mailco", conversationId: crypto.randomUUID(), message, email: "jane@example.com", reason: "keyword" }),
+      body: JSON.stringify({
+        site: "mailco",
+        conversationId: crypto.randomUUID(),
+        message,
+        email: "jane@example.com",
+        reason: "keyword",
+      }),
     });
     expect(res.status).toBe(202);
     const { handoffId } = (await res.json()) as { handoffId: string };
@@ -46,7 +59,9 @@ describe("email channel under wrangler dev", () => {
     const headers = raw.split(/\r?\n\r?\n/)[0] ?? "";
     expect(headers).toMatch(/^Reply-To: <jane@example\.com>$/m);
     expect(headers).not.toMatch(/^Bcc:/im);
-    expect(email.subject).toBe("Handoff from Mail & Co: talk to a human Bcc: victim@evil.example <script>alert(1)</…");
+    expect(email.subject).toBe(
+      "Handoff from Mail & Co: talk to a human Bcc: victim@evil.example <script>alert(1)</…",
+    );
     expect(email.text).toContain("Visitor email: jane@example.com");
     expect(email.text).toContain('Trigger: keyword "talk to a human"');
     expect(email.text).toContain(`${stack.worker.url}/admin#handoff/${handoffId}`);

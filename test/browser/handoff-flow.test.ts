@@ -31,19 +31,26 @@ describe.runIf(browserAvailable())("the visitor flow on the demo page, in Chromi
   it("hands a visitor who asks for a human to the team: email, confirmation, exact signed payload, listed", async () => {
     const { page, errors } = await openDemoChat(browser, stack.worker.url);
     await send(page, "How many days do I have to return an item?");
-    await expect.poll(() => page.locator("clarifier-widget .msg.assistant").last().textContent()).toContain("30 days");
+    await expect
+      .poll(() => page.locator("clarifier-widget .msg.assistant").last().textContent())
+      .toContain("30 days");
 
     await send(page, "I'd like to talk to a human");
     const email = page.getByLabel("Your email");
     await email.waitFor();
     await email.fill("jane@example.com");
     await email.press("Enter");
-    await page.getByText("Thanks! Someone from Acme will get back to you at jane@example.com.").waitFor();
+    await page
+      .getByText("Thanks! Someone from Acme will get back to you at jane@example.com.")
+      .waitFor();
     await page.screenshot({ path: path.join(ARTIFACTS, "handoff-confirmed.png") });
 
     await expect.poll(() => stack.receiver.requests.length, { timeout: 15_000 }).toBe(1);
     const [delivery] = stack.receiver.requests;
-    const payload = new Webhook(stack.webhookSecret).verify(delivery?.body ?? "", delivery?.headers ?? {});
+    const payload = new Webhook(stack.webhookSecret).verify(
+      delivery?.body ?? "",
+      delivery?.headers ?? {},
+    );
     expect(payload).toEqual({
       site_name: "Acme",
       visitor_email: "jane@example.com",
@@ -51,19 +58,28 @@ describe.runIf(browserAvailable())("the visitor flow on the demo page, in Chromi
       last_ai_reply: expect.stringContaining("30 days"),
     });
 
-    const listed = await fetch(`${stack.worker.url}/admin/api/handoffs?site=acme`, { headers: { authorization: `Bearer ${stack.adminToken}` } });
-    const { handoffs } = (await listed.json()) as { handoffs: { visitorEmail: string; reason: string; deliveries: { status: string }[] }[] };
+    const listed = await fetch(`${stack.worker.url}/admin/api/handoffs?site=acme`, {
+      headers: { authorization: `Bearer ${stack.adminToken}` },
+    });
+    const { handoffs } = (await listed.json()) as {
+      handoffs: { visitorEmail: string; reason: string; deliveries: { status: string }[] }[];
+    };
     expect(handoffs[0]).toMatchObject({ visitorEmail: "jane@example.com", reason: "keyword" });
     await expect
       .poll(async () => {
-        const res = await fetch(`${stack.worker.url}/admin/api/handoffs?site=acme`, { headers: { authorization: `Bearer ${stack.adminToken}` } });
-        return ((await res.json()) as typeof handoffs extends infer T ? { handoffs: T } : never).handoffs[0]?.deliveries[0]?.status;
+        const res = await fetch(`${stack.worker.url}/admin/api/handoffs?site=acme`, {
+          headers: { authorization: `Bearer ${stack.adminToken}` },
+        });
+        return ((await res.json()) as typeof handoffs extends infer T ? { handoffs: T } : never)
+          .handoffs[0]?.deliveries[0]?.status;
       })
       .toBe("delivered");
 
     // The visitor may keep chatting afterwards.
     await send(page, "How long does express shipping take?");
-    await expect.poll(() => page.locator("clarifier-widget .msg.assistant").last().textContent()).toMatch(/1 to 2 business days/);
+    await expect
+      .poll(() => page.locator("clarifier-widget .msg.assistant").last().textContent())
+      .toMatch(/1 to 2 business days/);
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -2,7 +2,13 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { applyLocalMigrations, newWebhookSecret, seedDemoSite, startWorker, type Worker } from "../../scripts/local-stack.ts";
+import {
+  applyLocalMigrations,
+  newWebhookSecret,
+  seedDemoSite,
+  startWorker,
+  type Worker,
+} from "../../scripts/local-stack.ts";
 import { type Receiver, startReceiver } from "../../scripts/webhook-receiver.ts";
 
 export interface Stack {
@@ -16,13 +22,21 @@ export interface Stack {
 }
 
 /** The same stack `npm start` runs, on free ports with its own state directory. */
-export async function startStack(options: { log?: (line: string) => void; vars?: Record<string, string> } = {}): Promise<Stack> {
+export async function startStack(
+  options: { log?: (line: string) => void; vars?: Record<string, string> } = {},
+): Promise<Stack> {
   const persistTo = await mkdtemp(path.join(tmpdir(), "clarifier-e2e-"));
   const adminToken = `e2e-${crypto.randomUUID()}`;
   const webhookSecret = newWebhookSecret();
   await applyLocalMigrations(persistTo);
   const receiver = await startReceiver();
-  const worker = await startWorker({ port: await freePort(), persistTo, adminToken, log: options.log, vars: options.vars });
+  const worker = await startWorker({
+    port: await freePort(),
+    persistTo,
+    adminToken,
+    log: options.log,
+    vars: options.vars,
+  });
   await seedDemoSite(worker.url, adminToken, `${receiver.url}/hook`, webhookSecret);
   return {
     worker,

@@ -103,7 +103,11 @@ describe.runIf(browserAvailable())("the widget on a customer's pages, in Chromiu
 
   async function visit(
     pathname: string,
-    options: { locale?: string; viewport?: { width: number; height: number }; reducedMotion?: "reduce" } = {},
+    options: {
+      locale?: string;
+      viewport?: { width: number; height: number };
+      reducedMotion?: "reduce";
+    } = {},
   ): Promise<Visit> {
     const context = await browser.newContext({
       locale: options.locale ?? "en-US",
@@ -115,7 +119,9 @@ describe.runIf(browserAvailable())("the widget on a customer's pages, in Chromiu
     await page.exposeFunction("reportViolation", (text: string) => errors.push(text));
     await page.addInitScript(() => {
       document.addEventListener("securitypolicyviolation", (e) =>
-        (window as unknown as { reportViolation(text: string): void }).reportViolation(`CSP: ${e.violatedDirective} ${e.blockedURI}`),
+        (window as unknown as { reportViolation(text: string): void }).reportViolation(
+          `CSP: ${e.violatedDirective} ${e.blockedURI}`,
+        ),
       );
     });
     await page.goto(`${host.url}${pathname}`);
@@ -147,7 +153,8 @@ describe.runIf(browserAvailable())("the widget on a customer's pages, in Chromiu
     const { page, context, errors } = await visit("/a.html");
     // From the page's own controls, Tab reaches the launcher (the widget comes last in the page).
     await page.locator("#search").focus();
-    for (let i = 0; i < 6 && !(await focused(page)).includes("launcher"); i++) await page.keyboard.press("Tab");
+    for (let i = 0; i < 6 && !(await focused(page)).includes("launcher"); i++)
+      await page.keyboard.press("Tab");
     expect(await focused(page)).toBe("button.launcher (widget)");
 
     await page.keyboard.press("Enter");
@@ -158,7 +165,9 @@ describe.runIf(browserAvailable())("the widget on a customer's pages, in Chromiu
     expect(await messageBox(page).inputValue()).toBe("How many days\ndo I have to return an item?");
     await page.keyboard.press("Enter");
     await expect.poll(() => lastAssistant(page).textContent()).toContain("30 days");
-    expect(await page.locator("clarifier-widget .msg.visitor").textContent()).toBe("How many days\ndo I have to return an item?");
+    expect(await page.locator("clarifier-widget .msg.visitor").textContent()).toBe(
+      "How many days\ndo I have to return an item?",
+    );
 
     // The email step takes focus, and Tab walks its controls in order.
     await page.keyboard.type("I'd like to talk to a human");
@@ -167,7 +176,11 @@ describe.runIf(browserAvailable())("the widget on a customer's pages, in Chromiu
     const order: string[] = [];
     for (let i = 0; i < 3; i++) {
       await page.keyboard.press("Tab");
-      order.push(await page.evaluate(() => document.activeElement?.shadowRoot?.activeElement?.textContent ?? ""));
+      order.push(
+        await page.evaluate(
+          () => document.activeElement?.shadowRoot?.activeElement?.textContent ?? "",
+        ),
+      );
     }
     expect(order).toEqual([en.send, en.skip, en.cancel]);
     // Cancel by keyboard: back to the message box, nothing handed off.
@@ -187,10 +200,14 @@ describe.runIf(browserAvailable())("the widget on a customer's pages, in Chromiu
     await launcher(page).click();
     const dialog = page.getByRole("dialog", { name: "Chat with Acme" });
     await dialog.waitFor();
-    expect(await page.locator("clarifier-widget [role=log]").getAttribute("aria-live")).toBe("polite");
+    expect(await page.locator("clarifier-widget [role=log]").getAttribute("aria-live")).toBe(
+      "polite",
+    );
     expect(await page.getByRole("button", { name: en.close }).count()).toBe(1);
     expect(await messageBox(page).count()).toBe(1);
-    expect(await launcher(page).getAttribute("aria-controls")).toBe(await dialog.getAttribute("id"));
+    expect(await launcher(page).getAttribute("aria-controls")).toBe(
+      await dialog.getAttribute("id"),
+    );
     await context.close();
   });
 
@@ -198,7 +215,9 @@ describe.runIf(browserAvailable())("the widget on a customer's pages, in Chromiu
     const { page, context, errors } = await visit("/aggressive.html");
     const box = await launcher(page).boundingBox();
     expect(box).toEqual({ x: 1280 - 20 - 56, y: 800 - 20 - 56, width: 56, height: 56 });
-    expect(await page.locator("clarifier-widget").evaluate((el) => getComputedStyle(el).opacity)).toBe("1");
+    expect(
+      await page.locator("clarifier-widget").evaluate((el) => getComputedStyle(el).opacity),
+    ).toBe("1");
     await launcher(page).click();
     await ask(page, QUESTION);
     await expect.poll(() => lastAssistant(page).textContent()).toContain("30 days");
@@ -220,11 +239,15 @@ describe.runIf(browserAvailable())("the widget on a customer's pages, in Chromiu
     await ask(page, QUESTION);
     await expect.poll(() => lastAssistant(page).textContent()).toContain("30 days");
     // Styled, although the page allows no stylesheet: constructable stylesheets aren't blocked.
-    expect(await page.locator("clarifier-widget .panel").evaluate((el) => getComputedStyle(el).position)).toBe("absolute");
+    expect(
+      await page.locator("clarifier-widget .panel").evaluate((el) => getComputedStyle(el).position),
+    ).toBe("absolute");
     await ask(page, "I'd like to talk to a human");
     await page.locator("clarifier-widget #clarifier-email").fill("csp@example.com");
     await page.locator("clarifier-widget #clarifier-email").press("Enter");
-    await expect.poll(() => lastAssistant(page).textContent()).toBe(en.handedOff("Acme", "csp@example.com"));
+    await expect
+      .poll(() => lastAssistant(page).textContent())
+      .toBe(en.handedOff("Acme", "csp@example.com"));
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -234,14 +257,21 @@ describe.runIf(browserAvailable())("the widget on a customer's pages, in Chromiu
     await launcher(page).click();
     await ask(page, QUESTION);
     await expect.poll(() => lastAssistant(page).textContent()).toContain("30 days");
-    const conversationId = () => page.evaluate(() => JSON.parse(sessionStorage.getItem("clarifier:v1:acme") ?? "{}").flow?.conversationId as string);
+    const conversationId = () =>
+      page.evaluate(
+        () =>
+          JSON.parse(sessionStorage.getItem("clarifier:v1:acme") ?? "{}").flow
+            ?.conversationId as string,
+      );
     const before = await conversationId();
     await messageBox(page).fill("half a thought");
 
     await page.locator("#to-b").click();
     await page.waitForURL(/\/b\.html$/);
     await page.getByRole("dialog").waitFor();
-    expect(await page.locator("clarifier-widget .msg.visitor").first().textContent()).toBe(QUESTION);
+    expect(await page.locator("clarifier-widget .msg.visitor").first().textContent()).toBe(
+      QUESTION,
+    );
     expect(await lastAssistant(page).textContent()).toContain("30 days");
     expect(await messageBox(page).inputValue()).toBe("half a thought");
     // Opened by the previous page, not by the visitor here: the page keeps its focus.
@@ -251,7 +281,10 @@ describe.runIf(browserAvailable())("the widget on a customer's pages, in Chromiu
     await expect.poll(() => lastAssistant(page).textContent()).toMatch(/1 to 2 business days/);
     await page.reload();
     await page.getByRole("dialog").waitFor();
-    expect(await page.locator("clarifier-widget .msg.visitor").allTextContents()).toEqual([QUESTION, "How long does express shipping take?"]);
+    expect(await page.locator("clarifier-widget .msg.visitor").allTextContents()).toEqual([
+      QUESTION,
+      "How long does express shipping take?",
+    ]);
     expect(await conversationId()).toBe(before);
     expect(errors).toEqual([]);
     await context.close();
@@ -268,11 +301,15 @@ describe.runIf(browserAvailable())("the widget on a customer's pages, in Chromiu
     // Retrying while still offline fails again, and the message stays.
     await page.getByRole("button", { name: en.retry }).click();
     await expect.poll(() => failure.count()).toBe(1);
-    expect(await page.locator("clarifier-widget .msg.visitor p").first().textContent()).toBe(QUESTION);
+    expect(await page.locator("clarifier-widget .msg.visitor p").first().textContent()).toBe(
+      QUESTION,
+    );
 
     await context.setOffline(false);
     // Back online, it goes by itself (the browser's `online` event); no click needed.
-    await expect.poll(() => lastAssistant(page).textContent(), { timeout: 10_000 }).toContain("30 days");
+    await expect
+      .poll(() => lastAssistant(page).textContent(), { timeout: 10_000 })
+      .toContain("30 days");
     expect(await failure.count()).toBe(0);
     // Chromium logs the failed fetches as errors itself; nothing else may appear.
     expect(errors.filter((e) => !e.includes("ERR_INTERNET_DISCONNECTED"))).toEqual([]);
@@ -281,9 +318,13 @@ describe.runIf(browserAvailable())("the widget on a customer's pages, in Chromiu
 
   it("does not animate for a visitor who asked for reduced motion", async () => {
     for (const reducedMotion of ["no-preference", "reduce"] as const) {
-      const { page, context } = await visit("/a.html", { reducedMotion: reducedMotion === "reduce" ? "reduce" : undefined });
+      const { page, context } = await visit("/a.html", {
+        reducedMotion: reducedMotion === "reduce" ? "reduce" : undefined,
+      });
       await launcher(page).click();
-      const animations = await page.locator("clarifier-widget .panel").evaluate((el) => el.getAnimations().length);
+      const animations = await page
+        .locator("clarifier-widget .panel")
+        .evaluate((el) => el.getAnimations().length);
       expect(animations).toBe(reducedMotion === "reduce" ? 0 : 1);
       await context.close();
     }
@@ -299,13 +340,18 @@ describe.runIf(browserAvailable())("the widget on a customer's pages, in Chromiu
   });
 
   it("takes the whole screen on a phone and a corner on a desktop (screenshots in test-artifacts/)", async () => {
-    for (const [name, viewport] of [["desktop", { width: 1280, height: 800 }], ["mobile", { width: 375, height: 740 }]] as const) {
+    for (const [name, viewport] of [
+      ["desktop", { width: 1280, height: 800 }],
+      ["mobile", { width: 375, height: 740 }],
+    ] as const) {
       const { page, context, errors } = await visit("/a.html", { viewport });
       await launcher(page).click();
       await ask(page, QUESTION);
       await expect.poll(() => lastAssistant(page).textContent()).toContain("30 days");
       // The panel rises into place; measure where it ends up.
-      await page.locator("clarifier-widget .panel").evaluate((el) => Promise.all(el.getAnimations().map((a) => a.finished)));
+      await page
+        .locator("clarifier-widget .panel")
+        .evaluate((el) => Promise.all(el.getAnimations().map((a) => a.finished)));
       const panel = await page.locator("clarifier-widget .panel").boundingBox();
       if (name === "mobile") expect(panel).toEqual({ x: 0, y: 0, width: 375, height: 740 });
       else expect(panel).toMatchObject({ width: 370, x: 1280 - 20 - 370 });

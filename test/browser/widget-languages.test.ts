@@ -21,45 +21,67 @@ const CASES: { language: Language; message: string }[] = [
   { language: "es", message: "Quiero hablar con una persona" },
 ];
 
-describe.runIf(browserAvailable())("the widget's handoff in each of the five languages, in Chromium", () => {
-  let stack: Stack;
-  let browser: Browser;
+describe.runIf(browserAvailable())(
+  "the widget's handoff in each of the five languages, in Chromium",
+  () => {
+    let stack: Stack;
+    let browser: Browser;
 
-  beforeAll(async () => {
-    [stack, browser] = await Promise.all([startStack(), launchChromium()]);
-    await mkdir(ARTIFACTS, { recursive: true });
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await stack?.stop();
-  });
-
-  for (const { language, message } of CASES) {
-    const strings = stringsFor(language);
-    it(`"${message}" gets the email prompt and the confirmation in ${language}, and the team gets the exact payload`, async () => {
-      const { page, errors } = await openDemoChat(browser, stack.worker.url);
-      const input = page.getByRole("textbox", { name: /Type your message/ });
-      await input.fill(message);
-      await input.press("Enter");
-
-      // Asked at once, in the phrase's language.
-      await expect.poll(() => page.locator("clarifier-widget .msg.assistant").last().textContent()).toBe(strings.emailPrompt);
-      expect(await page.locator("clarifier-widget label").textContent()).toBe(strings.emailLabel);
-      // The rest of the UI stays in the page's language.
-      expect(await page.locator("clarifier-widget .launcher").getAttribute("aria-label")).toBe("Chat with us");
-      const email = `visitor-${language}@example.com`;
-      const field = page.locator("clarifier-widget #clarifier-email");
-      await field.fill(email);
-      await field.press("Enter");
-      await expect.poll(() => page.locator("clarifier-widget .msg.assistant").last().textContent()).toBe(strings.handedOff("Acme", email));
-      if (language === "da") await page.screenshot({ path: path.join(ARTIFACTS, "widget-handoff-da.png") });
-
-      await expect.poll(() => stack.receiver.requests.filter((r) => r.body.includes(email)).length, { timeout: 15_000 }).toBe(1);
-      const delivery = stack.receiver.requests.find((r) => r.body.includes(email));
-      const payload = new Webhook(stack.webhookSecret).verify(delivery?.body ?? "", delivery?.headers ?? {});
-      expect(payload).toEqual({ site_name: "Acme", visitor_email: email, visitor_message: message, last_ai_reply: null });
-      expect(errors).toEqual([]);
-      await page.close();
+    beforeAll(async () => {
+      [stack, browser] = await Promise.all([startStack(), launchChromium()]);
+      await mkdir(ARTIFACTS, { recursive: true });
     });
-  }
-});
+    afterAll(async () => {
+      await browser?.close();
+      await stack?.stop();
+    });
+
+    for (const { language, message } of CASES) {
+      const strings = stringsFor(language);
+      it(`"${message}" gets the email prompt and the confirmation in ${language}, and the team gets the exact payload`, async () => {
+        const { page, errors } = await openDemoChat(browser, stack.worker.url);
+        const input = page.getByRole("textbox", { name: /Type your message/ });
+        await input.fill(message);
+        await input.press("Enter");
+
+        // Asked at once, in the phrase's language.
+        await expect
+          .poll(() => page.locator("clarifier-widget .msg.assistant").last().textContent())
+          .toBe(strings.emailPrompt);
+        expect(await page.locator("clarifier-widget label").textContent()).toBe(strings.emailLabel);
+        // The rest of the UI stays in the page's language.
+        expect(await page.locator("clarifier-widget .launcher").getAttribute("aria-label")).toBe(
+          "Chat with us",
+        );
+        const email = `visitor-${language}@example.com`;
+        const field = page.locator("clarifier-widget #clarifier-email");
+        await field.fill(email);
+        await field.press("Enter");
+        await expect
+          .poll(() => page.locator("clarifier-widget .msg.assistant").last().textContent())
+          .toBe(strings.handedOff("Acme", email));
+        if (language === "da")
+          await page.screenshot({ path: path.join(ARTIFACTS, "widget-handoff-da.png") });
+
+        await expect
+          .poll(() => stack.receiver.requests.filter((r) => r.body.includes(email)).length, {
+            timeout: 15_000,
+          })
+          .toBe(1);
+        const delivery = stack.receiver.requests.find((r) => r.body.includes(email));
+        const payload = new Webhook(stack.webhookSecret).verify(
+          delivery?.body ?? "",
+          delivery?.headers ?? {},
+        );
+        expect(payload).toEqual({
+          site_name: "Acme",
+          visitor_email: email,
+          visitor_message: message,
+          last_ai_reply: null,
+        });
+        expect(errors).toEqual([]);
+        await page.close();
+      });
+    }
+  },
+);

@@ -9,9 +9,14 @@ afterAll(() => rm(outdir, { recursive: true, force: true }));
 
 describe("wrangler deploy --dry-run", () => {
   it("bundles the worker for deployment with every binding", { timeout: 120_000 }, async () => {
-    const output = await run(path.join(ROOT, "node_modules", ".bin", "wrangler"), ["deploy", "--dry-run", "--outdir", outdir], { quiet: true });
+    const output = await run(
+      path.join(ROOT, "node_modules", ".bin", "wrangler"),
+      ["deploy", "--dry-run", "--outdir", outdir],
+      { quiet: true },
+    );
     expect(output).toMatch(/--dry-run: exiting now/);
-    for (const binding of ["env.SITES", "env.DB", "env.DELIVERIES", "env.ASSETS"]) expect(output).toContain(binding);
+    for (const binding of ["env.SITES", "env.DB", "env.DELIVERIES", "env.ASSETS"])
+      expect(output).toContain(binding);
     const files = await readdir(outdir);
     const bundle = files.find((f) => f.endsWith(".js"));
     expect(bundle).toBeDefined();

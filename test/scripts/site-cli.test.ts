@@ -10,11 +10,15 @@ const node = path.join(ROOT, "node_modules", ".bin", "node");
 const cli = path.join(ROOT, "scripts", "site.ts");
 
 describe("npm run site", () => {
-  it("validates a config, writes it to local KV and reads it back with defaults filled in", { timeout: 60_000 }, async () => {
+  it("validates a config, writes it to local KV and reads it back with defaults filled in", {
+    timeout: 60_000,
+  }, async () => {
     const file = path.join(dir, "site.json");
     await writeFile(file, JSON.stringify({ name: "Globex", threshold: 0.55 }));
     await run(node, [cli, "put", "globex", file, "--persist-to", dir], { quiet: true });
-    const stored = JSON.parse(await run(node, [cli, "get", "globex", "--persist-to", dir], { quiet: true }));
+    const stored = JSON.parse(
+      await run(node, [cli, "get", "globex", "--persist-to", dir], { quiet: true }),
+    );
     expect(stored).toEqual({
       name: "Globex",
       allowedOrigins: [],
@@ -27,10 +31,22 @@ describe("npm run site", () => {
     });
   });
 
-  it("refuses an invalid config with the field at fault, writing nothing", { timeout: 60_000 }, async () => {
+  it("refuses an invalid config with the field at fault, writing nothing", {
+    timeout: 60_000,
+  }, async () => {
     const file = path.join(dir, "bad.json");
-    await writeFile(file, JSON.stringify({ name: "Globex", channels: [{ id: "x", type: "webhook", url: "http://crm.example" }] }));
-    await expect(run(node, [cli, "put", "initech", file, "--persist-to", dir], { quiet: true })).rejects.toThrow(/channels\.0\.url: must be an https: URL/);
-    await expect(run(node, [cli, "get", "initech", "--persist-to", dir], { quiet: true })).rejects.toThrow();
+    await writeFile(
+      file,
+      JSON.stringify({
+        name: "Globex",
+        channels: [{ id: "x", type: "webhook", url: "http://crm.example" }],
+      }),
+    );
+    await expect(
+      run(node, [cli, "put", "initech", file, "--persist-to", dir], { quiet: true }),
+    ).rejects.toThrow(/channels\.0\.url: must be an https: URL/);
+    await expect(
+      run(node, [cli, "get", "initech", "--persist-to", dir], { quiet: true }),
+    ).rejects.toThrow();
   });
 });

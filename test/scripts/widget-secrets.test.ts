@@ -12,7 +12,9 @@ describe("the built widget.js", () => {
     expect(widget).not.toContain("hooks.slack.com");
     expect(widget).not.toMatch(/ADMIN_TOKEN/);
     const devVars = path.join(ROOT, ".dev.vars");
-    const token = existsSync(devVars) ? /^ADMIN_TOKEN=(.+)$/m.exec(readFileSync(devVars, "utf8"))?.[1]?.trim() : undefined;
+    const token = existsSync(devVars)
+      ? /^ADMIN_TOKEN=(.+)$/m.exec(readFileSync(devVars, "utf8"))?.[1]?.trim()
+      : undefined;
     if (token) expect(widget).not.toContain(token);
   });
 });

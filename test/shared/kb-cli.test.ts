@@ -13,18 +13,34 @@ const cli = path.join(ROOT, "scripts", "kb.ts");
 const kb = (...args: string[]) => run(node, [cli, ...args], { quiet: true });
 
 describe("npm run kb", () => {
-  it("imports a folder of Markdown, HTML and text into local KV, reporting each bad file by name and skipping it", { timeout: 60_000 }, async () => {
+  it("imports a folder of Markdown, HTML and text into local KV, reporting each bad file by name and skipping it", {
+    timeout: 60_000,
+  }, async () => {
     const docs = path.join(dir, "docs");
     await mkdir(path.join(docs, "help"), { recursive: true });
-    await writeFile(path.join(docs, "returns.md"), "# Returns\n\nYou can return any unused item within 30 days.");
-    await writeFile(path.join(docs, "help", "hours.html"), "<html><head><title>Opening hours</title></head><body><p>Open Monday to Friday.</p></body></html>");
+    await writeFile(
+      path.join(docs, "returns.md"),
+      "# Returns\n\nYou can return any unused item within 30 days.",
+    );
+    await writeFile(
+      path.join(docs, "help", "hours.html"),
+      "<html><head><title>Opening hours</title></head><body><p>Open Monday to Friday.</p></body></html>",
+    );
     await writeFile(path.join(docs, "gift-cards.txt"), "Gift cards\n\nGift cards never expire.");
     await writeFile(path.join(docs, "logo.md"), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00]));
     await writeFile(path.join(docs, "latin1.txt"), Buffer.from("caf\xe9", "latin1"));
     await writeFile(path.join(docs, "empty.md"), "");
     await writeFile(path.join(docs, "notes.pdf"), "ignored");
 
-    const output = await kb("import", "acme", docs, "--persist-to", path.join(dir, "state"), "--base-url", "https://acme.example/help");
+    const output = await kb(
+      "import",
+      "acme",
+      docs,
+      "--persist-to",
+      path.join(dir, "state"),
+      "--base-url",
+      "https://acme.example/help",
+    );
     expect(output).toMatch(/Imported 3 documents, 3 passages/);
     expect(output).toMatch(/3 file\(s\) skipped/);
     expect(output).toMatch(/skipped .*logo\.md: it is binary/);
@@ -35,10 +51,16 @@ describe("npm run kb", () => {
     expect(status).toMatch(/^acme: 3 documents, 3 passages, \d+ bytes in 1 shard\(s\)/);
   });
 
-  it("refuses an import where no file can be read, writing nothing", { timeout: 60_000 }, async () => {
+  it("refuses an import where no file can be read, writing nothing", {
+    timeout: 60_000,
+  }, async () => {
     const file = path.join(dir, "blank.txt");
     await writeFile(file, "   \n");
-    await expect(kb("import", "initech", file, "--persist-to", path.join(dir, "state"))).rejects.toThrow(/every file was skipped/);
-    await expect(kb("status", "initech", "--persist-to", path.join(dir, "state"))).rejects.toThrow(/no knowledge base/);
+    await expect(
+      kb("import", "initech", file, "--persist-to", path.join(dir, "state")),
+    ).rejects.toThrow(/every file was skipped/);
+    await expect(kb("status", "initech", "--persist-to", path.join(dir, "state"))).rejects.toThrow(
+      /no knowledge base/,
+    );
   });
 });

@@ -9,16 +9,59 @@ import { extractAnswer, retrieve } from "../../worker/kb/retrieve.ts";
 import { getKbIndex, type KbKv, putKbIndex } from "../../worker/kb/store.ts";
 
 const DOCS = [
-  { id: "returns", title: "Returns and refunds", text: "You can return any unused item within 30 days of delivery for a full refund.\n\nRefunds reach your original payment method within 5 business days.", url: "https://acme.example/returns" },
-  { id: "shipping", title: "Shipping", text: "Standard shipping is free on orders over $50 and takes 3 to 5 business days. Express shipping costs $15." },
-  { id: "retur", title: "Returnering", text: "Du kan returnere ubrugte varer inden for 30 dage efter levering og få pengene tilbage." },
+  {
+    id: "returns",
+    title: "Returns and refunds",
+    text: "You can return any unused item within 30 days of delivery for a full refund.\n\nRefunds reach your original payment method within 5 business days.",
+    url: "https://acme.example/returns",
+  },
+  {
+    id: "shipping",
+    title: "Shipping",
+    text: "Standard shipping is free on orders over $50 and takes 3 to 5 business days. Express shipping costs $15.",
+  },
+  {
+    id: "retur",
+    title: "Returnering",
+    text: "Du kan returnere ubrugte varer inden for 30 dage efter levering og få pengene tilbage.",
+  },
 ];
 
-const features = (over: Partial<MatchFeatures>): MatchFeatures => ({ strength: 0.5, margin: 0.5, matchedTerms: 3, queryTerms: 4, missing: 0.2, unknown: 0, proximity: 0.6, agreement: 0.5, partial: 0, ...over });
+const features = (over: Partial<MatchFeatures>): MatchFeatures => ({
+  strength: 0.5,
+  margin: 0.5,
+  matchedTerms: 3,
+  queryTerms: 4,
+  missing: 0.2,
+  unknown: 0,
+  proximity: 0.6,
+  agreement: 0.5,
+  partial: 0,
+  ...over,
+});
 
 describe("confidence", () => {
   it("stays within 0..1 at the extremes", () => {
-    for (const f of [features({ strength: 0, margin: 0, matchedTerms: 0, queryTerms: 1, missing: 1, unknown: 1, proximity: 0 }), features({ strength: 1, margin: 1, matchedTerms: 30, queryTerms: 30, missing: 0, unknown: 0, proximity: 2 })]) {
+    for (const f of [
+      features({
+        strength: 0,
+        margin: 0,
+        matchedTerms: 0,
+        queryTerms: 1,
+        missing: 1,
+        unknown: 1,
+        proximity: 0,
+      }),
+      features({
+        strength: 1,
+        margin: 1,
+        matchedTerms: 30,
+        queryTerms: 30,
+        missing: 0,
+        unknown: 0,
+        proximity: 2,
+      }),
+    ]) {
       const c = confidenceFrom(f);
       expect(c).toBeGreaterThanOrEqual(0);
       expect(c).toBeLessThanOrEqual(1);
@@ -26,18 +69,34 @@ describe("confidence", () => {
   });
 
   it("rises with a stronger match, a clearer lead over other topics and more of the question matched", () => {
-    expect(confidenceFrom(features({ strength: 0.7 }))).toBeGreaterThan(confidenceFrom(features({ strength: 0.3 })));
-    expect(confidenceFrom(features({ margin: 0.8 }))).toBeGreaterThan(confidenceFrom(features({ margin: 0.1 })));
-    expect(confidenceFrom(features({ matchedTerms: 4 }))).toBeGreaterThan(confidenceFrom(features({ matchedTerms: 2 })));
-    expect(confidenceFrom(features({ proximity: 1 }))).toBeGreaterThan(confidenceFrom(features({ proximity: 0.3 })));
-    expect(confidenceFrom(features({ unknown: 0 }))).toBeGreaterThan(confidenceFrom(features({ unknown: 0.5 })));
-    expect(confidenceFrom(features({ agreement: 1 }))).toBeGreaterThan(confidenceFrom(features({ agreement: 0.3 })));
+    expect(confidenceFrom(features({ strength: 0.7 }))).toBeGreaterThan(
+      confidenceFrom(features({ strength: 0.3 })),
+    );
+    expect(confidenceFrom(features({ margin: 0.8 }))).toBeGreaterThan(
+      confidenceFrom(features({ margin: 0.1 })),
+    );
+    expect(confidenceFrom(features({ matchedTerms: 4 }))).toBeGreaterThan(
+      confidenceFrom(features({ matchedTerms: 2 })),
+    );
+    expect(confidenceFrom(features({ proximity: 1 }))).toBeGreaterThan(
+      confidenceFrom(features({ proximity: 0.3 })),
+    );
+    expect(confidenceFrom(features({ unknown: 0 }))).toBeGreaterThan(
+      confidenceFrom(features({ unknown: 0.5 })),
+    );
+    expect(confidenceFrom(features({ agreement: 1 }))).toBeGreaterThan(
+      confidenceFrom(features({ agreement: 0.3 })),
+    );
   });
 
   it("answers a question the knowledge base covers and hands off one it does not, at the default 0.4", () => {
     const { index } = buildIndex(DOCS);
-    expect(retrieve(index, "How many days do I have to return an unused item for a refund?").confidence).toBeGreaterThanOrEqual(0.4);
-    expect(retrieve(index, "Do you sell kayaks for whitewater rivers?").confidence).toBeLessThan(0.4);
+    expect(
+      retrieve(index, "How many days do I have to return an unused item for a refund?").confidence,
+    ).toBeGreaterThanOrEqual(0.4);
+    expect(retrieve(index, "Do you sell kayaks for whitewater rivers?").confidence).toBeLessThan(
+      0.4,
+    );
   });
 
   it("is 0 with no index, an empty index or a question of only stop words, never an error", () => {
@@ -48,7 +107,10 @@ describe("confidence", () => {
 
   it("stays below the lenient threshold for a question in a language the knowledge base lacks", () => {
     const { index } = buildIndex(DOCS.slice(0, 2));
-    const r = retrieve(index, "¿Cuántos días tengo para devolver un artículo y recibir el reembolso?");
+    const r = retrieve(
+      index,
+      "¿Cuántos días tengo para devolver un artículo y recibir el reembolso?",
+    );
     expect(r.language).toBe("es");
     expect(r.confidence).toBeLessThan(0.2);
   });
@@ -63,7 +125,9 @@ describe("index", () => {
     expect(reopened.languages).toEqual(["en", "da"]);
     const refund = reopened.termId("refund");
     expect(refund).toBeGreaterThanOrEqual(0);
-    expect([...reopened.postings(refund).passages].map((p) => reopened.docIdOf(p))).toEqual(["returns"]);
+    expect([...reopened.postings(refund).passages].map((p) => reopened.docIdOf(p))).toEqual([
+      "returns",
+    ]);
     expect(() => KbIndex.open(new TextEncoder().encode('{"version":1}'))).toThrow();
   });
 
@@ -81,16 +145,30 @@ describe("index", () => {
 
   it("ranks the passage holding the question's words together above one where they are scattered", () => {
     // BM25 alone prefers the shorter "scattered" text; the words side by side decide.
-    const filler = (word: string, n: number) => Array.from({ length: n }, (_, i) => `${word}${String.fromCharCode(97 + i)}`).join(" ");
+    const filler = (word: string, n: number) =>
+      Array.from({ length: n }, (_, i) => `${word}${String.fromCharCode(97 + i)}`).join(" ");
     const docs = [
-      { id: "scattered", title: "Notes", text: `Account ${filler("alpha", 12)} delete ${filler("beta", 12)} password.` },
-      { id: "together", title: "Notes", text: `Delete account password ${filler("gamma", 24)} ${filler("delta", 24)}.` },
+      {
+        id: "scattered",
+        title: "Notes",
+        text: `Account ${filler("alpha", 12)} delete ${filler("beta", 12)} password.`,
+      },
+      {
+        id: "together",
+        title: "Notes",
+        text: `Delete account password ${filler("gamma", 24)} ${filler("delta", 24)}.`,
+      },
     ];
-    expect(retrieve(buildIndex(docs).index, "delete account password").best?.docId).toBe("together");
+    expect(retrieve(buildIndex(docs).index, "delete account password").best?.docId).toBe(
+      "together",
+    );
   });
 
   it("reads a misspelt question word as the knowledge base's word one edit away, and leaves short words and numbers alone", () => {
-    const { index } = buildIndex([...DOCS, { id: "calendar", title: "Calendar", text: "Add the delivery date to your calendar." }]);
+    const { index } = buildIndex([
+      ...DOCS,
+      { id: "calendar", title: "Calendar", text: "Add the delivery date to your calendar." },
+    ]);
     const r = retrieve(index, "Can I add it to my callendar?");
     expect(r.queryTerms).toContain("calendar");
     expect(r.best?.docId).toBe("calendar");
@@ -109,9 +187,20 @@ describe("index", () => {
 
   it("credits a question word the passage holds as part of a longer word: a compound, a derived form", () => {
     // Listed first, so it would win the tie on shared words alone.
-    const delivery = { id: "delivery", title: "Vilkår", text: "Det er vores levering, og den giver dig 30 dage til at få dine varer." };
-    const returns = { id: "returns", title: "Vilkår", text: "Det er vores returpolitik, og den giver dig 30 dage til at få dine penge." };
-    const danish = retrieve(buildIndex([delivery, returns]).index, "Hvor mange dage giver jeres politik?");
+    const delivery = {
+      id: "delivery",
+      title: "Vilkår",
+      text: "Det er vores levering, og den giver dig 30 dage til at få dine varer.",
+    };
+    const returns = {
+      id: "returns",
+      title: "Vilkår",
+      text: "Det er vores returpolitik, og den giver dig 30 dage til at få dine penge.",
+    };
+    const danish = retrieve(
+      buildIndex([delivery, returns]).index,
+      "Hvor mange dage giver jeres politik?",
+    );
     expect(danish.best?.docId).toBe("returns");
     expect(danish.features?.partial).toBeGreaterThan(0);
 
@@ -126,25 +215,45 @@ describe("index", () => {
   });
 
   it("does not hold 'how long' against a knowledge base that never writes 'long', and keeps it where it does", () => {
-    const refunds = { id: "refunds", title: "Returns and refunds", text: "Refunds reach your original payment method within 5 business days." };
-    const r = retrieve(buildIndex([refunds, DOCS[1] as (typeof DOCS)[1]]).index, "How long do refunds take?");
+    const refunds = {
+      id: "refunds",
+      title: "Returns and refunds",
+      text: "Refunds reach your original payment method within 5 business days.",
+    };
+    const r = retrieve(
+      buildIndex([refunds, DOCS[1] as (typeof DOCS)[1]]).index,
+      "How long do refunds take?",
+    );
     expect(r.queryTerms).not.toContain("long");
     expect(r.best?.docId).toBe("refunds");
     expect(r.confidence).toBeGreaterThanOrEqual(0.4);
 
-    const sleeves = { id: "sleeves", title: "Sleeves", text: "Our long sleeves take a day to hem." };
-    expect(retrieve(buildIndex([sleeves]).index, "How long do sleeves take?").queryTerms).toContain("long");
+    const sleeves = {
+      id: "sleeves",
+      title: "Sleeves",
+      text: "Our long sleeves take a day to hem.",
+    };
+    expect(retrieve(buildIndex([sleeves]).index, "How long do sleeves take?").queryTerms).toContain(
+      "long",
+    );
   });
 
   it("agrees more when the best documents share the best one's title", () => {
     const docs = [
       { id: "a1", title: "Reset a password", text: "Open settings and choose reset password." },
-      { id: "a2", title: "Reset a password", text: "Use the reset password link on the sign-in page." },
+      {
+        id: "a2",
+        title: "Reset a password",
+        text: "Use the reset password link on the sign-in page.",
+      },
       { id: "b", title: "Passwords", text: "A password needs twelve characters." },
     ];
     const r = retrieve(buildIndex(docs).index, "How do I reset my password?");
     expect(r.features?.agreement).toBeGreaterThan(0.5);
-    const alone = retrieve(buildIndex([docs[0] as (typeof docs)[0], docs[2] as (typeof docs)[0]]).index, "How do I reset my password?");
+    const alone = retrieve(
+      buildIndex([docs[0] as (typeof docs)[0], docs[2] as (typeof docs)[0]]).index,
+      "How do I reset my password?",
+    );
     expect(alone.features?.agreement).toBeLessThan(r.features?.agreement ?? 0);
   });
 
@@ -155,9 +264,14 @@ describe("index", () => {
   });
 
   it("answers with the best passage's most relevant sentences and its source", () => {
-    const answer = extractAnswer(retrieve(buildIndex(DOCS).index, "How long do refunds take to reach my payment method?"));
+    const answer = extractAnswer(
+      retrieve(buildIndex(DOCS).index, "How long do refunds take to reach my payment method?"),
+    );
     expect(answer.text).toContain("5 business days");
-    expect(answer.sources[0]).toEqual({ title: "Returns and refunds", url: "https://acme.example/returns" });
+    expect(answer.sources[0]).toEqual({
+      title: "Returns and refunds",
+      url: "https://acme.example/returns",
+    });
   });
 });
 
@@ -166,19 +280,36 @@ describe("store", () => {
     const data = new Map<string, string | ArrayBuffer>();
     async function get(key: string, type: "text"): Promise<string | null>;
     async function get(key: string, type: "arrayBuffer"): Promise<ArrayBuffer | null>;
-    async function get(key: string, type: "text" | "arrayBuffer"): Promise<string | ArrayBuffer | null> {
+    async function get(
+      key: string,
+      type: "text" | "arrayBuffer",
+    ): Promise<string | ArrayBuffer | null> {
       const value = data.get(key);
       if (value === undefined) return null;
-      if (type === "text") return typeof value === "string" ? value : new TextDecoder().decode(value);
-      return typeof value === "string" ? (new TextEncoder().encode(value).buffer as ArrayBuffer) : value;
+      if (type === "text")
+        return typeof value === "string" ? value : new TextDecoder().decode(value);
+      return typeof value === "string"
+        ? (new TextEncoder().encode(value).buffer as ArrayBuffer)
+        : value;
     }
-    return { data, get, put: async (k, val) => data.set(k, val), delete: async (k) => data.delete(k) };
+    return {
+      data,
+      get,
+      put: async (k, val) => data.set(k, val),
+      delete: async (k) => data.delete(k),
+    };
   }
 
   it("splits a large index across shards and reads it back whole", async () => {
     const kv = memoryKv();
     const { index, bytes } = buildIndex(DOCS);
-    const pointer = await putKbIndex(kv, "acme", bytes, { documents: 3, passages: index.passageCount }, 1024);
+    const pointer = await putKbIndex(
+      kv,
+      "acme",
+      bytes,
+      { documents: 3, passages: index.passageCount },
+      1024,
+    );
     expect(pointer.shards).toBe(Math.ceil(bytes.byteLength / 1024));
     const loaded = await getKbIndex(kv, "acme");
     expect(loaded?.passage(1)).toEqual(index.passage(1));
@@ -186,8 +317,14 @@ describe("store", () => {
 
   it("keeps the previous version readable until the import after next, then deletes it", async () => {
     const kv = memoryKv();
-    const first = await putKbIndex(kv, "acme", buildIndex(DOCS).bytes, { documents: 3, passages: 4 });
-    const second = await putKbIndex(kv, "acme", buildIndex(DOCS.slice(1)).bytes, { documents: 2, passages: 2 });
+    const first = await putKbIndex(kv, "acme", buildIndex(DOCS).bytes, {
+      documents: 3,
+      passages: 4,
+    });
+    const second = await putKbIndex(kv, "acme", buildIndex(DOCS.slice(1)).bytes, {
+      documents: 2,
+      passages: 2,
+    });
     expect(second.previous?.version).toBe(first.version);
     expect([...kv.data.keys()].filter((k) => k.includes(first.version))).toHaveLength(1);
     await putKbIndex(kv, "acme", buildIndex(DOCS.slice(2)).bytes, { documents: 1, passages: 1 });
@@ -199,7 +336,9 @@ describe("store", () => {
     const kv = memoryKv();
     const bytes = buildIndex(DOCS).bytes.slice();
     const headerLength = new DataView(bytes.buffer).getUint32(4, true);
-    const header = new TextDecoder().decode(bytes.subarray(8, 8 + headerLength)).replace(/"format":\d+/, '"format":3');
+    const header = new TextDecoder()
+      .decode(bytes.subarray(8, 8 + headerLength))
+      .replace(/"format":\d+/, '"format":3');
     bytes.set(new TextEncoder().encode(header), 8);
     await putKbIndex(kv, "old", bytes, { documents: 3, passages: 3 });
     const index = await getKbIndex(kv, "old");
@@ -216,18 +355,29 @@ describe("eval", () => {
   });
 
   // The dev sets sit beside the repository (../shared/eval), in CI too; a slice keeps this fast.
-  const devSet = path.resolve(import.meta.dirname, "..", "..", "..", "shared", "eval", "squad-da.json");
-  it.skipIf(!existsSync(devSet))("separates answerable from unanswerable questions on a slice of the Danish dev set (AUC ≥ 0.85)", () => {
-    const set = v.parse(EvalSetSchema, JSON.parse(readFileSync(devSet, "utf8")));
-    const slice = { ...set, queries: set.queries.slice(0, 120) };
-    const report = reportSet(slice);
-    expect(report.answerable).toBeGreaterThan(30);
-    expect(report.unanswerable).toBeGreaterThan(15);
-    expect(report.auc).toBeGreaterThanOrEqual(0.85);
-    const [lenient, normal, strict] = report.thresholds;
-    expect(lenient?.answerRate).toBeGreaterThanOrEqual(normal?.answerRate ?? 1);
-    expect(normal?.answerRate).toBeGreaterThanOrEqual(strict?.answerRate ?? 1);
-    expect(strict?.handoffRate).toBeGreaterThanOrEqual(normal?.handoffRate ?? 1);
-  });
+  const devSet = path.resolve(
+    import.meta.dirname,
+    "..",
+    "..",
+    "..",
+    "shared",
+    "eval",
+    "squad-da.json",
+  );
+  it.skipIf(!existsSync(devSet))(
+    "separates answerable from unanswerable questions on a slice of the Danish dev set (AUC ≥ 0.85)",
+    () => {
+      const set = v.parse(EvalSetSchema, JSON.parse(readFileSync(devSet, "utf8")));
+      const slice = { ...set, queries: set.queries.slice(0, 120) };
+      const report = reportSet(slice);
+      expect(report.answerable).toBeGreaterThan(30);
+      expect(report.unanswerable).toBeGreaterThan(15);
+      expect(report.auc).toBeGreaterThanOrEqual(0.85);
+      const [lenient, normal, strict] = report.thresholds;
+      expect(lenient?.answerRate).toBeGreaterThanOrEqual(normal?.answerRate ?? 1);
+      expect(normal?.answerRate).toBeGreaterThanOrEqual(strict?.answerRate ?? 1);
+      expect(strict?.handoffRate).toBeGreaterThanOrEqual(normal?.handoffRate ?? 1);
+    },
+  );
   if (!existsSync(devSet)) console.warn(`skipping the dev-set eval test: ${devSet} is missing`);
 });

@@ -1,7 +1,18 @@
 import { describe, expect, it } from "vitest";
-import { decodeFile, findDocumentProblems, formatOf, parseDocument } from "../../worker/kb/documents.ts";
+import {
+  decodeFile,
+  findDocumentProblems,
+  formatOf,
+  parseDocument,
+} from "../../worker/kb/documents.ts";
 import { detectLanguage } from "../../worker/kb/language.ts";
-import { languageOf, splitSentences, stripMarkup, tokenize, withoutInterrogatives } from "../../worker/kb/text.ts";
+import {
+  languageOf,
+  splitSentences,
+  stripMarkup,
+  tokenize,
+  withoutInterrogatives,
+} from "../../worker/kb/text.ts";
 
 describe("tokenize", () => {
   it("drops English stop and question words and folds inflections with the Snowball (Porter) stemmer", () => {
@@ -10,7 +21,9 @@ describe("tokenize", () => {
   });
 
   it("stems Danish, German, French and Spanish with their own stemmers, so inflected forms meet", () => {
-    expect(tokenize("returnere returneret", "da")[0]).toBe(tokenize("returnere returneret", "da")[1]);
+    expect(tokenize("returnere returneret", "da")[0]).toBe(
+      tokenize("returnere returneret", "da")[1],
+    );
     expect(tokenize("Bestellungen", "de")).toEqual(tokenize("Bestellung", "de"));
     expect(tokenize("commandes", "fr")).toEqual(tokenize("commande", "fr"));
     expect(tokenize("pedidos", "es")).toEqual(tokenize("pedido", "es"));
@@ -33,7 +46,14 @@ describe("tokenize", () => {
 
   it("splits compound and code-like tokens on punctuation and camelCase and keeps them whole too", () => {
     expect(tokenize("gmail.com", "en")).toEqual(["gmail", "com", "gmailcom"]);
-    expect(tokenize("snake_case GitHub", "en")).toEqual(["snake", "case", "snakecas", "git", "hub", "github"]);
+    expect(tokenize("snake_case GitHub", "en")).toEqual([
+      "snake",
+      "case",
+      "snakecas",
+      "git",
+      "hub",
+      "github",
+    ]);
     expect(tokenize("e-mail", "en")).toEqual(["mail", "email"]);
     // Between digits a dot or hyphen carries meaning: 3.5 is not 35.
     expect(tokenize("version 3.5", "en")).toEqual(["version", "3", "5", "3.5"]);
@@ -48,18 +68,27 @@ describe("tokenize", () => {
 
 describe("interrogatives", () => {
   it("takes out the words that only ask 'how much of it', in each language, and nothing else", () => {
-    const content = (q: string, l: "en" | "da" | "de" | "fr" | "es") => tokenize(withoutInterrogatives(q, l) ?? q, l);
+    const content = (q: string, l: "en" | "da" | "de" | "fr" | "es") =>
+      tokenize(withoutInterrogatives(q, l) ?? q, l);
     expect(content("How long do refunds take?", "en")).toEqual(["refund"]);
     expect(content("How often do you restock?", "en")).toEqual(["restock"]);
     expect(content("Hvor længe tager levering?", "da")).toEqual(tokenize("tager levering", "da"));
-    expect(content("Hvor lang tid tager levering?", "da")).toEqual(tokenize("tager levering", "da"));
+    expect(content("Hvor lang tid tager levering?", "da")).toEqual(
+      tokenize("tager levering", "da"),
+    );
     expect(content("Wie schnell liefern Sie?", "de")).toEqual(tokenize("liefern Sie", "de"));
-    expect(content("Dans combien de temps suis-je remboursé ?", "fr")).toEqual(tokenize("suis-je remboursé", "fr"));
-    expect(content("¿Cuánto tiempo tarda el reembolso?", "es")).toEqual(tokenize("tarda el reembolso", "es"));
+    expect(content("Dans combien de temps suis-je remboursé ?", "fr")).toEqual(
+      tokenize("suis-je remboursé", "fr"),
+    );
+    expect(content("¿Cuánto tiempo tarda el reembolso?", "es")).toEqual(
+      tokenize("tarda el reembolso", "es"),
+    );
     // Elsewhere the same words mean something.
     expect(content("Do you sell long sleeves?", "en")).toContain("long");
     expect(withoutInterrogatives("Do you sell long sleeves?", "en")).toBeNull();
-    expect(content("¿Tienen tiempo libre los empleados?", "es")).toContain(tokenize("tiempo", "es")[0]);
+    expect(content("¿Tienen tiempo libre los empleados?", "es")).toContain(
+      tokenize("tiempo", "es")[0],
+    );
   });
 });
 
@@ -80,14 +109,20 @@ describe("language detection", () => {
 
 describe("markup and sentences", () => {
   it("reduces HTML to visible text, dropping scripts and decoding entities", () => {
-    const text = stripMarkup("<p>Fish &amp; chips&nbsp;&#8364;5</p><script>alert(1)</script><ul><li>One</li></ul>");
+    const text = stripMarkup(
+      "<p>Fish &amp; chips&nbsp;&#8364;5</p><script>alert(1)</script><ul><li>One</li></ul>",
+    );
     expect(text).toContain("Fish & chips €5");
     expect(text).not.toContain("alert");
     expect(text).toContain("One");
   });
 
   it("reduces Markdown links, emphasis and headings to their text", () => {
-    expect(stripMarkup("## Returns\n\nSee **our** [policy](https://x.example).").replace(/\s+/g, " ").trim()).toBe("Returns See our policy.");
+    expect(
+      stripMarkup("## Returns\n\nSee **our** [policy](https://x.example).")
+        .replace(/\s+/g, " ")
+        .trim(),
+    ).toBe("Returns See our policy.");
   });
 
   it("splits sentences in all five languages, including Spanish inverted marks", () => {
@@ -97,24 +132,49 @@ describe("markup and sentences", () => {
 
 describe("documents from files", () => {
   it("takes a Markdown title from front matter or the first heading, and a URL from front matter", () => {
-    const doc = parseDocument("a", "---\ntitle: Returns policy\nurl: https://acme.example/returns\n---\n# Returns\n\nWithin 30 days.", "markdown", "a", null);
+    const doc = parseDocument(
+      "a",
+      "---\ntitle: Returns policy\nurl: https://acme.example/returns\n---\n# Returns\n\nWithin 30 days.",
+      "markdown",
+      "a",
+      null,
+    );
     expect(doc).toMatchObject({ title: "Returns policy", url: "https://acme.example/returns" });
-    expect(parseDocument("b", "# Shipping\n\nFree over $50.", "markdown", "b", null).title).toBe("Shipping");
+    expect(parseDocument("b", "# Shipping\n\nFree over $50.", "markdown", "b", null).title).toBe(
+      "Shipping",
+    );
   });
 
   it("takes an HTML title and canonical URL, and leaves the head and navigation out of the text", () => {
-    const doc = parseDocument("h", '<html><head><title>Hours</title><link rel="canonical" href="https://acme.example/hours"></head><body><nav>Home</nav><p>Open 9 to 5.</p></body></html>', "html", "h", null);
+    const doc = parseDocument(
+      "h",
+      '<html><head><title>Hours</title><link rel="canonical" href="https://acme.example/hours"></head><body><nav>Home</nav><p>Open 9 to 5.</p></body></html>',
+      "html",
+      "h",
+      null,
+    );
     expect(doc).toMatchObject({ title: "Hours", url: "https://acme.example/hours" });
     expect(stripMarkup(doc.text)).not.toContain("Home");
   });
 
   it("knows the formats it reads by extension", () => {
-    expect([formatOf("a.md"), formatOf("b.HTML"), formatOf("c.txt"), formatOf("d.pdf")]).toEqual(["markdown", "html", "text", null]);
+    expect([formatOf("a.md"), formatOf("b.HTML"), formatOf("c.txt"), formatOf("d.pdf")]).toEqual([
+      "markdown",
+      "html",
+      "text",
+      null,
+    ]);
   });
 
   it("reports binary, wrongly encoded, empty, oversized and duplicate documents by id", () => {
-    expect(decodeFile(new Uint8Array([0x89, 0x50, 0x00, 0x01]))).toMatchObject({ ok: false, reason: expect.stringContaining("binary") });
-    expect(decodeFile(new Uint8Array([0x63, 0x61, 0x66, 0xe9]))).toMatchObject({ ok: false, reason: expect.stringContaining("UTF-8") });
+    expect(decodeFile(new Uint8Array([0x89, 0x50, 0x00, 0x01]))).toMatchObject({
+      ok: false,
+      reason: expect.stringContaining("binary"),
+    });
+    expect(decodeFile(new Uint8Array([0x63, 0x61, 0x66, 0xe9]))).toMatchObject({
+      ok: false,
+      reason: expect.stringContaining("UTF-8"),
+    });
     const problems = findDocumentProblems([
       { id: "ok", title: "Fine", text: "Some text." },
       { id: "empty", title: "Empty", text: "<p> </p>" },

@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_KEYWORDS, effectiveKeywords, keywordLanguage } from "../../shared/default-keywords.ts";
+import {
+  DEFAULT_KEYWORDS,
+  effectiveKeywords,
+  keywordLanguage,
+} from "../../shared/default-keywords.ts";
 import { matchKeyword, normalizeForMatch } from "../../shared/keywords.ts";
 import { LANGUAGES } from "../../shared/languages.ts";
 
@@ -20,10 +24,34 @@ const GENUINE_REQUESTS: Record<string, string[]> = {
     "can i speak with an agent",
     "I want to talk to   customer service",
   ],
-  da: ["Kan jeg tale med en person?", "jeg vil gerne snakke med et menneske", "Må jeg tale med en medarbejder", "kundeservice tak", "Kan I ringe mig op?"],
-  de: ["Kann ich mit einem Mitarbeiter sprechen?", "Ich möchte mit einem Menschen reden", "bitte Rückruf", "Wie erreiche ich den Kundenservice?", "ich will einen echten Menschen"],
-  fr: ["Je voudrais parler à un conseiller", "je veux parler a une personne", "Puis-je parler avec quelqu\u2019un ?", "Service client svp", "rappelez-moi s'il vous plaît"],
-  es: ["Quiero hablar con una persona", "¿Puedo hablar con un agente?", "necesito atencion al cliente", "Quiero hablar con alguien real", "que me llamen por favor"],
+  da: [
+    "Kan jeg tale med en person?",
+    "jeg vil gerne snakke med et menneske",
+    "Må jeg tale med en medarbejder",
+    "kundeservice tak",
+    "Kan I ringe mig op?",
+  ],
+  de: [
+    "Kann ich mit einem Mitarbeiter sprechen?",
+    "Ich möchte mit einem Menschen reden",
+    "bitte Rückruf",
+    "Wie erreiche ich den Kundenservice?",
+    "ich will einen echten Menschen",
+  ],
+  fr: [
+    "Je voudrais parler à un conseiller",
+    "je veux parler a une personne",
+    "Puis-je parler avec quelqu\u2019un ?",
+    "Service client svp",
+    "rappelez-moi s'il vous plaît",
+  ],
+  es: [
+    "Quiero hablar con una persona",
+    "¿Puedo hablar con un agente?",
+    "necesito atencion al cliente",
+    "Quiero hablar con alguien real",
+    "que me llamen por favor",
+  ],
 };
 
 // Ordinary product questions that must keep reaching the assistant.
@@ -63,17 +91,25 @@ describe("matchKeyword with the default list", () => {
     const da = matchKeyword("Kan jeg tale med en person?", defaults);
     expect(da && defaults[da.index]).toBe(da?.phrase);
     expect(keywordLanguage(da?.phrase ?? "")).toBe("da");
-    expect(keywordLanguage(matchKeyword("Je voudrais parler à un conseiller", defaults)?.phrase ?? "")).toBe("fr");
-    expect(matchKeyword("book a consultation", ["x", "book a consultation"])).toEqual({ phrase: "book a consultation", index: 1 });
+    expect(
+      keywordLanguage(matchKeyword("Je voudrais parler à un conseiller", defaults)?.phrase ?? ""),
+    ).toBe("fr");
+    expect(matchKeyword("book a consultation", ["x", "book a consultation"])).toEqual({
+      phrase: "book a consultation",
+      index: 1,
+    });
     expect(keywordLanguage("book a consultation")).toBeNull();
   });
 
   it("prefers the longest matching phrase", () => {
-    expect(matchKeyword("can I talk to a real person", defaults)?.phrase).toBe("talk to a real person");
+    expect(matchKeyword("can I talk to a real person", defaults)?.phrase).toBe(
+      "talk to a real person",
+    );
   });
 
   it("covers all five languages with several phrases each", () => {
-    for (const language of LANGUAGES) expect(DEFAULT_KEYWORDS[language].length).toBeGreaterThanOrEqual(20);
+    for (const language of LANGUAGES)
+      expect(DEFAULT_KEYWORDS[language].length).toBeGreaterThanOrEqual(20);
   });
 });
 
@@ -94,20 +130,27 @@ describe("normalizeForMatch", () => {
 
 describe("keywordLanguage", () => {
   it("knows every default phrase's language, however it is cased or accented", () => {
-    for (const language of LANGUAGES) for (const phrase of DEFAULT_KEYWORDS[language]) expect(keywordLanguage(phrase)).toBe(language);
+    for (const language of LANGUAGES)
+      for (const phrase of DEFAULT_KEYWORDS[language])
+        expect(keywordLanguage(phrase)).toBe(language);
     expect(keywordLanguage("PARLER A UN CONSEILLER")).toBe("fr");
   });
 });
 
 describe("effectiveKeywords", () => {
   it("adds the site's phrases to the defaults, lowercased and without duplicates", () => {
-    const list = effectiveKeywords({ mode: "add", phrases: ["Book a Consultation", "talk to a human"] });
+    const list = effectiveKeywords({
+      mode: "add",
+      phrases: ["Book a Consultation", "talk to a human"],
+    });
     expect(list).toContain("book a consultation");
     expect(list.filter((p) => p === "talk to a human")).toHaveLength(1);
     expect(list.length).toBe(defaults.length + 1);
   });
 
   it("replaces the defaults in replace mode, dropping blank phrases", () => {
-    expect(effectiveKeywords({ mode: "replace", phrases: ["speak to my account manager", "  "] })).toEqual(["speak to my account manager"]);
+    expect(
+      effectiveKeywords({ mode: "replace", phrases: ["speak to my account manager", "  "] }),
+    ).toEqual(["speak to my account manager"]);
   });
 });

@@ -5,7 +5,14 @@ import { MAX_MESSAGE_LENGTH } from "../../shared/limits.ts";
 import { App, type AppProps, type WidgetControls } from "../../widget/app.tsx";
 import { stringsFor } from "../../widget/i18n.ts";
 import type { Session } from "../../widget/session.ts";
-import { json, networkDown, type RecordedRequest, type Route, requestsTo, stubFetch } from "./fetch-stub.ts";
+import {
+  json,
+  networkDown,
+  type RecordedRequest,
+  type Route,
+  requestsTo,
+  stubFetch,
+} from "./fetch-stub.ts";
 
 const API = "https://api.clarifier.test";
 const CONVERSATION = "conv-client-0001";
@@ -271,7 +278,8 @@ describe("chatting", () => {
     let attempts = 0;
     const requests = stubFetch({
       "GET /v1/sites/acme/config": siteConfig(),
-      "POST /v1/chat": (request) => (++attempts === 1 ? networkDown() : answerWith("Yes we do.")(request)),
+      "POST /v1/chat": (request) =>
+        ++attempts === 1 ? networkDown() : answerWith("Yes we do.")(request),
     });
     renderApp();
     await say("Do you ship to Norway?");
@@ -291,7 +299,8 @@ describe("chatting", () => {
   test("a 500 is shown as a failure with Retry, not as the server's words", async () => {
     stubFetch({
       "GET /v1/sites/acme/config": siteConfig(),
-      "POST /v1/chat": () => json({ error: { code: "internal_error", message: "Stack trace here" } }, 500),
+      "POST /v1/chat": () =>
+        json({ error: { code: "internal_error", message: "Stack trace here" } }, 500),
     });
     renderApp();
     await say("Hello?");
@@ -314,7 +323,10 @@ describe("chatting", () => {
 });
 
 describe("email step", () => {
-  async function reachEmailStep(config: Partial<PublicSiteConfig> = {}, routes: Record<string, Route> = {}) {
+  async function reachEmailStep(
+    config: Partial<PublicSiteConfig> = {},
+    routes: Record<string, Route> = {},
+  ) {
     const requests = stubFetch({ "GET /v1/sites/acme/config": siteConfig(config), ...routes });
     renderApp();
     await say("I want to talk to a human");
@@ -372,7 +384,10 @@ describe("email step", () => {
   });
 
   test("skipping sends email null and confirms without an address", async () => {
-    const { requests } = await reachEmailStep({}, { "POST /v1/handoff": () => json({ handoffId: "h1" }, 202) });
+    const { requests } = await reachEmailStep(
+      {},
+      { "POST /v1/handoff": () => json({ handoffId: "h1" }, 202) },
+    );
     fireEvent.click(screen.getByRole("button", { name: en.skip }));
     expect(await screen.findByText(en.handedOff("Acme", null))).toBeTruthy();
     expect(requestsTo(requests, "/v1/handoff")[0]?.body).toMatchObject({ email: null });
@@ -383,7 +398,10 @@ describe("email step", () => {
       {},
       {
         "POST /v1/handoff": () =>
-          json({ error: { code: "invalid_email", message: "That address can't receive mail." } }, 400),
+          json(
+            { error: { code: "invalid_email", message: "That address can't receive mail." } },
+            400,
+          ),
       },
     );
     fireEvent.input(email, { target: { value: "jane@example.invalid" } });
@@ -398,7 +416,10 @@ describe("email step", () => {
     let attempts = 0;
     const { requests, email } = await reachEmailStep(
       {},
-      { "POST /v1/handoff": () => (++attempts === 1 ? networkDown() : json({ handoffId: "h1" }, 202)) },
+      {
+        "POST /v1/handoff": () =>
+          ++attempts === 1 ? networkDown() : json({ handoffId: "h1" }, 202),
+      },
     );
     fireEvent.input(email, { target: { value: "jane@example.com" } });
     fireEvent.click(screen.getByRole("button", { name: en.send }));
@@ -481,7 +502,10 @@ describe("leaving the email step", () => {
 
 describe("continuity", () => {
   test("reports every change, and a remount from that report shows the same conversation at once", async () => {
-    const requests = stubFetch({ "GET /v1/sites/acme/config": siteConfig(), "POST /v1/chat": answerWith("We ship to Norway.") });
+    const requests = stubFetch({
+      "GET /v1/sites/acme/config": siteConfig(),
+      "POST /v1/chat": answerWith("We ship to Norway."),
+    });
     const sessions: Session[] = [];
     const view = renderApp({ onChange: (session) => sessions.push(session) });
     await say("Do you ship to Norway?");
@@ -490,7 +514,11 @@ describe("continuity", () => {
     view.unmount();
 
     const last = sessions.at(-1);
-    expect(last).toMatchObject({ open: true, config: { name: "Acme" }, flow: { conversationId: CONVERSATION, draft: "half-typed" } });
+    expect(last).toMatchObject({
+      open: true,
+      config: { name: "Acme" },
+      flow: { conversationId: CONVERSATION, draft: "half-typed" },
+    });
     stubFetch({ "GET /v1/sites/acme/config": () => networkDown() });
     renderApp({ initialOpen: false, conversationId: "conv-other-0002", restored: last ?? null });
     // Open, with the conversation and the draft, even though the config can't be fetched now.
@@ -501,17 +529,25 @@ describe("continuity", () => {
   });
 
   test("a message in flight when the page went away is sent by the next page", async () => {
-    const requests = stubFetch({ "GET /v1/sites/acme/config": siteConfig(), "POST /v1/chat": () => new Promise<Response>(() => {}) });
+    const requests = stubFetch({
+      "GET /v1/sites/acme/config": siteConfig(),
+      "POST /v1/chat": () => new Promise<Response>(() => {}),
+    });
     const sessions: Session[] = [];
     const view = renderApp({ onChange: (session) => sessions.push(session) });
     await say("Do you ship to Norway?");
     await waitFor(() => expect(chatCalls(requests)).toHaveLength(1));
     view.unmount();
 
-    const after = stubFetch({ "GET /v1/sites/acme/config": siteConfig(), "POST /v1/chat": answerWith("Yes, in 3 days.") });
+    const after = stubFetch({
+      "GET /v1/sites/acme/config": siteConfig(),
+      "POST /v1/chat": answerWith("Yes, in 3 days."),
+    });
     renderApp({ restored: sessions.at(-1) ?? null });
     await screen.findByText("Yes, in 3 days.");
-    expect(chatCalls(after).map((r) => r.body)).toEqual([{ site: "acme", conversationId: CONVERSATION, message: "Do you ship to Norway?" }]);
+    expect(chatCalls(after).map((r) => r.body)).toEqual([
+      { site: "acme", conversationId: CONVERSATION, message: "Do you ship to Norway?" },
+    ]);
   });
 
   test("a message that failed offline is sent when the browser is back online", async () => {
@@ -526,7 +562,10 @@ describe("continuity", () => {
     online = true;
     window.dispatchEvent(new Event("online"));
     await screen.findByText("Back again.");
-    expect(chatCalls(requests).map((r) => (r.body as ChatRequest).message)).toEqual(["Are you there?", "Are you there?"]);
+    expect(chatCalls(requests).map((r) => (r.body as ChatRequest).message)).toEqual([
+      "Are you there?",
+      "Are you there?",
+    ]);
   });
 });
 
@@ -543,7 +582,9 @@ describe("theme", () => {
     stubFetch({ "GET /v1/sites/acme/config": siteConfig() });
     const plain = renderApp();
     await messageBox();
-    expect(plain.container.querySelector<HTMLElement>(".root")?.style.getPropertyValue("--accent")).toBe("");
+    expect(
+      plain.container.querySelector<HTMLElement>(".root")?.style.getPropertyValue("--accent"),
+    ).toBe("");
   });
 });
 

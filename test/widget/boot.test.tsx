@@ -66,7 +66,9 @@ describe("boot", () => {
     // Nothing leaks into the page's DOM: the launcher lives only inside the shadow root.
     expect(document.querySelector("button")).toBeNull();
     await waitFor(() =>
-      expect(requests.map((r) => r.url)).toEqual(["https://cdn.clarifier.test/v1/sites/acme/config"]),
+      expect(requests.map((r) => r.url)).toEqual([
+        "https://cdn.clarifier.test/v1/sites/acme/config",
+      ]),
     );
   });
 
@@ -80,7 +82,9 @@ describe("boot", () => {
       }),
     );
     await waitFor(() =>
-      expect(requests.map((r) => r.url)).toEqual(["https://api.example/prefix/v1/sites/acme/config"]),
+      expect(requests.map((r) => r.url)).toEqual([
+        "https://api.example/prefix/v1/sites/acme/config",
+      ]),
     );
   });
 
@@ -108,7 +112,11 @@ describe("boot", () => {
     const requests = stubFetch({
       "GET /v1/sites/acme/config": () => json(CONFIG),
       "POST /v1/chat": (request) =>
-        json({ conversationId: (request.body as { conversationId: string }).conversationId, messageId: "m1", reply: { type: "answer", text: "We ship to Norway.", confidence: 0.9, sources: [] } }),
+        json({
+          conversationId: (request.body as { conversationId: string }).conversationId,
+          messageId: "m1",
+          reply: { type: "answer", text: "We ship to Norway.", confidence: 0.9, sources: [] },
+        }),
     });
     const script = { src: "https://cdn.clarifier.test/widget.js", "data-site": "acme" };
     boot(embed(script));
@@ -134,10 +142,14 @@ describe("boot", () => {
     const second = shadowOf(hosts()[0]);
     expect(second.querySelector('[role="dialog"]')).not.toBeNull();
     expect(second.textContent).toContain("We ship to Norway.");
-    fireEvent.input(second.querySelector("textarea") ?? document.body, { target: { value: "And Sweden?" } });
+    fireEvent.input(second.querySelector("textarea") ?? document.body, {
+      target: { value: "And Sweden?" },
+    });
     fireEvent.keyDown(second.querySelector("textarea") ?? document.body, { key: "Enter" });
     await waitFor(() => expect(requests.filter((r) => r.method === "POST")).toHaveLength(2));
-    const [a, b] = requests.filter((r) => r.method === "POST").map((r) => (r.body as { conversationId: string }).conversationId);
+    const [a, b] = requests
+      .filter((r) => r.method === "POST")
+      .map((r) => (r.body as { conversationId: string }).conversationId);
     expect(b).toBe(a);
   });
 
@@ -154,7 +166,9 @@ describe("boot", () => {
     const root = shadowOf(hosts()[0]);
     expect(root.querySelector(".root.left")).not.toBeNull();
     await waitFor(() =>
-      expect(root.querySelector('[role="dialog"]')?.getAttribute("aria-label")).toBe(en.dialog("Acme")),
+      expect(root.querySelector('[role="dialog"]')?.getAttribute("aria-label")).toBe(
+        en.dialog("Acme"),
+      ),
     );
   });
 
@@ -173,7 +187,9 @@ describe("boot", () => {
 
 describe("readEmbedOptions", () => {
   test("applies the defaults", () => {
-    expect(readEmbedOptions(embed({ src: "https://cdn.clarifier.test/widget.js", "data-site": "acme" }))).toEqual({
+    expect(
+      readEmbedOptions(embed({ src: "https://cdn.clarifier.test/widget.js", "data-site": "acme" })),
+    ).toEqual({
       site: "acme",
       api: "https://cdn.clarifier.test",
       language: null,
@@ -202,19 +218,30 @@ describe("readEmbedOptions", () => {
 
   test("ignores an unsupported language and an unknown position", () => {
     const options = readEmbedOptions(
-      embed({ src: "https://x.test/widget.js", "data-site": "acme", "data-lang": "it", "data-position": "top" }),
+      embed({
+        src: "https://x.test/widget.js",
+        "data-site": "acme",
+        "data-lang": "it",
+        "data-position": "top",
+      }),
     );
     expect(options).toMatchObject({ language: null, position: "right" });
   });
 
   test("refuses a site id the API would refuse", () => {
     vi.spyOn(console, "warn").mockImplementation(() => {});
-    expect(readEmbedOptions(embed({ src: "https://x.test/widget.js", "data-site": "Acme Shop" }))).toBeNull();
+    expect(
+      readEmbedOptions(embed({ src: "https://x.test/widget.js", "data-site": "Acme Shop" })),
+    ).toBeNull();
   });
 
   test("ignores a data-api that isn't http(s)", () => {
     const options = readEmbedOptions(
-      embed({ src: "https://x.test/widget.js", "data-site": "acme", "data-api": "javascript:alert(1)" }),
+      embed({
+        src: "https://x.test/widget.js",
+        "data-site": "acme",
+        "data-api": "javascript:alert(1)",
+      }),
     );
     expect(options?.api).toBe("https://x.test");
   });

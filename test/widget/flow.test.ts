@@ -2,7 +2,14 @@ import { describe, expect, test } from "vitest";
 import type { ChatResponse, HandoffAccepted } from "../../shared/api.ts";
 import { MAX_MESSAGE_LENGTH } from "../../shared/limits.ts";
 import type { ApiResult } from "../../widget/api.ts";
-import { type Call, createFlow, type FlowAction, type FlowState, flowReducer, type SiteKeywords } from "../../widget/flow.ts";
+import {
+  type Call,
+  createFlow,
+  type FlowAction,
+  type FlowState,
+  flowReducer,
+  type SiteKeywords,
+} from "../../widget/flow.ts";
 
 // As the config endpoint sends them: each default phrase with its language, a site's own with null.
 const KEYWORDS: SiteKeywords = {
@@ -31,7 +38,8 @@ function chatCall(state: FlowState): Extract<Call, { kind: "chat" }> {
 
 function handoffCall(state: FlowState): Extract<Call, { kind: "handoff" }> {
   const call = state.inFlight;
-  if (call?.kind !== "handoff") throw new Error(`expected a handoff call, got ${JSON.stringify(call)}`);
+  if (call?.kind !== "handoff")
+    throw new Error(`expected a handoff call, got ${JSON.stringify(call)}`);
   return call;
 }
 
@@ -41,7 +49,12 @@ function answer(text: string, conversationId = CONVERSATION): ApiResult<ChatResp
     data: {
       conversationId,
       messageId: "m1",
-      reply: { type: "answer", text, confidence: 0.9, sources: [{ title: "FAQ", url: "https://acme.example/faq" }] },
+      reply: {
+        type: "answer",
+        text,
+        confidence: 0.9,
+        sources: [{ title: "FAQ", url: "https://acme.example/faq" }],
+      },
     },
   };
 }
@@ -94,7 +107,10 @@ describe("chatting", () => {
   });
 
   test("editing the draft clears the too-long error", () => {
-    const state = run(sendText(fresh(), "a".repeat(MAX_MESSAGE_LENGTH + 1)), { type: "draft", text: "short" });
+    const state = run(sendText(fresh(), "a".repeat(MAX_MESSAGE_LENGTH + 1)), {
+      type: "draft",
+      text: "short",
+    });
     expect(state.draftError).toBeNull();
   });
 
@@ -103,7 +119,13 @@ describe("chatting", () => {
     expect(state.phase).toBe("chatting");
     expect(state.draft).toBe("");
     expect(state.messages).toEqual([
-      { id: expect.any(Number), role: "visitor", text: "Do you ship to Norway?", status: "pending", failure: null },
+      {
+        id: expect.any(Number),
+        role: "visitor",
+        text: "Do you ship to Norway?",
+        status: "pending",
+        failure: null,
+      },
     ]);
     expect(chatCall(state).body).toEqual({
       site: "acme",
@@ -122,32 +144,59 @@ describe("chatting", () => {
 
   test("appends the answer with its sources and marks the message sent", () => {
     const sent = sendText(fresh(), "Do you ship to Norway?");
-    const state = run(sent, { type: "chat-result", keywords: KEYWORDS, callId: chatCall(sent).id, result: answer("Yes, we do.") });
+    const state = run(sent, {
+      type: "chat-result",
+      keywords: KEYWORDS,
+      callId: chatCall(sent).id,
+      result: answer("Yes, we do."),
+    });
     expect(state.inFlight).toBeNull();
     expect(state.phase).toBe("chatting");
-    expect(state.messages.map((m) => (m.role === "visitor" ? m.status : m.role))).toEqual(["sent", "assistant"]);
+    expect(state.messages.map((m) => (m.role === "visitor" ? m.status : m.role))).toEqual([
+      "sent",
+      "assistant",
+    ]);
     expect(state.messages[1]).toMatchObject({
       role: "assistant",
-      body: { kind: "answer", text: "Yes, we do.", sources: [{ title: "FAQ", url: "https://acme.example/faq" }] },
+      body: {
+        kind: "answer",
+        text: "Yes, we do.",
+        sources: [{ title: "FAQ", url: "https://acme.example/faq" }],
+      },
     });
   });
 
   test("adopts the conversation id the server answers with", () => {
     const sent = sendText(fresh(), "Hi");
-    const state = run(sent, { type: "chat-result", keywords: KEYWORDS, callId: chatCall(sent).id, result: answer("Hello", "server-conv-42") });
+    const state = run(sent, {
+      type: "chat-result",
+      keywords: KEYWORDS,
+      callId: chatCall(sent).id,
+      result: answer("Hello", "server-conv-42"),
+    });
     expect(state.conversationId).toBe("server-conv-42");
     expect(chatCall(sendText(state, "Next")).body.conversationId).toBe("server-conv-42");
   });
 
   test("keeps its own conversation id when the server's isn't a valid id", () => {
     const sent = sendText(fresh(), "Hi");
-    const state = run(sent, { type: "chat-result", keywords: KEYWORDS, callId: chatCall(sent).id, result: answer("Hello", "bad id!") });
+    const state = run(sent, {
+      type: "chat-result",
+      keywords: KEYWORDS,
+      callId: chatCall(sent).id,
+      result: answer("Hello", "bad id!"),
+    });
     expect(state.conversationId).toBe(CONVERSATION);
   });
 
   test("ignores a result for a call that isn't the one in flight", () => {
     const sent = sendText(fresh(), "Hi");
-    const state = flowReducer(sent, { type: "chat-result", keywords: KEYWORDS, callId: chatCall(sent).id + 100, result: answer("Stale") });
+    const state = flowReducer(sent, {
+      type: "chat-result",
+      keywords: KEYWORDS,
+      callId: chatCall(sent).id + 100,
+      result: answer("Stale"),
+    });
     expect(state).toBe(sent);
   });
 });
@@ -155,7 +204,12 @@ describe("chatting", () => {
 describe("failed sends", () => {
   test("a network error marks the message failed and keeps its text", () => {
     const sent = sendText(fresh(), "Do you ship to Norway?");
-    const state = run(sent, { type: "chat-result", keywords: KEYWORDS, callId: chatCall(sent).id, result: NETWORK_DOWN });
+    const state = run(sent, {
+      type: "chat-result",
+      keywords: KEYWORDS,
+      callId: chatCall(sent).id,
+      result: NETWORK_DOWN,
+    });
     expect(state.inFlight).toBeNull();
     expect(state.messages).toEqual([
       {
@@ -171,9 +225,13 @@ describe("failed sends", () => {
   test("a 5xx counts as a network failure, not as a message to show", () => {
     const sent = sendText(fresh(), "Hi");
     const state = run(sent, {
-      type: "chat-result", keywords: KEYWORDS,
+      type: "chat-result",
+      keywords: KEYWORDS,
       callId: chatCall(sent).id,
-      result: { ok: false, error: { kind: "http", status: 500, code: "internal_error", message: "Boom." } },
+      result: {
+        ok: false,
+        error: { kind: "http", status: 500, code: "internal_error", message: "Boom." },
+      },
     });
     expect(state.messages[0]).toMatchObject({ status: "failed", failure: { kind: "network" } });
   });
@@ -181,32 +239,58 @@ describe("failed sends", () => {
   test("a 4xx with a message keeps the server's explanation", () => {
     const sent = sendText(fresh(), "Hi");
     const state = run(sent, {
-      type: "chat-result", keywords: KEYWORDS,
+      type: "chat-result",
+      keywords: KEYWORDS,
       callId: chatCall(sent).id,
-      result: { ok: false, error: { kind: "http", status: 429, code: "rate_limited", message: "Slow down." } },
+      result: {
+        ok: false,
+        error: { kind: "http", status: 429, code: "rate_limited", message: "Slow down." },
+      },
     });
-    expect(state.messages[0]).toMatchObject({ status: "failed", failure: { kind: "server", message: "Slow down." } });
+    expect(state.messages[0]).toMatchObject({
+      status: "failed",
+      failure: { kind: "server", message: "Slow down." },
+    });
   });
 
   test("retry resends the same text as a new call and the answer lands", () => {
     const sent = sendText(fresh(), "Do you ship to Norway?");
-    const failed = run(sent, { type: "chat-result", keywords: KEYWORDS, callId: chatCall(sent).id, result: NETWORK_DOWN });
+    const failed = run(sent, {
+      type: "chat-result",
+      keywords: KEYWORDS,
+      callId: chatCall(sent).id,
+      result: NETWORK_DOWN,
+    });
     const entryId = failed.messages[0]?.id ?? -1;
     const retried = run(failed, { type: "retry", entryId, language: "en" });
     const call = chatCall(retried);
     expect(call.id).not.toBe(chatCall(sent).id);
     expect(call.entryId).toBe(entryId);
     expect(call.body).toEqual(chatCall(sent).body);
-    expect(retried.messages[0]).toMatchObject({ status: "pending", failure: null, text: "Do you ship to Norway?" });
+    expect(retried.messages[0]).toMatchObject({
+      status: "pending",
+      failure: null,
+      text: "Do you ship to Norway?",
+    });
 
-    const done = run(retried, { type: "chat-result", keywords: KEYWORDS, callId: call.id, result: answer("Yes.") });
+    const done = run(retried, {
+      type: "chat-result",
+      keywords: KEYWORDS,
+      callId: call.id,
+      result: answer("Yes."),
+    });
     expect(done.messages).toHaveLength(2);
     expect(done.messages[0]).toMatchObject({ status: "sent" });
   });
 
   test("retry of a message that didn't fail does nothing", () => {
     const sent = sendText(fresh(), "Hi");
-    const done = run(sent, { type: "chat-result", keywords: KEYWORDS, callId: chatCall(sent).id, result: answer("Hello") });
+    const done = run(sent, {
+      type: "chat-result",
+      keywords: KEYWORDS,
+      callId: chatCall(sent).id,
+      result: answer("Hello"),
+    });
     const entryId = done.messages[0]?.id ?? -1;
     expect(flowReducer(done, { type: "retry", entryId, language: "en" })).toBe(done);
   });
@@ -217,8 +301,15 @@ describe("handoff triggers", () => {
     const state = sendText(fresh(), "Can I talk to a HUMAN please?");
     expect(state.inFlight).toBeNull();
     expect(state.phase).toBe("asking-email");
-    expect(state.pending).toEqual({ message: "Can I talk to a HUMAN please?", reason: "keyword", language: "en" });
-    expect(state.messages.at(-1)).toMatchObject({ role: "assistant", body: { kind: "ask-email", language: "en" } });
+    expect(state.pending).toEqual({
+      message: "Can I talk to a HUMAN please?",
+      reason: "keyword",
+      language: "en",
+    });
+    expect(state.messages.at(-1)).toMatchObject({
+      role: "assistant",
+      body: { kind: "ask-email", language: "en" },
+    });
     expect(state.messages[0]).toMatchObject({ role: "visitor", status: "sent" });
   });
 
@@ -235,23 +326,38 @@ describe("handoff triggers", () => {
 
   test("a low_confidence reply asks for the email with that reason", () => {
     const sent = sendText(fresh(), "What is the airspeed of a swallow?");
-    const state = run(sent, { type: "chat-result", keywords: KEYWORDS, callId: chatCall(sent).id, result: lowConfidence() });
+    const state = run(sent, {
+      type: "chat-result",
+      keywords: KEYWORDS,
+      callId: chatCall(sent).id,
+      result: lowConfidence(),
+    });
     expect(state.phase).toBe("asking-email");
     expect(state.inFlight).toBeNull();
-    expect(state.pending).toEqual({ message: "What is the airspeed of a swallow?", reason: "low_confidence", language: "en" });
+    expect(state.pending).toEqual({
+      message: "What is the airspeed of a swallow?",
+      reason: "low_confidence",
+      language: "en",
+    });
   });
 
   test("a keyword handoff from the server speaks the matched phrase's language", () => {
     const sent = sendText(fresh(), "custom words");
     const state = run(sent, {
-      type: "chat-result", keywords: KEYWORDS,
+      type: "chat-result",
+      keywords: KEYWORDS,
       callId: chatCall(sent).id,
       result: {
         ok: true,
         data: {
           conversationId: CONVERSATION,
           messageId: "m1",
-          reply: { type: "handoff", reason: "keyword", matched: "tale med en person", confidence: null },
+          reply: {
+            type: "handoff",
+            reason: "keyword",
+            matched: "tale med en person",
+            confidence: null,
+          },
         },
       },
     });
@@ -260,10 +366,23 @@ describe("handoff triggers", () => {
 
   test("'Talk to a person' hands off the visitor's last message", () => {
     const sent = sendText(fresh(), "Where is my order?");
-    const answered = run(sent, { type: "chat-result", keywords: KEYWORDS, callId: chatCall(sent).id, result: answer("Let me check.") });
-    const state = run(answered, { type: "request-person", language: "en", fallbackMessage: "fallback" });
+    const answered = run(sent, {
+      type: "chat-result",
+      keywords: KEYWORDS,
+      callId: chatCall(sent).id,
+      result: answer("Let me check."),
+    });
+    const state = run(answered, {
+      type: "request-person",
+      language: "en",
+      fallbackMessage: "fallback",
+    });
     expect(state.phase).toBe("asking-email");
-    expect(state.pending).toEqual({ message: "Where is my order?", reason: "visitor_request", language: "en" });
+    expect(state.pending).toEqual({
+      message: "Where is my order?",
+      reason: "visitor_request",
+      language: "en",
+    });
   });
 
   test("'Talk to a person' with nothing written sends the fallback message", () => {
@@ -281,7 +400,9 @@ describe("handoff triggers", () => {
 
   test("'Talk to a person' does nothing while an answer is on its way", () => {
     const sent = sendText(fresh(), "Hi");
-    expect(flowReducer(sent, { type: "request-person", language: "en", fallbackMessage: "x" })).toBe(sent);
+    expect(
+      flowReducer(sent, { type: "request-person", language: "en", fallbackMessage: "x" }),
+    ).toBe(sent);
   });
 
   test("the composer is ignored during the email step", () => {
@@ -294,7 +415,11 @@ describe("handoff triggers", () => {
 
 describe("email step", () => {
   test("an invalid email is refused inline and nothing is sent", () => {
-    const state = run(askingEmail(), { type: "email-draft", text: "jane@localhost" }, { type: "submit-email" });
+    const state = run(
+      askingEmail(),
+      { type: "email-draft", text: "jane@localhost" },
+      { type: "submit-email" },
+    );
     expect(state.phase).toBe("asking-email");
     expect(state.inFlight).toBeNull();
     expect(state.emailError).toEqual({ kind: "invalid" });
@@ -318,7 +443,11 @@ describe("email step", () => {
   });
 
   test("a valid email moves to sending with the exact handoff body", () => {
-    const state = run(askingEmail(), { type: "email-draft", text: " jane@example.com " }, { type: "submit-email" });
+    const state = run(
+      askingEmail(),
+      { type: "email-draft", text: " jane@example.com " },
+      { type: "submit-email" },
+    );
     expect(state.phase).toBe("sending");
     expect(handoffCall(state).body).toEqual({
       site: "acme",
@@ -346,7 +475,11 @@ describe("email step", () => {
       { type: "email-draft", text: "jane@example.com" },
       { type: "submit-email" },
     );
-    const state = run(sending, { type: "handoff-result", callId: handoffCall(sending).id, result: ACCEPTED });
+    const state = run(sending, {
+      type: "handoff-result",
+      callId: handoffCall(sending).id,
+      result: ACCEPTED,
+    });
     expect(state.phase).toBe("handed-off");
     expect(state.pending).toBeNull();
     expect(state.inFlight).toBeNull();
@@ -357,14 +490,29 @@ describe("email step", () => {
   });
 
   test("invalid_email from the server returns to the email step with its message", () => {
-    const sending = run(askingEmail(), { type: "email-draft", text: "jane@example.invalid" }, { type: "submit-email" });
+    const sending = run(
+      askingEmail(),
+      { type: "email-draft", text: "jane@example.invalid" },
+      { type: "submit-email" },
+    );
     const state = run(sending, {
       type: "handoff-result",
       callId: handoffCall(sending).id,
-      result: { ok: false, error: { kind: "http", status: 400, code: "invalid_email", message: "That address can't receive mail." } },
+      result: {
+        ok: false,
+        error: {
+          kind: "http",
+          status: 400,
+          code: "invalid_email",
+          message: "That address can't receive mail.",
+        },
+      },
     });
     expect(state.phase).toBe("asking-email");
-    expect(state.emailError).toEqual({ kind: "rejected", message: "That address can't receive mail." });
+    expect(state.emailError).toEqual({
+      kind: "rejected",
+      message: "That address can't receive mail.",
+    });
     expect(state.emailDraft).toBe("jane@example.invalid");
     expect(state.pending).not.toBeNull();
   });
@@ -374,15 +522,31 @@ describe("email step", () => {
     const state = run(sending, {
       type: "handoff-result",
       callId: handoffCall(sending).id,
-      result: { ok: false, error: { kind: "http", status: 400, code: "email_required", message: "An email is required." } },
+      result: {
+        ok: false,
+        error: {
+          kind: "http",
+          status: 400,
+          code: "email_required",
+          message: "An email is required.",
+        },
+      },
     });
     expect(state.phase).toBe("asking-email");
     expect(state.emailError).toEqual({ kind: "rejected", message: "An email is required." });
   });
 
   test("a network error returns to the email step, keeps the email, and can be sent again", () => {
-    const sending = run(askingEmail(), { type: "email-draft", text: "jane@example.com" }, { type: "submit-email" });
-    const failed = run(sending, { type: "handoff-result", callId: handoffCall(sending).id, result: NETWORK_DOWN });
+    const sending = run(
+      askingEmail(),
+      { type: "email-draft", text: "jane@example.com" },
+      { type: "submit-email" },
+    );
+    const failed = run(sending, {
+      type: "handoff-result",
+      callId: handoffCall(sending).id,
+      result: NETWORK_DOWN,
+    });
     expect(failed.phase).toBe("asking-email");
     expect(failed.emailError).toEqual({ kind: "failed", message: null });
     expect(failed.emailDraft).toBe("jane@example.com");
@@ -393,7 +557,11 @@ describe("email step", () => {
   });
 
   test("a 5xx is treated like a network error", () => {
-    const sending = run(askingEmail(), { type: "email-draft", text: "jane@example.com" }, { type: "submit-email" });
+    const sending = run(
+      askingEmail(),
+      { type: "email-draft", text: "jane@example.com" },
+      { type: "submit-email" },
+    );
     const state = run(sending, {
       type: "handoff-result",
       callId: handoffCall(sending).id,
@@ -410,23 +578,37 @@ describe("email step", () => {
       callId: handoffCall(sending).id,
       result: {
         ok: false,
-        error: { kind: "http", status: 403, code: "handoff_not_justified", message: "This conversation can't be handed off." },
+        error: {
+          kind: "http",
+          status: 403,
+          code: "handoff_not_justified",
+          message: "This conversation can't be handed off.",
+        },
       },
     });
     expect(state.phase).toBe("chatting");
     expect(state.pending).toBeNull();
-    expect(state.messages.at(-1)).toMatchObject({ role: "notice", text: "This conversation can't be handed off." });
+    expect(state.messages.at(-1)).toMatchObject({
+      role: "notice",
+      text: "This conversation can't be handed off.",
+    });
   });
 });
 
 describe("after the handoff", () => {
   function handedOff(): FlowState {
     const sending = run(askingEmail(), { type: "skip-email", requireEmail: false });
-    return run(sending, { type: "handoff-result", callId: handoffCall(sending).id, result: ACCEPTED });
+    return run(sending, {
+      type: "handoff-result",
+      callId: handoffCall(sending).id,
+      result: ACCEPTED,
+    });
   }
 
   test("the confirmation without an email has email null", () => {
-    expect(handedOff().messages.at(-1)).toMatchObject({ body: { kind: "handed-off", email: null } });
+    expect(handedOff().messages.at(-1)).toMatchObject({
+      body: { kind: "handed-off", email: null },
+    });
   });
 
   test("writing again returns to chatting and calls /v1/chat", () => {
@@ -437,14 +619,28 @@ describe("after the handoff", () => {
 
   test("a late handoff result after the flow moved on is ignored", () => {
     const sending = run(askingEmail(), { type: "skip-email", requireEmail: false });
-    const done = run(sending, { type: "handoff-result", callId: handoffCall(sending).id, result: ACCEPTED });
-    expect(flowReducer(done, { type: "handoff-result", callId: handoffCall(sending).id, result: NETWORK_DOWN })).toBe(done);
+    const done = run(sending, {
+      type: "handoff-result",
+      callId: handoffCall(sending).id,
+      result: ACCEPTED,
+    });
+    expect(
+      flowReducer(done, {
+        type: "handoff-result",
+        callId: handoffCall(sending).id,
+        result: NETWORK_DOWN,
+      }),
+    ).toBe(done);
   });
 });
 
 describe("leaving the email step", () => {
   test("Cancel returns to chatting with no handoff, even when the site requires an email", () => {
-    const state = run(askingEmail(), { type: "email-draft", text: "jane@" }, { type: "cancel-email" });
+    const state = run(
+      askingEmail(),
+      { type: "email-draft", text: "jane@" },
+      { type: "cancel-email" },
+    );
     expect(state.phase).toBe("chatting");
     expect(state.pending).toBeNull();
     expect(state.inFlight).toBeNull();
@@ -461,7 +657,12 @@ describe("leaving the email step", () => {
 describe("back online", () => {
   test("resends the newest message that failed for want of a network", () => {
     const sent = sendText(fresh(), "Do you ship to Norway?");
-    const failed = run(sent, { type: "chat-result", keywords: KEYWORDS, callId: chatCall(sent).id, result: NETWORK_DOWN });
+    const failed = run(sent, {
+      type: "chat-result",
+      keywords: KEYWORDS,
+      callId: chatCall(sent).id,
+      result: NETWORK_DOWN,
+    });
     const state = run(failed, { type: "online", language: "en" });
     expect(chatCall(state).body.message).toBe("Do you ship to Norway?");
     expect(state.messages[0]).toMatchObject({ status: "pending", failure: null });
@@ -473,7 +674,10 @@ describe("back online", () => {
       type: "chat-result",
       keywords: KEYWORDS,
       callId: chatCall(sent).id,
-      result: { ok: false, error: { kind: "http", status: 429, code: "rate_limited", message: "Slow down." } },
+      result: {
+        ok: false,
+        error: { kind: "http", status: 429, code: "rate_limited", message: "Slow down." },
+      },
     });
     expect(flowReducer(refused, { type: "online", language: "en" })).toBe(refused);
     expect(flowReducer(fresh(), { type: "online", language: "en" })).toEqual(fresh());

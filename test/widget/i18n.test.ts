@@ -28,7 +28,8 @@ describe("strings", () => {
       const strings = stringsFor(language);
       expect(Object.keys(strings).sort()).toEqual(Object.keys(english).sort());
       for (const value of Object.values(strings)) {
-        const text = typeof value === "function" ? String(value("Acme", "jane@example.com")) : value;
+        const text =
+          typeof value === "function" ? String(value("Acme", "jane@example.com")) : value;
         expect(text.trim().length).toBeGreaterThan(0);
       }
       if (language !== "en") expect(strings.emailPrompt).not.toBe(english.emailPrompt);

@@ -21,7 +21,12 @@ function withMessages(count: number, length = 10): FlowState {
     state = flowReducer(state, { type: "send", keywords: KEYWORDS, language: "en" });
     const call = state.inFlight;
     if (call?.kind !== "chat") throw new Error("expected a chat call");
-    state = flowReducer(state, { type: "chat-result", keywords: KEYWORDS, callId: call.id, result: { ok: false, error: { kind: "network" } } });
+    state = flowReducer(state, {
+      type: "chat-result",
+      keywords: KEYWORDS,
+      callId: call.id,
+      result: { ok: false, error: { kind: "network" } },
+    });
   }
   return state;
 }
@@ -40,11 +45,14 @@ describe("session", () => {
   });
 
   test("keeps a call that was in flight, so the next page sends it", () => {
-    const flow = flowReducer(flowReducer(createFlow("acme", "conv-client-0001"), { type: "draft", text: "Hi" }), {
-      type: "send",
-      keywords: KEYWORDS,
-      language: "en",
-    });
+    const flow = flowReducer(
+      flowReducer(createFlow("acme", "conv-client-0001"), { type: "draft", text: "Hi" }),
+      {
+        type: "send",
+        keywords: KEYWORDS,
+        language: "en",
+      },
+    );
     saveSession("acme", { flow, open: true, config: null });
     expect(loadSession("acme")?.flow.inFlight).toEqual(flow.inFlight);
   });
@@ -57,13 +65,21 @@ describe("session", () => {
 
     saveSession("acme", { flow: withMessages(40, 1_900), open: false, config: null });
     expect(sessionStorage.getItem("clarifier:v1:acme")?.length).toBeLessThanOrEqual(100_000);
-    expect(loadSession("acme")?.flow.messages.at(-1)).toMatchObject({ text: expect.stringMatching(/^39 /) });
+    expect(loadSession("acme")?.flow.messages.at(-1)).toMatchObject({
+      text: expect.stringMatching(/^39 /),
+    });
   });
 
   test("ignores what it can't trust and never throws when storage is blocked", () => {
     sessionStorage.setItem("clarifier:v1:acme", "{not json");
     expect(loadSession("acme")).toBeNull();
-    sessionStorage.setItem("clarifier:v1:acme", JSON.stringify({ v: 1, flow: { site: "acme", conversationId: "../x", messages: [], nextId: 1 } }));
+    sessionStorage.setItem(
+      "clarifier:v1:acme",
+      JSON.stringify({
+        v: 1,
+        flow: { site: "acme", conversationId: "../x", messages: [], nextId: 1 },
+      }),
+    );
     expect(loadSession("acme")).toBeNull();
 
     vi.spyOn(Storage.prototype, "getItem").mockImplementation(() => {
@@ -73,6 +89,8 @@ describe("session", () => {
       throw new DOMException("full", "QuotaExceededError");
     });
     expect(loadSession("acme")).toBeNull();
-    expect(() => saveSession("acme", { flow: withMessages(1), open: true, config: null })).not.toThrow();
+    expect(() =>
+      saveSession("acme", { flow: withMessages(1), open: true, config: null }),
+    ).not.toThrow();
   });
 });

@@ -1,11 +1,28 @@
 import { describe, expect, it } from "vitest";
 import type { ErrorBody, HandoffAccepted, PublicSiteConfig } from "../../shared/api.ts";
 import { DEFAULT_KEYWORDS } from "../../shared/default-keywords.ts";
-import { ADMIN_TOKEN, call, env, eventually, putSite, receivedAt, receiverPath, setReceiverMode, testAddress, uniqueSite, WEBHOOK_SECRET } from "./helpers.ts";
+import {
+  ADMIN_TOKEN,
+  call,
+  env,
+  eventually,
+  putSite,
+  receivedAt,
+  receiverPath,
+  setReceiverMode,
+  testAddress,
+  uniqueSite,
+  WEBHOOK_SECRET,
+} from "./helpers.ts";
 
 describe("admin API auth", () => {
   it("refuses a missing or wrong bearer token with 401", async () => {
-    for (const authorization of [undefined, "Bearer wrong-token", `Basic ${ADMIN_TOKEN}`, `Bearer ${ADMIN_TOKEN}x`]) {
+    for (const authorization of [
+      undefined,
+      "Bearer wrong-token",
+      `Basic ${ADMIN_TOKEN}`,
+      `Bearer ${ADMIN_TOKEN}x`,
+    ]) {
       const headers: Record<string, string> = authorization ? { authorization } : {};
       const res = await call("/admin/api/handoffs", { headers });
       expect(res.status).toBe(401);
@@ -17,12 +34,16 @@ describe("admin API auth", () => {
   it("answers 429 to an address after ten wrong tokens in a minute, and never slows the right token", async () => {
     const address = testAddress();
     const headers = { authorization: "Bearer guess", "cf-connecting-ip": address };
-    for (let i = 0; i < 10; i++) expect((await call("/admin/api/sites", { headers })).status).toBe(401);
+    for (let i = 0; i < 10; i++)
+      expect((await call("/admin/api/sites", { headers })).status).toBe(401);
     const refused = await call("/admin/api/sites", { headers });
     expect(refused.status).toBe(429);
     expect(((await refused.json()) as ErrorBody).error.code).toBe("rate_limited");
     expect(Number(refused.headers.get("retry-after"))).toBeGreaterThan(0);
-    expect((await call("/admin/api/sites", { admin: true, headers: { "cf-connecting-ip": address } })).status).toBe(200);
+    expect(
+      (await call("/admin/api/sites", { admin: true, headers: { "cf-connecting-ip": address } }))
+        .status,
+    ).toBe(200);
   });
 });
 
@@ -31,11 +52,22 @@ describe("site config", () => {
     const site = uniqueSite();
     const res = await putSite(site, { threshold: 1.5 });
     expect(res.status).toBe(400);
-    expect(((await res.json()) as ErrorBody).error.message).toMatch(/^threshold: must be between 0 and 1/);
-    const insecure = await putSite(site, { channels: [{ id: "crm", type: "webhook", url: "http://crm.example/hook" }] });
+    expect(((await res.json()) as ErrorBody).error.message).toMatch(
+      /^threshold: must be between 0 and 1/,
+    );
+    const insecure = await putSite(site, {
+      channels: [{ id: "crm", type: "webhook", url: "http://crm.example/hook" }],
+    });
     expect(insecure.status).toBe(400);
-    expect(((await insecure.json()) as ErrorBody).error.message).toMatch(/^channels\.0\.url: must be an https: URL/);
-    const dupes = await putSite(site, { channels: [{ id: "a", type: "webhook", url: "https://a.example" }, { id: "a", type: "slack", webhookUrl: "https://b.example" }] });
+    expect(((await insecure.json()) as ErrorBody).error.message).toMatch(
+      /^channels\.0\.url: must be an https: URL/,
+    );
+    const dupes = await putSite(site, {
+      channels: [
+        { id: "a", type: "webhook", url: "https://a.example" },
+        { id: "a", type: "slack", webhookUrl: "https://b.example" },
+      ],
+    });
     expect(dupes.status).toBe(400);
     expect((await call(`/admin/api/sites/${site}`, { admin: true })).status).toBe(404);
   });
@@ -60,10 +92,14 @@ describe("site config", () => {
     expect(config.keywords).toContain(DEFAULT_KEYWORDS.de[0]);
     // Each phrase's language rides along, so the widget needn't ship the default list.
     expect(config.keywordLanguages).toHaveLength(config.keywords.length);
-    expect(config.keywordLanguages[config.keywords.indexOf(DEFAULT_KEYWORDS.de[0] ?? "")]).toBe("de");
+    expect(config.keywordLanguages[config.keywords.indexOf(DEFAULT_KEYWORDS.de[0] ?? "")]).toBe(
+      "de",
+    );
     expect(config.keywordLanguages[config.keywords.indexOf("book a consultation")]).toBeNull();
 
-    const admin = await (await call(`/admin/api/sites/${site}`, { admin: true })).json<{ channels: { secret?: string; webhookUrl?: string }[] }>();
+    const admin = await (await call(`/admin/api/sites/${site}`, { admin: true })).json<{
+      channels: { secret?: string; webhookUrl?: string }[];
+    }>();
     expect(admin.channels[0]?.secret).toBe(`••••${WEBHOOK_SECRET.slice(-4)}`);
     expect(admin.channels[1]?.webhookUrl).toBe("••••RETX");
   });
@@ -71,9 +107,17 @@ describe("site config", () => {
   it("keeps stored secrets when a masked config is saved back unchanged", async () => {
     const hook = receiverPath();
     const site = uniqueSite();
-    await putSite(site, { channels: [{ id: "crm", type: "webhook", url: hook.url, secret: WEBHOOK_SECRET }] });
-    const masked = await (await call(`/admin/api/sites/${site}`, { admin: true })).json<Record<string, unknown>>();
-    const resaved = await call(`/admin/api/sites/${site}`, { method: "PUT", admin: true, json: { ...masked, threshold: 0.6 } });
+    await putSite(site, {
+      channels: [{ id: "crm", type: "webhook", url: hook.url, secret: WEBHOOK_SECRET }],
+    });
+    const masked = await (await call(`/admin/api/sites/${site}`, { admin: true })).json<
+      Record<string, unknown>
+    >();
+    const resaved = await call(`/admin/api/sites/${site}`, {
+      method: "PUT",
+      admin: true,
+      json: { ...masked, threshold: 0.6 },
+    });
     expect(resaved.status).toBe(200);
     const raw = await env.SITES.get(`v1:site:${site}`, "json");
     expect(raw).toMatchObject({ threshold: 0.6, channels: [{ secret: WEBHOOK_SECRET }] });
@@ -82,7 +126,9 @@ describe("site config", () => {
   it("passes the theme colour to the widget and refuses a malformed one", async () => {
     const site = uniqueSite();
     expect((await putSite(site, { themeColor: "#1d4ed8" })).status).toBe(200);
-    expect(await (await call(`/v1/sites/${site}/config`)).json()).toMatchObject({ themeColor: "#1d4ed8" });
+    expect(await (await call(`/v1/sites/${site}/config`)).json()).toMatchObject({
+      themeColor: "#1d4ed8",
+    });
     const bad = await putSite(site, { themeColor: "red; background:url(x)" });
     expect(bad.status).toBe(400);
     expect(((await bad.json()) as ErrorBody).error.message).toMatch(/^themeColor: /);
@@ -93,7 +139,15 @@ describe("site config", () => {
     await putSite(site, { keywords: { mode: "replace", phrases: ["book a consultation"] } });
     const config = await (await call(`/v1/sites/${site}/config`)).json<PublicSiteConfig>();
     expect(config.keywords).toEqual(["book a consultation"]);
-    const res = await call("/v1/handoff", { method: "POST", json: { site, conversationId: crypto.randomUUID(), message: "talk to a human", reason: "keyword" } });
+    const res = await call("/v1/handoff", {
+      method: "POST",
+      json: {
+        site,
+        conversationId: crypto.randomUUID(),
+        message: "talk to a human",
+        reason: "keyword",
+      },
+    });
     expect(res.status).toBe(403);
   });
 
@@ -110,7 +164,9 @@ describe("site config", () => {
   it("deletes a site", async () => {
     const site = uniqueSite();
     await putSite(site, {});
-    expect((await call(`/admin/api/sites/${site}`, { method: "DELETE", admin: true })).status).toBe(200);
+    expect((await call(`/admin/api/sites/${site}`, { method: "DELETE", admin: true })).status).toBe(
+      200,
+    );
     expect((await call(`/v1/sites/${site}/config`)).status).toBe(404);
   });
 });
@@ -123,40 +179,89 @@ describe("handoff list and redelivery", () => {
     await putSite(site, { channels: [{ id: "crm", type: "webhook", url: hook.url }] });
     const ids: string[] = [];
     for (const message of ["talk to a human", "speak to someone"]) {
-      const res = await call("/v1/handoff", { method: "POST", json: { site, conversationId: crypto.randomUUID(), message, email: "jo@example.com", reason: "keyword" } });
+      const res = await call("/v1/handoff", {
+        method: "POST",
+        json: {
+          site,
+          conversationId: crypto.randomUUID(),
+          message,
+          email: "jo@example.com",
+          reason: "keyword",
+        },
+      });
       ids.push(((await res.json()) as HandoffAccepted).handoffId);
     }
-    type Listed = { handoffs: { id: string; visitorMessage: string; visitorEmail: string; reason: string; deliveries: { channel: string; status: string; attempts: number; lastError: string | null }[] }[] };
+    type Listed = {
+      handoffs: {
+        id: string;
+        visitorMessage: string;
+        visitorEmail: string;
+        reason: string;
+        deliveries: {
+          channel: string;
+          status: string;
+          attempts: number;
+          lastError: string | null;
+        }[];
+      }[];
+    };
     const listed = await eventually(async () => {
-      const body = await (await call(`/admin/api/handoffs?site=${site}`, { admin: true })).json<Listed>();
+      const body = await (
+        await call(`/admin/api/handoffs?site=${site}`, { admin: true })
+      ).json<Listed>();
       return body.handoffs.every((h) => h.deliveries[0]?.attempts === 1) && body;
     });
     expect(listed.handoffs.map((h) => h.id)).toEqual([...ids].reverse());
-    expect(listed.handoffs[0]).toMatchObject({ visitorMessage: "speak to someone", visitorEmail: "jo@example.com", reason: "keyword" });
+    expect(listed.handoffs[0]).toMatchObject({
+      visitorMessage: "speak to someone",
+      visitorEmail: "jo@example.com",
+      reason: "keyword",
+    });
     expect(listed.handoffs[0]?.deliveries[0]?.lastError).toMatch(/^network error/);
 
     // Exhaust the round quickly: mark it failed as the consumer would after its last attempt.
-    await env.DB.prepare("UPDATE deliveries SET status = 'failed' WHERE handoff_id = ?").bind(ids[0]).run();
+    await env.DB.prepare("UPDATE deliveries SET status = 'failed' WHERE handoff_id = ?")
+      .bind(ids[0])
+      .run();
     await setReceiverMode(hook.path, "ok");
-    const redeliver = await call(`/admin/api/handoffs/${ids[0]}/redeliver`, { method: "POST", admin: true });
+    const redeliver = await call(`/admin/api/handoffs/${ids[0]}/redeliver`, {
+      method: "POST",
+      admin: true,
+    });
     expect(redeliver.status).toBe(202);
     expect(await redeliver.json()).toMatchObject({ redelivering: 1 });
     await eventually(async () => {
-      const row = await env.DB.prepare("SELECT status FROM deliveries WHERE handoff_id = ?").bind(ids[0]).first<string>("status");
+      const row = await env.DB.prepare("SELECT status FROM deliveries WHERE handoff_id = ?")
+        .bind(ids[0])
+        .first<string>("status");
       return row === "delivered";
     });
     const got = await receivedAt(hook.path);
     expect(got.filter((r) => r.body.includes("talk to a human")).length).toBeGreaterThanOrEqual(2);
-    expect((await call("/admin/api/handoffs/nope/redeliver", { method: "POST", admin: true })).status).toBe(404);
+    expect(
+      (await call("/admin/api/handoffs/nope/redeliver", { method: "POST", admin: true })).status,
+    ).toBe(404);
   });
 
   it("pages through handoffs with before/nextBefore: every one once, in order, ties included, labels shown", async () => {
     const site = uniqueSite();
     // Five handoffs, two of them in the same millisecond (the order breaks ties by insertion).
-    const times = ["2026-01-01T00:00:00.000Z", "2026-01-02T00:00:00.000Z", "2026-01-02T00:00:00.000Z", "2026-01-03T00:00:00.000Z", "2026-01-04T00:00:00.000Z"];
+    const times = [
+      "2026-01-01T00:00:00.000Z",
+      "2026-01-02T00:00:00.000Z",
+      "2026-01-02T00:00:00.000Z",
+      "2026-01-03T00:00:00.000Z",
+      "2026-01-04T00:00:00.000Z",
+    ];
     const inserted = times.map((createdAt, i) => ({ id: `${site}-h${i}`, createdAt }));
     await env.DB.batch([
-      ...inserted.map(({ id, createdAt }) => env.DB.prepare("INSERT INTO conversations (id, site, created_at) VALUES (?, ?, ?)").bind(`conv-${id}`, site, createdAt)),
+      ...inserted.map(({ id, createdAt }) =>
+        env.DB.prepare("INSERT INTO conversations (id, site, created_at) VALUES (?, ?, ?)").bind(
+          `conv-${id}`,
+          site,
+          createdAt,
+        ),
+      ),
       ...inserted.map(({ id, createdAt }) =>
         env.DB.prepare(
           `INSERT INTO handoffs (id, site, conversation_id, reason, matched, confidence, threshold, site_name, visitor_email, visitor_message, last_ai_reply, created_at)
@@ -165,14 +270,22 @@ describe("handoff list and redelivery", () => {
       ),
     ]);
     // The dashboard's "the AI could have answered this" label shows in the API too.
-    await env.DB.prepare("UPDATE handoffs SET could_have_answered_at = ? WHERE id = ?").bind("2026-02-01T00:00:00.000Z", `${site}-h3`).run();
+    await env.DB.prepare("UPDATE handoffs SET could_have_answered_at = ? WHERE id = ?")
+      .bind("2026-02-01T00:00:00.000Z", `${site}-h3`)
+      .run();
     const labels = new Map<string, string | null>();
     const seen: string[] = [];
     let before: string | null = null;
     for (let page = 0; page < 5; page++) {
-      const res = await call(`/admin/api/handoffs?site=${site}&limit=2${before ? `&before=${before}` : ""}`, { admin: true });
+      const res = await call(
+        `/admin/api/handoffs?site=${site}&limit=2${before ? `&before=${before}` : ""}`,
+        { admin: true },
+      );
       expect(res.status).toBe(200);
-      const body = await res.json<{ nextBefore: string | null; handoffs: { id: string; couldHaveAnsweredAt: string | null }[] }>();
+      const body = await res.json<{
+        nextBefore: string | null;
+        handoffs: { id: string; couldHaveAnsweredAt: string | null }[];
+      }>();
       seen.push(...body.handoffs.map((h) => h.id));
       for (const h of body.handoffs) labels.set(h.id, h.couldHaveAnsweredAt);
       before = body.nextBefore;
@@ -183,7 +296,9 @@ describe("handoff list and redelivery", () => {
     expect(labels.get(`${site}-h3`)).toBe("2026-02-01T00:00:00.000Z");
     expect(labels.get(`${site}-h2`)).toBeNull();
 
-    const bad = await call(`/admin/api/handoffs?site=${site}&before=no-such-handoff`, { admin: true });
+    const bad = await call(`/admin/api/handoffs?site=${site}&before=no-such-handoff`, {
+      admin: true,
+    });
     expect(bad.status).toBe(400);
     expect(((await bad.json()) as ErrorBody).error.message).toMatch(/^before:/);
   });

@@ -1,7 +1,15 @@
 import { describe, expect, it } from "vitest";
 import type { ChatResponse } from "../../shared/api.ts";
 import { OPENAI_REPLY } from "../../scripts/webhook-receiver.ts";
-import { call, putKb, putSite, receivedAt, receiverPath, setReceiverMode, uniqueSite } from "./helpers.ts";
+import {
+  call,
+  putKb,
+  putSite,
+  receivedAt,
+  receiverPath,
+  setReceiverMode,
+  uniqueSite,
+} from "./helpers.ts";
 
 async function ask(site: string, message: string) {
   const res = await call("/v1/chat", { method: "POST", json: { site, message } });
@@ -19,15 +27,24 @@ describe("a site's answer model", () => {
     await putSite(site, { answerModel: { url: llm.url, model: "small-model" } });
     await putKb(site);
     const reply = await ask(site, "How many days do I have to return an item for a refund?");
-    expect(reply).toMatchObject({ type: "answer", text: OPENAI_REPLY, sources: [{ title: "Returns and refunds" }] });
+    expect(reply).toMatchObject({
+      type: "answer",
+      text: OPENAI_REPLY,
+      sources: [{ title: "Returns and refunds" }],
+    });
 
     const [request] = await receivedAt(llm.path);
     expect(request?.headers.authorization).toBe("Bearer test-llm-key");
-    const body = JSON.parse(request?.body ?? "{}") as { model: string; messages: { role: string; content: string }[] };
+    const body = JSON.parse(request?.body ?? "{}") as {
+      model: string;
+      messages: { role: string; content: string }[];
+    };
     expect(body.model).toBe("small-model");
     expect(body.messages[0]?.content).toMatch(/only the numbered passages/);
     expect(body.messages[1]?.content).toContain("You can return any unused item within 30 days");
-    expect(body.messages[1]?.content).toContain("Question: How many days do I have to return an item for a refund?");
+    expect(body.messages[1]?.content).toContain(
+      "Question: How many days do I have to return an item for a refund?",
+    );
   });
 
   it("falls back to the extractive answer when the model fails, and is never asked when handing off", async () => {
@@ -46,7 +63,9 @@ describe("a site's answer model", () => {
   });
 
   it("refuses a model URL that is not https when the config is saved", async () => {
-    const res = await putSite(uniqueSite(), { answerModel: { url: "http://llm.example/v1/chat/completions", model: "m" } });
+    const res = await putSite(uniqueSite(), {
+      answerModel: { url: "http://llm.example/v1/chat/completions", model: "m" },
+    });
     expect(res.status).toBe(400);
   });
 });

@@ -2,18 +2,45 @@ import { describe, expect, it } from "vitest";
 import type { HandoffAccepted } from "../../shared/api.ts";
 import { MAX_ATTEMPTS } from "../../worker/handoff/backoff.ts";
 import { attemptDelivery } from "../../worker/handoff/dispatch.ts";
-import { call, env, eventually, ORIGIN, putSite, receivedAt, receiverPath, setReceiverMode, uniqueSite, WEBHOOK_SECRET } from "./helpers.ts";
+import {
+  call,
+  env,
+  eventually,
+  ORIGIN,
+  putSite,
+  receivedAt,
+  receiverPath,
+  setReceiverMode,
+  uniqueSite,
+  WEBHOOK_SECRET,
+} from "./helpers.ts";
 
-async function handoff(site: string, message: string, email: string | null = null): Promise<string> {
-  const res = await call("/v1/handoff", { method: "POST", json: { site, conversationId: crypto.randomUUID(), message, email, reason: "keyword" }, headers: { origin: ORIGIN } });
+async function handoff(
+  site: string,
+  message: string,
+  email: string | null = null,
+): Promise<string> {
+  const res = await call("/v1/handoff", {
+    method: "POST",
+    json: { site, conversationId: crypto.randomUUID(), message, email, reason: "keyword" },
+    headers: { origin: ORIGIN },
+  });
   expect(res.status).toBe(202);
   return ((await res.json()) as HandoffAccepted).handoffId;
 }
 
 async function deliveryOf(handoffId: string) {
-  return env.DB.prepare("SELECT id, status, attempts, last_error AS lastError, next_attempt_at AS nextAttemptAt FROM deliveries WHERE handoff_id = ?")
+  return env.DB.prepare(
+    "SELECT id, status, attempts, last_error AS lastError, next_attempt_at AS nextAttemptAt FROM deliveries WHERE handoff_id = ?",
+  )
     .bind(handoffId)
-    .first<{ id: string; status: string; attempts: number; lastError: string | null; nextAttemptAt: string | null }>();
+    .first<{
+      id: string;
+      status: string;
+      attempts: number;
+      lastError: string | null;
+      nextAttemptAt: string | null;
+    }>();
 }
 
 describe("Slack channel", () => {
@@ -21,7 +48,8 @@ describe("Slack channel", () => {
     const hook = receiverPath();
     const site = uniqueSite();
     await putSite(site, { channels: [{ id: "triage", type: "slack", webhookUrl: hook.url }] });
-    const hostile = "talk to a human <!channel> <@U123> <https://evil.example|click> & <script>alert(1)</script>";
+    const hostile =
+      "talk to a human <!channel> <@U123> <https://evil.example|click> & <script>alert(1)</script>";
     await handoff(site, hostile, "jane@example.com");
     const [request] = await eventually(async () => {
       const got = await receivedAt(hook.path);
@@ -46,7 +74,9 @@ describe("webhook delivery retries", () => {
     const hook = receiverPath();
     await setReceiverMode(hook.path, "fail");
     const site = uniqueSite();
-    await putSite(site, { channels: [{ id: "crm", type: "webhook", url: hook.url, secret: WEBHOOK_SECRET }] });
+    await putSite(site, {
+      channels: [{ id: "crm", type: "webhook", url: hook.url, secret: WEBHOOK_SECRET }],
+    });
     const handoffId = await handoff(site, "speak to someone please");
     const first = await eventually(async () => {
       const d = await deliveryOf(handoffId);
@@ -83,10 +113,17 @@ describe("webhook delivery retries", () => {
       return d?.attempts === 1 && d;
     });
     let outcome = { retryInSeconds: 0 as number | null };
-    for (let i = 0; i < 2 * MAX_ATTEMPTS && outcome.retryInSeconds !== null; i++) outcome = await attemptDelivery(env, pending.id);
+    for (let i = 0; i < 2 * MAX_ATTEMPTS && outcome.retryInSeconds !== null; i++)
+      outcome = await attemptDelivery(env, pending.id);
     const failed = await deliveryOf(handoffId);
-    expect(failed).toMatchObject({ status: "failed", attempts: MAX_ATTEMPTS, lastError: "HTTP 500 Internal Server Error" });
-    const listed = await (await call(`/admin/api/handoffs?site=${site}`, { admin: true })).json<{ handoffs: unknown[] }>();
+    expect(failed).toMatchObject({
+      status: "failed",
+      attempts: MAX_ATTEMPTS,
+      lastError: "HTTP 500 Internal Server Error",
+    });
+    const listed = await (await call(`/admin/api/handoffs?site=${site}`, { admin: true })).json<{
+      handoffs: unknown[];
+    }>();
     expect(listed.handoffs).toHaveLength(1);
   });
 
@@ -113,7 +150,15 @@ describe("webhook delivery retries", () => {
     await setReceiverMode(hook.path, "ok");
     // The receiver's control endpoint answers 200 to GET only; a redirect target is simulated
     // by a URL on a port nothing listens on, reached only if redirects were followed.
-    await putSite(site, { channels: [{ id: "crm", type: "webhook", url: `${hook.url.replace(/\/hook\/.*/, "")}/__redirect?to=${encodeURIComponent("http://127.0.0.1:9/steal")}` }] });
+    await putSite(site, {
+      channels: [
+        {
+          id: "crm",
+          type: "webhook",
+          url: `${hook.url.replace(/\/hook\/.*/, "")}/__redirect?to=${encodeURIComponent("http://127.0.0.1:9/steal")}`,
+        },
+      ],
+    });
     const handoffId = await handoff(site, "talk to a human");
     const attempted = await eventually(async () => {
       const d = await deliveryOf(handoffId);
@@ -135,21 +180,43 @@ describe("send test", () => {
         { id: "bad", type: "webhook", url: bad.url },
       ],
     });
-    const ok = await call(`/admin/api/sites/${site}/channels/good/test`, { method: "POST", admin: true });
+    const ok = await call(`/admin/api/sites/${site}/channels/good/test`, {
+      method: "POST",
+      admin: true,
+    });
     expect(await ok.json()).toMatchObject({ channel: "good", ok: true, error: null });
     const [request] = await receivedAt(good.path);
-    expect(JSON.parse(request?.body ?? "{}")).toMatchObject({ site_name: "Acme", visitor_message: expect.stringMatching(/^\[Clarifier test\]/) });
-    const failed = await call(`/admin/api/sites/${site}/channels/bad/test`, { method: "POST", admin: true });
-    expect(await failed.json()).toMatchObject({ channel: "bad", ok: false, error: "HTTP 500 Internal Server Error" });
-    expect((await call(`/admin/api/sites/${site}/channels/nope/test`, { method: "POST", admin: true })).status).toBe(404);
-    expect(await env.DB.prepare("SELECT COUNT(*) AS n FROM handoffs WHERE site = ?").bind(site).first("n")).toBe(0);
+    expect(JSON.parse(request?.body ?? "{}")).toMatchObject({
+      site_name: "Acme",
+      visitor_message: expect.stringMatching(/^\[Clarifier test\]/),
+    });
+    const failed = await call(`/admin/api/sites/${site}/channels/bad/test`, {
+      method: "POST",
+      admin: true,
+    });
+    expect(await failed.json()).toMatchObject({
+      channel: "bad",
+      ok: false,
+      error: "HTTP 500 Internal Server Error",
+    });
+    expect(
+      (await call(`/admin/api/sites/${site}/channels/nope/test`, { method: "POST", admin: true }))
+        .status,
+    ).toBe(404);
+    expect(
+      await env.DB.prepare("SELECT COUNT(*) AS n FROM handoffs WHERE site = ?")
+        .bind(site)
+        .first("n"),
+    ).toBe(0);
   });
 });
 
 describe("email channel", () => {
   it("accepts an email channel and records the send through the send_email binding as delivered", async () => {
     const site = uniqueSite();
-    const saved = await putSite(site, { channels: [{ id: "team", type: "email", to: ["support@acme.example", "lead@acme.example"] }] });
+    const saved = await putSite(site, {
+      channels: [{ id: "team", type: "email", to: ["support@acme.example", "lead@acme.example"] }],
+    });
     expect(saved.status).toBe(200);
     const handoffId = await handoff(site, "talk to a human", "jane@example.com");
     const delivered = await eventually(async () => {
@@ -160,7 +227,9 @@ describe("email channel", () => {
   });
 
   it("refuses malformed recipient addresses when the channel is saved", async () => {
-    const res = await putSite(uniqueSite(), { channels: [{ id: "team", type: "email", to: ["support@"] }] });
+    const res = await putSite(uniqueSite(), {
+      channels: [{ id: "team", type: "email", to: ["support@"] }],
+    });
     expect(res.status).toBe(400);
   });
 });

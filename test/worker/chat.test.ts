@@ -3,7 +3,11 @@ import type { ChatResponse } from "../../shared/api.ts";
 import { call, env, KB_DOCUMENTS, ORIGIN, putKb, putSite, uniqueSite } from "./helpers.ts";
 
 async function chat(site: string, message: string, conversationId?: string) {
-  const res = await call("/v1/chat", { method: "POST", json: { site, message, conversationId }, headers: { origin: ORIGIN } });
+  const res = await call("/v1/chat", {
+    method: "POST",
+    json: { site, message, conversationId },
+    headers: { origin: ORIGIN },
+  });
   return { res, body: (await res.json()) as ChatResponse };
 }
 
@@ -12,7 +16,10 @@ describe("POST /v1/chat", () => {
     const site = uniqueSite();
     await putSite(site, {});
     await putKb(site);
-    const { res, body } = await chat(site, "How many days do I have to return an item for a refund?");
+    const { res, body } = await chat(
+      site,
+      "How many days do I have to return an item for a refund?",
+    );
     expect(res.status).toBe(200);
     expect(res.headers.get("access-control-allow-origin")).toBe(ORIGIN);
     // The knowledge base's load time, which `npm run bench -- kb-load` reads.
@@ -22,7 +29,10 @@ describe("POST /v1/chat", () => {
     expect(body.reply.confidence).toBeGreaterThanOrEqual(0.4);
     expect(body.reply.confidence).toBeLessThanOrEqual(1);
     expect(body.reply.text).toContain("30 days");
-    expect(body.reply.sources[0]).toEqual({ title: "Returns and refunds", url: KB_DOCUMENTS[0]?.url });
+    expect(body.reply.sources[0]).toEqual({
+      title: "Returns and refunds",
+      url: KB_DOCUMENTS[0]?.url,
+    });
   });
 
   it("hands off for low confidence when the knowledge base has no match, with the computed score", async () => {
@@ -54,7 +64,12 @@ describe("POST /v1/chat", () => {
     await putSite(site, { threshold: 0 });
     await putKb(site);
     const { body } = await chat(site, "Kan jeg TALE med en person om refunds og returns?");
-    expect(body.reply).toEqual({ type: "handoff", reason: "keyword", matched: "tale med en person", confidence: null });
+    expect(body.reply).toEqual({
+      type: "handoff",
+      reason: "keyword",
+      matched: "tale med en person",
+      confidence: null,
+    });
   });
 
   it("stores the visitor message with its confidence and decision, and the assistant's answer", async () => {
@@ -62,11 +77,17 @@ describe("POST /v1/chat", () => {
     await putSite(site, {});
     await putKb(site);
     const { body } = await chat(site, "How long does express shipping take?");
-    const rows = await env.DB.prepare("SELECT role, text, confidence, decision FROM messages WHERE conversation_id = ? ORDER BY rowid")
+    const rows = await env.DB.prepare(
+      "SELECT role, text, confidence, decision FROM messages WHERE conversation_id = ? ORDER BY rowid",
+    )
       .bind(body.conversationId)
       .all<{ role: string; text: string; confidence: number | null; decision: string | null }>();
     expect(rows.results).toHaveLength(2);
-    expect(rows.results[0]).toMatchObject({ role: "visitor", text: "How long does express shipping take?", decision: "answer" });
+    expect(rows.results[0]).toMatchObject({
+      role: "visitor",
+      text: "How long does express shipping take?",
+      decision: "answer",
+    });
     expect(rows.results[0]?.confidence).toBeGreaterThan(0.4);
     expect(rows.results[1]?.role).toBe("assistant");
   });
@@ -87,10 +108,16 @@ describe("POST /v1/chat", () => {
   it("answers 403 to an origin the site did not allow, and stores nothing", async () => {
     const site = uniqueSite();
     await putSite(site, {});
-    const res = await call("/v1/chat", { method: "POST", json: { site, message: "talk to a human" }, headers: { origin: "https://evil.example" } });
+    const res = await call("/v1/chat", {
+      method: "POST",
+      json: { site, message: "talk to a human" },
+      headers: { origin: "https://evil.example" },
+    });
     expect(res.status).toBe(403);
     expect(await res.json()).toMatchObject({ error: { code: "origin_not_allowed" } });
-    const count = await env.DB.prepare("SELECT COUNT(*) AS n FROM conversations WHERE site = ?").bind(site).first<{ n: number }>();
+    const count = await env.DB.prepare("SELECT COUNT(*) AS n FROM conversations WHERE site = ?")
+      .bind(site)
+      .first<{ n: number }>();
     expect(count?.n).toBe(0);
   });
 });

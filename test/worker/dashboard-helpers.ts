@@ -12,15 +12,26 @@ export async function signIn(): Promise<string> {
   });
   const cookie = res.headers.get("set-cookie") ?? "";
   const pair = cookie.split(";")[0] ?? "";
-  if (res.status !== 303 || !pair.startsWith("clarifier_session=")) throw new Error(`sign-in failed: ${res.status} ${cookie}`);
+  if (res.status !== 303 || !pair.startsWith("clarifier_session="))
+    throw new Error(`sign-in failed: ${res.status} ${cookie}`);
   return pair;
 }
 
 /** A same-origin form post, as the dashboard's own pages send. */
-export function postForm(path: string, cookie: string, fields: Record<string, string>, headers: Record<string, string> = {}): Promise<Response> {
+export function postForm(
+  path: string,
+  cookie: string,
+  fields: Record<string, string>,
+  headers: Record<string, string> = {},
+): Promise<Response> {
   return call(path, {
     method: "POST",
-    headers: { origin: SELF, cookie, "content-type": "application/x-www-form-urlencoded", ...headers },
+    headers: {
+      origin: SELF,
+      cookie,
+      "content-type": "application/x-www-form-urlencoded",
+      ...headers,
+    },
     body: new URLSearchParams(fields),
     redirect: "manual",
   });
@@ -55,11 +66,25 @@ export async function insertQuestionLog(
     const reason = q.keyword ? "keyword" : handoff ? "low_confidence" : null;
     ids.push(conversationId);
     statements.push(
-      env.DB.prepare("INSERT INTO conversations (id, site, created_at) VALUES (?, ?, ?)").bind(conversationId, site, at),
+      env.DB.prepare("INSERT INTO conversations (id, site, created_at) VALUES (?, ?, ?)").bind(
+        conversationId,
+        site,
+        at,
+      ),
       env.DB.prepare(
         `INSERT INTO messages (id, conversation_id, role, text, confidence, decision, reason, matched, threshold, created_at)
          VALUES (?, ?, 'visitor', ?, ?, ?, ?, ?, ?, ?)`,
-      ).bind(crypto.randomUUID(), conversationId, `question at ${q.confidence}`, q.confidence, handoff ? "handoff" : "answer", reason, q.keyword ? "talk to a human" : null, threshold, at),
+      ).bind(
+        crypto.randomUUID(),
+        conversationId,
+        `question at ${q.confidence}`,
+        q.confidence,
+        handoff ? "handoff" : "answer",
+        reason,
+        q.keyword ? "talk to a human" : null,
+        threshold,
+        at,
+      ),
     );
   }
   await env.DB.batch(statements);
@@ -67,13 +92,26 @@ export async function insertQuestionLog(
 }
 
 /** A stored low-confidence handoff of the conversation, as `POST /v1/handoff` would write it. */
-export async function insertLowConfidenceHandoff(site: string, conversationId: string, confidence: number, threshold: number): Promise<string> {
+export async function insertLowConfidenceHandoff(
+  site: string,
+  conversationId: string,
+  confidence: number,
+  threshold: number,
+): Promise<string> {
   const id = crypto.randomUUID();
   await env.DB.prepare(
     `INSERT INTO handoffs (id, site, conversation_id, reason, matched, confidence, threshold, site_name, visitor_email, visitor_message, last_ai_reply, created_at)
      VALUES (?, ?, ?, 'low_confidence', NULL, ?, ?, 'Acme', NULL, ?, NULL, ?)`,
   )
-    .bind(id, site, conversationId, confidence, threshold, `question at ${confidence}`, new Date(Date.now() - 86_400_000).toISOString())
+    .bind(
+      id,
+      site,
+      conversationId,
+      confidence,
+      threshold,
+      `question at ${confidence}`,
+      new Date(Date.now() - 86_400_000).toISOString(),
+    )
     .run();
   return id;
 }

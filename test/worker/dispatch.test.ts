@@ -12,7 +12,11 @@ async function storedPendingDelivery(url: string): Promise<string> {
   const deliveryId = crypto.randomUUID();
   const conversationId = crypto.randomUUID();
   await env.DB.batch([
-    env.DB.prepare("INSERT INTO conversations (id, site, created_at) VALUES (?, ?, ?)").bind(conversationId, site, now),
+    env.DB.prepare("INSERT INTO conversations (id, site, created_at) VALUES (?, ?, ?)").bind(
+      conversationId,
+      site,
+      now,
+    ),
     env.DB.prepare(
       "INSERT INTO handoffs (id, site, conversation_id, reason, site_name, visitor_message, created_at) VALUES (?, ?, ?, 'keyword', 'Acme', 'talk to a human', ?)",
     ).bind(handoffId, site, conversationId, now),
@@ -23,12 +27,17 @@ async function storedPendingDelivery(url: string): Promise<string> {
   return deliveryId;
 }
 
-const statusOf = (id: string) => env.DB.prepare("SELECT status, last_error AS lastError FROM deliveries WHERE id = ?").bind(id).first<{ status: string; lastError: string }>();
+const statusOf = (id: string) =>
+  env.DB.prepare("SELECT status, last_error AS lastError FROM deliveries WHERE id = ?")
+    .bind(id)
+    .first<{ status: string; lastError: string }>();
 
 describe("the delivery queue consumer", () => {
   it("marks a delivery the queue gave up on (dead-letter queue) failed, keeping its last error", async () => {
     const deliveryId = await storedPendingDelivery("https://crm.example/hook");
-    const batch = createMessageBatch("clarifier-deliveries-dlq", [{ id: "m1", timestamp: new Date(), attempts: 1, body: { deliveryId } }]);
+    const batch = createMessageBatch("clarifier-deliveries-dlq", [
+      { id: "m1", timestamp: new Date(), attempts: 1, body: { deliveryId } },
+    ]);
     const ctx = createExecutionContext();
     await handleDeliveryBatch(batch, env);
     const result = await getQueueResult(batch, ctx);
@@ -37,7 +46,9 @@ describe("the delivery queue consumer", () => {
   });
 
   it("acks a malformed message instead of retrying it forever", async () => {
-    const batch = createMessageBatch("clarifier-deliveries", [{ id: "bad", timestamp: new Date(), attempts: 1, body: { nope: true } }]);
+    const batch = createMessageBatch("clarifier-deliveries", [
+      { id: "bad", timestamp: new Date(), attempts: 1, body: { nope: true } },
+    ]);
     const ctx = createExecutionContext();
     await handleDeliveryBatch(batch, env);
     expect((await getQueueResult(batch, ctx)).explicitAcks).toEqual(["bad"]);
@@ -58,8 +69,12 @@ describe("the delivery queue consumer", () => {
     expect(result.explicitAcks).toEqual(["b"]);
     expect(result.retryMessages.map((m) => m.msgId)).toEqual(["a"]);
     // Its fourth failure: the next try is due after 30 s × 2³, give or take the 20 % jitter.
-    const due = await env.DB.prepare("SELECT next_attempt_at AS next FROM deliveries WHERE id = ?").bind(failing).first<string>("next");
-    expect(new Date(due ?? 0).getTime() - Date.now()).toBeGreaterThan(30 * 2 ** 3 * 0.8 * 1000 - 5_000);
+    const due = await env.DB.prepare("SELECT next_attempt_at AS next FROM deliveries WHERE id = ?")
+      .bind(failing)
+      .first<string>("next");
+    expect(new Date(due ?? 0).getTime() - Date.now()).toBeGreaterThan(
+      30 * 2 ** 3 * 0.8 * 1000 - 5_000,
+    );
     expect((await statusOf(ok))?.status).toBe("delivered");
   });
 
@@ -68,7 +83,9 @@ describe("the delivery queue consumer", () => {
     const deliveryId = await storedPendingDelivery(hook.url);
     const swept = await sweepOverdueDeliveries(env);
     expect(swept).toBeGreaterThanOrEqual(1);
-    const row = await env.DB.prepare("SELECT next_attempt_at AS next FROM deliveries WHERE id = ?").bind(deliveryId).first<{ next: string }>();
+    const row = await env.DB.prepare("SELECT next_attempt_at AS next FROM deliveries WHERE id = ?")
+      .bind(deliveryId)
+      .first<{ next: string }>();
     expect(new Date(row?.next ?? 0).getTime()).toBeGreaterThan(Date.now() - 60_000);
   });
 });

@@ -1,7 +1,19 @@
 import { describe, expect, it } from "vitest";
 import type { ChatResponse, ErrorBody, HandoffAccepted } from "../../shared/api.ts";
 import { Webhook } from "standardwebhooks";
-import { call, env, eventually, ORIGIN, putKb, putSite, receivedAt, receiverPath, setReceiverMode, uniqueSite, WEBHOOK_SECRET } from "./helpers.ts";
+import {
+  call,
+  env,
+  eventually,
+  ORIGIN,
+  putKb,
+  putSite,
+  receivedAt,
+  receiverPath,
+  setReceiverMode,
+  uniqueSite,
+  WEBHOOK_SECRET,
+} from "./helpers.ts";
 
 interface DeliveryRow {
   channel_id: string;
@@ -15,7 +27,9 @@ function handoff(body: Record<string, unknown>) {
 }
 
 async function deliveriesOf(handoffId: string): Promise<DeliveryRow[]> {
-  const { results } = await env.DB.prepare("SELECT channel_id, status, attempts, last_error FROM deliveries WHERE handoff_id = ? ORDER BY channel_id")
+  const { results } = await env.DB.prepare(
+    "SELECT channel_id, status, attempts, last_error FROM deliveries WHERE handoff_id = ? ORDER BY channel_id",
+  )
     .bind(handoffId)
     .all<DeliveryRow>();
   return results;
@@ -25,14 +39,31 @@ describe("POST /v1/handoff", () => {
   it("stores a keyword handoff, answers 202, and delivers the spec's exact payload, signed", async () => {
     const hook = receiverPath();
     const site = uniqueSite();
-    await putSite(site, { channels: [{ id: "crm", type: "webhook", url: hook.url, secret: WEBHOOK_SECRET }] });
+    await putSite(site, {
+      channels: [{ id: "crm", type: "webhook", url: hook.url, secret: WEBHOOK_SECRET }],
+    });
     const conversationId = crypto.randomUUID();
-    const res = await handoff({ site, conversationId, message: "I'd like to talk to a human", email: "jane@example.com", reason: "keyword" });
+    const res = await handoff({
+      site,
+      conversationId,
+      message: "I'd like to talk to a human",
+      email: "jane@example.com",
+      reason: "keyword",
+    });
     expect(res.status).toBe(202);
     const { handoffId } = (await res.json()) as HandoffAccepted;
 
-    const stored = await env.DB.prepare("SELECT reason, matched, visitor_email, visitor_message FROM handoffs WHERE id = ?").bind(handoffId).first();
-    expect(stored).toEqual({ reason: "keyword", matched: "talk to a human", visitor_email: "jane@example.com", visitor_message: "I'd like to talk to a human" });
+    const stored = await env.DB.prepare(
+      "SELECT reason, matched, visitor_email, visitor_message FROM handoffs WHERE id = ?",
+    )
+      .bind(handoffId)
+      .first();
+    expect(stored).toEqual({
+      reason: "keyword",
+      matched: "talk to a human",
+      visitor_email: "jane@example.com",
+      visitor_message: "I'd like to talk to a human",
+    });
 
     const [request] = await eventually(async () => {
       const got = await receivedAt(hook.path);
@@ -46,7 +77,9 @@ describe("POST /v1/handoff", () => {
     });
     const headers = request?.headers ?? {};
     // Verified with the Standard Webhooks reference library, not with our own signing code.
-    expect(new Webhook(WEBHOOK_SECRET).verify(request?.body ?? "", headers)).toEqual(JSON.parse(request?.body ?? ""));
+    expect(new Webhook(WEBHOOK_SECRET).verify(request?.body ?? "", headers)).toEqual(
+      JSON.parse(request?.body ?? ""),
+    );
     expect(headers["webhook-id"]).toMatch(/^[0-9a-f-]{36}$/);
     expect(() => new Webhook(WEBHOOK_SECRET).verify(`${request?.body ?? ""} `, headers)).toThrow();
     await eventually(async () => (await deliveriesOf(handoffId))[0]?.status === "delivered");
@@ -58,10 +91,18 @@ describe("POST /v1/handoff", () => {
     await putSite(site, { channels: [{ id: "crm", type: "webhook", url: hook.url }] });
     await putKb(site);
     const conversationId = crypto.randomUUID();
-    const chat = await call("/v1/chat", { method: "POST", json: { site, conversationId, message: "How long does express shipping take?" } });
+    const chat = await call("/v1/chat", {
+      method: "POST",
+      json: { site, conversationId, message: "How long does express shipping take?" },
+    });
     const answer = ((await chat.json()) as ChatResponse).reply;
     expect(answer.type).toBe("answer");
-    const res = await handoff({ site, conversationId, message: "thanks, but can I speak to someone?", reason: "keyword" });
+    const res = await handoff({
+      site,
+      conversationId,
+      message: "thanks, but can I speak to someone?",
+      reason: "keyword",
+    });
     expect(res.status).toBe(202);
     const [request] = await eventually(async () => {
       const got = await receivedAt(hook.path);
@@ -77,17 +118,37 @@ describe("POST /v1/handoff", () => {
     await putSite(site, {});
     await putKb(site);
     const conversationId = crypto.randomUUID();
-    const chat = await call("/v1/chat", { method: "POST", json: { site, conversationId, message: "Do you repair kayaks?" } });
-    expect(((await chat.json()) as ChatResponse).reply).toMatchObject({ type: "handoff", reason: "low_confidence" });
+    const chat = await call("/v1/chat", {
+      method: "POST",
+      json: { site, conversationId, message: "Do you repair kayaks?" },
+    });
+    expect(((await chat.json()) as ChatResponse).reply).toMatchObject({
+      type: "handoff",
+      reason: "low_confidence",
+    });
 
-    const forged = await handoff({ site, conversationId, message: "Something the worker never judged", reason: "low_confidence" });
+    const forged = await handoff({
+      site,
+      conversationId,
+      message: "Something the worker never judged",
+      reason: "low_confidence",
+    });
     expect(forged.status).toBe(403);
     expect(((await forged.json()) as ErrorBody).error.code).toBe("handoff_not_justified");
 
-    const real = await handoff({ site, conversationId, message: "Do you repair kayaks?", reason: "low_confidence" });
+    const real = await handoff({
+      site,
+      conversationId,
+      message: "Do you repair kayaks?",
+      reason: "low_confidence",
+    });
     expect(real.status).toBe(202);
     const { handoffId } = (await real.json()) as HandoffAccepted;
-    const row = await env.DB.prepare("SELECT reason, confidence, threshold FROM handoffs WHERE id = ?").bind(handoffId).first<{ reason: string; confidence: number; threshold: number }>();
+    const row = await env.DB.prepare(
+      "SELECT reason, confidence, threshold FROM handoffs WHERE id = ?",
+    )
+      .bind(handoffId)
+      .first<{ reason: string; confidence: number; threshold: number }>();
     expect(row?.reason).toBe("low_confidence");
     expect(row?.confidence).toBeLessThan(0.4);
     expect(row?.threshold).toBe(0.4);
@@ -97,11 +158,24 @@ describe("POST /v1/handoff", () => {
     const site = uniqueSite();
     await putSite(site, {});
     const conversationId = crypto.randomUUID();
-    const res = await handoff({ site, conversationId, message: "What is your return policy?", reason: "keyword" });
+    const res = await handoff({
+      site,
+      conversationId,
+      message: "What is your return policy?",
+      reason: "keyword",
+    });
     expect(res.status).toBe(403);
     expect(await res.json()).toMatchObject({ error: { code: "handoff_not_justified" } });
-    expect(await env.DB.prepare("SELECT COUNT(*) AS n FROM handoffs WHERE conversation_id = ?").bind(conversationId).first("n")).toBe(0);
-    expect(await env.DB.prepare("SELECT COUNT(*) AS n FROM conversations WHERE id = ?").bind(conversationId).first("n")).toBe(0);
+    expect(
+      await env.DB.prepare("SELECT COUNT(*) AS n FROM handoffs WHERE conversation_id = ?")
+        .bind(conversationId)
+        .first("n"),
+    ).toBe(0);
+    expect(
+      await env.DB.prepare("SELECT COUNT(*) AS n FROM conversations WHERE id = ?")
+        .bind(conversationId)
+        .first("n"),
+    ).toBe(0);
   });
 
   it("accepts a visitor_request only when the site shows the handoff button", async () => {
@@ -109,32 +183,56 @@ describe("POST /v1/handoff", () => {
     const on = uniqueSite();
     await putSite(off, { handoffButton: false });
     await putSite(on, { handoffButton: true });
-    const body = { conversationId: crypto.randomUUID(), message: "The visitor asked to talk to a person.", reason: "visitor_request" };
+    const body = {
+      conversationId: crypto.randomUUID(),
+      message: "The visitor asked to talk to a person.",
+      reason: "visitor_request",
+    };
     expect((await handoff({ ...body, site: off })).status).toBe(403);
-    expect((await handoff({ ...body, conversationId: crypto.randomUUID(), site: on })).status).toBe(202);
+    expect((await handoff({ ...body, conversationId: crypto.randomUUID(), site: on })).status).toBe(
+      202,
+    );
   });
 
   it("checks the email: invalid is a 400, missing is a 400 where the site requires it", async () => {
     const site = uniqueSite();
     await putSite(site, { requireEmail: true });
-    const base = { site, conversationId: crypto.randomUUID(), message: "talk to a human", reason: "keyword" };
+    const base = {
+      site,
+      conversationId: crypto.randomUUID(),
+      message: "talk to a human",
+      reason: "keyword",
+    };
     const invalid = await handoff({ ...base, email: "jane@" });
     expect(invalid.status).toBe(400);
     expect(((await invalid.json()) as ErrorBody).error.code).toBe("invalid_email");
     const missing = await handoff({ ...base, email: null });
     expect(missing.status).toBe(400);
     expect(((await missing.json()) as ErrorBody).error.code).toBe("email_required");
-    expect(await env.DB.prepare("SELECT COUNT(*) AS n FROM handoffs WHERE site = ?").bind(site).first("n")).toBe(0);
+    expect(
+      await env.DB.prepare("SELECT COUNT(*) AS n FROM handoffs WHERE site = ?")
+        .bind(site)
+        .first("n"),
+    ).toBe(0);
   });
 
   it("answers a retried request with the same handoff instead of a second one", async () => {
     const site = uniqueSite();
     await putSite(site, {});
-    const body = { site, conversationId: crypto.randomUUID(), message: "customer support please", reason: "keyword" };
+    const body = {
+      site,
+      conversationId: crypto.randomUUID(),
+      message: "customer support please",
+      reason: "keyword",
+    };
     const first = (await (await handoff(body)).json()) as HandoffAccepted;
     const second = (await (await handoff(body)).json()) as HandoffAccepted;
     expect(second.handoffId).toBe(first.handoffId);
-    expect(await env.DB.prepare("SELECT COUNT(*) AS n FROM handoffs WHERE site = ?").bind(site).first("n")).toBe(1);
+    expect(
+      await env.DB.prepare("SELECT COUNT(*) AS n FROM handoffs WHERE site = ?")
+        .bind(site)
+        .first("n"),
+    ).toBe(1);
   });
 
   it("keeps delivering to the other channels when one fails, and records the failure", async () => {
@@ -148,14 +246,24 @@ describe("POST /v1/handoff", () => {
         { id: "b-working", type: "webhook", url: good.url },
       ],
     });
-    const res = await handoff({ site, conversationId: crypto.randomUUID(), message: "real person please", reason: "keyword" });
+    const res = await handoff({
+      site,
+      conversationId: crypto.randomUUID(),
+      message: "real person please",
+      reason: "keyword",
+    });
     const { handoffId } = (await res.json()) as HandoffAccepted;
     const rows = await eventually(async () => {
       const r = await deliveriesOf(handoffId);
       return r.every((d) => d.attempts >= 1) && r;
     });
     expect(rows).toEqual([
-      { channel_id: "a-broken", status: "pending", attempts: 1, last_error: "HTTP 500 Internal Server Error" },
+      {
+        channel_id: "a-broken",
+        status: "pending",
+        attempts: 1,
+        last_error: "HTTP 500 Internal Server Error",
+      },
       { channel_id: "b-working", status: "delivered", attempts: 1, last_error: null },
     ]);
     expect(await receivedAt(good.path)).toHaveLength(1);

@@ -8,7 +8,10 @@ export const ORIGIN = "https://shop.example";
 export const WEBHOOK_SECRET = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw";
 
 /** A request to the worker under test, through its real fetch handler. */
-export function call(path: string, init: RequestInit & { json?: unknown; admin?: boolean } = {}): Promise<Response> {
+export function call(
+  path: string,
+  init: RequestInit & { json?: unknown; admin?: boolean } = {},
+): Promise<Response> {
   const headers = new Headers(init.headers);
   if (init.json !== undefined) headers.set("content-type", "application/json");
   if (init.admin) headers.set("authorization", `Bearer ${ADMIN_TOKEN}`);
@@ -16,7 +19,9 @@ export function call(path: string, init: RequestInit & { json?: unknown; admin?:
   // (sign-in attempts, visitors) are shared by every test file, and tests are independent visitors.
   if (!headers.has("cf-connecting-ip")) headers.set("cf-connecting-ip", testAddress());
   const body = init.json !== undefined ? JSON.stringify(init.json) : init.body;
-  return exports.default.fetch(new Request(`http://worker.test${path}`, { ...init, headers, body }));
+  return exports.default.fetch(
+    new Request(`http://worker.test${path}`, { ...init, headers, body }),
+  );
 }
 
 /** A random address in the benchmarking range 198.18.0.0/15, never a real visitor's. */
@@ -38,12 +43,18 @@ export async function receivedAt(path: string): Promise<RecordedRequest[]> {
 }
 
 export async function setReceiverMode(path: string, mode: ReceiverMode): Promise<void> {
-  await fetch(`${inject("receiverUrl")}/__mode?mode=${mode}&path=${encodeURIComponent(path)}`, { method: "POST" });
+  await fetch(`${inject("receiverUrl")}/__mode?mode=${mode}&path=${encodeURIComponent(path)}`, {
+    method: "POST",
+  });
 }
 
 /** A site with sensible test defaults, saved through the admin API. */
 export async function putSite(site: string, config: Record<string, unknown>): Promise<Response> {
-  const res = await call(`/admin/api/sites/${site}`, { method: "PUT", admin: true, json: { name: "Acme", allowedOrigins: [ORIGIN], ...config } });
+  const res = await call(`/admin/api/sites/${site}`, {
+    method: "PUT",
+    admin: true,
+    json: { name: "Acme", allowedOrigins: [ORIGIN], ...config },
+  });
   return res;
 }
 
@@ -63,7 +74,11 @@ export const KB_DOCUMENTS = [
 ];
 
 export async function putKb(site: string): Promise<void> {
-  const res = await call(`/admin/api/sites/${site}/kb`, { method: "PUT", admin: true, json: { documents: KB_DOCUMENTS } });
+  const res = await call(`/admin/api/sites/${site}/kb`, {
+    method: "PUT",
+    admin: true,
+    json: { documents: KB_DOCUMENTS },
+  });
   if (res.status !== 200) throw new Error(`kb upload failed: ${res.status} ${await res.text()}`);
 }
 
@@ -72,7 +87,10 @@ export function uniqueSite(): string {
 }
 
 /** Polls until `check` returns a value, for effects that happen after the response. */
-export async function eventually<T>(check: () => Promise<T | undefined | null | false>, timeoutMs = 10_000): Promise<T> {
+export async function eventually<T>(
+  check: () => Promise<T | undefined | null | false>,
+  timeoutMs = 10_000,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await check();

@@ -5,7 +5,11 @@ import { type KbKv, putKbIndex } from "../../worker/kb/store.ts";
 import { call, env, KB_DOCUMENTS, ORIGIN, putKb, putSite, uniqueSite } from "./helpers.ts";
 
 async function chat(site: string, message: string) {
-  const res = await call("/v1/chat", { method: "POST", json: { site, message }, headers: { origin: ORIGIN } });
+  const res = await call("/v1/chat", {
+    method: "POST",
+    json: { site, message },
+    headers: { origin: ORIGIN },
+  });
   expect(res.status).toBe(200);
   return ((await res.json()) as ChatResponse).reply;
 }
@@ -19,8 +23,17 @@ interface KbErrorBody {
 }
 
 const DANISH = [
-  { id: "retur", title: "Returnering", text: "Du kan returnere ubrugte varer inden for 30 dage efter levering og få pengene tilbage.", url: "https://acme.example/da/retur" },
-  { id: "fragt", title: "Fragt og levering", text: "Standardfragt er gratis ved ordrer over 500 kr. og tager 3 til 5 hverdage." },
+  {
+    id: "retur",
+    title: "Returnering",
+    text: "Du kan returnere ubrugte varer inden for 30 dage efter levering og få pengene tilbage.",
+    url: "https://acme.example/da/retur",
+  },
+  {
+    id: "fragt",
+    title: "Fragt og levering",
+    text: "Standardfragt er gratis ved ordrer over 500 kr. og tager 3 til 5 hverdage.",
+  },
 ];
 
 describe("PUT /admin/api/sites/{site}/kb", () => {
@@ -48,13 +61,17 @@ describe("PUT /admin/api/sites/{site}/kb", () => {
     expect(body.error.message).toContain('"blank"');
     expect(body.error.documents.map((d) => d.id)).toEqual(["blank", "logo.png", "fine"]);
     // The old knowledge base still answers.
-    expect((await chat(site, "How many days do I have to return an item for a refund?")).type).toBe("answer");
+    expect((await chat(site, "How many days do I have to return an item for a refund?")).type).toBe(
+      "answer",
+    );
   });
 
   it("refuses an oversized document with 413 naming it", async () => {
     const site = uniqueSite();
     await putSite(site, {});
-    const res = await uploadKb(site, [{ id: "manual", title: "Manual", text: "word ".repeat(40_001) }]);
+    const res = await uploadKb(site, [
+      { id: "manual", title: "Manual", text: "word ".repeat(40_001) },
+    ]);
     expect(res.status).toBe(413);
     const body = (await res.json()) as KbErrorBody;
     expect(body.error.code).toBe("payload_too_large");
@@ -69,7 +86,10 @@ describe("PUT /admin/api/sites/{site}/kb", () => {
     expect(reply.type).toBe("answer");
     if (reply.type !== "answer") return;
     expect(reply.text).toContain("30 dage");
-    expect(reply.sources[0]).toEqual({ title: "Returnering", url: "https://acme.example/da/retur" });
+    expect(reply.sources[0]).toEqual({
+      title: "Returnering",
+      url: "https://acme.example/da/retur",
+    });
   });
 });
 
@@ -78,7 +98,11 @@ describe("POST /v1/chat with a knowledge base", () => {
     const site = uniqueSite();
     await putSite(site, {});
     await putKb(site);
-    for (const question of ["¿Cuántos días tengo para devolver un artículo y recibir un reembolso?", "Wie viele Tage habe ich, um einen Artikel zurückzugeben?", "返品は何日以内にできますか？"]) {
+    for (const question of [
+      "¿Cuántos días tengo para devolver un artículo y recibir un reembolso?",
+      "Wie viele Tage habe ich, um einen Artikel zurückzugeben?",
+      "返品は何日以内にできますか？",
+    ]) {
       const reply = await chat(site, question);
       expect(reply).toMatchObject({ type: "handoff", reason: "low_confidence" });
       if (reply.type === "handoff") expect(reply.confidence).toBeLessThan(0.4);
@@ -98,18 +122,28 @@ describe("POST /v1/chat with a knowledge base", () => {
       release = resolve;
     });
     const kv: KbKv = {
-      get: ((key: string, type: "text" | "arrayBuffer") => env.SITES.get(key, type as "text")) as KbKv["get"],
+      get: ((key: string, type: "text" | "arrayBuffer") =>
+        env.SITES.get(key, type as "text")) as KbKv["get"],
       put: async (key, value) => {
         if (key === `v1:kb:${site}`) await paused;
         await env.SITES.put(key, value);
       },
       delete: (key) => env.SITES.delete(key),
     };
-    const { index, bytes } = buildIndex([{ id: "kayaks", title: "Kayaks", text: "We rent whitewater kayaks by the day, with paddles and helmets included." }]);
+    const { index, bytes } = buildIndex([
+      {
+        id: "kayaks",
+        title: "Kayaks",
+        text: "We rent whitewater kayaks by the day, with paddles and helmets included.",
+      },
+    ]);
     const importing = putKbIndex(kv, site, bytes, { documents: 1, passages: index.passageCount });
     await new Promise((r) => setTimeout(r, 50));
 
-    const during = await Promise.all([chat(site, question), chat(site, "Do you rent whitewater kayaks?")]);
+    const during = await Promise.all([
+      chat(site, question),
+      chat(site, "Do you rent whitewater kayaks?"),
+    ]);
     expect(during[0]?.type).toBe("answer");
     expect(during[1]).toMatchObject({ type: "handoff", reason: "low_confidence" });
 
@@ -125,9 +159,12 @@ describe("POST /v1/chat with a knowledge base", () => {
     await putKb(site);
     const replies = await Promise.all([
       uploadKb(site, DANISH).then((r) => r.status),
-      ...Array.from({ length: 6 }, () => chat(site, "How many days do I have to return an item for a refund?")),
+      ...Array.from({ length: 6 }, () =>
+        chat(site, "How many days do I have to return an item for a refund?"),
+      ),
     ]);
     expect(replies[0]).toBe(200);
-    for (const reply of replies.slice(1)) expect(reply).toMatchObject({ type: expect.stringMatching(/^(answer|handoff)$/) });
+    for (const reply of replies.slice(1))
+      expect(reply).toMatchObject({ type: expect.stringMatching(/^(answer|handoff)$/) });
   });
 });

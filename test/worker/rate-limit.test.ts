@@ -5,7 +5,12 @@ import { call, env, putSite, uniqueSite } from "./helpers.ts";
 function handoffFrom(ip: string, site: string, conversationId = crypto.randomUUID()) {
   return call("/v1/handoff", {
     method: "POST",
-    json: { site, conversationId, message: `talk to a human ${crypto.randomUUID()}`, reason: "keyword" },
+    json: {
+      site,
+      conversationId,
+      message: `talk to a human ${crypto.randomUUID()}`,
+      reason: "keyword",
+    },
     headers: { "cf-connecting-ip": ip },
   });
 }
@@ -33,7 +38,11 @@ describe("rate limits on the public API", () => {
     expect(retryAfter).toBeLessThanOrEqual(60);
     expect(((await limited.json()) as ErrorBody).error.code).toBe("rate_limited");
     expect((await handoffFrom("198.51.100.20", site)).status).toBe(202);
-    expect(await env.DB.prepare("SELECT COUNT(*) AS n FROM handoffs WHERE site = ?").bind(site).first("n")).toBe(6);
+    expect(
+      await env.DB.prepare("SELECT COUNT(*) AS n FROM handoffs WHERE site = ?")
+        .bind(site)
+        .first("n"),
+    ).toBe(6);
   });
 
   it("limits one conversation even when its requests come from many addresses", async () => {
@@ -41,7 +50,8 @@ describe("rate limits on the public API", () => {
     await putSite(site, {});
     const conversationId = crypto.randomUUID();
     const statuses: number[] = [];
-    for (let i = 0; i < 6; i++) statuses.push((await handoffFrom(`192.0.2.${i + 1}`, site, conversationId)).status);
+    for (let i = 0; i < 6; i++)
+      statuses.push((await handoffFrom(`192.0.2.${i + 1}`, site, conversationId)).status);
     expect(statuses.slice(0, 5).every((s) => s === 202)).toBe(true);
     expect(statuses[5]).toBe(429);
   });
@@ -51,7 +61,11 @@ describe("rate limits on the public API", () => {
     await putSite(site, {});
     const statuses: number[] = [];
     for (let i = 0; i < 31; i++) {
-      const res = await call("/v1/chat", { method: "POST", json: { site, message: `question ${i}` }, headers: { "cf-connecting-ip": "203.0.113.9" } });
+      const res = await call("/v1/chat", {
+        method: "POST",
+        json: { site, message: `question ${i}` },
+        headers: { "cf-connecting-ip": "203.0.113.9" },
+      });
       statuses.push(res.status);
       await res.body?.cancel();
     }

@@ -56,9 +56,7 @@ export function MessageList({
             <p>{entry.text}</p>
             {failed && (
               <p class="failure">
-                {entry.failure?.kind === "server"
-                  ? entry.failure.message
-                  : strings.networkError}{" "}
+                {entry.failure?.kind === "server" ? entry.failure.message : strings.networkError}{" "}
                 <button
                   type="button"
                   class="retry"

@@ -30,7 +30,10 @@ export const requireAdmin: MiddlewareHandler<AppEnv> = async (c, next) => {
   const match = /^Bearer\s+(\S+)\s*$/i.exec(header);
   if (!match?.[1] || !(await isAdminToken(match[1], expected))) {
     await enforceSignInLimit(c);
-    throw new AppError("unauthorized", "Send the admin token as: authorization: Bearer <ADMIN_TOKEN>.");
+    throw new AppError(
+      "unauthorized",
+      "Send the admin token as: authorization: Bearer <ADMIN_TOKEN>.",
+    );
   }
   await next();
 };

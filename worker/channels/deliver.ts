@@ -34,16 +34,28 @@ export async function deliverToChannel(attempt: DeliveryAttempt): Promise<Delive
         "webhook-timestamp": String(timestamp),
       };
       if (channel.secret) {
-        headers["webhook-signature"] = await signWebhook(channel.secret, attempt.deliveryId, timestamp, body);
+        headers["webhook-signature"] = await signWebhook(
+          channel.secret,
+          attempt.deliveryId,
+          timestamp,
+          body,
+        );
       }
       return post(channel.url, headers, body);
     }
     case "slack":
-      return post(channel.webhookUrl, { "content-type": "application/json" }, JSON.stringify(buildSlackMessage(handoff)));
+      return post(
+        channel.webhookUrl,
+        { "content-type": "application/json" },
+        JSON.stringify(buildSlackMessage(handoff)),
+      );
     case "email":
       try {
         const email = buildHandoffEmail(handoff, attempt.email.dashboardUrl);
-        await withTimeout(sendHandoffEmail(attempt.email.binding, attempt.email.from, channel.to, email), ATTEMPT_TIMEOUT_MS);
+        await withTimeout(
+          sendHandoffEmail(attempt.email.binding, attempt.email.from, channel.to, email),
+          ATTEMPT_TIMEOUT_MS,
+        );
         return { ok: true };
       } catch (error) {
         return { ok: false, error: `email not sent: ${describe(error)}`, retryable: true };
@@ -51,20 +63,41 @@ export async function deliverToChannel(attempt: DeliveryAttempt): Promise<Delive
   }
 }
 
-async function post(url: string, headers: Record<string, string>, body: string): Promise<DeliveryResult> {
+async function post(
+  url: string,
+  headers: Record<string, string>,
+  body: string,
+): Promise<DeliveryResult> {
   let response: Response;
   try {
     // A redirect is an answer, not a success: following it could carry the visitor's message to
     // a host the site owner never configured.
-    response = await fetch(url, { method: "POST", headers, body, redirect: "manual", signal: AbortSignal.timeout(ATTEMPT_TIMEOUT_MS) });
+    response = await fetch(url, {
+      method: "POST",
+      headers,
+      body,
+      redirect: "manual",
+      signal: AbortSignal.timeout(ATTEMPT_TIMEOUT_MS),
+    });
   } catch (error) {
-    const timedOut = error instanceof Error && (error.name === "TimeoutError" || error.name === "AbortError");
-    return { ok: false, error: timedOut ? `no answer within ${ATTEMPT_TIMEOUT_MS / 1000} s` : `network error: ${describe(error)}`, retryable: true };
+    const timedOut =
+      error instanceof Error && (error.name === "TimeoutError" || error.name === "AbortError");
+    return {
+      ok: false,
+      error: timedOut
+        ? `no answer within ${ATTEMPT_TIMEOUT_MS / 1000} s`
+        : `network error: ${describe(error)}`,
+      retryable: true,
+    };
   }
   // Drain the body so the connection can be reused; its content doesn't matter.
   await response.body?.cancel().catch(() => undefined);
   if (response.status >= 200 && response.status < 300) return { ok: true };
-  return { ok: false, error: `HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ""}`, retryable: true };
+  return {
+    ok: false,
+    error: `HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ""}`,
+    retryable: true,
+  };
 }
 
 function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {

@@ -22,8 +22,12 @@ const SUBJECT_PREVIEW = 60;
  * // "Handoff from Acme: Can you call me back?"
  */
 export function buildHandoffEmail(handoff: Handoff, dashboardUrl: string): HandoffEmail {
-  const oneLine = handoff.visitorMessage.replace(/[\r\n\t\v\f\u2028\u2029]+/g, " ").replace(/\s+/g, " ").trim();
-  const preview = oneLine.length > SUBJECT_PREVIEW ? `${oneLine.slice(0, SUBJECT_PREVIEW - 1)}…` : oneLine;
+  const oneLine = handoff.visitorMessage
+    .replace(/[\r\n\t\v\f\u2028\u2029]+/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+  const preview =
+    oneLine.length > SUBJECT_PREVIEW ? `${oneLine.slice(0, SUBJECT_PREVIEW - 1)}…` : oneLine;
   const link = `${dashboardUrl.replace(/\/$/, "")}/admin#handoff/${encodeURIComponent(handoff.id)}`;
   const facts: [string, string][] = [
     ["Site", handoff.siteName],
@@ -42,13 +46,18 @@ export function buildHandoffEmail(handoff: Handoff, dashboardUrl: string): Hando
     "Last AI reply:",
     handoff.lastAiReply ?? "(none)",
     "",
-    handoff.visitorEmail ? `Reply to this email to answer ${handoff.visitorEmail}.` : "The visitor left no email address.",
+    handoff.visitorEmail
+      ? `Reply to this email to answer ${handoff.visitorEmail}.`
+      : "The visitor left no email address.",
     `Open the handoff: ${link}`,
   ].join("\n");
   const html = `<!doctype html><html><body style="font-family:system-ui,sans-serif;color:#1d2733;line-height:1.5">
 <p>A visitor on <strong>${escapeHtml(handoff.siteName)}</strong> asked for a person.</p>
 <table cellpadding="4" style="border-collapse:collapse">${facts
-    .map(([k, v]) => `<tr><th align="left" style="padding-right:12px">${escapeHtml(k)}</th><td>${escapeHtml(v)}</td></tr>`)
+    .map(
+      ([k, v]) =>
+        `<tr><th align="left" style="padding-right:12px">${escapeHtml(k)}</th><td>${escapeHtml(v)}</td></tr>`,
+    )
     .join("")}</table>
 <h3 style="margin-bottom:4px">Visitor message</h3>
 <blockquote style="margin:0;padding:8px 12px;border-left:4px solid #1a56db;background:#f3f6fb;white-space:pre-wrap">${escapeHtml(handoff.visitorMessage)}</blockquote>
@@ -57,11 +66,21 @@ export function buildHandoffEmail(handoff: Handoff, dashboardUrl: string): Hando
 <p>${handoff.visitorEmail ? `Reply to this email to answer ${escapeHtml(handoff.visitorEmail)}.` : "The visitor left no email address."}</p>
 <p><a href="${escapeHtml(link)}">Open the handoff on the dashboard</a></p>
 </body></html>`;
-  return { subject: `Handoff from ${handoff.siteName.replace(/[\r\n]+/g, " ")}: ${preview}`, text, html, replyTo: handoff.visitorEmail };
+  return {
+    subject: `Handoff from ${handoff.siteName.replace(/[\r\n]+/g, " ")}: ${preview}`,
+    text,
+    html,
+    replyTo: handoff.visitorEmail,
+  };
 }
 
 /** The email as MIME, ready for the `send_email` binding. */
-export function toMime(email: HandoffEmail, from: string, to: string, messageIdDomain: string): string {
+export function toMime(
+  email: HandoffEmail,
+  from: string,
+  to: string,
+  messageIdDomain: string,
+): string {
   const message = createMimeMessage();
   message.setSender({ name: "Clarifier", addr: from });
   message.setRecipient(to);
@@ -74,7 +93,12 @@ export function toMime(email: HandoffEmail, from: string, to: string, messageIdD
 }
 
 /** Sends one message per recipient through the `send_email` binding. */
-export async function sendHandoffEmail(binding: SendEmail, from: string, recipients: readonly string[], email: HandoffEmail): Promise<void> {
+export async function sendHandoffEmail(
+  binding: SendEmail,
+  from: string,
+  recipients: readonly string[],
+  email: HandoffEmail,
+): Promise<void> {
   const domain = from.split("@")[1] ?? "clarifier.invalid";
   for (const to of recipients) {
     await binding.send(new EmailMessage(from, to, toMime(email, from, to, domain)));
@@ -82,5 +106,10 @@ export async function sendHandoffEmail(binding: SendEmail, from: string, recipie
 }
 
 function escapeHtml(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
+  return text
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/"/g, "&quot;")
+    .replace(/'/g, "&#39;");
 }

@@ -25,7 +25,7 @@ export function describeTrigger(handoff: Handoff): string {
     case "low_confidence":
       return `low confidence ${formatScore(handoff.confidence)} (threshold ${formatScore(handoff.threshold)})`;
     case "visitor_request":
-      return "visitor pressed \"Talk to a person\"";
+      return 'visitor pressed "Talk to a person"';
   }
 }
 

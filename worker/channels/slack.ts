@@ -23,18 +23,33 @@ export function buildSlackMessage(handoff: Handoff): { text: string; blocks: unk
   return {
     text: `New handoff from ${site}`,
     blocks: [
-      { type: "header", text: { type: "plain_text", text: `Handoff from ${handoff.siteName}`.slice(0, 150) } },
+      {
+        type: "header",
+        text: { type: "plain_text", text: `Handoff from ${handoff.siteName}`.slice(0, 150) },
+      },
       {
         type: "section",
         fields: [
-          { type: "mrkdwn", text: `*Visitor email*\n${handoff.visitorEmail ? field(handoff.visitorEmail) : "_not given_"}` },
+          {
+            type: "mrkdwn",
+            text: `*Visitor email*\n${handoff.visitorEmail ? field(handoff.visitorEmail) : "_not given_"}`,
+          },
           { type: "mrkdwn", text: `*Trigger*\n${field(describeTrigger(handoff))}` },
         ],
       },
-      { type: "section", text: { type: "mrkdwn", text: `*Visitor message*\n>${field(handoff.visitorMessage).replace(/\n/g, "\n>")}` } },
       {
         type: "section",
-        text: { type: "mrkdwn", text: `*Last AI reply*\n${handoff.lastAiReply ? field(handoff.lastAiReply) : "_none_"}` },
+        text: {
+          type: "mrkdwn",
+          text: `*Visitor message*\n>${field(handoff.visitorMessage).replace(/\n/g, "\n>")}`,
+        },
+      },
+      {
+        type: "section",
+        text: {
+          type: "mrkdwn",
+          text: `*Last AI reply*\n${handoff.lastAiReply ? field(handoff.lastAiReply) : "_none_"}`,
+        },
       },
     ],
   };

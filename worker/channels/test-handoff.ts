@@ -17,7 +17,12 @@ export interface ChannelTestResult {
  * owner can check a URL or address before visitors depend on it. Nothing is stored and nothing
  * is retried.
  */
-export async function sendTestHandoff(env: Env, site: string, config: SiteConfig, channel: Channel): Promise<ChannelTestResult> {
+export async function sendTestHandoff(
+  env: Env,
+  site: string,
+  config: SiteConfig,
+  channel: Channel,
+): Promise<ChannelTestResult> {
   const now = new Date();
   const handoff: Handoff = {
     id: `test-${crypto.randomUUID()}`,
@@ -29,12 +34,19 @@ export async function sendTestHandoff(env: Env, site: string, config: SiteConfig
     threshold: config.threshold,
     siteName: config.name,
     visitorEmail: null,
-    visitorMessage: "[Clarifier test] This is a test handoff sent from the admin API to check this channel. No visitor is waiting.",
+    visitorMessage:
+      "[Clarifier test] This is a test handoff sent from the admin API to check this channel. No visitor is waiting.",
     lastAiReply: null,
     createdAt: now.toISOString(),
   };
   const started = Date.now();
-  const result = await deliverToChannel({ deliveryId: `test_${crypto.randomUUID()}`, handoff, channel, now, email: emailContext(env) });
+  const result = await deliverToChannel({
+    deliveryId: `test_${crypto.randomUUID()}`,
+    handoff,
+    channel,
+    now,
+    email: emailContext(env),
+  });
   return {
     channel: channel.id,
     type: channel.type,

@@ -79,11 +79,17 @@ export const chatRoutes = new Hono<AppEnv>().post("/chat", async (c) => {
   let reply: ChatReply;
   if (!decision.handoff) {
     const answer = extractAnswer(retrieval);
-    const text = (await phraseWithModel(c.env, config.answerModel, message, retrieval)) ?? answer.text;
+    const text =
+      (await phraseWithModel(c.env, config.answerModel, message, retrieval)) ?? answer.text;
     reply = { type: "answer", text, confidence: decision.confidence, sources: answer.sources };
     statements.push(insertAssistantMessage(c.env.DB, { id: newId(), conversationId, text }, now));
   } else if (decision.reason === "keyword") {
-    reply = { type: "handoff", reason: "keyword", matched: decision.matched.phrase, confidence: null };
+    reply = {
+      type: "handoff",
+      reason: "keyword",
+      matched: decision.matched.phrase,
+      confidence: null,
+    };
   } else {
     reply = { type: "handoff", reason: "low_confidence", confidence: decision.confidence };
   }
@@ -92,7 +98,12 @@ export const chatRoutes = new Hono<AppEnv>().post("/chat", async (c) => {
 });
 
 /** The site's model's answer from the retrieved passages, or null to use the extractive one. */
-async function phraseWithModel(env: Env, model: AnswerModel | undefined, question: string, retrieval: Retrieval): Promise<string | null> {
+async function phraseWithModel(
+  env: Env,
+  model: AnswerModel | undefined,
+  question: string,
+  retrieval: Retrieval,
+): Promise<string | null> {
   if (!model || retrieval.ranked.length === 0) return null;
   const generated = await generateAnswer({
     model,

@@ -26,19 +26,38 @@ export async function getConversation(db: D1Database, id: string): Promise<Conve
 }
 
 /** A statement that creates the conversation unless it exists, for use in a batch. */
-export function insertConversationIfMissing(db: D1Database, conversation: Conversation): D1PreparedStatement {
+export function insertConversationIfMissing(
+  db: D1Database,
+  conversation: Conversation,
+): D1PreparedStatement {
   return db
-    .prepare("INSERT INTO conversations (id, site, created_at) VALUES (?, ?, ?) ON CONFLICT (id) DO NOTHING")
+    .prepare(
+      "INSERT INTO conversations (id, site, created_at) VALUES (?, ?, ?) ON CONFLICT (id) DO NOTHING",
+    )
     .bind(conversation.id, conversation.site, conversation.createdAt);
 }
 
-export function insertVisitorMessage(db: D1Database, m: VisitorMessageRecord, createdAt: string): D1PreparedStatement {
+export function insertVisitorMessage(
+  db: D1Database,
+  m: VisitorMessageRecord,
+  createdAt: string,
+): D1PreparedStatement {
   return db
     .prepare(
       `INSERT INTO messages (id, conversation_id, role, text, confidence, decision, reason, matched, threshold, created_at)
        VALUES (?, ?, 'visitor', ?, ?, ?, ?, ?, ?, ?)`,
     )
-    .bind(m.id, m.conversationId, m.text, m.confidence, m.decision, m.reason, m.matched, m.threshold, createdAt);
+    .bind(
+      m.id,
+      m.conversationId,
+      m.text,
+      m.confidence,
+      m.decision,
+      m.reason,
+      m.matched,
+      m.threshold,
+      createdAt,
+    );
 }
 
 export function insertAssistantMessage(
@@ -47,7 +66,9 @@ export function insertAssistantMessage(
   createdAt: string,
 ): D1PreparedStatement {
   return db
-    .prepare("INSERT INTO messages (id, conversation_id, role, text, created_at) VALUES (?, ?, 'assistant', ?, ?)")
+    .prepare(
+      "INSERT INTO messages (id, conversation_id, role, text, created_at) VALUES (?, ?, 'assistant', ?, ?)",
+    )
     .bind(m.id, m.conversationId, m.text, createdAt);
 }
 
@@ -68,7 +89,10 @@ export async function findJudgedHandoffMessage(
 }
 
 /** The assistant's most recent reply in the conversation, the context a person needs. */
-export async function getLastAssistantReply(db: D1Database, conversationId: string): Promise<string | null> {
+export async function getLastAssistantReply(
+  db: D1Database,
+  conversationId: string,
+): Promise<string | null> {
   const row = await db
     .prepare(
       "SELECT text FROM messages WHERE conversation_id = ? AND role = 'assistant' ORDER BY created_at DESC, rowid DESC LIMIT 1",

@@ -20,7 +20,10 @@ export interface ChannelFormFields {
  * channelFromForm({ id: "mail", type: "email", to: "a@x.example, b@x.example" }, undefined);
  * // { id: "mail", type: "email", to: ["a@x.example", "b@x.example"] }
  */
-export function channelFromForm(fields: ChannelFormFields, stored: Channel | undefined): Record<string, unknown> {
+export function channelFromForm(
+  fields: ChannelFormFields,
+  stored: Channel | undefined,
+): Record<string, unknown> {
   const id = fields.id.trim();
   const same = stored && stored.type === fields.type ? stored : undefined;
   switch (fields.type) {
@@ -35,7 +38,12 @@ export function channelFromForm(fields: ChannelFormFields, stored: Channel | und
       const typed = fields.secret?.trim() ?? "";
       const kept = same?.type === "webhook" ? same.secret : undefined;
       const secret = fields.removeSecret ? undefined : typed || kept;
-      return { id, type: "webhook", url: fields.url?.trim() ?? "", ...(secret === undefined ? {} : { secret }) };
+      return {
+        id,
+        type: "webhook",
+        url: fields.url?.trim() ?? "",
+        ...(secret === undefined ? {} : { secret }),
+      };
     }
     default:
       return { id, type: fields.type };

@@ -28,7 +28,11 @@ function ChannelFields(props: { channel: Channel | null; type: Channel["type"]; 
             type="url"
             autocomplete="off"
             required={!c}
-            placeholder={c?.type === "slack" ? `${maskSecret(c.webhookUrl)} (saved; leave empty to keep)` : "https://hooks.slack.com/services/…"}
+            placeholder={
+              c?.type === "slack"
+                ? `${maskSecret(c.webhookUrl)} (saved; leave empty to keep)`
+                : "https://hooks.slack.com/services/…"
+            }
           />
         </>
       );
@@ -36,18 +40,30 @@ function ChannelFields(props: { channel: Channel | null; type: Channel["type"]; 
       return (
         <>
           <label for={`${p}-url`}>URL</label>
-          <input id={`${p}-url`} name="url" type="url" required value={c?.type === "webhook" ? c.url : ""} placeholder="https://…" />
+          <input
+            id={`${p}-url`}
+            name="url"
+            type="url"
+            required
+            value={c?.type === "webhook" ? c.url : ""}
+            placeholder="https://…"
+          />
           <label for={`${p}-secret`}>Signing secret (whsec_…, optional)</label>
           <input
             id={`${p}-secret`}
             name="secret"
             type="password"
             autocomplete="off"
-            placeholder={c?.type === "webhook" && c.secret ? `${maskSecret(c.secret)} (saved; leave empty to keep)` : "whsec_…"}
+            placeholder={
+              c?.type === "webhook" && c.secret
+                ? `${maskSecret(c.secret)} (saved; leave empty to keep)`
+                : "whsec_…"
+            }
           />
           {c?.type === "webhook" && c.secret ? (
             <label class="check">
-              <input type="checkbox" name="removeSecret" value="1" /> Remove the secret (send unsigned)
+              <input type="checkbox" name="removeSecret" value="1" /> Remove the secret (send
+              unsigned)
             </label>
           ) : null}
         </>
@@ -60,7 +76,11 @@ function ChannelCard(props: { site: string; channel: Channel; test: ChannelTestR
   const c = props.channel;
   const base = `/admin/sites/${props.site}/channels`;
   return (
-    <section class="card channel" id={`channel-${c.id}`} aria-labelledby={`channel-${c.id}-heading`}>
+    <section
+      class="card channel"
+      id={`channel-${c.id}`}
+      aria-labelledby={`channel-${c.id}-heading`}
+    >
       <h2 id={`channel-${c.id}-heading`}>
         {c.id} <span class="badge">{TYPE_LABELS[c.type]}</span>
       </h2>
@@ -68,7 +88,13 @@ function ChannelCard(props: { site: string; channel: Channel; test: ChannelTestR
         <input type="hidden" name="originalId" value={c.id} />
         <input type="hidden" name="type" value={c.type} />
         <label for={`ch-${c.id}-id`}>Channel id</label>
-        <input id={`ch-${c.id}-id`} name="id" value={c.id} required pattern="[a-z0-9][a-z0-9_\-]{0,63}" />
+        <input
+          id={`ch-${c.id}-id`}
+          name="id"
+          value={c.id}
+          required
+          pattern="[a-z0-9][a-z0-9_\-]{0,63}"
+        />
         <ChannelFields channel={c} type={c.type} prefix={`ch-${c.id}`} />
         <div class="actions">
           <button type="submit">Save</button>
@@ -80,7 +106,11 @@ function ChannelCard(props: { site: string; channel: Channel; test: ChannelTestR
             Send test
           </button>
         </form>
-        <form method="post" action={`${base}/${c.id}/delete`} data-confirm={`Remove channel ${c.id}? Handoffs will no longer go to it.`}>
+        <form
+          method="post"
+          action={`${base}/${c.id}/delete`}
+          data-confirm={`Remove channel ${c.id}? Handoffs will no longer go to it.`}
+        >
           <button type="submit" class="danger">
             Remove
           </button>
@@ -98,23 +128,46 @@ function ChannelCard(props: { site: string; channel: Channel; test: ChannelTestR
 }
 
 /** The channels page: each saved channel, then forms to add one of each type. */
-export function ChannelsEditor(props: { site: string; channels: readonly Channel[]; test: ChannelTestResult | null }) {
+export function ChannelsEditor(props: {
+  site: string;
+  channels: readonly Channel[];
+  test: ChannelTestResult | null;
+}) {
   const base = `/admin/sites/${props.site}/channels`;
   return (
     <>
-      <p class="lead">Every handoff goes to every channel below. Secrets are shown masked once saved.</p>
-      {props.channels.length === 0 ? <p>No channels yet: handoffs are stored here but sent nowhere.</p> : null}
+      <p class="lead">
+        Every handoff goes to every channel below. Secrets are shown masked once saved.
+      </p>
+      {props.channels.length === 0 ? (
+        <p>No channels yet: handoffs are stored here but sent nowhere.</p>
+      ) : null}
       {props.channels.map((c) => (
-        <ChannelCard site={props.site} channel={c} test={props.test?.channel === c.id ? props.test : null} />
+        <ChannelCard
+          site={props.site}
+          channel={c}
+          test={props.test?.channel === c.id ? props.test : null}
+        />
       ))}
       <h2>Add a channel</h2>
       <div class="grid">
         {(["email", "slack", "webhook"] as const).map((type) => (
-          <form class="card" method="post" action={base} aria-label={`Add ${TYPE_LABELS[type]} channel`}>
+          <form
+            class="card"
+            method="post"
+            action={base}
+            aria-label={`Add ${TYPE_LABELS[type]} channel`}
+          >
             <h3>{TYPE_LABELS[type]}</h3>
             <input type="hidden" name="type" value={type} />
             <label for={`new-${type}-id`}>Channel id</label>
-            <input id={`new-${type}-id`} name="id" required pattern="[a-z0-9][a-z0-9_\-]{0,63}" placeholder={`team-${type}`} />
+            <input
+              id={`new-${type}-id`}
+              name="id"
+              required
+              pattern="[a-z0-9][a-z0-9_\-]{0,63}"
+              placeholder={`team-${type}`}
+            />
             <ChannelFields channel={null} type={type} prefix={`new-${type}`} />
             <button type="submit">Add {TYPE_LABELS[type].toLowerCase()} channel</button>
           </form>

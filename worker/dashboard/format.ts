@@ -17,7 +17,12 @@ export const REASON_LABELS: Record<HandoffReason, string> = {
 };
 
 /** Why this handoff happened, in one line a site owner can act on. */
-export function describeTrigger(h: { reason: HandoffReason; matched: string | null; confidence: number | null; threshold: number | null }): string {
+export function describeTrigger(h: {
+  reason: HandoffReason;
+  matched: string | null;
+  confidence: number | null;
+  threshold: number | null;
+}): string {
   switch (h.reason) {
     case "keyword":
       return `Keyword “${h.matched ?? "?"}” matched`;
@@ -35,7 +40,9 @@ export function isHandoffReason(value: string | undefined): value is HandoffReas
 /** A same-dashboard path to return to after a form post; anything else falls back to `/admin`. */
 export function safeReturnPath(value: string | undefined | File): string {
   if (typeof value !== "string") return "/admin";
-  return /^\/admin(?:[/?#]|$)/.test(value) && !value.startsWith("//") && !/[\\\r\n]/.test(value) ? value : "/admin";
+  return /^\/admin(?:[/?#]|$)/.test(value) && !value.startsWith("//") && !/[\\\r\n]/.test(value)
+    ? value
+    : "/admin";
 }
 
 /** `YYYY-MM-DD` as given by a date input, or null. */

@@ -70,7 +70,13 @@ export function HandoffItem(props: {
       <div class="handoff-body">
         <dl class="facts">
           <dt>Visitor email</dt>
-          <dd>{h.visitorEmail ? <a href={`mailto:${h.visitorEmail}`}>{h.visitorEmail}</a> : <em>not given</em>}</dd>
+          <dd>
+            {h.visitorEmail ? (
+              <a href={`mailto:${h.visitorEmail}`}>{h.visitorEmail}</a>
+            ) : (
+              <em>not given</em>
+            )}
+          </dd>
           <dt>Visitor message</dt>
           <dd class="quote">{h.visitorMessage}</dd>
           <dt>Last AI reply</dt>
@@ -123,9 +129,15 @@ export function HandoffItem(props: {
           ) : null}
           <form method="post" action={`/admin/handoffs/${h.id}/label`}>
             <input type="hidden" name="back" value={props.returnTo} />
-            <input type="hidden" name="couldHaveAnswered" value={h.couldHaveAnsweredAt ? "0" : "1"} />
+            <input
+              type="hidden"
+              name="couldHaveAnswered"
+              value={h.couldHaveAnsweredAt ? "0" : "1"}
+            />
             <button type="submit" class="secondary">
-              {h.couldHaveAnsweredAt ? "Remove “AI could have answered” label" : "The AI could have answered this"}
+              {h.couldHaveAnsweredAt
+                ? "Remove “AI could have answered” label"
+                : "The AI could have answered this"}
             </button>
           </form>
         </div>
@@ -157,7 +169,8 @@ function DeliverySummary(props: { deliveries: readonly Delivery[] }) {
   if (props.deliveries.length === 0) return <span class="status none">no channels</span>;
   return (
     <span class={`status ${worst}`}>
-      {counts.delivered}/{props.deliveries.length} delivered{counts.failed ? `, ${counts.failed} failed` : ""}
+      {counts.delivered}/{props.deliveries.length} delivered
+      {counts.failed ? `, ${counts.failed} failed` : ""}
     </span>
   );
 }

@@ -12,8 +12,9 @@ export function KnowledgeGaps(props: { days: number; groups: readonly GapGroup[]
   return (
     <>
       <p class="lead">
-        Questions handed off for low confidence in the last {props.days} days, similar ones together, with the article the
-        knowledge base found but did not trust. Each group is a candidate for a new or better article.
+        Questions handed off for low confidence in the last {props.days} days, similar ones
+        together, with the article the knowledge base found but did not trust. Each group is a
+        candidate for a new or better article.
       </p>
       {props.groups.map((g) => (
         <section class="card gap">
@@ -22,12 +23,21 @@ export function KnowledgeGaps(props: { days: number; groups: readonly GapGroup[]
           </h2>
           <p>
             Best match:{" "}
-            {g.bestMatch ? (g.bestMatch.url ? <a href={g.bestMatch.url}>{g.bestMatch.title}</a> : g.bestMatch.title) : <em>nothing relevant</em>}
+            {g.bestMatch ? (
+              g.bestMatch.url ? (
+                <a href={g.bestMatch.url}>{g.bestMatch.title}</a>
+              ) : (
+                g.bestMatch.title
+              )
+            ) : (
+              <em>nothing relevant</em>
+            )}
           </p>
           <ul>
             {g.questions.map((q) => (
               <li>
-                <a href={`/admin/handoffs/${q.handoffId}`}>{q.text}</a> <span class="hint">confidence {formatScore(q.confidence)}</span>
+                <a href={`/admin/handoffs/${q.handoffId}`}>{q.text}</a>{" "}
+                <span class="hint">confidence {formatScore(q.confidence)}</span>
               </li>
             ))}
           </ul>
@@ -58,10 +68,12 @@ export function Stats(props: {
     <>
       <div class="stat-grid">
         <div class="card">
-          <span class="stat">{total}</span> {total === 1 ? "handoff" : "handoffs"} in the last {props.days} days
+          <span class="stat">{total}</span> {total === 1 ? "handoff" : "handoffs"} in the last{" "}
+          {props.days} days
         </div>
         <div class="card">
-          <span class="stat">{rate === null ? "–" : `${Math.round(rate * 100)}%`}</span> of {props.questions} visitor messages handed off
+          <span class="stat">{rate === null ? "–" : `${Math.round(rate * 100)}%`}</span> of{" "}
+          {props.questions} visitor messages handed off
         </div>
       </div>
       <h2>Handoffs per day</h2>

@@ -2,12 +2,32 @@
 import type { Language } from "../../shared/languages.ts";
 import { formatScore } from "./format.ts";
 
-const LANGUAGE_NAMES: Record<Language, string> = { en: "English", da: "Danish", de: "German", fr: "French", es: "Spanish" };
+const LANGUAGE_NAMES: Record<Language, string> = {
+  en: "English",
+  da: "Danish",
+  de: "German",
+  fr: "French",
+  es: "Spanish",
+};
 
 /** What the "test a message" box found. */
 export type MessageTest =
-  | { message: string; handoff: true; reason: "keyword"; phrase: string; source: string; confidence: number; threshold: number }
-  | { message: string; handoff: true; reason: "low_confidence"; confidence: number; threshold: number }
+  | {
+      message: string;
+      handoff: true;
+      reason: "keyword";
+      phrase: string;
+      source: string;
+      confidence: number;
+      threshold: number;
+    }
+  | {
+      message: string;
+      handoff: true;
+      reason: "low_confidence";
+      confidence: number;
+      threshold: number;
+    }
   | { message: string; handoff: false; confidence: number; threshold: number };
 
 function TestVerdict(props: { test: MessageTest }) {
@@ -15,23 +35,23 @@ function TestVerdict(props: { test: MessageTest }) {
   if (t.handoff && t.reason === "keyword") {
     return (
       <p class="verdict handoff" role="status">
-        <strong>Hands off</strong>: it contains the keyword “{t.phrase}” ({t.source}). A keyword hands off whatever the
-        confidence (here {formatScore(t.confidence)}).
+        <strong>Hands off</strong>: it contains the keyword “{t.phrase}” ({t.source}). A keyword
+        hands off whatever the confidence (here {formatScore(t.confidence)}).
       </p>
     );
   }
   if (t.handoff) {
     return (
       <p class="verdict handoff" role="status">
-        <strong>Hands off</strong>: no keyword matched, and the knowledge base's best match has confidence{" "}
-        {formatScore(t.confidence)}, below the threshold {formatScore(t.threshold)}.
+        <strong>Hands off</strong>: no keyword matched, and the knowledge base's best match has
+        confidence {formatScore(t.confidence)}, below the threshold {formatScore(t.threshold)}.
       </p>
     );
   }
   return (
     <p class="verdict answer" role="status">
-      <strong>The AI answers</strong>: no keyword matched, and the best match has confidence {formatScore(t.confidence)}, at
-      or above the threshold {formatScore(t.threshold)}.
+      <strong>The AI answers</strong>: no keyword matched, and the best match has confidence{" "}
+      {formatScore(t.confidence)}, at or above the threshold {formatScore(t.threshold)}.
     </p>
   );
 }
@@ -51,11 +71,21 @@ export function KeywordsEditor(props: {
         <h2 id="test-heading">Test a message</h2>
         <form class="inline" method="get" action={path}>
           <label for="test-message">Visitor message</label>
-          <input id="test-message" name="message" type="text" maxlength={2000} value={props.test?.message ?? ""} required />
+          <input
+            id="test-message"
+            name="message"
+            type="text"
+            maxlength={2000}
+            value={props.test?.message ?? ""}
+            required
+          />
           <button type="submit">Test</button>
         </form>
         {props.test ? <TestVerdict test={props.test} /> : null}
-        <p class="hint">Checked against the saved keywords, threshold and knowledge base, exactly as a chat message is.</p>
+        <p class="hint">
+          Checked against the saved keywords, threshold and knowledge base, exactly as a chat
+          message is.
+        </p>
       </section>
 
       <section class="card" aria-labelledby="phrases-heading">
@@ -72,7 +102,9 @@ export function KeywordsEditor(props: {
               Replace: only these phrases
             </label>
           </fieldset>
-          <label for="phrases">Phrases, one per line (matching ignores case, accents and spacing)</label>
+          <label for="phrases">
+            Phrases, one per line (matching ignores case, accents and spacing)
+          </label>
           <textarea id="phrases" name="phrases" rows={6}>
             {props.phrases.join("\n")}
           </textarea>
@@ -81,7 +113,9 @@ export function KeywordsEditor(props: {
       </section>
 
       <section aria-labelledby="defaults-heading">
-        <h2 id="defaults-heading">Default phrases{props.mode === "replace" ? " (not used: mode is replace)" : ""}</h2>
+        <h2 id="defaults-heading">
+          Default phrases{props.mode === "replace" ? " (not used: mode is replace)" : ""}
+        </h2>
         {(Object.keys(props.defaults) as Language[]).map((language) => (
           <details class="defaults">
             <summary>

@@ -16,13 +16,17 @@ export interface GapGroup {
 
 // Words too common to say two questions are about the same thing.
 const COMMON = new Set(
-  "the and you your for are can how what when where why who which does did with this that have has was were will would could should from about into there their they them our out not but any all get got i'm its it's".split(" "),
+  "the and you your for are can how what when where why who which does did with this that have has was were will would could should from about into there their they them our out not but any all get got i'm its it's".split(
+    " ",
+  ),
 );
 
 /** The content words of a question, lowercase, accents kept (they are rare in a cluster key). */
 export function contentWords(text: string): Set<string> {
   const words = text.toLowerCase().match(/[\p{L}\p{N}']+/gu) ?? [];
-  return new Set(words.filter((w) => w.length >= 3 && !COMMON.has(w)).map((w) => w.replace(/(?:'s|s)$/, "")));
+  return new Set(
+    words.filter((w) => w.length >= 3 && !COMMON.has(w)).map((w) => w.replace(/(?:'s|s)$/, "")),
+  );
 }
 
 function overlap(a: Set<string>, b: Set<string>): number {
@@ -40,7 +44,10 @@ function overlap(a: Set<string>, b: Set<string>): number {
  * groupSimilarQuestions([q("Do you ship to Norway?"), q("Shipping to Norway?"), q("Gift cards?")]);
  * // [{ example: "Do you ship to Norway?", questions: [two] }, { example: "Gift cards?", … }]
  */
-export function groupSimilarQuestions(questions: readonly GapQuestion[], minOverlap = 0.5): GapGroup[] {
+export function groupSimilarQuestions(
+  questions: readonly GapQuestion[],
+  minOverlap = 0.5,
+): GapGroup[] {
   const groups: { words: Set<string>; questions: GapQuestion[] }[] = [];
   for (const question of questions) {
     const words = contentWords(question.text);
@@ -53,7 +60,11 @@ export function groupSimilarQuestions(questions: readonly GapQuestion[], minOver
     }
   }
   return groups
-    .map((g) => ({ example: g.questions[0]?.text ?? "", questions: g.questions, bestMatch: commonestMatch(g.questions) }))
+    .map((g) => ({
+      example: g.questions[0]?.text ?? "",
+      questions: g.questions,
+      bestMatch: commonestMatch(g.questions),
+    }))
     .sort((a, b) => b.questions.length - a.questions.length);
 }
 

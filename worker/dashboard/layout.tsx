@@ -54,7 +54,10 @@ export function Layout(props: {
               {SECTIONS.map((s) =>
                 s.perSite && !site ? null : (
                   <li>
-                    <a href={sectionPath(s.id, s.perSite ? site : props.site)} aria-current={s.id === props.section ? "page" : undefined}>
+                    <a
+                      href={sectionPath(s.id, s.perSite ? site : props.site)}
+                      aria-current={s.id === props.section ? "page" : undefined}
+                    >
                       {s.label}
                     </a>
                   </li>
@@ -90,7 +93,10 @@ export function Layout(props: {
         <main id="main">
           <h1>{props.title}</h1>
           {props.notice ? (
-            <p class={`notice ${props.notice.kind}`} role={props.notice.kind === "error" ? "alert" : "status"}>
+            <p
+              class={`notice ${props.notice.kind}`}
+              role={props.notice.kind === "error" ? "alert" : "status"}
+            >
               {props.notice.text}
             </p>
           ) : null}
@@ -125,7 +131,14 @@ export function LoginPage(props: { error?: string; next: string }) {
             ) : null}
             <input type="hidden" name="next" value={props.next} />
             <label for="token">Admin token</label>
-            <input id="token" name="token" type="password" autocomplete="current-password" required autofocus />
+            <input
+              id="token"
+              name="token"
+              type="password"
+              autocomplete="current-password"
+              required
+              autofocus
+            />
             <button type="submit">Sign in</button>
           </form>
         </main>

@@ -7,13 +7,22 @@ import { HTTPException } from "hono/http-exception";
 import type { Child } from "hono/jsx";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 import { decideHandoff } from "../../shared/decision.ts";
-import { DEFAULT_KEYWORDS, effectiveKeywords, keywordLanguage } from "../../shared/default-keywords.ts";
+import {
+  DEFAULT_KEYWORDS,
+  effectiveKeywords,
+  keywordLanguage,
+} from "../../shared/default-keywords.ts";
 import { MAX_MESSAGE_LENGTH, SITE_ID_PATTERN } from "../../shared/limits.ts";
 import { type ChannelTestResult, sendTestHandoff } from "../channels/test-handoff.ts";
 import type { AppEnv } from "../env.ts";
 import { AppError } from "../errors.ts";
 import { redeliverFailed } from "../handoff/dispatch.ts";
-import { handoffExists, type LabelledHandoff, listDeliveries, listHandoffs } from "../handoff/store.ts";
+import {
+  handoffExists,
+  type LabelledHandoff,
+  listDeliveries,
+  listHandoffs,
+} from "../handoff/store.ts";
 import { siteIdFromPath } from "../http/ids.ts";
 import { enforceSignInLimit } from "../http/rate-limit.ts";
 import { parseWith } from "../http/read-json.ts";
@@ -58,10 +67,19 @@ const CSP =
 
 const NOTICES: Record<string, Notice> = {
   redelivering: { kind: "ok", text: "Redelivering the failed channels now." },
-  "nothing-failed": { kind: "ok", text: "No channel of this handoff had failed; nothing to redeliver." },
-  labelled: { kind: "ok", text: "Marked: the AI could have answered this. The threshold page counts it." },
+  "nothing-failed": {
+    kind: "ok",
+    text: "No channel of this handoff had failed; nothing to redeliver.",
+  },
+  labelled: {
+    kind: "ok",
+    text: "Marked: the AI could have answered this. The threshold page counts it.",
+  },
   unlabelled: { kind: "ok", text: "Label removed." },
-  "threshold-saved": { kind: "ok", text: "Threshold saved. The widget picks it up within a minute." },
+  "threshold-saved": {
+    kind: "ok",
+    text: "Threshold saved. The widget picks it up within a minute.",
+  },
   "keywords-saved": { kind: "ok", text: "Keywords saved." },
   "channel-saved": { kind: "ok", text: "Channel saved." },
   "channel-removed": { kind: "ok", text: "Channel removed." },
@@ -88,7 +106,8 @@ dashboardRoutes.use("*", async (c, next) => {
 // outright, because `csrf()` only inspects the content types a cross-site form can send.
 const sameOriginForms = csrf();
 dashboardRoutes.use("*", async (c, next) => {
-  if (c.req.path.startsWith("/admin/api/") || /^(GET|HEAD|OPTIONS)$/.test(c.req.method)) return next();
+  if (c.req.path.startsWith("/admin/api/") || /^(GET|HEAD|OPTIONS)$/.test(c.req.method))
+    return next();
   const type = c.req.header("content-type") ?? "";
   if (!/^(application\/x-www-form-urlencoded|multipart\/form-data)\b/i.test(type)) {
     return c.text("Dashboard changes are sent as forms.", 415);
@@ -98,9 +117,19 @@ dashboardRoutes.use("*", async (c, next) => {
 
 dashboardRoutes.use("*", async (c, next) => {
   const path = c.req.path;
-  if (path.startsWith("/admin/api/") || path === "/admin/login" || path.startsWith("/admin/assets/")) return next();
+  if (
+    path.startsWith("/admin/api/") ||
+    path === "/admin/login" ||
+    path.startsWith("/admin/assets/")
+  )
+    return next();
   const token = c.env.ADMIN_TOKEN;
-  if (token && !adminTokenProblem(token) && (await isValidSession(token, getCookie(c, SESSION_COOKIE), Date.now()))) return next();
+  if (
+    token &&
+    !adminTokenProblem(token) &&
+    (await isValidSession(token, getCookie(c, SESSION_COOKIE), Date.now()))
+  )
+    return next();
   const url = new URL(c.req.url);
   const back = c.req.method === "GET" ? `${url.pathname}${url.search}` : "/admin";
   return c.redirect(`/admin/login?next=${encodeURIComponent(back)}`, 303);
@@ -112,7 +141,10 @@ dashboardRoutes.onError((error, c) => {
     return c.html(html`<!doctype html>${<ErrorPage message={error.message} />}`, error.status);
   }
   console.error("dashboard error", error);
-  return c.html(html`<!doctype html>${<ErrorPage message="Something went wrong on our side; please try again." />}`, 500);
+  return c.html(
+    html`<!doctype html>${<ErrorPage message="Something went wrong on our side; please try again." />}`,
+    500,
+  );
 });
 
 function ErrorPage(props: { message: string }) {
@@ -153,7 +185,10 @@ dashboardRoutes.get("/assets/dashboard.js", (c) => {
 dashboardRoutes.get("/login", (c) => {
   const next = safeReturnPath(c.req.query("next"));
   const closed = adminTokenProblem(c.env.ADMIN_TOKEN);
-  return c.html(html`<!doctype html>${<LoginPage next={next} error={closed ?? undefined} />}`, closed ? 503 : 200);
+  return c.html(
+    html`<!doctype html>${<LoginPage next={next} error={closed ?? undefined} />}`,
+    closed ? 503 : 200,
+  );
 });
 
 dashboardRoutes.post("/login", async (c) => {
@@ -165,12 +200,19 @@ dashboardRoutes.post("/login", async (c) => {
     await enforceSignInLimit(c);
   } catch (error) {
     if (!(error instanceof AppError)) throw error;
-    if (error.retryAfterSeconds !== undefined) c.header("retry-after", String(error.retryAfterSeconds));
-    return c.html(html`<!doctype html>${<LoginPage next={next} error={error.message} />}`, error.status);
+    if (error.retryAfterSeconds !== undefined)
+      c.header("retry-after", String(error.retryAfterSeconds));
+    return c.html(
+      html`<!doctype html>${<LoginPage next={next} error={error.message} />}`,
+      error.status,
+    );
   }
   const token = typeof form.token === "string" ? form.token : "";
   if (!(await isAdminToken(token, expected))) {
-    return c.html(html`<!doctype html>${<LoginPage next={next} error="That is not the admin token." />}`, 401);
+    return c.html(
+      html`<!doctype html>${<LoginPage next={next} error="That is not the admin token." />}`,
+      401,
+    );
   }
   setCookie(c, SESSION_COOKIE, await createSession(expected, Date.now()), {
     path: "/admin",
@@ -183,7 +225,10 @@ dashboardRoutes.post("/login", async (c) => {
 });
 
 dashboardRoutes.post("/logout", (c) => {
-  deleteCookie(c, SESSION_COOKIE, { path: "/admin", secure: new URL(c.req.url).protocol === "https:" });
+  deleteCookie(c, SESSION_COOKIE, {
+    path: "/admin",
+    secure: new URL(c.req.url).protocol === "https:",
+  });
   return c.redirect("/admin/login", 303);
 });
 
@@ -191,17 +236,29 @@ dashboardRoutes.post("/logout", (c) => {
 
 async function page(
   c: Ctx,
-  props: { title: string; section: Section; site: string | null; notice?: Notice | null; status?: ContentfulStatusCode },
+  props: {
+    title: string;
+    section: Section;
+    site: string | null;
+    notice?: Notice | null;
+    status?: ContentfulStatusCode;
+  },
   body: Child,
 ): Promise<Response> {
   const sites = await listSiteIds(c.env.SITES);
   const notice = props.notice ?? NOTICES[c.req.query("done") ?? ""] ?? null;
   return c.html(
-    html`<!doctype html>${
-      <Layout title={props.title} section={props.section} sites={sites} site={props.site} notice={notice}>
+    html`<!doctype html>${(
+      <Layout
+        title={props.title}
+        section={props.section}
+        sites={sites}
+        site={props.site}
+        notice={notice}
+      >
         {body}
       </Layout>
-    }`,
+    )}`,
     props.status ?? 200,
   );
 }
@@ -211,14 +268,26 @@ dashboardRoutes.get("/go", (c) => {
   const site = SITE_ID_PATTERN.test(raw) ? raw : null;
   const section = c.req.query("section") as Section | undefined;
   const known: Section[] = ["handoffs", "threshold", "keywords", "channels", "gaps", "stats"];
-  if (!site || !section || !known.includes(section)) return c.redirect(sectionPath("handoffs", site), 303);
+  if (!site || !section || !known.includes(section))
+    return c.redirect(sectionPath("handoffs", site), 303);
   return c.redirect(sectionPath(section, site), 303);
 });
 
-async function renderHandoffs(c: Ctx, handoffs: LabelledHandoff[], returnTo: string, open: boolean): Promise<Child> {
+async function renderHandoffs(
+  c: Ctx,
+  handoffs: LabelledHandoff[],
+  returnTo: string,
+  open: boolean,
+): Promise<Child> {
   const [deliveries, transcript] = await Promise.all([
-    listDeliveries(c.env.DB, handoffs.map((h) => h.id)),
-    listTranscripts(c.env.DB, handoffs.map((h) => h.conversationId)),
+    listDeliveries(
+      c.env.DB,
+      handoffs.map((h) => h.id),
+    ),
+    listTranscripts(
+      c.env.DB,
+      handoffs.map((h) => h.conversationId),
+    ),
   ]);
   return handoffs.map((h) => (
     <HandoffItem
@@ -261,7 +330,15 @@ dashboardRoutes.get("/", async (c) => {
     c,
     { title: site ? `Handoffs · ${site}` : "Handoffs", section: "handoffs", site },
     <>
-      <HandoffFilters filter={{ site, trigger: isHandoffReason(trigger) ? trigger : "", from: from ?? "", to: to ?? "", labelled }} />
+      <HandoffFilters
+        filter={{
+          site,
+          trigger: isHandoffReason(trigger) ? trigger : "",
+          from: from ?? "",
+          to: to ?? "",
+          labelled,
+        }}
+      />
       {handoffs.length === 0 ? (
         <p class="empty">No handoffs match.</p>
       ) : (
@@ -286,7 +363,11 @@ dashboardRoutes.get("/handoffs/:id", async (c) => {
   const handoff = await getLabelledHandoff(c.env.DB, c.req.param("id"));
   if (!handoff) throw new AppError("handoff_not_found", "No handoff has this id.");
   const items = await renderHandoffs(c, [handoff], `/admin/handoffs/${handoff.id}`, true);
-  return page(c, { title: "Handoff", section: "handoffs", site: handoff.site }, <div class="handoff-list">{items}</div>);
+  return page(
+    c,
+    { title: "Handoff", section: "handoffs", site: handoff.site },
+    <div class="handoff-list">{items}</div>,
+  );
 });
 
 dashboardRoutes.post("/handoffs/:id/redeliver", async (c) => {
@@ -294,7 +375,14 @@ dashboardRoutes.post("/handoffs/:id/redeliver", async (c) => {
   const handoff = await getLabelledHandoff(c.env.DB, c.req.param("id"));
   if (!handoff) throw new AppError("handoff_not_found", "No handoff has this id.");
   const redelivering = await redeliverFailed(c.env, handoff.id);
-  return c.redirect(withNotice(safeReturnPath(form.back), redelivering ? "redelivering" : "nothing-failed", handoff.id), 303);
+  return c.redirect(
+    withNotice(
+      safeReturnPath(form.back),
+      redelivering ? "redelivering" : "nothing-failed",
+      handoff.id,
+    ),
+    303,
+  );
 });
 
 dashboardRoutes.post("/handoffs/:id/label", async (c) => {
@@ -304,7 +392,10 @@ dashboardRoutes.post("/handoffs/:id/label", async (c) => {
   if (!(await setCouldHaveAnswered(c.env.DB, id, labelled, new Date().toISOString()))) {
     throw new AppError("handoff_not_found", "No handoff has this id.");
   }
-  return c.redirect(withNotice(safeReturnPath(form.back), labelled ? "labelled" : "unlabelled", id), 303);
+  return c.redirect(
+    withNotice(safeReturnPath(form.back), labelled ? "labelled" : "unlabelled", id),
+    303,
+  );
 });
 
 /** `back` with `done=<notice>` set and the handoff's anchor, so the page reopens where it was. */
@@ -320,17 +411,27 @@ function withNotice(back: string, notice: string, handoffId?: string): string {
  * Saves a changed config through the same schema as `PUT /admin/api/sites/{site}`; a rejected
  * value comes back as the schema's one-sentence message.
  */
-async function saveSiteConfig(c: Ctx, site: string, raw: unknown): Promise<{ ok: true } | { ok: false; error: string }> {
+async function saveSiteConfig(
+  c: Ctx,
+  site: string,
+  raw: unknown,
+): Promise<{ ok: true } | { ok: false; error: string }> {
   try {
     await putSiteConfig(c.env.SITES, site, parseWith(SiteConfigSchema, raw));
     return { ok: true };
   } catch (error) {
-    if (error instanceof AppError && error.code === "bad_request") return { ok: false, error: error.message };
+    if (error instanceof AppError && error.code === "bad_request")
+      return { ok: false, error: error.message };
     throw error;
   }
 }
 
-async function thresholdPage(c: Ctx, site: string, config: SiteConfig, options: { preview?: number; days?: number; notice?: Notice; status?: ContentfulStatusCode } = {}) {
+async function thresholdPage(
+  c: Ctx,
+  site: string,
+  config: SiteConfig,
+  options: { preview?: number; days?: number; notice?: Notice; status?: ContentfulStatusCode } = {},
+) {
   const days = options.days ?? parseDays(c.req.query("days"), DEFAULT_DAYS, MAX_DAYS);
   const since = daysAgo(days, Date.now());
   const [questions, labelled] = await Promise.all([
@@ -338,11 +439,20 @@ async function thresholdPage(c: Ctx, site: string, config: SiteConfig, options: 
     listCouldHaveAnswered(c.env.DB, site, since),
   ]);
   const requested = options.preview ?? Number(c.req.query("threshold") ?? Number.NaN);
-  const previewAt = Number.isFinite(requested) && requested >= 0 && requested <= 1 ? Math.round(requested * 100) / 100 : config.threshold;
+  const previewAt =
+    Number.isFinite(requested) && requested >= 0 && requested <= 1
+      ? Math.round(requested * 100) / 100
+      : config.threshold;
   const table = SLIDER_STEPS.map((t) => previewThreshold(questions, labelled, t));
   return page(
     c,
-    { title: `Threshold · ${site}`, section: "threshold", site, notice: options.notice, status: options.status },
+    {
+      title: `Threshold · ${site}`,
+      section: "threshold",
+      site,
+      notice: options.notice,
+      status: options.status,
+    },
     <ThresholdTuning
       site={site}
       days={days}
@@ -366,23 +476,52 @@ dashboardRoutes.post("/sites/:site/threshold", async (c) => {
   const typed = typeof form.threshold === "string" ? form.threshold.trim() : "";
   // A blank or non-numeric field stays a string, so the schema names the problem.
   const threshold = typed !== "" && Number.isFinite(Number(typed)) ? Number(typed) : typed;
-  const days = parseDays(typeof form.days === "string" ? form.days : undefined, DEFAULT_DAYS, MAX_DAYS);
+  const days = parseDays(
+    typeof form.days === "string" ? form.days : undefined,
+    DEFAULT_DAYS,
+    MAX_DAYS,
+  );
   const saved = await saveSiteConfig(c, site, { ...config, threshold });
-  if (!saved.ok) return thresholdPage(c, site, config, { days, notice: { kind: "error", text: saved.error }, status: 400 });
+  if (!saved.ok)
+    return thresholdPage(c, site, config, {
+      days,
+      notice: { kind: "error", text: saved.error },
+      status: 400,
+    });
   return c.redirect(`/admin/sites/${site}/threshold?days=${days}&done=threshold-saved`, 303);
 });
 
-async function keywordsPage(c: Ctx, site: string, config: SiteConfig, notice?: Notice, status?: ContentfulStatusCode, draft?: { mode: "add" | "replace"; phrases: string[] }) {
+async function keywordsPage(
+  c: Ctx,
+  site: string,
+  config: SiteConfig,
+  notice?: Notice,
+  status?: ContentfulStatusCode,
+  draft?: { mode: "add" | "replace"; phrases: string[] },
+) {
   const message = (c.req.query("message") ?? "").slice(0, MAX_MESSAGE_LENGTH);
   let test: MessageTest | null = null;
   if (message.trim()) {
     const confidence = retrieve(await getKbIndex(c.env.SITES, site), message).confidence;
-    const decision = decideHandoff({ message, keywords: effectiveKeywords(config.keywords), confidence, threshold: config.threshold });
+    const decision = decideHandoff({
+      message,
+      keywords: effectiveKeywords(config.keywords),
+      confidence,
+      threshold: config.threshold,
+    });
     const threshold = config.threshold;
     if (decision.handoff && decision.reason === "keyword") {
       const language = keywordLanguage(decision.matched.phrase);
       const source = language ? `a default ${language} phrase` : "one of this site's phrases";
-      test = { message, handoff: true, reason: "keyword", phrase: decision.matched.phrase, source, confidence, threshold };
+      test = {
+        message,
+        handoff: true,
+        reason: "keyword",
+        phrase: decision.matched.phrase,
+        source,
+        confidence,
+        threshold,
+      };
     } else if (decision.handoff) {
       test = { message, handoff: true, reason: "low_confidence", confidence, threshold };
     } else {
@@ -393,7 +532,13 @@ async function keywordsPage(c: Ctx, site: string, config: SiteConfig, notice?: N
   return page(
     c,
     { title: `Keywords · ${site}`, section: "keywords", site, notice, status },
-    <KeywordsEditor site={site} mode={keywords.mode} phrases={keywords.phrases} defaults={DEFAULT_KEYWORDS} test={test} />,
+    <KeywordsEditor
+      site={site}
+      mode={keywords.mode}
+      phrases={keywords.phrases}
+      defaults={DEFAULT_KEYWORDS}
+      test={test}
+    />,
   );
 }
 
@@ -407,16 +552,34 @@ dashboardRoutes.post("/sites/:site/keywords", async (c) => {
   const config = await requireSiteConfig(c.env.SITES, site);
   const form = await c.req.parseBody();
   const mode = form.mode === "replace" ? "replace" : "add";
-  const phrases = (typeof form.phrases === "string" ? form.phrases : "").split(/\r?\n/).map((p) => p.trim()).filter(Boolean);
+  const phrases = (typeof form.phrases === "string" ? form.phrases : "")
+    .split(/\r?\n/)
+    .map((p) => p.trim())
+    .filter(Boolean);
   const saved = await saveSiteConfig(c, site, { ...config, keywords: { mode, phrases } });
-  if (!saved.ok) return keywordsPage(c, site, config, { kind: "error", text: saved.error }, 400, { mode, phrases });
+  if (!saved.ok)
+    return keywordsPage(c, site, config, { kind: "error", text: saved.error }, 400, {
+      mode,
+      phrases,
+    });
   return c.redirect(`/admin/sites/${site}/keywords?done=keywords-saved`, 303);
 });
 
-async function channelsPage(c: Ctx, site: string, config: SiteConfig, options: { notice?: Notice; status?: ContentfulStatusCode; test?: ChannelTestResult } = {}) {
+async function channelsPage(
+  c: Ctx,
+  site: string,
+  config: SiteConfig,
+  options: { notice?: Notice; status?: ContentfulStatusCode; test?: ChannelTestResult } = {},
+) {
   return page(
     c,
-    { title: `Channels · ${site}`, section: "channels", site, notice: options.notice, status: options.status },
+    {
+      title: `Channels · ${site}`,
+      section: "channels",
+      site,
+      notice: options.notice,
+      status: options.status,
+    },
     <ChannelsEditor site={site} channels={config.channels} test={options.test ?? null} />,
   );
 }
@@ -430,18 +593,34 @@ dashboardRoutes.post("/sites/:site/channels", async (c) => {
   const site = siteIdFromPath(c.req.param("site"));
   const config = await requireSiteConfig(c.env.SITES, site);
   const form = await c.req.parseBody();
-  const field = (name: string) => (typeof form[name] === "string" ? (form[name] as string) : undefined);
+  const field = (name: string) =>
+    typeof form[name] === "string" ? (form[name] as string) : undefined;
   const originalId = field("originalId");
-  const stored = originalId === undefined ? undefined : config.channels.find((ch) => ch.id === originalId);
-  if (originalId !== undefined && !stored) throw new AppError("not_found", `Site "${site}" has no channel "${originalId}".`);
+  const stored =
+    originalId === undefined ? undefined : config.channels.find((ch) => ch.id === originalId);
+  if (originalId !== undefined && !stored)
+    throw new AppError("not_found", `Site "${site}" has no channel "${originalId}".`);
   const channel = channelFromForm(
-    { id: field("id") ?? "", type: field("type") ?? "", to: field("to"), webhookUrl: field("webhookUrl"), url: field("url"), secret: field("secret"), removeSecret: field("removeSecret") },
+    {
+      id: field("id") ?? "",
+      type: field("type") ?? "",
+      to: field("to"),
+      webhookUrl: field("webhookUrl"),
+      url: field("url"),
+      secret: field("secret"),
+      removeSecret: field("removeSecret"),
+    },
     stored,
   );
-  const channels: unknown[] = stored ? config.channels.map((ch) => (ch === stored ? channel : ch)) : [...config.channels, channel];
+  const channels: unknown[] = stored
+    ? config.channels.map((ch) => (ch === stored ? channel : ch))
+    : [...config.channels, channel];
   const saved = await saveSiteConfig(c, site, { ...config, channels });
   if (!saved.ok) {
-    const text = saved.error.replace(/^channels\.\d+\./, `channel ${String(channel.id || "(new)")}: `);
+    const text = saved.error.replace(
+      /^channels\.\d+\./,
+      `channel ${String(channel.id || "(new)")}: `,
+    );
     return channelsPage(c, site, config, { notice: { kind: "error", text }, status: 400 });
   }
   return c.redirect(`/admin/sites/${site}/channels?done=channel-saved`, 303);
@@ -451,9 +630,17 @@ dashboardRoutes.post("/sites/:site/channels/:channel/delete", async (c) => {
   const site = siteIdFromPath(c.req.param("site"));
   const config = await requireSiteConfig(c.env.SITES, site);
   const id = c.req.param("channel");
-  if (!config.channels.some((ch) => ch.id === id)) throw new AppError("not_found", `Site "${site}" has no channel "${id}".`);
-  const saved = await saveSiteConfig(c, site, { ...config, channels: config.channels.filter((ch) => ch.id !== id) });
-  if (!saved.ok) return channelsPage(c, site, config, { notice: { kind: "error", text: saved.error }, status: 400 });
+  if (!config.channels.some((ch) => ch.id === id))
+    throw new AppError("not_found", `Site "${site}" has no channel "${id}".`);
+  const saved = await saveSiteConfig(c, site, {
+    ...config,
+    channels: config.channels.filter((ch) => ch.id !== id),
+  });
+  if (!saved.ok)
+    return channelsPage(c, site, config, {
+      notice: { kind: "error", text: saved.error },
+      status: 400,
+    });
   return c.redirect(`/admin/sites/${site}/channels?done=channel-removed`, 303);
 });
 
@@ -461,7 +648,8 @@ dashboardRoutes.post("/sites/:site/channels/:channel/test", async (c) => {
   const site = siteIdFromPath(c.req.param("site"));
   const config = await requireSiteConfig(c.env.SITES, site);
   const channel = config.channels.find((ch) => ch.id === c.req.param("channel"));
-  if (!channel) throw new AppError("not_found", `Site "${site}" has no channel "${c.req.param("channel")}".`);
+  if (!channel)
+    throw new AppError("not_found", `Site "${site}" has no channel "${c.req.param("channel")}".`);
   const test = await sendTestHandoff(c.env, site, config, channel);
   return channelsPage(c, site, config, { test });
 });
@@ -471,14 +659,28 @@ dashboardRoutes.get("/sites/:site/gaps", async (c) => {
   await requireSiteConfig(c.env.SITES, site);
   const days = parseDays(c.req.query("days"), DEFAULT_DAYS, MAX_DAYS);
   const [handoffs, index] = await Promise.all([
-    listHandoffs(c.env.DB, { site, reason: "low_confidence", from: daysAgo(days, Date.now()), limit: 200 }),
+    listHandoffs(c.env.DB, {
+      site,
+      reason: "low_confidence",
+      from: daysAgo(days, Date.now()),
+      limit: 200,
+    }),
     getKbIndex(c.env.SITES, site),
   ]);
   const questions = handoffs.map((h) => {
     const best = retrieve(index, h.visitorMessage).best;
-    return { handoffId: h.id, text: h.visitorMessage, confidence: h.confidence, bestMatch: best ? { title: best.title, url: best.url } : null };
+    return {
+      handoffId: h.id,
+      text: h.visitorMessage,
+      confidence: h.confidence,
+      bestMatch: best ? { title: best.title, url: best.url } : null,
+    };
   });
-  return page(c, { title: `Knowledge gaps · ${site}`, section: "gaps", site }, <KnowledgeGaps days={days} groups={groupSimilarQuestions(questions)} />);
+  return page(
+    c,
+    { title: `Knowledge gaps · ${site}`, section: "gaps", site },
+    <KnowledgeGaps days={days} groups={groupSimilarQuestions(questions)} />,
+  );
 });
 
 dashboardRoutes.get("/sites/:site/stats", async (c) => {
@@ -494,7 +696,12 @@ dashboardRoutes.get("/sites/:site/stats", async (c) => {
   return page(
     c,
     { title: `Stats · ${site}`, section: "stats", site },
-    <Stats days={days} daily={daily} questions={counts.questions} handedOff={counts.handedOff} channels={channels} />,
+    <Stats
+      days={days}
+      daily={daily}
+      questions={counts.questions}
+      handedOff={counts.handedOff}
+      channels={channels}
+    />,
   );
 });
-

@@ -14,8 +14,14 @@ export const SESSION_SECONDS = 12 * 60 * 60;
 const PURPOSE = "clarifier dashboard session v1";
 
 async function sessionKey(adminToken: string): Promise<CryptoKey> {
-  const material = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(`${PURPOSE}\n${adminToken}`));
-  return crypto.subtle.importKey("raw", material, { name: "HMAC", hash: "SHA-256" }, false, ["sign", "verify"]);
+  const material = await crypto.subtle.digest(
+    "SHA-256",
+    new TextEncoder().encode(`${PURPOSE}\n${adminToken}`),
+  );
+  return crypto.subtle.importKey("raw", material, { name: "HMAC", hash: "SHA-256" }, false, [
+    "sign",
+    "verify",
+  ]);
 }
 
 function toBase64Url(bytes: ArrayBuffer | Uint8Array): string {
@@ -37,12 +43,20 @@ export async function createSession(adminToken: string, nowMs: number): Promise<
   const expires = Math.floor(nowMs / 1000) + SESSION_SECONDS;
   const nonce = toBase64Url(crypto.getRandomValues(new Uint8Array(16)));
   const payload = `${expires}.${nonce}`;
-  const signature = await crypto.subtle.sign("HMAC", await sessionKey(adminToken), new TextEncoder().encode(payload));
+  const signature = await crypto.subtle.sign(
+    "HMAC",
+    await sessionKey(adminToken),
+    new TextEncoder().encode(payload),
+  );
   return `${payload}.${toBase64Url(signature)}`;
 }
 
 /** Whether `value` is a session this token signed and that has not expired at `nowMs`. */
-export async function isValidSession(adminToken: string, value: string | undefined, nowMs: number): Promise<boolean> {
+export async function isValidSession(
+  adminToken: string,
+  value: string | undefined,
+  nowMs: number,
+): Promise<boolean> {
   if (!adminToken || !value) return false;
   const match = /^(\d{1,12})\.([A-Za-z0-9_-]{16,64})\.([A-Za-z0-9_-]{43})$/.exec(value);
   if (!match) return false;

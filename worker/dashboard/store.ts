@@ -20,12 +20,23 @@ export interface LoggedQuestion {
   reason: HandoffReason | null;
 }
 
-export async function getLabelledHandoff(db: D1Database, id: string): Promise<LabelledHandoff | null> {
-  return db.prepare(`SELECT ${LABELLED_HANDOFF_COLUMNS} FROM handoffs WHERE id = ?`).bind(id).first<LabelledHandoff>();
+export async function getLabelledHandoff(
+  db: D1Database,
+  id: string,
+): Promise<LabelledHandoff | null> {
+  return db
+    .prepare(`SELECT ${LABELLED_HANDOFF_COLUMNS} FROM handoffs WHERE id = ?`)
+    .bind(id)
+    .first<LabelledHandoff>();
 }
 
 /** Sets or clears the "the AI could have answered this" label; false when no such handoff. */
-export async function setCouldHaveAnswered(db: D1Database, id: string, labelled: boolean, now: string): Promise<boolean> {
+export async function setCouldHaveAnswered(
+  db: D1Database,
+  id: string,
+  labelled: boolean,
+  now: string,
+): Promise<boolean> {
   const result = await db
     .prepare("UPDATE handoffs SET could_have_answered_at = ? WHERE id = ?")
     .bind(labelled ? now : null, id)
@@ -34,7 +45,10 @@ export async function setCouldHaveAnswered(db: D1Database, id: string, labelled:
 }
 
 /** Every message of these conversations, oldest first. */
-export async function listTranscripts(db: D1Database, conversationIds: readonly string[]): Promise<TranscriptMessage[]> {
+export async function listTranscripts(
+  db: D1Database,
+  conversationIds: readonly string[],
+): Promise<TranscriptMessage[]> {
   if (conversationIds.length === 0) return [];
   const { results } = await db
     .prepare(
@@ -48,7 +62,11 @@ export async function listTranscripts(db: D1Database, conversationIds: readonly 
 }
 
 /** The site's visitor messages since `since` that the worker scored (keyword-only ones have no score). */
-export async function listLoggedQuestions(db: D1Database, site: string, since: string): Promise<LoggedQuestion[]> {
+export async function listLoggedQuestions(
+  db: D1Database,
+  site: string,
+  since: string,
+): Promise<LoggedQuestion[]> {
   const { results } = await db
     .prepare(
       `SELECT m.confidence AS confidence, m.decision AS decision, m.reason AS reason
@@ -84,7 +102,11 @@ export interface DailyHandoffs {
 }
 
 /** Handoffs per UTC day and trigger since `since`. */
-export async function countHandoffsByDay(db: D1Database, site: string, since: string): Promise<DailyHandoffs[]> {
+export async function countHandoffsByDay(
+  db: D1Database,
+  site: string,
+  since: string,
+): Promise<DailyHandoffs[]> {
   const { results } = await db
     .prepare(
       `SELECT substr(created_at, 1, 10) AS day, reason, COUNT(*) AS count FROM handoffs
@@ -96,7 +118,11 @@ export async function countHandoffsByDay(db: D1Database, site: string, since: st
 }
 
 /** Visitor messages and how many of them the worker handed off, since `since`. */
-export async function countQuestions(db: D1Database, site: string, since: string): Promise<{ questions: number; handedOff: number }> {
+export async function countQuestions(
+  db: D1Database,
+  site: string,
+  since: string,
+): Promise<{ questions: number; handedOff: number }> {
   const row = await db
     .prepare(
       `SELECT COUNT(*) AS questions, COALESCE(SUM(m.decision = 'handoff'), 0) AS handedOff
@@ -117,7 +143,11 @@ export interface ChannelOutcomes {
 }
 
 /** Each channel's delivery outcomes for the site's handoffs since `since`. */
-export async function countDeliveriesByChannel(db: D1Database, site: string, since: string): Promise<ChannelOutcomes[]> {
+export async function countDeliveriesByChannel(
+  db: D1Database,
+  site: string,
+  since: string,
+): Promise<ChannelOutcomes[]> {
   const { results } = await db
     .prepare(
       `SELECT d.channel_id AS channelId, d.channel_type AS channelType,

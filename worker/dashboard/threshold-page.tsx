@@ -33,8 +33,20 @@ function Histogram(props: {
         return (
           <g>
             <title>{`${b.from.toFixed(2)}–${b.to.toFixed(2)}: ${b.scored} scored, ${b.keyword} keyword`}</title>
-            <rect class="bar" x={left} y={PAD + plotH - scoredH} width={barW - 2} height={scoredH} />
-            <rect class="bar keyword" x={left} y={PAD + plotH - scoredH - keywordH} width={barW - 2} height={keywordH} />
+            <rect
+              class="bar"
+              x={left}
+              y={PAD + plotH - scoredH}
+              width={barW - 2}
+              height={scoredH}
+            />
+            <rect
+              class="bar keyword"
+              x={left}
+              y={PAD + plotH - scoredH - keywordH}
+              width={barW - 2}
+              height={keywordH}
+            />
           </g>
         );
       })}
@@ -47,13 +59,33 @@ function Histogram(props: {
       <text class="tick" x={PAD} y={PAD - 8}>
         {`${max} questions`}
       </text>
-      <line class="current" x1={x(props.current)} x2={x(props.current)} y1={PAD - 4} y2={PAD + plotH} />
-      <line id="preview-line" class="preview" x1={x(props.preview)} x2={x(props.preview)} y1={PAD - 4} y2={PAD + plotH} data-left={PAD} data-width={plotW} />
+      <line
+        class="current"
+        x1={x(props.current)}
+        x2={x(props.current)}
+        y1={PAD - 4}
+        y2={PAD + plotH}
+      />
+      <line
+        id="preview-line"
+        class="preview"
+        x1={x(props.preview)}
+        x2={x(props.preview)}
+        y1={PAD - 4}
+        y2={PAD + plotH}
+        data-left={PAD}
+        data-width={plotW}
+      />
     </svg>
   );
 }
 
-function PreviewRow(props: { label: string; field: keyof ThresholdPreview; current: ThresholdPreview; preview: ThresholdPreview }) {
+function PreviewRow(props: {
+  label: string;
+  field: keyof ThresholdPreview;
+  current: ThresholdPreview;
+  preview: ThresholdPreview;
+}) {
   return (
     <tr>
       <th scope="row">{props.label}</th>
@@ -78,7 +110,15 @@ export function ThresholdTuning(props: {
 }) {
   const { current, preview } = props;
   const path = `/admin/sites/${props.site}/threshold`;
-  const table = props.table.map((p) => [p.threshold, p.answered, p.handedOff, p.byKeyword, p.byConfidence, p.labelledAnswered, p.labelledKept]);
+  const table = props.table.map((p) => [
+    p.threshold,
+    p.answered,
+    p.handedOff,
+    p.byKeyword,
+    p.byConfidence,
+    p.labelledAnswered,
+    p.labelledKept,
+  ]);
   return (
     <>
       <p class="lead">
@@ -104,18 +144,34 @@ export function ThresholdTuning(props: {
       <figure>
         <Histogram bins={props.bins} current={current.threshold} preview={preview.threshold} />
         <figcaption>
-          <span class="key scored"></span> scored questions <span class="key keyword"></span> keyword handoffs{" "}
-          <span class="key current"></span> current threshold {formatScore(current.threshold)}{" "}
-          <span class="key preview"></span> preview
+          <span class="key scored"></span> scored questions <span class="key keyword"></span>{" "}
+          keyword handoffs <span class="key current"></span> current threshold{" "}
+          {formatScore(current.threshold)} <span class="key preview"></span> preview
         </figcaption>
       </figure>
 
-      <form class="threshold-form card" method="post" action={path} data-preview={JSON.stringify(table)}>
+      <form
+        class="threshold-form card"
+        method="post"
+        action={path}
+        data-preview={JSON.stringify(table)}
+      >
         <input type="hidden" name="days" value={String(props.days)} />
         <label for="threshold">
-          Threshold <output id="threshold-value" for="threshold">{formatScore(preview.threshold)}</output>
+          Threshold{" "}
+          <output id="threshold-value" for="threshold">
+            {formatScore(preview.threshold)}
+          </output>
         </label>
-        <input id="threshold" name="threshold" type="range" min="0" max="1" step="0.01" value={String(preview.threshold)} />
+        <input
+          id="threshold"
+          name="threshold"
+          type="range"
+          min="0"
+          max="1"
+          step="0.01"
+          value={String(preview.threshold)}
+        />
         <table class="preview-table">
           <thead>
             <tr>
@@ -127,12 +183,37 @@ export function ThresholdTuning(props: {
             </tr>
           </thead>
           <tbody>
-            <PreviewRow label="Answered by the AI" field="answered" current={current} preview={preview} />
+            <PreviewRow
+              label="Answered by the AI"
+              field="answered"
+              current={current}
+              preview={preview}
+            />
             <PreviewRow label="Handed off" field="handedOff" current={current} preview={preview} />
-            <PreviewRow label="… by a keyword" field="byKeyword" current={current} preview={preview} />
-            <PreviewRow label="… by low confidence" field="byConfidence" current={current} preview={preview} />
-            <PreviewRow label="“AI could have answered” handoffs it would answer" field="labelledAnswered" current={current} preview={preview} />
-            <PreviewRow label="“AI could have answered” handoffs still handed off" field="labelledKept" current={current} preview={preview} />
+            <PreviewRow
+              label="… by a keyword"
+              field="byKeyword"
+              current={current}
+              preview={preview}
+            />
+            <PreviewRow
+              label="… by low confidence"
+              field="byConfidence"
+              current={current}
+              preview={preview}
+            />
+            <PreviewRow
+              label="“AI could have answered” handoffs it would answer"
+              field="labelledAnswered"
+              current={current}
+              preview={preview}
+            />
+            <PreviewRow
+              label="“AI could have answered” handoffs still handed off"
+              field="labelledKept"
+              current={current}
+              preview={preview}
+            />
           </tbody>
         </table>
         <div class="actions">

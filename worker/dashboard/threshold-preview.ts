@@ -81,7 +81,12 @@ export function confidenceHistogram(
   questions: readonly ScoredQuestion[],
   bins: number,
 ): { from: number; to: number; scored: number; keyword: number }[] {
-  const result = Array.from({ length: bins }, (_, i) => ({ from: i / bins, to: (i + 1) / bins, scored: 0, keyword: 0 }));
+  const result = Array.from({ length: bins }, (_, i) => ({
+    from: i / bins,
+    to: (i + 1) / bins,
+    scored: 0,
+    keyword: 0,
+  }));
   for (const q of questions) {
     const bin = result[Math.min(bins - 1, Math.max(0, Math.floor(q.confidence * bins)))];
     if (!bin) continue;

@@ -21,12 +21,18 @@ export const handoffAdminRoutes = new Hono<AppEnv>()
     const limit = parseLimit(c.req.query("limit"));
     const before = c.req.query("before") || undefined;
     if (before !== undefined && !(await handoffExists(c.env.DB, before))) {
-      throw new AppError("bad_request", "before: must be the id of a handoff, as nextBefore gives it.");
+      throw new AppError(
+        "bad_request",
+        "before: must be the id of a handoff, as nextBefore gives it.",
+      );
     }
     // One more than asked says whether there is a next page.
     const page = await listHandoffs(c.env.DB, { site, before, limit: limit + 1 });
     const handoffs = page.slice(0, limit);
-    const deliveries = await listDeliveries(c.env.DB, handoffs.map((h) => h.id));
+    const deliveries = await listDeliveries(
+      c.env.DB,
+      handoffs.map((h) => h.id),
+    );
     return c.json({
       // Pass as `before` for the next page; null on the last one.
       nextBefore: page.length > limit ? (handoffs[handoffs.length - 1]?.id ?? null) : null,
@@ -60,7 +66,10 @@ export const handoffAdminRoutes = new Hono<AppEnv>()
   .post("/handoffs/:id/redeliver", async (c) => {
     const handoff = await getHandoff(c.env.DB, c.req.param("id"));
     if (!handoff) throw new AppError("handoff_not_found", "No handoff has this id.");
-    return c.json({ handoffId: handoff.id, redelivering: await redeliverFailed(c.env, handoff.id) }, 202);
+    return c.json(
+      { handoffId: handoff.id, redelivering: await redeliverFailed(c.env, handoff.id) },
+      202,
+    );
   });
 
 function parseLimit(raw: string | undefined): number {

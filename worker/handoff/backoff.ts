@@ -23,7 +23,10 @@ export function retryDelaySeconds(
   baseDelaySeconds = DEFAULT_BASE_DELAY_SECONDS,
   random: () => number = Math.random,
 ): number {
-  const exponential = Math.min(baseDelaySeconds * MAX_DELAY_FACTOR, baseDelaySeconds * 2 ** Math.max(0, attempts - 1));
+  const exponential = Math.min(
+    baseDelaySeconds * MAX_DELAY_FACTOR,
+    baseDelaySeconds * 2 ** Math.max(0, attempts - 1),
+  );
   const jitter = 0.8 + 0.4 * random();
   return Math.max(0, Math.round(exponential * jitter));
 }

@@ -22,9 +22,14 @@ export type DeliveryMessage = v.InferOutput<typeof DeliveryMessageSchema>;
 const DEAD_LETTER_QUEUE = "clarifier-deliveries-dlq";
 
 /** Queues deliveries; a failure here leaves them pending for `sweepOverdueDeliveries`. */
-export async function enqueueDeliveries(queue: Queue, deliveryIds: readonly string[]): Promise<void> {
+export async function enqueueDeliveries(
+  queue: Queue,
+  deliveryIds: readonly string[],
+): Promise<void> {
   if (deliveryIds.length === 0) return;
-  await queue.sendBatch(deliveryIds.map((deliveryId) => ({ body: { deliveryId } satisfies DeliveryMessage })));
+  await queue.sendBatch(
+    deliveryIds.map((deliveryId) => ({ body: { deliveryId } satisfies DeliveryMessage })),
+  );
 }
 
 /**
@@ -44,10 +49,16 @@ export async function redeliverFailed(env: Env, handoffId: string): Promise<numb
 export async function handleDeliveryBatch(batch: MessageBatch, env: Env): Promise<void> {
   const deadLetters = batch.queue === DEAD_LETTER_QUEUE;
   // Concurrently: a channel that hangs for its whole timeout must not hold up the others.
-  await Promise.all(batch.messages.map((message) => handleDeliveryMessage(message, env, deadLetters)));
+  await Promise.all(
+    batch.messages.map((message) => handleDeliveryMessage(message, env, deadLetters)),
+  );
 }
 
-async function handleDeliveryMessage(message: Message, env: Env, deadLetters: boolean): Promise<void> {
+async function handleDeliveryMessage(
+  message: Message,
+  env: Env,
+  deadLetters: boolean,
+): Promise<void> {
   const parsed = v.safeParse(DeliveryMessageSchema, message.body);
   if (!parsed.success) {
     console.error("dropping malformed delivery message", message.id);
@@ -71,23 +82,39 @@ async function handleDeliveryMessage(message: Message, env: Env, deadLetters: bo
 }
 
 /** One attempt at one delivery, with its record updated. `retryInSeconds` null means done. */
-export async function attemptDelivery(env: Env, deliveryId: string): Promise<{ retryInSeconds: number | null }> {
+export async function attemptDelivery(
+  env: Env,
+  deliveryId: string,
+): Promise<{ retryInSeconds: number | null }> {
   const delivery = await getDelivery(env.DB, deliveryId);
   if (delivery?.status !== "pending") return { retryInSeconds: null };
   const handoff = await getHandoff(env.DB, delivery.handoffId);
-  if (!handoff) return recordFailure(env, delivery, { error: "handoff record is missing", retryable: false });
+  if (!handoff)
+    return recordFailure(env, delivery, { error: "handoff record is missing", retryable: false });
   let config: SiteConfig | null;
   try {
     config = await getSiteConfig(env.SITES, handoff.site);
   } catch {
     // An invalid stored config is fixable by the operator: keep trying until they do.
-    return recordFailure(env, delivery, { error: "the site's stored configuration is invalid", retryable: true });
+    return recordFailure(env, delivery, {
+      error: "the site's stored configuration is invalid",
+      retryable: true,
+    });
   }
   const channel = config?.channels.find((c) => c.id === delivery.channelId);
   if (!channel) {
-    return recordFailure(env, delivery, { error: `channel "${delivery.channelId}" is no longer configured`, retryable: false });
+    return recordFailure(env, delivery, {
+      error: `channel "${delivery.channelId}" is no longer configured`,
+      retryable: false,
+    });
   }
-  const result = await deliverToChannel({ deliveryId, handoff, channel, now: new Date(), email: emailContext(env) });
+  const result = await deliverToChannel({
+    deliveryId,
+    handoff,
+    channel,
+    now: new Date(),
+    email: emailContext(env),
+  });
   if (result.ok) {
     await markDelivered(env.DB, deliveryId, delivery.attempts + 1, new Date().toISOString());
     return { retryInSeconds: null };
@@ -115,14 +142,24 @@ async function recordFailure(
   }
   const delay = retryDelaySeconds(attempts - delivery.roundStart, baseDelaySeconds);
   const nextAttemptAt = new Date(now.getTime() + delay * 1000).toISOString();
-  await markRetrying(db, delivery.id, { attempts, lastError: failure.error, nextAttemptAt }, now.toISOString());
+  await markRetrying(
+    db,
+    delivery.id,
+    { attempts, lastError: failure.error, nextAttemptAt },
+    now.toISOString(),
+  );
   return { retryInSeconds: delay };
 }
 
 async function giveUp(db: D1Database, deliveryId: string, reason: string): Promise<void> {
   const delivery = await getDelivery(db, deliveryId);
   if (delivery?.status !== "pending") return;
-  await markFailed(db, deliveryId, { attempts: delivery.attempts, lastError: delivery.lastError ?? reason }, new Date().toISOString());
+  await markFailed(
+    db,
+    deliveryId,
+    { attempts: delivery.attempts, lastError: delivery.lastError ?? reason },
+    new Date().toISOString(),
+  );
 }
 
 // Long enough that a message merely waiting in the queue is not sent twice.

@@ -13,7 +13,13 @@ export interface RecheckInput {
 }
 
 export type Recheck =
-  | { justified: true; reason: HandoffReason; matched: string | null; confidence: number | null; threshold: number | null }
+  | {
+      justified: true;
+      reason: HandoffReason;
+      matched: string | null;
+      confidence: number | null;
+      threshold: number | null;
+    }
   | { justified: false; why: string };
 
 /**
@@ -29,16 +35,43 @@ export function recheckHandoff(input: RecheckInput): Recheck {
   switch (input.claimed) {
     case "keyword": {
       const match = matchKeyword(input.message, input.keywords);
-      if (!match) return { justified: false, why: "The message contains none of this site's handoff phrases." };
-      return { justified: true, reason: "keyword", matched: match.phrase, confidence: input.judged?.confidence ?? null, threshold: input.judged?.threshold ?? null };
+      if (!match)
+        return {
+          justified: false,
+          why: "The message contains none of this site's handoff phrases.",
+        };
+      return {
+        justified: true,
+        reason: "keyword",
+        matched: match.phrase,
+        confidence: input.judged?.confidence ?? null,
+        threshold: input.judged?.threshold ?? null,
+      };
     }
     case "low_confidence": {
       const judged = input.judged;
-      if (!judged) return { justified: false, why: "This message was not judged below the site's threshold in this conversation." };
-      return { justified: true, reason: judged.reason ?? "low_confidence", matched: judged.matched, confidence: judged.confidence, threshold: judged.threshold };
+      if (!judged)
+        return {
+          justified: false,
+          why: "This message was not judged below the site's threshold in this conversation.",
+        };
+      return {
+        justified: true,
+        reason: judged.reason ?? "low_confidence",
+        matched: judged.matched,
+        confidence: judged.confidence,
+        threshold: judged.threshold,
+      };
     }
     case "visitor_request":
-      if (!input.handoffButton) return { justified: false, why: "This site does not offer a \"Talk to a person\" button." };
-      return { justified: true, reason: "visitor_request", matched: null, confidence: null, threshold: null };
+      if (!input.handoffButton)
+        return { justified: false, why: 'This site does not offer a "Talk to a person" button.' };
+      return {
+        justified: true,
+        reason: "visitor_request",
+        matched: null,
+        confidence: null,
+        threshold: null,
+      };
   }
 }

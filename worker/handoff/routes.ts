@@ -28,7 +28,10 @@ const HandoffRequestSchema = v.object({
   conversationId: conversationIdSchema,
   message: visitorMessageSchema,
   email: v.optional(v.nullable(v.pipe(v.string("must be a string or null."), v.trim())), null),
-  reason: v.picklist(["keyword", "low_confidence", "visitor_request"], "must be keyword, low_confidence or visitor_request."),
+  reason: v.picklist(
+    ["keyword", "low_confidence", "visitor_request"],
+    "must be keyword, low_confidence or visitor_request.",
+  ),
 });
 
 /**
@@ -48,14 +51,19 @@ export const handoffRoutes = new Hono<AppEnv>().post("/handoff", async (c) => {
     throw new AppError("invalid_email", "The email address is not valid; check it and try again.");
   }
   if (email === null && config.requireEmail) {
-    throw new AppError("email_required", "This site needs your email address so that a person can reply.");
+    throw new AppError(
+      "email_required",
+      "This site needs your email address so that a person can reply.",
+    );
   }
 
   const conversation = await getConversation(c.env.DB, body.conversationId);
   if (conversation && conversation.site !== body.site) {
     throw new AppError("conversation_not_found", "This conversation does not belong to this site.");
   }
-  const judged = conversation ? await findJudgedHandoffMessage(c.env.DB, body.conversationId, message) : null;
+  const judged = conversation
+    ? await findJudgedHandoffMessage(c.env.DB, body.conversationId, message)
+    : null;
   const recheck = recheckHandoff({
     claimed: body.reason,
     message,
@@ -66,26 +74,45 @@ export const handoffRoutes = new Hono<AppEnv>().post("/handoff", async (c) => {
   if (!recheck.justified) throw new AppError("handoff_not_justified", recheck.why);
 
   // A retried request (the visitor's network dropped the first 202) gets the same handoff.
-  const duplicate = conversation ? await findDuplicateHandoff(c.env.DB, body.conversationId, message) : null;
+  const duplicate = conversation
+    ? await findDuplicateHandoff(c.env.DB, body.conversationId, message)
+    : null;
   if (duplicate) return c.json({ handoffId: duplicate.id } satisfies HandoffAccepted, 202);
 
   const now = new Date().toISOString();
   const handoffId = newId();
-  const lastAiReply = conversation ? await getLastAssistantReply(c.env.DB, body.conversationId) : null;
+  const lastAiReply = conversation
+    ? await getLastAssistantReply(c.env.DB, body.conversationId)
+    : null;
   const deliveries = config.channels.map((channel) => ({
     id: newId(),
     handoffId,
     channelId: channel.id,
     channelType: channel.type,
   }));
-  const statements = [insertConversationIfMissing(c.env.DB, { id: body.conversationId, site: body.site, createdAt: now })];
+  const statements = [
+    insertConversationIfMissing(c.env.DB, {
+      id: body.conversationId,
+      site: body.site,
+      createdAt: now,
+    }),
+  ];
   if (!judged) {
     // The widget caught the keyword itself and never sent this message to /v1/chat: record it,
     // so the transcript is whole.
     statements.push(
       insertVisitorMessage(
         c.env.DB,
-        { id: newId(), conversationId: body.conversationId, text: message, confidence: null, decision: "handoff", reason: recheck.reason, matched: recheck.matched, threshold: config.threshold },
+        {
+          id: newId(),
+          conversationId: body.conversationId,
+          text: message,
+          confidence: null,
+          decision: "handoff",
+          reason: recheck.reason,
+          matched: recheck.matched,
+          threshold: config.threshold,
+        },
         now,
       ),
     );
@@ -110,7 +137,10 @@ export const handoffRoutes = new Hono<AppEnv>().post("/handoff", async (c) => {
   await c.env.DB.batch(statements);
 
   try {
-    await enqueueDeliveries(c.env.DELIVERIES, deliveries.map((d) => d.id));
+    await enqueueDeliveries(
+      c.env.DELIVERIES,
+      deliveries.map((d) => d.id),
+    );
   } catch (error) {
     console.error("enqueue failed; the sweep will send these deliveries", handoffId, error);
   }

@@ -48,8 +48,18 @@ export function insertHandoff(db: D1Database, h: Handoff): D1PreparedStatement {
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     )
     .bind(
-      h.id, h.site, h.conversationId, h.reason, h.matched, h.confidence, h.threshold, h.siteName,
-      h.visitorEmail, h.visitorMessage, h.lastAiReply, h.createdAt,
+      h.id,
+      h.site,
+      h.conversationId,
+      h.reason,
+      h.matched,
+      h.confidence,
+      h.threshold,
+      h.siteName,
+      h.visitorEmail,
+      h.visitorMessage,
+      h.lastAiReply,
+      h.createdAt,
     );
 }
 
@@ -67,7 +77,10 @@ export function insertDelivery(
 }
 
 export async function getHandoff(db: D1Database, id: string): Promise<Handoff | null> {
-  return db.prepare(`SELECT ${HANDOFF_COLUMNS} FROM handoffs WHERE id = ?`).bind(id).first<Handoff>();
+  return db
+    .prepare(`SELECT ${HANDOFF_COLUMNS} FROM handoffs WHERE id = ?`)
+    .bind(id)
+    .first<Handoff>();
 }
 
 /** An earlier handoff of the same message in the same conversation: a retried request. */
@@ -77,7 +90,9 @@ export async function findDuplicateHandoff(
   visitorMessage: string,
 ): Promise<Handoff | null> {
   return db
-    .prepare(`SELECT ${HANDOFF_COLUMNS} FROM handoffs WHERE conversation_id = ? AND visitor_message = ? LIMIT 1`)
+    .prepare(
+      `SELECT ${HANDOFF_COLUMNS} FROM handoffs WHERE conversation_id = ? AND visitor_message = ? LIMIT 1`,
+    )
     .bind(conversationId, visitorMessage)
     .first<Handoff>();
 }
@@ -109,7 +124,10 @@ export const LABELLED_HANDOFF_COLUMNS = `${HANDOFF_COLUMNS}, could_have_answered
 const OLDER_THAN = "(created_at, rowid) < (SELECT created_at, rowid FROM handoffs WHERE id = ?)";
 
 /** Newest first, narrowed by every filter given: the admin API's list and the dashboard's. */
-export async function listHandoffs(db: D1Database, filter: HandoffFilter): Promise<LabelledHandoff[]> {
+export async function listHandoffs(
+  db: D1Database,
+  filter: HandoffFilter,
+): Promise<LabelledHandoff[]> {
   const where: string[] = [];
   const binds: (string | number)[] = [];
   const add = (condition: string, ...values: string[]) => {
@@ -124,16 +142,24 @@ export async function listHandoffs(db: D1Database, filter: HandoffFilter): Promi
   if (filter.before) add(OLDER_THAN, filter.before);
   const sql = `SELECT ${LABELLED_HANDOFF_COLUMNS} FROM handoffs ${where.length ? `WHERE ${where.join(" AND ")}` : ""}
     ORDER BY created_at DESC, rowid DESC LIMIT ?`;
-  const { results } = await db.prepare(sql).bind(...binds, filter.limit).all<LabelledHandoff>();
+  const { results } = await db
+    .prepare(sql)
+    .bind(...binds, filter.limit)
+    .all<LabelledHandoff>();
   return results;
 }
 
 /** Whether a handoff with this id exists: a paging cursor must name one. */
 export async function handoffExists(db: D1Database, id: string): Promise<boolean> {
-  return (await db.prepare("SELECT 1 AS found FROM handoffs WHERE id = ?").bind(id).first()) !== null;
+  return (
+    (await db.prepare("SELECT 1 AS found FROM handoffs WHERE id = ?").bind(id).first()) !== null
+  );
 }
 
-export async function listDeliveries(db: D1Database, handoffIds: readonly string[]): Promise<Delivery[]> {
+export async function listDeliveries(
+  db: D1Database,
+  handoffIds: readonly string[],
+): Promise<Delivery[]> {
   if (handoffIds.length === 0) return [];
   const { results } = await db
     .prepare(
@@ -146,10 +172,18 @@ export async function listDeliveries(db: D1Database, handoffIds: readonly string
 }
 
 export async function getDelivery(db: D1Database, id: string): Promise<Delivery | null> {
-  return db.prepare(`SELECT ${DELIVERY_COLUMNS} FROM deliveries WHERE id = ?`).bind(id).first<Delivery>();
+  return db
+    .prepare(`SELECT ${DELIVERY_COLUMNS} FROM deliveries WHERE id = ?`)
+    .bind(id)
+    .first<Delivery>();
 }
 
-export async function markDelivered(db: D1Database, id: string, attempts: number, now: string): Promise<void> {
+export async function markDelivered(
+  db: D1Database,
+  id: string,
+  attempts: number,
+  now: string,
+): Promise<void> {
   await db
     .prepare(
       `UPDATE deliveries SET status = 'delivered', attempts = ?, last_error = NULL, updated_at = ?, delivered_at = ?,
@@ -188,7 +222,11 @@ export async function markFailed(
 }
 
 /** Puts a handoff's failed deliveries back to pending for a fresh round; returns their ids. */
-export async function reopenFailedDeliveries(db: D1Database, handoffId: string, now: string): Promise<string[]> {
+export async function reopenFailedDeliveries(
+  db: D1Database,
+  handoffId: string,
+  now: string,
+): Promise<string[]> {
   const { results } = await db
     .prepare(
       `UPDATE deliveries SET status = 'pending', round_start = attempts, updated_at = ?, next_attempt_at = ?
@@ -203,16 +241,26 @@ export async function reopenFailedDeliveries(db: D1Database, handoffId: string, 
  * Pending deliveries whose next attempt is long overdue: their queue message was lost (the
  * enqueue failed after the handoff was stored). The sweeper sends them again.
  */
-export async function listOverdueDeliveries(db: D1Database, before: string, limit: number): Promise<string[]> {
+export async function listOverdueDeliveries(
+  db: D1Database,
+  before: string,
+  limit: number,
+): Promise<string[]> {
   const { results } = await db
-    .prepare("SELECT id FROM deliveries WHERE status = 'pending' AND next_attempt_at < ? ORDER BY next_attempt_at LIMIT ?")
+    .prepare(
+      "SELECT id FROM deliveries WHERE status = 'pending' AND next_attempt_at < ? ORDER BY next_attempt_at LIMIT ?",
+    )
     .bind(before, limit)
     .all<{ id: string }>();
   return results.map((r) => r.id);
 }
 
 /** Moves a pending delivery's due time forward, so the sweeper doesn't enqueue it twice. */
-export async function postponeDelivery(db: D1Database, id: string, nextAttemptAt: string): Promise<void> {
+export async function postponeDelivery(
+  db: D1Database,
+  id: string,
+  nextAttemptAt: string,
+): Promise<void> {
   await db
     .prepare("UPDATE deliveries SET next_attempt_at = ? WHERE id = ? AND status = 'pending'")
     .bind(nextAttemptAt, id)

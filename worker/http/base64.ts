@@ -1,7 +1,8 @@
 /** Bytes as standard base64 (Standard Webhooks signatures, secrets). */
 export function bytesToBase64(bytes: ArrayBuffer | Uint8Array): string {
   let binary = "";
-  for (const b of bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes)) binary += String.fromCharCode(b);
+  for (const b of bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes))
+    binary += String.fromCharCode(b);
   return btoa(binary);
 }
 

@@ -2,7 +2,10 @@ import * as v from "valibot";
 import { CONVERSATION_ID_PATTERN, SITE_ID_PATTERN } from "../../shared/limits.ts";
 import { AppError } from "../errors.ts";
 
-export const siteIdSchema = v.pipe(v.string("must be a string."), v.regex(SITE_ID_PATTERN, "must be 1-64 characters of a-z, 0-9 and '-'."));
+export const siteIdSchema = v.pipe(
+  v.string("must be a string."),
+  v.regex(SITE_ID_PATTERN, "must be 1-64 characters of a-z, 0-9 and '-'."),
+);
 export const conversationIdSchema = v.pipe(
   v.string("must be a string."),
   v.regex(CONVERSATION_ID_PATTERN, "must be 8-64 characters of A-Z, a-z, 0-9, '-' and '_'."),
@@ -10,7 +13,8 @@ export const conversationIdSchema = v.pipe(
 
 /** A site id from a URL path, or a 404: a malformed id names no site. */
 export function siteIdFromPath(value: string): string {
-  if (!SITE_ID_PATTERN.test(value)) throw new AppError("site_not_found", `No site "${value.slice(0, 64)}" is configured.`);
+  if (!SITE_ID_PATTERN.test(value))
+    throw new AppError("site_not_found", `No site "${value.slice(0, 64)}" is configured.`);
   return value;
 }
 

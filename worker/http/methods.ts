@@ -29,7 +29,9 @@ function patternOf(path: string): RegExp {
   if (!pattern) {
     const source = path
       .split("/")
-      .map((segment) => (segment.startsWith(":") ? "[^/]+" : segment.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")))
+      .map((segment) =>
+        segment.startsWith(":") ? "[^/]+" : segment.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"),
+      )
       .join("/");
     pattern = new RegExp(`^${source}/?$`);
     patterns.set(path, pattern);

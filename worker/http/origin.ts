@@ -5,7 +5,11 @@ import { isLoopbackHost } from "./loopback.ts";
 import type { SiteConfig } from "../sites/config-schema.ts";
 
 /** Whether a browser on `origin` may call the public API for this site. */
-export function isOriginAllowed(origin: string, config: SiteConfig, localDevelopment: boolean): boolean {
+export function isOriginAllowed(
+  origin: string,
+  config: SiteConfig,
+  localDevelopment: boolean,
+): boolean {
   if (config.allowedOrigins.includes(origin)) return true;
   if (!localDevelopment) return false;
   try {

@@ -24,7 +24,11 @@ export async function enforceRateLimits(
   if (conversationId) keys.push(`${kind}:${site}:conversation:${conversationId}`);
   for (const key of keys) {
     if (!(await visitorLimit.limit({ key })).success) {
-      throw rateLimited(kind === "chat" ? "You are sending messages too quickly; wait a moment and try again." : "Too many requests for a person from this visitor; wait a moment and try again.");
+      throw rateLimited(
+        kind === "chat"
+          ? "You are sending messages too quickly; wait a moment and try again."
+          : "Too many requests for a person from this visitor; wait a moment and try again.",
+      );
     }
   }
   if (!(await c.env.SITE_LIMIT.limit({ key: `site:${site}` })).success) {

@@ -13,7 +13,10 @@ export async function readJson<TSchema extends v.GenericSchema>(
 ): Promise<v.InferOutput<TSchema>> {
   const type = c.req.header("content-type") ?? "";
   if (!/^application\/json\s*(;|$)/i.test(type)) {
-    throw new AppError("unsupported_media_type", "Send the body as JSON with content-type: application/json.");
+    throw new AppError(
+      "unsupported_media_type",
+      "Send the body as JSON with content-type: application/json.",
+    );
   }
   const declared = Number(c.req.header("content-length") ?? "0");
   if (declared > maxBytes) throw tooLarge(maxBytes);

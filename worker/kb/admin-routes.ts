@@ -16,8 +16,15 @@ const KbUploadSchema = v.object({
   documents: v.pipe(
     v.array(
       v.object({
-        id: v.pipe(v.string("must be a string."), v.minLength(1, "must not be empty."), v.maxLength(200, "must be at most 200 characters.")),
-        title: v.pipe(v.string("must be a string."), v.maxLength(500, "must be at most 500 characters.")),
+        id: v.pipe(
+          v.string("must be a string."),
+          v.minLength(1, "must not be empty."),
+          v.maxLength(200, "must be at most 200 characters."),
+        ),
+        title: v.pipe(
+          v.string("must be a string."),
+          v.maxLength(500, "must be at most 500 characters."),
+        ),
         text: v.string("must be a string."),
         url: v.optional(v.nullable(v.pipe(v.string(), v.url("must be a URL.")))),
       }),
@@ -27,7 +34,9 @@ const KbUploadSchema = v.object({
 });
 
 /** The 4xx body for documents that cannot be indexed: `api.md`'s error, plus every problem by id. */
-export type KbUploadErrorBody = ErrorBody & { error: { documents: Omit<DocumentProblem, "kind">[] } };
+export type KbUploadErrorBody = ErrorBody & {
+  error: { documents: Omit<DocumentProblem, "kind">[] };
+};
 
 /**
  * `PUT /admin/api/sites/{site}/kb`: replaces the site's knowledge base. The new index is built
@@ -43,7 +52,10 @@ export const kbAdminRoutes = new Hono<AppEnv>().put("/sites/:site/kb", async (c)
   if (problems.length > 0) {
     const tooLarge = problems.some((p) => p.kind === "too_large");
     const first = problems[0] as DocumentProblem;
-    const more = problems.length > 1 ? ` (and ${problems.length - 1} more problem${problems.length > 2 ? "s" : ""}: see "documents")` : "";
+    const more =
+      problems.length > 1
+        ? ` (and ${problems.length - 1} more problem${problems.length > 2 ? "s" : ""}: see "documents")`
+        : "";
     const error: KbUploadErrorBody = {
       error: {
         code: tooLarge ? "payload_too_large" : "bad_request",
@@ -54,6 +66,9 @@ export const kbAdminRoutes = new Hono<AppEnv>().put("/sites/:site/kb", async (c)
     return c.json(error, tooLarge ? 413 : 400);
   }
   const { index, bytes } = buildIndex(body.documents);
-  await putKbIndex(c.env.SITES, site, bytes, { documents: index.documentCount, passages: index.passageCount });
+  await putKbIndex(c.env.SITES, site, bytes, {
+    documents: index.documentCount,
+    passages: index.passageCount,
+  });
   return c.json({ documents: index.documentCount, passages: index.passageCount });
 });

@@ -25,11 +25,29 @@ export interface MatchFeatures {
   partial: number;
 }
 
-export const FEATURE_NAMES = ["strength", "margin", "log(1 + matchedTerms)", "missing", "unknown", "proximity", "agreement", "partial"] as const;
+export const FEATURE_NAMES = [
+  "strength",
+  "margin",
+  "log(1 + matchedTerms)",
+  "missing",
+  "unknown",
+  "proximity",
+  "agreement",
+  "partial",
+] as const;
 
 /** The model's inputs, in the order of FEATURE_NAMES and WEIGHTS. */
 export function featureVector(f: MatchFeatures): number[] {
-  return [f.strength, f.margin, Math.log(1 + f.matchedTerms), f.missing, f.unknown, f.proximity, f.agreement, f.partial];
+  return [
+    f.strength,
+    f.margin,
+    Math.log(1 + f.matchedTerms),
+    f.missing,
+    f.unknown,
+    f.proximity,
+    f.agreement,
+    f.partial,
+  ];
 }
 
 /*
@@ -50,7 +68,11 @@ export const INTERCEPT = -6.1;
  * @example
  * confidenceFrom({ strength: 0.6, margin: 0.5, matchedTerms: 4, queryTerms: 4, missing: 0, unknown: 0, proximity: 1, agreement: 1, partial: 0 }); // 0.9
  */
-export function confidenceFrom(f: MatchFeatures, weights: readonly number[] = WEIGHTS, intercept = INTERCEPT): number {
+export function confidenceFrom(
+  f: MatchFeatures,
+  weights: readonly number[] = WEIGHTS,
+  intercept = INTERCEPT,
+): number {
   const x = featureVector(f);
   let z = intercept;
   for (let i = 0; i < x.length; i++) z += (weights[i] ?? 0) * (x[i] ?? 0);

@@ -35,7 +35,13 @@ export function formatOf(fileName: string): DocumentFormat | null {
  * @example
  * parseDocument("returns", "# Returns\n\nWithin 30 days.", "markdown", "returns", null).title; // "Returns"
  */
-export function parseDocument(id: string, raw: string, format: DocumentFormat, fallbackTitle: string, fallbackUrl: string | null): KbDocument {
+export function parseDocument(
+  id: string,
+  raw: string,
+  format: DocumentFormat,
+  fallbackTitle: string,
+  fallbackUrl: string | null,
+): KbDocument {
   let text = raw.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
   let title: string | undefined;
   let url: string | undefined;
@@ -49,18 +55,29 @@ export function parseDocument(id: string, raw: string, format: DocumentFormat, f
     }
     title ??= /^#\s+(.+?)\s*#*\s*$/m.exec(text)?.[1];
   } else if (format === "html") {
-    title = clean(/<title[^>]*>([\s\S]*?)<\/title>/i.exec(text)?.[1]) || clean(/<h1[^>]*>([\s\S]*?)<\/h1>/i.exec(text)?.[1]) || undefined;
+    title =
+      clean(/<title[^>]*>([\s\S]*?)<\/title>/i.exec(text)?.[1]) ||
+      clean(/<h1[^>]*>([\s\S]*?)<\/h1>/i.exec(text)?.[1]) ||
+      undefined;
     url =
       /<link\b[^>]*rel=["']canonical["'][^>]*href=["']([^"']+)["']/i.exec(text)?.[1] ??
       /<link\b[^>]*href=["']([^"']+)["'][^>]*rel=["']canonical["']/i.exec(text)?.[1] ??
       /<meta\b[^>]*property=["']og:url["'][^>]*content=["']([^"']+)["']/i.exec(text)?.[1];
     // The page's head and chrome are not its content.
-    text = text.replace(/<head\b[\s\S]*?<\/head>/i, " ").replace(/<(nav|header|footer)\b[\s\S]*?<\/\1>/gi, " ");
+    text = text
+      .replace(/<head\b[\s\S]*?<\/head>/i, " ")
+      .replace(/<(nav|header|footer)\b[\s\S]*?<\/\1>/gi, " ");
   } else {
     const firstLine = text.trimStart().split("\n", 1)[0]?.trim() ?? "";
-    if (firstLine.length > 0 && firstLine.length <= 120 && !/[.!?]$/.test(firstLine)) title = firstLine;
+    if (firstLine.length > 0 && firstLine.length <= 120 && !/[.!?]$/.test(firstLine))
+      title = firstLine;
   }
-  return { id, title: (title ?? fallbackTitle).trim().slice(0, 500), text, url: url && isHttpUrl(url) ? url : fallbackUrl };
+  return {
+    id,
+    title: (title ?? fallbackTitle).trim().slice(0, 500),
+    text,
+    url: url && isHttpUrl(url) ? url : fallbackUrl,
+  };
 }
 
 function clean(html: string | undefined): string {
@@ -82,16 +99,32 @@ export function findDocumentProblems(documents: readonly KbDocument[]): Document
   for (const doc of documents) {
     const name = `Document "${doc.id}"`;
     if (seen.has(doc.id)) {
-      problems.push({ id: doc.id, kind: "duplicate_id", message: `${name} appears more than once: give each document its own id.` });
+      problems.push({
+        id: doc.id,
+        kind: "duplicate_id",
+        message: `${name} appears more than once: give each document its own id.`,
+      });
       continue;
     }
     seen.add(doc.id);
     if (doc.text.length > MAX_KB_DOCUMENT_LENGTH) {
-      problems.push({ id: doc.id, kind: "too_large", message: `${name} is ${doc.text.length} characters long; the limit is ${MAX_KB_DOCUMENT_LENGTH}: split it.` });
+      problems.push({
+        id: doc.id,
+        kind: "too_large",
+        message: `${name} is ${doc.text.length} characters long; the limit is ${MAX_KB_DOCUMENT_LENGTH}: split it.`,
+      });
     } else if (looksBinary(doc.text) || looksBinary(doc.title)) {
-      problems.push({ id: doc.id, kind: "binary", message: `${name} is binary or not UTF-8 text: send its text, encoded as UTF-8.` });
+      problems.push({
+        id: doc.id,
+        kind: "binary",
+        message: `${name} is binary or not UTF-8 text: send its text, encoded as UTF-8.`,
+      });
     } else if (stripMarkup(doc.text).trim().length === 0) {
-      problems.push({ id: doc.id, kind: "empty", message: `${name} has no text once markup is removed.` });
+      problems.push({
+        id: doc.id,
+        kind: "empty",
+        message: `${name} has no text once markup is removed.`,
+      });
     }
   }
   return problems;
@@ -103,7 +136,11 @@ export function looksBinary(text: string): boolean {
   let suspicious = 0;
   for (const ch of text.slice(0, 100_000)) {
     const code = ch.codePointAt(0) ?? 0;
-    if (code === 0xfffd || (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d && code !== 0x0c)) suspicious++;
+    if (
+      code === 0xfffd ||
+      (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d && code !== 0x0c)
+    )
+      suspicious++;
   }
   return suspicious > 0 && suspicious >= Math.max(1, Math.min(text.length, 100_000) * 0.001);
 }
@@ -112,10 +149,15 @@ export function looksBinary(text: string): boolean {
  * Bytes of a file as text, or why they are not: NUL bytes mean binary; invalid UTF-8 means
  * another encoding (we do not guess which).
  */
-export function decodeFile(bytes: Uint8Array): { ok: true; text: string } | { ok: false; reason: string } {
+export function decodeFile(
+  bytes: Uint8Array,
+): { ok: true; text: string } | { ok: false; reason: string } {
   if (bytes.includes(0)) return { ok: false, reason: "is binary (it contains NUL bytes)" };
   try {
-    return { ok: true, text: new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes) };
+    return {
+      ok: true,
+      text: new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes),
+    };
   } catch {
     return { ok: false, reason: "is not valid UTF-8: convert it to UTF-8 first" };
   }

@@ -10,7 +10,14 @@ import { retrieve } from "./retrieve.ts";
 export const EvalSetSchema = v.object({
   name: v.optional(v.string()),
   lang: v.optional(v.string()),
-  kb: v.array(v.object({ id: v.string(), title: v.string(), text: v.string(), url: v.optional(v.nullable(v.string())) })),
+  kb: v.array(
+    v.object({
+      id: v.string(),
+      title: v.string(),
+      text: v.string(),
+      url: v.optional(v.nullable(v.string())),
+    }),
+  ),
   queries: v.array(
     v.object({
       id: v.string(),
@@ -66,7 +73,11 @@ export interface SetReport {
 }
 
 /** Runs every query of `set` through the real index and retriever. */
-export function runSet(set: EvalSet): { results: QueryResult[]; passages: number; msPerQuery: number } {
+export function runSet(set: EvalSet): {
+  results: QueryResult[];
+  passages: number;
+  msPerQuery: number;
+} {
   const { index } = buildIndex(set.kb);
   const times: number[] = [];
   const results = set.queries.map((q) => {
@@ -94,13 +105,23 @@ export function reportSet(set: EvalSet, name = set.name ?? "set"): SetReport {
   return summarise(name, set.kb.length, passages, results, msPerQuery);
 }
 
-export function summarise(name: string, kbDocuments: number, passages: number, results: readonly QueryResult[], msPerQuery = 0): SetReport {
+export function summarise(
+  name: string,
+  kbDocuments: number,
+  passages: number,
+  results: readonly QueryResult[],
+  msPerQuery = 0,
+): SetReport {
   const positives = results.filter((r) => r.answerable);
   const negatives = results.filter((r) => !r.answerable);
   const kinds = [...new Set(negatives.map((r) => r.kind))].sort();
   const aucByKind: Record<string, number> = {};
   if (kinds.length > 1) {
-    for (const kind of kinds) aucByKind[kind] = rocAuc(positives.map((r) => r.confidence), negatives.filter((r) => r.kind === kind).map((r) => r.confidence));
+    for (const kind of kinds)
+      aucByKind[kind] = rocAuc(
+        positives.map((r) => r.confidence),
+        negatives.filter((r) => r.kind === kind).map((r) => r.confidence),
+      );
   }
   return {
     name,
@@ -108,7 +129,10 @@ export function summarise(name: string, kbDocuments: number, passages: number, r
     passages,
     answerable: positives.length,
     unanswerable: negatives.length,
-    auc: rocAuc(positives.map((r) => r.confidence), negatives.map((r) => r.confidence)),
+    auc: rocAuc(
+      positives.map((r) => r.confidence),
+      negatives.map((r) => r.confidence),
+    ),
     aucByKind,
     top1All: ratio(positives.filter((r) => r.correct).length, positives.length),
     thresholds: THRESHOLDS.map((threshold) => {
@@ -132,7 +156,10 @@ export function summarise(name: string, kbDocuments: number, passages: number, r
 /** ROC AUC: the chance a random positive outranks a random negative, ties counted as half. */
 export function rocAuc(positives: readonly number[], negatives: readonly number[]): number {
   if (positives.length === 0 || negatives.length === 0) return Number.NaN;
-  const all = [...positives.map((s) => ({ s, pos: true })), ...negatives.map((s) => ({ s, pos: false }))].sort((a, b) => a.s - b.s);
+  const all = [
+    ...positives.map((s) => ({ s, pos: true })),
+    ...negatives.map((s) => ({ s, pos: false })),
+  ].sort((a, b) => a.s - b.s);
   // Mann–Whitney U with mid-ranks for ties.
   let rankSum = 0;
   for (let i = 0; i < all.length; ) {
@@ -142,7 +169,10 @@ export function rocAuc(positives: readonly number[], negatives: readonly number[
     for (let k = i; k < j; k++) if (all[k]?.pos) rankSum += midRank;
     i = j;
   }
-  return (rankSum - (positives.length * (positives.length + 1)) / 2) / (positives.length * negatives.length);
+  return (
+    (rankSum - (positives.length * (positives.length + 1)) / 2) /
+    (positives.length * negatives.length)
+  );
 }
 
 function ratio(a: number, b: number): number {
@@ -155,7 +185,10 @@ function ratio(a: number, b: number): number {
  * classes balanced, so no one set or class prior decides the scale. Newton's method; a handful
  * of features need nothing more.
  */
-export function fitConfidence(sets: readonly (readonly QueryResult[])[], lambda = 1): { weights: number[]; intercept: number } {
+export function fitConfidence(
+  sets: readonly (readonly QueryResult[])[],
+  lambda = 1,
+): { weights: number[]; intercept: number } {
   const rows: { x: number[]; y: number; w: number }[] = [];
   for (const results of sets) {
     const usable = results.filter((r) => r.features);
@@ -163,7 +196,11 @@ export function fitConfidence(sets: readonly (readonly QueryResult[])[], lambda 
     const neg = usable.length - pos;
     for (const r of usable) {
       const y = r.answerable && r.correct ? 1 : 0;
-      rows.push({ x: [1, ...featureVector(r.features as MatchFeatures)], y, w: 0.5 / (y ? pos : neg) / sets.length });
+      rows.push({
+        x: [1, ...featureVector(r.features as MatchFeatures)],
+        y,
+        w: 0.5 / (y ? pos : neg) / sets.length,
+      });
     }
   }
   const d = rows[0]?.x.length ?? 1;
@@ -178,7 +215,9 @@ export function fitConfidence(sets: readonly (readonly QueryResult[])[], lambda 
       const ww = w / total;
       for (let i = 0; i < d; i++) {
         grad[i] = (grad[i] ?? 0) + ww * ((p - y) * (x[i] ?? 0));
-        for (let j = 0; j < d; j++) (hess[i] as number[])[j] = ((hess[i] as number[])[j] ?? 0) + ww * p * (1 - p) * (x[i] ?? 0) * (x[j] ?? 0);
+        for (let j = 0; j < d; j++)
+          (hess[i] as number[])[j] =
+            ((hess[i] as number[])[j] ?? 0) + ww * p * (1 - p) * (x[i] ?? 0) * (x[j] ?? 0);
       }
     }
     // The intercept is not penalised.
@@ -201,7 +240,10 @@ export function fitConfidence(sets: readonly (readonly QueryResult[])[], lambda 
 export function leaveOneSetOut(sets: readonly (readonly QueryResult[])[]): QueryResult[][] {
   return sets.map((results, i) => {
     const { weights, intercept } = fitConfidence(sets.filter((_, j) => j !== i));
-    return results.map((r) => ({ ...r, confidence: r.features ? confidenceFrom(r.features, weights, intercept) : 0 }));
+    return results.map((r) => ({
+      ...r,
+      confidence: r.features ? confidenceFrom(r.features, weights, intercept) : 0,
+    }));
   });
 }
 
@@ -210,7 +252,8 @@ function solve(a: number[][], b: number[]): number[] {
   const m = a.map((row, i) => [...row, b[i] ?? 0]);
   for (let col = 0; col < n; col++) {
     let pivot = col;
-    for (let r = col + 1; r < n; r++) if (Math.abs(m[r]?.[col] ?? 0) > Math.abs(m[pivot]?.[col] ?? 0)) pivot = r;
+    for (let r = col + 1; r < n; r++)
+      if (Math.abs(m[r]?.[col] ?? 0) > Math.abs(m[pivot]?.[col] ?? 0)) pivot = r;
     [m[col], m[pivot]] = [m[pivot] as number[], m[col] as number[]];
     const pr = m[col] as number[];
     const pv = pr[col] || 1e-12;

@@ -11,7 +11,13 @@ export type Generated = { ok: true; text: string } | { ok: false; error: string 
 
 const TIMEOUT_MS = 8_000;
 const MAX_ANSWER_CHARS = 1_500;
-const LANGUAGE_NAMES: Record<Language, string> = { en: "English", da: "Danish", de: "German", fr: "French", es: "Spanish" };
+const LANGUAGE_NAMES: Record<Language, string> = {
+  en: "English",
+  da: "Danish",
+  de: "German",
+  fr: "French",
+  es: "Spanish",
+};
 
 /**
  * The model's short answer, grounded only in the retrieved passages. Any failure (timeout,
@@ -46,7 +52,13 @@ export async function generateAnswer(options: {
   if (options.apiKey) headers.authorization = `Bearer ${options.apiKey}`;
   let response: Response;
   try {
-    response = await fetch(options.model.url, { method: "POST", headers, body: JSON.stringify(body), redirect: "manual", signal: AbortSignal.timeout(TIMEOUT_MS) });
+    response = await fetch(options.model.url, {
+      method: "POST",
+      headers,
+      body: JSON.stringify(body),
+      redirect: "manual",
+      signal: AbortSignal.timeout(TIMEOUT_MS),
+    });
   } catch (error) {
     return { ok: false, error: error instanceof Error ? error.message : String(error) };
   }
@@ -54,9 +66,15 @@ export async function generateAnswer(options: {
     await response.body?.cancel();
     return { ok: false, error: `HTTP ${response.status}` };
   }
-  const json = (await response.json().catch(() => null)) as { choices?: { message?: { content?: unknown } }[] } | null;
+  const json = (await response.json().catch(() => null)) as {
+    choices?: { message?: { content?: unknown } }[];
+  } | null;
   const content = json?.choices?.[0]?.message?.content;
-  if (typeof content !== "string" || content.trim() === "") return { ok: false, error: "no answer in the model's response" };
+  if (typeof content !== "string" || content.trim() === "")
+    return { ok: false, error: "no answer in the model's response" };
   const text = content.trim();
-  return { ok: true, text: text.length > MAX_ANSWER_CHARS ? `${text.slice(0, MAX_ANSWER_CHARS - 1)}…` : text };
+  return {
+    ok: true,
+    text: text.length > MAX_ANSWER_CHARS ? `${text.slice(0, MAX_ANSWER_CHARS - 1)}…` : text,
+  };
 }

@@ -104,9 +104,14 @@ export class KbIndex {
     this.averageLength = header.averageLength;
     this.languages = header.languages.map(([lang]) => lang);
     const s = header.sections;
-    const view = <T>(name: SectionName, make: (buffer: ArrayBufferLike, offset: number, length: number) => T, size: number): T =>
-      make(bytes.buffer, bytes.byteOffset + s[name][0], s[name][1] / size);
-    const vocabulary = decoder.decode(bytes.subarray(s.vocabulary[0], s.vocabulary[0] + s.vocabulary[1]));
+    const view = <T>(
+      name: SectionName,
+      make: (buffer: ArrayBufferLike, offset: number, length: number) => T,
+      size: number,
+    ): T => make(bytes.buffer, bytes.byteOffset + s[name][0], s[name][1] / size);
+    const vocabulary = decoder.decode(
+      bytes.subarray(s.vocabulary[0], s.vocabulary[0] + s.vocabulary[1]),
+    );
     this.terms = header.terms === 0 ? [] : vocabulary.split("\n");
     this.postingOffsets = view("postingOffsets", (b, o, l) => new Uint32Array(b, o, l), 4);
     this.postingBytes = view("postings", (b, o, l) => new Uint8Array(b, o, l), 1);
@@ -131,7 +136,8 @@ export class KbIndex {
     if (head.getUint32(0, true) !== MAGIC) throw new Error("not a knowledge-base index");
     const headerLength = head.getUint32(4, true);
     const header = JSON.parse(decoder.decode(bytes.subarray(8, 8 + headerLength))) as Header;
-    if (header.format !== FORMAT) throw new Error(`knowledge-base index format ${header.format} is not ${FORMAT}`);
+    if (header.format !== FORMAT)
+      throw new Error(`knowledge-base index format ${header.format} is not ${FORMAT}`);
     return new KbIndex(bytes, header);
   }
 
@@ -161,7 +167,11 @@ export class KbIndex {
 
   postings(termId: number): Postings {
     const df = this.documentFrequency(termId);
-    const result: Postings = { passages: new Uint32Array(df), counts: new Uint16Array(df), titleCounts: new Uint16Array(df) };
+    const result: Postings = {
+      passages: new Uint32Array(df),
+      counts: new Uint16Array(df),
+      titleCounts: new Uint16Array(df),
+    };
     if (df > 0) this.readPostings(termId, result);
     return result;
   }
@@ -214,7 +224,9 @@ export class KbIndex {
 
   private docString(doc: number, field: 0 | 1 | 2): string {
     const i = doc * 3 + field;
-    return decoder.decode(this.docStrings.subarray(this.docOffsets[i] ?? 0, this.docOffsets[i + 1] ?? 0));
+    return decoder.decode(
+      this.docStrings.subarray(this.docOffsets[i] ?? 0, this.docOffsets[i + 1] ?? 0),
+    );
   }
 
   // Postings are varints: a count of entries, then (passage delta, text count, title count) triples.
@@ -264,7 +276,9 @@ export function buildIndex(documents: readonly KbDocument[]): BuildResult {
   const plain = documents.map((doc) => stripMarkup(doc.text));
   // Documents without function words of their own (a price list) take the knowledge base's
   // most common language.
-  const firstGuess = plain.map((text, i) => languageOf(`${documents[i]?.title ?? ""}\n${text.slice(0, 5_000)}`, "en"));
+  const firstGuess = plain.map((text, i) =>
+    languageOf(`${documents[i]?.title ?? ""}\n${text.slice(0, 5_000)}`, "en"),
+  );
   const dominant = mostCommon(firstGuess);
   const stems = new Map<Language, Stems>(LANGUAGES.map((l) => [l, new Stems(l)]));
 
@@ -280,7 +294,8 @@ export function buildIndex(documents: readonly KbDocument[]): BuildResult {
     const stem = stems.get(language) as Stems;
     // The title is a field of its own (BM25F, retrieve.ts weighs it): in a FAQ it is the question.
     const titleCounts = new Map<string, number>();
-    for (const t of tokenize(doc.title, language, stem)) titleCounts.set(t, (titleCounts.get(t) ?? 0) + 1);
+    for (const t of tokenize(doc.title, language, stem))
+      titleCounts.set(t, (titleCounts.get(t) ?? 0) + 1);
     for (const text of splitIntoPassages(plain[d] ?? "", doc.title)) {
       const p = texts.length;
       const tokens = tokenize(text, language, stem);
@@ -339,7 +354,9 @@ export function buildIndex(documents: readonly KbDocument[]): BuildResult {
   termOffsets[passageTokens.length] = sequences.length;
 
   const textParts = texts.map((t) => encoder.encode(t));
-  const docParts = documents.flatMap((doc) => [doc.id, doc.title, doc.url ?? ""].map((s) => encoder.encode(s)));
+  const docParts = documents.flatMap((doc) =>
+    [doc.id, doc.title, doc.url ?? ""].map((s) => encoder.encode(s)),
+  );
   const totalLength = passageLengths.reduce((sum, n) => sum + n, 0);
   const languages = [...languageCounts].sort((a, b) => b[1] - a[1]);
   const bytes = pack(
@@ -368,19 +385,28 @@ export function buildIndex(documents: readonly KbDocument[]): BuildResult {
   return { index: KbIndex.open(bytes), bytes };
 }
 
-function pack(meta: Omit<Header, "format" | "sections">, sections: Record<SectionName, ArrayBufferView>): Uint8Array {
+function pack(
+  meta: Omit<Header, "format" | "sections">,
+  sections: Record<SectionName, ArrayBufferView>,
+): Uint8Array {
   const names = Object.keys(sections) as SectionName[];
   // Section offsets depend on the header's length and the header holds them: lay the sections
   // out after a header padded to a fixed generous size for its digits.
   const layout = {} as Header["sections"];
-  const provisional = JSON.stringify({ format: FORMAT, ...meta, sections: Object.fromEntries(names.map((n) => [n, [0xffffffff, 0xffffffff]])) });
+  const provisional = JSON.stringify({
+    format: FORMAT,
+    ...meta,
+    sections: Object.fromEntries(names.map((n) => [n, [0xffffffff, 0xffffffff]])),
+  });
   let offset = align(8 + encoder.encode(provisional).byteLength);
   for (const name of names) {
     const length = sections[name].byteLength;
     layout[name] = [offset, length];
     offset = align(offset + length);
   }
-  const header = encoder.encode(JSON.stringify({ format: FORMAT, ...meta, sections: layout } satisfies Header));
+  const header = encoder.encode(
+    JSON.stringify({ format: FORMAT, ...meta, sections: layout } satisfies Header),
+  );
   const out = new Uint8Array(offset);
   const head = new DataView(out.buffer);
   head.setUint32(0, MAGIC, true);
@@ -388,7 +414,10 @@ function pack(meta: Omit<Header, "format" | "sections">, sections: Record<Sectio
   out.set(header, 8);
   for (const name of names) {
     const section = sections[name];
-    out.set(new Uint8Array(section.buffer, section.byteOffset, section.byteLength), layout[name][0]);
+    out.set(
+      new Uint8Array(section.buffer, section.byteOffset, section.byteLength),
+      layout[name][0],
+    );
   }
   return out;
 }
@@ -464,7 +493,9 @@ function splitIntoPassages(text: string, title: string): string[] {
   const passages: string[] = [];
   let current = "";
   for (const paragraph of paragraphs) {
-    for (const piece of paragraph.length > TARGET_PASSAGE_CHARS * 2 ? chunkLongParagraph(paragraph) : [paragraph]) {
+    for (const piece of paragraph.length > TARGET_PASSAGE_CHARS * 2
+      ? chunkLongParagraph(paragraph)
+      : [paragraph]) {
       if (current && current.length + piece.length > TARGET_PASSAGE_CHARS) {
         passages.push(current);
         current = "";

@@ -24,7 +24,13 @@ const EXTRA_STOP_WORDS: Record<Language, string> = {
   es: "es son está están era eran fue fueron cuál cuáles cuándo cómo cuánto cuántos cuántas quién quiénes dónde qué ha han hay mis tus puedo puede pueden",
 };
 
-const STOP_WORD_LISTS: Record<Language, readonly string[]> = { en: eng, da: dan, de: deu, fr: fra, es: spa };
+const STOP_WORD_LISTS: Record<Language, readonly string[]> = {
+  en: eng,
+  da: dan,
+  de: deu,
+  fr: fra,
+  es: spa,
+};
 
 /** Stop words per language, lowercase, with accents kept (they are removed after stemming). */
 export const STOP_WORDS: Record<Language, ReadonlySet<string>> = {
@@ -36,7 +42,9 @@ export const STOP_WORDS: Record<Language, ReadonlySet<string>> = {
 };
 
 function stopWords(lang: Language): ReadonlySet<string> {
-  return new Set([...STOP_WORD_LISTS[lang], ...EXTRA_STOP_WORDS[lang].split(" ")].map((w) => w.toLowerCase()));
+  return new Set(
+    [...STOP_WORD_LISTS[lang], ...EXTRA_STOP_WORDS[lang].split(" ")].map((w) => w.toLowerCase()),
+  );
 }
 
 /** Snowball stemmers (via `@orama/stemmers`); English is Porter's original algorithm. */
@@ -52,11 +60,21 @@ export const STEMMERS: Record<Language, (word: string) => string> = {
 // so that no language wins by having the longest stop-word list (the package's German list has
 // 600 words and would claim Danish text that shares "der", "man" or "an").
 const MARKERS: Record<Language, ReadonlySet<string>> = {
-  en: markers("a an and are as at be by can could do does for from had has have how i if in is it its me my of on or our so than that the their them then there these they this to was we were what when where which who why will with would you your"),
-  da: markers("af at de den der det du eller en er et for fra har hvad hvis hvor hvordan hvilke hvornår i ikke jeg kan med man mig min mit og om på sig som til ved vi vil være blev efter også"),
-  de: markers("aber als am an auch auf aus bei bin bis das dass dem den der des die ein eine einem einen einer es für hat ich ihr im in ist ja kann man mit nach nicht oder sie sind so über um und von vor was wie wir zu zum zur wurde werden"),
-  fr: markers("au aux avec ce ces dans de des du elle en est et il je la le les leur mais me mon ne nous on ou par pas pour qu que qui sa se ses son sur ta te tu un une vos votre vous l d j été sont"),
-  es: markers("al como con de del el en es esta este la las lo los me mi mis para pero por que se si su sus te tu un una uno y yo fue son más qué cuál cómo cuando donde han"),
+  en: markers(
+    "a an and are as at be by can could do does for from had has have how i if in is it its me my of on or our so than that the their them then there these they this to was we were what when where which who why will with would you your",
+  ),
+  da: markers(
+    "af at de den der det du eller en er et for fra har hvad hvis hvor hvordan hvilke hvornår i ikke jeg kan med man mig min mit og om på sig som til ved vi vil være blev efter også",
+  ),
+  de: markers(
+    "aber als am an auch auf aus bei bin bis das dass dem den der des die ein eine einem einen einer es für hat ich ihr im in ist ja kann man mit nach nicht oder sie sind so über um und von vor was wie wir zu zum zur wurde werden",
+  ),
+  fr: markers(
+    "au aux avec ce ces dans de des du elle en est et il je la le les leur mais me mon ne nous on ou par pas pour qu que qui sa se ses son sur ta te tu un une vos votre vous l d j été sont",
+  ),
+  es: markers(
+    "al como con de del el en es esta este la las lo los me mi mis para pero por que se si su sus te tu un una uno y yo fue son más qué cuál cómo cuando donde han",
+  ),
 };
 
 function markers(list: string): ReadonlySet<string> {

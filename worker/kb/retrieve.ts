@@ -65,7 +65,9 @@ export function retrieve(index: KbIndex | null, question: string): Retrieval {
   // word must not count against it as one the knowledge base has never seen.
   const withoutThem = withoutInterrogatives(question, language);
   const content = withoutThem === null ? null : new Set(tokenize(withoutThem, language));
-  const asked = [...new Set(tokenize(question, language))].filter((term) => !content || content.has(term) || (index?.termId(term) ?? -1) >= 0);
+  const asked = [...new Set(tokenize(question, language))].filter(
+    (term) => !content || content.has(term) || (index?.termId(term) ?? -1) >= 0,
+  );
   // A misspelt word ("callendar", "retreived") is read as the knowledge base's word one edit away;
   // at most a few per question, which bounds the time a long question of unknown words takes.
   let corrections = 0;
@@ -75,7 +77,14 @@ export function retrieve(index: KbIndex | null, question: string): Retrieval {
     return spellingOf(index, term);
   });
   const queryTerms = [...new Set(spelt)];
-  const empty: Retrieval = { confidence: 0, best: null, ranked: [], queryTerms, language, features: null };
+  const empty: Retrieval = {
+    confidence: 0,
+    best: null,
+    ranked: [],
+    queryTerms,
+    language,
+    features: null,
+  };
   if (!index || index.passageCount === 0 || queryTerms.length === 0) return empty;
 
   const n = index.passageCount;
@@ -95,7 +104,9 @@ export function retrieve(index: KbIndex | null, question: string): Retrieval {
     const { passages, counts, titleCounts } = postings;
     for (let i = 0; i < passages.length; i++) {
       const p = passages[i] as number;
-      const tf = TITLE_WEIGHT * (titleCounts[i] as number) + (counts[i] as number) / (1 - B + (B * (lengths[p] as number)) / avgLength);
+      const tf =
+        TITLE_WEIGHT * (titleCounts[i] as number) +
+        (counts[i] as number) / (1 - B + (B * (lengths[p] as number)) / avgLength);
       scores[p] = (scores[p] as number) + (idf * tf * (K1 + 1)) / (tf + K1);
     }
   }
@@ -103,8 +114,18 @@ export function retrieve(index: KbIndex | null, question: string): Retrieval {
 
   const parts = new PartMatcher(index, queryTerms);
   const candidates = topPassages(scores, RERANK).map(({ passage, score }, rank) => {
-    const { proximity, partial } = closenessOf(index, passage, terms, rank < PARTIAL_RANKS ? parts : null);
-    return { passage, score: score + PROXIMITY_WEIGHT * proximity + PARTIAL_WEIGHT * partial, proximity, partial };
+    const { proximity, partial } = closenessOf(
+      index,
+      passage,
+      terms,
+      rank < PARTIAL_RANKS ? parts : null,
+    );
+    return {
+      passage,
+      score: score + PROXIMITY_WEIGHT * proximity + PARTIAL_WEIGHT * partial,
+      proximity,
+      partial,
+    };
   });
   candidates.sort((a, b) => b.score - a.score);
 
@@ -136,7 +157,10 @@ export function retrieve(index: KbIndex | null, question: string): Retrieval {
   // knowledge base covers tends to find several passages of one article or answers to one FAQ;
   // one it does not, scattered near-misses.
   const rankedScore = ranked.reduce((sum, r) => sum + r.score, 0);
-  const onTopic = ranked.reduce((sum, r) => sum + (index.titleOf(r.passage) === best.title ? r.score : 0), 0);
+  const onTopic = ranked.reduce(
+    (sum, r) => sum + (index.titleOf(r.passage) === best.title ? r.score : 0),
+    0,
+  );
   const maxScore = idfSum * (K1 + 1 + PROXIMITY_WEIGHT * TITLE_PROXIMITY);
   const features: MatchFeatures = {
     strength: first.score / maxScore,
@@ -153,7 +177,9 @@ export function retrieve(index: KbIndex | null, question: string): Retrieval {
   // language the knowledge base lacks matches only names and numbers, and goes to a person.
   const foreign = !index.languages.includes(language);
   return {
-    confidence: foreign ? Math.min(confidenceFrom(features), FOREIGN_LANGUAGE_CAP) : confidenceFrom(features),
+    confidence: foreign
+      ? Math.min(confidenceFrom(features), FOREIGN_LANGUAGE_CAP)
+      : confidenceFrom(features),
     best,
     ranked: ranked.map((r) => ({ passage: index.passage(r.passage), score: r.score })),
     queryTerms,

@@ -31,7 +31,8 @@ export interface KbPointer {
 export const SHARD_BYTES = 16 * 1024 * 1024;
 
 const pointerKey = (site: string) => `v1:kb:${site}`;
-const shardKey = (site: string, version: string, shard: number) => `v1:kb:${site}:${version}:${shard}`;
+const shardKey = (site: string, version: string, shard: number) =>
+  `v1:kb:${site}:${version}:${shard}`;
 
 // Opened indexes of this isolate, by site: a warm request costs one small KV read.
 const cache = new Map<string, { version: string; index: KbIndex }>();
@@ -46,7 +47,9 @@ export async function getKbIndex(kv: KbKv, site: string): Promise<KbIndex | null
   const index =
     (await loadVersion(kv, site, pointer.version, pointer.shards)) ??
     // Shards of a fresh version can lag its pointer at a far edge location: keep the old one.
-    (pointer.previous ? await loadVersion(kv, site, pointer.previous.version, pointer.previous.shards) : null);
+    (pointer.previous
+      ? await loadVersion(kv, site, pointer.previous.version, pointer.previous.shards)
+      : null);
   if (index) remember(site, pointer.version, index);
   return index;
 }
@@ -87,25 +90,35 @@ export async function deleteKbIndex(kv: KbKv, site: string): Promise<void> {
   cache.delete(site);
   if (!pointer) return;
   await deleteShards(kv, site, pointer.version, pointer.shards);
-  if (pointer.previous) await deleteShards(kv, site, pointer.previous.version, pointer.previous.shards);
+  if (pointer.previous)
+    await deleteShards(kv, site, pointer.previous.version, pointer.previous.shards);
 }
 
 export function parsePointer(text: string | null): KbPointer | null {
   if (!text) return null;
   try {
     const value = JSON.parse(text) as Partial<KbPointer> | null;
-    if (value?.format !== 2 || typeof value.version !== "string" || !Number.isInteger(value.shards)) return null;
+    if (value?.format !== 2 || typeof value.version !== "string" || !Number.isInteger(value.shards))
+      return null;
     return value as KbPointer;
   } catch {
     return null;
   }
 }
 
-async function loadVersion(kv: KbKv, site: string, version: string, shards: number): Promise<KbIndex | null> {
-  const parts = await Promise.all(Array.from({ length: shards }, (_, i) => kv.get(shardKey(site, version, i), "arrayBuffer")));
+async function loadVersion(
+  kv: KbKv,
+  site: string,
+  version: string,
+  shards: number,
+): Promise<KbIndex | null> {
+  const parts = await Promise.all(
+    Array.from({ length: shards }, (_, i) => kv.get(shardKey(site, version, i), "arrayBuffer")),
+  );
   if (parts.some((p) => p === null)) return null;
   const buffers = parts as ArrayBuffer[];
-  const bytes = buffers.length === 1 ? new Uint8Array(buffers[0] as ArrayBuffer) : joinBuffers(buffers);
+  const bytes =
+    buffers.length === 1 ? new Uint8Array(buffers[0] as ArrayBuffer) : joinBuffers(buffers);
   try {
     return KbIndex.open(bytes);
   } catch {
@@ -113,8 +126,15 @@ async function loadVersion(kv: KbKv, site: string, version: string, shards: numb
   }
 }
 
-async function deleteShards(kv: KbKv, site: string, version: string, shards: number): Promise<void> {
-  await Promise.all(Array.from({ length: shards }, (_, i) => kv.delete(shardKey(site, version, i))));
+async function deleteShards(
+  kv: KbKv,
+  site: string,
+  version: string,
+  shards: number,
+): Promise<void> {
+  await Promise.all(
+    Array.from({ length: shards }, (_, i) => kv.delete(shardKey(site, version, i))),
+  );
 }
 
 function joinBuffers(buffers: readonly ArrayBuffer[]): Uint8Array {

@@ -56,7 +56,11 @@ const DROPPED_JOINERS = /(?<!\p{N})[._\-/@:+#]|[._\-/@:+#](?!\p{N})/gu;
  * tokenize("How do I return my orders?", "en"); // ["return", "order"]
  * tokenize("Sign in to gmail.com", "en"); // ["sign", "gmail", "com", "gmailcom"]
  */
-export function tokenize(text: string, language: Language, stems: Stems = new Stems(language)): string[] {
+export function tokenize(
+  text: string,
+  language: Language,
+  stems: Stems = new Stems(language),
+): string[] {
   const stop = STOP_WORDS[language];
   const tokens: string[] = [];
   for (const raw of unifyApostrophes(text.normalize("NFKC")).match(COMPOUND) ?? []) {
@@ -113,7 +117,15 @@ export function languageOf(text: string, fallback: Language): Language {
   return detectLanguage(words(text), fallback);
 }
 
-const ENTITIES: Record<string, string> = { nbsp: " ", amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", "#39": "'" };
+const ENTITIES: Record<string, string> = {
+  nbsp: " ",
+  amp: "&",
+  lt: "<",
+  gt: ">",
+  quot: '"',
+  apos: "'",
+  "#39": "'",
+};
 
 /** Markdown and HTML reduced to the text a reader sees, paragraphs kept as blank-line breaks. */
 export function stripMarkup(text: string): string {
@@ -121,7 +133,10 @@ export function stripMarkup(text: string): string {
     .replace(/\r\n?/g, "\n")
     .replace(/<!--[\s\S]*?-->/g, " ")
     .replace(/<(script|style|noscript|template|svg)\b[\s\S]*?<\/\1\s*>/gi, " ")
-    .replace(/<\/?(p|div|section|article|main|header|footer|aside|nav|h[1-6]|li|ul|ol|dl|dt|dd|tr|table|blockquote|pre|br|hr)\b[^>]*>/gi, "\n\n")
+    .replace(
+      /<\/?(p|div|section|article|main|header|footer|aside|nav|h[1-6]|li|ul|ol|dl|dt|dd|tr|table|blockquote|pre|br|hr)\b[^>]*>/gi,
+      "\n\n",
+    )
     .replace(/<[^>]+>/g, " ")
     .replace(/^```.*$/gm, "")
     .replace(/!\[([^\]]*)\]\([^)]*\)/g, "$1")
@@ -135,8 +150,14 @@ export function stripMarkup(text: string): string {
 function decodeEntity(entity: string, name: string): string {
   const lower = name.toLowerCase();
   if (lower in ENTITIES) return ENTITIES[lower] ?? entity;
-  const code = lower.startsWith("#x") ? Number.parseInt(lower.slice(2), 16) : lower.startsWith("#") ? Number(lower.slice(1)) : Number.NaN;
-  return Number.isInteger(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : entity;
+  const code = lower.startsWith("#x")
+    ? Number.parseInt(lower.slice(2), 16)
+    : lower.startsWith("#")
+      ? Number(lower.slice(1))
+      : Number.NaN;
+  return Number.isInteger(code) && code > 0 && code <= 0x10ffff
+    ? String.fromCodePoint(code)
+    : entity;
 }
 
 /** Sentences of a passage, for extractive answers. */

@@ -7,7 +7,13 @@ import { parseWith, readJson } from "../http/read-json.ts";
 import { deleteKbIndex } from "../kb/store.ts";
 import { SiteConfigSchema } from "./config-schema.ts";
 import { maskSiteConfig, restoreMaskedSecrets } from "./mask-secrets.ts";
-import { deleteSiteConfig, getSiteConfig, listSiteIds, putSiteConfig, requireSiteConfig } from "./store.ts";
+import {
+  deleteSiteConfig,
+  getSiteConfig,
+  listSiteIds,
+  putSiteConfig,
+  requireSiteConfig,
+} from "./store.ts";
 
 /** The site half of the admin API: configs in KV. */
 export const siteAdminRoutes = new Hono<AppEnv>()

@@ -67,18 +67,37 @@ const originPattern = v.pipe(
 /** A site's configuration as `api.md` defines it, with every default filled in. */
 export const SiteConfigSchema = v.pipe(
   v.object({
-    name: v.pipe(v.string(), v.trim(), v.minLength(1, "must not be empty."), v.maxLength(100, "must be at most 100 characters.")),
-    allowedOrigins: v.optional(v.pipe(v.array(originPattern), v.maxLength(50, "may list at most 50 origins.")), []),
+    name: v.pipe(
+      v.string(),
+      v.trim(),
+      v.minLength(1, "must not be empty."),
+      v.maxLength(100, "must be at most 100 characters."),
+    ),
+    allowedOrigins: v.optional(
+      v.pipe(v.array(originPattern), v.maxLength(50, "may list at most 50 origins.")),
+      [],
+    ),
     threshold: v.optional(
-      v.pipe(v.number("must be a number."), v.minValue(0, "must be between 0 and 1."), v.maxValue(1, "must be between 0 and 1.")),
+      v.pipe(
+        v.number("must be a number."),
+        v.minValue(0, "must be between 0 and 1."),
+        v.maxValue(1, "must be between 0 and 1."),
+      ),
       DEFAULT_THRESHOLD,
     ),
     keywords: v.optional(
       v.object({
-        mode: v.optional(v.picklist(["add", "replace"], "must be \"add\" or \"replace\"."), "add"),
+        mode: v.optional(v.picklist(["add", "replace"], 'must be "add" or "replace".'), "add"),
         phrases: v.optional(
           v.pipe(
-            v.array(v.pipe(v.string(), v.trim(), v.minLength(1, "must not be empty."), v.maxLength(200, "must be at most 200 characters."))),
+            v.array(
+              v.pipe(
+                v.string(),
+                v.trim(),
+                v.minLength(1, "must not be empty."),
+                v.maxLength(200, "must be at most 200 characters."),
+              ),
+            ),
             v.maxLength(500, "may list at most 500 phrases."),
           ),
           [],
@@ -88,20 +107,35 @@ export const SiteConfigSchema = v.pipe(
     ),
     requireEmail: v.optional(v.boolean("must be true or false."), false),
     handoffButton: v.optional(v.boolean("must be true or false."), false),
-    language: v.optional(v.picklist(["auto", ...LANGUAGES], "must be auto, en, da, de, fr or es."), "auto"),
+    language: v.optional(
+      v.picklist(["auto", ...LANGUAGES], "must be auto, en, da, de, fr or es."),
+      "auto",
+    ),
     // The widget's accent colour; it darkens or lightens text on it to keep AA contrast.
-    themeColor: v.optional(v.pipe(v.string(), v.regex(/^#[0-9a-fA-F]{6}$/, "must be a colour like #1d4ed8."))),
+    themeColor: v.optional(
+      v.pipe(v.string(), v.regex(/^#[0-9a-fA-F]{6}$/, "must be a colour like #1d4ed8.")),
+    ),
     // An OpenAI-compatible chat-completions endpoint that phrases answers from the retrieved
     // passages; its key is the worker secret LLM_API_KEY, never part of the config.
     answerModel: v.optional(
       v.object({
         url: deliverableUrl,
-        model: v.pipe(v.string(), v.minLength(1, "must not be empty."), v.maxLength(100, "must be at most 100 characters.")),
+        model: v.pipe(
+          v.string(),
+          v.minLength(1, "must not be empty."),
+          v.maxLength(100, "must be at most 100 characters."),
+        ),
       }),
     ),
     channels: v.optional(
       v.pipe(
-        v.array(v.variant("type", [emailChannel, slackChannel, webhookChannel], "must have type email, slack or webhook.")),
+        v.array(
+          v.variant(
+            "type",
+            [emailChannel, slackChannel, webhookChannel],
+            "must have type email, slack or webhook.",
+          ),
+        ),
         v.maxLength(20, "may list at most 20 channels."),
       ),
       [],

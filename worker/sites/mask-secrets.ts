@@ -17,7 +17,10 @@ function maskChannel(channel: Channel): Channel {
     case "slack":
       return { ...channel, webhookUrl: maskSecret(channel.webhookUrl) };
     case "webhook":
-      return { ...channel, secret: channel.secret === undefined ? undefined : maskSecret(channel.secret) };
+      return {
+        ...channel,
+        secret: channel.secret === undefined ? undefined : maskSecret(channel.secret),
+      };
     case "email":
       return channel;
   }
@@ -38,7 +41,11 @@ export function restoreMaskedSecrets(incoming: unknown, stored: SiteConfig | nul
     if (old.type === "slack" && raw.webhookUrl === maskSecret(old.webhookUrl)) {
       return { ...raw, webhookUrl: old.webhookUrl };
     }
-    if (old.type === "webhook" && old.secret !== undefined && raw.secret === maskSecret(old.secret)) {
+    if (
+      old.type === "webhook" &&
+      old.secret !== undefined &&
+      raw.secret === maskSecret(old.secret)
+    ) {
       return { ...raw, secret: old.secret };
     }
     return raw;

@@ -31,7 +31,11 @@ export async function requireSiteConfig(kv: KVNamespace, site: string): Promise<
   return config;
 }
 
-export async function putSiteConfig(kv: KVNamespace, site: string, config: SiteConfig): Promise<void> {
+export async function putSiteConfig(
+  kv: KVNamespace,
+  site: string,
+  config: SiteConfig,
+): Promise<void> {
   await kv.put(siteKey(site), JSON.stringify(config));
 }
 
@@ -44,7 +48,10 @@ export async function listSiteIds(kv: KVNamespace): Promise<string[]> {
   const ids: string[] = [];
   let cursor: string | undefined;
   do {
-    const page: KVNamespaceListResult<unknown, string> = await kv.list({ prefix: SITE_PREFIX, cursor });
+    const page: KVNamespaceListResult<unknown, string> = await kv.list({
+      prefix: SITE_PREFIX,
+      cursor,
+    });
     ids.push(...page.keys.map((k) => k.name.slice(SITE_PREFIX.length)));
     cursor = page.list_complete ? undefined : page.cursor;
   } while (cursor);
