@@ -5,6 +5,7 @@
  * @example
  * return c.json({ handoffId } satisfies HandoffAccepted, 202);
  */
+import type { HandoffReason } from "./handoff.ts";
 import type { Language } from "./languages.ts";
 
 export type SiteLanguage = Language | "auto";
@@ -51,7 +52,7 @@ export interface ChatResponse {
   reply: ChatReply;
 }
 
-export type HandoffReason = "keyword" | "low_confidence" | "visitor_request";
+export type { HandoffReason } from "./handoff.ts";
 
 /** `POST /v1/handoff` body. */
 export interface HandoffRequest {

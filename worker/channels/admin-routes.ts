@@ -14,8 +14,6 @@ export const channelAdminRoutes = new Hono<AppEnv>().post(
     const channel = config.channels.find((ch) => ch.id === c.req.param("channel"));
     if (!channel)
       throw new AppError("not_found", `Site "${site}" has no channel "${c.req.param("channel")}".`);
-    return c.json(
-      (await sendTestHandoff(c.env, site, config, channel)) satisfies ChannelTestResult,
-    );
+    return c.json((await sendTestHandoff(c.env, config, channel)) satisfies ChannelTestResult);
   },
 );

@@ -1,7 +1,7 @@
 import type { Channel } from "../sites/config-schema.ts";
-import type { Handoff } from "../handoff/store.ts";
 import { buildHandoffEmail, sendHandoffEmail } from "./email.ts";
 import { buildWebhookPayload } from "./payload.ts";
+import type { HandoffNotice } from "./notice.ts";
 import { signWebhook } from "./sign.ts";
 import { buildSlackMessage } from "./slack.ts";
 
@@ -11,7 +11,7 @@ export type DeliveryResult = { ok: true } | { ok: false; error: string; retryabl
 export interface DeliveryAttempt {
   /** Stable across retries of the same handoff to the same channel (`webhook-id`). */
   deliveryId: string;
-  handoff: Handoff;
+  handoff: HandoffNotice;
   channel: Channel;
   now: Date;
   /** What the email channel needs from the environment. */
@@ -19,6 +19,11 @@ export interface DeliveryAttempt {
 }
 
 export const ATTEMPT_TIMEOUT_MS = 10_000;
+
+/** What the email channel needs from the environment: the binding, the sender, the dashboard link. */
+export function emailSettings(env: Env): DeliveryAttempt["email"] {
+  return { binding: env.EMAIL, from: env.EMAIL_FROM, dashboardUrl: env.PUBLIC_URL };
+}
 
 /** Sends one handoff to one channel, once, within `ATTEMPT_TIMEOUT_MS`. */
 export async function deliverToChannel(attempt: DeliveryAttempt): Promise<DeliveryResult> {

@@ -1,7 +1,7 @@
 import { EmailMessage } from "cloudflare:email";
 import { createMimeMessage, Mailbox } from "mimetext/browser";
-import type { Handoff } from "../handoff/store.ts";
-import { describeTrigger } from "./payload.ts";
+import { describeTrigger } from "../../shared/handoff.ts";
+import type { HandoffNotice } from "./notice.ts";
 
 export interface HandoffEmail {
   subject: string;
@@ -21,7 +21,7 @@ const SUBJECT_PREVIEW = 60;
  * buildHandoffEmail(handoff, "https://clarifier.example/admin").subject;
  * // "Handoff from Acme: Can you call me back?"
  */
-export function buildHandoffEmail(handoff: Handoff, dashboardUrl: string): HandoffEmail {
+export function buildHandoffEmail(handoff: HandoffNotice, dashboardUrl: string): HandoffEmail {
   const oneLine = handoff.visitorMessage
     .replace(/[\r\n\t\v\f\u2028\u2029]+/g, " ")
     .replace(/\s+/g, " ")
@@ -32,7 +32,7 @@ export function buildHandoffEmail(handoff: Handoff, dashboardUrl: string): Hando
   const facts: [string, string][] = [
     ["Site", handoff.siteName],
     ["Visitor email", handoff.visitorEmail ?? "not given"],
-    ["Trigger", describeTrigger(handoff)],
+    ["Trigger", describeTrigger(handoff, "notice")],
     ["Received", handoff.createdAt],
   ];
   const text = [

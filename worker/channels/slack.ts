@@ -1,5 +1,5 @@
-import type { Handoff } from "../handoff/store.ts";
-import { describeTrigger } from "./payload.ts";
+import { describeTrigger } from "../../shared/handoff.ts";
+import type { HandoffNotice } from "./notice.ts";
 
 // Slack's section text limit is 3,000 characters; leave room for the label.
 const MAX_FIELD = 2_800;
@@ -18,7 +18,7 @@ function field(text: string): string {
 }
 
 /** A Block Kit message carrying the same facts as the webhook payload, plus the trigger. */
-export function buildSlackMessage(handoff: Handoff): { text: string; blocks: unknown[] } {
+export function buildSlackMessage(handoff: HandoffNotice): { text: string; blocks: unknown[] } {
   const site = escapeSlackText(handoff.siteName);
   return {
     text: `New handoff from ${site}`,
@@ -34,7 +34,7 @@ export function buildSlackMessage(handoff: Handoff): { text: string; blocks: unk
             type: "mrkdwn",
             text: `*Visitor email*\n${handoff.visitorEmail ? field(handoff.visitorEmail) : "_not given_"}`,
           },
-          { type: "mrkdwn", text: `*Trigger*\n${field(describeTrigger(handoff))}` },
+          { type: "mrkdwn", text: `*Trigger*\n${field(describeTrigger(handoff, "notice"))}` },
         ],
       },
       {

@@ -1,7 +1,6 @@
-import { emailContext } from "../handoff/dispatch.ts";
-import type { Handoff } from "../handoff/store.ts";
 import type { Channel, SiteConfig } from "../sites/config-schema.ts";
-import { deliverToChannel } from "./deliver.ts";
+import { deliverToChannel, emailSettings } from "./deliver.ts";
+import type { HandoffNotice } from "./notice.ts";
 
 /** The outcome of one test send, as the admin API answers it and the dashboard shows it. */
 export interface ChannelTestResult {
@@ -19,15 +18,12 @@ export interface ChannelTestResult {
  */
 export async function sendTestHandoff(
   env: Env,
-  site: string,
   config: SiteConfig,
   channel: Channel,
 ): Promise<ChannelTestResult> {
   const now = new Date();
-  const handoff: Handoff = {
+  const handoff: HandoffNotice = {
     id: `test-${crypto.randomUUID()}`,
-    site,
-    conversationId: "test",
     reason: "visitor_request",
     matched: null,
     confidence: null,
@@ -45,7 +41,7 @@ export async function sendTestHandoff(
     handoff,
     channel,
     now,
-    email: emailContext(env),
+    email: emailSettings(env),
   });
   return {
     channel: channel.id,

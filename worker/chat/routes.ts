@@ -33,7 +33,7 @@ export const chatRoutes = new Hono<AppEnv>().post("/chat", async (c) => {
   const body = await readJson(c, ChatRequestSchema, MAX_PUBLIC_BODY_BYTES);
   await enforceRateLimits(c, "chat", body.site, body.conversationId);
   const config = await requireSiteConfig(c.env.SITES, body.site);
-  allowOriginFor(c, config);
+  allowOriginFor(c, config.allowedOrigins);
   const message = checkMessageLength(body.message);
 
   const conversationId = body.conversationId ?? newId();

@@ -1,40 +1,6 @@
-import type { HandoffReason } from "../../shared/api.ts";
-
 /** `2026-11-03T09:41:07.123Z` → `2026-11-03 09:41 UTC`: the dashboard speaks UTC throughout. */
 export function formatTime(iso: string): string {
   return `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
-}
-
-/** A confidence or threshold as two decimals, or "–" when there is none. */
-export function formatScore(value: number | null): string {
-  return value === null ? "–" : value.toFixed(2);
-}
-
-export const REASON_LABELS: Record<HandoffReason, string> = {
-  keyword: "Keyword",
-  low_confidence: "Low confidence",
-  visitor_request: "Handoff button",
-};
-
-/** Why this handoff happened, in one line a site owner can act on. */
-export function describeTrigger(h: {
-  reason: HandoffReason;
-  matched: string | null;
-  confidence: number | null;
-  threshold: number | null;
-}): string {
-  switch (h.reason) {
-    case "keyword":
-      return `Keyword “${h.matched ?? "?"}” matched`;
-    case "low_confidence":
-      return `Confidence ${formatScore(h.confidence)} below threshold ${formatScore(h.threshold)}`;
-    case "visitor_request":
-      return "The visitor pressed the handoff button";
-  }
-}
-
-export function isHandoffReason(value: string | undefined): value is HandoffReason {
-  return value === "keyword" || value === "low_confidence" || value === "visitor_request";
 }
 
 /** A same-dashboard path to return to after a form post; anything else falls back to `/admin`. */

@@ -1,6 +1,7 @@
 /** @jsxImportSource hono/jsx */
 import type { Delivery, LabelledHandoff } from "../handoff/store.ts";
-import { describeTrigger, formatScore, formatTime, REASON_LABELS } from "./format.ts";
+import { describeTrigger, formatScore, REASON_LABELS } from "../../shared/handoff.ts";
+import { formatTime } from "./format.ts";
 import type { TranscriptMessage } from "./store.ts";
 
 export interface HandoffFilterForm {
@@ -82,7 +83,7 @@ export function HandoffItem(props: {
           <dt>Last AI reply</dt>
           <dd class="quote">{h.lastAiReply ?? <em>none</em>}</dd>
           <dt>Trigger</dt>
-          <dd>{describeTrigger(h)}</dd>
+          <dd>{describeTrigger(h, "dashboard")}</dd>
           <dt>Handoff id</dt>
           <dd>
             <a href={`/admin/handoffs/${h.id}`}>

@@ -1,6 +1,5 @@
 /** @jsxImportSource hono/jsx */
-import type { HandoffReason } from "../../shared/api.ts";
-import { formatScore, REASON_LABELS } from "./format.ts";
+import { formatScore, type HandoffReason, REASON_LABELS } from "../../shared/handoff.ts";
 import type { GapGroup } from "./knowledge-gaps.ts";
 import type { ChannelOutcomes, DailyHandoffs } from "./store.ts";
 

@@ -1,14 +1,6 @@
 /** @jsxImportSource hono/jsx */
-import type { Language } from "../../shared/languages.ts";
-import { formatScore } from "./format.ts";
-
-const LANGUAGE_NAMES: Record<Language, string> = {
-  en: "English",
-  da: "Danish",
-  de: "German",
-  fr: "French",
-  es: "Spanish",
-};
+import { type Language, LANGUAGE_NAMES } from "../../shared/languages.ts";
+import { formatScore } from "../../shared/handoff.ts";
 
 /** What the "test a message" box found. */
 export type MessageTest =

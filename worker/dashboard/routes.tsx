@@ -33,7 +33,8 @@ import { listSiteIds, putSiteConfig, requireSiteConfig } from "../sites/store.ts
 import { DASHBOARD_CSS, DASHBOARD_JS } from "./assets.ts";
 import { channelFromForm } from "./channel-form.ts";
 import { ChannelsEditor } from "./channels-page.tsx";
-import { daysAgo, isHandoffReason, parseDay, parseDays, safeReturnPath } from "./format.ts";
+import { isHandoffReason } from "../../shared/handoff.ts";
+import { daysAgo, parseDay, parseDays, safeReturnPath } from "./format.ts";
 import { HandoffFilters, HandoffItem } from "./handoffs-page.tsx";
 import { KnowledgeGaps, Stats } from "./insights-pages.tsx";
 import { groupSimilarQuestions } from "./knowledge-gaps.ts";
@@ -650,7 +651,7 @@ dashboardRoutes.post("/sites/:site/channels/:channel/test", async (c) => {
   const channel = config.channels.find((ch) => ch.id === c.req.param("channel"));
   if (!channel)
     throw new AppError("not_found", `Site "${site}" has no channel "${c.req.param("channel")}".`);
-  const test = await sendTestHandoff(c.env, site, config, channel);
+  const test = await sendTestHandoff(c.env, config, channel);
   return channelsPage(c, site, config, { test });
 });
 

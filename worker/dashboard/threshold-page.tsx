@@ -1,5 +1,5 @@
 /** @jsxImportSource hono/jsx */
-import { formatScore } from "./format.ts";
+import { formatScore } from "../../shared/handoff.ts";
 import type { ThresholdPreview } from "./threshold-preview.ts";
 
 export const DAY_CHOICES = [7, 14, 30, 90] as const;

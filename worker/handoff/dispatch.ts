@@ -1,5 +1,5 @@
 import * as v from "valibot";
-import { type DeliveryAttempt, deliverToChannel } from "../channels/deliver.ts";
+import { deliverToChannel, emailSettings } from "../channels/deliver.ts";
 import type { SiteConfig } from "../sites/config-schema.ts";
 import { getSiteConfig } from "../sites/store.ts";
 import { MAX_ATTEMPTS, retryDelaySeconds } from "./backoff.ts";
@@ -113,18 +113,13 @@ export async function attemptDelivery(
     handoff,
     channel,
     now: new Date(),
-    email: emailContext(env),
+    email: emailSettings(env),
   });
   if (result.ok) {
     await markDelivered(env.DB, deliveryId, delivery.attempts + 1, new Date().toISOString());
     return { retryInSeconds: null };
   }
   return recordFailure(env, delivery, result);
-}
-
-/** The email channel's needs, from the environment. */
-export function emailContext(env: Env): DeliveryAttempt["email"] {
-  return { binding: env.EMAIL, from: env.EMAIL_FROM, dashboardUrl: env.PUBLIC_URL };
 }
 
 async function recordFailure(

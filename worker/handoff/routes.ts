@@ -2,6 +2,7 @@ import { Hono } from "hono";
 import * as v from "valibot";
 import type { HandoffAccepted } from "../../shared/api.ts";
 import { isValidEmail } from "../../shared/email.ts";
+import { HANDOFF_REASONS } from "../../shared/handoff.ts";
 import { effectiveKeywords } from "../../shared/default-keywords.ts";
 import { MAX_PUBLIC_BODY_BYTES } from "../../shared/limits.ts";
 import { checkMessageLength, visitorMessageSchema } from "../chat/visitor-message.ts";
@@ -28,10 +29,7 @@ const HandoffRequestSchema = v.object({
   conversationId: conversationIdSchema,
   message: visitorMessageSchema,
   email: v.optional(v.nullable(v.pipe(v.string("must be a string or null."), v.trim())), null),
-  reason: v.picklist(
-    ["keyword", "low_confidence", "visitor_request"],
-    "must be keyword, low_confidence or visitor_request.",
-  ),
+  reason: v.picklist(HANDOFF_REASONS, "must be keyword, low_confidence or visitor_request."),
 });
 
 /**
@@ -43,7 +41,7 @@ export const handoffRoutes = new Hono<AppEnv>().post("/handoff", async (c) => {
   const body = await readJson(c, HandoffRequestSchema, MAX_PUBLIC_BODY_BYTES);
   await enforceRateLimits(c, "handoff", body.site, body.conversationId);
   const config = await requireSiteConfig(c.env.SITES, body.site);
-  allowOriginFor(c, config);
+  allowOriginFor(c, config.allowedOrigins);
   const message = checkMessageLength(body.message);
 
   const email = body.email ? body.email : null;

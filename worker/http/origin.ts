@@ -2,15 +2,14 @@ import type { Context, MiddlewareHandler } from "hono";
 import { type AppEnv, isLocalDevelopment } from "../env.ts";
 import { AppError } from "../errors.ts";
 import { isLoopbackHost } from "./loopback.ts";
-import type { SiteConfig } from "../sites/config-schema.ts";
 
-/** Whether a browser on `origin` may call the public API for this site. */
+/** Whether a browser on `origin` may call the public API of a site that allows `allowedOrigins`. */
 export function isOriginAllowed(
   origin: string,
-  config: SiteConfig,
+  allowedOrigins: readonly string[],
   localDevelopment: boolean,
 ): boolean {
-  if (config.allowedOrigins.includes(origin)) return true;
+  if (allowedOrigins.includes(origin)) return true;
   if (!localDevelopment) return false;
   try {
     return isLoopbackHost(new URL(origin).hostname);
@@ -24,10 +23,10 @@ export function isOriginAllowed(
  * stored) and otherwise marks the response readable by that origin. Requests without an
  * `Origin` header come from servers and scripts, which CORS does not govern.
  */
-export function allowOriginFor(c: Context<AppEnv>, config: SiteConfig): void {
+export function allowOriginFor(c: Context<AppEnv>, allowedOrigins: readonly string[]): void {
   const origin = c.req.header("origin");
   if (origin === undefined) return;
-  if (!isOriginAllowed(origin, config, isLocalDevelopment(c.env))) {
+  if (!isOriginAllowed(origin, allowedOrigins, isLocalDevelopment(c.env))) {
     throw new AppError("origin_not_allowed", `This site does not allow requests from ${origin}.`);
   }
   c.header("access-control-allow-origin", origin);

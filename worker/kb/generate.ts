@@ -1,4 +1,4 @@
-import type { Language } from "../../shared/languages.ts";
+import { type Language, LANGUAGE_NAMES } from "../../shared/languages.ts";
 import type { Passage } from "./index.ts";
 
 /** A site's language model: any OpenAI-compatible chat-completions endpoint. */
@@ -11,13 +11,6 @@ export type Generated = { ok: true; text: string } | { ok: false; error: string 
 
 const TIMEOUT_MS = 8_000;
 const MAX_ANSWER_CHARS = 1_500;
-const LANGUAGE_NAMES: Record<Language, string> = {
-  en: "English",
-  da: "Danish",
-  de: "German",
-  fr: "French",
-  es: "Spanish",
-};
 
 /**
  * The model's short answer, grounded only in the retrieved passages. Any failure (timeout,

@@ -1,4 +1,4 @@
-import { type Language, LANGUAGES } from "./language.ts";
+import { type Language, LANGUAGES } from "../../shared/languages.ts";
 import { languageOf, Stems, splitSentences, stripMarkup, tokenize } from "./text.ts";
 
 export interface KbDocument {

@@ -4,14 +4,7 @@ import { stemmer as stemFrench } from "@orama/stemmers/french";
 import { stemmer as stemGerman } from "@orama/stemmers/german";
 import { stemmer as stemSpanish } from "@orama/stemmers/spanish";
 import { dan, deu, eng, fra, spa } from "stopword";
-
-/** The languages a knowledge base and its visitors may write, as ISO 639-1 codes. */
-export const LANGUAGES = ["en", "da", "de", "fr", "es"] as const;
-export type Language = (typeof LANGUAGES)[number];
-
-export function isLanguage(value: string): value is Language {
-  return (LANGUAGES as readonly string[]).includes(value);
-}
+import { LANGUAGES, type Language } from "../../shared/languages.ts";
 
 // The `stopword` package's lists (maintained, per language) miss some question words a visitor
 // starts with; a question word names no topic, and left in it would let "why" match every FAQ

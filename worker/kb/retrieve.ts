@@ -1,7 +1,7 @@
 import type { Source } from "../../shared/api.ts";
 import { confidenceFrom, type MatchFeatures } from "./confidence.ts";
 import type { KbIndex, Passage, Postings } from "./index.ts";
-import type { Language } from "./language.ts";
+import type { Language } from "../../shared/languages.ts";
 import { languageOf, splitSentences, tokenize, withoutInterrogatives } from "./text.ts";
 
 export interface Retrieval {

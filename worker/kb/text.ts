@@ -1,5 +1,6 @@
 import { foldAccents, unifyApostrophes } from "../../shared/keywords.ts";
-import { detectLanguage, type Language, STEMMERS, STOP_WORDS } from "./language.ts";
+import type { Language } from "../../shared/languages.ts";
+import { detectLanguage, STEMMERS, STOP_WORDS } from "./language.ts";
 
 // A word may carry apostrophes inside ("don't", "l'homme", "Google's"); digits count as letters.
 const WORD = /[\p{L}\p{N}]+(?:'[\p{L}\p{N}]+)*/gu;

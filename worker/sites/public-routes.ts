@@ -10,7 +10,7 @@ import { requireSiteConfig } from "./store.ts";
 export const publicSiteRoutes = new Hono<AppEnv>().get("/sites/:site/config", async (c) => {
   const site = siteIdFromPath(c.req.param("site"));
   const config = await requireSiteConfig(c.env.SITES, site);
-  allowOriginFor(c, config);
+  allowOriginFor(c, config.allowedOrigins);
   c.header("cache-control", "public, max-age=60");
   const keywords = effectiveKeywords(config.keywords);
   return c.json({
