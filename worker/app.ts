@@ -1,19 +1,15 @@
 import { Hono } from "hono";
 import { HTTPException } from "hono/http-exception";
 import type { ErrorBody } from "../shared/api.ts";
-import { requireAdmin } from "./admin/auth.ts";
-import { channelAdminRoutes } from "./channels/admin-routes.ts";
+import { adminApiRoutes } from "./admin/routes.ts";
 import { chatRoutes } from "./chat/routes.ts";
 import { dashboardRoutes } from "./dashboard/routes.tsx";
 import { demoRoutes } from "./demo/page.ts";
 import type { AppEnv } from "./env.ts";
 import { AppError } from "./errors.ts";
-import { handoffAdminRoutes } from "./handoff/admin-routes.ts";
 import { handoffRoutes } from "./handoff/routes.ts";
-import { kbAdminRoutes } from "./kb/admin-routes.ts";
 import { allowedMethods } from "./http/methods.ts";
 import { publicCors } from "./http/origin.ts";
-import { siteAdminRoutes } from "./sites/admin-routes.ts";
 import { publicSiteRoutes } from "./sites/public-routes.ts";
 
 /** Builds the whole app: the worker's fetch handler and the tests use the same one. */
@@ -25,11 +21,7 @@ export function createApp(): Hono<AppEnv> {
   app.route("/v1", chatRoutes);
   app.route("/v1", handoffRoutes);
 
-  app.use("/admin/api/*", requireAdmin);
-  app.route("/admin/api", siteAdminRoutes);
-  app.route("/admin/api", kbAdminRoutes);
-  app.route("/admin/api", handoffAdminRoutes);
-  app.route("/admin/api", channelAdminRoutes);
+  app.route("/admin/api", adminApiRoutes);
   app.route("/admin", dashboardRoutes);
 
   app.route("/demo", demoRoutes);

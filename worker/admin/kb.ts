@@ -2,13 +2,13 @@ import { Hono } from "hono";
 import * as v from "valibot";
 import type { ErrorBody } from "../../shared/api.ts";
 import { MAX_ADMIN_BODY_BYTES, MAX_KB_DOCUMENTS } from "../../shared/limits.ts";
+import { readJson } from "../http/read-json.ts";
+import { type DocumentProblem, findDocumentProblems } from "../kb/documents.ts";
+import { buildIndex } from "../kb/index.ts";
+import { putKbIndex } from "../kb/store.ts";
 import type { AppEnv } from "../env.ts";
 import { siteIdFromPath } from "../http/ids.ts";
-import { readJson } from "../http/read-json.ts";
 import { requireSiteConfig } from "../sites/store.ts";
-import { type DocumentProblem, findDocumentProblems } from "./documents.ts";
-import { buildIndex } from "./index.ts";
-import { putKbIndex } from "./store.ts";
 
 // Shapes only: what each document's content may be is checked per document below, so an
 // error can name the document by its id rather than by its position.

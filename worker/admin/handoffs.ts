@@ -2,8 +2,8 @@ import { Hono } from "hono";
 import type { AppEnv } from "../env.ts";
 import { AppError } from "../errors.ts";
 import { SITE_ID_PATTERN } from "../../shared/limits.ts";
-import { redeliverFailed } from "./dispatch.ts";
-import { getHandoff, handoffExists, listDeliveries, listHandoffs } from "./store.ts";
+import { redeliverFailed } from "../handoff/dispatch.ts";
+import { getHandoff, handoffExists, listDeliveries, listHandoffs } from "../handoff/store.ts";
 
 const DEFAULT_LIMIT = 50;
 const MAX_LIMIT = 200;
