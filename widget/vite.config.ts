@@ -15,14 +15,14 @@ const FILE_NAME = "widget.js";
 
 export default defineConfig({
   root: ROOT,
-  // The widget has no public/ folder; the repo root's files must not be copied into dist/.
-  publicDir: false,
+  // public/ holds the static files served beside the widget (the dashboard's stylesheet and
+  // script): the build copies them into dist/public, wrangler's assets directory.
+  publicDir: path.join(ROOT, "public"),
   plugins: [preact({ devToolsEnabled: false, prefreshEnabled: false }), reportGzipSize()],
   build: {
     outDir: OUT_DIR,
     // dist/public also holds other assets (the demo page, the dashboard): keep them.
     emptyOutDir: false,
-    copyPublicDir: false,
     target: "es2020",
     // Current evergreen browsers: keeps lightningcss from spelling out the system-ui font stack
     // and `inset` longhands, bytes every browser the widget supports can do without.

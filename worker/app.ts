@@ -3,7 +3,7 @@ import { HTTPException } from "hono/http-exception";
 import type { ErrorBody } from "../shared/api.ts";
 import { adminApiRoutes } from "./admin/routes.ts";
 import { chatRoutes } from "./chat/routes.ts";
-import { dashboardRoutes } from "./dashboard/routes.tsx";
+import { dashboardApp } from "./dashboard/app.ts";
 import { demoRoutes } from "./demo/page.ts";
 import type { AppEnv } from "./env.ts";
 import { AppError } from "./errors.ts";
@@ -22,7 +22,7 @@ export function createApp(): Hono<AppEnv> {
   app.route("/v1", handoffRoutes);
 
   app.route("/admin/api", adminApiRoutes);
-  app.route("/admin", dashboardRoutes);
+  app.route("/admin", dashboardApp());
 
   app.route("/demo", demoRoutes);
   app.get("/", (c) => c.redirect("/demo"));

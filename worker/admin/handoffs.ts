@@ -3,7 +3,8 @@ import type { AppEnv } from "../env.ts";
 import { AppError } from "../errors.ts";
 import { SITE_ID_PATTERN } from "../../shared/limits.ts";
 import { redeliverFailed } from "../handoff/dispatch.ts";
-import { getHandoff, handoffExists, listDeliveries, listHandoffs } from "../handoff/store.ts";
+import { listDeliveries } from "../handoff/deliveries-store.ts";
+import { getHandoff, handoffExists, listHandoffPage } from "../handoff/store.ts";
 
 const DEFAULT_LIMIT = 50;
 const MAX_LIMIT = 200;
@@ -26,16 +27,13 @@ export const handoffAdminRoutes = new Hono<AppEnv>()
         "before: must be the id of a handoff, as nextBefore gives it.",
       );
     }
-    // One more than asked says whether there is a next page.
-    const page = await listHandoffs(c.env.DB, { site, before, limit: limit + 1 });
-    const handoffs = page.slice(0, limit);
+    const { handoffs, nextBefore } = await listHandoffPage(c.env.DB, { site, before, limit });
     const deliveries = await listDeliveries(
       c.env.DB,
       handoffs.map((h) => h.id),
     );
     return c.json({
-      // Pass as `before` for the next page; null on the last one.
-      nextBefore: page.length > limit ? (handoffs[handoffs.length - 1]?.id ?? null) : null,
+      nextBefore,
       handoffs: handoffs.map((h) => ({
         id: h.id,
         site: h.site,

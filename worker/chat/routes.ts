@@ -1,26 +1,19 @@
 import { Hono } from "hono";
 import * as v from "valibot";
 import type { ChatReply, ChatResponse } from "../../shared/api.ts";
-import { decideHandoff } from "../../shared/decision.ts";
-import { effectiveKeywords } from "../../shared/default-keywords.ts";
-import { MAX_PUBLIC_BODY_BYTES } from "../../shared/limits.ts";
 import {
-  getConversation,
   insertAssistantMessage,
   insertConversationIfMissing,
   insertVisitorMessage,
 } from "../conversations/store.ts";
 import { type AppEnv, answerModelKey } from "../env.ts";
-import { AppError } from "../errors.ts";
 import { conversationIdSchema, newId, siteIdSchema } from "../http/ids.ts";
-import { allowOriginFor } from "../http/origin.ts";
-import { enforceRateLimits } from "../http/rate-limit.ts";
-import { readJson } from "../http/read-json.ts";
 import { type AnswerModel, generateAnswer } from "../kb/generate.ts";
-import { extractAnswer, type Retrieval, retrieve } from "../kb/retrieve.ts";
+import { extractAnswer, type Retrieval } from "../kb/retrieve.ts";
 import { getKbIndex } from "../kb/store.ts";
-import { requireSiteConfig } from "../sites/store.ts";
-import { checkMessageLength, visitorMessageSchema } from "./visitor-message.ts";
+import { judgeMessage } from "./judge.ts";
+import { visitorMessageSchema } from "./visitor-message.ts";
+import { visitorRequest } from "./visitor-request.ts";
 
 const ChatRequestSchema = v.object({
   site: siteIdSchema,
@@ -29,73 +22,72 @@ const ChatRequestSchema = v.object({
 });
 
 /** `POST /v1/chat`: answer from the knowledge base, or hand off; both triggers on every message. */
-export const chatRoutes = new Hono<AppEnv>().post("/chat", async (c) => {
-  const body = await readJson(c, ChatRequestSchema, MAX_PUBLIC_BODY_BYTES);
-  await enforceRateLimits(c, "chat", body.site, body.conversationId);
-  const config = await requireSiteConfig(c.env.SITES, body.site);
-  allowOriginFor(c, config.allowedOrigins);
-  const message = checkMessageLength(body.message);
+export const chatRoutes = new Hono<AppEnv>().post(
+  "/chat",
+  visitorRequest("chat", ChatRequestSchema),
+  async (c) => {
+    const { body, config, message } = c.var;
+    const conversationId = body.conversationId ?? newId();
 
-  const conversationId = body.conversationId ?? newId();
-  const existing = body.conversationId ? await getConversation(c.env.DB, conversationId) : null;
-  if (existing && existing.site !== body.site) {
-    throw new AppError("conversation_not_found", "This conversation does not belong to this site.");
-  }
+    const loadStart = Date.now();
+    const index = await getKbIndex(c.env.SITES, body.site);
+    // A Worker's clock moves only across I/O, so this is the time of the KV reads (one small
+    // pointer when warm; the index's shards too on a cold isolate or a new import), not the CPU
+    // spent opening and searching the index, which bench/retrieval.bench.ts measures.
+    c.header("server-timing", `kb;dur=${Date.now() - loadStart}`);
+    const { retrieval, decision } = judgeMessage({
+      message,
+      keywords: config.keywords,
+      threshold: config.threshold,
+      index,
+    });
 
-  const loadStart = Date.now();
-  const index = await getKbIndex(c.env.SITES, body.site);
-  // A Worker's clock moves only across I/O, so this is the time of the KV reads (one small
-  // pointer when warm; the index's shards too on a cold isolate or a new import), not the CPU
-  // spent opening and searching the index, which bench/retrieval.bench.ts measures.
-  c.header("server-timing", `kb;dur=${Date.now() - loadStart}`);
-  const retrieval = retrieve(index, message);
-  const decision = decideHandoff({
-    message,
-    keywords: effectiveKeywords(config.keywords),
-    confidence: retrieval.confidence,
-    threshold: config.threshold,
-  });
+    const now = new Date().toISOString();
+    const messageId = newId();
+    const statements = [
+      insertConversationIfMissing(c.env.DB, {
+        id: conversationId,
+        site: body.site,
+        createdAt: now,
+      }),
+      insertVisitorMessage(
+        c.env.DB,
+        {
+          id: messageId,
+          conversationId,
+          text: message,
+          confidence: decision.confidence,
+          decision: decision.handoff ? "handoff" : "answer",
+          reason: decision.handoff ? decision.reason : null,
+          matched:
+            decision.handoff && decision.reason === "keyword" ? decision.matched.phrase : null,
+          threshold: config.threshold,
+        },
+        now,
+      ),
+    ];
 
-  const now = new Date().toISOString();
-  const messageId = newId();
-  const statements = [
-    insertConversationIfMissing(c.env.DB, { id: conversationId, site: body.site, createdAt: now }),
-    insertVisitorMessage(
-      c.env.DB,
-      {
-        id: messageId,
-        conversationId,
-        text: message,
-        confidence: decision.confidence,
-        decision: decision.handoff ? "handoff" : "answer",
-        reason: decision.handoff ? decision.reason : null,
-        matched: decision.handoff && decision.reason === "keyword" ? decision.matched.phrase : null,
-        threshold: config.threshold,
-      },
-      now,
-    ),
-  ];
-
-  let reply: ChatReply;
-  if (!decision.handoff) {
-    const answer = extractAnswer(retrieval);
-    const text =
-      (await phraseWithModel(c.env, config.answerModel, message, retrieval)) ?? answer.text;
-    reply = { type: "answer", text, confidence: decision.confidence, sources: answer.sources };
-    statements.push(insertAssistantMessage(c.env.DB, { id: newId(), conversationId, text }, now));
-  } else if (decision.reason === "keyword") {
-    reply = {
-      type: "handoff",
-      reason: "keyword",
-      matched: decision.matched.phrase,
-      confidence: null,
-    };
-  } else {
-    reply = { type: "handoff", reason: "low_confidence", confidence: decision.confidence };
-  }
-  await c.env.DB.batch(statements);
-  return c.json({ conversationId, messageId, reply } satisfies ChatResponse);
-});
+    let reply: ChatReply;
+    if (!decision.handoff) {
+      const answer = extractAnswer(retrieval);
+      const text =
+        (await phraseWithModel(c.env, config.answerModel, message, retrieval)) ?? answer.text;
+      reply = { type: "answer", text, confidence: decision.confidence, sources: answer.sources };
+      statements.push(insertAssistantMessage(c.env.DB, { id: newId(), conversationId, text }, now));
+    } else if (decision.reason === "keyword") {
+      reply = {
+        type: "handoff",
+        reason: "keyword",
+        matched: decision.matched.phrase,
+        confidence: null,
+      };
+    } else {
+      reply = { type: "handoff", reason: "low_confidence", confidence: decision.confidence };
+    }
+    await c.env.DB.batch(statements);
+    return c.json({ conversationId, messageId, reply } satisfies ChatResponse);
+  },
+);
 
 /** The site's model's answer from the retrieved passages, or null to use the extractive one. */
 async function phraseWithModel(

@@ -1,5 +1,10 @@
-import type { HandoffReason } from "../../shared/api.ts";
+/**
+ * Conversations and their messages, each visitor message with the worker's own judgement of it
+ * (the evidence a handoff is re-checked against and the dashboard counts).
+ */
+import type { HandoffReason } from "../../shared/handoff.ts";
 
+/** A conversation: which site it belongs to, and since when. */
 export interface Conversation {
   id: string;
   site: string;
@@ -18,6 +23,7 @@ export interface VisitorMessageRecord {
   threshold: number | null;
 }
 
+/** The conversation with this id, or null. */
 export async function getConversation(db: D1Database, id: string): Promise<Conversation | null> {
   return db
     .prepare("SELECT id, site, created_at AS createdAt FROM conversations WHERE id = ?")
@@ -37,6 +43,7 @@ export function insertConversationIfMissing(
     .bind(conversation.id, conversation.site, conversation.createdAt);
 }
 
+/** A statement that stores a visitor message with the worker's decision on it. */
 export function insertVisitorMessage(
   db: D1Database,
   m: VisitorMessageRecord,
@@ -60,6 +67,7 @@ export function insertVisitorMessage(
     );
 }
 
+/** A statement that stores the assistant's reply, the context a later handoff carries. */
 export function insertAssistantMessage(
   db: D1Database,
   m: { id: string; conversationId: string; text: string },
@@ -100,4 +108,76 @@ export async function getLastAssistantReply(
     .bind(conversationId)
     .first<{ text: string }>();
   return row?.text ?? null;
+}
+
+/** A message as the dashboard's transcript shows it. */
+export interface TranscriptMessage {
+  conversationId: string;
+  role: "visitor" | "assistant";
+  text: string;
+  confidence: number | null;
+  decision: "answer" | "handoff" | null;
+  reason: HandoffReason | null;
+  matched: string | null;
+  threshold: number | null;
+  createdAt: string;
+}
+
+/** A judged visitor message, the evidence the threshold tools count. */
+export interface LoggedQuestion {
+  confidence: number;
+  decision: "answer" | "handoff";
+  reason: HandoffReason | null;
+}
+
+/** Every message of these conversations, oldest first. */
+export async function listTranscripts(
+  db: D1Database,
+  conversationIds: readonly string[],
+): Promise<TranscriptMessage[]> {
+  if (conversationIds.length === 0) return [];
+  const { results } = await db
+    .prepare(
+      `SELECT conversation_id AS conversationId, role, text, confidence, decision, reason, matched, threshold,
+         created_at AS createdAt
+       FROM messages WHERE conversation_id IN (SELECT value FROM json_each(?)) ORDER BY created_at, rowid`,
+    )
+    .bind(JSON.stringify([...new Set(conversationIds)]))
+    .all<TranscriptMessage>();
+  return results;
+}
+
+/** The site's visitor messages since `since` that the worker scored (keyword-only ones have no score). */
+export async function listLoggedQuestions(
+  db: D1Database,
+  site: string,
+  since: string,
+): Promise<LoggedQuestion[]> {
+  const { results } = await db
+    .prepare(
+      `SELECT m.confidence AS confidence, m.decision AS decision, m.reason AS reason
+       FROM messages m JOIN conversations c ON c.id = m.conversation_id
+       WHERE c.site = ? AND m.role = 'visitor' AND m.confidence IS NOT NULL AND m.decision IS NOT NULL
+         AND m.created_at >= ?`,
+    )
+    .bind(site, since)
+    .all<LoggedQuestion>();
+  return results;
+}
+
+/** Visitor messages and how many of them the worker handed off, since `since`. */
+export async function countQuestions(
+  db: D1Database,
+  site: string,
+  since: string,
+): Promise<{ questions: number; handedOff: number }> {
+  const row = await db
+    .prepare(
+      `SELECT COUNT(*) AS questions, COALESCE(SUM(m.decision = 'handoff'), 0) AS handedOff
+       FROM messages m JOIN conversations c ON c.id = m.conversation_id
+       WHERE c.site = ? AND m.role = 'visitor' AND m.created_at >= ?`,
+    )
+    .bind(site, since)
+    .first<{ questions: number; handedOff: number }>();
+  return row ?? { questions: 0, handedOff: 0 };
 }

@@ -29,3 +29,8 @@ export function parseDays(value: string | undefined, fallback: number, max: numb
   if (!value || !Number.isInteger(days)) return fallback;
   return Math.min(max, Math.max(1, days));
 }
+
+/** The period the dashboard's evidence covers unless a page asks for another. */
+export const DEFAULT_DAYS = 30;
+/** The longest period a page looks back over. */
+export const MAX_DAYS = 90;

@@ -6,14 +6,14 @@ import { MAX_ATTEMPTS, retryDelaySeconds } from "./backoff.ts";
 import {
   type Delivery,
   getDelivery,
-  getHandoff,
   listOverdueDeliveries,
   markDelivered,
   markFailed,
   markRetrying,
   postponeDelivery,
   reopenFailedDeliveries,
-} from "./store.ts";
+} from "./deliveries-store.ts";
+import { getHandoff } from "./store.ts";
 
 /** The queue message: one per (handoff, channel). Everything else is read from D1 and KV. */
 export const DeliveryMessageSchema = v.object({ deliveryId: v.pipe(v.string(), v.minLength(1)) });

@@ -1,14 +1,13 @@
 import { Hono } from "hono";
 import * as v from "valibot";
 import type { HandoffAccepted } from "../../shared/api.ts";
+import { effectiveKeywords } from "../../shared/default-keywords.ts";
 import { isValidEmail } from "../../shared/email.ts";
 import { HANDOFF_REASONS } from "../../shared/handoff.ts";
-import { effectiveKeywords } from "../../shared/default-keywords.ts";
-import { MAX_PUBLIC_BODY_BYTES } from "../../shared/limits.ts";
-import { checkMessageLength, visitorMessageSchema } from "../chat/visitor-message.ts";
+import { visitorMessageSchema } from "../chat/visitor-message.ts";
+import { visitorRequest } from "../chat/visitor-request.ts";
 import {
   findJudgedHandoffMessage,
-  getConversation,
   getLastAssistantReply,
   insertConversationIfMissing,
   insertVisitorMessage,
@@ -16,13 +15,10 @@ import {
 import type { AppEnv } from "../env.ts";
 import { AppError } from "../errors.ts";
 import { conversationIdSchema, newId, siteIdSchema } from "../http/ids.ts";
-import { allowOriginFor } from "../http/origin.ts";
-import { enforceRateLimits } from "../http/rate-limit.ts";
-import { readJson } from "../http/read-json.ts";
-import { requireSiteConfig } from "../sites/store.ts";
+import { insertDelivery } from "./deliveries-store.ts";
 import { enqueueDeliveries } from "./dispatch.ts";
 import { recheckHandoff } from "./recheck.ts";
-import { findDuplicateHandoff, insertDelivery, insertHandoff } from "./store.ts";
+import { findDuplicateHandoff, insertHandoff } from "./store.ts";
 
 const HandoffRequestSchema = v.object({
   site: siteIdSchema,
@@ -37,110 +33,109 @@ const HandoffRequestSchema = v.object({
  * delivery per channel are written in one D1 batch before the 202, so an accepted handoff is
  * never lost even if the queue send fails (the cron sweep re-sends overdue deliveries).
  */
-export const handoffRoutes = new Hono<AppEnv>().post("/handoff", async (c) => {
-  const body = await readJson(c, HandoffRequestSchema, MAX_PUBLIC_BODY_BYTES);
-  await enforceRateLimits(c, "handoff", body.site, body.conversationId);
-  const config = await requireSiteConfig(c.env.SITES, body.site);
-  allowOriginFor(c, config.allowedOrigins);
-  const message = checkMessageLength(body.message);
+export const handoffRoutes = new Hono<AppEnv>().post(
+  "/handoff",
+  visitorRequest("handoff", HandoffRequestSchema),
+  async (c) => {
+    const { body, config, message, conversation } = c.var;
 
-  const email = body.email ? body.email : null;
-  if (email !== null && !isValidEmail(email)) {
-    throw new AppError("invalid_email", "The email address is not valid; check it and try again.");
-  }
-  if (email === null && config.requireEmail) {
-    throw new AppError(
-      "email_required",
-      "This site needs your email address so that a person can reply.",
-    );
-  }
+    const email = body.email ? body.email : null;
+    if (email !== null && !isValidEmail(email)) {
+      throw new AppError(
+        "invalid_email",
+        "The email address is not valid; check it and try again.",
+      );
+    }
+    if (email === null && config.requireEmail) {
+      throw new AppError(
+        "email_required",
+        "This site needs your email address so that a person can reply.",
+      );
+    }
 
-  const conversation = await getConversation(c.env.DB, body.conversationId);
-  if (conversation && conversation.site !== body.site) {
-    throw new AppError("conversation_not_found", "This conversation does not belong to this site.");
-  }
-  const judged = conversation
-    ? await findJudgedHandoffMessage(c.env.DB, body.conversationId, message)
-    : null;
-  const recheck = recheckHandoff({
-    claimed: body.reason,
-    message,
-    keywords: effectiveKeywords(config.keywords),
-    handoffButton: config.handoffButton,
-    judged,
-  });
-  if (!recheck.justified) throw new AppError("handoff_not_justified", recheck.why);
+    const judged = conversation
+      ? await findJudgedHandoffMessage(c.env.DB, body.conversationId, message)
+      : null;
+    const recheck = recheckHandoff({
+      claimed: body.reason,
+      message,
+      keywords: effectiveKeywords(config.keywords),
+      handoffButton: config.handoffButton,
+      judged,
+    });
+    if (!recheck.justified) throw new AppError("handoff_not_justified", recheck.why);
 
-  // A retried request (the visitor's network dropped the first 202) gets the same handoff.
-  const duplicate = conversation
-    ? await findDuplicateHandoff(c.env.DB, body.conversationId, message)
-    : null;
-  if (duplicate) return c.json({ handoffId: duplicate.id } satisfies HandoffAccepted, 202);
+    // A retried request (the visitor's network dropped the first 202) gets the same handoff.
+    const duplicate = conversation
+      ? await findDuplicateHandoff(c.env.DB, body.conversationId, message)
+      : null;
+    if (duplicate) return c.json({ handoffId: duplicate.id } satisfies HandoffAccepted, 202);
 
-  const now = new Date().toISOString();
-  const handoffId = newId();
-  const lastAiReply = conversation
-    ? await getLastAssistantReply(c.env.DB, body.conversationId)
-    : null;
-  const deliveries = config.channels.map((channel) => ({
-    id: newId(),
-    handoffId,
-    channelId: channel.id,
-    channelType: channel.type,
-  }));
-  const statements = [
-    insertConversationIfMissing(c.env.DB, {
-      id: body.conversationId,
-      site: body.site,
-      createdAt: now,
-    }),
-  ];
-  if (!judged) {
-    // The widget caught the keyword itself and never sent this message to /v1/chat: record it,
-    // so the transcript is whole.
+    const now = new Date().toISOString();
+    const handoffId = newId();
+    const lastAiReply = conversation
+      ? await getLastAssistantReply(c.env.DB, body.conversationId)
+      : null;
+    const deliveries = config.channels.map((channel) => ({
+      id: newId(),
+      handoffId,
+      channelId: channel.id,
+      channelType: channel.type,
+    }));
+    const statements = [
+      insertConversationIfMissing(c.env.DB, {
+        id: body.conversationId,
+        site: body.site,
+        createdAt: now,
+      }),
+    ];
+    if (!judged) {
+      // The widget caught the keyword itself and never sent this message to /v1/chat: record it,
+      // so the transcript is whole.
+      statements.push(
+        insertVisitorMessage(
+          c.env.DB,
+          {
+            id: newId(),
+            conversationId: body.conversationId,
+            text: message,
+            confidence: null,
+            decision: "handoff",
+            reason: recheck.reason,
+            matched: recheck.matched,
+            threshold: config.threshold,
+          },
+          now,
+        ),
+      );
+    }
     statements.push(
-      insertVisitorMessage(
-        c.env.DB,
-        {
-          id: newId(),
-          conversationId: body.conversationId,
-          text: message,
-          confidence: null,
-          decision: "handoff",
-          reason: recheck.reason,
-          matched: recheck.matched,
-          threshold: config.threshold,
-        },
-        now,
-      ),
+      insertHandoff(c.env.DB, {
+        id: handoffId,
+        site: body.site,
+        conversationId: body.conversationId,
+        reason: recheck.reason,
+        matched: recheck.matched,
+        confidence: recheck.confidence,
+        threshold: recheck.threshold ?? config.threshold,
+        siteName: config.name,
+        visitorEmail: email,
+        visitorMessage: message,
+        lastAiReply,
+        createdAt: now,
+      }),
+      ...deliveries.map((d) => insertDelivery(c.env.DB, d, now)),
     );
-  }
-  statements.push(
-    insertHandoff(c.env.DB, {
-      id: handoffId,
-      site: body.site,
-      conversationId: body.conversationId,
-      reason: recheck.reason,
-      matched: recheck.matched,
-      confidence: recheck.confidence,
-      threshold: recheck.threshold ?? config.threshold,
-      siteName: config.name,
-      visitorEmail: email,
-      visitorMessage: message,
-      lastAiReply,
-      createdAt: now,
-    }),
-    ...deliveries.map((d) => insertDelivery(c.env.DB, d, now)),
-  );
-  await c.env.DB.batch(statements);
+    await c.env.DB.batch(statements);
 
-  try {
-    await enqueueDeliveries(
-      c.env.DELIVERIES,
-      deliveries.map((d) => d.id),
-    );
-  } catch (error) {
-    console.error("enqueue failed; the sweep will send these deliveries", handoffId, error);
-  }
-  return c.json({ handoffId } satisfies HandoffAccepted, 202);
-});
+    try {
+      await enqueueDeliveries(
+        c.env.DELIVERIES,
+        deliveries.map((d) => d.id),
+      );
+    } catch (error) {
+      console.error("enqueue failed; the sweep will send these deliveries", handoffId, error);
+    }
+    return c.json({ handoffId } satisfies HandoffAccepted, 202);
+  },
+);

@@ -1,7 +1,10 @@
-import type { HandoffReason } from "../../shared/api.ts";
+/**
+ * The handoffs table: one row per accepted handoff, with the site owner's label. Statement
+ * builders (`insert…`) return a statement for the caller's batch; readers take the binding.
+ */
+import type { HandoffReason } from "../../shared/handoff.ts";
 
-export type DeliveryStatus = "pending" | "delivered" | "failed";
-
+/** A stored handoff: what the visitor asked, why it fired, and what the team is told. */
 export interface Handoff {
   id: string;
   site: string;
@@ -17,29 +20,11 @@ export interface Handoff {
   createdAt: string;
 }
 
-export interface Delivery {
-  id: string;
-  handoffId: string;
-  channelId: string;
-  channelType: string;
-  status: DeliveryStatus;
-  attempts: number;
-  /** `attempts` when this round of delivery began; a redelivery starts a fresh round. */
-  roundStart: number;
-  lastError: string | null;
-  createdAt: string;
-  updatedAt: string;
-  deliveredAt: string | null;
-  nextAttemptAt: string | null;
-}
-
 const HANDOFF_COLUMNS = `id, site, conversation_id AS conversationId, reason, matched, confidence, threshold,
   site_name AS siteName, visitor_email AS visitorEmail, visitor_message AS visitorMessage,
   last_ai_reply AS lastAiReply, created_at AS createdAt`;
-const DELIVERY_COLUMNS = `id, handoff_id AS handoffId, channel_id AS channelId, channel_type AS channelType, status,
-  attempts, round_start AS roundStart, last_error AS lastError, created_at AS createdAt, updated_at AS updatedAt,
-  delivered_at AS deliveredAt, next_attempt_at AS nextAttemptAt`;
 
+/** A statement that stores a new handoff, for the batch that also stores its deliveries. */
 export function insertHandoff(db: D1Database, h: Handoff): D1PreparedStatement {
   return db
     .prepare(
@@ -63,19 +48,7 @@ export function insertHandoff(db: D1Database, h: Handoff): D1PreparedStatement {
     );
 }
 
-export function insertDelivery(
-  db: D1Database,
-  d: { id: string; handoffId: string; channelId: string; channelType: string },
-  now: string,
-): D1PreparedStatement {
-  return db
-    .prepare(
-      `INSERT INTO deliveries (id, handoff_id, channel_id, channel_type, status, attempts, round_start, created_at, updated_at, next_attempt_at)
-       VALUES (?, ?, ?, ?, 'pending', 0, 0, ?, ?, ?)`,
-    )
-    .bind(d.id, d.handoffId, d.channelId, d.channelType, now, now, now);
-}
-
+/** The handoff with this id, or null. */
 export async function getHandoff(db: D1Database, id: string): Promise<Handoff | null> {
   return db
     .prepare(`SELECT ${HANDOFF_COLUMNS} FROM handoffs WHERE id = ?`)
@@ -97,7 +70,6 @@ export async function findDuplicateHandoff(
     .first<Handoff>();
 }
 
-/** Newest first, optionally for one site. */
 /** A handoff as the lists show it: the stored row plus the site owner's label. */
 export interface LabelledHandoff extends Handoff {
   /** When the site owner marked it "the AI could have answered this"; null when not marked. */
@@ -118,7 +90,7 @@ export interface HandoffFilter {
   limit: number;
 }
 
-export const LABELLED_HANDOFF_COLUMNS = `${HANDOFF_COLUMNS}, could_have_answered_at AS couldHaveAnsweredAt`;
+const LABELLED_HANDOFF_COLUMNS = `${HANDOFF_COLUMNS}, could_have_answered_at AS couldHaveAnsweredAt`;
 
 /** The condition "listed after the handoff whose id is bound here", in the lists' order. */
 const OLDER_THAN = "(created_at, rowid) < (SELECT created_at, rowid FROM handoffs WHERE id = ?)";
@@ -156,113 +128,84 @@ export async function handoffExists(db: D1Database, id: string): Promise<boolean
   );
 }
 
-export async function listDeliveries(
+/** The handoff with this id and its label, or null. */
+export async function getLabelledHandoff(
   db: D1Database,
-  handoffIds: readonly string[],
-): Promise<Delivery[]> {
-  if (handoffIds.length === 0) return [];
+  id: string,
+): Promise<LabelledHandoff | null> {
+  return db
+    .prepare(`SELECT ${LABELLED_HANDOFF_COLUMNS} FROM handoffs WHERE id = ?`)
+    .bind(id)
+    .first<LabelledHandoff>();
+}
+
+/** Sets or clears the "the AI could have answered this" label; false when no such handoff. */
+export async function setCouldHaveAnswered(
+  db: D1Database,
+  id: string,
+  labelled: boolean,
+  now: string,
+): Promise<boolean> {
+  const result = await db
+    .prepare("UPDATE handoffs SET could_have_answered_at = ? WHERE id = ?")
+    .bind(labelled ? now : null, id)
+    .run();
+  return result.meta.changes > 0;
+}
+
+/** Confidence of each labelled low-confidence handoff since `since`: what a new threshold could fix. */
+export async function listCouldHaveAnswered(
+  db: D1Database,
+  site: string,
+  since: string,
+): Promise<{ reason: HandoffReason; confidence: number | null }[]> {
   const { results } = await db
     .prepare(
-      `SELECT ${DELIVERY_COLUMNS} FROM deliveries
-       WHERE handoff_id IN (SELECT value FROM json_each(?)) ORDER BY created_at, channel_id`,
+      `SELECT reason, confidence FROM handoffs
+       WHERE site = ? AND could_have_answered_at IS NOT NULL AND created_at >= ?`,
     )
-    .bind(JSON.stringify(handoffIds))
-    .all<Delivery>();
+    .bind(site, since)
+    .all<{ reason: HandoffReason; confidence: number | null }>();
   return results;
 }
 
-export async function getDelivery(db: D1Database, id: string): Promise<Delivery | null> {
-  return db
-    .prepare(`SELECT ${DELIVERY_COLUMNS} FROM deliveries WHERE id = ?`)
-    .bind(id)
-    .first<Delivery>();
+/** How many handoffs one trigger caused on one UTC day. */
+export interface DailyHandoffs {
+  day: string;
+  reason: HandoffReason;
+  count: number;
 }
 
-export async function markDelivered(
+/** Handoffs per UTC day and trigger since `since`. */
+export async function countHandoffsByDay(
   db: D1Database,
-  id: string,
-  attempts: number,
-  now: string,
-): Promise<void> {
-  await db
-    .prepare(
-      `UPDATE deliveries SET status = 'delivered', attempts = ?, last_error = NULL, updated_at = ?, delivered_at = ?,
-         next_attempt_at = NULL WHERE id = ? AND status = 'pending'`,
-    )
-    .bind(attempts, now, now, id)
-    .run();
-}
-
-export async function markRetrying(
-  db: D1Database,
-  id: string,
-  change: { attempts: number; lastError: string; nextAttemptAt: string },
-  now: string,
-): Promise<void> {
-  await db
-    .prepare(
-      "UPDATE deliveries SET attempts = ?, last_error = ?, updated_at = ?, next_attempt_at = ? WHERE id = ? AND status = 'pending'",
-    )
-    .bind(change.attempts, change.lastError, now, change.nextAttemptAt, id)
-    .run();
-}
-
-export async function markFailed(
-  db: D1Database,
-  id: string,
-  change: { attempts: number; lastError: string },
-  now: string,
-): Promise<void> {
-  await db
-    .prepare(
-      "UPDATE deliveries SET status = 'failed', attempts = ?, last_error = ?, updated_at = ?, next_attempt_at = NULL WHERE id = ? AND status = 'pending'",
-    )
-    .bind(change.attempts, change.lastError, now, id)
-    .run();
-}
-
-/** Puts a handoff's failed deliveries back to pending for a fresh round; returns their ids. */
-export async function reopenFailedDeliveries(
-  db: D1Database,
-  handoffId: string,
-  now: string,
-): Promise<string[]> {
+  site: string,
+  since: string,
+): Promise<DailyHandoffs[]> {
   const { results } = await db
     .prepare(
-      `UPDATE deliveries SET status = 'pending', round_start = attempts, updated_at = ?, next_attempt_at = ?
-       WHERE handoff_id = ? AND status = 'failed' RETURNING id`,
+      `SELECT substr(created_at, 1, 10) AS day, reason, COUNT(*) AS count FROM handoffs
+       WHERE site = ? AND created_at >= ? GROUP BY day, reason ORDER BY day`,
     )
-    .bind(now, now, handoffId)
-    .all<{ id: string }>();
-  return results.map((r) => r.id);
+    .bind(site, since)
+    .all<DailyHandoffs>();
+  return results;
+}
+
+/** One page of the handoff list and the cursor of the next. */
+export interface HandoffPage {
+  handoffs: LabelledHandoff[];
+  /** Pass as `before` for the next page; null on the last one. */
+  nextBefore: string | null;
 }
 
 /**
- * Pending deliveries whose next attempt is long overdue: their queue message was lost (the
- * enqueue failed after the handoff was stored). The sweeper sends them again.
+ * A page of `limit` handoffs, newest first, after `filter.before`: the admin API's list and the
+ * dashboard's. One more row than asked says whether there is a next page.
  */
-export async function listOverdueDeliveries(
-  db: D1Database,
-  before: string,
-  limit: number,
-): Promise<string[]> {
-  const { results } = await db
-    .prepare(
-      "SELECT id FROM deliveries WHERE status = 'pending' AND next_attempt_at < ? ORDER BY next_attempt_at LIMIT ?",
-    )
-    .bind(before, limit)
-    .all<{ id: string }>();
-  return results.map((r) => r.id);
-}
-
-/** Moves a pending delivery's due time forward, so the sweeper doesn't enqueue it twice. */
-export async function postponeDelivery(
-  db: D1Database,
-  id: string,
-  nextAttemptAt: string,
-): Promise<void> {
-  await db
-    .prepare("UPDATE deliveries SET next_attempt_at = ? WHERE id = ? AND status = 'pending'")
-    .bind(nextAttemptAt, id)
-    .run();
+export async function listHandoffPage(db: D1Database, filter: HandoffFilter): Promise<HandoffPage> {
+  const rows = await listHandoffs(db, { ...filter, limit: filter.limit + 1 });
+  const handoffs = rows.slice(0, filter.limit);
+  const last = handoffs[handoffs.length - 1];
+  return { handoffs, nextBefore: rows.length > filter.limit && last ? last.id : null };
 }

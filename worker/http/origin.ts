@@ -23,7 +23,10 @@ export function isOriginAllowed(
  * stored) and otherwise marks the response readable by that origin. Requests without an
  * `Origin` header come from servers and scripts, which CORS does not govern.
  */
-export function allowOriginFor(c: Context<AppEnv>, allowedOrigins: readonly string[]): void {
+export function allowOriginFor(
+  c: Pick<Context<AppEnv>, "env" | "req" | "header">,
+  allowedOrigins: readonly string[],
+): void {
   const origin = c.req.header("origin");
   if (origin === undefined) return;
   if (!isOriginAllowed(origin, allowedOrigins, isLocalDevelopment(c.env))) {

@@ -1,5 +1,8 @@
 import type { Context } from "hono";
 import type { AppEnv } from "../env.ts";
+
+/** What the limits read of a request: its headers and the bindings. */
+type RequestContext = Pick<Context<AppEnv>, "env" | "req">;
 import { AppError } from "../errors.ts";
 
 /** The window of every limit in wrangler.toml; Cloudflare allows 10 or 60 seconds. */
@@ -12,7 +15,7 @@ const PERIOD_SECONDS = 60;
  * site's other visitors need.
  */
 export async function enforceRateLimits(
-  c: Context<AppEnv>,
+  c: RequestContext,
   kind: "chat" | "handoff",
   site: string,
   conversationId: string | undefined,
@@ -41,7 +44,7 @@ export async function enforceRateLimits(
  * counts every sign-in before looking at the token (people sign in rarely), so past ten even the
  * right token waits; the admin API counts only wrong tokens (`requireAdmin`).
  */
-export async function enforceSignInLimit(c: Context<AppEnv>): Promise<void> {
+export async function enforceSignInLimit(c: RequestContext): Promise<void> {
   const ip = c.req.header("cf-connecting-ip") ?? "local";
   if (!(await c.env.SIGN_IN_LIMIT.limit({ key: `sign-in:ip:${ip}` })).success) {
     throw rateLimited("Too many sign-in attempts from your address; wait a minute and try again.");

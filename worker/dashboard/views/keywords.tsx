@@ -1,6 +1,6 @@
 /** @jsxImportSource hono/jsx */
-import { type Language, LANGUAGE_NAMES } from "../../shared/languages.ts";
-import { formatScore } from "../../shared/handoff.ts";
+import { type Language, LANGUAGE_NAMES } from "../../../shared/languages.ts";
+import { formatScore } from "../../../shared/handoff.ts";
 
 /** What the "test a message" box found. */
 export type MessageTest =

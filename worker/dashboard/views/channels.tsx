@@ -1,7 +1,7 @@
 /** @jsxImportSource hono/jsx */
-import type { ChannelTestResult } from "../channels/test-handoff.ts";
-import type { Channel } from "../sites/config-schema.ts";
-import { maskSecret } from "../sites/mask-secrets.ts";
+import type { ChannelTestResult } from "../../channels/test-handoff.ts";
+import type { Channel } from "../../sites/config-schema.ts";
+import { maskSecret } from "../../sites/mask-secrets.ts";
 
 const TYPE_LABELS = { email: "Email", slack: "Slack", webhook: "Webhook" } as const;
 

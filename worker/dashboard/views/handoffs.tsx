@@ -1,8 +1,9 @@
 /** @jsxImportSource hono/jsx */
-import type { Delivery, LabelledHandoff } from "../handoff/store.ts";
-import { describeTrigger, formatScore, REASON_LABELS } from "../../shared/handoff.ts";
-import { formatTime } from "./format.ts";
-import type { TranscriptMessage } from "./store.ts";
+import type { TranscriptMessage } from "../../conversations/store.ts";
+import type { Delivery } from "../../handoff/deliveries-store.ts";
+import type { LabelledHandoff } from "../../handoff/store.ts";
+import { describeTrigger, formatScore, REASON_LABELS } from "../../../shared/handoff.ts";
+import { formatTime } from "../format.ts";
 
 export interface HandoffFilterForm {
   site: string | null;

@@ -1,7 +1,8 @@
 /** @jsxImportSource hono/jsx */
-import { formatScore, type HandoffReason, REASON_LABELS } from "../../shared/handoff.ts";
-import type { GapGroup } from "./knowledge-gaps.ts";
-import type { ChannelOutcomes, DailyHandoffs } from "./store.ts";
+import { formatScore, type HandoffReason, REASON_LABELS } from "../../../shared/handoff.ts";
+import type { GapGroup } from "../knowledge-gaps.ts";
+import type { ChannelOutcomes } from "../../handoff/deliveries-store.ts";
+import type { DailyHandoffs } from "../../handoff/store.ts";
 
 /** Knowledge gaps: what visitors asked that the knowledge base could not answer well. */
 export function KnowledgeGaps(props: { days: number; groups: readonly GapGroup[] }) {

@@ -1,6 +1,6 @@
 /** @jsxImportSource hono/jsx */
-import { formatScore } from "../../shared/handoff.ts";
-import type { ThresholdPreview } from "./threshold-preview.ts";
+import { formatScore } from "../../../shared/handoff.ts";
+import type { ThresholdPreview } from "../threshold-preview.ts";
 
 export const DAY_CHOICES = [7, 14, 30, 90] as const;
 

@@ -1,0 +1,73 @@
+(() => {
+  document.documentElement.classList.add("js");
+
+  // Pickers that change the page submit themselves; the "Go" buttons stay for no-script use.
+  for (const el of document.querySelectorAll("[data-autosubmit]")) {
+    el.addEventListener("change", () => el.form?.requestSubmit());
+  }
+
+  for (const form of document.querySelectorAll("form[data-confirm]")) {
+    form.addEventListener("submit", (event) => {
+      if (!window.confirm(form.dataset.confirm)) event.preventDefault();
+    });
+  }
+
+  // A fragment never reaches the server, so the sign-in form carries it on to where it leads.
+  const next = document.querySelector("form[action='/admin/login'] input[name=next]");
+  if (next && /^#handoff\/[\w-]+$/.test(location.hash)) next.value += location.hash;
+
+  // Email notifications link to /admin#handoff/<id>: open that handoff, or fetch its own page
+  // when it is not in the list shown.
+  function openLinkedHandoff() {
+    const match = /^#handoff\/(.+)$/.exec(location.hash);
+    if (!match) return;
+    const id = decodeURIComponent(match[1]);
+    const item = document.getElementById(`handoff/${id}`);
+    if (item) {
+      item.open = true;
+      item.scrollIntoView({ block: "start" });
+      const summary = item.querySelector("summary");
+      if (summary) summary.focus();
+    } else if (location.pathname === "/admin") {
+      location.replace(`/admin/handoffs/${encodeURIComponent(id)}`);
+    }
+  }
+  openLinkedHandoff();
+  window.addEventListener("hashchange", openLinkedHandoff);
+
+  // The threshold slider previews from a table the server computed for every step, so the
+  // numbers come from the same function the server tests; nothing is recounted here.
+  const form = document.querySelector("form[data-preview]");
+  if (form) {
+    const table = JSON.parse(form.dataset.preview);
+    const fields = [
+      "threshold",
+      "answered",
+      "handedOff",
+      "byKeyword",
+      "byConfidence",
+      "labelledAnswered",
+      "labelledKept",
+    ];
+    const slider = form.querySelector("input[type=range]");
+    const line = document.getElementById("preview-line");
+    const show = () => {
+      const step = Math.round(Number(slider.value) * 100);
+      const row = table[step];
+      if (!row) return;
+      for (const output of form.querySelectorAll("output[data-field]")) {
+        output.textContent = String(row[fields.indexOf(output.dataset.field)]);
+      }
+      const label = Number(slider.value).toFixed(2);
+      document.getElementById("threshold-value").textContent = label;
+      document.getElementById("preview-threshold-head").textContent = label;
+      if (line) {
+        const x = Number(line.dataset.left) + Number(slider.value) * Number(line.dataset.width);
+        line.setAttribute("x1", String(x));
+        line.setAttribute("x2", String(x));
+      }
+    };
+    slider.addEventListener("input", show);
+    show();
+  }
+})();

@@ -1,0 +1,34 @@
+import { Hono } from "hono";
+import type { AppEnv } from "../env.ts";
+import { loadSite } from "../sites/load-site.ts";
+import { channelPages } from "./channels.tsx";
+import { handoffPages } from "./handoffs.tsx";
+import { insightPages } from "./insights.tsx";
+import { keywordPages } from "./keywords.tsx";
+import { formPostsOnly, requireSession, securityHeaders } from "./middleware.ts";
+import { dashboardError } from "./render.tsx";
+import { signInRoutes } from "./sign-in.tsx";
+import { thresholdPages } from "./threshold.tsx";
+
+/** The signed-in pages' paths, relative to `/admin`: the middleware covers these and no others. */
+const SIGNED_IN = ["/", "/go", "/logout", "/handoffs/*", "/sites/*"] as const;
+
+/**
+ * The dashboard at `/admin`: server-rendered pages behind a signed session cookie. Its
+ * middleware is mounted on the dashboard's own paths, so the admin API under `/admin/api` never
+ * passes through it; its stylesheet and script are static files (public/admin/assets).
+ */
+export function dashboardApp(): Hono<AppEnv> {
+  const app = new Hono<AppEnv>();
+  app.use("/login", securityHeaders(), formPostsOnly());
+  for (const path of SIGNED_IN) app.use(path, securityHeaders(), formPostsOnly(), requireSession());
+  app.use("/sites/:site/*", loadSite);
+  app.route("/", signInRoutes);
+  app.route("/", handoffPages);
+  app.route("/", thresholdPages);
+  app.route("/", keywordPages);
+  app.route("/", channelPages);
+  app.route("/", insightPages);
+  app.onError(dashboardError);
+  return app;
+}

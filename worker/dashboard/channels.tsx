@@ -1,0 +1,73 @@
+/** @jsxImportSource hono/jsx */
+import { type Context, Hono } from "hono";
+import { type ChannelTestResult, sendTestHandoff } from "../channels/test-handoff.ts";
+import { requireChannel, type SiteEnv } from "../sites/load-site.ts";
+import { channelFromForm } from "./channel-form.ts";
+import { type PageProps, renderPage } from "./render.tsx";
+import { saveSiteConfig } from "./save-config.ts";
+import { ChannelsEditor } from "./views/channels.tsx";
+
+/** The channels page: add, edit, remove and test the site's channels. */
+export const channelPages = new Hono<SiteEnv>()
+  .get("/sites/:site/channels", (c) => channelsPage(c))
+  .post("/sites/:site/channels", async (c) => {
+    const { site, config } = c.var;
+    const form = await c.req.parseBody();
+    const field = (name: string) =>
+      typeof form[name] === "string" ? (form[name] as string) : undefined;
+    const originalId = field("originalId");
+    const stored = originalId === undefined ? undefined : requireChannel(site, config, originalId);
+    const channel = channelFromForm(
+      {
+        id: field("id") ?? "",
+        type: field("type") ?? "",
+        to: field("to"),
+        webhookUrl: field("webhookUrl"),
+        url: field("url"),
+        secret: field("secret"),
+        removeSecret: field("removeSecret"),
+      },
+      stored,
+    );
+    const channels: unknown[] = stored
+      ? config.channels.map((ch) => (ch === stored ? channel : ch))
+      : [...config.channels, channel];
+    const saved = await saveSiteConfig(c.env.SITES, site, { ...config, channels });
+    if (!saved.ok) {
+      const name = `channel ${String(channel.id || "(new)")}: `;
+      const text = saved.error.replace(/^channels\.\d+\./, name);
+      return channelsPage(c, { notice: { kind: "error", text }, status: 400 });
+    }
+    return c.redirect(`/admin/sites/${site}/channels?done=channel-saved`, 303);
+  })
+  .post("/sites/:site/channels/:channel/delete", async (c) => {
+    const { site, config } = c.var;
+    const id = requireChannel(site, config, c.req.param("channel")).id;
+    const channels = config.channels.filter((ch) => ch.id !== id);
+    const saved = await saveSiteConfig(c.env.SITES, site, { ...config, channels });
+    if (!saved.ok)
+      return channelsPage(c, { notice: { kind: "error", text: saved.error }, status: 400 });
+    return c.redirect(`/admin/sites/${site}/channels?done=channel-removed`, 303);
+  })
+  .post("/sites/:site/channels/:channel/test", async (c) => {
+    const channel = requireChannel(c.var.site, c.var.config, c.req.param("channel"));
+    return channelsPage(c, { test: await sendTestHandoff(c.env, c.var.config, channel) });
+  });
+
+function channelsPage(
+  c: Context<SiteEnv>,
+  options: Pick<PageProps, "notice" | "status"> & { test?: ChannelTestResult } = {},
+) {
+  const { site, config } = c.var;
+  return renderPage(
+    c,
+    {
+      title: `Channels · ${site}`,
+      section: "channels",
+      site,
+      notice: options.notice,
+      status: options.status,
+    },
+    <ChannelsEditor site={site} channels={config.channels} test={options.test ?? null} />,
+  );
+}

@@ -1,0 +1,162 @@
+/** @jsxImportSource hono/jsx */
+import { type Context, Hono } from "hono";
+import type { Child } from "hono/jsx";
+import { isHandoffReason } from "../../shared/handoff.ts";
+import { SITE_ID_PATTERN } from "../../shared/limits.ts";
+import { listTranscripts } from "../conversations/store.ts";
+import type { AppEnv } from "../env.ts";
+import { AppError } from "../errors.ts";
+import { listDeliveries } from "../handoff/deliveries-store.ts";
+import { redeliverFailed } from "../handoff/dispatch.ts";
+import {
+  getLabelledHandoff,
+  handoffExists,
+  type LabelledHandoff,
+  listHandoffPage,
+  setCouldHaveAnswered,
+} from "../handoff/store.ts";
+import { parseDay, safeReturnPath } from "./format.ts";
+import { renderPage, withNotice } from "./render.tsx";
+import { HandoffFilters, HandoffItem } from "./views/handoffs.tsx";
+import { type Section, sectionPath } from "./views/layout.tsx";
+
+const LIST_LIMIT = 50;
+const SECTIONS: readonly Section[] = [
+  "handoffs",
+  "threshold",
+  "keywords",
+  "channels",
+  "gaps",
+  "stats",
+];
+
+/** The handoff list (the dashboard's home), one handoff, its redelivery and its label. */
+export const handoffPages = new Hono<AppEnv>()
+  // The site picker: a plain GET form, so it works without the page's script.
+  .get("/go", (c) => {
+    const raw = c.req.query("site") ?? "";
+    const site = SITE_ID_PATTERN.test(raw) ? raw : null;
+    const section = c.req.query("section") as Section | undefined;
+    if (!site || !section || !SECTIONS.includes(section)) {
+      return c.redirect(sectionPath("handoffs", site), 303);
+    }
+    return c.redirect(sectionPath(section, site), 303);
+  })
+  .get("/", async (c) => {
+    const rawSite = c.req.query("site") ?? "";
+    const site = SITE_ID_PATTERN.test(rawSite) ? rawSite : null;
+    const trigger = c.req.query("trigger") ?? "";
+    const from = parseDay(c.req.query("from"));
+    const to = parseDay(c.req.query("to"));
+    const labelled = c.req.query("labelled") === "1";
+    // A page starts after the handoff `before` names; an id that names none starts from the newest.
+    const rawBefore = c.req.query("before");
+    const before = rawBefore && (await handoffExists(c.env.DB, rawBefore)) ? rawBefore : undefined;
+    const { handoffs, nextBefore } = await listHandoffPage(c.env.DB, {
+      site: site ?? undefined,
+      reason: isHandoffReason(trigger) ? trigger : undefined,
+      from: from ? `${from}T00:00:00.000Z` : undefined,
+      until: to ? new Date(Date.parse(`${to}T00:00:00Z`) + 86_400_000).toISOString() : undefined,
+      labelledOnly: labelled,
+      before,
+      limit: LIST_LIMIT,
+    });
+    const url = new URL(c.req.url);
+    const older = nextBefore ? new URL(url) : null;
+    older?.searchParams.set("before", nextBefore ?? "");
+    const newest = new URL(url);
+    newest.searchParams.delete("before");
+    const items = await renderHandoffs(c, handoffs, `${url.pathname}${url.search}`, false);
+    const count = `${handoffs.length} ${handoffs.length === 1 ? "handoff" : "handoffs"}`;
+    return renderPage(
+      c,
+      { title: site ? `Handoffs · ${site}` : "Handoffs", section: "handoffs", site },
+      <>
+        <HandoffFilters
+          filter={{
+            site,
+            trigger: isHandoffReason(trigger) ? trigger : "",
+            from: from ?? "",
+            to: to ?? "",
+            labelled,
+          }}
+        />
+        {handoffs.length === 0 ? (
+          <p class="empty">No handoffs match.</p>
+        ) : (
+          <>
+            <p class="hint">
+              {`${count}, newest first${before ? ", older than the last page" : ""}.`}
+            </p>
+            <div class="handoff-list">{items}</div>
+            {older || before ? (
+              <nav class="pager" aria-label="More handoffs">
+                {before ? <a href={`${newest.pathname}${newest.search}`}>Newest handoffs</a> : null}
+                {older ? <a href={`${older.pathname}${older.search}`}>Older handoffs →</a> : null}
+              </nav>
+            ) : null}
+          </>
+        )}
+      </>,
+    );
+  })
+  .get("/handoffs/:id", async (c) => {
+    const handoff = await requireHandoff(c.env.DB, c.req.param("id"));
+    const items = await renderHandoffs(c, [handoff], `/admin/handoffs/${handoff.id}`, true);
+    return renderPage(
+      c,
+      { title: "Handoff", section: "handoffs", site: handoff.site },
+      <div class="handoff-list">{items}</div>,
+    );
+  })
+  .post("/handoffs/:id/redeliver", async (c) => {
+    const form = await c.req.parseBody();
+    const handoff = await requireHandoff(c.env.DB, c.req.param("id"));
+    const redelivering = await redeliverFailed(c.env, handoff.id);
+    const notice = redelivering ? "redelivering" : "nothing-failed";
+    return c.redirect(withNotice(safeReturnPath(form.back), notice, handoff.id), 303);
+  })
+  .post("/handoffs/:id/label", async (c) => {
+    const form = await c.req.parseBody();
+    const labelled = form.couldHaveAnswered === "1";
+    const id = c.req.param("id");
+    if (!(await setCouldHaveAnswered(c.env.DB, id, labelled, new Date().toISOString()))) {
+      throw new AppError("handoff_not_found", "No handoff has this id.");
+    }
+    const notice = labelled ? "labelled" : "unlabelled";
+    return c.redirect(withNotice(safeReturnPath(form.back), notice, id), 303);
+  });
+
+async function requireHandoff(db: D1Database, id: string): Promise<LabelledHandoff> {
+  const handoff = await getLabelledHandoff(db, id);
+  if (!handoff) throw new AppError("handoff_not_found", "No handoff has this id.");
+  return handoff;
+}
+
+/** Each handoff with its deliveries and its conversation's transcript, read in two queries. */
+async function renderHandoffs(
+  c: Context<AppEnv>,
+  handoffs: LabelledHandoff[],
+  returnTo: string,
+  open: boolean,
+): Promise<Child> {
+  const [deliveries, transcript] = await Promise.all([
+    listDeliveries(
+      c.env.DB,
+      handoffs.map((h) => h.id),
+    ),
+    listTranscripts(
+      c.env.DB,
+      handoffs.map((h) => h.conversationId),
+    ),
+  ]);
+  return handoffs.map((h) => (
+    <HandoffItem
+      handoff={h}
+      deliveries={deliveries.filter((d) => d.handoffId === h.id)}
+      transcript={transcript.filter((m) => m.conversationId === h.conversationId)}
+      returnTo={returnTo}
+      open={open}
+    />
+  ));
+}

@@ -1,0 +1,55 @@
+import type { MiddlewareHandler } from "hono";
+import { getCookie } from "hono/cookie";
+import { csrf } from "hono/csrf";
+import { adminTokenProblem } from "../admin/auth.ts";
+import type { AppEnv } from "../env.ts";
+import { isValidSession, SESSION_COOKIE } from "./session.ts";
+
+// No inline script or style anywhere: the stylesheet and script under /admin/assets are the only
+// code and style a page loads.
+const CSP =
+  "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; " +
+  "form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
+
+/** Every dashboard page's headers: a strict CSP, no sniffing, no referrer off-site, no caching. */
+export function securityHeaders(): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    await next();
+    c.header("content-security-policy", CSP);
+    c.header("x-content-type-options", "nosniff");
+    c.header("referrer-policy", "same-origin");
+    c.header("cache-control", "no-store");
+  };
+}
+
+/**
+ * CSRF: the cookie is SameSite=Strict, and on top of that every state change must be a form
+ * post from this origin (Hono's origin / Sec-Fetch-Site check). Other body types are refused
+ * outright, because `csrf()` only inspects the content types a cross-site form can send.
+ */
+export function formPostsOnly(): MiddlewareHandler<AppEnv> {
+  const sameOriginForms = csrf();
+  return async (c, next) => {
+    if (/^(GET|HEAD|OPTIONS)$/.test(c.req.method)) return next();
+    const type = c.req.header("content-type") ?? "";
+    if (!/^(application\/x-www-form-urlencoded|multipart\/form-data)\b/i.test(type)) {
+      return c.text("Dashboard changes are sent as forms.", 415);
+    }
+    return sameOriginForms(c, next);
+  };
+}
+
+/** A signed-in session, or a redirect to the sign-in page that comes back here afterwards. */
+export function requireSession(): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    const token = c.env.ADMIN_TOKEN;
+    const signedIn =
+      token &&
+      !adminTokenProblem(token) &&
+      (await isValidSession(token, getCookie(c, SESSION_COOKIE), Date.now()));
+    if (signedIn) return next();
+    const url = new URL(c.req.url);
+    const back = c.req.method === "GET" ? `${url.pathname}${url.search}` : "/admin";
+    return c.redirect(`/admin/login?next=${encodeURIComponent(back)}`, 303);
+  };
+}

@@ -1,0 +1,109 @@
+/** @jsxImportSource hono/jsx */
+import type { Context, ErrorHandler } from "hono";
+import { html } from "hono/html";
+import { HTTPException } from "hono/http-exception";
+import type { Child } from "hono/jsx";
+import type { ContentfulStatusCode } from "hono/utils/http-status";
+import type { AppEnv } from "../env.ts";
+import { AppError } from "../errors.ts";
+import { listSiteIds } from "../sites/store.ts";
+import { Layout, type Notice, type Section } from "./views/layout.tsx";
+
+const NOTICES: Record<string, Notice> = {
+  redelivering: { kind: "ok", text: "Redelivering the failed channels now." },
+  "nothing-failed": {
+    kind: "ok",
+    text: "No channel of this handoff had failed; nothing to redeliver.",
+  },
+  labelled: {
+    kind: "ok",
+    text: "Marked: the AI could have answered this. The threshold page counts it.",
+  },
+  unlabelled: { kind: "ok", text: "Label removed." },
+  "threshold-saved": {
+    kind: "ok",
+    text: "Threshold saved. The widget picks it up within a minute.",
+  },
+  "keywords-saved": { kind: "ok", text: "Keywords saved." },
+  "channel-saved": { kind: "ok", text: "Channel saved." },
+  "channel-removed": { kind: "ok", text: "Channel removed." },
+  "signed-out": { kind: "ok", text: "Signed out." },
+};
+
+/** What a signed-in page says about itself besides its body. */
+export interface PageProps {
+  title: string;
+  section: Section;
+  site: string | null;
+  notice?: Notice | null;
+  status?: ContentfulStatusCode;
+}
+
+/**
+ * A signed-in page: the layout (navigation, site picker, the notice a redirect named with
+ * `done=`) around `body`.
+ */
+export async function renderPage(
+  c: Pick<Context<AppEnv>, "env" | "req" | "html">,
+  props: PageProps,
+  body: Child,
+): Promise<Response> {
+  const sites = await listSiteIds(c.env.SITES);
+  const notice = props.notice ?? NOTICES[c.req.query("done") ?? ""] ?? null;
+  return c.html(
+    html`<!doctype html>${(
+      <Layout
+        title={props.title}
+        section={props.section}
+        sites={sites}
+        site={props.site}
+        notice={notice}
+      >
+        {body}
+      </Layout>
+    )}`,
+    props.status ?? 200,
+  );
+}
+
+/** `back` with `done=<notice>` set and the handoff's anchor, so the page reopens where it was. */
+export function withNotice(back: string, notice: string, handoffId?: string): string {
+  const url = new URL(back, "http://dashboard.invalid");
+  url.searchParams.set("done", notice);
+  return `${url.pathname}${url.search}${handoffId ? `#handoff/${handoffId}` : ""}`;
+}
+
+/** The dashboard's errors as a page a person reads, not the API's JSON. */
+export const dashboardError: ErrorHandler<AppEnv> = (error, c) => {
+  if (error instanceof HTTPException && error.res) return error.getResponse();
+  if (error instanceof AppError && error.status < 500) {
+    return c.html(html`<!doctype html>${<ErrorPage message={error.message} />}`, error.status);
+  }
+  console.error("dashboard error", error);
+  return c.html(
+    html`<!doctype html>${<ErrorPage message="Something went wrong on our side; please try again." />}`,
+    500,
+  );
+};
+
+function ErrorPage(props: { message: string }) {
+  return (
+    <html lang="en">
+      <head>
+        <meta charset="utf-8" />
+        <title>Clarifier dashboard</title>
+        <link rel="stylesheet" href="/admin/assets/dashboard.css" />
+      </head>
+      <body>
+        <main id="main">
+          <p class="notice error" role="alert">
+            {props.message}
+          </p>
+          <p>
+            <a href="/admin">Back to the dashboard</a>
+          </p>
+        </main>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,58 @@
+/** @jsxImportSource hono/jsx */
+import { type Context, Hono } from "hono";
+import { listLoggedQuestions } from "../conversations/store.ts";
+import { listCouldHaveAnswered } from "../handoff/store.ts";
+import type { SiteEnv } from "../sites/load-site.ts";
+import { DEFAULT_DAYS, daysAgo, MAX_DAYS, parseDays } from "./format.ts";
+import { type PageProps, renderPage } from "./render.tsx";
+import { saveSiteConfig } from "./save-config.ts";
+import { confidenceHistogram, previewThreshold, SLIDER_STEPS } from "./threshold-preview.ts";
+import { ThresholdTuning } from "./views/threshold.tsx";
+
+/** The threshold page: the logged confidences, a live preview at any threshold, and the save. */
+export const thresholdPages = new Hono<SiteEnv>()
+  .get("/sites/:site/threshold", (c) => thresholdPage(c))
+  .post("/sites/:site/threshold", async (c) => {
+    const { site, config } = c.var;
+    const form = await c.req.parseBody();
+    const typed = typeof form.threshold === "string" ? form.threshold.trim() : "";
+    // A blank or non-numeric field stays a string, so the schema names the problem.
+    const threshold = typed !== "" && Number.isFinite(Number(typed)) ? Number(typed) : typed;
+    const rawDays = typeof form.days === "string" ? form.days : undefined;
+    const days = parseDays(rawDays, DEFAULT_DAYS, MAX_DAYS);
+    const saved = await saveSiteConfig(c.env.SITES, site, { ...config, threshold });
+    if (!saved.ok) {
+      return thresholdPage(c, { days, notice: { kind: "error", text: saved.error }, status: 400 });
+    }
+    return c.redirect(`/admin/sites/${site}/threshold?days=${days}&done=threshold-saved`, 303);
+  });
+
+async function thresholdPage(
+  c: Context<SiteEnv>,
+  options: { days?: number } & Pick<PageProps, "notice" | "status"> = {},
+) {
+  const { site, config } = c.var;
+  const days = options.days ?? parseDays(c.req.query("days"), DEFAULT_DAYS, MAX_DAYS);
+  const since = daysAgo(days, Date.now());
+  const [questions, labelled] = await Promise.all([
+    listLoggedQuestions(c.env.DB, site, since),
+    listCouldHaveAnswered(c.env.DB, site, since),
+  ]);
+  const requested = Number(c.req.query("threshold") ?? Number.NaN);
+  const previewAt =
+    Number.isFinite(requested) && requested >= 0 && requested <= 1
+      ? Math.round(requested * 100) / 100
+      : config.threshold;
+  return renderPage(
+    c,
+    { title: `Threshold · ${site}`, section: "threshold", site, ...options },
+    <ThresholdTuning
+      site={site}
+      days={days}
+      current={previewThreshold(questions, labelled, config.threshold)}
+      preview={previewThreshold(questions, labelled, previewAt)}
+      table={SLIDER_STEPS.map((t) => previewThreshold(questions, labelled, t))}
+      bins={confidenceHistogram(questions, 20)}
+    />,
+  );
+}

@@ -1,0 +1,184 @@
+/**
+ * The deliveries table: one row per (handoff, channel), the record that nothing was lost. Every
+ * update is conditional on `status = 'pending'`, so a late or repeated attempt never undoes a
+ * delivered or failed outcome.
+ */
+/** Where a delivery stands: `pending` until delivered, or failed after its last attempt. */
+export type DeliveryStatus = "pending" | "delivered" | "failed";
+
+/** One channel's delivery of one handoff. */
+export interface Delivery {
+  id: string;
+  handoffId: string;
+  channelId: string;
+  channelType: string;
+  status: DeliveryStatus;
+  attempts: number;
+  /** `attempts` when this round of delivery began; a redelivery starts a fresh round. */
+  roundStart: number;
+  lastError: string | null;
+  createdAt: string;
+  updatedAt: string;
+  deliveredAt: string | null;
+  nextAttemptAt: string | null;
+}
+const DELIVERY_COLUMNS = `id, handoff_id AS handoffId, channel_id AS channelId, channel_type AS channelType, status,
+  attempts, round_start AS roundStart, last_error AS lastError, created_at AS createdAt, updated_at AS updatedAt,
+  delivered_at AS deliveredAt, next_attempt_at AS nextAttemptAt`;
+
+/** A statement that stores a pending delivery, due now, for the handoff's batch. */
+export function insertDelivery(
+  db: D1Database,
+  d: { id: string; handoffId: string; channelId: string; channelType: string },
+  now: string,
+): D1PreparedStatement {
+  return db
+    .prepare(
+      `INSERT INTO deliveries (id, handoff_id, channel_id, channel_type, status, attempts, round_start, created_at, updated_at, next_attempt_at)
+       VALUES (?, ?, ?, ?, 'pending', 0, 0, ?, ?, ?)`,
+    )
+    .bind(d.id, d.handoffId, d.channelId, d.channelType, now, now, now);
+}
+
+/** Every delivery of these handoffs, oldest first, by channel. */
+export async function listDeliveries(
+  db: D1Database,
+  handoffIds: readonly string[],
+): Promise<Delivery[]> {
+  if (handoffIds.length === 0) return [];
+  const { results } = await db
+    .prepare(
+      `SELECT ${DELIVERY_COLUMNS} FROM deliveries
+       WHERE handoff_id IN (SELECT value FROM json_each(?)) ORDER BY created_at, channel_id`,
+    )
+    .bind(JSON.stringify(handoffIds))
+    .all<Delivery>();
+  return results;
+}
+
+/** The delivery with this id, or null. */
+export async function getDelivery(db: D1Database, id: string): Promise<Delivery | null> {
+  return db
+    .prepare(`SELECT ${DELIVERY_COLUMNS} FROM deliveries WHERE id = ?`)
+    .bind(id)
+    .first<Delivery>();
+}
+
+/** Records a successful attempt: delivered, with its attempt count. */
+export async function markDelivered(
+  db: D1Database,
+  id: string,
+  attempts: number,
+  now: string,
+): Promise<void> {
+  await db
+    .prepare(
+      `UPDATE deliveries SET status = 'delivered', attempts = ?, last_error = NULL, updated_at = ?, delivered_at = ?,
+         next_attempt_at = NULL WHERE id = ? AND status = 'pending'`,
+    )
+    .bind(attempts, now, now, id)
+    .run();
+}
+
+/** Records a failed attempt that will be retried at `nextAttemptAt`. */
+export async function markRetrying(
+  db: D1Database,
+  id: string,
+  change: { attempts: number; lastError: string; nextAttemptAt: string },
+  now: string,
+): Promise<void> {
+  await db
+    .prepare(
+      "UPDATE deliveries SET attempts = ?, last_error = ?, updated_at = ?, next_attempt_at = ? WHERE id = ? AND status = 'pending'",
+    )
+    .bind(change.attempts, change.lastError, now, change.nextAttemptAt, id)
+    .run();
+}
+
+/** Records the last failed attempt: the delivery is failed with its last error. */
+export async function markFailed(
+  db: D1Database,
+  id: string,
+  change: { attempts: number; lastError: string },
+  now: string,
+): Promise<void> {
+  await db
+    .prepare(
+      "UPDATE deliveries SET status = 'failed', attempts = ?, last_error = ?, updated_at = ?, next_attempt_at = NULL WHERE id = ? AND status = 'pending'",
+    )
+    .bind(change.attempts, change.lastError, now, id)
+    .run();
+}
+
+/** Puts a handoff's failed deliveries back to pending for a fresh round; returns their ids. */
+export async function reopenFailedDeliveries(
+  db: D1Database,
+  handoffId: string,
+  now: string,
+): Promise<string[]> {
+  const { results } = await db
+    .prepare(
+      `UPDATE deliveries SET status = 'pending', round_start = attempts, updated_at = ?, next_attempt_at = ?
+       WHERE handoff_id = ? AND status = 'failed' RETURNING id`,
+    )
+    .bind(now, now, handoffId)
+    .all<{ id: string }>();
+  return results.map((r) => r.id);
+}
+
+/**
+ * Pending deliveries whose next attempt is long overdue: their queue message was lost (the
+ * enqueue failed after the handoff was stored). The sweeper sends them again.
+ */
+export async function listOverdueDeliveries(
+  db: D1Database,
+  before: string,
+  limit: number,
+): Promise<string[]> {
+  const { results } = await db
+    .prepare(
+      "SELECT id FROM deliveries WHERE status = 'pending' AND next_attempt_at < ? ORDER BY next_attempt_at LIMIT ?",
+    )
+    .bind(before, limit)
+    .all<{ id: string }>();
+  return results.map((r) => r.id);
+}
+
+/** Moves a pending delivery's due time forward, so the sweeper doesn't enqueue it twice. */
+export async function postponeDelivery(
+  db: D1Database,
+  id: string,
+  nextAttemptAt: string,
+): Promise<void> {
+  await db
+    .prepare("UPDATE deliveries SET next_attempt_at = ? WHERE id = ? AND status = 'pending'")
+    .bind(nextAttemptAt, id)
+    .run();
+}
+
+/** One channel's delivery outcomes over a period. */
+export interface ChannelOutcomes {
+  channelId: string;
+  channelType: string;
+  delivered: number;
+  failed: number;
+  pending: number;
+}
+
+/** Each channel's delivery outcomes for the site's handoffs since `since`. */
+export async function countDeliveriesByChannel(
+  db: D1Database,
+  site: string,
+  since: string,
+): Promise<ChannelOutcomes[]> {
+  const { results } = await db
+    .prepare(
+      `SELECT d.channel_id AS channelId, d.channel_type AS channelType,
+         SUM(d.status = 'delivered') AS delivered, SUM(d.status = 'failed') AS failed, SUM(d.status = 'pending') AS pending
+       FROM deliveries d JOIN handoffs h ON h.id = d.handoff_id
+       WHERE h.site = ? AND h.created_at >= ? GROUP BY d.channel_id, d.channel_type ORDER BY d.channel_id`,
+    )
+    .bind(site, since)
+    .all<ChannelOutcomes>();
+  return results;
+}
