@@ -10,9 +10,15 @@ export default defineConfig({
     projects: [
       {
         test: {
-          name: "shared",
+          // Pure code and the CLIs, in Node: shared/, scripts/, and worker modules whose tests
+          // read fixtures from disk (named *.node.test.ts).
+          name: "node",
           environment: "node",
-          include: ["test/shared/**/*.test.ts", "test/scripts/**/*.test.ts"],
+          include: [
+            "test/shared/**/*.test.ts",
+            "test/scripts/**/*.test.ts",
+            "test/worker/**/*.node.test.ts",
+          ],
         },
       },
       {
@@ -40,6 +46,7 @@ export default defineConfig({
         test: {
           name: "worker",
           include: ["test/worker/**/*.test.ts"],
+          exclude: ["test/worker/**/*.node.test.ts"],
           setupFiles: ["test/worker/apply-migrations.ts"],
           globalSetup: ["test/worker/receiver-setup.ts"],
         },

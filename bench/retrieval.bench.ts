@@ -1,4 +1,6 @@
-import { buildIndex, type KbDocument, KbIndex } from "../worker/kb/index.ts";
+import type { KbDocument } from "../worker/kb/documents.ts";
+import { buildIndex } from "../worker/kb/index-builder.ts";
+import { KbIndex } from "../worker/kb/index-reader.ts";
 import { retrieve } from "../worker/kb/retrieve.ts";
 import { type BenchSection, median } from "./types.ts";
 

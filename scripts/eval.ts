@@ -16,13 +16,12 @@ import * as v from "valibot";
 import { FEATURE_NAMES } from "../worker/kb/confidence.ts";
 import {
   EvalSetSchema,
-  fitConfidence,
-  leaveOneSetOut,
   type QueryResult,
   runSet,
   type SetReport,
   summarise,
-} from "../worker/kb/evaluate.ts";
+} from "./evaluation/evaluate.ts";
+import { fitConfidence, leaveOneSetOut } from "./evaluation/fit.ts";
 
 const USAGE = "usage: npm run eval -- <set.json>... [--json] [--fit]";
 

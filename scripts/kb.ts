@@ -24,7 +24,8 @@ import {
   formatOf,
   parseDocument,
 } from "../worker/kb/documents.ts";
-import { buildIndex, type KbDocument } from "../worker/kb/index.ts";
+import type { KbDocument } from "../worker/kb/documents.ts";
+import { buildIndex } from "../worker/kb/index-builder.ts";
 import { type KbKv, parsePointer, putKbIndex } from "../worker/kb/store.ts";
 import { ROOT, run } from "./local-stack.ts";
 

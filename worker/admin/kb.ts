@@ -4,7 +4,7 @@ import type { ErrorBody } from "../../shared/api.ts";
 import { MAX_ADMIN_BODY_BYTES, MAX_KB_DOCUMENTS } from "../../shared/limits.ts";
 import { readJson } from "../http/read-json.ts";
 import { type DocumentProblem, findDocumentProblems } from "../kb/documents.ts";
-import { buildIndex } from "../kb/index.ts";
+import { buildIndex } from "../kb/index-builder.ts";
 import { putKbIndex } from "../kb/store.ts";
 import type { AppEnv } from "../env.ts";
 import { siteIdFromPath } from "../http/ids.ts";

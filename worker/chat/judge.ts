@@ -1,6 +1,6 @@
 import { decideHandoff, type HandoffDecision } from "../../shared/decision.ts";
 import { effectiveKeywords, type KeywordSettings } from "../../shared/default-keywords.ts";
-import type { KbIndex } from "../kb/index.ts";
+import type { KbIndex } from "../kb/index-reader.ts";
 import { type Retrieval, retrieve } from "../kb/retrieve.ts";
 
 /** What the worker makes of one visitor message: the knowledge base's best match, and the decision. */

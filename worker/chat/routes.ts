@@ -9,7 +9,8 @@ import {
 import { type AppEnv, answerModelKey } from "../env.ts";
 import { conversationIdSchema, newId, siteIdSchema } from "../http/ids.ts";
 import { type AnswerModel, generateAnswer } from "../kb/generate.ts";
-import { extractAnswer, type Retrieval } from "../kb/retrieve.ts";
+import { extractAnswer } from "../kb/extract.ts";
+import type { Retrieval } from "../kb/retrieve.ts";
 import { getKbIndex } from "../kb/store.ts";
 import { judgeMessage } from "./judge.ts";
 import { visitorMessageSchema } from "./visitor-message.ts";

@@ -4,8 +4,15 @@
  * the same rules.
  */
 import { MAX_KB_DOCUMENT_LENGTH } from "../../shared/limits.ts";
-import type { KbDocument } from "./index.ts";
 import { stripMarkup } from "./text.ts";
+
+/** A document of a knowledge base, as imported. */
+export interface KbDocument {
+  id: string;
+  title: string;
+  text: string;
+  url?: string | null;
+}
 
 export type DocumentFormat = "markdown" | "html" | "text";
 

@@ -1,5 +1,5 @@
 import { type Language, LANGUAGE_NAMES } from "../../shared/languages.ts";
-import type { Passage } from "./index.ts";
+import type { Passage } from "./index-reader.ts";
 
 /** A site's language model: any OpenAI-compatible chat-completions endpoint. */
 export interface AnswerModel {

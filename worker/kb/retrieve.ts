@@ -1,8 +1,8 @@
-import type { Source } from "../../shared/api.ts";
 import { confidenceFrom, type MatchFeatures } from "./confidence.ts";
-import type { KbIndex, Passage, Postings } from "./index.ts";
+import type { KbIndex, Passage, Postings } from "./index-reader.ts";
 import type { Language } from "../../shared/languages.ts";
-import { languageOf, splitSentences, tokenize, withoutInterrogatives } from "./text.ts";
+import { isCandidate, MAX_CORRECTIONS, spellingOf } from "./spelling.ts";
+import { languageOf, tokenize, withoutInterrogatives } from "./text.ts";
 
 export interface Retrieval {
   /** 0..1: how sure we are that the best passage answers the question (see confidence.ts). */
@@ -297,71 +297,6 @@ function proximityIn(
       if (inWindow[j] === 0) weight -= terms[j]?.idf ?? 0;
     }
     if (weight > best) best = weight;
-  }
-  return best;
-}
-
-/** The best passage's most relevant sentences (at most two, in their original order). */
-export function extractAnswer(retrieval: Retrieval): { text: string; sources: Source[] } {
-  const { best, queryTerms } = retrieval;
-  if (!best) return { text: "", sources: [] };
-  const wanted = new Set(queryTerms);
-  const sentences = splitSentences(best.text).map((text, position) => ({
-    text,
-    position,
-    hits: new Set(tokenize(text, best.language).filter((t) => wanted.has(t))).size,
-  }));
-  const chosen = [...sentences]
-    .sort((a, b) => b.hits - a.hits || a.position - b.position)
-    .slice(0, 2)
-    .sort((a, b) => a.position - b.position);
-  // The runner-up is cited only when it is nearly as strong: a weak second link is noise.
-  const topScore = retrieval.ranked[0]?.score ?? 0;
-  const sources: Source[] = [];
-  for (const { passage, score } of retrieval.ranked.slice(0, 2)) {
-    if (score < topScore * 0.8 || sources.some((s) => s.title === passage.title)) continue;
-    sources.push({ title: passage.title, url: passage.url });
-  }
-  return { text: chosen.map((s) => s.text).join(" "), sources };
-}
-
-// Spelling correction: words of this length or more (as stems), not numbers, at most this many
-// per question (each costs a few hundred look-ups: up to about 0.3 ms in a 10,000-passage index).
-const MIN_CORRECTED_LENGTH = 6;
-const MAX_CORRECTIONS = 4;
-// Letters a stem can hold after accents are folded (text.ts `foldAccents`).
-const LETTERS = [..."abcdefghijklmnopqrstuvwxyzæøß"];
-
-/** Whether `term` is a word spelling correction should try: long, no digits, not in the index. */
-function isCandidate(index: KbIndex, term: string): boolean {
-  return term.length >= MIN_CORRECTED_LENGTH && !/\p{N}/u.test(term) && index.termId(term) < 0;
-}
-
-/**
- * The index's most frequent term one edit away from `term` (a letter deleted, inserted,
- * replaced, or two neighbours swapped), or `term` when there is none.
- * Short words and numbers are left alone (isCandidate): one edit from them is another word
- * ("cost", "post").
- */
-function spellingOf(index: KbIndex, term: string): string {
-  let best = term;
-  let bestDf = 0;
-  const consider = (candidate: string) => {
-    const df = index.documentFrequency(index.termId(candidate));
-    if (df > bestDf) {
-      best = candidate;
-      bestDf = df;
-    }
-  };
-  for (let i = 0; i <= term.length; i++) {
-    const head = term.slice(0, i);
-    const tail = term.slice(i);
-    if (tail) consider(head + tail.slice(1));
-    if (tail.length > 1) consider(head + tail[1] + tail[0] + tail.slice(2));
-    for (const letter of LETTERS) {
-      if (tail) consider(head + letter + tail.slice(1));
-      consider(head + letter + tail);
-    }
   }
   return best;
 }

@@ -1,4 +1,4 @@
-import { KbIndex } from "./index.ts";
+import { KbIndex } from "./index-reader.ts";
 
 /**
  * The part of a KV namespace the knowledge-base store uses. `KVNamespace` satisfies it; so does

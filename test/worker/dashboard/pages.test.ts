@@ -1,8 +1,12 @@
 import { exports } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
-import type { ErrorBody, HandoffAccepted, PublicSiteConfig } from "../../shared/api.ts";
-import { createApp } from "../../worker/app.ts";
-import { createSession, isValidSession, SESSION_SECONDS } from "../../worker/dashboard/session.ts";
+import type { ErrorBody, HandoffAccepted, PublicSiteConfig } from "../../../shared/api.ts";
+import { createApp } from "../../../worker/app.ts";
+import {
+  createSession,
+  isValidSession,
+  SESSION_SECONDS,
+} from "../../../worker/dashboard/session.ts";
 import {
   ADMIN_TOKEN,
   call,
@@ -12,7 +16,7 @@ import {
   testAddress,
   uniqueSite,
   WEBHOOK_SECRET,
-} from "./helpers.ts";
+} from "../helpers.ts";
 import {
   getPage,
   insertLowConfidenceHandoff,
@@ -21,7 +25,7 @@ import {
   previewValue,
   SELF,
   signIn,
-} from "./dashboard-helpers.ts";
+} from "./helpers.ts";
 
 function login(token: string, url = `${SELF}/admin/login`, address = testAddress()) {
   const request = new Request(url, {

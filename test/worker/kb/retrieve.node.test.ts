@@ -1,44 +1,11 @@
-import { existsSync, readFileSync } from "node:fs";
-import path from "node:path";
-import * as v from "valibot";
 import { describe, expect, it } from "vitest";
-import { confidenceFrom, type MatchFeatures } from "../../worker/kb/confidence.ts";
-import { EvalSetSchema, reportSet, rocAuc } from "../../worker/kb/evaluate.ts";
-import { buildIndex, KbIndex } from "../../worker/kb/index.ts";
-import { extractAnswer, retrieve } from "../../worker/kb/retrieve.ts";
-import { getKbIndex, type KbKv, putKbIndex } from "../../worker/kb/store.ts";
+import { confidenceFrom } from "../../../worker/kb/confidence.ts";
+import { buildIndex } from "../../../worker/kb/index-builder.ts";
+import { KbIndex } from "../../../worker/kb/index-reader.ts";
+import { extractAnswer } from "../../../worker/kb/extract.ts";
+import { retrieve } from "../../../worker/kb/retrieve.ts";
 
-const DOCS = [
-  {
-    id: "returns",
-    title: "Returns and refunds",
-    text: "You can return any unused item within 30 days of delivery for a full refund.\n\nRefunds reach your original payment method within 5 business days.",
-    url: "https://acme.example/returns",
-  },
-  {
-    id: "shipping",
-    title: "Shipping",
-    text: "Standard shipping is free on orders over $50 and takes 3 to 5 business days. Express shipping costs $15.",
-  },
-  {
-    id: "retur",
-    title: "Returnering",
-    text: "Du kan returnere ubrugte varer inden for 30 dage efter levering og få pengene tilbage.",
-  },
-];
-
-const features = (over: Partial<MatchFeatures>): MatchFeatures => ({
-  strength: 0.5,
-  margin: 0.5,
-  matchedTerms: 3,
-  queryTerms: 4,
-  missing: 0.2,
-  unknown: 0,
-  proximity: 0.6,
-  agreement: 0.5,
-  partial: 0,
-  ...over,
-});
+import { DOCS, features } from "./fixtures.ts";
 
 describe("confidence", () => {
   it("stays within 0..1 at the extremes", () => {
@@ -273,111 +240,4 @@ describe("index", () => {
       url: "https://acme.example/returns",
     });
   });
-});
-
-describe("store", () => {
-  function memoryKv(): KbKv & { data: Map<string, string | ArrayBuffer> } {
-    const data = new Map<string, string | ArrayBuffer>();
-    async function get(key: string, type: "text"): Promise<string | null>;
-    async function get(key: string, type: "arrayBuffer"): Promise<ArrayBuffer | null>;
-    async function get(
-      key: string,
-      type: "text" | "arrayBuffer",
-    ): Promise<string | ArrayBuffer | null> {
-      const value = data.get(key);
-      if (value === undefined) return null;
-      if (type === "text")
-        return typeof value === "string" ? value : new TextDecoder().decode(value);
-      return typeof value === "string"
-        ? (new TextEncoder().encode(value).buffer as ArrayBuffer)
-        : value;
-    }
-    return {
-      data,
-      get,
-      put: async (k, val) => data.set(k, val),
-      delete: async (k) => data.delete(k),
-    };
-  }
-
-  it("splits a large index across shards and reads it back whole", async () => {
-    const kv = memoryKv();
-    const { index, bytes } = buildIndex(DOCS);
-    const pointer = await putKbIndex(
-      kv,
-      "acme",
-      bytes,
-      { documents: 3, passages: index.passageCount },
-      1024,
-    );
-    expect(pointer.shards).toBe(Math.ceil(bytes.byteLength / 1024));
-    const loaded = await getKbIndex(kv, "acme");
-    expect(loaded?.passage(1)).toEqual(index.passage(1));
-  });
-
-  it("keeps the previous version readable until the import after next, then deletes it", async () => {
-    const kv = memoryKv();
-    const first = await putKbIndex(kv, "acme", buildIndex(DOCS).bytes, {
-      documents: 3,
-      passages: 4,
-    });
-    const second = await putKbIndex(kv, "acme", buildIndex(DOCS.slice(1)).bytes, {
-      documents: 2,
-      passages: 2,
-    });
-    expect(second.previous?.version).toBe(first.version);
-    expect([...kv.data.keys()].filter((k) => k.includes(first.version))).toHaveLength(1);
-    await putKbIndex(kv, "acme", buildIndex(DOCS.slice(2)).bytes, { documents: 1, passages: 1 });
-    expect([...kv.data.keys()].filter((k) => k.includes(first.version))).toHaveLength(0);
-    expect((await getKbIndex(kv, "acme"))?.documentCount).toBe(1);
-  });
-
-  it("reads an index of an older format as no knowledge base (hand off until the next import), without an error", async () => {
-    const kv = memoryKv();
-    const bytes = buildIndex(DOCS).bytes.slice();
-    const headerLength = new DataView(bytes.buffer).getUint32(4, true);
-    const header = new TextDecoder()
-      .decode(bytes.subarray(8, 8 + headerLength))
-      .replace(/"format":\d+/, '"format":3');
-    bytes.set(new TextEncoder().encode(header), 8);
-    await putKbIndex(kv, "old", bytes, { documents: 3, passages: 3 });
-    const index = await getKbIndex(kv, "old");
-    expect(index).toBeNull();
-    expect(retrieve(index, "refund").confidence).toBe(0);
-  });
-});
-
-describe("eval", () => {
-  it("computes ROC AUC with ties counted as half", () => {
-    expect(rocAuc([0.9, 0.8], [0.1, 0.2])).toBe(1);
-    expect(rocAuc([0.5], [0.5])).toBe(0.5);
-    expect(rocAuc([0.2, 0.9], [0.5])).toBe(0.5);
-  });
-
-  // The dev sets sit beside the repository (../shared/eval), in CI too; a slice keeps this fast.
-  const devSet = path.resolve(
-    import.meta.dirname,
-    "..",
-    "..",
-    "..",
-    "shared",
-    "eval",
-    "squad-da.json",
-  );
-  it.skipIf(!existsSync(devSet))(
-    "separates answerable from unanswerable questions on a slice of the Danish dev set (AUC ≥ 0.85)",
-    () => {
-      const set = v.parse(EvalSetSchema, JSON.parse(readFileSync(devSet, "utf8")));
-      const slice = { ...set, queries: set.queries.slice(0, 120) };
-      const report = reportSet(slice);
-      expect(report.answerable).toBeGreaterThan(30);
-      expect(report.unanswerable).toBeGreaterThan(15);
-      expect(report.auc).toBeGreaterThanOrEqual(0.85);
-      const [lenient, normal, strict] = report.thresholds;
-      expect(lenient?.answerRate).toBeGreaterThanOrEqual(normal?.answerRate ?? 1);
-      expect(normal?.answerRate).toBeGreaterThanOrEqual(strict?.answerRate ?? 1);
-      expect(strict?.handoffRate).toBeGreaterThanOrEqual(normal?.handoffRate ?? 1);
-    },
-  );
-  if (!existsSync(devSet)) console.warn(`skipping the dev-set eval test: ${devSet} is missing`);
 });

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import type { ChatResponse } from "../../shared/api.ts";
-import { buildIndex } from "../../worker/kb/index.ts";
-import { type KbKv, putKbIndex } from "../../worker/kb/store.ts";
-import { call, env, KB_DOCUMENTS, ORIGIN, putKb, putSite, uniqueSite } from "./helpers.ts";
+import type { ChatResponse } from "../../../shared/api.ts";
+import { buildIndex } from "../../../worker/kb/index-builder.ts";
+import { type KbKv, putKbIndex } from "../../../worker/kb/store.ts";
+import { call, env, KB_DOCUMENTS, ORIGIN, putKb, putSite, uniqueSite } from "../helpers.ts";
 
 async function chat(site: string, message: string) {
   const res = await call("/v1/chat", {

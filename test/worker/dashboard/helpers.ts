@@ -1,4 +1,4 @@
-import { ADMIN_TOKEN, call, env } from "./helpers.ts";
+import { ADMIN_TOKEN, call, env } from "../helpers.ts";
 
 export const SELF = "http://worker.test";
 

@@ -3,9 +3,9 @@ import {
   confidenceHistogram,
   previewThreshold,
   SLIDER_STEPS,
-} from "../../worker/dashboard/threshold-preview.ts";
-import { groupSimilarQuestions } from "../../worker/dashboard/knowledge-gaps.ts";
-import { channelFromForm } from "../../worker/dashboard/channel-form.ts";
+} from "../../../worker/dashboard/threshold-preview.ts";
+import { groupSimilarQuestions } from "../../../worker/dashboard/knowledge-gaps.ts";
+import { channelFromForm } from "../../../worker/dashboard/channel-form.ts";
 
 const q = (confidence: number, reason: "keyword" | "low_confidence" | null = null) => ({
   confidence,

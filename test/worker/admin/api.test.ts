@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { ErrorBody, HandoffAccepted, PublicSiteConfig } from "../../shared/api.ts";
-import { DEFAULT_KEYWORDS } from "../../shared/default-keywords.ts";
+import type { ErrorBody, HandoffAccepted, PublicSiteConfig } from "../../../shared/api.ts";
+import { DEFAULT_KEYWORDS } from "../../../shared/default-keywords.ts";
 import {
   ADMIN_TOKEN,
   call,
@@ -13,7 +13,7 @@ import {
   testAddress,
   uniqueSite,
   WEBHOOK_SECRET,
-} from "./helpers.ts";
+} from "../helpers.ts";
 
 describe("admin API auth", () => {
   it("refuses a missing or wrong bearer token with 401", async () => {

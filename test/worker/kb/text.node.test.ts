@@ -4,15 +4,15 @@ import {
   findDocumentProblems,
   formatOf,
   parseDocument,
-} from "../../worker/kb/documents.ts";
-import { detectLanguage } from "../../worker/kb/language.ts";
+} from "../../../worker/kb/documents.ts";
+import { detectLanguage } from "../../../worker/kb/language.ts";
 import {
   languageOf,
   splitSentences,
   stripMarkup,
   tokenize,
   withoutInterrogatives,
-} from "../../worker/kb/text.ts";
+} from "../../../worker/kb/text.ts";
 
 describe("tokenize", () => {
   it("drops English stop and question words and folds inflections with the Snowball (Porter) stemmer", () => {

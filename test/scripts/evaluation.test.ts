@@ -1,0 +1,40 @@
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+import * as v from "valibot";
+import { describe, expect, it } from "vitest";
+import { EvalSetSchema, reportSet, rocAuc } from "../../scripts/evaluation/evaluate.ts";
+
+describe("eval", () => {
+  it("computes ROC AUC with ties counted as half", () => {
+    expect(rocAuc([0.9, 0.8], [0.1, 0.2])).toBe(1);
+    expect(rocAuc([0.5], [0.5])).toBe(0.5);
+    expect(rocAuc([0.2, 0.9], [0.5])).toBe(0.5);
+  });
+
+  // The dev sets sit beside the repository (../shared/eval), in CI too; a slice keeps this fast.
+  const devSet = path.resolve(
+    import.meta.dirname,
+    "..",
+    "..",
+    "..",
+    "shared",
+    "eval",
+    "squad-da.json",
+  );
+  it.skipIf(!existsSync(devSet))(
+    "separates answerable from unanswerable questions on a slice of the Danish dev set (AUC ≥ 0.85)",
+    () => {
+      const set = v.parse(EvalSetSchema, JSON.parse(readFileSync(devSet, "utf8")));
+      const slice = { ...set, queries: set.queries.slice(0, 120) };
+      const report = reportSet(slice);
+      expect(report.answerable).toBeGreaterThan(30);
+      expect(report.unanswerable).toBeGreaterThan(15);
+      expect(report.auc).toBeGreaterThanOrEqual(0.85);
+      const [lenient, normal, strict] = report.thresholds;
+      expect(lenient?.answerRate).toBeGreaterThanOrEqual(normal?.answerRate ?? 1);
+      expect(normal?.answerRate).toBeGreaterThanOrEqual(strict?.answerRate ?? 1);
+      expect(strict?.handoffRate).toBeGreaterThanOrEqual(normal?.handoffRate ?? 1);
+    },
+  );
+  if (!existsSync(devSet)) console.warn(`skipping the dev-set eval test: ${devSet} is missing`);
+});

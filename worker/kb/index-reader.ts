@@ -1,0 +1,214 @@
+import { type Language, LANGUAGES } from "../../shared/languages.ts";
+import { decoder, FORMAT, type Header, MAGIC, type SectionName } from "./index-format.ts";
+
+/** One passage of a document, as an answer quotes it. */
+export interface Passage {
+  /** Position of the passage in the index. */
+  index: number;
+  docId: string;
+  title: string;
+  url: string | null;
+  text: string;
+  language: Language;
+}
+
+/** A term's passages and counts, in passage order. */
+export interface Postings {
+  passages: Uint32Array;
+  /** Occurrences in the passage's text. */
+  counts: Uint16Array;
+  /** Occurrences in the title of the passage's document. */
+  titleCounts: Uint16Array;
+}
+
+/**
+ * A site's search index: an inverted index (term → passages with counts) plus the passages'
+ * text, in one compact binary value built at import time. Opening one decodes only the
+ * vocabulary; postings and texts are read from the bytes when a query needs them.
+ *
+ * @example
+ * const index = KbIndex.open(await kv.get(key, "arrayBuffer"));
+ * index.postings(index.termId("refund"));
+ */
+export class KbIndex {
+  readonly bytes: Uint8Array;
+  readonly passageCount: number;
+  readonly documentCount: number;
+  readonly termCount: number;
+  readonly averageLength: number;
+  /** Languages of the passages, the most common first. */
+  readonly languages: readonly Language[];
+  readonly passageLengths: Uint16Array;
+  private readonly terms: string[];
+  private readonly postingOffsets: Uint32Array;
+  private readonly postingBytes: Uint8Array;
+  private readonly termOffsets: Uint32Array;
+  private readonly passageTermBytes: Uint8Array;
+  private readonly passageDocs: Uint32Array;
+  private readonly passageLanguages: Uint8Array;
+  private readonly textOffsets: Uint32Array;
+  private readonly texts: Uint8Array;
+  private readonly docOffsets: Uint32Array;
+  private readonly docStrings: Uint8Array;
+
+  private constructor(bytes: Uint8Array, header: Header) {
+    this.bytes = bytes;
+    this.passageCount = header.passages;
+    this.documentCount = header.documents;
+    this.termCount = header.terms;
+    this.averageLength = header.averageLength;
+    this.languages = header.languages.map(([lang]) => lang);
+    const s = header.sections;
+    const view = <T>(
+      name: SectionName,
+      make: (buffer: ArrayBufferLike, offset: number, length: number) => T,
+      size: number,
+    ): T => make(bytes.buffer, bytes.byteOffset + s[name][0], s[name][1] / size);
+    const vocabulary = decoder.decode(
+      bytes.subarray(s.vocabulary[0], s.vocabulary[0] + s.vocabulary[1]),
+    );
+    this.terms = header.terms === 0 ? [] : vocabulary.split("\n");
+    this.postingOffsets = view("postingOffsets", (b, o, l) => new Uint32Array(b, o, l), 4);
+    this.postingBytes = view("postings", (b, o, l) => new Uint8Array(b, o, l), 1);
+    this.termOffsets = view("termOffsets", (b, o, l) => new Uint32Array(b, o, l), 4);
+    this.passageTermBytes = view("passageTerms", (b, o, l) => new Uint8Array(b, o, l), 1);
+    this.passageLengths = view("passageLengths", (b, o, l) => new Uint16Array(b, o, l), 2);
+    this.passageDocs = view("passageDocs", (b, o, l) => new Uint32Array(b, o, l), 4);
+    this.passageLanguages = view("passageLanguages", (b, o, l) => new Uint8Array(b, o, l), 1);
+    this.textOffsets = view("textOffsets", (b, o, l) => new Uint32Array(b, o, l), 4);
+    this.texts = view("texts", (b, o, l) => new Uint8Array(b, o, l), 1);
+    this.docOffsets = view("docOffsets", (b, o, l) => new Uint32Array(b, o, l), 4);
+    this.docStrings = view("docStrings", (b, o, l) => new Uint8Array(b, o, l), 1);
+  }
+
+  /** Opens an index from its stored bytes; throws when they are not an index of this format. */
+  static open(data: ArrayBuffer | Uint8Array): KbIndex {
+    // Typed-array views need 4-byte alignment: copy the rare unaligned input.
+    let bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
+    if (bytes.byteOffset % 4 !== 0) bytes = bytes.slice();
+    if (bytes.byteLength < 8) throw new Error("not a knowledge-base index");
+    const head = new DataView(bytes.buffer, bytes.byteOffset, 8);
+    if (head.getUint32(0, true) !== MAGIC) throw new Error("not a knowledge-base index");
+    const headerLength = head.getUint32(4, true);
+    const header = JSON.parse(decoder.decode(bytes.subarray(8, 8 + headerLength))) as Header;
+    if (header.format !== FORMAT)
+      throw new Error(`knowledge-base index format ${header.format} is not ${FORMAT}`);
+    return new KbIndex(bytes, header);
+  }
+
+  /** The term's id, or -1 when no passage contains it. */
+  termId(term: string): number {
+    let lo = 0;
+    let hi = this.terms.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      const t = this.terms[mid] as string;
+      if (t === term) return mid;
+      if (t < term) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return -1;
+  }
+
+  /** The term of an id from `termId` or `passageTerms`. */
+  termOf(termId: number): string {
+    return this.terms[termId] ?? "";
+  }
+
+  /** Number of passages containing the term. */
+  documentFrequency(termId: number): number {
+    return termId < 0 ? 0 : this.readPostings(termId, null);
+  }
+
+  postings(termId: number): Postings {
+    const df = this.documentFrequency(termId);
+    const result: Postings = {
+      passages: new Uint32Array(df),
+      counts: new Uint16Array(df),
+      titleCounts: new Uint16Array(df),
+    };
+    if (df > 0) this.readPostings(termId, result);
+    return result;
+  }
+
+  passage(index: number): Passage {
+    const doc = this.passageDocs[index] ?? 0;
+    const start = this.textOffsets[index] ?? 0;
+    const end = this.textOffsets[index + 1] ?? start;
+    return {
+      index,
+      docId: this.docString(doc, 0),
+      title: this.docString(doc, 1),
+      url: this.docString(doc, 2) || null,
+      text: decoder.decode(this.texts.subarray(start, end)),
+      language: LANGUAGES[this.passageLanguages[index] ?? 0] ?? "en",
+    };
+  }
+
+  /**
+   * The term ids of a passage's text (title excluded), in order, stop words left out: what
+   * proximity is measured on.
+   */
+  passageTerms(passage: number): number[] {
+    const bytes = this.passageTermBytes;
+    const end = this.termOffsets[passage + 1] ?? 0;
+    const ids: number[] = [];
+    let value = 0;
+    let shift = 0;
+    for (let pos = this.termOffsets[passage] ?? 0; pos < end; pos++) {
+      const byte = bytes[pos] ?? 0;
+      value += (byte & 0x7f) * 2 ** shift;
+      if (byte < 0x80) {
+        ids.push(value);
+        value = 0;
+        shift = 0;
+      } else shift += 7;
+    }
+    return ids;
+  }
+
+  /** The document id of a passage, without decoding its text. */
+  docIdOf(passage: number): string {
+    return this.docString(this.passageDocs[passage] ?? 0, 0);
+  }
+
+  /** The title of a passage's document, without decoding its text. */
+  titleOf(passage: number): string {
+    return this.docString(this.passageDocs[passage] ?? 0, 1);
+  }
+
+  private docString(doc: number, field: 0 | 1 | 2): string {
+    const i = doc * 3 + field;
+    return decoder.decode(
+      this.docStrings.subarray(this.docOffsets[i] ?? 0, this.docOffsets[i + 1] ?? 0),
+    );
+  }
+
+  // Postings are varints: a count of entries, then (passage delta, text count, title count) triples.
+  private readPostings(termId: number, into: Postings | null): number {
+    const bytes = this.postingBytes;
+    let pos = this.postingOffsets[termId] ?? 0;
+    let value = 0;
+    let shift = 0;
+    const next = (): number => {
+      value = 0;
+      shift = 0;
+      for (;;) {
+        const byte = bytes[pos++] ?? 0;
+        value += (byte & 0x7f) * 2 ** shift;
+        if (byte < 0x80) return value;
+        shift += 7;
+      }
+    };
+    const count = next();
+    if (!into) return count;
+    let passage = 0;
+    for (let i = 0; i < count; i++) {
+      passage += next();
+      into.passages[i] = passage;
+      into.counts[i] = Math.min(next(), 0xffff);
+      into.titleCounts[i] = Math.min(next(), 0xffff);
+    }
+    return count;
+  }
+}

@@ -1,0 +1,50 @@
+import { splitSentences } from "./text.ts";
+
+/** About a paragraph or two: long enough to hold an answer, short enough to quote. */
+const TARGET_PASSAGE_CHARS = 700;
+
+/**
+ * A document's text split into passages of about TARGET_PASSAGE_CHARS, on paragraph breaks
+ * where it can and on sentence breaks inside a long paragraph.
+ *
+ * @example
+ * splitIntoPassages("Returns\n\nYou can return items within 30 days.", "Returns");
+ * // ["You can return items within 30 days."]
+ */
+export function splitIntoPassages(text: string, title: string): string[] {
+  // A Markdown document usually repeats its title as its first heading; it is already indexed
+  // as the title and would only crowd the extractive answer.
+  const paragraphs = text
+    .split(/\n\s*\n/)
+    .map((p) => p.replace(/\s+/g, " ").trim())
+    .filter((p) => p.length > 0 && p !== title.trim());
+  const passages: string[] = [];
+  let current = "";
+  for (const paragraph of paragraphs) {
+    for (const piece of paragraph.length > TARGET_PASSAGE_CHARS * 2
+      ? chunkLongParagraph(paragraph)
+      : [paragraph]) {
+      if (current && current.length + piece.length > TARGET_PASSAGE_CHARS) {
+        passages.push(current);
+        current = "";
+      }
+      current = current ? `${current}\n${piece}` : piece;
+    }
+  }
+  if (current) passages.push(current);
+  return passages;
+}
+
+function chunkLongParagraph(paragraph: string): string[] {
+  const chunks: string[] = [];
+  let current = "";
+  for (const sentence of splitSentences(paragraph)) {
+    if (current && current.length + sentence.length > TARGET_PASSAGE_CHARS) {
+      chunks.push(current);
+      current = "";
+    }
+    current = current ? `${current} ${sentence}` : sentence;
+  }
+  if (current) chunks.push(current);
+  return chunks;
+}
