@@ -6,10 +6,10 @@
  * knowledge base; handoff sites have no channels, so this is the cost of accepting and storing.
  */
 import { readMarkdownFolder } from "../scripts/kb-documents.ts";
-import { ROOT, visitorAddress } from "../scripts/local-stack.ts";
-import { startStack } from "../test/browser/local-stack.ts";
+import { ROOT, startStack, visitorAddress } from "../scripts/local-stack.ts";
 import path from "node:path";
-import { type BenchSection, median, percentile } from "./types.ts";
+import { median, percentile } from "../scripts/stats.ts";
+import type { BenchSection } from "./types.ts";
 
 const RUNS = 5;
 const REQUESTS = 400;

@@ -8,8 +8,9 @@
  */
 import { runDeliveryLoad } from "../scripts/delivery-load.ts";
 import { startReceiver } from "../scripts/webhook-receiver.ts";
-import { startStack } from "../test/browser/local-stack.ts";
-import { type BenchSection, median, percentile } from "./types.ts";
+import { startStack } from "../scripts/local-stack.ts";
+import { median, percentile } from "../scripts/stats.ts";
+import type { BenchSection } from "./types.ts";
 
 const LATENCY_SAMPLES = 60;
 

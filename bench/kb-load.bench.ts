@@ -10,10 +10,10 @@
  * Local KV is SQLite and files on this machine, not Cloudflare's edge, so read these as the
  * worker's share of a cold load, not as edge latency.
  */
-import { visitorAddress } from "../scripts/local-stack.ts";
-import { startStack } from "../test/browser/local-stack.ts";
+import { startStack, visitorAddress } from "../scripts/local-stack.ts";
 import { syntheticDocuments } from "./retrieval.bench.ts";
-import { type BenchSection, median } from "./types.ts";
+import { median } from "../scripts/stats.ts";
+import type { BenchSection } from "./types.ts";
 
 const RUNS = 7;
 const WARM_QUESTIONS = 5;

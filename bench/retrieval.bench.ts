@@ -2,7 +2,8 @@ import type { KbDocument } from "../worker/kb/documents.ts";
 import { buildIndex } from "../worker/kb/index-builder.ts";
 import { KbIndex } from "../worker/kb/index-reader.ts";
 import { retrieve } from "../worker/kb/retrieve.ts";
-import { type BenchSection, median } from "./types.ts";
+import { median } from "../scripts/stats.ts";
+import type { BenchSection } from "./types.ts";
 
 const RUNS = 5;
 

@@ -14,8 +14,9 @@ import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { Browser } from "playwright-core";
 import { launchChromium } from "../test/browser/chromium.ts";
-import { startStack } from "../test/browser/local-stack.ts";
-import { type BenchSection, median } from "./types.ts";
+import { startStack } from "../scripts/local-stack.ts";
+import { median } from "../scripts/stats.ts";
+import type { BenchSection } from "./types.ts";
 
 const RUNS = 7;
 const IDLE_MS = 500;

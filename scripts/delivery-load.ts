@@ -5,9 +5,8 @@
  * as real traffic does, so per-visitor rate limits stay in force. Loopback only, bounded in count
  * and time.
  */
-import { percentile } from "../bench/types.ts";
-import type { Stack } from "../test/browser/local-stack.ts";
-import { queryLocalD1, visitorAddress } from "./local-stack.ts";
+import { percentile } from "./stats.ts";
+import { queryLocalD1, type Stack, visitorAddress } from "./local-stack.ts";
 import type { Receiver } from "./webhook-receiver.ts";
 
 export interface LoadOptions {

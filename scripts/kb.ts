@@ -26,7 +26,7 @@ import {
 } from "../worker/kb/documents.ts";
 import type { KbDocument } from "../worker/kb/documents.ts";
 import { buildIndex } from "../worker/kb/index-builder.ts";
-import { type KbKv, parsePointer, putKbIndex } from "../worker/kb/store.ts";
+import { type KbKv, kbPointerKey, parsePointer, putKbIndex } from "../worker/kb/store.ts";
 import { ROOT, run } from "./local-stack.ts";
 
 const USAGE = `usage: npm run kb -- import <site> <file or folder>... [--base-url URL] [--remote] [--persist-to DIR] [--dry-run]
@@ -72,7 +72,7 @@ switch (command) {
     await importFiles(site, inputs);
     break;
   case "status": {
-    const pointer = parsePointer(await wranglerKv().get(`v1:kb:${site}`, "text"));
+    const pointer = parsePointer(await wranglerKv().get(kbPointerKey(site), "text"));
     if (!pointer) fail(`Site "${site}" has no knowledge base in ${place}.`);
     console.log(
       `${site}: ${pointer.documents} documents, ${pointer.passages} passages, ${pointer.bytes} bytes in ${pointer.shards} shard(s), version ${pointer.version}, built ${pointer.builtAt}`,

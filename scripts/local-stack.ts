@@ -5,10 +5,13 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
-import { readFile, writeFile } from "node:fs/promises";
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { MIN_ADMIN_TOKEN_LENGTH } from "../shared/limits.ts";
 import { readMarkdownFolder } from "./kb-documents.ts";
+import { type Receiver, startReceiver } from "./webhook-receiver.ts";
 
 export const ROOT = path.resolve(import.meta.dirname, "..");
 const BIN = path.join(ROOT, "node_modules", ".bin");
@@ -178,7 +181,6 @@ async function adminPut(url: string, token: string, body: unknown): Promise<void
   if (!res.ok) throw new Error(`PUT ${url} → ${res.status} ${await res.text()}`);
 }
 
-/** A fresh `whsec_` secret. */
 /**
  * The `cf-connecting-ip` of the nth simulated visitor in a load run: an address of the
  * benchmarking range 198.18.0.0/15, only ever a header value, so each visitor has its own
@@ -188,6 +190,7 @@ export function visitorAddress(n: number): string {
   return `198.${18 + ((n >> 16) & 1)}.${(n >> 8) & 255}.${n & 255}`;
 }
 
+/** A fresh `whsec_` secret. */
 export function newWebhookSecret(): string {
   return `whsec_${randomBytes(24).toString("base64")}`;
 }
@@ -206,4 +209,56 @@ export async function queryLocalD1(
     results: Record<string, number | string | null>[];
   }[];
   return parsed[0]?.results ?? [];
+}
+
+export interface Stack {
+  worker: Worker;
+  receiver: Receiver;
+  adminToken: string;
+  webhookSecret: string;
+  /** The local state directory (D1, KV, queues) of this stack. */
+  persistTo: string;
+  stop(): Promise<void>;
+}
+
+/** The same stack `npm start` runs, on free ports with its own state directory. */
+export async function startStack(
+  options: { log?: (line: string) => void; vars?: Record<string, string> } = {},
+): Promise<Stack> {
+  const persistTo = await mkdtemp(path.join(tmpdir(), "clarifier-e2e-"));
+  const adminToken = `e2e-${crypto.randomUUID()}`;
+  const webhookSecret = newWebhookSecret();
+  await applyLocalMigrations(persistTo);
+  const receiver = await startReceiver();
+  const worker = await startWorker({
+    port: await freePort(),
+    persistTo,
+    adminToken,
+    log: options.log,
+    vars: options.vars,
+  });
+  await seedDemoSite(worker.url, adminToken, `${receiver.url}/hook`, webhookSecret);
+  return {
+    worker,
+    receiver,
+    adminToken,
+    webhookSecret,
+    persistTo,
+    async stop() {
+      await Promise.all([worker.stop(), receiver.close()]);
+      await rm(persistTo, { recursive: true, force: true });
+    },
+  };
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      const port = typeof address === "object" && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
 }

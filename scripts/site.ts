@@ -14,6 +14,7 @@ import path from "node:path";
 import * as v from "valibot";
 import { SITE_ID_PATTERN } from "../shared/limits.ts";
 import { SiteConfigSchema } from "../worker/sites/config-schema.ts";
+import { siteKey } from "../worker/sites/kv-keys.ts";
 import { ROOT, run } from "./local-stack.ts";
 
 const USAGE =
@@ -41,7 +42,7 @@ const where = remote
   ? ["--remote"]
   : ["--local", ...(persistTo ? ["--persist-to", persistTo] : [])];
 const wrangler = path.join(ROOT, "node_modules", ".bin", "wrangler");
-const key = `v1:site:${site}`;
+const key = siteKey(site);
 
 switch (command) {
   case "put": {

@@ -5,7 +5,7 @@
  * 1,000 (SOAK_HANDOFFS) and gives delivery at most 6 minutes. Exits 1 if anything was lost.
  * Retries back off from a 0.25 s base here instead of 30 s, so that recovery fits the run.
  */
-import { startStack } from "../test/browser/local-stack.ts";
+import { startStack } from "./local-stack.ts";
 import { runDeliveryLoad } from "./delivery-load.ts";
 import { startReceiver } from "./webhook-receiver.ts";
 

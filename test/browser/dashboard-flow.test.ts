@@ -4,9 +4,8 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ChatResponse, HandoffAccepted, PublicSiteConfig } from "../../shared/api.ts";
 import { readMarkdownFolder } from "../../scripts/kb-documents.ts";
-import { ROOT } from "../../scripts/local-stack.ts";
+import { ROOT, type Stack, startStack } from "../../scripts/local-stack.ts";
 import { browserAvailable, collectPageErrors, launchChromium } from "./chromium.ts";
-import { type Stack, startStack } from "./local-stack.ts";
 
 const ARTIFACTS = path.join(ROOT, "test-artifacts");
 

@@ -1,7 +1,7 @@
+import { type Stack, startStack } from "../../scripts/local-stack.ts";
 import { readFile } from "node:fs/promises";
 import PostalMime from "postal-mime";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type Stack, startStack } from "./local-stack.ts";
 
 // wrangler dev writes every message sent through the send_email binding to an .eml file and
 // logs its path: this reads what a support inbox would receive.

@@ -3,9 +3,8 @@ import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { Webhook } from "standardwebhooks";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ROOT } from "../../scripts/local-stack.ts";
+import { ROOT, type Stack, startStack } from "../../scripts/local-stack.ts";
 import { browserAvailable, launchChromium, openDemoChat } from "./chromium.ts";
-import { type Stack, startStack } from "./local-stack.ts";
 
 const ARTIFACTS = path.join(ROOT, "test-artifacts");
 

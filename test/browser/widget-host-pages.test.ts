@@ -9,10 +9,9 @@ import type { AddressInfo } from "node:net";
 import path from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ROOT } from "../../scripts/local-stack.ts";
+import { ROOT, type Stack, startStack } from "../../scripts/local-stack.ts";
 import { stringsFor } from "../../widget/i18n.ts";
 import { browserAvailable, collectPageErrors, launchChromium } from "./chromium.ts";
-import { type Stack, startStack } from "./local-stack.ts";
 
 const ARTIFACTS = path.join(ROOT, "test-artifacts");
 const QUESTION = "How many days do I have to return an item?";

@@ -30,7 +30,13 @@ export interface KbPointer {
 /** KV values are limited to 25 MiB; shards stay well below. */
 export const SHARD_BYTES = 16 * 1024 * 1024;
 
-const pointerKey = (site: string) => `v1:kb:${site}`;
+/**
+ * The KV key of a site's knowledge-base pointer (which index version is live).
+ *
+ * @example
+ * kbPointerKey("acme"); // "v1:kb:acme"
+ */
+export const kbPointerKey = (site: string): string => `v1:kb:${site}`;
 const shardKey = (site: string, version: string, shard: number) =>
   `v1:kb:${site}:${version}:${shard}`;
 
@@ -40,7 +46,7 @@ const CACHE_BYTES = 48 * 1024 * 1024;
 
 /** The site's live index, or null when it has none (or only one in a format this code cannot read). */
 export async function getKbIndex(kv: KbKv, site: string): Promise<KbIndex | null> {
-  const pointer = parsePointer(await kv.get(pointerKey(site), "text"));
+  const pointer = parsePointer(await kv.get(kbPointerKey(site), "text"));
   if (!pointer) return null;
   const cached = cache.get(site);
   if (cached?.version === pointer.version) return cached.index;
@@ -62,7 +68,7 @@ export async function putKbIndex(
   stats: { documents: number; passages: number },
   shardBytes = SHARD_BYTES,
 ): Promise<KbPointer> {
-  const old = parsePointer(await kv.get(pointerKey(site), "text"));
+  const old = parsePointer(await kv.get(kbPointerKey(site), "text"));
   const version = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
   const shards = Math.max(1, Math.ceil(bytes.byteLength / shardBytes));
   for (let i = 0; i < shards; i++) {
@@ -78,15 +84,15 @@ export async function putKbIndex(
     builtAt: new Date().toISOString(),
     previous: old ? { version: old.version, shards: old.shards } : null,
   };
-  await kv.put(pointerKey(site), JSON.stringify(pointer));
+  await kv.put(kbPointerKey(site), JSON.stringify(pointer));
   if (old?.previous) await deleteShards(kv, site, old.previous.version, old.previous.shards);
   return pointer;
 }
 
 /** Removes the site's knowledge base: pointer first, so visitors never see half of it. */
 export async function deleteKbIndex(kv: KbKv, site: string): Promise<void> {
-  const pointer = parsePointer(await kv.get(pointerKey(site), "text"));
-  await kv.delete(pointerKey(site));
+  const pointer = parsePointer(await kv.get(kbPointerKey(site), "text"));
+  await kv.delete(kbPointerKey(site));
   cache.delete(site);
   if (!pointer) return;
   await deleteShards(kv, site, pointer.version, pointer.shards);

@@ -2,9 +2,7 @@ import * as v from "valibot";
 import { AppError } from "../errors.ts";
 import { describeIssues } from "../http/read-json.ts";
 import { type SiteConfig, SiteConfigSchema } from "./config-schema.ts";
-
-const siteKey = (site: string) => `v1:site:${site}`;
-const SITE_PREFIX = "v1:site:";
+import { SITE_PREFIX, siteKey } from "./kv-keys.ts";
 
 /**
  * The site's config, parsed at read time, or null when none is stored. A stored value that no

@@ -1,3 +1,4 @@
+import { siteKey } from "../../../worker/sites/kv-keys.ts";
 import { describe, expect, it } from "vitest";
 import type { ErrorBody, HandoffAccepted, PublicSiteConfig } from "../../../shared/api.ts";
 import { DEFAULT_KEYWORDS } from "../../../shared/default-keywords.ts";
@@ -119,7 +120,7 @@ describe("site config", () => {
       json: { ...masked, threshold: 0.6 },
     });
     expect(resaved.status).toBe(200);
-    const raw = await env.SITES.get(`v1:site:${site}`, "json");
+    const raw = await env.SITES.get(siteKey(site), "json");
     expect(raw).toMatchObject({ threshold: 0.6, channels: [{ secret: WEBHOOK_SECRET }] });
   });
 
@@ -153,7 +154,7 @@ describe("site config", () => {
 
   it("reports a malformed stored config clearly instead of half-using it", async () => {
     const site = uniqueSite();
-    await env.SITES.put(`v1:site:${site}`, JSON.stringify({ name: "Broken", threshold: "high" }));
+    await env.SITES.put(siteKey(site), JSON.stringify({ name: "Broken", threshold: "high" }));
     const res = await call(`/v1/sites/${site}/config`);
     expect(res.status).toBe(500);
     const body = (await res.json()) as ErrorBody;

@@ -1,3 +1,4 @@
+import { kbPointerKey } from "../../../worker/kb/store.ts";
 import { describe, expect, it } from "vitest";
 import type { ChatResponse } from "../../../shared/api.ts";
 import { buildIndex } from "../../../worker/kb/index-builder.ts";
@@ -125,7 +126,7 @@ describe("POST /v1/chat with a knowledge base", () => {
       get: ((key: string, type: "text" | "arrayBuffer") =>
         env.SITES.get(key, type as "text")) as KbKv["get"],
       put: async (key, value) => {
-        if (key === `v1:kb:${site}`) await paused;
+        if (key === kbPointerKey(site)) await paused;
         await env.SITES.put(key, value);
       },
       delete: (key) => env.SITES.delete(key),

@@ -1,3 +1,4 @@
+import { siteKey } from "../../../worker/sites/kv-keys.ts";
 import { exports } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import type { ErrorBody, HandoffAccepted, PublicSiteConfig } from "../../../shared/api.ts";
@@ -291,7 +292,7 @@ describe("dashboard threshold tuning", () => {
     ).json()) as PublicSiteConfig;
     expect(config.threshold).toBe(0.25);
     // The channel's secret survived the save untouched.
-    const stored = JSON.parse((await env.SITES.get(`v1:site:${site}`)) ?? "{}") as {
+    const stored = JSON.parse((await env.SITES.get(siteKey(site))) ?? "{}") as {
       channels: { secret: string }[];
     };
     expect(stored.channels[0]?.secret).toBe(WEBHOOK_SECRET);
@@ -458,7 +459,7 @@ describe("dashboard keywords and channels", () => {
       secret: "",
     });
     expect(edited.status).toBe(303);
-    const stored = JSON.parse((await env.SITES.get(`v1:site:${site}`)) ?? "{}") as {
+    const stored = JSON.parse((await env.SITES.get(siteKey(site))) ?? "{}") as {
       channels: { url: string; secret: string }[];
     };
     expect(stored.channels).toEqual([
@@ -467,7 +468,7 @@ describe("dashboard keywords and channels", () => {
 
     const removed = await postForm(`/admin/sites/${site}/channels/crm/delete`, cookie, {});
     expect(removed.status).toBe(303);
-    const after = JSON.parse((await env.SITES.get(`v1:site:${site}`)) ?? "{}") as {
+    const after = JSON.parse((await env.SITES.get(siteKey(site))) ?? "{}") as {
       channels: unknown[];
     };
     expect(after.channels).toEqual([]);

@@ -7,8 +7,8 @@
 import { readdir, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import type { BenchSection } from "../bench/types.ts";
-import { ROOT } from "./local-stack.ts";
+import { ROOT } from "../scripts/local-stack.ts";
+import type { BenchSection } from "./types.ts";
 
 const filters = process.argv.slice(2);
 const folder = path.join(ROOT, "bench");
