@@ -2,8 +2,20 @@ import { createExecutionContext, createMessageBatch, getQueueResult } from "clou
 import { describe, expect, it } from "vitest";
 import { handleDeliveryBatch, sweepOverdueDeliveries } from "../../worker/handoff/dispatch.ts";
 import { retryDelaySeconds } from "../../worker/handoff/backoff.ts";
-import { env, putSite, receiverPath, setReceiverMode, uniqueSite } from "./helpers.ts";
+import { insertConversationIfMissing } from "../../worker/conversations/store.ts";
+import { insertDelivery, markRetrying } from "../../worker/handoff/deliveries-store.ts";
+import { insertHandoff } from "../../worker/handoff/store.ts";
+import {
+  env,
+  eventually,
+  putSite,
+  receivedAt,
+  receiverPath,
+  setReceiverMode,
+  uniqueSite,
+} from "./helpers.ts";
 
+/** A handoff with one pending webhook delivery that failed three times and is long overdue. */
 async function storedPendingDelivery(url: string): Promise<string> {
   const site = uniqueSite();
   await putSite(site, { channels: [{ id: "crm", type: "webhook", url }] });
@@ -12,18 +24,33 @@ async function storedPendingDelivery(url: string): Promise<string> {
   const deliveryId = crypto.randomUUID();
   const conversationId = crypto.randomUUID();
   await env.DB.batch([
-    env.DB.prepare("INSERT INTO conversations (id, site, created_at) VALUES (?, ?, ?)").bind(
-      conversationId,
+    insertConversationIfMissing(env.DB, { id: conversationId, site, createdAt: now }),
+    insertHandoff(env.DB, {
+      id: handoffId,
       site,
+      conversationId,
+      reason: "keyword",
+      matched: "talk to a human",
+      confidence: null,
+      threshold: 0.4,
+      siteName: "Acme",
+      visitorEmail: null,
+      visitorMessage: "talk to a human",
+      lastAiReply: null,
+      createdAt: now,
+    }),
+    insertDelivery(
+      env.DB,
+      { id: deliveryId, handoffId, channelId: "crm", channelType: "webhook" },
       now,
     ),
-    env.DB.prepare(
-      "INSERT INTO handoffs (id, site, conversation_id, reason, site_name, visitor_message, created_at) VALUES (?, ?, ?, 'keyword', 'Acme', 'talk to a human', ?)",
-    ).bind(handoffId, site, conversationId, now),
-    env.DB.prepare(
-      "INSERT INTO deliveries (id, handoff_id, channel_id, channel_type, status, attempts, round_start, last_error, created_at, updated_at, next_attempt_at) VALUES (?, ?, 'crm', 'webhook', 'pending', 3, 0, 'HTTP 503', ?, ?, ?)",
-    ).bind(deliveryId, handoffId, now, now, "2000-01-01T00:00:00.000Z"),
   ]);
+  await markRetrying(
+    env.DB,
+    deliveryId,
+    { attempts: 3, lastError: "HTTP 503", nextAttemptAt: "2000-01-01T00:00:00.000Z" },
+    now,
+  );
   return deliveryId;
 }
 
@@ -78,15 +105,25 @@ describe("the delivery queue consumer", () => {
     expect((await statusOf(ok))?.status).toBe("delivered");
   });
 
-  it("the sweep re-sends pending deliveries whose queue message was lost", async () => {
+  it("the sweep re-sends pending deliveries whose queue message was lost, and they are delivered", async () => {
     const hook = receiverPath();
     const deliveryId = await storedPendingDelivery(hook.url);
     const swept = await sweepOverdueDeliveries(env);
     expect(swept).toBeGreaterThanOrEqual(1);
-    const row = await env.DB.prepare("SELECT next_attempt_at AS next FROM deliveries WHERE id = ?")
-      .bind(deliveryId)
-      .first<{ next: string }>();
-    expect(new Date(row?.next ?? 0).getTime()).toBeGreaterThan(Date.now() - 60_000);
+    // The sweep queued it again: the real queue consumer delivers it to the receiver.
+    const received = await eventually(async () => {
+      const requests = await receivedAt(hook.path);
+      return requests.length > 0 ? requests : null;
+    }, 15_000);
+    expect(received[0]?.headers["webhook-id"]).toBe(deliveryId);
+    expect(JSON.parse(received[0]?.body ?? "{}")).toMatchObject({
+      visitor_message: "talk to a human",
+    });
+    const row = await eventually(async () => {
+      const status = await statusOf(deliveryId);
+      return status?.status === "delivered" ? status : null;
+    });
+    expect(row.status).toBe("delivered");
   });
 });
 

@@ -1,3 +1,5 @@
+import { insertConversationIfMissing } from "../../../worker/conversations/store.ts";
+import { insertHandoff, setCouldHaveAnswered } from "../../../worker/handoff/store.ts";
 import { siteKey } from "../../../worker/sites/kv-keys.ts";
 import { describe, expect, it } from "vitest";
 import type { ErrorBody, HandoffAccepted, PublicSiteConfig } from "../../../shared/api.ts";
@@ -257,23 +259,27 @@ describe("handoff list and redelivery", () => {
     const inserted = times.map((createdAt, i) => ({ id: `${site}-h${i}`, createdAt }));
     await env.DB.batch([
       ...inserted.map(({ id, createdAt }) =>
-        env.DB.prepare("INSERT INTO conversations (id, site, created_at) VALUES (?, ?, ?)").bind(
-          `conv-${id}`,
-          site,
-          createdAt,
-        ),
+        insertConversationIfMissing(env.DB, { id: `conv-${id}`, site, createdAt }),
       ),
       ...inserted.map(({ id, createdAt }) =>
-        env.DB.prepare(
-          `INSERT INTO handoffs (id, site, conversation_id, reason, matched, confidence, threshold, site_name, visitor_email, visitor_message, last_ai_reply, created_at)
-           VALUES (?, ?, ?, 'visitor_request', NULL, NULL, 0.4, 'Acme', NULL, 'help', NULL, ?)`,
-        ).bind(id, site, `conv-${id}`, createdAt),
+        insertHandoff(env.DB, {
+          id,
+          site,
+          conversationId: `conv-${id}`,
+          reason: "visitor_request",
+          matched: null,
+          confidence: null,
+          threshold: 0.4,
+          siteName: "Acme",
+          visitorEmail: null,
+          visitorMessage: "help",
+          lastAiReply: null,
+          createdAt,
+        }),
       ),
     ]);
     // The dashboard's "the AI could have answered this" label shows in the API too.
-    await env.DB.prepare("UPDATE handoffs SET could_have_answered_at = ? WHERE id = ?")
-      .bind("2026-02-01T00:00:00.000Z", `${site}-h3`)
-      .run();
+    await setCouldHaveAnswered(env.DB, `${site}-h3`, true, "2026-02-01T00:00:00.000Z");
     const labels = new Map<string, string | null>();
     const seen: string[] = [];
     let before: string | null = null;

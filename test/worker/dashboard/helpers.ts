@@ -1,3 +1,8 @@
+import {
+  insertConversationIfMissing,
+  insertVisitorMessage,
+} from "../../../worker/conversations/store.ts";
+import { insertHandoff } from "../../../worker/handoff/store.ts";
 import { ADMIN_TOKEN, call, env } from "../helpers.ts";
 
 export const SELF = "http://worker.test";
@@ -63,26 +68,21 @@ export async function insertQuestionLog(
     const conversationId = crypto.randomUUID();
     const at = new Date(Date.now() - (q.daysAgo ?? 1) * 86_400_000).toISOString();
     const handoff = q.keyword || q.confidence < threshold;
-    const reason = q.keyword ? "keyword" : handoff ? "low_confidence" : null;
     ids.push(conversationId);
     statements.push(
-      env.DB.prepare("INSERT INTO conversations (id, site, created_at) VALUES (?, ?, ?)").bind(
-        conversationId,
-        site,
-        at,
-      ),
-      env.DB.prepare(
-        `INSERT INTO messages (id, conversation_id, role, text, confidence, decision, reason, matched, threshold, created_at)
-         VALUES (?, ?, 'visitor', ?, ?, ?, ?, ?, ?, ?)`,
-      ).bind(
-        crypto.randomUUID(),
-        conversationId,
-        `question at ${q.confidence}`,
-        q.confidence,
-        handoff ? "handoff" : "answer",
-        reason,
-        q.keyword ? "talk to a human" : null,
-        threshold,
+      insertConversationIfMissing(env.DB, { id: conversationId, site, createdAt: at }),
+      insertVisitorMessage(
+        env.DB,
+        {
+          id: crypto.randomUUID(),
+          conversationId,
+          text: `question at ${q.confidence}`,
+          confidence: q.confidence,
+          decision: handoff ? "handoff" : "answer",
+          reason: q.keyword ? "keyword" : handoff ? "low_confidence" : null,
+          matched: q.keyword ? "talk to a human" : null,
+          threshold,
+        },
         at,
       ),
     );
@@ -99,19 +99,19 @@ export async function insertLowConfidenceHandoff(
   threshold: number,
 ): Promise<string> {
   const id = crypto.randomUUID();
-  await env.DB.prepare(
-    `INSERT INTO handoffs (id, site, conversation_id, reason, matched, confidence, threshold, site_name, visitor_email, visitor_message, last_ai_reply, created_at)
-     VALUES (?, ?, ?, 'low_confidence', NULL, ?, ?, 'Acme', NULL, ?, NULL, ?)`,
-  )
-    .bind(
-      id,
-      site,
-      conversationId,
-      confidence,
-      threshold,
-      `question at ${confidence}`,
-      new Date(Date.now() - 86_400_000).toISOString(),
-    )
-    .run();
+  await insertHandoff(env.DB, {
+    id,
+    site,
+    conversationId,
+    reason: "low_confidence",
+    matched: null,
+    confidence,
+    threshold,
+    siteName: "Acme",
+    visitorEmail: null,
+    visitorMessage: `question at ${confidence}`,
+    lastAiReply: null,
+    createdAt: new Date(Date.now() - 86_400_000).toISOString(),
+  }).run();
   return id;
 }
