@@ -1,127 +1,127 @@
+import { siteKey } from "../../../worker/sites/kv-keys.ts";
+import { exports } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
+import type { PublicSiteConfig } from "../../../shared/api.ts";
+import { call, env, ORIGIN, putSite, testAddress, uniqueSite, WEBHOOK_SECRET } from "../helpers.ts";
 import {
-  confidenceHistogram,
-  previewThreshold,
-  SLIDER_STEPS,
-} from "../../../worker/dashboard/threshold-preview.ts";
-import { groupSimilarQuestions } from "../../../worker/dashboard/knowledge-gaps.ts";
-import { channelFromForm } from "../../../worker/dashboard/channel-form.ts";
+  getPage,
+  insertLowConfidenceHandoff,
+  insertQuestionLog,
+  postForm,
+  previewValue,
+  SELF,
+  signIn,
+} from "./helpers.ts";
 
-const q = (confidence: number, reason: "keyword" | "low_confidence" | null = null) => ({
-  confidence,
-  reason,
-});
-
-describe("previewThreshold", () => {
-  const log = [q(0.1), q(0.3), q(0.4), q(0.6), q(0.9), q(0.95, "keyword")];
-
-  it("answers a question whose confidence is at or above the threshold, as decideHandoff does", () => {
-    expect(previewThreshold(log, [], 0.4)).toMatchObject({
-      questions: 6,
-      answered: 3,
-      handedOff: 3,
-      byKeyword: 1,
-      byConfidence: 2,
-    });
-    expect(previewThreshold(log, [], 0.41)).toMatchObject({ answered: 2, handedOff: 4 });
+function _login(token: string, url = `${SELF}/admin/login`, address = testAddress()) {
+  const request = new Request(url, {
+    method: "POST",
+    headers: {
+      origin: new URL(url).origin,
+      "content-type": "application/x-www-form-urlencoded",
+      "cf-connecting-ip": address,
+    },
+    body: new URLSearchParams({ token, next: "/admin/sites/acme/threshold?days=7" }),
+    redirect: "manual",
   });
+  return exports.default.fetch(request);
+}
 
-  it("always hands off keyword questions, even at threshold 0", () => {
-    expect(previewThreshold(log, [], 0)).toMatchObject({
-      answered: 5,
-      handedOff: 1,
-      byKeyword: 1,
-      byConfidence: 0,
-    });
-    expect(previewThreshold(log, [], 1)).toMatchObject({
-      answered: 0,
-      handedOff: 6,
-      byKeyword: 1,
-      byConfidence: 5,
-    });
-  });
+describe("dashboard threshold tuning", () => {
+  // Ten questions logged at threshold 0.4: two keyword handoffs, confidences spread over 0..1.
+  const LOG = [
+    { confidence: 0.05 },
+    { confidence: 0.15 },
+    { confidence: 0.25 },
+    { confidence: 0.35 },
+    { confidence: 0.45 },
+    { confidence: 0.55 },
+    { confidence: 0.65 },
+    { confidence: 0.95 },
+    { confidence: 0.9, keyword: true },
+    { confidence: 0.1, keyword: true },
+  ];
 
-  it("counts labelled low-confidence handoffs a lower threshold would answer; keyword and button ones stay", () => {
+  it("previews answered, handed off and labelled handoffs kept at another threshold, from the logged questions", async () => {
+    const cookie = await signIn();
+    const site = uniqueSite();
+    await putSite(site, { threshold: 0.4 });
+    const conversations = await insertQuestionLog(
+      site,
+      [...LOG, { confidence: 0.01, daysAgo: 45 }],
+      0.4,
+    );
+    // The owner marked the 0.25 and 0.35 handoffs "the AI could have answered this".
     const labelled = [
-      { reason: "low_confidence" as const, confidence: 0.2 },
-      { reason: "low_confidence" as const, confidence: 0.35 },
-      { reason: "keyword" as const, confidence: 0.9 },
-      { reason: "visitor_request" as const, confidence: null },
+      await insertLowConfidenceHandoff(site, conversations[2] ?? "", 0.25, 0.4),
+      await insertLowConfidenceHandoff(site, conversations[3] ?? "", 0.35, 0.4),
     ];
-    expect(previewThreshold([], labelled, 0.4)).toMatchObject({
-      labelled: 4,
-      labelledAnswered: 0,
-      labelledKept: 4,
+    for (const id of labelled) {
+      expect(
+        (
+          await postForm(`/admin/handoffs/${id}/label`, cookie, {
+            couldHaveAnswered: "1",
+            back: "/admin",
+          })
+        ).status,
+      ).toBe(303);
+    }
+
+    const now = await (await getPage(`/admin/sites/${site}/threshold?days=30`, cookie)).text();
+    expect(now).toContain("10 questions scored in the last 30 days");
+    expect(previewValue(now, "answered")).toBe(4);
+    expect(previewValue(now, "handedOff")).toBe(6);
+    expect(previewValue(now, "byKeyword")).toBe(2);
+    expect(previewValue(now, "labelledKept")).toBe(2);
+
+    const lower = await (
+      await getPage(`/admin/sites/${site}/threshold?days=30&threshold=0.3`, cookie)
+    ).text();
+    expect(previewValue(lower, "answered")).toBe(5);
+    expect(previewValue(lower, "handedOff")).toBe(5);
+    expect(previewValue(lower, "byConfidence")).toBe(3);
+    expect(previewValue(lower, "labelledAnswered")).toBe(1);
+    expect(previewValue(lower, "labelledKept")).toBe(1);
+
+    const older = await (
+      await getPage(`/admin/sites/${site}/threshold?days=90&threshold=0`, cookie)
+    ).text();
+    expect(previewValue(older, "answered")).toBe(9);
+    expect(previewValue(older, "handedOff")).toBe(2);
+    expect(previewValue(older, "labelledAnswered")).toBe(2);
+  });
+
+  it("saves a new threshold through the site config's validation, and the widget config changes", async () => {
+    const cookie = await signIn();
+    const site = uniqueSite();
+    await putSite(site, {
+      threshold: 0.4,
+      channels: [
+        { id: "crm", type: "webhook", url: "https://crm.example/hook", secret: WEBHOOK_SECRET },
+      ],
     });
-    expect(previewThreshold([], labelled, 0.3)).toMatchObject({
-      labelledAnswered: 1,
-      labelledKept: 3,
+    const bad = await postForm(`/admin/sites/${site}/threshold`, cookie, { threshold: "1.5" });
+    expect(bad.status).toBe(400);
+    expect(await bad.text()).toContain("threshold: must be between 0 and 1.");
+    const blank = await postForm(`/admin/sites/${site}/threshold`, cookie, { threshold: "" });
+    expect(blank.status).toBe(400);
+
+    const saved = await postForm(`/admin/sites/${site}/threshold`, cookie, {
+      threshold: "0.25",
+      days: "14",
     });
-    expect(previewThreshold([], labelled, 0.2)).toMatchObject({
-      labelledAnswered: 2,
-      labelledKept: 2,
-    });
-  });
-
-  it("offers 101 slider steps that equal the thresholds a form posts", () => {
-    expect(SLIDER_STEPS).toHaveLength(101);
-    expect(SLIDER_STEPS[37]).toBe(Number("0.37"));
-    expect(SLIDER_STEPS[100]).toBe(1);
-  });
-
-  it("bins confidence into equal slices, a confidence of 1 in the last", () => {
-    const bins = confidenceHistogram([q(0), q(0.05), q(0.5), q(1), q(0.99, "keyword")], 10);
-    expect(bins.map((b) => b.scored)).toEqual([2, 0, 0, 0, 0, 1, 0, 0, 0, 1]);
-    expect(bins[9]?.keyword).toBe(1);
-  });
-});
-
-describe("groupSimilarQuestions", () => {
-  it("puts questions sharing most content words together, largest group first", () => {
-    const gap = (text: string) => ({
-      handoffId: text,
-      text,
-      confidence: 0.1,
-      bestMatch: text.includes("Norway") ? { title: "Shipping", url: null } : null,
-    });
-    const groups = groupSimilarQuestions([
-      gap("Gift cards?"),
-      gap("Do you ship to Norway?"),
-      gap("Shipping to Norway, how long?"),
-      gap("ship Norway"),
-    ]);
-    expect(groups.map((g) => g.questions.length)).toEqual([3, 1]);
-    expect(groups[0]?.bestMatch).toEqual({ title: "Shipping", url: null });
-    expect(groups[1]?.example).toBe("Gift cards?");
-  });
-});
-
-describe("channelFromForm", () => {
-  const stored = {
-    id: "crm",
-    type: "webhook" as const,
-    url: "https://a.example",
-    secret: "whsec_AAAAAAAAAAAAAAAAAAAA",
-  };
-
-  it("keeps a saved secret when the field is left empty, and drops it only when asked", () => {
-    expect(
-      channelFromForm({ id: "crm", type: "webhook", url: "https://b.example", secret: "" }, stored),
-    ).toEqual({ ...stored, url: "https://b.example" });
-    expect(
-      channelFromForm(
-        { id: "crm", type: "webhook", url: "https://b.example", removeSecret: "1" },
-        stored,
-      ),
-    ).toEqual({ id: "crm", type: "webhook", url: "https://b.example" });
-  });
-
-  it("splits email recipients on commas, semicolons and lines", () => {
-    expect(
-      channelFromForm(
-        { id: "m", type: "email", to: "a@x.example, b@x.example\nc@x.example;" },
-        undefined,
-      ),
-    ).toEqual({ id: "m", type: "email", to: ["a@x.example", "b@x.example", "c@x.example"] });
+    expect(saved.status).toBe(303);
+    expect(saved.headers.get("location")).toBe(
+      `/admin/sites/${site}/threshold?days=14&done=threshold-saved`,
+    );
+    const config = (await (
+      await call(`/v1/sites/${site}/config`, { headers: { origin: ORIGIN } })
+    ).json()) as PublicSiteConfig;
+    expect(config.threshold).toBe(0.25);
+    // The channel's secret survived the save untouched.
+    const stored = JSON.parse((await env.SITES.get(siteKey(site))) ?? "{}") as {
+      channels: { secret: string }[];
+    };
+    expect(stored.channels[0]?.secret).toBe(WEBHOOK_SECRET);
   });
 });

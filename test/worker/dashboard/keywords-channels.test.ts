@@ -1,0 +1,107 @@
+import { siteKey } from "../../../worker/sites/kv-keys.ts";
+import { exports } from "cloudflare:workers";
+import { describe, expect, it } from "vitest";
+import type { PublicSiteConfig } from "../../../shared/api.ts";
+import { call, env, ORIGIN, putSite, testAddress, uniqueSite, WEBHOOK_SECRET } from "../helpers.ts";
+import { getPage, postForm, SELF, signIn } from "./helpers.ts";
+
+function _login(token: string, url = `${SELF}/admin/login`, address = testAddress()) {
+  const request = new Request(url, {
+    method: "POST",
+    headers: {
+      origin: new URL(url).origin,
+      "content-type": "application/x-www-form-urlencoded",
+      "cf-connecting-ip": address,
+    },
+    body: new URLSearchParams({ token, next: "/admin/sites/acme/threshold?days=7" }),
+    redirect: "manual",
+  });
+  return exports.default.fetch(request);
+}
+
+describe("dashboard keywords and channels", () => {
+  it("says whether a message would hand off and why", async () => {
+    const cookie = await signIn();
+    const site = uniqueSite();
+    await putSite(site, { keywords: { mode: "add", phrases: ["book a consultation"] } });
+    const keyword = await (
+      await getPage(
+        `/admin/sites/${site}/keywords?message=${encodeURIComponent("I want to Book a Consultation")}`,
+        cookie,
+      )
+    ).text();
+    expect(keyword).toContain(
+      "<strong>Hands off</strong>: it contains the keyword “book a consultation” (one of this site&#39;s phrases)",
+    );
+    const danish = await (
+      await getPage(
+        `/admin/sites/${site}/keywords?message=${encodeURIComponent("kan jeg tale med en person")}`,
+        cookie,
+      )
+    ).text();
+    expect(danish).toContain("“tale med en person” (a default da phrase)");
+    const weak = await (
+      await getPage(
+        `/admin/sites/${site}/keywords?message=${encodeURIComponent("what colours do tents come in")}`,
+        cookie,
+      )
+    ).text();
+    expect(weak).toContain("below the threshold 0.40");
+
+    const saved = await postForm(`/admin/sites/${site}/keywords`, cookie, {
+      mode: "replace",
+      phrases: "call me maybe\n\n  ring the bell ",
+    });
+    expect(saved.status).toBe(303);
+    const config = (await (
+      await call(`/v1/sites/${site}/config`, { headers: { origin: ORIGIN } })
+    ).json()) as PublicSiteConfig;
+    expect(config.keywords).toEqual(["call me maybe", "ring the bell"]);
+  });
+
+  it("adds a channel with validation, never shows its secret again, keeps it on edit, and removes it", async () => {
+    const cookie = await signIn();
+    const site = uniqueSite();
+    await putSite(site, {});
+    const invalid = await postForm(`/admin/sites/${site}/channels`, cookie, {
+      type: "webhook",
+      id: "crm",
+      url: "http://crm.example/hook",
+    });
+    expect(invalid.status).toBe(400);
+    expect(await invalid.text()).toContain("channel crm: url: must be an https: URL");
+
+    const added = await postForm(`/admin/sites/${site}/channels`, cookie, {
+      type: "webhook",
+      id: "crm",
+      url: "https://crm.example/hook",
+      secret: WEBHOOK_SECRET,
+    });
+    expect(added.status).toBe(303);
+    const page = await (await getPage(`/admin/sites/${site}/channels`, cookie)).text();
+    expect(page).not.toContain(WEBHOOK_SECRET);
+    expect(page).toContain(`••••${WEBHOOK_SECRET.slice(-4)}`);
+
+    const edited = await postForm(`/admin/sites/${site}/channels`, cookie, {
+      originalId: "crm",
+      type: "webhook",
+      id: "crm",
+      url: "https://crm.example/v2",
+      secret: "",
+    });
+    expect(edited.status).toBe(303);
+    const stored = JSON.parse((await env.SITES.get(siteKey(site))) ?? "{}") as {
+      channels: { url: string; secret: string }[];
+    };
+    expect(stored.channels).toEqual([
+      { id: "crm", type: "webhook", url: "https://crm.example/v2", secret: WEBHOOK_SECRET },
+    ]);
+
+    const removed = await postForm(`/admin/sites/${site}/channels/crm/delete`, cookie, {});
+    expect(removed.status).toBe(303);
+    const after = JSON.parse((await env.SITES.get(siteKey(site))) ?? "{}") as {
+      channels: unknown[];
+    };
+    expect(after.channels).toEqual([]);
+  });
+});

@@ -1,0 +1,183 @@
+import { exports } from "cloudflare:workers";
+import { describe, expect, it } from "vitest";
+import type { ErrorBody, PublicSiteConfig } from "../../../shared/api.ts";
+import { createApp } from "../../../worker/app.ts";
+import {
+  createSession,
+  isValidSession,
+  SESSION_SECONDS,
+} from "../../../worker/dashboard/session.ts";
+import { ADMIN_TOKEN, call, env, ORIGIN, putSite, testAddress, uniqueSite } from "../helpers.ts";
+import { getPage, postForm, SELF, signIn } from "./helpers.ts";
+
+function login(token: string, url = `${SELF}/admin/login`, address = testAddress()) {
+  const request = new Request(url, {
+    method: "POST",
+    headers: {
+      origin: new URL(url).origin,
+      "content-type": "application/x-www-form-urlencoded",
+      "cf-connecting-ip": address,
+    },
+    body: new URLSearchParams({ token, next: "/admin/sites/acme/threshold?days=7" }),
+    redirect: "manual",
+  });
+  return exports.default.fetch(request);
+}
+
+describe("dashboard sign-in", () => {
+  it("sends every page to the login form without a session, and keeps the bearer API as it was", async () => {
+    for (const path of [
+      "/admin",
+      "/admin/handoffs/x",
+      "/admin/sites/acme/threshold",
+      "/admin/sites/acme/keywords?message=hi",
+    ]) {
+      const res = await call(path, { redirect: "manual" });
+      expect(res.status, path).toBe(303);
+      expect(res.headers.get("location")).toBe(`/admin/login?next=${encodeURIComponent(path)}`);
+    }
+    const login = await call("/admin/login");
+    expect(login.status).toBe(200);
+    expect(await login.text()).toContain('name="token"');
+    expect((await call("/admin/api/sites")).status).toBe(401);
+    expect((await call("/admin/api/sites", { admin: true })).status).toBe(200);
+  });
+
+  it("refuses a wrong token and sets no cookie", async () => {
+    for (const token of ["", "wrong", `${ADMIN_TOKEN}x`, ADMIN_TOKEN.slice(0, -1)]) {
+      const res = await login(token);
+      expect(res.status).toBe(401);
+      expect(res.headers.get("set-cookie")).toBeNull();
+      expect(await res.text()).toContain("That is not the admin token.");
+    }
+  });
+
+  it("refuses an address its eleventh sign-in in a minute, even with the right token, and no other address", async () => {
+    const address = testAddress();
+    for (let i = 0; i < 10; i++)
+      expect((await login("wrong", undefined, address)).status).toBe(401);
+    const refused = await login(ADMIN_TOKEN, undefined, address);
+    expect(refused.status).toBe(429);
+    expect(Number(refused.headers.get("retry-after"))).toBeGreaterThan(0);
+    expect(refused.headers.get("set-cookie")).toBeNull();
+    expect(await refused.text()).toContain("Too many sign-in attempts");
+    expect((await login(ADMIN_TOKEN)).status).toBe(303);
+  });
+
+  it("stays closed, saying why, while ADMIN_TOKEN is unset or short enough to guess", async () => {
+    const app = createApp();
+    for (const ADMIN_TOKEN of [undefined, "short-token"]) {
+      const weak = { ...env, ADMIN_TOKEN } as Env;
+      const page = await app.request("/admin/login", {}, weak);
+      expect(page.status).toBe(503);
+      expect(await page.text()).toContain("Admin access is closed");
+      const form = await app.request(
+        "/admin/login",
+        {
+          method: "POST",
+          headers: {
+            origin: "http://localhost",
+            "content-type": "application/x-www-form-urlencoded",
+          },
+          body: new URLSearchParams({ token: ADMIN_TOKEN ?? "", next: "/admin" }),
+        },
+        weak,
+      );
+      expect(form.status).toBe(503);
+      expect(form.headers.get("set-cookie")).toBeNull();
+      const api = await app.request(
+        "/admin/api/sites",
+        { headers: { authorization: `Bearer ${ADMIN_TOKEN}` } },
+        weak,
+      );
+      expect(api.status).toBe(503);
+      expect(((await api.json()) as ErrorBody).error.code).toBe("admin_not_configured");
+    }
+  });
+
+  it("sets an HttpOnly, SameSite=Strict, /admin-scoped session cookie that is not the token, Secure over https", async () => {
+    const res = await login(ADMIN_TOKEN);
+    expect(res.status).toBe(303);
+    expect(res.headers.get("location")).toBe("/admin/sites/acme/threshold?days=7");
+    const cookie = res.headers.get("set-cookie") ?? "";
+    expect(cookie).toMatch(/^clarifier_session=[^;]+;/);
+    expect(cookie).toMatch(/; HttpOnly/);
+    expect(cookie).toMatch(/; SameSite=Strict/);
+    expect(cookie).toMatch(/; Path=\/admin(;|$)/);
+    expect(cookie).toMatch(new RegExp(`; Max-Age=${SESSION_SECONDS}`));
+    expect(cookie).not.toMatch(/Secure/);
+    expect(cookie).not.toContain(ADMIN_TOKEN);
+
+    const secure = await login(ADMIN_TOKEN, "https://dash.example/admin/login");
+    expect(secure.headers.get("set-cookie")).toMatch(/; Secure/);
+
+    const pair = cookie.split(";")[0] ?? "";
+    const page = await getPage("/admin", pair);
+    expect(page.status).toBe(200);
+    expect(page.headers.get("content-security-policy")).toMatch(/script-src 'self'/);
+    expect(page.headers.get("content-security-policy")).not.toMatch(/unsafe-inline/);
+    expect(await page.text()).toContain("<h1>Handoffs</h1>");
+  });
+
+  it("refuses a tampered, foreign or expired session", async () => {
+    const good = await createSession(ADMIN_TOKEN, Date.now());
+    const [expires, nonce, signature] = good.split(".");
+    const tampered = [
+      `${Number(expires) + 1000}.${nonce}.${signature}`,
+      await createSession("another-token", Date.now()),
+      "",
+      ADMIN_TOKEN,
+    ];
+    for (const value of tampered) {
+      expect((await getPage("/admin", `clarifier_session=${value}`)).status).toBe(303);
+    }
+    expect(await isValidSession(ADMIN_TOKEN, good, Date.now())).toBe(true);
+    expect(await isValidSession(ADMIN_TOKEN, good, Date.now() + SESSION_SECONDS * 1000 + 1)).toBe(
+      false,
+    );
+  });
+
+  it("signs out by clearing the cookie", async () => {
+    const cookie = await signIn();
+    const res = await postForm("/admin/logout", cookie, {});
+    expect(res.status).toBe(303);
+    expect(res.headers.get("set-cookie")).toMatch(/^clarifier_session=; Max-Age=0; Path=\/admin/);
+  });
+});
+
+describe("dashboard CSRF", () => {
+  it("refuses a signed-in state change from another origin or in a non-form body", async () => {
+    const cookie = await signIn();
+    const site = uniqueSite();
+    await putSite(site, { threshold: 0.4 });
+    const crossOrigin = await postForm(
+      `/admin/sites/${site}/threshold`,
+      cookie,
+      { threshold: "0.1" },
+      { origin: "https://evil.example" },
+    );
+    expect(crossOrigin.status).toBe(403);
+    const crossSite = await call(`/admin/sites/${site}/threshold`, {
+      method: "POST",
+      headers: {
+        cookie,
+        "content-type": "application/x-www-form-urlencoded",
+        "sec-fetch-site": "cross-site",
+      },
+      body: "threshold=0.1",
+      redirect: "manual",
+    });
+    expect(crossSite.status).toBe(403);
+    const json = await call(`/admin/sites/${site}/threshold`, {
+      method: "POST",
+      headers: { cookie, origin: SELF },
+      json: { threshold: 0.1 },
+      redirect: "manual",
+    });
+    expect(json.status).toBe(415);
+    const config = (await (
+      await call(`/v1/sites/${site}/config`, { headers: { origin: ORIGIN } })
+    ).json()) as PublicSiteConfig;
+    expect(config.threshold).toBe(0.4);
+  });
+});
