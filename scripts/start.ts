@@ -62,13 +62,18 @@ List handoffs: curl -H "authorization: Bearer ${token}" ${worker.url}/admin/api/
 Press Ctrl+C to stop.
 `);
 
+// Ctrl+C reaches wrangler too (the whole process group gets SIGINT): its exit is then ours, not
+// a crash worth reporting.
+let stopping = false;
 const shutdown = async () => {
+  stopping = true;
   await Promise.all([worker.stop(), receiver.close()]);
   process.exit(0);
 };
 process.on("SIGINT", shutdown);
 process.on("SIGTERM", shutdown);
 worker.process.on("exit", (code) => {
+  if (stopping) return;
   console.error(`wrangler dev exited (${code}).`);
   void receiver.close().then(() => process.exit(code ?? 1));
 });
