@@ -72,7 +72,7 @@ const MARKERS: Record<Language, ReadonlySet<string>> = {
     "aber als am an auch auf aus bei bin bis das dass dem den der des die ein eine einem einen einer es für hat ich ihr im in ist ja kann man mit nach nicht oder sie sind so über um und von vor was wie wir zu zum zur wurde werden wo wann warum welche welcher welches wer gibt euch mein meine meinen meinem meiner habe haben muss können kein keine noch lange dauert kostet kosten möchte bitte vom beim ins",
   ),
   fr: markers(
-    "au aux avec ce ces dans de des du elle en est et il je la le les leur mais me mon ne nous on ou par pas pour qu que qui sa se ses son sur ta te tu un une vos votre vous l d j été sont peux peut pouvez puis quel quelle quels quelles comment pourquoi quand combien où ma mes avez fait faut y est-ce c'est qu'est-ce êtes",
+    "au aux avec ce ces dans de des du elle en est et il je la le les leur mais me mon ne nous on ou par pas pour qu que qui sa se ses son sur ta te tu un une vos votre vous l d j été sont peux peut pouvez puis quel quelle quels quelles comment pourquoi quand combien où ma mes avez fait faut y c'est êtes",
   ),
   es: markers(
     "al como con de del el en es esta este la las lo los me mi mis para pero por que se si su sus te tu un una uno y yo fue son más qué cuál cuáles cómo cuando cuándo donde dónde han hay puedo puede pueden tienen tiene tengo hacen hace quiero necesito cuesta cuánto cuánta cuántos cuántas quién está están también desde muy",
