@@ -73,7 +73,7 @@ const LEXICON: readonly (readonly [Tag, Language | null, string])[] = [
   [
     "acknowledgement",
     "en",
-    "[that's|that is|that was|this is|this was|it's|it is|it was|you've been|you have been|you're|you are] [really|very|so|super|most|extremely] (helpful|useful|great|perfect|clear|awesome|brilliant|a great help|a big help|a huge help|amazing|fantastic)",
+    "[that's|that is|that was|this is|this was|it's|it is|it was|you've been|you have been|you're|you are] [really|very|so|super|most|extremely|truly] (helpful|useful|great|perfect|clear|awesome|brilliant|a great help|a big help|a huge help|amazing|fantastic|wonderful|excellent)",
   ],
   [
     "acknowledgement",
@@ -90,7 +90,7 @@ const LEXICON: readonly (readonly [Tag, Language | null, string])[] = [
   [
     "filler",
     "en",
-    "for [all] [the|your|this|that] [quick|fast|great|kind|swift|prompt|speedy] (help|answer|answers|reply|replies|response|info|information|support|assistance|explanation)",
+    "for [all] [the|your|this|that] [quick|fast|great|kind|swift|prompt|speedy|detailed|clear] (help|answer|answers|reply|replies|response|info|information|support|assistance|explanation)",
   ],
   ["filler", "en", "for (helping|your time|that|this|everything|explaining)"],
 
@@ -123,7 +123,7 @@ const LEXICON: readonly (readonly [Tag, Language | null, string])[] = [
   [
     "acknowledgement",
     "da",
-    "[det|du] (var|er|har været) [en] [rigtig|virkelig|meget|stor] (hjælp|hjælpsom|hjælpsomt|god hjælp|stor hjælp)",
+    "[det|du] (var|er|har været) [en] [rigtig|virkelig|meget|kæmpe] [stor|god] (hjælp|hjælpsom|hjælpsomt)",
   ],
   ["acknowledgement", "da", "det hjalp [mig]"],
   [
@@ -180,7 +180,7 @@ const LEXICON: readonly (readonly [Tag, Language | null, string])[] = [
   [
     "filler",
     "de",
-    "für [die|ihre|deine|eure|diese] [schnelle|rasche|nette|tolle|freundliche|super|gute] (hilfe|antwort|antworten|info|infos|information|auskunft|unterstützung|erklärung)",
+    "für [die|ihre|deine|eure|diese] [schnelle|rasche|nette|tolle|freundliche|super|gute|ausführliche] (hilfe|antwort|antworten|info|infos|information|auskunft|unterstützung|erklärung)",
   ],
 
   // French.
@@ -284,72 +284,103 @@ const WORD = /[\p{L}\p{N}+]+(?:['-][\p{L}\p{N}]+)*/gu;
 // Longer than any greeting or thanks people type; a message this long asks something.
 const MAX_WORDS = 16;
 
+// One slot of a pattern: a choice of word sequences, which may be skipped when optional.
+interface Slot {
+  optional: boolean;
+  choices: readonly (readonly string[])[];
+}
+
+interface Pattern {
+  slots: readonly Slot[];
+  tag: Tag;
+  language: Language | null;
+}
+
+/** A pattern matched over `length` words of the message. */
 interface Phrase {
-  words: readonly string[];
+  length: number;
   tag: Tag;
   language: Language | null;
 }
 
 // The form words are compared in: `normalizeForMatch` (case, accents, apostrophes) and "ß" as
-// "ss".
+// "ss". German words are also read with "ue", "oe", "ae" as the plain vowel, which is what
+// folding makes of "ü", "ö", "ä": "tschüss", "tschuess" and "tschuss" meet.
 function normalize(text: string): string {
   return normalizeForMatch(text).replace(/ß/g, "ss");
 }
 
-// Expands "(a|b) [c|d] e" into every word sequence it stands for.
-function expand(pattern: string): string[][] {
-  const parts = pattern.match(/\([^)]*\)|\[[^\]]*\]|[^\s()[\]]+/g) ?? [];
-  let sequences: string[][] = [[]];
-  for (const part of parts) {
+function readAsGerman(text: string): string {
+  return text.replace(/([aou])e/g, "$1");
+}
+
+// Parses "(a|b) [c d|e] f" into slots. Normalised as a whole first: the pattern's brackets and
+// bars pass through unchanged.
+function parsePattern(tag: Tag, language: Language | null, source: string): Pattern {
+  const text = language === "de" ? readAsGerman(normalize(source)) : normalize(source);
+  const parts = text.match(/\([^)]*\)|\[[^\]]*\]|[^\s()[\]]+/g) ?? [];
+  const slots = parts.map((part) => {
     const optional = part.startsWith("[");
     const grouped = optional || part.startsWith("(");
-    const choices = grouped ? part.slice(1, -1).split("|") : [part];
-    const next: string[][] = [];
-    for (const sequence of sequences) {
-      if (optional) next.push(sequence);
-      for (const choice of choices) next.push([...sequence, ...choice.split(" ").filter(Boolean)]);
-    }
-    sequences = next;
-  }
-  return sequences;
+    const choices = (grouped ? part.slice(1, -1).split("|") : [part]).map((c) => c.split(" "));
+    return { optional, choices };
+  });
+  return { slots, tag, language };
 }
 
-// German words are compared with "ue", "oe", "ae" read as the plain vowel, which is what folding
-// makes of "ü", "ö", "ä": "tschüss", "tschuess" and "tschuss" meet.
-function splitWords(text: string, language: Language | null): string[] {
-  return (normalize(text).match(WORD) ?? []).map((w) =>
-    language === "de" ? w.replace(/([aou])e/g, "$1") : w,
-  );
+// The words a pattern can start with, so that only the patterns that may match at a position
+// are tried.
+function firstWords(pattern: Pattern): string[] {
+  const first: string[] = [];
+  for (const slot of pattern.slots) {
+    for (const choice of slot.choices) first.push(choice[0] ?? "");
+    if (!slot.optional) break;
+  }
+  return first;
 }
 
-// Phrases by their first word, so that trying the phrases at a position is one map access.
-const PHRASES: ReadonlyMap<string, readonly Phrase[]> = (() => {
-  const byFirst = new Map<string, Phrase[]>();
-  const seen = new Set<string>();
-  for (const [tag, language, pattern] of LEXICON) {
-    for (const sequence of expand(pattern)) {
-      const words = splitWords(sequence.join(" "), language);
-      const key = `${tag}|${language}|${words.join(" ")}`;
-      if (words.length === 0 || seen.has(key)) continue;
-      seen.add(key);
-      const first = words[0] ?? "";
-      byFirst.set(first, [...(byFirst.get(first) ?? []), { words, tag, language }]);
+const PATTERNS: ReadonlyMap<string, readonly Pattern[]> = (() => {
+  const byFirst = new Map<string, Pattern[]>();
+  for (const [tag, language, source] of LEXICON) {
+    const pattern = parsePattern(tag, language, source);
+    for (const word of new Set(firstWords(pattern))) {
+      const list = byFirst.get(word);
+      if (list) list.push(pattern);
+      else byFirst.set(word, [pattern]);
     }
   }
-  for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
   return byFirst;
 })();
 
-// Each word is looked up both as written and as a German reader would read it ("schoen").
+// Where a match of `pattern` that starts at `at` can end.
+function matchEnds(pattern: Pattern, words: readonly string[], at: number): Set<number> {
+  let positions = new Set([at]);
+  for (const slot of pattern.slots) {
+    const next = new Set<number>();
+    for (const p of positions) {
+      if (slot.optional) next.add(p);
+      for (const choice of slot.choices) {
+        if (choice.every((w, i) => words[p + i] === w)) next.add(p + choice.length);
+      }
+    }
+    if (next.size === 0) return next;
+    positions = next;
+  }
+  positions.delete(at);
+  return positions;
+}
+
+// German patterns are matched against the words as a German reader reads them ("schoen").
 function phrasesAt(plain: readonly string[], german: readonly string[], at: number): Phrase[] {
   const found: Phrase[] = [];
-  for (const [words, forGerman] of [
-    [plain, false],
-    [german, true],
-  ] as const) {
-    for (const phrase of PHRASES.get(words[at] ?? "") ?? []) {
-      if (forGerman && phrase.language !== "de") continue;
-      if (phrase.words.every((w, i) => words[at + i] === w)) found.push(phrase);
+  const candidates = new Set([
+    ...(PATTERNS.get(plain[at] ?? "") ?? []),
+    ...(PATTERNS.get(german[at] ?? "") ?? []),
+  ]);
+  for (const pattern of candidates) {
+    const words = pattern.language === "de" ? german : plain;
+    for (const end of matchEnds(pattern, words, at)) {
+      found.push({ length: end - at, tag: pattern.tag, language: pattern.language });
     }
   }
   return found;
@@ -368,7 +399,7 @@ function phrasesAt(plain: readonly string[], german: readonly string[], at: numb
  */
 export function detectSmallTalk(message: string): SmallTalk | null {
   const text = message.replace(EMOTICONS, " ");
-  const plain = splitWords(text, null);
+  const plain = normalize(text).match(WORD) ?? [];
   if (plain.length === 0) {
     // Only emoji: a thumbs-up or a wave says something; a lone "🤔" or "😡" does not.
     const kinds = [...text.replace(/[\s\p{P}]/gu, "")]
@@ -379,7 +410,7 @@ export function detectSmallTalk(message: string): SmallTalk | null {
     return { kind, language: null };
   }
   if (plain.length > MAX_WORDS) return null;
-  const german = plain.map((w) => w.replace(/([aou])e/g, "$1"));
+  const german = plain.map(readAsGerman);
 
   // reach[i]: the phrases of one reading of the first i words, or undefined when there is none;
   // of several readings the one with the fewest phrases (the longest phrases) is kept.
@@ -388,7 +419,7 @@ export function detectSmallTalk(message: string): SmallTalk | null {
     const before = reach[at];
     if (before === undefined) continue;
     for (const phrase of phrasesAt(plain, german, at)) {
-      const end = at + phrase.words.length;
+      const end = at + phrase.length;
       const current = reach[end];
       if (current === undefined || current.length > before.length + 1) {
         reach[end] = [...before, phrase];
@@ -401,7 +432,7 @@ export function detectSmallTalk(message: string): SmallTalk | null {
   const kind = kindOf(social.map((p) => p.tag as SmallTalkKind));
   if (kind === null) return null;
   if (/[?¿]/.test(text) && social.some((p) => p.tag !== "greeting")) return null;
-  return { kind, language: languageOf(reading) };
+  return { kind, language: languageOfReading(reading) };
 }
 
 // Thanks and goodbyes close a conversation and their reply must say so ("ok bye" is a goodbye,
@@ -413,10 +444,10 @@ function kindOf(kinds: readonly SmallTalkKind[]): SmallTalkKind | null {
 }
 
 // The language most of the message's words are in; none when no word tells or two tie.
-function languageOf(reading: readonly Phrase[]): Language | null {
+function languageOfReading(reading: readonly Phrase[]): Language | null {
   const votes = new Map<Language, number>();
   for (const p of reading) {
-    if (p.language) votes.set(p.language, (votes.get(p.language) ?? 0) + p.words.length);
+    if (p.language) votes.set(p.language, (votes.get(p.language) ?? 0) + p.length);
   }
   const ranked = [...votes].sort((a, b) => b[1] - a[1]);
   const [first, second] = ranked;
