@@ -23,7 +23,7 @@ const LEXICON: readonly (readonly [Tag, Language | null, string])[] = [
   ["greeting", null, "(hi|hey|heya|hallo|hallo hallo|halo|yo|hallå)"],
   ["greeting", null, "ciao"],
   ["goodbye", null, "(ciao|tschau|tchao|chao|bye|bye bye|byebye|ade|adieu)"],
-  ["acknowledgement", null, "(ok|okay|okey|oki|okie|k|kk|okidoki|ok ok)"],
+  ["acknowledgement", null, "(ok|okay|okey|oki|okie|k|kk|okidoki|okie dokie|okey dokey|ok ok)"],
   [
     "acknowledgement",
     null,
@@ -85,7 +85,11 @@ const LEXICON: readonly (readonly [Tag, Language | null, string])[] = [
     "en",
     "(so much|a lot|lots|heaps|kindly|very much|so|very|really|much|again|indeed|then|just|and|well)",
   ],
-  ["acknowledgement", "en", "(nice one|great job|good job|well done|nice work|great work)"],
+  [
+    "acknowledgement",
+    "en",
+    "(nice one|great job|good job|well done|nice work|great work|you rock|you're a star|you're the best|legend)",
+  ],
   ["filler", "en", "(mate|man|guys|everyone|everybody|all|folks|friend|buddy|dude|team|there)"],
   [
     "filler",
@@ -134,7 +138,7 @@ const LEXICON: readonly (readonly [Tag, Language | null, string])[] = [
   [
     "filler",
     "da",
-    "for (det|hjælpen|svaret|svarene|info|infoen|oplysningen|oplysningerne|hurtigt svar|den hurtige hjælp|det hurtige svar|din hjælp|jeres hjælp|nu)",
+    "for (det|sidst|hjælpen|svaret|svarene|info|infoen|oplysningen|oplysningerne|hurtigt svar|den hurtige hjælp|det hurtige svar|din hjælp|jeres hjælp|nu)",
   ],
 
   // German.
@@ -153,7 +157,7 @@ const LEXICON: readonly (readonly [Tag, Language | null, string])[] = [
   [
     "goodbye",
     "de",
-    "(tschüss|tschüs|tschö|auf wiedersehen|auf wiederhören|wiedersehen|bis dann|bis bald|bis später|bis morgen|mach's gut|machs gut|gute nacht|das war's|das wars|das war es)",
+    "(tschüss|tschüs|tschö|gleichfalls|ebenso|auf wiedersehen|auf wiederhören|wiedersehen|bis dann|bis bald|bis später|bis morgen|mach's gut|machs gut|gute nacht|das war's|das wars|das war es)",
   ],
   [
     "goodbye",
@@ -175,7 +179,7 @@ const LEXICON: readonly (readonly [Tag, Language | null, string])[] = [
   [
     "filler",
     "de",
-    "(dir|ihnen|euch|sehr|vielmals|nochmal|nochmals|auch|echt|wirklich|schon|ja|na|also|dann|zusammen|leute|ihr|alle|und|nochmal vielen)",
+    "(vielen|dir|ihnen|euch|sehr|vielmals|nochmal|nochmals|auch|echt|wirklich|schon|ja|na|also|dann|zusammen|leute|ihr|alle|und|nochmal vielen)",
   ],
   [
     "filler",
@@ -197,7 +201,7 @@ const LEXICON: readonly (readonly [Tag, Language | null, string])[] = [
   [
     "goodbye",
     "fr",
-    "(au revoir|bonne journée|bonne soirée|bonne nuit|bon week-end|bon weekend|bonne fin de journée|à bientôt|à plus|à plus tard|à la prochaine|a+|vous aussi|toi aussi|salut)",
+    "(au revoir|à vous aussi|à toi aussi|pareillement|de même|bonne journée|bonne soirée|bonne nuit|bon week-end|bon weekend|bonne fin de journée|à bientôt|à plus|à plus tard|à la prochaine|a+|vous aussi|toi aussi|salut)",
   ],
   [
     "acknowledgement",
@@ -234,7 +238,7 @@ const LEXICON: readonly (readonly [Tag, Language | null, string])[] = [
   [
     "goodbye",
     "es",
-    "(adiós|hasta luego|hasta pronto|hasta mañana|hasta la próxima|chau|nos vemos|cuídate|cuidate|feliz día|igualmente)",
+    "(adiós|hasta luego|hasta pronto|hasta mañana|hasta la próxima|hasta la vista|chau|nos vemos|cuídate|cuidate|feliz día|igualmente)",
   ],
   [
     "goodbye",
@@ -339,10 +343,15 @@ function firstWords(pattern: Pattern): string[] {
   return first;
 }
 
+// Every word the patterns know, to read a stretched word ("byeee", "thanksss", "okk") as one.
+const VOCABULARY = new Set<string>();
+
 const PATTERNS: ReadonlyMap<string, readonly Pattern[]> = (() => {
   const byFirst = new Map<string, Pattern[]>();
   for (const [tag, language, source] of LEXICON) {
     const pattern = parsePattern(tag, language, source);
+    for (const slot of pattern.slots)
+      for (const choice of slot.choices) for (const w of choice) VOCABULARY.add(w);
     for (const word of new Set(firstWords(pattern))) {
       const list = byFirst.get(word);
       if (list) list.push(pattern);
@@ -351,6 +360,16 @@ const PATTERNS: ReadonlyMap<string, readonly Pattern[]> = (() => {
   }
   return byFirst;
 })();
+
+// A letter typed three times or more is emphasis: the word is read with it twice ("goood",
+// "cooool"), else once ("byeee", "hiii"); a doubled final letter ("okk") once.
+function unstretched(word: string): string {
+  if (VOCABULARY.has(word) || !/(\p{L})\1/u.test(word)) return word;
+  const twice = word.replace(/(\p{L})\1{2,}/gu, "$1$1");
+  if (VOCABULARY.has(twice)) return twice;
+  const once = word.replace(/(\p{L})\1+/gu, "$1");
+  return VOCABULARY.has(once) ? once : word;
+}
 
 // Where a match of `pattern` that starts at `at` can end.
 function matchEnds(pattern: Pattern, words: readonly string[], at: number): Set<number> {
@@ -399,7 +418,7 @@ function phrasesAt(plain: readonly string[], german: readonly string[], at: numb
  */
 export function detectSmallTalk(message: string): SmallTalk | null {
   const text = message.replace(EMOTICONS, " ");
-  const plain = normalize(text).match(WORD) ?? [];
+  const plain = (normalize(text).match(WORD) ?? []).map(unstretched);
   if (plain.length === 0) {
     // Only emoji: a thumbs-up or a wave says something; a lone "🤔" or "😡" does not.
     const kinds = [...text.replace(/[\s\p{P}]/gu, "")]

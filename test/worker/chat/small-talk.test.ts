@@ -299,6 +299,17 @@ describe("detectSmallTalk's kinds and languages", () => {
     expect(detectSmallTalk("ok?")).toBeNull();
   });
 
+  it("reads a stretched word as the word ('byeee', 'thanksss', 'goooood morning', 'okk')", () => {
+    expect(detectSmallTalk("byeee")?.kind).toBe("goodbye");
+    expect(detectSmallTalk("thanksss!!")).toEqual({ kind: "thanks", language: "en" });
+    expect(detectSmallTalk("goooood morning")).toEqual({ kind: "greeting", language: "en" });
+    expect(detectSmallTalk("okk")?.kind).toBe("acknowledgement");
+    expect(detectSmallTalk("merciii")?.language).toBe("fr");
+    // A stretched word that is no social word stays a question.
+    expect(detectSmallTalk("sooo")).toBeNull();
+    expect(detectSmallTalk("hellooo, bookkeeping?")).toBeNull();
+  });
+
   it("reads German typed without umlauts or ß", () => {
     expect(detectSmallTalk("tschuess")?.language).toBe("de");
     expect(detectSmallTalk("danke schoen")?.language).toBe("de");
