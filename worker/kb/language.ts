@@ -150,9 +150,10 @@ export function detectLanguage(words: readonly string[], fallback: Language): La
  */
 export function detectVisitorLanguage(text: string): Language | null {
   const lower = unifyApostrophes(text.normalize("NFKC").toLowerCase());
-  const scores = scoreLanguages(lower.match(WORD) ?? []);
-  // Only Spanish opens a question or exclamation with "¿" or "¡".
-  if (/[¿¡]/.test(lower)) scores.es++;
+  const words = lower.match(WORD) ?? [];
+  const scores = scoreLanguages(words);
+  // Only Spanish opens a question or exclamation with "¿" or "¡" (a lone "¿" is not a question).
+  if (words.length > 0 && /[¿¡]/.test(lower)) scores.es++;
   let best: Language | null = null;
   let tie = false;
   for (const lang of LANGUAGES) {

@@ -150,6 +150,7 @@ describe("detectVisitorLanguage on questions outside the dev sets", () => {
     }
     expect(detectVisitorLanguage("Señor Pérez")).toBeNull();
     expect(detectVisitorLanguage("")).toBeNull();
+    expect(detectVisitorLanguage("¿?")).toBeNull();
   });
 
   it("does not take an English question naming a French dish for French", () => {
