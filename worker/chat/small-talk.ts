@@ -362,7 +362,7 @@ const PATTERNS: ReadonlyMap<string, readonly Pattern[]> = (() => {
 })();
 
 // A letter typed three times or more is emphasis: the word is read with it twice ("goood",
-// "cooool"), else once ("byeee", "hiii"); a doubled final letter ("okk") once.
+// "cooool"), else once ("byeee", "hiii", and "okk", whose doubled letter makes no word).
 function unstretched(word: string): string {
   if (VOCABULARY.has(word) || !/(\p{L})\1/u.test(word)) return word;
   const twice = word.replace(/(\p{L})\1{2,}/gu, "$1$1");
