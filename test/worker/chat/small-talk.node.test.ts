@@ -1,0 +1,344 @@
+import fs from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { detectSmallTalk, smallTalkReply } from "../../../worker/chat/small-talk.ts";
+import { LANGUAGES, type Language } from "../../../shared/languages.ts";
+import { detectVisitorLanguage } from "../../../worker/kb/language.ts";
+
+interface Query {
+  text: string;
+  kind: string;
+  lang: Language;
+}
+
+function readEval<T>(file: string): T {
+  const at = path.resolve(import.meta.dirname, "../../../../shared/eval", file);
+  return JSON.parse(fs.readFileSync(at, "utf8")) as T;
+}
+
+const SMALL_SITES = [
+  "smallsite-en-invoicing.json",
+  "smallsite-da-cykler.json",
+  "smallsite-de-reparatur.json",
+].map((file) => readEval<{ queries: Query[] }>(file).queries);
+const smallTalk = SMALL_SITES.flat().filter((q) => q.kind === "small_talk");
+const notSmallTalk = SMALL_SITES.flat().filter((q) => q.kind !== "small_talk");
+
+// Written for these tests, unlike the dev files' lines: one of each kind and then some, per
+// language, with the punctuation, emoji and fillers visitors add.
+const OWN_SMALL_TALK: Record<Language, readonly string[]> = {
+  en: [
+    "Hiya!",
+    "hey there :)",
+    "Good afternoon",
+    "thank you!!",
+    "Thanks a lot, bot",
+    "many thanks for the quick reply",
+    "much appreciated 🙏",
+    "ok thx",
+    "see you later",
+    "Take care!",
+    "have a great weekend",
+    "alright, makes sense",
+    "great, that helps",
+    "that was really helpful, thanks",
+    "got it 👍",
+  ],
+  da: [
+    "hej med dig",
+    "goddag",
+    "God morgen!",
+    "tak skal du have",
+    "Tusind tak for svaret",
+    "mange tak for den hurtige hjælp 😊",
+    "nej tak",
+    "vi ses",
+    "hav en god weekend",
+    "Farvel og tak",
+    "fint nok",
+    "okay, forstået",
+    "det lyder godt",
+    "perfekt, tak",
+    "det var en stor hjælp",
+  ],
+  de: [
+    "Servus",
+    "Grüß Gott!",
+    "Guten Abend zusammen",
+    "Danke sehr",
+    "vielen lieben Dank für die Info",
+    "Herzlichen Dank!",
+    "dankeschön 🙏",
+    "tschuess",
+    "Bis bald!",
+    "Schönes Wochenende",
+    "ok, verstanden",
+    "alles klar, danke",
+    "Super, das hilft mir weiter",
+    "passt schon",
+    "In Ordnung",
+  ],
+  fr: [
+    "Bonsoir",
+    "coucou !",
+    "Bonjour à tous",
+    "merci bien",
+    "Merci pour votre aide",
+    "merci mille fois",
+    "Je vous remercie",
+    "au revoir et merci",
+    "Bonne journée !",
+    "à bientôt",
+    "d'accord",
+    "parfait, merci",
+    "c'est noté",
+    "ça marche",
+    "très bien, merci beaucoup",
+  ],
+  es: [
+    "buenas tardes",
+    "Hola, ¿qué tal?",
+    "buenos dias",
+    "gracias por tu ayuda",
+    "¡Mil gracias!",
+    "te lo agradezco",
+    "muchísimas gracias",
+    "hasta luego",
+    "Nos vemos",
+    "que tengas un buen día",
+    "vale",
+    "perfecto, gracias",
+    "entendido",
+    "de acuerdo",
+    "genial, muy útil",
+  ],
+};
+
+// Near misses: social words around a question or a topic, which the knowledge base (or a
+// person) must get.
+const OWN_NEAR_MISSES: Record<Language, readonly string[]> = {
+  en: [
+    "hi, do you ship to Canada?",
+    "thanks, but how do I cancel?",
+    "hello, I need help with my invoice",
+    "thanks for the invoice",
+    "ok but what about VAT",
+    "great, and the price?",
+    "bye, cancel my account",
+    "perfect?",
+    "good morning, is the office open today",
+    "thank you, can I also pay by card",
+    "cool, where do I download it",
+    "see you at the workshop",
+    "ok 2",
+    "help",
+    "hi agent please",
+  ],
+  da: [
+    "hej, kan I sende til Sverige?",
+    "tak, men hvordan opsiger jeg?",
+    "hej jeg har brug for hjælp",
+    "tak for fakturaen",
+    "ok men hvad med moms",
+    "godmorgen, har I åbent i dag",
+    "fint, hvad koster det",
+    "farvel, slet min konto",
+    "super, hvor henter jeg den",
+    "mange tak, kan jeg også betale med kort",
+    "hej medarbejder tak",
+    "god cykel",
+    "okay?",
+    "vi ses i butikken",
+    "tak 3 gange",
+  ],
+  de: [
+    "Hallo, liefern Sie nach Österreich?",
+    "danke, aber wie kündige ich?",
+    "Guten Tag, mein Gerät ist kaputt",
+    "danke für die Rechnung",
+    "ok aber was kostet das",
+    "alles klar, wann kommt der Techniker",
+    "Moin, habt ihr Samstag offen?",
+    "tschüss, Konto löschen",
+    "super, wo finde ich das Formular",
+    "vielen Dank, kann ich auch bar zahlen",
+    "kein Bot bitte",
+    "Mitarbeiter bitte",
+    "gut?",
+    "bis Montag dann mit der Reparatur",
+    "Tag der offenen Tür",
+  ],
+  fr: [
+    "bonjour, vous livrez en Belgique ?",
+    "merci, mais comment annuler ?",
+    "salut, j'ai un problème avec ma facture",
+    "merci pour la facture",
+    "d'accord mais combien ça coûte",
+    "parfait, et le prix ?",
+    "au revoir, supprimez mon compte",
+    "bonjour je voudrais parler à un conseiller",
+    "super, où est le formulaire",
+    "merci, je peux payer par carte ?",
+    "bien reçu la commande ?",
+    "bonne question",
+    "ça va durer combien de temps",
+    "un conseiller svp",
+    "bonsoir, vous êtes ouverts demain",
+  ],
+  es: [
+    "hola, ¿envían a México?",
+    "gracias, pero ¿cómo cancelo?",
+    "hola necesito ayuda con mi factura",
+    "gracias por la factura",
+    "vale pero cuánto cuesta",
+    "perfecto, ¿y el precio?",
+    "adiós, borren mi cuenta",
+    "buenas, ¿abren el sábado?",
+    "genial, dónde descargo el formulario",
+    "muchas gracias, ¿puedo pagar con tarjeta?",
+    "un agente por favor",
+    "claro que no funciona",
+    "buenos precios",
+    "hasta cuándo dura la garantía",
+    "¿vale la pena el plan anual?",
+  ],
+};
+
+describe("detectSmallTalk on the small help-centre sets", () => {
+  it("recognises every small-talk line of the three dev sets", () => {
+    const missed = smallTalk.filter((q) => detectSmallTalk(q.text) === null).map((q) => q.text);
+    expect(smallTalk).toHaveLength(45);
+    expect(missed).toEqual([]);
+  });
+
+  it("takes no question, off-topic or other-language query of the dev sets for small talk", () => {
+    const taken = notSmallTalk.filter((q) => detectSmallTalk(q.text) !== null).map((q) => q.text);
+    expect(notSmallTalk).toHaveLength(297);
+    expect(taken).toEqual([]);
+  });
+
+  it("reports the language of the small-talk lines whose words tell it, and null otherwise", () => {
+    const told = smallTalk.map((q) => ({
+      q,
+      language: detectSmallTalk(q.text)?.language ?? detectVisitorLanguage(q.text),
+    }));
+    const wrong = told.filter(({ q, language }) => language !== null && language !== q.lang);
+    expect(wrong.map(({ q }) => q.text)).toEqual([]);
+    // Only a bare "hi", "hey 👋", "Bye!", "Hallo", "ok cool", "super 👍" may leave it untold.
+    expect(told.filter(({ language }) => language === null).length).toBeLessThanOrEqual(6);
+  });
+});
+
+describe("detectSmallTalk on other collections", () => {
+  it("takes no SQuAD or StackExchange question for small talk", () => {
+    for (const file of ["squad-da.json", "squad-es.json", "stackfaq-en.json"]) {
+      const { queries } = readEval<{ queries: { text: string }[] }>(file);
+      const taken = queries.filter((q) => detectSmallTalk(q.text) !== null).map((q) => q.text);
+      expect(taken, file).toEqual([]);
+    }
+  });
+
+  it("takes no request for a person and no ordinary question for small talk", () => {
+    const { requests, ordinary } = readEval<{
+      requests: Record<string, string[]>;
+      ordinary: { text: string }[];
+    }>("handoff-requests.json");
+    const texts = [...Object.values(requests).flat(), ...ordinary.map((o) => o.text)];
+    expect(texts.length).toBe(255);
+    expect(texts.filter((t) => detectSmallTalk(t) !== null)).toEqual([]);
+  });
+});
+
+describe("detectSmallTalk on phrasings outside the dev sets", () => {
+  for (const language of LANGUAGES) {
+    it(`recognises greetings, thanks, goodbyes and acknowledgements in ${language}`, () => {
+      const missed = OWN_SMALL_TALK[language].filter((t) => detectSmallTalk(t) === null);
+      expect(missed).toEqual([]);
+    });
+
+    it(`answers nothing socially in ${language} when a topic or a question comes with the social words`, () => {
+      const taken = OWN_NEAR_MISSES[language].filter((t) => detectSmallTalk(t) !== null);
+      expect(taken).toEqual([]);
+    });
+
+    it(`tells ${language} from the words of small talk that only ${language} uses`, () => {
+      const wrong = OWN_SMALL_TALK[language].filter((t) => {
+        const told = detectSmallTalk(t)?.language;
+        return told !== null && told !== language;
+      });
+      expect(wrong).toEqual([]);
+    });
+  }
+});
+
+describe("detectSmallTalk's kinds and languages", () => {
+  it("names the kind, preferring thanks and goodbyes over an acknowledgement beside them", () => {
+    expect(detectSmallTalk("Mange tak for hjælpen!")).toEqual({ kind: "thanks", language: "da" });
+    expect(detectSmallTalk("ok bye")?.kind).toBe("goodbye");
+    expect(detectSmallTalk("super, danke dir")).toEqual({ kind: "thanks", language: "de" });
+    expect(detectSmallTalk("Good morning!")).toEqual({ kind: "greeting", language: "en" });
+    expect(detectSmallTalk("perfect, got it")).toEqual({ kind: "acknowledgement", language: "en" });
+  });
+
+  it("leaves the language null for words every language uses", () => {
+    expect(detectSmallTalk("ok cool")).toEqual({ kind: "acknowledgement", language: null });
+    expect(detectSmallTalk("hi")).toEqual({ kind: "greeting", language: null });
+  });
+
+  it("reads a thumbs-up or a wave alone as small talk, and other emoji alone as nothing", () => {
+    expect(detectSmallTalk("👍")).toEqual({ kind: "acknowledgement", language: null });
+    expect(detectSmallTalk("👍🏽")?.kind).toBe("acknowledgement");
+    expect(detectSmallTalk("🙏")?.kind).toBe("thanks");
+    expect(detectSmallTalk("🤔")).toBeNull();
+    expect(detectSmallTalk("")).toBeNull();
+    expect(detectSmallTalk("?")).toBeNull();
+  });
+
+  it("lets a question mark follow a greeting only", () => {
+    expect(detectSmallTalk("hello?")?.kind).toBe("greeting");
+    expect(detectSmallTalk("thanks?")).toBeNull();
+    expect(detectSmallTalk("ok?")).toBeNull();
+  });
+
+  it("reads a stretched word as the word ('byeee', 'thanksss', 'goooood morning', 'okk')", () => {
+    expect(detectSmallTalk("byeee")?.kind).toBe("goodbye");
+    expect(detectSmallTalk("thanksss!!")).toEqual({ kind: "thanks", language: "en" });
+    expect(detectSmallTalk("goooood morning")).toEqual({ kind: "greeting", language: "en" });
+    expect(detectSmallTalk("okk")?.kind).toBe("acknowledgement");
+    expect(detectSmallTalk("merciii")?.language).toBe("fr");
+    // A stretched word that is no social word stays a question.
+    expect(detectSmallTalk("sooo")).toBeNull();
+    expect(detectSmallTalk("hellooo, bookkeeping?")).toBeNull();
+  });
+
+  it("reads German typed without umlauts or ß", () => {
+    expect(detectSmallTalk("tschuess")?.language).toBe("de");
+    expect(detectSmallTalk("danke schoen")?.language).toBe("de");
+    expect(detectSmallTalk("gruss gott")?.language).toBe("de");
+  });
+});
+
+describe("smallTalkReply", () => {
+  it("answers thanks in English as the spec shows", () => {
+    expect(smallTalkReply("thanks", "en")).toBe("You're welcome! Anything else I can help with?");
+  });
+
+  it("has a short reply for every kind in every language, inviting a question", () => {
+    for (const language of LANGUAGES) {
+      for (const kind of ["greeting", "thanks", "goodbye", "acknowledgement"] as const) {
+        const reply = smallTalkReply(kind, language);
+        expect(reply.length).toBeGreaterThan(5);
+        expect(reply.length).toBeLessThan(80);
+        // It hands nothing off, so it must not promise that someone will get in touch.
+        expect(reply).not.toMatch(/get back|contact you|kontakt|rappel|llamar|email/i);
+      }
+    }
+  });
+
+  it("replies in the language asked for", () => {
+    expect(smallTalkReply("greeting", "da")).toMatch(/^Hej/);
+    expect(smallTalkReply("thanks", "de")).toMatch(/^Gern geschehen/);
+    expect(smallTalkReply("thanks", "fr")).toMatch(/^Je vous en prie/);
+    expect(smallTalkReply("goodbye", "es")).toMatch(/Adiós/);
+  });
+});
