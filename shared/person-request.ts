@@ -38,12 +38,12 @@ const GRAMMARS: Record<Language, Grammar> = {
   en: {
     I: "someone|somebody|anyone|anybody|a person|a human|a real person|a real human|an actual person|an actual human|a live person",
     S: "human|humans|hooman|person|someone|somebody|agent|representative|rep|operator|advisor|adviser|manager|supervisor|human being|live agent|real person|customer service",
-    P: "I|S|people|agents|representatives|advisors|advisers|consultant|consultants|staff|employee|employees|operators|managers|boss|colleague|colleagues|specialist|expert|technician|member|team|support|sales|billing|service|department|helpdesk|customer care",
+    P: "I|S|whoever|people|agents|representatives|advisors|advisers|consultant|consultants|staff|employee|employees|operators|managers|boss|colleague|colleagues|specialist|expert|technician|member|team|support|sales|billing|service|department|helpdesk|customer care",
     R: "(real|actual|live) (human|humans|person|people|agent)",
-    T: "talk|speak|chat|discuss|talking|speaking|chatting|complain",
+    T: "talk|speak|chat|discuss|talking|speaking|chatting|complain|a word",
     B: "(bot|bots|robot|robots|chatbot|ai)(?! (protection|detection|traffic|filter))",
     M: "machine|machines",
-    F: "please|pls|plz|now|asap|hello|hi|hey|thanks",
+    F: "please|pls|plz|now|asap|hello|hi|hey|thanks|needed|required",
     A: "a|an|the|real|live|actual|human|a real|a live",
     N: "other|another|multiple|several|each|all|their|new|our",
     x: [
@@ -53,23 +53,26 @@ const GRAMMARS: Record<Language, Grammar> = {
       "(connect|conect|transfer|forward|redirect|pass|hand) me ~P",
       "put me (through|in touch)",
       "(be|get|being) (transferred|connected|forwarded|redirected|passed|put through|handed over) (to|with) ~P|(be|get) (called back|contacted by ~P)",
-      "(escalate|escalating) ~(to|with) ~P",
-      "(contact|reach|get hold of|get in touch with) (a |an |your |one of your )?P",
-      "(call|ring|phone) me(?! an? )|get back to me|(get|have|request|want|need|book|arrange|schedule|like) ~call-?back",
+      "escalate ~(to|with) ~P|escalate (this|it|me)|please escalate",
+      "(?<!(the|a|my|your) )(contact|reach|get hold of|get in touch with) (a |an |your |one of your )?P",
+      "(pass|hand|forward|send|escalate|transfer|give) (this|it|that|my (question|case|request|issue)) ~1(to|with) ~P",
+      "(can|could|would|will|may) (a |an |one of your )?S ~1(look|check|review|handle|help|read|deal|call)",
+      "(fed up|done|sick|tired) (of|with) (this |the |your )?B",
+      "(?<!(customers|clients|users) (can |could |will )?)(call|ring|phone) me(?! an? )|call (from|with) ~P|help from ~1S|get back to me|(get|have|request|want|need|book|arrange|schedule|like) ~call-?back",
       "(?<!(^| )(my|our) )P ~(email|e-mail|mail|write to|message|contact) me",
       "(want|need|get|give|bring|find|fetch|prefer|request|require) (me )?(a |an |some |one |your )?S(?! (account|role|seat|license|licence|plan|permission|permissions|access|view|level))",
       "(no|not|stop|hate|enough) (a |an |the |this |more |with )?B|not (a |an |with a )?M|(not|no) ~T ~(B|M)",
       "B (is|are|isn't) ~(useless|stupid|dumb|rubbish|terrible|worthless|annoying|not helping)",
       "(someone|somebody|anyone|anybody) (from|in|at|of) (your ~1)?(team|support|sales|billing|staff|department|office)|I in charge",
-      "(is|are) (there )?(I|(an|any) S) (there|here|out there|around|alive|available|free|online)",
-      "I (who|that) ~help",
+      "(is|are) (there )?(I|(an|any) S) ~1(there|here|out there|around|alive|available|free|online)",
+      "I (who|that) ~help|S (needed|required)",
       "^(F )*(A )?S( F)*$",
     ].join("|"),
   },
   da: {
     I: "nogen|en person|et menneske|en rigtig person|et rigtigt menneske|en (der|som|fra|af)",
-    S: "person|menneske|mennesker|personale|medarbejder|medarbejdere|radgiver|agent|operatør|kundeservice|kundesupport",
-    P: "I|S|personer|medarbejderen|ansat|ansatte|konsulent|sælger|saelger|leder|chef|ansvarlig|supporter|support|salg|salgsafdelingen|bogholderiet|tekniker|kollega|kolleger|kollegaer|team|afdeling",
+    S: "person|menneske|mennesker|personale|medarbejder|medarbejdere|chef|radgiver|agent|operatør|kundeservice|kundesupport",
+    P: "I|S|personer|medarbejderen|ansat|ansatte|konsulent|sælger|saelger|leder|chef|ansvarlig|supporter|support|salg|salgsafdelingen|bogholderiet|tekniker|ekspedient|kollega|kolleger|kollegaer|team|afdeling",
     R: "(rigtig|rigtigt|rigtige|ægte|virkelig) (person|personer|menneske|mennesker|medarbejder)",
     T: "tale|tal|taler|snakke|snakker|chatte|skrive|skriver|drøfte|klage",
     B: "(bot|robot|chatbot|botten|robotten)(?! (protection|detection|traffic|filter))",
@@ -86,7 +89,9 @@ const GRAMMARS: Record<Language, Grammar> = {
       "i (forbindelse|kontakt) med ~P",
       "(ring|ringe|ringer) ~1(til )?mig|(ringet|ringes) op|blive kontaktet|kontaktes",
       "P ~(skrive|skriv|maile|mail|kontakte|kontakt) (til )?mig",
-      "(vil have|vil gerne have|har brug for|brug for|giv mig|fat i|fa|faa|find|skaf|hent|ønsker|onsker) (at )?(en |et )?S",
+      "(fat i|kontakt med) (en |et )?P|(fa|faa|have|ønsker|onsker|giv mig|give mig) (et |en )?(opkald|opringning)",
+      "(skriv|kontakt|ring) (til )?mig|(hjælp|hjaelp) fra ~1S",
+      "(vil have|vil gerne have|har brug for|brug for|giv mig|fa|faa|find|skaf|hent|ønsker|onsker) (at )?(en |et )?S",
       "(ingen|ikke|nej|stop|uden) ~B|ikke ~T ~M",
       "B (er|virker) ~(ubrugelig|elendig|dum|haablos|hablos|uduelig|ikke)",
       "(nogen|en) fra (jeres|jer|din|dit|dine)|I (der|som) ~1(kan )?(hjælpe|hjaelpe)",
@@ -123,10 +128,10 @@ const GRAMMARS: Record<Language, Grammar> = {
       "(mochte|will|brauche|hatte gern|verlange|verlangen|bitte|gib mir|geben sie mir|holen sie mir|hol mir|dass sich) ~S",
       "(kein|keine|keinen|nicht|ohne|genug) ~B|nicht ~T ~M|nicht mit ~1M",
       "B ist ~(nutzlos|sinnlos|dumm|unbrauchbar|schlecht|blod|mist)",
-      "(jemand|jemanden|jemandem) (aus|von) (ihrem|eurem|dem|der)",
+      "(jemand|jemanden|jemandem) (vom|(aus|von) (ihrem|eurem|dem|der))|I der ~2(helfen|hilft)",
       "gibt es (einen |eine )?S",
       "(holen|hol) (sie |du )?~2P",
-      "sich ~2melden|melden sie sich",
+      "sich ~4melden|melden sie sich|(bitte um|wunsche|mochte|hatte gern|hatte gerne) ~1(kontaktaufnahme|anruf|telefonat)|wer kann mir ~2(weiterhelfen|helfen)|hilfe (von|vom) ~1S",
       "(ist|sind) (da|hier|gerade) ~I",
       "(ein|eine|einen|jemand) S (da|frei|verfugbar|erreichbar|online)",
       "^(F )*(A )?(S|mitarbeiter|mitarbeiterin)( F)*$",
@@ -134,10 +139,10 @@ const GRAMMARS: Record<Language, Grammar> = {
   },
   fr: {
     I: "quelqu'un|quelqu un|une personne|un humain|une vraie personne|un etre humain",
-    S: "humain|humains|personne|quelqu'un|quelqu un|conseiller|conseillere|agent|operateur|operatrice|responsable|superviseur|interlocuteur|etre humain",
+    S: "humain|humains|personne|quelqu'un|quelqu un|conseiller|conseillere|agent|operateur|operatrice|responsable|superviseur|superieur|interlocuteur|etre humain",
     P: "I|S|personnes|conseillers|agents|employe|employee|employes|manager|commercial|commerciale|collegue|collegues|technicien|support|service|equipe|comptabilite|directeur|gerant",
     R: "(vrai|vraie|vrais|vraies|veritable) (humain|humains|personne|personnes|conseiller|conseillere)|(personne|humain) (reelle|reel)",
-    T: "parler|parle|discuter|echanger|ecrire|converser|causer",
+    T: "parler|parle|discuter|echanger|ecrire|converser|causer|adresser",
     B: "(bot|bots|robot|robots|chatbot|ia)(?! (protection|detection|traffic|filter))",
     M: "machine|ordinateur",
     F: "svp|stp|s'il vous plait|merci|maintenant|vite|allo|bonjour",
@@ -154,17 +159,17 @@ const GRAMMARS: Record<Language, Grammar> = {
       "(transmettre|transmettez|transferer|transferez|escalader|escaladez|remonter|remontez) (ma|mon|ca|cela|ceci) ~P",
       "(me|m') (rappeler|appeler|contacter|recontacter|telephoner|ecrire|joindre)|me (rappelle|rappeliez|recontacte|recontactiez|contacte|contactiez)|(rappelez|appelez|contactez|recontactez|ecrivez) moi|etre (rappele|rappelee|recontacte|recontactee)",
       "(veux|voudrais|souhaite|souhaiterais|besoin d'|besoin de|avoir|demande|exige|aimerais) (qu' |que )?(un |une |d' |de )?S",
-      "(reclamation|plainte|plaindre) ~P",
+      "(reclamation|plainte|plaindre) ~P|(telephonique|appel|rappel) (avec|d') ~P|I qui ~2(aider|aide)",
       "(pas|plus|sans|non|marre|assez) (de |d' |du |un |une |le |la |ce |avec )?B",
       "(pas|plus) ~T ~(B|M)",
       "B (ne sert|est nul|est inutile|nul|inutile)",
-      "I (de votre|de vos|du support|de l'equipe|chez vous|de reel|reel|reelle)",
+      "I (de votre|de vos|du support|de l'equipe|chez vous|de reel|reel|reelle)|I (est )?(la|ici)$|aide (d'|de) ~1S",
       "(un|une|des|quelqu'un) ~1S (disponible|dispo|libre|en ligne)",
       "^(F )*(A )?S( F)*$",
     ].join("|"),
   },
   es: {
-    I: "alguien|una persona|un humano|un ser humano",
+    I: "alguien|una persona|alguna persona|un humano|un ser humano",
     S: "humano|humanos|persona|alguien|agente|asesor|asesora|operador|operadora|representante|supervisor|supervisora|encargado|encargada|responsable|gerente|ser humano",
     P: "I|S|personas|agentes|asesores|empleado|empleada|empleados|jefe|soporte|ventas|facturacion|equipo|companero|companeros|companera|tecnico|especialista|atencion al cliente|servicio|departamento",
     R: "(persona|personas|humano|alguien|agente|asesor) (real|reales|de verdad|de carne)",
@@ -182,7 +187,8 @@ const GRAMMARS: Record<Language, Grammar> = {
       "(paseme|pasame|pasarme|pongame|ponme|ponerme|transfierame|transfiereme|transferirme|comuniqueme|comunicame|conecteme|conectame|derivame|derivarme) (con|a) ~P",
       "me ~1C (con|a) ~P",
       "(escalar|escalen|escale|escala|deriven) ~P",
-      "(llamame|llameme|llamenme|llamadme|llamarme|contactarme|contacteme|contactenme|escribame|escribirme|escribanme)|me ~2(llamar|llamen|llame|contacten|contacte|contactar|devuelvan|devuelva|atienda|atender|atiendan|escribir|escriban|escriba)",
+      "(llamame|llameme|llamenme|llamadme|llamarme|contactarme|contacteme|contactenme|escribame|escribirme|escribanme)|me ~2(llamen|llame|contacten|contacte|devuelvan|devuelva|atienda|atiendan|escriban|escriba)|me [^ ]+ (llamar|contactar|atender|escribir)",
+      "I que ~3(ayudar|ayude|atienda|atender)|ayuda de ~1S",
       "(quiero|necesito|quisiera|deseo|busco|exijo|pido|denme|deme|dame|prefiero) (que )?(un |una |a |al |con )?S",
       "(no|nada de|sin|basta de) (un |una |el |la |mas |con )?B|no ~T ~(B|M)",
       "B (no sirve|no ayuda|no entiende|es inutil)",
@@ -208,6 +214,8 @@ interface Compiled {
   language: Language;
   pattern: RegExp;
   vocabulary: Set<string>;
+  /** The longer person words, which Danish and German put at the end of compounds. */
+  people: string[];
 }
 
 /**
@@ -231,11 +239,15 @@ function isTypoOf(word: string, target: string): boolean {
   return a.length === 2 && a === `${b[1]}${b[0]}`;
 }
 
-/** `word`, or the grammar's word it is a typo of. Short words are left alone: too many collide. */
-function correct(word: string, vocabulary: Set<string>): string {
+/**
+ * `word`, or the grammar's word it is a typo of, or the person a compound ends in
+ * ("kundekonsulent", "Kundenberater", "salesperson"). Short words are left alone: too many
+ * collide.
+ */
+function correct(word: string, { vocabulary, people }: Compiled): string {
   if (word.length < 4 || vocabulary.has(word) || /\d/.test(word)) return word;
   for (const known of vocabulary) if (isTypoOf(word, known)) return known;
-  return word;
+  return people.find((known) => word.length > known.length + 2 && word.endsWith(known)) ?? word;
 }
 
 function compile(language: Language): Compiled {
@@ -254,15 +266,17 @@ function compile(language: Language): Compiled {
       .join(" ")
       .match(/[a-zæøß]{4,}/g),
   );
-  return { language, pattern: new RegExp(`(?<!\\S)(?:${source})(?!\\S)`), vocabulary };
+  const people = expand("P").match(/[a-zæøß]{6,}/g) ?? [];
+  return { language, pattern: new RegExp(`(?<!\\S)(?:${source})(?!\\S)`), vocabulary, people };
 }
 
 let compiled: Compiled[] | undefined;
 
 /**
  * The request for a person in `message`, or null. Deterministic; no network; pure. Each
- * language reads the message with its own typo vocabulary; of several readings the longest match
- * wins, so "agent" alone is English but "un agente por favor" Spanish.
+ * language reads the message with its own typo vocabulary; of several readings, the language
+ * that knows most of the message's words wins, so "agent" alone is English (listed first) but
+ * "un agente por favor" Spanish.
  *
  * @example
  * findPersonRequest("is anyone there I could speak with?");
@@ -278,27 +292,36 @@ export function findPersonRequest(message: string): PersonRequest | null {
     to: m.index + m[0].length,
     text: normalizeForMatch(m[0]),
   }));
-  let best: PersonRequest | null = null;
-  for (const { language, pattern, vocabulary } of compiled) {
+  let best: (PersonRequest & { known: number }) | null = null;
+  for (const grammar of compiled) {
     const starts: number[] = [];
     let text = "";
+    let known = 0;
     for (const word of words) {
       starts.push(text.length);
-      const parts = word.text.split("-");
-      text += parts
-        .map(
-          (part, i) => (i === 0 ? "" : CLITICS.test(part) ? " " : "-") + correct(part, vocabulary),
-        )
-        .join("");
-      text += " ";
+      text += `${word.text
+        .split("-")
+        .map((part, i) => {
+          if (grammar.vocabulary.has(part)) known++;
+          return (i === 0 ? "" : CLITICS.test(part) ? " " : "-") + correct(part, grammar);
+        })
+        .join("")} `;
     }
-    const found = pattern.exec(text.trimEnd());
+    const found = grammar.pattern.exec(text.trimEnd());
     if (!found) continue;
     // The words the match starts and ends in, as the visitor typed them.
     const first = starts.findLastIndex((s) => s <= found.index);
     const last = starts.findLastIndex((s) => s < found.index + found[0].length);
     const matched = message.slice(words[first]?.from, words[last]?.to);
-    if (!best || matched.length > best.matched.length) best = { matched, language };
+    // A typo can make a word of another language ("contact" → Spanish "contacte"), so the
+    // language that knows more of the message's words as they are wins, then the longer match.
+    if (
+      !best ||
+      known > best.known ||
+      (known === best.known && matched.length > best.matched.length)
+    ) {
+      best = { matched, language: grammar.language, known };
+    }
   }
-  return best;
+  return best && { matched: best.matched, language: best.language };
 }
