@@ -40,7 +40,7 @@ const GRAMMARS: Record<Language, Grammar> = {
     S: "human|humans|hooman|person|someone|somebody|agent|representative|rep|operator|advisor|adviser|manager|supervisor|human being|live agent|real person|customer service",
     P: "I|S|whoever|people|agents|representatives|advisors|advisers|consultant|consultants|staff|employee|employees|operators|managers|boss|colleague|colleagues|specialist|expert|technician|member|team|support|sales|billing|service|department|helpdesk|customer care",
     R: "(real|actual|live) (human|humans|person|people|agent)",
-    T: "talk|speak|chat|discuss|talking|speaking|chatting|complain|a word",
+    T: "talk|speak|chat|discuss|talking|speaking|chatting|complain|complaint|a word",
     B: "(bot|bots|robot|robots|chatbot|ai)(?! (protection|detection|traffic|filter))",
     M: "machine|machines",
     F: "please|pls|plz|now|asap|hello|hi|hey|thanks|needed|required",
@@ -49,7 +49,7 @@ const GRAMMARS: Record<Language, Grammar> = {
     x: [
       "R",
       "T ~2(to|with) ~P",
-      "(I|who) ~T (to|with)",
+      "(I|who) ~T (to|with)|(I|who) ~(e-?mail|write to|message)",
       "(connect|conect|transfer|forward|redirect|pass|hand) me ~P",
       "put me (through|in touch)",
       "(be|get|being) (transferred|connected|forwarded|redirected|passed|put through|handed over) (to|with) ~P|(be|get) (called back|contacted by ~P)",
@@ -60,7 +60,7 @@ const GRAMMARS: Record<Language, Grammar> = {
       "(fed up|done|sick|tired) (of|with) (this |the |your )?B",
       "(?<!(customers|clients|users) (can |could |will )?)(call|ring|phone) me(?! an? )|call (from|with) ~P|help from ~1S|get back to me|(get|have|request|want|need|book|arrange|schedule|like) ~call-?back",
       "(?<!(^| )(my|our) )P ~(email|e-mail|mail|write to|message|contact) me",
-      "(want|need|get|give|bring|find|fetch|prefer|request|require) (me )?(a |an |some |one |your )?S(?! (account|role|seat|license|licence|plan|permission|permissions|access|view|level))",
+      "(want|need|like|get|give|bring|find|fetch|prefer|request|require) (me )?(a |an |some |one |your )?S(?! (account|role|seat|license|licence|plan|permission|permissions|access|view|level))",
       "(no|not|stop|hate|enough) (a |an |the |this |more |with )?B|not (a |an |with a )?M|(not|no) ~T ~(B|M)",
       "B (is|are|isn't) ~(useless|stupid|dumb|rubbish|terrible|worthless|annoying|not helping)",
       "(someone|somebody|anyone|anybody) (from|in|at|of) (your ~1)?(team|support|sales|billing|staff|department|office)|I in charge",
@@ -74,7 +74,7 @@ const GRAMMARS: Record<Language, Grammar> = {
     S: "person|menneske|mennesker|personale|medarbejder|medarbejdere|chef|radgiver|agent|operatør|kundeservice|kundesupport",
     P: "I|S|personer|medarbejderen|ansat|ansatte|konsulent|sælger|saelger|leder|chef|ansvarlig|supporter|support|salg|salgsafdelingen|bogholderiet|tekniker|ekspedient|kollega|kolleger|kollegaer|team|afdeling",
     R: "(rigtig|rigtigt|rigtige|ægte|virkelig) (person|personer|menneske|mennesker|medarbejder)",
-    T: "tale|tal|taler|snakke|snakker|chatte|skrive|skriver|drøfte|klage",
+    T: "tale|tal|taler|snakke|snakker|chatte|skrive|skriver|maile|drøfte|klage",
     B: "(bot|robot|chatbot|botten|robotten)(?! (protection|detection|traffic|filter))",
     M: "maskine|maskinen|computer",
     F: "tak|nu|venligst|hallo|hej|please",
@@ -87,7 +87,7 @@ const GRAMMARS: Record<Language, Grammar> = {
       "(viderestil|viderestille|viderestillet|forbind|forbinde|forbundet|eskaler|eskalere|eskaleret|henvis) ~4P",
       "(viderestil|viderestille|viderestillet|stil|stille|stillet|send|sende|sendt|sæt|sætte|fa|faa|kom|komme) (mig )?(videre|om|over)",
       "i (forbindelse|kontakt) med ~P",
-      "(ring|ringe|ringer) ~1(til )?mig|(ringet|ringes) op|blive kontaktet|kontaktes",
+      "(ring|ringe) ~1(til )?mig|(ringet|ringes) op|blive kontaktet|kontaktes",
       "P ~(skrive|skriv|maile|mail|kontakte|kontakt) (til )?mig",
       "(fat i|kontakt med) (en |et )?P|(fa|faa|have|ønsker|onsker|giv mig|give mig) (et |en )?(opkald|opringning)",
       "(skriv|kontakt|ring) (til )?mig|(hjælp|hjaelp) fra ~1S",
@@ -125,6 +125,7 @@ const GRAMMARS: Record<Language, Grammar> = {
       "(erreiche|erreichen|erreicht|kontaktiere|kontaktieren) ~2P",
       "(rufen|ruf|rufe|ruft) (sie |du )?mich ~(an|zuruck)|mich ~(anrufen|zuruckrufen|kontaktieren)|ruckruf",
       "mir ~P ~5(schreiben|mailen|melden)",
+      "(mochte|will|hatte gern|wunsche) dass (sich )?(ein|eine|jemand) ~1P",
       "(mochte|will|brauche|hatte gern|verlange|verlangen|bitte|gib mir|geben sie mir|holen sie mir|hol mir|dass sich) ~S",
       "(kein|keine|keinen|nicht|ohne|genug) ~B|nicht ~T ~M|nicht mit ~1M",
       "B ist ~(nutzlos|sinnlos|dumm|unbrauchbar|schlecht|blod|mist)",
@@ -154,12 +155,12 @@ const GRAMMARS: Record<Language, Grammar> = {
       "(I (avec qui|a qui)|(avec|a) qui) ~T",
       "(mettre|mettez|mets|mis|mise) (moi )?en (relation|contact)|en relation avec ~P",
       "(joindre|contacter|appeler|parler) (un |une |le |la |l' |votre |vos )?P",
-      "(transferez|passez|passe|redirigez|orientez|trouvez|amenez|mettez) moi ~P",
+      "(transferez|passez|passe|redirigez|orientez|trouvez|trouve|amenez|mettez) moi ~P",
       "me (transferer|passer|rediriger|orienter|transferez|passez) ~P",
       "(transmettre|transmettez|transferer|transferez|escalader|escaladez|remonter|remontez) (ma|mon|ca|cela|ceci) ~P",
       "(me|m') (rappeler|appeler|contacter|recontacter|telephoner|ecrire|joindre)|me (rappelle|rappeliez|recontacte|recontactiez|contacte|contactiez)|(rappelez|appelez|contactez|recontactez|ecrivez) moi|etre (rappele|rappelee|recontacte|recontactee)",
       "(veux|voudrais|souhaite|souhaiterais|besoin d'|besoin de|avoir|demande|exige|aimerais) (qu' |que )?(un |une |d' |de )?S",
-      "(reclamation|plainte|plaindre) ~P|(telephonique|appel|rappel) (avec|d') ~P|I qui ~2(aider|aide)",
+      "(veux|voudrais|souhaite|aimerais) qu' (un|une) ~1P|(reclamation|plainte|plaindre) ~P|(telephonique|appel|rappel) (avec|d') ~P|I qui ~2(aider|aide)",
       "(pas|plus|sans|non|marre|assez) (de |d' |du |un |une |le |la |ce |avec )?B",
       "(pas|plus) ~T ~(B|M)",
       "B (ne sert|est nul|est inutile|nul|inutile)",
@@ -171,7 +172,7 @@ const GRAMMARS: Record<Language, Grammar> = {
   es: {
     I: "alguien|una persona|alguna persona|un humano|un ser humano",
     S: "humano|humanos|persona|alguien|agente|asesor|asesora|operador|operadora|representante|supervisor|supervisora|encargado|encargada|responsable|gerente|ser humano",
-    P: "I|S|personas|agentes|asesores|empleado|empleada|empleados|jefe|soporte|ventas|facturacion|equipo|companero|companeros|companera|tecnico|especialista|atencion al cliente|servicio|departamento",
+    P: "I|S|personas|agentes|asesores|empleado|empleada|empleados|jefe|soporte|ventas|facturacion|contabilidad|equipo|companero|companeros|companera|tecnico|especialista|atencion al cliente|servicio|departamento",
     R: "(persona|personas|humano|alguien|agente|asesor) (real|reales|de verdad|de carne)",
     T: "hablar|hable|hablo|ablar|hablarle|chatear|conversar|escribir|escribirle|tratar|comunicarme|comunicar|charlar",
     C: "pasar|pasas|pasa|pase|pasen|poner|pones|pone|ponga|transferir|transfiere|comunicar|comunica|conectar|conecta|derivar|deriva",
@@ -186,10 +187,11 @@ const GRAMMARS: Record<Language, Grammar> = {
       "(I (con quien|con la que|con el que|a quien)|con quien) ~T",
       "(paseme|pasame|pasarme|pongame|ponme|ponerme|transfierame|transfiereme|transferirme|comuniqueme|comunicame|conecteme|conectame|derivame|derivarme) (con|a) ~P",
       "me ~1C (con|a) ~P",
-      "(escalar|escalen|escale|escala|deriven) ~P",
-      "(llamame|llameme|llamenme|llamadme|llamarme|contactarme|contacteme|contactenme|escribame|escribirme|escribanme)|me ~2(llamen|llame|contacten|contacte|devuelvan|devuelva|atienda|atiendan|escriban|escriba)|me [^ ]+ (llamar|contactar|atender|escribir)",
+      "(escalar|escalen|escale|escala|escalalo|escalelo|deriven) ~P",
+      "(llamame|llameme|llamenme|llamadme|llamarme|contactarme|contacteme|contactenme|escribame|escribirme|escribanme)|me ~2(llamen|llame|contacten|contacte|devuelvan|devuelva|atienda|atiendan|escriban|escriba)|me [^ ]+ (llamar|contactar|atender|escribir|devolver)",
       "I que ~3(ayudar|ayude|atienda|atender)|ayuda de ~1S",
-      "(quiero|necesito|quisiera|deseo|busco|exijo|pido|denme|deme|dame|prefiero) (que )?(un |una |a |al |con )?S",
+      "(quiero|quisiera|prefiero) que (un|una|alguien) ~1P",
+      "(quiero|necesito|quisiera|deseo|busco|exijo|pido|denme|deme|dame|consigueme|consigame|traeme|traigame|prefiero) (que )?(un |una |a |al |con )?S",
       "(no|nada de|sin|basta de) (un |una |el |la |mas |con )?B|no ~T ~(B|M)",
       "B (no sirve|no ayuda|no entiende|es inutil)",
       "I (ahi|de su|de sus|de vuestro|de tu|del)",
@@ -221,7 +223,8 @@ interface Compiled {
 /**
  * Whether `word` is `target` with one letter added or removed (5+ letters), replaced (6+: in
  * shorter words a replacement too often makes another real word, "teach" for "reach"), or two
- * neighbours swapped (4+: "tlak", "mcih").
+ * neighbours swapped (4+: "tlak", "mcih"). Not in the last letters, where an edit makes another
+ * form of the same verb ("llaman" is not "llamen", "contact" not "contacte").
  */
 function isTypoOf(word: string, target: string): boolean {
   const shorter = Math.min(word.length, target.length);
@@ -234,8 +237,8 @@ function isTypoOf(word: string, target: string): boolean {
   }
   const a = word.slice(start, word.length - end);
   const b = target.slice(start, target.length - end);
-  if (a.length + b.length === 1) return shorter >= 5;
-  if (a.length === 1 && b.length === 1) return shorter >= 6;
+  if (a.length + b.length === 1) return shorter >= 5 && end > 0;
+  if (a.length === 1 && b.length === 1) return shorter >= 6 && end > 1;
   return a.length === 2 && a === `${b[1]}${b[0]}`;
 }
 
