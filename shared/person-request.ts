@@ -6,9 +6,9 @@
  * and a few patterns that combine them with a short gap of any words between the parts.
  *
  * A message is reduced to tokens in `normalizeForMatch` form (case, accents and apostrophes
- * folded); a token within one typo of a word of the grammar is read as that word; the patterns
- * then run over the tokens joined by single spaces, and the tokens a match covers give back the
- * visitor's own words.
+ * folded); a token within one typo of a word of the grammar is read as that word, and a compound
+ * ending in a person ("Kundenberater") as that person; the patterns then run over the tokens
+ * joined by single spaces, and the tokens a match covers give back the visitor's own words.
  */
 import { normalizeForMatch } from "./keywords.ts";
 import type { Language } from "./languages.ts";

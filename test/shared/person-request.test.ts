@@ -501,6 +501,7 @@ describe("findPersonRequest on the dev set (handoff-requests.json)", () => {
         if (!found) continue;
         expect(text).toContain(found.matched);
         expect(found.matched.length).toBeGreaterThan(0);
+        expect(found.language).toBe(language);
       }
     }
   });
@@ -547,6 +548,16 @@ describe("findPersonRequest explains itself", () => {
     expect(findPersonRequest("Sachbearbeiter")?.matched).toBe("Sachbearbeiter");
     expect(findPersonRequest("opérateur !")?.matched).toBe("opérateur");
     expect(findPersonRequest("what is an agent in the shared inbox?")).toBeNull();
+  });
+
+  it("reads a compound ending in a person as that person, but not an inflection as a typo", () => {
+    expect(findPersonRequest("ich will mit einem Kundenberater sprechen")?.matched).toContain(
+      "Kundenberater",
+    );
+    expect(findPersonRequest("jeg vil gerne tale med en kundekonsulent")?.language).toBe("da");
+    // "llaman" (they call) is one letter from "llamen" (let them call), a request.
+    expect(findPersonRequest("¿Me llaman cuando el aparato esté listo?")).toBeNull();
+    expect(findPersonRequest("quiero que me llamen")?.matched).toBe("me llamen");
   });
 
   it("keeps hyphenated words whole, so 'human-readable' names no human", () => {
