@@ -21,6 +21,11 @@ export interface PublicSiteConfig {
    * null. The widget answers a handoff phrase in its language without shipping the default list.
    */
   keywordLanguages: (Language | null)[];
+  /**
+   * Whether the default requests for a person apply (keyword mode `add`): the widget then also
+   * runs the grammar of `shared/person-request.ts`, as the worker does.
+   */
+  personRequests?: boolean;
   requireEmail: boolean;
   handoffButton: boolean;
   language: SiteLanguage;
@@ -40,10 +45,17 @@ export interface Source {
   url: string | null;
 }
 
-export type ChatReply =
+/**
+ * The assistant's reply to one message. Every reply carries `language`: the language the
+ * visitor wrote in, or null when the words don't tell; the widget says what it says next in it.
+ */
+export type ChatReply = (
   | { type: "answer"; text: string; confidence: number; sources: Source[] }
   | { type: "handoff"; reason: "keyword"; matched: string; confidence: number | null }
-  | { type: "handoff"; reason: "low_confidence"; confidence: number };
+  | { type: "handoff"; reason: "low_confidence"; confidence: number }
+  /** A greeting, thanks, goodbye or acknowledgement: neither answered nor handed off. */
+  | { type: "small_talk"; text: string }
+) & { language: Language | null };
 
 /** `POST /v1/chat` 200. */
 export interface ChatResponse {

@@ -1,18 +1,32 @@
 import { decideHandoff, type HandoffDecision } from "../../shared/decision.ts";
-import { effectiveKeywords, type KeywordSettings } from "../../shared/default-keywords.ts";
+import {
+  effectiveKeywords,
+  keywordLanguage,
+  type KeywordSettings,
+} from "../../shared/default-keywords.ts";
+import type { Language } from "../../shared/languages.ts";
 import type { KbIndex } from "../kb/index-reader.ts";
+import { detectVisitorLanguage } from "../kb/language.ts";
 import { type Retrieval, retrieve } from "../kb/retrieve.ts";
+import { detectSmallTalk, type SmallTalk } from "./small-talk.ts";
 
-/** What the worker makes of one visitor message: the knowledge base's best match, and the decision. */
+/** What the worker makes of one visitor message. */
 export interface Judgement {
+  /** The knowledge base's best match (computed for every message, so every one is logged scored). */
   retrieval: Retrieval;
+  /** The spec's decision: a request for a person, low confidence, or an answer. */
   decision: HandoffDecision;
+  /** Greetings, thanks, goodbyes: neither answered from the knowledge base nor handed off. */
+  smallTalk: SmallTalk | null;
+  /** The language the visitor wrote in, or null when the words don't tell. */
+  language: Language | null;
 }
 
 /**
- * The real decision on one message, as `POST /v1/chat` takes it and the dashboard's "Test a
- * message" shows it: retrieval over the site's index, then the spec's rule (a keyword hands
- * off whatever the confidence; below the threshold hands off; otherwise answer).
+ * The real decision on one message, as `POST /v1/chat` takes it, the dashboard's "Test a
+ * message" shows it and `npm run eval` measures it: a request for a person (the site's phrases,
+ * or the default grammar when the defaults apply) hands off whatever else the message says;
+ * small talk gets a social reply; otherwise retrieval's confidence against the threshold.
  *
  * @example
  * judgeMessage({ message: "talk to a human", keywords: { mode: "add", phrases: [] }, threshold: 0.4, index: null }).decision;
@@ -25,11 +39,19 @@ export function judgeMessage(input: {
   index: KbIndex | null;
 }): Judgement {
   const retrieval = retrieve(input.index, input.message);
+  const keywords = effectiveKeywords(input.keywords);
   const decision = decideHandoff({
     message: input.message,
-    keywords: effectiveKeywords(input.keywords),
+    keywords,
+    keywordLanguages: keywords.map(keywordLanguage),
+    personRequests: input.keywords.mode === "add",
     confidence: retrieval.confidence,
     threshold: input.threshold,
   });
-  return { retrieval, decision };
+  const keyword = decision.handoff && decision.reason === "keyword";
+  const smallTalk = keyword ? null : detectSmallTalk(input.message);
+  const language =
+    (keyword ? decision.matched.language : smallTalk?.language) ??
+    detectVisitorLanguage(input.message);
+  return { retrieval, decision, smallTalk, language };
 }

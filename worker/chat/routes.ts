@@ -13,6 +13,7 @@ import { extractAnswer } from "../kb/extract.ts";
 import type { Retrieval } from "../kb/retrieve.ts";
 import { getKbIndex } from "../kb/store.ts";
 import { judgeMessage } from "./judge.ts";
+import { smallTalkReply } from "./small-talk.ts";
 import { visitorMessageSchema } from "./visitor-message.ts";
 import { visitorRequest } from "./visitor-request.ts";
 
@@ -36,7 +37,7 @@ export const chatRoutes = new Hono<AppEnv>().post(
     // pointer when warm; the index's shards too on a cold isolate or a new import), not the CPU
     // spent opening and searching the index, which bench/retrieval.bench.ts measures.
     c.header("server-timing", `kb;dur=${Date.now() - loadStart}`);
-    const { retrieval, decision } = judgeMessage({
+    const { retrieval, decision, smallTalk, language } = judgeMessage({
       message,
       keywords: config.keywords,
       threshold: config.threshold,
@@ -58,8 +59,9 @@ export const chatRoutes = new Hono<AppEnv>().post(
           conversationId,
           text: message,
           confidence: decision.confidence,
-          decision: decision.handoff ? "handoff" : "answer",
-          reason: decision.handoff ? decision.reason : null,
+          // Small talk is neither an answer nor a handoff: logged without a decision.
+          decision: smallTalk ? null : decision.handoff ? "handoff" : "answer",
+          reason: decision.handoff && !smallTalk ? decision.reason : null,
           matched:
             decision.handoff && decision.reason === "keyword" ? decision.matched.phrase : null,
           threshold: config.threshold,
@@ -69,21 +71,29 @@ export const chatRoutes = new Hono<AppEnv>().post(
     ];
 
     let reply: ChatReply;
-    if (!decision.handoff) {
+    if (smallTalk) {
+      // In the visitor's language, else the knowledge base's (an "ok" tells nothing).
+      const replyLanguage = language ?? retrieval.language;
+      const text = smallTalkReply(smallTalk.kind, replyLanguage);
+      reply = { type: "small_talk", text, language: replyLanguage };
+      statements.push(insertAssistantMessage(c.env.DB, { id: newId(), conversationId, text }, now));
+    } else if (!decision.handoff) {
       const answer = extractAnswer(retrieval);
       const text =
         (await phraseWithModel(c.env, config.answerModel, message, retrieval)) ?? answer.text;
-      reply = { type: "answer", text, confidence: decision.confidence, sources: answer.sources };
+      const confidence = decision.confidence;
+      reply = { type: "answer", text, confidence, sources: answer.sources, language };
       statements.push(insertAssistantMessage(c.env.DB, { id: newId(), conversationId, text }, now));
     } else if (decision.reason === "keyword") {
+      const matched = decision.matched.phrase;
+      reply = { type: "handoff", reason: "keyword", matched, confidence: null, language };
+    } else {
       reply = {
         type: "handoff",
-        reason: "keyword",
-        matched: decision.matched.phrase,
-        confidence: null,
+        reason: "low_confidence",
+        confidence: decision.confidence,
+        language,
       };
-    } else {
-      reply = { type: "handoff", reason: "low_confidence", confidence: decision.confidence };
     }
     await c.env.DB.batch(statements);
     return c.json({ conversationId, messageId, reply } satisfies ChatResponse);

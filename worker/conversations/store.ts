@@ -17,7 +17,8 @@ export interface VisitorMessageRecord {
   conversationId: string;
   text: string;
   confidence: number | null;
-  decision: "answer" | "handoff";
+  /** Null for small talk, which is neither answered from the knowledge base nor handed off. */
+  decision: "answer" | "handoff" | null;
   reason: HandoffReason | null;
   matched: string | null;
   threshold: number | null;

@@ -1,5 +1,5 @@
 import type { HandoffReason } from "../../shared/api.ts";
-import { matchKeyword } from "../../shared/keywords.ts";
+import { findHandoffRequest } from "../../shared/decision.ts";
 import type { VisitorMessageRecord } from "../conversations/store.ts";
 
 export interface RecheckInput {
@@ -7,6 +7,8 @@ export interface RecheckInput {
   message: string;
   /** The site's effective keyword list. */
   keywords: readonly string[];
+  /** Whether the default requests for a person apply (keyword mode `add`). */
+  personRequests: boolean;
   handoffButton: boolean;
   /** The worker's own earlier judgement of this message in this conversation, if any. */
   judged: VisitorMessageRecord | null;
@@ -28,13 +30,13 @@ export type Recheck =
  * have judged this very message a handoff; `visitor_request` needs the site's handoff button.
  *
  * @example
- * recheckHandoff({ claimed: "keyword", message: "hello", keywords: ["talk to a human"], handoffButton: false, judged: null });
+ * recheckHandoff({ claimed: "keyword", message: "hello", keywords: ["talk to a human"], personRequests: false, handoffButton: false, judged: null });
  * // { justified: false, why: "…" }
  */
 export function recheckHandoff(input: RecheckInput): Recheck {
   switch (input.claimed) {
     case "keyword": {
-      const match = matchKeyword(input.message, input.keywords);
+      const match = findHandoffRequest(input.message, input);
       if (!match)
         return {
           justified: false,

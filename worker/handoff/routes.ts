@@ -60,6 +60,7 @@ export const handoffRoutes = new Hono<AppEnv>().post(
       claimed: body.reason,
       message,
       keywords: effectiveKeywords(config.keywords),
+      personRequests: config.keywords.mode === "add",
       handoffButton: config.handoffButton,
       judged,
     });
