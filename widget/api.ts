@@ -130,6 +130,7 @@ function isChatResponse(value: unknown): value is ChatResponse {
       reply.sources.every((s) => isRecord(s) && typeof s.title === "string")
     );
   }
+  if (reply.type === "small_talk") return typeof reply.text === "string";
   return (
     reply.type === "handoff" && (reply.reason === "keyword" || reply.reason === "low_confidence")
   );

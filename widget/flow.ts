@@ -247,6 +247,12 @@ function chatResult(
       body: { kind: "answer", text: reply.text, sources: reply.sources },
     });
   }
+  if (reply.type === "small_talk") {
+    return append(next, {
+      role: "assistant",
+      body: { kind: "answer", text: reply.text, sources: [] },
+    });
+  }
   const language =
     reply.reason === "keyword"
       ? (keywords.languages[keywords.phrases.indexOf(reply.matched)] ?? call.language)
