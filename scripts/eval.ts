@@ -1,8 +1,13 @@
 /**
- * `npm run eval -- <set.json>... [--json] [--fit]`: runs the worker's own index and retriever
- * over retrieval-confidence sets (format: ../shared/eval/README.md) and prints, per set, the KB
- * size, counts, ROC AUC, and at 0.2 / 0.4 / 0.6 the answer rate on answerable queries, top-1
- * correctness of those and the handoff rate on unanswerable ones.
+ * `npm run eval -- [<set.json>...] [--json] [--fit]`: runs the worker's own decision (index,
+ * retriever, small talk, requests for a person) over evaluation sets (format:
+ * ../shared/eval/README.md; with no file, every set in ../shared/eval/) and prints, per set, the
+ * KB size, counts, ROC AUC (small talk excluded), and at 0.2 / 0.4 / 0.6 the answer rate on
+ * answerable queries, top-1 correctness of those and the handoff rate on unanswerable ones. Sets
+ * that say what to expect of each query (the small help centres) also get the decision's
+ * figures at the default threshold: right article over answerable, share of answers right,
+ * handoffs over unanswerable (per kind), small talk recognised, other-language questions handed
+ * off in their language. `handoff-requests.json` gets recall per language and false handoffs.
  *
  *   --json   the same figures as JSON
  *   --fit    also refit the confidence model on these sets and print the constants to paste
@@ -10,11 +15,13 @@
  *            and, given two sets or more, the leave-one-set-out figures: each set scored by the
  *            model fitted on the others
  */
-import { readFile } from "node:fs/promises";
+import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import * as v from "valibot";
 import { FEATURE_NAMES } from "../worker/kb/confidence.ts";
 import {
+  type DecisionReport,
+  decisionReport,
   EvalSetSchema,
   type QueryResult,
   runSet,
@@ -22,18 +29,34 @@ import {
   summarise,
 } from "./evaluation/evaluate.ts";
 import { fitConfidence, leaveOneSetOut } from "./evaluation/fit.ts";
+import {
+  type HandoffRequestReport,
+  HandoffRequestSetSchema,
+  scoreHandoffRequests,
+} from "./evaluation/handoff-requests.ts";
+import { ROOT } from "./local-stack.ts";
 
-const USAGE = "usage: npm run eval -- <set.json>... [--json] [--fit]";
+const USAGE = "usage: npm run eval -- [<set.json>...] [--json] [--fit]";
+const EVAL_FOLDER = path.join(ROOT, "..", "shared", "eval");
 
 const args = process.argv.slice(2);
 const asJson = args.includes("--json");
 const fit = args.includes("--fit");
-const files = args.filter((a) => !a.startsWith("--"));
+const named = args.filter((a) => !a.startsWith("--"));
 const unknown = args.filter((a) => a.startsWith("--") && a !== "--json" && a !== "--fit");
-if (files.length === 0 || unknown.length > 0) {
-  console.error(unknown.length ? `unknown option ${unknown.join(", ")}\n${USAGE}` : USAGE);
+if (unknown.length > 0) {
+  console.error(`unknown option ${unknown.join(", ")}\n${USAGE}`);
   process.exit(1);
 }
+const files =
+  named.length > 0
+    ? named
+    : (await readdir(EVAL_FOLDER))
+        .filter((f) => f.endsWith(".json"))
+        .sort()
+        .map((f) => path.join(EVAL_FOLDER, f));
+const decisions: { name: string; report: DecisionReport }[] = [];
+const requestReports: { name: string; report: HandoffRequestReport }[] = [];
 
 const reports: SetReport[] = [];
 const sizes: { kbDocuments: number; passages: number }[] = [];
@@ -48,6 +71,12 @@ for (const file of files) {
     );
     process.exit(1);
   }
+  const requestSet = v.safeParse(HandoffRequestSetSchema, json);
+  if (requestSet.success) {
+    const report = scoreHandoffRequests(requestSet.output);
+    requestReports.push({ name: requestSet.output.name ?? path.basename(file, ".json"), report });
+    continue;
+  }
   const parsed = v.safeParse(EvalSetSchema, json);
   if (!parsed.success) {
     const issue = parsed.issues[0];
@@ -60,6 +89,12 @@ for (const file of files) {
   const { results, passages, msPerQuery } = runSet(set);
   allResults.push(results);
   sizes.push({ kbDocuments: set.kb.length, passages });
+  if (results.some((r) => r.expect !== null)) {
+    decisions.push({
+      name: set.name ?? path.basename(file, ".json"),
+      report: decisionReport(results),
+    });
+  }
   reports.push(
     summarise(
       set.name ?? path.basename(file, ".json"),
@@ -74,13 +109,20 @@ for (const file of files) {
 if (asJson) {
   console.log(
     JSON.stringify(
-      fit ? { sets: reports, fit: fitted(), leaveOneSetOut: loso() } : { sets: reports },
+      {
+        sets: reports,
+        decisions,
+        handoffRequests: requestReports,
+        ...(fit ? { fit: fitted(), leaveOneSetOut: loso() } : {}),
+      },
       null,
       2,
     ),
   );
 } else {
   for (const r of reports) printReport(r);
+  for (const d of decisions) printDecisions(d.name, d.report);
+  for (const r of requestReports) printRequests(r.name, r.report);
   if (fit) {
     const { weights, intercept } = fitted();
     console.log("\nrefitted constants for worker/kb/confidence.ts:");
@@ -132,4 +174,26 @@ function printReport(r: SetReport): void {
 
 function round(x: number, digits: number): number {
   return Math.round(x * 10 ** digits) / 10 ** digits;
+}
+
+function printDecisions(name: string, d: DecisionReport): void {
+  const pct = (x: number) => (Number.isNaN(x) ? "-" : `${(x * 100).toFixed(0)}%`);
+  const kinds = Object.entries(d.handedOffByKind)
+    .map(([k, x]) => `${k} ${pct(x)}`)
+    .join(", ");
+  console.log(`\n${name}, the whole decision at the default threshold:`);
+  console.log(
+    `  right article ${pct(d.rightArticle)} of answerable; answers right ${pct(d.answersRight)} of ${d.answersGiven} given; handed off ${pct(d.handedOff)} of unanswerable (${kinds}); small talk ${pct(d.smallTalk)}; other language handed off in its language ${pct(d.otherLanguage)}; false small talk ${d.falseSmallTalk}`,
+  );
+}
+
+function printRequests(name: string, r: HandoffRequestReport): void {
+  const recall = Object.entries(r.recall)
+    .map(([lang, { found, of }]) => `${lang} ${found}/${of}`)
+    .join(", ");
+  const f = r.falseHandoffs;
+  console.log(`\n${name}: requests recognised ${recall}`);
+  console.log(
+    `  ordinary questions taken for a request: ${f.found}/${f.of} (tricky ${f.tricky}/${f.trickyOf})${f.examples.length ? `: ${f.examples.join(" | ")}` : ""}`,
+  );
 }

@@ -6,7 +6,8 @@
 import * as v from "valibot";
 import type { MatchFeatures } from "../../worker/kb/confidence.ts";
 import { buildIndex } from "../../worker/kb/index-builder.ts";
-import { retrieve } from "../../worker/kb/retrieve.ts";
+import { DEFAULT_THRESHOLD } from "../../shared/limits.ts";
+import { judgeMessage } from "../../worker/chat/judge.ts";
 
 export const EvalSetSchema = v.object({
   name: v.optional(v.string()),
@@ -26,6 +27,9 @@ export const EvalSetSchema = v.object({
       answerable: v.boolean(),
       relevant: v.array(v.string()),
       kind: v.optional(v.string()),
+      /** Small help-centre sets: what the assistant should do, and the query's language. */
+      expect: v.optional(v.picklist(["answer", "handoff", "small_talk"])),
+      lang: v.optional(v.string()),
     }),
   ),
 });
@@ -40,6 +44,12 @@ export interface QueryResult {
   bestId: string | null;
   correct: boolean;
   features: MatchFeatures | null;
+  /** What the whole decision did (`judgeMessage` at the default threshold). */
+  outcome: "answer" | "handoff" | "small_talk";
+  /** The language the reply carries, and the one the query is written in (when the set says). */
+  language: string | null;
+  lang: string | null;
+  expect: "answer" | "handoff" | "small_talk" | null;
 }
 
 export const THRESHOLDS = [0.2, 0.4, 0.6] as const;
@@ -83,7 +93,17 @@ export function runSet(set: EvalSet): {
   const times: number[] = [];
   const results = set.queries.map((q) => {
     const start = performance.now();
-    const r = retrieve(index, q.text);
+    const {
+      retrieval: r,
+      decision,
+      smallTalk,
+      language,
+    } = judgeMessage({
+      message: q.text,
+      keywords: { mode: "add", phrases: [] },
+      threshold: DEFAULT_THRESHOLD,
+      index,
+    });
     times.push(performance.now() - start);
     const bestId = r.best?.docId ?? null;
     return {
@@ -94,7 +114,11 @@ export function runSet(set: EvalSet): {
       bestId,
       correct: bestId !== null && q.relevant.includes(bestId),
       features: r.features,
-    };
+      outcome: smallTalk ? "small_talk" : decision.handoff ? "handoff" : "answer",
+      language,
+      lang: q.lang ?? null,
+      expect: q.expect ?? null,
+    } satisfies QueryResult;
   });
   times.sort((a, b) => a - b);
   return { results, passages: index.passageCount, msPerQuery: times[times.length >> 1] ?? 0 };
@@ -113,8 +137,9 @@ export function summarise(
   results: readonly QueryResult[],
   msPerQuery = 0,
 ): SetReport {
+  // Small talk is scored apart (decisionReport): it is neither answerable nor to hand off.
   const positives = results.filter((r) => r.answerable);
-  const negatives = results.filter((r) => !r.answerable);
+  const negatives = results.filter((r) => !r.answerable && r.kind !== "small_talk");
   const kinds = [...new Set(negatives.map((r) => r.kind))].sort();
   const aucByKind: Record<string, number> = {};
   if (kinds.length > 1) {
@@ -178,4 +203,60 @@ export function rocAuc(positives: readonly number[], negatives: readonly number[
 
 function ratio(a: number, b: number): number {
   return b === 0 ? Number.NaN : a / b;
+}
+
+/** What the whole decision did on a small help-centre set, at the default threshold. */
+export interface DecisionReport {
+  /** Answered with the right article, over answerable queries. */
+  rightArticle: number;
+  /** Of all answers given (to any query), the share from the right article. */
+  answersRight: number;
+  answersGiven: number;
+  /** Handed off, over queries that expect a handoff; and per kind. */
+  handedOff: number;
+  handedOffByKind: Record<string, number>;
+  /** Recognised as small talk, over small-talk queries. */
+  smallTalk: number;
+  /** Other-language questions handed off with the reply in their language. */
+  otherLanguage: number;
+  /** Queries detected as small talk that were not. */
+  falseSmallTalk: number;
+}
+
+/**
+ * The issue's targets for a set whose queries say what to expect (`expect`, `lang`).
+ *
+ * @example
+ * decisionReport(results).rightArticle; // e.g. 0.72
+ */
+export function decisionReport(results: readonly QueryResult[]): DecisionReport {
+  const expecting = (e: QueryResult["expect"]) => results.filter((r) => r.expect === e);
+  const answerable = expecting("answer");
+  const handoffs = expecting("handoff");
+  const small = expecting("small_talk");
+  const answers = results.filter((r) => r.outcome === "answer");
+  const kinds = [...new Set(handoffs.map((r) => r.kind))].sort();
+  const other = handoffs.filter((r) => r.kind === "other_language");
+  return {
+    rightArticle: ratio(
+      answerable.filter((r) => r.outcome === "answer" && r.correct).length,
+      answerable.length,
+    ),
+    answersRight: ratio(answers.filter((r) => r.answerable && r.correct).length, answers.length),
+    answersGiven: answers.length,
+    handedOff: ratio(handoffs.filter((r) => r.outcome === "handoff").length, handoffs.length),
+    handedOffByKind: Object.fromEntries(
+      kinds.map((k) => {
+        const ofKind = handoffs.filter((r) => r.kind === k);
+        return [k, ratio(ofKind.filter((r) => r.outcome === "handoff").length, ofKind.length)];
+      }),
+    ),
+    smallTalk: ratio(small.filter((r) => r.outcome === "small_talk").length, small.length),
+    otherLanguage: ratio(
+      other.filter((r) => r.outcome === "handoff" && r.language === r.lang).length,
+      other.length,
+    ),
+    falseSmallTalk: results.filter((r) => r.outcome === "small_talk" && r.expect !== "small_talk")
+      .length,
+  };
 }
