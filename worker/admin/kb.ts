@@ -27,6 +27,20 @@ const KbUploadSchema = v.object({
         ),
         text: v.string("must be a string."),
         url: v.optional(v.nullable(v.pipe(v.string(), v.url("must be a URL.")))),
+        // Phrasings visitors used for what the document answers; matched like its title.
+        questions: v.optional(
+          v.pipe(
+            v.array(
+              v.pipe(
+                v.string("must be a string."),
+                v.trim(),
+                v.minLength(1, "must not be empty."),
+                v.maxLength(300, "must be at most 300 characters."),
+              ),
+            ),
+            v.maxLength(50, "may list at most 50 questions."),
+          ),
+        ),
       }),
     ),
     v.maxLength(MAX_KB_DOCUMENTS, `may hold at most ${MAX_KB_DOCUMENTS} documents.`),

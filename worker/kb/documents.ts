@@ -12,6 +12,11 @@ export interface KbDocument {
   title: string;
   text: string;
   url?: string | null;
+  /**
+   * Phrasings visitors used for what this document answers: they count towards matching it as
+   * strongly as its title, and are never shown as answer text.
+   */
+  questions?: readonly string[];
 }
 
 export type DocumentFormat = "markdown" | "html" | "text";
@@ -52,12 +57,14 @@ export function parseDocument(
   let text = raw.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
   let title: string | undefined;
   let url: string | undefined;
+  let questions: string[] = [];
   if (format === "markdown") {
     const front = /^---\n([\s\S]*?)\n---\n/.exec(text);
     if (front) {
       const fields = front[1] ?? "";
       title = /^title:\s*["']?(.+?)["']?\s*$/m.exec(fields)?.[1];
       url = /^(?:url|source|canonical):\s*["']?(\S+?)["']?\s*$/m.exec(fields)?.[1];
+      questions = frontMatterList(fields, "questions");
       text = text.slice(front[0].length);
     }
     title ??= /^#\s+(.+?)\s*#*\s*$/m.exec(text)?.[1];
@@ -84,7 +91,29 @@ export function parseDocument(
     title: (title ?? fallbackTitle).trim().slice(0, 500),
     text,
     url: url && isHttpUrl(url) ? url : fallbackUrl,
+    ...(questions.length > 0 ? { questions } : {}),
   };
+}
+
+/**
+ * A list in front matter: `questions:` followed by `- item` lines (quotes optional), or an
+ * inline `questions: [a, b]`.
+ */
+function frontMatterList(fields: string, name: string): string[] {
+  const inline = new RegExp(`^${name}:\\s*\\[(.*)\\]\\s*$`, "m").exec(fields)?.[1];
+  const items = inline
+    ? inline.split(",")
+    : (new RegExp(`^${name}:\\s*\\n((?:\\s*-\\s.*(?:\\n|$))+)`, "m").exec(fields)?.[1] ?? "")
+        .split("\n")
+        .map((line) => line.replace(/^\s*-\s*/, ""));
+  return items
+    .map((q) =>
+      q
+        .trim()
+        .replace(/^["']|["']$/g, "")
+        .trim(),
+    )
+    .filter((q) => q.length > 0);
 }
 
 function clean(html: string | undefined): string {

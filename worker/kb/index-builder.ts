@@ -40,9 +40,13 @@ export function buildIndex(documents: readonly KbDocument[]): BuildResult {
     const language = languageOf(`${doc.title}\n${(plain[d] ?? "").slice(0, 5_000)}`, dominant);
     const stem = stems.get(language) as Stems;
     // The title is a field of its own (BM25F, retrieve.ts weighs it): in a FAQ it is the question.
+    // The phrasings visitors used for what the document answers (`questions`, taught from the
+    // dashboard or written by the owner) count the same way, and are never quoted as answers.
     const titleCounts = new Map<string, number>();
-    for (const t of tokenize(doc.title, language, stem))
-      titleCounts.set(t, (titleCounts.get(t) ?? 0) + 1);
+    for (const field of [doc.title, ...(doc.questions ?? [])]) {
+      for (const t of tokenize(field, language, stem))
+        titleCounts.set(t, (titleCounts.get(t) ?? 0) + 1);
+    }
     for (const text of splitIntoPassages(plain[d] ?? "", doc.title)) {
       const p = texts.length;
       const tokens = tokenize(text, language, stem);
