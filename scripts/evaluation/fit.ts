@@ -6,6 +6,13 @@ import { confidenceFrom, featureVector, type MatchFeatures } from "../../worker/
 import type { QueryResult } from "./evaluate.ts";
 
 /**
+ * How much more a wrong answer costs a visitor than a needless handoff, in the fit: precision
+ * first. With 2, confidence 0.5 is where answering and handing off cost the same, and the
+ * spec's default 0.4 answers only where a wrong answer is clearly the less likely outcome.
+ */
+export const WRONG_ANSWER_COST = 2;
+
+/**
  * Fits the confidence model's weights: L2-regularised logistic regression of "answerable and
  * its best match is relevant" on the features, each set weighted equally and each set's
  * classes balanced, so no one set or class prior decides the scale. Newton's method; a handful
@@ -14,10 +21,12 @@ import type { QueryResult } from "./evaluate.ts";
 export function fitConfidence(
   sets: readonly (readonly QueryResult[])[],
   lambda = 1,
+  wrongAnswerCost = WRONG_ANSWER_COST,
 ): { weights: number[]; intercept: number } {
   const rows: { x: number[]; y: number; w: number }[] = [];
   for (const results of sets) {
-    const usable = results.filter((r) => r.features);
+    // Small talk is answered socially, never scored against the threshold.
+    const usable = results.filter((r) => r.features && r.kind !== "small_talk");
     const pos = usable.filter((r) => r.answerable && r.correct).length;
     const neg = usable.length - pos;
     for (const r of usable) {
@@ -25,7 +34,7 @@ export function fitConfidence(
       rows.push({
         x: [1, ...featureVector(r.features as MatchFeatures)],
         y,
-        w: 0.5 / (y ? pos : neg) / sets.length,
+        w: ((y ? 1 : wrongAnswerCost) * 0.5) / (y ? pos : neg) / sets.length,
       });
     }
   }

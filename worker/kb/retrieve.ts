@@ -1,6 +1,7 @@
 import { confidenceFrom, type MatchFeatures } from "./confidence.ts";
 import type { KbIndex, Passage, Postings } from "./index-reader.ts";
 import type { Language } from "../../shared/languages.ts";
+import { expandQuestion } from "./lexicon-expansion.ts";
 import { isCandidate, MAX_CORRECTIONS, spellingOf } from "./spelling.ts";
 import { languageOf, tokenize, withoutInterrogatives } from "./text.ts";
 
@@ -44,6 +45,8 @@ const PARTIAL_WEIGHT = 0.5;
 const PARTIAL_RANKS = 20;
 const MIN_PART_LENGTH = 4;
 const RERANK = 50;
+// A word the lexicon relates to a question's word scores this share of that word's IDF.
+const RELATED_WEIGHT = 0.5;
 const TOP = 3;
 // Below the spec's most lenient threshold (0.2).
 const FOREIGN_LANGUAGE_CAP = 0.15;
@@ -111,6 +114,26 @@ export function retrieve(index: KbIndex | null, question: string): Retrieval {
     }
   }
   const idfSum = terms.reduce((sum, t) => sum + t.idf, 0);
+  // The support-domain words the question's words stand for ("money back" → "refund"), scored
+  // with a share of the IDF of the word they stand for: an everyday word finds the article that
+  // uses the formal one, but never outscores an article that uses the visitor's own word.
+  const idfOf = new Map(queryTerms.map((term, j) => [term, terms[j]?.idf ?? 0]));
+  const related = expandQuestion(queryTerms, language).flatMap(({ term, stands }) => {
+    const id = index.termId(term);
+    if (id < 0) return [];
+    const weight = RELATED_WEIGHT * Math.max(...stands.map((s) => idfOf.get(s) ?? 0));
+    return [{ term, stands, postings: index.postings(id), weight }];
+  });
+  for (const { postings, weight } of related) {
+    const { passages, counts, titleCounts } = postings;
+    for (let i = 0; i < passages.length; i++) {
+      const p = passages[i] as number;
+      const tf =
+        TITLE_WEIGHT * (titleCounts[i] as number) +
+        (counts[i] as number) / (1 - B + (B * (lengths[p] as number)) / avgLength);
+      scores[p] = (scores[p] as number) + (weight * tf * (K1 + 1)) / (tf + K1);
+    }
+  }
 
   const parts = new PartMatcher(index, queryTerms);
   const candidates = topPassages(scores, RERANK).map(({ passage, score }, rank) => {
@@ -145,14 +168,23 @@ export function retrieve(index: KbIndex | null, question: string): Retrieval {
   // The runner-up is the best passage on another topic: documents sharing a title (several
   // answers to one question, paragraphs of one article) agree rather than compete.
   const runnerUp = candidates.find((r) => index.titleOf(r.passage) !== best.title);
+  // A question word the best passage lacks but holds through the lexicon counts as related, not
+  // as missing or unknown.
+  const relatedHere = new Set(
+    related
+      .filter((r) => indexOf(r.postings.passages, first.passage) >= 0)
+      .flatMap((r) => r.stands),
+  );
   let matchedTerms = 0;
   let missing = 0;
   let unknown = 0;
-  for (const { postings, idf } of terms) {
-    if (postings.passages.length === 0) unknown += idf;
-    else if (indexOf(postings.passages, first.passage) >= 0) matchedTerms++;
+  let relatedWeight = 0;
+  terms.forEach(({ postings, idf }, j) => {
+    if (indexOf(postings.passages, first.passage) >= 0) matchedTerms++;
+    else if (relatedHere.has(queryTerms[j] as string)) relatedWeight += idf;
+    else if (postings.passages.length === 0) unknown += idf;
     else missing += idf;
-  }
+  });
   // How much of the best documents' score is on the best one's topic (its title): a question the
   // knowledge base covers tends to find several passages of one article or answers to one FAQ;
   // one it does not, scattered near-misses.
@@ -172,6 +204,7 @@ export function retrieve(index: KbIndex | null, question: string): Retrieval {
     proximity: first.proximity / idfSum,
     agreement: rankedScore > 0 ? onTopic / rankedScore : 1,
     partial: first.partial / idfSum,
+    related: relatedWeight / idfSum,
   };
   // An answer in a language the visitor did not write is no answer: a question clearly in a
   // language the knowledge base lacks matches only names and numbers, and goes to a person.
