@@ -2,20 +2,36 @@ import type { Source } from "../../shared/api.ts";
 import type { Retrieval } from "./retrieve.ts";
 import { splitSentences, tokenize } from "./text.ts";
 
-/** The best passage's most relevant sentences (at most two, in their original order). */
+// "When", "how long", "how much", "how many", "what time" and their kin in the five languages.
+const ASKS_FOR_AMOUNT =
+  /\b(?:when|how (?:long|soon|much|many|quickly|fast)|what time|hvornår|hvor (?:længe|lang tid|meget|mange|hurtigt)|hvad koster|wann|wie (?:lange|viel|viele|schnell|bald)|was kostet|quand|combien|dans combien|cuándo|cuando|cuánto|cuanto|cuántos|cuantos)\b/iu;
+
+/**
+ * The answer from the best passage: the sentence that holds the most of the question (its own
+ * words first, the words the lexicon relates to them at half weight) leads, so "when will I get
+ * my money back" starts with "Refunds reach your card within 5 business days", followed by the
+ * next most relevant sentence when it shares anything with the question.
+ */
 export function extractAnswer(retrieval: Retrieval): { text: string; sources: Source[] } {
-  const { best, queryTerms } = retrieval;
+  const { best, queryTerms, relatedTerms } = retrieval;
   if (!best) return { text: "", sources: [] };
-  const wanted = new Set(queryTerms);
-  const sentences = splitSentences(best.text).map((text, position) => ({
-    text,
-    position,
-    hits: new Set(tokenize(text, best.language).filter((t) => wanted.has(t))).size,
-  }));
-  const chosen = [...sentences]
-    .sort((a, b) => b.hits - a.hits || a.position - b.position)
-    .slice(0, 2)
-    .sort((a, b) => a.position - b.position);
+  const own = new Set(queryTerms);
+  // A question after a time, a price or a count is answered by the sentence that states one.
+  const wantsAmount = ASKS_FOR_AMOUNT.test(retrieval.question);
+  const inTitle = new Set(tokenize(best.title, best.language));
+  const related = new Set(relatedTerms);
+  const sentences = splitSentences(best.text).map((text, position) => {
+    let hits = wantsAmount && /\p{N}/u.test(text) ? 1 : 0;
+    for (const t of new Set(tokenize(text, best.language))) {
+      // A question word the title already holds says what the article is about, not which of
+      // its sentences answers: it counts half.
+      if (own.has(t)) hits += inTitle.has(t) ? 0.5 : 1;
+      else if (related.has(t)) hits += 0.5;
+    }
+    return { text, position, hits };
+  });
+  const [lead, next] = [...sentences].sort((a, b) => b.hits - a.hits || a.position - b.position);
+  const chosen = lead ? [lead, ...(next && next.hits > 0 ? [next] : [])] : [];
   // The runner-up is cited only when it is nearly as strong: a weak second link is noise.
   const topScore = retrieval.ranked[0]?.score ?? 0;
   const sources: Source[] = [];

@@ -13,6 +13,10 @@ export interface Retrieval {
   ranked: { passage: Passage; score: number }[];
   /** The question's content-word stems, misspelt ones read as the knowledge base's word one edit away. */
   queryTerms: string[];
+  /** The question as asked. */
+  question: string;
+  /** The knowledge base's words the lexicon relates to the question's (`lexicon-expansion.ts`). */
+  relatedTerms: string[];
   /** The language the question was read in. */
   language: Language;
   /** What the confidence was computed from; null when nothing matched. */
@@ -84,7 +88,9 @@ export function retrieve(index: KbIndex | null, question: string): Retrieval {
     confidence: 0,
     best: null,
     ranked: [],
+    question,
     queryTerms,
+    relatedTerms: [],
     language,
     features: null,
   };
@@ -215,7 +221,9 @@ export function retrieve(index: KbIndex | null, question: string): Retrieval {
       : confidenceFrom(features),
     best,
     ranked: ranked.map((r) => ({ passage: index.passage(r.passage), score: r.score })),
+    question,
     queryTerms,
+    relatedTerms: related.map((r) => r.term),
     language,
     features,
   };
