@@ -21,11 +21,6 @@ export interface PublicSiteConfig {
    * null. The widget answers a handoff phrase in its language without shipping the default list.
    */
   keywordLanguages: (Language | null)[];
-  /**
-   * Whether the default requests for a person apply (keyword mode `add`): the widget then also
-   * runs the grammar of `shared/person-request.ts`, as the worker does.
-   */
-  personRequests?: boolean;
   requireEmail: boolean;
   handoffButton: boolean;
   language: SiteLanguage;

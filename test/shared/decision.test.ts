@@ -4,12 +4,15 @@ import { keywordLanguage } from "../../shared/default-keywords.ts";
 import { isValidEmail } from "../../shared/email.ts";
 
 const keywords = ["talk to a human", "tale med en person"];
+// The site's phrases only here; the default grammar has tests of its own.
+const personRequests = false;
 
 describe("decideHandoff", () => {
   it("hands off on a keyword regardless of a high confidence", () => {
     const decision = decideHandoff({
       message: "Kan jeg tale med en person?",
       keywords,
+      personRequests,
       confidence: 0.99,
       threshold: 0.4,
     });
@@ -25,20 +28,34 @@ describe("decideHandoff", () => {
 
   it("hands off below the threshold and answers at or above it", () => {
     expect(
-      decideHandoff({ message: "kayaks?", keywords, confidence: 0.39, threshold: 0.4 }),
+      decideHandoff({
+        message: "kayaks?",
+        keywords,
+        personRequests,
+        confidence: 0.39,
+        threshold: 0.4,
+      }),
     ).toEqual({ handoff: true, reason: "low_confidence", confidence: 0.39 });
     expect(
-      decideHandoff({ message: "returns?", keywords, confidence: 0.4, threshold: 0.4 }),
+      decideHandoff({
+        message: "returns?",
+        keywords,
+        personRequests,
+        confidence: 0.4,
+        threshold: 0.4,
+      }),
     ).toEqual({ handoff: false, confidence: 0.4 });
   });
 
   it("a threshold of 0 never hands off for confidence; 1 hands off unless certain", () => {
-    expect(decideHandoff({ message: "x", keywords, confidence: 0, threshold: 0 }).handoff).toBe(
-      false,
-    );
-    expect(decideHandoff({ message: "x", keywords, confidence: 0.99, threshold: 1 }).handoff).toBe(
-      true,
-    );
+    expect(
+      decideHandoff({ message: "x", keywords, personRequests, confidence: 0, threshold: 0 })
+        .handoff,
+    ).toBe(false);
+    expect(
+      decideHandoff({ message: "x", keywords, personRequests, confidence: 0.99, threshold: 1 })
+        .handoff,
+    ).toBe(true);
   });
 });
 

@@ -76,6 +76,7 @@ describe("POST /v1/chat", () => {
       reason: "keyword",
       matched: "tale med en person",
       confidence: null,
+      language: "da",
     });
   });
 

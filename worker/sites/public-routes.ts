@@ -18,7 +18,6 @@ export const publicSiteRoutes = new Hono<AppEnv>().get("/sites/:site/config", as
     threshold: config.threshold,
     keywords,
     keywordLanguages: keywords.map(keywordLanguage),
-    personRequests: config.keywords.mode === "add",
     requireEmail: config.requireEmail,
     handoffButton: config.handoffButton,
     language: config.language,

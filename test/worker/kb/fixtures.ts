@@ -30,5 +30,6 @@ export const features = (over: Partial<MatchFeatures>): MatchFeatures => ({
   proximity: 0.6,
   agreement: 0.5,
   partial: 0,
+  related: 0,
   ...over,
 });

@@ -45,8 +45,9 @@ describe("confidence", () => {
     expect(confidenceFrom(features({ matchedTerms: 4 }))).toBeGreaterThan(
       confidenceFrom(features({ matchedTerms: 2 })),
     );
-    expect(confidenceFrom(features({ proximity: 1 }))).toBeGreaterThan(
-      confidenceFrom(features({ proximity: 0.3 })),
+    // A word held through the lexicon counts for the match, a word held nowhere against it.
+    expect(confidenceFrom(features({ related: 0.3, missing: 0 }))).toBeGreaterThan(
+      confidenceFrom(features({ related: 0, missing: 0.3 })),
     );
     expect(confidenceFrom(features({ unknown: 0 }))).toBeGreaterThan(
       confidenceFrom(features({ unknown: 0.5 })),
