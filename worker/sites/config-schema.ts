@@ -17,6 +17,30 @@ export function isDeliverableUrl(value: string): boolean {
   return url.protocol === "http:" && isLoopbackHost(url.hostname);
 }
 
+/**
+ * Whether `secret` is a Standard Webhooks signing secret this worker can sign with: `whsec_`
+ * then base64 with correct padding of 24 to 64 bytes (the range Standard Webhooks allows). A
+ * secret that merely looks like one ("whsec_" + 17 characters) was saved and then could never
+ * sign, so it is decoded here, as signing will.
+ *
+ * @example
+ * isSigningSecret("whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw"); // true: 24 bytes
+ * isSigningSecret("whsec_AAAAAAAAAAAAAAAAA"); // false: 17 characters are not whole base64
+ */
+export function isSigningSecret(secret: string): boolean {
+  const base64 = /^whsec_((?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?)$/.exec(
+    secret,
+  )?.[1];
+  if (base64 === undefined) return false;
+  let length: number;
+  try {
+    length = atob(base64).length;
+  } catch {
+    return false;
+  }
+  return length >= 24 && length <= 64;
+}
+
 const channelId = v.pipe(
   v.string(),
   v.regex(/^[a-z0-9][a-z0-9_-]{0,63}$/, "must be 1-64 lowercase letters, digits, '-' or '_'."),
@@ -47,7 +71,10 @@ const webhookChannel = v.object({
   secret: v.optional(
     v.pipe(
       v.string(),
-      v.regex(/^whsec_[A-Za-z0-9+/]{16,}={0,2}$/, "must be a whsec_ secret (whsec_ then base64)."),
+      v.check(
+        isSigningSecret,
+        "must be whsec_ followed by 24 to 64 random bytes in base64, for example whsec_ and the output of `openssl rand -base64 32`.",
+      ),
     ),
   ),
 });
