@@ -1,3 +1,4 @@
+import { isLocalDevelopment } from "../env.ts";
 import { emailContext } from "../handoff/dispatch.ts";
 import type { Handoff } from "../handoff/store.ts";
 import type { Channel, SiteConfig } from "../sites/config-schema.ts";
@@ -46,6 +47,7 @@ export async function sendTestHandoff(
     channel,
     now,
     email: emailContext(env),
+    localDevelopment: isLocalDevelopment(env),
   });
   return {
     channel: channel.id,

@@ -1,5 +1,6 @@
 import * as v from "valibot";
 import { type DeliveryAttempt, deliverToChannel } from "../channels/deliver.ts";
+import { isLocalDevelopment } from "../env.ts";
 import type { SiteConfig } from "../sites/config-schema.ts";
 import { getSiteConfig } from "../sites/store.ts";
 import { MAX_ATTEMPTS, retryDelaySeconds } from "./backoff.ts";
@@ -138,6 +139,7 @@ export async function attemptDelivery(
     channel,
     now: new Date(),
     email: emailContext(env),
+    localDevelopment: isLocalDevelopment(env),
   });
   if (result.ok) {
     await markDelivered(env.DB, deliveryId, delivery.attempts + 1, new Date().toISOString());

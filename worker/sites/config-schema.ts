@@ -3,6 +3,7 @@ import { LANGUAGES } from "../../shared/languages.ts";
 import { isValidEmail } from "../../shared/email.ts";
 import { DEFAULT_THRESHOLD } from "../../shared/limits.ts";
 import { isLoopbackHost } from "../http/loopback.ts";
+import { isPublicHost } from "../http/public-address.ts";
 
 /** `https:` anywhere; plain `http:` only to loopback, for local development and tests. */
 export function isDeliverableUrl(value: string): boolean {
@@ -15,6 +16,28 @@ export function isDeliverableUrl(value: string): boolean {
   if (url.username || url.password) return false;
   if (url.protocol === "https:") return true;
   return url.protocol === "http:" && isLoopbackHost(url.hostname);
+}
+
+const URL_RULE = "must be an https: URL (http: only to 127.0.0.1 or localhost).";
+
+/**
+ * What is wrong with `url` as a channel's destination, or null when nothing is: today's scheme
+ * rule (`isDeliverableUrl`), and a public host (`isPublicHost`) so that a site's channels can't
+ * probe loopback, private networks or cloud metadata. On a developer's machine
+ * (`localDevelopment`) loopback is allowed, for local receivers; other private hosts are not.
+ * Call it where a URL is saved (admin API, dashboard) and again where it is sent to.
+ *
+ * @example
+ * channelUrlProblem("https://hooks.slack.com/services/T/B/x", false); // null
+ * channelUrlProblem("https://169.254.169.254/", false); // "must reach a public host: …"
+ * channelUrlProblem("http://127.0.0.1:8787/hook", true); // null
+ */
+export function channelUrlProblem(url: string, localDevelopment: boolean): string | null {
+  if (!isDeliverableUrl(url)) return URL_RULE;
+  const { hostname } = new URL(url);
+  if (localDevelopment && isLoopbackHost(hostname)) return null;
+  if (isPublicHost(hostname)) return null;
+  return `must reach a public host: ${hostname} is loopback, private, link-local or reserved.`;
 }
 
 /**
@@ -45,10 +68,7 @@ const channelId = v.pipe(
   v.string(),
   v.regex(/^[a-z0-9][a-z0-9_-]{0,63}$/, "must be 1-64 lowercase letters, digits, '-' or '_'."),
 );
-const deliverableUrl = v.pipe(
-  v.string(),
-  v.check(isDeliverableUrl, "must be an https: URL (http: only to 127.0.0.1 or localhost)."),
-);
+const deliverableUrl = v.pipe(v.string(), v.check(isDeliverableUrl, URL_RULE));
 
 const emailChannel = v.object({
   id: channelId,
