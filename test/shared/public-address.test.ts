@@ -1,6 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { isPublicHost } from "../../worker/http/public-address.ts";
-import { channelUrlProblem } from "../../worker/sites/config-schema.ts";
+import * as v from "valibot";
+import {
+  channelUrlProblem,
+  findChannelUrlProblem,
+  SiteConfigSchema,
+} from "../../worker/sites/config-schema.ts";
 
 // Hosts as a channel URL's parser leaves them: the WHATWG URL parser turns 127.1, 0x7f000001
 // and 2130706433 into 127.0.0.1, and writes IPv6 in lowercase hex.
@@ -148,5 +153,42 @@ describe("channelUrlProblem", () => {
     expect(channelUrlProblem("http://hooks.example/x", true)).toMatch(/https:/);
     expect(channelUrlProblem("ftp://hooks.example/x", false)).toMatch(/https:/);
     expect(channelUrlProblem("not a url", false)).toMatch(/https:/);
+  });
+});
+
+describe("findChannelUrlProblem", () => {
+  const config = (channels: unknown[], answerModel?: unknown) =>
+    v.parse(SiteConfigSchema, { name: "Acme", channels, ...(answerModel ? { answerModel } : {}) });
+
+  it("names the first outbound URL that must not be used, by its path", () => {
+    const site = config([
+      { id: "mail", type: "email", to: ["a@acme.example"] },
+      { id: "team", type: "slack", webhookUrl: "https://hooks.slack.com/services/x" },
+      { id: "crm", type: "webhook", url: "https://169.254.169.254/latest" },
+    ]);
+    expect(findChannelUrlProblem(site, false)).toMatch(
+      /^channels\.2\.url: must reach a public host/,
+    );
+    expect(
+      findChannelUrlProblem(
+        config([{ id: "t", type: "slack", webhookUrl: "https://10.0.0.1/x" }]),
+        false,
+      ),
+    ).toMatch(/^channels\.0\.webhookUrl: /);
+    expect(
+      findChannelUrlProblem(config([], { url: "https://[::1]/v1", model: "m" }), false),
+    ).toMatch(/^answerModel\.url: /);
+  });
+
+  it("finds nothing wrong with public hosts, nor with loopback in local development", () => {
+    const local = config([{ id: "crm", type: "webhook", url: "http://127.0.0.1:8787/hook" }]);
+    expect(findChannelUrlProblem(local, true)).toBeNull();
+    expect(findChannelUrlProblem(local, false)).not.toBeNull();
+    expect(
+      findChannelUrlProblem(
+        config([{ id: "crm", type: "webhook", url: "https://crm.acme.example/h" }]),
+        false,
+      ),
+    ).toBeNull();
   });
 });

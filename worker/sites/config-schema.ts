@@ -198,3 +198,29 @@ export type SiteConfig = v.InferOutput<typeof SiteConfigSchema>;
 export type Channel = SiteConfig["channels"][number];
 export type WebhookChannel = Extract<Channel, { type: "webhook" }>;
 export type SlackChannel = Extract<Channel, { type: "slack" }>;
+
+/**
+ * The first outbound URL of `config` that `channelUrlProblem` refuses, as
+ * "path: problem" in the schema's style (so a caller answers it like any other 400), or null.
+ * The schema alone cannot tell: whether loopback is allowed depends on the environment.
+ *
+ * @example
+ * findChannelUrlProblem(config, isLocalDevelopment(c.env));
+ * // "channels.1.url: must reach a public host: 10.0.0.1 is loopback, private, link-local or reserved."
+ */
+export function findChannelUrlProblem(
+  config: SiteConfig,
+  localDevelopment: boolean,
+): string | null {
+  const urls: [path: string, url: string][] = [];
+  config.channels.forEach((channel, i) => {
+    if (channel.type === "webhook") urls.push([`channels.${i}.url`, channel.url]);
+    if (channel.type === "slack") urls.push([`channels.${i}.webhookUrl`, channel.webhookUrl]);
+  });
+  if (config.answerModel) urls.push(["answerModel.url", config.answerModel.url]);
+  for (const [path, url] of urls) {
+    const problem = channelUrlProblem(url, localDevelopment);
+    if (problem) return `${path}: ${problem}`;
+  }
+  return null;
+}
