@@ -22,6 +22,7 @@ import {
   decodeFile,
   findDocumentProblems,
   formatOf,
+  isHttpUrl,
   parseDocument,
 } from "../worker/kb/documents.ts";
 import type { KbDocument } from "../worker/kb/documents.ts";
@@ -57,7 +58,7 @@ const [command, site, ...inputs] = positional;
 if (!command || !site) fail(USAGE);
 if (!SITE_ID_PATTERN.test(site))
   fail(`"${site}" is not a site id: use 1-64 characters of a-z, 0-9 and '-'.`);
-if (baseUrl !== undefined && !/^https?:\/\/\S+$/.test(baseUrl))
+if (baseUrl !== undefined && !isHttpUrl(baseUrl))
   fail(`--base-url "${baseUrl}" is not an http(s) URL.`);
 
 const where = remote

@@ -61,7 +61,12 @@ describe("decideHandoff", () => {
 
 describe("isValidEmail", () => {
   it("accepts ordinary addresses and rejects broken ones", () => {
-    for (const ok of ["jane@example.com", "j.doe+tag@mail.example.co.uk", "søren@eksempel.dk"])
+    for (const ok of [
+      "jane@example.com",
+      "j.doe+tag@mail.example.co.uk",
+      "o'brien@xn--eksempel-9xa.dk",
+      "#!$%&'*+/=?^_`{|}~-@example.com",
+    ])
       expect(isValidEmail(ok)).toBe(true);
     for (const bad of [
       "",
@@ -72,8 +77,19 @@ describe("isValidEmail", () => {
       "ja ne@example.com",
       "jane@example.com\r\nBcc: x@y.z",
       `${"a".repeat(250)}@example.com`,
+      // Only what every channel can carry as it is: ASCII dot-atoms, LDH domains.
+      "søren@eksempel.dk",
+      "jane@eksempel.dk\u202e",
+      '"jane doe"@example.com',
+      "jane..doe@example.com",
+      ".jane@example.com",
+      "jane@-example.com",
+      "jane@example.123",
+      `${"a".repeat(65)}@example.com`,
+      '"><svg/onload=alert(1)>@evil.co',
+      "slack<!channel>@evil.co",
     ]) {
-      expect(isValidEmail(bad)).toBe(false);
+      expect(isValidEmail(bad), bad).toBe(false);
     }
   });
 });

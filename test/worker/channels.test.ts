@@ -1,7 +1,10 @@
 import { describe, expect, it } from "vitest";
 import type { HandoffAccepted } from "../../shared/api.ts";
+import { deliverToChannel } from "../../worker/channels/deliver.ts";
 import { MAX_ATTEMPTS } from "../../worker/handoff/backoff.ts";
+import { emailSettings } from "../../worker/channels/deliver.ts";
 import { attemptDelivery } from "../../worker/handoff/dispatch.ts";
+import type { Handoff } from "../../worker/handoff/store.ts";
 import {
   call,
   env,
@@ -231,5 +234,49 @@ describe("email channel", () => {
       channels: [{ id: "team", type: "email", to: ["support@"] }],
     });
     expect(res.status).toBe(400);
+  });
+});
+
+describe("channel URLs at send time", () => {
+  const handoff: Handoff = {
+    id: "h1",
+    site: "acme",
+    conversationId: "c1",
+    reason: "keyword",
+    matched: "human",
+    confidence: null,
+    threshold: null,
+    siteName: "Acme",
+    visitorEmail: null,
+    visitorMessage: "talk to a human",
+    lastAiReply: null,
+    createdAt: new Date().toISOString(),
+  };
+  const attempt = (url: string, localDevelopment: boolean) =>
+    deliverToChannel({
+      deliveryId: crypto.randomUUID(),
+      handoff,
+      channel: { id: "crm", type: "webhook", url, secret: WEBHOOK_SECRET },
+      now: new Date(),
+      email: emailSettings(env),
+      localDevelopment,
+    });
+
+  it("refuses to post to loopback, private or metadata hosts outside development, for good", async () => {
+    const hook = receiverPath();
+    for (const url of [hook.url, "https://169.254.169.254/", "https://[::ffff:10.0.0.1]/x"]) {
+      const result = await attempt(url, false);
+      expect(result, url).toMatchObject({ ok: false, retryable: false });
+      expect(result.ok ? "" : result.error).toMatch(
+        /^not sent: the channel URL must reach a public host/,
+      );
+    }
+    expect(await receivedAt(hook.path)).toHaveLength(0);
+  });
+
+  it("posts to a loopback receiver in local development", async () => {
+    const hook = receiverPath();
+    expect(await attempt(hook.url, true)).toEqual({ ok: true });
+    expect(await receivedAt(hook.path)).toHaveLength(1);
   });
 });

@@ -1,7 +1,7 @@
 import { createExecutionContext, createMessageBatch, getQueueResult } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
 import { handleDeliveryBatch, sweepOverdueDeliveries } from "../../worker/handoff/dispatch.ts";
-import { retryDelaySeconds } from "../../worker/handoff/backoff.ts";
+import { MAX_ATTEMPTS, retryDelaySeconds } from "../../worker/handoff/backoff.ts";
 import { insertConversationIfMissing } from "../../worker/conversations/store.ts";
 import { insertDelivery, markRetrying } from "../../worker/handoff/deliveries-store.ts";
 import { insertHandoff } from "../../worker/handoff/store.ts";
@@ -103,6 +103,76 @@ describe("the delivery queue consumer", () => {
       30 * 2 ** 3 * 0.8 * 1000 - 5_000,
     );
     expect((await statusOf(ok))?.status).toBe("delivered");
+  });
+
+  // A handoff whose stored confidence is not a number makes the Slack message builder throw: a
+  // crash inside the attempt, not a failed delivery it reports.
+  async function crashingDelivery(attempts: number): Promise<string> {
+    const site = uniqueSite();
+    await putSite(site, {
+      channels: [{ id: "team", type: "slack", webhookUrl: "https://hooks.example/x" }],
+    });
+    const now = new Date().toISOString();
+    const handoffId = crypto.randomUUID();
+    const deliveryId = crypto.randomUUID();
+    const conversationId = crypto.randomUUID();
+    await env.DB.batch([
+      env.DB.prepare("INSERT INTO conversations (id, site, created_at) VALUES (?, ?, ?)").bind(
+        conversationId,
+        site,
+        now,
+      ),
+      env.DB.prepare(
+        "INSERT INTO handoffs (id, site, conversation_id, reason, confidence, threshold, site_name, visitor_message, created_at) VALUES (?, ?, ?, 'low_confidence', 'not a number', 0.5, 'Acme', 'help', ?)",
+      ).bind(handoffId, site, conversationId, now),
+      env.DB.prepare(
+        "INSERT INTO deliveries (id, handoff_id, channel_id, channel_type, status, attempts, round_start, created_at, updated_at, next_attempt_at) VALUES (?, ?, 'team', 'slack', 'pending', ?, 0, ?, ?, ?)",
+      ).bind(deliveryId, handoffId, attempts, now, now, now),
+    ]);
+    return deliveryId;
+  }
+
+  async function consume(queue: string, deliveryId: string) {
+    const batch = createMessageBatch(queue, [
+      { id: "m", timestamp: new Date(), attempts: 1, body: { deliveryId } },
+    ]);
+    const ctx = createExecutionContext();
+    await handleDeliveryBatch(batch, env);
+    return getQueueResult(batch, ctx);
+  }
+
+  const attemptsOf = (id: string) =>
+    env.DB.prepare("SELECT attempts FROM deliveries WHERE id = ?")
+      .bind(id)
+      .first<number>("attempts");
+
+  it("records a crashed attempt as that attempt's error and retries it on the backoff schedule; the dead-letter give-up keeps that error", async () => {
+    const deliveryId = await crashingDelivery(0);
+    const result = await consume("clarifier-deliveries", deliveryId);
+    expect(result.retryMessages).toHaveLength(1);
+    // The first failure's delay: 30 s, give or take the 20 % jitter.
+    const due = await env.DB.prepare("SELECT next_attempt_at AS next FROM deliveries WHERE id = ?")
+      .bind(deliveryId)
+      .first<string>("next");
+    expect(new Date(due ?? 0).getTime() - Date.now()).toBeGreaterThan(30 * 0.8 * 1000 - 5_000);
+    const recorded = await statusOf(deliveryId);
+    expect(recorded?.status).toBe("pending");
+    expect(recorded?.lastError).toMatch(/^delivery attempt crashed: .*toFixed/);
+    expect(await attemptsOf(deliveryId)).toBe(1);
+
+    await consume("clarifier-deliveries-dlq", deliveryId);
+    expect(await statusOf(deliveryId)).toEqual({
+      status: "failed",
+      lastError: recorded?.lastError,
+    });
+  });
+
+  it("marks a delivery failed when its last attempt crashes", async () => {
+    const deliveryId = await crashingDelivery(MAX_ATTEMPTS - 1);
+    const result = await consume("clarifier-deliveries", deliveryId);
+    expect(result.explicitAcks).toEqual(["m"]);
+    expect((await statusOf(deliveryId))?.status).toBe("failed");
+    expect(await attemptsOf(deliveryId)).toBe(MAX_ATTEMPTS);
   });
 
   it("the sweep re-sends pending deliveries whose queue message was lost, and they are delivered", async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { ErrorBody } from "../../shared/api.ts";
 import { MAX_MESSAGE_LENGTH, MAX_PUBLIC_BODY_BYTES } from "../../shared/limits.ts";
-import { call, env, putSite, uniqueSite } from "./helpers.ts";
+import { call, env, ORIGIN, putSite, uniqueSite } from "./helpers.ts";
 
 async function countAll(): Promise<number[]> {
   const tables = ["conversations", "messages", "handoffs", "deliveries"];
@@ -95,6 +95,58 @@ describe("bad input to the public API", () => {
     await expectError(await call("/v1/nothing-here"), 404, "not_found");
 
     expect(await countAll()).toEqual(before);
+  });
+
+  it("refuses a message with nothing visible in it, in chat and handoff alike, and stores nothing", async () => {
+    const site = uniqueSite();
+    await putSite(site, { handoffButton: true });
+    const before = await countAll();
+    for (const message of [
+      "\u0000\u0000\u0000",
+      "\u0001\u0007\u001b\u007f",
+      "\u200b\u200c\u200d\u2060\ufeff",
+      "\u202e\u2066 \u00a0\u3000",
+      " \t\r\n ",
+      "\u0301\u0301",
+    ]) {
+      const headers = { origin: ORIGIN };
+      const conversationId = crypto.randomUUID();
+      await expectError(
+        await call("/v1/chat", {
+          method: "POST",
+          headers,
+          json: { site, conversationId, message },
+        }),
+        400,
+        "bad_request",
+      );
+      await expectError(
+        await call("/v1/handoff", {
+          method: "POST",
+          headers,
+          json: { site, conversationId, message, reason: "visitor_request" },
+        }),
+        400,
+        "bad_request",
+      );
+    }
+    expect(await countAll()).toEqual(before);
+  });
+
+  it("stores a visitor's message without its NULs", async () => {
+    const site = uniqueSite();
+    await putSite(site, { handoffButton: true });
+    const conversationId = crypto.randomUUID();
+    const res = await call("/v1/handoff", {
+      method: "POST",
+      headers: { origin: ORIGIN },
+      json: { site, conversationId, message: "call\u0000 me\u0000", reason: "visitor_request" },
+    });
+    expect(res.status).toBe(202);
+    const stored = await env.DB.prepare("SELECT visitor_message FROM handoffs WHERE site = ?")
+      .bind(site)
+      .first<string>("visitor_message");
+    expect(stored).toBe("call me");
   });
 
   it("names the field at fault in the message", async () => {

@@ -26,7 +26,7 @@ const KbUploadSchema = v.object({
           v.maxLength(500, "must be at most 500 characters."),
         ),
         text: v.string("must be a string."),
-        url: v.optional(v.nullable(v.pipe(v.string(), v.url("must be a URL.")))),
+        url: v.optional(v.nullable(v.string("must be a string."))),
         // Phrasings visitors used for what the document answers; matched like its title.
         questions: v.optional(
           v.pipe(

@@ -4,7 +4,9 @@ import { MAX_ADMIN_BODY_BYTES } from "../../shared/limits.ts";
 import { siteIdFromPath } from "../http/ids.ts";
 import { parseWith, readJson } from "../http/read-json.ts";
 import { deleteKbIndex } from "../kb/store.ts";
-import { SiteConfigSchema } from "../sites/config-schema.ts";
+import { isLocalDevelopment } from "../env.ts";
+import { AppError } from "../errors.ts";
+import { findChannelUrlProblem, SiteConfigSchema } from "../sites/config-schema.ts";
 import { loadSite, type SiteEnv } from "../sites/load-site.ts";
 import { maskSiteConfig, restoreMaskedSecrets } from "../sites/mask-secrets.ts";
 import { deleteSiteConfig, getSiteConfig, listSiteIds, putSiteConfig } from "../sites/store.ts";
@@ -17,6 +19,10 @@ export const siteAdminRoutes = new Hono<SiteEnv>()
     const raw = await readJson(c, v.unknown(), MAX_ADMIN_BODY_BYTES);
     const stored = await getSiteConfig(c.env.SITES, site).catch(() => null);
     const config = parseWith(SiteConfigSchema, restoreMaskedSecrets(raw, stored));
+    // Outside development, a channel may only reach a public host (no loopback, private or
+    // metadata address): checked here, where the environment is known, and again at send.
+    const problem = findChannelUrlProblem(config, isLocalDevelopment(c.env));
+    if (problem) throw new AppError("bad_request", problem);
     await putSiteConfig(c.env.SITES, site, config);
     return c.json(maskSiteConfig(config));
   })

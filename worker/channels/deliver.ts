@@ -1,4 +1,4 @@
-import type { Channel } from "../sites/config-schema.ts";
+import { type Channel, channelUrlProblem } from "../sites/config-schema.ts";
 import { buildHandoffEmail, sendHandoffEmail } from "./email.ts";
 import { buildWebhookPayload } from "./payload.ts";
 import type { HandoffNotice } from "./notice.ts";
@@ -16,6 +16,8 @@ export interface DeliveryAttempt {
   now: Date;
   /** What the email channel needs from the environment. */
   email: { binding: SendEmail; from: string; dashboardUrl: string };
+  /** On a developer's machine (`isLocalDevelopment`), where loopback receivers are allowed. */
+  localDevelopment: boolean;
 }
 
 export const ATTEMPT_TIMEOUT_MS = 10_000;
@@ -46,13 +48,14 @@ export async function deliverToChannel(attempt: DeliveryAttempt): Promise<Delive
           body,
         );
       }
-      return post(channel.url, headers, body);
+      return post(channel.url, headers, body, attempt.localDevelopment);
     }
     case "slack":
       return post(
         channel.webhookUrl,
         { "content-type": "application/json" },
         JSON.stringify(buildSlackMessage(handoff)),
+        attempt.localDevelopment,
       );
     case "email":
       try {
@@ -72,7 +75,13 @@ async function post(
   url: string,
   headers: Record<string, string>,
   body: string,
+  localDevelopment: boolean,
 ): Promise<DeliveryResult> {
+  // Checked again at send time: a URL saved before the rule, or written straight to KV, must
+  // not carry visitors' messages to loopback, a private network or cloud metadata either.
+  const problem = channelUrlProblem(url, localDevelopment);
+  if (problem)
+    return { ok: false, error: `not sent: the channel URL ${problem}`, retryable: false };
   let response: Response;
   try {
     // A redirect is an answer, not a success: following it could carry the visitor's message to

@@ -1,6 +1,7 @@
 import { EmailMessage } from "cloudflare:email";
-import { createMimeMessage, Mailbox } from "mimetext/browser";
+import { isValidEmail } from "../../shared/email.ts";
 import { describeTrigger } from "../../shared/handoff.ts";
+import { buildMime, stripUnsafeCharacters } from "./mime.ts";
 import type { HandoffNotice } from "./notice.ts";
 
 export interface HandoffEmail {
@@ -15,19 +16,26 @@ const SUBJECT_PREVIEW = 60;
 /**
  * The email a team receives: site, visitor message, email, last AI reply, trigger and a link to
  * the handoff on the dashboard, as text and HTML. Visitor text is HTML-escaped, and folded to
- * one line in the subject, so it can neither add markup nor headers.
+ * one line in the subject, so it can neither add markup nor headers; NULs, other control
+ * characters and bidi overrides are removed everywhere, and Reply-To is set only for a plain
+ * address.
  *
  * @example
  * buildHandoffEmail(handoff, "https://clarifier.example/admin").subject;
  * // "Handoff from Acme: Can you call me back?"
  */
-export function buildHandoffEmail(handoff: HandoffNotice, dashboardUrl: string): HandoffEmail {
+export function buildHandoffEmail(stored: HandoffNotice, dashboardUrl: string): HandoffEmail {
+  const handoff = withoutUnsafeCharacters(stored);
   const oneLine = handoff.visitorMessage
     .replace(/[\r\n\t\v\f\u2028\u2029]+/g, " ")
     .replace(/\s+/g, " ")
     .trim();
+  // By code points: cutting between the halves of an emoji would leave half a character.
+  const characters = Array.from(oneLine);
   const preview =
-    oneLine.length > SUBJECT_PREVIEW ? `${oneLine.slice(0, SUBJECT_PREVIEW - 1)}…` : oneLine;
+    characters.length > SUBJECT_PREVIEW
+      ? `${characters.slice(0, SUBJECT_PREVIEW - 1).join("")}…`
+      : oneLine;
   const link = `${dashboardUrl.replace(/\/$/, "")}/admin#handoff/${encodeURIComponent(handoff.id)}`;
   const facts: [string, string][] = [
     ["Site", handoff.siteName],
@@ -67,29 +75,46 @@ export function buildHandoffEmail(handoff: HandoffNotice, dashboardUrl: string):
 <p><a href="${escapeHtml(link)}">Open the handoff on the dashboard</a></p>
 </body></html>`;
   return {
-    subject: `Handoff from ${handoff.siteName.replace(/[\r\n]+/g, " ")}: ${preview}`,
+    subject: `Handoff from ${handoff.siteName}: ${preview}`.replace(/\s+/g, " ").trim(),
     text,
     html,
-    replyTo: handoff.visitorEmail,
+    // Judged as stored: an address that needed cleaning is not one to answer blindly.
+    replyTo:
+      stored.visitorEmail !== null && isValidEmail(stored.visitorEmail)
+        ? stored.visitorEmail
+        : null,
   };
 }
 
-/** The email as MIME, ready for the `send_email` binding. */
+function withoutUnsafeCharacters(handoff: HandoffNotice): HandoffNotice {
+  return {
+    ...handoff,
+    siteName: stripUnsafeCharacters(handoff.siteName),
+    matched: handoff.matched === null ? null : stripUnsafeCharacters(handoff.matched),
+    visitorEmail:
+      handoff.visitorEmail === null ? null : stripUnsafeCharacters(handoff.visitorEmail),
+    visitorMessage: stripUnsafeCharacters(handoff.visitorMessage),
+    lastAiReply: handoff.lastAiReply === null ? null : stripUnsafeCharacters(handoff.lastAiReply),
+  };
+}
+
+/** The email as MIME, ready for the `send_email` binding (see `buildMime`). */
 export function toMime(
   email: HandoffEmail,
   from: string,
   to: string,
   messageIdDomain: string,
 ): string {
-  const message = createMimeMessage();
-  message.setSender({ name: "Clarifier", addr: from });
-  message.setRecipient(to);
-  message.setSubject(email.subject);
-  if (email.replyTo) message.setHeader("Reply-To", new Mailbox(email.replyTo));
-  message.setHeader("Message-ID", `<${crypto.randomUUID()}@${messageIdDomain}>`);
-  message.addMessage({ contentType: "text/plain", data: email.text });
-  message.addMessage({ contentType: "text/html", data: email.html });
-  return message.asRaw();
+  return buildMime({
+    from: { name: "Clarifier", address: from },
+    to,
+    replyTo: email.replyTo,
+    subject: email.subject,
+    messageId: `${crypto.randomUUID()}@${messageIdDomain}`,
+    date: new Date(),
+    text: email.text,
+    html: email.html,
+  });
 }
 
 /** Sends one message per recipient through the `send_email` binding. */

@@ -1,3 +1,4 @@
+import { isLocalDevelopment } from "../env.ts";
 import type { Channel, SiteConfig } from "../sites/config-schema.ts";
 import { deliverToChannel, emailSettings } from "./deliver.ts";
 import type { HandoffNotice } from "./notice.ts";
@@ -42,6 +43,7 @@ export async function sendTestHandoff(
     channel,
     now,
     email: emailSettings(env),
+    localDevelopment: isLocalDevelopment(env),
   });
   return {
     channel: channel.id,

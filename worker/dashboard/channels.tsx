@@ -32,7 +32,7 @@ export const channelPages = new Hono<SiteEnv>()
     const channels: unknown[] = stored
       ? config.channels.map((ch) => (ch === stored ? channel : ch))
       : [...config.channels, channel];
-    const saved = await saveSiteConfig(c.env.SITES, site, { ...config, channels });
+    const saved = await saveSiteConfig(c.env, site, { ...config, channels });
     if (!saved.ok) {
       const name = `channel ${String(channel.id || "(new)")}: `;
       const text = saved.error.replace(/^channels\.\d+\./, name);
@@ -44,7 +44,7 @@ export const channelPages = new Hono<SiteEnv>()
     const { site, config } = c.var;
     const id = requireChannel(site, config, c.req.param("channel")).id;
     const channels = config.channels.filter((ch) => ch.id !== id);
-    const saved = await saveSiteConfig(c.env.SITES, site, { ...config, channels });
+    const saved = await saveSiteConfig(c.env, site, { ...config, channels });
     if (!saved.ok)
       return channelsPage(c, { notice: { kind: "error", text: saved.error }, status: 400 });
     return c.redirect(`/admin/sites/${site}/channels?done=channel-removed`, 303);

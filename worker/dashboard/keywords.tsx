@@ -21,7 +21,7 @@ export const keywordPages = new Hono<SiteEnv>()
       .split(/\r?\n/)
       .map((p) => p.trim())
       .filter(Boolean);
-    const saved = await saveSiteConfig(c.env.SITES, site, {
+    const saved = await saveSiteConfig(c.env, site, {
       ...config,
       keywords: { mode, phrases },
     });

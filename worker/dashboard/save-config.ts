@@ -1,6 +1,7 @@
 import { AppError } from "../errors.ts";
 import { parseWith } from "../http/read-json.ts";
-import { SiteConfigSchema } from "../sites/config-schema.ts";
+import { isLocalDevelopment } from "../env.ts";
+import { findChannelUrlProblem, SiteConfigSchema } from "../sites/config-schema.ts";
 import { putSiteConfig } from "../sites/store.ts";
 
 /**
@@ -8,16 +9,19 @@ import { putSiteConfig } from "../sites/store.ts";
  * value comes back as the schema's one-sentence message, for the form to show.
  *
  * @example
- * const saved = await saveSiteConfig(env.SITES, "acme", { ...config, threshold: 0.5 });
+ * const saved = await saveSiteConfig(env, "acme", { ...config, threshold: 0.5 });
  * if (!saved.ok) showError(saved.error);
  */
 export async function saveSiteConfig(
-  kv: KVNamespace,
+  env: Env,
   site: string,
   raw: unknown,
 ): Promise<{ ok: true } | { ok: false; error: string }> {
   try {
-    await putSiteConfig(kv, site, parseWith(SiteConfigSchema, raw));
+    const config = parseWith(SiteConfigSchema, raw);
+    const problem = findChannelUrlProblem(config, isLocalDevelopment(env));
+    if (problem) return { ok: false, error: problem };
+    await putSiteConfig(env.SITES, site, config);
     return { ok: true };
   } catch (error) {
     if (error instanceof AppError && error.code === "bad_request") {

@@ -20,7 +20,7 @@ export const thresholdPages = new Hono<SiteEnv>()
     const threshold = typed !== "" && Number.isFinite(Number(typed)) ? Number(typed) : typed;
     const rawDays = typeof form.days === "string" ? form.days : undefined;
     const days = parseDays(rawDays, DEFAULT_DAYS, MAX_DAYS);
-    const saved = await saveSiteConfig(c.env.SITES, site, { ...config, threshold });
+    const saved = await saveSiteConfig(c.env, site, { ...config, threshold });
     if (!saved.ok) {
       return thresholdPage(c, { days, notice: { kind: "error", text: saved.error }, status: 400 });
     }

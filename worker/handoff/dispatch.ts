@@ -1,5 +1,6 @@
 import * as v from "valibot";
 import { deliverToChannel, emailSettings } from "../channels/deliver.ts";
+import { isLocalDevelopment } from "../env.ts";
 import type { SiteConfig } from "../sites/config-schema.ts";
 import { getSiteConfig } from "../sites/store.ts";
 import { MAX_ATTEMPTS, retryDelaySeconds } from "./backoff.ts";
@@ -75,9 +76,33 @@ async function handleDeliveryMessage(
     if (outcome.retryInSeconds === null) message.ack();
     else message.retry({ delaySeconds: outcome.retryInSeconds });
   } catch (error) {
-    // A storage error: the row is untouched and still pending, so let the queue try again.
     console.error("delivery attempt crashed", parsed.output.deliveryId, error);
-    message.retry({ delaySeconds: 30 });
+    if (deadLetters) {
+      // Giving up could not be stored: nothing was attempted, so only try again.
+      message.retry({ delaySeconds: 30 });
+      return;
+    }
+    // A crash is that attempt's outcome: recorded like any failure (counted, its message kept,
+    // retried on the backoff schedule, failed after the last attempt), so neither the owner nor
+    // the dead-letter queue's give-up is left with "pending, 0 attempts" and no cause.
+    try {
+      const delivery = await getDelivery(env.DB, parsed.output.deliveryId);
+      if (delivery?.status !== "pending") {
+        message.ack();
+        return;
+      }
+      const reason = error instanceof Error ? error.message : String(error);
+      const outcome = await recordFailure(env, delivery, {
+        error: `delivery attempt crashed: ${reason.slice(0, 500)}`,
+        retryable: true,
+      });
+      if (outcome.retryInSeconds === null) message.ack();
+      else message.retry({ delaySeconds: outcome.retryInSeconds });
+    } catch (storageError) {
+      // Storage itself failed: the row is untouched and still pending, so let the queue try again.
+      console.error("could not record the crash", parsed.output.deliveryId, storageError);
+      message.retry({ delaySeconds: 30 });
+    }
   }
 }
 
@@ -114,6 +139,7 @@ export async function attemptDelivery(
     channel,
     now: new Date(),
     email: emailSettings(env),
+    localDevelopment: isLocalDevelopment(env),
   });
   if (result.ok) {
     await markDelivered(env.DB, deliveryId, delivery.attempts + 1, new Date().toISOString());

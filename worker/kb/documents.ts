@@ -25,7 +25,7 @@ export type DocumentFormat = "markdown" | "html" | "text";
 export interface DocumentProblem {
   id: string;
   /** `too_large` maps to 413, everything else to 400. */
-  kind: "empty" | "too_large" | "binary" | "duplicate_id";
+  kind: "empty" | "too_large" | "binary" | "bad_url" | "duplicate_id";
   message: string;
 }
 
@@ -120,8 +120,23 @@ function clean(html: string | undefined): string {
   return html ? stripMarkup(html).replace(/\s+/g, " ").trim() : "";
 }
 
-function isHttpUrl(value: string): boolean {
-  return /^https?:\/\/[^\s]+$/i.test(value);
+/**
+ * Whether `value` may be a knowledge-base source link: an absolute `https:` or `http:` URL with
+ * a host. Visitors click these in answers and owners on the gaps page, so `javascript:`,
+ * `data:` and `vbscript:` must never get in, whichever way a document arrives (admin API, CLI).
+ *
+ * @example
+ * isHttpUrl("https://acme.example/returns"); // true
+ * isHttpUrl("javascript:alert(1)"); // false
+ */
+export function isHttpUrl(value: string): boolean {
+  if (!/^https?:\/\/\S+$/i.test(value)) return false;
+  try {
+    const url = new URL(value);
+    return (url.protocol === "https:" || url.protocol === "http:") && url.hostname !== "";
+  } catch {
+    return false;
+  }
 }
 
 /**
@@ -154,6 +169,12 @@ export function findDocumentProblems(documents: readonly KbDocument[]): Document
         id: doc.id,
         kind: "binary",
         message: `${name} is binary or not UTF-8 text: send its text, encoded as UTF-8.`,
+      });
+    } else if (doc.url != null && !isHttpUrl(doc.url)) {
+      problems.push({
+        id: doc.id,
+        kind: "bad_url",
+        message: `${name} has a url that is not an https: or http: address: visitors follow it from answers.`,
       });
     } else if (stripMarkup(doc.text).trim().length === 0) {
       problems.push({

@@ -1,4 +1,5 @@
 import type { Source } from "../../shared/api.ts";
+import { isHttpUrl } from "./documents.ts";
 import type { Retrieval } from "./retrieve.ts";
 import { splitSentences, tokenize } from "./text.ts";
 
@@ -37,7 +38,9 @@ export function extractAnswer(retrieval: Retrieval): { text: string; sources: So
   const sources: Source[] = [];
   for (const { passage, score } of retrieval.ranked.slice(0, 2)) {
     if (score < topScore * 0.8 || sources.some((s) => s.title === passage.title)) continue;
-    sources.push({ title: passage.title, url: passage.url });
+    // Indexes stored before URLs were checked may hold any scheme; never hand one to a visitor.
+    const url = passage.url !== null && isHttpUrl(passage.url) ? passage.url : null;
+    sources.push({ title: passage.title, url });
   }
   return { text: chosen.map((s) => s.text).join(" "), sources };
 }

@@ -128,24 +128,131 @@ const ENTITIES: Record<string, string> = {
   "#39": "'",
 };
 
-/** Markdown and HTML reduced to the text a reader sees, paragraphs kept as blank-line breaks. */
+/**
+ * Markdown and HTML reduced to the text a reader sees, paragraphs kept as blank-line breaks.
+ *
+ * Linear in the length of `text` whatever it holds: a knowledge-base upload is untrusted, and a
+ * lazy regex such as `<!--[\s\S]*?-->` rescans the rest of the document from every unclosed
+ * opener (199,000 characters of `<!--` took 3.8 s). So the constructs that need a closer far
+ * away (comments, script-like blocks, tags, links) are found by scanners that stop at the first
+ * opener without a closer, and the line patterns cannot cross a line.
+ *
+ * @example
+ * stripMarkup("<p>Fish &amp; chips</p>"); // "\n\nFish & chips\n\n"
+ */
 export function stripMarkup(text: string): string {
-  return text
-    .replace(/\r\n?/g, "\n")
-    .replace(/<!--[\s\S]*?-->/g, " ")
-    .replace(/<(script|style|noscript|template|svg)\b[\s\S]*?<\/\1\s*>/gi, " ")
-    .replace(
-      /<\/?(p|div|section|article|main|header|footer|aside|nav|h[1-6]|li|ul|ol|dl|dt|dd|tr|table|blockquote|pre|br|hr)\b[^>]*>/gi,
-      "\n\n",
-    )
-    .replace(/<[^>]+>/g, " ")
-    .replace(/^```.*$/gm, "")
-    .replace(/!\[([^\]]*)\]\([^)]*\)/g, "$1")
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, "$1")
-    .replace(/^\s{0,3}(#{1,6}|>|[-*+]|\d+\.)\s+/gm, "")
-    .replace(/^\s*([-*_]\s*){3,}$/gm, "")
-    .replace(/[*_`~]{1,3}/g, "")
-    .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (entity, name: string) => decodeEntity(entity, name));
+  let out = text.replace(/\r\n?/g, "\n");
+  out = replaceComments(out);
+  out = replaceRawBlocks(out);
+  out = replaceTags(out, BLOCK_TAG_OPENER, "\n\n");
+  out = replaceTags(out, /</g, " ");
+  out = out.replace(/^```.*$/gm, "");
+  out = replaceLinks(out, "![");
+  out = replaceLinks(out, "[");
+  return (
+    out
+      .replace(/^\s{0,3}(#{1,6}|>|[-*+]|\d+\.)\s+/gm, "")
+      // Whitespace within the line only: with \s the rule reached across every following blank
+      // line from each line start, quadratic on a run of newlines.
+      .replace(/^[^\S\n]*(?:[-*_][^\S\n]*){3,}$/gm, "")
+      .replace(/[*_`~]{1,3}/g, "")
+      .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (entity, name: string) =>
+        decodeEntity(entity, name),
+      )
+  );
+}
+
+/** `<!-- … -->` → " ". Without a closer after one opener there is none after any later one. */
+function replaceComments(text: string): string {
+  let out = "";
+  let from = 0;
+  for (;;) {
+    const open = text.indexOf("<!--", from);
+    if (open < 0) break;
+    const close = text.indexOf("-->", open + 4);
+    if (close < 0) break;
+    out += `${text.slice(from, open)} `;
+    from = close + 3;
+  }
+  return out + text.slice(from);
+}
+
+const RAW_BLOCK_OPENER = /<(script|style|noscript|template|svg)\b/gi;
+
+/** `<script …>…</script>` and its kin (their content is never text) → " ". */
+function replaceRawBlocks(text: string): string {
+  let out = "";
+  let from = 0;
+  // A name whose closer is missing after some position is missing after any later one.
+  const unclosed = new Set<string>();
+  RAW_BLOCK_OPENER.lastIndex = 0;
+  for (let match = RAW_BLOCK_OPENER.exec(text); match; match = RAW_BLOCK_OPENER.exec(text)) {
+    const name = (match[1] ?? "").toLowerCase();
+    if (unclosed.has(name)) continue;
+    const closer = new RegExp(`</${name}\\s*>`, "gi");
+    closer.lastIndex = match.index + match[0].length;
+    const close = closer.exec(text);
+    if (!close) {
+      unclosed.add(name);
+      RAW_BLOCK_OPENER.lastIndex = match.index + 1;
+      continue;
+    }
+    out += `${text.slice(from, match.index)} `;
+    from = close.index + close[0].length;
+    RAW_BLOCK_OPENER.lastIndex = from;
+  }
+  return out + text.slice(from);
+}
+
+const BLOCK_TAG_OPENER =
+  /<\/?(p|div|section|article|main|header|footer|aside|nav|h[1-6]|li|ul|ol|dl|dt|dd|tr|table|blockquote|pre|br|hr)\b/gi;
+
+/**
+ * Each `opener` up to the next ">" (at least one character after "<") → `replacement`, as
+ * `/<name\b[^>]*>/` would, without rescanning: with no ">" left nothing more can close.
+ */
+function replaceTags(text: string, opener: RegExp, replacement: string): string {
+  let out = "";
+  let from = 0;
+  opener.lastIndex = 0;
+  for (let match = opener.exec(text); match; match = opener.exec(text)) {
+    const close = text.indexOf(">", match.index + match[0].length);
+    if (close < 0) break;
+    if (close === match.index + 1) continue; // "<>" is no tag: `[^>]+` needs a character
+    out += text.slice(from, match.index) + replacement;
+    from = close + 1;
+    opener.lastIndex = from;
+  }
+  return out + text.slice(from);
+}
+
+/**
+ * `${opener}text](target)` → "text", as `/\[([^\]]*)\]\([^)]*\)/` would. The first "]" and ")"
+ * after a position are remembered, so a run of openers without closers is read once.
+ */
+function replaceLinks(text: string, opener: "[" | "!["): string {
+  let out = "";
+  let from = 0;
+  let bracket = -1; // the first "]" at or after `bracketFrom`, -1 for none
+  let bracketFrom = Number.POSITIVE_INFINITY;
+  let paren = -1;
+  let parenFrom = Number.POSITIVE_INFINITY;
+  const next = (char: string, at: number, known: number, knownFrom: number) =>
+    knownFrom <= at && (known < 0 || known >= at) ? known : text.indexOf(char, at);
+  for (let open = text.indexOf(opener, from); open >= 0; open = text.indexOf(opener, open + 1)) {
+    const start = open + opener.length;
+    bracket = next("]", start, bracket, bracketFrom);
+    bracketFrom = start;
+    if (bracket < 0) break;
+    if (text[bracket + 1] !== "(") continue;
+    paren = next(")", bracket + 2, paren, parenFrom);
+    parenFrom = bracket + 2;
+    if (paren < 0) break;
+    out += text.slice(from, open) + text.slice(start, bracket);
+    from = paren + 1;
+    open = paren;
+  }
+  return out + text.slice(from);
 }
 
 function decodeEntity(entity: string, name: string): string {

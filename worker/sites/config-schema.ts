@@ -3,6 +3,7 @@ import { LANGUAGES } from "../../shared/languages.ts";
 import { isValidEmail } from "../../shared/email.ts";
 import { DEFAULT_THRESHOLD } from "../../shared/limits.ts";
 import { isLoopbackHost } from "../http/loopback.ts";
+import { isPublicHost } from "../http/public-address.ts";
 
 /** `https:` anywhere; plain `http:` only to loopback, for local development and tests. */
 export function isDeliverableUrl(value: string): boolean {
@@ -17,14 +18,57 @@ export function isDeliverableUrl(value: string): boolean {
   return url.protocol === "http:" && isLoopbackHost(url.hostname);
 }
 
+const URL_RULE = "must be an https: URL (http: only to 127.0.0.1 or localhost).";
+
+/**
+ * What is wrong with `url` as a channel's destination, or null when nothing is: today's scheme
+ * rule (`isDeliverableUrl`), and a public host (`isPublicHost`) so that a site's channels can't
+ * probe loopback, private networks or cloud metadata. On a developer's machine
+ * (`localDevelopment`) loopback is allowed, for local receivers; other private hosts are not.
+ * Call it where a URL is saved (admin API, dashboard) and again where it is sent to.
+ *
+ * @example
+ * channelUrlProblem("https://hooks.slack.com/services/T/B/x", false); // null
+ * channelUrlProblem("https://169.254.169.254/", false); // "must reach a public host: …"
+ * channelUrlProblem("http://127.0.0.1:8787/hook", true); // null
+ */
+export function channelUrlProblem(url: string, localDevelopment: boolean): string | null {
+  if (!isDeliverableUrl(url)) return URL_RULE;
+  const { hostname } = new URL(url);
+  if (localDevelopment && isLoopbackHost(hostname)) return null;
+  if (isPublicHost(hostname)) return null;
+  return `must reach a public host: ${hostname} is loopback, private, link-local or reserved.`;
+}
+
+/**
+ * Whether `secret` is a Standard Webhooks signing secret this worker can sign with: `whsec_`
+ * then base64 with correct padding of 24 to 64 bytes (the range Standard Webhooks allows). A
+ * secret that merely looks like one ("whsec_" + 17 characters) was saved and then could never
+ * sign, so it is decoded here, as signing will.
+ *
+ * @example
+ * isSigningSecret("whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw"); // true: 24 bytes
+ * isSigningSecret("whsec_AAAAAAAAAAAAAAAAA"); // false: 17 characters are not whole base64
+ */
+export function isSigningSecret(secret: string): boolean {
+  const base64 = /^whsec_((?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?)$/.exec(
+    secret,
+  )?.[1];
+  if (base64 === undefined) return false;
+  let length: number;
+  try {
+    length = atob(base64).length;
+  } catch {
+    return false;
+  }
+  return length >= 24 && length <= 64;
+}
+
 const channelId = v.pipe(
   v.string(),
   v.regex(/^[a-z0-9][a-z0-9_-]{0,63}$/, "must be 1-64 lowercase letters, digits, '-' or '_'."),
 );
-const deliverableUrl = v.pipe(
-  v.string(),
-  v.check(isDeliverableUrl, "must be an https: URL (http: only to 127.0.0.1 or localhost)."),
-);
+const deliverableUrl = v.pipe(v.string(), v.check(isDeliverableUrl, URL_RULE));
 
 const emailChannel = v.object({
   id: channelId,
@@ -47,7 +91,10 @@ const webhookChannel = v.object({
   secret: v.optional(
     v.pipe(
       v.string(),
-      v.regex(/^whsec_[A-Za-z0-9+/]{16,}={0,2}$/, "must be a whsec_ secret (whsec_ then base64)."),
+      v.check(
+        isSigningSecret,
+        "must be whsec_ followed by 24 to 64 random bytes in base64, for example whsec_ and the output of `openssl rand -base64 32`.",
+      ),
     ),
   ),
 });
@@ -151,3 +198,29 @@ export type SiteConfig = v.InferOutput<typeof SiteConfigSchema>;
 export type Channel = SiteConfig["channels"][number];
 export type WebhookChannel = Extract<Channel, { type: "webhook" }>;
 export type SlackChannel = Extract<Channel, { type: "slack" }>;
+
+/**
+ * The first outbound URL of `config` that `channelUrlProblem` refuses, as
+ * "path: problem" in the schema's style (so a caller answers it like any other 400), or null.
+ * The schema alone cannot tell: whether loopback is allowed depends on the environment.
+ *
+ * @example
+ * findChannelUrlProblem(config, isLocalDevelopment(c.env));
+ * // "channels.1.url: must reach a public host: 10.0.0.1 is loopback, private, link-local or reserved."
+ */
+export function findChannelUrlProblem(
+  config: SiteConfig,
+  localDevelopment: boolean,
+): string | null {
+  const urls: [path: string, url: string][] = [];
+  config.channels.forEach((channel, i) => {
+    if (channel.type === "webhook") urls.push([`channels.${i}.url`, channel.url]);
+    if (channel.type === "slack") urls.push([`channels.${i}.webhookUrl`, channel.webhookUrl]);
+  });
+  if (config.answerModel) urls.push(["answerModel.url", config.answerModel.url]);
+  for (const [path, url] of urls) {
+    const problem = channelUrlProblem(url, localDevelopment);
+    if (problem) return `${path}: ${problem}`;
+  }
+  return null;
+}

@@ -75,6 +75,30 @@ describe("site config", () => {
     expect((await call(`/admin/api/sites/${site}`, { admin: true })).status).toBe(404);
   });
 
+  it("refuses a webhook secret it could not sign with, in words an owner understands", async () => {
+    const site = uniqueSite();
+    const withSecret = (secret: string) =>
+      putSite(site, {
+        channels: [{ id: "crm", type: "webhook", url: "https://crm.example/hook", secret }],
+      });
+    const base64Of = (bytes: number) => btoa("k".repeat(bytes));
+    for (const secret of [
+      "whsec_AAAAAAAAAAAAAAAAA", // 17 characters: not whole base64
+      `whsec_${base64Of(24).slice(0, -1)}`, // padding missing
+      `whsec_${base64Of(23)}`, // too short to be a key
+      `whsec_${base64Of(65)}`, // longer than Standard Webhooks allows
+      `whsec_${base64Of(24).replace(/./, "-")}`, // base64url, not base64
+    ]) {
+      const res = await withSecret(secret);
+      expect(res.status, secret).toBe(400);
+      expect(((await res.json()) as ErrorBody).error.message).toMatch(
+        /^channels\.0\.secret: must be whsec_ followed by 24 to 64 random bytes in base64/,
+      );
+    }
+    for (const bytes of [24, 32, 64])
+      expect((await withSecret(`whsec_${base64Of(bytes)}`)).status).toBe(200);
+  });
+
   it("public config has the effective keywords and no secret; admin config masks secrets", async () => {
     const site = uniqueSite();
     const saved = await putSite(site, {

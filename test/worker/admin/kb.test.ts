@@ -67,6 +67,31 @@ describe("PUT /admin/api/sites/{site}/kb", () => {
     );
   });
 
+  it("refuses source links that are not https: or http: with 400 naming each document", async () => {
+    const site = uniqueSite();
+    await putSite(site, {});
+    const bad = [
+      "javascript:alert(document.domain)",
+      "JavaScript:alert(1)",
+      "data:text/html,<script>alert(1)</script>",
+      "vbscript:msgbox(1)",
+      "ftp://acme.example/file",
+      "file:///etc/passwd",
+      "https://",
+      "not a url",
+    ];
+    const res = await uploadKb(site, [
+      { id: "fine", title: "Fine", text: "Gift cards never expire.", url: "https://a.example/x" },
+      ...bad.map((url, i) => ({ id: `doc-${i}`, title: "Doc", text: "Some text.", url })),
+    ]);
+    expect(res.status).toBe(400);
+    const body = (await res.json()) as KbErrorBody;
+    expect(body.error.code).toBe("bad_request");
+    expect(body.error.message).toContain('"doc-0"');
+    expect(body.error.documents.map((d) => d.id)).toEqual(bad.map((_, i) => `doc-${i}`));
+    expect(body.error.documents[0]?.message).toMatch(/https: or http:/);
+  });
+
   it("refuses an oversized document with 413 naming it", async () => {
     const site = uniqueSite();
     await putSite(site, {});

@@ -1,0 +1,153 @@
+import { isValidEmail } from "../../shared/email.ts";
+
+// A small MIME writer for the handoff email: multipart/alternative with a text and an HTML
+// part. Every line ends in CRLF; the message is 7-bit ASCII throughout (bodies quoted-printable
+// in UTF-8, headers RFC 2047-encoded where needed), so no relay has to convert it and no line
+// comes near SMTP's 998-byte limit, whatever a visitor wrote.
+
+/** The parts of a message `buildMime` writes. */
+export interface MimeMessage {
+  from: { name: string; address: string };
+  to: string;
+  /** Left out unless a plain address (`isValidEmail`): it is visitor input. */
+  replyTo: string | null;
+  subject: string;
+  /** Without angle brackets: `id@domain`. */
+  messageId: string;
+  date: Date;
+  text: string;
+  html: string;
+}
+
+const CRLF = "\r\n";
+// C0 controls other than tab and line feed, DEL, C1 controls, and the bidi embeddings,
+// overrides and isolates that can make text read differently from what it is.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is its purpose.
+const UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+
+/**
+ * `text` fit to go into an email: line breaks (CRLF, CR, U+2028/9) as LF; NUL, other control
+ * characters except tab, and bidi overrides and isolates removed.
+ *
+ * @example
+ * stripUnsafeCharacters("a\u0000b\r\nc\u202e"); // "ab\nc"
+ */
+export function stripUnsafeCharacters(text: string): string {
+  return text.replace(/\r\n?|[\u2028\u2029]/g, "\n").replace(UNSAFE, "");
+}
+
+/**
+ * The message as RFC 5322/2045 text: CRLF line ends, headers ASCII and folded to 78
+ * characters (an address, which cannot be folded, may run longer, never past 998), both
+ * bodies UTF-8 in quoted-printable with lines of at most 76 characters.
+ *
+ * @example
+ * buildMime({ from: { name: "Clarifier", address: "c@acme.example" }, to: "team@acme.example",
+ *   replyTo: null, subject: "Handoff from Acme: Hej Søren", messageId: "1@acme.example",
+ *   date: new Date(), text: "Hej", html: "<p>Hej</p>" });
+ * // "From: Clarifier <c@acme.example>\r\n…Subject: =?UTF-8?B?…?=\r\n…"
+ */
+export function buildMime(message: MimeMessage): string {
+  const boundary = `=_clarifier_${crypto.randomUUID().replace(/-/g, "")}`;
+  const headers = [
+    `From: ${encodeWords(headerText(message.from.name), "From: ".length)} <${message.from.address}>`,
+    `To: <${message.to}>`,
+    ...(message.replyTo !== null && isValidEmail(message.replyTo)
+      ? [`Reply-To: <${message.replyTo}>`]
+      : []),
+    `Subject: ${encodeWords(headerText(message.subject), "Subject: ".length)}`,
+    `Message-ID: <${message.messageId}>`,
+    `Date: ${formatDate(message.date)}`,
+    "MIME-Version: 1.0",
+    `Content-Type: multipart/alternative;${CRLF} boundary="${boundary}"`,
+  ];
+  const part = (type: string, body: string) =>
+    [
+      `--${boundary}`,
+      `Content-Type: ${type}; charset=utf-8`,
+      "Content-Transfer-Encoding: quoted-printable",
+      "",
+      encodeQuotedPrintable(stripUnsafeCharacters(body)),
+    ].join(CRLF);
+  return [
+    ...headers,
+    "",
+    part("text/plain", message.text),
+    part("text/html", message.html),
+    `--${boundary}--`,
+    "",
+  ].join(CRLF);
+}
+
+/** One line of header text: unsafe characters out, line breaks and runs of space as one space. */
+function headerText(text: string): string {
+  return stripUnsafeCharacters(text).replace(/\s+/g, " ").trim();
+}
+
+// Plain when it is short printable ASCII that no reader could take for an encoded word.
+function encodeWords(text: string, used: number): string {
+  if (/^[\x20-\x7e]*$/.test(text) && !text.includes("=?") && used + text.length <= 78) return text;
+  // Base64 encoded words of whole characters, at most 39 bytes (52 base64 characters, 64 with
+  // the "=?UTF-8?B?…?=" around them), each on its own line after the first.
+  const encoder = new TextEncoder();
+  const words: string[] = [];
+  let chunk = "";
+  for (const char of text) {
+    if (encoder.encode(chunk + char).length > 39) {
+      words.push(chunk);
+      chunk = "";
+    }
+    chunk += char;
+  }
+  if (chunk) words.push(chunk);
+  return words.map((w) => `=?UTF-8?B?${base64(encoder.encode(w))}?=`).join(`${CRLF} `);
+}
+
+function base64(bytes: Uint8Array): string {
+  let binary = "";
+  for (const b of bytes) binary += String.fromCharCode(b);
+  return btoa(binary);
+}
+
+const HEX = "0123456789ABCDEF";
+
+/**
+ * `text` (LF line breaks) as quoted-printable UTF-8 (RFC 2045 6.7): hard breaks as CRLF, soft
+ * breaks ("=" CRLF) before 76 characters, "=", controls and non-ASCII bytes as =XX, and
+ * whitespace at a line's end encoded so no relay strips it. A line's leading "." or "From " is
+ * encoded too, against SMTP dot-stuffing and mbox quoting.
+ */
+function encodeQuotedPrintable(text: string): string {
+  const encoder = new TextEncoder();
+  return text
+    .split("\n")
+    .map((line) => {
+      const bytes = encoder.encode(line);
+      let out = "";
+      let width = 0;
+      bytes.forEach((byte, i) => {
+        const last = i === bytes.length - 1;
+        const literal =
+          (byte >= 33 && byte <= 126 && byte !== 61) || ((byte === 32 || byte === 9) && !last);
+        const guarded = i === 0 && (byte === 46 || (byte === 70 && line.startsWith("From ")));
+        const token =
+          literal && !guarded ? String.fromCharCode(byte) : `=${HEX[byte >> 4]}${HEX[byte & 15]}`;
+        if (width + token.length > 75) {
+          out += `=${CRLF}`;
+          width = 0;
+        }
+        out += token;
+        width += token.length;
+      });
+      return out;
+    })
+    .join(CRLF);
+}
+
+const DAYS = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+function formatDate(date: Date): string {
+  const two = (n: number) => String(n).padStart(2, "0");
+  return `${DAYS[date.getUTCDay()]}, ${two(date.getUTCDate())} ${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()} ${two(date.getUTCHours())}:${two(date.getUTCMinutes())}:${two(date.getUTCSeconds())} +0000`;
+}
