@@ -5,6 +5,7 @@ import type {
   HandoffRequest,
   PublicSiteConfig,
 } from "../shared/api.ts";
+import { isLanguage } from "./i18n.ts";
 
 /** Why a call failed: no answer at all, or an answer that isn't a success. */
 export type ApiError =
@@ -42,13 +43,21 @@ export async function fetchConfig(
 }
 
 /**
- * Send one visitor message; the reply is an answer or a handoff.
+ * Send one visitor message; the reply is an answer, small talk or a handoff, its `language`
+ * null when the worker didn't say.
  *
  * @example
  * await sendChat(api, { site: "acme", conversationId, message: "Do you ship to Norway?" });
  */
-export function sendChat(apiBase: string, body: ChatRequest): Promise<ApiResult<ChatResponse>> {
-  return call(`${apiBase}/v1/chat`, body, isChatResponse);
+export async function sendChat(
+  apiBase: string,
+  body: ChatRequest,
+): Promise<ApiResult<ChatResponse>> {
+  const result = await call(`${apiBase}/v1/chat`, body, isChatResponse);
+  if (!result.ok) return result;
+  const reply = result.data.reply;
+  const language = isLanguage(reply.language) ? reply.language : null;
+  return { ok: true, data: { ...result.data, reply: { ...reply, language } } };
 }
 
 /**
@@ -123,6 +132,7 @@ function isChatResponse(value: unknown): value is ChatResponse {
   if (!isRecord(value) || typeof value.conversationId !== "string") return false;
   const reply = value.reply;
   if (!isRecord(reply)) return false;
+  if (reply.type === "small_talk") return typeof reply.text === "string";
   if (reply.type === "answer") {
     return (
       typeof reply.text === "string" &&

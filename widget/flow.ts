@@ -241,11 +241,9 @@ function chatResult(
       ? conversationId
       : state.conversationId,
   };
-  if (reply.type === "answer") {
-    return append(next, {
-      role: "assistant",
-      body: { kind: "answer", text: reply.text, sources: reply.sources },
-    });
+  if (reply.type === "answer" || reply.type === "small_talk") {
+    const sources = reply.type === "answer" ? reply.sources : [];
+    return append(next, { role: "assistant", body: { kind: "answer", text: reply.text, sources } });
   }
   const language =
     reply.reason === "keyword"

@@ -54,6 +54,7 @@ function answer(text: string, conversationId = CONVERSATION): ApiResult<ChatResp
         text,
         confidence: 0.9,
         sources: [{ title: "FAQ", url: "https://acme.example/faq" }],
+        language: "en",
       },
     },
   };
@@ -65,7 +66,7 @@ function lowConfidence(): ApiResult<ChatResponse> {
     data: {
       conversationId: CONVERSATION,
       messageId: "m1",
-      reply: { type: "handoff", reason: "low_confidence", confidence: 0.1 },
+      reply: { type: "handoff", reason: "low_confidence", confidence: 0.1, language: null },
     },
   };
 }
@@ -357,6 +358,7 @@ describe("handoff triggers", () => {
             reason: "keyword",
             matched: "tale med en person",
             confidence: null,
+            language: "da",
           },
         },
       },
