@@ -20,7 +20,18 @@ export type ApiResult<T> = { ok: true; data: T } | { ok: false; error: ApiError 
 const TIMEOUT_MS = 30_000;
 
 /**
- * The site's public config: name, keywords, email and button settings, language.
+ * Where the site's public config is.
+ *
+ * @example
+ * configUrl("https://api.example", "acme"); // "https://api.example/v1/sites/acme/config"
+ */
+export function configUrl(apiBase: string, site: string): string {
+  return `${apiBase}/v1/sites/${encodeURIComponent(site)}/config`;
+}
+
+/**
+ * The site's public config: name, keywords, email and button settings, language. `prefetched`
+ * is the loader's request for it (see `prefetchConfig`), when it started one.
  *
  * @example
  * const result = await fetchConfig("https://api.example", "acme");
@@ -29,9 +40,10 @@ const TIMEOUT_MS = 30_000;
 export async function fetchConfig(
   apiBase: string,
   site: string,
+  prefetched?: Promise<Response>,
 ): Promise<ApiResult<PublicSiteConfig>> {
-  const url = `${apiBase}/v1/sites/${encodeURIComponent(site)}/config`;
-  const result = await call(url, null, isPublicSiteConfig);
+  const url = configUrl(apiBase, site);
+  const result = await call(url, null, isPublicSiteConfig, prefetched);
   if (!result.ok) return result;
   const config = result.data;
   // A worker from before `keywordLanguages` (or a cache of its answer): every language unknown.
@@ -77,20 +89,22 @@ async function call<T>(
   url: string,
   body: object | null,
   isExpected: (value: unknown) => value is T,
+  prefetched?: Promise<Response>,
 ): Promise<ApiResult<T>> {
   let response: Response;
   try {
-    response = await fetch(url, {
-      method: body ? "POST" : "GET",
-      // The widget runs on someone else's page: never send that page's cookies to the API.
-      credentials: "omit",
-      // Only a body needs the header; a GET without it is a "simple" request, so loading the
-      // config on a customer's page costs no CORS preflight.
-      headers: body ? { "content-type": "application/json" } : undefined,
-      body: body ? JSON.stringify(body) : null,
-      // Optional call: older browsers lack AbortSignal.timeout and simply don't time out.
-      signal: AbortSignal.timeout?.(TIMEOUT_MS),
-    });
+    response = await (prefetched ??
+      fetch(url, {
+        method: body ? "POST" : "GET",
+        // The widget runs on someone else's page: never send that page's cookies to the API.
+        credentials: "omit",
+        // Only a body needs the header; a GET without it is a "simple" request, so loading the
+        // config on a customer's page costs no CORS preflight.
+        headers: body ? { "content-type": "application/json" } : undefined,
+        body: body ? JSON.stringify(body) : null,
+        // Optional call: older browsers lack AbortSignal.timeout and simply don't time out.
+        signal: AbortSignal.timeout?.(TIMEOUT_MS),
+      }));
   } catch {
     return { ok: false, error: { kind: "network" } };
   }

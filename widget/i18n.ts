@@ -1,5 +1,7 @@
-import type { SiteLanguage } from "../shared/api.ts";
-import { LANGUAGES, type Language } from "../shared/languages.ts";
+import type { Language } from "../shared/languages.ts";
+import { LAUNCHER_LABELS } from "./launcher-labels.ts";
+
+export { isLanguage, type LanguageSources, resolveLanguage } from "./language.ts";
 
 /** Every string the widget shows, in one language. Functions take what the sentence names. */
 export interface Strings {
@@ -31,9 +33,8 @@ export interface Strings {
 // each language fills the same slots.
 const STRINGS: Readonly<Record<Language, Strings>> = {
   en: {
-    launcher: "Chat with us",
+    ...LAUNCHER_LABELS.en,
     dialog: (site) => `Chat with ${site}`,
-    close: "Close chat",
     placeholder: "Type your message…",
     send: "Send",
     greeting: "Hi! How can I help?",
@@ -57,9 +58,8 @@ const STRINGS: Readonly<Record<Language, Strings>> = {
     configError: "The chat couldn't load.",
   },
   da: {
-    launcher: "Chat med os",
+    ...LAUNCHER_LABELS.da,
     dialog: (site) => `Chat med ${site}`,
-    close: "Luk chat",
     placeholder: "Skriv din besked…",
     send: "Send",
     greeting: "Hej! Hvordan kan jeg hjælpe?",
@@ -83,9 +83,8 @@ const STRINGS: Readonly<Record<Language, Strings>> = {
     configError: "Chatten kunne ikke indlæses.",
   },
   de: {
-    launcher: "Chatten Sie mit uns",
+    ...LAUNCHER_LABELS.de,
     dialog: (site) => `Chat mit ${site}`,
-    close: "Chat schließen",
     placeholder: "Nachricht eingeben…",
     send: "Senden",
     greeting: "Hallo! Wie kann ich helfen?",
@@ -110,9 +109,8 @@ const STRINGS: Readonly<Record<Language, Strings>> = {
     configError: "Der Chat konnte nicht geladen werden.",
   },
   fr: {
-    launcher: "Discuter avec nous",
+    ...LAUNCHER_LABELS.fr,
     dialog: (site) => `Discussion avec ${site}`,
-    close: "Fermer la discussion",
     placeholder: "Écrivez votre message…",
     send: "Envoyer",
     greeting: "Bonjour ! Comment puis-je vous aider ?",
@@ -137,9 +135,8 @@ const STRINGS: Readonly<Record<Language, Strings>> = {
     configError: "La discussion n'a pas pu être chargée.",
   },
   es: {
-    launcher: "Chatea con nosotros",
+    ...LAUNCHER_LABELS.es,
     dialog: (site) => `Chat con ${site}`,
-    close: "Cerrar el chat",
     placeholder: "Escribe tu mensaje…",
     send: "Enviar",
     greeting: "¡Hola! ¿En qué puedo ayudarte?",
@@ -172,39 +169,4 @@ const STRINGS: Readonly<Record<Language, Strings>> = {
  */
 export function stringsFor(language: Language): Strings {
   return STRINGS[language];
-}
-
-/**
- * Whether `value` is one of the languages the widget speaks.
- *
- * @example
- * isLanguage("de"); // true
- * isLanguage("it"); // false
- */
-export function isLanguage(value: unknown): value is Language {
-  return typeof value === "string" && (LANGUAGES as readonly string[]).includes(value);
-}
-
-/** What the UI language is chosen from, strongest first. */
-export interface LanguageSources {
-  /** The embed's `data-lang`, already checked with `isLanguage`. */
-  attribute: Language | null;
-  /** The site config's `language`, when loaded. */
-  site: SiteLanguage | null;
-  /** `navigator.language`, e.g. "da-DK", or null when the page won't tell. */
-  browser: string | null;
-}
-
-/**
- * The UI language: `data-lang`, then the site's configured language unless "auto", then the
- * browser's primary language subtag when supported, then English.
- *
- * @example
- * resolveLanguage({ attribute: null, site: "auto", browser: "de-AT" }); // "de"
- */
-export function resolveLanguage(sources: LanguageSources): Language {
-  if (sources.attribute) return sources.attribute;
-  if (sources.site && sources.site !== "auto" && isLanguage(sources.site)) return sources.site;
-  const primary = sources.browser?.split("-")[0]?.toLowerCase();
-  return isLanguage(primary) ? primary : "en";
 }
