@@ -7,7 +7,14 @@ import { ChatPanel } from "./components/chat-panel.tsx";
 import { Composer } from "./components/composer.tsx";
 import { EmailCapture } from "./components/email-capture.tsx";
 import { MessageList } from "./components/message-list.tsx";
-import { canChat, createFlow, type FlowAction, flowReducer, type SiteKeywords } from "./flow.ts";
+import {
+  canChat,
+  canRequestPerson,
+  createFlow,
+  type FlowAction,
+  flowReducer,
+  type SiteKeywords,
+} from "./flow.ts";
 import { resolveLanguage, stringsFor } from "./i18n.ts";
 import type { Session } from "./session.ts";
 import type { WidgetControls } from "./app-contract.ts";
@@ -168,8 +175,10 @@ export function App(props: AppProps) {
   // The launcher is the loader's button: the app keeps it in step rather than painting its own,
   // so taking over changes nothing the visitor can see.
   useLayoutEffect(() => {
-    showLauncher(launcher, { open, label: strings.launcher, controls: PANEL_ID });
-  }, [open, strings.launcher]);
+    // While it closes the panel, the launcher says so.
+    const label = open ? strings.close : strings.launcher;
+    showLauncher(launcher, { open, label, controls: PANEL_ID });
+  }, [open, strings]);
 
   const themeColor = config?.themeColor;
   useLayoutEffect(() => {
@@ -228,6 +237,7 @@ export function App(props: AppProps) {
             sending={state.phase === "sending"}
             autoFocus={mayFocus.current}
             allowSkip={!config.requireEmail}
+            skipping={!!pending.skipping}
             strings={stringsFor(pending.language)}
             onInput={(text) => act({ type: "email-draft", text })}
             onSubmit={() => act({ type: "submit-email" })}
@@ -236,20 +246,22 @@ export function App(props: AppProps) {
           />
         ) : (
           <>
-            {config.handoffButton && (
+            {config.handoffButton && canRequestPerson(state) && (
               <button
                 type="button"
                 class="link person"
-                disabled={!canChat(state)}
-                onClick={() =>
-                  act({
-                    type: "request-person",
-                    language,
-                    fallbackMessage: strings.visitorAskedForPerson,
-                  })
-                }
+                onClick={() => act({ type: "request-person", language })}
               >
                 {strings.talkToPerson}
+              </button>
+            )}
+            {state.phase === "asking-need" && (
+              <button
+                type="button"
+                class="link person"
+                onClick={() => act({ type: "cancel-need" })}
+              >
+                {strings.cancel}
               </button>
             )}
             <Composer

@@ -251,7 +251,7 @@ function paint(options: EmbedOptions, restored: Session | null, open: boolean): 
   const labels = LAUNCHER_LABELS[language];
   const view = paintLauncher(shadow, options.position, {
     open,
-    label: labels.launcher,
+    label: open ? labels.close : labels.launcher,
     controls: null,
   });
   applyTheme(view.root, restored?.config?.themeColor);

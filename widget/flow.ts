@@ -1,6 +1,7 @@
 /**
  * The visitor flow as one pure state machine: `chatting → asking-email → sending → handed-off`,
- * and back to `chatting` when the visitor writes again after a handoff.
+ * and back to `chatting` when the visitor writes again after a handoff. "Talk to a person"
+ * goes through `asking-need` first: the visitor says what a person should read, in their words.
  *
  * The reducer never touches the network. When a transition needs the API it puts a `Call` in
  * `inFlight`; the app runs it and reports back with `chat-result` / `handoff-result`, carrying
@@ -21,7 +22,7 @@ import type { Language } from "../shared/languages.ts";
 import { CONVERSATION_ID_PATTERN, MAX_MESSAGE_LENGTH } from "../shared/limits.ts";
 import type { ApiError, ApiResult } from "./api.ts";
 
-export type Phase = "chatting" | "asking-email" | "sending" | "handed-off";
+export type Phase = "chatting" | "asking-need" | "asking-email" | "sending" | "handed-off";
 
 /**
  * The site's effective phrases (the config's `keywords`) and, parallel to them, each one's
@@ -38,7 +39,10 @@ export type Failure = { kind: "network" } | { kind: "server"; message: string };
 /** What the assistant says: an answer from the API, or one of the flow's own lines. */
 export type AssistantBody =
   | { kind: "answer"; text: string; sources: Source[] }
-  | { kind: "ask-email"; language: Language }
+  /** `cancelled`: the visitor left the step; the line then says so instead of asking. */
+  | { kind: "ask-email"; language: Language; cancelled?: boolean }
+  /** "Talk to a person": what should a person read? */
+  | { kind: "ask-need"; language: Language; cancelled?: boolean }
   | { kind: "handed-off"; language: Language; email: string | null };
 
 /** One line of the conversation. */
@@ -59,6 +63,8 @@ export interface PendingHandoff {
   reason: HandoffReason;
   /** The language the email step speaks: the matched phrase's, else the UI's. */
   language: Language;
+  /** The visitor pressed Skip once and was told that nobody can reply without an email. */
+  skipping?: boolean;
 }
 
 /** What is wrong with the email step: the address itself (field errors) or the delivery. */
@@ -97,10 +103,13 @@ export type FlowAction =
   | { type: "online"; language: Language }
   /** `keywords` tell the language of a phrase the worker matched. */
   | { type: "chat-result"; callId: number; result: ApiResult<ChatResponse>; keywords: SiteKeywords }
-  /** The "Talk to a person" button. `fallbackMessage` is sent when the visitor wrote nothing. */
-  | { type: "request-person"; language: Language; fallbackMessage: string }
+  /** The "Talk to a person" button: asks the visitor what a person should read. */
+  | { type: "request-person"; language: Language }
+  /** Leave the "what should a person read?" step without handing off. */
+  | { type: "cancel-need" }
   | { type: "email-draft"; text: string }
   | { type: "submit-email" }
+  /** The first press warns that nobody can reply without an email; the second sends. */
   | { type: "skip-email"; requireEmail: boolean }
   /** Leave the email step without handing off: back to chatting. */
   | { type: "cancel-email" }
@@ -157,7 +166,10 @@ export function flowReducer(state: FlowState, action: FlowAction): FlowState {
       if (state.inFlight?.kind !== "chat" || state.inFlight.id !== action.callId) return state;
       return chatResult(state, state.inFlight, action.result, action.keywords);
     case "request-person":
-      return requestPerson(state, action.language, action.fallbackMessage);
+      return requestPerson(state, action.language);
+    case "cancel-need":
+      if (state.phase !== "asking-need") return state;
+      return { ...cancelLast(state, "ask-need"), phase: "chatting" };
     case "email-draft":
       return {
         ...state,
@@ -167,11 +179,19 @@ export function flowReducer(state: FlowState, action: FlowAction): FlowState {
     case "submit-email":
       return submitEmail(state);
     case "skip-email":
-      if (state.phase !== "asking-email" || action.requireEmail) return state;
+      if (state.phase !== "asking-email" || action.requireEmail || !state.pending) return state;
+      if (!state.pending.skipping) {
+        return { ...state, pending: { ...state.pending, skipping: true }, emailError: null };
+      }
       return startHandoff(state, null);
     case "cancel-email":
       if (state.phase !== "asking-email") return state;
-      return { ...state, phase: "chatting", pending: null, emailError: null };
+      return {
+        ...cancelLast(state, "ask-email"),
+        phase: "chatting",
+        pending: null,
+        emailError: null,
+      };
     case "handoff-result":
       if (state.inFlight?.kind !== "handoff" || state.inFlight.id !== action.callId) return state;
       return handoffResult(state, state.inFlight, action.result);
@@ -183,11 +203,37 @@ export function canChat(state: FlowState): boolean {
   return (state.phase === "chatting" || state.phase === "handed-off") && state.inFlight === null;
 }
 
+/**
+ * Whether "Talk to a person" is offered: not right after a handoff (the visitor writes again
+ * first, so a second click can't send a duplicate), nor while a handoff is being set up.
+ */
+export function canRequestPerson(state: FlowState): boolean {
+  return state.phase === "chatting" && state.inFlight === null;
+}
+
+/** Whether the composer takes a message now: chatting, or saying what a person should read. */
+export function canWrite(state: FlowState): boolean {
+  return canChat(state) || (state.phase === "asking-need" && state.inFlight === null);
+}
+
 function send(state: FlowState, keywords: SiteKeywords, language: Language): FlowState {
-  if (!canChat(state)) return state;
+  if (!canWrite(state)) return state;
   const text = state.draft.trim();
   if (text.length === 0) return state;
   if (text.length > MAX_MESSAGE_LENGTH) return { ...state, draftError: "too-long" };
+  if (state.phase === "asking-need") {
+    // The visitor's own words are what the person reads; nothing goes to /v1/chat.
+    const need = [...state.messages].reverse().find((m) => m.role === "assistant");
+    const needLanguage =
+      need?.role === "assistant" && need.body.kind === "ask-need" ? need.body.language : language;
+    const next = appendVisitor(
+      { ...state, draft: "", draftError: null },
+      state.nextId,
+      text,
+      "sent",
+    );
+    return askForEmail(next, { message: text, reason: "visitor_request", language: needLanguage });
+  }
 
   const match = matchKeyword(text, keywords.phrases);
   const id = state.nextId;
@@ -252,12 +298,33 @@ function chatResult(
   return askForEmail(next, { message: call.body.message, reason: reply.reason, language });
 }
 
-function requestPerson(state: FlowState, language: Language, fallbackMessage: string): FlowState {
-  if (!canChat(state)) return state;
+function requestPerson(state: FlowState, language: Language): FlowState {
+  if (!canRequestPerson(state)) return state;
+  // Never the previous question: it was answered, and the person would read it twice. The
+  // visitor says what they need instead.
+  return append(
+    { ...state, phase: "asking-need" },
+    { role: "assistant", body: { kind: "ask-need", language } },
+  );
+}
+
+/** Mark the newest `kind` prompt cancelled: it then reads as cancelled, not as a question. */
+function cancelLast(state: FlowState, kind: "ask-email" | "ask-need"): FlowState {
   // Not findLast: the widget also runs in browsers a year or two behind ES2023.
-  const last = [...state.messages].reverse().find((m) => m.role === "visitor");
-  const message = last?.role === "visitor" ? last.text : fallbackMessage;
-  return askForEmail(state, { message, reason: "visitor_request", language });
+  const prompt = [...state.messages]
+    .reverse()
+    .find((m) => m.role === "assistant" && m.body.kind === kind);
+  if (!prompt) return state;
+  return {
+    ...state,
+    messages: state.messages.map((m) =>
+      m === prompt &&
+      m.role === "assistant" &&
+      (m.body.kind === "ask-email" || m.body.kind === "ask-need")
+        ? { ...m, body: { ...m.body, cancelled: true } }
+        : m,
+    ),
+  };
 }
 
 function submitEmail(state: FlowState): FlowState {

@@ -24,7 +24,14 @@ export interface Strings {
   sending: string;
   handedOff: (site: string, email: string | null) => string;
   talkToPerson: string;
-  visitorAskedForPerson: string;
+  /** After "Talk to a person": what should a person read? */
+  askNeed: string;
+  /** A prompt the visitor left: nothing was handed off. */
+  cancelled: string;
+  /** After a first Skip: what happens without an email. */
+  skipWarning: string;
+  /** Skip, once warned. */
+  sendWithoutEmail: string;
   loading: string;
   configError: string;
 }
@@ -51,9 +58,12 @@ const STRINGS: Readonly<Record<Language, Strings>> = {
     handedOff: (site, email) =>
       email
         ? `Thanks! Someone from ${site} will get back to you at ${email}.`
-        : `Thanks! Someone from ${site} will look at your message and get back to you.`,
+        : `Sent to ${site}. Without an email, nobody can reply to you.`,
     talkToPerson: "Talk to a person",
-    visitorAskedForPerson: "The visitor asked to talk to a person.",
+    askNeed: "Sure. What should I pass on to a person? Write it below.",
+    cancelled: "Cancelled. Nothing was sent.",
+    skipWarning: "Without an email, nobody can reply to you: they will only see your message.",
+    sendWithoutEmail: "Send without email",
     loading: "Loading…",
     configError: "The chat couldn't load.",
   },
@@ -76,9 +86,12 @@ const STRINGS: Readonly<Record<Language, Strings>> = {
     handedOff: (site, email) =>
       email
         ? `Tak! En fra ${site} vender tilbage til dig på ${email}.`
-        : `Tak! En fra ${site} kigger på din besked og vender tilbage til dig.`,
+        : `Sendt til ${site}. Uden en e-mail kan ingen svare dig.`,
     talkToPerson: "Tal med en person",
-    visitorAskedForPerson: "Den besøgende bad om at tale med en person.",
+    askNeed: "Selvfølgelig. Hvad skal jeg give videre til en person? Skriv det herunder.",
+    cancelled: "Annulleret. Intet blev sendt.",
+    skipWarning: "Uden en e-mail kan ingen svare dig: de ser kun din besked.",
+    sendWithoutEmail: "Send uden e-mail",
     loading: "Indlæser…",
     configError: "Chatten kunne ikke indlæses.",
   },
@@ -102,9 +115,12 @@ const STRINGS: Readonly<Record<Language, Strings>> = {
     handedOff: (site, email) =>
       email
         ? `Danke! Jemand von ${site} meldet sich unter ${email} bei Ihnen.`
-        : `Danke! Jemand von ${site} sieht sich Ihre Nachricht an und meldet sich bei Ihnen.`,
+        : `An ${site} gesendet. Ohne E-Mail-Adresse kann Ihnen niemand antworten.`,
     talkToPerson: "Mit einer Person sprechen",
-    visitorAskedForPerson: "Der Besucher möchte mit einer Person sprechen.",
+    askNeed: "Gern. Was soll ich an eine Person weitergeben? Schreiben Sie es unten.",
+    cancelled: "Abgebrochen. Es wurde nichts gesendet.",
+    skipWarning: "Ohne E-Mail-Adresse kann Ihnen niemand antworten: Man sieht nur Ihre Nachricht.",
+    sendWithoutEmail: "Ohne E-Mail senden",
     loading: "Wird geladen…",
     configError: "Der Chat konnte nicht geladen werden.",
   },
@@ -128,9 +144,13 @@ const STRINGS: Readonly<Record<Language, Strings>> = {
     handedOff: (site, email) =>
       email
         ? `Merci ! Quelqu'un de ${site} vous répondra à ${email}.`
-        : `Merci ! Quelqu'un de ${site} va lire votre message et vous répondre.`,
+        : `Envoyé à ${site}. Sans adresse e-mail, personne ne pourra vous répondre.`,
     talkToPerson: "Parler à une personne",
-    visitorAskedForPerson: "Le visiteur a demandé à parler à une personne.",
+    askNeed: "Bien sûr. Que dois-je transmettre à une personne ? Écrivez-le ci-dessous.",
+    cancelled: "Annulé. Rien n'a été envoyé.",
+    skipWarning:
+      "Sans adresse e-mail, personne ne pourra vous répondre : seul votre message sera lu.",
+    sendWithoutEmail: "Envoyer sans e-mail",
     loading: "Chargement…",
     configError: "La discussion n'a pas pu être chargée.",
   },
@@ -153,9 +173,12 @@ const STRINGS: Readonly<Record<Language, Strings>> = {
     handedOff: (site, email) =>
       email
         ? `¡Gracias! Alguien de ${site} te responderá en ${email}.`
-        : `¡Gracias! Alguien de ${site} leerá tu mensaje y te responderá.`,
+        : `Enviado a ${site}. Sin un correo electrónico, nadie podrá responderte.`,
     talkToPerson: "Hablar con una persona",
-    visitorAskedForPerson: "El visitante pidió hablar con una persona.",
+    askNeed: "Claro. ¿Qué le paso a una persona? Escríbelo abajo.",
+    cancelled: "Cancelado. No se envió nada.",
+    skipWarning: "Sin un correo electrónico, nadie podrá responderte: solo verán tu mensaje.",
+    sendWithoutEmail: "Enviar sin correo",
     loading: "Cargando…",
     configError: "No se pudo cargar el chat.",
   },

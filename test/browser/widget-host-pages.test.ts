@@ -203,7 +203,8 @@ describe.runIf(browserAvailable())("the widget on a customer's pages, in Chromiu
     expect(await page.locator("clarifier-widget [role=log]").getAttribute("aria-live")).toBe(
       "polite",
     );
-    expect(await page.getByRole("button", { name: en.close }).count()).toBe(1);
+    // The panel's × and the launcher, which closes the chat while it is open and says so.
+    expect(await page.getByRole("button", { name: en.close }).count()).toBe(2);
     expect(await messageBox(page).count()).toBe(1);
     expect(await launcher(page).getAttribute("aria-controls")).toBe(
       await dialog.getAttribute("id"),

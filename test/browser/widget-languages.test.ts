@@ -51,7 +51,7 @@ describe.runIf(browserAvailable())(
         expect(await page.locator("clarifier-widget label").textContent()).toBe(strings.emailLabel);
         // The rest of the UI stays in the page's language.
         expect(await page.locator("clarifier-widget .launcher").getAttribute("aria-label")).toBe(
-          "Chat with us",
+          "Close chat",
         );
         const email = `visitor-${language}@example.com`;
         const field = page.locator("clarifier-widget #clarifier-email");

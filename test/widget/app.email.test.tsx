@@ -1,6 +1,6 @@
 import { fireEvent, screen, waitFor } from "@testing-library/preact";
 import { describe, expect, test } from "vitest";
-import type { PublicSiteConfig } from "../../shared/api.ts";
+import type { HandoffAccepted, PublicSiteConfig } from "../../shared/api.ts";
 import {
   CONVERSATION,
   en,
@@ -73,13 +73,20 @@ describe("email step", () => {
     expect(await messageBox()).toBeTruthy();
   });
 
-  test("skipping sends email null and confirms without an address", async () => {
-    const { requests } = await reachEmailStep(
+  test("Skip first says nobody can reply without an email, keeping the field; a second press sends with email null", async () => {
+    const { requests, email } = await reachEmailStep(
       {},
-      { "POST /v1/handoff": () => json({ handoffId: "h1" }, 202) },
+      { "POST /v1/handoff": () => json({ handoffId: "h1" } satisfies HandoffAccepted, 202) },
     );
     fireEvent.click(screen.getByRole("button", { name: en.skip }));
-    expect(await screen.findByText(en.handedOff("Acme", null))).toBeTruthy();
+    expect((await screen.findByRole("status")).textContent).toBe(en.skipWarning);
+    expect(screen.getByLabelText(en.emailLabel)).toBe(email);
+    expect(requestsTo(requests, "/v1/handoff")).toEqual([]);
+    fireEvent.click(screen.getByRole("button", { name: en.sendWithoutEmail }));
+    const confirmation = await screen.findByText(en.handedOff("Acme", null));
+    // Honest: nobody will get back to a visitor they can't reach.
+    expect(confirmation.textContent).not.toMatch(/get back to you/);
+    expect(confirmation.textContent).toMatch(/nobody can reply/);
     expect(requestsTo(requests, "/v1/handoff")[0]?.body).toMatchObject({ email: null });
   });
 

@@ -43,6 +43,8 @@ describe("loading", () => {
     fireEvent.click(launcher);
     expect(await screen.findByRole("dialog")).toBeTruthy();
     expect(launcher.getAttribute("aria-expanded")).toBe("true");
+    // While it closes the panel, the launcher says so.
+    expect(launcher.getAttribute("aria-label")).toBe(en.close);
   });
 
   test("Escape closes the panel and focus returns to the launcher", async () => {
@@ -96,7 +98,8 @@ describe("loading", () => {
     stubFetch({ "GET /v1/sites/acme/config": siteConfig({ language: "da" }) });
     renderApp({ browserLanguage: "de-DE" });
     expect(await screen.findByRole("textbox", { name: da.placeholder })).toBeTruthy();
-    expect(screen.getByRole("button", { name: da.launcher })).toBeTruthy();
+    // Open, the launcher is the way to close it, and says so.
+    expect(screen.getByRole("button", { name: da.close, expanded: true })).toBeTruthy();
   });
 
   test("data-lang wins over the site's language", async () => {

@@ -13,12 +13,15 @@ export interface EmailCaptureProps {
   sending: boolean;
   /** False when the site requires an email. */
   allowSkip: boolean;
+  /** Skip was pressed once: say what happens without an email, and offer to send anyway. */
+  skipping: boolean;
   /** In the handoff's language, which may differ from the rest of the UI. */
   strings: Strings;
   /** Focus the input on mount; false while the visitor hasn't touched the widget yet. */
   autoFocus: boolean;
   onInput: (text: string) => void;
   onSubmit: () => void;
+  /** The first press warns (the field keeps focus, giving an email stays one step); the second sends. */
   onSkip: () => void;
   /** Back to chatting without a handoff: the way out when an email is required. */
   onCancel: () => void;
@@ -69,10 +72,15 @@ export function EmailCapture(props: EmailCaptureProps) {
           {message}
         </p>
       )}
+      {props.skipping && (
+        <p class="note" role="status">
+          {strings.skipWarning}
+        </p>
+      )}
       <div class="row links">
         {allowSkip && (
           <button type="button" class="link" disabled={sending} onClick={props.onSkip}>
-            {strings.skip}
+            {props.skipping ? strings.sendWithoutEmail : strings.skip}
           </button>
         )}
         <button type="button" class="link" disabled={sending} onClick={props.onCancel}>

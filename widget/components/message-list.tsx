@@ -77,7 +77,11 @@ export function MessageList({
 
 function AssistantText(props: { body: AssistantBody; siteName: string }) {
   const { body } = props;
-  if (body.kind === "ask-email") return <p>{stringsFor(body.language).emailPrompt}</p>;
+  if (body.kind === "ask-email" || body.kind === "ask-need") {
+    const strings = stringsFor(body.language);
+    if (body.cancelled) return <p class="cancelled">{strings.cancelled}</p>;
+    return <p>{body.kind === "ask-email" ? strings.emailPrompt : strings.askNeed}</p>;
+  }
   if (body.kind === "handed-off") {
     return <p>{stringsFor(body.language).handedOff(props.siteName, body.email)}</p>;
   }
