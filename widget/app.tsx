@@ -82,11 +82,15 @@ export function App(props: AppProps) {
   // The call effect below outlives renders; it reads the keywords of the latest one.
   const keywordsRef = useRef(keywords);
   keywordsRef.current = keywords;
-  const language = resolveLanguage({
-    attribute: props.language,
-    site: config?.language ?? null,
-    browser: props.browserLanguage,
-  });
+  // Once the visitor has written in a language (a reply's `language`, a matched phrase's), the
+  // whole widget speaks it; until then the embed's, the site's or the browser's.
+  const language =
+    state.language ??
+    resolveLanguage({
+      attribute: props.language,
+      site: config?.language ?? null,
+      browser: props.browserLanguage,
+    });
   const strings = stringsFor(language);
 
   useEffect(() => {

@@ -243,11 +243,13 @@ function paint(options: EmbedOptions, restored: Session | null, open: boolean): 
   const host = document.createElement(HOST_TAG);
   const shadow = host.attachShadow({ mode: "open" });
   adoptStyles(shadow, css);
-  const language = resolveLanguage({
-    attribute: options.language,
-    site: restored?.config?.language ?? null,
-    browser: browserLanguage(),
-  });
+  const language =
+    restored?.flow.language ??
+    resolveLanguage({
+      attribute: options.language,
+      site: restored?.config?.language ?? null,
+      browser: browserLanguage(),
+    });
   const labels = LAUNCHER_LABELS[language];
   const view = paintLauncher(shadow, options.position, {
     open,

@@ -34,7 +34,10 @@ export interface SiteKeywords {
 }
 
 /** Why a visitor message didn't get through: no usable answer, or a refusal worth showing. */
-export type Failure = { kind: "network" } | { kind: "server"; message: string };
+export type Failure =
+  | { kind: "network" }
+  /** `code`: the API's error code, so a known refusal (rate_limited) is said in the visitor's language. */
+  | { kind: "server"; message: string; code?: string };
 
 /** What the assistant says: an answer from the API, or one of the flow's own lines. */
 export type AssistantBody =
@@ -70,8 +73,8 @@ export interface PendingHandoff {
 /** What is wrong with the email step: the address itself (field errors) or the delivery. */
 export type EmailError =
   | { kind: "invalid" }
-  | { kind: "rejected"; message: string }
-  | { kind: "failed"; message: string | null };
+  | { kind: "rejected"; message: string; code?: string }
+  | { kind: "failed"; message: string | null; code?: string };
 
 /** An API call the app must run for the current state. */
 export type Call =
@@ -91,6 +94,11 @@ export interface FlowState {
   emailError: EmailError | null;
   /** At most one call at a time: the composer waits for the answer before the next message. */
   inFlight: Call | null;
+  /**
+   * The language the visitor writes in, once known: the last reply's `language`, or a matched
+   * handoff phrase's. The whole UI speaks it from then on. Absent in sessions saved before it.
+   */
+  language?: Language | null;
   nextId: number;
 }
 
@@ -133,6 +141,7 @@ export function createFlow(site: string, conversationId: string): FlowState {
     emailDraft: "",
     emailError: null,
     inFlight: null,
+    language: null,
     nextId: 1,
   };
 }
@@ -240,11 +249,17 @@ function send(state: FlowState, keywords: SiteKeywords, language: Language): Flo
   const cleared: FlowState = { ...state, draft: "", draftError: null };
   if (match) {
     // The worker would hand off anyway; asking for the email straight away saves a round trip.
-    const next = appendVisitor(cleared, id, text, "sent");
+    const phraseLanguage = keywords.languages[match.index] ?? null;
+    const next = appendVisitor(
+      { ...cleared, language: phraseLanguage ?? state.language ?? null },
+      id,
+      text,
+      "sent",
+    );
     const pending: PendingHandoff = {
       message: text,
       reason: "keyword",
-      language: keywords.languages[match.index] ?? language,
+      language: phraseLanguage ?? language,
     };
     return askForEmail(next, pending);
   }
@@ -279,9 +294,12 @@ function chatResult(
     };
   }
   const { reply, conversationId } = result.data;
+  // A worker from before `language` leaves it out: nothing learnt, nothing changed.
+  const spoken = reply.language ?? null;
   const next: FlowState = {
     ...updateVisitor(state, call.entryId, "sent", null),
     inFlight: null,
+    language: spoken ?? state.language ?? null,
     // The worker may have replaced an id it couldn't use; from now on, speak its id.
     conversationId: CONVERSATION_ID_PATTERN.test(conversationId)
       ? conversationId
@@ -292,9 +310,10 @@ function chatResult(
     return append(next, { role: "assistant", body: { kind: "answer", text: reply.text, sources } });
   }
   const language =
-    reply.reason === "keyword"
+    spoken ??
+    (reply.reason === "keyword"
       ? (keywords.languages[keywords.phrases.indexOf(reply.matched)] ?? call.language)
-      : call.language;
+      : call.language);
   return askForEmail(next, { message: call.body.message, reason: reply.reason, language });
 }
 
@@ -371,7 +390,7 @@ function handoffResult(
   const error = result.error;
   if (error.kind === "http" && EMAIL_REFUSALS.includes(error.code)) {
     const emailError: EmailError = error.message
-      ? { kind: "rejected", message: error.message }
+      ? { kind: "rejected", message: error.message, code: error.code }
       : { kind: "invalid" };
     return { ...settled, phase: "asking-email", emailError };
   }
@@ -385,7 +404,8 @@ function handoffResult(
   }
   const message =
     error.kind === "http" && error.status === 429 && error.message ? error.message : null;
-  return { ...settled, phase: "asking-email", emailError: { kind: "failed", message } };
+  const code = error.kind === "http" && error.code ? error.code : undefined;
+  return { ...settled, phase: "asking-email", emailError: { kind: "failed", message, code } };
 }
 
 function askForEmail(state: FlowState, pending: PendingHandoff): FlowState {
@@ -413,7 +433,7 @@ function failureOf(error: ApiError): Failure {
   // A 5xx is the server's bug and a network error is nobody's: both deserve "try again".
   // A 4xx with a message says something the visitor can act on (slow down, shorten it).
   if (error.kind === "network" || error.status >= 500 || !error.message) return { kind: "network" };
-  return { kind: "server", message: error.message };
+  return { kind: "server", message: error.message, code: error.code };
 }
 
 type NewEntry =

@@ -32,9 +32,40 @@ export interface Strings {
   skipWarning: string;
   /** Skip, once warned. */
   sendWithoutEmail: string;
+  /** The API's `rate_limited`, in place of its English message. */
+  rateLimited: string;
+  /** The API's `email_required`, in place of its English message. */
+  emailRequired: string;
   loading: string;
   configError: string;
 }
+
+/**
+ * French "de"/"à" before a name: elided before a vowel, a "y" or an "h" (taken as mute, as it
+ * is in most names), and contracted with a leading article ("du Bon Marché", "aux Galeries").
+ */
+const fr = {
+  de: (name: string) =>
+    /^le\s/i.test(name)
+      ? `du ${name.slice(3)}`
+      : /^les\s/i.test(name)
+        ? `des ${name.slice(4)}`
+        : /^[aeiouyhàâäæéèêëîïôöœùûü]/i.test(name)
+          ? `d'${name}`
+          : `de ${name}`,
+  a: (name: string) =>
+    /^le\s/i.test(name)
+      ? `au ${name.slice(3)}`
+      : /^les\s/i.test(name)
+        ? `aux ${name.slice(4)}`
+        : `à ${name}`,
+};
+
+/** Spanish "de"/"a" before a name with the article "El": "del Corte Inglés", "al Corte Inglés". */
+const es = {
+  de: (name: string) => (/^el\s/i.test(name) ? `del ${name.slice(3)}` : `de ${name}`),
+  a: (name: string) => (/^el\s/i.test(name) ? `al ${name.slice(3)}` : `a ${name}`),
+};
 
 // Plain functions instead of a template syntax: no parser to ship, and the compiler checks that
 // each language fills the same slots.
@@ -64,6 +95,8 @@ const STRINGS: Readonly<Record<Language, Strings>> = {
     cancelled: "Cancelled. Nothing was sent.",
     skipWarning: "Without an email, nobody can reply to you: they will only see your message.",
     sendWithoutEmail: "Send without email",
+    rateLimited: "That's a lot of messages at once. Please wait a minute and try again.",
+    emailRequired: "Please enter your email, so someone can reply to you.",
     loading: "Loading…",
     configError: "The chat couldn't load.",
   },
@@ -92,6 +125,8 @@ const STRINGS: Readonly<Record<Language, Strings>> = {
     cancelled: "Annulleret. Intet blev sendt.",
     skipWarning: "Uden en e-mail kan ingen svare dig: de ser kun din besked.",
     sendWithoutEmail: "Send uden e-mail",
+    rateLimited: "Det er mange beskeder på kort tid. Vent et minut, og prøv igen.",
+    emailRequired: "Indtast din e-mail, så nogen kan svare dig.",
     loading: "Indlæser…",
     configError: "Chatten kunne ikke indlæses.",
   },
@@ -121,6 +156,9 @@ const STRINGS: Readonly<Record<Language, Strings>> = {
     cancelled: "Abgebrochen. Es wurde nichts gesendet.",
     skipWarning: "Ohne E-Mail-Adresse kann Ihnen niemand antworten: Man sieht nur Ihre Nachricht.",
     sendWithoutEmail: "Ohne E-Mail senden",
+    rateLimited:
+      "Das sind viele Nachrichten auf einmal. Bitte warten Sie eine Minute und versuchen Sie es erneut.",
+    emailRequired: "Bitte geben Sie Ihre E-Mail-Adresse ein, damit man Ihnen antworten kann.",
     loading: "Wird geladen…",
     configError: "Der Chat konnte nicht geladen werden.",
   },
@@ -129,13 +167,13 @@ const STRINGS: Readonly<Record<Language, Strings>> = {
     dialog: (site) => `Discussion avec ${site}`,
     placeholder: "Écrivez votre message…",
     send: "Envoyer",
-    greeting: "Bonjour ! Comment puis-je vous aider ?",
+    greeting: "Bonjour\u00a0! Comment puis-je vous aider\u00a0?",
     tooLong: (max) => `Votre message est trop long (max. ${max} caractères).`,
     thinking: "Réflexion…",
     networkError: "Connexion impossible. Veuillez réessayer.",
     retry: "Réessayer",
     emailPrompt:
-      "Une personne va vous aider. Quelle est votre adresse e-mail, pour qu'on vous réponde ?",
+      "Une personne va vous aider. Quelle est votre adresse e-mail, pour qu'on vous réponde\u00a0?",
     emailLabel: "Votre adresse e-mail",
     skip: "Passer",
     cancel: "Annuler",
@@ -143,14 +181,16 @@ const STRINGS: Readonly<Record<Language, Strings>> = {
     sending: "Envoi…",
     handedOff: (site, email) =>
       email
-        ? `Merci ! Quelqu'un de ${site} vous répondra à ${email}.`
-        : `Envoyé à ${site}. Sans adresse e-mail, personne ne pourra vous répondre.`,
+        ? `Merci\u00a0! Quelqu'un ${fr.de(site)} vous répondra à ${email}.`
+        : `Envoyé ${fr.a(site)}. Sans adresse e-mail, personne ne pourra vous répondre.`,
     talkToPerson: "Parler à une personne",
-    askNeed: "Bien sûr. Que dois-je transmettre à une personne ? Écrivez-le ci-dessous.",
+    askNeed: "Bien sûr. Que dois-je transmettre à une personne\u00a0? Écrivez-le ci-dessous.",
     cancelled: "Annulé. Rien n'a été envoyé.",
     skipWarning:
-      "Sans adresse e-mail, personne ne pourra vous répondre : seul votre message sera lu.",
+      "Sans adresse e-mail, personne ne pourra vous répondre\u00a0: seul votre message sera lu.",
     sendWithoutEmail: "Envoyer sans e-mail",
+    rateLimited: "Cela fait beaucoup de messages d'un coup. Patientez une minute, puis réessayez.",
+    emailRequired: "Saisissez votre adresse e-mail, pour qu'on puisse vous répondre.",
     loading: "Chargement…",
     configError: "La discussion n'a pas pu être chargée.",
   },
@@ -172,17 +212,33 @@ const STRINGS: Readonly<Record<Language, Strings>> = {
     sending: "Enviando…",
     handedOff: (site, email) =>
       email
-        ? `¡Gracias! Alguien de ${site} te responderá en ${email}.`
-        : `Enviado a ${site}. Sin un correo electrónico, nadie podrá responderte.`,
+        ? `¡Gracias! Alguien ${es.de(site)} te responderá en ${email}.`
+        : `Enviado ${es.a(site)}. Sin un correo electrónico, nadie podrá responderte.`,
     talkToPerson: "Hablar con una persona",
     askNeed: "Claro. ¿Qué le paso a una persona? Escríbelo abajo.",
     cancelled: "Cancelado. No se envió nada.",
     skipWarning: "Sin un correo electrónico, nadie podrá responderte: solo verán tu mensaje.",
     sendWithoutEmail: "Enviar sin correo",
+    rateLimited: "Son muchos mensajes seguidos. Espera un minuto y vuelve a intentarlo.",
+    emailRequired: "Introduce tu correo electrónico para que alguien pueda responderte.",
     loading: "Cargando…",
     configError: "No se pudo cargar el chat.",
   },
 };
+
+/**
+ * What to say about a refusal the API explained: its known codes in `strings`' language, anything
+ * else in the API's own words.
+ *
+ * @example
+ * refusalText("rate_limited", "Too many requests.", stringsFor("da")); // "Det er mange beskeder…"
+ */
+export function refusalText(code: string | undefined, message: string, strings: Strings): string {
+  if (code === "rate_limited") return strings.rateLimited;
+  if (code === "email_required") return strings.emailRequired;
+  if (code === "invalid_email") return strings.invalidEmail;
+  return message;
+}
 
 /**
  * The widget's strings in `language`.

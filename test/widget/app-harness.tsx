@@ -100,3 +100,11 @@ export async function emailBox(label = en.emailLabel): Promise<HTMLInputElement>
 export function chatCalls(requests: RecordedRequest[]): RecordedRequest[] {
   return requestsTo(requests, "/v1/chat");
 }
+
+/**
+ * `text` as Testing Library reads the page: its default normalizer turns every run of
+ * whitespace, French no-break spaces included, into one space, but leaves a query as it is.
+ */
+export function asShown(text: string): string {
+  return text.replace(/\s+/g, " ");
+}

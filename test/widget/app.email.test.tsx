@@ -1,6 +1,6 @@
 import { fireEvent, screen, waitFor } from "@testing-library/preact";
 import { describe, expect, test } from "vitest";
-import type { HandoffAccepted, PublicSiteConfig } from "../../shared/api.ts";
+import type { ErrorBody, HandoffAccepted, PublicSiteConfig } from "../../shared/api.ts";
 import {
   CONVERSATION,
   en,
@@ -90,20 +90,22 @@ describe("email step", () => {
     expect(requestsTo(requests, "/v1/handoff")[0]?.body).toMatchObject({ email: null });
   });
 
-  test("the server's invalid_email message is shown and the address kept", async () => {
+  test("the server's invalid_email is shown in the visitor's language and the address kept", async () => {
     const { email } = await reachEmailStep(
       {},
       {
         "POST /v1/handoff": () =>
           json(
-            { error: { code: "invalid_email", message: "That address can't receive mail." } },
+            {
+              error: { code: "invalid_email", message: "That address can't receive mail." },
+            } satisfies ErrorBody,
             400,
           ),
       },
     );
     fireEvent.input(email, { target: { value: "jane@example.invalid" } });
     fireEvent.click(screen.getByRole("button", { name: en.send }));
-    expect(await screen.findByText("That address can't receive mail.")).toBeTruthy();
+    expect(await screen.findByText(en.invalidEmail)).toBeTruthy();
     const box = await emailBox();
     expect(box.value).toBe("jane@example.invalid");
     expect(box.getAttribute("aria-invalid")).toBe("true");

@@ -1,5 +1,6 @@
 /** Shared by the flow tests: the site's keywords, API results, and states reached as visitors do. */
 import type { ChatResponse, HandoffAccepted } from "../../shared/api.ts";
+import type { Language } from "../../shared/languages.ts";
 import type { ApiResult } from "../../widget/api.ts";
 import {
   type Call,
@@ -42,7 +43,11 @@ export function handoffCall(state: FlowState): Extract<Call, { kind: "handoff" }
   return call;
 }
 
-export function answer(text: string, conversationId = CONVERSATION): ApiResult<ChatResponse> {
+export function answer(
+  text: string,
+  conversationId = CONVERSATION,
+  language: Language | null = "en",
+): ApiResult<ChatResponse> {
   return {
     ok: true,
     data: {
@@ -53,19 +58,19 @@ export function answer(text: string, conversationId = CONVERSATION): ApiResult<C
         text,
         confidence: 0.9,
         sources: [{ title: "FAQ", url: "https://acme.example/faq" }],
-        language: "en",
+        language,
       },
     },
   };
 }
 
-export function lowConfidence(): ApiResult<ChatResponse> {
+export function lowConfidence(language: Language | null = null): ApiResult<ChatResponse> {
   return {
     ok: true,
     data: {
       conversationId: CONVERSATION,
       messageId: "m1",
-      reply: { type: "handoff", reason: "low_confidence", confidence: 0.1, language: null },
+      reply: { type: "handoff", reason: "low_confidence", confidence: 0.1, language },
     },
   };
 }

@@ -129,6 +129,7 @@ describe("email step", () => {
     expect(state.emailError).toEqual({
       kind: "rejected",
       message: "That address can't receive mail.",
+      code: "invalid_email",
     });
     expect(state.emailDraft).toBe("jane@example.invalid");
     expect(state.pending).not.toBeNull();
@@ -150,7 +151,11 @@ describe("email step", () => {
       },
     });
     expect(state.phase).toBe("asking-email");
-    expect(state.emailError).toEqual({ kind: "rejected", message: "An email is required." });
+    expect(state.emailError).toEqual({
+      kind: "rejected",
+      message: "An email is required.",
+      code: "email_required",
+    });
   });
 
   test("a network error returns to the email step, keeps the email, and can be sent again", () => {

@@ -164,3 +164,40 @@ describe("handoff triggers", () => {
     expect(state.messages).toEqual(asking.messages);
   });
 });
+
+describe("the conversation's language", () => {
+  test("a reply's language becomes the conversation's; a reply without one changes nothing", () => {
+    const sent = sendText(fresh(), "Sender I til Norge?");
+    const danish = run(sent, {
+      type: "chat-result",
+      keywords: KEYWORDS,
+      callId: chatCall(sent).id,
+      result: answer("Ja.", CONVERSATION, "da"),
+    });
+    expect(danish.language).toBe("da");
+    const again = sendText(danish, "ok", "da");
+    const unknown = run(again, {
+      type: "chat-result",
+      keywords: KEYWORDS,
+      callId: chatCall(again).id,
+      result: answer("Godt.", CONVERSATION, null),
+    });
+    expect(unknown.language).toBe("da");
+  });
+
+  test("a handoff reply asks in the reply's language even when the UI's differs", () => {
+    const sent = sendText(fresh(), "Kann ich in Raten zahlen?");
+    const state = run(sent, {
+      type: "chat-result",
+      keywords: KEYWORDS,
+      callId: chatCall(sent).id,
+      result: lowConfidence("de"),
+    });
+    expect(state.pending?.language).toBe("de");
+    expect(state.language).toBe("de");
+  });
+
+  test("a matched phrase's language becomes the conversation's", () => {
+    expect(sendText(fresh(), "jeg vil tale med en person").language).toBe("da");
+  });
+});

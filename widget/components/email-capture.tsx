@@ -1,7 +1,7 @@
 import { useEffect, useRef } from "preact/hooks";
 import { MAX_EMAIL_LENGTH } from "../../shared/limits.ts";
 import type { EmailError } from "../flow.ts";
-import type { Strings } from "../i18n.ts";
+import { refusalText, type Strings } from "../i18n.ts";
 
 const INPUT_ID = "clarifier-email";
 const ERROR_ID = "clarifier-email-error";
@@ -94,6 +94,6 @@ export function EmailCapture(props: EmailCaptureProps) {
 function errorMessage(error: EmailError | null, strings: Strings): string | null {
   if (!error) return null;
   if (error.kind === "invalid") return strings.invalidEmail;
-  if (error.kind === "rejected") return error.message;
-  return error.message ?? strings.networkError;
+  if (error.kind === "rejected") return refusalText(error.code, error.message, strings);
+  return error.message ? refusalText(error.code, error.message, strings) : strings.networkError;
 }

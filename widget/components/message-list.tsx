@@ -1,7 +1,7 @@
 import { useLayoutEffect, useRef } from "preact/hooks";
 import type { Source } from "../../shared/api.ts";
 import type { AssistantBody, Entry } from "../flow.ts";
-import { type Strings, stringsFor } from "../i18n.ts";
+import { refusalText, type Strings, stringsFor } from "../i18n.ts";
 
 export interface MessageListProps {
   entries: readonly Entry[];
@@ -56,7 +56,9 @@ export function MessageList({
             <p>{entry.text}</p>
             {failed && (
               <p class="failure">
-                {entry.failure?.kind === "server" ? entry.failure.message : strings.networkError}{" "}
+                {entry.failure?.kind === "server"
+                  ? refusalText(entry.failure.code, entry.failure.message, strings)
+                  : strings.networkError}{" "}
                 <button
                   type="button"
                   class="retry"
