@@ -1,4 +1,5 @@
 import type {
+  FeedbackRequest,
   ChatRequest,
   ChatResponse,
   HandoffAccepted,
@@ -83,6 +84,17 @@ export function sendHandoff(
   body: HandoffRequest,
 ): Promise<ApiResult<HandoffAccepted>> {
   return call(`${apiBase}/v1/handoff`, body, isHandoffAccepted);
+}
+
+/**
+ * The visitor's verdict on one answer. Success is a 204; the widget doesn't wait on it, and a
+ * failure (or a worker without the endpoint yet) costs the visitor nothing.
+ *
+ * @example
+ * await sendFeedback(api, { site: "acme", conversationId, messageId: "m1", helpful: false });
+ */
+export function sendFeedback(apiBase: string, body: FeedbackRequest): Promise<ApiResult<null>> {
+  return call(`${apiBase}/v1/feedback`, body, (value): value is null => value === null);
 }
 
 async function call<T>(

@@ -2,7 +2,7 @@ import { useEffect, useLayoutEffect, useReducer, useRef, useState } from "preact
 import type { PublicSiteConfig } from "../shared/api.ts";
 import type { Language } from "../shared/languages.ts";
 import { MAX_MESSAGE_LENGTH } from "../shared/limits.ts";
-import { fetchConfig, sendChat, sendHandoff } from "./api.ts";
+import { fetchConfig, sendChat, sendFeedback, sendHandoff } from "./api.ts";
 import { ChatPanel } from "./components/chat-panel.tsx";
 import { Composer } from "./components/composer.tsx";
 import { EmailCapture } from "./components/email-capture.tsx";
@@ -13,6 +13,7 @@ import {
   createFlow,
   type FlowAction,
   flowReducer,
+  personFirst,
   type SiteKeywords,
 } from "./flow.ts";
 import { resolveLanguage, stringsFor } from "./i18n.ts";
@@ -219,6 +220,21 @@ export function App(props: AppProps) {
     </ChatPanel>
   );
 
+  function giveFeedback(entryId: number, helpful: boolean, config: PublicSiteConfig) {
+    const entry = state.messages.find((m) => m.id === entryId);
+    if (entry?.role !== "assistant" || entry.body.kind !== "answer" || !entry.body.messageId)
+      return;
+    if (entry.body.helpful === helpful) return;
+    act({ type: "feedback", entryId, helpful, language, offerPerson: config.handoffButton });
+    // Fire and forget: a verdict that doesn't arrive costs the visitor nothing.
+    void sendFeedback(api, {
+      site,
+      conversationId: state.conversationId,
+      messageId: entry.body.messageId,
+      helpful,
+    });
+  }
+
   // Called, not rendered as <Conversation/>: a component declared inside App would be a new type
   // on every render, and Preact would remount the composer (and drop its focus) on each keystroke.
   function renderConversation(config: PublicSiteConfig) {
@@ -233,6 +249,9 @@ export function App(props: AppProps) {
           thinking={state.inFlight?.kind === "chat"}
           canRetry={canChat(state)}
           onRetry={(entryId) => act({ type: "retry", entryId, language })}
+          onFeedback={(entryId, helpful) => giveFeedback(entryId, helpful, config)}
+          onRequestPerson={() => act({ type: "request-person", language })}
+          canRequestPerson={canRequestPerson(state)}
         />
         {asking && pending ? (
           <EmailCapture
@@ -253,7 +272,7 @@ export function App(props: AppProps) {
             {config.handoffButton && canRequestPerson(state) && (
               <button
                 type="button"
-                class="link person"
+                class={personFirst(state) ? "send person first" : "link person"}
                 onClick={() => act({ type: "request-person", language })}
               >
                 {strings.talkToPerson}

@@ -41,7 +41,15 @@ export type Failure =
 
 /** What the assistant says: an answer from the API, or one of the flow's own lines. */
 export type AssistantBody =
-  | { kind: "answer"; text: string; sources: Source[] }
+  /**
+   * `messageId` (the API's, for feedback; absent in sessions saved before it) and the visitor's
+   * verdict on it, once given.
+   */
+  | { kind: "answer"; text: string; sources: Source[]; messageId?: string; helpful?: boolean }
+  /** A greeting, thanks or goodbye answered in kind: no sources, no verdict asked. */
+  | { kind: "small-talk"; text: string }
+  /** After an unhelpful answer: "Want me to get a person?" */
+  | { kind: "offer-person"; language: Language }
   /** `cancelled`: the visitor left the step; the line then says so instead of asking. */
   | { kind: "ask-email"; language: Language; cancelled?: boolean }
   /** "Talk to a person": what should a person read? */
@@ -99,6 +107,8 @@ export interface FlowState {
    * handoff phrase's. The whole UI speaks it from then on. Absent in sessions saved before it.
    */
   language?: Language | null;
+  /** How many answers the visitor found unhelpful: from two on, a person is offered first. */
+  unhelpful?: number;
   nextId: number;
 }
 
@@ -121,7 +131,18 @@ export type FlowAction =
   | { type: "skip-email"; requireEmail: boolean }
   /** Leave the email step without handing off: back to chatting. */
   | { type: "cancel-email" }
-  | { type: "handoff-result"; callId: number; result: ApiResult<HandoffAccepted> };
+  | { type: "handoff-result"; callId: number; result: ApiResult<HandoffAccepted> }
+  /**
+   * The visitor's verdict on an answer (the app sends it to /v1/feedback). After a 👎 a person
+   * is offered, in `language`, when `offerPerson` (the site's handoff button is on).
+   */
+  | {
+      type: "feedback";
+      entryId: number;
+      helpful: boolean;
+      language: Language;
+      offerPerson: boolean;
+    };
 
 /**
  * The state of a new conversation.
@@ -204,7 +225,34 @@ export function flowReducer(state: FlowState, action: FlowAction): FlowState {
     case "handoff-result":
       if (state.inFlight?.kind !== "handoff" || state.inFlight.id !== action.callId) return state;
       return handoffResult(state, state.inFlight, action.result);
+    case "feedback":
+      return feedback(state, action);
   }
+}
+
+/** Whether "Talk to a person" comes first: the visitor found two answers unhelpful. */
+export function personFirst(state: FlowState): boolean {
+  return (state.unhelpful ?? 0) >= 2;
+}
+
+function feedback(state: FlowState, action: Extract<FlowAction, { type: "feedback" }>): FlowState {
+  const entry = state.messages.find((m) => m.id === action.entryId);
+  if (entry?.role !== "assistant" || entry.body.kind !== "answer") return state;
+  // The last verdict stands (as on the server); the same one twice changes nothing.
+  if (entry.body.helpful === action.helpful) return state;
+  const judged: FlowState = {
+    ...state,
+    messages: state.messages.map((m) =>
+      m === entry ? { ...entry, body: { ...entry.body, helpful: action.helpful } } : m,
+    ),
+  };
+  if (action.helpful) return judged;
+  const counted = { ...judged, unhelpful: (state.unhelpful ?? 0) + 1 };
+  if (!action.offerPerson || !canRequestPerson(state)) return counted;
+  return append(counted, {
+    role: "assistant",
+    body: { kind: "offer-person", language: action.language },
+  });
 }
 
 /** Whether the visitor may write (or ask for a person) now. */
@@ -305,9 +353,13 @@ function chatResult(
       ? conversationId
       : state.conversationId,
   };
-  if (reply.type === "answer" || reply.type === "small_talk") {
-    const sources = reply.type === "answer" ? reply.sources : [];
-    return append(next, { role: "assistant", body: { kind: "answer", text: reply.text, sources } });
+  if (reply.type === "answer") {
+    const { text, sources } = reply;
+    const messageId = result.data.messageId;
+    return append(next, { role: "assistant", body: { kind: "answer", text, sources, messageId } });
+  }
+  if (reply.type === "small_talk") {
+    return append(next, { role: "assistant", body: { kind: "small-talk", text: reply.text } });
   }
   const language =
     spoken ??

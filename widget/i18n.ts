@@ -36,6 +36,18 @@ export interface Strings {
   rateLimited: string;
   /** The API's `email_required`, in place of its English message. */
   emailRequired: string;
+  /** Under an answer; the group's label. */
+  wasHelpful: string;
+  /** The 👍 button's label. */
+  helpful: string;
+  /** The 👎 button's label. */
+  unhelpful: string;
+  /** Once a verdict is given. */
+  feedbackThanks: string;
+  /** After a 👎. */
+  offerPerson: string;
+  /** Its button. */
+  getPerson: string;
   loading: string;
   configError: string;
 }
@@ -97,6 +109,12 @@ const STRINGS: Readonly<Record<Language, Strings>> = {
     sendWithoutEmail: "Send without email",
     rateLimited: "That's a lot of messages at once. Please wait a minute and try again.",
     emailRequired: "Please enter your email, so someone can reply to you.",
+    wasHelpful: "Was this helpful?",
+    helpful: "Yes, helpful",
+    unhelpful: "No, not helpful",
+    feedbackThanks: "Thanks for telling us.",
+    offerPerson: "Sorry about that. Want me to get a person?",
+    getPerson: "Yes, get a person",
     loading: "Loading…",
     configError: "The chat couldn't load.",
   },
@@ -127,6 +145,12 @@ const STRINGS: Readonly<Record<Language, Strings>> = {
     sendWithoutEmail: "Send uden e-mail",
     rateLimited: "Det er mange beskeder på kort tid. Vent et minut, og prøv igen.",
     emailRequired: "Indtast din e-mail, så nogen kan svare dig.",
+    wasHelpful: "Var det en hjælp?",
+    helpful: "Ja, det hjalp",
+    unhelpful: "Nej, det hjalp ikke",
+    feedbackThanks: "Tak, fordi du sagde det.",
+    offerPerson: "Det er jeg ked af. Skal jeg finde en person?",
+    getPerson: "Ja, find en person",
     loading: "Indlæser…",
     configError: "Chatten kunne ikke indlæses.",
   },
@@ -159,6 +183,12 @@ const STRINGS: Readonly<Record<Language, Strings>> = {
     rateLimited:
       "Das sind viele Nachrichten auf einmal. Bitte warten Sie eine Minute und versuchen Sie es erneut.",
     emailRequired: "Bitte geben Sie Ihre E-Mail-Adresse ein, damit man Ihnen antworten kann.",
+    wasHelpful: "War das hilfreich?",
+    helpful: "Ja, hilfreich",
+    unhelpful: "Nein, nicht hilfreich",
+    feedbackThanks: "Danke für Ihre Rückmeldung.",
+    offerPerson: "Das tut mir leid. Soll ich eine Person holen?",
+    getPerson: "Ja, eine Person holen",
     loading: "Wird geladen…",
     configError: "Der Chat konnte nicht geladen werden.",
   },
@@ -191,6 +221,12 @@ const STRINGS: Readonly<Record<Language, Strings>> = {
     sendWithoutEmail: "Envoyer sans e-mail",
     rateLimited: "Cela fait beaucoup de messages d'un coup. Patientez une minute, puis réessayez.",
     emailRequired: "Saisissez votre adresse e-mail, pour qu'on puisse vous répondre.",
+    wasHelpful: "Cette réponse vous a-t-elle aidé\u00a0?",
+    helpful: "Oui, utile",
+    unhelpful: "Non, pas utile",
+    feedbackThanks: "Merci de nous l'avoir dit.",
+    offerPerson: "Désolé. Voulez-vous que je fasse appel à une personne\u00a0?",
+    getPerson: "Oui, une personne",
     loading: "Chargement…",
     configError: "La discussion n'a pas pu être chargée.",
   },
@@ -221,6 +257,12 @@ const STRINGS: Readonly<Record<Language, Strings>> = {
     sendWithoutEmail: "Enviar sin correo",
     rateLimited: "Son muchos mensajes seguidos. Espera un minuto y vuelve a intentarlo.",
     emailRequired: "Introduce tu correo electrónico para que alguien pueda responderte.",
+    wasHelpful: "¿Te ha sido útil?",
+    helpful: "Sí, útil",
+    unhelpful: "No, no es útil",
+    feedbackThanks: "Gracias por decírnoslo.",
+    offerPerson: "Lo siento. ¿Quieres que busque a una persona?",
+    getPerson: "Sí, una persona",
     loading: "Cargando…",
     configError: "No se pudo cargar el chat.",
   },

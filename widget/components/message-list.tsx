@@ -2,6 +2,7 @@ import { useLayoutEffect, useRef } from "preact/hooks";
 import type { Source } from "../../shared/api.ts";
 import type { AssistantBody, Entry } from "../flow.ts";
 import { refusalText, type Strings, stringsFor } from "../i18n.ts";
+import { Feedback } from "./feedback.tsx";
 
 export interface MessageListProps {
   entries: readonly Entry[];
@@ -12,6 +13,11 @@ export interface MessageListProps {
   /** Retry is offered only when a message could be sent now. */
   canRetry: boolean;
   onRetry: (entryId: number) => void;
+  /** The visitor's verdict on an answer; absent, no "Was this helpful?" is asked. */
+  onFeedback?: (entryId: number, helpful: boolean) => void;
+  /** "Want me to get a person?" answered yes; absent, or false while it can't, no button. */
+  onRequestPerson?: () => void;
+  canRequestPerson?: boolean;
 }
 
 /**
@@ -25,6 +31,9 @@ export function MessageList({
   thinking,
   canRetry,
   onRetry,
+  onFeedback,
+  onRequestPerson,
+  canRequestPerson,
 }: MessageListProps) {
   const list = useRef<HTMLDivElement>(null);
   useLayoutEffect(() => {
@@ -44,9 +53,27 @@ export function MessageList({
           );
         }
         if (entry.role === "assistant") {
+          const body = entry.body;
           return (
             <div key={entry.id} class="msg assistant">
-              <AssistantText body={entry.body} siteName={siteName} />
+              <AssistantText body={body} siteName={siteName} />
+              {body.kind === "answer" && body.messageId && onFeedback && (
+                <Feedback
+                  helpful={body.helpful}
+                  strings={strings}
+                  onVerdict={(helpful) => onFeedback(entry.id, helpful)}
+                />
+              )}
+              {body.kind === "offer-person" && onRequestPerson && (
+                <button
+                  type="button"
+                  class="link"
+                  disabled={!canRequestPerson}
+                  onClick={onRequestPerson}
+                >
+                  {stringsFor(body.language).getPerson}
+                </button>
+              )}
             </div>
           );
         }
@@ -84,6 +111,8 @@ function AssistantText(props: { body: AssistantBody; siteName: string }) {
     if (body.cancelled) return <p class="cancelled">{strings.cancelled}</p>;
     return <p>{body.kind === "ask-email" ? strings.emailPrompt : strings.askNeed}</p>;
   }
+  if (body.kind === "small-talk") return <p>{body.text}</p>;
+  if (body.kind === "offer-person") return <p>{stringsFor(body.language).offerPerson}</p>;
   if (body.kind === "handed-off") {
     return <p>{stringsFor(body.language).handedOff(props.siteName, body.email)}</p>;
   }
