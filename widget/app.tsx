@@ -17,10 +17,10 @@ import {
   type SiteKeywords,
 } from "./flow.ts";
 import { resolveLanguage, stringsFor } from "./i18n.ts";
+import { teamAvailability } from "./opening-hours.ts";
 import type { Session } from "./session.ts";
 import type { WidgetControls } from "./app-contract.ts";
-import { type LauncherView, showLauncher } from "./launcher.ts";
-import { applyTheme } from "./theme.ts";
+import type { LauncherView } from "./launcher.ts";
 
 export type { WidgetControls } from "./app-contract.ts";
 
@@ -182,12 +182,12 @@ export function App(props: AppProps) {
   useLayoutEffect(() => {
     // While it closes the panel, the launcher says so.
     const label = open ? strings.close : strings.launcher;
-    showLauncher(launcher, { open, label, controls: PANEL_ID });
+    props.view.show({ open, label, controls: PANEL_ID });
   }, [open, strings]);
 
   const themeColor = config?.themeColor;
   useLayoutEffect(() => {
-    applyTheme(props.view.root, themeColor);
+    props.view.theme(themeColor);
   }, [themeColor]);
 
   if (!open) return null;
@@ -252,6 +252,7 @@ export function App(props: AppProps) {
           onFeedback={(entryId, helpful) => giveFeedback(entryId, helpful, config)}
           onRequestPerson={() => act({ type: "request-person", language })}
           canRequestPerson={canRequestPerson(state)}
+          availability={(lang) => teamAvailability(config, stringsFor(lang), lang, new Date())}
         />
         {asking && pending ? (
           <EmailCapture
@@ -261,6 +262,12 @@ export function App(props: AppProps) {
             autoFocus={mayFocus.current}
             allowSkip={!config.requireEmail}
             skipping={!!pending.skipping}
+            availability={teamAvailability(
+              config,
+              stringsFor(pending.language),
+              pending.language,
+              new Date(),
+            )}
             strings={stringsFor(pending.language)}
             onInput={(text) => act({ type: "email-draft", text })}
             onSubmit={() => act({ type: "submit-email" })}

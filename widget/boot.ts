@@ -10,7 +10,6 @@ import { isLanguage, resolveLanguage } from "./language.ts";
 import { type LauncherView, paintLauncher } from "./launcher.ts";
 import { LAUNCHER_LABELS } from "./launcher-labels.ts";
 import { loadSession, type Session } from "./session.ts";
-import { applyTheme } from "./theme.ts";
 import css from "./styles.css?inline";
 
 export type { EmbedOptions, WidgetControls } from "./app-contract.ts";
@@ -256,7 +255,7 @@ function paint(options: EmbedOptions, restored: Session | null, open: boolean): 
     label: open ? labels.close : labels.launcher,
     controls: null,
   });
-  applyTheme(view.root, restored?.config?.themeColor);
+  view.theme(restored?.config?.themeColor);
   document.body.appendChild(host);
   return view;
 }

@@ -48,6 +48,10 @@ export interface Strings {
   offerPerson: string;
   /** Its button. */
   getPerson: string;
+  /** The site's usual reply time, e.g. "2 hours" (from `Intl.NumberFormat`). */
+  replyWithin: (duration: string) => string;
+  /** Outside opening hours: when the team is back, in the visitor's time, e.g. "Monday 09:00". */
+  backAt: (when: string) => string;
   loading: string;
   configError: string;
 }
@@ -115,6 +119,8 @@ const STRINGS: Readonly<Record<Language, Strings>> = {
     feedbackThanks: "Thanks for telling us.",
     offerPerson: "Sorry about that. Want me to get a person?",
     getPerson: "Yes, get a person",
+    replyWithin: (duration) => `We usually reply within ${duration}.`,
+    backAt: (when) => `The team is away right now and back ${when} (your time).`,
     loading: "Loading…",
     configError: "The chat couldn't load.",
   },
@@ -151,6 +157,8 @@ const STRINGS: Readonly<Record<Language, Strings>> = {
     feedbackThanks: "Tak, fordi du sagde det.",
     offerPerson: "Det er jeg ked af. Skal jeg finde en person?",
     getPerson: "Ja, find en person",
+    replyWithin: (duration) => `Vi svarer normalt inden for ${duration}.`,
+    backAt: (when) => `Teamet er ikke til stede lige nu og er tilbage ${when} (din tid).`,
     loading: "Indlæser…",
     configError: "Chatten kunne ikke indlæses.",
   },
@@ -189,6 +197,8 @@ const STRINGS: Readonly<Record<Language, Strings>> = {
     feedbackThanks: "Danke für Ihre Rückmeldung.",
     offerPerson: "Das tut mir leid. Soll ich eine Person holen?",
     getPerson: "Ja, eine Person holen",
+    replyWithin: (duration) => `Wir antworten meist innerhalb von ${duration}.`,
+    backAt: (when) => `Das Team ist gerade nicht da und ab ${when} wieder erreichbar (Ihre Zeit).`,
     loading: "Wird geladen…",
     configError: "Der Chat konnte nicht geladen werden.",
   },
@@ -227,6 +237,8 @@ const STRINGS: Readonly<Record<Language, Strings>> = {
     feedbackThanks: "Merci de nous l'avoir dit.",
     offerPerson: "Désolé. Voulez-vous que je fasse appel à une personne\u00a0?",
     getPerson: "Oui, une personne",
+    replyWithin: (duration) => `Nous répondons en général sous ${duration}.`,
+    backAt: (when) => `L'équipe est absente pour le moment et revient ${when} (votre heure).`,
     loading: "Chargement…",
     configError: "La discussion n'a pas pu être chargée.",
   },
@@ -263,6 +275,8 @@ const STRINGS: Readonly<Record<Language, Strings>> = {
     feedbackThanks: "Gracias por decírnoslo.",
     offerPerson: "Lo siento. ¿Quieres que busque a una persona?",
     getPerson: "Sí, una persona",
+    replyWithin: (duration) => `Solemos responder en menos de ${duration}.`,
+    backAt: (when) => `El equipo no está disponible ahora y vuelve el ${when} (tu hora).`,
     loading: "Cargando…",
     configError: "No se pudo cargar el chat.",
   },

@@ -3,12 +3,18 @@
  * the app (`showLauncher`), so taking over never replaces or repaints the button.
  */
 
+import { applyTheme } from "./theme.ts";
+
 const SVG_NS = "http://www.w3.org/2000/svg";
 const CHAT_ICON = "M4 3h16a2 2 0 0 1 2 2v11a2 2 0 0 1-2 2H8l-5 4V5a2 2 0 0 1 1-2z";
 const CLOSE_ICON =
   "M6.4 5 5 6.4 10.6 12 5 17.6 6.4 19l5.6-5.6 5.6 5.6 1.4-1.4-5.6-5.6L19 6.4 17.6 5 12 10.6z";
 
-/** What the loader paints inside the shadow root, and the app then uses. */
+/**
+ * What the loader paints inside the shadow root, and the app then uses. The app changes the
+ * launcher and the theme through `show` and `theme`, the loader's own code: widget-app.js
+ * doesn't carry a second copy.
+ */
 export interface LauncherView {
   /** `.root`: the fixed corner box; carries the position class and the theme's variables. */
   root: HTMLElement;
@@ -16,6 +22,10 @@ export interface LauncherView {
   slot: HTMLElement;
   /** The round button in the corner that opens and closes the chat. */
   button: HTMLButtonElement;
+  /** `showLauncher` for this button. */
+  show: (state: LauncherState) => void;
+  /** The site's theme colour on the root (see theme.ts `applyTheme`). */
+  theme: (color: unknown) => void;
 }
 
 /** What the launcher shows: closed ("Chat with us") or open ("Close chat", controlling `controls`). */
@@ -58,7 +68,13 @@ export function paintLauncher(
   showLauncher(button, state);
   root.append(slot, button);
   parent.appendChild(root);
-  return { root, slot, button };
+  return {
+    root,
+    slot,
+    button,
+    show: (next) => showLauncher(button, next),
+    theme: (color) => applyTheme(root, color),
+  };
 }
 
 /**

@@ -63,4 +63,18 @@ describe("talk to a person", () => {
     await messageBox();
     expect(screen.queryByRole("button", { name: en.talkToPerson })).toBeNull();
   });
+
+  test("the email step and the confirmation say how soon the team usually replies", async () => {
+    stubFetch({
+      "GET /v1/sites/acme/config": siteConfig({ replyTimeMinutes: 120 }),
+      "POST /v1/handoff": () => json({ handoffId: "h1" } satisfies HandoffAccepted, 202),
+    });
+    renderApp();
+    await say("I want to talk to a human");
+    expect(await screen.findByText("We usually reply within 2 hours.")).toBeTruthy();
+    fireEvent.input(await emailBox(), { target: { value: "jane@example.com" } });
+    fireEvent.click(screen.getByRole("button", { name: en.send }));
+    await screen.findByText(en.handedOff("Acme", "jane@example.com"));
+    expect(screen.getAllByText("We usually reply within 2 hours.")).toHaveLength(1);
+  });
 });

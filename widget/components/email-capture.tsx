@@ -15,6 +15,8 @@ export interface EmailCaptureProps {
   allowSkip: boolean;
   /** Skip was pressed once: say what happens without an email, and offer to send anyway. */
   skipping: boolean;
+  /** When the team answers ("We usually reply within 2 hours"), if the site says. */
+  availability: string | null;
   /** In the handoff's language, which may differ from the rest of the UI. */
   strings: Strings;
   /** Focus the input on mount; false while the visitor hasn't touched the widget yet. */
@@ -47,6 +49,7 @@ export function EmailCapture(props: EmailCaptureProps) {
         if (!sending) props.onSubmit();
       }}
     >
+      {props.availability && <p class="note">{props.availability}</p>}
       <label for={INPUT_ID}>{strings.emailLabel}</label>
       <div class="row">
         <input

@@ -1,5 +1,6 @@
 import { useLayoutEffect, useRef } from "preact/hooks";
 import type { Source } from "../../shared/api.ts";
+import type { Language } from "../../shared/languages.ts";
 import type { AssistantBody, Entry } from "../flow.ts";
 import { refusalText, type Strings, stringsFor } from "../i18n.ts";
 import { Feedback } from "./feedback.tsx";
@@ -18,6 +19,8 @@ export interface MessageListProps {
   /** "Want me to get a person?" answered yes; absent, or false while it can't, no button. */
   onRequestPerson?: () => void;
   canRequestPerson?: boolean;
+  /** When the team answers, said in `language` (see opening-hours.ts), if the site says. */
+  availability?: (language: Language) => string | null;
 }
 
 /**
@@ -34,6 +37,7 @@ export function MessageList({
   onFeedback,
   onRequestPerson,
   canRequestPerson,
+  availability,
 }: MessageListProps) {
   const list = useRef<HTMLDivElement>(null);
   useLayoutEffect(() => {
@@ -57,6 +61,9 @@ export function MessageList({
           return (
             <div key={entry.id} class="msg assistant">
               <AssistantText body={body} siteName={siteName} />
+              {body.kind === "handed-off" && availability?.(body.language) && (
+                <p>{availability(body.language)}</p>
+              )}
               {body.kind === "answer" && body.messageId && onFeedback && (
                 <Feedback
                   helpful={body.helpful}
