@@ -26,6 +26,29 @@ export interface PublicSiteConfig {
   language: SiteLanguage;
   /** The widget's accent colour, `#rrggbb`, when the site sets one. */
   themeColor?: string;
+  /**
+   * When the site's team answers handoffs, when it sets them: an IANA time zone and weekly
+   * ranges in it (`day` 0 is Sunday, as `Date.getDay()`; `from` before `to`, both "HH:MM").
+   * The widget tells a visitor outside these hours when the team is back.
+   *
+   * @example
+   * { timeZone: "Europe/Copenhagen", weekly: [{ day: 1, from: "09:00", to: "17:00" }] }
+   */
+  openingHours?: OpeningHours;
+  /**
+   * How long the team usually takes to answer a handoff, in minutes, when the site sets it:
+   * the widget says "We usually reply within 2 hours".
+   *
+   * @example
+   * 120
+   */
+  replyTimeMinutes?: number;
+}
+
+/** A site team's opening hours: see `PublicSiteConfig.openingHours`. */
+export interface OpeningHours {
+  timeZone: string;
+  weekly: { day: 0 | 1 | 2 | 3 | 4 | 5 | 6; from: string; to: string }[];
 }
 
 /** `POST /v1/chat` body. */
@@ -41,22 +64,51 @@ export interface Source {
 }
 
 /**
- * The assistant's reply to one message. Every reply carries `language`: the language the
- * visitor wrote in, or null when the words don't tell; the widget says what it says next in it.
+ * What the assistant answers. `language` is the language the visitor wrote in, or null when it
+ * can't be told; the widget says what comes next (email prompt, confirmation) in it. A worker
+ * from before `language` omits it: read a missing one as null.
+ *
+ * @example
+ * { type: "small_talk", text: "You're welcome! Anything else I can help with?", language: "en" }
  */
-export type ChatReply = (
-  | { type: "answer"; text: string; confidence: number; sources: Source[] }
-  | { type: "handoff"; reason: "keyword"; matched: string; confidence: number | null }
-  | { type: "handoff"; reason: "low_confidence"; confidence: number }
-  /** A greeting, thanks, goodbye or acknowledgement: neither answered nor handed off. */
-  | { type: "small_talk"; text: string }
-) & { language: Language | null };
+export type ChatReply =
+  | {
+      type: "answer";
+      text: string;
+      confidence: number;
+      sources: Source[];
+      language: Language | null;
+    }
+  | {
+      type: "handoff";
+      reason: "keyword";
+      matched: string;
+      confidence: number | null;
+      language: Language | null;
+    }
+  | { type: "handoff"; reason: "low_confidence"; confidence: number; language: Language | null }
+  /** A greeting, thanks or goodbye with no question in it: neither answered nor handed off. */
+  | { type: "small_talk"; text: string; language: Language | null };
 
 /** `POST /v1/chat` 200. */
 export interface ChatResponse {
   conversationId: string;
   messageId: string;
   reply: ChatReply;
+}
+
+/**
+ * `POST /v1/feedback` body (204): the visitor's verdict on one answer, `messageId` being the
+ * `ChatResponse.messageId` of a reply of type `answer`. The last verdict on a message stands.
+ *
+ * @example
+ * { site: "acme", conversationId, messageId: "m1", helpful: false } satisfies FeedbackRequest
+ */
+export interface FeedbackRequest {
+  site: string;
+  conversationId: string;
+  messageId: string;
+  helpful: boolean;
 }
 
 export type { HandoffReason } from "./handoff.ts";

@@ -1,10 +1,12 @@
 import type {
+  FeedbackRequest,
   ChatRequest,
   ChatResponse,
   HandoffAccepted,
   HandoffRequest,
   PublicSiteConfig,
 } from "../shared/api.ts";
+import { isLanguage } from "./i18n.ts";
 
 /** Why a call failed: no answer at all, or an answer that isn't a success. */
 export type ApiError =
@@ -19,7 +21,18 @@ export type ApiResult<T> = { ok: true; data: T } | { ok: false; error: ApiError 
 const TIMEOUT_MS = 30_000;
 
 /**
- * The site's public config: name, keywords, email and button settings, language.
+ * Where the site's public config is.
+ *
+ * @example
+ * configUrl("https://api.example", "acme"); // "https://api.example/v1/sites/acme/config"
+ */
+export function configUrl(apiBase: string, site: string): string {
+  return `${apiBase}/v1/sites/${encodeURIComponent(site)}/config`;
+}
+
+/**
+ * The site's public config: name, keywords, email and button settings, language. `prefetched`
+ * is the loader's request for it (see `prefetchConfig`), when it started one.
  *
  * @example
  * const result = await fetchConfig("https://api.example", "acme");
@@ -28,9 +41,10 @@ const TIMEOUT_MS = 30_000;
 export async function fetchConfig(
   apiBase: string,
   site: string,
+  prefetched?: Promise<Response>,
 ): Promise<ApiResult<PublicSiteConfig>> {
-  const url = `${apiBase}/v1/sites/${encodeURIComponent(site)}/config`;
-  const result = await call(url, null, isPublicSiteConfig);
+  const url = configUrl(apiBase, site);
+  const result = await call(url, null, isPublicSiteConfig, prefetched);
   if (!result.ok) return result;
   const config = result.data;
   // A worker from before `keywordLanguages` (or a cache of its answer): every language unknown.
@@ -42,13 +56,21 @@ export async function fetchConfig(
 }
 
 /**
- * Send one visitor message; the reply is an answer or a handoff.
+ * Send one visitor message; the reply is an answer, small talk or a handoff, its `language`
+ * null when the worker didn't say.
  *
  * @example
  * await sendChat(api, { site: "acme", conversationId, message: "Do you ship to Norway?" });
  */
-export function sendChat(apiBase: string, body: ChatRequest): Promise<ApiResult<ChatResponse>> {
-  return call(`${apiBase}/v1/chat`, body, isChatResponse);
+export async function sendChat(
+  apiBase: string,
+  body: ChatRequest,
+): Promise<ApiResult<ChatResponse>> {
+  const result = await call(`${apiBase}/v1/chat`, body, isChatResponse);
+  if (!result.ok) return result;
+  const reply = result.data.reply;
+  const language = isLanguage(reply.language) ? reply.language : null;
+  return { ok: true, data: { ...result.data, reply: { ...reply, language } } };
 }
 
 /**
@@ -64,24 +86,37 @@ export function sendHandoff(
   return call(`${apiBase}/v1/handoff`, body, isHandoffAccepted);
 }
 
+/**
+ * The visitor's verdict on one answer. Success is a 204; the widget doesn't wait on it, and a
+ * failure (or a worker without the endpoint yet) costs the visitor nothing.
+ *
+ * @example
+ * await sendFeedback(api, { site: "acme", conversationId, messageId: "m1", helpful: false });
+ */
+export function sendFeedback(apiBase: string, body: FeedbackRequest): Promise<ApiResult<null>> {
+  return call(`${apiBase}/v1/feedback`, body, (value): value is null => value === null);
+}
+
 async function call<T>(
   url: string,
   body: object | null,
   isExpected: (value: unknown) => value is T,
+  prefetched?: Promise<Response>,
 ): Promise<ApiResult<T>> {
   let response: Response;
   try {
-    response = await fetch(url, {
-      method: body ? "POST" : "GET",
-      // The widget runs on someone else's page: never send that page's cookies to the API.
-      credentials: "omit",
-      // Only a body needs the header; a GET without it is a "simple" request, so loading the
-      // config on a customer's page costs no CORS preflight.
-      headers: body ? { "content-type": "application/json" } : undefined,
-      body: body ? JSON.stringify(body) : null,
-      // Optional call: older browsers lack AbortSignal.timeout and simply don't time out.
-      signal: AbortSignal.timeout?.(TIMEOUT_MS),
-    });
+    response = await (prefetched ??
+      fetch(url, {
+        method: body ? "POST" : "GET",
+        // The widget runs on someone else's page: never send that page's cookies to the API.
+        credentials: "omit",
+        // Only a body needs the header; a GET without it is a "simple" request, so loading the
+        // config on a customer's page costs no CORS preflight.
+        headers: body ? { "content-type": "application/json" } : undefined,
+        body: body ? JSON.stringify(body) : null,
+        // Optional call: older browsers lack AbortSignal.timeout and simply don't time out.
+        signal: AbortSignal.timeout?.(TIMEOUT_MS),
+      }));
   } catch {
     return { ok: false, error: { kind: "network" } };
   }
@@ -123,6 +158,7 @@ function isChatResponse(value: unknown): value is ChatResponse {
   if (!isRecord(value) || typeof value.conversationId !== "string") return false;
   const reply = value.reply;
   if (!isRecord(reply)) return false;
+  if (reply.type === "small_talk") return typeof reply.text === "string";
   if (reply.type === "answer") {
     return (
       typeof reply.text === "string" &&
@@ -130,7 +166,6 @@ function isChatResponse(value: unknown): value is ChatResponse {
       reply.sources.every((s) => isRecord(s) && typeof s.title === "string")
     );
   }
-  if (reply.type === "small_talk") return typeof reply.text === "string";
   return (
     reply.type === "handoff" && (reply.reason === "keyword" || reply.reason === "low_confidence")
   );

@@ -1,25 +1,30 @@
-import { useEffect, useReducer, useRef, useState } from "preact/hooks";
+import { useEffect, useLayoutEffect, useReducer, useRef, useState } from "preact/hooks";
 import type { PublicSiteConfig } from "../shared/api.ts";
 import type { Language } from "../shared/languages.ts";
 import { MAX_MESSAGE_LENGTH } from "../shared/limits.ts";
-import { fetchConfig, sendChat, sendHandoff } from "./api.ts";
+import { fetchConfig, sendChat, sendFeedback, sendHandoff } from "./api.ts";
 import { ChatPanel } from "./components/chat-panel.tsx";
 import { Composer } from "./components/composer.tsx";
 import { EmailCapture } from "./components/email-capture.tsx";
-import { Launcher } from "./components/launcher.tsx";
 import { MessageList } from "./components/message-list.tsx";
-import { canChat, createFlow, type FlowAction, flowReducer, type SiteKeywords } from "./flow.ts";
+import {
+  canChat,
+  canRequestPerson,
+  createFlow,
+  type FlowAction,
+  flowReducer,
+  personFirst,
+  type SiteKeywords,
+} from "./flow.ts";
 import { resolveLanguage, stringsFor } from "./i18n.ts";
+import { teamAvailability } from "./opening-hours.ts";
 import type { Session } from "./session.ts";
-import { themeVariables } from "./theme.ts";
+import type { WidgetControls } from "./app-contract.ts";
+import type { LauncherView } from "./launcher.ts";
+
+export type { WidgetControls } from "./app-contract.ts";
 
 const PANEL_ID = "clarifier-panel";
-
-/** What the embed's global can do once the widget is mounted. */
-export interface WidgetControls {
-  open: () => void;
-  close: () => void;
-}
 
 export interface AppProps {
   site: string;
@@ -29,9 +34,12 @@ export interface AppProps {
   language: Language | null;
   /** `navigator.language`, or null when the page wouldn't say. */
   browserLanguage: string | null;
-  position: "left" | "right";
+  /** The launcher the loader painted, and where the panel goes (see `launcher.ts`). */
+  view: LauncherView;
   initialOpen: boolean;
   conversationId: string;
+  /** The loader's request for the config, started beside the app's download. */
+  prefetchedConfig?: Promise<Response>;
   /** Called once after mount with the controls behind `window.Clarifier`. */
   onReady?: (controls: WidgetControls) => void;
   /** The conversation as the previous page left it (see `session.ts`). */
@@ -60,7 +68,7 @@ export function App(props: AppProps) {
     null,
     () => restored?.flow ?? createFlow(site, props.conversationId),
   );
-  const launcher = useRef<HTMLButtonElement>(null);
+  const launcher = props.view.button;
   // A panel opened on page load (data-open, or open on the previous page) must not pull focus
   // (and the phone keyboard) away from the page; once the visitor or the page's script has
   // acted, moving focus is expected.
@@ -75,14 +83,24 @@ export function App(props: AppProps) {
   // The call effect below outlives renders; it reads the keywords of the latest one.
   const keywordsRef = useRef(keywords);
   keywordsRef.current = keywords;
-  const language = resolveLanguage({
-    attribute: props.language,
-    site: config?.language ?? null,
-    browser: props.browserLanguage,
-  });
+  // Once the visitor has written in a language (a reply's `language`, a matched phrase's), the
+  // whole widget speaks it; until then the embed's, the site's or the browser's.
+  const language =
+    state.language ??
+    resolveLanguage({
+      attribute: props.language,
+      site: config?.language ?? null,
+      browser: props.browserLanguage,
+    });
   const strings = stringsFor(language);
 
   useEffect(() => {
+    // From now on the app answers the launcher; the loader only queued clicks until here.
+    const toggle = () => {
+      mayFocus.current = true;
+      setOpen((o) => !o);
+    };
+    launcher.addEventListener("click", toggle);
     props.onReady?.({
       open: () => {
         mayFocus.current = true;
@@ -90,16 +108,18 @@ export function App(props: AppProps) {
       },
       close: () => {
         // Focus inside the panel would otherwise fall to <body> when the panel goes away.
-        const root = launcher.current?.getRootNode() as DocumentOrShadowRoot | undefined;
-        returnFocus.current = !!root?.activeElement?.closest(`#${PANEL_ID}`);
+        const root = launcher.getRootNode() as Document | ShadowRoot;
+        returnFocus.current = !!root.activeElement?.closest(`#${PANEL_ID}`);
         setOpen(false);
       },
     });
+    return () => launcher.removeEventListener("click", toggle);
   }, []);
 
   useEffect(() => {
     let current = true;
-    void fetchConfig(api, site).then((result) => {
+    const prefetched = configAttempt === 0 ? props.prefetchedConfig : undefined;
+    void fetchConfig(api, site, prefetched).then((result) => {
       if (!current) return;
       // A config kept from the previous page stays usable when this fetch fails (offline).
       if (result.ok) setConfigState({ status: "ready", config: result.data });
@@ -154,55 +174,66 @@ export function App(props: AppProps) {
   useEffect(() => {
     if (open || !returnFocus.current) return;
     returnFocus.current = false;
-    launcher.current?.focus();
+    launcher.focus();
   }, [open]);
 
+  // The launcher is the loader's button: the app keeps it in step rather than painting its own,
+  // so taking over changes nothing the visitor can see.
+  useLayoutEffect(() => {
+    // While it closes the panel, the launcher says so.
+    const label = open ? strings.close : strings.launcher;
+    props.view.show({ open, label, controls: PANEL_ID });
+  }, [open, strings]);
+
+  const themeColor = config?.themeColor;
+  useLayoutEffect(() => {
+    props.view.theme(themeColor);
+  }, [themeColor]);
+
+  if (!open) return null;
   const name = config?.name ?? "";
   return (
-    <div class={`root ${props.position}`} style={themeVariables(config?.themeColor) ?? undefined}>
-      {open && (
-        <ChatPanel
-          id={PANEL_ID}
-          title={name || strings.launcher}
-          label={name ? strings.dialog(name) : strings.launcher}
-          closeLabel={strings.close}
-          autoFocus={mayFocus.current}
-          onClose={closeFromPanel}
-        >
-          {config ? (
-            renderConversation(config)
+    <ChatPanel
+      id={PANEL_ID}
+      title={name || strings.launcher}
+      label={name ? strings.dialog(name) : strings.launcher}
+      closeLabel={strings.close}
+      autoFocus={mayFocus.current}
+      onClose={closeFromPanel}
+    >
+      {config ? (
+        renderConversation(config)
+      ) : (
+        <div class="messages" role="log" aria-live="polite">
+          {configState.status === "loading" ? (
+            <p class="notice">{strings.loading}</p>
           ) : (
-            <div class="messages" role="log" aria-live="polite">
-              {configState.status === "loading" ? (
-                <p class="notice">{strings.loading}</p>
-              ) : (
-                <p class="notice">
-                  {strings.configError}{" "}
-                  <button
-                    type="button"
-                    class="retry"
-                    onClick={() => setConfigAttempt((n) => n + 1)}
-                  >
-                    {strings.retry}
-                  </button>
-                </p>
-              )}
-            </div>
+            <p class="notice">
+              {strings.configError}{" "}
+              <button type="button" class="retry" onClick={() => setConfigAttempt((n) => n + 1)}>
+                {strings.retry}
+              </button>
+            </p>
           )}
-        </ChatPanel>
+        </div>
       )}
-      <Launcher
-        open={open}
-        label={strings.launcher}
-        controls={PANEL_ID}
-        buttonRef={launcher}
-        onToggle={() => {
-          mayFocus.current = true;
-          setOpen((o) => !o);
-        }}
-      />
-    </div>
+    </ChatPanel>
   );
+
+  function giveFeedback(entryId: number, helpful: boolean, config: PublicSiteConfig) {
+    const entry = state.messages.find((m) => m.id === entryId);
+    if (entry?.role !== "assistant" || entry.body.kind !== "answer" || !entry.body.messageId)
+      return;
+    if (entry.body.helpful === helpful) return;
+    act({ type: "feedback", entryId, helpful, language, offerPerson: config.handoffButton });
+    // Fire and forget: a verdict that doesn't arrive costs the visitor nothing.
+    void sendFeedback(api, {
+      site,
+      conversationId: state.conversationId,
+      messageId: entry.body.messageId,
+      helpful,
+    });
+  }
 
   // Called, not rendered as <Conversation/>: a component declared inside App would be a new type
   // on every render, and Preact would remount the composer (and drop its focus) on each keystroke.
@@ -218,6 +249,10 @@ export function App(props: AppProps) {
           thinking={state.inFlight?.kind === "chat"}
           canRetry={canChat(state)}
           onRetry={(entryId) => act({ type: "retry", entryId, language })}
+          onFeedback={(entryId, helpful) => giveFeedback(entryId, helpful, config)}
+          onRequestPerson={() => act({ type: "request-person", language })}
+          canRequestPerson={canRequestPerson(state)}
+          availability={(lang) => teamAvailability(config, stringsFor(lang), lang, new Date())}
         />
         {asking && pending ? (
           <EmailCapture
@@ -226,6 +261,13 @@ export function App(props: AppProps) {
             sending={state.phase === "sending"}
             autoFocus={mayFocus.current}
             allowSkip={!config.requireEmail}
+            skipping={!!pending.skipping}
+            availability={teamAvailability(
+              config,
+              stringsFor(pending.language),
+              pending.language,
+              new Date(),
+            )}
             strings={stringsFor(pending.language)}
             onInput={(text) => act({ type: "email-draft", text })}
             onSubmit={() => act({ type: "submit-email" })}
@@ -234,20 +276,22 @@ export function App(props: AppProps) {
           />
         ) : (
           <>
-            {config.handoffButton && (
+            {config.handoffButton && canRequestPerson(state) && (
+              <button
+                type="button"
+                class={personFirst(state) ? "send person first" : "link person"}
+                onClick={() => act({ type: "request-person", language })}
+              >
+                {strings.talkToPerson}
+              </button>
+            )}
+            {state.phase === "asking-need" && (
               <button
                 type="button"
                 class="link person"
-                disabled={!canChat(state)}
-                onClick={() =>
-                  act({
-                    type: "request-person",
-                    language,
-                    fallbackMessage: strings.visitorAskedForPerson,
-                  })
-                }
+                onClick={() => act({ type: "cancel-need" })}
               >
-                {strings.talkToPerson}
+                {strings.cancel}
               </button>
             )}
             <Composer

@@ -1,6 +1,7 @@
 /**
  * The visitor flow as one pure state machine: `chatting → asking-email → sending → handed-off`,
- * and back to `chatting` when the visitor writes again after a handoff.
+ * and back to `chatting` when the visitor writes again after a handoff. "Talk to a person"
+ * goes through `asking-need` first: the visitor says what a person should read, in their words.
  *
  * The reducer never touches the network. When a transition needs the API it puts a `Call` in
  * `inFlight`; the app runs it and reports back with `chat-result` / `handoff-result`, carrying
@@ -21,7 +22,7 @@ import type { Language } from "../shared/languages.ts";
 import { CONVERSATION_ID_PATTERN, MAX_MESSAGE_LENGTH } from "../shared/limits.ts";
 import type { ApiError, ApiResult } from "./api.ts";
 
-export type Phase = "chatting" | "asking-email" | "sending" | "handed-off";
+export type Phase = "chatting" | "asking-need" | "asking-email" | "sending" | "handed-off";
 
 /**
  * The site's effective phrases (the config's `keywords`) and, parallel to them, each one's
@@ -33,12 +34,26 @@ export interface SiteKeywords {
 }
 
 /** Why a visitor message didn't get through: no usable answer, or a refusal worth showing. */
-export type Failure = { kind: "network" } | { kind: "server"; message: string };
+export type Failure =
+  | { kind: "network" }
+  /** `code`: the API's error code, so a known refusal (rate_limited) is said in the visitor's language. */
+  | { kind: "server"; message: string; code?: string };
 
 /** What the assistant says: an answer from the API, or one of the flow's own lines. */
 export type AssistantBody =
-  | { kind: "answer"; text: string; sources: Source[] }
-  | { kind: "ask-email"; language: Language }
+  /**
+   * `messageId` (the API's, for feedback; absent in sessions saved before it) and the visitor's
+   * verdict on it, once given.
+   */
+  | { kind: "answer"; text: string; sources: Source[]; messageId?: string; helpful?: boolean }
+  /** A greeting, thanks or goodbye answered in kind: no sources, no verdict asked. */
+  | { kind: "small-talk"; text: string }
+  /** After an unhelpful answer: "Want me to get a person?" */
+  | { kind: "offer-person"; language: Language }
+  /** `cancelled`: the visitor left the step; the line then says so instead of asking. */
+  | { kind: "ask-email"; language: Language; cancelled?: boolean }
+  /** "Talk to a person": what should a person read? */
+  | { kind: "ask-need"; language: Language; cancelled?: boolean }
   | { kind: "handed-off"; language: Language; email: string | null };
 
 /** One line of the conversation. */
@@ -59,13 +74,15 @@ export interface PendingHandoff {
   reason: HandoffReason;
   /** The language the email step speaks: the matched phrase's, else the UI's. */
   language: Language;
+  /** The visitor pressed Skip once and was told that nobody can reply without an email. */
+  skipping?: boolean;
 }
 
 /** What is wrong with the email step: the address itself (field errors) or the delivery. */
 export type EmailError =
   | { kind: "invalid" }
-  | { kind: "rejected"; message: string }
-  | { kind: "failed"; message: string | null };
+  | { kind: "rejected"; message: string; code?: string }
+  | { kind: "failed"; message: string | null; code?: string };
 
 /** An API call the app must run for the current state. */
 export type Call =
@@ -85,6 +102,13 @@ export interface FlowState {
   emailError: EmailError | null;
   /** At most one call at a time: the composer waits for the answer before the next message. */
   inFlight: Call | null;
+  /**
+   * The language the visitor writes in, once known: the last reply's `language`, or a matched
+   * handoff phrase's. The whole UI speaks it from then on. Absent in sessions saved before it.
+   */
+  language?: Language | null;
+  /** How many answers the visitor found unhelpful: from two on, a person is offered first. */
+  unhelpful?: number;
   nextId: number;
 }
 
@@ -97,14 +121,28 @@ export type FlowAction =
   | { type: "online"; language: Language }
   /** `keywords` tell the language of a phrase the worker matched. */
   | { type: "chat-result"; callId: number; result: ApiResult<ChatResponse>; keywords: SiteKeywords }
-  /** The "Talk to a person" button. `fallbackMessage` is sent when the visitor wrote nothing. */
-  | { type: "request-person"; language: Language; fallbackMessage: string }
+  /** The "Talk to a person" button: asks the visitor what a person should read. */
+  | { type: "request-person"; language: Language }
+  /** Leave the "what should a person read?" step without handing off. */
+  | { type: "cancel-need" }
   | { type: "email-draft"; text: string }
   | { type: "submit-email" }
+  /** The first press warns that nobody can reply without an email; the second sends. */
   | { type: "skip-email"; requireEmail: boolean }
   /** Leave the email step without handing off: back to chatting. */
   | { type: "cancel-email" }
-  | { type: "handoff-result"; callId: number; result: ApiResult<HandoffAccepted> };
+  | { type: "handoff-result"; callId: number; result: ApiResult<HandoffAccepted> }
+  /**
+   * The visitor's verdict on an answer (the app sends it to /v1/feedback). After a 👎 a person
+   * is offered, in `language`, when `offerPerson` (the site's handoff button is on).
+   */
+  | {
+      type: "feedback";
+      entryId: number;
+      helpful: boolean;
+      language: Language;
+      offerPerson: boolean;
+    };
 
 /**
  * The state of a new conversation.
@@ -124,6 +162,7 @@ export function createFlow(site: string, conversationId: string): FlowState {
     emailDraft: "",
     emailError: null,
     inFlight: null,
+    language: null,
     nextId: 1,
   };
 }
@@ -157,7 +196,10 @@ export function flowReducer(state: FlowState, action: FlowAction): FlowState {
       if (state.inFlight?.kind !== "chat" || state.inFlight.id !== action.callId) return state;
       return chatResult(state, state.inFlight, action.result, action.keywords);
     case "request-person":
-      return requestPerson(state, action.language, action.fallbackMessage);
+      return requestPerson(state, action.language);
+    case "cancel-need":
+      if (state.phase !== "asking-need") return state;
+      return { ...cancelLast(state, "ask-need"), phase: "chatting" };
     case "email-draft":
       return {
         ...state,
@@ -167,15 +209,50 @@ export function flowReducer(state: FlowState, action: FlowAction): FlowState {
     case "submit-email":
       return submitEmail(state);
     case "skip-email":
-      if (state.phase !== "asking-email" || action.requireEmail) return state;
+      if (state.phase !== "asking-email" || action.requireEmail || !state.pending) return state;
+      if (!state.pending.skipping) {
+        return { ...state, pending: { ...state.pending, skipping: true }, emailError: null };
+      }
       return startHandoff(state, null);
     case "cancel-email":
       if (state.phase !== "asking-email") return state;
-      return { ...state, phase: "chatting", pending: null, emailError: null };
+      return {
+        ...cancelLast(state, "ask-email"),
+        phase: "chatting",
+        pending: null,
+        emailError: null,
+      };
     case "handoff-result":
       if (state.inFlight?.kind !== "handoff" || state.inFlight.id !== action.callId) return state;
       return handoffResult(state, state.inFlight, action.result);
+    case "feedback":
+      return feedback(state, action);
   }
+}
+
+/** Whether "Talk to a person" comes first: the visitor found two answers unhelpful. */
+export function personFirst(state: FlowState): boolean {
+  return (state.unhelpful ?? 0) >= 2;
+}
+
+function feedback(state: FlowState, action: Extract<FlowAction, { type: "feedback" }>): FlowState {
+  const entry = state.messages.find((m) => m.id === action.entryId);
+  if (entry?.role !== "assistant" || entry.body.kind !== "answer") return state;
+  // The last verdict stands (as on the server); the same one twice changes nothing.
+  if (entry.body.helpful === action.helpful) return state;
+  const judged: FlowState = {
+    ...state,
+    messages: state.messages.map((m) =>
+      m === entry ? { ...entry, body: { ...entry.body, helpful: action.helpful } } : m,
+    ),
+  };
+  if (action.helpful) return judged;
+  const counted = { ...judged, unhelpful: (state.unhelpful ?? 0) + 1 };
+  if (!action.offerPerson || !canRequestPerson(state)) return counted;
+  return append(counted, {
+    role: "assistant",
+    body: { kind: "offer-person", language: action.language },
+  });
 }
 
 /** Whether the visitor may write (or ask for a person) now. */
@@ -183,22 +260,54 @@ export function canChat(state: FlowState): boolean {
   return (state.phase === "chatting" || state.phase === "handed-off") && state.inFlight === null;
 }
 
+/**
+ * Whether "Talk to a person" is offered: not right after a handoff (the visitor writes again
+ * first, so a second click can't send a duplicate), nor while a handoff is being set up.
+ */
+export function canRequestPerson(state: FlowState): boolean {
+  return state.phase === "chatting" && state.inFlight === null;
+}
+
+/** Whether the composer takes a message now: chatting, or saying what a person should read. */
+export function canWrite(state: FlowState): boolean {
+  return canChat(state) || (state.phase === "asking-need" && state.inFlight === null);
+}
+
 function send(state: FlowState, keywords: SiteKeywords, language: Language): FlowState {
-  if (!canChat(state)) return state;
+  if (!canWrite(state)) return state;
   const text = state.draft.trim();
   if (text.length === 0) return state;
   if (text.length > MAX_MESSAGE_LENGTH) return { ...state, draftError: "too-long" };
+  if (state.phase === "asking-need") {
+    // The visitor's own words are what the person reads; nothing goes to /v1/chat.
+    const need = [...state.messages].reverse().find((m) => m.role === "assistant");
+    const needLanguage =
+      need?.role === "assistant" && need.body.kind === "ask-need" ? need.body.language : language;
+    const next = appendVisitor(
+      { ...state, draft: "", draftError: null },
+      state.nextId,
+      text,
+      "sent",
+    );
+    return askForEmail(next, { message: text, reason: "visitor_request", language: needLanguage });
+  }
 
   const match = matchKeyword(text, keywords.phrases);
   const id = state.nextId;
   const cleared: FlowState = { ...state, draft: "", draftError: null };
   if (match) {
     // The worker would hand off anyway; asking for the email straight away saves a round trip.
-    const next = appendVisitor(cleared, id, text, "sent");
+    const phraseLanguage = keywords.languages[match.index] ?? null;
+    const next = appendVisitor(
+      { ...cleared, language: phraseLanguage ?? state.language ?? null },
+      id,
+      text,
+      "sent",
+    );
     const pending: PendingHandoff = {
       message: text,
       reason: "keyword",
-      language: keywords.languages[match.index] ?? language,
+      language: phraseLanguage ?? language,
     };
     return askForEmail(next, pending);
   }
@@ -233,39 +342,60 @@ function chatResult(
     };
   }
   const { reply, conversationId } = result.data;
+  // A worker from before `language` leaves it out: nothing learnt, nothing changed.
+  const spoken = reply.language ?? null;
   const next: FlowState = {
     ...updateVisitor(state, call.entryId, "sent", null),
     inFlight: null,
+    language: spoken ?? state.language ?? null,
     // The worker may have replaced an id it couldn't use; from now on, speak its id.
     conversationId: CONVERSATION_ID_PATTERN.test(conversationId)
       ? conversationId
       : state.conversationId,
   };
   if (reply.type === "answer") {
-    return append(next, {
-      role: "assistant",
-      body: { kind: "answer", text: reply.text, sources: reply.sources },
-    });
+    const { text, sources } = reply;
+    const messageId = result.data.messageId;
+    return append(next, { role: "assistant", body: { kind: "answer", text, sources, messageId } });
   }
   if (reply.type === "small_talk") {
-    return append(next, {
-      role: "assistant",
-      body: { kind: "answer", text: reply.text, sources: [] },
-    });
+    return append(next, { role: "assistant", body: { kind: "small-talk", text: reply.text } });
   }
   const language =
-    reply.reason === "keyword"
+    spoken ??
+    (reply.reason === "keyword"
       ? (keywords.languages[keywords.phrases.indexOf(reply.matched)] ?? call.language)
-      : call.language;
+      : call.language);
   return askForEmail(next, { message: call.body.message, reason: reply.reason, language });
 }
 
-function requestPerson(state: FlowState, language: Language, fallbackMessage: string): FlowState {
-  if (!canChat(state)) return state;
+function requestPerson(state: FlowState, language: Language): FlowState {
+  if (!canRequestPerson(state)) return state;
+  // Never the previous question: it was answered, and the person would read it twice. The
+  // visitor says what they need instead.
+  return append(
+    { ...state, phase: "asking-need" },
+    { role: "assistant", body: { kind: "ask-need", language } },
+  );
+}
+
+/** Mark the newest `kind` prompt cancelled: it then reads as cancelled, not as a question. */
+function cancelLast(state: FlowState, kind: "ask-email" | "ask-need"): FlowState {
   // Not findLast: the widget also runs in browsers a year or two behind ES2023.
-  const last = [...state.messages].reverse().find((m) => m.role === "visitor");
-  const message = last?.role === "visitor" ? last.text : fallbackMessage;
-  return askForEmail(state, { message, reason: "visitor_request", language });
+  const prompt = [...state.messages]
+    .reverse()
+    .find((m) => m.role === "assistant" && m.body.kind === kind);
+  if (!prompt) return state;
+  return {
+    ...state,
+    messages: state.messages.map((m) =>
+      m === prompt &&
+      m.role === "assistant" &&
+      (m.body.kind === "ask-email" || m.body.kind === "ask-need")
+        ? { ...m, body: { ...m.body, cancelled: true } }
+        : m,
+    ),
+  };
 }
 
 function submitEmail(state: FlowState): FlowState {
@@ -312,7 +442,7 @@ function handoffResult(
   const error = result.error;
   if (error.kind === "http" && EMAIL_REFUSALS.includes(error.code)) {
     const emailError: EmailError = error.message
-      ? { kind: "rejected", message: error.message }
+      ? { kind: "rejected", message: error.message, code: error.code }
       : { kind: "invalid" };
     return { ...settled, phase: "asking-email", emailError };
   }
@@ -326,7 +456,8 @@ function handoffResult(
   }
   const message =
     error.kind === "http" && error.status === 429 && error.message ? error.message : null;
-  return { ...settled, phase: "asking-email", emailError: { kind: "failed", message } };
+  const code = error.kind === "http" && error.code ? error.code : undefined;
+  return { ...settled, phase: "asking-email", emailError: { kind: "failed", message, code } };
 }
 
 function askForEmail(state: FlowState, pending: PendingHandoff): FlowState {
@@ -354,7 +485,7 @@ function failureOf(error: ApiError): Failure {
   // A 5xx is the server's bug and a network error is nobody's: both deserve "try again".
   // A 4xx with a message says something the visitor can act on (slow down, shorten it).
   if (error.kind === "network" || error.status >= 500 || !error.message) return { kind: "network" };
-  return { kind: "server", message: error.message };
+  return { kind: "server", message: error.message, code: error.code };
 }
 
 type NewEntry =

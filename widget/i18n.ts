@@ -1,5 +1,7 @@
-import type { SiteLanguage } from "../shared/api.ts";
-import { LANGUAGES, type Language } from "../shared/languages.ts";
+import type { Language } from "../shared/languages.ts";
+import { LAUNCHER_LABELS } from "./launcher-labels.ts";
+
+export { isLanguage, type LanguageSources, resolveLanguage } from "./language.ts";
 
 /** Every string the widget shows, in one language. Functions take what the sentence names. */
 export interface Strings {
@@ -22,18 +24,71 @@ export interface Strings {
   sending: string;
   handedOff: (site: string, email: string | null) => string;
   talkToPerson: string;
-  visitorAskedForPerson: string;
+  /** After "Talk to a person": what should a person read? */
+  askNeed: string;
+  /** A prompt the visitor left: nothing was handed off. */
+  cancelled: string;
+  /** After a first Skip: what happens without an email. */
+  skipWarning: string;
+  /** Skip, once warned. */
+  sendWithoutEmail: string;
+  /** The API's `rate_limited`, in place of its English message. */
+  rateLimited: string;
+  /** The API's `email_required`, in place of its English message. */
+  emailRequired: string;
+  /** Under an answer; the group's label. */
+  wasHelpful: string;
+  /** The 👍 button's label. */
+  helpful: string;
+  /** The 👎 button's label. */
+  unhelpful: string;
+  /** Once a verdict is given. */
+  feedbackThanks: string;
+  /** After a 👎. */
+  offerPerson: string;
+  /** Its button. */
+  getPerson: string;
+  /** The site's usual reply time, e.g. "2 hours" (from `Intl.NumberFormat`). */
+  replyWithin: (duration: string) => string;
+  /** Outside opening hours: when the team is back, in the visitor's time, e.g. "Monday 09:00". */
+  backAt: (when: string) => string;
   loading: string;
   configError: string;
 }
+
+/**
+ * French "de"/"à" before a name: elided before a vowel, a "y" or an "h" (taken as mute, as it
+ * is in most names), and contracted with a leading article ("du Bon Marché", "aux Galeries").
+ */
+const fr = {
+  de: (name: string) =>
+    /^le\s/i.test(name)
+      ? `du ${name.slice(3)}`
+      : /^les\s/i.test(name)
+        ? `des ${name.slice(4)}`
+        : /^[aeiouyhàâäæéèêëîïôöœùûü]/i.test(name)
+          ? `d'${name}`
+          : `de ${name}`,
+  a: (name: string) =>
+    /^le\s/i.test(name)
+      ? `au ${name.slice(3)}`
+      : /^les\s/i.test(name)
+        ? `aux ${name.slice(4)}`
+        : `à ${name}`,
+};
+
+/** Spanish "de"/"a" before a name with the article "El": "del Corte Inglés", "al Corte Inglés". */
+const es = {
+  de: (name: string) => (/^el\s/i.test(name) ? `del ${name.slice(3)}` : `de ${name}`),
+  a: (name: string) => (/^el\s/i.test(name) ? `al ${name.slice(3)}` : `a ${name}`),
+};
 
 // Plain functions instead of a template syntax: no parser to ship, and the compiler checks that
 // each language fills the same slots.
 const STRINGS: Readonly<Record<Language, Strings>> = {
   en: {
-    launcher: "Chat with us",
+    ...LAUNCHER_LABELS.en,
     dialog: (site) => `Chat with ${site}`,
-    close: "Close chat",
     placeholder: "Type your message…",
     send: "Send",
     greeting: "Hi! How can I help?",
@@ -50,16 +105,28 @@ const STRINGS: Readonly<Record<Language, Strings>> = {
     handedOff: (site, email) =>
       email
         ? `Thanks! Someone from ${site} will get back to you at ${email}.`
-        : `Thanks! Someone from ${site} will look at your message and get back to you.`,
+        : `Sent to ${site}. Without an email, nobody can reply to you.`,
     talkToPerson: "Talk to a person",
-    visitorAskedForPerson: "The visitor asked to talk to a person.",
+    askNeed: "Sure. What should I pass on to a person? Write it below.",
+    cancelled: "Cancelled. Nothing was sent.",
+    skipWarning: "Without an email, nobody can reply to you: they will only see your message.",
+    sendWithoutEmail: "Send without email",
+    rateLimited: "That's a lot of messages at once. Please wait a minute and try again.",
+    emailRequired: "Please enter your email, so someone can reply to you.",
+    wasHelpful: "Was this helpful?",
+    helpful: "Yes, helpful",
+    unhelpful: "No, not helpful",
+    feedbackThanks: "Thanks for telling us.",
+    offerPerson: "Sorry about that. Want me to get a person?",
+    getPerson: "Yes, get a person",
+    replyWithin: (duration) => `We usually reply within ${duration}.`,
+    backAt: (when) => `The team is away right now and back ${when} (your time).`,
     loading: "Loading…",
     configError: "The chat couldn't load.",
   },
   da: {
-    launcher: "Chat med os",
+    ...LAUNCHER_LABELS.da,
     dialog: (site) => `Chat med ${site}`,
-    close: "Luk chat",
     placeholder: "Skriv din besked…",
     send: "Send",
     greeting: "Hej! Hvordan kan jeg hjælpe?",
@@ -76,16 +143,28 @@ const STRINGS: Readonly<Record<Language, Strings>> = {
     handedOff: (site, email) =>
       email
         ? `Tak! En fra ${site} vender tilbage til dig på ${email}.`
-        : `Tak! En fra ${site} kigger på din besked og vender tilbage til dig.`,
+        : `Sendt til ${site}. Uden en e-mail kan ingen svare dig.`,
     talkToPerson: "Tal med en person",
-    visitorAskedForPerson: "Den besøgende bad om at tale med en person.",
+    askNeed: "Selvfølgelig. Hvad skal jeg give videre til en person? Skriv det herunder.",
+    cancelled: "Annulleret. Intet blev sendt.",
+    skipWarning: "Uden en e-mail kan ingen svare dig: de ser kun din besked.",
+    sendWithoutEmail: "Send uden e-mail",
+    rateLimited: "Det er mange beskeder på kort tid. Vent et minut, og prøv igen.",
+    emailRequired: "Indtast din e-mail, så nogen kan svare dig.",
+    wasHelpful: "Var det en hjælp?",
+    helpful: "Ja, det hjalp",
+    unhelpful: "Nej, det hjalp ikke",
+    feedbackThanks: "Tak, fordi du sagde det.",
+    offerPerson: "Det er jeg ked af. Skal jeg finde en person?",
+    getPerson: "Ja, find en person",
+    replyWithin: (duration) => `Vi svarer normalt inden for ${duration}.`,
+    backAt: (when) => `Teamet er ikke til stede lige nu og er tilbage ${when} (din tid).`,
     loading: "Indlæser…",
     configError: "Chatten kunne ikke indlæses.",
   },
   de: {
-    launcher: "Chatten Sie mit uns",
+    ...LAUNCHER_LABELS.de,
     dialog: (site) => `Chat mit ${site}`,
-    close: "Chat schließen",
     placeholder: "Nachricht eingeben…",
     send: "Senden",
     greeting: "Hallo! Wie kann ich helfen?",
@@ -103,25 +182,38 @@ const STRINGS: Readonly<Record<Language, Strings>> = {
     handedOff: (site, email) =>
       email
         ? `Danke! Jemand von ${site} meldet sich unter ${email} bei Ihnen.`
-        : `Danke! Jemand von ${site} sieht sich Ihre Nachricht an und meldet sich bei Ihnen.`,
+        : `An ${site} gesendet. Ohne E-Mail-Adresse kann Ihnen niemand antworten.`,
     talkToPerson: "Mit einer Person sprechen",
-    visitorAskedForPerson: "Der Besucher möchte mit einer Person sprechen.",
+    askNeed: "Gern. Was soll ich an eine Person weitergeben? Schreiben Sie es unten.",
+    cancelled: "Abgebrochen. Es wurde nichts gesendet.",
+    skipWarning: "Ohne E-Mail-Adresse kann Ihnen niemand antworten: Man sieht nur Ihre Nachricht.",
+    sendWithoutEmail: "Ohne E-Mail senden",
+    rateLimited:
+      "Das sind viele Nachrichten auf einmal. Bitte warten Sie eine Minute und versuchen Sie es erneut.",
+    emailRequired: "Bitte geben Sie Ihre E-Mail-Adresse ein, damit man Ihnen antworten kann.",
+    wasHelpful: "War das hilfreich?",
+    helpful: "Ja, hilfreich",
+    unhelpful: "Nein, nicht hilfreich",
+    feedbackThanks: "Danke für Ihre Rückmeldung.",
+    offerPerson: "Das tut mir leid. Soll ich eine Person holen?",
+    getPerson: "Ja, eine Person holen",
+    replyWithin: (duration) => `Wir antworten meist innerhalb von ${duration}.`,
+    backAt: (when) => `Das Team ist gerade nicht da und ab ${when} wieder erreichbar (Ihre Zeit).`,
     loading: "Wird geladen…",
     configError: "Der Chat konnte nicht geladen werden.",
   },
   fr: {
-    launcher: "Discuter avec nous",
+    ...LAUNCHER_LABELS.fr,
     dialog: (site) => `Discussion avec ${site}`,
-    close: "Fermer la discussion",
     placeholder: "Écrivez votre message…",
     send: "Envoyer",
-    greeting: "Bonjour ! Comment puis-je vous aider ?",
+    greeting: "Bonjour\u00a0! Comment puis-je vous aider\u00a0?",
     tooLong: (max) => `Votre message est trop long (max. ${max} caractères).`,
     thinking: "Réflexion…",
     networkError: "Connexion impossible. Veuillez réessayer.",
     retry: "Réessayer",
     emailPrompt:
-      "Une personne va vous aider. Quelle est votre adresse e-mail, pour qu'on vous réponde ?",
+      "Une personne va vous aider. Quelle est votre adresse e-mail, pour qu'on vous réponde\u00a0?",
     emailLabel: "Votre adresse e-mail",
     skip: "Passer",
     cancel: "Annuler",
@@ -129,17 +221,30 @@ const STRINGS: Readonly<Record<Language, Strings>> = {
     sending: "Envoi…",
     handedOff: (site, email) =>
       email
-        ? `Merci ! Quelqu'un de ${site} vous répondra à ${email}.`
-        : `Merci ! Quelqu'un de ${site} va lire votre message et vous répondre.`,
+        ? `Merci\u00a0! Quelqu'un ${fr.de(site)} vous répondra à ${email}.`
+        : `Envoyé ${fr.a(site)}. Sans adresse e-mail, personne ne pourra vous répondre.`,
     talkToPerson: "Parler à une personne",
-    visitorAskedForPerson: "Le visiteur a demandé à parler à une personne.",
+    askNeed: "Bien sûr. Que dois-je transmettre à une personne\u00a0? Écrivez-le ci-dessous.",
+    cancelled: "Annulé. Rien n'a été envoyé.",
+    skipWarning:
+      "Sans adresse e-mail, personne ne pourra vous répondre\u00a0: seul votre message sera lu.",
+    sendWithoutEmail: "Envoyer sans e-mail",
+    rateLimited: "Cela fait beaucoup de messages d'un coup. Patientez une minute, puis réessayez.",
+    emailRequired: "Saisissez votre adresse e-mail, pour qu'on puisse vous répondre.",
+    wasHelpful: "Cette réponse vous a-t-elle aidé\u00a0?",
+    helpful: "Oui, utile",
+    unhelpful: "Non, pas utile",
+    feedbackThanks: "Merci de nous l'avoir dit.",
+    offerPerson: "Désolé. Voulez-vous que je fasse appel à une personne\u00a0?",
+    getPerson: "Oui, une personne",
+    replyWithin: (duration) => `Nous répondons en général sous ${duration}.`,
+    backAt: (when) => `L'équipe est absente pour le moment et revient ${when} (votre heure).`,
     loading: "Chargement…",
     configError: "La discussion n'a pas pu être chargée.",
   },
   es: {
-    launcher: "Chatea con nosotros",
+    ...LAUNCHER_LABELS.es,
     dialog: (site) => `Chat con ${site}`,
-    close: "Cerrar el chat",
     placeholder: "Escribe tu mensaje…",
     send: "Enviar",
     greeting: "¡Hola! ¿En qué puedo ayudarte?",
@@ -155,14 +260,41 @@ const STRINGS: Readonly<Record<Language, Strings>> = {
     sending: "Enviando…",
     handedOff: (site, email) =>
       email
-        ? `¡Gracias! Alguien de ${site} te responderá en ${email}.`
-        : `¡Gracias! Alguien de ${site} leerá tu mensaje y te responderá.`,
+        ? `¡Gracias! Alguien ${es.de(site)} te responderá en ${email}.`
+        : `Enviado ${es.a(site)}. Sin un correo electrónico, nadie podrá responderte.`,
     talkToPerson: "Hablar con una persona",
-    visitorAskedForPerson: "El visitante pidió hablar con una persona.",
+    askNeed: "Claro. ¿Qué le paso a una persona? Escríbelo abajo.",
+    cancelled: "Cancelado. No se envió nada.",
+    skipWarning: "Sin un correo electrónico, nadie podrá responderte: solo verán tu mensaje.",
+    sendWithoutEmail: "Enviar sin correo",
+    rateLimited: "Son muchos mensajes seguidos. Espera un minuto y vuelve a intentarlo.",
+    emailRequired: "Introduce tu correo electrónico para que alguien pueda responderte.",
+    wasHelpful: "¿Te ha sido útil?",
+    helpful: "Sí, útil",
+    unhelpful: "No, no es útil",
+    feedbackThanks: "Gracias por decírnoslo.",
+    offerPerson: "Lo siento. ¿Quieres que busque a una persona?",
+    getPerson: "Sí, una persona",
+    replyWithin: (duration) => `Solemos responder en menos de ${duration}.`,
+    backAt: (when) => `El equipo no está disponible ahora y vuelve el ${when} (tu hora).`,
     loading: "Cargando…",
     configError: "No se pudo cargar el chat.",
   },
 };
+
+/**
+ * What to say about a refusal the API explained: its known codes in `strings`' language, anything
+ * else in the API's own words.
+ *
+ * @example
+ * refusalText("rate_limited", "Too many requests.", stringsFor("da")); // "Det er mange beskeder…"
+ */
+export function refusalText(code: string | undefined, message: string, strings: Strings): string {
+  if (code === "rate_limited") return strings.rateLimited;
+  if (code === "email_required") return strings.emailRequired;
+  if (code === "invalid_email") return strings.invalidEmail;
+  return message;
+}
 
 /**
  * The widget's strings in `language`.
@@ -172,39 +304,4 @@ const STRINGS: Readonly<Record<Language, Strings>> = {
  */
 export function stringsFor(language: Language): Strings {
   return STRINGS[language];
-}
-
-/**
- * Whether `value` is one of the languages the widget speaks.
- *
- * @example
- * isLanguage("de"); // true
- * isLanguage("it"); // false
- */
-export function isLanguage(value: unknown): value is Language {
-  return typeof value === "string" && (LANGUAGES as readonly string[]).includes(value);
-}
-
-/** What the UI language is chosen from, strongest first. */
-export interface LanguageSources {
-  /** The embed's `data-lang`, already checked with `isLanguage`. */
-  attribute: Language | null;
-  /** The site config's `language`, when loaded. */
-  site: SiteLanguage | null;
-  /** `navigator.language`, e.g. "da-DK", or null when the page won't tell. */
-  browser: string | null;
-}
-
-/**
- * The UI language: `data-lang`, then the site's configured language unless "auto", then the
- * browser's primary language subtag when supported, then English.
- *
- * @example
- * resolveLanguage({ attribute: null, site: "auto", browser: "de-AT" }); // "de"
- */
-export function resolveLanguage(sources: LanguageSources): Language {
-  if (sources.attribute) return sources.attribute;
-  if (sources.site && sources.site !== "auto" && isLanguage(sources.site)) return sources.site;
-  const primary = sources.browser?.split("-")[0]?.toLowerCase();
-  return isLanguage(primary) ? primary : "en";
 }

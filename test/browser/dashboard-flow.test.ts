@@ -130,7 +130,7 @@ describe.runIf(browserAvailable())("the dashboard, in Chromium", () => {
     const replies = await Promise.all(questions.map((q) => chat(site, q)));
     const scored = replies
       .filter((r) => !(r.reply.type === "handoff" && r.reply.reason === "keyword"))
-      .map((r) => ("confidence" in r.reply ? r.reply.confidence : null) ?? 0);
+      .map(confidenceOf);
     const keywordCount = replies.length - scored.length;
     expect(keywordCount).toBe(1);
     // One weak question handed off and labelled "the AI could have answered this" in the dashboard.
@@ -272,7 +272,7 @@ describe.runIf(browserAvailable())("the dashboard, in Chromium", () => {
   });
 });
 
-/** A reply's confidence; 0 for small talk, which has none. */
+/** A reply's confidence; small talk has none. */
 function confidenceOf(response: ChatResponse): number {
   return ("confidence" in response.reply ? response.reply.confidence : null) ?? 0;
 }

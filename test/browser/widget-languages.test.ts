@@ -48,10 +48,11 @@ describe.runIf(browserAvailable())(
           .poll(() => page.locator("clarifier-widget .msg.assistant").last().textContent())
           .toBe(strings.emailPrompt);
         expect(await page.locator("clarifier-widget label").textContent()).toBe(strings.emailLabel);
-        // The rest of the UI stays in the page's language.
+        // The visitor wrote in this language: the rest of the widget follows (#13).
         expect(await page.locator("clarifier-widget .launcher").getAttribute("aria-label")).toBe(
-          "Chat with us",
+          strings.close,
         );
+        expect(await page.getByRole("textbox", { name: strings.emailLabel }).count()).toBe(1);
         const email = `visitor-${language}@example.com`;
         const field = page.locator("clarifier-widget #clarifier-email");
         await field.fill(email);

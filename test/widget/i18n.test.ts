@@ -67,3 +67,39 @@ describe("createConversationId", () => {
     }
   });
 });
+
+describe("names in sentences", () => {
+  const fr = stringsFor("fr");
+  const es = stringsFor("es");
+
+  test.each([
+    ["Acme", "Merci\u00a0! Quelqu'un d'Acme vous répondra à jane@example.com."],
+    ["Hermès", "Merci\u00a0! Quelqu'un d'Hermès vous répondra à jane@example.com."],
+    ["Yves Rocher", "Merci\u00a0! Quelqu'un d'Yves Rocher vous répondra à jane@example.com."],
+    ["Zalando", "Merci\u00a0! Quelqu'un de Zalando vous répondra à jane@example.com."],
+    ["Le Bon Marché", "Merci\u00a0! Quelqu'un du Bon Marché vous répondra à jane@example.com."],
+    ["Les Galeries", "Merci\u00a0! Quelqu'un des Galeries vous répondra à jane@example.com."],
+  ])("French elides and contracts 'de' before %s", (site, expected) => {
+    expect(fr.handedOff(site, "jane@example.com")).toBe(expected);
+  });
+
+  test("French contracts 'à' with an article, and never writes 'de Acme'", () => {
+    expect(fr.handedOff("Le Bon Marché", null)).toMatch(/^Envoyé au Bon Marché\./);
+    expect(fr.handedOff("Acme", null)).toMatch(/^Envoyé à Acme\./);
+    expect(fr.handedOff("Acme", "a@b.fr")).not.toMatch(/de Acme/);
+  });
+
+  test("French puts a no-break space before ? ! and :, so they never start a line", () => {
+    for (const text of [fr.greeting, fr.emailPrompt, fr.askNeed, fr.skipWarning]) {
+      expect(text).not.toMatch(/ [?!:;]/);
+    }
+  });
+
+  test("Spanish contracts 'de' and 'a' with the article El", () => {
+    expect(es.handedOff("El Corte Inglés", "ana@example.es")).toBe(
+      "¡Gracias! Alguien del Corte Inglés te responderá en ana@example.es.",
+    );
+    expect(es.handedOff("El Corte Inglés", null)).toMatch(/^Enviado al Corte Inglés\./);
+    expect(es.handedOff("Acme", null)).toMatch(/^Enviado a Acme\./);
+  });
+});

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from "preact/hooks";
 import { MAX_EMAIL_LENGTH } from "../../shared/limits.ts";
 import type { EmailError } from "../flow.ts";
-import type { Strings } from "../i18n.ts";
+import { refusalText, type Strings } from "../i18n.ts";
 
 const INPUT_ID = "clarifier-email";
 const ERROR_ID = "clarifier-email-error";
@@ -13,12 +13,17 @@ export interface EmailCaptureProps {
   sending: boolean;
   /** False when the site requires an email. */
   allowSkip: boolean;
+  /** Skip was pressed once: say what happens without an email, and offer to send anyway. */
+  skipping: boolean;
+  /** When the team answers ("We usually reply within 2 hours"), if the site says. */
+  availability: string | null;
   /** In the handoff's language, which may differ from the rest of the UI. */
   strings: Strings;
   /** Focus the input on mount; false while the visitor hasn't touched the widget yet. */
   autoFocus: boolean;
   onInput: (text: string) => void;
   onSubmit: () => void;
+  /** The first press warns (the field keeps focus, giving an email stays one step); the second sends. */
   onSkip: () => void;
   /** Back to chatting without a handoff: the way out when an email is required. */
   onCancel: () => void;
@@ -44,6 +49,7 @@ export function EmailCapture(props: EmailCaptureProps) {
         if (!sending) props.onSubmit();
       }}
     >
+      {props.availability && <p class="note">{props.availability}</p>}
       <label for={INPUT_ID}>{strings.emailLabel}</label>
       <div class="row">
         <input
@@ -69,10 +75,15 @@ export function EmailCapture(props: EmailCaptureProps) {
           {message}
         </p>
       )}
+      {props.skipping && (
+        <p class="note" role="status">
+          {strings.skipWarning}
+        </p>
+      )}
       <div class="row links">
         {allowSkip && (
           <button type="button" class="link" disabled={sending} onClick={props.onSkip}>
-            {strings.skip}
+            {props.skipping ? strings.sendWithoutEmail : strings.skip}
           </button>
         )}
         <button type="button" class="link" disabled={sending} onClick={props.onCancel}>
@@ -86,6 +97,6 @@ export function EmailCapture(props: EmailCaptureProps) {
 function errorMessage(error: EmailError | null, strings: Strings): string | null {
   if (!error) return null;
   if (error.kind === "invalid") return strings.invalidEmail;
-  if (error.kind === "rejected") return error.message;
-  return error.message ?? strings.networkError;
+  if (error.kind === "rejected") return refusalText(error.code, error.message, strings);
+  return error.message ? refusalText(error.code, error.message, strings) : strings.networkError;
 }

@@ -1,7 +1,9 @@
 import { useLayoutEffect, useRef } from "preact/hooks";
 import type { Source } from "../../shared/api.ts";
+import type { Language } from "../../shared/languages.ts";
 import type { AssistantBody, Entry } from "../flow.ts";
-import { type Strings, stringsFor } from "../i18n.ts";
+import { refusalText, type Strings, stringsFor } from "../i18n.ts";
+import { Feedback } from "./feedback.tsx";
 
 export interface MessageListProps {
   entries: readonly Entry[];
@@ -12,6 +14,13 @@ export interface MessageListProps {
   /** Retry is offered only when a message could be sent now. */
   canRetry: boolean;
   onRetry: (entryId: number) => void;
+  /** The visitor's verdict on an answer; absent, no "Was this helpful?" is asked. */
+  onFeedback?: (entryId: number, helpful: boolean) => void;
+  /** "Want me to get a person?" answered yes; absent, or false while it can't, no button. */
+  onRequestPerson?: () => void;
+  canRequestPerson?: boolean;
+  /** When the team answers, said in `language` (see opening-hours.ts), if the site says. */
+  availability?: (language: Language) => string | null;
 }
 
 /**
@@ -25,6 +34,10 @@ export function MessageList({
   thinking,
   canRetry,
   onRetry,
+  onFeedback,
+  onRequestPerson,
+  canRequestPerson,
+  availability,
 }: MessageListProps) {
   const list = useRef<HTMLDivElement>(null);
   useLayoutEffect(() => {
@@ -44,9 +57,30 @@ export function MessageList({
           );
         }
         if (entry.role === "assistant") {
+          const body = entry.body;
           return (
             <div key={entry.id} class="msg assistant">
-              <AssistantText body={entry.body} siteName={siteName} />
+              <AssistantText body={body} siteName={siteName} />
+              {body.kind === "handed-off" && availability?.(body.language) && (
+                <p>{availability(body.language)}</p>
+              )}
+              {body.kind === "answer" && body.messageId && onFeedback && (
+                <Feedback
+                  helpful={body.helpful}
+                  strings={strings}
+                  onVerdict={(helpful) => onFeedback(entry.id, helpful)}
+                />
+              )}
+              {body.kind === "offer-person" && onRequestPerson && (
+                <button
+                  type="button"
+                  class="link"
+                  disabled={!canRequestPerson}
+                  onClick={onRequestPerson}
+                >
+                  {stringsFor(body.language).getPerson}
+                </button>
+              )}
             </div>
           );
         }
@@ -56,7 +90,9 @@ export function MessageList({
             <p>{entry.text}</p>
             {failed && (
               <p class="failure">
-                {entry.failure?.kind === "server" ? entry.failure.message : strings.networkError}{" "}
+                {entry.failure?.kind === "server"
+                  ? refusalText(entry.failure.code, entry.failure.message, strings)
+                  : strings.networkError}{" "}
                 <button
                   type="button"
                   class="retry"
@@ -77,7 +113,13 @@ export function MessageList({
 
 function AssistantText(props: { body: AssistantBody; siteName: string }) {
   const { body } = props;
-  if (body.kind === "ask-email") return <p>{stringsFor(body.language).emailPrompt}</p>;
+  if (body.kind === "ask-email" || body.kind === "ask-need") {
+    const strings = stringsFor(body.language);
+    if (body.cancelled) return <p class="cancelled">{strings.cancelled}</p>;
+    return <p>{body.kind === "ask-email" ? strings.emailPrompt : strings.askNeed}</p>;
+  }
+  if (body.kind === "small-talk") return <p>{body.text}</p>;
+  if (body.kind === "offer-person") return <p>{stringsFor(body.language).offerPerson}</p>;
   if (body.kind === "handed-off") {
     return <p>{stringsFor(body.language).handedOff(props.siteName, body.email)}</p>;
   }

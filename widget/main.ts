@@ -14,13 +14,14 @@
  * - `data-open`     optional: "true" | "false" (default): open the chat on load.
  *
  * Global: `window.Clarifier = { open(), close() }`, and nothing else. It exists as soon as this
- * script has run; calls made before the widget has mounted are queued and replayed. When
+ * script has run; calls made before the chat has loaded are queued and replayed. When
  * `window.Clarifier` already exists (a second copy of the script), this one does nothing.
  *
- * The widget lives in the open shadow root of a <clarifier-widget> element appended to <body>,
- * so the page's CSS can't restyle it and its CSS can't leak into the page.
+ * This file is the facade: it paints the launcher (in the open shadow root of a
+ * <clarifier-widget> element appended to <body>) and loads the chat itself, `widget-app.js`
+ * from the same origin, only when the visitor shows intent or the page is idle (see boot.ts).
  */
-import { boot } from "./boot.tsx";
+import { boot } from "./boot.ts";
 
 // Read at the top level: `document.currentScript` is null once this script has finished running.
 // The fallback covers pages that inject the tag in ways that leave currentScript unset.

@@ -1,0 +1,163 @@
+/**
+ * The facade in Chromium: widget.js paints the launcher and nothing more until the visitor shows
+ * intent; the chat (widget-app.js) arrives on intent, from the worker's origin, under a strict
+ * CSP, onto the same launcher. Pages come from a host server on another 127.0.0.1 port.
+ */
+import { type Stack, startStack } from "../../scripts/local-stack.ts";
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import type { Browser, CDPSession, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { stringsFor } from "../../widget/i18n.ts";
+import { WIDGET_FIRST_LOAD_GZIP_BUDGET_BYTES } from "../../widget/size-budget.ts";
+import { browserAvailable, collectPageErrors, launchChromium } from "./chromium.ts";
+
+const en = stringsFor("en");
+
+function pageHtml(workerUrl: string): string {
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Shop</title></head>
+<body>
+  <h1>A customer's page</h1>
+  <a id="next" href="/next.html">Next page</a>
+  <script async src="${workerUrl}/widget.js" data-site="acme"></script>
+</body></html>`;
+}
+
+async function startHostServer(workerUrl: string): Promise<{ url: string; server: Server }> {
+  const server = createServer((req, res) => {
+    const name = new URL(req.url ?? "/", "http://host").pathname;
+    if (name === "/favicon.ico") return res.writeHead(204).end();
+    res.writeHead(200, {
+      "content-type": "text/html; charset=utf-8",
+      // What the README tells a site to allow, and no more: no inline, no eval, no styles.
+      "content-security-policy": `default-src 'none'; script-src ${workerUrl}; connect-src ${workerUrl}`,
+    });
+    res.end(pageHtml(workerUrl));
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, server };
+}
+
+/** Bytes on the wire (headers and compressed body) per URL path, as Chromium counts them. */
+async function recordTransfers(cdp: CDPSession): Promise<Map<string, number>> {
+  const urls = new Map<string, string>();
+  const bytes = new Map<string, number>();
+  await cdp.send("Network.enable");
+  cdp.on("Network.requestWillBeSent", (e) =>
+    urls.set(e.requestId, new URL(e.request.url).pathname),
+  );
+  cdp.on("Network.loadingFinished", (e) => {
+    const path = urls.get(e.requestId);
+    if (path) bytes.set(path, (bytes.get(path) ?? 0) + e.encodedDataLength);
+  });
+  return bytes;
+}
+
+describe.runIf(browserAvailable())("the widget's facade, in Chromium", () => {
+  let stack: Stack;
+  let browser: Browser;
+  let host: { url: string; server: Server };
+
+  beforeAll(async () => {
+    [stack, browser] = await Promise.all([startStack(), launchChromium()]);
+    host = await startHostServer(stack.worker.url);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await new Promise((resolve) => host?.server.close(resolve));
+    await stack?.stop();
+  });
+
+  async function visitCold() {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    const errors = collectPageErrors(page);
+    await page.exposeFunction("reportViolation", (text: string) => errors.push(text));
+    await page.addInitScript(() => {
+      document.addEventListener("securitypolicyviolation", (e) =>
+        (window as unknown as { reportViolation(text: string): void }).reportViolation(
+          `CSP: ${e.violatedDirective} ${e.blockedURI}`,
+        ),
+      );
+    });
+    const transfers = await recordTransfers(await context.newCDPSession(page));
+    await page.goto(`${host.url}/`, { waitUntil: "load" });
+    await launcher(page).waitFor();
+    return { context, page, errors, transfers };
+  }
+
+  const launcher = (page: Page) => page.locator("clarifier-widget .launcher");
+  const messageBox = (page: Page) => page.getByRole("textbox", { name: en.placeholder });
+  const widgetBytes = (transfers: Map<string, number>) =>
+    [...transfers].filter(([path]) => path.startsWith("/widget")).reduce((n, [, b]) => n + b, 0);
+
+  it("downloads at most 5 KB of widget before any intent, then the panel is usable after a click, on the same launcher, under a strict CSP", async () => {
+    const { context, page, errors, transfers } = await visitCold();
+    // Well inside the idle delay: what every page view costs a visitor who never chats.
+    await page.waitForTimeout(500);
+    expect([...transfers.keys()].filter((p) => p.startsWith("/widget"))).toEqual(["/widget.js"]);
+    expect(widgetBytes(transfers)).toBeLessThanOrEqual(WIDGET_FIRST_LOAD_GZIP_BUDGET_BYTES);
+    expect([...transfers.keys()]).not.toContain("/v1/sites/acme/config");
+    expect(await launcher(page).getAttribute("aria-label")).toBe(en.launcher);
+
+    // The launcher the app takes over is the one painted: marked now, found marked later.
+    await launcher(page).evaluate((el) => el.setAttribute("data-test-painted", ""));
+    await launcher(page).click();
+    await messageBox(page).fill("How many days do I have to return an item?");
+    await messageBox(page).press("Enter");
+    await expect
+      .poll(() => page.locator("clarifier-widget .msg.assistant").last().textContent())
+      .toContain("30 days");
+    expect(await page.locator("clarifier-widget .launcher").count()).toBe(1);
+    expect(await launcher(page).getAttribute("data-test-painted")).toBe("");
+    expect(await launcher(page).getAttribute("aria-expanded")).toBe("true");
+    expect([...transfers.keys()]).toContain("/widget-app.js");
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it("fetches the app unasked once the page has been idle, without opening anything", async () => {
+    const { context, page, errors } = await visitCold();
+    await page.waitForResponse((r) => new URL(r.url()).pathname === "/widget-app.js", {
+      timeout: 10_000,
+    });
+    expect(await page.locator("clarifier-widget [role=dialog]").count()).toBe(0);
+    await launcher(page).click();
+    await messageBox(page).waitFor();
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it("reopens an open conversation on the next page without the launcher ever showing closed", async () => {
+    const { context, page, errors } = await visitCold();
+    await launcher(page).click();
+    await messageBox(page).fill("half-typed");
+    await page.addInitScript(() => {
+      const seen: string[] = [];
+      (window as unknown as { launcherStates: string[] }).launcherStates = seen;
+      new MutationObserver(() => {
+        const button = document
+          .querySelector("clarifier-widget")
+          ?.shadowRoot?.querySelector(".launcher");
+        const state = button?.getAttribute("aria-expanded");
+        if (state && seen.at(-1) !== state) seen.push(state);
+        if (button && !button.hasAttribute("data-observed")) {
+          button.setAttribute("data-observed", "");
+          new MutationObserver(() => {
+            const next = button.getAttribute("aria-expanded") ?? "";
+            if (seen.at(-1) !== next) seen.push(next);
+          }).observe(button, { attributes: true });
+        }
+      }).observe(document, { childList: true, subtree: true });
+    });
+    await page.locator("#next").click();
+    await page.waitForURL(/next\.html$/);
+    await expect.poll(async () => messageBox(page).inputValue()).toBe("half-typed");
+    expect(
+      await page.evaluate(() => (window as unknown as { launcherStates: string[] }).launcherStates),
+    ).toEqual(["true"]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});

@@ -1,0 +1,59 @@
+/**
+ * "Was this helpful?" on the demo page, in Chromium against `wrangler dev`: reachable by
+ * keyboard, labelled, sent to POST /v1/feedback (a worker without the endpoint yet answers 404,
+ * which the visitor never notices), and a 👎 offers a person.
+ */
+import { type Stack, startStack } from "../../scripts/local-stack.ts";
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { stringsFor } from "../../widget/i18n.ts";
+import { browserAvailable, launchChromium, openDemoChat } from "./chromium.ts";
+
+const en = stringsFor("en");
+
+describe.runIf(browserAvailable())("feedback on an answer, in Chromium", () => {
+  let stack: Stack;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    [stack, browser] = await Promise.all([startStack(), launchChromium()]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await stack?.stop();
+  });
+
+  it("takes a 👎 by keyboard, sends it, says thanks through the log, and offers a person", async () => {
+    const { page, errors } = await openDemoChat(browser, stack.worker.url);
+    const box = page.getByRole("textbox", { name: en.placeholder });
+    await box.fill("How many days do I have to return an item?");
+    await box.press("Enter");
+    const no = page.getByRole("button", { name: en.unhelpful });
+    await no.waitFor();
+    expect(await page.getByRole("group", { name: en.wasHelpful }).count()).toBe(1);
+
+    // Keyboard: from the message box, Shift+Tab walks back into the answer's buttons.
+    await box.focus();
+    for (let i = 0; i < 8; i++) {
+      const label = await page.evaluate(
+        () => document.activeElement?.shadowRoot?.activeElement?.getAttribute("aria-label") ?? "",
+      );
+      if (label === en.unhelpful) break;
+      await page.keyboard.press("Shift+Tab");
+    }
+    const sent = page.waitForResponse((r) => new URL(r.url()).pathname === "/v1/feedback");
+    await page.keyboard.press("Enter");
+    // 204 once the worker has the endpoint; 404 until then, and the visitor must not notice.
+    expect([204, 404]).toContain((await sent).status());
+    expect(await no.getAttribute("aria-pressed")).toBe("true");
+    expect(
+      await page.locator("clarifier-widget [role=log]").getByText(en.feedbackThanks).count(),
+    ).toBe(1);
+    await page.getByText(en.offerPerson).waitFor();
+    await page.getByRole("button", { name: en.getPerson }).click();
+    await page.getByText(en.askNeed).waitFor();
+    // Chromium logs any 404 as a console error; only that one is tolerated here.
+    expect(errors.filter((e) => !/status of 404/.test(e))).toEqual([]);
+    await page.close();
+  });
+});

@@ -1,0 +1,294 @@
+import { describe, expect, test } from "vitest";
+import { flowReducer, type FlowState } from "../../widget/flow.ts";
+import {
+  CONVERSATION,
+  run,
+  fresh,
+  sendText,
+  chatCall,
+  handoffCall,
+  NETWORK_DOWN,
+  ACCEPTED,
+  askingEmail,
+  skipEmail,
+} from "./flow-helpers.ts";
+
+describe("email step", () => {
+  test("an invalid email is refused inline and nothing is sent", () => {
+    const state = run(
+      askingEmail(),
+      { type: "email-draft", text: "jane@localhost" },
+      { type: "submit-email" },
+    );
+    expect(state.phase).toBe("asking-email");
+    expect(state.inFlight).toBeNull();
+    expect(state.emailError).toEqual({ kind: "invalid" });
+    expect(state.emailDraft).toBe("jane@localhost");
+  });
+
+  test("an empty email is refused too (skipping is its own button)", () => {
+    const state = run(askingEmail(), { type: "submit-email" });
+    expect(state.emailError).toEqual({ kind: "invalid" });
+    expect(state.inFlight).toBeNull();
+  });
+
+  test("editing the email clears the invalid-email error", () => {
+    const state = run(
+      askingEmail(),
+      { type: "email-draft", text: "nope" },
+      { type: "submit-email" },
+      { type: "email-draft", text: "jane@" },
+    );
+    expect(state.emailError).toBeNull();
+  });
+
+  test("a valid email moves to sending with the exact handoff body", () => {
+    const state = run(
+      askingEmail(),
+      { type: "email-draft", text: " jane@example.com " },
+      { type: "submit-email" },
+    );
+    expect(state.phase).toBe("sending");
+    expect(handoffCall(state).body).toEqual({
+      site: "acme",
+      conversationId: CONVERSATION,
+      message: "I want to talk to a human",
+      email: "jane@example.com",
+      reason: "keyword",
+    });
+  });
+
+  test("the first Skip sends nothing and says what it means; the second sends with email null", () => {
+    const asking = askingEmail();
+    const warned = run(asking, { type: "skip-email", requireEmail: false });
+    expect(warned.phase).toBe("asking-email");
+    expect(warned.inFlight).toBeNull();
+    expect(warned.pending?.skipping).toBe(true);
+    // Nothing new in the conversation: the warning lives in the email form, which stays open.
+    expect(warned.messages).toEqual(asking.messages);
+    const state = run(warned, { type: "skip-email", requireEmail: false });
+    expect(state.phase).toBe("sending");
+    expect(handoffCall(state).body.email).toBeNull();
+  });
+
+  test("an email typed after the warning is sent like any other", () => {
+    const state = run(
+      askingEmail(),
+      { type: "skip-email", requireEmail: false },
+      { type: "email-draft", text: "jane@example.com" },
+      { type: "submit-email" },
+    );
+    expect(handoffCall(state).body.email).toBe("jane@example.com");
+  });
+
+  test("skip does nothing when the site requires an email", () => {
+    const asking = askingEmail();
+    expect(flowReducer(asking, { type: "skip-email", requireEmail: true })).toBe(asking);
+  });
+
+  test("202 hands off: the assistant confirms with the email, in the handoff's language", () => {
+    const sending = run(
+      sendText(fresh(), "tale med en person"),
+      { type: "email-draft", text: "jane@example.com" },
+      { type: "submit-email" },
+    );
+    const state = run(sending, {
+      type: "handoff-result",
+      callId: handoffCall(sending).id,
+      result: ACCEPTED,
+    });
+    expect(state.phase).toBe("handed-off");
+    expect(state.pending).toBeNull();
+    expect(state.inFlight).toBeNull();
+    expect(state.messages.at(-1)).toMatchObject({
+      role: "assistant",
+      body: { kind: "handed-off", language: "da", email: "jane@example.com" },
+    });
+  });
+
+  test("invalid_email from the server returns to the email step with its message", () => {
+    const sending = run(
+      askingEmail(),
+      { type: "email-draft", text: "jane@example.invalid" },
+      { type: "submit-email" },
+    );
+    const state = run(sending, {
+      type: "handoff-result",
+      callId: handoffCall(sending).id,
+      result: {
+        ok: false,
+        error: {
+          kind: "http",
+          status: 400,
+          code: "invalid_email",
+          message: "That address can't receive mail.",
+        },
+      },
+    });
+    expect(state.phase).toBe("asking-email");
+    expect(state.emailError).toEqual({
+      kind: "rejected",
+      message: "That address can't receive mail.",
+      code: "invalid_email",
+    });
+    expect(state.emailDraft).toBe("jane@example.invalid");
+    expect(state.pending).not.toBeNull();
+  });
+
+  test("email_required from the server returns to the email step with its message", () => {
+    const sending = skipEmail(askingEmail());
+    const state = run(sending, {
+      type: "handoff-result",
+      callId: handoffCall(sending).id,
+      result: {
+        ok: false,
+        error: {
+          kind: "http",
+          status: 400,
+          code: "email_required",
+          message: "An email is required.",
+        },
+      },
+    });
+    expect(state.phase).toBe("asking-email");
+    expect(state.emailError).toEqual({
+      kind: "rejected",
+      message: "An email is required.",
+      code: "email_required",
+    });
+  });
+
+  test("a network error returns to the email step, keeps the email, and can be sent again", () => {
+    const sending = run(
+      askingEmail(),
+      { type: "email-draft", text: "jane@example.com" },
+      { type: "submit-email" },
+    );
+    const failed = run(sending, {
+      type: "handoff-result",
+      callId: handoffCall(sending).id,
+      result: NETWORK_DOWN,
+    });
+    expect(failed.phase).toBe("asking-email");
+    expect(failed.emailError).toEqual({ kind: "failed", message: null });
+    expect(failed.emailDraft).toBe("jane@example.com");
+
+    const again = run(failed, { type: "submit-email" });
+    expect(handoffCall(again).body).toEqual(handoffCall(sending).body);
+    expect(handoffCall(again).id).not.toBe(handoffCall(sending).id);
+  });
+
+  test("a 5xx is treated like a network error", () => {
+    const sending = run(
+      askingEmail(),
+      { type: "email-draft", text: "jane@example.com" },
+      { type: "submit-email" },
+    );
+    const state = run(sending, {
+      type: "handoff-result",
+      callId: handoffCall(sending).id,
+      result: { ok: false, error: { kind: "http", status: 503, code: "", message: "" } },
+    });
+    expect(state.phase).toBe("asking-email");
+    expect(state.emailError).toEqual({ kind: "failed", message: null });
+  });
+
+  test("a refusal that retrying can't fix ends the email step with the server's reason", () => {
+    const sending = skipEmail(askingEmail());
+    const state = run(sending, {
+      type: "handoff-result",
+      callId: handoffCall(sending).id,
+      result: {
+        ok: false,
+        error: {
+          kind: "http",
+          status: 403,
+          code: "handoff_not_justified",
+          message: "This conversation can't be handed off.",
+        },
+      },
+    });
+    expect(state.phase).toBe("chatting");
+    expect(state.pending).toBeNull();
+    expect(state.messages.at(-1)).toMatchObject({
+      role: "notice",
+      text: "This conversation can't be handed off.",
+    });
+  });
+});
+
+describe("after the handoff", () => {
+  function handedOff(): FlowState {
+    const sending = skipEmail(askingEmail());
+    return run(sending, {
+      type: "handoff-result",
+      callId: handoffCall(sending).id,
+      result: ACCEPTED,
+    });
+  }
+
+  test("the confirmation without an email has email null", () => {
+    expect(handedOff().messages.at(-1)).toMatchObject({
+      body: { kind: "handed-off", email: null },
+    });
+  });
+
+  test("writing again returns to chatting and calls /v1/chat", () => {
+    const state = sendText(handedOff(), "One more thing");
+    expect(state.phase).toBe("chatting");
+    expect(chatCall(state).body.message).toBe("One more thing");
+  });
+
+  test("a late handoff result after the flow moved on is ignored", () => {
+    const sending = skipEmail(askingEmail());
+    const done = run(sending, {
+      type: "handoff-result",
+      callId: handoffCall(sending).id,
+      result: ACCEPTED,
+    });
+    expect(
+      flowReducer(done, {
+        type: "handoff-result",
+        callId: handoffCall(sending).id,
+        result: NETWORK_DOWN,
+      }),
+    ).toBe(done);
+  });
+});
+
+describe("leaving the email step", () => {
+  test("Cancel returns to chatting with no handoff, even when the site requires an email", () => {
+    const state = run(
+      askingEmail(),
+      { type: "email-draft", text: "jane@" },
+      { type: "cancel-email" },
+    );
+    expect(state.phase).toBe("chatting");
+    expect(state.pending).toBeNull();
+    expect(state.inFlight).toBeNull();
+    const next = sendText(state, "Where is my order?");
+    expect(chatCall(next).body.message).toBe("Where is my order?");
+  });
+
+  test("a cancelled prompt reads as cancelled, and asking again leaves one open prompt", () => {
+    const cancelled = run(askingEmail(), { type: "cancel-email" });
+    expect(cancelled.messages.at(-1)).toMatchObject({
+      role: "assistant",
+      body: { kind: "ask-email", cancelled: true },
+    });
+    const again = sendText(cancelled, "I want to talk to a human");
+    const prompts = again.messages.filter(
+      (m) => m.role === "assistant" && m.body.kind === "ask-email",
+    );
+    expect(
+      prompts.map(
+        (m) => m.role === "assistant" && m.body.kind === "ask-email" && !!m.body.cancelled,
+      ),
+    ).toEqual([true, false]);
+  });
+
+  test("Cancel does nothing while the handoff is being sent", () => {
+    const sending = skipEmail(askingEmail());
+    expect(flowReducer(sending, { type: "cancel-email" })).toBe(sending);
+  });
+});

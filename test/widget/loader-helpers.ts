@@ -1,0 +1,56 @@
+/** Shared by the loader's tests: a customer's script tag, the widget's host, and the app on call. */
+import { render } from "preact";
+import { vi } from "vitest";
+import type { PublicSiteConfig } from "../../shared/api.ts";
+import { HOST_TAG, type LoadApp } from "../../widget/boot.ts";
+import { mountApp } from "../../widget/mount.tsx";
+
+export const CONFIG = {
+  name: "Acme",
+  threshold: 0.4,
+  keywords: ["talk to a human"],
+  keywordLanguages: ["en"],
+  requireEmail: false,
+  handoffButton: true,
+  language: "en",
+} satisfies PublicSiteConfig;
+
+export const SRC = "https://cdn.clarifier.test/widget.js";
+
+/** A script tag as a customer would write it; never inserted, so it never runs. */
+export function embed(attributes: Record<string, string>): HTMLScriptElement {
+  const script = document.createElement("script");
+  for (const [name, value] of Object.entries(attributes)) script.setAttribute(name, value);
+  return script;
+}
+
+export function hosts(): HTMLElement[] {
+  return [...document.querySelectorAll<HTMLElement>(HOST_TAG)];
+}
+
+export function shadowOf(host: HTMLElement | undefined): ShadowRoot {
+  const root = host?.shadowRoot;
+  if (!root) throw new Error("no open shadow root");
+  return root;
+}
+
+/** The app as widget-app.js would hand it over, without a network: the real `mountApp`. */
+export function appLoader() {
+  return vi.fn<LoadApp>(async () => mountApp);
+}
+
+/** What leaving the page does: the app unmounts, the host goes, the global with it. */
+export function leavePage(): void {
+  for (const host of hosts()) {
+    const slot = host.shadowRoot?.querySelector(".slot");
+    if (slot) render(null, slot);
+    host.remove();
+  }
+  delete window.Clarifier;
+}
+
+export function launcherOf(root: ShadowRoot): HTMLButtonElement {
+  const button = root.querySelector<HTMLButtonElement>("button.launcher");
+  if (!button) throw new Error("no launcher");
+  return button;
+}

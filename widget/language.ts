@@ -1,0 +1,37 @@
+import type { SiteLanguage } from "../shared/api.ts";
+import { LANGUAGES, type Language } from "../shared/languages.ts";
+
+/**
+ * Whether `value` is one of the languages the widget speaks.
+ *
+ * @example
+ * isLanguage("de"); // true
+ * isLanguage("it"); // false
+ */
+export function isLanguage(value: unknown): value is Language {
+  return typeof value === "string" && (LANGUAGES as readonly string[]).includes(value);
+}
+
+/** What the UI language is chosen from, strongest first. */
+export interface LanguageSources {
+  /** The embed's `data-lang`, already checked with `isLanguage`. */
+  attribute: Language | null;
+  /** The site config's `language`, when loaded. */
+  site: SiteLanguage | null;
+  /** `navigator.language`, e.g. "da-DK", or null when the page won't tell. */
+  browser: string | null;
+}
+
+/**
+ * The UI language: `data-lang`, then the site's configured language unless "auto", then the
+ * browser's primary language subtag when supported, then English.
+ *
+ * @example
+ * resolveLanguage({ attribute: null, site: "auto", browser: "de-AT" }); // "de"
+ */
+export function resolveLanguage(sources: LanguageSources): Language {
+  if (sources.attribute) return sources.attribute;
+  if (sources.site && sources.site !== "auto" && isLanguage(sources.site)) return sources.site;
+  const primary = sources.browser?.split("-")[0]?.toLowerCase();
+  return isLanguage(primary) ? primary : "en";
+}

@@ -1,0 +1,92 @@
+/**
+ * The launcher as plain DOM: painted by the loader before the app exists, then kept in step by
+ * the app (`showLauncher`), so taking over never replaces or repaints the button.
+ */
+
+import { applyTheme } from "./theme.ts";
+
+const SVG_NS = "http://www.w3.org/2000/svg";
+const CHAT_ICON = "M4 3h16a2 2 0 0 1 2 2v11a2 2 0 0 1-2 2H8l-5 4V5a2 2 0 0 1 1-2z";
+const CLOSE_ICON =
+  "M6.4 5 5 6.4 10.6 12 5 17.6 6.4 19l5.6-5.6 5.6 5.6 1.4-1.4-5.6-5.6L19 6.4 17.6 5 12 10.6z";
+
+/**
+ * What the loader paints inside the shadow root, and the app then uses. The app changes the
+ * launcher and the theme through `show` and `theme`, the loader's own code: widget-app.js
+ * doesn't carry a second copy.
+ */
+export interface LauncherView {
+  /** `.root`: the fixed corner box; carries the position class and the theme's variables. */
+  root: HTMLElement;
+  /** Where the app renders the panel (`display: contents`, so it adds no box). */
+  slot: HTMLElement;
+  /** The round button in the corner that opens and closes the chat. */
+  button: HTMLButtonElement;
+  /** `showLauncher` for this button. */
+  show: (state: LauncherState) => void;
+  /** The site's theme colour on the root (see theme.ts `applyTheme`). */
+  theme: (color: unknown) => void;
+}
+
+/** What the launcher shows: closed ("Chat with us") or open ("Close chat", controlling `controls`). */
+export interface LauncherState {
+  open: boolean;
+  label: string;
+  /** The id of the panel the button shows, once the panel exists. */
+  controls: string | null;
+}
+
+/**
+ * Paint the launcher into `parent` (the shadow root) and return its parts.
+ *
+ * @example
+ * const view = paintLauncher(shadow, "right", { open: false, label: "Chat with us", controls: null });
+ */
+export function paintLauncher(
+  parent: Node,
+  position: "left" | "right",
+  state: LauncherState,
+): LauncherView {
+  const root = document.createElement("div");
+  root.className = `root ${position}`;
+  const slot = document.createElement("div");
+  slot.className = "slot";
+  const button = document.createElement("button");
+  button.type = "button";
+  button.className = "launcher";
+  const svg = document.createElementNS(SVG_NS, "svg");
+  for (const [name, value] of [
+    ["aria-hidden", "true"],
+    ["viewBox", "0 0 24 24"],
+    ["width", "28"],
+    ["height", "28"],
+  ]) {
+    svg.setAttribute(name as string, value as string);
+  }
+  svg.appendChild(document.createElementNS(SVG_NS, "path"));
+  button.appendChild(svg);
+  showLauncher(button, state);
+  root.append(slot, button);
+  parent.appendChild(root);
+  return {
+    root,
+    slot,
+    button,
+    show: (next) => showLauncher(button, next),
+    theme: (color) => applyTheme(root, color),
+  };
+}
+
+/**
+ * Bring the launcher in line with `state`: label, `aria-expanded`, `aria-controls`, icon.
+ *
+ * @example
+ * showLauncher(view.button, { open: true, label: "Close chat", controls: "clarifier-panel" });
+ */
+export function showLauncher(button: HTMLButtonElement, state: LauncherState): void {
+  button.setAttribute("aria-label", state.label);
+  button.setAttribute("aria-expanded", String(state.open));
+  if (state.open && state.controls) button.setAttribute("aria-controls", state.controls);
+  else button.removeAttribute("aria-controls");
+  button.querySelector("path")?.setAttribute("d", state.open ? CLOSE_ICON : CHAT_ICON);
+}
