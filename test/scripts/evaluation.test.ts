@@ -2,7 +2,17 @@ import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import * as v from "valibot";
 import { describe, expect, it } from "vitest";
-import { EvalSetSchema, reportSet, rocAuc } from "../../scripts/evaluation/evaluate.ts";
+import {
+  decisionReport,
+  EvalSetSchema,
+  reportSet,
+  rocAuc,
+  runSet,
+} from "../../scripts/evaluation/evaluate.ts";
+import {
+  HandoffRequestSetSchema,
+  scoreHandoffRequests,
+} from "../../scripts/evaluation/handoff-requests.ts";
 
 describe("eval", () => {
   it("computes ROC AUC with ties counted as half", () => {
@@ -37,4 +47,43 @@ describe("eval", () => {
     },
   );
   if (!existsSync(devSet)) console.warn(`skipping the dev-set eval test: ${devSet} is missing`);
+});
+
+const EVAL = path.resolve(import.meta.dirname, "..", "..", "..", "shared", "eval");
+const readSet = (file: string): unknown => JSON.parse(readFileSync(path.join(EVAL, file), "utf8"));
+
+describe("the whole decision on the small help-centre dev sets", () => {
+  const files = [
+    "smallsite-en-invoicing.json",
+    "smallsite-da-cykler.json",
+    "smallsite-de-reparatur.json",
+  ];
+  for (const file of files) {
+    it.skipIf(!existsSync(path.join(EVAL, file)))(
+      `recognises small talk and hands off other-language questions in their language (${file})`,
+      () => {
+        const set = v.parse(EvalSetSchema, readSet(file));
+        const report = decisionReport(runSet(set).results);
+        expect(report.smallTalk).toBeGreaterThanOrEqual(0.95);
+        expect(report.otherLanguage).toBeGreaterThanOrEqual(0.95);
+        expect(report.falseSmallTalk).toBe(0);
+        expect(report.handedOffByKind.off_topic).toBeGreaterThanOrEqual(0.8);
+      },
+    );
+  }
+});
+
+describe("handoff-requests.json", () => {
+  it.skipIf(!existsSync(path.join(EVAL, "handoff-requests.json")))(
+    "recognises at least 95 % of requests in every language, with at most one false handoff",
+    () => {
+      const report = scoreHandoffRequests(
+        v.parse(HandoffRequestSetSchema, readSet("handoff-requests.json")),
+      );
+      for (const { found, of } of Object.values(report.recall))
+        expect(found / of).toBeGreaterThanOrEqual(0.95);
+      expect(Object.keys(report.recall)).toEqual(["en", "da", "de", "fr", "es"]);
+      expect(report.falseHandoffs.found).toBeLessThanOrEqual(1);
+    },
+  );
 });

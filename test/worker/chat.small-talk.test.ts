@@ -1,0 +1,83 @@
+import { describe, expect, it } from "vitest";
+import type { ChatResponse, HandoffAccepted } from "../../shared/api.ts";
+import { call, env, ORIGIN, putKb, putSite, uniqueSite } from "./helpers.ts";
+
+async function chat(site: string, message: string, conversationId?: string) {
+  const res = await call("/v1/chat", {
+    method: "POST",
+    json: { site, message, conversationId },
+    headers: { origin: ORIGIN },
+  });
+  return { res, body: (await res.json()) as ChatResponse };
+}
+
+function handOff(site: string, conversationId: string, message: string) {
+  return call("/v1/handoff", {
+    method: "POST",
+    json: { site, conversationId, message, email: "jane@example.com", reason: "keyword" },
+    headers: { origin: ORIGIN },
+  });
+}
+
+describe("POST /v1/chat: small talk, requests in the visitor's words, the reply's language", () => {
+  it("answers thanks with a friendly line in the visitor's language, never an article or a handoff", async () => {
+    const site = uniqueSite();
+    await putSite(site, {});
+    await putKb(site);
+    const { body } = await chat(site, "mange tak!");
+    expect(body.reply).toMatchObject({ type: "small_talk", language: "da" });
+    expect(body.reply.type === "small_talk" && body.reply.text.length).toBeGreaterThan(3);
+    // Logged without a decision: neither an answer nor a handoff for the dashboard to count.
+    const row = await env.DB.prepare("SELECT decision, reason FROM messages WHERE id = ?")
+      .bind(body.messageId)
+      .first<{ decision: string | null; reason: string | null }>();
+    expect(row).toEqual({ decision: null, reason: null });
+  });
+
+  it("treats a greeting with a question in it as a question, and a keyword in small talk as a handoff", async () => {
+    const site = uniqueSite();
+    await putSite(site, {});
+    await putKb(site);
+    expect((await chat(site, "hi, do you ship express?")).body.reply.type).toBe("answer");
+    expect((await chat(site, "hi, can I talk to a human?")).body.reply).toMatchObject({
+      type: "handoff",
+      reason: "keyword",
+      matched: "talk to a human",
+      language: "en",
+    });
+  });
+
+  it("hands off a request for a person in the visitor's own words, names what matched, and accepts its handoff", async () => {
+    const site = uniqueSite();
+    await putSite(site, {});
+    const { body } = await chat(site, "Können Sie mich bitte mit jemandem verbinden?");
+    expect(body.reply).toMatchObject({ type: "handoff", reason: "keyword", language: "de" });
+    const matched =
+      body.reply.type === "handoff" && body.reply.reason === "keyword" ? body.reply.matched : "";
+    expect("Können Sie mich bitte mit jemandem verbinden?").toContain(matched);
+    const res = await handOff(
+      site,
+      body.conversationId,
+      "Können Sie mich bitte mit jemandem verbinden?",
+    );
+    expect(res.status).toBe(202);
+    expect(((await res.json()) as HandoffAccepted).handoffId).toBeTruthy();
+  });
+
+  it("leaves the default grammar out for a site that replaces the default phrases", async () => {
+    const site = uniqueSite();
+    await putSite(site, { keywords: { mode: "replace", phrases: ["book a consultation"] } });
+    const { body } = await chat(site, "is anyone there I could speak with");
+    expect(body.reply).toMatchObject({ type: "handoff", reason: "low_confidence" });
+    const res = await handOff(site, body.conversationId, "is anyone there I could speak with");
+    expect(res.status).toBe(403);
+  });
+
+  it("hands off a question in a language the knowledge base lacks, and says which language it was", async () => {
+    const site = uniqueSite();
+    await putSite(site, {});
+    await putKb(site);
+    const { body } = await chat(site, "¿Cuántos días tengo para devolver un artículo?");
+    expect(body.reply).toMatchObject({ type: "handoff", reason: "low_confidence", language: "es" });
+  });
+});

@@ -1,0 +1,83 @@
+import { describe, expect, it } from "vitest";
+import { extractAnswer } from "../../../worker/kb/extract.ts";
+import { buildIndex } from "../../../worker/kb/index-builder.ts";
+import { expandQuestion } from "../../../worker/kb/lexicon-expansion.ts";
+import { retrieve } from "../../../worker/kb/retrieve.ts";
+import { tokenize } from "../../../worker/kb/text.ts";
+
+const HELP = [
+  {
+    id: "refunds",
+    title: "Refunds",
+    text: "We email you when your return has arrived. Refunds reach your original payment method within 5 business days after your return arrives.",
+  },
+  {
+    id: "passwords",
+    title: "Resetting your password",
+    text: "Choose Forgot password on the sign-in page and we email you a link to set a new password.",
+  },
+  {
+    id: "shipping",
+    title: "Shipping",
+    text: "Standard shipping takes 3 to 5 business days; express shipping takes 1 to 2 business days.",
+  },
+];
+
+describe("the support-domain lexicon", () => {
+  it("relates a visitor's everyday words to the help centre's, whole phrases only", () => {
+    const terms = (q: string) => expandQuestion(tokenize(q, "en"), "en").map((e) => e.term);
+    expect(terms("I want my money back")).toContain("refund");
+    expect(terms("forgot pw")).toContain("password");
+    // "back" alone is not "money back".
+    expect(terms("I'll be back")).not.toContain("refund");
+  });
+
+  it("finds the article in the help centre's words, and counts the related word for the match", () => {
+    const { index } = buildIndex(HELP);
+    const r = retrieve(index, "forgot my pw");
+    expect(r.best?.docId).toBe("passwords");
+    expect(r.features?.related).toBeGreaterThan(0);
+    expect(r.features?.unknown).toBe(0);
+  });
+
+  it("never lets a related word outrank an article that uses the visitor's own word", () => {
+    const { index } = buildIndex([
+      ...HELP,
+      {
+        id: "money-back",
+        title: "Money back guarantee",
+        text: "Not happy? Money back within 30 days.",
+      },
+    ]);
+    expect(retrieve(index, "money back?").best?.docId).toBe("money-back");
+  });
+});
+
+describe("extractive answers", () => {
+  it("lead with the sentence that answers the question", () => {
+    const { index } = buildIndex(HELP);
+    const answer = extractAnswer(retrieve(index, "when will I get my money back"));
+    expect(
+      answer.text.startsWith("Refunds reach your original payment method within 5 business days"),
+    ).toBe(true);
+  });
+});
+
+describe("taught phrasings (a document's questions)", () => {
+  it("make a phrasing find its document, and are never quoted as the answer", () => {
+    const question = "my nephew's birthday is on friday";
+    const plain = buildIndex(HELP).index;
+    expect(retrieve(plain, question).confidence).toBeLessThan(0.2);
+    const taught = buildIndex([
+      ...HELP.filter((d) => d.id !== "shipping"),
+      {
+        ...(HELP[2] as (typeof HELP)[number]),
+        questions: ["will it arrive before my nephew's birthday"],
+      },
+    ]).index;
+    const r = retrieve(taught, question);
+    expect(r.best?.docId).toBe("shipping");
+    expect(r.confidence).toBeGreaterThanOrEqual(0.4);
+    expect(extractAnswer(r).text).not.toContain("nephew");
+  });
+});
