@@ -13,23 +13,39 @@ export interface Expansion {
 /** One concept group, each member as its content-word stems. */
 type Group = readonly (readonly string[])[];
 
-const groupsByLanguage = new Map<Language, readonly Group[]>();
+/** A language's groups, and for each stem the groups with a member that starts with it. */
+interface Lexicon {
+  groups: readonly Group[];
+  byFirstStem: ReadonlyMap<string, readonly number[]>;
+}
 
-/** The lexicon's groups in `language`, stemmed once per isolate. */
-function groupsOf(language: Language): readonly Group[] {
-  let groups = groupsByLanguage.get(language);
-  if (!groups) {
+const lexicons = new Map<Language, Lexicon>();
+
+/** The lexicon's groups in `language`, stemmed and indexed once per isolate. */
+function lexiconOf(language: Language): Lexicon {
+  let lexicon = lexicons.get(language);
+  if (!lexicon) {
     const stems = new Stems(language);
-    groups = LEXICON[language].map((line) =>
+    const groups = LEXICON[language].map((line) =>
       line
         .split("|")
         .map((member) => tokenize(member, language, stems))
         // A member of stop words only ("no", "in") names nothing.
         .filter((member) => member.length > 0),
     );
-    groupsByLanguage.set(language, groups);
+    const byFirstStem = new Map<string, number[]>();
+    groups.forEach((group, g) => {
+      for (const member of group) {
+        const first = member[0] as string;
+        const list = byFirstStem.get(first) ?? [];
+        if (!list.includes(g)) list.push(g);
+        byFirstStem.set(first, list);
+      }
+    });
+    lexicon = { groups, byFirstStem };
+    lexicons.set(language, lexicon);
   }
-  return groups;
+  return lexicon;
 }
 
 /**
@@ -44,7 +60,11 @@ function groupsOf(language: Language): readonly Group[] {
 export function expandQuestion(queryTerms: readonly string[], language: Language): Expansion[] {
   const asked = new Set(queryTerms);
   const found = new Map<string, Set<string>>();
-  for (const group of groupsOf(language)) {
+  const { groups, byFirstStem } = lexiconOf(language);
+  // Only groups one of whose members starts with a word of the question can match it.
+  const candidates = new Set(queryTerms.flatMap((term) => byFirstStem.get(term) ?? []));
+  for (const g of candidates) {
+    const group = groups[g] as Group;
     const used = group.filter((member) => member.every((stem) => asked.has(stem)));
     if (used.length === 0) continue;
     const stands = [...new Set(used.flat())];
