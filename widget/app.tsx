@@ -7,15 +7,8 @@ import { ChatPanel } from "./components/chat-panel.tsx";
 import { Composer } from "./components/composer.tsx";
 import { EmailCapture } from "./components/email-capture.tsx";
 import { MessageList } from "./components/message-list.tsx";
-import {
-  canChat,
-  canRequestPerson,
-  createFlow,
-  type FlowAction,
-  flowReducer,
-  personFirst,
-  type SiteKeywords,
-} from "./flow.ts";
+import { createFlow, type FlowAction, type SiteKeywords } from "./flow-state.ts";
+import { canChat, canRequestPerson, flowReducer, personFirst } from "./flow.ts";
 import { resolveLanguage, stringsFor } from "./i18n.ts";
 import { teamAvailability } from "./opening-hours.ts";
 import type { Session } from "./session.ts";

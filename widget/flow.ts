@@ -21,151 +21,17 @@ import { matchKeyword } from "../shared/keywords.ts";
 import type { Language } from "../shared/languages.ts";
 import { CONVERSATION_ID_PATTERN, MAX_MESSAGE_LENGTH } from "../shared/limits.ts";
 import type { ApiError, ApiResult } from "./api.ts";
-
-export type Phase = "chatting" | "asking-need" | "asking-email" | "sending" | "handed-off";
-
-/**
- * The site's effective phrases (the config's `keywords`) and, parallel to them, each one's
- * language, or null for a site's own phrase (the config's `keywordLanguages`).
- */
-export interface SiteKeywords {
-  phrases: readonly string[];
-  languages: readonly (Language | null)[];
-}
-
-/** Why a visitor message didn't get through: no usable answer, or a refusal worth showing. */
-export type Failure =
-  | { kind: "network" }
-  /** `code`: the API's error code, so a known refusal (rate_limited) is said in the visitor's language. */
-  | { kind: "server"; message: string; code?: string };
-
-/** What the assistant says: an answer from the API, or one of the flow's own lines. */
-export type AssistantBody =
-  /**
-   * `messageId` (the API's, for feedback; absent in sessions saved before it) and the visitor's
-   * verdict on it, once given.
-   */
-  | { kind: "answer"; text: string; sources: Source[]; messageId?: string; helpful?: boolean }
-  /** A greeting, thanks or goodbye answered in kind: no sources, no verdict asked. */
-  | { kind: "small-talk"; text: string }
-  /** After an unhelpful answer: "Want me to get a person?" */
-  | { kind: "offer-person"; language: Language }
-  /** `cancelled`: the visitor left the step; the line then says so instead of asking. */
-  | { kind: "ask-email"; language: Language; cancelled?: boolean }
-  /** "Talk to a person": what should a person read? */
-  | { kind: "ask-need"; language: Language; cancelled?: boolean }
-  | { kind: "handed-off"; language: Language; email: string | null };
-
-/** One line of the conversation. */
-export type Entry =
-  | {
-      id: number;
-      role: "visitor";
-      text: string;
-      status: "pending" | "sent" | "failed";
-      failure: Failure | null;
-    }
-  | { id: number; role: "assistant"; body: AssistantBody }
-  | { id: number; role: "notice"; text: string };
-
-/** The handoff the email step is collecting an address for. */
-export interface PendingHandoff {
-  message: string;
-  reason: HandoffReason;
-  /** The language the email step speaks: the matched phrase's, else the UI's. */
-  language: Language;
-  /** The visitor pressed Skip once and was told that nobody can reply without an email. */
-  skipping?: boolean;
-}
-
-/** What is wrong with the email step: the address itself (field errors) or the delivery. */
-export type EmailError =
-  | { kind: "invalid" }
-  | { kind: "rejected"; message: string; code?: string }
-  | { kind: "failed"; message: string | null; code?: string };
-
-/** An API call the app must run for the current state. */
-export type Call =
-  | { kind: "chat"; id: number; entryId: number; language: Language; body: ChatRequest }
-  | { kind: "handoff"; id: number; body: HandoffRequest };
-
-export interface FlowState {
-  site: string;
-  conversationId: string;
-  phase: Phase;
-  messages: Entry[];
-  /** The composer's text: kept in state so a refused send never loses it. */
-  draft: string;
-  draftError: "too-long" | null;
-  pending: PendingHandoff | null;
-  emailDraft: string;
-  emailError: EmailError | null;
-  /** At most one call at a time: the composer waits for the answer before the next message. */
-  inFlight: Call | null;
-  /**
-   * The language the visitor writes in, once known: the last reply's `language`, or a matched
-   * handoff phrase's. The whole UI speaks it from then on. Absent in sessions saved before it.
-   */
-  language?: Language | null;
-  /** How many answers the visitor found unhelpful: from two on, a person is offered first. */
-  unhelpful?: number;
-  nextId: number;
-}
-
-export type FlowAction =
-  | { type: "draft"; text: string }
-  /** Send the draft; `keywords` are the site's phrases, `language` the UI's. */
-  | { type: "send"; keywords: SiteKeywords; language: Language }
-  | { type: "retry"; entryId: number; language: Language }
-  /** The browser is back online: resend the newest message that failed for want of a network. */
-  | { type: "online"; language: Language }
-  /** `keywords` tell the language of a phrase the worker matched. */
-  | { type: "chat-result"; callId: number; result: ApiResult<ChatResponse>; keywords: SiteKeywords }
-  /** The "Talk to a person" button: asks the visitor what a person should read. */
-  | { type: "request-person"; language: Language }
-  /** Leave the "what should a person read?" step without handing off. */
-  | { type: "cancel-need" }
-  | { type: "email-draft"; text: string }
-  | { type: "submit-email" }
-  /** The first press warns that nobody can reply without an email; the second sends. */
-  | { type: "skip-email"; requireEmail: boolean }
-  /** Leave the email step without handing off: back to chatting. */
-  | { type: "cancel-email" }
-  | { type: "handoff-result"; callId: number; result: ApiResult<HandoffAccepted> }
-  /**
-   * The visitor's verdict on an answer (the app sends it to /v1/feedback). After a 👎 a person
-   * is offered, in `language`, when `offerPerson` (the site's handoff button is on).
-   */
-  | {
-      type: "feedback";
-      entryId: number;
-      helpful: boolean;
-      language: Language;
-      offerPerson: boolean;
-    };
-
-/**
- * The state of a new conversation.
- *
- * @example
- * const [state, dispatch] = useReducer(flowReducer, null, () => createFlow("acme", id));
- */
-export function createFlow(site: string, conversationId: string): FlowState {
-  return {
-    site,
-    conversationId,
-    phase: "chatting",
-    messages: [],
-    draft: "",
-    draftError: null,
-    pending: null,
-    emailDraft: "",
-    emailError: null,
-    inFlight: null,
-    language: null,
-    nextId: 1,
-  };
-}
+import type {
+  AssistantBody,
+  Call,
+  EmailError,
+  Entry,
+  Failure,
+  FlowAction,
+  FlowState,
+  PendingHandoff,
+  SiteKeywords,
+} from "./flow-state.ts";
 
 /**
  * The one place the visitor flow changes.

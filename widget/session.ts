@@ -5,7 +5,7 @@
  */
 import type { PublicSiteConfig } from "../shared/api.ts";
 import { CONVERSATION_ID_PATTERN } from "../shared/limits.ts";
-import type { FlowState } from "./flow.ts";
+import type { FlowState } from "./flow-state.ts";
 
 /** What survives a navigation: the flow (a call in flight included), the panel, the config. */
 export interface Session {

@@ -7,9 +7,9 @@ import {
   createFlow,
   type FlowAction,
   type FlowState,
-  flowReducer,
   type SiteKeywords,
-} from "../../widget/flow.ts";
+} from "../../widget/flow-state.ts";
+import { flowReducer } from "../../widget/flow.ts";
 
 // As the config endpoint sends them: each default phrase with its language, a site's own with null.
 export const KEYWORDS: SiteKeywords = {

@@ -1,5 +1,6 @@
 import { describe, expect, test } from "vitest";
-import { flowReducer, type FlowState } from "../../widget/flow.ts";
+import type { FlowState } from "../../widget/flow-state.ts";
+import { flowReducer } from "../../widget/flow.ts";
 import {
   CONVERSATION,
   run,

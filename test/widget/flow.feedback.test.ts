@@ -1,7 +1,8 @@
 import { describe, expect, test } from "vitest";
 import type { ChatResponse } from "../../shared/api.ts";
 import type { ApiResult } from "../../widget/api.ts";
-import { type FlowState, flowReducer, personFirst } from "../../widget/flow.ts";
+import type { FlowState } from "../../widget/flow-state.ts";
+import { flowReducer, personFirst } from "../../widget/flow.ts";
 import { answer, CONVERSATION, chatCall, fresh, KEYWORDS, run, sendText } from "./flow-helpers.ts";
 
 /** A conversation with one answered question; returns the state and the answer's entry id. */

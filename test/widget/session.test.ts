@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, test, vi } from "vitest";
 import type { PublicSiteConfig } from "../../shared/api.ts";
-import { createFlow, type FlowState, flowReducer } from "../../widget/flow.ts";
+import { createFlow, type FlowState } from "../../widget/flow-state.ts";
+import { flowReducer } from "../../widget/flow.ts";
 import { loadSession, saveSession } from "../../widget/session.ts";
 
 const CONFIG: PublicSiteConfig = {

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from "preact/hooks";
 import { MAX_EMAIL_LENGTH } from "../../shared/limits.ts";
-import type { EmailError } from "../flow.ts";
+import type { EmailError } from "../flow-state.ts";
 import { refusalText, type Strings } from "../i18n.ts";
 
 const INPUT_ID = "clarifier-email";

@@ -1,7 +1,7 @@
 import { useLayoutEffect, useRef } from "preact/hooks";
 import type { Source } from "../../shared/api.ts";
 import type { Language } from "../../shared/languages.ts";
-import type { AssistantBody, Entry } from "../flow.ts";
+import type { AssistantBody, Entry } from "../flow-state.ts";
 import { refusalText, type Strings, stringsFor } from "../i18n.ts";
 import { Feedback } from "./feedback.tsx";
 
