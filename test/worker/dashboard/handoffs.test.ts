@@ -1,29 +1,13 @@
-import { exports } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import type { HandoffAccepted } from "../../../shared/api.ts";
-import { call, env, ORIGIN, putSite, testAddress, uniqueSite } from "../helpers.ts";
+import { call, env, ORIGIN, putSite, uniqueSite } from "../helpers.ts";
 import {
   getPage,
   insertLowConfidenceHandoff,
   insertQuestionLog,
   postForm,
-  SELF,
   signIn,
 } from "./helpers.ts";
-
-function _login(token: string, url = `${SELF}/admin/login`, address = testAddress()) {
-  const request = new Request(url, {
-    method: "POST",
-    headers: {
-      origin: new URL(url).origin,
-      "content-type": "application/x-www-form-urlencoded",
-      "cf-connecting-ip": address,
-    },
-    body: new URLSearchParams({ token, next: "/admin/sites/acme/threshold?days=7" }),
-    redirect: "manual",
-  });
-  return exports.default.fetch(request);
-}
 
 describe("dashboard handoffs", () => {
   it("lists a real handoff with its trigger and transcript, and persists the 'AI could have answered' label", async () => {

@@ -1,23 +1,8 @@
 import { siteKey } from "../../../worker/sites/kv-keys.ts";
-import { exports } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import type { PublicSiteConfig } from "../../../shared/api.ts";
-import { call, env, ORIGIN, putSite, testAddress, uniqueSite, WEBHOOK_SECRET } from "../helpers.ts";
-import { getPage, postForm, SELF, signIn } from "./helpers.ts";
-
-function _login(token: string, url = `${SELF}/admin/login`, address = testAddress()) {
-  const request = new Request(url, {
-    method: "POST",
-    headers: {
-      origin: new URL(url).origin,
-      "content-type": "application/x-www-form-urlencoded",
-      "cf-connecting-ip": address,
-    },
-    body: new URLSearchParams({ token, next: "/admin/sites/acme/threshold?days=7" }),
-    redirect: "manual",
-  });
-  return exports.default.fetch(request);
-}
+import { call, env, ORIGIN, putSite, uniqueSite, WEBHOOK_SECRET } from "../helpers.ts";
+import { getPage, postForm, signIn } from "./helpers.ts";
 
 describe("dashboard keywords and channels", () => {
   it("says whether a message would hand off and why", async () => {
