@@ -111,6 +111,41 @@ const originPattern = v.pipe(
   }, "must be an origin such as https://acme.example (scheme and host, no path)."),
 );
 
+const clockTime = v.pipe(
+  v.string(),
+  v.regex(/^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/, "must be a time like 09:00 (24-hour clock)."),
+);
+
+/** Whether `zone` is an IANA time zone the runtime knows ("Europe/Copenhagen"). */
+function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat("en", { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const openingHoursSchema = v.object({
+  timeZone: v.pipe(
+    v.string(),
+    v.check(isTimeZone, "must be a time zone such as Europe/Copenhagen."),
+  ),
+  weekly: v.pipe(
+    v.array(
+      v.pipe(
+        v.object({
+          day: v.picklist([0, 1, 2, 3, 4, 5, 6], "must be 0 (Sunday) to 6 (Saturday)."),
+          from: clockTime,
+          to: clockTime,
+        }),
+        v.check((range) => range.from < range.to, "from must be before to."),
+      ),
+    ),
+    v.maxLength(50, "may list at most 50 ranges."),
+  ),
+});
+
 /** A site's configuration as `api.md` defines it, with every default filled in. */
 export const SiteConfigSchema = v.pipe(
   v.object({
@@ -161,6 +196,17 @@ export const SiteConfigSchema = v.pipe(
     // The widget's accent colour; it darkens or lightens text on it to keep AA contrast.
     themeColor: v.optional(
       v.pipe(v.string(), v.regex(/^#[0-9a-fA-F]{6}$/, "must be a colour like #1d4ed8.")),
+    ),
+    // When the team answers, in its own time zone, and how fast: the widget tells a visitor
+    // "We usually reply within 2 hours", or when the team is back.
+    openingHours: v.optional(openingHoursSchema),
+    replyTimeMinutes: v.optional(
+      v.pipe(
+        v.number("must be a number of minutes."),
+        v.integer("must be a whole number of minutes."),
+        v.minValue(1, "must be at least 1 minute."),
+        v.maxValue(60 * 24 * 14, "must be at most 14 days."),
+      ),
     ),
     // An OpenAI-compatible chat-completions endpoint that phrases answers from the retrieved
     // passages; its key is the worker secret LLM_API_KEY, never part of the config.

@@ -22,5 +22,7 @@ export const publicSiteRoutes = new Hono<AppEnv>().get("/sites/:site/config", as
     handoffButton: config.handoffButton,
     language: config.language,
     ...(config.themeColor ? { themeColor: config.themeColor } : {}),
+    ...(config.openingHours ? { openingHours: config.openingHours } : {}),
+    ...(config.replyTimeMinutes ? { replyTimeMinutes: config.replyTimeMinutes } : {}),
   } satisfies PublicSiteConfig);
 });
