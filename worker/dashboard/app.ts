@@ -3,6 +3,7 @@ import type { AppEnv } from "../env.ts";
 import { loadSite } from "../sites/load-site.ts";
 import { channelPages } from "./channels.tsx";
 import { handoffPages } from "./handoffs.tsx";
+import { hoursPages } from "./hours.tsx";
 import { insightPages } from "./insights.tsx";
 import { keywordPages } from "./keywords.tsx";
 import { formPostsOnly, requireSession, securityHeaders } from "./middleware.ts";
@@ -28,6 +29,7 @@ export function dashboardApp(): Hono<AppEnv> {
   app.route("/", thresholdPages);
   app.route("/", keywordPages);
   app.route("/", channelPages);
+  app.route("/", hoursPages);
   app.route("/", insightPages);
   app.onError(dashboardError);
   return app;

@@ -22,6 +22,7 @@ import { type Section, sectionPath } from "./views/layout.tsx";
 
 const LIST_LIMIT = 50;
 const SECTIONS: readonly Section[] = [
+  "hours",
   "handoffs",
   "threshold",
   "keywords",

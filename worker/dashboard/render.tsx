@@ -27,6 +27,7 @@ const NOTICES: Record<string, Notice> = {
   "keywords-saved": { kind: "ok", text: "Keywords saved." },
   "channel-saved": { kind: "ok", text: "Channel saved." },
   "channel-removed": { kind: "ok", text: "Channel removed." },
+  "hours-saved": { kind: "ok", text: "Hours saved. The widget picks them up within a minute." },
   "signed-out": { kind: "ok", text: "Signed out." },
 };
 

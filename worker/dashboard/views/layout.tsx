@@ -1,13 +1,21 @@
 /** @jsxImportSource hono/jsx */
 import type { Child } from "hono/jsx";
 
-export type Section = "handoffs" | "threshold" | "keywords" | "channels" | "gaps" | "stats";
+export type Section =
+  | "handoffs"
+  | "threshold"
+  | "keywords"
+  | "channels"
+  | "hours"
+  | "gaps"
+  | "stats";
 
 const SECTIONS: { id: Section; label: string; perSite: boolean }[] = [
   { id: "handoffs", label: "Handoffs", perSite: false },
   { id: "threshold", label: "Threshold", perSite: true },
   { id: "keywords", label: "Keywords", perSite: true },
   { id: "channels", label: "Channels", perSite: true },
+  { id: "hours", label: "Hours", perSite: true },
   { id: "gaps", label: "Knowledge gaps", perSite: true },
   { id: "stats", label: "Stats", perSite: true },
 ];
