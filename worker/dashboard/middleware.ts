@@ -3,7 +3,7 @@ import { getCookie } from "hono/cookie";
 import { csrf } from "hono/csrf";
 import { adminTokenProblem } from "../admin/auth.ts";
 import type { AppEnv } from "../env.ts";
-import { isValidSession, SESSION_COOKIE } from "./session.ts";
+import { isActiveSession, SESSION_COOKIE } from "./session.ts";
 
 // No inline script or style anywhere: the stylesheet and script under /admin/assets are the only
 // code and style a page loads.
@@ -39,14 +39,17 @@ export function formPostsOnly(): MiddlewareHandler<AppEnv> {
   };
 }
 
-/** A signed-in session, or a redirect to the sign-in page that comes back here afterwards. */
+/**
+ * A signed-in session that has not signed out, or a redirect to the sign-in page that comes back
+ * here afterwards.
+ */
 export function requireSession(): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const token = c.env.ADMIN_TOKEN;
     const signedIn =
       token &&
       !adminTokenProblem(token) &&
-      (await isValidSession(token, getCookie(c, SESSION_COOKIE), Date.now()));
+      (await isActiveSession(c.env.SITES, token, getCookie(c, SESSION_COOKIE), Date.now()));
     if (signedIn) return next();
     const url = new URL(c.req.url);
     const back = c.req.method === "GET" ? `${url.pathname}${url.search}` : "/admin";
