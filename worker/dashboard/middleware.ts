@@ -2,7 +2,10 @@ import type { MiddlewareHandler } from "hono";
 import { getCookie } from "hono/cookie";
 import { csrf } from "hono/csrf";
 import { adminTokenProblem } from "../admin/auth.ts";
+import { MAX_DASHBOARD_FORM_BYTES } from "../../shared/limits.ts";
 import type { AppEnv } from "../env.ts";
+import { AppError } from "../errors.ts";
+import { readBytesUpTo } from "../http/read-body.ts";
 import { isActiveSession, SESSION_COOKIE } from "./session.ts";
 
 // No inline script or style anywhere: the stylesheet and script under /admin/assets are the only
@@ -26,6 +29,9 @@ export function securityHeaders(): MiddlewareHandler<AppEnv> {
  * CSRF: the cookie is SameSite=Strict, and on top of that every state change must be a form
  * post from this origin (Hono's origin / Sec-Fetch-Site check). Other body types are refused
  * outright, because `csrf()` only inspects the content types a cross-site form can send.
+ *
+ * The body is then read, at most `MAX_DASHBOARD_FORM_BYTES` of it, before any handler parses it:
+ * the sign-in form is open to anyone, and parsing reads the whole body into memory first.
  */
 export function formPostsOnly(): MiddlewareHandler<AppEnv> {
   const sameOriginForms = csrf();
@@ -35,7 +41,18 @@ export function formPostsOnly(): MiddlewareHandler<AppEnv> {
     if (!/^(application\/x-www-form-urlencoded|multipart\/form-data)\b/i.test(type)) {
       return c.text("Dashboard changes are sent as forms.", 415);
     }
-    return sameOriginForms(c, next);
+    return sameOriginForms(c, async () => {
+      const bytes = await readBytesUpTo(c.req.raw, MAX_DASHBOARD_FORM_BYTES).catch((error) => {
+        if (!(error instanceof AppError)) throw error;
+        throw new AppError(
+          "payload_too_large",
+          `This form is larger than ${MAX_DASHBOARD_FORM_BYTES / 1024} KB, more than any dashboard form needs; nothing was changed.`,
+        );
+      });
+      // Handlers parse this copy, already read and within the limit, not the original stream.
+      c.req.raw = new Request(c.req.raw, { body: bytes });
+      await next();
+    });
   };
 }
 
