@@ -7,7 +7,7 @@ import { allowOriginFor } from "../http/origin.ts";
 import { enforceSiteLimit, enforceVisitorLimits } from "../http/rate-limit.ts";
 import { readJson } from "../http/read-json.ts";
 import type { SiteConfig } from "../sites/config-schema.ts";
-import { requireSiteConfig } from "../sites/store.ts";
+import { requireSiteConfigForVisitor } from "../sites/store.ts";
 import { checkMessageLength } from "./visitor-message.ts";
 
 /** What every visitor request carries. */
@@ -45,7 +45,7 @@ export function visitorRequest<TSchema extends v.GenericSchema<unknown, VisitorB
   return createMiddleware<{ Bindings: Env; Variables: VisitorVariables<Body> }>(async (c, next) => {
     const body = await readJson(c, schema, MAX_PUBLIC_BODY_BYTES);
     await enforceVisitorLimits(c, kind, body.site, body.conversationId);
-    const config = await requireSiteConfig(c.env.SITES, body.site);
+    const config = await requireSiteConfigForVisitor(c.env.SITES, body.site);
     allowOriginFor(c, config.allowedOrigins);
     const message = checkMessageLength(body.message);
     const conversation = body.conversationId
