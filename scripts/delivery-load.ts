@@ -13,6 +13,8 @@ export interface LoadOptions {
   stack: Stack;
   site: string;
   receivers: Receiver[];
+  /** Each receiver's channel's signing secret (`whsec_…`), by index; unsigned where absent. */
+  secrets?: readonly (string | undefined)[];
   handoffs: number;
   concurrency: number;
   deliveryDeadlineMs: number;
@@ -35,6 +37,16 @@ export interface LoadResult {
   secondsUntilAllDelivered: number | null;
 }
 
+/** The channel id of the receiver at `index` on the load site. */
+export function receiverChannelId(index: number): string {
+  return `r${index}`;
+}
+
+/** What the nth handoff of a load run says: its message and email, each naming `n`. */
+export function sentHandoff(n: number): { message: string; email: string } {
+  return { message: `talk to a human (${n})`, email: `visitor${n}@example.com` };
+}
+
 export async function runDeliveryLoad(o: LoadOptions): Promise<LoadResult> {
   const started = performance.now();
   const put = await fetch(`${o.stack.worker.url}/admin/api/sites/${o.site}`, {
@@ -42,7 +54,12 @@ export async function runDeliveryLoad(o: LoadOptions): Promise<LoadResult> {
     headers: { authorization: `Bearer ${o.stack.adminToken}`, "content-type": "application/json" },
     body: JSON.stringify({
       name: o.site,
-      channels: o.receivers.map((r, i) => ({ id: `r${i}`, type: "webhook", url: `${r.url}/hook` })),
+      channels: o.receivers.map((r, i) => ({
+        id: receiverChannelId(i),
+        type: "webhook",
+        url: `${r.url}/hook`,
+        ...(o.secrets?.[i] ? { secret: o.secrets[i] } : {}),
+      })),
     }),
   });
   if (!put.ok) throw new Error(`site setup failed: ${put.status} ${await put.text()}`);
@@ -61,8 +78,7 @@ export async function runDeliveryLoad(o: LoadOptions): Promise<LoadResult> {
           body: JSON.stringify({
             site: o.site,
             conversationId: `load-${o.site}-${i}-${Date.now()}`,
-            message: `talk to a human (${i})`,
-            email: `visitor${i}@example.com`,
+            ...sentHandoff(i),
             reason: "keyword",
           }),
         });

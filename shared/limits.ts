@@ -14,6 +14,8 @@ export const MAX_EMAIL_LENGTH = 254;
 export const MAX_PUBLIC_BODY_BYTES = 16 * 1024;
 /** Largest JSON body accepted by the admin API (knowledge-base uploads), in bytes. */
 export const MAX_ADMIN_BODY_BYTES = 5 * 1024 * 1024;
+/** Largest dashboard form post (sign-in, keywords, channels, threshold), in bytes. */
+export const MAX_DASHBOARD_FORM_BYTES = 64 * 1024;
 /** Largest single knowledge-base document, in UTF-16 code units. */
 export const MAX_KB_DOCUMENT_LENGTH = 200_000;
 /** Most documents in one knowledge base upload. */

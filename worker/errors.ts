@@ -19,7 +19,8 @@ const STATUS_BY_CODE: Record<ErrorCode, ContentfulStatusCode> = {
   not_found: 404,
   method_not_allowed: 405,
   rate_limited: 429,
-  site_config_invalid: 500,
+  // The stored state conflicts with the request, fixable by saving a valid config: not a bug.
+  site_config_invalid: 409,
   admin_not_configured: 503,
   internal_error: 500,
 };

@@ -1,6 +1,8 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import type { ErrorBody } from "../../shared/api.ts";
-import { call, env, putSite, uniqueSite } from "./helpers.ts";
+import { MAX_MESSAGE_LENGTH } from "../../shared/limits.ts";
+import { createApp } from "../../worker/app.ts";
+import { call, env, ORIGIN, putSite, testAddress, uniqueSite } from "./helpers.ts";
 
 function handoffFrom(ip: string, site: string, conversationId = crypto.randomUUID()) {
   return call("/v1/handoff", {
@@ -71,5 +73,85 @@ describe("rate limits on the public API", () => {
     }
     expect(statuses.filter((s) => s === 200)).toHaveLength(30);
     expect(statuses[30]).toBe(429);
+  });
+});
+
+describe("the site's budget", () => {
+  beforeEach(startOfFreshWindow);
+
+  it("is spent only by requests the site accepts, never by ones it refuses", async () => {
+    const site = uniqueSite();
+    await putSite(site, {});
+    const other = uniqueSite();
+    await putSite(other, {});
+    const spentOn: string[] = [];
+    const countingEnv = {
+      ...env,
+      SITE_LIMIT: {
+        limit: async ({ key }: { key: string }) => {
+          spentOn.push(key);
+          return { success: true };
+        },
+      },
+    } as Env;
+    const app = createApp();
+    const post = async (path: string, body: Record<string, unknown>, origin = ORIGIN) => {
+      const res = await app.request(
+        path,
+        {
+          method: "POST",
+          headers: {
+            "content-type": "application/json",
+            "cf-connecting-ip": testAddress(),
+            origin,
+          },
+          body: JSON.stringify(body),
+        },
+        countingEnv,
+      );
+      await res.body?.cancel();
+      return res.status;
+    };
+    const handoff = () => ({
+      site,
+      conversationId: crypto.randomUUID(),
+      message: "talk to a human",
+      reason: "keyword",
+    });
+    const foreignConversation = crypto.randomUUID();
+    expect(
+      await post("/v1/chat", {
+        site: other,
+        message: "hello",
+        conversationId: foreignConversation,
+      }),
+    ).toBe(200);
+    spentOn.length = 0;
+
+    expect(await post("/v1/handoff", handoff(), "https://evil.example")).toBe(403);
+    expect(await post("/v1/chat", { site, message: "hello" }, "https://evil.example")).toBe(403);
+    expect(await post("/v1/handoff", { ...handoff(), site: uniqueSite() })).toBe(404);
+    expect(await post("/v1/chat", { site, message: "x".repeat(MAX_MESSAGE_LENGTH + 1) })).toBe(413);
+    expect(
+      await post("/v1/chat", { site, message: "hello", conversationId: foreignConversation }),
+    ).toBe(404);
+    expect(spentOn).toEqual([]);
+
+    expect(await post("/v1/handoff", handoff())).toBe(202);
+    expect(spentOn).toEqual([`site:${site}`]);
+  });
+
+  it("counts one IPv6 /64 as one visitor, however many of its addresses it uses", async () => {
+    const site = uniqueSite();
+    await putSite(site, {});
+    const prefix = `2001:db8:${(crypto.getRandomValues(new Uint16Array(1))[0] ?? 0).toString(16)}:7`;
+    const statuses: number[] = [];
+    for (let i = 1; i <= 6; i++) {
+      const res = await handoffFrom(`${prefix}:${i.toString(16)}::${i}`, site);
+      statuses.push(res.status);
+      await res.body?.cancel();
+    }
+    expect(statuses).toEqual([202, 202, 202, 202, 202, 429]);
+    expect((await handoffFrom(`${prefix.replace(/:7$/, ":8")}::1`, site)).status).toBe(202);
   });
 });

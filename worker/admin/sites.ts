@@ -1,24 +1,46 @@
 import { Hono } from "hono";
 import * as v from "valibot";
+import type { ErrorBody } from "../../shared/api.ts";
 import { MAX_ADMIN_BODY_BYTES } from "../../shared/limits.ts";
+import { AppError } from "../errors.ts";
 import { siteIdFromPath } from "../http/ids.ts";
 import { parseWith, readJson } from "../http/read-json.ts";
 import { deleteKbIndex } from "../kb/store.ts";
 import { isLocalDevelopment } from "../env.ts";
-import { AppError } from "../errors.ts";
 import { findChannelUrlProblem, SiteConfigSchema } from "../sites/config-schema.ts";
-import { loadSite, type SiteEnv } from "../sites/load-site.ts";
-import { maskSiteConfig, restoreMaskedSecrets } from "../sites/mask-secrets.ts";
-import { deleteSiteConfig, getSiteConfig, listSiteIds, putSiteConfig } from "../sites/store.ts";
+import type { SiteEnv } from "../sites/load-site.ts";
+import { maskSecret, maskSiteConfig, restoreMaskedSecrets } from "../sites/mask-secrets.ts";
+import {
+  deleteSiteConfig,
+  listSiteIds,
+  putSiteConfig,
+  readSiteConfig,
+  siteConfigInvalid,
+} from "../sites/store.ts";
 
-/** `/admin/api/sites`: site configs in KV. Deleting a site deletes its knowledge base too. */
+/** What `GET /admin/api/sites/{site}` answers (409) for a stored config that does not parse. */
+export interface InvalidSiteConfigBody extends ErrorBody {
+  /** The problem, as in the message: the first field at fault, or "it is not JSON". */
+  problem: string;
+  /** The stored value as text, channel secrets masked as in a valid config. */
+  stored: string;
+}
+
+/**
+ * `/admin/api/sites`: site configs in KV. Deleting a site deletes its knowledge base too. A
+ * stored config that no longer parses is shown (409, with its raw value and its problem) and can
+ * be replaced or deleted, so that an administrator can always get out of it.
+ */
 export const siteAdminRoutes = new Hono<SiteEnv>()
   .get("/sites", async (c) => c.json({ sites: await listSiteIds(c.env.SITES) }))
   .put("/sites/:site", async (c) => {
     const site = siteIdFromPath(c.req.param("site"));
     const raw = await readJson(c, v.unknown(), MAX_ADMIN_BODY_BYTES);
-    const stored = await getSiteConfig(c.env.SITES, site).catch(() => null);
-    const config = parseWith(SiteConfigSchema, restoreMaskedSecrets(raw, stored));
+    const stored = await readSiteConfig(c.env.SITES, site);
+    const config = parseWith(
+      SiteConfigSchema,
+      restoreMaskedSecrets(raw, stored.kind === "valid" ? stored.config : null),
+    );
     // Outside development, a channel may only reach a public host (no loopback, private or
     // metadata address): checked here, where the environment is known, and again at send.
     const problem = findChannelUrlProblem(config, isLocalDevelopment(c.env));
@@ -26,9 +48,49 @@ export const siteAdminRoutes = new Hono<SiteEnv>()
     await putSiteConfig(c.env.SITES, site, config);
     return c.json(maskSiteConfig(config));
   })
-  .get("/sites/:site", loadSite, (c) => c.json(maskSiteConfig(c.var.config)))
-  .delete("/sites/:site", loadSite, async (c) => {
-    const site = c.var.site;
+  .get("/sites/:site", async (c) => {
+    const site = siteIdFromPath(c.req.param("site"));
+    const stored = await readSiteConfig(c.env.SITES, site);
+    switch (stored.kind) {
+      case "missing":
+        throw new AppError("site_not_found", `No site "${site}" is configured.`);
+      case "valid":
+        return c.json(maskSiteConfig(stored.config));
+      case "invalid":
+        return c.json(
+          {
+            ...siteConfigInvalid(site, stored.problem).toBody(),
+            problem: stored.problem,
+            stored: maskStoredSecrets(stored.raw),
+          } satisfies InvalidSiteConfigBody,
+          409,
+        );
+    }
+  })
+  .delete("/sites/:site", async (c) => {
+    const site = siteIdFromPath(c.req.param("site"));
+    // Valid or not: deleting is how an administrator gets rid of a config that does not parse.
+    if ((await readSiteConfig(c.env.SITES, site)).kind === "missing") {
+      throw new AppError("site_not_found", `No site "${site}" is configured.`);
+    }
     await Promise.all([deleteSiteConfig(c.env.SITES, site), deleteKbIndex(c.env.SITES, site)]);
     return c.json({ deleted: site });
   });
+
+// Channel secrets are masked in an invalid config as in a valid one: the fields named `secret`
+// or `webhookUrl` wherever they are, and anything shaped like a secret in text that is not JSON.
+function maskStoredSecrets(raw: string): string {
+  try {
+    return JSON.stringify(
+      JSON.parse(raw, (key, value) =>
+        (key === "secret" || key === "webhookUrl") && typeof value === "string"
+          ? maskSecret(value)
+          : value,
+      ),
+    );
+  } catch {
+    return raw
+      .replace(/whsec_[A-Za-z0-9+/=_-]+/g, (secret) => maskSecret(secret))
+      .replace(/https:\/\/hooks\.slack\.com\/[^\s"',}]+/g, (url) => maskSecret(url));
+  }
+}

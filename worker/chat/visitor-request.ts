@@ -4,10 +4,10 @@ import { MAX_PUBLIC_BODY_BYTES } from "../../shared/limits.ts";
 import { type Conversation, getConversation } from "../conversations/store.ts";
 import { AppError } from "../errors.ts";
 import { allowOriginFor } from "../http/origin.ts";
-import { enforceRateLimits } from "../http/rate-limit.ts";
+import { enforceSiteLimit, enforceVisitorLimits } from "../http/rate-limit.ts";
 import { readJson } from "../http/read-json.ts";
 import type { SiteConfig } from "../sites/config-schema.ts";
-import { requireSiteConfig } from "../sites/store.ts";
+import { requireSiteConfigForVisitor } from "../sites/store.ts";
 import { checkMessageLength } from "./visitor-message.ts";
 
 /** What every visitor request carries. */
@@ -29,9 +29,10 @@ export interface VisitorVariables<TBody extends VisitorBody> {
 
 /**
  * The checks every public visitor request passes before its handler decides anything, in this
- * order: the JSON body against `schema`, the visitor's and the site's rate limits, the site's
- * config, the browser's origin, the message's length, and that a named conversation belongs to
- * this site. The handler then reads `c.var` and is its decision only.
+ * order: the JSON body against `schema`, the visitor's rate limits, the site's config, the
+ * browser's origin, the message's length, that a named conversation belongs to this site, and
+ * last the site's rate limit, so that only a request the site accepts spends its budget. The
+ * handler then reads `c.var` and is its decision only.
  *
  * @example
  * new Hono().post("/chat", visitorRequest("chat", ChatRequestSchema), (c) => c.json(c.var.body));
@@ -43,8 +44,8 @@ export function visitorRequest<TSchema extends v.GenericSchema<unknown, VisitorB
   type Body = v.InferOutput<TSchema>;
   return createMiddleware<{ Bindings: Env; Variables: VisitorVariables<Body> }>(async (c, next) => {
     const body = await readJson(c, schema, MAX_PUBLIC_BODY_BYTES);
-    await enforceRateLimits(c, kind, body.site, body.conversationId);
-    const config = await requireSiteConfig(c.env.SITES, body.site);
+    await enforceVisitorLimits(c, kind, body.site, body.conversationId);
+    const config = await requireSiteConfigForVisitor(c.env.SITES, body.site);
     allowOriginFor(c, config.allowedOrigins);
     const message = checkMessageLength(body.message);
     const conversation = body.conversationId
@@ -56,6 +57,7 @@ export function visitorRequest<TSchema extends v.GenericSchema<unknown, VisitorB
         "This conversation does not belong to this site.",
       );
     }
+    await enforceSiteLimit(c, body.site);
     c.set("body", body);
     c.set("config", config);
     c.set("message", message);

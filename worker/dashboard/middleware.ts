@@ -2,8 +2,11 @@ import type { MiddlewareHandler } from "hono";
 import { getCookie } from "hono/cookie";
 import { csrf } from "hono/csrf";
 import { adminTokenProblem } from "../admin/auth.ts";
+import { MAX_DASHBOARD_FORM_BYTES } from "../../shared/limits.ts";
 import type { AppEnv } from "../env.ts";
-import { isValidSession, SESSION_COOKIE } from "./session.ts";
+import { AppError } from "../errors.ts";
+import { readBytesUpTo } from "../http/read-body.ts";
+import { isActiveSession, SESSION_COOKIE } from "./session.ts";
 
 // No inline script or style anywhere: the stylesheet and script under /admin/assets are the only
 // code and style a page loads.
@@ -26,6 +29,9 @@ export function securityHeaders(): MiddlewareHandler<AppEnv> {
  * CSRF: the cookie is SameSite=Strict, and on top of that every state change must be a form
  * post from this origin (Hono's origin / Sec-Fetch-Site check). Other body types are refused
  * outright, because `csrf()` only inspects the content types a cross-site form can send.
+ *
+ * The body is then read, at most `MAX_DASHBOARD_FORM_BYTES` of it, before any handler parses it:
+ * the sign-in form is open to anyone, and parsing reads the whole body into memory first.
  */
 export function formPostsOnly(): MiddlewareHandler<AppEnv> {
   const sameOriginForms = csrf();
@@ -35,18 +41,32 @@ export function formPostsOnly(): MiddlewareHandler<AppEnv> {
     if (!/^(application\/x-www-form-urlencoded|multipart\/form-data)\b/i.test(type)) {
       return c.text("Dashboard changes are sent as forms.", 415);
     }
-    return sameOriginForms(c, next);
+    return sameOriginForms(c, async () => {
+      const bytes = await readBytesUpTo(c.req.raw, MAX_DASHBOARD_FORM_BYTES).catch((error) => {
+        if (!(error instanceof AppError)) throw error;
+        throw new AppError(
+          "payload_too_large",
+          `This form is larger than ${MAX_DASHBOARD_FORM_BYTES / 1024} KB, more than any dashboard form needs; nothing was changed.`,
+        );
+      });
+      // Handlers parse this copy, already read and within the limit, not the original stream.
+      c.req.raw = new Request(c.req.raw, { body: bytes });
+      await next();
+    });
   };
 }
 
-/** A signed-in session, or a redirect to the sign-in page that comes back here afterwards. */
+/**
+ * A signed-in session that has not signed out, or a redirect to the sign-in page that comes back
+ * here afterwards.
+ */
 export function requireSession(): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const token = c.env.ADMIN_TOKEN;
     const signedIn =
       token &&
       !adminTokenProblem(token) &&
-      (await isValidSession(token, getCookie(c, SESSION_COOKIE), Date.now()));
+      (await isActiveSession(c.env.SITES, token, getCookie(c, SESSION_COOKIE), Date.now()));
     if (signedIn) return next();
     const url = new URL(c.req.url);
     const back = c.req.method === "GET" ? `${url.pathname}${url.search}` : "/admin";

@@ -1,13 +1,13 @@
 /** @jsxImportSource hono/jsx */
 import { Hono } from "hono";
-import { deleteCookie, setCookie } from "hono/cookie";
+import { deleteCookie, getCookie, setCookie } from "hono/cookie";
 import { html } from "hono/html";
 import { adminTokenProblem, isAdminToken, requireAdminToken } from "../admin/auth.ts";
 import type { AppEnv } from "../env.ts";
 import { AppError } from "../errors.ts";
 import { enforceSignInLimit } from "../http/rate-limit.ts";
 import { safeReturnPath } from "./format.ts";
-import { createSession, SESSION_COOKIE, SESSION_SECONDS } from "./session.ts";
+import { createSession, revokeSession, SESSION_COOKIE, SESSION_SECONDS } from "./session.ts";
 import { LoginPage } from "./views/layout.tsx";
 
 /** Signing in with the admin token (the one page shown without a session) and out. */
@@ -52,7 +52,10 @@ export const signInRoutes = new Hono<AppEnv>()
     });
     return c.redirect(next, 303);
   })
-  .post("/logout", (c) => {
+  .post("/logout", async (c) => {
+    // Clearing the cookie is not enough: a copy taken earlier (another browser, a stolen
+    // laptop's profile) would work for the rest of its 12 hours unless the session ends here.
+    await revokeSession(c.env.SITES, c.env.ADMIN_TOKEN, getCookie(c, SESSION_COOKIE), Date.now());
     deleteCookie(c, SESSION_COOKIE, {
       path: "/admin",
       secure: new URL(c.req.url).protocol === "https:",

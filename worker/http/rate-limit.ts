@@ -1,29 +1,27 @@
 import type { Context } from "hono";
 import type { AppEnv } from "../env.ts";
+import { AppError } from "../errors.ts";
+import { visitorKey } from "./visitor-key.ts";
 
 /** What the limits read of a request: its headers and the bindings. */
 type RequestContext = Pick<Context<AppEnv>, "env" | "req">;
-import { AppError } from "../errors.ts";
 
 /** The window of every limit in wrangler.toml; Cloudflare allows 10 or 60 seconds. */
 const PERIOD_SECONDS = 60;
 
 /**
- * Refuses a public request with 429 once its visitor or its site is over budget. The visitor is
- * counted by IP and, where there is one, by conversation; the site limit is checked only for
- * requests within their visitor's budget, so one visitor's flood never spends the budget the
- * site's other visitors need.
+ * Refuses a public request with 429 once its visitor is over budget: counted by address (an
+ * IPv6 visitor by its /64, `visitorKey`) and, where there is one, by conversation. This runs
+ * first, before any lookup, so a flood costs one counter per request.
  */
-export async function enforceRateLimits(
+export async function enforceVisitorLimits(
   c: RequestContext,
   kind: "chat" | "handoff",
   site: string,
   conversationId: string | undefined,
 ): Promise<void> {
   const visitorLimit = kind === "chat" ? c.env.CHAT_VISITOR_LIMIT : c.env.HANDOFF_VISITOR_LIMIT;
-  // Set by Cloudflare's edge and not forgeable there; absent only when running locally.
-  const ip = c.req.header("cf-connecting-ip") ?? "local";
-  const keys = [`${kind}:${site}:ip:${ip}`];
+  const keys = [`${kind}:${site}:ip:${visitorAddressKey(c)}`];
   if (conversationId) keys.push(`${kind}:${site}:conversation:${conversationId}`);
   for (const key of keys) {
     if (!(await visitorLimit.limit({ key })).success) {
@@ -34,6 +32,15 @@ export async function enforceRateLimits(
       );
     }
   }
+}
+
+/**
+ * Refuses a public request with 429 once its site is over budget. Called last, for requests
+ * every other check has let through: a request the site would refuse anyway (a foreign origin,
+ * an unknown site, a message too long) must not spend the budget the site's real visitors need,
+ * or anyone could lock a site by sending it requests it refuses.
+ */
+export async function enforceSiteLimit(c: RequestContext, site: string): Promise<void> {
   if (!(await c.env.SITE_LIMIT.limit({ key: `site:${site}` })).success) {
     throw rateLimited("This site is receiving too many requests right now; try again in a minute.");
   }
@@ -45,10 +52,14 @@ export async function enforceRateLimits(
  * right token waits; the admin API counts only wrong tokens (`requireAdmin`).
  */
 export async function enforceSignInLimit(c: RequestContext): Promise<void> {
-  const ip = c.req.header("cf-connecting-ip") ?? "local";
-  if (!(await c.env.SIGN_IN_LIMIT.limit({ key: `sign-in:ip:${ip}` })).success) {
+  if (!(await c.env.SIGN_IN_LIMIT.limit({ key: `sign-in:ip:${visitorAddressKey(c)}` })).success) {
     throw rateLimited("Too many sign-in attempts from your address; wait a minute and try again.");
   }
+}
+
+// Set by Cloudflare's edge and not forgeable there; absent only when running locally.
+function visitorAddressKey(c: RequestContext): string {
+  return visitorKey(c.req.header("cf-connecting-ip") ?? "local");
 }
 
 function rateLimited(message: string): AppError {

@@ -1,6 +1,7 @@
 import type { Context } from "hono";
 import * as v from "valibot";
 import { AppError } from "../errors.ts";
+import { readBytesUpTo } from "./read-body.ts";
 
 /**
  * Reads a JSON body no larger than `maxBytes` and validates it with `schema`, before any other
@@ -18,9 +19,7 @@ export async function readJson<TSchema extends v.GenericSchema>(
       "Send the body as JSON with content-type: application/json.",
     );
   }
-  const declared = Number(c.req.header("content-length") ?? "0");
-  if (declared > maxBytes) throw tooLarge(maxBytes);
-  const text = await readTextUpTo(c.req.raw, maxBytes);
+  const text = new TextDecoder().decode(await readBytesUpTo(c.req.raw, maxBytes));
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -46,33 +45,4 @@ export function describeIssues(issues: readonly v.BaseIssue<unknown>[]): string 
   if (!first) return "The body is not valid.";
   const path = v.getDotPath(first);
   return path ? `${path}: ${first.message}` : first.message;
-}
-
-function tooLarge(maxBytes: number): AppError {
-  return new AppError("payload_too_large", `The body is larger than ${maxBytes} bytes.`);
-}
-
-// Counts bytes as they arrive so a lying or absent content-length cannot make us buffer more.
-async function readTextUpTo(request: Request, maxBytes: number): Promise<string> {
-  if (!request.body) return "";
-  const reader = request.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.byteLength;
-    if (total > maxBytes) {
-      await reader.cancel();
-      throw tooLarge(maxBytes);
-    }
-    chunks.push(value);
-  }
-  const bytes = new Uint8Array(total);
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return new TextDecoder().decode(bytes);
 }

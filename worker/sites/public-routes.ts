@@ -4,12 +4,12 @@ import { effectiveKeywords, keywordLanguage } from "../../shared/default-keyword
 import type { AppEnv } from "../env.ts";
 import { siteIdFromPath } from "../http/ids.ts";
 import { allowOriginFor } from "../http/origin.ts";
-import { requireSiteConfig } from "./store.ts";
+import { requireSiteConfigForVisitor } from "./store.ts";
 
 /** `GET /v1/sites/{site}/config`: what the widget needs, and no secret. */
 export const publicSiteRoutes = new Hono<AppEnv>().get("/sites/:site/config", async (c) => {
   const site = siteIdFromPath(c.req.param("site"));
-  const config = await requireSiteConfig(c.env.SITES, site);
+  const config = await requireSiteConfigForVisitor(c.env.SITES, site);
   allowOriginFor(c, config.allowedOrigins);
   c.header("cache-control", "public, max-age=60");
   const keywords = effectiveKeywords(config.keywords);

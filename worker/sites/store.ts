@@ -4,29 +4,60 @@ import { describeIssues } from "../http/read-json.ts";
 import { type SiteConfig, SiteConfigSchema } from "./config-schema.ts";
 import { SITE_PREFIX, siteKey } from "./kv-keys.ts";
 
+/** What KV holds for a site: nothing, a valid config, or a value that no longer parses. */
+export type StoredSiteConfig =
+  | { kind: "missing" }
+  | { kind: "valid"; config: SiteConfig }
+  | { kind: "invalid"; raw: string; problem: string };
+
 /**
- * The site's config, parsed at read time, or null when none is stored. A stored value that no
- * longer parses is an operator's mistake: it is refused whole, never half-used.
+ * The site's stored config, parsed at read time, as a value: a stored value that no longer
+ * parses is an operator's mistake, refused whole and never half-used, but kept readable (raw
+ * text and problem) so that the admin API can show what to fix.
  */
-export async function getSiteConfig(kv: KVNamespace, site: string): Promise<SiteConfig | null> {
+export async function readSiteConfig(kv: KVNamespace, site: string): Promise<StoredSiteConfig> {
   const raw = await kv.get(siteKey(site), "text");
-  if (raw === null) return null;
+  if (raw === null) return { kind: "missing" };
   let json: unknown;
   try {
     json = JSON.parse(raw);
   } catch {
-    throw invalidStored(site, "it is not JSON");
+    return invalidStored(site, raw, "it is not JSON");
   }
   const result = v.safeParse(SiteConfigSchema, json);
-  if (!result.success) throw invalidStored(site, describeIssues(result.issues));
-  return result.output;
+  if (!result.success) return invalidStored(site, raw, describeIssues(result.issues));
+  return { kind: "valid", config: result.output };
 }
 
-/** Like `getSiteConfig`, but an unknown site is a 404. */
+/**
+ * The site's config, or null when none is stored; an invalid one is a 409 naming the problem,
+ * for administrators' routes only (visitors get `requireSiteConfigForVisitor`).
+ */
+export async function getSiteConfig(kv: KVNamespace, site: string): Promise<SiteConfig | null> {
+  const stored = await readSiteConfig(kv, site);
+  if (stored.kind === "invalid") throw siteConfigInvalid(site, stored.problem);
+  return stored.kind === "valid" ? stored.config : null;
+}
+
+/** Like `getSiteConfig`, but an unknown site is a 404. For administrators' routes. */
 export async function requireSiteConfig(kv: KVNamespace, site: string): Promise<SiteConfig> {
   const config = await getSiteConfig(kv, site);
-  if (!config) throw new AppError("site_not_found", `No site "${site}" is configured.`);
+  if (!config) throw siteNotFound(site);
   return config;
+}
+
+/**
+ * The config a visitor's request runs on. A site whose stored config is invalid is, to a
+ * visitor, a site that is not configured: the same 404, with no word of the stored values or
+ * the problem, which are the operator's to see (in the log and the admin API).
+ */
+export async function requireSiteConfigForVisitor(
+  kv: KVNamespace,
+  site: string,
+): Promise<SiteConfig> {
+  const stored = await readSiteConfig(kv, site);
+  if (stored.kind !== "valid") throw siteNotFound(site);
+  return stored.config;
 }
 
 export async function putSiteConfig(
@@ -56,10 +87,19 @@ export async function listSiteIds(kv: KVNamespace): Promise<string[]> {
   return ids.sort();
 }
 
-function invalidStored(site: string, problem: string): AppError {
+function invalidStored(site: string, raw: string, problem: string): StoredSiteConfig {
   console.error(`site config v1:site:${site} is invalid: ${problem}`);
+  return { kind: "invalid", raw, problem };
+}
+
+/** The error of an invalid stored config, for administrators: it names the problem. */
+export function siteConfigInvalid(site: string, problem: string): AppError {
   return new AppError(
     "site_config_invalid",
     `The stored configuration of site "${site}" is invalid (${problem}); an administrator must save it again.`,
   );
+}
+
+function siteNotFound(site: string): AppError {
+  return new AppError("site_not_found", `No site "${site}" is configured.`);
 }

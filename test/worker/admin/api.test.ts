@@ -178,11 +178,12 @@ describe("site config", () => {
     expect(res.status).toBe(403);
   });
 
-  it("reports a malformed stored config clearly instead of half-using it", async () => {
+  it("reports a malformed stored config to the admin clearly, and never half-uses it", async () => {
     const site = uniqueSite();
     await env.SITES.put(siteKey(site), JSON.stringify({ name: "Broken", threshold: "high" }));
-    const res = await call(`/v1/sites/${site}/config`);
-    expect(res.status).toBe(500);
+    expect((await call(`/v1/sites/${site}/config`)).status).toBe(404);
+    const res = await call(`/admin/api/sites/${site}`, { admin: true });
+    expect(res.status).toBe(409);
     const body = (await res.json()) as ErrorBody;
     expect(body.error.code).toBe("site_config_invalid");
     expect(body.error.message).toContain("threshold");

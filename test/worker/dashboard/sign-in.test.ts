@@ -143,6 +143,18 @@ describe("dashboard sign-in", () => {
     expect(res.status).toBe(303);
     expect(res.headers.get("set-cookie")).toMatch(/^clarifier_session=; Max-Age=0; Path=\/admin/);
   });
+
+  it("ends the session on sign-out, so a copy of the cookie kept from before no longer works", async () => {
+    const cookie = await signIn();
+    const other = await signIn();
+    expect((await getPage("/admin", cookie)).status).toBe(200);
+    expect((await postForm("/admin/logout", cookie, {})).status).toBe(303);
+    const replayed = await getPage("/admin", cookie);
+    expect(replayed.status).toBe(303);
+    expect(replayed.headers.get("location")).toBe("/admin/login?next=%2Fadmin");
+    expect((await postForm("/admin/logout", cookie, {})).status).toBe(303);
+    expect((await getPage("/admin", other)).status, "another sign-in stays signed in").toBe(200);
+  });
 });
 
 describe("dashboard CSRF", () => {

@@ -1,0 +1,181 @@
+/**
+ * What `npm run soak` asserts, as plain functions of what the receivers recorded and what D1
+ * holds, so that the claims are checked by code that can be tested without a stack.
+ */
+import type { RecordedRequest } from "./webhook-receiver.ts";
+
+/** A delivery row joined with its handoff, as the soak reads it from D1. */
+export interface DeliveryRow {
+  deliveryId: string;
+  channelId: string;
+  status: string;
+  attempts: number;
+  payload: {
+    site_name: string;
+    visitor_email: string | null;
+    visitor_message: string;
+    last_ai_reply: string | null;
+  };
+}
+
+/** A stretch of time during which a receiver was told to misbehave. */
+export interface FaultWindow {
+  startedAt: number;
+  endedAt: number | null;
+}
+
+/** One receiver as the soak saw it. */
+export interface ReceiverRecord {
+  name: string;
+  channelId: string;
+  requests: readonly RecordedRequest[];
+  /** Whether each request's signature verified, checked when it arrived. */
+  signatureValid: ReadonlyMap<RecordedRequest, boolean>;
+  /** The receiver's fault stretch; null for one that misbehaves throughout or never. */
+  window: FaultWindow | null;
+}
+
+/** What a receiver absorbed, for the table the soak prints. */
+export interface Absorbed {
+  requests: number;
+  accepted: number;
+  refused: number;
+  hungOrDropped: number;
+  uniqueDelivered: number;
+  duplicates: number;
+  mostAttemptsForOneDelivery: number;
+  duringFault: number;
+  deliveredAfterFault: number;
+}
+
+const isSuccess = (r: RecordedRequest) => r.status !== null && r.status >= 200 && r.status < 300;
+
+/** Counts what one receiver took: answered, refused, hung, and how its fault overlapped. */
+export function absorbed(receiver: ReceiverRecord): Absorbed {
+  const byId = new Map<string, RecordedRequest[]>();
+  for (const r of receiver.requests) {
+    const id = r.headers["webhook-id"] ?? "";
+    byId.set(id, [...(byId.get(id) ?? []), r]);
+  }
+  const successes = receiver.requests.filter(isSuccess);
+  const uniqueDelivered = new Set(successes.map((r) => r.headers["webhook-id"])).size;
+  const window = receiver.window;
+  const at = (r: RecordedRequest) => Date.parse(r.receivedAt);
+  return {
+    requests: receiver.requests.length,
+    accepted: successes.length,
+    refused: receiver.requests.filter((r) => r.status !== null && !isSuccess(r)).length,
+    hungOrDropped: receiver.requests.filter((r) => r.status === null).length,
+    uniqueDelivered,
+    duplicates: successes.length - uniqueDelivered,
+    mostAttemptsForOneDelivery: Math.max(0, ...[...byId.values()].map((rs) => rs.length)),
+    duringFault: window
+      ? receiver.requests.filter(
+          (r) => at(r) >= window.startedAt && (window.endedAt === null || at(r) < window.endedAt),
+        ).length
+      : 0,
+    deliveredAfterFault:
+      window?.endedAt != null
+        ? successes.filter((r) => at(r) >= (window.endedAt ?? Number.POSITIVE_INFINITY)).length
+        : 0,
+  };
+}
+
+/**
+ * Every way the run fell short of its claims, as sentences; empty when it held: every handoff
+ * stored, every delivery `delivered`, every payload its handoff's, every signature valid, no
+ * handoff delivered twice to one receiver, and every fault stretch met by deliveries both during
+ * it and after it.
+ */
+export function soakProblems(input: {
+  accepted: number;
+  sent: number;
+  /** The payload each accepted handoff must arrive as: what the run sent. */
+  expected: readonly DeliveryRow["payload"][];
+  rows: readonly DeliveryRow[];
+  receivers: readonly ReceiverRecord[];
+}): string[] {
+  const problems: string[] = [];
+  const expected = new Set(input.expected.map(canonical));
+  if (input.accepted !== input.sent) {
+    problems.push(`${input.sent - input.accepted} of ${input.sent} handoffs were not accepted`);
+  }
+  const handoffs = input.rows.length / Math.max(1, input.receivers.length);
+  if (handoffs !== input.accepted) {
+    problems.push(`D1 holds deliveries for ${handoffs} handoffs, not ${input.accepted}`);
+  }
+  const notDelivered = input.rows.filter((r) => r.status !== "delivered");
+  if (notDelivered.length > 0) {
+    const statuses = [...new Set(notDelivered.map((r) => r.status))].join(", ");
+    problems.push(`${notDelivered.length} deliveries ended ${statuses}, not delivered`);
+  }
+  const rowById = new Map(input.rows.map((r) => [r.deliveryId, r]));
+  for (const receiver of input.receivers) {
+    const unsigned = receiver.requests.filter((r) => receiver.signatureValid.get(r) !== true);
+    if (unsigned.length > 0) {
+      problems.push(`${receiver.name}: ${unsigned.length} requests without a valid signature`);
+    }
+    let wrongPayloads = 0;
+    for (const request of receiver.requests) {
+      const row = rowById.get(request.headers["webhook-id"] ?? "");
+      if (!row || row.channelId !== receiver.channelId || !samePayload(request.body, row.payload))
+        wrongPayloads += 1;
+    }
+    if (wrongPayloads > 0) {
+      problems.push(
+        `${receiver.name}: ${wrongPayloads} requests not carrying their handoff's payload`,
+      );
+    }
+    const stored = input.rows.filter((r) => r.channelId === receiver.channelId);
+    const storedPayloads = new Set(stored.map((r) => canonical(r.payload)));
+    if (
+      storedPayloads.size !== expected.size ||
+      [...expected].some((p) => !storedPayloads.has(p))
+    ) {
+      problems.push(`${receiver.name}: the stored handoffs are not the ones sent`);
+    }
+    const counts = absorbed(receiver);
+    if (counts.uniqueDelivered !== input.expected.length) {
+      problems.push(
+        `${receiver.name}: ${counts.uniqueDelivered} handoffs received, not ${input.expected.length}`,
+      );
+    }
+    // A 2xx answer is final for the worker, and on loopback no answer is lost, so at-least-once
+    // allows no second accepted copy of a delivery here.
+    if (counts.duplicates > 0) {
+      problems.push(`${receiver.name}: ${counts.duplicates} handoffs accepted more than once`);
+    }
+    if (receiver.window) {
+      if (receiver.window.endedAt === null) {
+        problems.push(`${receiver.name}: its fault never ended`);
+      } else if (counts.duringFault === 0 || counts.deliveredAfterFault === 0) {
+        problems.push(
+          `${receiver.name}: its fault did not overlap the deliveries (${counts.duringFault} during it, ${counts.deliveredAfterFault} delivered after it)`,
+        );
+      }
+    }
+  }
+  return problems;
+}
+
+function canonical(payload: DeliveryRow["payload"]): string {
+  return JSON.stringify([
+    payload.site_name,
+    payload.visitor_email,
+    payload.visitor_message,
+    payload.last_ai_reply,
+  ]);
+}
+
+function samePayload(body: string, expected: DeliveryRow["payload"]): boolean {
+  try {
+    const got = JSON.parse(body) as Record<string, unknown>;
+    const keys = Object.keys(got).sort();
+    return (
+      keys.join() === Object.keys(expected).sort().join() &&
+      keys.every((k) => got[k] === expected[k as keyof DeliveryRow["payload"]])
+    );
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,49 @@
+import { describe, expect, it } from "vitest";
+import { visitorKey } from "../../../worker/http/visitor-key.ts";
+
+describe("visitorKey", () => {
+  it("keeps an IPv4 address as it is", () => {
+    expect(visitorKey("203.0.113.7")).toBe("203.0.113.7");
+  });
+
+  it("counts every address of one IPv6 /64 as one visitor", () => {
+    const keys = new Set(
+      [
+        "2001:db8:0:1::1",
+        "2001:db8:0:1:ffff:ffff:ffff:ffff",
+        "2001:db8:0:1:1234:5678:9abc:def0",
+      ].map(visitorKey),
+    );
+    expect([...keys]).toEqual(["2001:db8:0:1::/64"]);
+  });
+
+  it("gives neighbouring /64s their own budgets", () => {
+    expect(visitorKey("2001:db8:0:1::1")).not.toBe(visitorKey("2001:db8:0:2::1"));
+    expect(visitorKey("2001:db8::1")).toBe("2001:db8:0:0::/64");
+  });
+
+  it("writes compressed, expanded, upper-case and bracketed spellings of one network alike", () => {
+    const spellings = [
+      "2001:db8:0:1::2",
+      "2001:0db8:0000:0001:0000:0000:0000:0002",
+      "2001:DB8:0:1:0:0:0:2",
+      "[2001:db8:0:1::2]",
+      "2001:db8::1:0:0:0:2",
+      "2001:db8:0:1::0.0.0.2",
+      "fe80::1%eth0".replace("fe80::1", "2001:db8:0:1::2"),
+    ];
+    expect(new Set(spellings.map(visitorKey))).toEqual(new Set(["2001:db8:0:1::/64"]));
+  });
+
+  it("counts an IPv4-mapped address as the IPv4 visitor it carries, in dotted and hex form", () => {
+    expect(visitorKey("::ffff:192.0.2.1")).toBe("192.0.2.1");
+    expect(visitorKey("0:0:0:0:0:ffff:c000:201")).toBe("192.0.2.1");
+    expect(visitorKey("::FFFF:192.0.2.1")).toBe("192.0.2.1");
+  });
+
+  it("keeps what is not an address as it is, instead of guessing", () => {
+    for (const text of ["local", "1:2:3", "2001:db8::1::2", "2001:db8::g", "::ffff:300.1.1.1"]) {
+      expect(visitorKey(text)).toBe(text);
+    }
+  });
+});

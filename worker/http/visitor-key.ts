@@ -1,0 +1,67 @@
+/**
+ * The rate-limit identity of a visitor's address. An IPv4 address is one visitor. An IPv6
+ * address is counted by its /64: a single subscriber is routinely given a whole /64 (2^64
+ * addresses), so keying by the full address would let one visitor look like millions. The
+ * prefix is written in one canonical form, so the compressed, expanded and mixed spellings of
+ * the same network share one budget. An IPv4-mapped address (`::ffff:192.0.2.1`) is the IPv4
+ * visitor it carries, not the /64 every IPv4 visitor would then share. Anything that does not
+ * parse is kept as it is (locally there is no address at all).
+ *
+ * @example
+ * visitorKey("203.0.113.7");                 // "203.0.113.7"
+ * visitorKey("2001:db8:0:1:aaaa::1");        // "2001:db8:0:1::/64"
+ * visitorKey("2001:0DB8:0000:0001:0:0:0:2"); // "2001:db8:0:1::/64"
+ * visitorKey("::ffff:192.0.2.1");            // "192.0.2.1"
+ */
+export function visitorKey(address: string): string {
+  const trimmed = address.trim();
+  if (!trimmed.includes(":")) return trimmed;
+  const groups = parseIpv6(trimmed);
+  if (!groups) return trimmed;
+  if (isIpv4Mapped(groups)) {
+    const high = groups[6] ?? 0;
+    const low = groups[7] ?? 0;
+    return `${high >> 8}.${high & 255}.${low >> 8}.${low & 255}`;
+  }
+  return `${groups
+    .slice(0, 4)
+    .map((g) => g.toString(16))
+    .join(":")}::/64`;
+}
+
+function isIpv4Mapped(groups: readonly number[]): boolean {
+  return groups.slice(0, 5).every((g) => g === 0) && groups[5] === 0xffff;
+}
+
+/** The eight 16-bit groups of an IPv6 address, or null when it is not one. */
+function parseIpv6(text: string): number[] | null {
+  // A zone (`fe80::1%eth0`) names the local interface, not a different host.
+  const address = text.replace(/^\[|\]$/g, "").replace(/%.*$/, "");
+  let tail: number[] = [];
+  let body = address;
+  const dotted = /(?:^|:)(\d{1,3}(?:\.\d{1,3}){3})$/.exec(address);
+  if (dotted?.[1]) {
+    const octets = dotted[1].split(".").map(Number);
+    if (octets.some((o) => o > 255)) return null;
+    const [a = 0, b = 0, c = 0, d = 0] = octets;
+    tail = [(a << 8) | b, (c << 8) | d];
+    body = address.slice(0, address.length - dotted[1].length);
+    // "::1.2.3.4" leaves "::", "64:ff9b::1.2.3.4" leaves "64:ff9b::", "a:b:c:d:e:f:1.2.3.4" leaves a trailing ":".
+    if (body.endsWith(":") && !body.endsWith("::")) body = body.slice(0, -1);
+  }
+  const halves = body.split("::");
+  if (halves.length > 2) return null;
+  const parse = (part: string | undefined): number[] | null => {
+    if (!part) return [];
+    const groups = part.split(":");
+    if (groups.some((g) => !/^[0-9a-fA-F]{1,4}$/.test(g))) return null;
+    return groups.map((g) => Number.parseInt(g, 16));
+  };
+  const head = parse(halves[0]);
+  const rest = parse(halves[1]);
+  if (!head || !rest) return null;
+  const explicit = head.length + rest.length + tail.length;
+  if (halves.length === 1) return explicit === 8 ? [...head, ...tail] : null;
+  if (explicit > 7) return null;
+  return [...head, ...Array<number>(8 - explicit).fill(0), ...rest, ...tail];
+}
