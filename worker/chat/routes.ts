@@ -63,6 +63,7 @@ export const chatRoutes = new Hono<AppEnv>().post(
           matched:
             decision.handoff && decision.reason === "keyword" ? decision.matched.phrase : null,
           threshold: config.threshold,
+          source: decision.handoff ? null : retrieval.best,
         },
         now,
       ),

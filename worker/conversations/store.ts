@@ -21,6 +21,15 @@ export interface VisitorMessageRecord {
   reason: HandoffReason | null;
   matched: string | null;
   threshold: number | null;
+  /** For an answer: the knowledge-base document it was taken from. */
+  source?: AnswerSource | null;
+}
+
+/** The document an answer was taken from, as the dashboard links it. */
+export interface AnswerSource {
+  docId: string;
+  title: string;
+  url: string | null;
 }
 
 /** The conversation with this id, or null. */
@@ -51,8 +60,9 @@ export function insertVisitorMessage(
 ): D1PreparedStatement {
   return db
     .prepare(
-      `INSERT INTO messages (id, conversation_id, role, text, confidence, decision, reason, matched, threshold, created_at)
-       VALUES (?, ?, 'visitor', ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO messages (id, conversation_id, role, text, confidence, decision, reason, matched, threshold,
+         source_doc_id, source_title, source_url, created_at)
+       VALUES (?, ?, 'visitor', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     )
     .bind(
       m.id,
@@ -63,6 +73,9 @@ export function insertVisitorMessage(
       m.reason,
       m.matched,
       m.threshold,
+      m.source?.docId ?? null,
+      m.source?.title ?? null,
+      m.source?.url ?? null,
       createdAt,
     );
 }
