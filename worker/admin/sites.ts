@@ -3,6 +3,7 @@ import * as v from "valibot";
 import { MAX_ADMIN_BODY_BYTES } from "../../shared/limits.ts";
 import { siteIdFromPath } from "../http/ids.ts";
 import { parseWith, readJson } from "../http/read-json.ts";
+import { deleteKbDocuments } from "../kb/documents-store.ts";
 import { deleteKbIndex } from "../kb/store.ts";
 import { SiteConfigSchema } from "../sites/config-schema.ts";
 import { loadSite, type SiteEnv } from "../sites/load-site.ts";
@@ -23,6 +24,10 @@ export const siteAdminRoutes = new Hono<SiteEnv>()
   .get("/sites/:site", loadSite, (c) => c.json(maskSiteConfig(c.var.config)))
   .delete("/sites/:site", loadSite, async (c) => {
     const site = c.var.site;
-    await Promise.all([deleteSiteConfig(c.env.SITES, site), deleteKbIndex(c.env.SITES, site)]);
+    await Promise.all([
+      deleteSiteConfig(c.env.SITES, site),
+      deleteKbIndex(c.env.SITES, site),
+      deleteKbDocuments(c.env.SITES, site),
+    ]);
     return c.json({ deleted: site });
   });

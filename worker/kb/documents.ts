@@ -12,6 +12,11 @@ export interface KbDocument {
   title: string;
   text: string;
   url?: string | null;
+  /**
+   * Phrasings visitors used for what this document answers, taught from the dashboard or
+   * written by the owner: they count towards matching it and are never shown as answer text.
+   */
+  questions?: string[];
 }
 
 export type DocumentFormat = "markdown" | "html" | "text";
