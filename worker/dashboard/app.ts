@@ -1,6 +1,7 @@
 import { Hono } from "hono";
 import type { AppEnv } from "../env.ts";
 import { loadSite } from "../sites/load-site.ts";
+import { answerPages } from "./answers.tsx";
 import { channelPages } from "./channels.tsx";
 import { handoffPages } from "./handoffs.tsx";
 import { insightPages } from "./insights.tsx";
@@ -8,6 +9,7 @@ import { keywordPages } from "./keywords.tsx";
 import { formPostsOnly, requireSession, securityHeaders } from "./middleware.ts";
 import { dashboardError } from "./render.tsx";
 import { signInRoutes } from "./sign-in.tsx";
+import { teachPages } from "./teach.tsx";
 import { thresholdPages } from "./threshold.tsx";
 
 /** The signed-in pages' paths, relative to `/admin`: the middleware covers these and no others. */
@@ -29,6 +31,8 @@ export function dashboardApp(): Hono<AppEnv> {
   app.route("/", keywordPages);
   app.route("/", channelPages);
   app.route("/", insightPages);
+  app.route("/", answerPages);
+  app.route("/", teachPages);
   app.onError(dashboardError);
   return app;
 }

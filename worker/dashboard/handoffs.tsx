@@ -18,17 +18,9 @@ import {
 import { parseDay, safeReturnPath } from "./format.ts";
 import { renderPage, withNotice } from "./render.tsx";
 import { HandoffFilters, HandoffItem } from "./views/handoffs.tsx";
-import { type Section, sectionPath } from "./views/layout.tsx";
+import { SECTION_IDS, type Section, sectionPath } from "./views/layout.tsx";
 
 const LIST_LIMIT = 50;
-const SECTIONS: readonly Section[] = [
-  "handoffs",
-  "threshold",
-  "keywords",
-  "channels",
-  "gaps",
-  "stats",
-];
 
 /** The handoff list (the dashboard's home), one handoff, its redelivery and its label. */
 export const handoffPages = new Hono<AppEnv>()
@@ -37,7 +29,7 @@ export const handoffPages = new Hono<AppEnv>()
     const raw = c.req.query("site") ?? "";
     const site = SITE_ID_PATTERN.test(raw) ? raw : null;
     const section = c.req.query("section") as Section | undefined;
-    if (!site || !section || !SECTIONS.includes(section)) {
+    if (!site || !section || !SECTION_IDS.includes(section)) {
       return c.redirect(sectionPath("handoffs", site), 303);
     }
     return c.redirect(sectionPath(section, site), 303);

@@ -2,7 +2,16 @@ import { siteKey } from "../../../worker/sites/kv-keys.ts";
 import { exports } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import type { PublicSiteConfig } from "../../../shared/api.ts";
-import { call, env, ORIGIN, putSite, testAddress, uniqueSite, WEBHOOK_SECRET } from "../helpers.ts";
+import {
+  call,
+  env,
+  ORIGIN,
+  putKb,
+  putSite,
+  testAddress,
+  uniqueSite,
+  WEBHOOK_SECRET,
+} from "../helpers.ts";
 import { getPage, postForm, SELF, signIn } from "./helpers.ts";
 
 function _login(token: string, url = `${SELF}/admin/login`, address = testAddress()) {
@@ -39,7 +48,7 @@ describe("dashboard keywords and channels", () => {
         cookie,
       )
     ).text();
-    expect(danish).toContain("“tale med en person” (a default da phrase)");
+    expect(danish).toContain("“tale med en person” (a default Danish phrase)");
     const weak = await (
       await getPage(
         `/admin/sites/${site}/keywords?message=${encodeURIComponent("what colours do tents come in")}`,
@@ -47,6 +56,18 @@ describe("dashboard keywords and channels", () => {
       )
     ).text();
     expect(weak).toContain("below the threshold 0.40");
+    // An answer shows what the visitor would read and the article it comes from.
+    await putKb(site);
+    const answered = await (
+      await getPage(
+        `/admin/sites/${site}/keywords?message=${encodeURIComponent("How many days do I have to return an item?")}`,
+        cookie,
+      )
+    ).text();
+    expect(answered).toContain(
+      '<strong>The AI answers</strong> from <a href="https://acme.example/help/returns">Returns and refunds</a>',
+    );
+    expect(answered).toMatch(/<blockquote class="quote">[^<]*within 30 days/);
 
     const saved = await postForm(`/admin/sites/${site}/keywords`, cookie, {
       mode: "replace",
