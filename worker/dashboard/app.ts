@@ -3,6 +3,7 @@ import type { AppEnv } from "../env.ts";
 import { loadSite } from "../sites/load-site.ts";
 import { answerPages } from "./answers.tsx";
 import { channelPages } from "./channels.tsx";
+import { gapPages } from "./gaps.tsx";
 import { handoffPages } from "./handoffs.tsx";
 import { insightPages } from "./insights.tsx";
 import { keywordPages } from "./keywords.tsx";
@@ -31,6 +32,7 @@ export function dashboardApp(): Hono<AppEnv> {
   app.route("/", keywordPages);
   app.route("/", channelPages);
   app.route("/", insightPages);
+  app.route("/", gapPages);
   app.route("/", answerPages);
   app.route("/", teachPages);
   app.onError(dashboardError);

@@ -1,51 +1,7 @@
 /** @jsxImportSource hono/jsx */
 import { formatScore, type HandoffReason, REASON_LABELS } from "../../../shared/handoff.ts";
-import type { GapGroup } from "../knowledge-gaps.ts";
 import type { ChannelOutcomes } from "../../handoff/deliveries-store.ts";
 import type { DailyHandoffs } from "../../handoff/store.ts";
-
-/** Knowledge gaps: what visitors asked that the knowledge base could not answer well. */
-export function KnowledgeGaps(props: { days: number; groups: readonly GapGroup[] }) {
-  if (props.groups.length === 0) {
-    return <p class="empty">No handoffs for low confidence in the last {props.days} days.</p>;
-  }
-  return (
-    <>
-      <p class="lead">
-        Questions handed off for low confidence in the last {props.days} days, similar ones
-        together, with the article the knowledge base found but did not trust. Each group is a
-        candidate for a new or better article.
-      </p>
-      {props.groups.map((g) => (
-        <section class="card gap">
-          <h2>
-            {g.example} <span class="badge">{g.questions.length}</span>
-          </h2>
-          <p>
-            Best match:{" "}
-            {g.bestMatch ? (
-              g.bestMatch.url ? (
-                <a href={g.bestMatch.url}>{g.bestMatch.title}</a>
-              ) : (
-                g.bestMatch.title
-              )
-            ) : (
-              <em>nothing relevant</em>
-            )}
-          </p>
-          <ul>
-            {g.questions.map((q) => (
-              <li>
-                <a href={`/admin/handoffs/${q.handoffId}`}>{q.text}</a>{" "}
-                <span class="hint">confidence {formatScore(q.confidence)}</span>
-              </li>
-            ))}
-          </ul>
-        </section>
-      ))}
-    </>
-  );
-}
 
 /** Stats: handoffs per day by trigger, the handoff rate, each channel's delivery success. */
 export function Stats(props: {
