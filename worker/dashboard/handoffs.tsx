@@ -98,7 +98,12 @@ export const handoffPages = new Hono<AppEnv>()
     return renderPage(
       c,
       { title: "Handoff", section: "handoffs", site: handoff.site },
-      <div class="handoff-list">{items}</div>,
+      <>
+        <a class="back" href={sectionPath("handoffs", handoff.site)}>
+          ← All handoffs of {handoff.site}
+        </a>
+        <div class="handoff-list">{items}</div>
+      </>,
     );
   })
   .post("/handoffs/:id/redeliver", async (c) => {
@@ -112,9 +117,14 @@ export const handoffPages = new Hono<AppEnv>()
     const form = await c.req.parseBody();
     const labelled = form.couldHaveAnswered === "1";
     const id = c.req.param("id");
-    if (!(await setCouldHaveAnswered(c.env.DB, id, labelled, new Date().toISOString()))) {
-      throw new AppError("handoff_not_found", "No handoff has this id.");
+    const handoff = await requireHandoff(c.env.DB, id);
+    if (labelled && handoff.reason !== "low_confidence") {
+      throw new AppError(
+        "bad_request",
+        "Only a handoff for low confidence can be marked “AI could have answered”: a keyword or the handoff button decided this one, whatever the threshold.",
+      );
     }
+    await setCouldHaveAnswered(c.env.DB, id, labelled, new Date().toISOString());
     const notice = labelled ? "labelled" : "unlabelled";
     return c.redirect(withNotice(safeReturnPath(form.back), notice, id), 303);
   });

@@ -4,6 +4,14 @@ import type { Delivery } from "../../handoff/deliveries-store.ts";
 import type { LabelledHandoff } from "../../handoff/store.ts";
 import { describeTrigger, formatScore, REASON_LABELS } from "../../../shared/handoff.ts";
 import { formatTime } from "../format.ts";
+import { teachPath } from "./teach.tsx";
+
+const CHANNEL_TYPE_LABELS: Record<string, string> = {
+  email: "Email",
+  slack: "Slack",
+  webhook: "Webhook",
+};
+const DELIVERY_LABELS = { pending: "Pending", delivered: "Delivered", failed: "Failed" } as const;
 
 export interface HandoffFilterForm {
   site: string | null;
@@ -67,6 +75,7 @@ export function HandoffItem(props: {
         <span class={`badge ${h.reason}`}>{REASON_LABELS[h.reason]}</span>
         {h.couldHaveAnsweredAt ? <span class="badge label">AI could have answered</span> : null}
         <DeliverySummary deliveries={props.deliveries} />
+        <span class="summary-email">{h.visitorEmail ?? "no email given"}</span>
         <span class="message">{h.visitorMessage}</span>
       </summary>
       <div class="handoff-body">
@@ -110,13 +119,15 @@ export function HandoffItem(props: {
             <tbody>
               {props.deliveries.map((d) => (
                 <tr>
-                  <td>{d.channelId}</td>
-                  <td>{d.channelType}</td>
-                  <td>
-                    <span class={`status ${d.status}`}>{d.status}</span>
+                  <td data-label="Channel">{d.channelId}</td>
+                  <td data-label="Type">{CHANNEL_TYPE_LABELS[d.channelType] ?? d.channelType}</td>
+                  <td data-label="Status">
+                    <span class={`status ${d.status}`}>{DELIVERY_LABELS[d.status]}</span>
                   </td>
-                  <td>{d.attempts}</td>
-                  <td class="error-text">{d.lastError ?? ""}</td>
+                  <td data-label="Attempts">{d.attempts}</td>
+                  <td data-label="Last error" class="error-text">
+                    {d.lastError ?? ""}
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -129,19 +140,25 @@ export function HandoffItem(props: {
               <button type="submit">Redeliver failed channels</button>
             </form>
           ) : null}
-          <form method="post" action={`/admin/handoffs/${h.id}/label`}>
-            <input type="hidden" name="back" value={props.returnTo} />
-            <input
-              type="hidden"
-              name="couldHaveAnswered"
-              value={h.couldHaveAnsweredAt ? "0" : "1"}
-            />
-            <button type="submit" class="secondary">
-              {h.couldHaveAnsweredAt
-                ? "Remove “AI could have answered” label"
-                : "The AI could have answered this"}
-            </button>
-          </form>
+          {/* Only confidence decided a low-confidence handoff, so only there could the AI have answered. */}
+          {h.reason === "low_confidence" || h.couldHaveAnsweredAt ? (
+            <form method="post" action={`/admin/handoffs/${h.id}/label`}>
+              <input type="hidden" name="back" value={props.returnTo} />
+              <input
+                type="hidden"
+                name="couldHaveAnswered"
+                value={h.couldHaveAnsweredAt ? "0" : "1"}
+              />
+              <button type="submit" class="secondary">
+                {h.couldHaveAnsweredAt
+                  ? "Remove “AI could have answered” label"
+                  : "The AI could have answered this"}
+              </button>
+            </form>
+          ) : null}
+          {h.reason === "low_confidence" ? (
+            <a href={teachPath(h.site, h.visitorMessage)}>Teach the knowledge base this question</a>
+          ) : null}
         </div>
 
         <h3>Conversation</h3>
@@ -152,7 +169,9 @@ export function HandoffItem(props: {
               <span class="text">{m.text}</span>
               {m.role === "visitor" && m.decision ? (
                 <span class="judged">
-                  {m.decision === "handoff" ? `handed off (${m.reason ?? "?"})` : "answered"}
+                  {m.decision === "handoff"
+                    ? `handed off: ${m.reason ? REASON_LABELS[m.reason].toLowerCase() : "reason not recorded"}`
+                    : "answered"}
                   {m.confidence !== null ? ` · confidence ${formatScore(m.confidence)}` : ""}
                 </span>
               ) : null}
@@ -171,7 +190,7 @@ function DeliverySummary(props: { deliveries: readonly Delivery[] }) {
   if (props.deliveries.length === 0) return <span class="status none">no channels</span>;
   return (
     <span class={`status ${worst}`}>
-      {counts.delivered}/{props.deliveries.length} delivered
+      {counts.delivered} of {props.deliveries.length} delivered
       {counts.failed ? `, ${counts.failed} failed` : ""}
     </span>
   );
