@@ -1,11 +1,12 @@
 /** @jsxImportSource hono/jsx */
 import { Hono } from "hono";
-import { countQuestions } from "../conversations/store.ts";
+import { listLoggedQuestions } from "../conversations/store.ts";
 import { countDeliveriesByChannel } from "../handoff/deliveries-store.ts";
 import { countHandoffsByDay } from "../handoff/store.ts";
 import type { SiteEnv } from "../sites/load-site.ts";
 import { DEFAULT_DAYS, daysAgo, MAX_DAYS, parseDays } from "./format.ts";
 import { renderPage } from "./render.tsx";
+import { tallyHandoffs, tallyMessages } from "./tally.ts";
 import { Stats } from "./views/insights.tsx";
 
 /** What the site's conversations add up to: stats. */
@@ -13,9 +14,9 @@ export const insightPages = new Hono<SiteEnv>().get("/sites/:site/stats", async 
   const { site } = c.var;
   const days = parseDays(c.req.query("days"), DEFAULT_DAYS, MAX_DAYS);
   const since = daysAgo(days, Date.now());
-  const [daily, counts, channels] = await Promise.all([
+  const [daily, messages, channels] = await Promise.all([
     countHandoffsByDay(c.env.DB, site, since),
-    countQuestions(c.env.DB, site, since),
+    listLoggedQuestions(c.env.DB, site, since),
     countDeliveriesByChannel(c.env.DB, site, since),
   ]);
   return renderPage(
@@ -24,8 +25,8 @@ export const insightPages = new Hono<SiteEnv>().get("/sites/:site/stats", async 
     <Stats
       days={days}
       daily={daily}
-      questions={counts.questions}
-      handedOff={counts.handedOff}
+      messages={tallyMessages(messages)}
+      handoffs={tallyHandoffs(daily)}
       channels={channels}
     />,
   );

@@ -6,6 +6,7 @@ import type { SiteEnv } from "../sites/load-site.ts";
 import { DEFAULT_DAYS, daysAgo, MAX_DAYS, parseDays } from "./format.ts";
 import { type PageProps, renderPage } from "./render.tsx";
 import { saveSiteConfig } from "./save-config.ts";
+import { tallyMessages } from "./tally.ts";
 import { confidenceHistogram, previewThreshold, SLIDER_STEPS } from "./threshold-preview.ts";
 import { ThresholdTuning } from "./views/threshold.tsx";
 
@@ -53,6 +54,7 @@ async function thresholdPage(
       preview={previewThreshold(questions, labelled, previewAt)}
       table={SLIDER_STEPS.map((t) => previewThreshold(questions, labelled, t))}
       bins={confidenceHistogram(questions, 20)}
+      tally={tallyMessages(questions)}
     />,
   );
 }
