@@ -109,7 +109,7 @@ async function teachPage(
   else if (taughtId)
     notice = {
       kind: "ok",
-      text: `Taught: “${named(taughtId)}” now answers this question. Re-run below.`,
+      text: `Taught: the question was added to “${named(taughtId)}”. Re-run below.`,
     };
   else if (addedId)
     notice = { kind: "ok", text: `Added the article “${named(addedId)}”. Re-run below.` };
@@ -130,6 +130,7 @@ async function teachPage(
       blocked={blocked}
       choices={documentChoices(documents ?? [])}
       draft={draft}
+      taught={taughtId ? (named(taughtId) ?? null) : null}
     />,
   );
 }

@@ -43,8 +43,15 @@ describe("dashboard teaching", () => {
     const docs = await storedDocuments(site);
     expect(docs.find((d) => d.id === "returns")?.questions).toEqual([QUESTION]);
     const page = await (await getPage(location, cookie)).text();
-    expect(page).toContain("Taught: “Returns and refunds” now answers this question.");
+    expect(page).toContain(
+      "Taught: the question was added to “Returns and refunds”. Re-run below.",
+    );
     expect(page).toContain("What a visitor gets now");
+    // Whatever the index makes of the new phrasing, the page says what a visitor gets now, and
+    // says why when it is still a handoff.
+    expect(page.includes("<strong>Hands off</strong>")).toBe(
+      page.includes('id="still-handed-off"'),
+    );
   });
 
   it("keeps what was typed and says why beside the field when no article has that name", async () => {

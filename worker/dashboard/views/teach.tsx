@@ -82,6 +82,8 @@ export function TeachPage(props: {
   blocked: string | null;
   choices: readonly DocumentChoice[];
   draft: TeachDraft;
+  /** The article just taught this question, if any. */
+  taught?: string | null;
 }) {
   const { draft } = props;
   return (
@@ -91,6 +93,12 @@ export function TeachPage(props: {
         <blockquote class="quote">{props.question}</blockquote>
         <h3>What a visitor gets now</h3>
         <TestVerdict test={props.test} />
+        {props.taught && props.test.handoff ? (
+          <p class="hint" id="still-handed-off">
+            Still handed off: the knowledge base does not yet match this question to “{props.taught}
+            ” strongly enough. Write a short answer below, or lower the threshold.
+          </p>
+        ) : null}
         <p class="hint">
           The same question, run now through the real decision: keywords, the knowledge base, the
           threshold.

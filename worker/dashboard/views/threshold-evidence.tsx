@@ -16,9 +16,10 @@ export function EvidencePanel(props: {
     <section class="card" id="evidence" aria-labelledby="evidence-heading">
       <h2 id="evidence-heading">What the evidence says</h2>
       <p class="hint">
-        Over the last {props.days} days: {e.totals.helpful} answers marked 👍, {e.totals.unhelpful}{" "}
-        marked 👎, and {e.totals.couldHaveAnswered} low-confidence handoffs marked “AI could have
-        answered” ({e.judged} judged outcomes).
+        Over the last {props.days} days: {e.totals.helpful}{" "}
+        {e.totals.helpful === 1 ? "answer" : "answers"} marked helpful (👍), {e.totals.unhelpful}{" "}
+        marked not helpful (👎), and {e.totals.couldHaveAnswered} low-confidence handoffs marked “AI
+        could have answered” ({e.judged} judged outcomes).
       </p>
       {r ? (
         <div class="verdict answer" id="recommendation">
@@ -57,8 +58,8 @@ export function EvidencePanel(props: {
         <thead>
           <tr>
             <th scope="col">Confidence</th>
-            <th scope="col">👍 answers</th>
-            <th scope="col">👎 answers</th>
+            <th scope="col">Helpful answers (👍)</th>
+            <th scope="col">Unhelpful answers (👎)</th>
             <th scope="col">“Could have answered” handoffs</th>
           </tr>
         </thead>
@@ -68,8 +69,8 @@ export function EvidencePanel(props: {
               <th scope="row">
                 {b.from.toFixed(1)}–{b.to.toFixed(1)}
               </th>
-              <td data-label="👍 answers">{b.helpful}</td>
-              <td data-label="👎 answers">{b.unhelpful}</td>
+              <td data-label="Helpful answers (👍)">{b.helpful}</td>
+              <td data-label="Unhelpful answers (👎)">{b.unhelpful}</td>
               <td data-label="“Could have answered”">{b.couldHaveAnswered}</td>
             </tr>
           ))}
