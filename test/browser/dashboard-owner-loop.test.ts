@@ -171,6 +171,19 @@ describe.runIf(browserAvailable())("the owner's loop in the dashboard, in Chromi
     });
   });
 
+  it("teaches a low-confidence handoff's question from the handoff's own page and re-runs it", async () => {
+    await withShots("handoff-teach", async () => {
+      await page.goto(`${stack.worker.url}/admin/handoffs/${lowHandoff}`);
+      await page.getByLabel("This is answered by").fill("Returns and refunds");
+      await page.getByRole("button", { name: "Teach" }).click();
+      await page.getByText("Taught: the question was added to “Returns and refunds”.").waitFor();
+      expect(await page.locator("blockquote.quote").first().textContent()).toBe(
+        "Do you sell kayaks for whitewater rivers?",
+      );
+      expect(await page.locator(".verdict").textContent()).toMatch(/confidence \d\.\d\d/);
+    });
+  });
+
   it("writes an answer for a question and shows the AI now answers it from that article", async () => {
     await withShots("write-answer", async () => {
       const question = "Do you sell gift cards?";

@@ -15,9 +15,12 @@ import {
   listHandoffPage,
   setCouldHaveAnswered,
 } from "../handoff/store.ts";
+import { getKbDocuments } from "../kb/documents-store.ts";
+import { documentChoices } from "./document-choice.ts";
 import { parseDay, safeReturnPath } from "./format.ts";
 import { renderPage, withNotice } from "./render.tsx";
 import { HandoffFilters, HandoffItem } from "./views/handoffs.tsx";
+import { DocumentList } from "./views/teach.tsx";
 import { SECTION_IDS, type Section, sectionPath } from "./views/layout.tsx";
 
 const LIST_LIMIT = 50;
@@ -94,7 +97,15 @@ export const handoffPages = new Hono<AppEnv>()
   })
   .get("/handoffs/:id", async (c) => {
     const handoff = await requireHandoff(c.env.DB, c.req.param("id"));
-    const items = await renderHandoffs(c, [handoff], `/admin/handoffs/${handoff.id}`, true);
+    const documents =
+      handoff.reason === "low_confidence" ? await getKbDocuments(c.env.SITES, handoff.site) : null;
+    const items = await renderHandoffs(
+      c,
+      [handoff],
+      `/admin/handoffs/${handoff.id}`,
+      true,
+      documents !== null,
+    );
     return renderPage(
       c,
       { title: "Handoff", section: "handoffs", site: handoff.site },
@@ -102,6 +113,7 @@ export const handoffPages = new Hono<AppEnv>()
         <a class="back" href={sectionPath("handoffs", handoff.site)}>
           ← All handoffs of {handoff.site}
         </a>
+        {documents ? <DocumentList choices={documentChoices(documents)} /> : null}
         <div class="handoff-list">{items}</div>
       </>,
     );
@@ -141,6 +153,7 @@ async function renderHandoffs(
   handoffs: LabelledHandoff[],
   returnTo: string,
   open: boolean,
+  teachable = false,
 ): Promise<Child> {
   const [deliveries, transcript] = await Promise.all([
     listDeliveries(
@@ -159,6 +172,7 @@ async function renderHandoffs(
       transcript={transcript.filter((m) => m.conversationId === h.conversationId)}
       returnTo={returnTo}
       open={open}
+      teachable={teachable}
     />
   ));
 }

@@ -71,6 +71,10 @@ describe("dashboard handoffs", () => {
     await putKb(site);
     const weak = await chat(site, "Do you sell kayaks for whitewater rivers?");
     const weakId = await handOff(site, weak, "Do you sell kayaks for whitewater rivers?");
+    // A low-confidence handoff can be taught right from its page; a keyword one has nothing to teach.
+    const weakPage = await (await getPage(`/admin/handoffs/${weakId}`, cookie)).text();
+    expect(weakPage).toContain('<datalist id="kb-documents">');
+    expect(weakPage).toContain("This is answered by");
     const labelled = await postForm(`/admin/handoffs/${weakId}/label`, cookie, {
       couldHaveAnswered: "1",
       back: `/admin?site=${site}`,
@@ -100,6 +104,7 @@ describe("dashboard handoffs", () => {
     expect(single.status).toBe(200);
     const singleHtml = await single.text();
     expect(singleHtml).toContain("Can I talk to a human please?");
+    expect(singleHtml).not.toContain("This is answered by");
     expect(singleHtml).toContain(
       `<a class="back" href="/admin?site=${site}">← All handoffs of ${site}</a>`,
     );

@@ -4,7 +4,7 @@ import type { Delivery } from "../../handoff/deliveries-store.ts";
 import type { LabelledHandoff } from "../../handoff/store.ts";
 import { describeTrigger, formatScore, REASON_LABELS } from "../../../shared/handoff.ts";
 import { formatTime } from "../format.ts";
-import { teachPath } from "./teach.tsx";
+import { TeachForm, teachPath } from "./teach.tsx";
 
 const CHANNEL_TYPE_LABELS: Record<string, string> = {
   email: "Email",
@@ -64,6 +64,8 @@ export function HandoffItem(props: {
   transcript: readonly TranscriptMessage[];
   returnTo: string;
   open?: boolean;
+  /** The page lists the site's articles, so the question can be taught right here. */
+  teachable?: boolean;
 }) {
   const h = props.handoff;
   const failed = props.deliveries.some((d) => d.status === "failed");
@@ -156,10 +158,13 @@ export function HandoffItem(props: {
               </button>
             </form>
           ) : null}
-          {h.reason === "low_confidence" ? (
+          {h.reason === "low_confidence" && !props.teachable ? (
             <a href={teachPath(h.site, h.visitorMessage)}>Teach the knowledge base this question</a>
           ) : null}
         </div>
+        {h.reason === "low_confidence" && props.teachable ? (
+          <TeachForm site={h.site} question={h.visitorMessage} idSuffix={h.id} />
+        ) : null}
 
         <h3>Conversation</h3>
         <ol class="transcript">
