@@ -256,7 +256,7 @@ describe.runIf(browserAvailable())("the owner's loop in the dashboard, in Chromi
       ]) {
         await page.goto(`${stack.worker.url}${p}`);
         expect(await sideways(), p).toBe(0);
-        expect(await page.locator("main").innerText(), p).not.toMatch(
+        expect(await page.locator("main").textContent(), p).not.toMatch(
           /low_confidence|visitor_request|default [a-z]{2} phrase/,
         );
       }
