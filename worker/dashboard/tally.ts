@@ -19,6 +19,8 @@ export interface MessageTally {
   lowConfidence: number;
   /** The visitor pressed "Talk to a person". */
   button: number;
+  /** Neither answered nor handed off for one of the reasons above (a decision this code does not know). */
+  other: number;
   /** Answers the visitor marked 👍. */
   helpful: number;
   /** Answers the visitor marked 👎. */
@@ -40,14 +42,17 @@ export function tallyMessages(messages: readonly TalliedMessage[]): MessageTally
     keyword: 0,
     lowConfidence: 0,
     button: 0,
+    other: 0,
     helpful: 0,
     unhelpful: 0,
   };
   for (const m of messages) {
     if (m.decision === "answer") tally.answered++;
+    else if (m.decision !== "handoff") tally.other++;
     else if (m.reason === "keyword") tally.keyword++;
     else if (m.reason === "visitor_request") tally.button++;
-    else tally.lowConfidence++;
+    else if (m.reason === "low_confidence") tally.lowConfidence++;
+    else tally.other++;
     if (m.helpful === true) tally.helpful++;
     if (m.helpful === false) tally.unhelpful++;
   }

@@ -30,7 +30,10 @@ export function Stats(props: {
       <div class="stat-grid">
         <div class="card" id="stat-messages">
           <span class="stat">{m.messages}</span> visitor messages
-          <p class="hint">Every message a visitor sent the assistant.</p>
+          <p class="hint">
+            Every message a visitor sent the assistant
+            {m.other > 0 ? `; ${m.other} of them neither answered nor handed off` : ""}.
+          </p>
         </div>
         <div class="card" id="stat-answered">
           <span class="stat">{m.answered}</span> answered from the knowledge base
