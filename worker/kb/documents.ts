@@ -13,10 +13,10 @@ export interface KbDocument {
   text: string;
   url?: string | null;
   /**
-   * Phrasings visitors used for what this document answers, taught from the dashboard or
-   * written by the owner: they count towards matching it and are never shown as answer text.
+   * Phrasings visitors used for what this document answers: they count towards matching it as
+   * strongly as its title, and are never shown as answer text.
    */
-  questions?: string[];
+  questions?: readonly string[];
 }
 
 export type DocumentFormat = "markdown" | "html" | "text";
