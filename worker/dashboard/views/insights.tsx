@@ -46,7 +46,8 @@ export function Stats(props: {
           <span class="stat">{offered}</span> handoffs offered
           <p class="hint">
             {percent(offered, m.messages)} of visitor messages: {m.keyword} for a keyword,{" "}
-            {m.lowConfidence} for low confidence, {m.button} by the “Talk to a person” button.
+            {m.lowConfidence} for low confidence, {m.button} by the “Talk to a person” button. A
+            keyword the widget catches itself reaches the worker only with a completed handoff.
           </p>
         </div>
         <div class="card" id="stat-handoffs">
