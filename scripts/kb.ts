@@ -27,7 +27,13 @@ import {
 } from "../worker/kb/documents.ts";
 import type { KbDocument } from "../worker/kb/documents.ts";
 import { buildIndex } from "../worker/kb/index-builder.ts";
-import { type KbKv, kbPointerKey, parsePointer, putKbIndex } from "../worker/kb/store.ts";
+import {
+  type KbKv,
+  kbDocumentsKey,
+  kbPointerKey,
+  parsePointer,
+  putKbIndex,
+} from "../worker/kb/store.ts";
 import { ROOT, run } from "./local-stack.ts";
 
 const USAGE = `usage: npm run kb -- import <site> <file or folder>... [--base-url URL] [--remote] [--persist-to DIR] [--dry-run]
@@ -142,6 +148,8 @@ async function importFiles(site: string, inputs: string[]): Promise<void> {
     console.log(`Dry run: ${summary}; ${skipped} file(s) skipped; nothing written.`);
     return;
   }
+  // The documents too, so the dashboard can teach them phrasings and rebuild the index.
+  await wranglerKv().put(kbDocumentsKey(site), JSON.stringify(documents));
   const pointer = await putKbIndex(wranglerKv(), site, bytes, {
     documents: index.documentCount,
     passages: index.passageCount,

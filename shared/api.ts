@@ -127,6 +127,20 @@ export interface HandoffAccepted {
   handoffId: string;
 }
 
+/**
+ * `POST /v1/feedback` body (answered 204): the visitor's verdict on one answer, named by the
+ * `messageId` `POST /v1/chat` returned with it. The last verdict stands.
+ *
+ * @example
+ * ({ site: "acme", conversationId, messageId, helpful: false }) satisfies FeedbackRequest;
+ */
+export interface FeedbackRequest {
+  site: string;
+  conversationId: string;
+  messageId: string;
+  helpful: boolean;
+}
+
 /** Every error code the API answers with. The widget switches on these. */
 export type ErrorCode =
   | "bad_request"
@@ -142,6 +156,8 @@ export type ErrorCode =
   | "site_not_found"
   | "conversation_not_found"
   | "handoff_not_found"
+  | "answer_not_found"
+  | "document_not_found"
   | "not_found"
   | "method_not_allowed"
   | "rate_limited"

@@ -12,9 +12,7 @@ import type {
   ChatResponse,
   ErrorCode,
   HandoffAccepted,
-  HandoffReason,
   HandoffRequest,
-  Source,
 } from "../shared/api.ts";
 import { isValidEmail } from "../shared/email.ts";
 import { matchKeyword } from "../shared/keywords.ts";
@@ -22,7 +20,6 @@ import type { Language } from "../shared/languages.ts";
 import { CONVERSATION_ID_PATTERN, MAX_MESSAGE_LENGTH } from "../shared/limits.ts";
 import type { ApiError, ApiResult } from "./api.ts";
 import type {
-  AssistantBody,
   Call,
   EmailError,
   Entry,

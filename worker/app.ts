@@ -7,6 +7,7 @@ import { dashboardApp } from "./dashboard/app.ts";
 import { demoRoutes } from "./demo/page.ts";
 import type { AppEnv } from "./env.ts";
 import { AppError } from "./errors.ts";
+import { feedbackRoutes } from "./feedback/routes.ts";
 import { handoffRoutes } from "./handoff/routes.ts";
 import { allowedMethods } from "./http/methods.ts";
 import { publicCors } from "./http/origin.ts";
@@ -20,6 +21,7 @@ export function createApp(): Hono<AppEnv> {
   app.route("/v1", publicSiteRoutes);
   app.route("/v1", chatRoutes);
   app.route("/v1", handoffRoutes);
+  app.route("/v1", feedbackRoutes);
 
   app.route("/admin/api", adminApiRoutes);
   app.route("/admin", dashboardApp());

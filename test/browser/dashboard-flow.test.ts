@@ -179,7 +179,9 @@ describe.runIf(browserAvailable())("the dashboard, in Chromium", () => {
     await box.press("Enter");
     await expect
       .poll(() => page.locator(".verdict").textContent())
-      .toContain("Hands off: it contains the keyword “speak with someone” (a default en phrase)");
+      .toContain(
+        "Hands off: it contains the keyword “speak with someone” (a default English phrase)",
+      );
     await page.getByText("English (").click();
     await shot("keywords");
     await page.getByLabel("Visitor message").fill("How long does express shipping take?");
@@ -249,7 +251,7 @@ describe.runIf(browserAvailable())("the dashboard, in Chromium", () => {
         },
         { timeout: 15_000, interval: 500 },
       )
-      .toBe("1/1 delivered");
+      .toBe("1 of 1 delivered");
 
     // The link in handoff emails opens that handoff.
     await page.goto(`${stack.worker.url}/admin#handoff/${handoffId}`);

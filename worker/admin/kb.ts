@@ -4,9 +4,9 @@ import type { ErrorBody } from "../../shared/api.ts";
 import { MAX_ADMIN_BODY_BYTES, MAX_KB_DOCUMENTS } from "../../shared/limits.ts";
 import { readJson } from "../http/read-json.ts";
 import { type DocumentProblem, findDocumentProblems } from "../kb/documents.ts";
-import { buildIndex } from "../kb/index-builder.ts";
-import { putKbIndex } from "../kb/store.ts";
+import { storeKnowledgeBase } from "../kb/documents-store.ts";
 import type { AppEnv } from "../env.ts";
+import { AppError } from "../errors.ts";
 import { siteIdFromPath } from "../http/ids.ts";
 import { requireSiteConfig } from "../sites/store.ts";
 
@@ -79,10 +79,7 @@ export const kbAdminRoutes = new Hono<AppEnv>().put("/sites/:site/kb", async (c)
     };
     return c.json(error, tooLarge ? 413 : 400);
   }
-  const { index, bytes } = buildIndex(body.documents);
-  await putKbIndex(c.env.SITES, site, bytes, {
-    documents: index.documentCount,
-    passages: index.passageCount,
-  });
-  return c.json({ documents: index.documentCount, passages: index.passageCount });
+  const stored = await storeKnowledgeBase(c.env.SITES, site, body.documents);
+  if (!stored.ok) throw new AppError("payload_too_large", stored.message);
+  return c.json({ documents: stored.documents, passages: stored.passages });
 });

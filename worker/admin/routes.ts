@@ -4,6 +4,7 @@ import { requireAdmin } from "./auth.ts";
 import { channelAdminRoutes } from "./channels.ts";
 import { handoffAdminRoutes } from "./handoffs.ts";
 import { kbAdminRoutes } from "./kb.ts";
+import { kbQuestionAdminRoutes } from "./kb-questions.ts";
 import { siteAdminRoutes } from "./sites.ts";
 
 /**
@@ -14,5 +15,6 @@ export const adminApiRoutes = new Hono<AppEnv>()
   .use("*", requireAdmin)
   .route("/", siteAdminRoutes)
   .route("/", kbAdminRoutes)
+  .route("/", kbQuestionAdminRoutes)
   .route("/", handoffAdminRoutes)
   .route("/", channelAdminRoutes);

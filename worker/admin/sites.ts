@@ -5,6 +5,7 @@ import { MAX_ADMIN_BODY_BYTES } from "../../shared/limits.ts";
 import { AppError } from "../errors.ts";
 import { siteIdFromPath } from "../http/ids.ts";
 import { parseWith, readJson } from "../http/read-json.ts";
+import { deleteKbDocuments } from "../kb/documents-store.ts";
 import { deleteKbIndex } from "../kb/store.ts";
 import { isLocalDevelopment } from "../env.ts";
 import { findChannelUrlProblem, SiteConfigSchema } from "../sites/config-schema.ts";
@@ -73,7 +74,11 @@ export const siteAdminRoutes = new Hono<SiteEnv>()
     if ((await readSiteConfig(c.env.SITES, site)).kind === "missing") {
       throw new AppError("site_not_found", `No site "${site}" is configured.`);
     }
-    await Promise.all([deleteSiteConfig(c.env.SITES, site), deleteKbIndex(c.env.SITES, site)]);
+    await Promise.all([
+      deleteSiteConfig(c.env.SITES, site),
+      deleteKbIndex(c.env.SITES, site),
+      deleteKbDocuments(c.env.SITES, site),
+    ]);
     return c.json({ deleted: site });
   });
 

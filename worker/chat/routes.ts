@@ -65,6 +65,7 @@ export const chatRoutes = new Hono<AppEnv>().post(
           matched:
             decision.handoff && decision.reason === "keyword" ? decision.matched.phrase : null,
           threshold: config.threshold,
+          source: decision.handoff ? null : retrieval.best,
         },
         now,
       ),

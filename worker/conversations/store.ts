@@ -22,6 +22,15 @@ export interface VisitorMessageRecord {
   reason: HandoffReason | null;
   matched: string | null;
   threshold: number | null;
+  /** For an answer: the knowledge-base document it was taken from. */
+  source?: AnswerSource | null;
+}
+
+/** The document an answer was taken from, as the dashboard links it. */
+export interface AnswerSource {
+  docId: string;
+  title: string;
+  url: string | null;
 }
 
 /** The conversation with this id, or null. */
@@ -52,8 +61,9 @@ export function insertVisitorMessage(
 ): D1PreparedStatement {
   return db
     .prepare(
-      `INSERT INTO messages (id, conversation_id, role, text, confidence, decision, reason, matched, threshold, created_at)
-       VALUES (?, ?, 'visitor', ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO messages (id, conversation_id, role, text, confidence, decision, reason, matched, threshold,
+         source_doc_id, source_title, source_url, created_at)
+       VALUES (?, ?, 'visitor', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     )
     .bind(
       m.id,
@@ -64,6 +74,9 @@ export function insertVisitorMessage(
       m.reason,
       m.matched,
       m.threshold,
+      m.source?.docId ?? null,
+      m.source?.title ?? null,
+      m.source?.url ?? null,
       createdAt,
     );
 }
@@ -124,11 +137,14 @@ export interface TranscriptMessage {
   createdAt: string;
 }
 
-/** A judged visitor message, the evidence the threshold tools count. */
+/** A judged visitor message, the evidence Stats and the threshold tools count. */
 export interface LoggedQuestion {
-  confidence: number;
+  /** Null for a message the worker never scored (a keyword the widget caught, the handoff button). */
+  confidence: number | null;
   decision: "answer" | "handoff";
   reason: HandoffReason | null;
+  /** The visitor's verdict on an answer: true 👍, false 👎, null none. */
+  helpful: boolean | null;
 }
 
 /** Every message of these conversations, oldest first. */
@@ -148,7 +164,11 @@ export async function listTranscripts(
   return results;
 }
 
-/** The site's visitor messages since `since` that the worker scored (keyword-only ones have no score). */
+/**
+ * Every visitor message of the site since `since` with the worker's decision on it: the one
+ * query behind every count of visitor messages on the dashboard (Stats, Threshold), so the
+ * pages agree.
+ */
 export async function listLoggedQuestions(
   db: D1Database,
   site: string,
@@ -156,29 +176,11 @@ export async function listLoggedQuestions(
 ): Promise<LoggedQuestion[]> {
   const { results } = await db
     .prepare(
-      `SELECT m.confidence AS confidence, m.decision AS decision, m.reason AS reason
+      `SELECT m.confidence AS confidence, m.decision AS decision, m.reason AS reason, m.helpful AS helpful
        FROM messages m JOIN conversations c ON c.id = m.conversation_id
-       WHERE c.site = ? AND m.role = 'visitor' AND m.confidence IS NOT NULL AND m.decision IS NOT NULL
-         AND m.created_at >= ?`,
+       WHERE c.site = ? AND m.role = 'visitor' AND m.decision IS NOT NULL AND m.created_at >= ?`,
     )
     .bind(site, since)
-    .all<LoggedQuestion>();
-  return results;
-}
-
-/** Visitor messages and how many of them the worker handed off, since `since`. */
-export async function countQuestions(
-  db: D1Database,
-  site: string,
-  since: string,
-): Promise<{ questions: number; handedOff: number }> {
-  const row = await db
-    .prepare(
-      `SELECT COUNT(*) AS questions, COALESCE(SUM(m.decision = 'handoff'), 0) AS handedOff
-       FROM messages m JOIN conversations c ON c.id = m.conversation_id
-       WHERE c.site = ? AND m.role = 'visitor' AND m.created_at >= ?`,
-    )
-    .bind(site, since)
-    .first<{ questions: number; handedOff: number }>();
-  return row ?? { questions: 0, handedOff: 0 };
+    .all<Omit<LoggedQuestion, "helpful"> & { helpful: number | null }>();
+  return results.map((r) => ({ ...r, helpful: r.helpful === null ? null : r.helpful === 1 }));
 }

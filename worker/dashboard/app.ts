@@ -1,7 +1,9 @@
 import { Hono } from "hono";
 import type { AppEnv } from "../env.ts";
 import { loadSite } from "../sites/load-site.ts";
+import { answerPages } from "./answers.tsx";
 import { channelPages } from "./channels.tsx";
+import { gapPages } from "./gaps.tsx";
 import { handoffPages } from "./handoffs.tsx";
 import { hoursPages } from "./hours.tsx";
 import { insightPages } from "./insights.tsx";
@@ -9,6 +11,7 @@ import { keywordPages } from "./keywords.tsx";
 import { formPostsOnly, requireSession, securityHeaders } from "./middleware.ts";
 import { dashboardError } from "./render.tsx";
 import { signInRoutes } from "./sign-in.tsx";
+import { teachPages } from "./teach.tsx";
 import { thresholdPages } from "./threshold.tsx";
 
 /** The signed-in pages' paths, relative to `/admin`: the middleware covers these and no others. */
@@ -31,6 +34,9 @@ export function dashboardApp(): Hono<AppEnv> {
   app.route("/", channelPages);
   app.route("/", hoursPages);
   app.route("/", insightPages);
+  app.route("/", gapPages);
+  app.route("/", answerPages);
+  app.route("/", teachPages);
   app.onError(dashboardError);
   return app;
 }

@@ -1,4 +1,5 @@
-import type { Channel } from "../sites/config-schema.ts";
+import { isValidEmail } from "../../shared/email.ts";
+import { type Channel, isDeliverableUrl } from "../sites/config-schema.ts";
 
 /** The fields of a channel form, as posted. */
 export interface ChannelFormFields {
@@ -48,4 +49,63 @@ export function channelFromForm(
     default:
       return { id, type: fields.type };
   }
+}
+
+/** A channel form's problems, by field, in words an owner acts on. */
+export type ChannelFormErrors = Partial<
+  Record<"id" | "to" | "webhookUrl" | "url" | "secret", string>
+>;
+
+const MAX_ADDRESSES = 20;
+
+/**
+ * Every problem of a posted channel form at once, by field, in the owner's words (the site
+ * schema checks the same rules, but names the first problem by its path). `otherIds` are the
+ * ids of the site's other channels.
+ *
+ * @example
+ * channelFormErrors({ id: "Team Mail", type: "email", to: "sales@, ok@x.example" }, []);
+ * // { id: "Use only lowercase…", to: "“sales@” is not an email address." }
+ */
+export function channelFormErrors(
+  fields: ChannelFormFields,
+  channel: Record<string, unknown>,
+  otherIds: readonly string[],
+): ChannelFormErrors {
+  const errors: ChannelFormErrors = {};
+  const id = fields.id.trim();
+  if (!id) errors.id = "Give the channel a name, such as team-mail.";
+  else if (!/^[a-z0-9][a-z0-9_-]{0,63}$/.test(id))
+    errors.id =
+      "Use only lowercase letters, digits, - and _ (at most 64), starting with a letter or digit: for example team-mail.";
+  else if (otherIds.includes(id))
+    errors.id = `Another channel is already called “${id}”: choose another name.`;
+  if (fields.type === "email") {
+    const to = Array.isArray(channel.to) ? (channel.to as string[]) : [];
+    const bad = to.filter((address) => !isValidEmail(address));
+    if (to.length === 0) errors.to = "Enter at least one email address.";
+    else if (bad.length > 0)
+      errors.to = `${bad.map((b) => `“${b}”`).join(", ")} ${bad.length === 1 ? "is not an email address" : "are not email addresses"}: check ${bad.length === 1 ? "it" : "them"}.`;
+    else if (to.length > MAX_ADDRESSES)
+      errors.to = `Enter at most ${MAX_ADDRESSES} addresses (you entered ${to.length}).`;
+  }
+  if (fields.type === "slack") {
+    const url = String(channel.webhookUrl ?? "");
+    if (!url)
+      errors.webhookUrl = "Paste the Slack webhook URL: it starts with https://hooks.slack.com/.";
+    else if (!isDeliverableUrl(url))
+      errors.webhookUrl =
+        "This is not a web address Clarifier can post to: it must start with https://.";
+  }
+  if (fields.type === "webhook") {
+    const url = String(channel.url ?? "");
+    if (!url) errors.url = "Enter the address Clarifier should post each handoff to.";
+    else if (!isDeliverableUrl(url))
+      errors.url = "This is not a web address Clarifier can post to: it must start with https://.";
+    const secret = channel.secret;
+    if (typeof secret === "string" && !/^whsec_[A-Za-z0-9+/]{16,}={0,2}$/.test(secret))
+      errors.secret =
+        "A signing secret starts with whsec_ followed by at least 16 letters and digits; leave it empty to send unsigned.";
+  }
+  return errors;
 }

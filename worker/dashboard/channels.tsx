@@ -2,10 +2,10 @@
 import { type Context, Hono } from "hono";
 import { type ChannelTestResult, sendTestHandoff } from "../channels/test-handoff.ts";
 import { requireChannel, type SiteEnv } from "../sites/load-site.ts";
-import { channelFromForm } from "./channel-form.ts";
+import { channelFormErrors, channelFromForm } from "./channel-form.ts";
 import { type PageProps, renderPage } from "./render.tsx";
 import { saveSiteConfig } from "./save-config.ts";
-import { ChannelsEditor } from "./views/channels.tsx";
+import { type ChannelDraft, ChannelsEditor } from "./views/channels.tsx";
 
 /** The channels page: add, edit, remove and test the site's channels. */
 export const channelPages = new Hono<SiteEnv>()
@@ -17,18 +17,27 @@ export const channelPages = new Hono<SiteEnv>()
       typeof form[name] === "string" ? (form[name] as string) : undefined;
     const originalId = field("originalId");
     const stored = originalId === undefined ? undefined : requireChannel(site, config, originalId);
-    const channel = channelFromForm(
-      {
-        id: field("id") ?? "",
-        type: field("type") ?? "",
-        to: field("to"),
-        webhookUrl: field("webhookUrl"),
-        url: field("url"),
-        secret: field("secret"),
-        removeSecret: field("removeSecret"),
-      },
-      stored,
-    );
+    const fields = {
+      id: field("id") ?? "",
+      type: field("type") ?? "",
+      to: field("to"),
+      webhookUrl: field("webhookUrl"),
+      url: field("url"),
+      secret: field("secret"),
+      removeSecret: field("removeSecret"),
+    };
+    const channel = channelFromForm(fields, stored);
+    const otherIds = config.channels.filter((ch) => ch !== stored).map((ch) => ch.id);
+    const errors = channelFormErrors(fields, channel, otherIds);
+    if (Object.keys(errors).length > 0) {
+      const count = Object.keys(errors).length;
+      const text = `The channel was not saved: ${count === 1 ? "one field needs" : `${count} fields need`} fixing, marked below.`;
+      return channelsPage(c, {
+        notice: { kind: "error", text },
+        status: 400,
+        draft: { originalId, fields, errors },
+      });
+    }
     const channels: unknown[] = stored
       ? config.channels.map((ch) => (ch === stored ? channel : ch))
       : [...config.channels, channel];
@@ -36,7 +45,11 @@ export const channelPages = new Hono<SiteEnv>()
     if (!saved.ok) {
       const name = `channel ${String(channel.id || "(new)")}: `;
       const text = saved.error.replace(/^channels\.\d+\./, name);
-      return channelsPage(c, { notice: { kind: "error", text }, status: 400 });
+      return channelsPage(c, {
+        notice: { kind: "error", text },
+        status: 400,
+        draft: { originalId, fields, errors: {} },
+      });
     }
     return c.redirect(`/admin/sites/${site}/channels?done=channel-saved`, 303);
   })
@@ -56,7 +69,10 @@ export const channelPages = new Hono<SiteEnv>()
 
 function channelsPage(
   c: Context<SiteEnv>,
-  options: Pick<PageProps, "notice" | "status"> & { test?: ChannelTestResult } = {},
+  options: Pick<PageProps, "notice" | "status"> & {
+    test?: ChannelTestResult;
+    draft?: ChannelDraft;
+  } = {},
 ) {
   const { site, config } = c.var;
   return renderPage(
@@ -68,6 +84,11 @@ function channelsPage(
       notice: options.notice,
       status: options.status,
     },
-    <ChannelsEditor site={site} channels={config.channels} test={options.test ?? null} />,
+    <ChannelsEditor
+      site={site}
+      channels={config.channels}
+      test={options.test ?? null}
+      draft={options.draft ?? null}
+    />,
   );
 }

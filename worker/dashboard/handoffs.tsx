@@ -15,21 +15,15 @@ import {
   listHandoffPage,
   setCouldHaveAnswered,
 } from "../handoff/store.ts";
+import { getKbDocuments } from "../kb/documents-store.ts";
+import { documentChoices } from "./document-choice.ts";
 import { parseDay, safeReturnPath } from "./format.ts";
 import { renderPage, withNotice } from "./render.tsx";
 import { HandoffFilters, HandoffItem } from "./views/handoffs.tsx";
-import { type Section, sectionPath } from "./views/layout.tsx";
+import { DocumentList } from "./views/teach.tsx";
+import { SECTION_IDS, type Section, sectionPath } from "./views/layout.tsx";
 
 const LIST_LIMIT = 50;
-const SECTIONS: readonly Section[] = [
-  "hours",
-  "handoffs",
-  "threshold",
-  "keywords",
-  "channels",
-  "gaps",
-  "stats",
-];
 
 /** The handoff list (the dashboard's home), one handoff, its redelivery and its label. */
 export const handoffPages = new Hono<AppEnv>()
@@ -38,7 +32,7 @@ export const handoffPages = new Hono<AppEnv>()
     const raw = c.req.query("site") ?? "";
     const site = SITE_ID_PATTERN.test(raw) ? raw : null;
     const section = c.req.query("section") as Section | undefined;
-    if (!site || !section || !SECTIONS.includes(section)) {
+    if (!site || !section || !SECTION_IDS.includes(section)) {
       return c.redirect(sectionPath("handoffs", site), 303);
     }
     return c.redirect(sectionPath(section, site), 303);
@@ -103,11 +97,25 @@ export const handoffPages = new Hono<AppEnv>()
   })
   .get("/handoffs/:id", async (c) => {
     const handoff = await requireHandoff(c.env.DB, c.req.param("id"));
-    const items = await renderHandoffs(c, [handoff], `/admin/handoffs/${handoff.id}`, true);
+    const documents =
+      handoff.reason === "low_confidence" ? await getKbDocuments(c.env.SITES, handoff.site) : null;
+    const items = await renderHandoffs(
+      c,
+      [handoff],
+      `/admin/handoffs/${handoff.id}`,
+      true,
+      documents !== null,
+    );
     return renderPage(
       c,
       { title: "Handoff", section: "handoffs", site: handoff.site },
-      <div class="handoff-list">{items}</div>,
+      <>
+        <a class="back" href={sectionPath("handoffs", handoff.site)}>
+          ← All handoffs of {handoff.site}
+        </a>
+        {documents ? <DocumentList choices={documentChoices(documents)} /> : null}
+        <div class="handoff-list">{items}</div>
+      </>,
     );
   })
   .post("/handoffs/:id/redeliver", async (c) => {
@@ -121,9 +129,14 @@ export const handoffPages = new Hono<AppEnv>()
     const form = await c.req.parseBody();
     const labelled = form.couldHaveAnswered === "1";
     const id = c.req.param("id");
-    if (!(await setCouldHaveAnswered(c.env.DB, id, labelled, new Date().toISOString()))) {
-      throw new AppError("handoff_not_found", "No handoff has this id.");
+    const handoff = await requireHandoff(c.env.DB, id);
+    if (labelled && handoff.reason !== "low_confidence") {
+      throw new AppError(
+        "bad_request",
+        "Only a handoff for low confidence can be marked “AI could have answered”: a keyword or the handoff button decided this one, whatever the threshold.",
+      );
     }
+    await setCouldHaveAnswered(c.env.DB, id, labelled, new Date().toISOString());
     const notice = labelled ? "labelled" : "unlabelled";
     return c.redirect(withNotice(safeReturnPath(form.back), notice, id), 303);
   });
@@ -140,6 +153,7 @@ async function renderHandoffs(
   handoffs: LabelledHandoff[],
   returnTo: string,
   open: boolean,
+  teachable = false,
 ): Promise<Child> {
   const [deliveries, transcript] = await Promise.all([
     listDeliveries(
@@ -158,6 +172,7 @@ async function renderHandoffs(
       transcript={transcript.filter((m) => m.conversationId === h.conversationId)}
       returnTo={returnTo}
       open={open}
+      teachable={teachable}
     />
   ));
 }

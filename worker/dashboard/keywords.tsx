@@ -1,14 +1,14 @@
 /** @jsxImportSource hono/jsx */
 import { type Context, Hono } from "hono";
-import { DEFAULT_KEYWORDS, keywordLanguage } from "../../shared/default-keywords.ts";
+import { DEFAULT_KEYWORDS } from "../../shared/default-keywords.ts";
 import { MAX_MESSAGE_LENGTH } from "../../shared/limits.ts";
-import { judgeMessage } from "../chat/judge.ts";
 import { getKbIndex } from "../kb/store.ts";
 import type { SiteConfig } from "../sites/config-schema.ts";
 import type { SiteEnv } from "../sites/load-site.ts";
 import { type PageProps, renderPage } from "./render.tsx";
 import { saveSiteConfig } from "./save-config.ts";
-import { KeywordsEditor, type MessageTest } from "./views/keywords.tsx";
+import { testMessage } from "./message-test.ts";
+import { KeywordsEditor } from "./views/keywords.tsx";
 
 /** The keywords page: test a message through the real decision, edit the site's phrases. */
 export const keywordPages = new Hono<SiteEnv>()
@@ -39,7 +39,9 @@ async function keywordsPage(
 ) {
   const { site, config } = c.var;
   const message = (c.req.query("message") ?? "").slice(0, MAX_MESSAGE_LENGTH);
-  const test = message.trim() ? await testMessage(c.env.SITES, site, config, message) : null;
+  const test = message.trim()
+    ? testMessage(message, config, await getKbIndex(c.env.SITES, site))
+    : null;
   const keywords = draft ?? config.keywords;
   return renderPage(
     c,
@@ -52,26 +54,4 @@ async function keywordsPage(
       test={test}
     />,
   );
-}
-
-/** What the real decision makes of `message`, told the way the owner reads it. */
-async function testMessage(
-  kv: KVNamespace,
-  site: string,
-  config: SiteConfig,
-  message: string,
-): Promise<MessageTest> {
-  const index = await getKbIndex(kv, site);
-  const { retrieval, decision } = judgeMessage({ message, ...config, index });
-  const { confidence } = retrieval;
-  const threshold = config.threshold;
-  if (decision.handoff && decision.reason === "keyword") {
-    const phrase = decision.matched.phrase;
-    const language = keywordLanguage(phrase);
-    const source = language ? `a default ${language} phrase` : "one of this site's phrases";
-    return { message, handoff: true, reason: "keyword", phrase, source, confidence, threshold };
-  }
-  if (decision.handoff)
-    return { message, handoff: true, reason: "low_confidence", confidence, threshold };
-  return { message, handoff: false, confidence, threshold };
 }

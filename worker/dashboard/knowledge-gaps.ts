@@ -1,32 +1,53 @@
-/** A question handed off for low confidence, with the knowledge base's best (too weak) match. */
+import { languageOf, tokenize } from "../kb/text.ts";
+
+/** An article as a gap shows it. */
+export interface GapArticle {
+  title: string;
+  url: string | null;
+}
+
+/** A question the knowledge base missed, with the article it found (too weak, or wrong). */
 export interface GapQuestion {
-  handoffId: string;
+  /** The visitor message's id. */
+  id: string;
   text: string;
   confidence: number | null;
-  bestMatch: { title: string; url: string | null } | null;
+  /** Judged below the threshold. */
+  lowConfidence: boolean;
+  /** Answered, and the visitor marked the answer 👎. */
+  unhelpful: boolean;
+  /** The visitor's handoff of it, when they finished one. */
+  handoffId: string | null;
+  /** Its handoff is labelled "the AI could have answered this". */
+  couldHaveAnswered: boolean;
+  /** The knowledge base's best match (for a 👎 answer, the article given). */
+  bestMatch: GapArticle | null;
 }
 
 export interface GapGroup {
-  /** The group's first question, shown as its title. */
+  /** The group's first question (the newest when given newest first), shown as its title. */
   example: string;
   questions: GapQuestion[];
-  /** The weak match most of the group's questions reached, if any. */
-  bestMatch: { title: string; url: string | null } | null;
+  /** The match most of the group's questions reached, if any. */
+  bestMatch: GapArticle | null;
+  /** How many of the group's questions each kind of miss accounts for. */
+  counts: {
+    lowConfidence: number;
+    abandoned: number;
+    unhelpful: number;
+    couldHaveAnswered: number;
+  };
 }
 
-// Words too common to say two questions are about the same thing.
-const COMMON = new Set(
-  "the and you your for are can how what when where why who which does did with this that have has was were will would could should from about into there their they them our out not but any all get got i'm its it's".split(
-    " ",
-  ),
-);
-
-/** The content words of a question, lowercase, accents kept (they are rare in a cluster key). */
+/**
+ * The content words of a question as the knowledge base reads them: its language's stop words
+ * dropped, Snowball stems, accents folded (`tokenize`), so "shipping", "ships" and "shipped" meet.
+ *
+ * @example
+ * contentWords("Do you ship to Norway?"); // Set { "ship", "norway" }
+ */
 export function contentWords(text: string): Set<string> {
-  const words = text.toLowerCase().match(/[\p{L}\p{N}']+/gu) ?? [];
-  return new Set(
-    words.filter((w) => w.length >= 3 && !COMMON.has(w)).map((w) => w.replace(/(?:'s|s)$/, "")),
-  );
+  return new Set(tokenize(text, languageOf(text, "en")));
 }
 
 function overlap(a: Set<string>, b: Set<string>): number {
@@ -37,8 +58,8 @@ function overlap(a: Set<string>, b: Set<string>): number {
 }
 
 /**
- * Groups questions that share most of their content words (greedy, in the order given), and
- * puts the largest groups first: the knowledge-base articles worth writing first.
+ * Groups questions that share most of their content stems (greedy, in the order given), and
+ * puts the largest groups first: the knowledge-base articles worth writing or fixing first.
  *
  * @example
  * groupSimilarQuestions([q("Do you ship to Norway?"), q("Shipping to Norway?"), q("Gift cards?")]);
@@ -59,17 +80,24 @@ export function groupSimilarQuestions(
       groups.push({ words, questions: [question] });
     }
   }
+  // A stable sort: among groups of one size, the one with the newest question stays first.
   return groups
     .map((g) => ({
       example: g.questions[0]?.text ?? "",
       questions: g.questions,
       bestMatch: commonestMatch(g.questions),
+      counts: {
+        lowConfidence: g.questions.filter((q) => q.lowConfidence).length,
+        abandoned: g.questions.filter((q) => q.lowConfidence && !q.handoffId).length,
+        unhelpful: g.questions.filter((q) => q.unhelpful).length,
+        couldHaveAnswered: g.questions.filter((q) => q.couldHaveAnswered).length,
+      },
     }))
     .sort((a, b) => b.questions.length - a.questions.length);
 }
 
-function commonestMatch(questions: readonly GapQuestion[]): GapQuestion["bestMatch"] {
-  const counts = new Map<string, { match: NonNullable<GapQuestion["bestMatch"]>; n: number }>();
+function commonestMatch(questions: readonly GapQuestion[]): GapArticle | null {
+  const counts = new Map<string, { match: GapArticle; n: number }>();
   for (const q of questions) {
     if (!q.bestMatch) continue;
     const entry = counts.get(q.bestMatch.title) ?? { match: q.bestMatch, n: 0 };

@@ -31,6 +31,13 @@ const NOTICES: Record<string, Notice> = {
   "signed-out": { kind: "ok", text: "Signed out." },
 };
 
+const ERROR_TITLES: Partial<Record<AppError["code"], string>> = {
+  site_not_found: "Unknown site",
+  handoff_not_found: "Unknown handoff",
+  not_found: "Not found",
+  bad_request: "That did not work",
+};
+
 /** What a signed-in page says about itself besides its body. */
 export interface PageProps {
   title: string;
@@ -75,9 +82,26 @@ export function withNotice(back: string, notice: string, handoffId?: string): st
 }
 
 /** The dashboard's errors as a page a person reads, not the API's JSON. */
-export const dashboardError: ErrorHandler<AppEnv> = (error, c) => {
+export const dashboardError: ErrorHandler<AppEnv> = async (error, c) => {
   if (error instanceof HTTPException && error.res) return error.getResponse();
   if (error instanceof AppError && error.status < 500) {
+    // Signed-in pages keep their navigation, so the owner can go on from a dead end; the
+    // sign-in page's errors are shown to someone not signed in, without it.
+    if (!new URL(c.req.url).pathname.startsWith("/admin/login")) {
+      return renderPage(
+        c,
+        {
+          title: ERROR_TITLES[error.code] ?? "Something is not right",
+          section: "handoffs",
+          site: null,
+          notice: { kind: "error", text: error.message },
+          status: error.status,
+        },
+        <p>
+          <a href="/admin">Back to the handoffs</a>
+        </p>,
+      );
+    }
     return c.html(html`<!doctype html>${<ErrorPage message={error.message} />}`, error.status);
   }
   console.error("dashboard error", error);

@@ -2,7 +2,8 @@ import type { HandoffReason } from "../../shared/api.ts";
 
 /** A logged visitor message the worker scored: its confidence and what it decided. */
 export interface ScoredQuestion {
-  confidence: number;
+  /** Null when the worker never scored it: a keyword the widget caught, or the button. */
+  confidence: number | null;
   reason: HandoffReason | null;
 }
 
@@ -20,6 +21,8 @@ export interface ThresholdPreview {
   handedOff: number;
   /** Handed off because a keyword matched: no threshold changes these. */
   byKeyword: number;
+  /** Handed off because the visitor pressed "Talk to a person": no threshold changes these. */
+  byButton: number;
   /** Handed off because the confidence was below the threshold. */
   byConfidence: number;
   /** Handoffs marked "the AI could have answered this". */
@@ -47,9 +50,11 @@ export function previewThreshold(
 ): ThresholdPreview {
   let answered = 0;
   let byKeyword = 0;
+  let byButton = 0;
   for (const q of questions) {
     if (q.reason === "keyword") byKeyword++;
-    else if (q.confidence >= threshold) answered++;
+    else if (q.reason === "visitor_request") byButton++;
+    else if (q.confidence !== null && q.confidence >= threshold) answered++;
   }
   const labelledAnswered = labelled.filter(
     (h) => h.reason === "low_confidence" && h.confidence !== null && h.confidence >= threshold,
@@ -60,7 +65,8 @@ export function previewThreshold(
     answered,
     handedOff: questions.length - answered,
     byKeyword,
-    byConfidence: questions.length - answered - byKeyword,
+    byButton,
+    byConfidence: questions.length - answered - byKeyword - byButton,
     labelled: labelled.length,
     labelledAnswered,
     labelledKept: labelled.length - labelledAnswered,
@@ -71,8 +77,9 @@ export function previewThreshold(
 export const SLIDER_STEPS: readonly number[] = Array.from({ length: 101 }, (_, i) => i / 100);
 
 /**
- * How many questions fall in each of `bins` equal slices of 0..1 (a confidence of exactly 1 goes
- * in the last), split into those a keyword handed off and the rest.
+ * How many scored questions fall in each of `bins` equal slices of 0..1 (a confidence of exactly
+ * 1 goes in the last), split into those a keyword handed off and the rest. Unscored ones (a
+ * keyword the widget caught, the button) are left out.
  *
  * @example
  * confidenceHistogram([{ confidence: 0.12, reason: null }], 10)[1]; // { from: 0.1, to: 0.2, scored: 1, keyword: 0 }
@@ -88,6 +95,8 @@ export function confidenceHistogram(
     keyword: 0,
   }));
   for (const q of questions) {
+    // A message the worker never scored has no place on a confidence axis.
+    if (q.confidence === null || q.reason === "visitor_request") continue;
     const bin = result[Math.min(bins - 1, Math.max(0, Math.floor(q.confidence * bins)))];
     if (!bin) continue;
     if (q.reason === "keyword") bin.keyword++;

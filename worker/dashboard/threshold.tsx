@@ -6,6 +6,9 @@ import type { SiteEnv } from "../sites/load-site.ts";
 import { DEFAULT_DAYS, daysAgo, MAX_DAYS, parseDays } from "./format.ts";
 import { type PageProps, renderPage } from "./render.tsx";
 import { saveSiteConfig } from "./save-config.ts";
+import { tallyMessages } from "./tally.ts";
+import { type JudgedOutcome, weighThreshold } from "./threshold-evidence.ts";
+import { EvidencePanel } from "./views/threshold-evidence.tsx";
 import { confidenceHistogram, previewThreshold, SLIDER_STEPS } from "./threshold-preview.ts";
 import { ThresholdTuning } from "./views/threshold.tsx";
 
@@ -43,16 +46,37 @@ async function thresholdPage(
     Number.isFinite(requested) && requested >= 0 && requested <= 1
       ? Math.round(requested * 100) / 100
       : config.threshold;
+  const outcomes: JudgedOutcome[] = [
+    ...questions.flatMap((q) =>
+      q.decision === "answer" && q.helpful !== null && q.confidence !== null
+        ? [{ kind: "verdict" as const, confidence: q.confidence, helpful: q.helpful }]
+        : [],
+    ),
+    ...labelled.flatMap((h) =>
+      h.reason === "low_confidence" && h.confidence !== null
+        ? [{ kind: "could_have_answered" as const, confidence: h.confidence }]
+        : [],
+    ),
+  ];
   return renderPage(
     c,
     { title: `Threshold · ${site}`, section: "threshold", site, ...options },
-    <ThresholdTuning
-      site={site}
-      days={days}
-      current={previewThreshold(questions, labelled, config.threshold)}
-      preview={previewThreshold(questions, labelled, previewAt)}
-      table={SLIDER_STEPS.map((t) => previewThreshold(questions, labelled, t))}
-      bins={confidenceHistogram(questions, 20)}
-    />,
+    <>
+      <EvidencePanel
+        site={site}
+        days={days}
+        current={config.threshold}
+        evidence={weighThreshold(outcomes, config.threshold, SLIDER_STEPS)}
+      />
+      <ThresholdTuning
+        site={site}
+        days={days}
+        current={previewThreshold(questions, labelled, config.threshold)}
+        preview={previewThreshold(questions, labelled, previewAt)}
+        table={SLIDER_STEPS.map((t) => previewThreshold(questions, labelled, t))}
+        bins={confidenceHistogram(questions, 20)}
+        tally={tallyMessages(questions)}
+      />
+    </>,
   );
 }

@@ -37,6 +37,14 @@ export const SHARD_BYTES = 16 * 1024 * 1024;
  * kbPointerKey("acme"); // "v1:kb:acme"
  */
 export const kbPointerKey = (site: string): string => `v1:kb:${site}`;
+/**
+ * The KV key of a site's knowledge-base documents as imported or taught (JSON), from which the
+ * index is rebuilt when the owner teaches a phrasing or adds an article.
+ *
+ * @example
+ * kbDocumentsKey("acme"); // "v1:kb-docs:acme"
+ */
+export const kbDocumentsKey = (site: string): string => `v1:kb-docs:${site}`;
 const shardKey = (site: string, version: string, shard: number) =>
   `v1:kb:${site}:${version}:${shard}`;
 

@@ -45,6 +45,7 @@
       "answered",
       "handedOff",
       "byKeyword",
+      "byButton",
       "byConfidence",
       "labelledAnswered",
       "labelledKept",

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { HandoffAccepted } from "../../../shared/api.ts";
-import { call, env, ORIGIN, putSite, uniqueSite } from "../helpers.ts";
+import { call, env, ORIGIN, putKb, putSite, uniqueSite } from "../helpers.ts";
 import {
   getPage,
   insertLowConfidenceHandoff,
@@ -8,6 +8,7 @@ import {
   postForm,
   signIn,
 } from "./helpers.ts";
+import { chat, handOff } from "./visitor.ts";
 
 describe("dashboard handoffs", () => {
   it("lists a real handoff with its trigger and transcript, and persists the 'AI could have answered' label", async () => {
@@ -41,34 +42,64 @@ describe("dashboard handoffs", () => {
     ).text();
     expect(longAgo).toContain("No handoffs match.");
 
-    const labelled = await postForm(`/admin/handoffs/${handoffId}/label`, cookie, {
+    // A keyword decided this one: no threshold could have answered it, so it cannot be labelled.
+    expect(list).not.toContain("The AI could have answered this");
+    expect(list).toContain('<span class="summary-email">jane@example.com</span>');
+    expect(list).toContain("handed off: keyword");
+    const refused = await postForm(`/admin/handoffs/${handoffId}/label`, cookie, {
+      couldHaveAnswered: "1",
+      back: `/admin?site=${site}`,
+    });
+    expect(refused.status).toBe(400);
+
+    await putKb(site);
+    const weak = await chat(site, "Do you sell kayaks for whitewater rivers?");
+    const weakId = await handOff(site, weak, "Do you sell kayaks for whitewater rivers?");
+    // A low-confidence handoff can be taught right from its page; a keyword one has nothing to teach.
+    const weakPage = await (await getPage(`/admin/handoffs/${weakId}`, cookie)).text();
+    expect(weakPage).toContain('<datalist id="kb-documents">');
+    expect(weakPage).toContain("This is answered by");
+    const labelled = await postForm(`/admin/handoffs/${weakId}/label`, cookie, {
       couldHaveAnswered: "1",
       back: `/admin?site=${site}`,
     });
     expect(labelled.status).toBe(303);
     expect(labelled.headers.get("location")).toBe(
-      `/admin?site=${site}&done=labelled#handoff/${handoffId}`,
+      `/admin?site=${site}&done=labelled#handoff/${weakId}`,
     );
     const row = await env.DB.prepare("SELECT could_have_answered_at FROM handoffs WHERE id = ?")
-      .bind(handoffId)
+      .bind(weakId)
       .first<{ could_have_answered_at: string | null }>();
     expect(row?.could_have_answered_at).toMatch(/^\d{4}-/);
     const only = await (await getPage(`/admin?site=${site}&labelled=1`, cookie)).text();
     expect(only).toContain("AI could have answered</span>");
+    expect(only).not.toContain(`id="handoff/${handoffId}"`);
 
-    await postForm(`/admin/handoffs/${handoffId}/label`, cookie, {
+    await postForm(`/admin/handoffs/${weakId}/label`, cookie, {
       couldHaveAnswered: "0",
       back: "https://evil.example/",
     });
     const cleared = await env.DB.prepare("SELECT could_have_answered_at FROM handoffs WHERE id = ?")
-      .bind(handoffId)
+      .bind(weakId)
       .first<{ could_have_answered_at: string | null }>();
     expect(cleared?.could_have_answered_at).toBeNull();
 
     const single = await getPage(`/admin/handoffs/${handoffId}`, cookie);
     expect(single.status).toBe(200);
-    expect(await single.text()).toContain("Can I talk to a human please?");
-    expect((await getPage("/admin/handoffs/nope", cookie)).status).toBe(404);
+    const singleHtml = await single.text();
+    expect(singleHtml).toContain("Can I talk to a human please?");
+    expect(singleHtml).not.toContain("This is answered by");
+    expect(singleHtml).toContain(
+      `<a class="back" href="/admin?site=${site}">← All handoffs of ${site}</a>`,
+    );
+    const unknown = await getPage("/admin/handoffs/nope", cookie);
+    expect(unknown.status).toBe(404);
+    const unknownHtml = await unknown.text();
+    expect(unknownHtml).toContain("<title>Unknown handoff · Clarifier</title>");
+    expect(unknownHtml).toContain('<nav aria-label="Sections">');
+    const unknownSite = await getPage("/admin/sites/no-such-site/threshold", cookie);
+    expect(unknownSite.status).toBe(404);
+    expect(await unknownSite.text()).toContain('<nav aria-label="Sections">');
   });
 
   it("pages past the newest 50 with an 'Older handoffs' link that keeps the filters", async () => {

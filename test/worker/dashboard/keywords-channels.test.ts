@@ -1,7 +1,7 @@
 import { siteKey } from "../../../worker/sites/kv-keys.ts";
 import { describe, expect, it } from "vitest";
 import type { PublicSiteConfig } from "../../../shared/api.ts";
-import { call, env, ORIGIN, putSite, uniqueSite, WEBHOOK_SECRET } from "../helpers.ts";
+import { call, env, ORIGIN, putKb, putSite, uniqueSite, WEBHOOK_SECRET } from "../helpers.ts";
 import { getPage, postForm, signIn } from "./helpers.ts";
 
 describe("dashboard keywords and channels", () => {
@@ -24,7 +24,7 @@ describe("dashboard keywords and channels", () => {
         cookie,
       )
     ).text();
-    expect(danish).toContain("“tale med en person” (a default da phrase)");
+    expect(danish).toContain("“tale med en person” (a default Danish phrase)");
     const weak = await (
       await getPage(
         `/admin/sites/${site}/keywords?message=${encodeURIComponent("what colours do tents come in")}`,
@@ -32,6 +32,18 @@ describe("dashboard keywords and channels", () => {
       )
     ).text();
     expect(weak).toContain("below the threshold 0.40");
+    // An answer shows what the visitor would read and the article it comes from.
+    await putKb(site);
+    const answered = await (
+      await getPage(
+        `/admin/sites/${site}/keywords?message=${encodeURIComponent("How many days do I have to return an item?")}`,
+        cookie,
+      )
+    ).text();
+    expect(answered).toContain(
+      '<strong>The AI answers</strong> from <a href="https://acme.example/help/returns">Returns and refunds</a>',
+    );
+    expect(answered).toMatch(/<blockquote class="quote">[^<]*within 30 days/);
 
     const saved = await postForm(`/admin/sites/${site}/keywords`, cookie, {
       mode: "replace",
@@ -44,6 +56,27 @@ describe("dashboard keywords and channels", () => {
     expect(config.keywords).toEqual(["call me maybe", "ring the bell"]);
   });
 
+  it("names every problem of a channel form beside its field, in plain words, keeping what was typed", async () => {
+    const cookie = await signIn();
+    const site = uniqueSite();
+    await putSite(site, {});
+    const res = await postForm(`/admin/sites/${site}/channels`, cookie, {
+      type: "email",
+      id: "Team Mail",
+      to: "support@acme.example, sales@, help@",
+    });
+    expect(res.status).toBe(400);
+    const html = await res.text();
+    expect(html).toContain("2 fields need fixing, marked below.");
+    expect(html).toMatch(/id="new-email-id-error" class="field-error">Use only lowercase letters/);
+    expect(html).toContain(
+      'id="new-email-to-error" class="field-error">“sales@”, “help@” are not email addresses: check them.',
+    );
+    expect(html).toMatch(/id="new-email-id"[^>]*value="Team Mail"/);
+    expect(html).toContain("support@acme.example, sales@, help@</textarea>");
+    expect(html).not.toMatch(/to\.1|must be an email address/);
+  });
+
   it("adds a channel with validation, never shows its secret again, keeps it on edit, and removes it", async () => {
     const cookie = await signIn();
     const site = uniqueSite();
@@ -54,7 +87,13 @@ describe("dashboard keywords and channels", () => {
       url: "http://crm.example/hook",
     });
     expect(invalid.status).toBe(400);
-    expect(await invalid.text()).toContain("channel crm: url: must be an https: URL");
+    const refused = await invalid.text();
+    expect(refused).toMatch(
+      /id="new-webhook-url-error" class="field-error">This is not a web address Clarifier can post to: it must start with https:\/\/\./,
+    );
+    // What was typed is kept, in the form it was typed into.
+    expect(refused).toMatch(/id="new-webhook-id"[^>]*value="crm"/);
+    expect(refused).toMatch(/id="new-webhook-url"[^>]*value="http:\/\/crm.example\/hook"/);
 
     const added = await postForm(`/admin/sites/${site}/channels`, cookie, {
       type: "webhook",

@@ -4,7 +4,6 @@ import {
   previewThreshold,
   SLIDER_STEPS,
 } from "../../../worker/dashboard/threshold-preview.ts";
-import { groupSimilarQuestions } from "../../../worker/dashboard/knowledge-gaps.ts";
 import { channelFromForm } from "../../../worker/dashboard/channel-form.ts";
 
 const q = (confidence: number, reason: "keyword" | "low_confidence" | null = null) => ({
@@ -73,26 +72,6 @@ describe("previewThreshold", () => {
     const bins = confidenceHistogram([q(0), q(0.05), q(0.5), q(1), q(0.99, "keyword")], 10);
     expect(bins.map((b) => b.scored)).toEqual([2, 0, 0, 0, 0, 1, 0, 0, 0, 1]);
     expect(bins[9]?.keyword).toBe(1);
-  });
-});
-
-describe("groupSimilarQuestions", () => {
-  it("puts questions sharing most content words together, largest group first", () => {
-    const gap = (text: string) => ({
-      handoffId: text,
-      text,
-      confidence: 0.1,
-      bestMatch: text.includes("Norway") ? { title: "Shipping", url: null } : null,
-    });
-    const groups = groupSimilarQuestions([
-      gap("Gift cards?"),
-      gap("Do you ship to Norway?"),
-      gap("Shipping to Norway, how long?"),
-      gap("ship Norway"),
-    ]);
-    expect(groups.map((g) => g.questions.length)).toEqual([3, 1]);
-    expect(groups[0]?.bestMatch).toEqual({ title: "Shipping", url: null });
-    expect(groups[1]?.example).toBe("Gift cards?");
   });
 });
 

@@ -52,7 +52,9 @@ describe("dashboard threshold tuning", () => {
     }
 
     const now = await (await getPage(`/admin/sites/${site}/threshold?days=30`, cookie)).text();
-    expect(now).toContain("10 questions scored in the last 30 days");
+    expect(now).toContain(
+      "10 visitor messages in the last 30 days: 4 answered, 2 handed off for a keyword, 4 for low confidence, 0 by the button",
+    );
     expect(previewValue(now, "answered")).toBe(4);
     expect(previewValue(now, "handedOff")).toBe(6);
     expect(previewValue(now, "byKeyword")).toBe(2);

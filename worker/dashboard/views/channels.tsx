@@ -2,20 +2,51 @@
 import type { ChannelTestResult } from "../../channels/test-handoff.ts";
 import type { Channel } from "../../sites/config-schema.ts";
 import { maskSecret } from "../../sites/mask-secrets.ts";
+import type { ChannelFormErrors, ChannelFormFields } from "../channel-form.ts";
 
 const TYPE_LABELS = { email: "Email", slack: "Slack", webhook: "Webhook" } as const;
 
-function ChannelFields(props: { channel: Channel | null; type: Channel["type"]; prefix: string }) {
+/** A channel form as posted, with its problems, shown again after a refused save. */
+export interface ChannelDraft {
+  /** The saved channel the form edits; undefined for an "Add" form. */
+  originalId: string | undefined;
+  fields: ChannelFormFields;
+  errors: ChannelFormErrors;
+}
+
+/** A field's problem, beside it, tied to it for screen readers. */
+function FieldError(props: { id: string; error: string | undefined }) {
+  return props.error ? (
+    <p id={`${props.id}-error`} class="field-error">
+      {props.error}
+    </p>
+  ) : null;
+}
+
+/** The attributes that mark a field invalid and point at its problem. */
+function invalid(id: string, error: string | undefined) {
+  return error ? { "aria-invalid": "true", "aria-describedby": `${id}-error` } : {};
+}
+
+function ChannelFields(props: {
+  channel: Channel | null;
+  type: Channel["type"];
+  prefix: string;
+  draft: ChannelDraft | null;
+}) {
   const c = props.channel;
   const p = props.prefix;
+  const typed = props.draft?.fields;
+  const errors = props.draft?.errors ?? {};
   switch (props.type) {
     case "email":
       return (
         <>
           <label for={`${p}-to`}>Send to (one or more addresses, comma or line separated)</label>
-          <textarea id={`${p}-to`} name="to" rows={2} required>
-            {c?.type === "email" ? c.to.join("\n") : ""}
+          <textarea id={`${p}-to`} name="to" rows={2} required {...invalid(`${p}-to`, errors.to)}>
+            {typed ? (typed.to ?? "") : c?.type === "email" ? c.to.join("\n") : ""}
           </textarea>
+          <FieldError id={`${p}-to`} error={errors.to} />
         </>
       );
     case "slack":
@@ -28,12 +59,15 @@ function ChannelFields(props: { channel: Channel | null; type: Channel["type"]; 
             type="url"
             autocomplete="off"
             required={!c}
+            value={typed?.webhookUrl ?? ""}
             placeholder={
               c?.type === "slack"
                 ? `${maskSecret(c.webhookUrl)} (saved; leave empty to keep)`
                 : "https://hooks.slack.com/services/…"
             }
+            {...invalid(`${p}-webhookUrl`, errors.webhookUrl)}
           />
+          <FieldError id={`${p}-webhookUrl`} error={errors.webhookUrl} />
         </>
       );
     case "webhook":
@@ -45,21 +79,26 @@ function ChannelFields(props: { channel: Channel | null; type: Channel["type"]; 
             name="url"
             type="url"
             required
-            value={c?.type === "webhook" ? c.url : ""}
+            value={typed ? (typed.url ?? "") : c?.type === "webhook" ? c.url : ""}
             placeholder="https://…"
+            {...invalid(`${p}-url`, errors.url)}
           />
+          <FieldError id={`${p}-url`} error={errors.url} />
           <label for={`${p}-secret`}>Signing secret (whsec_…, optional)</label>
           <input
             id={`${p}-secret`}
             name="secret"
             type="password"
             autocomplete="off"
+            value={typed?.secret ?? ""}
             placeholder={
               c?.type === "webhook" && c.secret
                 ? `${maskSecret(c.secret)} (saved; leave empty to keep)`
                 : "whsec_…"
             }
+            {...invalid(`${p}-secret`, errors.secret)}
           />
+          <FieldError id={`${p}-secret`} error={errors.secret} />
           {c?.type === "webhook" && c.secret ? (
             <label class="check">
               <input type="checkbox" name="removeSecret" value="1" /> Remove the secret (send
@@ -72,8 +111,14 @@ function ChannelFields(props: { channel: Channel | null; type: Channel["type"]; 
 }
 
 /** One saved channel: edit, send a test, remove. */
-function ChannelCard(props: { site: string; channel: Channel; test: ChannelTestResult | null }) {
+function ChannelCard(props: {
+  site: string;
+  channel: Channel;
+  test: ChannelTestResult | null;
+  draft: ChannelDraft | null;
+}) {
   const c = props.channel;
+  const idError = props.draft?.errors.id;
   const base = `/admin/sites/${props.site}/channels`;
   return (
     <section
@@ -91,11 +136,12 @@ function ChannelCard(props: { site: string; channel: Channel; test: ChannelTestR
         <input
           id={`ch-${c.id}-id`}
           name="id"
-          value={c.id}
+          value={props.draft ? props.draft.fields.id : c.id}
           required
-          pattern="[a-z0-9][a-z0-9_\-]{0,63}"
+          {...invalid(`ch-${c.id}-id`, idError)}
         />
-        <ChannelFields channel={c} type={c.type} prefix={`ch-${c.id}`} />
+        <FieldError id={`ch-${c.id}-id`} error={idError} />
+        <ChannelFields channel={c} type={c.type} prefix={`ch-${c.id}`} draft={props.draft} />
         <div class="actions">
           <button type="submit">Save</button>
         </div>
@@ -132,8 +178,12 @@ export function ChannelsEditor(props: {
   site: string;
   channels: readonly Channel[];
   test: ChannelTestResult | null;
+  draft: ChannelDraft | null;
 }) {
   const base = `/admin/sites/${props.site}/channels`;
+  const draft = props.draft;
+  const newDraft = (type: string) =>
+    draft && draft.originalId === undefined && draft.fields.type === type ? draft : null;
   return (
     <>
       <p class="lead">
@@ -147,6 +197,7 @@ export function ChannelsEditor(props: {
           site={props.site}
           channel={c}
           test={props.test?.channel === c.id ? props.test : null}
+          draft={draft?.originalId === c.id ? draft : null}
         />
       ))}
       <h2>Add a channel</h2>
@@ -165,10 +216,17 @@ export function ChannelsEditor(props: {
               id={`new-${type}-id`}
               name="id"
               required
-              pattern="[a-z0-9][a-z0-9_\-]{0,63}"
+              value={newDraft(type)?.fields.id ?? ""}
               placeholder={`team-${type}`}
+              {...invalid(`new-${type}-id`, newDraft(type)?.errors.id)}
             />
-            <ChannelFields channel={null} type={type} prefix={`new-${type}`} />
+            <FieldError id={`new-${type}-id`} error={newDraft(type)?.errors.id} />
+            <ChannelFields
+              channel={null}
+              type={type}
+              prefix={`new-${type}`}
+              draft={newDraft(type)}
+            />
             <button type="submit">Add {TYPE_LABELS[type].toLowerCase()} channel</button>
           </form>
         ))}

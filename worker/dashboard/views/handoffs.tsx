@@ -4,6 +4,14 @@ import type { Delivery } from "../../handoff/deliveries-store.ts";
 import type { LabelledHandoff } from "../../handoff/store.ts";
 import { describeTrigger, formatScore, REASON_LABELS } from "../../../shared/handoff.ts";
 import { formatTime } from "../format.ts";
+import { TeachForm, teachPath } from "./teach.tsx";
+
+const CHANNEL_TYPE_LABELS: Record<string, string> = {
+  email: "Email",
+  slack: "Slack",
+  webhook: "Webhook",
+};
+const DELIVERY_LABELS = { pending: "Pending", delivered: "Delivered", failed: "Failed" } as const;
 
 export interface HandoffFilterForm {
   site: string | null;
@@ -56,6 +64,8 @@ export function HandoffItem(props: {
   transcript: readonly TranscriptMessage[];
   returnTo: string;
   open?: boolean;
+  /** The page lists the site's articles, so the question can be taught right here. */
+  teachable?: boolean;
 }) {
   const h = props.handoff;
   const failed = props.deliveries.some((d) => d.status === "failed");
@@ -67,6 +77,7 @@ export function HandoffItem(props: {
         <span class={`badge ${h.reason}`}>{REASON_LABELS[h.reason]}</span>
         {h.couldHaveAnsweredAt ? <span class="badge label">AI could have answered</span> : null}
         <DeliverySummary deliveries={props.deliveries} />
+        <span class="summary-email">{h.visitorEmail ?? "no email given"}</span>
         <span class="message">{h.visitorMessage}</span>
       </summary>
       <div class="handoff-body">
@@ -110,13 +121,15 @@ export function HandoffItem(props: {
             <tbody>
               {props.deliveries.map((d) => (
                 <tr>
-                  <td>{d.channelId}</td>
-                  <td>{d.channelType}</td>
-                  <td>
-                    <span class={`status ${d.status}`}>{d.status}</span>
+                  <td data-label="Channel">{d.channelId}</td>
+                  <td data-label="Type">{CHANNEL_TYPE_LABELS[d.channelType] ?? d.channelType}</td>
+                  <td data-label="Status">
+                    <span class={`status ${d.status}`}>{DELIVERY_LABELS[d.status]}</span>
                   </td>
-                  <td>{d.attempts}</td>
-                  <td class="error-text">{d.lastError ?? ""}</td>
+                  <td data-label="Attempts">{d.attempts}</td>
+                  <td data-label="Last error" class="error-text">
+                    {d.lastError ?? ""}
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -129,20 +142,29 @@ export function HandoffItem(props: {
               <button type="submit">Redeliver failed channels</button>
             </form>
           ) : null}
-          <form method="post" action={`/admin/handoffs/${h.id}/label`}>
-            <input type="hidden" name="back" value={props.returnTo} />
-            <input
-              type="hidden"
-              name="couldHaveAnswered"
-              value={h.couldHaveAnsweredAt ? "0" : "1"}
-            />
-            <button type="submit" class="secondary">
-              {h.couldHaveAnsweredAt
-                ? "Remove “AI could have answered” label"
-                : "The AI could have answered this"}
-            </button>
-          </form>
+          {/* Only confidence decided a low-confidence handoff, so only there could the AI have answered. */}
+          {h.reason === "low_confidence" || h.couldHaveAnsweredAt ? (
+            <form method="post" action={`/admin/handoffs/${h.id}/label`}>
+              <input type="hidden" name="back" value={props.returnTo} />
+              <input
+                type="hidden"
+                name="couldHaveAnswered"
+                value={h.couldHaveAnsweredAt ? "0" : "1"}
+              />
+              <button type="submit" class="secondary">
+                {h.couldHaveAnsweredAt
+                  ? "Remove “AI could have answered” label"
+                  : "The AI could have answered this"}
+              </button>
+            </form>
+          ) : null}
+          {h.reason === "low_confidence" && !props.teachable ? (
+            <a href={teachPath(h.site, h.visitorMessage)}>Teach the knowledge base this question</a>
+          ) : null}
         </div>
+        {h.reason === "low_confidence" && props.teachable ? (
+          <TeachForm site={h.site} question={h.visitorMessage} idSuffix={h.id} />
+        ) : null}
 
         <h3>Conversation</h3>
         <ol class="transcript">
@@ -152,7 +174,9 @@ export function HandoffItem(props: {
               <span class="text">{m.text}</span>
               {m.role === "visitor" && m.decision ? (
                 <span class="judged">
-                  {m.decision === "handoff" ? `handed off (${m.reason ?? "?"})` : "answered"}
+                  {m.decision === "handoff"
+                    ? `handed off: ${m.reason ? REASON_LABELS[m.reason].toLowerCase() : "reason not recorded"}`
+                    : "answered"}
                   {m.confidence !== null ? ` · confidence ${formatScore(m.confidence)}` : ""}
                 </span>
               ) : null}
@@ -171,7 +195,7 @@ function DeliverySummary(props: { deliveries: readonly Delivery[] }) {
   if (props.deliveries.length === 0) return <span class="status none">no channels</span>;
   return (
     <span class={`status ${worst}`}>
-      {counts.delivered}/{props.deliveries.length} delivered
+      {counts.delivered} of {props.deliveries.length} delivered
       {counts.failed ? `, ${counts.failed} failed` : ""}
     </span>
   );

@@ -1,58 +1,15 @@
 /** @jsxImportSource hono/jsx */
-import { formatScore, type HandoffReason, REASON_LABELS } from "../../../shared/handoff.ts";
-import type { GapGroup } from "../knowledge-gaps.ts";
+import { type HandoffReason, REASON_LABELS } from "../../../shared/handoff.ts";
 import type { ChannelOutcomes } from "../../handoff/deliveries-store.ts";
 import type { DailyHandoffs } from "../../handoff/store.ts";
+import { type HandoffTally, type MessageTally, percent } from "../tally.ts";
 
-/** Knowledge gaps: what visitors asked that the knowledge base could not answer well. */
-export function KnowledgeGaps(props: { days: number; groups: readonly GapGroup[] }) {
-  if (props.groups.length === 0) {
-    return <p class="empty">No handoffs for low confidence in the last {props.days} days.</p>;
-  }
-  return (
-    <>
-      <p class="lead">
-        Questions handed off for low confidence in the last {props.days} days, similar ones
-        together, with the article the knowledge base found but did not trust. Each group is a
-        candidate for a new or better article.
-      </p>
-      {props.groups.map((g) => (
-        <section class="card gap">
-          <h2>
-            {g.example} <span class="badge">{g.questions.length}</span>
-          </h2>
-          <p>
-            Best match:{" "}
-            {g.bestMatch ? (
-              g.bestMatch.url ? (
-                <a href={g.bestMatch.url}>{g.bestMatch.title}</a>
-              ) : (
-                g.bestMatch.title
-              )
-            ) : (
-              <em>nothing relevant</em>
-            )}
-          </p>
-          <ul>
-            {g.questions.map((q) => (
-              <li>
-                <a href={`/admin/handoffs/${q.handoffId}`}>{q.text}</a>{" "}
-                <span class="hint">confidence {formatScore(q.confidence)}</span>
-              </li>
-            ))}
-          </ul>
-        </section>
-      ))}
-    </>
-  );
-}
-
-/** Stats: handoffs per day by trigger, the handoff rate, each channel's delivery success. */
+/** Stats: visitor messages and what became of them, handoffs per day, each channel's delivery. */
 export function Stats(props: {
   days: number;
   daily: readonly DailyHandoffs[];
-  questions: number;
-  handedOff: number;
+  messages: MessageTally;
+  handoffs: HandoffTally;
   channels: readonly ChannelOutcomes[];
 }) {
   const reasons = Object.keys(REASON_LABELS) as HandoffReason[];
@@ -62,25 +19,51 @@ export function Stats(props: {
     day[row.reason] = row.count;
     byDay.set(row.day, day);
   }
-  const total = props.daily.reduce((sum, r) => sum + r.count, 0);
-  const rate = props.questions === 0 ? null : props.handedOff / props.questions;
+  const m = props.messages;
+  const h = props.handoffs;
+  const offered = m.keyword + m.lowConfidence + m.button;
   return (
     <>
+      <p class="lead">
+        The last {props.days} days. Every number below counts one thing, named beside it.
+      </p>
       <div class="stat-grid">
-        <div class="card">
-          <span class="stat">{total}</span> {total === 1 ? "handoff" : "handoffs"} in the last{" "}
-          {props.days} days
+        <div class="card" id="stat-messages">
+          <span class="stat">{m.messages}</span> visitor messages
+          <p class="hint">
+            Every message a visitor sent the assistant
+            {m.other > 0 ? `; ${m.other} of them neither answered nor handed off` : ""}.
+          </p>
         </div>
-        <div class="card">
-          <span class="stat">{rate === null ? "–" : `${Math.round(rate * 100)}%`}</span> of{" "}
-          {props.questions} visitor messages handed off
+        <div class="card" id="stat-answered">
+          <span class="stat">{m.answered}</span> answered from the knowledge base
+          <p class="hint">
+            {percent(m.answered, m.messages)} of visitor messages; visitors marked {m.helpful} 👍
+            and {m.unhelpful} 👎.
+          </p>
+        </div>
+        <div class="card" id="stat-offered">
+          <span class="stat">{offered}</span> handoffs offered
+          <p class="hint">
+            {percent(offered, m.messages)} of visitor messages: {m.keyword} for a keyword,{" "}
+            {m.lowConfidence} for low confidence, {m.button} by the “Talk to a person” button. A
+            keyword the widget catches itself reaches the worker only with a completed handoff.
+          </p>
+        </div>
+        <div class="card" id="stat-handoffs">
+          <span class="stat">{h.total}</span> handoffs completed
+          <p class="hint">
+            The visitor left their message for a person: {h.keyword} for a keyword,{" "}
+            {h.lowConfidence} for low confidence, {h.button} by the button (
+            {percent(h.total, offered)} of offers).
+          </p>
         </div>
       </div>
-      <h2>Handoffs per day</h2>
+      <h2>Handoffs completed per day</h2>
       {byDay.size === 0 ? (
         <p class="empty">No handoffs in this period.</p>
       ) : (
-        <table>
+        <table class="cards">
           <thead>
             <tr>
               <th scope="col">Day (UTC)</th>
@@ -95,9 +78,9 @@ export function Stats(props: {
               <tr>
                 <th scope="row">{day}</th>
                 {reasons.map((r) => (
-                  <td>{counts[r]}</td>
+                  <td data-label={REASON_LABELS[r]}>{counts[r]}</td>
                 ))}
-                <td>{reasons.reduce((s, r) => s + counts[r], 0)}</td>
+                <td data-label="Total">{reasons.reduce((s, r) => s + counts[r], 0)}</td>
               </tr>
             ))}
           </tbody>
@@ -107,7 +90,7 @@ export function Stats(props: {
       {props.channels.length === 0 ? (
         <p class="empty">No deliveries in this period.</p>
       ) : (
-        <table>
+        <table class="cards">
           <thead>
             <tr>
               <th scope="col">Channel</th>
@@ -119,22 +102,21 @@ export function Stats(props: {
             </tr>
           </thead>
           <tbody>
-            {props.channels.map((ch) => {
-              const settled = ch.delivered + ch.failed;
-              return (
-                <tr>
-                  <th scope="row">{ch.channelId}</th>
-                  <td>{ch.channelType}</td>
-                  <td>{ch.delivered}</td>
-                  <td>{ch.failed}</td>
-                  <td>{ch.pending}</td>
-                  <td>{settled === 0 ? "–" : `${Math.round((ch.delivered / settled) * 100)}%`}</td>
-                </tr>
-              );
-            })}
+            {props.channels.map((ch) => (
+              <tr>
+                <th scope="row">{ch.channelId}</th>
+                <td data-label="Type">{TYPE_LABELS[ch.channelType] ?? ch.channelType}</td>
+                <td data-label="Delivered">{ch.delivered}</td>
+                <td data-label="Failed">{ch.failed}</td>
+                <td data-label="Pending">{ch.pending}</td>
+                <td data-label="Success rate">{percent(ch.delivered, ch.delivered + ch.failed)}</td>
+              </tr>
+            ))}
           </tbody>
         </table>
       )}
     </>
   );
 }
+
+const TYPE_LABELS: Record<string, string> = { email: "Email", slack: "Slack", webhook: "Webhook" };

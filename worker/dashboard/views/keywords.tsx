@@ -1,52 +1,7 @@
 /** @jsxImportSource hono/jsx */
 import { type Language, LANGUAGE_NAMES } from "../../../shared/languages.ts";
-import { formatScore } from "../../../shared/handoff.ts";
-
-/** What the "test a message" box found. */
-export type MessageTest =
-  | {
-      message: string;
-      handoff: true;
-      reason: "keyword";
-      phrase: string;
-      source: string;
-      confidence: number;
-      threshold: number;
-    }
-  | {
-      message: string;
-      handoff: true;
-      reason: "low_confidence";
-      confidence: number;
-      threshold: number;
-    }
-  | { message: string; handoff: false; confidence: number; threshold: number };
-
-function TestVerdict(props: { test: MessageTest }) {
-  const t = props.test;
-  if (t.handoff && t.reason === "keyword") {
-    return (
-      <p class="verdict handoff" role="status">
-        <strong>Hands off</strong>: it contains the keyword “{t.phrase}” ({t.source}). A keyword
-        hands off whatever the confidence (here {formatScore(t.confidence)}).
-      </p>
-    );
-  }
-  if (t.handoff) {
-    return (
-      <p class="verdict handoff" role="status">
-        <strong>Hands off</strong>: no keyword matched, and the knowledge base's best match has
-        confidence {formatScore(t.confidence)}, below the threshold {formatScore(t.threshold)}.
-      </p>
-    );
-  }
-  return (
-    <p class="verdict answer" role="status">
-      <strong>The AI answers</strong>: no keyword matched, and the best match has confidence{" "}
-      {formatScore(t.confidence)}, at or above the threshold {formatScore(t.threshold)}.
-    </p>
-  );
-}
+import type { MessageTest } from "../message-test.ts";
+import { TestVerdict } from "./message-test.tsx";
 
 /** The keywords page: try a message, edit the site's phrases, read the defaults. */
 export function KeywordsEditor(props: {

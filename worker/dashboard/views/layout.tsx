@@ -3,22 +3,27 @@ import type { Child } from "hono/jsx";
 
 export type Section =
   | "handoffs"
+  | "answers"
+  | "gaps"
   | "threshold"
   | "keywords"
   | "channels"
   | "hours"
-  | "gaps"
   | "stats";
 
 const SECTIONS: { id: Section; label: string; perSite: boolean }[] = [
   { id: "handoffs", label: "Handoffs", perSite: false },
+  { id: "answers", label: "Answers", perSite: true },
+  { id: "gaps", label: "Knowledge gaps", perSite: true },
   { id: "threshold", label: "Threshold", perSite: true },
   { id: "keywords", label: "Keywords", perSite: true },
   { id: "channels", label: "Channels", perSite: true },
   { id: "hours", label: "Hours", perSite: true },
-  { id: "gaps", label: "Knowledge gaps", perSite: true },
   { id: "stats", label: "Stats", perSite: true },
 ];
+
+/** Every section, in the navigation's order. */
+export const SECTION_IDS: readonly Section[] = SECTIONS.map((s) => s.id);
 
 /** The path of a section for a site; the handoff list takes the site as a filter. */
 export function sectionPath(section: Section, site: string | null): string {

@@ -1,5 +1,6 @@
 /** @jsxImportSource hono/jsx */
 import { formatScore } from "../../../shared/handoff.ts";
+import type { MessageTally } from "../tally.ts";
 import type { ThresholdPreview } from "../threshold-preview.ts";
 
 export const DAY_CHOICES = [7, 14, 30, 90] as const;
@@ -107,6 +108,7 @@ export function ThresholdTuning(props: {
   preview: ThresholdPreview;
   table: readonly ThresholdPreview[];
   bins: readonly { from: number; to: number; scored: number; keyword: number }[];
+  tally: MessageTally;
 }) {
   const { current, preview } = props;
   const path = `/admin/sites/${props.site}/threshold`;
@@ -115,16 +117,19 @@ export function ThresholdTuning(props: {
     p.answered,
     p.handedOff,
     p.byKeyword,
+    p.byButton,
     p.byConfidence,
     p.labelledAnswered,
     p.labelledKept,
   ]);
+  const t = props.tally;
+  const unscored = t.messages - props.bins.reduce((sum, b) => sum + b.scored + b.keyword, 0);
   return (
     <>
-      <p class="lead">
-        {current.questions === 0
-          ? `No questions were logged for this site in the last ${props.days} days, so there is nothing to tune against yet.`
-          : `${current.questions} questions scored in the last ${props.days} days. Below the threshold the AI hands off; a keyword hands off whatever the confidence.`}
+      <p class="lead" id="threshold-lead">
+        {t.messages === 0
+          ? `No visitor messages for this site in the last ${props.days} days, so there is nothing to tune against yet.`
+          : `${t.messages} visitor messages in the last ${props.days} days: ${t.answered} answered, ${t.keyword} handed off for a keyword, ${t.lowConfidence} for low confidence, ${t.button} by the button (the same counts as Stats). Below the threshold the AI hands off; a keyword or the button hands off whatever the confidence.`}
       </p>
       <form class="inline" method="get" action={path}>
         <label>
@@ -144,9 +149,12 @@ export function ThresholdTuning(props: {
       <figure>
         <Histogram bins={props.bins} current={current.threshold} preview={preview.threshold} />
         <figcaption>
-          <span class="key scored"></span> scored questions <span class="key keyword"></span>{" "}
-          keyword handoffs <span class="key current"></span> current threshold{" "}
+          <span class="key scored"></span> messages by confidence <span class="key keyword"></span>{" "}
+          keyword handoffs with a confidence <span class="key current"></span> current threshold{" "}
           {formatScore(current.threshold)} <span class="key preview"></span> preview
+          {unscored > 0
+            ? `. Not shown: ${unscored} messages without a confidence (keywords the widget caught before asking, and the button).`
+            : ""}
         </figcaption>
       </figure>
 
@@ -175,7 +183,7 @@ export function ThresholdTuning(props: {
         <table class="preview-table">
           <thead>
             <tr>
-              <th scope="col">Of the logged questions</th>
+              <th scope="col">Of the visitor messages</th>
               <th scope="col">Now ({formatScore(current.threshold)})</th>
               <th scope="col">
                 At <output id="preview-threshold-head">{formatScore(preview.threshold)}</output>
@@ -193,6 +201,12 @@ export function ThresholdTuning(props: {
             <PreviewRow
               label="… by a keyword"
               field="byKeyword"
+              current={current}
+              preview={preview}
+            />
+            <PreviewRow
+              label="… by the button"
+              field="byButton"
               current={current}
               preview={preview}
             />

@@ -1,0 +1,108 @@
+import { describe, expect, it } from "vitest";
+import { call, ORIGIN, putKb, putSite, uniqueSite } from "../helpers.ts";
+import { getPage, previewValue, signIn } from "./helpers.ts";
+import { chat, handOff, judge } from "./visitor.ts";
+
+/**
+ * A known mix of conversations, through the real public API:
+ * - 3 questions answered (one marked 👍, one 👎, one not judged);
+ * - 2 questions below the threshold (one handed off, one abandoned at the email prompt);
+ * - 1 keyword message sent to /v1/chat and handed off;
+ * - 1 keyword the widget caught itself, sent straight to /v1/handoff;
+ * - 1 press of the "Talk to a person" button.
+ * So: 8 visitor messages; 3 answered; 5 handoffs offered (2 keyword, 2 low confidence, 1
+ * button); 4 handoffs completed (2 keyword, 1 low confidence, 1 button).
+ */
+async function seedKnownMix(site: string): Promise<void> {
+  await putSite(site, { handoffButton: true });
+  await putKb(site);
+  const returns = await chat(site, "How many days do I have to return an item for a refund?");
+  const shipping = await chat(site, "How long does express shipping take?");
+  await chat(site, "Is standard shipping free on orders over $50?");
+  await judge(site, returns, false);
+  await judge(site, shipping, true);
+  const kayaks = await chat(site, "Do you sell kayaks for whitewater rivers?");
+  await handOff(site, kayaks, "Do you sell kayaks for whitewater rivers?", "kay@example.com");
+  await chat(site, "Do you rent tents for festivals?");
+  const human = await chat(site, "I want to talk to a human");
+  await handOff(site, human, "I want to talk to a human");
+  const caught = { conversationId: crypto.randomUUID() };
+  const res = await call("/v1/handoff", {
+    method: "POST",
+    json: { site, ...caught, message: "customer support please", reason: "keyword", email: null },
+    headers: { origin: ORIGIN },
+  });
+  expect(res.status).toBe(202);
+  const button = await call("/v1/handoff", {
+    method: "POST",
+    json: {
+      site,
+      conversationId: returns.conversationId,
+      message: "Can someone call me back?",
+      reason: "visitor_request",
+      email: "call@example.com",
+    },
+    headers: { origin: ORIGIN },
+  });
+  expect(button.status).toBe(202);
+}
+
+/** The text of the page with tags removed and spaces collapsed, as a person reads it. */
+function readable(html: string): string {
+  return html
+    .replace(/<[^>]+>/g, " ")
+    .replace(/&#39;/g, "'")
+    .replace(/\s+/g, " ");
+}
+
+describe("dashboard numbers agree", () => {
+  it("Stats, Threshold, Handoffs, Answers and Knowledge gaps count the same conversations the same way", async () => {
+    const cookie = await signIn();
+    const site = uniqueSite();
+    await seedKnownMix(site);
+
+    const stats = readable(await (await getPage(`/admin/sites/${site}/stats`, cookie)).text());
+    expect(stats).toContain("8 visitor messages");
+    expect(stats).toContain(
+      "3 answered from the knowledge base 38% of visitor messages; visitors marked 1 👍 and 1 👎.",
+    );
+    expect(stats).toContain(
+      "5 handoffs offered 63% of visitor messages: 2 for a keyword, 2 for low confidence, 1 by the “Talk to a person” button.",
+    );
+    expect(stats).toContain(
+      "4 handoffs completed The visitor left their message for a person: 2 for a keyword, 1 for low confidence, 1 by the button (80% of offers).",
+    );
+
+    const thresholdHtml = await (await getPage(`/admin/sites/${site}/threshold`, cookie)).text();
+    expect(readable(thresholdHtml)).toContain(
+      "8 visitor messages in the last 30 days: 3 answered, 2 handed off for a keyword, 2 for low confidence, 1 by the button",
+    );
+    expect(previewValue(thresholdHtml, "answered")).toBe(3);
+    expect(previewValue(thresholdHtml, "handedOff")).toBe(5);
+    expect(previewValue(thresholdHtml, "byKeyword")).toBe(2);
+    expect(previewValue(thresholdHtml, "byButton")).toBe(1);
+    expect(previewValue(thresholdHtml, "byConfidence")).toBe(2);
+
+    const handoffs = readable(await (await getPage(`/admin?site=${site}`, cookie)).text());
+    expect(handoffs).toContain("4 handoffs, newest first.");
+    const keyword = readable(
+      await (await getPage(`/admin?site=${site}&trigger=keyword`, cookie)).text(),
+    );
+    expect(keyword).toContain("2 handoffs, newest first.");
+    const low = readable(
+      await (await getPage(`/admin?site=${site}&trigger=low_confidence`, cookie)).text(),
+    );
+    expect(low).toContain("1 handoff, newest first.");
+
+    const answers = readable(await (await getPage(`/admin/sites/${site}/answers`, cookie)).text());
+    expect(answers).toContain("3 answers, newest first.");
+    const unhelpful = readable(
+      await (await getPage(`/admin/sites/${site}/answers?verdict=unhelpful`, cookie)).text(),
+    );
+    expect(unhelpful).toContain("1 answer marked 👎 not helpful, newest first.");
+
+    const gaps = readable(await (await getPage(`/admin/sites/${site}/gaps`, cookie)).text());
+    // The 2 low-confidence questions and the 1 👎 answer.
+    expect(gaps).toContain("3 missed questions in the last 30 days");
+  });
+});

@@ -1,0 +1,122 @@
+/**
+ * Answers: the visitor messages the worker answered from the knowledge base, with the answer
+ * given, the article it came from and the visitor's verdict. Statement builders (`set…`) return
+ * a statement for the caller to run or batch; readers take the binding.
+ */
+
+/** The visitor's verdict on one answer: helpful or not. */
+export interface AnswerVerdict {
+  conversationId: string;
+  /** The visitor message's id, as `POST /v1/chat` returned it. */
+  messageId: string;
+  helpful: boolean;
+}
+
+/**
+ * A statement that records the verdict on an answered visitor message of the conversation,
+ * replacing any earlier one (the last verdict stands). It changes no row when the message is
+ * not an answered visitor message of that conversation: the caller answers 404 then.
+ */
+export function setAnswerVerdict(
+  db: D1Database,
+  verdict: AnswerVerdict,
+  now: string,
+): D1PreparedStatement {
+  return db
+    .prepare(
+      `UPDATE messages SET helpful = ?, helpful_at = ?
+       WHERE id = ? AND conversation_id = ? AND role = 'visitor' AND decision = 'answer'`,
+    )
+    .bind(verdict.helpful ? 1 : 0, now, verdict.messageId, verdict.conversationId);
+}
+
+/** An answer as the dashboard shows it. */
+export interface GivenAnswer {
+  /** The visitor message's id. */
+  id: string;
+  conversationId: string;
+  question: string;
+  /** The assistant's reply stored after the question; null if none was stored. */
+  answer: string | null;
+  confidence: number | null;
+  threshold: number | null;
+  sourceDocId: string | null;
+  sourceTitle: string | null;
+  sourceUrl: string | null;
+  /** true 👍, false 👎, null no verdict. */
+  helpful: boolean | null;
+  helpfulAt: string | null;
+  createdAt: string;
+}
+
+export interface AnswerFilter {
+  site: string;
+  /** Inclusive lower bound on `createdAt`. */
+  from?: string;
+  /** Only answers the visitor marked not helpful. */
+  unhelpfulOnly?: boolean;
+  /** Only answers listed after this one (a visitor message id): the next page. */
+  before?: string;
+  limit: number;
+}
+
+type AnswerRow = Omit<GivenAnswer, "helpful"> & { helpful: number | null };
+
+// The reply is the first assistant message after the question in its conversation: /v1/chat
+// stores both in one batch, the reply second.
+const ANSWER_COLUMNS = `m.id AS id, m.conversation_id AS conversationId, m.text AS question,
+  (SELECT a.text FROM messages a WHERE a.conversation_id = m.conversation_id AND a.role = 'assistant'
+     AND (a.created_at, a.rowid) > (m.created_at, m.rowid) ORDER BY a.created_at, a.rowid LIMIT 1) AS answer,
+  m.confidence AS confidence, m.threshold AS threshold, m.source_doc_id AS sourceDocId,
+  m.source_title AS sourceTitle, m.source_url AS sourceUrl, m.helpful AS helpful,
+  m.helpful_at AS helpfulAt, m.created_at AS createdAt`;
+
+/** The answers of a site, newest first, narrowed by the filter. */
+export async function listAnswers(db: D1Database, filter: AnswerFilter): Promise<GivenAnswer[]> {
+  const where = ["c.site = ?", "m.role = 'visitor'", "m.decision = 'answer'"];
+  const binds: (string | number)[] = [filter.site];
+  if (filter.from) {
+    where.push("m.created_at >= ?");
+    binds.push(filter.from);
+  }
+  if (filter.unhelpfulOnly) where.push("m.helpful = 0");
+  if (filter.before) {
+    where.push("(m.created_at, m.rowid) < (SELECT created_at, rowid FROM messages WHERE id = ?)");
+    binds.push(filter.before);
+  }
+  const { results } = await db
+    .prepare(
+      `SELECT ${ANSWER_COLUMNS} FROM messages m JOIN conversations c ON c.id = m.conversation_id
+       WHERE ${where.join(" AND ")} ORDER BY m.created_at DESC, m.rowid DESC LIMIT ?`,
+    )
+    .bind(...binds, filter.limit)
+    .all<AnswerRow>();
+  return results.map((r) => ({ ...r, helpful: r.helpful === null ? null : r.helpful === 1 }));
+}
+
+/** One page of answers and the cursor of the next. */
+export interface AnswerPage {
+  answers: GivenAnswer[];
+  /** Pass as `before` for the next page; null on the last one. */
+  nextBefore: string | null;
+}
+
+/** A page of `limit` answers after `filter.before`; one more row than asked says whether there is a next page. */
+export async function listAnswerPage(db: D1Database, filter: AnswerFilter): Promise<AnswerPage> {
+  const rows = await listAnswers(db, { ...filter, limit: filter.limit + 1 });
+  const answers = rows.slice(0, filter.limit);
+  const last = answers[answers.length - 1];
+  return { answers, nextBefore: rows.length > filter.limit && last ? last.id : null };
+}
+
+/** Whether an answered visitor message with this id exists in the site: a paging cursor must name one. */
+export async function answerExists(db: D1Database, site: string, id: string): Promise<boolean> {
+  const row = await db
+    .prepare(
+      `SELECT 1 AS found FROM messages m JOIN conversations c ON c.id = m.conversation_id
+       WHERE m.id = ? AND c.site = ? AND m.decision = 'answer'`,
+    )
+    .bind(id, site)
+    .first();
+  return row !== null;
+}

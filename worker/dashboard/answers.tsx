@@ -1,0 +1,62 @@
+/** @jsxImportSource hono/jsx */
+import { Hono } from "hono";
+import { answerExists, listAnswerPage } from "../conversations/answers-store.ts";
+import { getKbDocuments } from "../kb/documents-store.ts";
+import type { SiteEnv } from "../sites/load-site.ts";
+import { documentChoices } from "./document-choice.ts";
+import { renderPage } from "./render.tsx";
+import { AnswerCard, AnswerFilter } from "./views/answers.tsx";
+import { DocumentList } from "./views/teach.tsx";
+
+const PAGE_SIZE = 50;
+
+/** The answers the AI gave, newest first, with the visitor's verdict; filtered to 👎 on request. */
+export const answerPages = new Hono<SiteEnv>().get("/sites/:site/answers", async (c) => {
+  const { site } = c.var;
+  const unhelpfulOnly = c.req.query("verdict") === "unhelpful";
+  // A page starts after the answer `before` names; an id that names none starts from the newest.
+  const rawBefore = c.req.query("before");
+  const before =
+    rawBefore && (await answerExists(c.env.DB, site, rawBefore)) ? rawBefore : undefined;
+  const [{ answers, nextBefore }, documents] = await Promise.all([
+    listAnswerPage(c.env.DB, { site, unhelpfulOnly, before, limit: PAGE_SIZE }),
+    getKbDocuments(c.env.SITES, site),
+  ]);
+  const url = new URL(c.req.url);
+  const older = new URL(url);
+  older.searchParams.set("before", nextBefore ?? "");
+  const newest = new URL(url);
+  newest.searchParams.delete("before");
+  const noun = answers.length === 1 ? "answer" : "answers";
+  const what = unhelpfulOnly ? `${noun} marked 👎 not helpful` : noun;
+  return renderPage(
+    c,
+    { title: `Answers · ${site}`, section: "answers", site },
+    <>
+      <AnswerFilter site={site} unhelpfulOnly={unhelpfulOnly} />
+      {answers.length === 0 ? (
+        <p class="empty">
+          {unhelpfulOnly ? "No answer was marked 👎 not helpful." : "No answers yet."}
+        </p>
+      ) : (
+        <>
+          <p class="hint">
+            {`${answers.length} ${what}, newest first${before ? ", older than the last page" : ""}.`}
+          </p>
+          {documents ? <DocumentList choices={documentChoices(documents)} /> : null}
+          <div class="answer-list">
+            {answers.map((a) => (
+              <AnswerCard site={site} answer={a} canTeach={documents !== null} />
+            ))}
+          </div>
+          {nextBefore || before ? (
+            <nav class="pager" aria-label="More answers">
+              {before ? <a href={`${newest.pathname}${newest.search}`}>Newest answers</a> : null}
+              {nextBefore ? <a href={`${older.pathname}${older.search}`}>Older answers →</a> : null}
+            </nav>
+          ) : null}
+        </>
+      )}
+    </>,
+  );
+});

@@ -1,0 +1,136 @@
+/** @jsxImportSource hono/jsx */
+import { type Context, Hono } from "hono";
+import { MAX_MESSAGE_LENGTH } from "../../shared/limits.ts";
+import type { KbDocument } from "../kb/documents.ts";
+import { getKbDocuments, storeKnowledgeBase } from "../kb/documents-store.ts";
+import { getKbIndex } from "../kb/store.ts";
+import { addArticle, addQuestion, cleanQuestion } from "../kb/teach.ts";
+import type { SiteEnv } from "../sites/load-site.ts";
+import { documentChoices, resolveDocumentChoice } from "./document-choice.ts";
+import { testMessage } from "./message-test.ts";
+import { renderPage } from "./render.tsx";
+import type { Notice } from "./views/layout.tsx";
+import { type TeachDraft, TeachPage, teachPath } from "./views/teach.tsx";
+
+/**
+ * Teaching the knowledge base a visitor's question: "This is answered by…" adds it to an
+ * article's phrasings; "Write an answer" adds a short article. Either rebuilds the index, and
+ * the page then shows the same question re-run through the real decision.
+ */
+export const teachPages = new Hono<SiteEnv>()
+  .get("/sites/:site/teach", (c) => teachPage(c, question(c.req.query("question")), {}))
+  .post("/sites/:site/teach", async (c) => {
+    const { site } = c.var;
+    const form = await c.req.parseBody();
+    const asked = question(form.question);
+    const typed = typeof form.document === "string" ? form.document : "";
+    const documents = await teachableDocuments(c);
+    if (!documents.ok) return teachPage(c, asked, { document: typed }, 409);
+    const docId = resolveDocumentChoice(documents.documents, typed);
+    if (!docId) {
+      const error = typed.trim()
+        ? `No article is called “${typed.trim()}”: pick one from the list.`
+        : "Pick the article that answers this question.";
+      return teachPage(c, asked, { document: typed, errors: { document: error } }, 400);
+    }
+    const taught = addQuestion(documents.documents, docId, asked);
+    if (!taught.ok) {
+      return teachPage(c, asked, { document: typed, errors: { document: taught.message } }, 400);
+    }
+    if (taught.changed) {
+      const stored = await storeKnowledgeBase(c.env.SITES, site, taught.documents);
+      if (!stored.ok) {
+        return teachPage(c, asked, { document: typed, errors: { document: stored.message } }, 413);
+      }
+    }
+    return c.redirect(`${teachPath(site, asked)}&taught=${encodeURIComponent(docId)}`, 303);
+  })
+  .post("/sites/:site/articles", async (c) => {
+    const { site } = c.var;
+    const form = await c.req.parseBody();
+    const asked = question(form.question);
+    const title = typeof form.title === "string" ? form.title : "";
+    const text = typeof form.text === "string" ? form.text : "";
+    const errors: TeachDraft["errors"] = {};
+    if (!title.trim()) errors.title = "Give the article a title, such as the question it answers.";
+    else if (title.trim().length > 200) errors.title = "Keep the title to 200 characters.";
+    if (!text.trim()) errors.text = "Write the answer a visitor should get.";
+    if (errors.title || errors.text) return teachPage(c, asked, { title, text, errors }, 400);
+    const documents = await teachableDocuments(c);
+    if (!documents.ok) return teachPage(c, asked, { title, text }, 409);
+    const added = addArticle(documents.documents, { title, text, question: asked });
+    if (!added.ok)
+      return teachPage(c, asked, { title, text, errors: { text: added.message } }, 400);
+    const stored = await storeKnowledgeBase(c.env.SITES, site, added.documents);
+    if (!stored.ok)
+      return teachPage(c, asked, { title, text, errors: { text: stored.message } }, 413);
+    return c.redirect(
+      `${teachPath(site, asked)}&added=${encodeURIComponent(added.document.id)}`,
+      303,
+    );
+  });
+
+/** A question from a form or query, one line, within a visitor message's length. */
+function question(value: unknown): string {
+  const text = typeof value === "string" ? value : "";
+  return (cleanQuestion(text.slice(0, MAX_MESSAGE_LENGTH)) ?? text.trim()).slice(0, 300);
+}
+
+const NOT_KEPT =
+  "This site's knowledge base was imported before Clarifier kept its documents, so it cannot be taught from here: import it again (npm run kb -- import, or PUT /admin/api/sites/{site}/kb), then teach.";
+
+/** The site's documents to change: the stored ones, none for a site without a knowledge base. */
+async function teachableDocuments(
+  c: Context<SiteEnv>,
+): Promise<{ ok: true; documents: KbDocument[] } | { ok: false }> {
+  const documents = await getKbDocuments(c.env.SITES, c.var.site);
+  if (documents) return { ok: true, documents };
+  // Without a kept copy, an existing index cannot be rebuilt; a site with none starts empty.
+  return (await getKbIndex(c.env.SITES, c.var.site)) ? { ok: false } : { ok: true, documents: [] };
+}
+
+async function teachPage(
+  c: Context<SiteEnv>,
+  asked: string,
+  draft: TeachDraft,
+  status: 200 | 400 | 409 | 413 = 200,
+) {
+  const { site, config } = c.var;
+  const [documents, index] = await Promise.all([
+    getKbDocuments(c.env.SITES, site),
+    getKbIndex(c.env.SITES, site),
+  ]);
+  const blocked = !documents && index ? NOT_KEPT : null;
+  const taughtId = c.req.query("taught");
+  const addedId = c.req.query("added");
+  const named = (id: string | undefined) => documents?.find((d) => d.id === id)?.title ?? id;
+  let notice: Notice | null = null;
+  if (status !== 200) notice = { kind: "error", text: "Nothing was changed: see below." };
+  else if (taughtId)
+    notice = {
+      kind: "ok",
+      text: `Taught: the question was added to “${named(taughtId)}”. Re-run below.`,
+    };
+  else if (addedId)
+    notice = { kind: "ok", text: `Added the article “${named(addedId)}”. Re-run below.` };
+  if (!asked) {
+    return renderPage(
+      c,
+      { title: `Teach · ${site}`, section: "gaps", site, status: 400 },
+      <p class="empty">Open a question from Knowledge gaps, Answers or a handoff to teach it.</p>,
+    );
+  }
+  return renderPage(
+    c,
+    { title: `Teach · ${site}`, section: "gaps", site, notice, status },
+    <TeachPage
+      site={site}
+      question={asked}
+      test={testMessage(asked, config, index)}
+      blocked={blocked}
+      choices={documentChoices(documents ?? [])}
+      draft={draft}
+      taught={taughtId ? (named(taughtId) ?? null) : null}
+    />,
+  );
+}
