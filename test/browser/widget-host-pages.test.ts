@@ -247,7 +247,7 @@ describe.runIf(browserAvailable())("the widget on a customer's pages, in Chromiu
     await page.locator("clarifier-widget #clarifier-email").press("Enter");
     await expect
       .poll(() => lastAssistant(page).textContent())
-      .toBe(en.handedOff("Acme", "csp@example.com"));
+      .toContain(en.handedOff("Acme", "csp@example.com"));
     expect(errors).toEqual([]);
     await context.close();
   });

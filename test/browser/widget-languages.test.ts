@@ -59,7 +59,8 @@ describe.runIf(browserAvailable())(
         await field.press("Enter");
         await expect
           .poll(() => page.locator("clarifier-widget .msg.assistant").last().textContent())
-          .toBe(strings.handedOff("Acme", email));
+          // The demo site also says when its team usually replies, after this sentence.
+          .toContain(strings.handedOff("Acme", email));
         if (language === "da")
           await page.screenshot({ path: path.join(ARTIFACTS, "widget-handoff-da.png") });
 
