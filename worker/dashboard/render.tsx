@@ -118,6 +118,7 @@ function ErrorPage(props: { message: string }) {
         <meta charset="utf-8" />
         <title>Clarifier dashboard</title>
         <link rel="stylesheet" href="/admin/assets/dashboard.css" />
+        <link rel="stylesheet" href="/admin/assets/pages.css" />
       </head>
       <body>
         <main id="main">

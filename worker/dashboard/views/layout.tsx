@@ -54,6 +54,7 @@ export function Layout(props: {
         <title>{`${props.title} · Clarifier`}</title>
         <link rel="icon" href="data:," />
         <link rel="stylesheet" href="/admin/assets/dashboard.css" />
+        <link rel="stylesheet" href="/admin/assets/pages.css" />
         <script src="/admin/assets/dashboard.js" defer></script>
       </head>
       <body>
@@ -130,6 +131,7 @@ export function LoginPage(props: { error?: string; next: string }) {
         <title>Sign in · Clarifier</title>
         <link rel="icon" href="data:," />
         <link rel="stylesheet" href="/admin/assets/dashboard.css" />
+        <link rel="stylesheet" href="/admin/assets/pages.css" />
         <script src="/admin/assets/dashboard.js" defer></script>
       </head>
       <body class="login">
