@@ -13,6 +13,7 @@ export const EN: readonly string[] = [
   "reset | recover | recovery",
   "account | acct | profile | user account",
   "close account | delete account | deactivate | remove account | cancel account",
+  "cancel | cancellation | stop paying | unsubscribe | end subscription | end my plan | terminate",
   "delete | remove | erase | get rid of | wipe",
   "undo | reverse | restore | undelete | reactivate",
   "change | edit | update | modify | amend | correct",
