@@ -1,3 +1,5 @@
+import type { Channel } from "../sites/config-schema.ts";
+
 /** `2026-11-03T09:41:07.123Z` → `2026-11-03 09:41 UTC`: the dashboard speaks UTC throughout. */
 export function formatTime(iso: string): string {
   return `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
@@ -34,3 +36,15 @@ export function parseDays(value: string | undefined, fallback: number, max: numb
 export const DEFAULT_DAYS = 30;
 /** The longest period a page looks back over. */
 export const MAX_DAYS = 90;
+
+/** Each channel type as the site owner reads it. */
+export const CHANNEL_TYPE_LABELS: Readonly<Record<Channel["type"], string>> = {
+  email: "Email",
+  slack: "Slack",
+  webhook: "Webhook",
+};
+
+/** A stored channel type (a D1 column) as the site owner reads it; an unknown one as it is. */
+export function channelTypeLabel(type: string): string {
+  return (CHANNEL_TYPE_LABELS as Readonly<Record<string, string>>)[type] ?? type;
+}

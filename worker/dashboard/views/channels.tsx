@@ -1,10 +1,9 @@
 /** @jsxImportSource hono/jsx */
+import { CHANNEL_TYPE_LABELS } from "../format.ts";
 import type { ChannelTestResult } from "../../channels/test-handoff.ts";
 import type { Channel } from "../../sites/config-schema.ts";
 import { maskSecret } from "../../sites/mask-secrets.ts";
 import type { ChannelFormErrors, ChannelFormFields } from "../channel-form.ts";
-
-const TYPE_LABELS = { email: "Email", slack: "Slack", webhook: "Webhook" } as const;
 
 /** A channel form as posted, with its problems, shown again after a refused save. */
 export interface ChannelDraft {
@@ -127,7 +126,7 @@ function ChannelCard(props: {
       aria-labelledby={`channel-${c.id}-heading`}
     >
       <h2 id={`channel-${c.id}-heading`}>
-        {c.id} <span class="badge">{TYPE_LABELS[c.type]}</span>
+        {c.id} <span class="badge">{CHANNEL_TYPE_LABELS[c.type]}</span>
       </h2>
       <form method="post" action={base}>
         <input type="hidden" name="originalId" value={c.id} />
@@ -207,9 +206,9 @@ export function ChannelsEditor(props: {
             class="card"
             method="post"
             action={base}
-            aria-label={`Add ${TYPE_LABELS[type]} channel`}
+            aria-label={`Add ${CHANNEL_TYPE_LABELS[type]} channel`}
           >
-            <h3>{TYPE_LABELS[type]}</h3>
+            <h3>{CHANNEL_TYPE_LABELS[type]}</h3>
             <input type="hidden" name="type" value={type} />
             <label for={`new-${type}-id`}>Channel id</label>
             <input
@@ -227,7 +226,7 @@ export function ChannelsEditor(props: {
               prefix={`new-${type}`}
               draft={newDraft(type)}
             />
-            <button type="submit">Add {TYPE_LABELS[type].toLowerCase()} channel</button>
+            <button type="submit">Add {CHANNEL_TYPE_LABELS[type].toLowerCase()} channel</button>
           </form>
         ))}
       </div>

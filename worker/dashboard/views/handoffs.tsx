@@ -3,14 +3,9 @@ import type { TranscriptMessage } from "../../conversations/store.ts";
 import type { Delivery } from "../../handoff/deliveries-store.ts";
 import type { LabelledHandoff } from "../../handoff/store.ts";
 import { describeTrigger, formatScore, REASON_LABELS } from "../../../shared/handoff.ts";
-import { formatTime } from "../format.ts";
+import { channelTypeLabel, formatTime } from "../format.ts";
 import { TeachForm, teachPath } from "./teach.tsx";
 
-const CHANNEL_TYPE_LABELS: Record<string, string> = {
-  email: "Email",
-  slack: "Slack",
-  webhook: "Webhook",
-};
 const DELIVERY_LABELS = { pending: "Pending", delivered: "Delivered", failed: "Failed" } as const;
 
 export interface HandoffFilterForm {
@@ -122,7 +117,7 @@ export function HandoffItem(props: {
               {props.deliveries.map((d) => (
                 <tr>
                   <td data-label="Channel">{d.channelId}</td>
-                  <td data-label="Type">{CHANNEL_TYPE_LABELS[d.channelType] ?? d.channelType}</td>
+                  <td data-label="Type">{channelTypeLabel(d.channelType)}</td>
                   <td data-label="Status">
                     <span class={`status ${d.status}`}>{DELIVERY_LABELS[d.status]}</span>
                   </td>

@@ -1,4 +1,5 @@
 /** @jsxImportSource hono/jsx */
+import { channelTypeLabel } from "../format.ts";
 import { type HandoffReason, REASON_LABELS } from "../../../shared/handoff.ts";
 import type { ChannelOutcomes } from "../../handoff/deliveries-store.ts";
 import type { DailyHandoffs } from "../../handoff/store.ts";
@@ -105,7 +106,7 @@ export function Stats(props: {
             {props.channels.map((ch) => (
               <tr>
                 <th scope="row">{ch.channelId}</th>
-                <td data-label="Type">{TYPE_LABELS[ch.channelType] ?? ch.channelType}</td>
+                <td data-label="Type">{channelTypeLabel(ch.channelType)}</td>
                 <td data-label="Delivered">{ch.delivered}</td>
                 <td data-label="Failed">{ch.failed}</td>
                 <td data-label="Pending">{ch.pending}</td>
@@ -118,5 +119,3 @@ export function Stats(props: {
     </>
   );
 }
-
-const TYPE_LABELS: Record<string, string> = { email: "Email", slack: "Slack", webhook: "Webhook" };
