@@ -3,7 +3,7 @@
  * imports this file (it gets the effective list, and each phrase's language, from
  * `GET /v1/sites/{site}/config`), which keeps about 1.6 KB of phrases out of widget.js.
  */
-import { normalizeForMatch } from "./keywords.ts";
+import { normalizedPhrase, normalizeForMatch } from "./keywords.ts";
 import { LANGUAGES, type Language } from "./languages.ts";
 
 /**
@@ -220,7 +220,7 @@ export interface KeywordSettings {
 export function effectiveKeywords(settings: KeywordSettings): string[] {
   const defaults = settings.mode === "add" ? LANGUAGES.flatMap((l) => DEFAULT_KEYWORDS[l]) : [];
   const all = [...defaults, ...settings.phrases.map((p) => p.trim().toLowerCase())];
-  return [...new Set(all.filter((p) => normalizeForMatch(p).length > 0))];
+  return [...new Set(all.filter((p) => normalizedPhrase(p).length > 0))];
 }
 
 /** Index from a default phrase's normalised form to its language. */

@@ -67,7 +67,7 @@ export function matchKeyword(message: string, phrases: readonly string[]): Keywo
   let bestLength = 0;
   for (let index = 0; index < phrases.length; index++) {
     const phrase = phrases[index] ?? "";
-    const normalized = normalizeForMatch(phrase);
+    const normalized = normalizedPhrase(phrase);
     if (normalized.length === 0 || !text.includes(normalized)) continue;
     if (normalized.length > bestLength) {
       best = { phrase, index };
@@ -75,4 +75,25 @@ export function matchKeyword(message: string, phrases: readonly string[]): Keywo
     }
   }
   return best;
+}
+
+// A site's phrases are matched against every message: each is normalised once, not per message.
+const NORMALIZED_PHRASES = new Map<string, string>();
+const MAX_CACHED_PHRASES = 10_000;
+
+/**
+ * `normalizeForMatch` of a list phrase, remembered: the same few hundred phrases are matched
+ * against every message.
+ *
+ * @example
+ * normalizedPhrase("Parler à un Conseiller"); // "parler a un conseiller"
+ */
+export function normalizedPhrase(phrase: string): string {
+  let normalized = NORMALIZED_PHRASES.get(phrase);
+  if (normalized === undefined) {
+    normalized = normalizeForMatch(phrase);
+    if (NORMALIZED_PHRASES.size >= MAX_CACHED_PHRASES) NORMALIZED_PHRASES.clear();
+    NORMALIZED_PHRASES.set(phrase, normalized);
+  }
+  return normalized;
 }

@@ -43,15 +43,16 @@ export function judgeMessage(input: {
   const decision = decideHandoff({
     message: input.message,
     keywords,
-    keywordLanguages: keywords.map(keywordLanguage),
     personRequests: input.keywords.mode === "add",
     confidence: retrieval.confidence,
     threshold: input.threshold,
   });
   const keyword = decision.handoff && decision.reason === "keyword";
   const smallTalk = keyword ? null : detectSmallTalk(input.message);
+  // A default phrase's language is looked up only once one matched: it costs a normalisation.
   const language =
-    (keyword ? decision.matched.language : smallTalk?.language) ??
-    detectVisitorLanguage(input.message);
+    (keyword
+      ? (decision.matched.language ?? keywordLanguage(decision.matched.phrase))
+      : smallTalk?.language) ?? detectVisitorLanguage(input.message);
   return { retrieval, decision, smallTalk, language };
 }
