@@ -1,7 +1,9 @@
+import type { Context } from "hono";
 import { createMiddleware } from "hono/factory";
 import type * as v from "valibot";
 import { MAX_PUBLIC_BODY_BYTES } from "../../shared/limits.ts";
 import { type Conversation, getConversation } from "../conversations/store.ts";
+import type { AppEnv } from "../env.ts";
 import { AppError } from "../errors.ts";
 import { allowOriginFor } from "../http/origin.ts";
 import { enforceSiteLimit, enforceVisitorLimits } from "../http/rate-limit.ts";
@@ -44,9 +46,7 @@ export function visitorRequest<TSchema extends v.GenericSchema<unknown, VisitorB
   type Body = v.InferOutput<TSchema>;
   return createMiddleware<{ Bindings: Env; Variables: VisitorVariables<Body> }>(async (c, next) => {
     const body = await readJson(c, schema, MAX_PUBLIC_BODY_BYTES);
-    await enforceVisitorLimits(c, kind, body.site, body.conversationId);
-    const config = await requireSiteConfigForVisitor(c.env.SITES, body.site);
-    allowOriginFor(c, config.allowedOrigins);
+    const config = await admitVisitor(c, kind, body);
     const message = checkMessageLength(body.message);
     const conversation = body.conversationId
       ? await getConversation(c.env.DB, body.conversationId)
@@ -64,4 +64,24 @@ export function visitorRequest<TSchema extends v.GenericSchema<unknown, VisitorB
     c.set("conversation", conversation);
     await next();
   });
+}
+
+/**
+ * The first checks of every public request about a site: the visitor's rate limits, the site's
+ * config (a 404 that tells an anonymous caller nothing more), and the browser's origin. Returns
+ * the config; the caller ends with `enforceSiteLimit` once the request is accepted, so a refused
+ * one spends none of the site's budget.
+ *
+ * @example
+ * const config = await admitVisitor(c, "chat", { site: "acme", conversationId });
+ */
+export async function admitVisitor(
+  c: Pick<Context<AppEnv>, "env" | "req" | "header">,
+  kind: "chat" | "handoff",
+  body: { site: string; conversationId?: string },
+): Promise<SiteConfig> {
+  await enforceVisitorLimits(c, kind, body.site, body.conversationId);
+  const config = await requireSiteConfigForVisitor(c.env.SITES, body.site);
+  allowOriginFor(c, config.allowedOrigins);
+  return config;
 }

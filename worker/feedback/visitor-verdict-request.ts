@@ -3,10 +3,9 @@ import type * as v from "valibot";
 import { MAX_PUBLIC_BODY_BYTES } from "../../shared/limits.ts";
 import { getConversation } from "../conversations/store.ts";
 import { AppError } from "../errors.ts";
-import { allowOriginFor } from "../http/origin.ts";
-import { enforceSiteLimit, enforceVisitorLimits } from "../http/rate-limit.ts";
+import { admitVisitor } from "../chat/visitor-request.ts";
+import { enforceSiteLimit } from "../http/rate-limit.ts";
 import { readJson } from "../http/read-json.ts";
-import { requireSiteConfigForVisitor } from "../sites/store.ts";
 
 /** What a visitor request about an existing conversation carries, with no message to judge. */
 interface ConversationBody {
@@ -30,9 +29,7 @@ export function conversationRequest<TSchema extends v.GenericSchema<unknown, Con
   type Body = v.InferOutput<TSchema>;
   return createMiddleware<{ Bindings: Env; Variables: { body: Body } }>(async (c, next) => {
     const body = await readJson(c, schema, MAX_PUBLIC_BODY_BYTES);
-    await enforceVisitorLimits(c, "chat", body.site, body.conversationId);
-    const config = await requireSiteConfigForVisitor(c.env.SITES, body.site);
-    allowOriginFor(c, config.allowedOrigins);
+    await admitVisitor(c, "chat", body);
     const conversation = await getConversation(c.env.DB, body.conversationId);
     if (!conversation || conversation.site !== body.site) {
       throw new AppError("conversation_not_found", "This site has no such conversation.");
