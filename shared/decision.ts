@@ -11,7 +11,7 @@ export interface HandoffRequest {
   phrase: string;
   /** The list entry's index when a phrase matched; null for the grammar. */
   index: number | null;
-  /** The language of the request, when known (a grammar match, or a default phrase's language). */
+  /** The grammar's language for a request in the visitor's words; null for a list phrase (`keywordLanguage` tells a default one's). */
   language: Language | null;
 }
 
@@ -25,8 +25,6 @@ export type HandoffDecision =
 export interface RequestRules {
   /** The site's effective phrases (see `effectiveKeywords`). */
   keywords: readonly string[];
-  /** Parallel to `keywords`: each default phrase's language, null for the site's own. */
-  keywordLanguages?: readonly (Language | null)[];
   /** Whether the default requests apply (keyword mode `add`): the grammar of `person-request.ts`. */
   personRequests: boolean;
 }
@@ -42,7 +40,8 @@ export interface DecisionInput extends RequestRules {
 /**
  * The request for a person in `message`, by the site's phrases first (the longest that
  * matches), then, where the defaults apply, by the grammar of requests in the visitor's words.
- * The widget and the worker call this same function, so they never disagree.
+ * The worker's decision and its re-check of a handoff both call it; the widget matches the
+ * site's phrases with the same `matchKeyword` and leaves the grammar to the worker's reply.
  *
  * @example
  * findHandoffRequest("kan jeg blive stillet videre?", { keywords: [], personRequests: true });
@@ -51,8 +50,7 @@ export interface DecisionInput extends RequestRules {
 export function findHandoffRequest(message: string, rules: RequestRules): HandoffRequest | null {
   const phrase = matchKeyword(message, rules.keywords);
   if (phrase) {
-    const language = rules.keywordLanguages?.[phrase.index] ?? null;
-    return { phrase: phrase.phrase, index: phrase.index, language };
+    return { phrase: phrase.phrase, index: phrase.index, language: null };
   }
   if (!rules.personRequests) return null;
   const request = findPersonRequest(message);
