@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { confidenceFrom } from "../../../worker/kb/confidence.ts";
+import { confidenceFrom, NEAR_MISS_CAP } from "../../../worker/kb/confidence.ts";
 import { buildIndex } from "../../../worker/kb/index-builder.ts";
 import { KbIndex } from "../../../worker/kb/index-reader.ts";
 import { extractAnswer } from "../../../worker/kb/extract.ts";
@@ -65,6 +65,25 @@ describe("confidence", () => {
     expect(retrieve(index, "Do you sell kayaks for whitewater rivers?").confidence).toBeLessThan(
       0.4,
     );
+  });
+
+  it("hands off a near-miss: a question whose key word the knowledge base never uses, sharing one word with an article", () => {
+    const strong = { strength: 0.9, margin: 1, proximity: 1, agreement: 1, missing: 0 };
+    expect(confidenceFrom(features({ ...strong, matchedTerms: 1, unknown: 0.5 }))).toBe(
+      NEAR_MISS_CAP,
+    );
+    // Two of the question's own words matched, or the unknown words weigh little: the model decides.
+    expect(confidenceFrom(features({ ...strong, matchedTerms: 2, unknown: 0.5 }))).toBeGreaterThan(
+      NEAR_MISS_CAP,
+    );
+    expect(confidenceFrom(features({ ...strong, matchedTerms: 1, unknown: 0.3 }))).toBeGreaterThan(
+      NEAR_MISS_CAP,
+    );
+    const { index } = buildIndex(DOCS.slice(0, 2));
+    const nearMiss = retrieve(index, "do you ship kayaks?");
+    expect(nearMiss.best?.docId).toBe("shipping");
+    expect(nearMiss.confidence).toBeLessThan(0.2);
+    expect(retrieve(index, "how much is express shipping?").confidence).toBeGreaterThanOrEqual(0.4);
   });
 
   it("is 0 with no index, an empty index or a question of only stop words, never an error", () => {
