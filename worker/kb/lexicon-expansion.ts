@@ -1,6 +1,6 @@
 import type { Language } from "../../shared/languages.ts";
 import { LEXICON } from "./lexicon.ts";
-import { Stems, tokenize } from "./text.ts";
+import { Stems, tokenize, words } from "./text.ts";
 
 /** A word of the knowledge base's vocabulary that a question's word stands for. */
 export interface Expansion {
@@ -10,8 +10,17 @@ export interface Expansion {
   stands: readonly string[];
 }
 
-/** One concept group, each member as its content-word stems. */
-type Group = readonly (readonly string[])[];
+/**
+ * One member of a concept group: its content-word stems, and for a phrase ("money back", "hand
+ * in") the stems of all its words, stop words included, in order.
+ */
+interface Member {
+  stems: readonly string[];
+  phrase: readonly string[] | null;
+}
+
+/** One concept group. */
+type Group = readonly Member[];
 
 /** A language's groups, and for each stem the groups with a member that starts with it. */
 interface Lexicon {
@@ -29,14 +38,20 @@ function lexiconOf(language: Language): Lexicon {
     const groups = LEXICON[language].map((line) =>
       line
         .split("|")
-        .map((member) => tokenize(member, language, stems))
+        .map((member) => {
+          const phrase = words(member).map((w) => stems.of(w));
+          return {
+            stems: tokenize(member, language, stems),
+            phrase: phrase.length > 1 ? phrase : null,
+          };
+        })
         // A member of stop words only ("no", "in") names nothing.
-        .filter((member) => member.length > 0),
+        .filter((member) => member.stems.length > 0),
     );
     const byFirstStem = new Map<string, number[]>();
     groups.forEach((group, g) => {
       for (const member of group) {
-        const first = member[0] as string;
+        const first = member.stems[0] as string;
         const list = byFirstStem.get(first) ?? [];
         if (!list.includes(g)) list.push(g);
         byFirstStem.set(first, list);
@@ -49,15 +64,20 @@ function lexiconOf(language: Language): Lexicon {
 }
 
 /**
- * The support-domain words `queryTerms` (a question's stems) stand for, by the lexicon: for each
- * group one of whose members the question holds whole, the other members' stems it lacks. They
+ * The support-domain words a question stands for, by the lexicon: for each group one of whose
+ * members the question holds (a word among `queryTerms`, the question's stems; a phrase word for
+ * word in `questionStems`, the stems of all its words), the other members' stems it lacks. They
  * are looked for with less weight than the question's own words (`retrieve`), so "money back"
  * finds the article on refunds, but an article that says "money back" itself still wins.
  *
  * @example
- * expandQuestion(["monei", "back"], "en").map((e) => e.term); // ["refund", "reimburs", …]
+ * expandQuestion(["monei", "back"], ["i", "want", "my", "monei", "back"], "en").map((e) => e.term); // ["refund", "reimburs", …]
  */
-export function expandQuestion(queryTerms: readonly string[], language: Language): Expansion[] {
+export function expandQuestion(
+  queryTerms: readonly string[],
+  questionStems: readonly string[],
+  language: Language,
+): Expansion[] {
   const asked = new Set(queryTerms);
   const found = new Map<string, Set<string>>();
   const { groups, byFirstStem } = lexiconOf(language);
@@ -65,11 +85,15 @@ export function expandQuestion(queryTerms: readonly string[], language: Language
   const candidates = new Set(queryTerms.flatMap((term) => byFirstStem.get(term) ?? []));
   for (const g of candidates) {
     const group = groups[g] as Group;
-    const used = group.filter((member) => member.every((stem) => asked.has(stem)));
+    const used = group.filter(
+      (member) =>
+        member.stems.every((stem) => asked.has(stem)) &&
+        (member.phrase === null || holdsPhrase(questionStems, member.phrase)),
+    );
     if (used.length === 0) continue;
-    const stands = [...new Set(used.flat())];
+    const stands = [...new Set(used.flatMap((member) => member.stems))];
     for (const member of group) {
-      for (const term of member) {
+      for (const term of member.stems) {
         if (asked.has(term)) continue;
         const entry = found.get(term) ?? new Set<string>();
         for (const s of stands) entry.add(s);
@@ -78,4 +102,30 @@ export function expandQuestion(queryTerms: readonly string[], language: Language
     }
   }
   return [...found].map(([term, stands]) => ({ term, stands: [...stands] }));
+}
+
+// A phrase's words may have up to this many words between them ("send it back", "log me out"),
+// but must come in order: "hand in" is not in "second hand gear".
+const PHRASE_GAP = 2;
+
+/** Whether `phrase` occurs in `sequence` in order, each word at most PHRASE_GAP words after the last. */
+function holdsPhrase(sequence: readonly string[], phrase: readonly string[]): boolean {
+  for (let start = 0; start < sequence.length; start++) {
+    if (sequence[start] !== phrase[0]) continue;
+    let at = start;
+    let k = 1;
+    for (; k < phrase.length; k++) {
+      let next = -1;
+      for (let i = at + 1; i <= at + 1 + PHRASE_GAP && i < sequence.length; i++) {
+        if (sequence[i] === phrase[k]) {
+          next = i;
+          break;
+        }
+      }
+      if (next < 0) break;
+      at = next;
+    }
+    if (k === phrase.length) return true;
+  }
+  return false;
 }

@@ -10,7 +10,9 @@ import { FR } from "./lexicon/fr.ts";
  * "money back" finds the article on refunds and "pw" the one on passwords.
  *
  * Each string is one concept group: members separated by " | ", each a word or a short phrase
- * (two or three words) in lowercase, in its plain dictionary form. Retrieval stems every member
+ * (two or three words) in lowercase, in its plain dictionary form. A phrase is found in a question
+ * word for word and in order, stop words included, with at most two words between ("send it
+ * back"), so "hand in" is not found in "second hand gear". Retrieval stems every member
  * with the language's stemmer, so inflections ("refunds", "refunded") need no entries of their
  * own; list genuinely different words, colloquial phrasings and common abbreviations or slang
  * instead ("pw", "2fa", "tlf", "asap"). German "ae/oe/ue" spellings and missing accents are

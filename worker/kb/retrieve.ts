@@ -3,7 +3,7 @@ import type { KbIndex, Passage, Postings } from "./index-reader.ts";
 import type { Language } from "../../shared/languages.ts";
 import { expandQuestion } from "./lexicon-expansion.ts";
 import { isCandidate, MAX_CORRECTIONS, spellingOf } from "./spelling.ts";
-import { languageOf, tokenize, withoutInterrogatives } from "./text.ts";
+import { languageOf, Stems, tokenize, withoutInterrogatives, words } from "./text.ts";
 
 export interface Retrieval {
   /** 0..1: how sure we are that the best passage answers the question (see confidence.ts). */
@@ -124,12 +124,16 @@ export function retrieve(index: KbIndex | null, question: string): Retrieval {
   // with a share of the IDF of the word they stand for: an everyday word finds the article that
   // uses the formal one, but never outscores an article that uses the visitor's own word.
   const idfOf = new Map(queryTerms.map((term, j) => [term, terms[j]?.idf ?? 0]));
-  const related = expandQuestion(queryTerms, language).flatMap(({ term, stands }) => {
-    const id = index.termId(term);
-    if (id < 0) return [];
-    const weight = RELATED_WEIGHT * Math.max(...stands.map((s) => idfOf.get(s) ?? 0));
-    return [{ term, stands, postings: index.postings(id), weight }];
-  });
+  const stems = new Stems(language);
+  const questionStems = words(question).map((w) => stems.of(w));
+  const related = expandQuestion(queryTerms, questionStems, language).flatMap(
+    ({ term, stands }) => {
+      const id = index.termId(term);
+      if (id < 0) return [];
+      const weight = RELATED_WEIGHT * Math.max(...stands.map((s) => idfOf.get(s) ?? 0));
+      return [{ term, stands, postings: index.postings(id), weight }];
+    },
+  );
   for (const { postings, weight } of related) {
     const { passages, counts, titleCounts } = postings;
     for (let i = 0; i < passages.length; i++) {

@@ -3,7 +3,7 @@ import { extractAnswer } from "../../../worker/kb/extract.ts";
 import { buildIndex } from "../../../worker/kb/index-builder.ts";
 import { expandQuestion } from "../../../worker/kb/lexicon-expansion.ts";
 import { retrieve } from "../../../worker/kb/retrieve.ts";
-import { tokenize } from "../../../worker/kb/text.ts";
+import { Stems, tokenize, words } from "../../../worker/kb/text.ts";
 
 const HELP = [
   {
@@ -25,11 +25,33 @@ const HELP = [
 
 describe("the support-domain lexicon", () => {
   it("relates a visitor's everyday words to the help centre's, whole phrases only", () => {
-    const terms = (q: string) => expandQuestion(tokenize(q, "en"), "en").map((e) => e.term);
+    const stems = new Stems("en");
+    const terms = (q: string) =>
+      expandQuestion(
+        tokenize(q, "en"),
+        words(q).map((w) => stems.of(w)),
+        "en",
+      ).map((e) => e.term);
     expect(terms("I want my money back")).toContain("refund");
     expect(terms("forgot pw")).toContain("password");
     // "back" alone is not "money back".
     expect(terms("I'll be back")).not.toContain("refund");
+  });
+
+  it("reads a phrase word for word, in order, with at most two words between", () => {
+    const stems = new Stems("en");
+    const terms = (q: string) =>
+      expandQuestion(
+        tokenize(q, "en"),
+        words(q).map((w) => stems.of(w)),
+        "en",
+      ).map((e) => e.term);
+    // "hand in" (drop off) is not in "second hand gear", though its one content word is.
+    expect(terms("can I hand in my old boots at the store")).toContain("drop");
+    expect(terms("do you sell second hand gear")).not.toContain("drop");
+    expect(terms("can I send it back")).toContain("return");
+    expect(terms("can I send the jackets back")).toContain("return");
+    expect(terms("back then I could send it")).not.toContain("return");
   });
 
   it("finds the article in the help centre's words, and counts the related word for the match", () => {
