@@ -36,6 +36,19 @@ describe("the support-domain lexicon", () => {
     expect(terms("forgot pw")).toContain("password");
     // "back" alone is not "money back".
     expect(terms("I'll be back")).not.toContain("refund");
+    expect(terms("deleted it by accident, can it be undone")).toContain("restor");
+    expect(terms("my credit union isn't listed")).toContain("bank");
+    expect(terms("where can I add a picture")).toContain("imag");
+  });
+
+  it("has no phrase that stop words reduce to a common word of another meaning", () => {
+    const terms = (q: string) => expandQuestion(tokenize(q, "en"), "en").map((e) => e.term);
+    // "no charge" would be "charge" alone, and "free".
+    expect(terms("do you charge a fee")).not.toContain("free");
+    // "customize" stems as "customer" does.
+    expect(terms("can a customer pay by card")).not.toContain("brand");
+    // "out of hours" would be "hours" alone.
+    expect(terms("import my hours")).not.toContain("emerg");
   });
 
   it("reads a phrase word for word, in order, with at most two words between", () => {
