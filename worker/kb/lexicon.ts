@@ -29,7 +29,8 @@ import { FR } from "./lexicon/fr.ts";
  * question misses its article for want of a word, add the word to the group of the concept it
  * means (or add a group), add that question to a test, and check the group does not make
  * unrelated questions match (a member that is a common word on its own, like "make" or "get",
- * matches far too much: use it inside a phrase or leave it out).
+ * matches far too much: use it inside a phrase or leave it out; so does a member the stemmer
+ * makes into a common word's stem: "used" is stemmed as "use" is, "billig" as "bil").
  */
 export const LEXICON: Readonly<Record<Language, readonly string[]>> = {
   en: EN,
