@@ -3,9 +3,9 @@
  *
  * Two German specifics. The stemmer leaves past participles and zu-infinitives of separable verbs
  * apart from the infinitive ("mitgenommen", "wegzubringen" / "mitnehmen"), so the common ones are
- * listed. And stop words vanish from a phrase ("pro jahr" would be just "pro", "anderer termin"
- * just "termin"), so a phrase whose other words are stop words is left out, and compounds are
- * written joined ("emailadresse", not "e-mail-adresse", whose parts "adresse" would be looked up).
+ * listed. And compounds are written joined ("emailadresse", not "e-mail-adresse", whose parts
+ * "adresse" would be looked up). A phrase is matched word for word, stop words included, so
+ * "pro jahr" and "anderer termin" are safe.
  */
 export const DE: readonly string[] = [
   // Konto und Anmeldung
@@ -45,14 +45,14 @@ export const DE: readonly string[] = [
   "paketdienst | paketbote | kurier | versanddienstleister | lieferdienst | postbote",
   "paketshop | paketstation | paketautomat | abholstation | postfiliale | paketannahmestelle",
   "ablageort | abstellort | abstellgenehmigung | wunschablageort",
-  "verspätet | verspätung | verzögerung | verzögert | spät | unpünktlich",
+  "verspätet | verspätung | verzögerung | verzögert | spät | unpünktlich | dauert lange",
   "verloren | verschwunden | nicht angekommen | nie angekommen | nicht erhalten | fehlt",
   "falschlieferung | falscher artikel | falsche ware | falsch geliefert | vertauscht | verwechselt",
   "teillieferung | unvollständig | unvollständige lieferung",
   "bestellstatus | auftragsstatus | bearbeitungsstatus | reparaturstatus | status",
   "bestätigung | bestellbestätigung | auftragsbestätigung | buchungsbestätigung | terminbestätigung | bestätigungsmail",
   "lieferzeit | liefertermin | lieferdatum | zustellung | ankunft | lieferdauer | versanddauer | zustellzeit",
-  "express | expressversand | eilversand | schnellversand | expresslieferung | nächster werktag",
+  "express | expressversand | eilversand | schnellversand | expresslieferung | nächster werktag | am nächsten tag",
   "adresse | lieferadresse | anschrift | rechnungsadresse | wohnadresse | postanschrift | postadresse",
   "plz | postleitzahl",
   "ausland | international | andere länder | weltweit",
@@ -99,13 +99,13 @@ export const DE: readonly string[] = [
   "teuer | teurer | kostspielig | mehrkosten | zusätzliche kosten | zusatzkosten | extrakosten | versteckte kosten | draufzahlen | nachzahlen",
   "rabatt | gutschein | gutscheincode | rabattcode | aktionscode | angebot | nachlass | ermäßigung | prozente",
   "geschenkgutschein | gutschein | geschenkkarte | wertgutschein",
-  "kostenlos | gratis | umsonst | kostenfrei | gebührenfrei",
+  "kostenlos | gratis | umsonst | kostenfrei | ohne kosten | gebührenfrei",
   "testen | ausprobieren | testphase | probezeit | testzeitraum | probeabo",
   "upgrade | upgraden | höherstufen | größerer tarif",
   "downgrade | herabstufen | kleinerer tarif | günstigerer tarif",
   "mehrwertsteuer | mwst | umsatzsteuer | ust | steuer",
   "ustidnr | umsatzsteuerid | ustid | steuernummer | ustidentifikationsnummer",
-  "jährlich | jahresabo | jahreszahlung | jahresbeitrag | jahresgebühr",
+  "jährlich | jahresabo | pro jahr | jahreszahlung | jahresbeitrag | jahresgebühr",
   "monatlich | pro monat | jeden monat | monatsabo",
   "wiederkehrend | regelmäßig | automatisch | serienrechnung | dauerhaft",
   "ratenzahlung | raten | finanzierung | abzahlen | in raten | teilzahlung",
@@ -171,7 +171,7 @@ export const DE: readonly string[] = [
   "einzugsgebiet | servicegebiet | umkreis | region | gebiet | umgebung | liefergebiet | einsatzgebiet | zustellgebiet",
   "termin | terminvereinbarung | buchung | reservierung | zeitfenster | terminbuchung",
   "buchen | reservieren | vereinbaren | ausmachen",
-  "verschieben | umbuchen | verlegen | neuer termin | termin ändern | verschoben | umgebucht",
+  "verschieben | umbuchen | verlegen | anderer termin | neuer termin | termin ändern | verschoben | umgebucht",
   "nicht zu hause | verpasst | nicht angetroffen | versäumt",
   "vorbeibringen | abgeben | einschicken | einsenden | reinbringen | vorbeizubringen | abgegeben | eingeschickt",
   "hausbesuch | vor ort | vorbeikommen | rauskommen | technikerbesuch | vorbeizukommen | rauszukommen",
@@ -179,7 +179,7 @@ export const DE: readonly string[] = [
   "wartung | inspektion | service | durchsicht | check",
   "dringend | sofort | eilig | asap | so schnell wie möglich | umgehend",
   "notdienst | notfall | bereitschaft | notfalldienst | außerhalb der öffnungszeiten",
-  "heute | noch heute | am selben tag | taggleich | same day",
+  "heute | noch heute | am selben tag | gleicher tag | taggleich | same day",
   "wartezeit | warten | bearbeitungszeit | dauer | bearbeitungsdauer",
   "kostenvoranschlag | voranschlag | kostenschätzung | schätzung | festpreis | angebot | kva | preisangebot | kostenangebot | preisschätzung",
   "geschirrspüler | spülmaschine | geschirrspülmaschine | spüler",
