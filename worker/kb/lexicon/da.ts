@@ -19,7 +19,7 @@ export const DA: readonly string[] = [
   "fejl | forkert | tastefejl | slåfejl",
   "persondata | personoplysninger | mine data | mine oplysninger | oplysninger om mig",
   "gdpr | databeskyttelse | persondataforordningen | privatliv | privatlivspolitik",
-  "eksportere | downloade | udtræk | backup | sikkerhedskopi",
+  "eksportere | downloade | hente ned | udtræk | backup | sikkerhedskopi",
   "sikker | sikkerhed | beskyttet | krypteret | tryg",
   "svindel | snyd | phishing | mistænkelig | hacket | uautoriseret",
   // Ordrer og levering
@@ -133,7 +133,7 @@ export const DA: readonly string[] = [
   "parkering | parkere | p-plads | parkeringsplads",
   "tidsbestilling | booking | reservation | bordreservation | bordbestilling | bestilt tid | fået en tid | aftalt tid | tidsaftale",
   "booke | bestille tid | reservere",
-  "flytte tiden | ændre tid | udskyde | ombooke | rykke tiden",
+  "flytte tiden | ændre tid | udskyde | ombooke | ny tid | rykke tiden",
   "aflyse | aflysning | afbud | melde afbud | melde fra | afbestille tid | forhindret",
   "fornye | fornyelse | forlænge | forlængelse | genforny",
   "udeblive | udeblivelse | ikke hjemme | ikke mødt op",
@@ -160,7 +160,7 @@ export const DA: readonly string[] = [
   "stelnummer | serienummer | modelnummer | varenummer | typenummer",
   "bortskaffe | komme af med | skrotte | smide ud | skrot | genbrug",
   "montere | montering | installere | installation | samle",
-  "opsætning | indstillinger | konfigurere | opsætte",
+  "opsætning | indstillinger | konfigurere | opsætte | sætte op",
   "slå til | aktivere | slå fra | deaktivere",
   "sætte på pause | pause | sætte i bero | fryse",
   // Funktioner og ekstra
