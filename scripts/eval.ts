@@ -1,7 +1,8 @@
 /**
  * `npm run eval -- [<set.json>...] [--json] [--fit]`: runs the worker's own decision (index,
  * retriever, small talk, requests for a person) over evaluation sets (format:
- * ../shared/eval/README.md; with no file, every set in ../shared/eval/) and prints, per set, the
+ * ../shared/eval/README.md; with no file, every set in ../shared/eval/ and in the project's own
+ * eval/) and prints, per set, the
  * KB size, counts, ROC AUC (small talk excluded), and at 0.2 / 0.4 / 0.6 the answer rate on
  * answerable queries, top-1 correctness of those and the handoff rate on unanswerable ones. Sets
  * that say what to expect of each query (the small help centres) also get the decision's
@@ -38,6 +39,8 @@ import { ROOT } from "./local-stack.ts";
 
 const USAGE = "usage: npm run eval -- [<set.json>...] [--json] [--fit]";
 const EVAL_FOLDER = path.join(ROOT, "..", "shared", "eval");
+// The project's own sets, written after the public ones and in their format (eval/README.md).
+const OWN_FOLDER = path.join(ROOT, "eval");
 
 const args = process.argv.slice(2);
 const asJson = args.includes("--json");
@@ -48,13 +51,7 @@ if (unknown.length > 0) {
   console.error(`unknown option ${unknown.join(", ")}\n${USAGE}`);
   process.exit(1);
 }
-const files =
-  named.length > 0
-    ? named
-    : (await readdir(EVAL_FOLDER))
-        .filter((f) => f.endsWith(".json"))
-        .sort()
-        .map((f) => path.join(EVAL_FOLDER, f));
+const files = named.length > 0 ? named : await setsIn([EVAL_FOLDER, OWN_FOLDER]);
 const decisions: { name: string; report: DecisionReport }[] = [];
 const requestReports: { name: string; report: HandoffRequestReport }[] = [];
 
@@ -134,6 +131,21 @@ if (asJson) {
       console.log("\nleave-one-set-out (each set scored by the model fitted on the others):");
     for (const r of held) printReport(r);
   }
+}
+
+/** Every set in the folders that exist, each folder's in name order. */
+async function setsIn(folders: readonly string[]): Promise<string[]> {
+  const files: string[] = [];
+  for (const folder of folders) {
+    const names = await readdir(folder).catch(() => [] as string[]);
+    files.push(
+      ...names
+        .filter((f) => f.endsWith(".json"))
+        .sort()
+        .map((f) => path.join(folder, f)),
+    );
+  }
+  return files;
 }
 
 function fitted() {
