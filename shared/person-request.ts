@@ -27,7 +27,9 @@ export interface PersonRequest {
  * R "real" (a real person is asked for, never asked about, as in the default phrases); T
  * talking; C passing a visitor on; B the bot; M a machine, only after "talk" ("no machine" is
  * as often the visitor's washing machine); F fillers around a one-word request ("please",
- * "now"); A articles before it; N words that make the person someone else's ("another agent",
+ * "now"); A articles before it; O "someone from your team", a request only after "can/need/is"
+ * and the like, alone, or before "can/call/available" (not "someone from your team installed
+ * it"); N words that make the person someone else's ("another agent",
  * "alle Mitarbeiter"), which no gap may cross. `x` lists the patterns, leftmost first; `~` is a
  * gap of up to 3 words (`~5`: up to 5). Words are listed whole (no `s?`, no `[nr]`): the typo
  * tolerance takes its vocabulary from here, and a stem in it would "correct" a real word.
@@ -39,12 +41,13 @@ const GRAMMARS: Record<Language, Grammar> = {
     I: "someone|somebody|anyone|anybody|a person|a human|a real person|a real human|an actual person|an actual human|a live person",
     S: "human|humans|hooman|person|someone|somebody|agent|representative|rep|operator|advisor|adviser|manager|supervisor|human being|live agent|real person|customer service",
     P: "I|S|whoever|people|agents|representatives|advisors|advisers|consultant|consultants|staff|employee|employees|operators|managers|boss|colleague|colleagues|specialist|expert|technician|member|team|support|sales|billing|service|department|helpdesk|customer care",
-    R: "(real|actual|live) (human|humans|person|people|agent)",
+    R: "(real|actual|live) (human|humans|person|people|ppl|agent)|(someone|somebody|anyone|anybody) real",
     T: "talk|speak|chat|discuss|talking|speaking|chatting|complain|complaint|a word",
     B: "(bot|bots|robot|robots|chatbot|ai)(?! (protection|detection|traffic|filter))",
     M: "machine|machines",
     F: "please|pls|plz|now|asap|hello|hi|hey|thanks|needed|required",
     A: "a|an|the|real|live|actual|human|a real|a live",
+    O: "(someone|somebody|anyone|anybody) (from|in|at|of) (your )?([^ ]+ )?(team|support|sales|billing|staff|department|office)",
     N: "other|another|multiple|several|each|all|their|new|our",
     x: [
       "R",
@@ -58,13 +61,13 @@ const GRAMMARS: Record<Language, Grammar> = {
       "(pass|hand|forward|send|escalate|transfer|give) (this|it|that|my (question|case|request|issue)) ~1(to|with) ~P",
       "(can|could|would|will|may) (a |an |one of your )?S ~1(look|check|review|handle|help|read|deal|call)",
       "(fed up|done|sick|tired) (of|with) (this |the |your )?B",
-      "(?<!(customers|clients|users) (can |could |will )?)(call|ring|phone) me(?! an? )|call (from|with) ~P|help from ~1S|get back to me|(get|have|request|want|need|book|arrange|schedule|like) ~call-?back",
-      "(?<!(^| )(my|our) )P ~(email|e-mail|mail|write to|message|contact) me",
+      "(?=call|ring|phone)(?<!(customers|clients|users) (can |could |will )?|(would|did|does|do|didn't|never|the (?!P )[^ ]+) )(call|ring|phone) me(?! an? )|call (from|with) ~P|help from ~1S|get back to me|(get|have|request|want|need|book|arrange|schedule|like) ~call(-| )?back",
+      "(?<!(^| )(my|our) )P ~(email|e-mail|mail|write to|message|contact|reach|get in touch with) me",
       "(want|need|like|get|give|bring|find|fetch|prefer|request|require) (me )?(a |an |some |one |your )?S(?! (account|role|seat|license|licence|plan|permission|permissions|access|view|level))",
       "(no|not|stop|hate|enough) (a |an |the |this |more |with )?B|not (a |an |with a )?M|(not|no) ~T ~(B|M)",
       "B (is|are|isn't) ~(useless|stupid|dumb|rubbish|terrible|worthless|annoying|not helping)",
-      "(someone|somebody|anyone|anybody) (from|in|at|of) (your ~1)?(team|support|sales|billing|staff|department|office)|I in charge",
-      "(is|are) (there )?(I|(an|any) S) ~1(there|here|out there|around|alive|available|free|online)",
+      "(can|could|would|will|may|is|are|need|want|like|get|have|find|let|please) ~2O|^O( [^ ]+)?( F)*$|O ~2(can|could|would|will|available|free|help|call|contact|email)|I in charge",
+      "(is|are) (there )?(I|(an|any) (S|agents|humans|people|representatives|advisors|operators)) ~1(there|here|out there|around|alive|available|free|online)",
       "I (who|that) ~help|S (needed|required)",
       "^(F )*(A )?S( F)*$",
     ].join("|"),
@@ -74,27 +77,28 @@ const GRAMMARS: Record<Language, Grammar> = {
     S: "person|menneske|mennesker|personale|medarbejder|medarbejdere|chef|radgiver|agent|operatør|kundeservice|kundesupport",
     P: "I|S|personer|medarbejderen|ansat|ansatte|konsulent|sælger|saelger|leder|chef|ansvarlig|supporter|support|salg|salgsafdelingen|bogholderiet|bogholderi|tekniker|ekspedient|kollega|kolleger|kollegaer|team|afdeling",
     R: "(rigtig|rigtigt|rigtige|ægte|virkelig) (person|personer|menneske|mennesker|medarbejder)",
-    T: "tale|tal|taler|snakke|snakker|chatte|skrive|skriver|maile|drøfte|klage",
+    T: "tale|tal|taler|snakke|snak|snakker|chatte|chat|skrive|skriver|maile|drøfte|klage",
     B: "(bot|robot|chatbot|botten|robotten)(?! (protection|detection|traffic|filter))",
     M: "maskine|maskinen|computer",
     F: "tak|nu|venligst|hallo|hej|please",
-    A: "en|et",
+    A: "en|et|en rigtig|et rigtigt",
+    O: "(nogen|en) fra (jeres|jer|din|dit|dine)",
     N: "andre|anden|andet|flere|alle|hver|ny|nye|deres|vores",
     x: [
       "R",
       "T (med|til) ~P",
       "(I|hvem) ~T (med|til)",
       "(viderestil|viderestille|viderestillet|forbind|forbinde|forbundet|eskaler|eskalere|eskaleret|henvis) ~4P",
-      "(viderestil|viderestille|viderestillet|stil|stille|stillet|send|sende|sendt|sæt|sætte|fa|faa|kom|komme) (mig )?(videre|om|over)",
+      "(viderestil|viderestille|viderestillet|stil|stille|stillet|send|sende|sendt|sæt|sætte|fa|faa|kom|komme|giv|give) (mig )?(videre|om|over)|(send|sende|giv|give|stil|sæt) ~2videre til ~P|(find|skaf|hent) (mig )?(I|en P)",
       "i (forbindelse|kontakt) med ~P",
-      "(ring|ringe) ~1(til )?mig|(ringet|ringes) op|blive kontaktet|kontaktes",
-      "P ~(skrive|skriv|maile|mail|kontakte|kontakt) (til )?mig",
+      "(?=ring)(?<!(?!P )[^ ]+(en|et) )(ring|ringe) ~1(til )?mig|(ringet|ringes) op|blive kontaktet|kontaktes",
+      "P ~(skrive|skriv|skriver|maile|mail|mailer|kontakte|kontakt|kontakter|ringer) (til )?mig|(kan|vil|gider|må) (i|du|nogen) ~2(skrive|maile|ringe|kontakte|sende) (til )?mig|(fa|faa) (I|(en |et )?P) til at",
       "(fat i|kontakt med) (en |et )?P|(fa|faa|have|ønsker|onsker|giv mig|give mig) (et |en )?(opkald|opringning)",
       "(skriv|kontakt|ring) (til )?mig|(hjælp|hjaelp) fra ~1S",
       "(vil have|vil gerne have|har brug for|brug for|giv mig|fa|faa|find|skaf|hent|ønsker|onsker) (at )?(en |et )?S",
       "(ingen|ikke|nej|stop|uden) ~B|ikke ~T ~M",
       "B (er|virker) ~(ubrugelig|elendig|dum|haablos|hablos|uduelig|ikke)",
-      "(nogen|en) fra (jeres|jer|din|dit|dine)|I (der|som) ~1(kan )?(hjælpe|hjaelpe)",
+      "(kan|vil|er|har|brug for|fa|faa|have|må) ~2O|^O( [^ ]+)?( F)*$|O ~2(kan|vil|ledig|hjælpe|ringe|kontakte|skrive)|(I|en P) (der|som) ~1(kan )?(hjælpe|hjaelpe)",
       "er der (I|en S) (derude|her|online|til stede|ledig|ledige)",
       "^(F )*(A )?S( F)*$",
     ].join("|"),
@@ -102,14 +106,15 @@ const GRAMMARS: Record<Language, Grammar> = {
   de: {
     I: "jemand|jemanden|jemandem|wen|ein mensch|einen menschen|eine person",
     S: "mensch|menschen|nem menschen|jemand|jemanden|jemandem|vorgesetzten|vorgesetzter|verantwortlichen|ansprechpartner|sachbearbeiter|sachbearbeiterin|berater|beraterin|kundendienst|kundenservice",
-    P: "I|S|person|personen|mitarbeiter|mitarbeiterin|mitarbeitern|angestellten|angestellter|kollege|kollegen|kollegin|chef|chefin|support|vertrieb|buchhaltung|techniker|experten|fachmann|abteilung",
-    R: "(echte|echten|echter|echtem|richtige|richtigen|richtiger|realen|reale) (mensch|menschen|person|personen|mitarbeiter)|wen echtes",
-    T: "sprechen|reden|chatten|schreiben|besprechen|telefonieren|spreche|rede|beschweren|unterhalten|verbinden|verbunden|gesprochen|geredet|gechattet",
+    P: "I|S|person|personen|mitarbeiter|mitarbeiterin|mitarbeitern|angestellten|angestellter|kollege|kollegen|kollegin|chef|chefin|support|agent|agenten|operator|vertrieb|buchhaltung|techniker|experten|fachmann|abteilung",
+    R: "(echte|echten|echter|echtem|richtige|richtigen|richtiger|realen|reale) (mensch|menschen|person|personen|mitarbeiter|leute|leuten)|wen echtes",
+    T: "sprechen|reden|chatten|schreiben|besprechen|telefonieren|spreche|rede|beschweren|unterhalten|verbinden|verbunden|(?=ge)(?<=(hatte|wurde) ([^ ]+ ){0,6})(gesprochen|geredet|gechattet)",
     C: "verbinden|verbinde|verbindet|leiten|leite|stellen|stelle|stell|ubergeben|ubergib|eskalieren|weiterleiten|durchstellen|weitergeben",
     B: "(bot|bots|chatbot|roboter|ki)(?! (protection|detection|traffic|filter))",
     M: "maschine|computer",
     F: "bitte|jetzt|sofort|hallo|danke|schnell",
-    A: "ein|einen|eine|nen",
+    A: "ein|einen|eine|nen|(ein |einen |eine |nen )?(menschlichen|menschlicher|echten|echter|personlichen|personlicher)",
+    O: "(jemand|jemanden|jemandem) (vom|(aus|von) (ihrem|eurem|dem|der))",
     N: "andere|anderen|anderem|mehrere|alle|allen|jeden|jedem|neue|neuen|neuem|unsere|unseren",
     x: [
       "R",
@@ -123,31 +128,32 @@ const GRAMMARS: Record<Language, Grammar> = {
       "mich ~P ~(verbinden|weiterleiten|durchstellen|weiter|durch)",
       "an ~P eskalieren",
       "(erreiche|erreichen|erreicht|kontaktiere|kontaktieren) ~2P",
-      "(rufen|ruf|rufe|ruft) (sie |du )?mich ~6(an|zuruck)|mich ~(anrufen|zuruckrufen|kontaktieren)|ruckruf",
+      "(rufen|ruf|rufe|ruft) (sie |du )?mich (?!(der|die|das|ihr|sein|mein) )~6(an|zuruck)|(?=mich)(?<!(jemand|er|sie|man|der [^ ]+) (wurde|wollte|sollte|wird|hat) )mich ~(anrufen|zuruckrufen|kontaktieren|anzurufen|zuruckzurufen|zu kontaktieren)|ruckruf|(zuruckgerufen|angerufen|kontaktiert) werden",
       "mir ~P ~5(schreiben|mailen|melden)",
       "(mochte|will|hatte gern|wunsche) dass (sich )?(ein|eine|jemand) ~1P",
       "(mochte|will|brauche|hatte gern|verlange|verlangen|bitte|gib mir|geben sie mir|holen sie mir|hol mir|dass sich) ~S",
       "(kein|keine|keinen|nicht|ohne|genug) ~B|nicht ~T ~M|nicht mit ~1M",
       "B ist ~(nutzlos|sinnlos|dumm|unbrauchbar|schlecht|blod|mist)",
-      "(jemand|jemanden|jemandem) (vom|(aus|von) (ihrem|eurem|dem|der))|I der ~2(helfen|hilft)",
+      "(kann|konnte|will|mochte|brauche|ist|gibt es|bitte) ~2O|^O( [^ ]+)?( F)*$|O ~3(kann|konnte|verfugbar|frei|helfen|anrufen|melden)|(I|ein P|eine P) der ~2(helfen|hilft)|(kann|konnte) (mir )?(ein|eine|jemand) ~1P ~3(helfen|weiterhelfen)",
       "gibt es (einen |eine )?S",
       "(holen|hol) (sie |du )?~2P",
       "sich ~4melden|melden sie sich|(bitte um|wunsche|mochte|hatte gern|hatte gerne) ~1(kontaktaufnahme|anruf|telefonat)|wer kann mir ~2(weiterhelfen|helfen)|hilfe (von|vom) ~1S",
       "bitte (einen |eine )?P( F)*$|(ist|sind) (da|hier|gerade) ~I",
-      "(ein|eine|einen|jemand) S (da|frei|verfugbar|erreichbar|online)",
+      "(ein|eine|einen|jemand) (S|mitarbeiter|mitarbeiterin) (da|frei|verfugbar|erreichbar|online)|(will|mochte|brauche|hatte gern|verlange) (einen |eine |nen )?(echten |menschlichen )?(mitarbeiter|mitarbeiterin)( F)*$|P ~3bei mir ~1(melden|meldet)",
       "^(F )*(A )?(S|mitarbeiter|mitarbeiterin)( F)*$",
     ].join("|"),
   },
   fr: {
     I: "quelqu'un|quelqu un|une personne|un humain|une vraie personne|un etre humain",
     S: "humain|humains|personne|quelqu'un|quelqu un|conseiller|conseillere|agent|operateur|operatrice|responsable|superviseur|superieur|service client|interlocuteur|etre humain",
-    P: "I|S|personnes|conseillers|agents|employe|employee|employes|manager|commercial|commerciale|collegue|collegues|technicien|support|service|equipe|comptabilite|directeur|gerant",
-    R: "(vrai|vraie|vrais|vraies|veritable) (humain|humains|personne|personnes|conseiller|conseillere)|(personne|humain) (reelle|reel)",
-    T: "parler|parle|discuter|echanger|ecrire|converser|causer|adresser",
+    P: "I|S|personnes|conseillers|conseille|agents|employe|employee|employes|manager|commercial|commerciale|collegue|collegues|technicien|support|service|equipe|comptabilite|directeur|gerant",
+    R: "(vrai|vraie|vrais|vraies|veritable|veritables) (humain|humains|personne|personnes|conseiller|conseillere|gens)|(personne|humain) (reelle|reel)",
+    T: "parler|(?<!(ai|as|a|avons|avez|ont) )parle|discuter|echanger|ecrire|converser|causer|adresser|entretenir",
     B: "(bot|bots|robot|robots|chatbot|ia)(?! (protection|detection|traffic|filter))",
     M: "machine|ordinateur",
     F: "svp|stp|s' il vous plait|merci|maintenant|vite|allo|bonjour",
     A: "un|une|le|vrai|vraie",
+    O: "I (de votre|de vos|du support|de l'equipe|chez vous)",
     N: "autre|autres|plusieurs|chaque|tous|toutes|nouvel|nouveau|nouvelle|nos",
     x: [
       "R",
@@ -155,17 +161,17 @@ const GRAMMARS: Record<Language, Grammar> = {
       "(I (avec qui|a qui)|(avec|a) qui) ~T",
       "(mettre|mettez|mets|mis|mise) (moi )?en (relation|contact)|en relation avec ~P",
       "(joindre|contacter|appeler|parler) (un |une |le |la |l' |votre |vos )?P",
-      "(transferez|passez|passe|redirigez|orientez|trouvez|trouve|amenez|mettez) moi ~P",
+      "(transferez|transfere|passez|passe|redirigez|orientez|trouvez|trouve|amenez|mettez|donnez|donne|envoyez|envoie) moi ~P",
       "me (transferer|passer|rediriger|orienter|transferez|passez) ~P",
       "(transmettre|transmettez|transferer|transferez|escalader|escaladez|remonter|remontez) (ma|mon|ca|cela|ceci) ~P",
-      "(me|m') (rappeler|appeler|contacter|recontacter|telephoner|ecrire|joindre)|me (rappelle|rappeliez|recontacte|recontactiez|contacte|contactiez)|(rappelez|appelez|contactez|recontactez|ecrivez) moi|etre (rappele|rappelee|recontacte|recontactee)",
+      "(?=me |m' )(?<!(le|la|l') (?!P )[^ ]+ ([^ ]+ ){0,2})(me|m') (rappeler|appeler|contacter|recontacter|telephoner|ecrire|joindre)|me (rappelle|rappeliez|recontacte|recontactiez|contacte|contactiez)|(rappelez|appelez|contactez|recontactez|ecrivez) moi|etre (rappele|rappelee|recontacte|recontactee|contacte|contactee|appele|appelee)|I ~2(me|m') (envoyer|ecrire)",
       "(veux|voudrais|souhaite|souhaiterais|besoin d'|besoin de|avoir|demande|exige|aimerais) (qu' |que )?(un |une |d' |de )?S",
       "(veux|voudrais|souhaite|aimerais) qu' (un|une) ~1P|(reclamation|plainte|plaindre) ~P|(telephonique|appel|rappel) (avec|d') ~P|I qui ~2(aider|aide)",
       "(pas|plus|sans|non|marre|assez) (de |d' |du |un |une |le |la |ce |avec )?B",
       "(pas|plus) ~T ~(B|M)",
       "B (ne sert|est nul|est inutile|nul|inutile)",
-      "I (de votre|de vos|du support|de l'equipe|chez vous|de reel|reel|reelle)|I (est )?(la|ici)$|aide (d'|de) ~1S",
-      "(un|une|des|quelqu'un) ~1S (disponible|dispo|libre|en ligne)",
+      "(peut|pourrait|pourriez|pouvez|veux|voudrais|besoin|avoir|a t il|y a|est ce que|svp|merci) ~2O|^O( [^ ]+)?( F)*$|O ~2(peut|pourrait|disponible|dispo|libre|aider|m' appeler|me contacter)|I (de reel|reel|reelle)|I (est )?(la|ici)$|aide (d'|de) ~1S",
+      "(un|une|des|quelqu'un) ~1S ((est|sont) (il|elle|ils|elles) )?(disponible|dispo|libre|en ligne)",
       "^(F )*(A )?S( F)*$",
     ].join("|"),
   },
@@ -173,28 +179,29 @@ const GRAMMARS: Record<Language, Grammar> = {
     I: "alguien|una persona|alguna persona|un humano|un ser humano",
     S: "humano|humanos|persona|alguien|agente|asesor|asesora|operador|operadora|representante|supervisor|supervisora|encargado|encargada|responsable|gerente|ser humano|atencion al cliente",
     P: "I|S|personas|agentes|asesores|empleado|empleada|empleados|jefe|soporte|ventas|facturacion|contabilidad|equipo|companero|companeros|companera|tecnico|especialista|atencion al cliente|servicio|departamento",
-    R: "(persona|personas|humano|alguien|agente|asesor) (real|reales|de verdad|de carne)",
-    T: "hablar|hable|hablo|ablar|hablarle|chatear|conversar|escribir|escribirle|tratar|comunicarme|comunicar|charlar",
+    R: "(persona|personas|humano|humanos|alguien|agente|asesor|gente) (real|reales|de verdad|de carne)",
+    T: "hablar|(?<!(ayer|ya|yo|antes|hoy|cuando) )hable|hablo|ablar|hablarle|chatear|conversar|escribir|escribirle|tratar|comunicarme|comunicar|charlar",
     C: "pasar|pasas|pasa|pase|pasen|poner|pones|pone|ponga|transferir|transfiere|comunicar|comunica|conectar|conecta|derivar|deriva",
     B: "(bot|bots|robot|robots|chatbot|ia)(?! (protection|detection|traffic|filter))",
     M: "maquina|computadora",
     F: "por favor|porfa|ya|ahora|hola|gracias",
     A: "un|una|el|la",
+    O: "I (de su|de sus|de vuestro|de tu|del)",
     N: "otro|otra|otros|otras|varios|varias|cada|todos|todas|nuevo|nueva|nuestros|mis",
     x: [
       "R",
       "T ~2(con|a) ~P",
       "(I (con quien|con la que|con el que|a quien)|con quien) ~T",
-      "(paseme|pasame|pasarme|pongame|ponme|ponerme|transfierame|transfiereme|transferirme|comuniqueme|comunicame|conecteme|conectame|derivame|derivarme) (con|a) ~P",
+      "(paseme|pasame|pasarme|pongame|ponme|ponerme|transfierame|transfiereme|transferirme|comuniqueme|comunicame|conecteme|conectame|derivame|derivarme|pasalo|paselo|pasala|derivalo) (con|a) ~P",
       "me ~1C (con|a) ~P",
       "(escalar|escalen|escale|escala|escalalo|escalelo|deriven) ~P",
-      "(llamame|llameme|llamenme|llamadme|llamarme|contactarme|contacteme|contactenme|escribame|escribirme|escribanme)|me ~2(llamen|llame|contacten|contacte|devuelvan|devuelva|atienda|atiendan|escriban|escriba)|me [^ ]+ (llamar|contactar|atender|escribir|devolver)",
+      "(llamame|llameme|llamenme|llamadme|llamarme|contactarme|contacteme|contactenme|escribame|escribirme|escribanme)|me ~2(llamen|llame|contacten|contacte|devuelvan|devuelva|atienda|atiendan|escriban|escriba)|que me (llamara|llamaran|contactara|contactaran|escribiera|atendiera)|I ~2(mandar|enviar|mande|envie) ~1(un )?(correo|mail|email|mensaje)|(llamar|contactar|contactar con) (a )?(I|(un|una) S)|(queja|quejarme|quejar|reclamacion|reclamar|reclamo) ~3(ante|con|a|al) ~1P|(?=me )(?<!(el|la) (?!P )[^ ]+ )me [^ ]+ (llamar|contactar|atender|escribir|devolver)",
       "I que ~3(ayudar|ayude|atienda|atender)|ayuda de ~1S",
       "(quiero|quisiera|prefiero) que (un|una|alguien) ~1P",
-      "(quiero|necesito|quisiera|deseo|busco|exijo|pido|denme|deme|dame|consigueme|consigame|traeme|traigame|prefiero) (que )?(un |una |a |al |con )?S",
+      "(quiero|necesito|quisiera|deseo|busco|exijo|pido|denme|deme|dame|consigueme|consigame|traeme|traigame|buscame|busqueme|prefiero) (que )?(un |una |a |al |con )?S",
       "(no|nada de|sin|basta de) (un |una |el |la |mas |con )?B|no ~T ~(B|M)",
       "B (no sirve|no ayuda|no entiende|es inutil)",
-      "I (ahi|de su|de sus|de vuestro|de tu|del)",
+      "(puede|podria|pueden|podrian|quiero|necesito|hay|busco|que|favor) ~2O|^O( [^ ]+)?( F)*$|O ~2(puede|podria|disponible|libre|ayudar|llamar|contactar)|I ahi",
       "(algun|alguna|un|una|alguien) ~1S (disponible|libre|en linea)",
       "^(F )*(A )?S( F)*$",
     ].join("|"),
@@ -217,16 +224,17 @@ interface Compiled {
   pattern: RegExp;
   vocabulary: Set<string>;
   /** The longer person words, which Danish and German put at the end of compounds. */
-  people: string[];
+  people: Set<string>;
 }
 
 /**
  * Whether `word` is `target` with one letter added or removed (5+ letters), replaced (6+: in
  * shorter words a replacement too often makes another real word, "teach" for "reach"), or two
  * neighbours swapped (4+: "tlak", "mcih"). Not in the last letters, where an edit makes another
- * form of the same verb ("llaman" is not "llamen", "contact" not "contacte").
+ * form of the same verb ("llaman" is not "llamen", "contact" not "contacte"), except a letter
+ * replaced next to the last in a person (`person`: nouns do not inflect there, "superviser").
  */
-function isTypoOf(word: string, target: string): boolean {
+function isTypoOf(word: string, target: string, person: boolean): boolean {
   const shorter = Math.min(word.length, target.length);
   if (shorter < 4 || Math.abs(word.length - target.length) > 1) return false;
   let start = 0;
@@ -238,7 +246,7 @@ function isTypoOf(word: string, target: string): boolean {
   const a = word.slice(start, word.length - end);
   const b = target.slice(start, target.length - end);
   if (a.length + b.length === 1) return shorter >= 5 && end > 0;
-  if (a.length === 1 && b.length === 1) return shorter >= 6 && end > 1;
+  if (a.length === 1 && b.length === 1) return shorter >= 6 && end > (person ? 0 : 1);
   return a.length === 2 && a === `${b[1]}${b[0]}`;
 }
 
@@ -249,8 +257,10 @@ function isTypoOf(word: string, target: string): boolean {
  */
 function correct(word: string, { vocabulary, people }: Compiled): string {
   if (word.length < 4 || vocabulary.has(word) || /\d/.test(word)) return word;
-  for (const known of vocabulary) if (isTypoOf(word, known)) return known;
-  return people.find((known) => word.length > known.length + 2 && word.endsWith(known)) ?? word;
+  for (const known of vocabulary) if (isTypoOf(word, known, people.has(known))) return known;
+  for (const known of people)
+    if (word.length > known.length + 2 && word.endsWith(known)) return known;
+  return word;
 }
 
 function compile(language: Language): Compiled {
@@ -269,7 +279,7 @@ function compile(language: Language): Compiled {
       .join(" ")
       .match(/[a-zæøß]{4,}/g),
   );
-  const people = expand("P").match(/[a-zæøß]{6,}/g) ?? [];
+  const people = new Set(expand("P").match(/[a-zæøß]{6,}/g));
   return { language, pattern: new RegExp(`(?<!\\S)(?:${source})(?!\\S)`), vocabulary, people };
 }
 

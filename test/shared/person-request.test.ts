@@ -2,6 +2,8 @@ import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import type { Language } from "../../shared/languages.ts";
+import { findHandoffRequest } from "../../shared/decision.ts";
+import { effectiveKeywords } from "../../shared/default-keywords.ts";
 import { findPersonRequest } from "../../shared/person-request.ts";
 
 interface HandoffRequests {
@@ -507,6 +509,39 @@ describe("findPersonRequest on the dev set (handoff-requests.json)", () => {
   });
 });
 
+// Written before the grammar was extended for them (see each file's "source"), so their first
+// scores were the held-out estimate; now they guard the patterns they led to. Ordinary questions
+// that a default phrase ("customer service", "kundeservice") hands off are the list's doing, not
+// the grammar's, and are not counted here.
+const FRESH_SETS = ["", "-2", "-3"].map((suffix): HandoffRequests & { name: string } =>
+  JSON.parse(
+    fs.readFileSync(
+      path.resolve(import.meta.dirname, `../fixtures/person-requests-fresh${suffix}.json`),
+      "utf8",
+    ),
+  ),
+);
+
+const DEFAULT_RULES = {
+  keywords: effectiveKeywords({ mode: "add", phrases: [] }),
+  personRequests: true,
+};
+
+describe.each(FRESH_SETS)("findPersonRequest on $name", (set) => {
+  it.each(Object.keys(set.requests) as Language[])("recognises all its %s requests", (language) => {
+    // With the default phrases, as `npm run eval` scores them: some requests are phrases' alone.
+    const missed = set.requests[language].filter(
+      (text) => findHandoffRequest(text, DEFAULT_RULES) === null,
+    );
+    expect(missed).toEqual([]);
+  });
+
+  it("takes at most one of its ordinary questions for a request", () => {
+    const taken = set.ordinary.filter((q) => findPersonRequest(q.text) !== null);
+    expect(taken.length, taken.map((q) => q.text).join(" | ")).toBeLessThanOrEqual(1);
+  });
+});
+
 describe("findPersonRequest on requests written for this test", () => {
   for (const language of LANGS) {
     it.each(MORE_REQUESTS[language])(`recognises %j as a request in ${language}`, (text) => {
@@ -569,6 +604,69 @@ describe("findPersonRequest explains itself", () => {
     // "persona real" is a default handoff phrase, so such a message hands off either way.
     expect(findPersonRequest("¿Es una persona real la que aparece en el anuncio?")).not.toBeNull();
     expect(findPersonRequest("¿Es cuero real o sintético?")).toBeNull();
+  });
+
+  it("reads 'someone from your team' as a request only when asked for, not in a report", () => {
+    expect(findPersonRequest("is anyone from support free right now")?.matched).toBe(
+      "is anyone from support",
+    );
+    expect(findPersonRequest("someone from billing please")?.language).toBe("en");
+    expect(findPersonRequest("Jemand vom Support bitte")?.language).toBe("de");
+    expect(
+      findPersonRequest("someone from your team installed it last week, is it covered?"),
+    ).toBeNull();
+    expect(
+      findPersonRequest("en fra jeres team monterede den i går, virker garantien?"),
+    ).toBeNull();
+    expect(findPersonRequest("alguien de su equipo lo instaló ayer, ¿tiene garantía?")).toBeNull();
+  });
+
+  it("reads a past conversation or a promised call as a report, not a request", () => {
+    expect(findPersonRequest("Ich habe mit jemandem gesprochen, wann kommt das Geld?")).toBeNull();
+    expect(findPersonRequest("Ich hätte gern mit jemandem gesprochen")?.language).toBe("de");
+    expect(findPersonRequest("j'ai parlé à quelqu'un hier, où est mon colis ?")).toBeNull();
+    expect(findPersonRequest("je veux parlé à quelqu'un")?.language).toBe("fr");
+    expect(findPersonRequest("ayer hablé con alguien, ¿dónde está el reembolso?")).toBeNull();
+    expect(findPersonRequest("the courier said someone would call me but nobody did")).toBeNull();
+    expect(findPersonRequest("Der Bote meinte, jemand würde mich anrufen")).toBeNull();
+    expect(findPersonRequest("el mensajero dijo que alguien me llamaría")).toBeNull();
+  });
+
+  it("reads a device or courier calling the visitor as a question about them", () => {
+    expect(findPersonRequest("does the alarm call me when the door opens")).toBeNull();
+    expect(findPersonRequest("Ruft mich die Alarmanlage an, wenn die Tür aufgeht?")).toBeNull();
+    expect(findPersonRequest("le livreur peut-il m'appeler avant la livraison")).toBeNull();
+    expect(findPersonRequest("el repartidor me puede llamar antes de la entrega")).toBeNull();
+    expect(findPersonRequest("can the manager call me")?.matched).toBe("call me");
+    expect(findPersonRequest("le conseiller peut-il me rappeler")?.language).toBe("fr");
+  });
+
+  it("reads being contacted, passed on or asked for in more forms", () => {
+    const cases: [string, string][] = [
+      ["Could a member of staff get in touch with me?", "member of staff get in touch with me"],
+      ["kan du give mig videre til en kollega", "give mig videre"],
+      ["Kan I skrive til mig på mail i stedet?", "Kan I skrive til mig"],
+      ["kan I få nogen til at sende mig en mail", "få nogen til at"],
+      ["Stopp, ich will einen Mitarbeiter", "will einen Mitarbeiter"],
+      ["menschlicher Ansprechpartner bitte", "menschlicher Ansprechpartner bitte"],
+      ["ich möchte zurückgerufen werden", "zurückgerufen werden"],
+      ["Könnten Sie jemanden bitten, mich heute anzurufen?", "mich heute anzurufen"],
+      ["transfère-moi à un humain", "transfère-moi à un humain"],
+      ["un conseiller est-il disponible ?", "un conseiller est-il disponible"],
+      ["je souhaite être contacté par un membre de l'équipe", "être contacté"],
+      ["quiero quejarme con un gerente", "quejarme con un gerente"],
+      ["Me gustaría que me contactara un empleado", "que me contactara"],
+      ["¿alguien me puede mandar un correo?", "alguien me puede mandar un correo"],
+      ["want to talk to real ppl", "real ppl"],
+    ];
+    for (const [text, matched] of cases)
+      expect(findPersonRequest(text)?.matched, text).toBe(matched);
+  });
+
+  it("corrects a letter next to the last in a person, but not in a verb", () => {
+    expect(findPersonRequest("i want to speak to a superviser")?.language).toBe("en");
+    // "devuelven" (they give back) is one letter from "devuelvan" (let them call back).
+    expect(findPersonRequest("me devuelven el dinero si el técnico no viene")).toBeNull();
   });
 
   it("returns null for an empty or wordless message", () => {
