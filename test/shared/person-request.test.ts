@@ -516,7 +516,7 @@ describe("findPersonRequest on the dev set (handoff-requests.json)", () => {
 const FRESH_SETS = ["", "-2", "-3"].map((suffix): HandoffRequests & { name: string } =>
   JSON.parse(
     fs.readFileSync(
-      path.resolve(import.meta.dirname, `../fixtures/person-requests-fresh${suffix}.json`),
+      path.resolve(import.meta.dirname, `../../eval/person-requests-fresh${suffix}.json`),
       "utf8",
     ),
   ),
