@@ -86,6 +86,36 @@ describe("the support-domain lexicon", () => {
   });
 });
 
+/** The index terms the lexicon relates to a Danish question. */
+function daTerms(question: string): string[] {
+  const stems = new Stems("da");
+  return expandQuestion(
+    tokenize(question, "da", stems),
+    words(question).map((w) => stems.of(w)),
+    "da",
+  ).map((e) => e.term);
+}
+
+describe("the Danish lexicon", () => {
+  it("relates the everyday words of any small Danish business to the help centre's", () => {
+    expect(daTerms("hvornår får jeg mine penge igen")).toContain("refusion");
+    expect(daTerms("kan vi se priserne uden moms")).toContain("ekskl");
+    expect(daTerms("hvor finder jeg manualen")).toContain("samlevejledning");
+    expect(daTerms("kan i skrue den sammen for mig")).toContain("montering");
+    expect(daTerms("sofaen er ødelagt fra fragten")).toContain("transportskad");
+    expect(daTerms("har ikke fået noget track link")).toContain("sporing");
+  });
+
+  it("reads its phrases whole: their stop words and their order count", () => {
+    // "stille op" (set up) is not "stille" (ask, quiet) alone.
+    expect(daTerms("må jeg stille et spørgsmål")).not.toContain("montering");
+    // "pengene igen" is not "igen" alone.
+    expect(daTerms("kan jeg bestille igen")).not.toContain("refusion");
+    // "ikke fået" (not received) is not "fået" alone.
+    expect(daTerms("jeg har fået pakken")).not.toContain("forsvund");
+  });
+});
+
 describe("extractive answers", () => {
   it("lead with the sentence that answers the question", () => {
     const { index } = buildIndex(HELP);
