@@ -33,6 +33,16 @@ function terms(question: string): string[] {
   ).map((e) => e.term);
 }
 
+/** The index terms the lexicon relates to a German question. */
+function termsDe(question: string): string[] {
+  const stems = new Stems("de");
+  return expandQuestion(
+    tokenize(question, "de", stems),
+    words(question).map((w) => stems.of(w)),
+    "de",
+  ).map((e) => e.term);
+}
+
 describe("the support-domain lexicon", () => {
   it("relates a visitor's everyday words to the help centre's, whole phrases only", () => {
     expect(terms("I want my money back")).toContain("refund");
@@ -83,6 +93,24 @@ describe("the support-domain lexicon", () => {
       },
     ]);
     expect(retrieve(index, "money back?").best?.docId).toBe("money-back");
+  });
+});
+
+describe("the German lexicon", () => {
+  it("knows a webshop visitor's everyday words for returns, refunds and paying later", () => {
+    expect(termsDe("wann krieg ich meine kohle zurück")).toContain("erstatt");
+    expect(termsDe("Muss ich das Porto für die Retoure selbst bezahlen?")).toContain("ruckporto");
+    expect(termsDe("kann ich auch erst zahlen wenn das zeug da ist")).toContain("rechnungskauf");
+    expect(termsDe("Ratenkauf möglich?")).toContain("ratenzahl");
+    expect(termsDe("laut Paketdienst zugestellt aber hier ist nix angekommen")).toContain("verlor");
+  });
+
+  it("takes a phrase whole and no member the stemmer folds onto a common word", () => {
+    // "kohle zurück" is a refund, "Kohle" alone is not.
+    expect(termsDe("heizt ihr die werkstatt mit kohle")).not.toContain("erstatt");
+    // "berichtigung" is stemmed as "bericht" is: a report is not a change.
+    expect(termsDe("die versicherung will einen bericht")).not.toContain("and");
+    expect(termsDe("kann ich die bestellung noch umändern")).toContain("bearbeit");
   });
 });
 
