@@ -4,6 +4,7 @@ import { buildIndex } from "../../../worker/kb/index-builder.ts";
 import { expandQuestion } from "../../../worker/kb/lexicon-expansion.ts";
 import { retrieve } from "../../../worker/kb/retrieve.ts";
 import { Stems, tokenize, words } from "../../../worker/kb/text.ts";
+import type { Language } from "../../../shared/languages.ts";
 
 const HELP = [
   {
@@ -23,15 +24,19 @@ const HELP = [
   },
 ];
 
-/** The index terms the lexicon relates to an English question. */
-function terms(question: string): string[] {
-  const stems = new Stems("en");
+/** The index terms the lexicon relates to a question in `language`. */
+function termsIn(language: Language, question: string): string[] {
+  const stems = new Stems(language);
   return expandQuestion(
-    tokenize(question, "en", stems),
+    tokenize(question, language, stems),
     words(question).map((w) => stems.of(w)),
-    "en",
+    language,
   ).map((e) => e.term);
 }
+
+const terms = (question: string) => termsIn("en", question);
+const daTerms = (question: string) => termsIn("da", question);
+const termsDe = (question: string) => termsIn("de", question);
 
 describe("the support-domain lexicon", () => {
   it("relates a visitor's everyday words to the help centre's, whole phrases only", () => {
@@ -86,16 +91,6 @@ describe("the support-domain lexicon", () => {
   });
 });
 
-/** The index terms the lexicon relates to a Danish question. */
-function daTerms(question: string): string[] {
-  const stems = new Stems("da");
-  return expandQuestion(
-    tokenize(question, "da", stems),
-    words(question).map((w) => stems.of(w)),
-    "da",
-  ).map((e) => e.term);
-}
-
 describe("the Danish lexicon", () => {
   it("relates the everyday words of any small Danish business to the help centre's", () => {
     expect(daTerms("hvornår får jeg mine penge igen")).toContain("refusion");
@@ -113,6 +108,24 @@ describe("the Danish lexicon", () => {
     expect(daTerms("kan jeg bestille igen")).not.toContain("refusion");
     // "ikke fået" (not received) is not "fået" alone.
     expect(daTerms("jeg har fået pakken")).not.toContain("forsvund");
+  });
+});
+
+describe("the German lexicon", () => {
+  it("knows a webshop visitor's everyday words for returns, refunds and paying later", () => {
+    expect(termsDe("wann krieg ich meine kohle zurück")).toContain("erstatt");
+    expect(termsDe("Muss ich das Porto für die Retoure selbst bezahlen?")).toContain("ruckporto");
+    expect(termsDe("kann ich auch erst zahlen wenn das zeug da ist")).toContain("rechnungskauf");
+    expect(termsDe("Ratenkauf möglich?")).toContain("ratenzahl");
+    expect(termsDe("laut Paketdienst zugestellt aber hier ist nix angekommen")).toContain("verlor");
+  });
+
+  it("takes a phrase whole and no member the stemmer folds onto a common word", () => {
+    // "kohle zurück" is a refund, "Kohle" alone is not.
+    expect(termsDe("heizt ihr die werkstatt mit kohle")).not.toContain("erstatt");
+    // "berichtigung" is stemmed as "bericht" is: a report is not a change.
+    expect(termsDe("die versicherung will einen bericht")).not.toContain("and");
+    expect(termsDe("kann ich die bestellung noch umändern")).toContain("bearbeit");
   });
 });
 
