@@ -47,6 +47,10 @@ describe("the support-domain lexicon", () => {
     expect(terms("deleted it by accident, can it be undone")).toContain("restor");
     expect(terms("my credit union isn't listed")).toContain("bank");
     expect(terms("where can I add a picture")).toContain("imag");
+    // A phrase may hold stop words, and then it says what they ask: "where is my order" is tracking.
+    expect(terms("where is my order??")).toContain("track");
+    expect(termsIn("de", "Wo bleibt meine Bestellung")).toContain("sendungsverfolg");
+    expect(terms("is my order confirmed")).not.toContain("track");
     expect(terms("bought a kettle, not keen on it, can i send it back")).toContain("withdraw");
     expect(terms("do you send to belfast and is it dearer")).toContain("expens");
     expect(terms("when does a voucher run out")).toContain("expir");

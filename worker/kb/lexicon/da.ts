@@ -30,7 +30,7 @@ export const DA: readonly string[] = [
   "pakke | forsendelse | sending | kolli",
   "fragt | porto | fragtpris | leveringsomkostninger | forsendelsesomkostninger | forsendelse",
   "sende | levere | afsende | fragte | sende ud",
-  "spore | sporing | track and trace | trackingnummer | sporingsnummer | pakkesporing | tracking | trackinglink | track link | sporingslink | følge pakken",
+  "spore | sporing | track and trace | trackingnummer | sporingsnummer | pakkesporing | tracking | trackinglink | track link | sporingslink | følge pakken | hvor er min pakke | hvor er min ordre | hvor bliver min pakke af",
   "forsinket | forsinkelse | for sent | sent | venter stadig",
   "mangler | forsvundet | bortkommet | ikke modtaget | aldrig modtaget | væk | gået tabt | tabt | mistet | miste | ikke fået | intet fået | aldrig fået",
   "leveringstid | leveringsdato | levering | ankomst | hjemlevering | udbringning | køre hjem | kørt hjem | bringe ud | levere til døren",

@@ -43,7 +43,7 @@ export const DE: readonly string[] = [
   "mindestbestellwert | mindestbestellmenge | mindestbestellung | mindestumsatz",
   "bestellwert | warenwert | einkaufswert | bestellsumme | warenkorbwert",
   "versenden | verschicken | liefern | schicken | zustellen | geliefert | versandt | zugestellt | geschickt",
-  "sendungsverfolgung | tracking | verfolgen | sendungsnummer | trackingnummer | paketverfolgung",
+  "sendungsverfolgung | tracking | verfolgen | sendungsnummer | trackingnummer | paketverfolgung | wo ist mein paket | wo bleibt mein paket | wo ist meine bestellung | wo bleibt meine bestellung",
   "paketdienst | paketbote | kurier | versanddienstleister | lieferdienst | postbote",
   "paketshop | paketstation | paketautomat | abholstation | postfiliale | paketannahmestelle",
   "ablageort | abstellort | abstellgenehmigung | wunschablageort",

@@ -35,7 +35,7 @@ export const EN: readonly string[] = [
   "shipping | postage | delivery charge | delivery fee | shipping cost | freight | carriage",
   "free shipping | free delivery | free postage",
   "ship | deliver | dispatch | despatch | send out | post out",
-  "track | trace | tracking number | tracking code | order status | shipment status",
+  "track | trace | tracking number | tracking code | order status | shipment status | where is my order | where's my order | where is my parcel | where's my parcel | where is my package | where's my package",
   "delay | late | overdue | taking ages | still waiting | not arrived",
   "missing | lost | never arrived | not received | incomplete | half my order | half of my order",
   "arrive | arrival | get delivered | turn up | show up",

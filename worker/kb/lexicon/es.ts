@@ -28,7 +28,7 @@ export const ES: readonly string[] = [
   "paquete | envío | entrega | bulto | encomienda",
   "gastos de envío | coste de envío | costo de envío | portes | precio del envío",
   "enviar | mandar | entregar | despachar | repartir",
-  "seguimiento | rastrear | rastreo | número de seguimiento | tracking | localizar mi pedido",
+  "seguimiento | rastrear | rastreo | número de seguimiento | tracking | localizar mi pedido | dónde está mi pedido | dónde está mi paquete",
   "retraso | tarde | retrasado | demora | todavía no ha llegado | tarda",
   "perdido | extraviado | no ha llegado | nunca llegó | no lo he recibido | falta",
   "plazo de entrega | tiempo de entrega | fecha de entrega | llegada",

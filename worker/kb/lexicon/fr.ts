@@ -28,7 +28,7 @@ export const FR: readonly string[] = [
   "colis | paquet | envoi | expédition | livraison",
   "frais de port | frais de livraison | frais d'expédition | frais d'envoi | coût de livraison",
   "expédier | envoyer | livrer | poster",
-  "suivi | suivre mon colis | numéro de suivi | tracking | état de la commande",
+  "suivi | suivre mon colis | numéro de suivi | tracking | état de la commande | où est mon colis | où est ma commande | où en est ma commande",
   "retard | en retard | retardé | toujours pas arrivé | traîne",
   "perdu | disparu | jamais reçu | pas reçu | jamais arrivé | introuvable | manquant",
   "délai de livraison | date de livraison | arrivée | réception",
