@@ -43,11 +43,13 @@ interface Phrase {
   language: Language | null;
 }
 
-// The form words are compared in: `normalizeForMatch` (case, accents, apostrophes) and "ß" as
-// "ss". German words are also read with "ue", "oe", "ae" as the plain vowel, which is what
-// folding makes of "ü", "ö", "ä": "tschüss", "tschuess" and "tschuss" meet.
+// The form words are compared in: `normalizeForMatch` (case, accents, apostrophes), "ß" as
+// "ss", and without apostrophes, which chat visitors mostly leave out: "thats", "cest",
+// "quil" meet "that's", "c'est", "qu'il". German words are also read with "ue", "oe", "ae" as
+// the plain vowel, which is what folding makes of "ü", "ö", "ä": "tschüss", "tschuess" and
+// "tschuss" meet.
 function normalize(text: string): string {
-  return normalizeForMatch(text).replace(/ß/g, "ss");
+  return normalizeForMatch(text).replace(/ß/g, "ss").replace(/'/g, "");
 }
 
 function readAsGerman(text: string): string {
@@ -81,13 +83,24 @@ function firstWords(pattern: Pattern): string[] {
 
 // Every word the patterns know, to read a stretched word ("byeee", "thanksss", "okk") as one.
 const VOCABULARY = new Set<string>();
+// The words that are a social phrase alone ("thanks", "perfect", "gracias"), the ones a typo is
+// read back to: never a filler, never a word of a longer phrase ("explains" of "explains it",
+// whose typo "explain it" asks something).
+const TYPO_TARGETS = new Set<string>();
 
 const PATTERNS: ReadonlyMap<string, readonly Pattern[]> = (() => {
   const byFirst = new Map<string, Pattern[]>();
   for (const [tag, language, source] of SOCIAL_WORDS) {
     const pattern = parsePattern(tag, language, source);
-    for (const slot of pattern.slots)
-      for (const choice of slot.choices) for (const w of choice) VOCABULARY.add(w);
+    for (const slot of pattern.slots) {
+      for (const choice of slot.choices) {
+        for (const w of choice) VOCABULARY.add(w);
+        const [only] = choice;
+        if (tag !== "filler" && choice.length === 1 && only && /^\p{L}{4,}$/u.test(only)) {
+          TYPO_TARGETS.add(only);
+        }
+      }
+    }
     for (const word of new Set(firstWords(pattern))) {
       const list = byFirst.get(word);
       if (list) list.push(pattern);
@@ -97,14 +110,58 @@ const PATTERNS: ReadonlyMap<string, readonly Pattern[]> = (() => {
   return byFirst;
 })();
 
-// A letter typed three times or more is emphasis: the word is read with it twice ("goood",
-// "cooool"), else once ("byeee", "hiii", and "okk", whose doubled letter makes no word).
-function unstretched(word: string): string {
-  if (VOCABULARY.has(word) || !/(\p{L})\1/u.test(word)) return word;
-  const twice = word.replace(/(\p{L})\1{2,}/gu, "$1$1");
-  if (VOCABULARY.has(twice)) return twice;
-  const once = word.replace(/(\p{L})\1+/gu, "$1");
-  return VOCABULARY.has(once) ? once : word;
+// A typo of a social word: `word` with one letter more than a target of 6 letters or more
+// ("thnks", "grcias", "perfet" read back to "thanks", "gracias", "perfect"), keyed by the typo.
+const MISSING_LETTER: ReadonlyMap<string, string> = (() => {
+  const typos = new Map<string, string>();
+  for (const target of TYPO_TARGETS) {
+    if (target.length < 6) continue;
+    for (let i = 0; i < target.length; i++) {
+      const typo = target.slice(0, i) + target.slice(i + 1);
+      if (!typos.has(typo)) typos.set(typo, target);
+    }
+  }
+  return typos;
+})();
+
+// Laughter, however long: "haha", "hahaha", "jajaja", "hehe", "hihihi".
+const LAUGHTER = /^(?:[hj][aei]){2,}[hj]?$/u;
+
+/**
+ * The word of the patterns that `word` was meant to be, or `word` itself. A letter typed three
+ * times or more is emphasis: the word is read with it twice ("goood", "cooool"), else once
+ * ("byeee", "hiii", and "okk", whose doubled letter makes no word). Laughter is "haha". A word
+ * the patterns do not know may be a typo of a social word standing alone: two neighbouring
+ * letters swapped ("thnaks", "dnake"), one letter too many ("thankes", "mercie"), one missing
+ * ("thnks", "grcias"). Only words of letters are read back, and only to such a social word,
+ * never to a filler: "three" stays a question, and so does every word the patterns know.
+ */
+function readWord(word: string): string {
+  if (VOCABULARY.has(word)) return word;
+  if (LAUGHTER.test(word)) return "haha";
+  if (/(\p{L})\1/u.test(word)) {
+    const twice = word.replace(/(\p{L})\1{2,}/gu, "$1$1");
+    if (VOCABULARY.has(twice)) return twice;
+    const once = word.replace(/(\p{L})\1+/gu, "$1");
+    if (VOCABULARY.has(once)) return once;
+  }
+  return typoOf(word) ?? word;
+}
+
+function typoOf(word: string): string | undefined {
+  if (!/^\p{L}{4,}$/u.test(word)) return undefined;
+  for (let i = 0; i + 1 < word.length; i++) {
+    if (word[i] === word[i + 1]) continue;
+    const swapped = word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2);
+    if (TYPO_TARGETS.has(swapped)) return swapped;
+  }
+  if (word.length >= 6) {
+    for (let i = 0; i < word.length; i++) {
+      const shorter = word.slice(0, i) + word.slice(i + 1);
+      if (TYPO_TARGETS.has(shorter)) return shorter;
+    }
+  }
+  return MISSING_LETTER.get(word);
 }
 
 // Where a match of `pattern` that starts at `at` can end.
@@ -154,7 +211,7 @@ function phrasesAt(plain: readonly string[], german: readonly string[], at: numb
  */
 export function detectSmallTalk(message: string): SmallTalk | null {
   const text = message.replace(EMOTICONS, " ");
-  const plain = (normalize(text).match(WORD) ?? []).map(unstretched);
+  const plain = (normalize(text).match(WORD) ?? []).map(readWord);
   if (plain.length === 0) {
     // Only emoji: a thumbs-up or a wave says something; a lone "🤔" or "😡" does not.
     const kinds = [...text.replace(/[\s\p{P}]/gu, "")]

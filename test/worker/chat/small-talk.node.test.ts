@@ -271,6 +271,70 @@ describe("detectSmallTalk on phrasings outside the dev sets", () => {
   }
 });
 
+// Written before the word lists were extended to cover them (see the commit): 40 lines and 30
+// near misses per language, the way chat visitors type them.
+const FRESH = JSON.parse(
+  fs.readFileSync(
+    path.resolve(import.meta.dirname, "../../fixtures/small-talk-fresh.json"),
+    "utf8",
+  ),
+) as { lines: Record<Language, string[]>; nearMisses: Record<Language, string[]> };
+
+describe("detectSmallTalk on the fresh set (test/fixtures/small-talk-fresh.json)", () => {
+  for (const language of LANGUAGES) {
+    it(`recognises every fresh small-talk line in ${language}`, () => {
+      expect(FRESH.lines[language]).toHaveLength(40);
+      expect(FRESH.lines[language].filter((t) => detectSmallTalk(t) === null)).toEqual([]);
+    });
+
+    it(`takes no fresh near miss for small talk in ${language}`, () => {
+      expect(FRESH.nearMisses[language]).toHaveLength(30);
+      expect(FRESH.nearMisses[language].filter((t) => detectSmallTalk(t) !== null)).toEqual([]);
+    });
+  }
+
+  it("combines phrase classes: thanks, praise, 'what I needed', 'good to know'", () => {
+    expect(detectSmallTalk("lovely ta")?.kind).toBe("thanks");
+    expect(detectSmallTalk("thank you so much, that really helped")?.kind).toBe("thanks");
+    expect(detectSmallTalk("that's exactly what I needed")?.kind).toBe("acknowledgement");
+    expect(detectSmallTalk("thats exactly what i needed")?.kind).toBe("acknowledgement");
+    expect(detectSmallTalk("perfekt, det var lige det jeg manglede at vide")?.language).toBe("da");
+    expect(detectSmallTalk("super, das wollte ich wissen")?.language).toBe("de");
+    expect(detectSmallTalk("parfait c'est tout ce qu'il me fallait")?.language).toBe("fr");
+    expect(detectSmallTalk("mil gracias crack")).toEqual({ kind: "thanks", language: "es" });
+  });
+
+  it("reads typos of a social word, and laughter, but no typo of a question", () => {
+    expect(detectSmallTalk("thnaks")?.kind).toBe("thanks");
+    expect(detectSmallTalk("thnks a lot")?.kind).toBe("thanks");
+    expect(detectSmallTalk("grcias")?.kind).toBe("thanks");
+    expect(detectSmallTalk("helloo")?.kind).toBe("greeting");
+    expect(detectSmallTalk("hahaha ok thanks")?.kind).toBe("thanks");
+    expect(detectSmallTalk("explain it")).toBeNull();
+    expect(detectSmallTalk("three")).toBeNull();
+  });
+
+  it("never takes a call for help or a negation for small talk", () => {
+    for (const text of [
+      "aide",
+      "ayuda",
+      "hilfe",
+      "help",
+      "sonntag",
+      "that's not what I needed",
+      "det var ikke det jeg manglede",
+      "das hilft nicht",
+      "ça ne m'aide pas",
+      "no es lo que necesitaba",
+      "thanks for nothing",
+      "gracias por nada",
+      "merci pour rien",
+    ]) {
+      expect(detectSmallTalk(text), text).toBeNull();
+    }
+  });
+});
+
 describe("detectSmallTalk's kinds and languages", () => {
   it("names the kind, preferring thanks and goodbyes over an acknowledgement beside them", () => {
     expect(detectSmallTalk("Mange tak for hjælpen!")).toEqual({ kind: "thanks", language: "da" });
