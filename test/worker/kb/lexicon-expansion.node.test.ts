@@ -109,6 +109,10 @@ describe("the Danish lexicon", () => {
     expect(daTerms("kan i skrue den sammen for mig")).toContain("montering");
     expect(daTerms("sofaen er ødelagt fra fragten")).toContain("transportskad");
     expect(daTerms("har ikke fået noget track link")).toContain("sporing");
+    expect(daTerms("har i studierabat")).toContain("studenterrabat");
+    expect(daTerms("skal jeg betale told")).toContain("importafgift");
+    expect(daTerms("kan jeg få en anden tid")).toContain("ombook");
+    expect(daTerms("lampen er gået itu")).toContain("defek");
   });
 
   it("reads its phrases whole: their stop words and their order count", () => {
@@ -118,6 +122,8 @@ describe("the Danish lexicon", () => {
     expect(daTerms("kan jeg bestille igen")).not.toContain("refusion");
     // "ikke fået" (not received) is not "fået" alone.
     expect(daTerms("jeg har fået pakken")).not.toContain("forsvund");
+    // "tidligere" is stemmed as "tid" is, so "få en tid" (book a time) is no member.
+    expect(daTerms("kan jeg få en tidligere levering")).not.toContain("book");
   });
 });
 
