@@ -143,6 +143,15 @@ describe("the German lexicon", () => {
     expect(termsDe("die versicherung will einen bericht")).not.toContain("and");
     expect(termsDe("kann ich die bestellung noch umändern")).toContain("bearbeit");
   });
+
+  it("knows the everyday words of the whole customer journey, from ordering to appointments", () => {
+    expect(termsDe("Kann ich bei euch als Gast bestellen?")).toContain("gastbestell");
+    expect(termsDe("Ist der Preis zzgl. MwSt?")).toContain("netto");
+    expect(termsDe("Termin nicht wahrgenommen, kostet das was?")).toContain("unentschuldigt");
+    expect(termsDe("die app stürzt ständig ab")).toContain("absturz");
+    // "Montage" is stemmed as "Montag" is: a question about Monday is not one about installation.
+    expect(termsDe("Habt ihr am Montag offen?")).not.toContain("einbau");
+  });
 });
 
 describe("extractive answers", () => {
