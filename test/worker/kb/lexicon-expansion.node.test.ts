@@ -57,6 +57,17 @@ describe("the support-domain lexicon", () => {
     expect(terms("only got half my order")).toContain("miss");
   });
 
+  it("knows the words of shops, bookings and cafés alike: faults, delivery, payment, visits, diets", () => {
+    expect(terms("tracking says delivered but there's nothing here")).toContain("miss");
+    expect(terms("the kettle doesn't work any more")).toContain("faulti");
+    expect(terms("can i pay contactless")).toContain("wallet");
+    expect(terms("running late for my appointment, is that ok")).toContain("arriv");
+    expect(terms("is it safe for coeliacs")).toContain("gluten");
+    // A member with a common word in it would make a question it cannot answer look answered.
+    expect(terms("do you have decaf")).not.toContain("free");
+    expect(terms("can you show me my bookings")).not.toContain("attend");
+  });
+
   it("relates no common word of another meaning: phrases whole, no member stemmed like a common word", () => {
     // "no charge" is not "charge" alone.
     expect(terms("do you charge a fee")).not.toContain("free");
