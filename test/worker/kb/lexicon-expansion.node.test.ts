@@ -37,6 +37,7 @@ function termsIn(language: Language, question: string): string[] {
 const terms = (question: string) => termsIn("en", question);
 const daTerms = (question: string) => termsIn("da", question);
 const termsDe = (question: string) => termsIn("de", question);
+const termsEs = (question: string) => termsIn("es", question);
 
 describe("the support-domain lexicon", () => {
   it("relates a visitor's everyday words to the help centre's, whole phrases only", () => {
@@ -135,6 +136,17 @@ describe("the Danish lexicon", () => {
     expect(daTerms("jeg har fået pakken")).not.toContain("forsvund");
     // "tidligere" is stemmed as "tid" is, so "få en tid" (book a time) is no member.
     expect(daTerms("kan jeg få en tidligere levering")).not.toContain("book");
+  });
+});
+
+describe("the Spanish lexicon", () => {
+  it("relates the everyday words of any small Spanish business to the help centre's", () => {
+    expect(termsEs("no estaba en casa cuando vino el mensajero")).toContain("fall");
+    expect(termsEs("puedo pagar al cartero")).toContain("contrareembols");
+    expect(termsEs("es apto para celiacos")).toContain("glut");
+    // "vale" is "ok" as often as it is a voucher, and "tarde" is the afternoon as often as late.
+    expect(termsEs("vale, gracias")).not.toContain("regal");
+    expect(termsEs("tengo cita por la tarde")).not.toContain("retras");
   });
 });
 
