@@ -38,6 +38,7 @@ const terms = (question: string) => termsIn("en", question);
 const daTerms = (question: string) => termsIn("da", question);
 const termsDe = (question: string) => termsIn("de", question);
 const termsEs = (question: string) => termsIn("es", question);
+const termsFr = (question: string) => termsIn("fr", question);
 
 describe("the support-domain lexicon", () => {
   it("relates a visitor's everyday words to the help centre's, whole phrases only", () => {
@@ -147,6 +148,18 @@ describe("the Spanish lexicon", () => {
     // "vale" is "ok" as often as it is a voucher, and "tarde" is the afternoon as often as late.
     expect(termsEs("vale, gracias")).not.toContain("regal");
     expect(termsEs("tengo cita por la tarde")).not.toContain("retras");
+  });
+});
+
+describe("the French lexicon", () => {
+  it("relates the everyday words of any small French-speaking business to the help centre's", () => {
+    expect(termsFr("le colis est indiqué livré mais j'ai rien")).toContain("perdu");
+    expect(termsFr("vous acceptez les chèques vacances ?")).toContain("titrerestaur");
+    expect(termsFr("j'ai un empêchement, je peux décaler mon rdv")).toContain("report");
+    expect(termsFr("vous livrez en Martinique ?")).toContain("outrem");
+    // "montant" is stemmed as "monter" is, and "bosser" (to work) as "bosse" (a dent).
+    expect(termsFr("à partir de quel montant")).not.toContain("install");
+    expect(termsFr("je bosse ce jour là")).not.toContain("endommag");
   });
 });
 
