@@ -2,9 +2,9 @@
  * `npm run eval -- [<set.json>...] [--json] [--fit]`: runs the worker's own decision (index,
  * retriever, small talk, requests for a person) over evaluation sets (format:
  * ../shared/eval/README.md; with no file, every set in ../shared/eval/ and in the project's own
- * eval/) and prints, per set, the
- * KB size, counts, ROC AUC (small talk excluded), and at 0.2 / 0.4 / 0.6 the answer rate on
- * answerable queries, top-1 correctness of those and the handoff rate on unanswerable ones. Sets
+ * eval/) and prints, per set, the KB size, counts, ROC AUC (small talk excluded), and at 0.2 /
+ * 0.4 / 0.6 the answer rate on answerable queries, top-1 correctness of those and the handoff
+ * rate on unanswerable ones. Sets
  * that say what to expect of each query (the small help centres) also get the decision's
  * figures at the default threshold: right article over answerable, share of answers right,
  * handoffs over unanswerable (per kind), small talk recognised, other-language questions handed

@@ -58,8 +58,9 @@ export function featureVector(f: MatchFeatures): number[] {
  * Fitted by `npm run eval -- --fit` (scripts/evaluation/fit.ts `fitConfidence`): L2-regularised
  * logistic regression of "answerable and the best match is relevant" on the features, over
  * every set in ../shared/eval and eval/ (three large ones and nine small help centres, three of
- * them never used to tune anything but this fit), each set weighted equally and its classes balanced, with a wrong answer weighted twice a needless
- * handoff (precision first: `WRONG_ANSWER_COST`). So 0.5 is where answering and handing off
+ * them never used to tune anything but this fit), each set weighted equally and its classes
+ * balanced, with a wrong answer weighted twice a needless handoff (precision first:
+ * `WRONG_ANSWER_COST`). So 0.5 is where answering and handing off
  * cost the same and the spec's 0.4 leans a little toward answering; a 10-document help centre
  * and a 500-document one are fitted alike. Nine features and an intercept; `--fit` also prints
  * the leave-one-set-out figures (each set scored by the model fitted on the other eleven). The

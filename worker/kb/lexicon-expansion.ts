@@ -108,7 +108,10 @@ export function expandQuestion(
 // but must come in order: "hand in" is not in "second hand gear".
 const PHRASE_GAP = 2;
 
-/** Whether `phrase` occurs in `sequence` in order, each word at most PHRASE_GAP words after the last. */
+/**
+ * Whether `phrase` occurs in `sequence` in order, each word at most PHRASE_GAP words after the
+ * last.
+ */
 function holdsPhrase(sequence: readonly string[], phrase: readonly string[]): boolean {
   for (let start = 0; start < sequence.length; start++) {
     if (sequence[start] !== phrase[0]) continue;
