@@ -71,8 +71,11 @@ export function retrieve(index: KbIndex | null, question: string): Retrieval {
   // help centre that never writes "long" answers "How long do refunds take?" in days, and the
   // word must not count against it as one the knowledge base has never seen.
   const withoutThem = withoutInterrogatives(question, language);
-  const content = withoutThem === null ? null : new Set(tokenize(withoutThem, language));
-  const asked = [...new Set(tokenize(question, language))].filter(
+  // One stem cache for the question's three readings: with and without those words, and word
+  // for word for the lexicon's phrases.
+  const stems = new Stems(language);
+  const content = withoutThem === null ? null : new Set(tokenize(withoutThem, language, stems));
+  const asked = [...new Set(tokenize(question, language, stems))].filter(
     (term) => !content || content.has(term) || (index?.termId(term) ?? -1) >= 0,
   );
   // A misspelt word ("callendar", "retreived") is read as the knowledge base's word one edit away;
@@ -109,22 +112,12 @@ export function retrieve(index: KbIndex | null, question: string): Retrieval {
     const df = Math.max(1, postings.passages.length);
     return { id, postings, idf: Math.log(1 + (n - df + 0.5) / (df + 0.5)) };
   });
-  for (const { postings, idf } of terms) {
-    const { passages, counts, titleCounts } = postings;
-    for (let i = 0; i < passages.length; i++) {
-      const p = passages[i] as number;
-      const tf =
-        TITLE_WEIGHT * (titleCounts[i] as number) +
-        (counts[i] as number) / (1 - B + (B * (lengths[p] as number)) / avgLength);
-      scores[p] = (scores[p] as number) + (idf * tf * (K1 + 1)) / (tf + K1);
-    }
-  }
+  for (const { postings, idf } of terms) addBm25f(scores, postings, idf, lengths, avgLength);
   const idfSum = terms.reduce((sum, t) => sum + t.idf, 0);
   // The support-domain words the question's words stand for ("money back" → "refund"), scored
   // with a share of the IDF of the word they stand for: an everyday word finds the article that
   // uses the formal one, but never outscores an article that uses the visitor's own word.
   const idfOf = new Map(queryTerms.map((term, j) => [term, terms[j]?.idf ?? 0]));
-  const stems = new Stems(language);
   const questionStems = words(question).map((w) => stems.of(w));
   const related = expandQuestion(queryTerms, questionStems, language).flatMap(
     ({ term, stands }) => {
@@ -135,14 +128,7 @@ export function retrieve(index: KbIndex | null, question: string): Retrieval {
     },
   );
   for (const { postings, weight } of related) {
-    const { passages, counts, titleCounts } = postings;
-    for (let i = 0; i < passages.length; i++) {
-      const p = passages[i] as number;
-      const tf =
-        TITLE_WEIGHT * (titleCounts[i] as number) +
-        (counts[i] as number) / (1 - B + (B * (lengths[p] as number)) / avgLength);
-      scores[p] = (scores[p] as number) + (weight * tf * (K1 + 1)) / (tf + K1);
-    }
+    addBm25f(scores, postings, weight, lengths, avgLength);
   }
 
   const parts = new PartMatcher(index, queryTerms);
@@ -231,6 +217,27 @@ export function retrieve(index: KbIndex | null, question: string): Retrieval {
     language,
     features,
   };
+}
+
+/**
+ * Adds one term's BM25F contribution to every passage that holds it: its title and text
+ * occurrences added up (the title's weighted, the text's length-normalised), saturated, times
+ * `weight` (the term's IDF, or a share of it for a word the lexicon relates).
+ */
+function addBm25f(
+  scores: Float64Array,
+  { passages, counts, titleCounts }: Postings,
+  weight: number,
+  lengths: ArrayLike<number>,
+  avgLength: number,
+): void {
+  for (let i = 0; i < passages.length; i++) {
+    const p = passages[i] as number;
+    const tf =
+      TITLE_WEIGHT * (titleCounts[i] as number) +
+      (counts[i] as number) / (1 - B + (B * (lengths[p] as number)) / avgLength);
+    scores[p] = (scores[p] as number) + (weight * tf * (K1 + 1)) / (tf + K1);
+  }
 }
 
 /**
