@@ -4,13 +4,12 @@
  * CSP, onto the same launcher. Pages come from a host server on another 127.0.0.1 port.
  */
 import { type Stack, startStack } from "../../scripts/local-stack.ts";
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
 import type { Browser, CDPSession, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { stringsFor } from "../../widget/i18n.ts";
 import { WIDGET_FIRST_LOAD_GZIP_BUDGET_BYTES } from "../../widget/size-budget.ts";
 import { browserAvailable, collectPageErrors, launchChromium } from "./chromium.ts";
+import { type HostServer, startHostServer } from "./host-server.ts";
 
 const en = stringsFor("en");
 
@@ -24,8 +23,9 @@ function pageHtml(workerUrl: string): string {
 </body></html>`;
 }
 
-async function startHostServer(workerUrl: string): Promise<{ url: string; server: Server }> {
-  const server = createServer((req, res) => {
+/** The customer's site: one page that embeds the widget, under the README's strict CSP. */
+function servePage(workerUrl: string): Promise<HostServer> {
+  return startHostServer((req, res) => {
     const name = new URL(req.url ?? "/", "http://host").pathname;
     if (name === "/favicon.ico") return res.writeHead(204).end();
     res.writeHead(200, {
@@ -35,8 +35,6 @@ async function startHostServer(workerUrl: string): Promise<{ url: string; server
     });
     res.end(pageHtml(workerUrl));
   });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, server };
 }
 
 /** Bytes on the wire (headers and compressed body) per URL path, as Chromium counts them. */
@@ -57,15 +55,15 @@ async function recordTransfers(cdp: CDPSession): Promise<Map<string, number>> {
 describe.runIf(browserAvailable())("the widget's facade, in Chromium", () => {
   let stack: Stack;
   let browser: Browser;
-  let host: { url: string; server: Server };
+  let host: HostServer;
 
   beforeAll(async () => {
     [stack, browser] = await Promise.all([startStack(), launchChromium()]);
-    host = await startHostServer(stack.worker.url);
+    host = await servePage(stack.worker.url);
   });
   afterAll(async () => {
     await browser?.close();
-    await new Promise((resolve) => host?.server.close(resolve));
+    await host?.close();
     await stack?.stop();
   });
 

@@ -4,14 +4,13 @@
  * including hostile ones: aggressive global CSS and a strict Content-Security-Policy.
  */
 import { mkdir } from "node:fs/promises";
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
 import path from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ROOT, type Stack, startStack } from "../../scripts/local-stack.ts";
 import { stringsFor } from "../../widget/i18n.ts";
 import { browserAvailable, collectPageErrors, launchChromium } from "./chromium.ts";
+import { type HostServer, startHostServer } from "./host-server.ts";
 
 const ARTIFACTS = path.join(ROOT, "test-artifacts");
 const QUESTION = "How many days do I have to return an item?";
@@ -60,9 +59,10 @@ function pageHtml(name: string, page: HostPage, workerUrl: string): string {
 </body></html>`;
 }
 
-async function startHostServer(workerUrl: string): Promise<{ url: string; server: Server }> {
+/** The customer's site: the pages of `hostPages`, and nothing else. */
+function servePages(workerUrl: string): Promise<HostServer> {
   const pages = hostPages(workerUrl);
-  const server = createServer((req, res) => {
+  return startHostServer((req, res) => {
     const name = new URL(req.url ?? "/", "http://host").pathname;
     const page = pages[name];
     if (!page) {
@@ -73,23 +73,21 @@ async function startHostServer(workerUrl: string): Promise<{ url: string; server
     res.writeHead(200, { "content-type": "text/html; charset=utf-8", ...page.headers });
     res.end(pageHtml(name, page, workerUrl));
   });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, server };
 }
 
 describe.runIf(browserAvailable())("the widget on a customer's pages, in Chromium", () => {
   let stack: Stack;
   let browser: Browser;
-  let host: { url: string; server: Server };
+  let host: HostServer;
 
   beforeAll(async () => {
     [stack, browser] = await Promise.all([startStack(), launchChromium()]);
-    host = await startHostServer(stack.worker.url);
+    host = await servePages(stack.worker.url);
     await mkdir(ARTIFACTS, { recursive: true });
   });
   afterAll(async () => {
     await browser?.close();
-    await new Promise((resolve) => host?.server.close(resolve));
+    await host?.close();
     await stack?.stop();
   });
 
