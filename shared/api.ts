@@ -86,9 +86,40 @@ export type ChatReply =
       confidence: number | null;
       language: Language | null;
     }
-  | { type: "handoff"; reason: "low_confidence"; confidence: number; language: Language | null }
+  | {
+      type: "handoff";
+      reason: "low_confidence";
+      confidence: number;
+      language: Language | null;
+      /**
+       * Up to three articles that most likely hold the answer, best first, offered beside the
+       * person ("Is it one of these?"). Absent or empty when nothing plausibly relates.
+       */
+      suggestions?: Suggestion[];
+      /**
+       * Why nothing is suggested, when the worker can tell: the message is about something
+       * other than this site, or can't be read. The widget words its reply by it.
+       */
+      about?: "off_topic" | "unclear" | "not_covered";
+    }
   /** A greeting, thanks or goodbye with no question in it: neither answered nor handed off. */
   | { type: "small_talk"; text: string; language: Language | null };
+
+/**
+ * One article offered with a low-confidence handoff. `text` is that article's answer to the
+ * visitor's question (the same extractive or model answer an `answer` reply would carry), so a
+ * click shows it at once; `url` names the pick in `POST /v1/feedback {picked}`.
+ *
+ * @example
+ * { title: "Exchanges", url: "https://acme.example/help/exchanges", text: "You can exchange…" }
+ */
+export interface Suggestion {
+  title: string;
+  url: string | null;
+  text: string;
+  /** The knowledge-base document id; `picked` may name it when the article has no URL. */
+  documentId: string;
+}
 
 /** `POST /v1/chat` 200. */
 export interface ChatResponse {
@@ -104,11 +135,29 @@ export interface ChatResponse {
  * @example
  * { site: "acme", conversationId, messageId: "m1", helpful: false } satisfies FeedbackRequest
  */
-export interface FeedbackRequest {
-  site: string;
-  conversationId: string;
-  messageId: string;
-  helpful: boolean;
+export type FeedbackRequest =
+  | { site: string; conversationId: string; messageId: string; helpful: boolean }
+  /**
+   * The visitor chose one suggestion of a low-confidence reply: `picked` is its `url`, or its
+   * `documentId` when it has none. 404 when that reply offered no such suggestion.
+   */
+  | { site: string; conversationId: string; messageId: string; picked: string };
+
+/**
+ * One line of `GET /v1/conversations/{id}`: the visitor, the assistant, or the site's team
+ * replying to a handoff (`author` is the team member's name when known).
+ */
+export interface ConversationMessage {
+  id: string;
+  role: "visitor" | "assistant" | "team";
+  text: string;
+  author?: string | null;
+  createdAt: string;
+}
+
+/** `GET /v1/conversations/{id}?site=&after=` 200: messages after `after`, oldest first. */
+export interface ConversationMessages {
+  messages: ConversationMessage[];
 }
 
 export type { HandoffReason } from "./handoff.ts";
@@ -127,20 +176,6 @@ export interface HandoffAccepted {
   handoffId: string;
 }
 
-/**
- * `POST /v1/feedback` body (answered 204): the visitor's verdict on one answer, named by the
- * `messageId` `POST /v1/chat` returned with it. The last verdict stands.
- *
- * @example
- * ({ site: "acme", conversationId, messageId, helpful: false }) satisfies FeedbackRequest;
- */
-export interface FeedbackRequest {
-  site: string;
-  conversationId: string;
-  messageId: string;
-  helpful: boolean;
-}
-
 /** Every error code the API answers with. The widget switches on these. */
 export type ErrorCode =
   | "bad_request"
@@ -156,6 +191,7 @@ export type ErrorCode =
   | "site_not_found"
   | "conversation_not_found"
   | "handoff_not_found"
+  | "suggestion_not_found"
   | "answer_not_found"
   | "document_not_found"
   | "not_found"

@@ -16,6 +16,7 @@ const STATUS_BY_CODE: Record<ErrorCode, ContentfulStatusCode> = {
   site_not_found: 404,
   conversation_not_found: 404,
   handoff_not_found: 404,
+  suggestion_not_found: 404,
   answer_not_found: 404,
   document_not_found: 404,
   not_found: 404,
