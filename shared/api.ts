@@ -43,6 +43,19 @@ export interface PublicSiteConfig {
    * 120
    */
   replyTimeMinutes?: number;
+  /**
+   * The widget's own settings, when the site sets them from the dashboard's Widget page: the
+   * first line the assistant says (else the built-in greeting in the visitor's language), the
+   * launcher's label, which side of the page it sits on (a `data-position` on the embed wins),
+   * and the languages the widget may speak (else all it knows).
+   *
+   * @example
+   * { greeting: "Hi! Ask me about orders.", launcherLabel: "Help", position: "left", languages: ["en", "da"] }
+   */
+  greeting?: string;
+  launcherLabel?: string;
+  position?: "left" | "right";
+  languages?: Language[];
 }
 
 /** A site team's opening hours: see `PublicSiteConfig.openingHours`. */
