@@ -50,6 +50,12 @@ export interface QueryResult {
   language: string | null;
   lang: string | null;
   expect: "answer" | "handoff" | "small_talk" | null;
+  /** The documents a low-confidence handoff offered as suggestions, best first. */
+  suggested: string[];
+  /** The query's relevant documents, as the set lists them. */
+  relevantIds: string[];
+  /** Why it offered none, when it said (`offer.ts`). */
+  about: string | null;
 }
 
 export const THRESHOLDS = [0.2, 0.4, 0.6] as const;
@@ -98,6 +104,7 @@ export function runSet(set: EvalSet): {
       decision,
       smallTalk,
       language,
+      offer,
     } = judgeMessage({
       message: q.text,
       keywords: { mode: "add", phrases: [] },
@@ -118,6 +125,9 @@ export function runSet(set: EvalSet): {
       language,
       lang: q.lang ?? null,
       expect: q.expect ?? null,
+      relevantIds: q.relevant,
+      suggested: offer?.suggestions.map((s) => s.passage.docId) ?? [],
+      about: offer?.about ?? null,
     } satisfies QueryResult;
   });
   times.sort((a, b) => a - b);
@@ -205,6 +215,16 @@ function ratio(a: number, b: number): number {
   return b === 0 ? Number.NaN : a / b;
 }
 
+/** Whether the visitor got the right article: as the answer, or among the suggestions. */
+function reachedRight(r: QueryResult): boolean {
+  if (r.outcome === "answer") return r.correct;
+  return r.outcome === "handoff" && r.suggested.some(isRelevant(r));
+}
+
+function isRelevant(r: QueryResult): (docId: string) => boolean {
+  return (docId) => r.relevantIds.includes(docId);
+}
+
 /** What the whole decision did on a small help-centre set, at the default threshold. */
 export interface DecisionReport {
   /** Answered with the right article, over answerable queries. */
@@ -221,6 +241,17 @@ export interface DecisionReport {
   otherLanguage: number;
   /** Queries detected as small talk that were not. */
   falseSmallTalk: number;
+  /**
+   * The right article reached the visitor: answered from it, or offered among the suggestions of
+   * a low-confidence handoff, over answerable queries.
+   */
+  reached: number;
+  /** Answerable queries whose right article was offered as a suggestion (not answered). */
+  suggestedRight: number;
+  /** Off-topic queries handed off with no suggestions. */
+  offTopicClean: number;
+  /** Handoffs expected (any kind) that came with suggestions, per kind. */
+  suggestedByKind: Record<string, number>;
 }
 
 /**
@@ -258,5 +289,22 @@ export function decisionReport(results: readonly QueryResult[]): DecisionReport 
     ),
     falseSmallTalk: results.filter((r) => r.outcome === "small_talk" && r.expect !== "small_talk")
       .length,
+    reached: ratio(answerable.filter(reachedRight).length, answerable.length),
+    suggestedRight: ratio(
+      answerable.filter((r) => r.outcome === "handoff" && r.suggested.some(isRelevant(r))).length,
+      answerable.length,
+    ),
+    offTopicClean: ratio(
+      handoffs.filter(
+        (r) => r.kind === "off_topic" && r.outcome === "handoff" && r.suggested.length === 0,
+      ).length,
+      handoffs.filter((r) => r.kind === "off_topic").length,
+    ),
+    suggestedByKind: Object.fromEntries(
+      kinds.map((k) => {
+        const ofKind = handoffs.filter((r) => r.kind === k);
+        return [k, ratio(ofKind.filter((r) => r.suggested.length > 0).length, ofKind.length)];
+      }),
+    ),
   };
 }

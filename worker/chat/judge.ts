@@ -8,6 +8,7 @@ import type { Language } from "../../shared/languages.ts";
 import type { KbIndex } from "../kb/index-reader.ts";
 import { detectVisitorLanguage } from "../kb/language.ts";
 import { type Retrieval, retrieve } from "../kb/retrieve.ts";
+import { type Offer, offerFor } from "./offer.ts";
 import { detectSmallTalk, type SmallTalk } from "./small-talk.ts";
 
 /** What the worker makes of one visitor message. */
@@ -20,6 +21,8 @@ export interface Judgement {
   smallTalk: SmallTalk | null;
   /** The language the visitor wrote in, or null when the words don't tell. */
   language: Language | null;
+  /** For a low-confidence handoff: the articles to offer beside the person, or why none. */
+  offer: Offer | null;
 }
 
 /**
@@ -54,5 +57,9 @@ export function judgeMessage(input: {
     (keyword
       ? (decision.matched.language ?? keywordLanguage(decision.matched.phrase))
       : smallTalk?.language) ?? detectVisitorLanguage(input.message);
-  return { retrieval, decision, smallTalk, language };
+  const offer =
+    decision.handoff && decision.reason === "low_confidence" && !smallTalk
+      ? offerFor(input.message, retrieval, input.index)
+      : null;
+  return { retrieval, decision, smallTalk, language, offer };
 }

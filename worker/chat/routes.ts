@@ -1,6 +1,6 @@
 import { Hono } from "hono";
 import * as v from "valibot";
-import type { ChatReply, ChatResponse } from "../../shared/api.ts";
+import type { ChatReply, ChatResponse, Suggestion } from "../../shared/api.ts";
 import {
   insertAssistantMessage,
   insertConversationIfMissing,
@@ -13,6 +13,7 @@ import { extractAnswer } from "../kb/extract.ts";
 import type { Retrieval } from "../kb/retrieve.ts";
 import { getKbIndex } from "../kb/store.ts";
 import { judgeMessage } from "./judge.ts";
+import type { Offer } from "./offer.ts";
 import { smallTalkReply } from "./small-talk.ts";
 import { visitorMessageSchema } from "./visitor-message.ts";
 import { visitorRequest } from "./visitor-request.ts";
@@ -37,7 +38,7 @@ export const chatRoutes = new Hono<AppEnv>().post(
     // pointer when warm; the index's shards too on a cold isolate or a new import), not the CPU
     // spent opening and searching the index, which bench/retrieval.bench.ts measures.
     c.header("server-timing", `kb;dur=${Date.now() - loadStart}`);
-    const { retrieval, decision, smallTalk, language } = judgeMessage({
+    const { retrieval, decision, smallTalk, language, offer } = judgeMessage({
       message,
       keywords: config.keywords,
       threshold: config.threshold,
@@ -46,6 +47,7 @@ export const chatRoutes = new Hono<AppEnv>().post(
 
     const now = new Date().toISOString();
     const messageId = newId();
+    const suggestions = offer ? suggestionsOf(offer, retrieval) : [];
     const statements = [
       insertConversationIfMissing(c.env.DB, {
         id: conversationId,
@@ -66,6 +68,16 @@ export const chatRoutes = new Hono<AppEnv>().post(
             decision.handoff && decision.reason === "keyword" ? decision.matched.phrase : null,
           threshold: config.threshold,
           source: decision.handoff ? null : retrieval.best,
+          offered: offer
+            ? {
+                suggestions: suggestions.map((s) => ({
+                  docId: s.documentId,
+                  title: s.title,
+                  url: s.url,
+                })),
+                about: offer.about,
+              }
+            : null,
         },
         now,
       ),
@@ -94,12 +106,36 @@ export const chatRoutes = new Hono<AppEnv>().post(
         reason: "low_confidence",
         confidence: decision.confidence,
         language,
+        ...(suggestions.length > 0 ? { suggestions } : {}),
+        ...(offer?.about ? { about: offer.about } : {}),
       };
     }
     await c.env.DB.batch(statements);
     return c.json({ conversationId, messageId, reply } satisfies ChatResponse);
   },
 );
+
+// A passage up to this long is shown whole when picked: the visitor chose the article, and a
+// short one read whole beats two of its sentences guessed at.
+const WHOLE_PASSAGE_CHARS = 500;
+
+/**
+ * The offered articles as the widget shows them, each with its text for the question (a short
+ * passage whole, a longer one's most relevant sentences), so a pick shows an answer at once,
+ * without a second request. The model is not asked: a suggestion is a guess the visitor checks.
+ */
+function suggestionsOf(offer: Offer, retrieval: Retrieval): Suggestion[] {
+  return offer.suggestions.map(({ passage, score }) => {
+    const answer = extractAnswer({ ...retrieval, best: passage, ranked: [{ passage, score }] });
+    const whole = passage.text.length <= WHOLE_PASSAGE_CHARS;
+    return {
+      title: passage.title,
+      url: answer.sources[0]?.url ?? null,
+      text: whole ? passage.text.replace(/\s*\n\s*/g, " ") : answer.text,
+      documentId: passage.docId,
+    };
+  });
+}
 
 /** The site's model's answer from the retrieved passages, or null to use the extractive one. */
 async function phraseWithModel(

@@ -1,32 +1,81 @@
 import { Hono } from "hono";
 import * as v from "valibot";
 import { setAnswerVerdict } from "../conversations/answers-store.ts";
+import { getOffer, insertPick, visitorHash } from "../conversations/picks-store.ts";
 import type { AppEnv } from "../env.ts";
 import { AppError } from "../errors.ts";
-import { conversationIdSchema, siteIdSchema } from "../http/ids.ts";
+import { conversationIdSchema, newId, siteIdSchema } from "../http/ids.ts";
+import { visitorKey } from "../http/visitor-key.ts";
 import { conversationRequest } from "./visitor-verdict-request.ts";
 
-const FeedbackRequestSchema = v.object({
-  site: siteIdSchema,
-  conversationId: conversationIdSchema,
-  messageId: v.pipe(
-    v.string("must be a string."),
-    v.minLength(1, "must not be empty."),
-    v.maxLength(64, "must be at most 64 characters."),
+const FeedbackRequestSchema = v.pipe(
+  v.object({
+    site: siteIdSchema,
+    conversationId: conversationIdSchema,
+    messageId: v.pipe(
+      v.string("must be a string."),
+      v.minLength(1, "must not be empty."),
+      v.maxLength(64, "must be at most 64 characters."),
+    ),
+    helpful: v.optional(v.boolean("must be true or false.")),
+    picked: v.optional(
+      v.pipe(
+        v.string("must be a string: the picked suggestion's url, or its documentId."),
+        v.minLength(1, "must not be empty."),
+        v.maxLength(2048, "must be at most 2048 characters."),
+      ),
+    ),
+  }),
+  v.check(
+    (body) => (body.helpful === undefined) !== (body.picked === undefined),
+    "must carry either helpful (a verdict on an answer) or picked (a chosen suggestion), not both.",
   ),
-  helpful: v.boolean("must be true or false."),
-});
+);
 
 /**
- * `POST /v1/feedback`: the visitor's verdict on one answer, 204. The message must be a visitor
- * message of the conversation that the worker answered (404 otherwise); the last verdict stands.
+ * `POST /v1/feedback`, 204, either:
+ * - `helpful`: the visitor's verdict on one answer. The message must be a visitor message of the
+ *   conversation that the worker answered (404 otherwise); the last verdict stands.
+ * - `picked`: the visitor chose one of the articles a low-confidence reply offered (by its url,
+ *   or its documentId when it has none); 404 when that reply offered no such article. Recorded
+ *   per visitor as evidence that the question belongs to the article.
  */
 export const feedbackRoutes = new Hono<AppEnv>().post(
   "/feedback",
   conversationRequest(FeedbackRequestSchema),
   async (c) => {
     const { body } = c.var;
-    const result = await setAnswerVerdict(c.env.DB, body, new Date().toISOString()).run();
+    const now = new Date().toISOString();
+    if (body.picked !== undefined) {
+      const offer = await getOffer(c.env.DB, body.conversationId, body.messageId);
+      const article = offer?.articles.find((a) => a.url === body.picked || a.docId === body.picked);
+      if (!offer || !article) {
+        throw new AppError(
+          "suggestion_not_found",
+          "This conversation has no reply with this messageId that offered this suggestion.",
+        );
+      }
+      const visitor = await visitorHash(
+        body.site,
+        visitorKey(c.req.header("cf-connecting-ip") ?? "local"),
+      );
+      await insertPick(
+        c.env.DB,
+        {
+          id: newId(),
+          site: body.site,
+          conversationId: body.conversationId,
+          messageId: body.messageId,
+          article,
+          question: offer.question,
+          visitor,
+        },
+        now,
+      ).run();
+      return c.body(null, 204);
+    }
+    const verdict = { ...body, helpful: body.helpful === true };
+    const result = await setAnswerVerdict(c.env.DB, verdict, now).run();
     if (result.meta.changes === 0) {
       throw new AppError(
         "answer_not_found",

@@ -1,0 +1,136 @@
+import type { Language } from "../../shared/languages.ts";
+import { isNearMiss } from "../kb/confidence.ts";
+import type { KbIndex, Passage } from "../kb/index-reader.ts";
+import { STOP_WORDS } from "../kb/language.ts";
+import type { Retrieval } from "../kb/retrieve.ts";
+import { foldAccents } from "../../shared/keywords.ts";
+import { Stems, words } from "../kb/text.ts";
+import { offTopicWords } from "./off-topic-words.ts";
+
+/** Why a low-confidence reply offers no articles, when the worker can tell (see shared/api.ts). */
+export type About = "off_topic" | "unclear" | "not_covered";
+
+/** What a low-confidence handoff offers besides the person. */
+export interface Offer {
+  /** Up to MAX_SUGGESTIONS passages, one per document, best first. */
+  suggestions: { passage: Passage; score: number }[];
+  about: About | null;
+}
+
+export const MAX_SUGGESTIONS = 3;
+// A suggestion must score at least this share of the best one's score: a far weaker third
+// article is noise beside two strong ones.
+const MIN_SCORE_SHARE = 0.25;
+// A near-miss (confidence.ts: at most one of the question's words in the best passage, and
+// words the knowledge base never uses carry much of its weight) is offered articles only when
+// its one word matches strongly, or the lexicon or a compound relates more of it. Weaker ones
+// are mostly questions about something else that share one incidental word ("who won the
+// league last season" → "season"). On the thirteen small dev sets (`npm run eval`), 0.15 rather
+// than no bar keeps 81 % rather than 83 % of answerable questions reaching their article, and
+// hands 89 % rather than 81 % of off-topic messages off with no suggestions; a bar on the
+// share of unknown words instead cost more reach for less.
+const NEAR_MISS_MIN_STRENGTH = 0.15;
+
+/**
+ * The articles to offer with a low-confidence handoff, and why none are offered when none are:
+ * - a message with no readable word ("asdfgh", "???") is `unclear`;
+ * - one in a language the knowledge base doesn't have gets nothing (it is answered in its own
+ *   language by a person);
+ * - one about weather, sport, homework, code… (`off-topic-words.ts`, counted only where the
+ *   knowledge base never uses the word) is `off_topic`;
+ * - one that shares no word with the knowledge base, or a weak near-miss (its key words are
+ *   ones the knowledge base never uses: "student discount"), is `not_covered`;
+ * - anything else gets the best documents retrieval found.
+ *
+ * @example
+ * offerFor("do u ship to canada", retrieval, index).suggestions.map((s) => s.passage.title);
+ * // ["Shipping", "Customs and duties"]
+ */
+export function offerFor(message: string, retrieval: Retrieval, index: KbIndex | null): Offer {
+  const none = (about: About | null): Offer => ({ suggestions: [], about });
+  if (isUnreadable(message)) return none("unclear");
+  if (!index || index.passageCount === 0) return none(null);
+  if (!index.languages.includes(retrieval.language)) return none(null);
+  if (mentionsOffTopic(message, retrieval.language, index)) return none("off_topic");
+  const { features, ranked } = retrieval;
+  // Nothing in the knowledge base shares a word with it: most likely the site's business but not
+  // in its help centre ("do you sell kayaks?"), which "I can only help with questions about…"
+  // would misread.
+  if (!features || ranked.length === 0) return none("not_covered");
+  if (
+    isNearMiss(features) &&
+    features.strength < NEAR_MISS_MIN_STRENGTH &&
+    features.partial + features.related === 0
+  ) {
+    return none("not_covered");
+  }
+  const top = ranked[0]?.score ?? 0;
+  const suggestions = ranked
+    .filter((r) => r.score >= top * MIN_SCORE_SHARE)
+    .slice(0, MAX_SUGGESTIONS);
+  return { suggestions, about: null };
+}
+
+const offTopicSets = new Map<Language, ReadonlySet<string>>();
+
+function offTopicWordsOf(language: Language): ReadonlySet<string> {
+  let set = offTopicSets.get(language);
+  if (!set) {
+    set = new Set(offTopicWords(language).map(foldAccents));
+    offTopicSets.set(language, set);
+  }
+  return set;
+}
+
+/**
+ * Whether the message names a topic no help centre covers, in words this one never uses. Words
+ * are compared as written (accents folded), not stemmed: stems collide across topics
+ * ("Küche" and "Kuchen" are both "kuch").
+ */
+function mentionsOffTopic(message: string, language: Language, index: KbIndex): boolean {
+  const topics = offTopicWordsOf(language);
+  const stems = new Stems(language);
+  return words(message).some(
+    (word) => topics.has(foldAccents(word)) && index.termId(stems.of(word)) < 0,
+  );
+}
+
+// Rows of the common keyboard layouts (QWERTY, QWERTZ, AZERTY): four keys in a row are typing,
+// not a word.
+const KEYBOARD_ROWS = [
+  "qwertyuiop",
+  "asdfghjkl",
+  "zxcvbnm",
+  "qwertzuiop",
+  "yxcvbnm",
+  "azertyuiop",
+  "qsdfghjklm",
+  "wxcvbn",
+];
+const VOWEL = /[aeiouyæøåäöüéèêëàâáíìîïóòôúùûœ]/u;
+
+/**
+ * Whether `message` holds no word a person would write: no letters at all ("???", "1234"), or
+ * only keyboard runs ("asdfgh"), letter repeats ("jjjjj") and vowel-less strings of four or
+ * more ("sdfkj"). Digits alone ("10234") are not unclear: they may be an order number.
+ */
+export function isUnreadable(message: string): boolean {
+  const lettered = words(message).filter((w) => /\p{L}/u.test(w));
+  // Digits alone may be an order number: a person can read that.
+  if (lettered.length === 0) return /\S/.test(message) && !/\p{N}/u.test(message);
+  return lettered.every((word) => {
+    if (isStopWord(word)) return false;
+    if (/(\p{L})\1{3,}/u.test(word)) return true;
+    if (word.length >= 4 && !VOWEL.test(word)) return true;
+    for (let i = 0; i + 4 <= word.length; i++) {
+      const run = word.slice(i, i + 4);
+      if (KEYBOARD_ROWS.some((row) => row.includes(run))) return true;
+    }
+    return false;
+  });
+}
+
+function isStopWord(word: string): boolean {
+  for (const stop of Object.values(STOP_WORDS)) if (stop.has(word)) return true;
+  return false;
+}
