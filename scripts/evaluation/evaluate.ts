@@ -8,6 +8,7 @@ import type { MatchFeatures } from "../../worker/kb/confidence.ts";
 import { buildIndex } from "../../worker/kb/index-builder.ts";
 import { DEFAULT_THRESHOLD } from "../../shared/limits.ts";
 import { judgeMessage } from "../../worker/chat/judge.ts";
+import { extractAnswer, suggestedAnswer } from "../../worker/kb/extract.ts";
 
 export const EvalSetSchema = v.object({
   name: v.optional(v.string()),
@@ -30,6 +31,11 @@ export const EvalSetSchema = v.object({
       /** Small help-centre sets: what the assistant should do, and the query's language. */
       expect: v.optional(v.picklist(["answer", "handoff", "small_talk"])),
       lang: v.optional(v.string()),
+      /**
+       * An answerable query's fact: words its right answer must contain (any one of a list),
+       * as the article writes them.
+       */
+      fact: v.optional(v.union([v.string(), v.array(v.string())])),
     }),
   ),
 });
@@ -56,6 +62,11 @@ export interface QueryResult {
   relevantIds: string[];
   /** Why it offered none, when it said (`offer.ts`). */
   about: string | null;
+  /**
+   * For an answerable query with a fact: whether the answer the visitor would read from the
+   * right article holds it (the answer given, or the suggestion's text); null otherwise.
+   */
+  factFound: boolean | null;
 }
 
 export const THRESHOLDS = [0.2, 0.4, 0.6] as const;
@@ -113,6 +124,21 @@ export function runSet(set: EvalSet): {
     });
     times.push(performance.now() - start);
     const bestId = r.best?.docId ?? null;
+    const outcome = smallTalk ? "small_talk" : decision.handoff ? "handoff" : "answer";
+    // What the visitor reads from the right article: the answer, or the picked suggestion's text
+    // (the same extraction the chat route gives a suggestion).
+    const rightPassage =
+      outcome === "answer"
+        ? q.relevant.includes(bestId ?? "")
+          ? r.best
+          : null
+        : (offer?.suggestions.find((s) => q.relevant.includes(s.passage.docId))?.passage ?? null);
+    const shown =
+      rightPassage === null
+        ? null
+        : outcome === "answer"
+          ? extractAnswer(r).text
+          : suggestedAnswer(r, rightPassage).text;
     return {
       id: q.id,
       answerable: q.answerable,
@@ -121,17 +147,24 @@ export function runSet(set: EvalSet): {
       bestId,
       correct: bestId !== null && q.relevant.includes(bestId),
       features: r.features,
-      outcome: smallTalk ? "small_talk" : decision.handoff ? "handoff" : "answer",
+      outcome,
       language,
       lang: q.lang ?? null,
       expect: q.expect ?? null,
       relevantIds: q.relevant,
       suggested: offer?.suggestions.map((s) => s.passage.docId) ?? [],
       about: offer?.about ?? null,
+      factFound: q.fact === undefined || shown === null ? null : holdsFact(shown, q.fact),
     } satisfies QueryResult;
   });
   times.sort((a, b) => a - b);
   return { results, passages: index.passageCount, msPerQuery: times[times.length >> 1] ?? 0 };
+}
+
+/** Whether `text` holds the fact (any one of its forms), ignoring case. */
+export function holdsFact(text: string, fact: string | readonly string[]): boolean {
+  const lower = text.toLowerCase();
+  return (typeof fact === "string" ? [fact] : fact).some((f) => lower.includes(f.toLowerCase()));
 }
 
 /** The README's figures for one set. */
@@ -215,6 +248,11 @@ function ratio(a: number, b: number): number {
   return b === 0 ? Number.NaN : a / b;
 }
 
+function factShare(results: readonly QueryResult[]): number {
+  const judged = results.filter((r) => r.factFound !== null);
+  return ratio(judged.filter((r) => r.factFound).length, judged.length);
+}
+
 /** Whether the visitor got the right article: as the answer, or among the suggestions. */
 function reachedRight(r: QueryResult): boolean {
   if (r.outcome === "answer") return r.correct;
@@ -252,6 +290,10 @@ export interface DecisionReport {
   offTopicClean: number;
   /** Handoffs expected (any kind) that came with suggestions, per kind. */
   suggestedByKind: Record<string, number>;
+  /** Of the right answers given, the share whose text holds the query's fact. */
+  answerFacts: number;
+  /** Of the right articles suggested, the share whose text holds the query's fact. */
+  suggestionFacts: number;
 }
 
 /**
@@ -300,6 +342,8 @@ export function decisionReport(results: readonly QueryResult[]): DecisionReport 
       ).length,
       handoffs.filter((r) => r.kind === "off_topic").length,
     ),
+    answerFacts: factShare(answerable.filter((r) => r.outcome === "answer")),
+    suggestionFacts: factShare(answerable.filter((r) => r.outcome === "handoff")),
     suggestedByKind: Object.fromEntries(
       kinds.map((k) => {
         const ofKind = handoffs.filter((r) => r.kind === k);

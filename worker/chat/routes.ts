@@ -9,7 +9,7 @@ import {
 import { type AppEnv, answerModelKey } from "../env.ts";
 import { conversationIdSchema, newId, siteIdSchema } from "../http/ids.ts";
 import { type AnswerModel, generateAnswer } from "../kb/generate.ts";
-import { extractAnswer } from "../kb/extract.ts";
+import { extractAnswer, suggestedAnswer } from "../kb/extract.ts";
 import type { Retrieval } from "../kb/retrieve.ts";
 import { getKbIndex } from "../kb/store.ts";
 import { judgeMessage } from "./judge.ts";
@@ -115,23 +115,18 @@ export const chatRoutes = new Hono<AppEnv>().post(
   },
 );
 
-// A passage up to this long is shown whole when picked: the visitor chose the article, and a
-// short one read whole beats two of its sentences guessed at.
-const WHOLE_PASSAGE_CHARS = 500;
-
 /**
- * The offered articles as the widget shows them, each with its text for the question (a short
- * passage whole, a longer one's most relevant sentences), so a pick shows an answer at once,
- * without a second request. The model is not asked: a suggestion is a guess the visitor checks.
+ * The offered articles as the widget shows them, each with its text for the question, so a pick
+ * shows an answer at once, without a second request. The model is not asked: a suggestion is a
+ * guess the visitor checks.
  */
 function suggestionsOf(offer: Offer, retrieval: Retrieval): Suggestion[] {
-  return offer.suggestions.map(({ passage, score }) => {
-    const answer = extractAnswer({ ...retrieval, best: passage, ranked: [{ passage, score }] });
-    const whole = passage.text.length <= WHOLE_PASSAGE_CHARS;
+  return offer.suggestions.map(({ passage }) => {
+    const answer = suggestedAnswer(retrieval, passage);
     return {
       title: passage.title,
       url: answer.sources[0]?.url ?? null,
-      text: whole ? passage.text.replace(/\s*\n\s*/g, " ") : answer.text,
+      text: answer.text,
       documentId: passage.docId,
     };
   });

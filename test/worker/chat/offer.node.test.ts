@@ -1,0 +1,51 @@
+import { describe, expect, it } from "vitest";
+import { isUnreadable, offerFor } from "../../../worker/chat/offer.ts";
+import { buildIndex } from "../../../worker/kb/index-builder.ts";
+import { retrieve } from "../../../worker/kb/retrieve.ts";
+import outdoorKb from "../../fixtures/outdoor-kb.json";
+
+describe("isUnreadable", () => {
+  it.each(["asdfgh", "qwerty", "jjjjjjj", "sdfkjh", "???", "... !!"])("reads %j as unclear", (m) =>
+    expect(isUnreadable(m)).toBe(true),
+  );
+  it.each(["hi", "tv", "10234", "où est ma commande", "Schnee", "hmm ok", "ok", "xyz order"])(
+    "reads %j as words",
+    (m) => expect(isUnreadable(m)).toBe(false),
+  );
+});
+
+describe("offerFor", () => {
+  const { index } = buildIndex(outdoorKb);
+  const offer = (message: string) => offerFor(message, retrieve(index, message), index);
+
+  it("offers the documents retrieval ranks, one each, at most three", () => {
+    const { suggestions, about } = offer("my parcel never showed up");
+    expect(about).toBeNull();
+    expect(suggestions.length).toBeGreaterThan(0);
+    expect(suggestions.length).toBeLessThanOrEqual(3);
+    expect(new Set(suggestions.map((s) => s.passage.docId)).size).toBe(suggestions.length);
+    expect(suggestions[0]?.passage.docId).toBe("tracking");
+  });
+
+  it("calls a topic no help centre covers off-topic only in words the knowledge base never uses", () => {
+    expect(offer("will it rain tomorrow?").about).toBe("off_topic");
+    const rainy = buildIndex([
+      ...outdoorKb,
+      { id: "rain", title: "Rain covers", text: "Our rain covers fit every backpack.", url: null },
+    ]).index;
+    const onTopic = offerFor(
+      "will it rain tomorrow?",
+      retrieve(rainy, "will it rain tomorrow?"),
+      rainy,
+    );
+    expect(onTopic.about).not.toBe("off_topic");
+  });
+
+  it("offers nothing without a knowledge base, and nothing in another language", () => {
+    expect(offerFor("returns", retrieve(null, "returns"), null)).toEqual({
+      suggestions: [],
+      about: null,
+    });
+    expect(offer("hvornår kommer min pakke?").suggestions).toEqual([]);
+  });
+});
