@@ -3,6 +3,7 @@
  * evidence that the question belongs to the picked article; it is kept per visitor (a hash of
  * the address key, never the address), so one visitor's clicks count once.
  */
+import type { HeldPick } from "./pick-evidence.ts";
 
 /** An article offered beside the person, as stored with the visitor message. */
 export interface OfferedArticle {
@@ -74,16 +75,7 @@ export function insertPick(db: D1Database, pick: Pick, now: string): D1PreparedS
     );
 }
 
-/** A pick that still stands as evidence, as the dashboard and auto-teaching read it. */
-export interface HeldPick {
-  id: string;
-  docId: string;
-  title: string;
-  question: string;
-  visitor: string;
-  createdAt: string;
-  taughtAt: string | null;
-}
+export type { HeldPick };
 
 /**
  * The site's picks since `since` that hold: the visitor neither handed off afterwards in the same

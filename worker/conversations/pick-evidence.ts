@@ -1,0 +1,94 @@
+/**
+ * What visitors' picks among suggestions say about the knowledge base, per article, counted per
+ * visitor: "3 visitors picked Exchanges for questions like…". Pure: the caller reads the held
+ * picks (`listHeldPicks`) and teaches what `picksToTeach` returns.
+ */
+
+/** A pick that still stands as evidence (see `listHeldPicks`). */
+export interface HeldPick {
+  id: string;
+  docId: string;
+  title: string;
+  question: string;
+  /** A one-way hash naming the visitor: picks count per visitor. */
+  visitor: string;
+  createdAt: string;
+  taughtAt: string | null;
+}
+
+/** One article's evidence. */
+export interface ArticleEvidence {
+  docId: string;
+  title: string;
+  /** Distinct visitors whose pick of this article held. */
+  visitors: number;
+  /** The questions they picked it for, newest first, one per distinct text. */
+  questions: { text: string; pickIds: string[]; taught: boolean }[];
+}
+
+/**
+ * The held picks grouped by article, the article most visitors picked first (then the newest).
+ *
+ * @example
+ * groupPicks(picks)[0]; // { docId: "exchanges", title: "Exchanges", visitors: 3, questions: [...] }
+ */
+export function groupPicks(picks: readonly HeldPick[]): ArticleEvidence[] {
+  const byDoc = new Map<string, { title: string; visitors: Set<string>; picks: HeldPick[] }>();
+  for (const pick of picks) {
+    let entry = byDoc.get(pick.docId);
+    if (!entry) {
+      entry = { title: pick.title, visitors: new Set(), picks: [] };
+      byDoc.set(pick.docId, entry);
+    }
+    entry.visitors.add(pick.visitor);
+    entry.picks.push(pick);
+  }
+  const evidence = [...byDoc].map(([docId, { title, visitors, picks: ofDoc }]) => {
+    const questions = new Map<string, { text: string; pickIds: string[]; taught: boolean }>();
+    for (const pick of [...ofDoc].sort((a, b) => b.createdAt.localeCompare(a.createdAt))) {
+      const key = normalise(pick.question);
+      const question = questions.get(key) ?? { text: pick.question, pickIds: [], taught: true };
+      question.pickIds.push(pick.id);
+      question.taught &&= pick.taughtAt !== null;
+      questions.set(key, question);
+    }
+    const newest =
+      ofDoc
+        .map((p) => p.createdAt)
+        .sort()
+        .at(-1) ?? "";
+    return { docId, title, visitors: visitors.size, questions: [...questions.values()], newest };
+  });
+  evidence.sort((a, b) => b.visitors - a.visitors || b.newest.localeCompare(a.newest));
+  return evidence.map(({ newest: _, ...rest }) => rest);
+}
+
+/** A question to teach to an article, and the picks it settles. */
+export interface PickLesson {
+  docId: string;
+  question: string;
+  pickIds: string[];
+}
+
+/**
+ * The questions to teach automatically once an article's picks come from at least
+ * `minVisitors` different visitors: each question they picked it for that is not taught yet.
+ * One visitor alone never reaches the bar, however often they click, since picks are counted
+ * per visitor.
+ *
+ * @example
+ * picksToTeach(picks, 3); // [{ docId: "exchanges", question: "can i swap for a bigger size", pickIds: [...] }]
+ */
+export function picksToTeach(picks: readonly HeldPick[], minVisitors: number): PickLesson[] {
+  return groupPicks(picks)
+    .filter((article) => article.visitors >= Math.max(2, minVisitors))
+    .flatMap((article) =>
+      article.questions
+        .filter((q) => !q.taught)
+        .map((q) => ({ docId: article.docId, question: q.text, pickIds: q.pickIds })),
+    );
+}
+
+function normalise(question: string): string {
+  return question.toLowerCase().replace(/\s+/g, " ").trim();
+}
