@@ -5,8 +5,8 @@ import {
   type KeywordSettings,
 } from "../../shared/default-keywords.ts";
 import type { Language } from "../../shared/languages.ts";
+import { detectLanguage } from "../../shared/text/language.ts";
 import type { KbIndex } from "../kb/index-reader.ts";
-import { detectVisitorLanguage } from "../kb/language.ts";
 import { type Retrieval, retrieve } from "../kb/retrieve.ts";
 import { detectSmallTalk, type SmallTalk } from "./small-talk.ts";
 
@@ -53,6 +53,6 @@ export function judgeMessage(input: {
   const language =
     (keyword
       ? (decision.matched.language ?? keywordLanguage(decision.matched.phrase))
-      : smallTalk?.language) ?? detectVisitorLanguage(input.message);
+      : smallTalk?.language) ?? detectLanguage(input.message);
   return { retrieval, decision, smallTalk, language };
 }

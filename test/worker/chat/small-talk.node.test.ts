@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { LANGUAGES, type Language } from "../../../shared/languages.ts";
 import { detectSmallTalk, smallTalkReply } from "../../../worker/chat/small-talk.ts";
-import { detectVisitorLanguage } from "../../../worker/kb/language.ts";
+import { detectLanguage } from "../../../shared/text/language.ts";
 import { HANDOFF_REQUESTS, readDevSet, readFixture, SMALL_HELP_CENTRES } from "../../dev-sets.ts";
 
 const queries = SMALL_HELP_CENTRES.flatMap((set) => set.queries);
@@ -204,7 +204,7 @@ describe("detectSmallTalk on the small help-centre sets", () => {
   it("reports the language of the small-talk lines whose words tell it, and null otherwise", () => {
     const told = smallTalk.map((q) => ({
       q,
-      language: detectSmallTalk(q.text)?.language ?? detectVisitorLanguage(q.text),
+      language: detectSmallTalk(q.text)?.language ?? detectLanguage(q.text),
     }));
     const wrong = told.filter(({ q, language }) => language !== null && language !== q.lang);
     expect(wrong.map(({ q }) => q.text)).toEqual([]);
