@@ -4,7 +4,8 @@ import {
   effectiveKeywords,
   keywordLanguage,
 } from "../../shared/default-keywords.ts";
-import { matchKeyword, normalizeForMatch } from "../../shared/keywords.ts";
+import { matchKeyword } from "../../shared/keywords.ts";
+import { normalizeForMatch } from "../../shared/text/normalize.ts";
 import { LANGUAGES } from "../../shared/languages.ts";
 
 const defaults = effectiveKeywords({ mode: "add", phrases: [] });

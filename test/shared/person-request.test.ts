@@ -5,18 +5,15 @@ import type { Language } from "../../shared/languages.ts";
 import { findHandoffRequest } from "../../shared/decision.ts";
 import { effectiveKeywords } from "../../shared/default-keywords.ts";
 import { findPersonRequest } from "../../shared/person-request.ts";
+import { HANDOFF_REQUESTS } from "../dev-sets.ts";
 
 interface HandoffRequests {
   requests: Record<Language, string[]>;
   ordinary: { text: string; lang: Language; tricky: boolean }[];
 }
 
-const dev: HandoffRequests = JSON.parse(
-  fs.readFileSync(
-    path.resolve(import.meta.dirname, "../../../shared/eval/handoff-requests.json"),
-    "utf8",
-  ),
-);
+// The dev set's requests, shipped as a fixture (test/fixtures/handoff-requests.json).
+const dev = HANDOFF_REQUESTS as HandoffRequests;
 
 const share = (texts: string[]) =>
   texts.filter((text) => findPersonRequest(text) !== null).length / texts.length;
@@ -486,7 +483,7 @@ const MORE_ORDINARY: Record<Language, string[]> = {
 
 const LANGS = Object.keys(MORE_REQUESTS) as Language[];
 
-describe("findPersonRequest on the dev set (handoff-requests.json)", () => {
+describe("findPersonRequest on the dev set (test/fixtures/handoff-requests.json)", () => {
   it.each(LANGS)("recognises at least 95 percent of the requests in %s", (language) => {
     expect(share(dev.requests[language])).toBeGreaterThanOrEqual(0.95);
   });

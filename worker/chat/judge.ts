@@ -5,8 +5,8 @@ import {
   type KeywordSettings,
 } from "../../shared/default-keywords.ts";
 import type { Language } from "../../shared/languages.ts";
+import { detectLanguage } from "../../shared/text/language.ts";
 import type { KbIndex } from "../kb/index-reader.ts";
-import { detectVisitorLanguage } from "../kb/language.ts";
 import { type Retrieval, retrieve } from "../kb/retrieve.ts";
 import { type Offer, offerFor } from "./offer.ts";
 import { detectSmallTalk, type SmallTalk } from "./small-talk.ts";
@@ -56,7 +56,7 @@ export function judgeMessage(input: {
   const language =
     (keyword
       ? (decision.matched.language ?? keywordLanguage(decision.matched.phrase))
-      : smallTalk?.language) ?? detectVisitorLanguage(input.message);
+      : smallTalk?.language) ?? detectLanguage(input.message);
   const offer =
     decision.handoff && decision.reason === "low_confidence" && !smallTalk
       ? offerFor(input.message, retrieval, input.index)

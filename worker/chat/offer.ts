@@ -1,11 +1,10 @@
 import type { Language } from "../../shared/languages.ts";
 import { isNearMiss } from "../kb/confidence.ts";
 import type { KbIndex, Passage } from "../kb/index-reader.ts";
-import { STOP_WORDS } from "../kb/language.ts";
 import type { Retrieval } from "../kb/retrieve.ts";
-import { foldAccents } from "../../shared/keywords.ts";
-import { Stems, words } from "../kb/text.ts";
-import { offTopicWords } from "./off-topic-words.ts";
+import { byLanguage } from "../../shared/languages/registry.ts";
+import { foldAccents } from "../../shared/text/normalize.ts";
+import { STOP_WORDS, Stems, words } from "../kb/text.ts";
 
 /** Why a low-confidence reply offers no articles, when the worker can tell (see shared/api.ts). */
 export type About = "off_topic" | "unclear" | "not_covered";
@@ -36,7 +35,7 @@ const NEAR_MISS_MIN_STRENGTH = 0.15;
  * - a message with no readable word ("asdfgh", "???") is `unclear`;
  * - one in a language the knowledge base doesn't have gets nothing (it is answered in its own
  *   language by a person);
- * - one about weather, sport, homework, code… (`off-topic-words.ts`, counted only where the
+ * - one about weather, sport, homework, code… (`LanguageData.offTopic`, counted only where the
  *   knowledge base never uses the word) is `off_topic`;
  * - one that shares no word with the knowledge base, or a weak near-miss (its key words are
  *   ones the knowledge base never uses: "student discount"), is `not_covered`;
@@ -71,16 +70,9 @@ export function offerFor(message: string, retrieval: Retrieval, index: KbIndex |
   return { suggestions, about: null };
 }
 
-const offTopicSets = new Map<Language, ReadonlySet<string>>();
-
-function offTopicWordsOf(language: Language): ReadonlySet<string> {
-  let set = offTopicSets.get(language);
-  if (!set) {
-    set = new Set(offTopicWords(language).map(foldAccents));
-    offTopicSets.set(language, set);
-  }
-  return set;
-}
+const OFF_TOPIC: Record<Language, ReadonlySet<string>> = byLanguage(
+  (data) => new Set(data.offTopic.trim().split(/\s+/).map(foldAccents)),
+);
 
 /**
  * Whether the message names a topic no help centre covers, in words this one never uses. Words
@@ -88,7 +80,7 @@ function offTopicWordsOf(language: Language): ReadonlySet<string> {
  * ("Küche" and "Kuchen" are both "kuch").
  */
 function mentionsOffTopic(message: string, language: Language, index: KbIndex): boolean {
-  const topics = offTopicWordsOf(language);
+  const topics = OFF_TOPIC[language];
   const stems = new Stems(language);
   return words(message).some(
     (word) => topics.has(foldAccents(word)) && index.termId(stems.of(word)) < 0,

@@ -1,12 +1,10 @@
-import { normalizeForMatch } from "../../shared/keywords.ts";
-import type { Language } from "../../shared/languages.ts";
-import {
-  EMOJI_KINDS,
-  REPLIES,
-  SOCIAL_WORDS,
-  type SmallTalkKind,
-  type Tag,
-} from "./small-talk-words.ts";
+import { LANGUAGES, type Language } from "../../shared/languages.ts";
+import { LANGUAGE_DATA } from "../../shared/languages/registry.ts";
+import type { SmallTalkKind, SmallTalkTag as Tag } from "../../shared/languages/types.ts";
+import { normalizeForMatch } from "../../shared/text/normalize.ts";
+import { type Edit, oneEdit } from "../../shared/text/typos.ts";
+import { wordsAsWritten } from "../../shared/text/words.ts";
+import { EMOJI_KINDS, SHARED_SOCIAL_WORDS } from "./small-talk-words.ts";
 
 export type { SmallTalkKind };
 
@@ -19,8 +17,15 @@ export interface SmallTalk {
 // Emoticons are made of punctuation, which the word split drops, except letters such as the
 // "D" of ":D" or the "p" of ":p": they go first.
 const EMOTICONS = /(^|\s)(?:[:;=8xX][-'^o]?[)(\][dDpP3oO*|/\\]+|<3+|\^\^|\^_\^)(?=\s|$|[!.,])/gu;
-// Words keep their inner apostrophes and hyphens ("d'accord", "mach's", "week-end").
-const WORD = /[\p{L}\p{N}+]+(?:['-][\p{L}\p{N}]+)*/gu;
+// The phrases of every language, the shared ones first (`null`: they tell no language).
+const SOCIAL_WORDS: readonly (readonly [Tag, Language | null, string])[] = [
+  ...SHARED_SOCIAL_WORDS.map(([tag, source]) => [tag, null, source] as const),
+  ...LANGUAGES.flatMap((language) =>
+    LANGUAGE_DATA[language].smallTalk.phrases.map(
+      ([tag, source]) => [tag, language, source] as const,
+    ),
+  ),
+];
 // Longer than any greeting or thanks people type; a message this long asks something.
 const MAX_WORDS = 16;
 
@@ -110,20 +115,6 @@ const PATTERNS: ReadonlyMap<string, readonly Pattern[]> = (() => {
   return byFirst;
 })();
 
-// A typo of a social word: `word` with one letter more than a target of 6 letters or more
-// ("thnks", "grcias", "perfet" read back to "thanks", "gracias", "perfect"), keyed by the typo.
-const MISSING_LETTER: ReadonlyMap<string, string> = (() => {
-  const typos = new Map<string, string>();
-  for (const target of TYPO_TARGETS) {
-    if (target.length < 6) continue;
-    for (let i = 0; i < target.length; i++) {
-      const typo = target.slice(0, i) + target.slice(i + 1);
-      if (!typos.has(typo)) typos.set(typo, target);
-    }
-  }
-  return typos;
-})();
-
 // Laughter, however long: "haha", "hahaha", "jajaja", "hehe", "hihihi".
 const LAUGHTER = /^(?:[hj][aei]){2,}[hj]?$/u;
 
@@ -150,18 +141,14 @@ function readWord(word: string): string {
 
 function typoOf(word: string): string | undefined {
   if (!/^\p{L}{4,}$/u.test(word)) return undefined;
-  for (let i = 0; i + 1 < word.length; i++) {
-    if (word[i] === word[i + 1]) continue;
-    const swapped = word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2);
-    if (TYPO_TARGETS.has(swapped)) return swapped;
-  }
-  if (word.length >= 6) {
-    for (let i = 0; i < word.length; i++) {
-      const shorter = word.slice(0, i) + word.slice(i + 1);
-      if (TYPO_TARGETS.has(shorter)) return shorter;
-    }
-  }
-  return MISSING_LETTER.get(word);
+  const edits = [...TYPO_TARGETS].map((target) => ({ target, edit: oneEdit(word, target) }));
+  const find = (ok: (edit: Edit, target: string) => boolean) =>
+    edits.find(({ edit, target }) => edit !== null && ok(edit, target))?.target;
+  return (
+    find((edit) => edit.kind === "swap") ??
+    find((edit) => edit.kind === "extra" && word.length >= 6) ??
+    find((edit, target) => edit.kind === "missing" && target.length >= 6)
+  );
 }
 
 // Where a match of `pattern` that starts at `at` can end.
@@ -210,8 +197,10 @@ function phrasesAt(plain: readonly string[], german: readonly string[], at: numb
  * detectSmallTalk("hi, do you ship to Canada?"); // null
  */
 export function detectSmallTalk(message: string): SmallTalk | null {
+  // A plus sign is a sum or a version ("2+2", "C++", "+1"), never small talk.
+  if (message.includes("+")) return null;
   const text = message.replace(EMOTICONS, " ");
-  const plain = (normalize(text).match(WORD) ?? []).map(readWord);
+  const plain = wordsAsWritten(normalize(text)).map(readWord);
   if (plain.length === 0) {
     // Only emoji: a thumbs-up or a wave says something; a lone "🤔" or "😡" does not.
     const kinds = [...text.replace(/[\s\p{P}]/gu, "")]
@@ -276,5 +265,5 @@ function languageOfReading(reading: readonly Phrase[]): Language | null {
  * smallTalkReply("greeting", "de"); // "Hallo! Wobei kann ich Ihnen helfen?"
  */
 export function smallTalkReply(kind: SmallTalkKind, language: Language): string {
-  return REPLIES[language][kind];
+  return LANGUAGE_DATA[language].smallTalk.replies[kind];
 }

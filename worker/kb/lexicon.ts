@@ -1,15 +1,11 @@
 import type { Language } from "../../shared/languages.ts";
-import { DA } from "./lexicon/da.ts";
-import { DE } from "./lexicon/de.ts";
-import { EN } from "./lexicon/en.ts";
-import { ES } from "./lexicon/es.ts";
-import { FR } from "./lexicon/fr.ts";
+import { byLanguage } from "../../shared/languages/registry.ts";
 
 /**
  * The support-domain lexicon: words visitors type for the things help articles describe, so that
  * "money back" finds the article on refunds and "pw" the one on passwords.
  *
- * Each string is one concept group: members separated by " | ", each a word or a short phrase
+ * Each string is one concept group (each language's `lexicon.ts`): members separated by "|", each a word or a short phrase
  * (two or three words) in lowercase, in its plain dictionary form. A phrase is found in a question
  * word for word and in order, stop words included, with at most two words between ("send it
  * back"), so "hand in" is not found in "second hand gear". Retrieval stems every member
@@ -32,10 +28,6 @@ import { FR } from "./lexicon/fr.ts";
  * matches far too much: use it inside a phrase or leave it out; so does a member the stemmer
  * makes into a common word's stem: "used" is stemmed as "use" is, "billig" as "bil").
  */
-export const LEXICON: Readonly<Record<Language, readonly string[]>> = {
-  en: EN,
-  da: DA,
-  de: DE,
-  fr: FR,
-  es: ES,
-};
+export const LEXICON: Readonly<Record<Language, readonly string[]>> = byLanguage(
+  (language) => language.lexicon,
+);

@@ -1,10 +1,11 @@
+import { withOneEdit } from "../../shared/text/typos.ts";
 import type { KbIndex } from "./index-reader.ts";
 
 // Spelling correction: words of this length or more (as stems), not numbers, at most this many
 // per question (each costs a few hundred look-ups: up to about 0.3 ms in a 10,000-passage index).
 const MIN_CORRECTED_LENGTH = 6;
 export const MAX_CORRECTIONS = 4;
-// Letters a stem can hold after accents are folded (text.ts `foldAccents`).
+// Letters a stem can hold after accents are folded (`foldAccents`).
 const LETTERS = [..."abcdefghijklmnopqrstuvwxyzæøß"];
 
 /** Whether `term` is a word spelling correction should try: long, no digits, not in the index. */
@@ -28,15 +29,6 @@ export function spellingOf(index: KbIndex, term: string): string {
       bestDf = df;
     }
   };
-  for (let i = 0; i <= term.length; i++) {
-    const head = term.slice(0, i);
-    const tail = term.slice(i);
-    if (tail) consider(head + tail.slice(1));
-    if (tail.length > 1) consider(head + tail[1] + tail[0] + tail.slice(2));
-    for (const letter of LETTERS) {
-      if (tail) consider(head + letter + tail.slice(1));
-      consider(head + letter + tail);
-    }
-  }
+  withOneEdit(term, LETTERS, consider);
   return best;
 }

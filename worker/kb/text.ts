@@ -1,20 +1,25 @@
-import { foldAccents, unifyApostrophes } from "../../shared/keywords.ts";
-import type { Language } from "../../shared/languages.ts";
-import { detectLanguage, STEMMERS, STOP_WORDS } from "./language.ts";
-
-// A word may carry apostrophes inside ("don't", "l'homme", "Google's"); digits count as letters.
-const WORD = /[\p{L}\p{N}]+(?:'[\p{L}\p{N}]+)*/gu;
-
 /**
- * The words of `text`: NFKC, lowercase, one apostrophe style, accents kept (the stemmers need
- * them: "würde", "été").
- *
- * @example
- * words("Don’t RETURN it"); // ["don't", "return", "it"]
+ * Retrieval's reading of text: the topic words of a question or a passage as stems, markup
+ * stripped, sentences. Words, accents and the language come from the text module
+ * (`shared/text/`), each language's stop words and stemmer from its folder.
  */
-export function words(text: string): string[] {
-  return unifyApostrophes(text.normalize("NFKC").toLowerCase()).match(WORD) ?? [];
-}
+import type { Language } from "../../shared/languages.ts";
+import { byLanguage } from "../../shared/languages/registry.ts";
+import { detectLanguage } from "../../shared/text/language.ts";
+import { foldAccents, unifyApostrophes } from "../../shared/text/normalize.ts";
+import { words } from "../../shared/text/words.ts";
+
+export { words };
+
+/** Stop words per language, lowercase, with accents kept (they are removed after stemming). */
+export const STOP_WORDS: Record<Language, ReadonlySet<string>> = byLanguage(
+  (language) => new Set(language.stopWords.map((w) => w.toLowerCase())),
+);
+
+/** Snowball stemmers (via `@orama/stemmers`); English is Porter's original algorithm. */
+const STEMMERS: Record<Language, (word: string) => string> = byLanguage(
+  (language) => language.stem,
+);
 
 /** Stems of words, memoised per language: a knowledge base repeats the same words many times. */
 export class Stems {
@@ -87,14 +92,8 @@ export function tokenize(
 // elsewhere they carry meaning ("long sleeves", "tiempo libre"). After "how" they only ask
 // for an amount, and an answer states the amount ("within 5 business days"), never the word:
 // left in, "How long do refunds take?" reads as a question about something called "long" that
-// the knowledge base lacks. German's "wie lange", "wie oft", "wie weit" are stop words already.
-const INTERROGATIVES: Record<Language, RegExp> = {
-  en: /\bhow\s+(?:long|often|far|soon|much\s+time)\b/giu,
-  da: /(?<!\p{L})hvor\s+(?:lang\s+tid|længe|ofte|langt|hurtigt|tit)(?!\p{L})/giu,
-  de: /(?<!\p{L})wie\s+(?:schnell|bald)(?!\p{L})/giu,
-  fr: /(?<!\p{L})(?:(?:dans\s+)?combien\s+de\s+temps|à\s+quelle\s+fréquence|tous\s+les\s+combien)(?!\p{L})/giu,
-  es: /(?<!\p{L})(?:cuánto\s+tiempo|cuanto\s+tiempo|con\s+qué\s+frecuencia|cada\s+cuánto)(?!\p{L})/giu,
-};
+// the knowledge base lacks. Each language lists its own (`interrogatives`).
+const INTERROGATIVES: Record<Language, RegExp> = byLanguage((language) => language.interrogatives);
 
 /**
  * A question without the phrases that only ask "how much of it" (`INTERROGATIVES`), or null
@@ -111,11 +110,16 @@ export function withoutInterrogatives(question: string, language: Language): str
 }
 
 /**
- * The language `text` is written in, among the five supported, by its function words; `fallback`
- * when it has none that say otherwise.
+ * The language to read `text` in: the one it is clearly written in (`detectLanguage`), else
+ * `fallback`, so a short question with no function words ("express shipping cost") keeps the
+ * knowledge base's language.
+ *
+ * @example
+ * languageOf("hvordan returnerer jeg en vare", "en"); // "da"
+ * languageOf("express shipping cost", "da"); // "da"
  */
 export function languageOf(text: string, fallback: Language): Language {
-  return detectLanguage(words(text), fallback);
+  return detectLanguage(text) ?? fallback;
 }
 
 const ENTITIES: Record<string, string> = {

@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { LANGUAGES } from "../../../shared/languages.ts";
 import { LEXICON } from "../../../worker/kb/lexicon.ts";
 
-const SEPARATOR = " | ";
+// The phrase notation of every word table (shared/languages/types.ts): a group is a choice.
+const SEPARATOR = "|";
 
 const membersOf = (group: string) => group.split(SEPARATOR);
 
@@ -19,7 +20,7 @@ describe("LEXICON", () => {
         expect(groups.length).toBeGreaterThanOrEqual(50);
       });
 
-      it("has groups of at least two members separated by ' | '", () => {
+      it("has groups of at least two members separated by '|'", () => {
         expect(groups.filter((group) => membersOf(group).length < 2)).toEqual([]);
       });
 
@@ -31,7 +32,7 @@ describe("LEXICON", () => {
               member === "" ||
               member !== member.trim() ||
               member !== member.toLowerCase() ||
-              member.includes("|") ||
+              /[|()[\]]/.test(member) ||
               /\s{2}/.test(member),
           );
         expect(bad).toEqual([]);

@@ -1,0 +1,34 @@
+import type { PersonRequestGrammar } from "../types.ts";
+
+/** How visitors ask for a person in Danish: see `shared/person-request.ts` for the notation. */
+export const PERSON_REQUESTS: PersonRequestGrammar = {
+  I: "nogen|en person|et menneske|en rigtig person|et rigtigt menneske|en (der|som|fra|af)",
+  S: "person|menneske|mennesker|personale|medarbejder|medarbejdere|chef|radgiver|agent|operatør|kundeservice|kundesupport",
+  P: "I|S|personer|medarbejderen|ansat|ansatte|konsulent|sælger|saelger|leder|chef|ansvarlig|supporter|support|salg|salgsafdelingen|bogholderiet|bogholderi|tekniker|ekspedient|kollega|kolleger|kollegaer|team|afdeling",
+  R: "(rigtig|rigtigt|rigtige|ægte|virkelig) (person|personer|menneske|mennesker|medarbejder)",
+  T: "tale|tal|taler|snakke|snak|snakker|chatte|chat|skrive|skriver|maile|drøfte|klage",
+  B: "(bot|robot|chatbot|botten|robotten)(?! (protection|detection|traffic|filter))",
+  M: "maskine|maskinen|computer",
+  F: "tak|nu|venligst|hallo|hej|please",
+  A: "en|et|en rigtig|et rigtigt",
+  O: "(nogen|en) fra (jeres|jer|din|dit|dine)",
+  N: "andre|anden|andet|flere|alle|hver|ny|nye|deres|vores",
+  x: [
+    "R",
+    "T (med|til) ~P",
+    "(I|hvem) ~T (med|til)",
+    "(viderestil|viderestille|viderestillet|forbind|forbinde|forbundet|eskaler|eskalere|eskaleret|henvis) ~4P",
+    "(viderestil|viderestille|viderestillet|stil|stille|stillet|send|sende|sendt|sæt|sætte|fa|faa|kom|komme|giv|give) (mig )?(videre|om|over)|(send|sende|giv|give|stil|sæt) ~2videre til ~P|(find|skaf|hent) (mig )?(I|en P)",
+    "i (forbindelse|kontakt) med ~P",
+    "(?=ring)(?<!(?!P )[^ ]+(en|et) )(ring|ringe) ~1(til )?mig|(ringet|ringes) op|blive kontaktet|kontaktes",
+    "P ~(skrive|skriv|skriver|maile|mail|mailer|kontakte|kontakt|kontakter|ringer) (til )?mig|(kan|vil|gider|må) (i|du|nogen) ~2(skrive|maile|ringe|kontakte|sende) (til )?mig|(fa|faa) (I|(en |et )?P) til at",
+    "(fat i|kontakt med) (en |et )?P|(fa|faa|have|ønsker|onsker|giv mig|give mig) (et |en )?(opkald|opringning)",
+    "(skriv|kontakt|ring) (til )?mig|(hjælp|hjaelp) fra ~1S",
+    "(vil have|vil gerne have|har brug for|brug for|giv mig|fa|faa|find|skaf|hent|ønsker|onsker) (at )?(en |et )?S",
+    "(ingen|ikke|nej|stop|uden) ~B|ikke ~T ~M",
+    "B (er|virker) ~(ubrugelig|elendig|dum|haablos|hablos|uduelig|ikke)",
+    "(kan|vil|er|har|brug for|fa|faa|have|må) ~2O|^O( [^ ]+)?( F)*$|O ~2(kan|vil|ledig|hjælpe|ringe|kontakte|skrive)|(I|en P) (der|som) ~1(kan )?(hjælpe|hjaelpe)",
+    "er der (I|en S) (derude|her|online|til stede|ledig|ledige)",
+    "^(F )*(A )?S( F)*$",
+  ].join("|"),
+};

@@ -1,0 +1,72 @@
+import type { SmallTalkKind, SmallTalkPhrase } from "../types.ts";
+
+/** Small talk in Danish: see `worker/chat/small-talk.ts` for the notation. */
+export const SMALL_TALK: readonly SmallTalkPhrase[] = [
+  [
+    "greeting",
+    "(hej|hejsa|hejhej|hej hej|heja|halløj|halløjsa|dav|davs|goddag|godmorgen|godaften|goddaw|morn|mojn|hej med dig|hejsa med dig|hej igen|go morgen|godmorn)",
+  ],
+  ["greeting", "god (morgen|aften|eftermiddag|formiddag)"],
+  [
+    "greeting",
+    "(hvordan går det|hvad så|hvordan har du det|hvordan står det til|godt nytår|glædelig jul|god jul|god påske)",
+  ],
+  [
+    "thanks",
+    "(tak|takk|tak tak|mange tak|mange mange tak|tusind tak|tusinde tak|mange tusind tak|tusind tusind tak|takker|jeg takker|nej tak|tak skal du have|tak skal du ha|tak ska du ha|tak skal i have|1000 tak|kæmpe tak|en kæmpe tak|stor tak|en stor tak|tak i lige måde|tak ellers|tak alligevel|tak det samme|takke)",
+  ],
+  [
+    "goodbye",
+    "(farvel|vi ses|ses|på gensyn|godnat|god nat|hav det godt|ha det godt|ha det|hav det|i lige måde|det samme|det var det|det var alt|det var det hele|vi snakkes|snakkes|vi tales ved|tales ved|ses senere|vi ses senere|det var alt for nu|det var det for nu|det var bare det|det var alt jeg ville|det er alt|det var hvad jeg ville vide|ikke mere|intet andet|ikke andet|det var alt jeg ville vide)",
+  ],
+  [
+    "goodbye",
+    "(hav|ha) en (god|dejlig|rigtig god|fortsat god|fantastisk|skøn|super|rigtig dejlig|fortsat dejlig|god fortsat) (dag|aften|weekend|søndag|lørdag|fredag|uge|sommer|ferie|jul|eftermiddag|formiddag|nat)",
+  ],
+  [
+    "goodbye",
+    "[rigtig|fortsat] (god|dejlig) (weekend|dag|aften|fortsat dag|fortsættelse|ferie|sommer|jul|søndag|uge|eftermiddag)",
+  ],
+  [
+    "acknowledgement",
+    "(fint|fint nok|helt fint|det er fint|fedt|mega fedt|godt|super godt|supergodt|forstået|klart|klart nok|fair nok|javel|aha|nå|nå okay|nå ok|nåh|dejligt|skønt|fantastisk|glimrende|udmærket|i orden|helt i orden|alt i orden|alt er klart|sejt|det lyder godt|lyder godt|lyder fint|lyder godt nok|det var godt|det er godt|jeg forstår|forstår|det forstår jeg|modtaget|perfekt|okej|jep|jeps|jo|lækkert|herligt|genialt|sådan|sådan der|fornemt|noteret|det er noteret|jamen så|så er det på plads|jeg er med|så er jeg med|den er jeg med på|det er jeg med på|jamen fint|det hjælper|fedt nok|skide godt|det var det jeg troede|det vidste jeg ikke)",
+  ],
+  [
+    "acknowledgement",
+    "(det|den|dét|det hele) (er|var|lyder|ser|virker) [rigtig|virkelig|meget|helt|bare|jo|da|så|super|mega] (fint|fin|god|godt|super|perfekt|fedt|dejligt|skønt|fantastisk|i orden|ok|okay|klart|forståeligt|nice|godt ud|fint ud|lækkert|fornuftigt|rart|herligt|logisk|sejt|alletiders|nemt|enkelt|klar|perfekt ud|hjælpsomt|brugbart|nyttigt|godt nok)",
+  ],
+  ["acknowledgement", "[okay|ok|nå|ah|det] [det] giver (mening|god mening|fin mening)"],
+  [
+    "acknowledgement",
+    "[det|du|dét|svaret|det svar] (var|er|har været) [en] [rigtig|virkelig|meget|kæmpe] [stor|god|fin] (hjælp|hjælpsom|hjælpsomt|hjælpsomme|brugbart|nyttigt|til stor hjælp|til hjælp)",
+  ],
+  [
+    "acknowledgement",
+    "[det|du|dét|svaret|det svar] [har] [virkelig|rigtig|meget|godt] (hjalp|hjulpet|hjalp mig|hjælper mig|hjulpet mig|løste det|løser det|besvarer det|besvarede det|svarer på det|svarede på det|besvarede mit spørgsmål|besvarer mit spørgsmål|svarede på mit spørgsmål|svarer på mit spørgsmål|dækker det|forklarer det|forklarede det)",
+  ],
+  [
+    "acknowledgement",
+    "[det var|det er|dét var|præcis|lige|netop|det] [lige|præcis|netop|bare] (det|hvad|dét) (jeg|vi) (manglede|mangler|havde brug for|har brug for|ville vide|gerne ville vide|søgte|ledte efter|skulle bruge|skulle vide|ville høre|håbede på) [at vide|at høre]",
+  ],
+  [
+    "acknowledgement",
+    "(så|nu) (ved jeg det|ved jeg det nu|ved jeg besked|er jeg klogere|er jeg med|forstår jeg det|giver det mening)",
+  ],
+  ["acknowledgement", "(godt|rart|dejligt|fint|fedt|nyttigt|smart) at vide"],
+  [
+    "filler",
+    "(så meget|rigtig|virkelig|igen|alle|allesammen|alle sammen|jamen|nå men|altså|så|også|du|med dig|og|meget|skal du have|rigtig mange|bare|lige|jo|da|ellers|nu|ja|mand|makker|venner|endnu engang|en gang til|kæmpe|helt|igen igen|hehe|for nu|for i dag|til dig|til jer|i lige måde)",
+  ],
+  [
+    "filler",
+    "for [det|den|din|jeres|dit|en|de|alt] [hurtige|hurtig|gode|god|fine|søde|venlige|store|flotte|super|hurtigt|godt|hjælpsomme|kvikke|klare|gode og hurtige] (det|sidst|hjælpen|hjælp|svar|svaret|svarene|info|infoen|information|informationen|oplysning|oplysninger|oplysningen|oplysningerne|forklaring|forklaringen|service|servicen|tid|råd|rådet|tip|tippet|tips|snak|snakken|hjælpsomhed|besked|beskeden|nu|i dag|alt|det hele|hjælpen i dag|indsatsen|tålmodigheden|vejledning|vejledningen|assistance)",
+  ],
+];
+
+/** The replies to small talk in Danish, one per kind: they invite a question and promise nothing. */
+export const SMALL_TALK_REPLIES: Readonly<Record<SmallTalkKind, string>> = {
+  greeting: "Hej! Hvad kan jeg hjælpe dig med?",
+  thanks: "Det var så lidt! Er der andet, jeg kan hjælpe med?",
+  goodbye: "Farvel! Skriv bare, hvis der dukker noget op.",
+  acknowledgement: "Godt! Er der andet, jeg kan hjælpe med?",
+};

@@ -1,0 +1,38 @@
+import type { PersonRequestGrammar } from "../types.ts";
+
+/** How visitors ask for a person in English: see `shared/person-request.ts` for the notation. */
+export const PERSON_REQUESTS: PersonRequestGrammar = {
+  I: "someone|somebody|anyone|anybody|a person|a human|a real person|a real human|an actual person|an actual human|a live person",
+  S: "human|humans|hooman|person|someone|somebody|agent|representative|rep|operator|advisor|adviser|manager|supervisor|human being|live agent|real person|customer service",
+  P: "I|S|whoever|people|agents|representatives|advisors|advisers|consultant|consultants|staff|employee|employees|operators|managers|boss|colleague|colleagues|specialist|expert|technician|member|team|support|sales|billing|service|department|helpdesk|customer care",
+  R: "(real|actual|live) (human|humans|person|people|ppl|agent)|(someone|somebody|anyone|anybody) real",
+  T: "talk|speak|chat|discuss|talking|speaking|chatting|complain|complaint|a word",
+  B: "(bot|bots|robot|robots|chatbot|ai)(?! (protection|detection|traffic|filter))",
+  M: "machine|machines",
+  F: "please|pls|plz|now|asap|hello|hi|hey|thanks|needed|required",
+  A: "a|an|the|real|live|actual|human|a real|a live",
+  O: "(someone|somebody|anyone|anybody) (from|in|at|of) (your )?([^ ]+ )?(team|support|sales|billing|staff|department|office)",
+  N: "other|another|multiple|several|each|all|their|new|our",
+  x: [
+    "R",
+    "T ~2(to|with) ~P",
+    "(I|who) ~T (to|with)|(I|who) ~(e-?mail|write to|message)",
+    "(connect|conect|transfer|forward|redirect|pass|hand) me ~P",
+    "put me (through|in touch)",
+    "(be|get|being) (transferred|connected|forwarded|redirected|passed|put through|handed over) (to|with) ~P|(be|get) (called back|contacted by ~P)",
+    "escalate ~(to|with) ~P|escalate (this|it|me)|please escalate",
+    "(?<!(the|a|my|your) )(contact|reach|get hold of|get in touch with|get through to) (a |an |your |one of your )?P",
+    "(pass|hand|forward|send|escalate|transfer|give) (this|it|that|my (question|case|request|issue)) ~1(to|with) ~P",
+    "(can|could|would|will|may) (a |an |one of your )?S ~1(look|check|review|handle|help|read|deal|call)",
+    "(fed up|done|sick|tired) (of|with) (this |the |your )?B",
+    "(?=call|ring|phone)(?<!(customers|clients|users) (can |could |will )?|(would|did|does|do|didn't|never|the (?!P )[^ ]+) )(call|ring|phone) me(?! an? )|call (from|with) ~P|help from ~1S|get back to me|(get|have|request|want|need|book|arrange|schedule|like) ~call(-| )?back",
+    "(?<!(^| )(my|our) )P ~(email|e-mail|mail|write to|message|contact|reach|get in touch with) me",
+    "(want|need|like|get|give|bring|find|fetch|prefer|request|require) (me )?(a |an |some |one |your )?S(?! (account|role|seat|license|licence|plan|permission|permissions|access|view|level))",
+    "(no|not|stop|hate|enough) (a |an |the |this |more |with )?B|not (a |an |with a )?M|(not|no) ~T ~(B|M)",
+    "B (is|are|isn't) ~(useless|stupid|dumb|rubbish|terrible|worthless|annoying|not helping)",
+    "(can|could|would|will|may|is|are|need|want|like|get|have|find|let|please) ~2O|^O( [^ ]+)?( F)*$|O ~2(can|could|would|will|available|free|help|call|contact|email)|I in charge",
+    "(is|are) (there )?(I|(an|any) (S|agents|humans|people|representatives|advisors|operators)) ~1(there|here|out there|around|alive|available|free|online)",
+    "I (who|that) ~help|S (needed|required)",
+    "^(F )*(A )?S( F)*$",
+  ].join("|"),
+};

@@ -1,0 +1,70 @@
+import type { SmallTalkKind, SmallTalkPhrase } from "../types.ts";
+
+/** Small talk in Spanish: see `worker/chat/small-talk.ts` for the notation. */
+export const SMALL_TALK: readonly SmallTalkPhrase[] = [
+  [
+    "greeting",
+    "(hola|holaa|holi|holis|hola hola|buenas|muy buenas|buenos días|muy buenos días|buen día|buenas tardes|buenas noches|qué tal|que tal|hola qué tal|saludos|cómo estás|cómo está|como estas|cómo están|cómo va|cómo va todo|que onda|qué onda|qué hubo|quiubo|qué pasa|epa|hola de nuevo|feliz navidad|feliz año|feliz año nuevo|todo bien|espero que estés bien|espero que esté bien)",
+  ],
+  [
+    "thanks",
+    "(gracias|muchas gracias|muchísimas gracias|mil gracias|gracias mil|miles de gracias|mil y mil gracias|infinitas gracias|gracias infinitas|gracias totales|te lo agradezco|se lo agradezco|os lo agradezco|les agradezco|le agradezco|te agradezco|se agradece|agradecido|agradecida|muy agradecido|muy agradecida|eternamente agradecido|muy amable|qué amable|que amable|muy amables|no gracias|gracias de nuevo|un millón de gracias|grax|grcs|grs|graciass|gracis|gracias gracias|eres un sol|muchas gracias de verdad|gracias igualmente)",
+  ],
+  [
+    "goodbye",
+    "(adiós|adios|hasta luego|hasta pronto|hasta mañana|hasta la próxima|hasta la vista|hasta otra|chau|chaito|nos vemos|cuídate|cuidate|cuídese|cuidese|feliz día|igualmente|lo mismo digo|tú también|tu también|usted también|un saludo|saludos cordiales|un abrazo|abrazos|besos|un beso|que te vaya bien|que le vaya bien|que vaya bien|me despido|eso es todo|es todo|eso era todo|era todo|eso sería todo|sería todo|nada más|por ahora es todo|eso es todo por ahora|con eso me basta|no necesito nada más|nada más por ahora|ya está todo)",
+  ],
+  [
+    "goodbye",
+    "(que tengas|que tenga|que tengan|que pases|que pase|que paséis|que pasen|que tengáis) [un|una] [muy] (buen|buena|lindo|linda|bonito|bonita|feliz|excelente|gran|genial|bello|bella|estupendo|estupenda) (día|tarde|noche|fin de semana|finde|semana|jornada|domingo|resto del día)",
+  ],
+  [
+    "goodbye",
+    "[muy] (buen|feliz|lindo|bonito|excelente|buena|linda|feliz|bonita|excelente) (fin de semana|finde|día|tarde|noche|semana|jornada|domingo)",
+  ],
+  [
+    "acknowledgement",
+    "(vale|va|perfecto|genial|muy bien|entendido|de acuerdo|claro|claro que sí|por supuesto|listo|excelente|estupendo|guay|ya veo|entiendo|lo entiendo|comprendo|lo comprendo|está bien|esta bien|todo claro|todo perfecto|dale|bárbaro|súper|buenísimo|buenisimo|ok vale|fenomenal|maravilloso|perfecto entonces|bien|sí|si|vale vale|ajá|aja|hecho|anotado|apuntado|tomo nota|recibido|fantástico|increíble|brutal|de lujo|de maravilla|chévere|bacán|chido|sin problema|sin problemas|no hay problema|ningún problema|no pasa nada|tranquilo|tranquila|perfecto perfecto|ah ya|ah vale|ah ok|bueno saberlo|es bueno saberlo|qué bueno saberlo|bueno es saberlo|está claro|me queda claro|queda claro|lo tengo|ya lo tengo|eres un crack|eres el mejor|eres la mejor|eres un genio|crack|máquina|genio|okey|vale gracias)",
+  ],
+  [
+    "acknowledgement",
+    "(qué|que|muy|súper|super|tan) (bien|bueno|buena|guay|genial|útil|chévere|padre|maravilla|lindo|bonito|amable|rápido|claro|interesante|práctico)",
+  ],
+  [
+    "acknowledgement",
+    "(está|esta|todo|eso está|eso es|es|fue|ha sido|eso fue|todo está|me parece|me parece muy|eso me parece|suena|eso suena|suena muy) [muy|súper|super|bastante|todo|perfectamente|genial] (bien|claro|perfecto|genial|útil|fantástico|estupendo|excelente|buenísimo|de lujo|clarísimo|lógico|razonable|bueno|correcto|entendido)",
+  ],
+  [
+    "acknowledgement",
+    "[eso|esto|tu respuesta|su respuesta|la respuesta] [me] (sirve|ha servido|sirvió|ayudó|ha ayudado|has ayudado|me ayudó|me ayuda|me has ayudado|me ha ayudado|me sirve|me sirvió|me ha servido|me ha quedado claro|me quedó claro|responde mi pregunta|responde a mi pregunta|resuelve mi duda|resolvió mi duda|me resolvió la duda|me aclara|me aclaró|aclara todo|lo aclara) [mucho|muchísimo|bastante|un montón]",
+  ],
+  ["acknowledgement", "[muy|súper|super|bastante] útil"],
+  [
+    "acknowledgement",
+    "[eso|esto|es|era|eso es|eso era|esto es|esto era|es justo|era justo] [justo|exactamente|justamente|precisamente|todo|justo justo] lo que (necesitaba|necesito|quería|quería saber|buscaba|estaba buscando|necesitaba saber|me hacía falta|hacía falta|quería oír|esperaba|quería escuchar|necesitaba oír)",
+  ],
+  [
+    "acknowledgement",
+    "ya (lo entiendo|entiendo|entendí|lo entendí|veo|lo veo|lo tengo|está claro|me queda claro|queda claro|sé|lo sé|comprendo|lo comprendo|está|quedó claro|me quedó claro)",
+  ],
+  [
+    "filler",
+    "(mucho|muy|de nuevo|otra vez|a todos|amigo|amiga|entonces|bueno|pues|señor|señora|y|crack|máquina|tío|tía|bro|hermano|che|wey|güey|compa|jefe|maestro|campeón|campeona|guapo|guapa|colega|majo|maja|chicos|chicas|equipo|muchísimo|muchisimo|de verdad|en serio|de corazón|infinitamente|nuevamente|a ti|a usted|a vosotros|a ustedes|a ti también|por ahora|ah|oh|eh|también|tambien|pues nada|hombre|mujer|amigos|amigas)",
+  ],
+  [
+    "filler",
+    "por [tu|su|la|el|vuestra|tus|sus|las|los|toda la|todo el|tanta|tu tan|su tan] [rápida|amable|pronta|gran|buena|excelente|tan rápida] (ayuda|respuesta|respuestas|información|info|explicación|atención|tiempo|paciencia|amabilidad|aclaración|servicio|datos|todo|rapidez|apoyo|asistencia|molestia) [tan rápida|rápida|tan amable]",
+  ],
+  [
+    "filler",
+    "por (ayudarme|responder|contestar|atenderme|aclararlo|aclarármelo|explicármelo|explicarlo|todo|la info|responderme|contestarme)",
+  ],
+];
+
+/** The replies to small talk in Spanish, one per kind: they invite a question and promise nothing. */
+export const SMALL_TALK_REPLIES: Readonly<Record<SmallTalkKind, string>> = {
+  greeting: "¡Hola! ¿En qué puedo ayudarte?",
+  thanks: "¡De nada! ¿Hay algo más en lo que pueda ayudarte?",
+  goodbye: "¡Adiós! Si surge algo más, pregunta cuando quieras.",
+  acknowledgement: "¡Genial! ¿Hay algo más en lo que pueda ayudarte?",
+};

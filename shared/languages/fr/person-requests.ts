@@ -1,0 +1,35 @@
+import type { PersonRequestGrammar } from "../types.ts";
+
+/** How visitors ask for a person in French: see `shared/person-request.ts` for the notation. */
+export const PERSON_REQUESTS: PersonRequestGrammar = {
+  I: "quelqu'un|quelqu un|une personne|un humain|une vraie personne|un etre humain",
+  S: "humain|humains|personne|quelqu'un|quelqu un|conseiller|conseillere|agent|operateur|operatrice|responsable|superviseur|superieur|service client|interlocuteur|etre humain",
+  P: "I|S|personnes|conseillers|conseille|agents|employe|employee|employes|manager|commercial|commerciale|collegue|collegues|technicien|support|service|equipe|comptabilite|directeur|gerant",
+  R: "(vrai|vraie|vrais|vraies|veritable|veritables) (humain|humains|personne|personnes|conseiller|conseillere|gens)|(personne|humain) (reelle|reel)",
+  T: "parler|(?<!(ai|as|a|avons|avez|ont) )parle|discuter|echanger|ecrire|converser|causer|adresser|entretenir",
+  B: "(bot|bots|robot|robots|chatbot|ia)(?! (protection|detection|traffic|filter))",
+  M: "machine|ordinateur",
+  F: "svp|stp|s' il vous plait|merci|maintenant|vite|allo|bonjour",
+  A: "un|une|le|vrai|vraie",
+  O: "I (de votre|de vos|du support|de l'equipe|chez vous)",
+  N: "autre|autres|plusieurs|chaque|tous|toutes|nouvel|nouveau|nouvelle|nos",
+  x: [
+    "R",
+    "T (a|avec|au|aux) ~4P",
+    "(I (avec qui|a qui)|(avec|a) qui) ~T",
+    "(mettre|mettez|mets|mis|mise) (moi )?en (relation|contact)|en relation avec ~P",
+    "(joindre|contacter|appeler|parler) (un |une |le |la |l' |votre |vos )?P",
+    "(transferez|transfere|passez|passe|redirigez|orientez|trouvez|trouve|amenez|mettez|donnez|donne|envoyez|envoie) moi ~P",
+    "me (transferer|passer|rediriger|orienter|transferez|passez) ~P",
+    "(transmettre|transmettez|transferer|transferez|escalader|escaladez|remonter|remontez) (ma|mon|ca|cela|ceci) ~P",
+    "(?=me |m' )(?<!(le|la|l') (?!P )[^ ]+ ([^ ]+ ){0,2})(me|m') (rappeler|appeler|contacter|recontacter|telephoner|ecrire|joindre)|me (rappelle|rappeliez|recontacte|recontactiez|contacte|contactiez)|(rappelez|appelez|contactez|recontactez|ecrivez) moi|etre (rappele|rappelee|recontacte|recontactee|contacte|contactee|appele|appelee)|I ~2(me|m') (envoyer|ecrire)",
+    "(veux|voudrais|souhaite|souhaiterais|besoin d'|besoin de|avoir|demande|exige|aimerais) (qu' |que )?(un |une |d' |de )?S",
+    "(veux|voudrais|souhaite|aimerais) qu' (un|une) ~1P|(reclamation|plainte|plaindre) ~P|(telephonique|appel|rappel) (avec|d') ~P|I qui ~2(aider|aide)",
+    "(pas|plus|sans|non|marre|assez) (de |d' |du |un |une |le |la |ce |avec )?B",
+    "(pas|plus) ~T ~(B|M)",
+    "B (ne sert|est nul|est inutile|nul|inutile)",
+    "(peut|pourrait|pourriez|pouvez|veux|voudrais|besoin|avoir|a t il|y a|est ce que|svp|merci) ~2O|^O( [^ ]+)?( F)*$|O ~2(peut|pourrait|disponible|dispo|libre|aider|m' appeler|me contacter)|I (de reel|reel|reelle)|I (est )?(la|ici)$|aide (d'|de) ~1S",
+    "(un|une|des|quelqu'un) ~1S ((est|sont) (il|elle|ils|elles) )?(disponible|dispo|libre|en ligne)",
+    "^(F )*(A )?S( F)*$",
+  ].join("|"),
+};

@@ -1,0 +1,72 @@
+/**
+ * What Clarifier knows of one language, all in one folder (`shared/languages/<code>/`), like a
+ * date-fns locale: the folder's `index.ts` exports one `LanguageData` object, and the registry
+ * (`registry.ts`) lists them. A missing piece is a compile error.
+ *
+ * Every word table uses one phrase notation: words in lowercase separated by single spaces,
+ * `a|b` a choice between word sequences, `(a|b)` a choice inside a longer phrase, `[a|b]` an
+ * optional choice. The person-request grammar's rules add class letters and `~` gaps on top
+ * (see `shared/person-request.ts`).
+ */
+import type { Language } from "../languages.ts";
+
+/** What a line of small talk does. */
+export type SmallTalkKind = "greeting" | "thanks" | "goodbye" | "acknowledgement";
+
+/** A small-talk phrase's role: a social phrase of some kind, or a filler around one. */
+export type SmallTalkTag = SmallTalkKind | "filler";
+
+/** One small-talk phrase: its role and its pattern, e.g. `["greeting", "good (morning|day)"]`. */
+export type SmallTalkPhrase = readonly [SmallTalkTag, string];
+
+/**
+ * A person-request grammar: capital letters name word classes (each a choice, `a|b`), and `x`
+ * holds the rules that combine them (see `shared/person-request.ts` for the classes and gaps).
+ */
+export type PersonRequestGrammar = Readonly<Record<string, string>> & { readonly x: string };
+
+/** How the language detector (`shared/text/language.ts`) recognises the language. */
+export interface LanguageMarks {
+  /** Function words, question words and the verbs visitors ask with, space-separated. */
+  markers: string;
+  /** Letters (or word shapes) that few other languages write; a word with one counts as a marker. */
+  letters?: RegExp;
+  /** Whether the markers are also known as typed without accents ("cuanto", "moechte"). */
+  accentFree?: boolean;
+  /** Punctuation only this language writes, worth one marker ("¿", "¡"). */
+  punctuation?: RegExp;
+}
+
+/** Everything language-specific about one language. */
+export interface LanguageData {
+  code: Language;
+  /** The default handoff phrases, written the way visitors type them. */
+  keywords: readonly string[];
+  /** The grammar of requests for a person in the visitor's own words. */
+  personRequests: PersonRequestGrammar;
+  /** Greetings, thanks, goodbyes and acknowledgements, and the reply to each kind. */
+  smallTalk: {
+    phrases: readonly SmallTalkPhrase[];
+    replies: Readonly<Record<SmallTalkKind, string>>;
+  };
+  /** The support-domain lexicon: one group of interchangeable words per line (`a|b|c`). */
+  lexicon: readonly string[];
+  /**
+   * Words, space-separated, as visitors write them (plurals listed where they differ), that mark
+   * a message as being about something no small business's help centre covers: weather,
+   * sport, films, jokes, homework, code, recipes, shares, elections, trivia, translation,
+   * dropping the assistant's instructions. They count only where the site's knowledge base
+   * never uses the word (`worker/chat/offer.ts`), so a cookery school's "recipe" stays on topic.
+   * Written as general categories; the dev sets' off-topic questions had been read first, so
+   * only sets written after measure them (eval/README.md).
+   */
+  offTopic: string;
+  /** Stop words (a maintained list plus the question words it misses), lowercase. */
+  stopWords: readonly string[];
+  /** The stemmer retrieval indexes words with. */
+  stem: (word: string) => string;
+  /** Phrases that only ask "how much of it" ("how long"), left out of a question's topic words. */
+  interrogatives: RegExp;
+  /** How the detector tells the language. */
+  marks: LanguageMarks;
+}
