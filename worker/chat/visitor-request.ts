@@ -4,7 +4,7 @@ import type * as v from "valibot";
 import { MAX_PUBLIC_BODY_BYTES } from "../../shared/limits.ts";
 import { type Conversation, getConversation } from "../conversations/store.ts";
 import type { AppEnv } from "../env.ts";
-import { AppError } from "../errors.ts";
+import { conversationNotFound } from "../errors.ts";
 import { allowOriginFor } from "../http/origin.ts";
 import { enforceSiteLimit, enforceVisitorLimits } from "../http/rate-limit.ts";
 import { readJson } from "../http/read-json.ts";
@@ -51,12 +51,7 @@ export function visitorRequest<TSchema extends v.GenericSchema<unknown, VisitorB
     const conversation = body.conversationId
       ? await getConversation(c.env.DB, body.conversationId)
       : null;
-    if (conversation && conversation.site !== body.site) {
-      throw new AppError(
-        "conversation_not_found",
-        "This conversation does not belong to this site.",
-      );
-    }
+    if (conversation && conversation.site !== body.site) throw conversationNotFound();
     await enforceSiteLimit(c, body.site);
     c.set("body", body);
     c.set("config", config);
