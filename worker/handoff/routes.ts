@@ -18,7 +18,12 @@ import { conversationIdSchema, newId, siteIdSchema } from "../http/ids.ts";
 import { insertDelivery } from "./deliveries-store.ts";
 import { enqueueDeliveries } from "./dispatch.ts";
 import { recheckHandoff } from "./recheck.ts";
-import { findDuplicateHandoff, insertHandoff } from "./store.ts";
+import {
+  findDuplicateHandoff,
+  handoffDedupeKey,
+  insertHandoff,
+  isUniqueViolation,
+} from "./store.ts";
 
 const HandoffRequestSchema = v.object({
   site: siteIdSchema,
@@ -71,6 +76,7 @@ export const handoffRoutes = new Hono<AppEnv>().post(
       ? await findDuplicateHandoff(c.env.DB, body.conversationId, message)
       : null;
     if (duplicate) return c.json({ handoffId: duplicate.id } satisfies HandoffAccepted, 202);
+    const dedupeKey = await handoffDedupeKey(body.conversationId, message);
 
     const now = new Date().toISOString();
     const handoffId = newId();
@@ -111,23 +117,36 @@ export const handoffRoutes = new Hono<AppEnv>().post(
       );
     }
     statements.push(
-      insertHandoff(c.env.DB, {
-        id: handoffId,
-        site: body.site,
-        conversationId: body.conversationId,
-        reason: recheck.reason,
-        matched: recheck.matched,
-        confidence: recheck.confidence,
-        threshold: recheck.threshold ?? config.threshold,
-        siteName: config.name,
-        visitorEmail: email,
-        visitorMessage: message,
-        lastAiReply,
-        createdAt: now,
-      }),
+      insertHandoff(
+        c.env.DB,
+        {
+          id: handoffId,
+          site: body.site,
+          conversationId: body.conversationId,
+          reason: recheck.reason,
+          matched: recheck.matched,
+          confidence: recheck.confidence,
+          threshold: recheck.threshold ?? config.threshold,
+          siteName: config.name,
+          visitorEmail: email,
+          visitorMessage: message,
+          lastAiReply,
+          createdAt: now,
+        },
+        dedupeKey,
+      ),
       ...deliveries.map((d) => insertDelivery(c.env.DB, d, now)),
     );
-    await c.env.DB.batch(statements);
+    try {
+      await c.env.DB.batch(statements);
+    } catch (error) {
+      // The same request arrived at once and was stored first: this batch stored nothing (a
+      // batch is one transaction), and the visitor gets that handoff, delivered once.
+      if (!isUniqueViolation(error)) throw error;
+      const first = await findDuplicateHandoff(c.env.DB, body.conversationId, message);
+      if (!first) throw error;
+      return c.json({ handoffId: first.id } satisfies HandoffAccepted, 202);
+    }
 
     try {
       await enqueueDeliveries(
