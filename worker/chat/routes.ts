@@ -8,6 +8,7 @@ import {
 } from "../conversations/store.ts";
 import { type AppEnv, answerModelKey } from "../env.ts";
 import { conversationIdSchema, newId, siteIdSchema } from "../http/ids.ts";
+import { enforceSiteLimit } from "../http/rate-limit.ts";
 import { type AnswerModel, generateAnswer } from "../kb/generate.ts";
 import { extractAnswer } from "../kb/extract.ts";
 import type { Retrieval } from "../kb/retrieve.ts";
@@ -29,6 +30,8 @@ export const chatRoutes = new Hono<AppEnv>().post(
   visitorRequest("chat", ChatRequestSchema),
   async (c) => {
     const { body, config, message } = c.var;
+    // Chat refuses nothing past `visitorRequest`'s checks: the request is accepted here.
+    await enforceSiteLimit(c, body.site);
     const conversationId = body.conversationId ?? newId();
 
     const loadStart = Date.now();

@@ -15,6 +15,7 @@ import {
 import type { AppEnv } from "../env.ts";
 import { AppError } from "../errors.ts";
 import { conversationIdSchema, newId, siteIdSchema } from "../http/ids.ts";
+import { enforceSiteLimit } from "../http/rate-limit.ts";
 import { insertDelivery } from "./deliveries-store.ts";
 import { enqueueDeliveries } from "./dispatch.ts";
 import { recheckHandoff } from "./recheck.ts";
@@ -70,6 +71,9 @@ export const handoffRoutes = new Hono<AppEnv>().post(
       judged,
     });
     if (!recheck.justified) throw new AppError("handoff_not_justified", recheck.why);
+    // Only now is the request accepted: a refused one (a bad or missing email, an unjustified
+    // handoff) must not spend the budget the site's real visitors need.
+    await enforceSiteLimit(c, body.site);
 
     // A retried request (the visitor's network dropped the first 202) gets the same handoff.
     const duplicate = conversation
