@@ -6,7 +6,7 @@ import {
   insertConversationIfMissing,
   insertVisitorMessage,
 } from "../conversations/store.ts";
-import { type AppEnv, answerModelKey } from "../env.ts";
+import { type AppEnv, answerModelKey, isLocalDevelopment } from "../env.ts";
 import { conversationIdSchema, newId, siteIdSchema } from "../http/ids.ts";
 import { enforceSiteLimit } from "../http/rate-limit.ts";
 import { type AnswerModel, generateAnswer } from "../kb/generate.ts";
@@ -118,6 +118,7 @@ async function phraseWithModel(
     question,
     passages: retrieval.ranked.map((r) => r.passage),
     language: retrieval.language,
+    localDevelopment: isLocalDevelopment(env),
   });
   if (!generated.ok) console.error("answer model failed; answering extractively:", generated.error);
   return generated.ok ? generated.text : null;
