@@ -9,7 +9,7 @@ import type { AppEnv } from "./env.ts";
 import { AppError } from "./errors.ts";
 import { feedbackRoutes } from "./feedback/routes.ts";
 import { handoffRoutes } from "./handoff/routes.ts";
-import { allowedMethods } from "./http/methods.ts";
+import { allowedMethods, withoutTrailingSlash } from "./http/methods.ts";
 import { publicCors } from "./http/origin.ts";
 import { publicSiteRoutes } from "./sites/public-routes.ts";
 
@@ -46,9 +46,12 @@ export function createApp(): Hono<AppEnv> {
         405,
       );
     }
+    // One spelling per endpoint, the one api.md gives: a trailing slash is a 404 that names it.
+    const canonical = withoutTrailingSlash(app.routes, path);
+    const hint = canonical ? ` Did you mean ${canonical}, without the trailing slash?` : "";
     return c.json(
       {
-        error: { code: "not_found", message: `Nothing is at ${c.req.method} ${path}.` },
+        error: { code: "not_found", message: `Nothing is at ${c.req.method} ${path}.${hint}` },
       } satisfies ErrorBody,
       404,
     );

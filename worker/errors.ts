@@ -50,3 +50,14 @@ export class AppError extends HTTPException {
     return { error: { code: this.code, message: this.message } };
   }
 }
+
+/**
+ * The 404 for a conversation this site does not have: the same whether the id is unknown or
+ * another site's, so a request about one site can learn nothing of another's conversations.
+ *
+ * @example
+ * if (!conversation || conversation.site !== site) throw conversationNotFound();
+ */
+export function conversationNotFound(): AppError {
+  return new AppError("conversation_not_found", "This site has no such conversation.");
+}

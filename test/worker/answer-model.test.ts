@@ -1,13 +1,17 @@
 import { describe, expect, it } from "vitest";
 import type { ChatResponse } from "../../shared/api.ts";
 import { OPENAI_REPLY } from "../../scripts/webhook-receiver.ts";
+import { createApp } from "../../worker/app.ts";
 import {
   call,
+  env,
+  ORIGIN,
   putKb,
   putSite,
   receivedAt,
   receiverPath,
   setReceiverMode,
+  testAddress,
   uniqueSite,
 } from "./helpers.ts";
 
@@ -59,6 +63,42 @@ describe("a site's answer model", () => {
     expect(await receivedAt(llm.path)).toHaveLength(1);
 
     expect((await ask(site, "Can I talk to a human?")).type).toBe("handoff");
+    expect(await receivedAt(llm.path)).toHaveLength(1);
+  });
+
+  it("is not sent to a loopback model outside development, even one already in the config", async () => {
+    const llm = receiverPath();
+    await setReceiverMode(llm.path, "openai");
+    const site = uniqueSite();
+    // Saved while loopback is allowed, as a CLI write or a KV edit could leave it in production.
+    await putSite(site, { answerModel: { url: llm.url, model: "small-model" } });
+    await putKb(site);
+    const production = { ...env, ENVIRONMENT: "production" } as Env;
+    const res = await createApp().request(
+      "/v1/chat",
+      {
+        method: "POST",
+        headers: {
+          "content-type": "application/json",
+          origin: ORIGIN,
+          "cf-connecting-ip": testAddress(),
+        },
+        body: JSON.stringify({
+          site,
+          message: "How many days do I have to return an item for a refund?",
+        }),
+      },
+      production,
+    );
+    expect(res.status).toBe(200);
+    const { reply } = (await res.json()) as ChatResponse;
+    expect(reply.type).toBe("answer");
+    if (reply.type === "answer") expect(reply.text).toContain("30 days");
+    expect(await receivedAt(llm.path)).toEqual([]);
+    // In development, as for channels, the same loopback model is asked.
+    expect((await ask(site, "How many days do I have to return an item for a refund?")).type).toBe(
+      "answer",
+    );
     expect(await receivedAt(llm.path)).toHaveLength(1);
   });
 

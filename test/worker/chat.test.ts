@@ -113,6 +113,40 @@ describe("POST /v1/chat", () => {
     expect(stolen.body).toMatchObject({ error: { code: "conversation_not_found" } });
   });
 
+  it("answers another site's conversation exactly as an unknown one, in chat, handoff and feedback", async () => {
+    const site = uniqueSite();
+    const other = uniqueSite();
+    await putSite(site, { handoffButton: true });
+    await putSite(other, {});
+    const theirs = crypto.randomUUID();
+    expect((await chat(other, "hello there", theirs)).res.status).toBe(200);
+    const send = async (path: string, json: Record<string, unknown>) => {
+      const res = await call(path, { method: "POST", headers: { origin: ORIGIN }, json });
+      return { status: res.status, body: await res.json() };
+    };
+    const feedback = (conversationId: string) =>
+      send("/v1/feedback", { site, conversationId, messageId: "m1", helpful: true });
+    const unknown = await feedback(crypto.randomUUID());
+    expect(unknown).toEqual({
+      status: 404,
+      body: {
+        error: { code: "conversation_not_found", message: "This site has no such conversation." },
+      },
+    });
+    expect(await feedback(theirs)).toEqual(unknown);
+    expect(await send("/v1/chat", { site, conversationId: theirs, message: "hi again" })).toEqual(
+      unknown,
+    );
+    expect(
+      await send("/v1/handoff", {
+        site,
+        conversationId: theirs,
+        message: "a person please",
+        reason: "visitor_request",
+      }),
+    ).toEqual(unknown);
+  });
+
   it("answers 403 to an origin the site did not allow, and stores nothing", async () => {
     const site = uniqueSite();
     await putSite(site, {});

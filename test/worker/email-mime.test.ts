@@ -29,7 +29,9 @@ function mimeProblems(raw: string): string[] {
   const parts = raw.split(`--${boundary}`).slice(1, -1);
   if (parts.length !== 2) problems.push(`${parts.length} parts`);
   for (const part of parts) {
-    const [head = "", body = ""] = part.replace(/^\r\n/, "").split("\r\n\r\n", 2);
+    // The head ends at the first blank line; the body is all the rest, blank lines and all.
+    const [head = "", ...paragraphs] = part.replace(/^\r\n/, "").split("\r\n\r\n");
+    const body = paragraphs.join("\r\n\r\n");
     const encoding = /^Content-Transfer-Encoding: (.+)$/im.exec(head)?.[1]?.toLowerCase();
     if (!/charset=utf-8/i.test(head)) problems.push("a part without charset=utf-8");
     const bodyLines = body.replace(/\r\n$/, "").split("\r\n");
@@ -38,6 +40,9 @@ function mimeProblems(raw: string): string[] {
         if (line.length > 76) problems.push(`a quoted-printable line of ${line.length}`);
         if (/[ \t]$/.test(line)) problems.push("whitespace at a quoted-printable line's end");
         if (/=(?![0-9A-F]{2}|$)/.test(line)) problems.push(`a stray "=" in: ${line}`);
+        // SMTP ends the message at a line that is "." alone; mbox quotes one starting "From ".
+        if (line === ".") problems.push('a line that is "." alone');
+        if (line.startsWith("From ")) problems.push(`a line starting "From ": ${line}`);
       }
     } else if (encoding === "base64") {
       for (const line of bodyLines)
@@ -123,6 +128,16 @@ describe("the handoff email's MIME", () => {
     },
   );
 
+  it("guards the lines a soft break starts, not only the message's own: no line is '.' alone or starts 'From '", async () => {
+    // 75 characters fill a quoted-printable line, so what follows starts the next one.
+    const fill = "a".repeat(75);
+    for (const visitorMessage of [`${fill}.`, `${fill}.\nnext`, `${fill}From here`, `${fill}..`]) {
+      const { raw, text } = await sendAndRead(handoffWith({ visitorMessage }));
+      expect(mimeProblems(raw)).toEqual([]);
+      expect(text).toContain(visitorMessage);
+    }
+  });
+
   it("keeps Danish and German letters and emoji intact, in the subject and the body", async () => {
     const { email, parsed } = await sendAndRead(
       handoffWith({ siteName: "Grønt Værksted", visitorMessage: "Hej! Kan I ringe? Grüße 😀" }),
@@ -150,7 +165,7 @@ describe("the handoff email's MIME", () => {
       fc.string({ unit: "grapheme", maxLength: 300 }),
       fc.string({ unit: "binary", maxLength: 300 }),
       fc.string({
-        unit: fc.constantFrom(" ", "\t", "\r", "\n", "=", ".", "ø", "😀", "\u0000", "a"),
+        unit: fc.constantFrom(" ", "\t", "\r", "\n", "=", ".", "ø", "😀", "\u0000", "a", "From "),
         maxLength: 400,
       }),
     );

@@ -84,6 +84,8 @@ describe("the site's budget", () => {
     await putSite(site, {});
     const other = uniqueSite();
     await putSite(other, {});
+    const strict = uniqueSite();
+    await putSite(strict, { requireEmail: true });
     const spentOn: string[] = [];
     const countingEnv = {
       ...env,
@@ -135,6 +137,12 @@ describe("the site's budget", () => {
     expect(
       await post("/v1/chat", { site, message: "hello", conversationId: foreignConversation }),
     ).toBe(404);
+    // Refusals the handoff handler makes itself: an unjustified handoff, a bad email, a missing
+    // one where the site requires it.
+    expect(await post("/v1/handoff", { ...handoff(), message: "just browsing" })).toBe(403);
+    expect(await post("/v1/handoff", { ...handoff(), reason: "visitor_request" })).toBe(403);
+    expect(await post("/v1/handoff", { ...handoff(), email: "not an address" })).toBe(400);
+    expect(await post("/v1/handoff", { ...handoff(), site: strict })).toBe(400);
     expect(spentOn).toEqual([]);
 
     expect(await post("/v1/handoff", handoff())).toBe(202);

@@ -25,6 +25,24 @@ describe("routing errors", () => {
     expect((await call("/admin/api/sites/acme/kb", { method: "GET" })).status).toBe(401);
   });
 
+  it("answers a trailing slash with a 404 that names the path without it, never a 405 naming the method it was asked with", async () => {
+    for (const [method, path, canonical] of [
+      ["POST", "/v1/chat/", "/v1/chat"],
+      ["POST", "/v1/handoff/", "/v1/handoff"],
+      ["GET", "/v1/sites/acme/config/", "/v1/sites/acme/config"],
+    ] as const) {
+      const res = await call(path, { method, headers: { origin: "https://shop.example" } });
+      expect(res.status).toBe(404);
+      expect(res.headers.get("allow")).toBeNull();
+      const body = (await res.json()) as ErrorBody;
+      expect(body.error.code).toBe("not_found");
+      expect(body.error.message).toBe(
+        `Nothing is at ${method} ${path}. Did you mean ${canonical}, without the trailing slash?`,
+      );
+    }
+    expect(allowedMethods([{ method: "POST", path: "/v1/chat" }], "/v1/chat/")).toEqual([]);
+  });
+
   it("reads parameters as one path segment each", () => {
     const routes = [
       { method: "ALL", path: "/admin/api/*" },

@@ -79,7 +79,7 @@ export const kbAdminRoutes = new Hono<AppEnv>().put("/sites/:site/kb", async (c)
     };
     return c.json(error, tooLarge ? 413 : 400);
   }
-  const stored = await storeKnowledgeBase(c.env.SITES, site, body.documents);
+  const stored = await storeKnowledgeBase(c.env, site, body.documents);
   if (!stored.ok) throw new AppError("payload_too_large", stored.message);
   return c.json({ documents: stored.documents, passages: stored.passages });
 });

@@ -6,6 +6,7 @@ import { AppError } from "../errors.ts";
 import { siteIdFromPath } from "../http/ids.ts";
 import { parseWith, readJson } from "../http/read-json.ts";
 import { deleteKbDocuments } from "../kb/documents-store.ts";
+import { deleteTaughtQuestions } from "../kb/taught-store.ts";
 import { deleteKbIndex } from "../kb/store.ts";
 import { isLocalDevelopment } from "../env.ts";
 import { findChannelUrlProblem, SiteConfigSchema } from "../sites/config-schema.ts";
@@ -78,6 +79,7 @@ export const siteAdminRoutes = new Hono<SiteEnv>()
       deleteSiteConfig(c.env.SITES, site),
       deleteKbIndex(c.env.SITES, site),
       deleteKbDocuments(c.env.SITES, site),
+      deleteTaughtQuestions(c.env.DB, site),
     ]);
     return c.json({ deleted: site });
   });

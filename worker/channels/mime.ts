@@ -1,4 +1,5 @@
 import { isValidEmail } from "../../shared/email.ts";
+import { neutraliseBidi } from "../../shared/visible-text.ts";
 
 // A small MIME writer for the handoff email: multipart/alternative with a text and an HTML
 // part. Every line ends in CRLF; the message is 7-bit ASCII throughout (bodies quoted-printable
@@ -20,20 +21,20 @@ export interface MimeMessage {
 }
 
 const CRLF = "\r\n";
-// C0 controls other than tab and line feed, DEL, C1 controls, and the bidi embeddings,
-// overrides and isolates that can make text read differently from what it is.
+// C0 controls other than tab and line feed, DEL and C1 controls.
 // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is its purpose.
-const UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+const UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
 
 /**
- * `text` fit to go into an email: line breaks (CRLF, CR, U+2028/9) as LF; NUL, other control
- * characters except tab, and bidi overrides and isolates removed.
+ * `text` fit to go into an email: line breaks (CRLF, CR, U+2028/9) as LF; NUL and other control
+ * characters except tab removed, and bidi controls too (`neutraliseBidi`, as Slack and the
+ * dashboard do).
  *
  * @example
  * stripUnsafeCharacters("a\u0000b\r\nc\u202e"); // "ab\nc"
  */
 export function stripUnsafeCharacters(text: string): string {
-  return text.replace(/\r\n?|[\u2028\u2029]/g, "\n").replace(UNSAFE, "");
+  return neutraliseBidi(text.replace(/\r\n?|[\u2028\u2029]/g, "\n").replace(UNSAFE, ""));
 }
 
 /**
@@ -114,8 +115,9 @@ const HEX = "0123456789ABCDEF";
 /**
  * `text` (LF line breaks) as quoted-printable UTF-8 (RFC 2045 6.7): hard breaks as CRLF, soft
  * breaks ("=" CRLF) before 76 characters, "=", controls and non-ASCII bytes as =XX, and
- * whitespace at a line's end encoded so no relay strips it. A line's leading "." or "From " is
- * encoded too, against SMTP dot-stuffing and mbox quoting.
+ * whitespace at a line's end encoded so no relay strips it. A leading "." or "From " is encoded
+ * too, against SMTP dot-stuffing and mbox quoting, at the start of every line written: the
+ * message's own lines and the ones a soft break starts.
  */
 function encodeQuotedPrintable(text: string): string {
   const encoder = new TextEncoder();
@@ -125,23 +127,32 @@ function encodeQuotedPrintable(text: string): string {
       const bytes = encoder.encode(line);
       let out = "";
       let width = 0;
+      const encoded = (byte: number) => `=${HEX[byte >> 4]}${HEX[byte & 15]}`;
       bytes.forEach((byte, i) => {
         const last = i === bytes.length - 1;
         const literal =
           (byte >= 33 && byte <= 126 && byte !== 61) || ((byte === 32 || byte === 9) && !last);
-        const guarded = i === 0 && (byte === 46 || (byte === 70 && line.startsWith("From ")));
-        const token =
-          literal && !guarded ? String.fromCharCode(byte) : `=${HEX[byte >> 4]}${HEX[byte & 15]}`;
+        let token = literal ? String.fromCharCode(byte) : encoded(byte);
         if (width + token.length > 75) {
           out += `=${CRLF}`;
           width = 0;
         }
+        // Judged where each line of the message starts, after a soft break as much as after a
+        // hard one: a wrapped line that is "." alone would end the message in SMTP.
+        if (width === 0 && literal && startsGuardedLine(bytes, i)) token = encoded(byte);
         out += token;
         width += token.length;
       });
       return out;
     })
     .join(CRLF);
+}
+
+const FROM_SPACE = [70, 114, 111, 109, 32]; // "From "
+
+/** Whether the bytes at `i` begin with "." or "From ": what a line of the message must not. */
+function startsGuardedLine(bytes: Uint8Array, i: number): boolean {
+  return bytes[i] === 46 || FROM_SPACE.every((b, k) => bytes[i + k] === b);
 }
 
 const DAYS = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];

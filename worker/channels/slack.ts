@@ -1,4 +1,5 @@
 import { describeTrigger } from "../../shared/handoff.ts";
+import { neutraliseBidi } from "../../shared/visible-text.ts";
 import type { HandoffNotice } from "./notice.ts";
 
 // Slack's section text limit is 3,000 characters; leave room for the label.
@@ -6,10 +7,11 @@ const MAX_FIELD = 2_800;
 
 /**
  * Visitor text made inert for Slack mrkdwn: `&`, `<`, `>` escaped as Slack requires, so a visitor
- * cannot write `<!channel>`, `<@U123>` or `<https://evil|click>`.
+ * cannot write `<!channel>`, `<@U123>` or `<https://evil|click>`, and bidi controls removed
+ * (`neutraliseBidi`), so it cannot reorder what the team reads.
  */
 export function escapeSlackText(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+  return neutraliseBidi(text).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }
 
 function field(text: string): string {

@@ -6,8 +6,9 @@ import {
   insertConversationIfMissing,
   insertVisitorMessage,
 } from "../conversations/store.ts";
-import { type AppEnv, answerModelKey } from "../env.ts";
+import { type AppEnv, answerModelKey, isLocalDevelopment } from "../env.ts";
 import { conversationIdSchema, newId, siteIdSchema } from "../http/ids.ts";
+import { enforceSiteLimit } from "../http/rate-limit.ts";
 import { type AnswerModel, generateAnswer } from "../kb/generate.ts";
 import { extractAnswer, suggestedAnswer } from "../kb/extract.ts";
 import type { Retrieval } from "../kb/retrieve.ts";
@@ -30,6 +31,8 @@ export const chatRoutes = new Hono<AppEnv>().post(
   visitorRequest("chat", ChatRequestSchema),
   async (c) => {
     const { body, config, message } = c.var;
+    // Chat refuses nothing past `visitorRequest`'s checks: the request is accepted here.
+    await enforceSiteLimit(c, body.site);
     const conversationId = body.conversationId ?? newId();
 
     const loadStart = Date.now();
@@ -146,6 +149,7 @@ async function phraseWithModel(
     question,
     passages: retrieval.ranked.map((r) => r.passage),
     language: retrieval.language,
+    localDevelopment: isLocalDevelopment(env),
   });
   if (!generated.ok) console.error("answer model failed; answering extractively:", generated.error);
   return generated.ok ? generated.text : null;

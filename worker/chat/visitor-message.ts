@@ -1,15 +1,13 @@
 import * as v from "valibot";
 import { MAX_MESSAGE_LENGTH } from "../../shared/limits.ts";
+import { hasVisibleText, withoutLoneSurrogates } from "../../shared/visible-text.ts";
 import { AppError } from "../errors.ts";
 
-// Something a person can read: not whitespace, control or format characters (zero-width
-// spaces, joiners, bidi marks, BOM), nor combining marks on their own.
-const VISIBLE = /[^\s\p{Cc}\p{Cf}\p{Z}\p{M}]/u;
-
 /**
- * A visitor's message: text with something visible in it, NULs removed (they are never text,
- * and C-based tools downstream, mail among them, end a string at one). Length is checked apart,
- * as a 413.
+ * A visitor's message: text with something visible in it (`hasVisibleText`: no message of
+ * Hangul fillers, blank braille or a lone surrogate reaches a team), NULs removed (they are never
+ * text, and C-based tools downstream, mail among them, end a string at one), and any lone
+ * surrogate left among real text stored as U+FFFD. Length is checked apart, as a 413.
  *
  * @example
  * v.parse(visitorMessageSchema, " hello\u0000 "); // "hello"
@@ -20,7 +18,8 @@ export const visitorMessageSchema = v.pipe(
   v.transform((text) => text.replaceAll("\u0000", "")),
   v.trim(),
   v.minLength(1, "must not be empty."),
-  v.regex(VISIBLE, "must contain some text, not only spaces or invisible characters."),
+  v.check(hasVisibleText, "must contain some text, not only spaces or invisible characters."),
+  v.transform(withoutLoneSurrogates),
 );
 
 /** The message, or a 413 when it is longer than a visitor may write. */

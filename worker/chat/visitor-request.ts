@@ -4,9 +4,9 @@ import type * as v from "valibot";
 import { MAX_PUBLIC_BODY_BYTES } from "../../shared/limits.ts";
 import { type Conversation, getConversation } from "../conversations/store.ts";
 import type { AppEnv } from "../env.ts";
-import { AppError } from "../errors.ts";
+import { conversationNotFound } from "../errors.ts";
 import { allowOriginFor } from "../http/origin.ts";
-import { enforceSiteLimit, enforceVisitorLimits } from "../http/rate-limit.ts";
+import { enforceVisitorLimits } from "../http/rate-limit.ts";
 import { readJson } from "../http/read-json.ts";
 import type { SiteConfig } from "../sites/config-schema.ts";
 import { requireSiteConfigForVisitor } from "../sites/store.ts";
@@ -32,9 +32,9 @@ export interface VisitorVariables<TBody extends VisitorBody> {
 /**
  * The checks every public visitor request passes before its handler decides anything, in this
  * order: the JSON body against `schema`, the visitor's rate limits, the site's config, the
- * browser's origin, the message's length, that a named conversation belongs to this site, and
- * last the site's rate limit, so that only a request the site accepts spends its budget. The
- * handler then reads `c.var` and is its decision only.
+ * browser's origin, the message's length, and that a named conversation belongs to this site.
+ * The handler then reads `c.var`, makes its own refusals (a handoff's email, its re-check), and
+ * only then calls `enforceSiteLimit`, so that only a request the site accepts spends its budget.
  *
  * @example
  * new Hono().post("/chat", visitorRequest("chat", ChatRequestSchema), (c) => c.json(c.var.body));
@@ -51,13 +51,7 @@ export function visitorRequest<TSchema extends v.GenericSchema<unknown, VisitorB
     const conversation = body.conversationId
       ? await getConversation(c.env.DB, body.conversationId)
       : null;
-    if (conversation && conversation.site !== body.site) {
-      throw new AppError(
-        "conversation_not_found",
-        "This conversation does not belong to this site.",
-      );
-    }
-    await enforceSiteLimit(c, body.site);
+    if (conversation && conversation.site !== body.site) throw conversationNotFound();
     c.set("body", body);
     c.set("config", config);
     c.set("message", message);

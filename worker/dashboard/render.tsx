@@ -4,6 +4,7 @@ import { html } from "hono/html";
 import { HTTPException } from "hono/http-exception";
 import type { Child } from "hono/jsx";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
+import { neutraliseBidi } from "../../shared/visible-text.ts";
 import type { AppEnv } from "../env.ts";
 import { AppError } from "../errors.ts";
 import { listSiteIds } from "../sites/store.ts";
@@ -58,20 +59,20 @@ export async function renderPage(
 ): Promise<Response> {
   const sites = await listSiteIds(c.env.SITES);
   const notice = props.notice ?? NOTICES[c.req.query("done") ?? ""] ?? null;
-  return c.html(
-    html`<!doctype html>${(
-      <Layout
-        title={props.title}
-        section={props.section}
-        sites={sites}
-        site={props.site}
-        notice={notice}
-      >
-        {body}
-      </Layout>
-    )}`,
-    props.status ?? 200,
-  );
+  const page = await html`<!doctype html>${(
+    <Layout
+      title={props.title}
+      section={props.section}
+      sites={sites}
+      site={props.site}
+      notice={notice}
+    >
+      {body}
+    </Layout>
+  )}`;
+  // Every page shows visitors' words (handoffs, transcripts, answers, gaps): bidi controls are
+  // taken out of the whole page at this one place, so none can reorder what the owner reads.
+  return c.html(neutraliseBidi(page.toString()), props.status ?? 200);
 }
 
 /** `back` with `done=<notice>` set and the handoff's anchor, so the page reopens where it was. */

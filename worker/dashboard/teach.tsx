@@ -2,9 +2,9 @@
 import { type Context, Hono } from "hono";
 import { MAX_MESSAGE_LENGTH } from "../../shared/limits.ts";
 import type { KbDocument } from "../kb/documents.ts";
-import { getKbDocuments, storeKnowledgeBase } from "../kb/documents-store.ts";
+import { getKbDocuments, storeKnowledgeBase, teachQuestion } from "../kb/documents-store.ts";
 import { getKbIndex } from "../kb/store.ts";
-import { addArticle, addQuestion, cleanQuestion } from "../kb/teach.ts";
+import { addArticle, cleanQuestion } from "../kb/teach.ts";
 import type { SiteEnv } from "../sites/load-site.ts";
 import { documentChoices, resolveDocumentChoice } from "./document-choice.ts";
 import { testMessage } from "./message-test.ts";
@@ -33,15 +33,10 @@ export const teachPages = new Hono<SiteEnv>()
         : "Pick the article that answers this question.";
       return teachPage(c, asked, { document: typed, errors: { document: error } }, 400);
     }
-    const taught = addQuestion(documents.documents, docId, asked);
+    const taught = await teachQuestion(c.env, site, docId, asked, new Date().toISOString());
     if (!taught.ok) {
+      if (taught.kind === "no_documents") return teachPage(c, asked, { document: typed }, 409);
       return teachPage(c, asked, { document: typed, errors: { document: taught.message } }, 400);
-    }
-    if (taught.changed) {
-      const stored = await storeKnowledgeBase(c.env.SITES, site, taught.documents);
-      if (!stored.ok) {
-        return teachPage(c, asked, { document: typed, errors: { document: stored.message } }, 413);
-      }
     }
     return c.redirect(`${teachPath(site, asked)}&taught=${encodeURIComponent(docId)}`, 303);
   })
@@ -61,7 +56,7 @@ export const teachPages = new Hono<SiteEnv>()
     const added = addArticle(documents.documents, { title, text, question: asked });
     if (!added.ok)
       return teachPage(c, asked, { title, text, errors: { text: added.message } }, 400);
-    const stored = await storeKnowledgeBase(c.env.SITES, site, added.documents);
+    const stored = await storeKnowledgeBase(c.env, site, added.documents);
     if (!stored.ok)
       return teachPage(c, asked, { title, text, errors: { text: stored.message } }, 413);
     return c.redirect(

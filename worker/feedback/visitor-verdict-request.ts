@@ -2,7 +2,7 @@ import { createMiddleware } from "hono/factory";
 import type * as v from "valibot";
 import { MAX_PUBLIC_BODY_BYTES } from "../../shared/limits.ts";
 import { getConversation } from "../conversations/store.ts";
-import { AppError } from "../errors.ts";
+import { conversationNotFound } from "../errors.ts";
 import { admitVisitor } from "../chat/visitor-request.ts";
 import { enforceSiteLimit } from "../http/rate-limit.ts";
 import { readJson } from "../http/read-json.ts";
@@ -31,9 +31,7 @@ export function conversationRequest<TSchema extends v.GenericSchema<unknown, Con
     const body = await readJson(c, schema, MAX_PUBLIC_BODY_BYTES);
     await admitVisitor(c, "chat", body);
     const conversation = await getConversation(c.env.DB, body.conversationId);
-    if (!conversation || conversation.site !== body.site) {
-      throw new AppError("conversation_not_found", "This site has no such conversation.");
-    }
+    if (!conversation || conversation.site !== body.site) throw conversationNotFound();
     // Last, as for chat and handoff: a refused request spends nothing of the site's budget.
     await enforceSiteLimit(c, body.site);
     c.set("body", body);

@@ -15,10 +15,16 @@ import {
 import type { AppEnv } from "../env.ts";
 import { AppError } from "../errors.ts";
 import { conversationIdSchema, newId, siteIdSchema } from "../http/ids.ts";
+import { enforceSiteLimit } from "../http/rate-limit.ts";
 import { insertDelivery } from "./deliveries-store.ts";
 import { enqueueDeliveries } from "./dispatch.ts";
 import { recheckHandoff } from "./recheck.ts";
-import { findDuplicateHandoff, insertHandoff } from "./store.ts";
+import {
+  findDuplicateHandoff,
+  handoffDedupeKey,
+  insertHandoff,
+  isUniqueViolation,
+} from "./store.ts";
 
 const HandoffRequestSchema = v.object({
   site: siteIdSchema,
@@ -65,12 +71,16 @@ export const handoffRoutes = new Hono<AppEnv>().post(
       judged,
     });
     if (!recheck.justified) throw new AppError("handoff_not_justified", recheck.why);
+    // Only now is the request accepted: a refused one (a bad or missing email, an unjustified
+    // handoff) must not spend the budget the site's real visitors need.
+    await enforceSiteLimit(c, body.site);
 
     // A retried request (the visitor's network dropped the first 202) gets the same handoff.
     const duplicate = conversation
       ? await findDuplicateHandoff(c.env.DB, body.conversationId, message)
       : null;
     if (duplicate) return c.json({ handoffId: duplicate.id } satisfies HandoffAccepted, 202);
+    const dedupeKey = await handoffDedupeKey(body.conversationId, message);
 
     const now = new Date().toISOString();
     const handoffId = newId();
@@ -111,23 +121,36 @@ export const handoffRoutes = new Hono<AppEnv>().post(
       );
     }
     statements.push(
-      insertHandoff(c.env.DB, {
-        id: handoffId,
-        site: body.site,
-        conversationId: body.conversationId,
-        reason: recheck.reason,
-        matched: recheck.matched,
-        confidence: recheck.confidence,
-        threshold: recheck.threshold ?? config.threshold,
-        siteName: config.name,
-        visitorEmail: email,
-        visitorMessage: message,
-        lastAiReply,
-        createdAt: now,
-      }),
+      insertHandoff(
+        c.env.DB,
+        {
+          id: handoffId,
+          site: body.site,
+          conversationId: body.conversationId,
+          reason: recheck.reason,
+          matched: recheck.matched,
+          confidence: recheck.confidence,
+          threshold: recheck.threshold ?? config.threshold,
+          siteName: config.name,
+          visitorEmail: email,
+          visitorMessage: message,
+          lastAiReply,
+          createdAt: now,
+        },
+        dedupeKey,
+      ),
       ...deliveries.map((d) => insertDelivery(c.env.DB, d, now)),
     );
-    await c.env.DB.batch(statements);
+    try {
+      await c.env.DB.batch(statements);
+    } catch (error) {
+      // The same request arrived at once and was stored first: this batch stored nothing (a
+      // batch is one transaction), and the visitor gets that handoff, delivered once.
+      if (!isUniqueViolation(error)) throw error;
+      const first = await findDuplicateHandoff(c.env.DB, body.conversationId, message);
+      if (!first) throw error;
+      return c.json({ handoffId: first.id } satisfies HandoffAccepted, 202);
+    }
 
     try {
       await enqueueDeliveries(

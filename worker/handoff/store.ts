@@ -24,13 +24,42 @@ const HANDOFF_COLUMNS = `id, site, conversation_id AS conversationId, reason, ma
   site_name AS siteName, visitor_email AS visitorEmail, visitor_message AS visitorMessage,
   last_ai_reply AS lastAiReply, created_at AS createdAt`;
 
-/** A statement that stores a new handoff, for the batch that also stores its deliveries. */
-export function insertHandoff(db: D1Database, h: Handoff): D1PreparedStatement {
+/**
+ * What makes two handoff requests the same handoff: the conversation and the message (as a
+ * SHA-256, so the unique index stays small). Stored in `dedupe_key`, unique, so requests that
+ * arrive at once cannot both be stored: the second batch fails whole and its caller answers with
+ * the first one's id.
+ *
+ * @example
+ * await handoffDedupeKey("c1", "talk to a human"); // "c1:4f1c…"
+ */
+export async function handoffDedupeKey(conversationId: string, message: string): Promise<string> {
+  const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(message));
+  const hex = [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, "0")).join("");
+  return `${conversationId}:${hex}`;
+}
+
+/** Whether a failed D1 write failed on a unique constraint: another request stored it first. */
+export function isUniqueViolation(error: unknown): boolean {
+  return String(error instanceof Error ? error.message : error).includes(
+    "UNIQUE constraint failed",
+  );
+}
+
+/**
+ * A statement that stores a new handoff under its `dedupeKey` (`handoffDedupeKey`), for the
+ * batch that also stores its deliveries.
+ */
+export function insertHandoff(
+  db: D1Database,
+  h: Handoff,
+  dedupeKey: string | null = null,
+): D1PreparedStatement {
   return db
     .prepare(
       `INSERT INTO handoffs (id, site, conversation_id, reason, matched, confidence, threshold, site_name,
-         visitor_email, visitor_message, last_ai_reply, created_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+         visitor_email, visitor_message, last_ai_reply, created_at, dedupe_key)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     )
     .bind(
       h.id,
@@ -45,6 +74,7 @@ export function insertHandoff(db: D1Database, h: Handoff): D1PreparedStatement {
       h.visitorMessage,
       h.lastAiReply,
       h.createdAt,
+      dedupeKey,
     );
 }
 

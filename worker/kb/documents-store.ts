@@ -1,11 +1,14 @@
 /**
  * A site's knowledge-base documents in KV (`kbDocumentsKey`), kept beside the index so that a
- * taught phrasing or a new article can rebuild the index without a re-import.
+ * taught phrasing (D1, `taught-store.ts`) or a new article can rebuild the index without a
+ * re-import.
  */
 import * as v from "valibot";
 import type { KbDocument } from "./documents.ts";
 import { buildIndex } from "./index-builder.ts";
 import { type KbKv, kbDocumentsKey, putKbIndex } from "./store.ts";
+import { insertTaughtQuestion, listTaughtQuestions, taughtGeneration } from "./taught-store.ts";
+import { addQuestion, cleanQuestion, withTaughtQuestions } from "./teach.ts";
 
 /**
  * The largest documents value stored: KV allows 25 MiB a value; the rest is headroom. An import
@@ -37,16 +40,22 @@ export async function getKbDocuments(kv: KbKv, site: string): Promise<KbDocument
 
 /** What storing a knowledge base came to. */
 export type StoredKnowledgeBase =
-  | { ok: true; documents: number; passages: number }
+  | { ok: true; documents: number; passages: number; stored: KbDocument[] }
   | { ok: false; message: string };
 
+/** Where a knowledge base lives: documents and index in KV, taught phrasings in D1. */
+export interface KbBindings {
+  SITES: KbKv;
+  DB: D1Database;
+}
+
 /**
- * Builds the index of `documents` and stores both: the documents first (refused, with nothing
- * stored, when they are too large for one KV value), then the index, whose pointer swap is the
- * moment visitors see the new knowledge base.
+ * Stores `documents` as the site's documents and builds the index from them and the site's
+ * taught phrasings (`rebuildKnowledgeBase`). Refused, with nothing stored, when they are too
+ * large for one KV value.
  */
 export async function storeKnowledgeBase(
-  kv: KbKv,
+  bindings: KbBindings,
   site: string,
   documents: readonly KbDocument[],
 ): Promise<StoredKnowledgeBase> {
@@ -58,13 +67,79 @@ export async function storeKnowledgeBase(
       message: `The knowledge base would take ${(bytes / 1048576).toFixed(1)} MiB, more than the ${MAX_DOCUMENTS_BYTES / 1048576} MiB Clarifier keeps per site: remove taught phrasings or split long documents.`,
     };
   }
-  const built = buildIndex(documents);
-  await kv.put(kbDocumentsKey(site), json);
-  await putKbIndex(kv, site, built.bytes, {
-    documents: built.index.documentCount,
-    passages: built.index.passageCount,
-  });
-  return { ok: true, documents: built.index.documentCount, passages: built.index.passageCount };
+  await bindings.SITES.put(kbDocumentsKey(site), json);
+  return rebuildKnowledgeBase(bindings, site, documents);
+}
+
+// Rebuilds that find a newer phrasing after writing go round again; past this many the next
+// teach rebuilds anyway, and every phrasing is safe in D1 meanwhile.
+const MAX_REBUILDS = 5;
+
+/**
+ * Builds the index from `documents` (the ones kept in KV) with every phrasing taught in D1, and
+ * points visitors at it (the pointer swap is the moment they see it). Teaches that run at once
+ * each rebuild; one that wrote an index without a phrasing taught meanwhile sees the newer
+ * phrasing afterwards and builds again, so the index written last has every phrasing.
+ */
+export async function rebuildKnowledgeBase(
+  bindings: KbBindings,
+  site: string,
+  documents: readonly KbDocument[],
+): Promise<StoredKnowledgeBase & { ok: true }> {
+  for (let round = 1; ; round++) {
+    const taught = await listTaughtQuestions(bindings.DB, site);
+    const stored = withTaughtQuestions(documents, taught.questions);
+    const built = buildIndex(stored);
+    await putKbIndex(bindings.SITES, site, built.bytes, {
+      documents: built.index.documentCount,
+      passages: built.index.passageCount,
+    });
+    const current = (await taughtGeneration(bindings.DB, site)) === taught.generation;
+    if (current || round >= MAX_REBUILDS) {
+      return {
+        ok: true,
+        documents: built.index.documentCount,
+        passages: built.index.passageCount,
+        stored,
+      };
+    }
+  }
+}
+
+/** What teaching one phrasing came to: the document with its phrasings after it, or why not. */
+export type TaughtPhrasing =
+  | { ok: true; document: KbDocument }
+  | {
+      ok: false;
+      kind: "no_documents" | "unknown_document" | "too_many" | "invalid";
+      message: string;
+    };
+
+/**
+ * Teaches `question` to the document `docId`: checked against the document's phrasings (its own
+ * and the taught ones), stored as one D1 row, and the index rebuilt before it returns, so the
+ * next visitor question sees it. Nothing is read, changed and written back, so phrasings taught
+ * at once are all kept. `no_documents` when the site's documents were never kept.
+ */
+export async function teachQuestion(
+  bindings: KbBindings,
+  site: string,
+  docId: string,
+  question: string,
+  now: string,
+): Promise<TaughtPhrasing> {
+  const documents = await getKbDocuments(bindings.SITES, site);
+  if (!documents) {
+    return { ok: false, kind: "no_documents", message: "The site has no stored documents." };
+  }
+  const taught = await listTaughtQuestions(bindings.DB, site);
+  const checked = addQuestion(withTaughtQuestions(documents, taught.questions), docId, question);
+  if (!checked.ok) return checked;
+  const clean = cleanQuestion(question);
+  if (!checked.changed || clean === null) return { ok: true, document: checked.document };
+  await insertTaughtQuestion(bindings.DB, site, { docId, question: clean }, now);
+  const rebuilt = await rebuildKnowledgeBase(bindings, site, documents);
+  return { ok: true, document: rebuilt.stored.find((d) => d.id === docId) ?? checked.document };
 }
 
 /** Removes the site's stored documents. */

@@ -1,4 +1,5 @@
 import { type Language, LANGUAGE_NAMES } from "../../shared/languages.ts";
+import { channelUrlProblem } from "../sites/config-schema.ts";
 import type { Passage } from "./index-reader.ts";
 
 /** A site's language model: any OpenAI-compatible chat-completions endpoint. */
@@ -23,7 +24,14 @@ export async function generateAnswer(options: {
   question: string;
   passages: readonly Passage[];
   language: Language;
+  /** On a developer's machine (`isLocalDevelopment`), where a loopback model is allowed. */
+  localDevelopment: boolean;
 }): Promise<Generated> {
+  // Checked again at send time, as channel URLs are: a URL saved before the rule, or written
+  // straight to KV, must not carry the question, the passages and LLM_API_KEY to loopback, a
+  // private network or cloud metadata.
+  const problem = channelUrlProblem(options.model.url, options.localDevelopment);
+  if (problem) return { ok: false, error: `not sent: the answer model's URL ${problem}` };
   const context = options.passages.map((p, i) => `[${i + 1}] ${p.title}\n${p.text}`).join("\n\n");
   const body = {
     model: options.model.model,

@@ -46,7 +46,7 @@ export function addQuestion(
     };
   }
   const questions = target.questions ?? [];
-  if (questions.some((q) => q.toLowerCase() === clean.toLowerCase())) {
+  if (questions.some((q) => questionKey(q) === questionKey(clean))) {
     return { ok: true, documents: [...documents], document: target, changed: false };
   }
   if (questions.length >= MAX_DOCUMENT_QUESTIONS) {
@@ -106,4 +106,47 @@ export function addArticle(
     ...(question ? { questions: [question] } : {}),
   };
   return { ok: true, documents: [...documents, document], document, changed: true };
+}
+
+/** One taught phrasing of one document. */
+export interface TaughtQuestion {
+  docId: string;
+  question: string;
+}
+
+/** A phrasing's identity: the same words in another case are the same phrasing. */
+export const questionKey = (question: string): string => question.toLowerCase();
+
+/**
+ * The documents with their taught phrasings added after their own, each phrasing once (ignoring
+ * case), at most MAX_DOCUMENT_QUESTIONS per document. Phrasings of a document the knowledge base
+ * no longer has are left out (and come back if it is imported again under the same id).
+ *
+ * @example
+ * withTaughtQuestions([{ id: "returns", title: "Returns", text: "…" }],
+ *   [{ docId: "returns", question: "Can I send it back?" }])[0].questions; // ["Can I send it back?"]
+ */
+export function withTaughtQuestions(
+  documents: readonly KbDocument[],
+  taught: readonly TaughtQuestion[],
+): KbDocument[] {
+  const byDocument = new Map<string, string[]>();
+  for (const t of taught) {
+    const list = byDocument.get(t.docId) ?? [];
+    list.push(t.question);
+    byDocument.set(t.docId, list);
+  }
+  return documents.map((document) => {
+    const added = byDocument.get(document.id);
+    if (!added) return document;
+    const questions = [...(document.questions ?? [])];
+    const seen = new Set(questions.map(questionKey));
+    for (const question of added) {
+      if (questions.length >= MAX_DOCUMENT_QUESTIONS) break;
+      if (seen.has(questionKey(question))) continue;
+      seen.add(questionKey(question));
+      questions.push(question);
+    }
+    return { ...document, questions };
+  });
 }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { kbDocumentsKey, kbPointerKey } from "../../../worker/kb/store.ts";
+import { retrieve } from "../../../worker/kb/retrieve.ts";
+import { getKbIndex, kbDocumentsKey, kbPointerKey } from "../../../worker/kb/store.ts";
+import { listTaughtQuestions } from "../../../worker/kb/taught-store.ts";
 import { call, env, KB_DOCUMENTS, putKb, putSite, uniqueSite } from "../helpers.ts";
 
 function teach(site: string, docId: string, question: unknown) {
@@ -59,19 +61,55 @@ describe("knowledge-base documents and taught questions", () => {
     const res = await teach(site, "returns", "Can I send my parcel back?");
     expect(res.status).toBe(200);
     expect(await res.json()).toEqual({ id: "returns", questions: ["Can I send my parcel back?"] });
-    const docs = await storedDocuments(site);
-    expect(docs?.find((d) => d.id === "returns")?.questions).toEqual([
-      "Can I send my parcel back?",
+    expect((await listTaughtQuestions(env.DB, site)).questions).toEqual([
+      { docId: "returns", question: "Can I send my parcel back?" },
     ]);
-    expect(docs?.find((d) => d.id === "shipping")?.questions).toBeUndefined();
     const after = JSON.parse((await env.SITES.get(kbPointerKey(site))) ?? "{}");
     expect(after.version).not.toBe(before);
     expect(after.documents).toBe(2);
     // The same question again is not stored twice.
-    await teach(site, "returns", "can i send my parcel back?");
-    expect((await storedDocuments(site))?.find((d) => d.id === "returns")?.questions).toHaveLength(
-      1,
-    );
+    const again = await teach(site, "returns", "can i send my parcel back?");
+    expect(await again.json()).toEqual({
+      id: "returns",
+      questions: ["Can I send my parcel back?"],
+    });
+    expect((await listTaughtQuestions(env.DB, site)).questions).toHaveLength(1);
+  });
+
+  it("keeps every phrasing taught at once, and the index ends with all of them", async () => {
+    const site = uniqueSite();
+    await putSite(site, {});
+    await putKb(site);
+    // Words no document has: only a taught phrasing can lead a question to "returns".
+    const phrasings = [
+      "flibbertigibbet",
+      "quonsetwidget",
+      "zarzuelaparcel",
+      "mumblecrust",
+      "snorkelbox",
+    ];
+    const responses = await Promise.all(phrasings.map((p) => teach(site, "returns", `my ${p}?`)));
+    expect(responses.map((r) => r.status)).toEqual([200, 200, 200, 200, 200]);
+    expect(
+      (await listTaughtQuestions(env.DB, site)).questions.map((q) => q.question).sort(),
+    ).toEqual(phrasings.map((p) => `my ${p}?`).sort());
+    const index = await getKbIndex(env.SITES, site);
+    if (!index) throw new Error("no index");
+    for (const p of phrasings) expect(retrieve(index, p).best?.docId, p).toBe("returns");
+    // A later answer lists them all.
+    const last = await teach(site, "returns", "my flibbertigibbet?");
+    expect(((await last.json()) as { questions: string[] }).questions).toHaveLength(5);
+  });
+
+  it("keeps taught phrasings across a re-import of the same documents", async () => {
+    const site = uniqueSite();
+    await putSite(site, {});
+    await putKb(site);
+    expect((await teach(site, "returns", "my flibbertigibbet?")).status).toBe(200);
+    await putKb(site);
+    const index = await getKbIndex(env.SITES, site);
+    if (!index) throw new Error("no index");
+    expect(retrieve(index, "flibbertigibbet").best?.docId).toBe("returns");
   });
 
   it("is 404 for an unknown document or site, 400 for an empty question", async () => {
@@ -87,11 +125,13 @@ describe("knowledge-base documents and taught questions", () => {
     expect((await teach(site, "returns", "  ")).status).toBe(400);
   });
 
-  it("deleting the site deletes its stored documents", async () => {
+  it("deleting the site deletes its stored documents and taught phrasings", async () => {
     const site = uniqueSite();
     await putSite(site, {});
     await putKb(site);
+    await teach(site, "returns", "my flibbertigibbet?");
     await call(`/admin/api/sites/${site}`, { method: "DELETE", admin: true });
     expect(await storedDocuments(site)).toBeNull();
+    expect((await listTaughtQuestions(env.DB, site)).questions).toEqual([]);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { kbDocumentsKey } from "../../../worker/kb/store.ts";
+import { listTaughtQuestions } from "../../../worker/kb/taught-store.ts";
 import { call, env, KB_DOCUMENTS, ORIGIN, putKb, putSite, uniqueSite } from "../helpers.ts";
 import { getPage, postForm, signIn } from "./helpers.ts";
 
@@ -40,8 +41,9 @@ describe("dashboard teaching", () => {
     expect(res.status).toBe(303);
     const location = res.headers.get("location") ?? "";
     expect(location).toContain("taught=returns");
-    const docs = await storedDocuments(site);
-    expect(docs.find((d) => d.id === "returns")?.questions).toEqual([QUESTION]);
+    expect((await listTaughtQuestions(env.DB, site)).questions).toEqual([
+      { docId: "returns", question: QUESTION },
+    ]);
     const page = await (await getPage(location, cookie)).text();
     expect(page).toContain(
       "Taught: the question was added to “Returns and refunds”. Re-run below.",

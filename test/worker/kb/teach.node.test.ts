@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { MAX_DOCUMENT_QUESTIONS } from "../../../shared/limits.ts";
 import type { KbDocument } from "../../../worker/kb/documents.ts";
-import { addArticle, addQuestion } from "../../../worker/kb/teach.ts";
+import { addArticle, addQuestion, withTaughtQuestions } from "../../../worker/kb/teach.ts";
 
 const DOCS: KbDocument[] = [
   { id: "returns", title: "Returns", text: "Return within 30 days." },
@@ -69,5 +69,29 @@ describe("addArticle", () => {
   it("refuses an article without a title or an answer", () => {
     expect(addArticle(DOCS, { title: " ", text: "x", question: null }).ok).toBe(false);
     expect(addArticle(DOCS, { title: "T", text: " ", question: null }).ok).toBe(false);
+  });
+});
+
+describe("withTaughtQuestions", () => {
+  const doc = { id: "returns", title: "Returns", text: "Send it back within 30 days." };
+
+  it("adds each document's taught phrasings after its own, once each ignoring case", () => {
+    const [merged] = withTaughtQuestions(
+      [{ ...doc, questions: ["Can I send it back?"] }],
+      [
+        { docId: "returns", question: "can i send it back?" },
+        { docId: "returns", question: "Refund please" },
+        { docId: "gone", question: "Of a document no longer there" },
+      ],
+    );
+    expect(merged?.questions).toEqual(["Can I send it back?", "Refund please"]);
+  });
+
+  it("keeps at most MAX_DOCUMENT_QUESTIONS per document", () => {
+    const taught = Array.from({ length: MAX_DOCUMENT_QUESTIONS + 5 }, (_, i) => ({
+      docId: "returns",
+      question: `phrasing ${i}`,
+    }));
+    expect(withTaughtQuestions([doc], taught)[0]?.questions).toHaveLength(MAX_DOCUMENT_QUESTIONS);
   });
 });

@@ -1,0 +1,20 @@
+-- One handoff per conversation and message, whatever arrives at once: the key is the
+-- conversation id and a SHA-256 of the message (worker/handoff/store.ts `handoffDedupeKey`).
+-- Handoffs stored before this have none (NULLs never collide); a retry of one of those is still
+-- found by its conversation and message.
+ALTER TABLE handoffs ADD COLUMN dedupe_key TEXT;
+CREATE UNIQUE INDEX handoffs_dedupe_key ON handoffs (dedupe_key);
+
+-- Phrasings the owner taught to a knowledge-base document, one row each, so phrasings taught at
+-- once are all kept (they were a read-modify-write of one KV value, and the last write won).
+-- The imported documents stay in KV; the index is built from them and these rows.
+-- question_key is the phrasing in lower case: the same phrasing is taught once.
+CREATE TABLE taught_questions (
+  seq INTEGER PRIMARY KEY AUTOINCREMENT,
+  site TEXT NOT NULL,
+  doc_id TEXT NOT NULL,
+  question TEXT NOT NULL,
+  question_key TEXT NOT NULL,
+  created_at TEXT NOT NULL,
+  UNIQUE (site, doc_id, question_key)
+);

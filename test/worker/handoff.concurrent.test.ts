@@ -1,0 +1,113 @@
+import { describe, expect, it } from "vitest";
+import type { HandoffAccepted } from "../../shared/api.ts";
+import {
+  call,
+  env,
+  eventually,
+  ORIGIN,
+  putSite,
+  receivedAt,
+  receiverPath,
+  uniqueSite,
+  WEBHOOK_SECRET,
+} from "./helpers.ts";
+
+function handoff(body: Record<string, unknown>) {
+  return call("/v1/handoff", { method: "POST", json: body, headers: { origin: ORIGIN } });
+}
+
+async function count(sql: string, ...binds: string[]): Promise<number> {
+  return (
+    (await env.DB.prepare(sql)
+      .bind(...binds)
+      .first<number>("n")) ?? 0
+  );
+}
+
+describe("identical handoffs sent at once", () => {
+  it.each([
+    ["a new conversation", false],
+    ["a conversation that already exists", true],
+  ])(
+    "become one handoff, one notification per channel and one webhook id, in %s",
+    async (_, existing) => {
+      const hooks = [receiverPath(), receiverPath(), receiverPath()];
+      const site = uniqueSite();
+      await putSite(site, {
+        channels: [
+          { id: "crm", type: "webhook", url: hooks[0]?.url, secret: WEBHOOK_SECRET },
+          { id: "ops", type: "webhook", url: hooks[1]?.url },
+          { id: "triage", type: "slack", webhookUrl: hooks[2]?.url },
+        ],
+      });
+      const conversationId = crypto.randomUUID();
+      if (existing) {
+        const chat = await call("/v1/chat", {
+          method: "POST",
+          headers: { origin: ORIGIN },
+          json: { site, conversationId, message: "hello" },
+        });
+        expect(chat.status).toBe(200);
+      }
+      const body = {
+        site,
+        conversationId,
+        message: "Please let me talk to a human",
+        email: "jane@example.com",
+        reason: "keyword",
+      };
+      const responses = await Promise.all(Array.from({ length: 5 }, () => handoff(body)));
+      expect(responses.map((r) => r.status)).toEqual([202, 202, 202, 202, 202]);
+      const ids = await Promise.all(
+        responses.map(async (r) => ((await r.json()) as HandoffAccepted).handoffId),
+      );
+      expect(new Set(ids).size).toBe(1);
+
+      expect(await count("SELECT COUNT(*) AS n FROM handoffs WHERE site = ?", site)).toBe(1);
+      expect(
+        await count("SELECT COUNT(*) AS n FROM deliveries WHERE handoff_id = ?", ids[0] ?? ""),
+      ).toBe(3);
+      expect(
+        await count(
+          "SELECT COUNT(*) AS n FROM messages WHERE conversation_id = ? AND role = 'visitor' AND text = ?",
+          conversationId,
+          body.message,
+        ),
+      ).toBe(1);
+
+      const received = await eventually(async () => {
+        const all = await Promise.all(hooks.map((h) => receivedAt(h.path)));
+        return all.every((r) => r.length > 0) && all;
+      });
+      // Give a second delivery, if there were one, time to arrive before counting.
+      await new Promise((r) => setTimeout(r, 500));
+      const settled = await Promise.all(hooks.map((h) => receivedAt(h.path)));
+      expect(settled.map((r) => r.length)).toEqual([1, 1, 1]);
+      expect(received[0]?.[0]?.headers["webhook-id"]).toBeTruthy();
+    },
+  );
+
+  it("still makes a second handoff of a different message in the same conversation", async () => {
+    const site = uniqueSite();
+    await putSite(site, {});
+    const conversationId = crypto.randomUUID();
+    const first = await handoff({
+      site,
+      conversationId,
+      message: "talk to a human",
+      reason: "keyword",
+    });
+    const second = await handoff({
+      site,
+      conversationId,
+      message: "talk to a human, please, it is urgent",
+      reason: "keyword",
+    });
+    expect([first.status, second.status]).toEqual([202, 202]);
+    const [a, b] = [
+      ((await first.json()) as HandoffAccepted).handoffId,
+      ((await second.json()) as HandoffAccepted).handoffId,
+    ];
+    expect(a).not.toBe(b);
+  });
+});
