@@ -1,5 +1,6 @@
 import { createApp } from "./app.ts";
 import { handleDeliveryBatch, sweepOverdueDeliveries } from "./handoff/dispatch.ts";
+import { learnFromPicks } from "./feedback/learn-from-picks.ts";
 
 const app = createApp();
 
@@ -8,5 +9,6 @@ export default {
   queue: (batch, env) => handleDeliveryBatch(batch, env),
   scheduled: async (_controller, env, ctx) => {
     ctx.waitUntil(sweepOverdueDeliveries(env));
+    ctx.waitUntil(learnFromPicks(env));
   },
 } satisfies ExportedHandler<Env>;

@@ -208,6 +208,17 @@ export const SiteConfigSchema = v.pipe(
         v.maxValue(60 * 24 * 14, "must be at most 14 days."),
       ),
     ),
+    // Teach a visitor's question to an article automatically once this many different visitors
+    // picked that article among a low-confidence reply's suggestions (and none then asked for
+    // a person): off when absent. Never fewer than two, so one visitor can't teach alone.
+    learnFromPicks: v.optional(
+      v.pipe(
+        v.number("must be a number of visitors."),
+        v.integer("must be a whole number of visitors."),
+        v.minValue(2, "must be at least 2 visitors: one visitor must never teach alone."),
+        v.maxValue(100, "must be at most 100 visitors."),
+      ),
+    ),
     // An OpenAI-compatible chat-completions endpoint that phrases answers from the retrieved
     // passages; its key is the worker secret LLM_API_KEY, never part of the config.
     answerModel: v.optional(

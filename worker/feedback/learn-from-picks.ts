@@ -1,0 +1,50 @@
+/**
+ * Teaching from visitors' picks, for sites that opt in (`learnFromPicks`): run by the cron, it
+ * teaches each question to the article enough different visitors picked for it, once the picks
+ * have settled (the visitor had time to ask for a person instead, which voids a pick).
+ */
+import { picksToTeach } from "../conversations/pick-evidence.ts";
+import { listHeldPicks, markPicksTaught } from "../conversations/picks-store.ts";
+import { teachQuestion } from "../kb/documents-store.ts";
+import { readSiteConfig } from "../sites/store.ts";
+
+/** A pick counts once this old: long enough for a visitor it didn't help to ask for a person. */
+export const PICK_SETTLE_MS = 30 * 60 * 1000;
+/** Picks older than this no longer count: a knowledge base changes. */
+export const PICK_WINDOW_MS = 90 * 24 * 60 * 60 * 1000;
+// Bounds one cron run; the rest wait for the next.
+const MAX_SITES = 20;
+const MAX_PICKS = 2000;
+
+/**
+ * Teaches what the settled picks of every opted-in site agree on, and marks those picks taught.
+ * Returns how many phrasings were taught.
+ */
+export async function learnFromPicks(env: Env, now = new Date()): Promise<number> {
+  const settled = new Date(now.getTime() - PICK_SETTLE_MS).toISOString();
+  const since = new Date(now.getTime() - PICK_WINDOW_MS).toISOString();
+  const { results: sites } = await env.DB.prepare(
+    `SELECT DISTINCT site FROM picks WHERE taught_at IS NULL AND created_at >= ? AND created_at < ?
+     LIMIT ?`,
+  )
+    .bind(since, settled, MAX_SITES)
+    .all<{ site: string }>();
+  let taught = 0;
+  for (const { site } of sites) {
+    const stored = await readSiteConfig(env.SITES, site);
+    const minVisitors = stored.kind === "valid" ? stored.config.learnFromPicks : undefined;
+    if (minVisitors === undefined) continue;
+    const held = await listHeldPicks(env.DB, site, { since, before: settled, limit: MAX_PICKS });
+    const nowIso = now.toISOString();
+    for (const lesson of picksToTeach(held, minVisitors)) {
+      const result = await teachQuestion(env, site, lesson.docId, lesson.question, nowIso);
+      if (!result.ok) {
+        console.error(`learnFromPicks: ${site}/${lesson.docId}: ${result.message}`);
+        continue;
+      }
+      await markPicksTaught(env.DB, lesson.pickIds, nowIso).run();
+      taught++;
+    }
+  }
+  return taught;
+}
