@@ -4,6 +4,7 @@ import { setAnswerVerdict } from "../conversations/answers-store.ts";
 import type { AppEnv } from "../env.ts";
 import { AppError } from "../errors.ts";
 import { conversationIdSchema, siteIdSchema } from "../http/ids.ts";
+import { enforceVerdictLimit, verdictVisitor } from "./verdict-limit.ts";
 import { conversationRequest } from "./visitor-verdict-request.ts";
 
 const FeedbackRequestSchema = v.object({
@@ -26,7 +27,11 @@ export const feedbackRoutes = new Hono<AppEnv>().post(
   conversationRequest(FeedbackRequestSchema),
   async (c) => {
     const { body } = c.var;
-    const result = await setAnswerVerdict(c.env.DB, body, new Date().toISOString()).run();
+    const now = Date.now();
+    const by = await verdictVisitor(body.site, c.req.header("cf-connecting-ip"));
+    await enforceVerdictLimit(c.env.DB, body.site, by, body.messageId, now);
+    const verdict = { ...body, by };
+    const result = await setAnswerVerdict(c.env.DB, verdict, new Date(now).toISOString()).run();
     if (result.meta.changes === 0) {
       throw new AppError(
         "answer_not_found",
