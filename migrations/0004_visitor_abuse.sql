@@ -18,3 +18,9 @@ CREATE TABLE taught_questions (
   created_at TEXT NOT NULL,
   UNIQUE (site, doc_id, question_key)
 );
+
+-- Who gave a verdict: a hash of the visitor's address (its /64 for IPv6) with the site, never
+-- the address. It caps the verdicts one visitor gives a day (worker/feedback/verdict-limit.ts),
+-- and the threshold's evidence counts one visitor's verdicts on one article once.
+ALTER TABLE messages ADD COLUMN helpful_by TEXT;
+CREATE INDEX messages_by_verdict_visitor ON messages (helpful_by, helpful_at);

@@ -18,7 +18,8 @@ CREATE TABLE picks (
   url TEXT,
   -- the visitor's question, copied so the evidence survives the message's retention
   question TEXT NOT NULL,
-  -- a one-way hash of the visitor's address key (an IPv6 /64 counts as one visitor): picks are
+  -- verdictVisitor(): a one-way hash of the site and the visitor's address key (an IPv6 /64 is one
+  -- visitor), the same name verdicts carry: picks are
   -- evidence per visitor, never per click
   visitor TEXT NOT NULL,
   created_at TEXT NOT NULL,

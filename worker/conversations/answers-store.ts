@@ -10,6 +10,8 @@ export interface AnswerVerdict {
   /** The visitor message's id, as `POST /v1/chat` returned it. */
   messageId: string;
   helpful: boolean;
+  /** Who gave it (`verdictVisitor`: a hash, never the address); null when not known. */
+  by?: string | null;
 }
 
 /**
@@ -24,10 +26,38 @@ export function setAnswerVerdict(
 ): D1PreparedStatement {
   return db
     .prepare(
-      `UPDATE messages SET helpful = ?, helpful_at = ?
+      `UPDATE messages SET helpful = ?, helpful_at = ?, helpful_by = ?
        WHERE id = ? AND conversation_id = ? AND role = 'visitor' AND decision = 'answer'`,
     )
-    .bind(verdict.helpful ? 1 : 0, now, verdict.messageId, verdict.conversationId);
+    .bind(
+      verdict.helpful ? 1 : 0,
+      now,
+      verdict.by ?? null,
+      verdict.messageId,
+      verdict.conversationId,
+    );
+}
+
+/**
+ * The verdicts `by` gave on the site's answers since `since`, other than on `exceptMessageId`
+ * (changing a verdict is not another one), and when the oldest of them was given.
+ */
+export async function countVerdictsBy(
+  db: D1Database,
+  site: string,
+  by: string,
+  since: string,
+  exceptMessageId: string,
+): Promise<{ count: number; oldest: string | null }> {
+  const row = await db
+    .prepare(
+      `SELECT COUNT(*) AS count, MIN(m.helpful_at) AS oldest
+       FROM messages m JOIN conversations c ON c.id = m.conversation_id
+       WHERE m.helpful_by = ? AND m.helpful_at >= ? AND c.site = ? AND m.id != ?`,
+    )
+    .bind(by, since, site, exceptMessageId)
+    .first<{ count: number; oldest: string | null }>();
+  return row ?? { count: 0, oldest: null };
 }
 
 /** An answer as the dashboard shows it. */

@@ -114,13 +114,3 @@ export function markPicksTaught(
     .prepare("UPDATE picks SET taught_at = ? WHERE id IN (SELECT value FROM json_each(?))")
     .bind(now, JSON.stringify(ids));
 }
-
-/**
- * A one-way name for a visitor's address key, so picks can be counted per visitor without
- * storing an address. Salted with the site, so the same visitor is not linkable across sites.
- */
-export async function visitorHash(site: string, addressKey: string): Promise<string> {
-  const data = new TextEncoder().encode(`clarifier-pick:${site}:${addressKey}`);
-  const digest = new Uint8Array(await crypto.subtle.digest("SHA-256", data));
-  return [...digest.slice(0, 12)].map((b) => b.toString(16).padStart(2, "0")).join("");
-}

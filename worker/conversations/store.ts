@@ -149,6 +149,12 @@ export interface LoggedQuestion {
   reason: HandoffReason | null;
   /** The visitor's verdict on an answer: true 👍, false 👎, null none. */
   helpful: boolean | null;
+  /** Who gave the verdict (a hash of the visitor, `verdictVisitor`); null when not known. */
+  helpfulBy: string | null;
+  /** When the verdict was given; null without one. */
+  helpfulAt: string | null;
+  /** The article an answer came from; null for a handoff. */
+  sourceDocId: string | null;
 }
 
 /** Every message of these conversations, oldest first. */
@@ -180,7 +186,8 @@ export async function listLoggedQuestions(
 ): Promise<LoggedQuestion[]> {
   const { results } = await db
     .prepare(
-      `SELECT m.confidence AS confidence, m.decision AS decision, m.reason AS reason, m.helpful AS helpful
+      `SELECT m.confidence AS confidence, m.decision AS decision, m.reason AS reason, m.helpful AS helpful,
+         m.helpful_by AS helpfulBy, m.helpful_at AS helpfulAt, m.source_doc_id AS sourceDocId
        FROM messages m JOIN conversations c ON c.id = m.conversation_id
        WHERE c.site = ? AND m.role = 'visitor' AND m.decision IS NOT NULL AND m.created_at >= ?`,
     )

@@ -8,8 +8,18 @@ export const MIN_JUDGED_OUTCOMES = 20;
 
 /** One judged outcome at the confidence the worker recorded. */
 export type JudgedOutcome =
-  /** An answer the visitor marked 👍 (true) or 👎 (false). */
-  | { kind: "verdict"; confidence: number; helpful: boolean }
+  /**
+   * An answer the visitor marked 👍 (true) or 👎 (false); `by` who (a hash, null when not
+   * known), `answer` the article it came from, `at` when.
+   */
+  | {
+      kind: "verdict";
+      confidence: number;
+      helpful: boolean;
+      by?: string | null;
+      answer?: string | null;
+      at?: string | null;
+    }
   /** A low-confidence handoff the owner marked "the AI could have answered this". */
   | { kind: "could_have_answered"; confidence: number };
 
@@ -73,7 +83,32 @@ export function scoreThreshold(
 }
 
 /**
- * The evidence per band of `bandWidth`, and the recommended threshold among `steps`: the one
+ * The outcomes with each visitor's verdicts on one article counted once (the latest stands):
+ * evidence counts visitors, not clicks, so one address's thirty 👎 on the same answer are one
+ * piece of evidence, not thirty. Verdicts of no known visitor each count as one.
+ *
+ * @example
+ * const down = { kind: "verdict", confidence: 0.9, helpful: false, by: "v1", answer: "returns" } as const;
+ * countVisitorsOnce([down, down, down]).length; // 1
+ */
+export function countVisitorsOnce(outcomes: readonly JudgedOutcome[]): JudgedOutcome[] {
+  const latest = new Map<string, JudgedOutcome & { kind: "verdict" }>();
+  const kept: JudgedOutcome[] = [];
+  for (const o of outcomes) {
+    if (o.kind !== "verdict" || !o.by) {
+      kept.push(o);
+      continue;
+    }
+    const key = `${o.by}\n${o.answer ?? ""}`;
+    const seen = latest.get(key);
+    if (!seen || (o.at ?? "") >= (seen.at ?? "")) latest.set(key, o);
+  }
+  return [...kept, ...latest.values()];
+}
+
+/**
+ * The evidence per band of `bandWidth`, each visitor counted once per article
+ * (`countVisitorsOnce`), and the recommended threshold among `steps`: the one
  * with the most helpful outcomes, the nearest to `current` among equals (a change the evidence
  * does not ask for is not recommended); null with fewer than MIN_JUDGED_OUTCOMES outcomes.
  *
@@ -81,11 +116,12 @@ export function scoreThreshold(
  * weighThreshold(outcomes, 0.4, [0, 0.01, …, 1]).recommendation?.threshold; // e.g. 0.35
  */
 export function weighThreshold(
-  outcomes: readonly JudgedOutcome[],
+  judgedOutcomes: readonly JudgedOutcome[],
   current: number,
   steps: readonly number[],
   bandWidth = 0.1,
 ): ThresholdEvidence {
+  const outcomes = countVisitorsOnce(judgedOutcomes);
   const count = Math.round(1 / bandWidth);
   const bands: EvidenceBand[] = Array.from({ length: count }, (_, i) => ({
     from: Math.round(i * bandWidth * 100) / 100,

@@ -49,7 +49,16 @@ async function thresholdPage(
   const outcomes: JudgedOutcome[] = [
     ...questions.flatMap((q) =>
       q.decision === "answer" && q.helpful !== null && q.confidence !== null
-        ? [{ kind: "verdict" as const, confidence: q.confidence, helpful: q.helpful }]
+        ? [
+            {
+              kind: "verdict" as const,
+              confidence: q.confidence,
+              helpful: q.helpful,
+              by: q.helpfulBy,
+              answer: q.sourceDocId,
+              at: q.helpfulAt,
+            },
+          ]
         : [],
     ),
     ...labelled.flatMap((h) =>

@@ -1,11 +1,11 @@
 import { Hono } from "hono";
 import * as v from "valibot";
 import { setAnswerVerdict } from "../conversations/answers-store.ts";
-import { getOffer, insertPick, visitorHash } from "../conversations/picks-store.ts";
+import { getOffer, insertPick } from "../conversations/picks-store.ts";
 import type { AppEnv } from "../env.ts";
 import { AppError } from "../errors.ts";
 import { conversationIdSchema, newId, siteIdSchema } from "../http/ids.ts";
-import { visitorKey } from "../http/visitor-key.ts";
+import { enforceVerdictLimit, verdictVisitor } from "./verdict-limit.ts";
 import { conversationRequest } from "./visitor-verdict-request.ts";
 
 const FeedbackRequestSchema = v.pipe(
@@ -45,7 +45,9 @@ export const feedbackRoutes = new Hono<AppEnv>().post(
   conversationRequest(FeedbackRequestSchema),
   async (c) => {
     const { body } = c.var;
-    const now = new Date().toISOString();
+    const now = Date.now();
+    const nowIso = new Date(now).toISOString();
+    const by = await verdictVisitor(body.site, c.req.header("cf-connecting-ip"));
     if (body.picked !== undefined) {
       const offer = await getOffer(c.env.DB, body.conversationId, body.messageId);
       const article = offer?.articles.find((a) => a.url === body.picked || a.docId === body.picked);
@@ -55,27 +57,21 @@ export const feedbackRoutes = new Hono<AppEnv>().post(
           "This conversation has no reply with this messageId that offered this suggestion.",
         );
       }
-      const visitor = await visitorHash(
-        body.site,
-        visitorKey(c.req.header("cf-connecting-ip") ?? "local"),
-      );
-      await insertPick(
-        c.env.DB,
-        {
-          id: newId(),
-          site: body.site,
-          conversationId: body.conversationId,
-          messageId: body.messageId,
-          article,
-          question: offer.question,
-          visitor,
-        },
-        now,
-      ).run();
+      const pick = {
+        id: newId(),
+        site: body.site,
+        conversationId: body.conversationId,
+        messageId: body.messageId,
+        article,
+        question: offer.question,
+        visitor: by,
+      };
+      await insertPick(c.env.DB, pick, nowIso).run();
       return c.body(null, 204);
     }
-    const verdict = { ...body, helpful: body.helpful === true };
-    const result = await setAnswerVerdict(c.env.DB, verdict, now).run();
+    await enforceVerdictLimit(c.env.DB, body.site, by, body.messageId, now);
+    const verdict = { ...body, helpful: body.helpful === true, by };
+    const result = await setAnswerVerdict(c.env.DB, verdict, nowIso).run();
     if (result.meta.changes === 0) {
       throw new AppError(
         "answer_not_found",

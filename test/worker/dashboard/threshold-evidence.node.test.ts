@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  countVisitorsOnce,
   type JudgedOutcome,
   MIN_JUDGED_OUTCOMES,
   scoreThreshold,
@@ -69,5 +70,40 @@ describe("weighThreshold", () => {
   it("keeps the current threshold when no other does better", () => {
     const outcomes = [...times(12, up(0.7)), ...times(3, could(0.1)), ...times(5, down(0.15))];
     expect(weighThreshold(outcomes, 0.4, SLIDER_STEPS).recommendation?.threshold).toBe(0.4);
+  });
+});
+
+describe("counting visitors, not clicks", () => {
+  const verdict = (
+    confidence: number,
+    helpful: boolean,
+    by: string | null,
+    answer: string,
+    at = "2026-12-01T00:00:00.000Z",
+  ): JudgedOutcome => ({ kind: "verdict", confidence, helpful, by, answer, at });
+
+  it("keeps one verdict per visitor and article, the latest, and every verdict of no known visitor", () => {
+    const kept = countVisitorsOnce([
+      verdict(0.9, false, "v1", "returns", "2026-12-01T00:00:00.000Z"),
+      verdict(0.8, true, "v1", "returns", "2026-12-02T00:00:00.000Z"),
+      verdict(0.7, false, "v1", "shipping"),
+      verdict(0.6, false, "v2", "returns"),
+      verdict(0.5, true, null, "returns"),
+      verdict(0.5, true, null, "returns"),
+      could(0.3),
+    ]);
+    expect(kept).toHaveLength(6);
+    expect(kept).toContainEqual(verdict(0.8, true, "v1", "returns", "2026-12-02T00:00:00.000Z"));
+    expect(kept).not.toContainEqual(verdict(0.9, false, "v1", "returns"));
+  });
+
+  it("does not let one visitor's thirty 👎 on one answer move the recommendation", () => {
+    const real = Array.from({ length: 20 }, (_, i) =>
+      verdict(0.5, true, `visitor-${i}`, "returns"),
+    );
+    const spam = Array.from({ length: 30 }, () => verdict(0.9, false, "spammer", "shipping"));
+    const evidence = weighThreshold([...real, ...spam], 0.4, SLIDER_STEPS);
+    expect(evidence.judged).toBe(21);
+    expect(evidence.recommendation?.threshold).toBe(0.4);
   });
 });

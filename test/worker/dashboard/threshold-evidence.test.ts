@@ -4,7 +4,9 @@ import {
   insertConversationIfMissing,
   insertVisitorMessage,
 } from "../../../worker/conversations/store.ts";
-import { env, putSite, uniqueSite } from "../helpers.ts";
+import type { ChatResponse } from "../../../shared/api.ts";
+import { MAX_VERDICTS_PER_VISITOR_PER_DAY } from "../../../shared/limits.ts";
+import { call, env, ORIGIN, putKb, putSite, uniqueSite } from "../helpers.ts";
 import {
   getPage,
   insertLowConfidenceHandoff,
@@ -13,8 +15,17 @@ import {
   signIn,
 } from "./helpers.ts";
 
-/** Answered questions at `confidence`, each with the visitor's verdict, through the stores. */
-async function insertJudgedAnswers(site: string, confidence: number, helpful: boolean, n: number) {
+/**
+ * Answered questions at `confidence`, each with the verdict of its own visitor (`by`, when
+ * given, names each one), through the stores.
+ */
+async function insertJudgedAnswers(
+  site: string,
+  confidence: number,
+  helpful: boolean,
+  n: number,
+  by?: string,
+) {
   const at = new Date(Date.now() - 86_400_000).toISOString();
   const statements: D1PreparedStatement[] = [];
   for (let i = 0; i < n; i++) {
@@ -36,7 +47,11 @@ async function insertJudgedAnswers(site: string, confidence: number, helpful: bo
         },
         at,
       ),
-      setAnswerVerdict(env.DB, { conversationId, messageId, helpful }, at),
+      setAnswerVerdict(
+        env.DB,
+        { conversationId, messageId, helpful, by: by ? `${by}-${i}` : null },
+        at,
+      ),
     );
   }
   await env.DB.batch(statements);
@@ -93,4 +108,45 @@ describe("dashboard threshold evidence", () => {
     const config = JSON.parse((await env.SITES.get(`v1:site:${site}`)) ?? "{}");
     expect(config.threshold).toBe(0.4);
   });
+
+  it("counts visitors, not clicks: one address's thirty 👎 are capped at the door and count once", async () => {
+    const cookie = await signIn();
+    const site = uniqueSite();
+    await putSite(site, { threshold: 0.4 });
+    await putKb(site);
+    // Twenty real visitors found the answers at 0.5 helpful.
+    await insertJudgedAnswers(site, 0.5, true, 20, "visitor");
+    // One address asks thirty times, each in a new conversation, and marks every answer 👎.
+    const spammer = "203.0.113.66";
+    const statuses: number[] = [];
+    for (let i = 0; i < 30; i++) {
+      const chat = await call("/v1/chat", {
+        method: "POST",
+        // Asked from anywhere (the chat budget per address is not what is tested here).
+        headers: { origin: ORIGIN },
+        json: { site, message: "How long does express shipping take?" },
+      });
+      const { conversationId, messageId, reply } = (await chat.json()) as ChatResponse;
+      expect(reply.type).toBe("answer");
+      const verdict = await call("/v1/feedback", {
+        method: "POST",
+        headers: { origin: ORIGIN, "cf-connecting-ip": spammer },
+        json: { site, conversationId, messageId, helpful: false },
+      });
+      statuses.push(verdict.status);
+      if (verdict.status === 429) {
+        expect(Number(verdict.headers.get("retry-after"))).toBeGreaterThan(0);
+      }
+      await verdict.body?.cancel();
+    }
+    expect(statuses.filter((s) => s === 204)).toHaveLength(MAX_VERDICTS_PER_VISITOR_PER_DAY);
+    expect(statuses.slice(MAX_VERDICTS_PER_VISITOR_PER_DAY).every((s) => s === 429)).toBe(true);
+
+    const text = readable(
+      await (await getPage(`/admin/sites/${site}/threshold?days=30`, cookie)).text(),
+    );
+    // The ten 👎 accepted are one visitor's on one article: one piece of evidence.
+    expect(text).toContain("Keep the threshold at 0.40");
+    expect(text).toContain("Of 21 judged outcomes, 20 would have gone well");
+  }, 60_000);
 });

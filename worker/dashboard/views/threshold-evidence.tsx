@@ -19,7 +19,8 @@ export function EvidencePanel(props: {
         Over the last {props.days} days: {e.totals.helpful}{" "}
         {e.totals.helpful === 1 ? "answer" : "answers"} marked helpful (👍), {e.totals.unhelpful}{" "}
         marked not helpful (👎), and {e.totals.couldHaveAnswered} low-confidence handoffs marked “AI
-        could have answered” ({e.judged} judged outcomes).
+        could have answered” ({e.judged} judged outcomes; one visitor's verdicts on one article
+        count once).
       </p>
       {r ? (
         <div class="verdict answer" id="recommendation">
