@@ -137,11 +137,12 @@ export interface TranscriptMessage {
   createdAt: string;
 }
 
-/** A judged visitor message, the evidence Stats and the threshold tools count. */
+/** A visitor message and the worker's decision on it, the evidence Stats and the threshold tools count. */
 export interface LoggedQuestion {
   /** Null for a message the worker never scored (a keyword the widget caught, the handoff button). */
   confidence: number | null;
-  decision: "answer" | "handoff";
+  /** Null for small talk, which is neither answered nor handed off. */
+  decision: "answer" | "handoff" | null;
   reason: HandoffReason | null;
   /** The visitor's verdict on an answer: true 👍, false 👎, null none. */
   helpful: boolean | null;
@@ -165,9 +166,9 @@ export async function listTranscripts(
 }
 
 /**
- * Every visitor message of the site since `since` with the worker's decision on it: the one
- * query behind every count of visitor messages on the dashboard (Stats, Threshold), so the
- * pages agree.
+ * Every visitor message of the site since `since` with the worker's decision on it, small talk
+ * included: the one query behind every count of visitor messages on the dashboard (the tally of
+ * `worker/dashboard/tally.ts`), so the pages agree.
  */
 export async function listLoggedQuestions(
   db: D1Database,
@@ -178,7 +179,7 @@ export async function listLoggedQuestions(
     .prepare(
       `SELECT m.confidence AS confidence, m.decision AS decision, m.reason AS reason, m.helpful AS helpful
        FROM messages m JOIN conversations c ON c.id = m.conversation_id
-       WHERE c.site = ? AND m.role = 'visitor' AND m.decision IS NOT NULL AND m.created_at >= ?`,
+       WHERE c.site = ? AND m.role = 'visitor' AND m.created_at >= ?`,
     )
     .bind(site, since)
     .all<Omit<LoggedQuestion, "helpful"> & { helpful: number | null }>();
