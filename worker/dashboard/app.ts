@@ -7,6 +7,7 @@ import { gapPages } from "./gaps.tsx";
 import { handoffPages } from "./handoffs.tsx";
 import { hoursPages } from "./hours.tsx";
 import { insightPages } from "./insights.tsx";
+import { kbPages } from "./kb.tsx";
 import { keywordPages } from "./keywords.tsx";
 import { formPostsOnly, requireSession, securityHeaders } from "./middleware.ts";
 import { dashboardError } from "./render.tsx";
@@ -37,6 +38,7 @@ export function dashboardApp(): Hono<AppEnv> {
   app.route("/", gapPages);
   app.route("/", answerPages);
   app.route("/", teachPages);
+  app.route("/", kbPages);
   app.onError(dashboardError);
   return app;
 }
