@@ -14,6 +14,7 @@ import { dashboardError } from "./render.tsx";
 import { signInRoutes } from "./sign-in.tsx";
 import { teachPages } from "./teach.tsx";
 import { thresholdPages } from "./threshold.tsx";
+import { widgetPages } from "./widget.tsx";
 
 /** The signed-in pages' paths, relative to `/admin`: the middleware covers these and no others. */
 const SIGNED_IN = ["/", "/go", "/logout", "/handoffs/*", "/sites/*"] as const;
@@ -39,6 +40,7 @@ export function dashboardApp(): Hono<AppEnv> {
   app.route("/", answerPages);
   app.route("/", teachPages);
   app.route("/", kbPages);
+  app.route("/", widgetPages);
   app.onError(dashboardError);
   return app;
 }

@@ -9,10 +9,10 @@ import { readBytesUpTo } from "../http/read-body.ts";
 import { isActiveSession, SESSION_COOKIE } from "./session.ts";
 
 // No inline script or style anywhere: the stylesheet and script under /admin/assets are the only
-// code and style a page loads.
+// code and style a page loads. Frames only from this origin: the Widget page's live preview.
 const CSP =
   "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; " +
-  "form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
+  "form-action 'self'; frame-src 'self'; frame-ancestors 'none'; base-uri 'none'";
 
 /** Every dashboard page's headers: a strict CSP, no sniffing, no referrer off-site, no caching. */
 export function securityHeaders(): MiddlewareHandler<AppEnv> {

@@ -22,6 +22,7 @@ const SECTIONS: { id: Section; label: string; perSite: boolean }[] = [
   { id: "keywords", label: "Keywords", perSite: true },
   { id: "channels", label: "Channels", perSite: true },
   { id: "hours", label: "Hours", perSite: true },
+  { id: "widget", label: "Widget", perSite: true },
   { id: "stats", label: "Stats", perSite: true },
 ];
 
