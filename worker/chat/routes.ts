@@ -6,6 +6,7 @@ import {
   insertConversationIfMissing,
   insertVisitorMessage,
 } from "../conversations/store.ts";
+import { visitorPseudonym } from "../conversations/visitor-id.ts";
 import { type AppEnv, answerModelKey } from "../env.ts";
 import { conversationIdSchema, newId, siteIdSchema } from "../http/ids.ts";
 import { type AnswerModel, generateAnswer } from "../kb/generate.ts";
@@ -66,6 +67,7 @@ export const chatRoutes = new Hono<AppEnv>().post(
             decision.handoff && decision.reason === "keyword" ? decision.matched.phrase : null,
           threshold: config.threshold,
           source: decision.handoff ? null : retrieval.best,
+          visitor: await visitorPseudonym(body.site, c.req.header("cf-connecting-ip")),
         },
         now,
       ),

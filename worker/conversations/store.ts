@@ -24,6 +24,8 @@ export interface VisitorMessageRecord {
   threshold: number | null;
   /** For an answer: the knowledge-base document it was taken from. */
   source?: AnswerSource | null;
+  /** The sender's pseudonym (`visitorPseudonym`), so the dashboard counts visitors, not messages. */
+  visitor?: string | null;
 }
 
 /** The document an answer was taken from, as the dashboard links it. */
@@ -62,8 +64,8 @@ export function insertVisitorMessage(
   return db
     .prepare(
       `INSERT INTO messages (id, conversation_id, role, text, confidence, decision, reason, matched, threshold,
-         source_doc_id, source_title, source_url, created_at)
-       VALUES (?, ?, 'visitor', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+         source_doc_id, source_title, source_url, visitor, created_at)
+       VALUES (?, ?, 'visitor', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     )
     .bind(
       m.id,
@@ -77,6 +79,7 @@ export function insertVisitorMessage(
       m.source?.docId ?? null,
       m.source?.title ?? null,
       m.source?.url ?? null,
+      m.visitor ?? null,
       createdAt,
     );
 }

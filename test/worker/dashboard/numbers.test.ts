@@ -117,6 +117,6 @@ describe("dashboard numbers agree", () => {
 
     const gaps = readable(await (await getPage(`/admin/sites/${site}/gaps`, cookie)).text());
     // The 2 low-confidence questions and the 1 👎 answer.
-    expect(gaps).toContain("3 missed questions in the last 30 days");
+    expect(gaps).toContain("3 missed questions (3 messages from 3 visitors) in the last 30 days");
   });
 });
