@@ -18,14 +18,9 @@ import { mkdtemp, readdir, readFile, rm, stat, writeFile } from "node:fs/promise
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { SITE_ID_PATTERN } from "../shared/limits.ts";
-import {
-  decodeFile,
-  findDocumentProblems,
-  formatOf,
-  isHttpUrl,
-  parseDocument,
-} from "../worker/kb/documents.ts";
+import { formatOf, isHttpUrl } from "../worker/kb/documents.ts";
 import type { KbDocument } from "../worker/kb/documents.ts";
+import { documentIdOf, importFile } from "../worker/kb/import-file.ts";
 import { buildIndex } from "../worker/kb/index-builder.ts";
 import {
   type KbKv,
@@ -97,9 +92,9 @@ async function importFiles(site: string, inputs: string[]): Promise<void> {
     if (!info) fail(`${input}: no such file or folder.`);
     if (info.isDirectory()) {
       for (const file of await walk(input))
-        files.push({ file, id: toId(path.relative(input, file)) });
+        files.push({ file, id: documentIdOf(path.relative(input, file)) });
     } else {
-      files.push({ file: input, id: toId(path.basename(input)) });
+      files.push({ file: input, id: documentIdOf(path.basename(input)) });
     }
   }
   const readable = files.filter(({ file }) => formatOf(file) !== null);
@@ -111,30 +106,21 @@ async function importFiles(site: string, inputs: string[]): Promise<void> {
   const progress = progressPrinter(readable.length);
   for (const [i, { file, id }] of readable.entries()) {
     progress(i);
-    const decoded = decodeFile(new Uint8Array(await readFile(file)));
-    if (!decoded.ok) {
-      console.error(`skipped ${file}: it ${decoded.reason}.`);
-      skipped++;
-      continue;
-    }
-    const format = formatOf(file) ?? "text";
-    const fallbackTitle = path
-      .basename(file)
-      .replace(/\.[^.]+$/, "")
-      .replace(/[-_]+/g, " ");
-    const doc = parseDocument(
+    const read = importFile(file, new Uint8Array(await readFile(file)), {
       id,
-      decoded.text,
-      format,
-      fallbackTitle,
-      baseUrl ? `${baseUrl}/${id}` : null,
-    );
-    const [problem] = findDocumentProblems([...documents.filter((d) => d.id === id), doc]);
-    if (problem) {
-      console.error(`skipped ${file}: ${problem.message}`);
+      baseUrl: baseUrl ?? null,
+    });
+    if (!read.ok) {
+      console.error(`skipped ${file}: ${read.reason}${read.reason.endsWith(".") ? "" : "."}`);
       skipped++;
       continue;
     }
+    if (fileOf.has(id)) {
+      console.error(`skipped ${file}: document "${id}" was already read from ${fileOf.get(id)}.`);
+      skipped++;
+      continue;
+    }
+    const doc = read.document;
     documents.push(doc);
     fileOf.set(id, file);
   }
@@ -157,13 +143,6 @@ async function importFiles(site: string, inputs: string[]): Promise<void> {
   console.log(
     `Imported ${summary} for site "${site}" into ${place} as version ${pointer.version}; ${skipped} file(s) skipped.`,
   );
-}
-
-function toId(relative: string): string {
-  return relative
-    .split(path.sep)
-    .join("/")
-    .replace(/\.[^./]+$/, "");
 }
 
 async function walk(folder: string): Promise<string[]> {

@@ -16,6 +16,11 @@ export const MAX_PUBLIC_BODY_BYTES = 16 * 1024;
 export const MAX_ADMIN_BODY_BYTES = 5 * 1024 * 1024;
 /** Largest dashboard form post (sign-in, keywords, channels, threshold), in bytes. */
 export const MAX_DASHBOARD_FORM_BYTES = 64 * 1024;
+/**
+ * Largest dashboard post that carries knowledge-base documents (a file upload, an article saved
+ * on the Knowledge base page): the admin API's knowledge-base limit, not the form limit.
+ */
+export const MAX_DASHBOARD_UPLOAD_BYTES = MAX_ADMIN_BODY_BYTES;
 /** Largest single knowledge-base document, in UTF-16 code units. */
 export const MAX_KB_DOCUMENT_LENGTH = 200_000;
 /** Most documents in one knowledge base upload. */

@@ -5,6 +5,7 @@
 import type { OpeningHours, PublicSiteConfig } from "../shared/api.ts";
 import type { Language } from "../shared/languages.ts";
 import type { Strings } from "./i18n.ts";
+import { replyDuration } from "../shared/reply-time.ts";
 
 const DAYS = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
 const DAY_MINUTES = 1440;
@@ -85,12 +86,7 @@ export function teamAvailability(
     }
     const minutes = config.replyTimeMinutes;
     if (typeof minutes !== "number" || !(minutes > 0)) return null;
-    const [unit, amount] =
-      minutes < 60
-        ? ["minute", minutes]
-        : minutes < DAY_MINUTES
-          ? ["hour", Math.ceil(minutes / 60)]
-          : ["day", Math.ceil(minutes / DAY_MINUTES)];
+    const { unit, amount } = replyDuration(minutes);
     const duration = new Intl.NumberFormat(language, {
       style: "unit",
       unit,

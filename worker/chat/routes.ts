@@ -6,6 +6,7 @@ import {
   insertConversationIfMissing,
   insertVisitorMessage,
 } from "../conversations/store.ts";
+import { visitorPseudonym } from "../conversations/visitor-id.ts";
 import { type AppEnv, answerModelKey, isLocalDevelopment } from "../env.ts";
 import { conversationIdSchema, newId, siteIdSchema } from "../http/ids.ts";
 import { enforceSiteLimit } from "../http/rate-limit.ts";
@@ -81,6 +82,7 @@ export const chatRoutes = new Hono<AppEnv>().post(
                 about: offer.about,
               }
             : null,
+          visitor: await visitorPseudonym(body.site, c.req.header("cf-connecting-ip")),
         },
         now,
       ),

@@ -26,6 +26,8 @@ export interface VisitorMessageRecord {
   source?: AnswerSource | null;
   /** For a low-confidence handoff: the articles offered beside the person, and why none. */
   offered?: { suggestions: AnswerSource[]; about: string | null } | null;
+  /** The sender's pseudonym (`visitorPseudonym`), so the dashboard counts visitors, not messages. */
+  visitor?: string | null;
 }
 
 /** The document an answer was taken from, as the dashboard links it. */
@@ -64,8 +66,8 @@ export function insertVisitorMessage(
   return db
     .prepare(
       `INSERT INTO messages (id, conversation_id, role, text, confidence, decision, reason, matched, threshold,
-         source_doc_id, source_title, source_url, suggestions, about, created_at)
-       VALUES (?, ?, 'visitor', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+         source_doc_id, source_title, source_url, suggestions, about, visitor, created_at)
+       VALUES (?, ?, 'visitor', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     )
     .bind(
       m.id,
@@ -81,6 +83,7 @@ export function insertVisitorMessage(
       m.source?.url ?? null,
       m.offered?.suggestions.length ? JSON.stringify(m.offered.suggestions) : null,
       m.offered?.about ?? null,
+      m.visitor ?? null,
       createdAt,
     );
 }
@@ -141,11 +144,12 @@ export interface TranscriptMessage {
   createdAt: string;
 }
 
-/** A judged visitor message, the evidence Stats and the threshold tools count. */
+/** A visitor message and the worker's decision on it, the evidence Stats and the threshold tools count. */
 export interface LoggedQuestion {
   /** Null for a message the worker never scored (a keyword the widget caught, the handoff button). */
   confidence: number | null;
-  decision: "answer" | "handoff";
+  /** Null for small talk, which is neither answered nor handed off. */
+  decision: "answer" | "handoff" | null;
   reason: HandoffReason | null;
   /** The visitor's verdict on an answer: true 👍, false 👎, null none. */
   helpful: boolean | null;
@@ -175,9 +179,9 @@ export async function listTranscripts(
 }
 
 /**
- * Every visitor message of the site since `since` with the worker's decision on it: the one
- * query behind every count of visitor messages on the dashboard (Stats, Threshold), so the
- * pages agree.
+ * Every visitor message of the site since `since` with the worker's decision on it, small talk
+ * included: the one query behind every count of visitor messages on the dashboard (the tally of
+ * `worker/dashboard/tally.ts`), so the pages agree.
  */
 export async function listLoggedQuestions(
   db: D1Database,
@@ -189,7 +193,7 @@ export async function listLoggedQuestions(
       `SELECT m.confidence AS confidence, m.decision AS decision, m.reason AS reason, m.helpful AS helpful,
          m.helpful_by AS helpfulBy, m.helpful_at AS helpfulAt, m.source_doc_id AS sourceDocId
        FROM messages m JOIN conversations c ON c.id = m.conversation_id
-       WHERE c.site = ? AND m.role = 'visitor' AND m.decision IS NOT NULL AND m.created_at >= ?`,
+       WHERE c.site = ? AND m.role = 'visitor' AND m.created_at >= ?`,
     )
     .bind(site, since)
     .all<Omit<LoggedQuestion, "helpful"> & { helpful: number | null }>();

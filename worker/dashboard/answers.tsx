@@ -4,7 +4,10 @@ import { answerExists, listAnswerPage } from "../conversations/answers-store.ts"
 import { getKbDocuments } from "../kb/documents-store.ts";
 import type { SiteEnv } from "../sites/load-site.ts";
 import { documentChoices } from "./document-choice.ts";
+import { DEFAULT_DAYS, daysAgo } from "./format.ts";
 import { renderPage } from "./render.tsx";
+import { countSitePeriod } from "./site-tally.ts";
+import { plural } from "./tally.ts";
 import { AnswerCard, AnswerFilter } from "./views/answers.tsx";
 import { DocumentList } from "./views/teach.tsx";
 
@@ -18,9 +21,10 @@ export const answerPages = new Hono<SiteEnv>().get("/sites/:site/answers", async
   const rawBefore = c.req.query("before");
   const before =
     rawBefore && (await answerExists(c.env.DB, site, rawBefore)) ? rawBefore : undefined;
-  const [{ answers, nextBefore }, documents] = await Promise.all([
+  const [{ answers, nextBefore }, documents, { tally }] = await Promise.all([
     listAnswerPage(c.env.DB, { site, unhelpfulOnly, before, limit: PAGE_SIZE }),
     getKbDocuments(c.env.SITES, site),
+    countSitePeriod(c.env.DB, site, daysAgo(DEFAULT_DAYS, Date.now())),
   ]);
   const url = new URL(c.req.url);
   const older = new URL(url);
@@ -33,6 +37,9 @@ export const answerPages = new Hono<SiteEnv>().get("/sites/:site/answers", async
     c,
     { title: `Answers · ${site}`, section: "answers", site },
     <>
+      <p class="lead" id="answers-summary">
+        {`In the last ${DEFAULT_DAYS} days: ${plural(tally.answered, "answer")} of ${plural(tally.messages, "visitor message")} (the same count as Stats); visitors marked ${tally.helpful} 👍 and ${tally.unhelpful} 👎.`}
+      </p>
       <AnswerFilter site={site} unhelpfulOnly={unhelpfulOnly} />
       {answers.length === 0 ? (
         <p class="empty">

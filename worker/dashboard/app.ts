@@ -7,12 +7,14 @@ import { gapPages } from "./gaps.tsx";
 import { handoffPages } from "./handoffs.tsx";
 import { hoursPages } from "./hours.tsx";
 import { insightPages } from "./insights.tsx";
+import { kbPages } from "./kb.tsx";
 import { keywordPages } from "./keywords.tsx";
 import { formPostsOnly, requireSession, securityHeaders } from "./middleware.ts";
 import { dashboardError } from "./render.tsx";
 import { signInRoutes } from "./sign-in.tsx";
 import { teachPages } from "./teach.tsx";
 import { thresholdPages } from "./threshold.tsx";
+import { widgetPages } from "./widget.tsx";
 
 /** The signed-in pages' paths, relative to `/admin`: the middleware covers these and no others. */
 const SIGNED_IN = ["/", "/go", "/logout", "/handoffs/*", "/sites/*"] as const;
@@ -37,6 +39,8 @@ export function dashboardApp(): Hono<AppEnv> {
   app.route("/", gapPages);
   app.route("/", answerPages);
   app.route("/", teachPages);
+  app.route("/", kbPages);
+  app.route("/", widgetPages);
   app.onError(dashboardError);
   return app;
 }

@@ -1,57 +1,62 @@
 /** @jsxImportSource hono/jsx */
 import { Hono } from "hono";
-import { listMisses } from "../conversations/misses-store.ts";
-import { getKbDocuments } from "../kb/documents-store.ts";
+import { listMissedTexts, MAX_MISSED_TEXTS } from "../conversations/misses-store.ts";
+import { getTaughtDocuments } from "../kb/documents-store.ts";
 import { retrieve } from "../kb/retrieve.ts";
 import { getKbIndex } from "../kb/store.ts";
 import type { SiteEnv } from "../sites/load-site.ts";
 import { documentChoices } from "./document-choice.ts";
 import { DEFAULT_DAYS, daysAgo, MAX_DAYS, parseDays } from "./format.ts";
-import { type GapQuestion, groupSimilarQuestions } from "./knowledge-gaps.ts";
+import { closestArticles, groupMisses, splitTaught } from "./knowledge-gaps.ts";
 import { renderPage } from "./render.tsx";
 import { KnowledgeGaps } from "./views/gaps.tsx";
 
 /**
- * The most misses one page reads, newest first: each is re-run through retrieval for its
- * closest article, so this bounds the page's CPU.
+ * Groups a page shows. Only these are run through retrieval for their closest articles, which
+ * bounds the page's CPU however many misses the period holds.
  */
-const MISS_LIMIT = 300;
+const GROUPS_PER_PAGE = 20;
 
-/** Knowledge gaps: every miss of the period, grouped by what it asks about. */
+/** Knowledge gaps: every miss of the period, grouped, weightiest first, a page at a time. */
 export const gapPages = new Hono<SiteEnv>().get("/sites/:site/gaps", async (c) => {
   const { site } = c.var;
   const days = parseDays(c.req.query("days"), DEFAULT_DAYS, MAX_DAYS);
-  const [misses, index, documents] = await Promise.all([
-    listMisses(c.env.DB, site, daysAgo(days, Date.now()), MISS_LIMIT),
+  const [texts, index, documents] = await Promise.all([
+    listMissedTexts(c.env.DB, site, daysAgo(days, Date.now())),
     getKbIndex(c.env.SITES, site),
-    getKbDocuments(c.env.SITES, site),
+    getTaughtDocuments(c.env, site),
   ]);
-  const questions: GapQuestion[] = misses.map((m) => {
-    // A 👎 answer names the article it gave; otherwise, what the knowledge base finds now.
-    const best = m.sourceTitle ? null : retrieve(index, m.text).best;
-    return {
-      id: m.id,
-      text: m.text,
-      confidence: m.confidence,
-      lowConfidence: m.lowConfidence,
-      unhelpful: m.unhelpful,
-      handoffId: m.handoffId,
-      couldHaveAnswered: m.couldHaveAnswered,
-      bestMatch: m.sourceTitle
-        ? { title: m.sourceTitle, url: m.sourceUrl }
-        : best
-          ? { title: best.title, url: best.url }
-          : null,
-    };
-  });
+  const { open, taught } = splitTaught(texts, documents ?? []);
+  const groups = groupMisses(open);
+  const pages = Math.max(1, Math.ceil(groups.length / GROUPS_PER_PAGE));
+  const page = Math.min(pages, Math.max(1, Math.floor(Number(c.req.query("page")) || 1)));
+  const shown = groups.slice((page - 1) * GROUPS_PER_PAGE, page * GROUPS_PER_PAGE).map((g) => ({
+    group: g,
+    closest: closestArticles(
+      g,
+      retrieve(index, g.example).ranked.map(({ passage }) => ({
+        title: passage.title,
+        url: passage.url,
+      })),
+    ),
+  }));
   return renderPage(
     c,
     { title: `Knowledge gaps · ${site}`, section: "gaps", site },
     <KnowledgeGaps
       site={site}
       days={days}
-      total={questions.length}
-      groups={groupSimilarQuestions(questions)}
+      summary={{
+        questions: open.length,
+        messages: open.reduce((s, t) => s + t.messages, 0),
+        visitors: new Set(open.flatMap((t) => t.visitors)).size,
+        groups: groups.length,
+        capped: texts.length >= MAX_MISSED_TEXTS,
+      }}
+      shown={shown}
+      page={page}
+      pages={pages}
+      taught={taught}
       choices={documents ? documentChoices(documents) : null}
     />,
   );

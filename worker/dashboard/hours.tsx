@@ -1,31 +1,58 @@
 /** @jsxImportSource hono/jsx */
 import { type Context, Hono } from "hono";
 import type { SiteEnv } from "../sites/load-site.ts";
-import { hoursFromForm } from "./hours-form.ts";
-import { type PageProps, renderPage } from "./render.tsx";
+import { configFieldErrors } from "./field-errors.ts";
+import {
+  draftFromConfig,
+  draftFromForm,
+  type HoursDraft,
+  hoursFieldErrors,
+  hoursFromDraft,
+} from "./hours-form.ts";
+import { renderPage } from "./render.tsx";
 import { saveSiteConfig } from "./save-config.ts";
 import { HoursEditor } from "./views/hours.tsx";
 
-/** The hours page: the team's opening hours and usual reply time. */
+/** The hours page: the team's opening hours (split shifts too) and usual reply time. */
 export const hoursPages = new Hono<SiteEnv>()
-  .get("/sites/:site/hours", (c) => hoursPage(c))
+  .get("/sites/:site/hours", (c) => hoursPage(c, draftFromConfig(c.var.config)))
   .post("/sites/:site/hours", async (c) => {
     const { site, config } = c.var;
     const form = await c.req.parseBody();
     const fields = Object.fromEntries(
       Object.entries(form).map(([k, v]) => [k, typeof v === "string" ? v : undefined]),
     );
-    const saved = await saveSiteConfig(c.env, site, { ...config, ...hoursFromForm(fields) });
-    if (!saved.ok)
-      return hoursPage(c, { notice: { kind: "error", text: saved.error }, status: 400 });
+    const draft = draftFromForm(fields);
+    const { rangeFields, ...hours } = hoursFromDraft(draft);
+    const next = { ...config, ...hours };
+    const errors = hoursFieldErrors(configFieldErrors(next), rangeFields, draft);
+    if (errors.size > 0) return hoursPage(c, draft, errors);
+    const saved = await saveSiteConfig(c.env, site, next);
+    if (!saved.ok) return hoursPage(c, draft, new Map([["form", saved.error]]));
     return c.redirect(`/admin/sites/${site}/hours?done=hours-saved`, 303);
   });
 
-function hoursPage(c: Context<SiteEnv>, options: Pick<PageProps, "notice" | "status"> = {}) {
-  const { site, config } = c.var;
+function hoursPage(
+  c: Context<SiteEnv>,
+  draft: HoursDraft,
+  errors: ReadonlyMap<string, string> = new Map(),
+) {
+  const { site } = c.var;
+  const failed = errors.size > 0;
   return renderPage(
     c,
-    { title: `Hours · ${site}`, section: "hours", site, ...options },
-    <HoursEditor site={site} config={config} />,
+    {
+      title: `Hours · ${site}`,
+      section: "hours",
+      site,
+      status: failed ? 400 : 200,
+      notice: failed
+        ? {
+            kind: "error",
+            text: errors.get("form") ?? "Nothing was saved: see the fields marked below.",
+          }
+        : undefined,
+    },
+    <HoursEditor site={site} draft={draft} errors={errors} />,
   );
 }

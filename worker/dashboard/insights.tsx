@@ -1,12 +1,10 @@
 /** @jsxImportSource hono/jsx */
 import { Hono } from "hono";
-import { listLoggedQuestions } from "../conversations/store.ts";
 import { countDeliveriesByChannel } from "../handoff/deliveries-store.ts";
-import { countHandoffsByDay } from "../handoff/store.ts";
 import type { SiteEnv } from "../sites/load-site.ts";
 import { DEFAULT_DAYS, daysAgo, MAX_DAYS, parseDays } from "./format.ts";
 import { renderPage } from "./render.tsx";
-import { tallyHandoffs, tallyMessages } from "./tally.ts";
+import { countSitePeriod } from "./site-tally.ts";
 import { Stats } from "./views/insights.tsx";
 
 /** What the site's conversations add up to: stats. */
@@ -14,20 +12,13 @@ export const insightPages = new Hono<SiteEnv>().get("/sites/:site/stats", async 
   const { site } = c.var;
   const days = parseDays(c.req.query("days"), DEFAULT_DAYS, MAX_DAYS);
   const since = daysAgo(days, Date.now());
-  const [daily, messages, channels] = await Promise.all([
-    countHandoffsByDay(c.env.DB, site, since),
-    listLoggedQuestions(c.env.DB, site, since),
+  const [counted, channels] = await Promise.all([
+    countSitePeriod(c.env.DB, site, since),
     countDeliveriesByChannel(c.env.DB, site, since),
   ]);
   return renderPage(
     c,
     { title: `Stats · ${site}`, section: "stats", site },
-    <Stats
-      days={days}
-      daily={daily}
-      messages={tallyMessages(messages)}
-      handoffs={tallyHandoffs(daily)}
-      channels={channels}
-    />,
+    <Stats days={days} daily={counted.daily} tally={counted.tally} channels={channels} />,
   );
 });

@@ -1,18 +1,18 @@
-import type { MiddlewareHandler } from "hono";
+import type { Context, MiddlewareHandler } from "hono";
 import { getCookie } from "hono/cookie";
 import { csrf } from "hono/csrf";
 import { adminTokenProblem } from "../admin/auth.ts";
-import { MAX_DASHBOARD_FORM_BYTES } from "../../shared/limits.ts";
+import { MAX_DASHBOARD_FORM_BYTES, MAX_DASHBOARD_UPLOAD_BYTES } from "../../shared/limits.ts";
 import type { AppEnv } from "../env.ts";
 import { AppError } from "../errors.ts";
 import { readBytesUpTo } from "../http/read-body.ts";
 import { isActiveSession, SESSION_COOKIE } from "./session.ts";
 
 // No inline script or style anywhere: the stylesheet and script under /admin/assets are the only
-// code and style a page loads.
+// code and style a page loads. Frames only from this origin: the Widget page's live preview.
 const CSP =
   "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; " +
-  "form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
+  "form-action 'self'; frame-src 'self'; frame-ancestors 'none'; base-uri 'none'";
 
 /** Every dashboard page's headers: a strict CSP, no sniffing, no referrer off-site, no caching. */
 export function securityHeaders(): MiddlewareHandler<AppEnv> {
@@ -25,13 +25,18 @@ export function securityHeaders(): MiddlewareHandler<AppEnv> {
   };
 }
 
+/** The posts that carry knowledge-base documents: an upload, an article added or saved. */
+const KB_DOCUMENT_POSTS = /^\/admin\/sites\/[^/]+\/kb\/(?:import|new|edit)$/;
+
 /**
  * CSRF: the cookie is SameSite=Strict, and on top of that every state change must be a form
  * post from this origin (Hono's origin / Sec-Fetch-Site check). Other body types are refused
  * outright, because `csrf()` only inspects the content types a cross-site form can send.
  *
  * The body is then read, at most `MAX_DASHBOARD_FORM_BYTES` of it, before any handler parses it:
- * the sign-in form is open to anyone, and parsing reads the whole body into memory first.
+ * the sign-in form is open to anyone, and parsing reads the whole body into memory first. The
+ * Knowledge base page's posts that carry documents (`KB_DOCUMENT_POSTS`) may be as large as the
+ * admin API's knowledge-base upload, and only signed-in owners reach them.
  */
 export function formPostsOnly(): MiddlewareHandler<AppEnv> {
   const sameOriginForms = csrf();
@@ -42,11 +47,17 @@ export function formPostsOnly(): MiddlewareHandler<AppEnv> {
       return c.text("Dashboard changes are sent as forms.", 415);
     }
     return sameOriginForms(c, async () => {
-      const bytes = await readBytesUpTo(c.req.raw, MAX_DASHBOARD_FORM_BYTES).catch((error) => {
+      // Only a signed-in owner may send that much: anyone else is held to the form limit.
+      const upload =
+        KB_DOCUMENT_POSTS.test(new URL(c.req.url).pathname) && (await hasActiveSession(c));
+      const limit = upload ? MAX_DASHBOARD_UPLOAD_BYTES : MAX_DASHBOARD_FORM_BYTES;
+      const bytes = await readBytesUpTo(c.req.raw, limit).catch((error) => {
         if (!(error instanceof AppError)) throw error;
         throw new AppError(
           "payload_too_large",
-          `This form is larger than ${MAX_DASHBOARD_FORM_BYTES / 1024} KB, more than any dashboard form needs; nothing was changed.`,
+          upload
+            ? `This upload is larger than ${limit / 1048576} MB, the most one import takes; nothing was changed. Upload the files in smaller batches.`
+            : `This form is larger than ${limit / 1024} KB, more than any dashboard form needs; nothing was changed.`,
         );
       });
       // Handlers parse this copy, already read and within the limit, not the original stream.
@@ -62,14 +73,19 @@ export function formPostsOnly(): MiddlewareHandler<AppEnv> {
  */
 export function requireSession(): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
-    const token = c.env.ADMIN_TOKEN;
-    const signedIn =
-      token &&
-      !adminTokenProblem(token) &&
-      (await isActiveSession(c.env.SITES, token, getCookie(c, SESSION_COOKIE), Date.now()));
-    if (signedIn) return next();
+    if (await hasActiveSession(c)) return next();
     const url = new URL(c.req.url);
     const back = c.req.method === "GET" ? `${url.pathname}${url.search}` : "/admin";
     return c.redirect(`/admin/login?next=${encodeURIComponent(back)}`, 303);
   };
+}
+
+/** Whether the request carries the cookie of a signed-in session that has not signed out. */
+async function hasActiveSession(c: Context<AppEnv>): Promise<boolean> {
+  const token = c.env.ADMIN_TOKEN;
+  return Boolean(
+    token &&
+      !adminTokenProblem(token) &&
+      (await isActiveSession(c.env.SITES, token, getCookie(c, SESSION_COOKIE), Date.now())),
+  );
 }

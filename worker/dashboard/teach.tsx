@@ -2,7 +2,12 @@
 import { type Context, Hono } from "hono";
 import { MAX_MESSAGE_LENGTH } from "../../shared/limits.ts";
 import type { KbDocument } from "../kb/documents.ts";
-import { getKbDocuments, storeKnowledgeBase, teachQuestion } from "../kb/documents-store.ts";
+import {
+  getKbDocuments,
+  getTaughtDocuments,
+  storeKnowledgeBase,
+  teachQuestion,
+} from "../kb/documents-store.ts";
 import { getKbIndex } from "../kb/store.ts";
 import { addArticle, cleanQuestion } from "../kb/teach.ts";
 import type { SiteEnv } from "../sites/load-site.ts";
@@ -78,7 +83,7 @@ const NOT_KEPT =
 async function teachableDocuments(
   c: Context<SiteEnv>,
 ): Promise<{ ok: true; documents: KbDocument[] } | { ok: false }> {
-  const documents = await getKbDocuments(c.env.SITES, c.var.site);
+  const documents = await getTaughtDocuments(c.env, c.var.site);
   if (documents) return { ok: true, documents };
   // Without a kept copy, an existing index cannot be rebuilt; a site with none starts empty.
   return (await getKbIndex(c.env.SITES, c.var.site)) ? { ok: false } : { ok: true, documents: [] };

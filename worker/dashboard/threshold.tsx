@@ -1,12 +1,11 @@
 /** @jsxImportSource hono/jsx */
 import { type Context, Hono } from "hono";
-import { listLoggedQuestions } from "../conversations/store.ts";
 import { listCouldHaveAnswered } from "../handoff/store.ts";
 import type { SiteEnv } from "../sites/load-site.ts";
 import { DEFAULT_DAYS, daysAgo, MAX_DAYS, parseDays } from "./format.ts";
 import { type PageProps, renderPage } from "./render.tsx";
 import { saveSiteConfig } from "./save-config.ts";
-import { tallyMessages } from "./tally.ts";
+import { countSitePeriod } from "./site-tally.ts";
 import { type JudgedOutcome, weighThreshold } from "./threshold-evidence.ts";
 import { EvidencePanel } from "./views/threshold-evidence.tsx";
 import { confidenceHistogram, previewThreshold, SLIDER_STEPS } from "./threshold-preview.ts";
@@ -37,10 +36,12 @@ async function thresholdPage(
   const { site, config } = c.var;
   const days = options.days ?? parseDays(c.req.query("days"), DEFAULT_DAYS, MAX_DAYS);
   const since = daysAgo(days, Date.now());
-  const [questions, labelled] = await Promise.all([
-    listLoggedQuestions(c.env.DB, site, since),
+  const [counted, labelled] = await Promise.all([
+    countSitePeriod(c.env.DB, site, since),
     listCouldHaveAnswered(c.env.DB, site, since),
   ]);
+  // Small talk is neither answered nor handed off at any threshold: the replay leaves it out.
+  const questions = counted.messages.filter((q) => q.decision !== null);
   const requested = Number(c.req.query("threshold") ?? Number.NaN);
   const previewAt =
     Number.isFinite(requested) && requested >= 0 && requested <= 1
@@ -81,10 +82,10 @@ async function thresholdPage(
         site={site}
         days={days}
         current={previewThreshold(questions, labelled, config.threshold)}
+        logged={counted.tally}
         preview={previewThreshold(questions, labelled, previewAt)}
         table={SLIDER_STEPS.map((t) => previewThreshold(questions, labelled, t))}
         bins={confidenceHistogram(questions, 20)}
-        tally={tallyMessages(questions)}
       />
     </>,
   );

@@ -1,5 +1,8 @@
 import { Hono } from "hono";
+import { SITE_ID_PATTERN } from "../../shared/limits.ts";
 import type { AppEnv } from "../env.ts";
+import { AppError } from "../errors.ts";
+import { getSiteConfig } from "../sites/store.ts";
 
 export const DEMO_SITE = "acme";
 
@@ -32,11 +35,41 @@ const DEMO_HTML = `<!doctype html>
 </body>
 </html>`;
 
-/** `GET /demo`: a host page with the widget embedded by script tag. */
-export const demoRoutes = new Hono<AppEnv>().get("/", (c) => {
-  c.header(
-    "content-security-policy",
-    "default-src 'none'; script-src 'self'; connect-src 'self'; style-src 'unsafe-inline'; img-src 'self' data:; base-uri 'none'; form-action 'none'",
-  );
-  return c.html(DEMO_HTML);
-});
+const HOST_CSP =
+  "default-src 'none'; script-src 'self'; connect-src 'self'; style-src 'unsafe-inline'; img-src 'self' data:; base-uri 'none'; form-action 'none'";
+
+/**
+ * The dashboard's live preview: a bare page with one site's widget on it, as the Widget page's
+ * install snippet puts it on the owner's site. Framed by the dashboard only (`frame-ancestors`).
+ */
+function previewHtml(site: string, name: string): string {
+  const escaped = name.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escaped}: widget preview</title>
+<link rel="icon" href="data:,">
+<style>body { font: 16px/1.5 system-ui, sans-serif; margin: 0; padding: 1.5rem; color: #1d2733; background: #f6f7f9; min-height: 100vh; box-sizing: border-box; }</style>
+</head>
+<body>
+<main><h1>${escaped}</h1><p>A page of your site, with the widget on it.</p></main>
+<script src="/widget.js" data-site="${site}" async></script>
+</body>
+</html>`;
+}
+
+/** `GET /demo`: a host page with the widget embedded by script tag; `/demo/sites/{site}` for any site. */
+export const demoRoutes = new Hono<AppEnv>()
+  .get("/", (c) => {
+    c.header("content-security-policy", HOST_CSP);
+    return c.html(DEMO_HTML);
+  })
+  .get("/sites/:site", async (c) => {
+    const site = c.req.param("site");
+    const config = SITE_ID_PATTERN.test(site) ? await getSiteConfig(c.env.SITES, site) : null;
+    if (!config) throw new AppError("site_not_found", `There is no site "${site}".`);
+    c.header("content-security-policy", `${HOST_CSP}; frame-ancestors 'self'`);
+    return c.html(previewHtml(site, config.name));
+  });

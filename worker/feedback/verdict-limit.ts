@@ -1,24 +1,16 @@
 import { MAX_VERDICTS_PER_VISITOR_PER_DAY } from "../../shared/limits.ts";
 import { countVerdictsBy } from "../conversations/answers-store.ts";
 import { AppError } from "../errors.ts";
-import { visitorKey } from "../http/visitor-key.ts";
+import { visitorPseudonym } from "../conversations/visitor-id.ts";
 
 const DAY_MS = 86_400_000;
 
 /**
- * Who gives a verdict, as stored: a SHA-256 of the site and the visitor's address (its /64 for
- * IPv6, `visitorKey`), so verdicts can be counted per visitor without keeping an address.
- *
- * @example
- * await verdictVisitor("acme", "203.0.113.7"); // "9c1f…" (32 hex digits)
+ * Who gives a verdict or a pick, as stored: the visitor's pseudonym (`visitorPseudonym`: a hash
+ * of the site and the address key, an IPv6 /64 for IPv6), the same name their messages carry,
+ * so verdicts, picks and questions count per visitor without keeping an address.
  */
-export async function verdictVisitor(site: string, address: string | undefined): Promise<string> {
-  const key = `${site}\n${visitorKey(address ?? "local")}`;
-  const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(key));
-  return [...new Uint8Array(digest).slice(0, 16)]
-    .map((b) => b.toString(16).padStart(2, "0"))
-    .join("");
-}
+export const verdictVisitor = visitorPseudonym;
 
 /**
  * Refuses with 429 a verdict on a new answer once `by` has given MAX_VERDICTS_PER_VISITOR_PER_DAY

@@ -12,6 +12,7 @@ import {
   insertConversationIfMissing,
   insertVisitorMessage,
 } from "../conversations/store.ts";
+import { visitorPseudonym } from "../conversations/visitor-id.ts";
 import type { AppEnv } from "../env.ts";
 import { AppError } from "../errors.ts";
 import { conversationIdSchema, newId, siteIdSchema } from "../http/ids.ts";
@@ -115,6 +116,7 @@ export const handoffRoutes = new Hono<AppEnv>().post(
             reason: recheck.reason,
             matched: recheck.matched,
             threshold: config.threshold,
+            visitor: await visitorPseudonym(body.site, c.req.header("cf-connecting-ip")),
           },
           now,
         ),

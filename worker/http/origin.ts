@@ -29,6 +29,12 @@ export function allowOriginFor(
 ): void {
   const origin = c.req.header("origin");
   if (origin === undefined) return;
+  // The worker's own pages (the demo, the dashboard's widget preview) are always allowed: only
+  // this worker serves them, and they show no site anything another origin could not ask for.
+  if (origin === new URL(c.req.url).origin) {
+    c.header("access-control-allow-origin", origin);
+    return;
+  }
   if (!isOriginAllowed(origin, allowedOrigins, isLocalDevelopment(c.env))) {
     throw new AppError("origin_not_allowed", `This site does not allow requests from ${origin}.`);
   }

@@ -38,6 +38,20 @@ export async function getKbDocuments(kv: KbKv, site: string): Promise<KbDocument
   }
 }
 
+/**
+ * The site's documents with every phrasing taught to them (the ones kept in KV with the D1
+ * rows laid over), as the dashboard shows and edits them; null when none were kept.
+ */
+export async function getTaughtDocuments(
+  bindings: KbBindings,
+  site: string,
+): Promise<KbDocument[] | null> {
+  const documents = await getKbDocuments(bindings.SITES, site);
+  if (!documents) return null;
+  const taught = await listTaughtQuestions(bindings.DB, site);
+  return withTaughtQuestions(documents, taught.questions);
+}
+
 /** What storing a knowledge base came to. */
 export type StoredKnowledgeBase =
   | { ok: true; documents: number; passages: number; stored: KbDocument[] }

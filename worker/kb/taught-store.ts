@@ -54,6 +54,19 @@ export async function taughtGeneration(db: D1Database, site: string): Promise<nu
   );
 }
 
+/** Removes one phrasing taught to a document (ignoring case), as the dashboard's Knowledge base page does. */
+export async function deleteTaughtQuestion(
+  db: D1Database,
+  site: string,
+  docId: string,
+  question: string,
+): Promise<void> {
+  await db
+    .prepare("DELETE FROM taught_questions WHERE site = ? AND doc_id = ? AND question_key = ?")
+    .bind(site, docId, questionKey(question))
+    .run();
+}
+
 /** Removes every phrasing taught to the site (the site is being deleted). */
 export async function deleteTaughtQuestions(db: D1Database, site: string): Promise<void> {
   await db.prepare("DELETE FROM taught_questions WHERE site = ?").bind(site).run();

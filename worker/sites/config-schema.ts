@@ -197,6 +197,32 @@ export const SiteConfigSchema = v.pipe(
     themeColor: v.optional(
       v.pipe(v.string(), v.regex(/^#[0-9a-fA-F]{6}$/, "must be a colour like #1d4ed8.")),
     ),
+    // The widget's own words and placement, set on the dashboard's Widget page.
+    greeting: v.optional(
+      v.pipe(
+        v.string("must be a string."),
+        v.trim(),
+        v.minLength(1, "must not be empty: leave it out for the built-in greeting."),
+        v.maxLength(300, "must be at most 300 characters."),
+      ),
+    ),
+    launcherLabel: v.optional(
+      v.pipe(
+        v.string("must be a string."),
+        v.trim(),
+        v.minLength(1, "must not be empty: leave it out for the built-in label."),
+        v.maxLength(40, "must be at most 40 characters."),
+      ),
+    ),
+    position: v.optional(v.picklist(["left", "right"], 'must be "left" or "right".')),
+    // Which languages the widget may speak to visitors; all it knows when left out.
+    languages: v.optional(
+      v.pipe(
+        v.array(v.picklist(LANGUAGES, "must each be en, da, de, fr or es.")),
+        v.minLength(1, "must list at least one language."),
+        v.check((list) => new Set(list).size === list.length, "must not list a language twice."),
+      ),
+    ),
     // When the team answers, in its own time zone, and how fast: the widget tells a visitor
     // "We usually reply within 2 hours", or when the team is back.
     openingHours: v.optional(openingHoursSchema),

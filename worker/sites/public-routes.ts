@@ -24,5 +24,9 @@ export const publicSiteRoutes = new Hono<AppEnv>().get("/sites/:site/config", as
     ...(config.themeColor ? { themeColor: config.themeColor } : {}),
     ...(config.openingHours ? { openingHours: config.openingHours } : {}),
     ...(config.replyTimeMinutes ? { replyTimeMinutes: config.replyTimeMinutes } : {}),
+    ...(config.greeting ? { greeting: config.greeting } : {}),
+    ...(config.launcherLabel ? { launcherLabel: config.launcherLabel } : {}),
+    ...(config.position ? { position: config.position } : {}),
+    ...(config.languages ? { languages: config.languages } : {}),
   } satisfies PublicSiteConfig);
 });

@@ -12,6 +12,21 @@
     });
   }
 
+  // The install page's "Copy" button; where the clipboard is refused, the text is selected instead.
+  for (const button of document.querySelectorAll("button[data-copy]")) {
+    button.addEventListener("click", async () => {
+      const source = document.getElementById(button.dataset.copy);
+      const status = document.getElementById("copy-status");
+      try {
+        await navigator.clipboard.writeText(source.value);
+        if (status) status.textContent = "Copied.";
+      } catch {
+        source.select();
+        if (status) status.textContent = "Selected: press Ctrl+C (⌘C on a Mac) to copy.";
+      }
+    });
+  }
+
   // A fragment never reaches the server, so the sign-in form carries it on to where it leads.
   const next = document.querySelector("form[action='/admin/login'] input[name=next]");
   if (next && /^#handoff\/[\w-]+$/.test(location.hash)) next.value += location.hash;

@@ -53,7 +53,7 @@ describe("dashboard threshold tuning", () => {
 
     const now = await (await getPage(`/admin/sites/${site}/threshold?days=30`, cookie)).text();
     expect(now).toContain(
-      "10 visitor messages in the last 30 days: 4 answered, 2 handed off for a keyword, 4 for low confidence, 0 by the button",
+      "10 visitor messages in the last 30 days: 4 answered, 0 small talk, 6 offered a handoff (2 for a keyword, 4 for low confidence, 0 by the button)",
     );
     expect(previewValue(now, "answered")).toBe(4);
     expect(previewValue(now, "handedOff")).toBe(6);

@@ -1,55 +1,66 @@
 /** @jsxImportSource hono/jsx */
 import { formatScore } from "../../../shared/handoff.ts";
+import type { MissedText } from "../../conversations/misses-store.ts";
 import type { DocumentChoice } from "../document-choice.ts";
-import type { GapGroup, GapQuestion } from "../knowledge-gaps.ts";
-import { DAY_CHOICES } from "./threshold.tsx";
+import type { GapArticle, GapGroup, TaughtMiss } from "../knowledge-gaps.ts";
+import { plural } from "../tally.ts";
+import { articlePath } from "./kb.tsx";
 import { Article } from "./message-test.tsx";
 import { DocumentList, TeachForm, teachPath } from "./teach.tsx";
-
-function plural(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
+import { DAY_CHOICES } from "./threshold.tsx";
 
 /** What made one question a miss, in words. */
-function MissKind(props: { question: GapQuestion }) {
-  const q = props.question;
-  const kinds: string[] = [];
-  if (q.lowConfidence) {
+function MissKind(props: { text: MissedText }) {
+  const t = props.text;
+  const kinds: string[] = [
+    `asked ${plural(t.messages, "time")} by ${plural(t.visitors.length, "visitor")}`,
+  ];
+  if (t.lowConfidence) {
     kinds.push(
-      q.handoffId
-        ? `low confidence ${formatScore(q.confidence)}, handed off`
-        : `low confidence ${formatScore(q.confidence)}, left without a handoff`,
+      `low confidence ${formatScore(t.confidence)}${t.abandoned ? `, ${t.abandoned} left without a handoff` : ", handed off"}`,
     );
   }
-  if (q.unhelpful) kinds.push(`👎 answer (confidence ${formatScore(q.confidence)})`);
-  if (q.couldHaveAnswered) kinds.push("marked “AI could have answered”");
+  if (t.unhelpful) kinds.push(`${plural(t.unhelpful, "👎 answer")}`);
+  if (t.couldHaveAnswered) kinds.push("marked “AI could have answered”");
   return <span class="hint">{kinds.join(" · ")}</span>;
 }
 
 /** How a group's misses break down. */
-function Breakdown(props: { counts: GapGroup["counts"] }) {
-  const c = props.counts;
-  const parts: string[] = [];
+function Breakdown(props: { group: GapGroup }) {
+  const g = props.group;
+  const c = g.counts;
+  const parts: string[] = [`${plural(g.visitors, "visitor")}, ${plural(g.messages, "message")}`];
   if (c.lowConfidence) {
     parts.push(
-      `${plural(c.lowConfidence, "low-confidence question", "low-confidence questions")} (${c.abandoned} left without a handoff)`,
+      `${plural(c.lowConfidence, "low-confidence question")} (${c.abandoned} left without a handoff)`,
     );
   }
-  if (c.unhelpful) parts.push(plural(c.unhelpful, "👎 answer", "👎 answers"));
+  if (c.unhelpful) parts.push(plural(c.unhelpful, "👎 answer"));
   if (c.couldHaveAnswered) parts.push(`${c.couldHaveAnswered} marked “AI could have answered”`);
   return <p class="hint">{parts.join(" · ")}</p>;
 }
 
-/** Knowledge gaps: every miss, grouped by what it asks about, the most frequent first. */
+/** Knowledge gaps: every miss, grouped by what it asks about, the most visitors first, paged. */
 export function KnowledgeGaps(props: {
   site: string;
   days: number;
-  total: number;
-  groups: readonly GapGroup[];
+  summary: {
+    questions: number;
+    messages: number;
+    visitors: number;
+    groups: number;
+    capped: boolean;
+  };
+  shown: readonly { group: GapGroup; closest: readonly GapArticle[] }[];
+  page: number;
+  pages: number;
+  taught: readonly TaughtMiss[];
   /** The documents to teach, or null when the knowledge base cannot be taught from here. */
   choices: readonly DocumentChoice[] | null;
 }) {
   const path = `/admin/sites/${props.site}/gaps`;
+  const s = props.summary;
+  const pageLink = (n: number) => `${path}?days=${props.days}&page=${n}`;
   return (
     <>
       <form class="inline" method="get" action={path}>
@@ -65,33 +76,42 @@ export function KnowledgeGaps(props: {
           Show
         </button>
       </form>
-      {props.groups.length === 0 ? (
-        <p class="empty">No missed questions in the last {props.days} days.</p>
+      {s.groups === 0 ? (
+        <p class="empty">No missed questions left to teach in the last {props.days} days.</p>
       ) : (
-        <p class="lead">
-          {plural(props.total, "missed question", "missed questions")} in the last {props.days}{" "}
-          days, in {plural(props.groups.length, "group", "groups")}: every question judged below the
-          threshold (whether or not the visitor then left an email), every answer a visitor marked
-          👎, and every handoff marked “AI could have answered”. Similar questions are together, the
-          most frequent first; teach each group its article.
+        <p class="lead" id="gaps-summary">
+          {`${plural(s.questions, "missed question")} (${plural(s.messages, "message")} from ${plural(s.visitors, "visitor")}) in the last ${props.days} days, in ${plural(s.groups, "group")}: every question judged below the threshold (whether or not the visitor then left an email), every answer a visitor marked 👎, and every handoff marked “AI could have answered”. Similar questions are together; the groups most visitors asked come first, and a visitor who sent many questions counts once in all.`}
+          {s.capped
+            ? " Only the newest 5,000 distinct questions are read; look back less far for older ones."
+            : ""}
         </p>
       )}
       {props.choices ? <DocumentList choices={props.choices} /> : null}
-      {props.groups.map((g, i) => (
+      {props.shown.map(({ group: g, closest }, i) => (
         <section class="card gap">
           <h2>
-            {g.example} <span class="badge">{g.questions.length}</span>
+            {g.example} <span class="badge">{plural(g.visitors, "visitor")}</span>
           </h2>
-          <Breakdown counts={g.counts} />
+          <Breakdown group={g} />
           <p>
-            Closest article: <Article article={g.bestMatch} />
+            {closest.length <= 1 ? "Closest article: " : "Closest articles: "}
+            {closest.length === 0 ? (
+              <Article article={null} />
+            ) : (
+              closest.map((a, n) => (
+                <>
+                  {n > 0 ? ", " : ""}
+                  <Article article={a} />
+                </>
+              ))
+            )}
           </p>
           <ul>
-            {g.questions.map((q) => (
+            {g.texts.map((t) => (
               <li>
-                {q.text} <MissKind question={q} />{" "}
-                {q.handoffId ? <a href={`/admin/handoffs/${q.handoffId}`}>handoff</a> : null}{" "}
-                <a href={teachPath(props.site, q.text)}>teach</a>
+                {t.text} <MissKind text={t} />{" "}
+                {t.handoffId ? <a href={`/admin/handoffs/${t.handoffId}`}>handoff</a> : null}{" "}
+                <a href={teachPath(props.site, t.text)}>teach</a>
               </li>
             ))}
           </ul>
@@ -100,6 +120,26 @@ export function KnowledgeGaps(props: {
           ) : null}
         </section>
       ))}
+      {props.pages > 1 ? (
+        <nav class="pager" aria-label="More knowledge gaps">
+          {props.page > 1 ? <a href={pageLink(props.page - 1)}>← Previous</a> : null}
+          <span>{`Page ${props.page} of ${props.pages}`}</span>
+          {props.page < props.pages ? <a href={pageLink(props.page + 1)}>Next →</a> : null}
+        </nav>
+      ) : null}
+      {props.taught.length > 0 ? (
+        <details class="card taught" id="taught">
+          <summary>{`${plural(props.taught.length, "question")} taught since: no longer listed`}</summary>
+          <ul>
+            {props.taught.map((t) => (
+              <li>
+                {t.text.text} →{" "}
+                <a href={articlePath(props.site, t.article.id)}>{t.article.title}</a>
+              </li>
+            ))}
+          </ul>
+        </details>
+      ) : null}
     </>
   );
 }

@@ -1,37 +1,112 @@
 /** @jsxImportSource hono/jsx */
-import type { SiteConfig } from "../../sites/config-schema.ts";
-import { rangeOf, WEEK } from "../hours-form.ts";
+import { type HoursDraft, MAX_SHIFTS, replyTimeSentence, shiftField, WEEK } from "../hours-form.ts";
 
-/** The team's hours and usual reply time, which the widget tells visitors before they hand off. */
-export function HoursEditor(props: { site: string; config: SiteConfig }) {
-  const { config } = props;
+/** Every IANA time zone the runtime knows, for the time zone field's suggestions. */
+function timeZones(): string[] {
+  try {
+    return Intl.supportedValuesOf("timeZone");
+  } catch {
+    return [];
+  }
+}
+
+function FieldError(props: { id: string; errors: ReadonlyMap<string, string> }) {
+  const message = props.errors.get(props.id);
+  return message ? (
+    <p class="field-error" id={`${props.id}-error`}>
+      {message}
+    </p>
+  ) : null;
+}
+
+const invalid = (errors: ReadonlyMap<string, string>, id: string) =>
+  errors.has(id) ? { "aria-invalid": "true", "aria-describedby": `${id}-error` } : {};
+
+/**
+ * The team's hours and usual reply time, which the widget tells visitors before they hand off.
+ * Each day shows its shifts and one empty shift more (up to MAX_SHIFTS), so a split day (09–12,
+ * 13–17) is two rows and a third needs no script: save, and another empty row appears.
+ */
+export function HoursEditor(props: {
+  site: string;
+  draft: HoursDraft;
+  errors: ReadonlyMap<string, string>;
+}) {
+  const { draft, errors } = props;
+  const minutes = Number(draft.replyTimeMinutes);
+  const sentence =
+    draft.replyTimeMinutes !== "" && Number.isInteger(minutes) ? replyTimeSentence(minutes) : null;
   return (
     <form class="card" method="post" action={`/admin/sites/${props.site}/hours`}>
       <p class="lead">
-        The widget tells a visitor who asks for a person when to expect an answer: "We usually reply
-        within 2 hours", or, outside these hours, when the team is back, in the visitor's own time.
+        The widget tells a visitor who asks for a person when to expect an answer: how long the team
+        usually takes, or, outside these hours, when the team is back, in the visitor's own time.
       </p>
       <label for="replyTimeMinutes">Usual reply time, in minutes (empty: don't say)</label>
       <input
         id="replyTimeMinutes"
         name="replyTimeMinutes"
         inputmode="numeric"
-        value={config.replyTimeMinutes === undefined ? "" : String(config.replyTimeMinutes)}
+        value={draft.replyTimeMinutes}
+        {...invalid(errors, "replyTimeMinutes")}
       />
-      <label for="timeZone">Time zone of these hours (e.g. Europe/Copenhagen)</label>
-      <input id="timeZone" name="timeZone" value={config.openingHours?.timeZone ?? ""} />
+      <p class="hint" id="reply-time-sentence">
+        {sentence
+          ? `Visitors read: “${sentence}” (${draft.replyTimeMinutes} minutes, rounded up to whole hours or days).`
+          : "Visitors are told nothing about the reply time."}
+      </p>
+      <FieldError id="replyTimeMinutes" errors={errors} />
+      <label for="timeZone">Time zone of these hours</label>
+      <input
+        id="timeZone"
+        name="timeZone"
+        list="time-zones"
+        placeholder="Europe/Copenhagen"
+        value={draft.timeZone}
+        autocomplete="off"
+        {...invalid(errors, "timeZone")}
+      />
+      <datalist id="time-zones">
+        {timeZones().map((z) => (
+          <option value={z} />
+        ))}
+      </datalist>
+      <FieldError id="timeZone" errors={errors} />
       <fieldset>
-        <legend>Opening hours (leave a day empty when the team is off)</legend>
+        <legend>Opening hours</legend>
+        <p class="hint">
+          Leave a day empty when the team is off. A day with a break has two shifts, such as 9:00 to
+          12:00 and 13:00 to 17:00; after saving, each day offers one empty shift more.
+        </p>
         {WEEK.map(({ day, name }) => {
-          const range = rangeOf(config, day);
-          return (
-            <p class="hours-row">
-              <label for={`from-${day}`}>{`${name} from`}</label>
-              <input id={`from-${day}`} name={`from-${day}`} type="time" value={range.from} />
-              <label for={`to-${day}`}>to</label>
-              <input id={`to-${day}`} name={`to-${day}`} type="time" value={range.to} />
-            </p>
-          );
+          const filled = (draft.shifts[day] ?? []).filter((s) => s.from || s.to);
+          // As typed after an error (blanks kept in place), else the saved shifts and one more.
+          const typed = draft.shifts[day] ?? [];
+          const rows =
+            typed.length === MAX_SHIFTS
+              ? typed.slice(0, Math.max(1, typed.findLastIndex((s) => s.from || s.to) + 2))
+              : [...filled, { from: "", to: "" }];
+          return rows.slice(0, MAX_SHIFTS).map((shift, n) => {
+            const from = shiftField("from", day, n);
+            const to = shiftField("to", day, n);
+            const label = n === 0 ? name : `${name}, shift ${n + 1}`;
+            return (
+              <div class="hours-row">
+                <label for={from}>{`${label} from`}</label>
+                <input
+                  id={from}
+                  name={from}
+                  type="time"
+                  value={shift.from}
+                  {...invalid(errors, from)}
+                />
+                <label for={to}>to</label>
+                <input id={to} name={to} type="time" value={shift.to} {...invalid(errors, to)} />
+                <FieldError id={from} errors={errors} />
+                <FieldError id={to} errors={errors} />
+              </div>
+            );
+          });
         })}
       </fieldset>
       <button type="submit">Save hours</button>

@@ -3,14 +3,13 @@ import { channelTypeLabel } from "../format.ts";
 import { type HandoffReason, REASON_LABELS } from "../../../shared/handoff.ts";
 import type { ChannelOutcomes } from "../../handoff/deliveries-store.ts";
 import type { DailyHandoffs } from "../../handoff/store.ts";
-import { type HandoffTally, type MessageTally, percent } from "../tally.ts";
+import { percent, type SiteTally } from "../tally.ts";
 
 /** Stats: visitor messages and what became of them, handoffs per day, each channel's delivery. */
 export function Stats(props: {
   days: number;
   daily: readonly DailyHandoffs[];
-  messages: MessageTally;
-  handoffs: HandoffTally;
+  tally: SiteTally;
   channels: readonly ChannelOutcomes[];
 }) {
   const reasons = Object.keys(REASON_LABELS) as HandoffReason[];
@@ -20,47 +19,47 @@ export function Stats(props: {
     day[row.reason] = row.count;
     byDay.set(row.day, day);
   }
-  const m = props.messages;
-  const h = props.handoffs;
-  const offered = m.keyword + m.lowConfidence + m.button;
+  const t = props.tally;
   return (
     <>
       <p class="lead">
-        The last {props.days} days. Every number below counts one thing, named beside it.
+        The last {props.days} days. Every number below counts one thing, named beside it; the
+        Threshold, Answers and Handoffs pages count the same way.
       </p>
       <div class="stat-grid">
         <div class="card" id="stat-messages">
-          <span class="stat">{m.messages}</span> visitor messages
+          <span class="stat">{t.messages}</span> visitor messages
           <p class="hint">
-            Every message a visitor sent the assistant
-            {m.other > 0 ? `; ${m.other} of them neither answered nor handed off` : ""}.
+            Every message a visitor sent: {t.answered} answered, {t.smallTalk} small talk (hello,
+            thanks, goodbye), {t.offered.total} offered a handoff
+            {t.other > 0 ? `, ${t.other} neither` : ""}.
           </p>
         </div>
         <div class="card" id="stat-answered">
-          <span class="stat">{m.answered}</span> answered from the knowledge base
+          <span class="stat">{t.answered}</span> answered from the knowledge base
           <p class="hint">
-            {percent(m.answered, m.messages)} of visitor messages; visitors marked {m.helpful} 👍
-            and {m.unhelpful} 👎.
+            {percent(t.answered, t.messages)} of visitor messages; visitors marked {t.helpful} 👍
+            and {t.unhelpful} 👎.
           </p>
         </div>
         <div class="card" id="stat-offered">
-          <span class="stat">{offered}</span> handoffs offered
+          <span class="stat">{t.offered.total}</span> handoffs offered
           <p class="hint">
-            {percent(offered, m.messages)} of visitor messages: {m.keyword} for a keyword,{" "}
-            {m.lowConfidence} for low confidence, {m.button} by the “Talk to a person” button. A
-            keyword the widget catches itself reaches the worker only with a completed handoff.
+            {percent(t.offered.total, t.messages)} of visitor messages: {t.offered.keyword} for a
+            keyword, {t.offered.lowConfidence} for low confidence, {t.offered.button} by the “Talk
+            to a person” button.
           </p>
         </div>
-        <div class="card" id="stat-handoffs">
-          <span class="stat">{h.total}</span> handoffs completed
+        <div class="card" id="stat-sent">
+          <span class="stat">{t.sent.total}</span> handoffs sent
           <p class="hint">
-            The visitor left their message for a person: {h.keyword} for a keyword,{" "}
-            {h.lowConfidence} for low confidence, {h.button} by the button (
-            {percent(h.total, offered)} of offers).
+            The visitor left their message for a person (the Handoffs page lists them):{" "}
+            {t.sent.keyword} for a keyword, {t.sent.lowConfidence} for low confidence,{" "}
+            {t.sent.button} by the button ({percent(t.sent.total, t.offered.total)} of offers).
           </p>
         </div>
       </div>
-      <h2>Handoffs completed per day</h2>
+      <h2>Handoffs sent per day</h2>
       {byDay.size === 0 ? (
         <p class="empty">No handoffs in this period.</p>
       ) : (

@@ -4,6 +4,8 @@ import type { Child } from "hono/jsx";
 export type Section =
   | "handoffs"
   | "answers"
+  | "kb"
+  | "widget"
   | "gaps"
   | "threshold"
   | "keywords"
@@ -15,10 +17,12 @@ const SECTIONS: { id: Section; label: string; perSite: boolean }[] = [
   { id: "handoffs", label: "Handoffs", perSite: false },
   { id: "answers", label: "Answers", perSite: true },
   { id: "gaps", label: "Knowledge gaps", perSite: true },
+  { id: "kb", label: "Knowledge base", perSite: true },
   { id: "threshold", label: "Threshold", perSite: true },
   { id: "keywords", label: "Keywords", perSite: true },
   { id: "channels", label: "Channels", perSite: true },
   { id: "hours", label: "Hours", perSite: true },
+  { id: "widget", label: "Widget", perSite: true },
   { id: "stats", label: "Stats", perSite: true },
 ];
 

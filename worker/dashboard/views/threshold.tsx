@@ -1,6 +1,6 @@
 /** @jsxImportSource hono/jsx */
 import { formatScore } from "../../../shared/handoff.ts";
-import type { MessageTally } from "../tally.ts";
+import type { SiteTally } from "../tally.ts";
 import type { ThresholdPreview } from "../threshold-preview.ts";
 
 export const DAY_CHOICES = [7, 14, 30, 90] as const;
@@ -84,13 +84,14 @@ function Histogram(props: {
 function PreviewRow(props: {
   label: string;
   field: keyof ThresholdPreview;
-  current: ThresholdPreview;
+  /** What was logged: the tally's figure, or the replay at the current threshold for labels. */
+  logged: number;
   preview: ThresholdPreview;
 }) {
   return (
     <tr>
       <th scope="row">{props.label}</th>
-      <td>{props.current[props.field]}</td>
+      <td id={`logged-${props.field}`}>{props.logged}</td>
       <td>
         <output id={`preview-${props.field}`} data-field={props.field}>
           {props.preview[props.field]}
@@ -108,7 +109,8 @@ export function ThresholdTuning(props: {
   preview: ThresholdPreview;
   table: readonly ThresholdPreview[];
   bins: readonly { from: number; to: number; scored: number; keyword: number }[];
-  tally: MessageTally;
+  /** The period's tally, the same figures as Stats. */
+  logged: SiteTally;
 }) {
   const { current, preview } = props;
   const path = `/admin/sites/${props.site}/threshold`;
@@ -122,14 +124,15 @@ export function ThresholdTuning(props: {
     p.labelledAnswered,
     p.labelledKept,
   ]);
-  const t = props.tally;
-  const unscored = t.messages - props.bins.reduce((sum, b) => sum + b.scored + b.keyword, 0);
+  const t = props.logged;
+  const judged = t.messages - t.smallTalk;
+  const unscored = judged - props.bins.reduce((sum, b) => sum + b.scored + b.keyword, 0);
   return (
     <>
       <p class="lead" id="threshold-lead">
         {t.messages === 0
           ? `No visitor messages for this site in the last ${props.days} days, so there is nothing to tune against yet.`
-          : `${t.messages} visitor messages in the last ${props.days} days: ${t.answered} answered, ${t.keyword} handed off for a keyword, ${t.lowConfidence} for low confidence, ${t.button} by the button (the same counts as Stats). Below the threshold the AI hands off; a keyword or the button hands off whatever the confidence.`}
+          : `${t.messages} visitor messages in the last ${props.days} days: ${t.answered} answered, ${t.smallTalk} small talk, ${t.offered.total} offered a handoff (${t.offered.keyword} for a keyword, ${t.offered.lowConfidence} for low confidence, ${t.offered.button} by the button), and ${t.sent.total} handoffs sent to a person: the same counts as Stats. Below the threshold the AI offers a handoff; a keyword or the button does whatever the confidence. Small talk is left out below: no threshold changes it.`}
       </p>
       <form class="inline" method="get" action={path}>
         <label>
@@ -183,10 +186,11 @@ export function ThresholdTuning(props: {
         <table class="preview-table">
           <thead>
             <tr>
-              <th scope="col">Of the visitor messages</th>
-              <th scope="col">Now ({formatScore(current.threshold)})</th>
+              <th scope="col">Of the {judged} visitor messages that are not small talk</th>
+              <th scope="col">Logged (now {formatScore(current.threshold)})</th>
               <th scope="col">
-                At <output id="preview-threshold-head">{formatScore(preview.threshold)}</output>
+                Replayed at{" "}
+                <output id="preview-threshold-head">{formatScore(preview.threshold)}</output>
               </th>
             </tr>
           </thead>
@@ -194,42 +198,51 @@ export function ThresholdTuning(props: {
             <PreviewRow
               label="Answered by the AI"
               field="answered"
-              current={current}
+              logged={t.answered}
               preview={preview}
             />
-            <PreviewRow label="Handed off" field="handedOff" current={current} preview={preview} />
             <PreviewRow
-              label="… by a keyword"
+              label="Offered a handoff"
+              field="handedOff"
+              logged={t.offered.total}
+              preview={preview}
+            />
+            <PreviewRow
+              label="… for a keyword"
               field="byKeyword"
-              current={current}
+              logged={t.offered.keyword}
               preview={preview}
             />
             <PreviewRow
               label="… by the button"
               field="byButton"
-              current={current}
+              logged={t.offered.button}
               preview={preview}
             />
             <PreviewRow
-              label="… by low confidence"
+              label="… for low confidence"
               field="byConfidence"
-              current={current}
+              logged={t.offered.lowConfidence}
               preview={preview}
             />
             <PreviewRow
               label="“AI could have answered” handoffs it would answer"
               field="labelledAnswered"
-              current={current}
+              logged={current.labelledAnswered}
               preview={preview}
             />
             <PreviewRow
               label="“AI could have answered” handoffs still handed off"
               field="labelledKept"
-              current={current}
+              logged={current.labelledKept}
               preview={preview}
             />
           </tbody>
         </table>
+        <p class="hint">
+          The replay applies one threshold to every message, so a message logged under an earlier
+          threshold or an older knowledge base may come out differently from how it was logged.
+        </p>
         <div class="actions">
           <button type="submit" formmethod="get" formaction={path} class="secondary js-hidden">
             Preview
