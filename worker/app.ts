@@ -34,7 +34,9 @@ export function createApp(): Hono<AppEnv> {
     // A path that exists under another method is a 405 naming the ones it takes, not a 404:
     // "GET /v1/chat" is a caller's mistake about the method, not about the address.
     const allowed = allowedMethods(app.routes, path);
-    if (allowed.length > 0) {
+    // A handler's own c.notFound() (no such article, handoff…) is a 404 at a path that does
+    // take this method: a 405 there would say "takes POST, not POST".
+    if (allowed.length > 0 && !allowed.includes(c.req.method)) {
       c.header("allow", allowed.join(", "));
       return c.json(
         {

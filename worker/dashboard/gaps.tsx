@@ -1,7 +1,10 @@
 /** @jsxImportSource hono/jsx */
 import { Hono } from "hono";
 import { listMissedTexts, MAX_MISSED_TEXTS } from "../conversations/misses-store.ts";
-import { getTaughtDocuments } from "../kb/documents-store.ts";
+import { groupPicks } from "../conversations/pick-evidence.ts";
+import { listHeldPicks, markPicksTaught } from "../conversations/picks-store.ts";
+import { PICK_WINDOW_MS } from "../feedback/learn-from-picks.ts";
+import { getTaughtDocuments, teachQuestion } from "../kb/documents-store.ts";
 import { retrieve } from "../kb/retrieve.ts";
 import { getKbIndex } from "../kb/store.ts";
 import type { SiteEnv } from "../sites/load-site.ts";
@@ -10,6 +13,7 @@ import { DEFAULT_DAYS, daysAgo, MAX_DAYS, parseDays } from "./format.ts";
 import { closestArticles, groupMisses, splitTaught } from "./knowledge-gaps.ts";
 import { renderPage } from "./render.tsx";
 import { KnowledgeGaps } from "./views/gaps.tsx";
+import { PickEvidence } from "./views/pick-evidence.tsx";
 
 /**
  * Groups a page shows. Only these are run through retrieval for their closest articles, which
@@ -18,46 +22,77 @@ import { KnowledgeGaps } from "./views/gaps.tsx";
 const GROUPS_PER_PAGE = 20;
 
 /** Knowledge gaps: every miss of the period, grouped, weightiest first, a page at a time. */
-export const gapPages = new Hono<SiteEnv>().get("/sites/:site/gaps", async (c) => {
-  const { site } = c.var;
-  const days = parseDays(c.req.query("days"), DEFAULT_DAYS, MAX_DAYS);
-  const [texts, index, documents] = await Promise.all([
-    listMissedTexts(c.env.DB, site, daysAgo(days, Date.now())),
-    getKbIndex(c.env.SITES, site),
-    getTaughtDocuments(c.env, site),
-  ]);
-  const { open, taught } = splitTaught(texts, documents ?? []);
-  const groups = groupMisses(open);
-  const pages = Math.max(1, Math.ceil(groups.length / GROUPS_PER_PAGE));
-  const page = Math.min(pages, Math.max(1, Math.floor(Number(c.req.query("page")) || 1)));
-  const shown = groups.slice((page - 1) * GROUPS_PER_PAGE, page * GROUPS_PER_PAGE).map((g) => ({
-    group: g,
-    closest: closestArticles(
-      g,
-      retrieve(index, g.example).ranked.map(({ passage }) => ({
-        title: passage.title,
-        url: passage.url,
-      })),
-    ),
-  }));
-  return renderPage(
-    c,
-    { title: `Knowledge gaps · ${site}`, section: "gaps", site },
-    <KnowledgeGaps
-      site={site}
-      days={days}
-      summary={{
-        questions: open.length,
-        messages: open.reduce((s, t) => s + t.messages, 0),
-        visitors: new Set(open.flatMap((t) => t.visitors)).size,
-        groups: groups.length,
-        capped: texts.length >= MAX_MISSED_TEXTS,
-      }}
-      shown={shown}
-      page={page}
-      pages={pages}
-      taught={taught}
-      choices={documents ? documentChoices(documents) : null}
-    />,
-  );
-});
+export const gapPages = new Hono<SiteEnv>()
+  .get("/sites/:site/gaps", async (c) => {
+    const { site } = c.var;
+    const days = parseDays(c.req.query("days"), DEFAULT_DAYS, MAX_DAYS);
+    const since = daysAgo(days, Date.now());
+    const [texts, index, documents, picks] = await Promise.all([
+      listMissedTexts(c.env.DB, site, since),
+      getKbIndex(c.env.SITES, site),
+      getTaughtDocuments(c.env, site),
+      listHeldPicks(c.env.DB, site, { since, limit: MAX_PICKS }),
+    ]);
+    const { open, taught } = splitTaught(texts, documents ?? []);
+    const groups = groupMisses(open);
+    const pages = Math.max(1, Math.ceil(groups.length / GROUPS_PER_PAGE));
+    const page = Math.min(pages, Math.max(1, Math.floor(Number(c.req.query("page")) || 1)));
+    const shown = groups.slice((page - 1) * GROUPS_PER_PAGE, page * GROUPS_PER_PAGE).map((g) => ({
+      group: g,
+      closest: closestArticles(
+        g,
+        retrieve(index, g.example).ranked.map(({ passage }) => ({
+          title: passage.title,
+          url: passage.url,
+        })),
+      ),
+    }));
+    return renderPage(
+      c,
+      { title: `Knowledge gaps · ${site}`, section: "gaps", site },
+      <KnowledgeGaps
+        site={site}
+        days={days}
+        summary={{
+          questions: open.length,
+          messages: open.reduce((s, t) => s + t.messages, 0),
+          visitors: new Set(open.flatMap((t) => t.visitors)).size,
+          groups: groups.length,
+          capped: texts.length >= MAX_MISSED_TEXTS,
+        }}
+        shown={shown}
+        page={page}
+        pages={pages}
+        taught={taught}
+        choices={documents ? documentChoices(documents) : null}
+        picks={
+          <PickEvidence
+            site={site}
+            evidence={groupPicks(picks)}
+            learnFromPicks={c.var.config.learnFromPicks}
+          />
+        }
+      />,
+    );
+  })
+  // Teaches an article every question its held picks were for (the last 90 days), as the
+  // automatic teaching would once enough visitors agree, and marks those picks taught.
+  .post("/sites/:site/gaps/picks/teach", async (c) => {
+    const { site } = c.var;
+    const form = await c.req.parseBody();
+    const docId = typeof form.document === "string" ? form.document : "";
+    const since = new Date(Date.now() - PICK_WINDOW_MS).toISOString();
+    const picks = await listHeldPicks(c.env.DB, site, { since, limit: MAX_PICKS });
+    const article = groupPicks(picks).find((a) => a.docId === docId);
+    if (!article) return c.notFound();
+    const now = new Date().toISOString();
+    for (const question of article.questions.filter((q) => !q.taught)) {
+      const taught = await teachQuestion(c.env, site, docId, question.text, now);
+      if (!taught.ok) return c.text(taught.message, taught.kind === "too_many" ? 409 : 400);
+      await markPicksTaught(c.env.DB, question.pickIds, now).run();
+    }
+    return c.redirect(`/admin/sites/${site}/gaps#picks-title`, 303);
+  });
+
+// Picks read per page: far more than a page shows, bounded so a flood costs one query.
+const MAX_PICKS = 2000;

@@ -8,6 +8,7 @@ import { articlePath } from "./kb.tsx";
 import { Article } from "./message-test.tsx";
 import { DocumentList, TeachForm, teachPath } from "./teach.tsx";
 import { DAY_CHOICES } from "./threshold.tsx";
+import type { JSX } from "hono/jsx/jsx-runtime";
 
 /** What made one question a miss, in words. */
 function MissKind(props: { text: MissedText }) {
@@ -57,6 +58,8 @@ export function KnowledgeGaps(props: {
   taught: readonly TaughtMiss[];
   /** The documents to teach, or null when the knowledge base cannot be taught from here. */
   choices: readonly DocumentChoice[] | null;
+  /** Visitors' picks among suggestions (`PickEvidence`), shown above the misses. */
+  picks?: JSX.Element | null;
 }) {
   const path = `/admin/sites/${props.site}/gaps`;
   const s = props.summary;
@@ -86,6 +89,7 @@ export function KnowledgeGaps(props: {
             : ""}
         </p>
       )}
+      {props.picks ?? null}
       {props.choices ? <DocumentList choices={props.choices} /> : null}
       {props.shown.map(({ group: g, closest }, i) => (
         <section class="card gap">

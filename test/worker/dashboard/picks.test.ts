@@ -1,0 +1,87 @@
+import { describe, expect, it } from "vitest";
+import type { ChatResponse, Suggestion } from "../../../shared/api.ts";
+import outdoorKb from "../../fixtures/outdoor-kb.json";
+import { call, env, ORIGIN, putSite, uniqueSite } from "../helpers.ts";
+import { getPage, postForm, signIn } from "./helpers.ts";
+
+const readable = (html: string) =>
+  html
+    .replace(/<[^>]+>/g, " ")
+    .replace(/&#39;/g, "'")
+    .replace(/\s+/g, " ");
+
+async function siteWithKb() {
+  const site = uniqueSite();
+  await putSite(site, {});
+  const res = await call(`/admin/api/sites/${site}/kb`, {
+    method: "PUT",
+    admin: true,
+    json: { documents: outdoorKb },
+  });
+  expect(res.status).toBe(200);
+  return site;
+}
+
+async function pickTracking(site: string, question: string, address: string) {
+  const headers = { origin: ORIGIN, "cf-connecting-ip": address };
+  const chat = (await (
+    await call("/v1/chat", { method: "POST", json: { site, message: question }, headers })
+  ).json()) as ChatResponse;
+  const suggestions: Suggestion[] =
+    chat.reply.type === "handoff" && chat.reply.reason === "low_confidence"
+      ? (chat.reply.suggestions ?? [])
+      : [];
+  const tracking = suggestions.find((s) => s.documentId === "tracking");
+  expect(tracking).toBeDefined();
+  const res = await call("/v1/feedback", {
+    method: "POST",
+    json: {
+      site,
+      conversationId: chat.conversationId,
+      messageId: chat.messageId,
+      picked: tracking?.url,
+    },
+    headers,
+  });
+  expect(res.status).toBe(204);
+}
+
+describe("dashboard: visitors' picks on the knowledge gaps page", () => {
+  it("shows how many visitors picked an article for which questions, and teaches them in one click", async () => {
+    const cookie = await signIn();
+    const site = await siteWithKb();
+    await pickTracking(site, "my parcel never showed up", "203.0.113.21");
+    await pickTracking(site, "my parcel never showed up", "203.0.113.21");
+    await pickTracking(site, "parcel never showed up at all", "203.0.113.22");
+    const page = readable(await (await getPage(`/admin/sites/${site}/gaps`, cookie)).text());
+    expect(page).toContain("2 visitors picked Tracking your order for questions like:");
+    expect(page).toContain("my parcel never showed up");
+    expect(page).toContain("parcel never showed up at all");
+
+    const taught = await postForm(`/admin/sites/${site}/gaps/picks/teach`, cookie, {
+      document: "tracking",
+    });
+    expect(taught.status).toBe(303);
+    const { results } = await env.DB.prepare(
+      "SELECT question FROM taught_questions WHERE site = ? AND doc_id = 'tracking' ORDER BY question",
+    )
+      .bind(site)
+      .all<{ question: string }>();
+    expect(results.map((r) => r.question)).toEqual([
+      "my parcel never showed up",
+      "parcel never showed up at all",
+    ]);
+    const after = readable(await (await getPage(`/admin/sites/${site}/gaps`, cookie)).text());
+    expect(after).not.toContain("picked Tracking your order");
+  });
+
+  it("is 404 for an article nobody picked", async () => {
+    const cookie = await signIn();
+    const site = await siteWithKb();
+    const res = await postForm(`/admin/sites/${site}/gaps/picks/teach`, cookie, {
+      document: "gift-cards",
+    });
+    // A 404 for the article, not a 405 for a path that does take POST.
+    expect(res.status).toBe(404);
+  });
+});
