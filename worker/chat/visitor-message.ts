@@ -2,9 +2,11 @@ import * as v from "valibot";
 import { MAX_MESSAGE_LENGTH } from "../../shared/limits.ts";
 import { AppError } from "../errors.ts";
 
-// Something a person can read: not whitespace, control or format characters (zero-width
-// spaces, joiners, bidi marks, BOM), nor combining marks on their own.
-const VISIBLE = /[^\s\p{Cc}\p{Cf}\p{Z}\p{M}]/u;
+/**
+ * Something a person can read: not whitespace, control or format characters (zero-width
+ * spaces, joiners, bidi marks, BOM), nor combining marks on their own.
+ */
+export const VISIBLE = /[^\s\p{Cc}\p{Cf}\p{Z}\p{M}]/u;
 
 /**
  * A visitor's message: text with something visible in it, NULs removed (they are never text,
