@@ -1,6 +1,8 @@
 import { createApp } from "./app.ts";
 import { handleDeliveryBatch, sweepOverdueDeliveries } from "./handoff/dispatch.ts";
 
+export { ConversationLive } from "./live/conversation-live.ts";
+
 const app = createApp();
 
 export default {
