@@ -40,6 +40,8 @@ export async function deliverToChannel(attempt: DeliveryAttempt): Promise<Delive
         "webhook-id": attempt.deliveryId,
         "webhook-timestamp": String(timestamp),
       };
+      // The body is the spec's payload, exactly; a follow-up says so (and of what) in a header.
+      if (handoff.followUp) headers["clarifier-follow-up-of"] = handoff.id;
       if (channel.secret) {
         headers["webhook-signature"] = await signWebhook(
           channel.secret,

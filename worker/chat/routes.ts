@@ -7,6 +7,7 @@ import {
   insertVisitorMessage,
 } from "../conversations/store.ts";
 import { type AppEnv, answerModelKey } from "../env.ts";
+import { addFollowUp, findConversationHandoff } from "../handoff/follow-up.ts";
 import { conversationIdSchema, newId, siteIdSchema } from "../http/ids.ts";
 import { type AnswerModel, generateAnswer } from "../kb/generate.ts";
 import { extractAnswer } from "../kb/extract.ts";
@@ -97,6 +98,15 @@ export const chatRoutes = new Hono<AppEnv>().post(
       };
     }
     await c.env.DB.batch(statements);
+    // Writing again after a handoff reaches the team as a follow-up of it. A greeting or thanks
+    // doesn't (it is in the thread all the same), nor a new request for a person: that one
+    // follows up through /v1/handoff once the visitor confirms it.
+    const handoff = c.var.conversation
+      ? await findConversationHandoff(c.env.DB, conversationId)
+      : null;
+    if (handoff && reply.type === "answer") {
+      await addFollowUp(c.env, handoff, { messageId, email: null }, config);
+    }
     return c.json({ conversationId, messageId, reply } satisfies ChatResponse);
   },
 );

@@ -15,6 +15,7 @@ import {
   postponeDelivery,
   reopenFailedDeliveries,
 } from "./deliveries-store.ts";
+import { followUpNotice } from "./follow-up.ts";
 import { deliverReplyEmail } from "./reply-delivery.ts";
 import { getHandoff } from "./store.ts";
 
@@ -139,9 +140,16 @@ export async function attemptDelivery(
       retryable: false,
     });
   }
+  const notice =
+    delivery.kind === "follow_up"
+      ? await followUpNotice(env.DB, handoff, delivery.subjectId ?? "")
+      : handoff;
+  if (!notice) {
+    return recordFailure(env, delivery, { error: "the follow-up is missing", retryable: false });
+  }
   const result = await deliverToChannel({
     deliveryId,
-    handoff,
+    handoff: notice,
     channel,
     now: new Date(),
     email: emailSettings(env),

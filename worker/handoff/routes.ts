@@ -17,6 +17,7 @@ import { AppError } from "../errors.ts";
 import { conversationIdSchema, newId, siteIdSchema } from "../http/ids.ts";
 import { insertDelivery } from "./deliveries-store.ts";
 import { enqueueDeliveries } from "./dispatch.ts";
+import { addFollowUp, findConversationHandoff } from "./follow-up.ts";
 import { recheckHandoff } from "./recheck.ts";
 import { findDuplicateHandoff, insertHandoff } from "./store.ts";
 
@@ -71,6 +72,22 @@ export const handoffRoutes = new Hono<AppEnv>().post(
       ? await findDuplicateHandoff(c.env.DB, body.conversationId, message)
       : null;
     if (duplicate) return c.json({ handoffId: duplicate.id } satisfies HandoffAccepted, 202);
+
+    // The visitor asks again in a conversation already handed off: the same handoff, followed up.
+    const earlier = conversation
+      ? await findConversationHandoff(c.env.DB, body.conversationId)
+      : null;
+    if (earlier) {
+      // A keyword the widget caught itself is not in the transcript yet: recorded with it.
+      const unjudged = judged ? null : { id: newId(), text: message, ...recheck };
+      await addFollowUp(
+        c.env,
+        earlier,
+        { messageId: judged?.id ?? unjudged?.id ?? "", email, unjudged },
+        config,
+      );
+      return c.json({ handoffId: earlier.id } satisfies HandoffAccepted, 202);
+    }
 
     const now = new Date().toISOString();
     const handoffId = newId();
