@@ -16,6 +16,9 @@ CREATE TABLE replies (
   author TEXT,
   -- where the reply was written: 'api' | 'dashboard' | 'slack' | 'email'
   via TEXT NOT NULL,
+  -- the Message-ID the mail service gave the reply's email to the visitor (it sets its own):
+  -- the next reply's email names it in In-Reply-To and References, so they thread
+  email_message_id TEXT,
   created_at TEXT NOT NULL
 );
 CREATE INDEX replies_by_handoff ON replies (handoff_id, created_at);

@@ -8,15 +8,18 @@ export interface ReplyEmailInput {
   /** The visitor's message the handoff was about, quoted under the reply. */
   visitorMessage: string;
   reply: { id: string; text: string; author: string | null };
-  /** The ids of the handoff's earlier replies, oldest first: the email thread so far. */
-  earlierReplyIds: readonly string[];
+  /**
+   * The Message-IDs of the emails of the handoff's earlier replies, oldest first, without angle
+   * brackets: the email thread so far (the mail service assigns them, see `sendReplyEmail`).
+   */
+  thread: readonly string[];
   /** Where the visitor's answer by email goes (the team's inbox), when the site has one. */
   replyTo: string | null;
 }
 
 /**
- * The stable Message-ID of a reply's email, so a retried send is the same message and the next
- * reply can name it in In-Reply-To and References.
+ * The Message-ID a reply's email is written with: stable across retries. The mail service may
+ * replace it (see `sendReplyEmail`).
  *
  * @example
  * replyMessageId("r1", "clarifier.example"); // "reply-r1@clarifier.example"
@@ -36,7 +39,8 @@ export function buildReplyMime(input: ReplyEmailInput, from: string, now: Date):
   const text = stripUnsafeCharacters(input.reply.text);
   const question = stripUnsafeCharacters(input.visitorMessage);
   const signer = author ? `${author} (${siteName})` : siteName;
-  const references = input.earlierReplyIds.map((id) => replyMessageId(id, domain));
+  // The last ten are enough for any client to thread, and keep the header short.
+  const references = input.thread.slice(-10);
   const answerHow = input.replyTo
     ? "Answer this email, or write in the chat on the site."
     : "To answer, write in the chat on the site.";
@@ -72,14 +76,22 @@ export function buildReplyMime(input: ReplyEmailInput, from: string, now: Date):
   });
 }
 
-/** Sends a reply's email through the `send_email` binding. */
+/**
+ * Sends a reply's email through the `send_email` binding; returns the Message-ID it went out
+ * with, without angle brackets. Cloudflare's service (and wrangler's local one) replaces the
+ * Message-ID a message carries with its own, so only the returned one threads the next reply.
+ */
 export async function sendReplyEmail(
   binding: SendEmail,
   from: string,
   input: ReplyEmailInput,
-): Promise<void> {
-  await binding.send(
+): Promise<string> {
+  const sent = await binding.send(
     new EmailMessage(from, input.visitorEmail, buildReplyMime(input, from, new Date())),
+  );
+  return (sent?.messageId ?? replyMessageId(input.reply.id, from.split("@")[1] ?? "")).replace(
+    /^<|>$/g,
+    "",
   );
 }
 

@@ -15,10 +15,12 @@ export interface Reply {
   author: string | null;
   via: ReplyVia;
   createdAt: string;
+  /** The Message-ID its email to the visitor went out with, once sent. */
+  emailMessageId?: string | null;
 }
 
 const REPLY_COLUMNS = `id, handoff_id AS handoffId, conversation_id AS conversationId, text, author, via,
-  created_at AS createdAt`;
+  created_at AS createdAt, email_message_id AS emailMessageId`;
 
 /** A statement that stores a reply, for the batch that also queues its email. */
 export function insertReply(db: D1Database, r: Reply): D1PreparedStatement {
@@ -43,9 +45,16 @@ export async function listReplies(db: D1Database, handoffIds: readonly string[])
   return results;
 }
 
-/** The reply with this id, or null. */
-export async function getReply(db: D1Database, id: string): Promise<Reply | null> {
-  return db.prepare(`SELECT ${REPLY_COLUMNS} FROM replies WHERE id = ?`).bind(id).first<Reply>();
+/** Records the Message-ID a reply's email went out with, for the next reply to thread under. */
+export async function setReplyEmailMessageId(
+  db: D1Database,
+  id: string,
+  messageId: string,
+): Promise<void> {
+  await db
+    .prepare("UPDATE replies SET email_message_id = ? WHERE id = ?")
+    .bind(messageId, id)
+    .run();
 }
 
 /** Whether a handoff is being worked on or done. */

@@ -169,5 +169,12 @@ describe("team replies", () => {
       return email?.status === "delivered" && email;
     });
     expect(emailed).toMatchObject({ channel: "visitor-email", type: "email", attempts: 1 });
+    // The mail service's own Message-ID, kept so that the next reply threads under this one.
+    const stored = await env.DB.prepare(
+      "SELECT email_message_id AS id FROM replies WHERE handoff_id = ?",
+    )
+      .bind(handoffId)
+      .first<{ id: string | null }>();
+    expect(stored?.id).toMatch(/^[^<>\s]+@[^<>\s]+$/);
   });
 });
