@@ -48,3 +48,7 @@ export const DEFAULT_THRESHOLD = 0.4;
  * `openssl rand -base64 32` gives 44 characters.
  */
 export const MIN_ADMIN_TOKEN_LENGTH = 32;
+/** Longest reply the site's team sends a visitor, in UTF-16 code units. */
+export const MAX_REPLY_LENGTH = 5_000;
+/** Longest name a team reply is signed with. */
+export const MAX_REPLY_AUTHOR_LENGTH = 100;

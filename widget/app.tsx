@@ -7,15 +7,24 @@ import { ChatPanel } from "./components/chat-panel.tsx";
 import { Composer } from "./components/composer.tsx";
 import { EmailCapture } from "./components/email-capture.tsx";
 import { MessageList } from "./components/message-list.tsx";
-import { createFlow, type FlowAction, type SiteKeywords } from "./flow-state.ts";
+import { createFlow, type FlowAction, type FlowState, type SiteKeywords } from "./flow-state.ts";
 import { canChat, canRequestPerson, flowReducer, personFirst } from "./flow.ts";
 import { resolveLanguage, stringsFor } from "./i18n.ts";
 import { teamAvailability } from "./opening-hours.ts";
 import type { Session } from "./session.ts";
 import type { WidgetControls } from "./app-contract.ts";
 import type { LauncherView } from "./launcher.ts";
+import { recallConversation, rememberConversation } from "./returning.ts";
+import { mergeThread, type ThreadAction, useTeamReplies } from "./team-replies.ts";
 
 export type { WidgetControls } from "./app-contract.ts";
+
+/** The flow, plus the conversation's messages read from the API (the team's replies). */
+function reduce(state: FlowState, action: FlowAction | ThreadAction): FlowState {
+  return action.type === "thread"
+    ? mergeThread(state, action.messages)
+    : flowReducer(state, action);
+}
 
 const PANEL_ID = "clarifier-panel";
 
@@ -57,11 +66,25 @@ export function App(props: AppProps) {
   );
   const [configAttempt, setConfigAttempt] = useState(0);
   const [state, dispatch] = useReducer(
-    flowReducer,
+    reduce,
     null,
     () => restored?.flow ?? createFlow(site, props.conversationId),
   );
   const launcher = props.view.button;
+  // A handed-off conversation the visitor comes back to (see returning.ts), and the team replies
+  // they have seen with the chat open: the rest are unread, counted on the launcher.
+  const [returning] = useState(() => recallConversation(site));
+  const [seen, setSeen] = useState(returning?.seen ?? 0);
+  const handedOff =
+    returning?.id === state.conversationId ||
+    state.messages.some((m) => m.role === "assistant" && m.body.kind === "handed-off");
+  const teamReplies = state.messages.filter((m) => m.role === "team").length;
+  const unread = open ? 0 : teamReplies - seen;
+  useTeamReplies(api, site, state.conversationId, handedOff, dispatch);
+  useEffect(() => {
+    if (open && teamReplies !== seen) setSeen(teamReplies);
+    if (handedOff) rememberConversation(site, { id: state.conversationId, seen });
+  }, [open, teamReplies, seen, handedOff]);
   // A panel opened on page load (data-open, or open on the previous page) must not pull focus
   // (and the phone keyboard) away from the page; once the visitor or the page's script has
   // acted, moving focus is expected.
@@ -174,9 +197,16 @@ export function App(props: AppProps) {
   // so taking over changes nothing the visitor can see.
   useLayoutEffect(() => {
     // While it closes the panel, the launcher says so.
-    const label = open ? strings.close : strings.launcher;
+    const label = open
+      ? strings.close
+      : unread > 0
+        ? `${strings.launcher} (${strings.unread(unread)})`
+        : strings.launcher;
     props.view.show({ open, label, controls: PANEL_ID });
-  }, [open, strings]);
+    // The badge is the launcher's ::after (styles.css), so it needs no element of its own.
+    if (unread > 0) launcher.dataset.unread = String(unread);
+    else delete launcher.dataset.unread;
+  }, [open, strings, unread]);
 
   const themeColor = config?.themeColor;
   useLayoutEffect(() => {

@@ -51,7 +51,9 @@ export type Entry =
       failure: Failure | null;
     }
   | { id: number; role: "assistant"; body: AssistantBody }
-  | { id: number; role: "notice"; text: string };
+  | { id: number; role: "notice"; text: string }
+  /** A reply of the site's team to the handoff; `serverId` is its id in the conversation. */
+  | { id: number; role: "team"; text: string; author: string | null; serverId: string };
 
 /** The handoff the email step is collecting an address for. */
 export interface PendingHandoff {

@@ -54,6 +54,8 @@ export interface Strings {
   backAt: (when: string) => string;
   loading: string;
   configError: string;
+  /** On the launcher's label while the chat is closed: team replies not yet read. */
+  unread: (count: number) => string;
 }
 
 /**
@@ -123,6 +125,7 @@ const STRINGS: Readonly<Record<Language, Strings>> = {
     backAt: (when) => `The team is away right now and back ${when} (your time).`,
     loading: "Loading…",
     configError: "The chat couldn't load.",
+    unread: (n) => `${n} unread`,
   },
   da: {
     ...LAUNCHER_LABELS.da,
@@ -161,6 +164,7 @@ const STRINGS: Readonly<Record<Language, Strings>> = {
     backAt: (when) => `Teamet er ikke til stede lige nu og er tilbage ${when} (din tid).`,
     loading: "Indlæser…",
     configError: "Chatten kunne ikke indlæses.",
+    unread: (n) => `${n} ulæst${n > 1 ? "e" : ""}`,
   },
   de: {
     ...LAUNCHER_LABELS.de,
@@ -201,6 +205,7 @@ const STRINGS: Readonly<Record<Language, Strings>> = {
     backAt: (when) => `Das Team ist gerade nicht da und ab ${when} wieder erreichbar (Ihre Zeit).`,
     loading: "Wird geladen…",
     configError: "Der Chat konnte nicht geladen werden.",
+    unread: (n) => `${n} ungelesen`,
   },
   fr: {
     ...LAUNCHER_LABELS.fr,
@@ -241,6 +246,7 @@ const STRINGS: Readonly<Record<Language, Strings>> = {
     backAt: (when) => `L'équipe est absente pour le moment et revient ${when} (votre heure).`,
     loading: "Chargement…",
     configError: "La discussion n'a pas pu être chargée.",
+    unread: (n) => `${n} non lu${n > 1 ? "s" : ""}`,
   },
   es: {
     ...LAUNCHER_LABELS.es,
@@ -279,6 +285,7 @@ const STRINGS: Readonly<Record<Language, Strings>> = {
     backAt: (when) => `El equipo no está disponible ahora y vuelve el ${when} (tu hora).`,
     loading: "Cargando…",
     configError: "No se pudo cargar el chat.",
+    unread: (n) => `${n} sin leer`,
   },
 };
 

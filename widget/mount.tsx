@@ -2,6 +2,7 @@ import { render } from "preact";
 import type { MountApp } from "./app-contract.ts";
 import { App } from "./app.tsx";
 import { createConversationId } from "./conversation-id.ts";
+import { recallConversation } from "./returning.ts";
 import { saveSession } from "./session.ts";
 
 /**
@@ -26,7 +27,11 @@ export const mountApp: MountApp = ({
       browserLanguage={browserLanguage}
       view={view}
       initialOpen={options.open}
-      conversationId={restored?.flow.conversationId ?? createConversationId()}
+      conversationId={
+        restored?.flow.conversationId ??
+        recallConversation(options.site)?.id ??
+        createConversationId()
+      }
       prefetchedConfig={config}
       onReady={onReady}
       restored={restored}

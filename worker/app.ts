@@ -3,6 +3,7 @@ import { HTTPException } from "hono/http-exception";
 import type { ErrorBody } from "../shared/api.ts";
 import { adminApiRoutes } from "./admin/routes.ts";
 import { chatRoutes } from "./chat/routes.ts";
+import { conversationRoutes } from "./conversations/routes.ts";
 import { dashboardApp } from "./dashboard/app.ts";
 import { demoRoutes } from "./demo/page.ts";
 import type { AppEnv } from "./env.ts";
@@ -22,6 +23,7 @@ export function createApp(): Hono<AppEnv> {
   app.route("/v1", chatRoutes);
   app.route("/v1", handoffRoutes);
   app.route("/v1", feedbackRoutes);
+  app.route("/v1", conversationRoutes);
 
   app.route("/admin/api", adminApiRoutes);
   app.route("/admin", dashboardApp());

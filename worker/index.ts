@@ -2,6 +2,8 @@ import { createApp } from "./app.ts";
 import { handleDeliveryBatch, sweepOverdueDeliveries } from "./handoff/dispatch.ts";
 import { learnFromPicks } from "./feedback/learn-from-picks.ts";
 
+export { ConversationLive } from "./live/conversation-live.ts";
+
 const app = createApp();
 
 export default {

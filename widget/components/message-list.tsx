@@ -4,6 +4,7 @@ import type { Language } from "../../shared/languages.ts";
 import type { AssistantBody, Entry } from "../flow-state.ts";
 import { refusalText, type Strings, stringsFor } from "../i18n.ts";
 import { Feedback } from "./feedback.tsx";
+import { TeamMessage } from "./team-message.tsx";
 
 export interface MessageListProps {
   entries: readonly Entry[];
@@ -84,6 +85,8 @@ export function MessageList({
             </div>
           );
         }
+        if (entry.role === "team")
+          return <TeamMessage key={entry.id} entry={entry} siteName={siteName} />;
         const failed = entry.status === "failed";
         return (
           <div key={entry.id} class={failed ? "msg visitor failed" : "msg visitor"}>

@@ -1,17 +1,29 @@
 import { Hono } from "hono";
+import * as v from "valibot";
 import type { AppEnv } from "../env.ts";
 import { AppError } from "../errors.ts";
 import { SITE_ID_PATTERN } from "../../shared/limits.ts";
 import { redeliverFailed } from "../handoff/dispatch.ts";
 import { listDeliveries } from "../handoff/deliveries-store.ts";
-import { getHandoff, handoffExists, listHandoffPage } from "../handoff/store.ts";
+import { listReplies, setHandoffStatus } from "../handoff/replies-store.ts";
+import { postReply, replyAuthorSchema, replyTextSchema } from "../handoff/reply.ts";
+import {
+  getHandoff,
+  getLabelledHandoff,
+  handoffExists,
+  listHandoffPage,
+} from "../handoff/store.ts";
+import { readJson } from "../http/read-json.ts";
+import { liveNotifier } from "../live/notify.ts";
+import { handoffResource } from "./handoff-resource.ts";
 
 const DEFAULT_LIMIT = 50;
 const MAX_LIMIT = 200;
 
 /**
  * `GET /admin/api/handoffs` (newest first, a page at a time: `before` = the previous page's
- * `nextBefore`) and `POST /admin/api/handoffs/{id}/redeliver`.
+ * `nextBefore`; `status` open or resolved), `POST /admin/api/handoffs/{id}/redeliver`, the team's
+ * replies (`POST /admin/api/handoffs/{id}/replies`) and its status (`PATCH /admin/api/handoffs/{id}`).
  */
 export const handoffAdminRoutes = new Hono<AppEnv>()
   .get("/handoffs", async (c) => {
@@ -27,38 +39,27 @@ export const handoffAdminRoutes = new Hono<AppEnv>()
         "before: must be the id of a handoff, as nextBefore gives it.",
       );
     }
-    const { handoffs, nextBefore } = await listHandoffPage(c.env.DB, { site, before, limit });
+    const rawStatus = c.req.query("status") || undefined;
+    if (rawStatus !== undefined && rawStatus !== "open" && rawStatus !== "resolved") {
+      throw new AppError("bad_request", "status: must be open or resolved.");
+    }
+    const { handoffs, nextBefore } = await listHandoffPage(c.env.DB, {
+      site,
+      before,
+      limit,
+      status: rawStatus,
+    });
     const deliveries = await listDeliveries(
+      c.env.DB,
+      handoffs.map((h) => h.id),
+    );
+    const replies = await listReplies(
       c.env.DB,
       handoffs.map((h) => h.id),
     );
     return c.json({
       nextBefore,
-      handoffs: handoffs.map((h) => ({
-        id: h.id,
-        site: h.site,
-        conversationId: h.conversationId,
-        createdAt: h.createdAt,
-        reason: h.reason,
-        matched: h.matched,
-        confidence: h.confidence,
-        threshold: h.threshold,
-        visitorEmail: h.visitorEmail,
-        visitorMessage: h.visitorMessage,
-        lastAiReply: h.lastAiReply,
-        couldHaveAnsweredAt: h.couldHaveAnsweredAt,
-        deliveries: deliveries
-          .filter((d) => d.handoffId === h.id)
-          .map((d) => ({
-            channel: d.channelId,
-            type: d.channelType,
-            status: d.status,
-            attempts: d.attempts,
-            lastError: d.lastError,
-            updatedAt: d.updatedAt,
-            deliveredAt: d.deliveredAt,
-          })),
-      })),
+      handoffs: handoffs.map((h) => handoffResource(h, deliveries, replies)),
     });
   })
   .post("/handoffs/:id/redeliver", async (c) => {
@@ -68,7 +69,47 @@ export const handoffAdminRoutes = new Hono<AppEnv>()
       { handoffId: handoff.id, redelivering: await redeliverFailed(c.env, handoff.id) },
       202,
     );
+  })
+  .post("/handoffs/:id/replies", async (c) => {
+    const body = await readJson(c, ReplyRequestSchema, MAX_REPLY_BODY_BYTES);
+    const handoff = await getHandoff(c.env.DB, c.req.param("id"));
+    if (!handoff) throw new AppError("handoff_not_found", "No handoff has this id.");
+    const reply = await postReply(
+      c.env,
+      handoff,
+      { text: body.text, author: body.author, via: "api" },
+      liveNotifier(c.env),
+    );
+    return c.json({ id: reply.id, createdAt: reply.createdAt }, 201);
+  })
+  .patch("/handoffs/:id", async (c) => {
+    const body = await readJson(c, StatusRequestSchema, MAX_REPLY_BODY_BYTES);
+    const id = c.req.param("id");
+    const changed = await setHandoffStatus(
+      c.env.DB,
+      id,
+      body.status,
+      body.by,
+      new Date().toISOString(),
+    );
+    const handoff = changed ? await getLabelledHandoff(c.env.DB, id) : null;
+    if (!handoff) throw new AppError("handoff_not_found", "No handoff has this id.");
+    const [deliveries, replies] = await Promise.all([
+      listDeliveries(c.env.DB, [id]),
+      listReplies(c.env.DB, [id]),
+    ]);
+    return c.json(handoffResource(handoff, deliveries, replies));
   });
+
+// A reply at its longest, JSON-escaped, with room to spare.
+const MAX_REPLY_BODY_BYTES = 64 * 1024;
+
+const ReplyRequestSchema = v.object({ text: replyTextSchema, author: replyAuthorSchema });
+const StatusRequestSchema = v.object({
+  status: v.picklist(["open", "resolved"], "must be open or resolved."),
+  /** Who resolved it, when the caller knows. */
+  by: replyAuthorSchema,
+});
 
 function parseLimit(raw: string | undefined): number {
   if (raw === undefined || raw === "") return DEFAULT_LIMIT;

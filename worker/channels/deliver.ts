@@ -40,6 +40,8 @@ export async function deliverToChannel(attempt: DeliveryAttempt): Promise<Delive
         "webhook-id": attempt.deliveryId,
         "webhook-timestamp": String(timestamp),
       };
+      // The body is the spec's payload, exactly; a follow-up says so (and of what) in a header.
+      if (handoff.followUp) headers["clarifier-follow-up-of"] = handoff.id;
       if (channel.secret) {
         headers["webhook-signature"] = await signWebhook(
           channel.secret,
@@ -114,7 +116,8 @@ async function post(
   };
 }
 
-function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
+/** `work`, or a rejection after `ms`: a send that hangs is a failed attempt. */
+export function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(new Error(`no answer within ${ms / 1000} s`)), ms);

@@ -43,8 +43,11 @@ export function buildHandoffEmail(stored: HandoffNotice, dashboardUrl: string): 
     ["Trigger", describeTrigger(handoff, "notice")],
     ["Received", handoff.createdAt],
   ];
+  const opening = handoff.followUp
+    ? `The visitor on ${handoff.siteName} wrote again about their handoff.`
+    : `A visitor on ${handoff.siteName} asked for a person.`;
   const text = [
-    `A visitor on ${handoff.siteName} asked for a person.`,
+    opening,
     "",
     ...facts.map(([k, v]) => `${k}: ${v}`),
     "",
@@ -60,7 +63,7 @@ export function buildHandoffEmail(stored: HandoffNotice, dashboardUrl: string): 
     `Open the handoff: ${link}`,
   ].join("\n");
   const html = `<!doctype html><html><body style="font-family:system-ui,sans-serif;color:#1d2733;line-height:1.5">
-<p>A visitor on <strong>${escapeHtml(handoff.siteName)}</strong> asked for a person.</p>
+<p>${escapeHtml(opening)}</p>
 <table cellpadding="4" style="border-collapse:collapse">${facts
     .map(
       ([k, v]) =>
@@ -75,7 +78,9 @@ export function buildHandoffEmail(stored: HandoffNotice, dashboardUrl: string): 
 <p><a href="${escapeHtml(link)}">Open the handoff on the dashboard</a></p>
 </body></html>`;
   return {
-    subject: `Handoff from ${handoff.siteName}: ${preview}`.replace(/\s+/g, " ").trim(),
+    subject: `${handoff.followUp ? "Follow-up" : "Handoff"} from ${handoff.siteName}: ${preview}`
+      .replace(/\s+/g, " ")
+      .trim(),
     text,
     html,
     // Judged as stored: an address that needed cleaning is not one to answer blindly.

@@ -15,6 +15,10 @@ export interface MimeMessage {
   subject: string;
   /** Without angle brackets: `id@domain`. */
   messageId: string;
+  /** The message this one answers, without angle brackets: threads a reply. */
+  inReplyTo?: string | null;
+  /** The thread's earlier messages, oldest first, without angle brackets. */
+  references?: readonly string[];
   date: Date;
   text: string;
   html: string;
@@ -51,13 +55,18 @@ export function stripUnsafeCharacters(text: string): string {
 export function buildMime(message: MimeMessage): string {
   const boundary = `=_clarifier_${crypto.randomUUID().replace(/-/g, "")}`;
   const headers = [
-    `From: ${encodeWords(headerText(message.from.name), "From: ".length)} <${message.from.address}>`,
+    `From: ${displayName(message.from.name)} <${message.from.address}>`,
     `To: <${message.to}>`,
     ...(message.replyTo !== null && isValidEmail(message.replyTo)
       ? [`Reply-To: <${message.replyTo}>`]
       : []),
     `Subject: ${encodeWords(headerText(message.subject), "Subject: ".length)}`,
     `Message-ID: <${message.messageId}>`,
+    ...(message.inReplyTo ? [`In-Reply-To: <${message.inReplyTo}>`] : []),
+    // One id per line: an id cannot be folded, and a long thread would pass 998 bytes.
+    ...(message.references?.length
+      ? [`References: ${message.references.map((id) => `<${id}>`).join(`${CRLF} `)}`]
+      : []),
     `Date: ${formatDate(message.date)}`,
     "MIME-Version: 1.0",
     `Content-Type: multipart/alternative;${CRLF} boundary="${boundary}"`,
@@ -85,9 +94,17 @@ function headerText(text: string): string {
   return stripUnsafeCharacters(text).replace(/\s+/g, " ").trim();
 }
 
+// A display name with RFC 5322 specials ("Acme <Outdoor>") would be read as part of the
+// address: it goes encoded, as any non-ASCII name does.
+function displayName(name: string): string {
+  const text = headerText(name);
+  return encodeWords(text, "From: ".length, /[()<>[\]:;@\\,."]/.test(text));
+}
+
 // Plain when it is short printable ASCII that no reader could take for an encoded word.
-function encodeWords(text: string, used: number): string {
-  if (/^[\x20-\x7e]*$/.test(text) && !text.includes("=?") && used + text.length <= 78) return text;
+function encodeWords(text: string, used: number, always = false): string {
+  if (!always && /^[\x20-\x7e]*$/.test(text) && !text.includes("=?") && used + text.length <= 78)
+    return text;
   // Base64 encoded words of whole characters, at most 39 bytes (52 base64 characters, 64 with
   // the "=?UTF-8?B?…?=" around them), each on its own line after the first.
   const encoder = new TextEncoder();

@@ -11,4 +11,6 @@ export interface HandoffNotice extends Trigger {
   visitorMessage: string;
   lastAiReply: string | null;
   createdAt: string;
+  /** The visitor wrote again after this handoff: `visitorMessage` is the new message. */
+  followUp?: boolean;
 }

@@ -22,12 +22,13 @@ function field(text: string): string {
 /** A Block Kit message carrying the same facts as the webhook payload, plus the trigger. */
 export function buildSlackMessage(handoff: HandoffNotice): { text: string; blocks: unknown[] } {
   const site = escapeSlackText(handoff.siteName);
+  const what = handoff.followUp ? "Follow-up" : "Handoff";
   return {
-    text: `New handoff from ${site}`,
+    text: `New ${what.toLowerCase()} from ${site}`,
     blocks: [
       {
         type: "header",
-        text: { type: "plain_text", text: `Handoff from ${handoff.siteName}`.slice(0, 150) },
+        text: { type: "plain_text", text: `${what} from ${handoff.siteName}`.slice(0, 150) },
       },
       {
         type: "section",

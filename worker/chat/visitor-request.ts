@@ -6,7 +6,7 @@ import { type Conversation, getConversation } from "../conversations/store.ts";
 import type { AppEnv } from "../env.ts";
 import { conversationNotFound } from "../errors.ts";
 import { allowOriginFor } from "../http/origin.ts";
-import { enforceVisitorLimits } from "../http/rate-limit.ts";
+import { enforceVisitorLimits, type VisitorLimitKind } from "../http/rate-limit.ts";
 import { readJson } from "../http/read-json.ts";
 import type { SiteConfig } from "../sites/config-schema.ts";
 import { requireSiteConfigForVisitor } from "../sites/store.ts";
@@ -71,7 +71,7 @@ export function visitorRequest<TSchema extends v.GenericSchema<unknown, VisitorB
  */
 export async function admitVisitor(
   c: Pick<Context<AppEnv>, "env" | "req" | "header">,
-  kind: "chat" | "handoff",
+  kind: VisitorLimitKind,
   body: { site: string; conversationId?: string },
 ): Promise<SiteConfig> {
   await enforceVisitorLimits(c, kind, body.site, body.conversationId);

@@ -1,6 +1,7 @@
 /** @jsxImportSource hono/jsx */
 import { type Context, Hono } from "hono";
 import type { Child } from "hono/jsx";
+import * as v from "valibot";
 import { isHandoffReason } from "../../shared/handoff.ts";
 import { SITE_ID_PATTERN } from "../../shared/limits.ts";
 import { listTranscripts } from "../conversations/store.ts";
@@ -8,6 +9,8 @@ import type { AppEnv } from "../env.ts";
 import { AppError } from "../errors.ts";
 import { listDeliveries } from "../handoff/deliveries-store.ts";
 import { redeliverFailed } from "../handoff/dispatch.ts";
+import { countHandoffsByStatus, listReplies, setHandoffStatus } from "../handoff/replies-store.ts";
+import { postReply, replyAuthorSchema, replyTextSchema } from "../handoff/reply.ts";
 import {
   getLabelledHandoff,
   handoffExists,
@@ -16,6 +19,7 @@ import {
   setCouldHaveAnswered,
 } from "../handoff/store.ts";
 import { getKbDocuments } from "../kb/documents-store.ts";
+import { liveNotifier } from "../live/notify.ts";
 import { documentChoices } from "./document-choice.ts";
 import { parseDay, safeReturnPath } from "./format.ts";
 import { renderPage, withNotice } from "./render.tsx";
@@ -44,6 +48,10 @@ export const handoffPages = new Hono<AppEnv>()
     const from = parseDay(c.req.query("from"));
     const to = parseDay(c.req.query("to"));
     const labelled = c.req.query("labelled") === "1";
+    // Open handoffs are the team's work queue, so the list starts there; `status=` shows both.
+    const rawStatus = c.req.query("status");
+    const status = rawStatus === undefined ? "open" : rawStatus;
+    const statusFilter = status === "open" || status === "resolved" ? status : undefined;
     // A page starts after the handoff `before` names; an id that names none starts from the newest.
     const rawBefore = c.req.query("before");
     const before = rawBefore && (await handoffExists(c.env.DB, rawBefore)) ? rawBefore : undefined;
@@ -53,9 +61,11 @@ export const handoffPages = new Hono<AppEnv>()
       from: from ? `${from}T00:00:00.000Z` : undefined,
       until: to ? new Date(Date.parse(`${to}T00:00:00Z`) + 86_400_000).toISOString() : undefined,
       labelledOnly: labelled,
+      status: statusFilter,
       before,
       limit: LIST_LIMIT,
     });
+    const counts = await countHandoffsByStatus(c.env.DB, site);
     const url = new URL(c.req.url);
     const older = nextBefore ? new URL(url) : null;
     older?.searchParams.set("before", nextBefore ?? "");
@@ -74,6 +84,8 @@ export const handoffPages = new Hono<AppEnv>()
             from: from ?? "",
             to: to ?? "",
             labelled,
+            status: statusFilter ?? "",
+            counts,
           }}
         />
         {handoffs.length === 0 ? (
@@ -125,6 +137,31 @@ export const handoffPages = new Hono<AppEnv>()
     const notice = redelivering ? "redelivering" : "nothing-failed";
     return c.redirect(withNotice(safeReturnPath(form.back), notice, handoff.id), 303);
   })
+  .post("/handoffs/:id/replies", async (c) => {
+    const form = await c.req.parseBody();
+    const handoff = await requireHandoff(c.env.DB, c.req.param("id"));
+    const text = v.safeParse(replyTextSchema, form.text);
+    if (!text.success) {
+      throw new AppError("bad_request", "Write a reply with some text in it; nothing was sent.");
+    }
+    const author = v.parse(replyAuthorSchema, typeof form.author === "string" ? form.author : null);
+    await postReply(
+      c.env,
+      handoff,
+      { text: text.output, author, via: "dashboard" },
+      liveNotifier(c.env),
+    );
+    return c.redirect(withNotice(safeReturnPath(form.back), "replied", handoff.id), 303);
+  })
+  .post("/handoffs/:id/status", async (c) => {
+    const form = await c.req.parseBody();
+    const status = form.status === "open" || form.status === "resolved" ? form.status : null;
+    if (!status) throw new AppError("bad_request", "The status must be open or resolved.");
+    const handoff = await requireHandoff(c.env.DB, c.req.param("id"));
+    await setHandoffStatus(c.env.DB, handoff.id, status, null, new Date().toISOString());
+    const notice = status === "resolved" ? "resolved" : "reopened";
+    return c.redirect(withNotice(safeReturnPath(form.back), notice, handoff.id), 303);
+  })
   .post("/handoffs/:id/label", async (c) => {
     const form = await c.req.parseBody();
     const labelled = form.couldHaveAnswered === "1";
@@ -155,7 +192,7 @@ async function renderHandoffs(
   open: boolean,
   teachable = false,
 ): Promise<Child> {
-  const [deliveries, transcript] = await Promise.all([
+  const [deliveries, transcript, replies] = await Promise.all([
     listDeliveries(
       c.env.DB,
       handoffs.map((h) => h.id),
@@ -164,12 +201,17 @@ async function renderHandoffs(
       c.env.DB,
       handoffs.map((h) => h.conversationId),
     ),
+    listReplies(
+      c.env.DB,
+      handoffs.map((h) => h.id),
+    ),
   ]);
   return handoffs.map((h) => (
     <HandoffItem
       handoff={h}
       deliveries={deliveries.filter((d) => d.handoffId === h.id)}
       transcript={transcript.filter((m) => m.conversationId === h.conversationId)}
+      replies={replies.filter((r) => r.handoffId === h.id)}
       returnTo={returnTo}
       open={open}
       teachable={teachable}

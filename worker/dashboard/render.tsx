@@ -21,6 +21,9 @@ const NOTICES: Record<string, Notice> = {
     text: "Marked: the AI could have answered this. The threshold page counts it.",
   },
   unlabelled: { kind: "ok", text: "Label removed." },
+  replied: { kind: "ok", text: "Reply sent. The visitor sees it in their chat." },
+  resolved: { kind: "ok", text: "Marked resolved." },
+  reopened: { kind: "ok", text: "Reopened." },
   "threshold-saved": {
     kind: "ok",
     text: "Threshold saved. The widget picks it up within a minute.",

@@ -6,10 +6,17 @@
 /** Where a delivery stands: `pending` until delivered, or failed after its last attempt. */
 export type DeliveryStatus = "pending" | "delivered" | "failed";
 
-/** One channel's delivery of one handoff. */
+/**
+ * What a delivery carries: the handoff to a channel, a team reply emailed to the visitor, or
+ * the visitor's follow-up message to a channel.
+ */
+export type DeliveryKind = "handoff" | "reply" | "follow_up";
+
+/** One channel's delivery of one handoff (or of a reply or follow-up in its thread). */
 export interface Delivery {
   id: string;
   handoffId: string;
+  /** Unique per handoff: the configured channel's id, with `:<subjectId>` for a reply or follow-up. */
   channelId: string;
   channelType: string;
   status: DeliveryStatus;
@@ -21,23 +28,40 @@ export interface Delivery {
   updatedAt: string;
   deliveredAt: string | null;
   nextAttemptAt: string | null;
+  kind: DeliveryKind;
+  /** The reply's id (`reply`) or the visitor message's (`follow_up`); null for a handoff. */
+  subjectId: string | null;
 }
 const DELIVERY_COLUMNS = `id, handoff_id AS handoffId, channel_id AS channelId, channel_type AS channelType, status,
   attempts, round_start AS roundStart, last_error AS lastError, created_at AS createdAt, updated_at AS updatedAt,
-  delivered_at AS deliveredAt, next_attempt_at AS nextAttemptAt`;
+  delivered_at AS deliveredAt, next_attempt_at AS nextAttemptAt, kind, subject_id AS subjectId`;
+
+/** The channel id the site configured (or `visitor-email`) that a delivery goes to. */
+export function configuredChannelId(delivery: Pick<Delivery, "channelId">): string {
+  return delivery.channelId.split(":")[0] ?? delivery.channelId;
+}
 
 /** A statement that stores a pending delivery, due now, for the handoff's batch. */
 export function insertDelivery(
   db: D1Database,
-  d: { id: string; handoffId: string; channelId: string; channelType: string },
+  d: {
+    id: string;
+    handoffId: string;
+    channelId: string;
+    channelType: string;
+    kind?: DeliveryKind;
+    subjectId?: string;
+  },
   now: string,
 ): D1PreparedStatement {
+  const kind = d.kind ?? "handoff";
+  const channelId = d.subjectId ? `${d.channelId}:${d.subjectId}` : d.channelId;
   return db
     .prepare(
-      `INSERT INTO deliveries (id, handoff_id, channel_id, channel_type, status, attempts, round_start, created_at, updated_at, next_attempt_at)
-       VALUES (?, ?, ?, ?, 'pending', 0, 0, ?, ?, ?)`,
+      `INSERT INTO deliveries (id, handoff_id, channel_id, channel_type, status, attempts, round_start, created_at, updated_at, next_attempt_at, kind, subject_id)
+       VALUES (?, ?, ?, ?, 'pending', 0, 0, ?, ?, ?, ?, ?)`,
     )
-    .bind(d.id, d.handoffId, d.channelId, d.channelType, now, now, now);
+    .bind(d.id, d.handoffId, channelId, d.channelType, now, now, now, kind, d.subjectId ?? null);
 }
 
 /** Every delivery of these handoffs, oldest first, by channel. */
@@ -176,7 +200,7 @@ export async function countDeliveriesByChannel(
       `SELECT d.channel_id AS channelId, d.channel_type AS channelType,
          SUM(d.status = 'delivered') AS delivered, SUM(d.status = 'failed') AS failed, SUM(d.status = 'pending') AS pending
        FROM deliveries d JOIN handoffs h ON h.id = d.handoff_id
-       WHERE h.site = ? AND h.created_at >= ? GROUP BY d.channel_id, d.channel_type ORDER BY d.channel_id`,
+       WHERE h.site = ? AND h.created_at >= ? AND d.kind = 'handoff' GROUP BY d.channel_id, d.channel_type ORDER BY d.channel_id`,
     )
     .bind(site, since)
     .all<ChannelOutcomes>();

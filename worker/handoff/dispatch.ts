@@ -5,6 +5,7 @@ import type { SiteConfig } from "../sites/config-schema.ts";
 import { getSiteConfig } from "../sites/store.ts";
 import { MAX_ATTEMPTS, retryDelaySeconds } from "./backoff.ts";
 import {
+  configuredChannelId,
   type Delivery,
   getDelivery,
   listOverdueDeliveries,
@@ -14,6 +15,8 @@ import {
   postponeDelivery,
   reopenFailedDeliveries,
 } from "./deliveries-store.ts";
+import { followUpNotice } from "./follow-up.ts";
+import { deliverReplyEmail } from "./reply-delivery.ts";
 import { getHandoff } from "./store.ts";
 
 /** The queue message: one per (handoff, channel). Everything else is read from D1 and KV. */
@@ -116,6 +119,10 @@ export async function attemptDelivery(
   const handoff = await getHandoff(env.DB, delivery.handoffId);
   if (!handoff)
     return recordFailure(env, delivery, { error: "handoff record is missing", retryable: false });
+  if (delivery.kind === "reply") {
+    const sent = await deliverReplyEmail(env, handoff, delivery);
+    return sent.ok ? recordSuccess(env, delivery) : recordFailure(env, delivery, sent);
+  }
   let config: SiteConfig | null;
   try {
     config = await getSiteConfig(env.SITES, handoff.site);
@@ -126,26 +133,34 @@ export async function attemptDelivery(
       retryable: true,
     });
   }
-  const channel = config?.channels.find((c) => c.id === delivery.channelId);
+  const channel = config?.channels.find((c) => c.id === configuredChannelId(delivery));
   if (!channel) {
     return recordFailure(env, delivery, {
       error: `channel "${delivery.channelId}" is no longer configured`,
       retryable: false,
     });
   }
+  const notice =
+    delivery.kind === "follow_up"
+      ? await followUpNotice(env.DB, handoff, delivery.subjectId ?? "")
+      : handoff;
+  if (!notice) {
+    return recordFailure(env, delivery, { error: "the follow-up is missing", retryable: false });
+  }
   const result = await deliverToChannel({
     deliveryId,
-    handoff,
+    handoff: notice,
     channel,
     now: new Date(),
     email: emailSettings(env),
     localDevelopment: isLocalDevelopment(env),
   });
-  if (result.ok) {
-    await markDelivered(env.DB, deliveryId, delivery.attempts + 1, new Date().toISOString());
-    return { retryInSeconds: null };
-  }
-  return recordFailure(env, delivery, result);
+  return result.ok ? recordSuccess(env, delivery) : recordFailure(env, delivery, result);
+}
+
+async function recordSuccess(env: Env, delivery: Delivery): Promise<{ retryInSeconds: null }> {
+  await markDelivered(env.DB, delivery.id, delivery.attempts + 1, new Date().toISOString());
+  return { retryInSeconds: null };
 }
 
 async function recordFailure(

@@ -19,6 +19,7 @@ import { conversationIdSchema, newId, siteIdSchema } from "../http/ids.ts";
 import { enforceSiteLimit } from "../http/rate-limit.ts";
 import { insertDelivery } from "./deliveries-store.ts";
 import { enqueueDeliveries } from "./dispatch.ts";
+import { addFollowUp, findConversationHandoff } from "./follow-up.ts";
 import { recheckHandoff } from "./recheck.ts";
 import {
   findDuplicateHandoff,
@@ -82,6 +83,22 @@ export const handoffRoutes = new Hono<AppEnv>().post(
       : null;
     if (duplicate) return c.json({ handoffId: duplicate.id } satisfies HandoffAccepted, 202);
     const dedupeKey = await handoffDedupeKey(body.conversationId, message);
+
+    // The visitor asks again in a conversation already handed off: the same handoff, followed up.
+    const earlier = conversation
+      ? await findConversationHandoff(c.env.DB, body.conversationId)
+      : null;
+    if (earlier) {
+      // A keyword the widget caught itself is not in the transcript yet: recorded with it.
+      const unjudged = judged ? null : { id: newId(), text: message, ...recheck };
+      await addFollowUp(
+        c.env,
+        earlier,
+        { messageId: judged?.id ?? unjudged?.id ?? "", email, unjudged },
+        config,
+      );
+      return c.json({ handoffId: earlier.id } satisfies HandoffAccepted, 202);
+    }
 
     const now = new Date().toISOString();
     const handoffId = newId();

@@ -104,6 +104,10 @@ export async function findDuplicateHandoff(
 export interface LabelledHandoff extends Handoff {
   /** When the site owner marked it "the AI could have answered this"; null when not marked. */
   couldHaveAnsweredAt: string | null;
+  /** Whether the team is still working it; resolved with when and by whom. */
+  status: "open" | "resolved";
+  resolvedAt: string | null;
+  resolvedBy: string | null;
 }
 
 export interface HandoffFilter {
@@ -115,12 +119,14 @@ export interface HandoffFilter {
   until?: string;
   /** Only handoffs marked "the AI could have answered this". */
   labelledOnly?: boolean;
+  status?: "open" | "resolved";
   /** Only handoffs listed after this one (its id): the next page, without gaps or repeats while new handoffs arrive. */
   before?: string;
   limit: number;
 }
 
-const LABELLED_HANDOFF_COLUMNS = `${HANDOFF_COLUMNS}, could_have_answered_at AS couldHaveAnsweredAt`;
+const LABELLED_HANDOFF_COLUMNS = `${HANDOFF_COLUMNS}, could_have_answered_at AS couldHaveAnsweredAt, status,
+  resolved_at AS resolvedAt, resolved_by AS resolvedBy`;
 
 /** The condition "listed after the handoff whose id is bound here", in the lists' order. */
 const OLDER_THAN = "(created_at, rowid) < (SELECT created_at, rowid FROM handoffs WHERE id = ?)";
@@ -141,6 +147,7 @@ export async function listHandoffs(
   if (filter.from) add("created_at >= ?", filter.from);
   if (filter.until) add("created_at < ?", filter.until);
   if (filter.labelledOnly) add("could_have_answered_at IS NOT NULL");
+  if (filter.status) add("status = ?", filter.status);
   if (filter.before) add(OLDER_THAN, filter.before);
   const sql = `SELECT ${LABELLED_HANDOFF_COLUMNS} FROM handoffs ${where.length ? `WHERE ${where.join(" AND ")}` : ""}
     ORDER BY created_at DESC, rowid DESC LIMIT ?`;

@@ -9,6 +9,21 @@ type RequestContext = Pick<Context<AppEnv>, "env" | "req">;
 /** The window of every limit in wrangler.toml; Cloudflare allows 10 or 60 seconds. */
 const PERIOD_SECONDS = 60;
 
+/** Which visitor budget a public request spends: writing, asking for a person, or reading. */
+export type VisitorLimitKind = "chat" | "handoff" | "read";
+
+const VISITOR_LIMITS = {
+  chat: "CHAT_VISITOR_LIMIT",
+  handoff: "HANDOFF_VISITOR_LIMIT",
+  read: "READ_VISITOR_LIMIT",
+} as const satisfies Record<VisitorLimitKind, keyof Env>;
+
+const OVER_BUDGET: Record<VisitorLimitKind, string> = {
+  chat: "You are sending messages too quickly; wait a moment and try again.",
+  handoff: "Too many requests for a person from this visitor; wait a moment and try again.",
+  read: "This conversation is being read too often; wait a moment and try again.",
+};
+
 /**
  * Refuses a public request with 429 once its visitor is over budget: counted by address (an
  * IPv6 visitor by its /64, `visitorKey`) and, where there is one, by conversation. This runs
@@ -16,20 +31,16 @@ const PERIOD_SECONDS = 60;
  */
 export async function enforceVisitorLimits(
   c: RequestContext,
-  kind: "chat" | "handoff",
+  kind: VisitorLimitKind,
   site: string,
   conversationId: string | undefined,
 ): Promise<void> {
-  const visitorLimit = kind === "chat" ? c.env.CHAT_VISITOR_LIMIT : c.env.HANDOFF_VISITOR_LIMIT;
+  const visitorLimit = c.env[VISITOR_LIMITS[kind]];
   const keys = [`${kind}:${site}:ip:${visitorAddressKey(c)}`];
   if (conversationId) keys.push(`${kind}:${site}:conversation:${conversationId}`);
   for (const key of keys) {
     if (!(await visitorLimit.limit({ key })).success) {
-      throw rateLimited(
-        kind === "chat"
-          ? "You are sending messages too quickly; wait a moment and try again."
-          : "Too many requests for a person from this visitor; wait a moment and try again.",
-      );
+      throw rateLimited(OVER_BUDGET[kind]);
     }
   }
 }

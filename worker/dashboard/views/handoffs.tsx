@@ -2,8 +2,10 @@
 import type { TranscriptMessage } from "../../conversations/store.ts";
 import type { Delivery } from "../../handoff/deliveries-store.ts";
 import type { LabelledHandoff } from "../../handoff/store.ts";
-import { describeTrigger, formatScore, REASON_LABELS } from "../../../shared/handoff.ts";
+import { describeTrigger, REASON_LABELS } from "../../../shared/handoff.ts";
 import { channelTypeLabel, formatTime } from "../format.ts";
+import type { Reply } from "../../handoff/replies-store.ts";
+import { HandoffThread, ReplyForm, StatusForm } from "./handoff-thread.tsx";
 import { TeachForm, teachPath } from "./teach.tsx";
 
 const DELIVERY_LABELS = { pending: "Pending", delivered: "Delivered", failed: "Failed" } as const;
@@ -14,6 +16,9 @@ export interface HandoffFilterForm {
   from: string;
   to: string;
   labelled: boolean;
+  /** Open, resolved, or "" for both. */
+  status: string;
+  counts: { open: number; resolved: number };
 }
 
 /** The filters above the list; a GET form, so every filtered view is a link. */
@@ -22,6 +27,20 @@ export function HandoffFilters(props: { filter: HandoffFilterForm }) {
   return (
     <form class="filters" method="get" action="/admin" aria-label="Filter handoffs">
       {f.site ? <input type="hidden" name="site" value={f.site} /> : null}
+      <label>
+        Status
+        <select name="status">
+          <option value="open" selected={f.status === "open"}>
+            Open ({f.counts.open})
+          </option>
+          <option value="resolved" selected={f.status === "resolved"}>
+            Resolved ({f.counts.resolved})
+          </option>
+          <option value="" selected={!f.status}>
+            Any ({f.counts.open + f.counts.resolved})
+          </option>
+        </select>
+      </label>
       <label>
         Trigger
         <select name="trigger">
@@ -57,6 +76,7 @@ export function HandoffItem(props: {
   handoff: LabelledHandoff;
   deliveries: readonly Delivery[];
   transcript: readonly TranscriptMessage[];
+  replies: readonly Reply[];
   returnTo: string;
   open?: boolean;
   /** The page lists the site's articles, so the question can be taught right here. */
@@ -64,14 +84,21 @@ export function HandoffItem(props: {
 }) {
   const h = props.handoff;
   const failed = props.deliveries.some((d) => d.status === "failed");
+  const channelDeliveries = props.deliveries.filter((d) => d.kind === "handoff");
   return (
     <details class="handoff" id={`handoff/${h.id}`} open={props.open}>
       <summary>
         <span class="when">{formatTime(h.createdAt)}</span>
         <span class="site">{h.site}</span>
         <span class={`badge ${h.reason}`}>{REASON_LABELS[h.reason]}</span>
+        <span class={`badge ${h.status}`}>{h.status === "resolved" ? "Resolved" : "Open"}</span>
+        {props.replies.length ? (
+          <span class="badge replied">
+            {props.replies.length} {props.replies.length === 1 ? "reply" : "replies"}
+          </span>
+        ) : null}
         {h.couldHaveAnsweredAt ? <span class="badge label">AI could have answered</span> : null}
-        <DeliverySummary deliveries={props.deliveries} />
+        <DeliverySummary deliveries={channelDeliveries} />
         <span class="summary-email">{h.visitorEmail ?? "no email given"}</span>
         <span class="message">{h.visitorMessage}</span>
       </summary>
@@ -100,7 +127,7 @@ export function HandoffItem(props: {
         </dl>
 
         <h3>Deliveries</h3>
-        {props.deliveries.length === 0 ? (
+        {channelDeliveries.length === 0 ? (
           <p>The site had no channels when this handoff arrived.</p>
         ) : (
           <table class="deliveries">
@@ -114,7 +141,7 @@ export function HandoffItem(props: {
               </tr>
             </thead>
             <tbody>
-              {props.deliveries.map((d) => (
+              {channelDeliveries.map((d) => (
                 <tr>
                   <td data-label="Channel">{d.channelId}</td>
                   <td data-label="Type">{channelTypeLabel(d.channelType)}</td>
@@ -131,6 +158,7 @@ export function HandoffItem(props: {
           </table>
         )}
         <div class="actions">
+          <StatusForm handoff={h} returnTo={props.returnTo} />
           {failed ? (
             <form method="post" action={`/admin/handoffs/${h.id}/redeliver`}>
               <input type="hidden" name="back" value={props.returnTo} />
@@ -162,22 +190,18 @@ export function HandoffItem(props: {
         ) : null}
 
         <h3>Conversation</h3>
-        <ol class="transcript">
-          {props.transcript.map((m) => (
-            <li class={m.role}>
-              <span class="who">{m.role === "visitor" ? "Visitor" : "AI"}</span>
-              <span class="text">{m.text}</span>
-              {m.role === "visitor" && m.decision ? (
-                <span class="judged">
-                  {m.decision === "handoff"
-                    ? `handed off: ${m.reason ? REASON_LABELS[m.reason].toLowerCase() : "reason not recorded"}`
-                    : "answered"}
-                  {m.confidence !== null ? ` · confidence ${formatScore(m.confidence)}` : ""}
-                </span>
-              ) : null}
-            </li>
-          ))}
-        </ol>
+        <HandoffThread
+          transcript={props.transcript}
+          replies={props.replies}
+          replyEmails={props.deliveries.filter((d) => d.kind === "reply")}
+        />
+        {h.status === "resolved" && h.resolvedAt ? (
+          <p class="hint">
+            Resolved {formatTime(h.resolvedAt)}
+            {h.resolvedBy ? ` by ${h.resolvedBy}` : ""}.
+          </p>
+        ) : null}
+        {props.open ? <ReplyForm handoff={h} returnTo={props.returnTo} /> : null}
       </div>
     </details>
   );

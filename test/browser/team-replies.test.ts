@@ -1,0 +1,131 @@
+import { readFile } from "node:fs/promises";
+import type { Browser, Page } from "playwright-core";
+import PostalMime from "postal-mime";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type Stack, startStack } from "../../scripts/local-stack.ts";
+import { browserAvailable, collectPageErrors, launchChromium } from "./chromium.ts";
+
+// The team answers a handoff on the dashboard; the visitor's open widget shows it at once (the
+// live socket through the conversation's Durable Object, under wrangler dev), after a reload,
+// and in a new tab with an unread count; the visitor's inbox gets it threaded (.eml files).
+describe.runIf(browserAvailable())("a team reply reaching the visitor, in Chromium", () => {
+  let stack: Stack;
+  let browser: Browser;
+  const emlFiles: string[] = [];
+
+  beforeAll(async () => {
+    [stack, browser] = await Promise.all([
+      startStack({
+        log: (line) => {
+          const path = /Email: (\S+\.eml)/.exec(line)?.[1];
+          if (path) emlFiles.push(path);
+        },
+      }),
+      launchChromium(),
+    ]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await stack?.stop();
+  });
+
+  async function signedInDashboard(): Promise<Page> {
+    const page = await browser.newPage({ locale: "en-US" });
+    await page.goto(`${stack.worker.url}/admin`);
+    await page.getByLabel("Admin token").fill(stack.adminToken);
+    await page.getByLabel("Admin token").press("Enter");
+    await page.waitForURL(/\/admin(\?|$)/);
+    return page;
+  }
+
+  async function reply(dashboard: Page, text: string): Promise<number> {
+    await dashboard.getByLabel("Reply to the visitor").fill(text);
+    await dashboard.getByLabel("Your name (shown to the visitor)").fill("Maria");
+    const sentAt = Date.now();
+    await dashboard.getByRole("button", { name: "Send reply" }).click();
+    return sentAt;
+  }
+
+  it("shows a reply typed on the dashboard in the open widget within 3 s, after a reload, and as unread in a new tab", async () => {
+    // A context of its own: the new tab below shares its storage, as a visitor's browser would.
+    const context = await browser.newContext({ locale: "en-US" });
+    const visitor = await context.newPage();
+    const errors = collectPageErrors(visitor);
+    await visitor.goto(`${stack.worker.url}/demo`);
+    await visitor.locator("clarifier-widget .launcher").click();
+    const input = visitor.getByRole("textbox", { name: /Type your message/ });
+    await input.fill("I'd like to talk to a human");
+    await input.press("Enter");
+    await visitor.getByLabel("Your email").fill("jane@example.com");
+    await visitor.getByLabel("Your email").press("Enter");
+    await visitor.getByText(/Someone from Acme will get back to you/).waitFor();
+
+    const listed = await fetch(`${stack.worker.url}/admin/api/handoffs?site=acme`, {
+      headers: { authorization: `Bearer ${stack.adminToken}` },
+    });
+    const [handoff] = ((await listed.json()) as { handoffs: { id: string }[] }).handoffs;
+    const dashboard = await signedInDashboard();
+    await dashboard.goto(`${stack.worker.url}/admin/handoffs/${handoff?.id}`);
+    // The socket is open once the widget has read the thread after the handoff.
+    await visitor.waitForTimeout(500);
+
+    const sentAt = await reply(
+      dashboard,
+      "Hi Jane, your parcel left today. <b>Tracking</b> follows.",
+    );
+    const shown = visitor
+      .locator("clarifier-widget .msg.team")
+      .filter({ hasText: "Hi Jane, your parcel left today. <b>Tracking</b> follows." });
+    await shown.waitFor({ timeout: 3_000 });
+    expect(Date.now() - sentAt).toBeLessThan(3_000);
+    expect(await shown.locator("b").first().textContent()).toBe("Maria");
+    await dashboard.getByText("Reply sent.").waitFor();
+
+    await visitor.reload();
+    await visitor
+      .locator("clarifier-widget .msg.team")
+      .filter({ hasText: "your parcel left today" })
+      .waitFor({ timeout: 10_000 });
+
+    // Closed chat: the next reply arrives as an unread count on the launcher.
+    await visitor.locator("clarifier-widget .launcher").click();
+    await reply(dashboard, "One more thing: it needs a signature.");
+    const launcher = visitor.locator("clarifier-widget .launcher");
+    await expect.poll(() => launcher.getAttribute("data-unread"), { timeout: 3_000 }).toBe("1");
+    expect(await launcher.getAttribute("aria-label")).toMatch(/\(1 unread\)$/);
+
+    // Another tab of the same browser, later: the conversation, its replies, one unread.
+    const again = await context.newPage();
+    await again.goto(`${stack.worker.url}/demo`);
+    const otherLauncher = again.locator("clarifier-widget .launcher");
+    await otherLauncher.hover();
+    await expect
+      .poll(() => otherLauncher.getAttribute("data-unread"), { timeout: 10_000 })
+      .toBe("1");
+    await otherLauncher.click();
+    await again.getByText("One more thing: it needs a signature.").waitFor();
+    await again
+      .locator("clarifier-widget .msg.visitor")
+      .filter({ hasText: "I'd like to talk to a human" })
+      .waitFor();
+    expect(errors).toEqual([]);
+  });
+
+  it("emails each reply to the visitor, threaded under the one before", async () => {
+    await expect.poll(() => emlFiles.length, { timeout: 15_000 }).toBeGreaterThanOrEqual(2);
+    const parsed = await Promise.all(
+      emlFiles.map(async (file) => PostalMime.parse(await readFile(file, "utf8"))),
+    );
+    const toVisitor = parsed.filter((e) => e.to?.[0]?.address === "jane@example.com");
+    expect(toVisitor.map((e) => e.subject)).toEqual([
+      "Re: your question to Acme",
+      "Re: your question to Acme",
+    ]);
+    const first = toVisitor.find((e) => e.text?.includes("<b>Tracking</b>"));
+    const second = toVisitor.find((e) => e.text?.includes("it needs a signature"));
+    expect(first?.text).toContain("Maria (Acme) replied:");
+    expect(first?.inReplyTo).toBeUndefined();
+    expect(second?.inReplyTo).toBe(first?.messageId);
+    expect(second?.references).toBe(first?.messageId);
+  });
+});

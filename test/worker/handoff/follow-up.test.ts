@@ -1,0 +1,108 @@
+import { describe, expect, it } from "vitest";
+import type { ChatResponse, HandoffAccepted, WebhookPayload } from "../../../shared/api.ts";
+import {
+  call,
+  env,
+  eventually,
+  ORIGIN,
+  putKb,
+  putSite,
+  receivedAt,
+  receiverPath,
+  uniqueSite,
+} from "../helpers.ts";
+
+async function siteWithWebhook() {
+  const site = uniqueSite();
+  const hook = receiverPath();
+  await putSite(site, { channels: [{ id: "crm", type: "webhook", url: hook.url }] });
+  return { site, hook };
+}
+
+function handoff(
+  site: string,
+  conversationId: string,
+  message: string,
+  email: string | null = null,
+) {
+  return call("/v1/handoff", {
+    method: "POST",
+    headers: { origin: ORIGIN },
+    json: { site, conversationId, message, email, reason: "keyword" },
+  });
+}
+
+describe("the visitor following up after a handoff", () => {
+  it("joins a second request for a person to the first handoff, reopens it, and tells the channels it is a follow-up", async () => {
+    const { site, hook } = await siteWithWebhook();
+    const conversationId = crypto.randomUUID();
+    const first = (await (
+      await handoff(site, conversationId, "talk to a human")
+    ).json()) as HandoffAccepted;
+    await eventually(async () => (await receivedAt(hook.path)).length === 1);
+    await call(`/admin/api/handoffs/${first.handoffId}`, {
+      method: "PATCH",
+      admin: true,
+      json: { status: "resolved" },
+    });
+
+    const again = await handoff(
+      site,
+      conversationId,
+      "talk to a human, it's urgent",
+      "jane@example.com",
+    );
+    expect(again.status).toBe(202);
+    expect(((await again.json()) as HandoffAccepted).handoffId).toBe(first.handoffId);
+
+    const [, followUp] = await eventually(async () => {
+      const got = await receivedAt(hook.path);
+      return got.length === 2 && got;
+    });
+    expect(followUp?.headers["clarifier-follow-up-of"]).toBe(first.handoffId);
+    expect(JSON.parse(followUp?.body ?? "")).toEqual({
+      site_name: "Acme",
+      visitor_email: "jane@example.com",
+      visitor_message: "talk to a human, it's urgent",
+      last_ai_reply: null,
+    } satisfies WebhookPayload);
+
+    const row = await env.DB.prepare(
+      "SELECT COUNT(*) AS n, MAX(status) AS status, MAX(visitor_email) AS email FROM handoffs WHERE conversation_id = ?",
+    )
+      .bind(conversationId)
+      .first();
+    expect(row).toEqual({ n: 1, status: "open", email: "jane@example.com" });
+    const thread = await call(`/v1/conversations/${conversationId}?site=${site}`);
+    const { messages } = (await thread.json()) as { messages: { text: string }[] };
+    expect(messages.map((m) => m.text)).toEqual([
+      "talk to a human",
+      "talk to a human, it's urgent",
+    ]);
+  });
+
+  it("sends an answered question after a handoff to the channels as a follow-up, and a thanks not at all", async () => {
+    const { site, hook } = await siteWithWebhook();
+    await putKb(site);
+    const conversationId = crypto.randomUUID();
+    await handoff(site, conversationId, "talk to a human");
+    await eventually(async () => (await receivedAt(hook.path)).length === 1);
+    const chat = (message: string) =>
+      call("/v1/chat", {
+        method: "POST",
+        headers: { origin: ORIGIN },
+        json: { site, conversationId, message },
+      }).then(async (res) => (await res.json()) as ChatResponse);
+    expect((await chat("thanks!")).reply.type).toBe("small_talk");
+    expect((await chat("How long does express shipping take?")).reply.type).toBe("answer");
+    const got = await eventually(async () => {
+      const all = await receivedAt(hook.path);
+      return all.length >= 2 && all;
+    });
+    await new Promise((r) => setTimeout(r, 300));
+    expect(await receivedAt(hook.path)).toHaveLength(2);
+    expect(JSON.parse(got[1]?.body ?? "").visitor_message).toBe(
+      "How long does express shipping take?",
+    );
+  });
+});

@@ -1,0 +1,61 @@
+import { configuredChannelId, type Delivery } from "../handoff/deliveries-store.ts";
+import type { Reply } from "../handoff/replies-store.ts";
+import type { LabelledHandoff } from "../handoff/store.ts";
+
+/** A delivery as the admin API shows it. */
+function deliveryResource(d: Delivery) {
+  return {
+    channel: configuredChannelId(d),
+    type: d.channelType,
+    status: d.status,
+    attempts: d.attempts,
+    lastError: d.lastError,
+    updatedAt: d.updatedAt,
+    deliveredAt: d.deliveredAt,
+  };
+}
+
+/**
+ * A handoff as `GET /admin/api/handoffs` lists it and `PATCH` answers: the stored handoff, its
+ * status, its channel deliveries, and the team's replies, each with its email to the visitor
+ * (null when none was sent: the visitor left no address). Follow-ups the visitor wrote after
+ * the handoff are listed with their deliveries.
+ */
+export function handoffResource(
+  h: LabelledHandoff,
+  deliveries: readonly Delivery[],
+  replies: readonly Reply[],
+) {
+  const mine = deliveries.filter((d) => d.handoffId === h.id);
+  return {
+    id: h.id,
+    site: h.site,
+    conversationId: h.conversationId,
+    createdAt: h.createdAt,
+    reason: h.reason,
+    matched: h.matched,
+    confidence: h.confidence,
+    threshold: h.threshold,
+    visitorEmail: h.visitorEmail,
+    visitorMessage: h.visitorMessage,
+    lastAiReply: h.lastAiReply,
+    couldHaveAnsweredAt: h.couldHaveAnsweredAt,
+    status: h.status,
+    resolvedAt: h.resolvedAt,
+    resolvedBy: h.resolvedBy,
+    deliveries: mine.filter((d) => d.kind === "handoff").map(deliveryResource),
+    replies: replies
+      .filter((r) => r.handoffId === h.id)
+      .map((r) => {
+        const email = mine.find((d) => d.kind === "reply" && d.subjectId === r.id);
+        return {
+          id: r.id,
+          text: r.text,
+          author: r.author,
+          via: r.via,
+          createdAt: r.createdAt,
+          email: email ? deliveryResource(email) : null,
+        };
+      }),
+  };
+}

@@ -1,0 +1,119 @@
+/** @jsxImportSource hono/jsx */
+import { formatScore, REASON_LABELS } from "../../../shared/handoff.ts";
+import { MAX_REPLY_AUTHOR_LENGTH, MAX_REPLY_LENGTH } from "../../../shared/limits.ts";
+import type { TranscriptMessage } from "../../conversations/store.ts";
+import type { Delivery } from "../../handoff/deliveries-store.ts";
+import type { Reply } from "../../handoff/replies-store.ts";
+import type { LabelledHandoff } from "../../handoff/store.ts";
+import { formatTime } from "../format.ts";
+
+const EMAIL_LABELS = {
+  pending: "email pending",
+  delivered: "emailed",
+  failed: "email failed",
+} as const;
+
+type Line =
+  | { kind: "message"; at: string; message: TranscriptMessage }
+  | { kind: "reply"; at: string; reply: Reply };
+
+/**
+ * The whole conversation: the visitor, the assistant and the team, in the order written (a
+ * reply comes after a message of the same instant, as the visitor's widget shows it). Every
+ * text is rendered as text, whoever wrote it.
+ */
+export function HandoffThread(props: {
+  transcript: readonly TranscriptMessage[];
+  replies: readonly Reply[];
+  replyEmails: readonly Delivery[];
+}) {
+  const lines: Line[] = [
+    ...props.transcript.map((message) => ({
+      kind: "message" as const,
+      at: message.createdAt,
+      message,
+    })),
+    ...props.replies.map((reply) => ({ kind: "reply" as const, at: reply.createdAt, reply })),
+  ];
+  // Stable: each side is already in its own order.
+  lines.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : a.kind === "reply" ? 1 : 0));
+  return (
+    <ol class="transcript">
+      {lines.map((line) => {
+        if (line.kind === "reply") {
+          const r = line.reply;
+          const email = props.replyEmails.find((d) => d.subjectId === r.id);
+          return (
+            <li class="team">
+              <span class="who">{r.author ? `${r.author} (team)` : "Team"}</span>
+              <span class="text">{r.text}</span>
+              <span class="judged">
+                {formatTime(r.createdAt)}
+                {email ? (
+                  <>
+                    {" · "}
+                    <span class={`status ${email.status}`}>{EMAIL_LABELS[email.status]}</span>
+                    {email.lastError ? ` (${email.lastError})` : ""}
+                  </>
+                ) : null}
+              </span>
+            </li>
+          );
+        }
+        const m = line.message;
+        return (
+          <li class={m.role}>
+            <span class="who">{m.role === "visitor" ? "Visitor" : "AI"}</span>
+            <span class="text">{m.text}</span>
+            {m.role === "visitor" && m.decision ? (
+              <span class="judged">
+                {m.decision === "handoff"
+                  ? `handed off: ${m.reason ? REASON_LABELS[m.reason].toLowerCase() : "reason not recorded"}`
+                  : "answered"}
+                {m.confidence !== null ? ` · confidence ${formatScore(m.confidence)}` : ""}
+              </span>
+            ) : null}
+          </li>
+        );
+      })}
+    </ol>
+  );
+}
+
+/** The reply box: a same-origin form post, like every dashboard change. */
+export function ReplyForm(props: { handoff: LabelledHandoff; returnTo: string }) {
+  const h = props.handoff;
+  const id = `reply-${h.id}`;
+  return (
+    <form class="reply" method="post" action={`/admin/handoffs/${h.id}/replies`}>
+      <input type="hidden" name="back" value={props.returnTo} />
+      <label for={id}>Reply to the visitor</label>
+      <textarea id={id} name="text" rows={4} required maxlength={MAX_REPLY_LENGTH} />
+      <p class="hint">
+        {h.visitorEmail
+          ? `Shown in the visitor's chat, and emailed to ${h.visitorEmail}.`
+          : "Shown in the visitor's chat; they left no email, so they read it when they come back."}
+      </p>
+      <label>
+        Your name (shown to the visitor)
+        <input type="text" name="author" maxlength={MAX_REPLY_AUTHOR_LENGTH} autocomplete="name" />
+      </label>
+      <button type="submit">Send reply</button>
+    </form>
+  );
+}
+
+/** Resolve an open handoff, or reopen a resolved one. */
+export function StatusForm(props: { handoff: LabelledHandoff; returnTo: string }) {
+  const h = props.handoff;
+  const resolved = h.status === "resolved";
+  return (
+    <form method="post" action={`/admin/handoffs/${h.id}/status`}>
+      <input type="hidden" name="back" value={props.returnTo} />
+      <input type="hidden" name="status" value={resolved ? "open" : "resolved"} />
+      <button type="submit" class={resolved ? "secondary" : undefined}>
+        {resolved ? "Reopen" : "Mark resolved"}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,130 @@
+/**
+ * The visitor writing again after a handoff: their message joins that handoff (reopening it if
+ * resolved) and goes to every channel as a follow-up, never as a new handoff.
+ */
+import type { HandoffReason } from "../../shared/handoff.ts";
+import type { HandoffNotice } from "../channels/notice.ts";
+import { insertVisitorMessage } from "../conversations/store.ts";
+import { newId } from "../http/ids.ts";
+import type { SiteConfig } from "../sites/config-schema.ts";
+import { insertDelivery } from "./deliveries-store.ts";
+import { enqueueDeliveries } from "./dispatch.ts";
+import type { Handoff } from "./store.ts";
+
+const HANDOFF_COLUMNS = `id, site, conversation_id AS conversationId, reason, matched, confidence, threshold,
+  site_name AS siteName, visitor_email AS visitorEmail, visitor_message AS visitorMessage,
+  last_ai_reply AS lastAiReply, created_at AS createdAt`;
+
+/** A visitor message the worker never judged, with the re-check's verdict on it. */
+export interface UnjudgedMessage {
+  id: string;
+  text: string;
+  reason: HandoffReason;
+  matched: string | null;
+}
+
+/** The conversation's latest handoff, or null: the one a follow-up joins. */
+export async function findConversationHandoff(
+  db: D1Database,
+  conversationId: string,
+): Promise<Handoff | null> {
+  return db
+    .prepare(
+      `SELECT ${HANDOFF_COLUMNS} FROM handoffs WHERE conversation_id = ?
+       ORDER BY created_at DESC, rowid DESC LIMIT 1`,
+    )
+    .bind(conversationId)
+    .first<Handoff>();
+}
+
+/**
+ * Joins the stored visitor message `messageId` to `handoff`: reopens it, keeps an email the
+ * visitor gives now if the handoff had none, and queues one follow-up delivery per channel of
+ * the site (in one batch, so none is lost; the cron sweep sends them if the queue send fails).
+ */
+export async function addFollowUp(
+  env: Pick<Env, "DB" | "DELIVERIES">,
+  handoff: Handoff,
+  follow: {
+    messageId: string;
+    email: string | null;
+    /** The message itself, when the worker never judged it (the widget caught a keyword). */
+    unjudged?: UnjudgedMessage | null;
+  },
+  config: SiteConfig,
+): Promise<void> {
+  const now = new Date().toISOString();
+  const u = follow.unjudged;
+  const record = u
+    ? [
+        insertVisitorMessage(
+          env.DB,
+          {
+            id: u.id,
+            conversationId: handoff.conversationId,
+            text: u.text,
+            confidence: null,
+            decision: "handoff",
+            reason: u.reason,
+            matched: u.matched,
+            threshold: config.threshold,
+          },
+          now,
+        ),
+      ]
+    : [];
+  const deliveries = config.channels.map((channel) => ({
+    id: newId(),
+    handoffId: handoff.id,
+    channelId: channel.id,
+    channelType: channel.type,
+    kind: "follow_up" as const,
+    subjectId: follow.messageId,
+  }));
+  await env.DB.batch([
+    ...record,
+    env.DB.prepare(
+      `UPDATE handoffs SET status = 'open', resolved_at = NULL, resolved_by = NULL,
+         visitor_email = COALESCE(visitor_email, ?) WHERE id = ?`,
+    ).bind(follow.email, handoff.id),
+    ...deliveries.map((d) => insertDelivery(env.DB, d, now)),
+  ]);
+  try {
+    await enqueueDeliveries(
+      env.DELIVERIES,
+      deliveries.map((d) => d.id),
+    );
+  } catch (error) {
+    console.error("enqueue failed; the sweep will send this follow-up", handoff.id, error);
+  }
+}
+
+/**
+ * What a channel is told of a follow-up: the handoff, with the visitor's new message and, as
+ * the last reply, the team's latest (else the assistant's) before it.
+ */
+export async function followUpNotice(
+  db: D1Database,
+  handoff: Handoff,
+  messageId: string,
+): Promise<HandoffNotice | null> {
+  const message = await db
+    .prepare("SELECT text, created_at AS createdAt FROM messages WHERE id = ?")
+    .bind(messageId)
+    .first<{ text: string; createdAt: string }>();
+  if (!message) return null;
+  const lastReply = await db
+    .prepare(
+      `SELECT text FROM replies WHERE handoff_id = ? AND created_at <= ?
+       ORDER BY created_at DESC, rowid DESC LIMIT 1`,
+    )
+    .bind(handoff.id, message.createdAt)
+    .first<{ text: string }>();
+  return {
+    ...handoff,
+    visitorMessage: message.text,
+    lastAiReply: lastReply?.text ?? handoff.lastAiReply,
+    createdAt: message.createdAt,
+    followUp: true,
+  };
+}

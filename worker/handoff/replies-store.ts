@@ -1,0 +1,108 @@
+/**
+ * The team's replies to a handoff, and the handoff's status. A reply is written here before
+ * anything is sent: the visitor's conversation (`GET /v1/conversations/{id}`) reads it from here.
+ */
+
+/** Where a team reply was written. */
+export type ReplyVia = "api" | "dashboard" | "slack" | "email";
+
+/** One reply of the site's team to the visitor of a handoff. */
+export interface Reply {
+  id: string;
+  handoffId: string;
+  conversationId: string;
+  text: string;
+  author: string | null;
+  via: ReplyVia;
+  createdAt: string;
+  /** The Message-ID its email to the visitor went out with, once sent. */
+  emailMessageId?: string | null;
+}
+
+const REPLY_COLUMNS = `id, handoff_id AS handoffId, conversation_id AS conversationId, text, author, via,
+  created_at AS createdAt, email_message_id AS emailMessageId`;
+
+/** A statement that stores a reply, for the batch that also queues its email. */
+export function insertReply(db: D1Database, r: Reply): D1PreparedStatement {
+  return db
+    .prepare(
+      `INSERT INTO replies (id, handoff_id, conversation_id, text, author, via, created_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?)`,
+    )
+    .bind(r.id, r.handoffId, r.conversationId, r.text, r.author, r.via, r.createdAt);
+}
+
+/** Every reply to these handoffs, oldest first. */
+export async function listReplies(db: D1Database, handoffIds: readonly string[]): Promise<Reply[]> {
+  if (handoffIds.length === 0) return [];
+  const { results } = await db
+    .prepare(
+      `SELECT ${REPLY_COLUMNS} FROM replies WHERE handoff_id IN (SELECT value FROM json_each(?))
+       ORDER BY created_at, rowid`,
+    )
+    .bind(JSON.stringify([...new Set(handoffIds)]))
+    .all<Reply>();
+  return results;
+}
+
+/** Records the Message-ID a reply's email went out with, for the next reply to thread under. */
+export async function setReplyEmailMessageId(
+  db: D1Database,
+  id: string,
+  messageId: string,
+): Promise<void> {
+  await db
+    .prepare("UPDATE replies SET email_message_id = ? WHERE id = ?")
+    .bind(messageId, id)
+    .run();
+}
+
+/** Whether a handoff is being worked on or done. */
+export type HandoffStatus = "open" | "resolved";
+
+/**
+ * Sets a handoff's status, recording when and by whom it was resolved (cleared on reopening);
+ * false when no such handoff. Resolving a resolved handoff keeps its first resolution.
+ */
+export async function setHandoffStatus(
+  db: D1Database,
+  id: string,
+  status: HandoffStatus,
+  by: string | null,
+  now: string,
+): Promise<boolean> {
+  const result =
+    status === "resolved"
+      ? await db
+          .prepare(
+            `UPDATE handoffs SET status = 'resolved',
+               resolved_at = CASE WHEN status = 'resolved' THEN resolved_at ELSE ? END,
+               resolved_by = CASE WHEN status = 'resolved' THEN resolved_by ELSE ? END
+             WHERE id = ?`,
+          )
+          .bind(now, by, id)
+          .run()
+      : await db
+          .prepare(
+            "UPDATE handoffs SET status = 'open', resolved_at = NULL, resolved_by = NULL WHERE id = ?",
+          )
+          .bind(id)
+          .run();
+  return result.meta.changes > 0;
+}
+
+/** How many handoffs are open and resolved, on one site or all. */
+export async function countHandoffsByStatus(
+  db: D1Database,
+  site: string | null,
+): Promise<Record<HandoffStatus, number>> {
+  const { results } = await db
+    .prepare(
+      `SELECT status, COUNT(*) AS count FROM handoffs WHERE (?1 IS NULL OR site = ?1) GROUP BY status`,
+    )
+    .bind(site)
+    .all<{ status: HandoffStatus; count: number }>();
+  const counts = { open: 0, resolved: 0 };
+  for (const r of results) counts[r.status] = r.count;
+  return counts;
+}

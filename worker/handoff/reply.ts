@@ -1,0 +1,91 @@
+import * as v from "valibot";
+import { isValidEmail } from "../../shared/email.ts";
+import { MAX_REPLY_AUTHOR_LENGTH, MAX_REPLY_LENGTH } from "../../shared/limits.ts";
+import { hasVisibleText } from "../../shared/visible-text.ts";
+import { newId } from "../http/ids.ts";
+import { insertDelivery } from "./deliveries-store.ts";
+import { enqueueDeliveries } from "./dispatch.ts";
+import { insertReply, type Reply, type ReplyVia } from "./replies-store.ts";
+import type { Handoff } from "./store.ts";
+
+/** The channel id of a reply's email to the visitor (`visitor-email:<replyId>` per reply). */
+export const VISITOR_EMAIL_CHANNEL = "visitor-email";
+
+/** A team reply's text: something visible, NULs removed, at most `MAX_REPLY_LENGTH`. */
+export const replyTextSchema = v.pipe(
+  v.string("must be a string."),
+  v.transform((text) => text.replaceAll("\u0000", "")),
+  v.trim(),
+  v.check(hasVisibleText, "must contain some text, not only spaces or invisible characters."),
+  v.maxLength(MAX_REPLY_LENGTH, `must be at most ${MAX_REPLY_LENGTH} characters.`),
+);
+
+/** Who wrote a reply, when known: a name on one line, or null. */
+export const replyAuthorSchema = v.optional(
+  v.nullable(
+    v.pipe(
+      v.string("must be a string or null."),
+      v.transform((name) => name.replace(/\s+/g, " ").trim()),
+      v.maxLength(
+        MAX_REPLY_AUTHOR_LENGTH,
+        `must be at most ${MAX_REPLY_AUTHOR_LENGTH} characters.`,
+      ),
+      v.transform((name) => (hasVisibleText(name) ? name : null)),
+    ),
+  ),
+  null,
+);
+
+/** The live side of a reply: tells an open widget (a no-op where there is none). */
+export type ReplyNotifier = (reply: Reply) => Promise<void>;
+
+/**
+ * Stores a team reply to a handoff and, when the visitor left an address, a pending email of it
+ * in the same batch, so the reply is kept whatever happens to the sending. Then queues the email
+ * (the cron sweep re-sends it if this fails) and tells an open widget.
+ */
+export async function postReply(
+  env: Pick<Env, "DB" | "DELIVERIES">,
+  handoff: Handoff,
+  input: { text: string; author: string | null; via: ReplyVia },
+  notify: ReplyNotifier,
+): Promise<Reply> {
+  const reply: Reply = {
+    id: newId(),
+    handoffId: handoff.id,
+    conversationId: handoff.conversationId,
+    text: input.text,
+    author: input.author,
+    via: input.via,
+    createdAt: new Date().toISOString(),
+  };
+  const email =
+    handoff.visitorEmail !== null && isValidEmail(handoff.visitorEmail)
+      ? {
+          id: newId(),
+          handoffId: handoff.id,
+          channelId: VISITOR_EMAIL_CHANNEL,
+          channelType: "email",
+          kind: "reply" as const,
+          subjectId: reply.id,
+        }
+      : null;
+  await env.DB.batch([
+    insertReply(env.DB, reply),
+    ...(email ? [insertDelivery(env.DB, email, reply.createdAt)] : []),
+  ]);
+  if (email) {
+    try {
+      await enqueueDeliveries(env.DELIVERIES, [email.id]);
+    } catch (error) {
+      console.error("enqueue failed; the sweep will send this reply's email", reply.id, error);
+    }
+  }
+  try {
+    await notify(reply);
+  } catch (error) {
+    // The widget still reads it by polling; nothing is lost.
+    console.error("could not tell an open widget of a reply", reply.id, error);
+  }
+  return reply;
+}
