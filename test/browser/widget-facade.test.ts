@@ -37,7 +37,10 @@ function servePage(workerUrl: string): Promise<HostServer> {
   });
 }
 
-/** Bytes on the wire (headers and compressed body) per URL path, as Chromium counts them. */
+/**
+ * Body bytes as they came over the wire (compressed, without the response headers, which the
+ * budget doesn't count) per URL path, as Chromium counts them.
+ */
 async function recordTransfers(cdp: CDPSession): Promise<Map<string, number>> {
   const urls = new Map<string, string>();
   const bytes = new Map<string, number>();
@@ -45,9 +48,14 @@ async function recordTransfers(cdp: CDPSession): Promise<Map<string, number>> {
   cdp.on("Network.requestWillBeSent", (e) =>
     urls.set(e.requestId, new URL(e.request.url).pathname),
   );
+  const headers = new Map<string, number>();
+  cdp.on("Network.responseReceivedExtraInfo", (e) =>
+    headers.set(e.requestId, e.headersText?.length ?? 0),
+  );
   cdp.on("Network.loadingFinished", (e) => {
     const path = urls.get(e.requestId);
-    if (path) bytes.set(path, (bytes.get(path) ?? 0) + e.encodedDataLength);
+    const body = e.encodedDataLength - (headers.get(e.requestId) ?? 0);
+    if (path) bytes.set(path, (bytes.get(path) ?? 0) + body);
   });
   return bytes;
 }
@@ -95,6 +103,7 @@ describe.runIf(browserAvailable())("the widget's facade, in Chromium", () => {
     // What every page view costs a visitor who never chats: nothing more, however long they stay.
     await page.waitForTimeout(4000);
     expect([...transfers.keys()].filter((p) => p.startsWith("/widget"))).toEqual(["/widget.js"]);
+    expect(widgetBytes(transfers)).toBeGreaterThan(1000);
     expect(widgetBytes(transfers)).toBeLessThanOrEqual(WIDGET_FIRST_LOAD_GZIP_BUDGET_BYTES);
     expect([...transfers.keys()]).not.toContain("/v1/sites/acme/config");
     expect(await launcher(page).getAttribute("aria-label")).toBe(en.launcher);
