@@ -5,6 +5,7 @@ import type {
   HandoffAccepted,
   HandoffRequest,
   PublicSiteConfig,
+  Suggestion,
 } from "../shared/api.ts";
 import { isLanguage } from "./i18n.ts";
 
@@ -70,6 +71,17 @@ export async function sendChat(
   if (!result.ok) return result;
   const reply = result.data.reply;
   const language = isLanguage(reply.language) ? reply.language : null;
+  if (reply.type === "handoff" && reply.reason === "low_confidence") {
+    // Offered to the visitor as buttons: only well-formed ones, and `about` only when known.
+    const suggestions = Array.isArray(reply.suggestions)
+      ? reply.suggestions.filter(isSuggestion)
+      : [];
+    const about = ABOUTS.includes(reply.about as string) ? reply.about : undefined;
+    return {
+      ok: true,
+      data: { ...result.data, reply: { ...reply, language, suggestions, about } },
+    };
+  }
   return { ok: true, data: { ...result.data, reply: { ...reply, language } } };
 }
 
@@ -137,6 +149,18 @@ async function call<T>(
       message: typeof error.message === "string" ? error.message : "",
     },
   };
+}
+
+const ABOUTS: readonly string[] = ["off_topic", "unclear", "not_covered"];
+
+function isSuggestion(value: unknown): value is Suggestion {
+  return (
+    isRecord(value) &&
+    typeof value.title === "string" &&
+    typeof value.text === "string" &&
+    typeof value.documentId === "string" &&
+    (value.url === null || typeof value.url === "string")
+  );
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -10,7 +10,10 @@ import type { Session } from "./session.ts";
 /** The event the app's script dispatches on its own <script> element as it runs. */
 export const APP_EVENT = "clarifier:app";
 
-/** The app's file, next to widget.js on the same origin. */
+/**
+ * The app's file, next to widget.js on the same origin, as named before the build adds its id
+ * (`widget-app.<build>.js`, see vite.config.ts).
+ */
 export const APP_FILE = "widget-app.js";
 
 /** The embed's settings, read from the script tag's `data-*` attributes. */
@@ -18,8 +21,11 @@ export interface EmbedOptions {
   site: string;
   api: string;
   language: Language | null;
-  position: "left" | "right";
+  /** `data-position`; null when absent, and the site's `position` (else "right") applies. */
+  position: "left" | "right" | null;
   open: boolean;
+  /** `data-preload="idle"`: fetch the app once the page is idle, before any intent. */
+  preloadIdle: boolean;
 }
 
 /** What the embed's global can do once the app is mounted. */
@@ -42,6 +48,11 @@ export interface AppContext {
    * trips overlap; the app reads it instead of asking again.
    */
   config?: Promise<Response>;
+  /**
+   * Fetch a language's strings chunk (`widget-strings-<code>.<build>.js`) once; widget.js started
+   * the launcher's language beside the app. Resolves to the `Strings` the chunk announces.
+   */
+  loadStrings?: (language: Language) => Promise<unknown>;
   /** Called once after mount with the controls behind `window.Clarifier`. */
   onReady: (controls: WidgetControls) => void;
 }

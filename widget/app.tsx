@@ -9,8 +9,10 @@ import { EmailCapture } from "./components/email-capture.tsx";
 import { MessageList } from "./components/message-list.tsx";
 import { createFlow, type FlowAction, type FlowState, type SiteKeywords } from "./flow-state.ts";
 import { canChat, canRequestPerson, flowReducer, personFirst } from "./flow.ts";
-import { resolveLanguage, stringsFor } from "./i18n.ts";
+import { hasStrings, resolveLanguage, stringsFor } from "./i18n.ts";
+import { allowedLanguage } from "./language.ts";
 import { teamAvailability } from "./opening-hours.ts";
+import { themeVariables } from "./theme.ts";
 import type { Session } from "./session.ts";
 import type { WidgetControls } from "./app-contract.ts";
 import type { LauncherView } from "./launcher.ts";
@@ -34,6 +36,10 @@ export interface AppProps {
   api: string;
   /** `data-lang`, when it names a supported language. */
   language: Language | null;
+  /** `data-position`, when the embed sets it: it wins over the site's `position`. */
+  position?: "left" | "right" | null;
+  /** Fetch a language's strings (its own chunk); absent, only registered languages are spoken. */
+  loadStrings?: (language: Language) => Promise<unknown>;
   /** `navigator.language`, or null when the page wouldn't say. */
   browserLanguage: string | null;
   /** The launcher the loader painted, and where the panel goes (see `launcher.ts`). */
@@ -101,14 +107,37 @@ export function App(props: AppProps) {
   keywordsRef.current = keywords;
   // Once the visitor has written in a language (a reply's `language`, a matched phrase's), the
   // whole widget speaks it; until then the embed's, the site's or the browser's.
-  const language =
+  // A site that lists its languages is only ever answered in one of them.
+  const speak = (l: Language) => allowedLanguage(l, config?.languages, config?.language);
+  const language = speak(
     state.language ??
-    resolveLanguage({
-      attribute: props.language,
-      site: config?.language ?? null,
-      browser: props.browserLanguage,
-    });
+      resolveLanguage({
+        attribute: props.language,
+        site: config?.language ?? null,
+        browser: props.browserLanguage,
+      }),
+  );
   const strings = stringsFor(language);
+  const stringsIn = (l: Language) => stringsFor(speak(l));
+  const launcherLabel = config?.launcherLabel || props.view.labels[language];
+
+  // Each language but English is its own chunk: fetch the ones this conversation speaks, and
+  // render again once they are here.
+  const [, setStringsArrived] = useState(0);
+  const spoken = [language, state.pending?.language, ...entryLanguages(state.messages)]
+    .filter((l): l is Language => !!l && !hasStrings(speak(l)))
+    .map(speak);
+  const missing = [...new Set(spoken)].join();
+  useEffect(() => {
+    if (!missing || !props.loadStrings) return;
+    for (const l of missing.split(",") as Language[]) {
+      // Offline: no panel yet (as when the app itself can't load); opening again retries.
+      void props.loadStrings(l).then(
+        () => setStringsArrived((n) => n + 1),
+        () => {},
+      );
+    }
+  }, [missing, open]);
 
   useEffect(() => {
     // From now on the app answers the launcher; the loader only queued clicks until here.
@@ -117,6 +146,11 @@ export function App(props: AppProps) {
       setOpen((o) => !o);
     };
     launcher.addEventListener("click", toggle);
+    // Escape on the launcher closes the open panel too; focus stays on the launcher.
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === "Escape") setOpen(false);
+    };
+    launcher.addEventListener("keydown", onKey);
     props.onReady?.({
       open: () => {
         mayFocus.current = true;
@@ -129,7 +163,10 @@ export function App(props: AppProps) {
         setOpen(false);
       },
     });
-    return () => launcher.removeEventListener("click", toggle);
+    return () => {
+      launcher.removeEventListener("click", toggle);
+      launcher.removeEventListener("keydown", onKey);
+    };
   }, []);
 
   useEffect(() => {
@@ -162,8 +199,9 @@ export function App(props: AppProps) {
     }
   }, [state.inFlight]);
 
+  const theme = themeVariables(config?.themeColor);
   useEffect(() => {
-    props.onChange?.({ flow: state, open, config });
+    props.onChange?.({ flow: state, open, config, theme });
   }, [state, open, config]);
 
   // Back online: the message that couldn't be sent goes now, without waiting for a click.
@@ -196,30 +234,34 @@ export function App(props: AppProps) {
   // The launcher is the loader's button: the app keeps it in step rather than painting its own,
   // so taking over changes nothing the visitor can see.
   useLayoutEffect(() => {
-    // While it closes the panel, the launcher says so.
-    const label = open
-      ? strings.close
-      : unread > 0
-        ? `${strings.launcher} (${strings.unread(unread)})`
-        : strings.launcher;
+    // A disclosure button: the same name open or closed, `aria-expanded` says which; team
+    // replies not yet seen are counted in it and on a badge (the launcher's ::after, styles.css).
+    const label = unread > 0 ? `${launcherLabel} (${strings.unread(unread)})` : launcherLabel;
     props.view.show({ open, label, controls: PANEL_ID });
-    // The badge is the launcher's ::after (styles.css), so it needs no element of its own.
     if (unread > 0) launcher.dataset.unread = String(unread);
     else delete launcher.dataset.unread;
-  }, [open, strings, unread]);
+  }, [open, launcherLabel, strings, unread]);
+
+  const position = props.position ?? config?.position;
+  useLayoutEffect(() => {
+    if (position) props.view.root.classList.toggle("left", position === "left");
+  }, [position]);
 
   const themeColor = config?.themeColor;
   useLayoutEffect(() => {
-    props.view.theme(themeColor);
+    props.view.theme(theme);
   }, [themeColor]);
 
-  if (!open) return null;
+  // Until the visitor's language has arrived the panel waits: English under another language's
+  // name would be read out wrongly, and would change under the visitor's eyes.
+  if (!open || !hasStrings(language)) return null;
   const name = config?.name ?? "";
   return (
     <ChatPanel
       id={PANEL_ID}
-      title={name || strings.launcher}
-      label={name ? strings.dialog(name) : strings.launcher}
+      language={language}
+      title={name || launcherLabel}
+      label={name ? strings.dialog(name) : launcherLabel}
       closeLabel={strings.close}
       autoFocus={mayFocus.current}
       onClose={closeFromPanel}
@@ -258,6 +300,21 @@ export function App(props: AppProps) {
     });
   }
 
+  function pickSuggestion(entryId: number, index: number) {
+    const entry = state.messages.find((m) => m.id === entryId);
+    if (entry?.role !== "assistant" || entry.body.kind !== "not-sure") return;
+    const suggestion = entry.body.suggestions[index];
+    if (!suggestion || entry.body.picked?.includes(index)) return;
+    act({ type: "pick", entryId, index });
+    // What the visitor chose teaches the knowledge base; like a verdict, it may get lost.
+    void sendFeedback(api, {
+      site,
+      conversationId: state.conversationId,
+      messageId: entry.body.messageId,
+      picked: suggestion.url ?? suggestion.documentId,
+    });
+  }
+
   // Called, not rendered as <Conversation/>: a component declared inside App would be a new type
   // on every render, and Preact would remount the composer (and drop its focus) on each keystroke.
   function renderConversation(config: PublicSiteConfig) {
@@ -268,14 +325,20 @@ export function App(props: AppProps) {
         <MessageList
           entries={state.messages}
           strings={strings}
+          stringsIn={stringsIn}
+          greeting={config.greeting}
           siteName={config.name}
           thinking={state.inFlight?.kind === "chat"}
           canRetry={canChat(state)}
           onRetry={(entryId) => act({ type: "retry", entryId, language })}
           onFeedback={(entryId, helpful) => giveFeedback(entryId, helpful, config)}
-          onRequestPerson={() => act({ type: "request-person", language })}
+          onAcceptOffer={(entryId) => act({ type: "accept-offer", entryId, language })}
+          offersFrom={state.offersBefore ?? 0}
           canRequestPerson={canRequestPerson(state)}
-          availability={(lang) => teamAvailability(config, stringsFor(lang), lang, new Date())}
+          onPick={pickSuggestion}
+          availability={(lang) =>
+            teamAvailability(config, stringsIn(lang), speak(lang), new Date())
+          }
         />
         {asking && pending ? (
           <EmailCapture
@@ -287,11 +350,11 @@ export function App(props: AppProps) {
             skipping={!!pending.skipping}
             availability={teamAvailability(
               config,
-              stringsFor(pending.language),
-              pending.language,
+              stringsIn(pending.language),
+              speak(pending.language),
               new Date(),
             )}
-            strings={stringsFor(pending.language)}
+            strings={stringsIn(pending.language)}
             onInput={(text) => act({ type: "email-draft", text })}
             onSubmit={() => act({ type: "submit-email" })}
             onSkip={() => act({ type: "skip-email", requireEmail: config.requireEmail })}
@@ -322,6 +385,9 @@ export function App(props: AppProps) {
               error={state.draftError === "too-long" ? strings.tooLong(MAX_MESSAGE_LENGTH) : null}
               busy={state.inFlight !== null}
               autoFocus={mayFocus.current}
+              // "Talk to a person" goes away as it is pressed: the message box takes focus
+              // (where "Write it below" points), not <body>.
+              focusKey={state.phase}
               strings={strings}
               onInput={(text) => act({ type: "draft", text })}
               onSend={() => {
@@ -333,4 +399,13 @@ export function App(props: AppProps) {
       </>
     );
   }
+}
+
+/** The languages the conversation's lines are said in (offers, prompts, confirmations). */
+function entryLanguages(entries: FlowState["messages"]): Language[] {
+  const found: Language[] = [];
+  for (const entry of entries) {
+    if (entry.role === "assistant" && "language" in entry.body) found.push(entry.body.language);
+  }
+  return found;
 }

@@ -6,11 +6,14 @@ import {
   type MountApp,
   type WidgetControls,
 } from "./app-contract.ts";
+import type { Language } from "../shared/languages.ts";
 import { isLanguage, resolveLanguage } from "./language.ts";
 import { type LauncherView, paintLauncher } from "./launcher.ts";
 import { LAUNCHER_LABELS } from "./launcher-labels.ts";
+import { adoptStyles } from "./adopt-styles.ts";
+import { allowedLanguage } from "./language.ts";
+import css from "./launcher.css?inline";
 import { loadSession, type Session } from "./session.ts";
-import css from "./styles.css?inline";
 
 export type { EmbedOptions, WidgetControls } from "./app-contract.ts";
 
@@ -26,8 +29,14 @@ declare global {
   }
 }
 
-/** Fetches the app from `src` (with the embed's CSP `nonce`, if any) and resolves to its mount. */
+/**
+ * Fetches a chunk from `src` (with the embed's CSP `nonce`, if any) and resolves to what it
+ * announces: the app's mount, or a language's strings.
+ */
 export type LoadApp = (src: string, nonce: string) => Promise<MountApp>;
+
+/** Runs `paint` once the host page has painted (see `afterFirstPaint`). */
+export type SchedulePaint = (paint: () => void) => void;
 
 /** The custom element the widget lives in; its open shadow root holds everything else. */
 export const HOST_TAG = "clarifier-widget";
@@ -35,8 +44,8 @@ export const HOST_TAG = "clarifier-widget";
 const LOG_PREFIX = "[Clarifier]";
 
 /**
- * After the page's load event, how long the loader leaves the page alone before fetching the app
- * unasked: the page's own first seconds (its largest paint, the visitor's first taps) come first.
+ * With `data-preload="idle"`: after the page's load event, how long the loader leaves the page
+ * alone before fetching the app unasked (its largest paint, the visitor's first taps come first).
  */
 const IDLE_DELAY_MS = 3000;
 /** How long `requestIdleCallback` may wait for an idle moment after that. */
@@ -44,28 +53,42 @@ const IDLE_TIMEOUT_MS = 2000;
 
 /**
  * Start the widget for `script` (the embed's own script tag): define `window.Clarifier`, paint
- * the launcher once `document.body` exists, and load the app (`widget-app.js`, from the same
- * origin as the script) on the first sign of intent: the pointer over the launcher, focus on it,
- * a touch, `open()`, `data-open`, a conversation left open on the previous page, or idle time.
- * Never throws.
+ * the launcher once the host page has painted, and load the app (`widget-app.<hash>.js`, from the
+ * same origin as the script) and the site's config on the first sign of intent: the pointer over
+ * the launcher, focus on it, a touch, `open()`, `data-open`, a conversation left open on the
+ * previous page, or, with `data-preload="idle"`, idle time. Never throws.
  *
  * @example
  * boot(document.currentScript as HTMLScriptElement | null);
  */
-export function boot(script: HTMLScriptElement | null, loadApp: LoadApp = injectApp): void {
+export function boot(
+  script: HTMLScriptElement | null,
+  loadApp: LoadApp = injectApp,
+  schedulePaint: SchedulePaint = afterFirstPaint,
+): void {
   try {
     // A second copy of the script (a theme and a plugin both embedding it): the first one wins.
     if (window.Clarifier) return;
     const options = readEmbedOptions(script);
     if (!script || !options) return;
-    const appSrc = appUrl(script.src);
+    const appSrc = chunkUrl(APP_FILE, script.src);
     // Browsers hide the attribute once the page has loaded; the property keeps it.
     const nonce = script.nonce || script.getAttribute("nonce") || "";
 
     let controls: WidgetControls | null = null;
     let view: LauncherView | null = null;
     let restored: Session | null = null;
+    let language: Language = "en";
     let loading = false;
+    // Each language's strings are a chunk of their own, fetched once (again after a failure).
+    const strings: Partial<Record<Language, Promise<unknown>>> = {};
+    const loadStrings = (code: Language) =>
+      (strings[code] ??= loadApp(chunkUrl(`widget-strings-${code}.js`, script.src), nonce).catch(
+        (error: unknown) => {
+          delete strings[code];
+          throw error;
+        },
+      ));
     let wanted = false;
     // Calls made before the app has mounted are replayed in order.
     const queued: Array<"open" | "close"> = [];
@@ -84,6 +107,8 @@ export function boot(script: HTMLScriptElement | null, loadApp: LoadApp = inject
       loading = true;
       const painted = view;
       const config = prefetchConfig(options);
+      // The strings of the language the launcher speaks come beside the app, not after it.
+      loadStrings(language).catch(() => {});
       loadApp(appSrc, nonce)
         .then((mountApp) =>
           mountApp({
@@ -92,6 +117,7 @@ export function boot(script: HTMLScriptElement | null, loadApp: LoadApp = inject
             restored,
             browserLanguage: browserLanguage(),
             config,
+            loadStrings,
             onReady: (ready) => {
               controls = ready;
               for (const method of queued.splice(0)) call(method);
@@ -106,26 +132,28 @@ export function boot(script: HTMLScriptElement | null, loadApp: LoadApp = inject
     };
     window.Clarifier = { open: () => call("open"), close: () => call("close") };
 
-    whenBodyReady(() => {
-      try {
-        restored = loadSession(options.site);
-        const open = options.open || !!restored?.open;
-        view = paint(options, restored, open);
-        const button = view.button;
-        // Until the app answers clicks itself, a click is queued (and loads the app); the button
-        // says which way it goes.
-        button.addEventListener("click", () => {
-          if (!controls) call(button.getAttribute("aria-expanded") === "true" ? "close" : "open");
-        });
-        for (const type of ["pointerenter", "focus", "touchstart"]) {
-          button.addEventListener(type, startApp, { passive: true });
+    whenBodyReady(() =>
+      schedulePaint(() => {
+        try {
+          restored = loadSession(options.site);
+          const open = options.open || !!restored?.open;
+          [view, language] = paint(options, restored, open);
+          const button = view.button;
+          // Until the app answers clicks itself, a click is queued (and loads the app); the button
+          // says which way it goes.
+          button.addEventListener("click", () => {
+            if (!controls) call(button.getAttribute("aria-expanded") === "true" ? "close" : "open");
+          });
+          for (const type of ["pointerenter", "focus", "touchstart"]) {
+            button.addEventListener(type, startApp, { passive: true });
+          }
+          if (open || wanted) startApp();
+          else if (options.preloadIdle) whenIdle(startApp);
+        } catch (error) {
+          console.warn(LOG_PREFIX, "could not start:", error);
         }
-        if (open || wanted) startApp();
-        else whenIdle(startApp);
-      } catch (error) {
-        console.warn(LOG_PREFIX, "could not start:", error);
-      }
-    });
+      }),
+    );
   } catch (error) {
     console.warn(LOG_PREFIX, "could not start:", error);
   }
@@ -151,12 +179,14 @@ export function readEmbedOptions(script: HTMLScriptElement | null): EmbedOptions
   const api =
     apiBase(script.getAttribute("data-api"), true) ?? apiBase(script.src, false) ?? location.origin;
   const lang = script.getAttribute("data-lang")?.trim().toLowerCase();
+  const position = script.getAttribute("data-position")?.trim();
   return {
     site,
     api,
     language: isLanguage(lang) ? lang : null,
-    position: script.getAttribute("data-position")?.trim() === "left" ? "left" : "right",
+    position: position === "left" || position === "right" ? position : null,
     open: parseBoolean(script.getAttribute("data-open"), false),
+    preloadIdle: script.getAttribute("data-preload")?.trim().toLowerCase() === "idle",
   };
 }
 
@@ -176,17 +206,18 @@ export function parseBoolean(value: string | null, fallback: boolean): boolean {
 }
 
 /**
- * Where the app is: next to this script, on its origin (the only one a strict CSP lets scripts
- * come from), with the build's version so a cached widget.js never runs a newer app.
+ * Where a chunk (`file`: widget-app.js, widget-strings-da.js) is: next to this script, on its
+ * origin (the only one a strict CSP lets scripts come from), under the name it has in exactly the
+ * build this widget.js belongs to (the build's content hash is in it), so a cached widget.js
+ * never runs a newer app.
  *
  * @example
- * appUrl("https://x.example/widget.js?v=1"); // "https://x.example/widget-app.js?v=<hash>"
+ * chunkUrl("widget-app.js", "https://x.example/widget.js?v=1"); // "https://x.example/widget-app.3f9a0c1d2e4b.js"
  */
-export function appUrl(scriptSrc: string): string {
-  const version = import.meta.env.CLARIFIER_APP_VERSION;
-  const url = new URL(APP_FILE, scriptSrc || document.baseURI);
-  if (version) url.search = `v=${version}`;
-  return url.href;
+export function chunkUrl(file: string, scriptSrc: string): string {
+  const build = import.meta.env.CLARIFIER_BUILD;
+  return new URL(build ? file.replace(/js$/, `${build}.js`) : file, scriptSrc || document.baseURI)
+    .href;
 }
 
 /**
@@ -226,6 +257,17 @@ function whenBodyReady(run: () => void): void {
   else document.addEventListener("DOMContentLoaded", run, { once: true });
 }
 
+/**
+ * Run `paint` after the host page's first paint: a frame callback runs just before a paint, and
+ * a task queued from it runs after that paint. The page's own content is never held up by the
+ * launcher's style and layout.
+ */
+function afterFirstPaint(paint: () => void): void {
+  if (typeof requestAnimationFrame === "function") {
+    requestAnimationFrame(() => setTimeout(paint));
+  } else setTimeout(paint);
+}
+
 function whenIdle(run: () => void): void {
   const later = () =>
     setTimeout(() => {
@@ -238,26 +280,33 @@ function whenIdle(run: () => void): void {
 }
 
 /** The launcher, in the state and language the previous page left, so nothing changes later. */
-function paint(options: EmbedOptions, restored: Session | null, open: boolean): LauncherView {
+function paint(
+  options: EmbedOptions,
+  restored: Session | null,
+  open: boolean,
+): [LauncherView, Language] {
   const host = document.createElement(HOST_TAG);
   const shadow = host.attachShadow({ mode: "open" });
   adoptStyles(shadow, css);
-  const language =
+  const config = restored?.config;
+  const language = allowedLanguage(
     restored?.flow.language ??
-    resolveLanguage({
-      attribute: options.language,
-      site: restored?.config?.language ?? null,
-      browser: browserLanguage(),
-    });
-  const labels = LAUNCHER_LABELS[language];
-  const view = paintLauncher(shadow, options.position, {
+      resolveLanguage({
+        attribute: options.language,
+        site: config?.language ?? null,
+        browser: browserLanguage(),
+      }),
+    config?.languages,
+    config?.language,
+  );
+  const view = paintLauncher(shadow, options.position ?? config?.position ?? "right", {
     open,
-    label: open ? labels.close : labels.launcher,
+    label: config?.launcherLabel || LAUNCHER_LABELS[language],
     controls: null,
   });
-  view.theme(restored?.config?.themeColor);
+  view.theme(restored?.theme ?? null);
   document.body.appendChild(host);
-  return view;
+  return [view, language];
 }
 
 /**
@@ -279,24 +328,6 @@ function injectApp(src: string, nonce: string): Promise<MountApp> {
     };
     (document.head ?? document.documentElement).appendChild(tag);
   });
-}
-
-/**
- * A constructable stylesheet where supported: it is allowed by a strict CSP without
- * 'unsafe-inline', which a <style> element is not. Older browsers get the <style> element.
- */
-function adoptStyles(shadow: ShadowRoot, text: string): void {
-  try {
-    const sheet = new CSSStyleSheet();
-    sheet.replaceSync(text);
-    shadow.adoptedStyleSheets = [sheet];
-    return;
-  } catch {
-    // Fall through to <style>.
-  }
-  const style = document.createElement("style");
-  style.textContent = text;
-  shadow.appendChild(style);
 }
 
 function browserLanguage(): string | null {

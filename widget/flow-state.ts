@@ -2,7 +2,13 @@
  * The visitor flow's state and the actions that change it (`flow.ts` is the reducer): what one
  * conversation in the widget holds, from the first message to the handoff.
  */
-import type { ChatRequest, HandoffReason, HandoffRequest, Source } from "../shared/api.ts";
+import type {
+  ChatRequest,
+  HandoffReason,
+  HandoffRequest,
+  Source,
+  Suggestion,
+} from "../shared/api.ts";
 import type { Language } from "../shared/languages.ts";
 import type { ApiResult } from "./api.ts";
 import type { ChatResponse, HandoffAccepted } from "../shared/api.ts";
@@ -33,13 +39,36 @@ export type AssistantBody =
   | { kind: "answer"; text: string; sources: Source[]; messageId?: string; helpful?: boolean }
   /** A greeting, thanks or goodbye answered in kind: no sources, no verdict asked. */
   | { kind: "small-talk"; text: string }
-  /** After an unhelpful answer: "Want me to get a person?" */
-  | { kind: "offer-person"; language: Language }
-  /** `cancelled`: the visitor left the step; the line then says so instead of asking. */
-  | { kind: "ask-email"; language: Language; cancelled?: boolean }
+  /**
+   * After an unhelpful answer: "Want me to get a person?". `question`: what the visitor asked,
+   * passed on to the person when they say yes (absent in sessions saved before it).
+   */
+  | { kind: "offer-person"; language: Language; question?: string }
+  /**
+   * A low-confidence reply the worker explained: the likely articles ("Is it one of these?"), or
+   * why there are none (`about`), beside a person one click away. `messageId` is the reply's,
+   * for `POST /v1/feedback {picked}`; `picked` the suggestions chosen so far, by index.
+   */
+  | {
+      kind: "not-sure";
+      language: Language;
+      question: string;
+      messageId: string;
+      suggestions: Suggestion[];
+      about?: NotSureAbout;
+      picked?: number[];
+    }
+  /**
+   * `cancelled`: the visitor left the step; the line then says so instead of asking. `email`:
+   * the address the visitor gave for an earlier handoff, offered again.
+   */
+  | { kind: "ask-email"; language: Language; cancelled?: boolean; email?: string }
   /** "Talk to a person": what should a person read? */
   | { kind: "ask-need"; language: Language; cancelled?: boolean }
   | { kind: "handed-off"; language: Language; email: string | null };
+
+/** Why a low-confidence reply has no answer, as the worker told it. */
+export type NotSureAbout = "off_topic" | "unclear" | "not_covered";
 
 /** One line of the conversation. */
 export type Entry =
@@ -94,6 +123,13 @@ export interface FlowState {
    * handoff phrase's. The whole UI speaks it from then on. Absent in sessions saved before it.
    */
   language?: Language | null;
+  /**
+   * Entries before this id no longer offer a person: the visitor took one way to a person, and
+   * an older offer must not start a second handoff.
+   */
+  offersBefore?: number;
+  /** The address the visitor gave for a handoff in this conversation, offered for the next one. */
+  email?: string | null;
   /** How many answers the visitor found unhelpful: from two on, a person is offered first. */
   unhelpful?: number;
   nextId: number;
@@ -110,6 +146,13 @@ export type FlowAction =
   | { type: "chat-result"; callId: number; result: ApiResult<ChatResponse>; keywords: SiteKeywords }
   /** The "Talk to a person" button: asks the visitor what a person should read. */
   | { type: "request-person"; language: Language }
+  /**
+   * "Yes, get a person" on an offer (after a 👎, or a low-confidence reply): its question goes
+   * to the email step, with no need to write it again.
+   */
+  | { type: "accept-offer"; entryId: number; language: Language }
+  /** A suggestion chosen from a low-confidence reply: its answer is shown in the chat. */
+  | { type: "pick"; entryId: number; index: number }
   /** Leave the "what should a person read?" step without handing off. */
   | { type: "cancel-need" }
   | { type: "email-draft"; text: string }

@@ -19,16 +19,26 @@ import { matchKeyword } from "../shared/keywords.ts";
 import type { Language } from "../shared/languages.ts";
 import { CONVERSATION_ID_PATTERN, MAX_MESSAGE_LENGTH } from "../shared/limits.ts";
 import type { ApiError, ApiResult } from "./api.ts";
+import { append, appendVisitor, askForEmail, cancelLast } from "./flow-entries.ts";
+import {
+  acceptOffer,
+  canRequestPerson,
+  feedback,
+  notSure,
+  offerIsLive,
+  pick,
+} from "./flow-offers.ts";
 import type {
   Call,
   EmailError,
-  Entry,
   Failure,
   FlowAction,
   FlowState,
   PendingHandoff,
   SiteKeywords,
 } from "./flow-state.ts";
+
+export { canRequestPerson, offerIsLive };
 
 /**
  * The one place the visitor flow changes.
@@ -60,6 +70,10 @@ export function flowReducer(state: FlowState, action: FlowAction): FlowState {
       return chatResult(state, state.inFlight, action.result, action.keywords);
     case "request-person":
       return requestPerson(state, action.language);
+    case "accept-offer":
+      return acceptOffer(state, action.entryId, action.language);
+    case "pick":
+      return pick(state, action.entryId, action.index);
     case "cancel-need":
       if (state.phase !== "asking-need") return state;
       return { ...cancelLast(state, "ask-need"), phase: "chatting" };
@@ -98,37 +112,9 @@ export function personFirst(state: FlowState): boolean {
   return (state.unhelpful ?? 0) >= 2;
 }
 
-function feedback(state: FlowState, action: Extract<FlowAction, { type: "feedback" }>): FlowState {
-  const entry = state.messages.find((m) => m.id === action.entryId);
-  if (entry?.role !== "assistant" || entry.body.kind !== "answer") return state;
-  // The last verdict stands (as on the server); the same one twice changes nothing.
-  if (entry.body.helpful === action.helpful) return state;
-  const judged: FlowState = {
-    ...state,
-    messages: state.messages.map((m) =>
-      m === entry ? { ...entry, body: { ...entry.body, helpful: action.helpful } } : m,
-    ),
-  };
-  if (action.helpful) return judged;
-  const counted = { ...judged, unhelpful: (state.unhelpful ?? 0) + 1 };
-  if (!action.offerPerson || !canRequestPerson(state)) return counted;
-  return append(counted, {
-    role: "assistant",
-    body: { kind: "offer-person", language: action.language },
-  });
-}
-
 /** Whether the visitor may write (or ask for a person) now. */
 export function canChat(state: FlowState): boolean {
   return (state.phase === "chatting" || state.phase === "handed-off") && state.inFlight === null;
-}
-
-/**
- * Whether "Talk to a person" is offered: not right after a handoff (the visitor writes again
- * first, so a second click can't send a duplicate), nor while a handoff is being set up.
- */
-export function canRequestPerson(state: FlowState): boolean {
-  return state.phase === "chatting" && state.inFlight === null;
 }
 
 /** Whether the composer takes a message now: chatting, or saying what a person should read. */
@@ -229,6 +215,10 @@ function chatResult(
     (reply.reason === "keyword"
       ? (keywords.languages[keywords.phrases.indexOf(reply.matched)] ?? call.language)
       : call.language);
+  if (reply.reason === "low_confidence") {
+    const offered = notSure(next, reply, call.body.message, result.data.messageId, language);
+    if (offered) return offered;
+  }
   return askForEmail(next, { message: call.body.message, reason: reply.reason, language });
 }
 
@@ -237,28 +227,9 @@ function requestPerson(state: FlowState, language: Language): FlowState {
   // Never the previous question: it was answered, and the person would read it twice. The
   // visitor says what they need instead.
   return append(
-    { ...state, phase: "asking-need" },
+    { ...state, phase: "asking-need", offersBefore: state.nextId },
     { role: "assistant", body: { kind: "ask-need", language } },
   );
-}
-
-/** Mark the newest `kind` prompt cancelled: it then reads as cancelled, not as a question. */
-function cancelLast(state: FlowState, kind: "ask-email" | "ask-need"): FlowState {
-  // Not findLast: the widget also runs in browsers a year or two behind ES2023.
-  const prompt = [...state.messages]
-    .reverse()
-    .find((m) => m.role === "assistant" && m.body.kind === kind);
-  if (!prompt) return state;
-  return {
-    ...state,
-    messages: state.messages.map((m) =>
-      m === prompt &&
-      m.role === "assistant" &&
-      (m.body.kind === "ask-email" || m.body.kind === "ask-need")
-        ? { ...m, body: { ...m.body, cancelled: true } }
-        : m,
-    ),
-  };
 }
 
 function submitEmail(state: FlowState): FlowState {
@@ -298,7 +269,14 @@ function handoffResult(
   if (result.ok) {
     const language = state.pending?.language ?? "en";
     return append(
-      { ...settled, phase: "handed-off", pending: null, emailDraft: "", emailError: null },
+      {
+        ...settled,
+        phase: "handed-off",
+        pending: null,
+        emailDraft: "",
+        emailError: null,
+        email: call.body.email ?? state.email ?? null,
+      },
       { role: "assistant", body: { kind: "handed-off", language, email: call.body.email ?? null } },
     );
   }
@@ -323,13 +301,6 @@ function handoffResult(
   return { ...settled, phase: "asking-email", emailError: { kind: "failed", message, code } };
 }
 
-function askForEmail(state: FlowState, pending: PendingHandoff): FlowState {
-  return append(
-    { ...state, phase: "asking-email", pending, emailError: null },
-    { role: "assistant", body: { kind: "ask-email", language: pending.language } },
-  );
-}
-
 function withChatCall(
   state: FlowState,
   entryId: number,
@@ -349,31 +320,6 @@ function failureOf(error: ApiError): Failure {
   // A 4xx with a message says something the visitor can act on (slow down, shorten it).
   if (error.kind === "network" || error.status >= 500 || !error.message) return { kind: "network" };
   return { kind: "server", message: error.message, code: error.code };
-}
-
-type NewEntry =
-  | Omit<Extract<Entry, { role: "assistant" }>, "id">
-  | Omit<Extract<Entry, { role: "notice" }>, "id">;
-
-function append(state: FlowState, entry: NewEntry): FlowState {
-  return {
-    ...state,
-    messages: [...state.messages, { ...entry, id: state.nextId }],
-    nextId: state.nextId + 1,
-  };
-}
-
-function appendVisitor(
-  state: FlowState,
-  id: number,
-  text: string,
-  status: "pending" | "sent",
-): FlowState {
-  return {
-    ...state,
-    messages: [...state.messages, { id, role: "visitor", text, status, failure: null }],
-    nextId: id + 1,
-  };
 }
 
 function updateVisitor(

@@ -35,3 +35,20 @@ export function resolveLanguage(sources: LanguageSources): Language {
   const primary = sources.browser?.split("-")[0]?.toLowerCase();
   return isLanguage(primary) ? primary : "en";
 }
+
+/**
+ * `language` when the site allows it; else the site's own language when allowed, else the first
+ * allowed one. A site that lists its languages never hears the widget speak another.
+ *
+ * @example
+ * allowedLanguage("de", ["en", "da"], "da"); // "da"
+ * allowedLanguage("de", undefined, "auto");  // "de"
+ */
+export function allowedLanguage(
+  language: Language,
+  allowed: readonly Language[] | undefined,
+  site: SiteLanguage | undefined,
+): Language {
+  if (!allowed?.length || allowed.includes(language)) return language;
+  return site && site !== "auto" && allowed.includes(site) ? site : (allowed[0] as Language);
+}

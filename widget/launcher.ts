@@ -3,7 +3,8 @@
  * the app (`showLauncher`), so taking over never replaces or repaints the button.
  */
 
-import { applyTheme } from "./theme.ts";
+import type { Language } from "../shared/languages.ts";
+import { LAUNCHER_LABELS } from "./launcher-labels.ts";
 
 const SVG_NS = "http://www.w3.org/2000/svg";
 const CHAT_ICON = "M4 3h16a2 2 0 0 1 2 2v11a2 2 0 0 1-2 2H8l-5 4V5a2 2 0 0 1 1-2z";
@@ -24,9 +25,16 @@ export interface LauncherView {
   button: HTMLButtonElement;
   /** `showLauncher` for this button. */
   show: (state: LauncherState) => void;
-  /** The site's theme colour on the root (see theme.ts `applyTheme`). */
-  theme: (color: unknown) => void;
+  /**
+   * The site's theme on the root: the variables theme.ts `themeVariables` computed (the app
+   * computes them; widget.js only sets what the previous page saved), or null for the default.
+   */
+  theme: (variables: Readonly<Record<string, string>> | null) => void;
+  /** The launcher's name in each language: the app uses the loader's copy, not a second one. */
+  labels: Readonly<Record<Language, string>>;
 }
+
+const THEME_VARIABLES = ["--accent", "--on-accent", "--accent-text"];
 
 /** What the launcher shows: closed ("Chat with us") or open ("Close chat", controlling `controls`). */
 export interface LauncherState {
@@ -73,7 +81,14 @@ export function paintLauncher(
     slot,
     button,
     show: (next) => showLauncher(button, next),
-    theme: (color) => applyTheme(root, color),
+    theme: (variables) => {
+      for (const name of THEME_VARIABLES) {
+        const value = variables?.[name];
+        if (value) root.style.setProperty(name, value);
+        else root.style.removeProperty(name);
+      }
+    },
+    labels: LAUNCHER_LABELS,
   };
 }
 

@@ -13,6 +13,8 @@ export interface Session {
   open: boolean;
   /** The last config loaded, so the next page opens the chat at once (it is refetched too). */
   config: PublicSiteConfig | null;
+  /** The theme's CSS variables, so the next page paints the launcher in them at once. */
+  theme?: Readonly<Record<string, string>> | null;
 }
 
 const VERSION = 1;
@@ -47,7 +49,8 @@ export function loadSession(site: string): Session | null {
     ) {
       return null;
     }
-    return { flow, open: value.open === true, config: value.config ?? null };
+    const theme = value.theme && typeof value.theme === "object" ? value.theme : null;
+    return { flow, open: value.open === true, config: value.config ?? null, theme };
   } catch {
     return null;
   }

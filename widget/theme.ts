@@ -53,20 +53,3 @@ export function contrast(a: number, b: number): number {
   const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
   return ((hi ?? 0) + 0.05) / ((lo ?? 0) + 0.05);
 }
-
-const THEME_VARIABLES = ["--accent", "--on-accent", "--accent-text"];
-
-/**
- * Set `themeVariables(color)` on `element`, or remove them (the stylesheet's default applies).
- *
- * @example
- * applyTheme(view.root, config.themeColor);
- */
-export function applyTheme(element: HTMLElement, color: unknown): void {
-  const variables = themeVariables(color);
-  for (const name of THEME_VARIABLES) {
-    const value = variables?.[name];
-    if (value) element.style.setProperty(name, value);
-    else element.style.removeProperty(name);
-  }
-}

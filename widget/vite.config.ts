@@ -1,16 +1,22 @@
 /**
- * Builds the embed, two minified IIFEs in dist/public, CSS inlined into the first (see boot.ts):
- * - widget.js, the facade every page view downloads: the launcher, `window.Clarifier`, data-*;
- * - widget-app.js, the chat itself, fetched by widget.js on intent or idle time.
- * The app is built first, so widget.js can ask for exactly that build (`?v=<hash>`). Prints the
- * gzip sizes after each build, because size is a goal.
+ * Builds the embed as minified IIFEs in dist/public (see boot.ts):
+ * - widget.js, the facade every page view downloads: the launcher and its CSS,
+ *   `window.Clarifier`, data-*;
+ * - widget-app.<build>.js, the chat itself and the panel's CSS, fetched by widget.js on intent;
+ * - widget-strings-<code>.<build>.js, one per language, fetched beside the app (the launcher's
+ *   language) or when the visitor's language changes.
+ * The chunks are built first; `<build>` is a hash of all their contents, and widget.js is built
+ * knowing it: a cached widget.js can only ever fetch the chunks it was built with.
+ * dist/widget-manifest.json names the current files (for the size test and the bench). Prints
+ * the gzip sizes, because size is a goal.
  */
 import { createHash } from "node:crypto";
-import { readFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import preact from "@preact/preset-vite";
 import { build, defineConfig, type InlineConfig, type Plugin, type UserConfig } from "vite";
+import { LANGUAGES } from "../shared/languages.ts";
 import { APP_FILE } from "./app-contract.ts";
 import {
   WIDGET_FIRST_LOAD_GZIP_BUDGET_BYTES,
@@ -19,7 +25,17 @@ import {
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 const OUT_DIR = path.join(ROOT, "dist/public");
+const MANIFEST = path.join(ROOT, "dist/widget-manifest.json");
 const LOADER_FILE = "widget.js";
+const STRINGS_VIRTUAL = "virtual:clarifier-strings";
+
+/** What the build produced: the files a visitor may download, by role. */
+export interface WidgetManifest {
+  build: string;
+  loader: string;
+  app: string;
+  strings: Record<string, string>;
+}
 
 function iife(entry: string, fileName: string): UserConfig {
   return {
@@ -56,38 +72,79 @@ function iife(entry: string, fileName: string): UserConfig {
   };
 }
 
+/** Build `entry` to `file` in dist/public. */
+async function buildChunk(entry: string, file: string, plugins: Plugin[] = []): Promise<void> {
+  const config = iife(entry, file);
+  await build({
+    ...config,
+    plugins: [...(config.plugins ?? []), ...plugins],
+    configFile: false,
+    logLevel: "warn",
+  } as InlineConfig);
+}
+
+/** Points `virtual:clarifier-strings` at one language's strings file. */
+function stringsOf(code: string): Plugin {
+  const id = `\0${STRINGS_VIRTUAL}`;
+  return {
+    name: "clarifier:strings",
+    resolveId: (source) => (source === STRINGS_VIRTUAL ? id : null),
+    load: (loaded) =>
+      loaded === id
+        ? `export { ${code.toUpperCase()} as STRINGS } from ${JSON.stringify(path.join(ROOT, "widget/strings", `${code}.ts`))};`
+        : null,
+  };
+}
+
 export default defineConfig(async ({ command }) => {
-  let appVersion = "";
+  const manifest: WidgetManifest = { build: "", loader: LOADER_FILE, app: APP_FILE, strings: {} };
   if (command === "build") {
-    await build({ ...iife("widget/app-main.ts", APP_FILE), configFile: false } as InlineConfig);
-    appVersion = createHash("sha256")
-      .update(readFileSync(path.join(OUT_DIR, APP_FILE)))
-      .digest("hex")
-      .slice(0, 12);
+    mkdirSync(OUT_DIR, { recursive: true });
+    // Chunks of earlier builds: nothing asks for them any more.
+    for (const old of readdirSync(OUT_DIR)) {
+      if (/^widget-(app|strings-[a-z]+)\.[0-9a-f]+\.js$/.test(old)) rmSync(path.join(OUT_DIR, old));
+    }
+    const files = [APP_FILE];
+    for (const code of LANGUAGES) {
+      const file = `widget-strings-${code}.js`;
+      await buildChunk("widget/strings/chunk-entry.ts", file, [stringsOf(code)]);
+      files.push(file);
+    }
+    await buildChunk("widget/app-main.ts", APP_FILE);
+    const hash = createHash("sha256");
+    for (const file of files) hash.update(file).update(readFileSync(path.join(OUT_DIR, file)));
+    manifest.build = hash.digest("hex").slice(0, 12);
+    const named = (file: string) => file.replace(/js$/, `${manifest.build}.js`);
+    for (const file of files) renameSync(path.join(OUT_DIR, file), path.join(OUT_DIR, named(file)));
+    manifest.app = named(APP_FILE);
+    for (const code of LANGUAGES) manifest.strings[code] = named(`widget-strings-${code}.js`);
   }
   const config = iife("widget/main.ts", LOADER_FILE);
   return {
     ...config,
-    define: { "import.meta.env.CLARIFIER_APP_VERSION": JSON.stringify(appVersion) },
-    plugins: [...(config.plugins ?? []), reportGzipSize()],
+    define: { "import.meta.env.CLARIFIER_BUILD": JSON.stringify(manifest.build) },
+    plugins: [...(config.plugins ?? []), reportGzipSize(manifest)],
   };
 });
 
-function reportGzipSize(): Plugin {
+function reportGzipSize(manifest: WidgetManifest): Plugin {
   return {
     name: "clarifier:report-gzip-size",
     apply: "build",
     closeBundle() {
+      writeFileSync(MANIFEST, `${JSON.stringify(manifest, null, 2)}\n`);
       // The default level, as a server compressing on the fly would send it.
       const gzip = (file: string) => gzipSync(readFileSync(path.join(OUT_DIR, file))).length;
-      const first = gzip(LOADER_FILE);
-      const total = first + gzip(APP_FILE);
+      const first = gzip(manifest.loader);
+      // A visitor downloads one language (two, if they switch mid-conversation): the largest.
+      const strings = Math.max(0, ...Object.values(manifest.strings).map(gzip));
+      const total = first + gzip(manifest.app) + strings;
       const kib = (bytes: number) => `${(bytes / 1024).toFixed(2)} KiB`;
       const verdict = (bytes: number, budget: number) =>
         `${kib(bytes)} (${bytes} bytes) gzip, ${bytes <= budget ? "within" : "OVER"} the ${kib(budget)} budget`;
       console.log(
-        `\n${LOADER_FILE} (first load): ${verdict(first, WIDGET_FIRST_LOAD_GZIP_BUDGET_BYTES)}` +
-          `\n${LOADER_FILE} + ${APP_FILE} (everything): ${verdict(total, WIDGET_TOTAL_GZIP_BUDGET_BYTES)}`,
+        `\n${manifest.loader} (first load): ${verdict(first, WIDGET_FIRST_LOAD_GZIP_BUDGET_BYTES)}` +
+          `\n${manifest.loader} + ${manifest.app} + the largest language (everything a visitor downloads): ${verdict(total, WIDGET_TOTAL_GZIP_BUDGET_BYTES)}`,
       );
     },
   };

@@ -7,7 +7,7 @@ import { type Stack, startStack } from "../../scripts/local-stack.ts";
 import type { Browser, Page } from "playwright-core";
 import { Webhook } from "standardwebhooks";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { stringsFor } from "../../widget/i18n.ts";
+import { stringsFor } from "../../widget/strings/all.ts";
 import { browserAvailable, launchChromium, openDemoChat } from "./chromium.ts";
 
 const en = stringsFor("en");
@@ -35,10 +35,11 @@ describe.runIf(browserAvailable())("an honest handoff on the demo page, in Chrom
 
   it("asks what to pass on, keeps one prompt, says plainly what skipping means, and sends the visitor's words once", async () => {
     const { page, errors } = await openDemoChat(browser, stack.worker.url);
-    // While it closes the panel, the launcher says so.
+    // Open, the launcher keeps its name and says it is expanded.
     await expect
-      .poll(() => widget(page).locator(".launcher").getAttribute("aria-label"))
-      .toBe(en.close);
+      .poll(() => widget(page).locator(".launcher").getAttribute("aria-expanded"))
+      .toBe("true");
+    expect(await widget(page).locator(".launcher").getAttribute("aria-label")).toBe(en.launcher);
     await send(page, "How many days do I have to return an item?");
     await expect
       .poll(() => widget(page).locator(".msg.assistant").last().textContent())

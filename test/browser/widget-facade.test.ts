@@ -6,20 +6,20 @@
 import { type Stack, startStack } from "../../scripts/local-stack.ts";
 import type { Browser, CDPSession, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { stringsFor } from "../../widget/i18n.ts";
+import { stringsFor } from "../../widget/strings/all.ts";
 import { WIDGET_FIRST_LOAD_GZIP_BUDGET_BYTES } from "../../widget/size-budget.ts";
 import { browserAvailable, collectPageErrors, launchChromium } from "./chromium.ts";
 import { type HostServer, startHostServer } from "./host-server.ts";
 
 const en = stringsFor("en");
 
-function pageHtml(workerUrl: string): string {
+function pageHtml(workerUrl: string, preload: string): string {
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>Shop</title></head>
 <body>
   <h1>A customer's page</h1>
   <a id="next" href="/next.html">Next page</a>
-  <script async src="${workerUrl}/widget.js" data-site="acme"></script>
+  <script async src="${workerUrl}/widget.js" data-site="acme"${preload}></script>
 </body></html>`;
 }
 
@@ -33,11 +33,14 @@ function servePage(workerUrl: string): Promise<HostServer> {
       // What the README tells a site to allow, and no more: no inline, no eval, no styles.
       "content-security-policy": `default-src 'none'; script-src ${workerUrl}; connect-src ${workerUrl}`,
     });
-    res.end(pageHtml(workerUrl));
+    res.end(pageHtml(workerUrl, name === "/idle.html" ? ' data-preload="idle"' : ""));
   });
 }
 
-/** Bytes on the wire (headers and compressed body) per URL path, as Chromium counts them. */
+/**
+ * Body bytes as they came over the wire (compressed, without the response headers, which the
+ * budget doesn't count) per URL path, as Chromium counts them.
+ */
 async function recordTransfers(cdp: CDPSession): Promise<Map<string, number>> {
   const urls = new Map<string, string>();
   const bytes = new Map<string, number>();
@@ -45,9 +48,14 @@ async function recordTransfers(cdp: CDPSession): Promise<Map<string, number>> {
   cdp.on("Network.requestWillBeSent", (e) =>
     urls.set(e.requestId, new URL(e.request.url).pathname),
   );
+  const headers = new Map<string, number>();
+  cdp.on("Network.responseReceivedExtraInfo", (e) =>
+    headers.set(e.requestId, e.headersText?.length ?? 0),
+  );
   cdp.on("Network.loadingFinished", (e) => {
     const path = urls.get(e.requestId);
-    if (path) bytes.set(path, (bytes.get(path) ?? 0) + e.encodedDataLength);
+    const body = e.encodedDataLength - (headers.get(e.requestId) ?? 0);
+    if (path) bytes.set(path, (bytes.get(path) ?? 0) + body);
   });
   return bytes;
 }
@@ -67,7 +75,7 @@ describe.runIf(browserAvailable())("the widget's facade, in Chromium", () => {
     await stack?.stop();
   });
 
-  async function visitCold() {
+  async function visitCold(path = "/") {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
     const errors = collectPageErrors(page);
@@ -80,7 +88,7 @@ describe.runIf(browserAvailable())("the widget's facade, in Chromium", () => {
       );
     });
     const transfers = await recordTransfers(await context.newCDPSession(page));
-    await page.goto(`${host.url}/`, { waitUntil: "load" });
+    await page.goto(`${host.url}${path}`, { waitUntil: "load" });
     await launcher(page).waitFor();
     return { context, page, errors, transfers };
   }
@@ -90,11 +98,12 @@ describe.runIf(browserAvailable())("the widget's facade, in Chromium", () => {
   const widgetBytes = (transfers: Map<string, number>) =>
     [...transfers].filter(([path]) => path.startsWith("/widget")).reduce((n, [, b]) => n + b, 0);
 
-  it("downloads at most 5 KB of widget before any intent, then the panel is usable after a click, on the same launcher, under a strict CSP", async () => {
+  it("downloads at most 3 KB of widget before any intent, then the panel is usable after a click, on the same launcher, under a strict CSP", async () => {
     const { context, page, errors, transfers } = await visitCold();
-    // Well inside the idle delay: what every page view costs a visitor who never chats.
-    await page.waitForTimeout(500);
+    // What every page view costs a visitor who never chats: nothing more, however long they stay.
+    await page.waitForTimeout(4000);
     expect([...transfers.keys()].filter((p) => p.startsWith("/widget"))).toEqual(["/widget.js"]);
+    expect(widgetBytes(transfers)).toBeGreaterThan(1000);
     expect(widgetBytes(transfers)).toBeLessThanOrEqual(WIDGET_FIRST_LOAD_GZIP_BUDGET_BYTES);
     expect([...transfers.keys()]).not.toContain("/v1/sites/acme/config");
     expect(await launcher(page).getAttribute("aria-label")).toBe(en.launcher);
@@ -110,14 +119,20 @@ describe.runIf(browserAvailable())("the widget's facade, in Chromium", () => {
     expect(await page.locator("clarifier-widget .launcher").count()).toBe(1);
     expect(await launcher(page).getAttribute("data-test-painted")).toBe("");
     expect(await launcher(page).getAttribute("aria-expanded")).toBe("true");
-    expect([...transfers.keys()]).toContain("/widget-app.js");
+    // The chunks of exactly this widget.js's build, the build's id in their names.
+    expect([...transfers.keys()].some((p) => /^\/widget-app\.[0-9a-f]{12}\.js$/.test(p))).toBe(
+      true,
+    );
+    expect(
+      [...transfers.keys()].some((p) => /^\/widget-strings-en\.[0-9a-f]{12}\.js$/.test(p)),
+    ).toBe(true);
     expect(errors).toEqual([]);
     await context.close();
   });
 
-  it("fetches the app unasked once the page has been idle, without opening anything", async () => {
-    const { context, page, errors } = await visitCold();
-    await page.waitForResponse((r) => new URL(r.url()).pathname === "/widget-app.js", {
+  it('with data-preload="idle", fetches the app unasked once the page has been idle, without opening anything', async () => {
+    const { context, page, errors } = await visitCold("/idle.html");
+    await page.waitForResponse((r) => /^\/widget-app\./.test(new URL(r.url()).pathname), {
       timeout: 10_000,
     });
     expect(await page.locator("clarifier-widget [role=dialog]").count()).toBe(0);

@@ -6,7 +6,7 @@
 import { type Stack, startStack } from "../../scripts/local-stack.ts";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { stringsFor } from "../../widget/i18n.ts";
+import { stringsFor } from "../../widget/strings/all.ts";
 import { browserAvailable, launchChromium, openDemoChat } from "./chromium.ts";
 
 const en = stringsFor("en");
@@ -50,8 +50,19 @@ describe.runIf(browserAvailable())("feedback on an answer, in Chromium", () => {
       await page.locator("clarifier-widget [role=log]").getByText(en.feedbackThanks).count(),
     ).toBe(1);
     await page.getByText(en.offerPerson).waitFor();
+    // Yes: the question that got the unhelpful answer goes to the person, unretyped.
     await page.getByRole("button", { name: en.getPerson }).click();
-    await page.getByText(en.askNeed).waitFor();
+    await page.getByText(en.emailPrompt).waitFor();
+    expect(await page.getByText(en.askNeed).count()).toBe(0);
+    const handoff = page.waitForRequest((r) => new URL(r.url()).pathname === "/v1/handoff");
+    await page.getByRole("textbox", { name: en.emailLabel }).fill("jane@example.com");
+    await page.getByRole("textbox", { name: en.emailLabel }).press("Enter");
+    expect((await handoff).postDataJSON()).toMatchObject({
+      message: "How many days do I have to return an item?",
+      reason: "visitor_request",
+      email: "jane@example.com",
+    });
+    await page.getByText(en.handedOff("Acme", "jane@example.com")).waitFor();
     // Chromium logs any 404 as a console error; only that one is tolerated here.
     expect(errors.filter((e) => !/status of 404/.test(e))).toEqual([]);
     await page.close();

@@ -8,7 +8,7 @@ import path from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ROOT, type Stack, startStack } from "../../scripts/local-stack.ts";
-import { stringsFor } from "../../widget/i18n.ts";
+import { stringsFor } from "../../widget/strings/all.ts";
 import { browserAvailable, collectPageErrors, launchChromium } from "./chromium.ts";
 import { type HostServer, startHostServer } from "./host-server.ts";
 
@@ -200,8 +200,10 @@ describe.runIf(browserAvailable())("the widget on a customer's pages, in Chromiu
     expect(await page.locator("clarifier-widget [role=log]").getAttribute("aria-live")).toBe(
       "polite",
     );
-    // The panel's × and the launcher, which closes the chat while it is open and says so.
-    expect(await page.getByRole("button", { name: en.close }).count()).toBe(2);
+    // The panel's × only: the launcher keeps its name and says it is expanded.
+    expect(await page.getByRole("button", { name: en.close }).count()).toBe(1);
+    expect(await launcher(page).getAttribute("aria-label")).toBe(en.launcher);
+    expect(await launcher(page).getAttribute("aria-expanded")).toBe("true");
     expect(await messageBox(page).count()).toBe(1);
     expect(await launcher(page).getAttribute("aria-controls")).toBe(
       await dialog.getAttribute("id"),

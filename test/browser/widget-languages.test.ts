@@ -5,7 +5,7 @@ import { Webhook } from "standardwebhooks";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ROOT, type Stack, startStack } from "../../scripts/local-stack.ts";
 import type { Language } from "../../shared/languages.ts";
-import { stringsFor } from "../../widget/i18n.ts";
+import { stringsFor } from "../../widget/strings/all.ts";
 import { browserAvailable, launchChromium, openDemoChat } from "./chromium.ts";
 
 const ARTIFACTS = path.join(ROOT, "test-artifacts");
@@ -50,7 +50,7 @@ describe.runIf(browserAvailable())(
         expect(await page.locator("clarifier-widget label").textContent()).toBe(strings.emailLabel);
         // The visitor wrote in this language: the rest of the widget follows (#13).
         expect(await page.locator("clarifier-widget .launcher").getAttribute("aria-label")).toBe(
-          strings.close,
+          strings.launcher,
         );
         expect(await page.getByRole("textbox", { name: strings.emailLabel }).count()).toBe(1);
         const email = `visitor-${language}@example.com`;

@@ -7,7 +7,7 @@ import { afterEach, vi } from "vitest";
 import type { ChatRequest, ChatResponse, PublicSiteConfig, Source } from "../../shared/api.ts";
 import type { Language } from "../../shared/languages.ts";
 import { App, type AppProps } from "../../widget/app.tsx";
-import { stringsFor } from "../../widget/i18n.ts";
+import { stringsFor } from "../../widget/strings/all.ts";
 import { type LauncherView, paintLauncher } from "../../widget/launcher.ts";
 import { json, type RecordedRequest, type Route, requestsTo } from "./fetch-stub.ts";
 

@@ -36,6 +36,7 @@ describe("feedback", () => {
       "GET /v1/sites/acme/config": siteConfig(),
       "POST /v1/chat": answerWith("Orders ship in 3 days."),
       "POST /v1/feedback": noContent,
+      "POST /v1/handoff": () => json({ handoffId: "h1" }, 202),
     });
     renderApp();
     await say("When does my order ship?");
@@ -57,8 +58,28 @@ describe("feedback", () => {
     expect(no.getAttribute("aria-pressed")).toBe("true");
     expect(screen.getByText(en.feedbackThanks)).toBeTruthy();
     expect(screen.getByText(en.offerPerson)).toBeTruthy();
+    // The question that failed goes to the person: no need to write it again.
     fireEvent.click(screen.getByRole("button", { name: en.getPerson }));
-    expect(await screen.findByText(en.askNeed)).toBeTruthy();
+    expect(await screen.findByText(en.emailPrompt)).toBeTruthy();
+    expect(screen.queryByText(en.askNeed)).toBeNull();
+    const email = screen.getByRole("textbox", { name: en.emailLabel });
+    await waitFor(() => expect(document.activeElement).toBe(email));
+    fireEvent.input(email, { target: { value: "jane@example.com" } });
+    fireEvent.submit(email.closest("form") as HTMLFormElement);
+    await waitFor(() =>
+      expect(requestsTo(requests, "/v1/handoff").map((r) => r.body)).toEqual([
+        {
+          site: "acme",
+          conversationId: CONVERSATION,
+          message: "When does my order ship?",
+          email: "jane@example.com",
+          reason: "visitor_request",
+        },
+      ]),
+    );
+    // Handed off: the old offer no longer invites a second handoff, even once chatting again.
+    await screen.findByText(en.handedOff("Acme", "jane@example.com"));
+    expect(screen.queryByRole("button", { name: en.getPerson })).toBeNull();
   });
 
   test("a worker without /v1/feedback yet (404) costs the visitor nothing", async () => {

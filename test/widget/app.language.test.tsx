@@ -1,7 +1,7 @@
 import { fireEvent, screen } from "@testing-library/preact";
 import { describe, expect, test } from "vitest";
 import type { ErrorBody, HandoffAccepted } from "../../shared/api.ts";
-import { stringsFor } from "../../widget/i18n.ts";
+import { stringsFor } from "../../widget/strings/all.ts";
 import {
   answerWith,
   asShown,
@@ -29,7 +29,7 @@ describe("the visitor's language", () => {
     expect(screen.getByText(da.greeting)).toBeTruthy();
     expect(screen.getByRole("button", { name: da.talkToPerson })).toBeTruthy();
     expect(screen.getByRole("button", { name: da.send })).toBeTruthy();
-    expect(view.button.getAttribute("aria-label")).toBe(da.close);
+    expect(view.button.getAttribute("aria-label")).toBe(da.launcher);
   });
 
   test("a low_confidence reply in French asks for the email and confirms in French", async () => {

@@ -1,7 +1,7 @@
 import { cleanup, fireEvent, screen, waitFor } from "@testing-library/preact";
 import { describe, expect, test } from "vitest";
 import type { WidgetControls } from "../../widget/app.tsx";
-import { stringsFor } from "../../widget/i18n.ts";
+import { stringsFor } from "../../widget/strings/all.ts";
 import { API, en, da, CONFIG, siteConfig, renderApp, messageBox } from "./app-harness.tsx";
 import { json, networkDown, stubFetch } from "./fetch-stub.ts";
 
@@ -43,8 +43,22 @@ describe("loading", () => {
     fireEvent.click(launcher);
     expect(await screen.findByRole("dialog")).toBeTruthy();
     expect(launcher.getAttribute("aria-expanded")).toBe("true");
-    // While it closes the panel, the launcher says so.
-    expect(launcher.getAttribute("aria-label")).toBe(en.close);
+    // A disclosure button: the same name open or closed, so "Close chat" names one button only.
+    expect(launcher.getAttribute("aria-label")).toBe(en.launcher);
+    expect(screen.getAllByRole("button", { name: en.close })).toHaveLength(1);
+  });
+
+  test("Escape on the launcher closes the open panel, and focus stays on the launcher", async () => {
+    stubFetch({ "GET /v1/sites/acme/config": siteConfig() });
+    renderApp({ initialOpen: false });
+    const launcher = screen.getByRole("button", { name: en.launcher });
+    fireEvent.click(launcher);
+    await screen.findByRole("dialog");
+    launcher.focus();
+    fireEvent.keyDown(launcher, { key: "Escape" });
+    await waitFor(() => expect(screen.queryByRole("dialog")).toBeNull());
+    expect(launcher.getAttribute("aria-expanded")).toBe("false");
+    expect(document.activeElement).toBe(launcher);
   });
 
   test("Escape closes the panel and focus returns to the launcher", async () => {
@@ -98,8 +112,8 @@ describe("loading", () => {
     stubFetch({ "GET /v1/sites/acme/config": siteConfig({ language: "da" }) });
     renderApp({ browserLanguage: "de-DE" });
     expect(await screen.findByRole("textbox", { name: da.placeholder })).toBeTruthy();
-    // Open, the launcher is the way to close it, and says so.
-    expect(screen.getByRole("button", { name: da.close, expanded: true })).toBeTruthy();
+    // Open, the launcher speaks Danish too, and says it is expanded.
+    expect(screen.getByRole("button", { name: da.launcher, expanded: true })).toBeTruthy();
   });
 
   test("data-lang wins over the site's language", async () => {

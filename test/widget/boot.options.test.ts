@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, test, vi } from "vitest";
-import { appUrl, parseBoolean, readEmbedOptions } from "../../widget/boot.ts";
+import { chunkUrl, parseBoolean, readEmbedOptions } from "../../widget/boot.ts";
 import { embed } from "./loader-helpers.ts";
 
 afterEach(() => {
@@ -14,8 +14,9 @@ describe("readEmbedOptions", () => {
       site: "acme",
       api: "https://cdn.clarifier.test",
       language: null,
-      position: "right",
+      position: null,
       open: false,
+      preloadIdle: false,
     });
   });
 
@@ -27,6 +28,7 @@ describe("readEmbedOptions", () => {
       "data-lang": "DA",
       "data-position": "left",
       "data-open": "true",
+      "data-preload": "idle",
     });
     expect(readEmbedOptions(script)).toEqual({
       site: "acme-shop",
@@ -34,6 +36,7 @@ describe("readEmbedOptions", () => {
       language: "da",
       position: "left",
       open: true,
+      preloadIdle: true,
     });
   });
 
@@ -46,7 +49,7 @@ describe("readEmbedOptions", () => {
         "data-position": "top",
       }),
     );
-    expect(options).toMatchObject({ language: null, position: "right" });
+    expect(options).toMatchObject({ language: null, position: null });
   });
 
   test("refuses a site id the API would refuse", () => {
@@ -68,10 +71,11 @@ describe("readEmbedOptions", () => {
   });
 });
 
-describe("appUrl", () => {
-  test("the app comes from beside the script, on its origin, whatever data-api says", () => {
-    expect(appUrl("https://cdn.clarifier.test/assets/widget.js?v=1#x")).toMatch(
-      /^https:\/\/cdn\.clarifier\.test\/assets\/widget-app\.js(\?v=[0-9a-f]+)?$/,
+describe("chunkUrl", () => {
+  test("a chunk comes from beside the script, on its origin, whatever data-api says", () => {
+    // Unbuilt (tests), without the build's id; built, `widget-app.<build>.js`.
+    expect(chunkUrl("widget-app.js", "https://cdn.clarifier.test/assets/widget.js?v=1#x")).toBe(
+      "https://cdn.clarifier.test/assets/widget-app.js",
     );
   });
 });

@@ -1,8 +1,7 @@
 import { fireEvent, waitFor } from "@testing-library/preact";
 import { afterEach, describe, expect, test, vi } from "vitest";
 import type { ChatResponse } from "../../shared/api.ts";
-import { boot } from "../../widget/boot.ts";
-import { stringsFor } from "../../widget/i18n.ts";
+import { stringsFor } from "../../widget/strings/all.ts";
 import { json, stubFetch } from "./fetch-stub.ts";
 import {
   appLoader,
@@ -11,6 +10,7 @@ import {
   hosts,
   launcherOf,
   leavePage,
+  bootNow,
   SRC,
   shadowOf,
 } from "./loader-helpers.ts";
@@ -27,14 +27,14 @@ afterEach(() => {
 describe("boot", () => {
   test("without data-site it warns once and does nothing", () => {
     const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
-    boot(embed({ src: SRC }), appLoader());
+    bootNow(embed({ src: SRC }), appLoader());
     expect(warn).toHaveBeenCalledTimes(1);
     expect(window.Clarifier).toBeUndefined();
     expect(hosts()).toEqual([]);
   });
 
   test("paints the launcher in an open shadow root, and nothing in the page's DOM", () => {
-    boot(embed({ src: `${SRC}?v=1`, "data-site": "acme" }), appLoader());
+    bootNow(embed({ src: `${SRC}?v=1`, "data-site": "acme" }), appLoader());
     const [host] = hosts();
     expect(hosts()).toHaveLength(1);
     expect(host?.parentElement).toBe(document.body);
@@ -46,7 +46,7 @@ describe("boot", () => {
 
   test("the app asks the script's own origin for the config", async () => {
     const requests = stubFetch({ "GET /v1/sites/acme/config": () => json(CONFIG) });
-    boot(embed({ src: `${SRC}?v=1`, "data-site": "acme", "data-open": "true" }), appLoader());
+    bootNow(embed({ src: `${SRC}?v=1`, "data-site": "acme", "data-open": "true" }), appLoader());
     await waitFor(() =>
       expect(requests.map((r) => r.url)).toEqual([
         "https://cdn.clarifier.test/v1/sites/acme/config",
@@ -56,7 +56,7 @@ describe("boot", () => {
 
   test("data-api overrides the origin, keeping a path prefix", async () => {
     const requests = stubFetch({ "GET /prefix/v1/sites/acme/config": () => json(CONFIG) });
-    boot(
+    bootNow(
       embed({
         src: SRC,
         "data-site": "acme",
@@ -73,17 +73,17 @@ describe("boot", () => {
   });
 
   test("defines exactly one global with open and close, and a second copy does nothing", () => {
-    boot(embed({ src: SRC, "data-site": "acme" }), appLoader());
+    bootNow(embed({ src: SRC, "data-site": "acme" }), appLoader());
     const first = window.Clarifier;
     expect(Object.keys(first ?? {}).sort()).toEqual(["close", "open"]);
-    boot(embed({ src: SRC, "data-site": "other" }), appLoader());
+    bootNow(embed({ src: SRC, "data-site": "other" }), appLoader());
     expect(window.Clarifier).toBe(first);
     expect(hosts()).toHaveLength(1);
   });
 
   test("open() called right away is replayed once mounted, and close() closes", async () => {
     stubFetch({ "GET /v1/sites/acme/config": () => json(CONFIG) });
-    boot(embed({ src: SRC, "data-site": "acme" }), appLoader());
+    bootNow(embed({ src: SRC, "data-site": "acme" }), appLoader());
     window.Clarifier?.open();
     const root = shadowOf(hosts()[0]);
     await waitFor(() => expect(root.querySelector('[role="dialog"]')).not.toBeNull());
@@ -108,7 +108,7 @@ describe("boot", () => {
         } satisfies ChatResponse),
     });
     const script = { src: SRC, "data-site": "acme" };
-    boot(embed(script), appLoader());
+    bootNow(embed(script), appLoader());
     window.Clarifier?.open();
     const first = shadowOf(hosts()[0]);
     const box = await waitFor(() => {
@@ -122,7 +122,7 @@ describe("boot", () => {
 
     // The page goes away; the next one boots the script again in the same tab.
     leavePage();
-    boot(embed(script), appLoader());
+    bootNow(embed(script), appLoader());
     const second = shadowOf(hosts()[0]);
     // The launcher is painted open at once: the app's arrival changes nothing on it.
     expect(launcherOf(second).getAttribute("aria-expanded")).toBe("true");
@@ -141,7 +141,7 @@ describe("boot", () => {
 
   test("data-open=true opens the panel on load and data-position=left moves it", async () => {
     stubFetch({ "GET /v1/sites/acme/config": () => json(CONFIG) });
-    boot(
+    bootNow(
       embed({ src: SRC, "data-site": "acme", "data-open": "true", "data-position": "left" }),
       appLoader(),
     );
@@ -159,7 +159,7 @@ describe("boot", () => {
     vi.spyOn(Element.prototype, "attachShadow").mockImplementation(() => {
       throw new Error("not allowed");
     });
-    expect(() => boot(embed({ src: SRC, "data-site": "acme" }), appLoader())).not.toThrow();
+    expect(() => bootNow(embed({ src: SRC, "data-site": "acme" }), appLoader())).not.toThrow();
     expect(warn).toHaveBeenCalled();
     expect(hosts()).toEqual([]);
   });

@@ -2,7 +2,8 @@ import { describe, expect, test, vi } from "vitest";
 import { LANGUAGES } from "../../shared/languages.ts";
 import { CONVERSATION_ID_PATTERN } from "../../shared/limits.ts";
 import { createConversationId } from "../../widget/conversation-id.ts";
-import { resolveLanguage, stringsFor } from "../../widget/i18n.ts";
+import { resolveLanguage } from "../../widget/i18n.ts";
+import { stringsFor } from "../../widget/strings/all.ts";
 
 describe("resolveLanguage", () => {
   test("data-lang beats everything", () => {

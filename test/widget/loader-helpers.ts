@@ -1,9 +1,12 @@
 /** Shared by the loader's tests: a customer's script tag, the widget's host, and the app on call. */
 import { render } from "preact";
-import { vi } from "vitest";
+import { type Mock, vi } from "vitest";
 import type { PublicSiteConfig } from "../../shared/api.ts";
-import { HOST_TAG, type LoadApp } from "../../widget/boot.ts";
+import { boot, HOST_TAG, type LoadApp } from "../../widget/boot.ts";
+import type { Language } from "../../shared/languages.ts";
+import type { MountApp } from "../../widget/app-contract.ts";
 import { mountApp } from "../../widget/mount.tsx";
+import { ALL_STRINGS } from "../../widget/strings/all.ts";
 
 export const CONFIG = {
   name: "Acme",
@@ -34,9 +37,20 @@ export function shadowOf(host: HTMLElement | undefined): ShadowRoot {
   return root;
 }
 
-/** The app as widget-app.js would hand it over, without a network: the real `mountApp`. */
+/**
+ * The chunks as widget-app.js and widget-strings-<code>.js would hand them over, without a
+ * network: the real `mountApp`, the real strings.
+ */
 export function appLoader() {
-  return vi.fn<LoadApp>(async () => mountApp);
+  return vi.fn<LoadApp>(async (src) => {
+    const language = /widget-strings-([a-z]+)\./.exec(src)?.[1];
+    return (language ? ALL_STRINGS[language as Language] : mountApp) as MountApp;
+  });
+}
+
+/** The calls that fetched the app itself (not a language). */
+export function appCalls(loadApp: ReturnType<typeof appLoader> | Mock<LoadApp>): string[] {
+  return loadApp.mock.calls.map(([src]) => src).filter((src) => src.includes("widget-app"));
 }
 
 /** What leaving the page does: the app unmounts, the host goes, the global with it. */
@@ -53,4 +67,12 @@ export function launcherOf(root: ShadowRoot): HTMLButtonElement {
   const button = root.querySelector<HTMLButtonElement>("button.launcher");
   if (!button) throw new Error("no launcher");
   return button;
+}
+
+/**
+ * `boot`, painting the launcher at once instead of after the page's first paint: the tests that
+ * look at the launcher right after booting. (boot.loading.test.tsx holds the deferral itself.)
+ */
+export function bootNow(script: HTMLScriptElement | null, loadApp: LoadApp = appLoader()): void {
+  boot(script, loadApp, (paint) => paint());
 }

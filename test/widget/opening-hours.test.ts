@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import type { OpeningHours, PublicSiteConfig } from "../../shared/api.ts";
-import { stringsFor } from "../../widget/i18n.ts";
+import { stringsFor } from "../../widget/strings/all.ts";
 import { availability, teamAvailability } from "../../widget/opening-hours.ts";
 
 // Weekdays 09:00–17:00 in Copenhagen (UTC+1 in winter). 2026-11-30 is a Monday.

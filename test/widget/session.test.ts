@@ -40,8 +40,9 @@ afterEach(() => {
 describe("session", () => {
   test("round-trips the conversation, the panel state and the config, per site", () => {
     const flow = { ...withMessages(2), draft: "half-typed" };
-    saveSession("acme", { flow, open: true, config: CONFIG });
-    expect(loadSession("acme")).toEqual({ flow, open: true, config: CONFIG });
+    const theme = { "--accent": "#ffcc00", "--on-accent": "#000000", "--accent-text": "#866a00" };
+    saveSession("acme", { flow, open: true, config: CONFIG, theme });
+    expect(loadSession("acme")).toEqual({ flow, open: true, config: CONFIG, theme });
     expect(loadSession("other-site")).toBeNull();
   });
 

@@ -3,6 +3,8 @@ import { useEffect, useRef } from "preact/hooks";
 
 export interface ChatPanelProps {
   id: string;
+  /** The language the panel speaks, for screen readers' pronunciation. */
+  language: string;
   /** Shown in the header: the site's name. */
   title: string;
   /** The dialog's accessible name, e.g. "Chat with Acme". */
@@ -43,17 +45,19 @@ export function ChatPanel(props: ChatPanelProps) {
       class="panel"
       role="dialog"
       aria-label={label}
+      lang={props.language}
       tabIndex={-1}
       onKeyDown={onKeyDown}
     >
-      <header class="header">
+      {/* Not <header>: inside a dialog it would still count as a second page "banner". */}
+      <div class="header">
         <h2 class="title">{title}</h2>
         <button type="button" class="close" aria-label={closeLabel} onClick={onClose}>
           <svg aria-hidden="true" viewBox="0 0 24 24" width="20" height="20">
             <path d="M6.4 5 5 6.4 10.6 12 5 17.6 6.4 19l5.6-5.6 5.6 5.6 1.4-1.4-5.6-5.6L19 6.4 17.6 5 12 10.6z" />
           </svg>
         </button>
-      </header>
+      </div>
       {children}
     </section>
   );

@@ -13,6 +13,8 @@ export interface ComposerProps {
   strings: Strings;
   /** Focus the input on mount; false while the visitor hasn't touched the widget yet. */
   autoFocus: boolean;
+  /** When this changes, the input takes focus again (if `autoFocus`): a step that needs it. */
+  focusKey?: string;
   onInput: (text: string) => void;
   onSend: () => void;
 }
@@ -23,7 +25,7 @@ export function Composer(props: ComposerProps) {
   const input = useRef<HTMLTextAreaElement>(null);
   useEffect(() => {
     if (props.autoFocus) input.current?.focus();
-  }, []);
+  }, [props.focusKey]);
 
   function onKeyDown(event: KeyboardEvent) {
     // isComposing: Enter also confirms an IME candidate (Japanese, Chinese…); that isn't a send.

@@ -5,6 +5,7 @@ import { refusalText, type Strings } from "../i18n.ts";
 
 const INPUT_ID = "clarifier-email";
 const ERROR_ID = "clarifier-email-error";
+const NOTE_ID = "clarifier-email-note";
 
 export interface EmailCaptureProps {
   value: string;
@@ -33,9 +34,11 @@ export interface EmailCaptureProps {
 export function EmailCapture(props: EmailCaptureProps) {
   const { value, error, sending, allowSkip, strings } = props;
   const input = useRef<HTMLInputElement>(null);
+  // On the first Skip too: the button under focus now says "Send without email", and a second
+  // Enter must not send without the visitor having read the warning.
   useEffect(() => {
-    if (props.autoFocus) input.current?.focus();
-  }, []);
+    if (props.autoFocus || props.skipping) input.current?.focus();
+  }, [props.skipping]);
 
   const message = errorMessage(error, strings);
   const invalid = error?.kind === "invalid" || error?.kind === "rejected";
@@ -63,7 +66,9 @@ export function EmailCapture(props: EmailCaptureProps) {
           value={value}
           readOnly={sending}
           aria-invalid={invalid ? true : undefined}
-          aria-describedby={message ? ERROR_ID : undefined}
+          aria-describedby={
+            [message && ERROR_ID, props.skipping && NOTE_ID].filter(Boolean).join(" ") || undefined
+          }
           onInput={(event) => props.onInput(event.currentTarget.value)}
         />
         <button type="submit" class="send" disabled={sending}>
@@ -76,7 +81,7 @@ export function EmailCapture(props: EmailCaptureProps) {
         </p>
       )}
       {props.skipping && (
-        <p class="note" role="status">
+        <p id={NOTE_ID} class="note" role="status">
           {strings.skipWarning}
         </p>
       )}

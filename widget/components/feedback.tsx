@@ -1,4 +1,5 @@
 import type { Strings } from "../i18n.ts";
+import { Thumb } from "./thumb.tsx";
 
 export interface FeedbackProps {
   /** The verdict given so far, if any. */
@@ -8,31 +9,26 @@ export interface FeedbackProps {
 }
 
 /**
- * "Was this helpful?" under an answer: a fieldset with two labelled toggle buttons (`aria-pressed`), and a thank
- * you once answered; it sits inside the conversation's live log, so the change is announced.
+ * "Was this helpful?" under an answer: a fieldset with two toggle buttons (`aria-pressed`), each
+ * a drawn thumb named in words, and a thank you once answered; it sits inside the conversation's
+ * live log, so the change is announced.
  */
 export function Feedback({ helpful, strings, onVerdict }: FeedbackProps) {
   return (
     <fieldset class="feedback">
       <legend>{strings.wasHelpful}</legend>
-      <button
-        type="button"
-        class="verdict"
-        aria-label={strings.helpful}
-        aria-pressed={helpful === true}
-        onClick={() => onVerdict(true)}
-      >
-        {"\u{1F44D}"}
-      </button>
-      <button
-        type="button"
-        class="verdict"
-        aria-label={strings.unhelpful}
-        aria-pressed={helpful === false}
-        onClick={() => onVerdict(false)}
-      >
-        {"\u{1F44E}"}
-      </button>
+      {[true, false].map((value) => (
+        <button
+          key={String(value)}
+          type="button"
+          class="verdict"
+          aria-label={value ? strings.helpful : strings.unhelpful}
+          aria-pressed={helpful === value}
+          onClick={() => onVerdict(value)}
+        >
+          <Thumb down={!value} />
+        </button>
+      ))}
       {helpful !== undefined && <span class="thanks">{strings.feedbackThanks}</span>}
     </fieldset>
   );

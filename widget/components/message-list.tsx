@@ -2,13 +2,18 @@ import { useLayoutEffect, useRef } from "preact/hooks";
 import type { Source } from "../../shared/api.ts";
 import type { Language } from "../../shared/languages.ts";
 import type { AssistantBody, Entry } from "../flow-state.ts";
-import { refusalText, type Strings, stringsFor } from "../i18n.ts";
+import { refusalText, type Strings } from "../i18n.ts";
 import { Feedback } from "./feedback.tsx";
+import { NotSure } from "./not-sure.tsx";
 import { TeamMessage } from "./team-message.tsx";
 
 export interface MessageListProps {
   entries: readonly Entry[];
   strings: Strings;
+  /** The strings of a line said in another language (an email step, an offer). */
+  stringsIn: (language: Language) => Strings;
+  /** The site's own first line, when it sets one; else the built-in greeting. */
+  greeting?: string;
   siteName: string;
   /** A /v1/chat call is on its way: show that the assistant is working. */
   thinking: boolean;
@@ -17,9 +22,14 @@ export interface MessageListProps {
   onRetry: (entryId: number) => void;
   /** The visitor's verdict on an answer; absent, no "Was this helpful?" is asked. */
   onFeedback?: (entryId: number, helpful: boolean) => void;
-  /** "Want me to get a person?" answered yes; absent, or false while it can't, no button. */
-  onRequestPerson?: () => void;
-  canRequestPerson?: boolean;
+  /** "Yes, get a person" on the offer `entryId`; absent, no button. */
+  onAcceptOffer?: (entryId: number) => void;
+  /** Offers before this entry id no longer lead to a person: another way was taken. */
+  offersFrom: number;
+  /** False while a person can't be asked for right now: offers show, disabled. */
+  canRequestPerson: boolean;
+  /** A suggestion chosen from the low-confidence reply `entryId`. */
+  onPick: (entryId: number, index: number) => void;
   /** When the team answers, said in `language` (see opening-hours.ts), if the site says. */
   availability?: (language: Language) => string | null;
 }
@@ -31,13 +41,17 @@ export interface MessageListProps {
 export function MessageList({
   entries,
   strings,
+  stringsIn,
+  greeting,
   siteName,
   thinking,
   canRetry,
   onRetry,
   onFeedback,
-  onRequestPerson,
+  onAcceptOffer,
+  offersFrom,
   canRequestPerson,
+  onPick,
   availability,
 }: MessageListProps) {
   const list = useRef<HTMLDivElement>(null);
@@ -48,7 +62,7 @@ export function MessageList({
 
   return (
     <div ref={list} class="messages" role="log" aria-live="polite">
-      <p class="msg assistant">{strings.greeting}</p>
+      <p class="msg assistant">{greeting || strings.greeting}</p>
       {entries.map((entry) => {
         if (entry.role === "notice") {
           return (
@@ -59,9 +73,27 @@ export function MessageList({
         }
         if (entry.role === "assistant") {
           const body = entry.body;
+          const accept =
+            onAcceptOffer && entry.id >= offersFrom ? () => onAcceptOffer(entry.id) : undefined;
+          if (body.kind === "not-sure") {
+            return (
+              <div key={entry.id} class="msg assistant">
+                <NotSure
+                  id={entry.id}
+                  suggestions={body.suggestions}
+                  about={body.about}
+                  siteName={siteName}
+                  strings={stringsIn(body.language)}
+                  onPick={(index) => onPick(entry.id, index)}
+                  onPerson={accept}
+                  canPerson={canRequestPerson}
+                />
+              </div>
+            );
+          }
           return (
             <div key={entry.id} class="msg assistant">
-              <AssistantText body={body} siteName={siteName} />
+              <AssistantText body={body} siteName={siteName} stringsIn={stringsIn} />
               {body.kind === "handed-off" && availability?.(body.language) && (
                 <p>{availability(body.language)}</p>
               )}
@@ -72,14 +104,9 @@ export function MessageList({
                   onVerdict={(helpful) => onFeedback(entry.id, helpful)}
                 />
               )}
-              {body.kind === "offer-person" && onRequestPerson && (
-                <button
-                  type="button"
-                  class="link"
-                  disabled={!canRequestPerson}
-                  onClick={onRequestPerson}
-                >
-                  {stringsFor(body.language).getPerson}
+              {body.kind === "offer-person" && accept && (
+                <button type="button" class="link" disabled={!canRequestPerson} onClick={accept}>
+                  {stringsIn(body.language).getPerson}
                 </button>
               )}
             </div>
@@ -114,17 +141,22 @@ export function MessageList({
   );
 }
 
-function AssistantText(props: { body: AssistantBody; siteName: string }) {
-  const { body } = props;
+function AssistantText(props: {
+  body: Exclude<AssistantBody, { kind: "not-sure" }>;
+  siteName: string;
+  stringsIn: (language: Language) => Strings;
+}) {
+  const { body, stringsIn } = props;
   if (body.kind === "ask-email" || body.kind === "ask-need") {
-    const strings = stringsFor(body.language);
+    const strings = stringsIn(body.language);
     if (body.cancelled) return <p class="cancelled">{strings.cancelled}</p>;
-    return <p>{body.kind === "ask-email" ? strings.emailPrompt : strings.askNeed}</p>;
+    if (body.kind === "ask-need") return <p>{strings.askNeed}</p>;
+    return <p>{body.email ? strings.emailAgain(body.email) : strings.emailPrompt}</p>;
   }
   if (body.kind === "small-talk") return <p>{body.text}</p>;
-  if (body.kind === "offer-person") return <p>{stringsFor(body.language).offerPerson}</p>;
+  if (body.kind === "offer-person") return <p>{stringsIn(body.language).offerPerson}</p>;
   if (body.kind === "handed-off") {
-    return <p>{stringsFor(body.language).handedOff(props.siteName, body.email)}</p>;
+    return <p>{stringsIn(body.language).handedOff(props.siteName, body.email)}</p>;
   }
   return (
     <>

@@ -42,8 +42,14 @@ describe("dashboard answers", () => {
     expect(returnsAt).toBeGreaterThan(shippingAt);
     expect(html).toContain('<a href="https://acme.example/help/returns">Returns and refunds</a>');
     expect(html).toContain("within 30 days");
-    expect(html).toContain("👎 Not helpful");
-    expect(html).toContain("👍 Helpful");
+    // Drawn thumbs, not emoji (an empty box without an emoji font), beside the words.
+    expect(html).toMatch(
+      /<span class="badge unhelpful"><svg aria-hidden="true"[^>]*>.*?<\/svg> Not helpful<\/span>/,
+    );
+    expect(html).toMatch(
+      /<span class="badge helpful"><svg aria-hidden="true"[^>]*>.*?<\/svg> Helpful<\/span>/,
+    );
+    expect(html).not.toMatch(/👍|👎/);
     if (returns.reply.type !== "answer") throw new Error("expected an answer");
     expect(html).toContain(`confidence ${returns.reply.confidence.toFixed(2)}`);
     // The unhelpful answer can be taught from here; the helpful one needs nothing.

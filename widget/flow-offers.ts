@@ -1,0 +1,135 @@
+/**
+ * Offers in the conversation: a person after a 👎, and the likely articles of a low-confidence
+ * reply. Part of the flow's reducer (`flow.ts`), pure like it.
+ */
+import type { Suggestion } from "../shared/api.ts";
+import type { Language } from "../shared/languages.ts";
+import { append, askForEmail } from "./flow-entries.ts";
+import type { FlowAction, FlowState, NotSureAbout } from "./flow-state.ts";
+
+/** At most this many suggestions are shown, best first. */
+const MAX_SUGGESTIONS = 3;
+
+/**
+ * Whether "Talk to a person" is offered: not right after a handoff (the visitor writes again
+ * first, so a second click can't send a duplicate), nor while a handoff is being set up.
+ *
+ * @example
+ * canRequestPerson(createFlow("acme", id)); // true
+ */
+export function canRequestPerson(state: FlowState): boolean {
+  return state.phase === "chatting" && state.inFlight === null;
+}
+
+/**
+ * Whether the offer at `entryId` still leads to a person: no way to a person has been taken
+ * since it was made, and one may start now.
+ *
+ * @example
+ * offerIsLive(state, entry.id); // false once the visitor pressed "Talk to a person"
+ */
+export function offerIsLive(state: FlowState, entryId: number): boolean {
+  return entryId >= (state.offersBefore ?? 0) && canRequestPerson(state);
+}
+
+/** The visitor's verdict on an answer; after a 👎, a person is offered for the same question. */
+export function feedback(
+  state: FlowState,
+  action: Extract<FlowAction, { type: "feedback" }>,
+): FlowState {
+  const entry = state.messages.find((m) => m.id === action.entryId);
+  if (entry?.role !== "assistant" || entry.body.kind !== "answer") return state;
+  // The last verdict stands (as on the server); the same one twice changes nothing.
+  if (entry.body.helpful === action.helpful) return state;
+  const judged: FlowState = {
+    ...state,
+    messages: state.messages.map((m) =>
+      m === entry ? { ...entry, body: { ...entry.body, helpful: action.helpful } } : m,
+    ),
+  };
+  if (action.helpful) return judged;
+  const counted = { ...judged, unhelpful: (state.unhelpful ?? 0) + 1 };
+  if (!action.offerPerson || !canRequestPerson(state)) return counted;
+  // The question this answer failed: the visitor's last message before it.
+  const asked = state.messages.filter((m) => m.role === "visitor" && m.id < entry.id).pop();
+  const question = asked?.role === "visitor" ? asked.text : undefined;
+  return append(counted, {
+    role: "assistant",
+    body: { kind: "offer-person", language: action.language, question },
+  });
+}
+
+/**
+ * A low-confidence reply that says why, or offers articles: shown as an offer beside a person,
+ * and the visitor may carry on writing. Null when the reply says neither (a worker from before
+ * suggestions): the email step then follows at once, as it always did.
+ */
+export function notSure(
+  state: FlowState,
+  reply: { suggestions?: Suggestion[]; about?: NotSureAbout },
+  question: string,
+  messageId: string,
+  language: Language,
+): FlowState | null {
+  const suggestions = (reply.suggestions ?? []).slice(0, MAX_SUGGESTIONS);
+  if (suggestions.length === 0 && !reply.about) return null;
+  return append(
+    { ...state, phase: "chatting" },
+    {
+      role: "assistant",
+      body: { kind: "not-sure", language, question, messageId, suggestions, about: reply.about },
+    },
+  );
+}
+
+/** "Yes, get a person" on an offer: the question it was about goes to the email step. */
+export function acceptOffer(state: FlowState, entryId: number, language: Language): FlowState {
+  if (!offerIsLive(state, entryId)) return state;
+  const entry = state.messages.find((m) => m.id === entryId);
+  if (entry?.role !== "assistant") return state;
+  const body = entry.body;
+  if (body.kind === "not-sure") {
+    // The worker judged this very message a handoff; it checks that again on /v1/handoff.
+    return askForEmail(state, {
+      message: body.question,
+      reason: "low_confidence",
+      language: body.language,
+    });
+  }
+  if (body.kind !== "offer-person") return state;
+  if (!body.question) {
+    // A session saved before offers carried their question: ask for it, as "Talk to a person".
+    return append(
+      { ...state, phase: "asking-need", offersBefore: state.nextId },
+      { role: "assistant", body: { kind: "ask-need", language } },
+    );
+  }
+  return askForEmail(state, {
+    message: body.question,
+    reason: "visitor_request",
+    language: body.language,
+  });
+}
+
+/** A suggestion chosen: its answer, with its link, as the assistant's next line. */
+export function pick(state: FlowState, entryId: number, index: number): FlowState {
+  const entry = state.messages.find((m) => m.id === entryId);
+  if (entry?.role !== "assistant" || entry.body.kind !== "not-sure") return state;
+  const body = entry.body;
+  const suggestion = body.suggestions[index];
+  if (!suggestion || body.picked?.includes(index)) return state;
+  const marked: FlowState = {
+    ...state,
+    messages: state.messages.map((m) =>
+      m === entry ? { ...entry, body: { ...body, picked: [...(body.picked ?? []), index] } } : m,
+    ),
+  };
+  return append(marked, {
+    role: "assistant",
+    body: {
+      kind: "answer",
+      text: suggestion.text,
+      sources: [{ title: suggestion.title, url: suggestion.url }],
+    },
+  });
+}

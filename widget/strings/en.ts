@@ -1,0 +1,49 @@
+import type { Strings } from "./types.ts";
+
+/** English: shipped inside widget-app.js, the fallback while another language loads. */
+export const EN: Strings = {
+  close: "Close chat",
+  dialog: (site) => `Chat with ${site}`,
+  placeholder: "Type your message…",
+  send: "Send",
+  greeting: "Hi! How can I help?",
+  tooLong: (max) => `Your message is too long (max. ${max} characters).`,
+  thinking: "Thinking…",
+  networkError: "Couldn't connect. Please try again.",
+  retry: "Retry",
+  emailPrompt: "I'll get a person to help you. What's your email, so they can reply?",
+  emailAgain: (email) =>
+    `I'll get a person to help you. They'll reply to ${email}; change it below if you like.`,
+  emailLabel: "Your email",
+  skip: "Skip",
+  cancel: "Cancel",
+  invalidEmail: "Please enter a valid email, like name@example.com.",
+  sending: "Sending…",
+  handedOff: (site, email) =>
+    email
+      ? `Thanks! Someone from ${site} will get back to you at ${email}.`
+      : `Sent to ${site}. Without an email, nobody can reply to you.`,
+  talkToPerson: "Talk to a person",
+  askNeed: "Sure. What should I pass on to a person? Write it below.",
+  cancelled: "Cancelled. Nothing was sent.",
+  skipWarning: "Without an email, nobody can reply to you: they will only see your message.",
+  sendWithoutEmail: "Send without email",
+  rateLimited: "That's a lot of messages at once. Please wait a minute and try again.",
+  emailRequired: "Please enter your email, so someone can reply to you.",
+  wasHelpful: "Was this helpful?",
+  helpful: "Yes, helpful",
+  unhelpful: "No, not helpful",
+  feedbackThanks: "Thanks for telling us.",
+  offerPerson: "Sorry about that. Want me to get a person?",
+  getPerson: "Yes, get a person",
+  suggest: "I'm not sure I have that. Is it one of these?",
+  offTopic: (site) =>
+    `I can only help with questions about ${site}. For anything else, a person can help.`,
+  unclear: "Could you say that another way? Or a person can help.",
+  notCovered: "I don't know that one; a person can help.",
+  replyWithin: (duration) => `We usually reply within ${duration}.`,
+  backAt: (when) => `The team is away right now and back ${when} (your time).`,
+  loading: "Loading…",
+  configError: "The chat couldn't load.",
+  unread: (n) => `${n} unread`,
+};

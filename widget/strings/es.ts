@@ -1,0 +1,53 @@
+import type { Strings } from "./types.ts";
+
+/** Spanish "de"/"a" before a name with the article "El": "del Corte Inglés", "al Corte Inglés". */
+const de = (name: string) => (/^el\s/i.test(name) ? `del ${name.slice(3)}` : `de ${name}`);
+const a = (name: string) => (/^el\s/i.test(name) ? `al ${name.slice(3)}` : `a ${name}`);
+
+/** Spanish, informal ("tú"), as most Spanish shops write to customers. */
+export const ES: Strings = {
+  close: "Cerrar el chat",
+  dialog: (site) => `Chat con ${site}`,
+  placeholder: "Escribe tu mensaje…",
+  send: "Enviar",
+  greeting: "¡Hola! ¿En qué puedo ayudarte?",
+  tooLong: (max) => `Tu mensaje es demasiado largo (máx. ${max} caracteres).`,
+  thinking: "Pensando…",
+  networkError: "Sin conexión. Inténtalo de nuevo.",
+  retry: "Reintentar",
+  emailPrompt: "Una persona te ayudará. ¿Cuál es tu correo electrónico, para que te respondan?",
+  emailAgain: (email) =>
+    `Una persona te ayudará. Te responderán a ${email}; puedes cambiarlo abajo si quieres.`,
+  emailLabel: "Tu correo electrónico",
+  skip: "Omitir",
+  cancel: "Cancelar",
+  invalidEmail: "Introduce un correo válido, p. ej. nombre@ejemplo.es.",
+  sending: "Enviando…",
+  handedOff: (site, email) =>
+    email
+      ? `¡Gracias! Alguien ${de(site)} te responderá en ${email}.`
+      : `Enviado ${a(site)}. Sin un correo electrónico, nadie podrá responderte.`,
+  talkToPerson: "Hablar con una persona",
+  askNeed: "Claro. ¿Qué le paso a una persona? Escríbelo abajo.",
+  cancelled: "Cancelado. No se envió nada.",
+  skipWarning: "Sin un correo electrónico, nadie podrá responderte: solo verán tu mensaje.",
+  sendWithoutEmail: "Enviar sin correo",
+  rateLimited: "Son muchos mensajes seguidos. Espera un minuto y vuelve a intentarlo.",
+  emailRequired: "Introduce tu correo electrónico para que alguien pueda responderte.",
+  wasHelpful: "¿Te ha sido útil?",
+  helpful: "Sí, útil",
+  unhelpful: "No, no es útil",
+  feedbackThanks: "Gracias por decírnoslo.",
+  offerPerson: "Lo siento. ¿Quieres que busque a una persona?",
+  getPerson: "Sí, una persona",
+  suggest: "No estoy seguro de tener la respuesta. ¿Es alguno de estos?",
+  offTopic: (site) =>
+    `Solo puedo ayudarte con preguntas sobre ${site}. Para todo lo demás, una persona puede ayudarte.`,
+  unclear: "¿Puedes decirlo de otra manera? Si no, una persona puede ayudarte.",
+  notCovered: "Eso no lo sé; una persona puede ayudarte.",
+  replyWithin: (duration) => `Solemos responder en menos de ${duration}.`,
+  backAt: (when) => `El equipo no está disponible ahora y vuelve el ${when} (tu hora).`,
+  loading: "Cargando…",
+  configError: "No se pudo cargar el chat.",
+  unread: (n) => `${n} sin leer`,
+};

@@ -1,0 +1,64 @@
+/** Every string the widget shows, in one language. Functions take what the sentence names. */
+export interface Strings {
+  /** The panel's close button (the launcher keeps its own name and says "expanded"). */
+  close: string;
+  dialog: (site: string) => string;
+  placeholder: string;
+  send: string;
+  greeting: string;
+  tooLong: (max: number) => string;
+  thinking: string;
+  networkError: string;
+  retry: string;
+  emailPrompt: string;
+  /** The email step of a second handoff: the address given the first time is filled in. */
+  emailAgain: (email: string) => string;
+  emailLabel: string;
+  skip: string;
+  /** Leaves the email step without handing off. */
+  cancel: string;
+  invalidEmail: string;
+  sending: string;
+  handedOff: (site: string, email: string | null) => string;
+  talkToPerson: string;
+  /** After "Talk to a person": what should a person read? */
+  askNeed: string;
+  /** A prompt the visitor left: nothing was handed off. */
+  cancelled: string;
+  /** After a first Skip: what happens without an email. */
+  skipWarning: string;
+  /** Skip, once warned. */
+  sendWithoutEmail: string;
+  /** The API's `rate_limited`, in place of its English message. */
+  rateLimited: string;
+  /** The API's `email_required`, in place of its English message. */
+  emailRequired: string;
+  /** Under an answer; the group's label. */
+  wasHelpful: string;
+  /** The 👍 button's label. */
+  helpful: string;
+  /** The 👎 button's label. */
+  unhelpful: string;
+  /** Once a verdict is given. */
+  feedbackThanks: string;
+  /** After a 👎. */
+  offerPerson: string;
+  /** Its button. */
+  getPerson: string;
+  /** A low-confidence reply with suggestions: the list's heading. */
+  suggest: string;
+  /** A low-confidence reply about something other than the site. */
+  offTopic: (site: string) => string;
+  /** A low-confidence reply to a message that can't be read. */
+  unclear: string;
+  /** A low-confidence reply to an on-topic question the help centre doesn't cover. */
+  notCovered: string;
+  /** The site's usual reply time, e.g. "2 hours" (from `Intl.NumberFormat`). */
+  replyWithin: (duration: string) => string;
+  /** Outside opening hours: when the team is back, in the visitor's time, e.g. "Monday 09:00". */
+  backAt: (when: string) => string;
+  loading: string;
+  configError: string;
+  /** On the launcher's label while the chat is closed: team replies not yet read. */
+  unread: (count: number) => string;
+}
