@@ -85,7 +85,7 @@ const es = {
 
 // Plain functions instead of a template syntax: no parser to ship, and the compiler checks that
 // each language fills the same slots.
-const STRINGS: Readonly<Record<Language, Strings>> = {
+const STRINGS: Readonly<Partial<Record<Language, Strings>> & { en: Strings }> = {
   en: {
     ...LAUNCHER_LABELS.en,
     dialog: (site) => `Chat with ${site}`,
@@ -303,5 +303,5 @@ export function refusalText(code: string | undefined, message: string, strings: 
  * stringsFor("da").retry; // "Prøv igen"
  */
 export function stringsFor(language: Language): Strings {
-  return STRINGS[language];
+  return STRINGS[language] ?? STRINGS.en;
 }

@@ -14,4 +14,5 @@ export const LAUNCHER_LABELS: Readonly<Record<Language, { launcher: string; clos
   de: { launcher: "Chatten Sie mit uns", close: "Chat schließen" },
   fr: { launcher: "Discuter avec nous", close: "Fermer la discussion" },
   es: { launcher: "Chatea con nosotros", close: "Cerrar el chat" },
+  sv: { launcher: "Chatta med oss", close: "Stäng chatten" },
 };

@@ -8,12 +8,12 @@ import { findPersonRequest } from "../../shared/person-request.ts";
 import { HANDOFF_REQUESTS } from "../dev-sets.ts";
 
 interface HandoffRequests {
-  requests: Record<Language, string[]>;
+  requests: Record<string, string[]>;
   ordinary: { text: string; lang: Language; tricky: boolean }[];
 }
 
 // The dev set's requests, shipped as a fixture (test/fixtures/handoff-requests.json).
-const dev = HANDOFF_REQUESTS as HandoffRequests;
+const dev: HandoffRequests = HANDOFF_REQUESTS;
 
 const share = (texts: string[]) =>
   texts.filter((text) => findPersonRequest(text) !== null).length / texts.length;
@@ -268,6 +268,22 @@ const MORE_REQUESTS: Record<Language, string[]> = {
     "Llámenme lo antes posible",
     "Una persona, por favor",
   ],
+  sv: [
+    "jag vill prata med en människa",
+    "kan jag få prata med någon på kundtjänst",
+    "finns det någon riktig person där?",
+    "koppla mig vidare till en handläggare",
+    "kan ni ringa upp mig i morgon",
+    "jag behöver en handläggare",
+    "kan någon från er kontakta mig",
+    "jag vill inte prata med en robot",
+    "människa tack",
+    "kan jag få tala med en chef",
+    "boten är värdelös",
+    "snälla låt mig chatta med en person",
+    "vem kan jag prata med om min faktura?",
+    "kan jag bli kopplad till supporten",
+  ],
 };
 
 // Questions a knowledge base should answer, with the words a request is made of.
@@ -479,13 +495,24 @@ const MORE_ORDINARY: Record<Language, string[]> = {
     "¿Qué hago si un cliente no paga?",
     "¿Sus técnicos están certificados?",
   ],
+  sv: [
+    "hur många personer får plats i tältet?",
+    "kan jag ändra min leveransadress",
+    "ringer budet innan leveransen?",
+    "kommer budet att ringa mig innan?",
+    "har ni någon rea just nu",
+    "pratar ni engelska i butiken",
+    "vad kostar det att hyra skidor en vecka",
+  ],
 };
 
 const LANGS = Object.keys(MORE_REQUESTS) as Language[];
+// The dev set's languages: the five it was written in.
+const DEV_LANGS = Object.keys(dev.requests) as Language[];
 
 describe("findPersonRequest on the dev set (test/fixtures/handoff-requests.json)", () => {
-  it.each(LANGS)("recognises at least 95 percent of the requests in %s", (language) => {
-    expect(share(dev.requests[language])).toBeGreaterThanOrEqual(0.95);
+  it.each(DEV_LANGS)("recognises at least 95 percent of the requests in %s", (language) => {
+    expect(share(dev.requests[language] ?? [])).toBeGreaterThanOrEqual(0.95);
   });
 
   it("takes at most one of the 55 ordinary questions for a request", () => {
@@ -494,8 +521,8 @@ describe("findPersonRequest on the dev set (test/fixtures/handoff-requests.json)
   });
 
   it("reports as matched a substring of the message, in the message's language", () => {
-    for (const language of LANGS) {
-      for (const text of dev.requests[language]) {
+    for (const language of DEV_LANGS) {
+      for (const text of dev.requests[language] ?? []) {
         const found = findPersonRequest(text);
         if (!found) continue;
         expect(text).toContain(found.matched);
@@ -527,7 +554,7 @@ const DEFAULT_RULES = {
 describe.each(FRESH_SETS)("findPersonRequest on $name", (set) => {
   it.each(Object.keys(set.requests) as Language[])("recognises all its %s requests", (language) => {
     // With the default phrases, as `npm run eval` scores them: some requests are phrases' alone.
-    const missed = set.requests[language].filter(
+    const missed = (set.requests[language] ?? []).filter(
       (text) => findHandoffRequest(text, DEFAULT_RULES) === null,
     );
     expect(missed).toEqual([]);
