@@ -2,7 +2,7 @@ import { LANGUAGES, type Language } from "../../shared/languages.ts";
 import { LANGUAGE_DATA } from "../../shared/languages/registry.ts";
 import type { SmallTalkKind, SmallTalkTag as Tag } from "../../shared/languages/types.ts";
 import { normalizeForMatch } from "../../shared/text/normalize.ts";
-import { type Edit, oneEdit } from "../../shared/text/typos.ts";
+import { withOneEdit } from "../../shared/text/typos.ts";
 import { wordsAsWritten } from "../../shared/text/words.ts";
 import { EMOJI_KINDS, SHARED_SOCIAL_WORDS } from "./small-talk-words.ts";
 
@@ -115,6 +115,19 @@ const PATTERNS: ReadonlyMap<string, readonly Pattern[]> = (() => {
   return byFirst;
 })();
 
+// A typo of a social word: `word` with one letter more than a target of 6 letters or more
+// ("thnks", "grcias", "perfet" read back to "thanks", "gracias", "perfect"), keyed by the typo.
+const MISSING_LETTER: ReadonlyMap<string, string> = (() => {
+  const typos = new Map<string, string>();
+  for (const target of TYPO_TARGETS) {
+    if (target.length < 6) continue;
+    withOneEdit(target, [], (typo, edit) => {
+      if (edit === "extra" && !typos.has(typo)) typos.set(typo, target);
+    });
+  }
+  return typos;
+})();
+
 // Laughter, however long: "haha", "hahaha", "jajaja", "hehe", "hihihi".
 const LAUGHTER = /^(?:[hj][aei]){2,}[hj]?$/u;
 
@@ -141,14 +154,14 @@ function readWord(word: string): string {
 
 function typoOf(word: string): string | undefined {
   if (!/^\p{L}{4,}$/u.test(word)) return undefined;
-  const edits = [...TYPO_TARGETS].map((target) => ({ target, edit: oneEdit(word, target) }));
-  const find = (ok: (edit: Edit, target: string) => boolean) =>
-    edits.find(({ edit, target }) => edit !== null && ok(edit, target))?.target;
-  return (
-    find((edit) => edit.kind === "swap") ??
-    find((edit) => edit.kind === "extra" && word.length >= 6) ??
-    find((edit, target) => edit.kind === "missing" && target.length >= 6)
-  );
+  let swapped: string | undefined;
+  let shorter: string | undefined;
+  withOneEdit(word, [], (candidate, edit) => {
+    if (!TYPO_TARGETS.has(candidate)) return;
+    if (edit === "swap") swapped ??= candidate;
+    else if (word.length >= 6) shorter ??= candidate;
+  });
+  return swapped ?? shorter ?? MISSING_LETTER.get(word);
 }
 
 // Where a match of `pattern` that starts at `at` can end.
