@@ -1,5 +1,5 @@
 /**
- * `npm run eval -- [<set.json>...] [--json] [--fit]`: runs the worker's own decision (index,
+ * `npm run eval -- [<set.json>...] [--json] [--fit] [--write]`: runs the worker's own decision (index,
  * retriever, small talk, requests for a person) over evaluation sets (format:
  * ../shared/eval/README.md; with no file, every set in ../shared/eval/ and in the project's own
  * eval/) and prints, per set, the KB size, counts, ROC AUC (small talk excluded), and at 0.2 /
@@ -11,13 +11,15 @@
  * off in their language. `handoff-requests.json` gets recall per language and false handoffs.
  *
  *   --json   the same figures as JSON
+ *   --write  also write the figures to eval/RESULTS.md, the one place the README points to
  *   --fit    also refit the confidence model on these sets and print the constants to paste
  *            into worker/kb/confidence.ts (the figures above are those of the current constants),
  *            and, given two sets or more, the leave-one-set-out figures: each set scored by the
  *            model fitted on the others
  */
-import { readdir, readFile } from "node:fs/promises";
+import { readdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { parseArgs } from "node:util";
 import * as v from "valibot";
 import { FEATURE_NAMES } from "../worker/kb/confidence.ts";
 import {
@@ -37,25 +39,43 @@ import {
 } from "./evaluation/handoff-requests.ts";
 import { ROOT } from "./local-stack.ts";
 
-const USAGE = "usage: npm run eval -- [<set.json>...] [--json] [--fit]";
+const USAGE = "usage: npm run eval -- [<set.json>...] [--json] [--fit] [--write]";
 const EVAL_FOLDER = path.join(ROOT, "..", "shared", "eval");
 // The project's own sets, written after the public ones and in their format (eval/README.md).
 const OWN_FOLDER = path.join(ROOT, "eval");
+const RESULTS = path.join(OWN_FOLDER, "RESULTS.md");
 
-const args = process.argv.slice(2);
-const asJson = args.includes("--json");
-const fit = args.includes("--fit");
-const named = args.filter((a) => !a.startsWith("--"));
-const unknown = args.filter((a) => a.startsWith("--") && a !== "--json" && a !== "--fit");
-if (unknown.length > 0) {
-  console.error(`unknown option ${unknown.join(", ")}\n${USAGE}`);
-  process.exit(1);
+const { values: options, positionals: named } = readArgs();
+const asJson = options.json;
+const fit = options.fit;
+
+function readArgs() {
+  try {
+    return parseArgs({
+      allowPositionals: true,
+      options: {
+        json: { type: "boolean", default: false },
+        fit: { type: "boolean", default: false },
+        write: { type: "boolean", default: false },
+      },
+    });
+  } catch (error) {
+    console.error(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
+    process.exit(1);
+  }
 }
+
 const files = named.length > 0 ? named : await setsIn([EVAL_FOLDER, OWN_FOLDER]);
 const decisions: { name: string; report: DecisionReport }[] = [];
 const requestReports: { name: string; report: HandoffRequestReport }[] = [];
 
 const reports: SetReport[] = [];
+// What the text report printed, for --write.
+const printed: string[] = [];
+function print(line: string): void {
+  console.log(line);
+  printed.push(line);
+}
 const sizes: { kbDocuments: number; passages: number }[] = [];
 const allResults: QueryResult[][] = [];
 for (const file of files) {
@@ -122,15 +142,33 @@ if (asJson) {
   for (const r of requestReports) printRequests(r.name, r.report);
   if (fit) {
     const { weights, intercept } = fitted();
-    console.log("\nrefitted constants for worker/kb/confidence.ts:");
-    console.log(`  features:  ${FEATURE_NAMES.join(", ")}`);
-    console.log(`  WEIGHTS = [${weights.map((w) => round(w, 3)).join(", ")}];`);
-    console.log(`  INTERCEPT = ${round(intercept, 3)};`);
+    print("\nrefitted constants for worker/kb/confidence.ts:");
+    print(`  features:  ${FEATURE_NAMES.join(", ")}`);
+    print(`  WEIGHTS = [${weights.map((w) => round(w, 3)).join(", ")}];`);
+    print(`  INTERCEPT = ${round(intercept, 3)};`);
     const held = loso();
     if (held.length)
-      console.log("\nleave-one-set-out (each set scored by the model fitted on the others):");
+      print("\nleave-one-set-out (each set scored by the model fitted on the others):");
     for (const r of held) printReport(r);
   }
+}
+if (options.write && !asJson) await writeResults();
+
+/**
+ * eval/RESULTS.md: the figures just printed, without the timings (they vary by machine), and
+ * which sets they came from, so the README and docs link to figures instead of copying them.
+ */
+async function writeResults(): Promise<void> {
+  const sets = files.map((f) => `\`${path.relative(ROOT, f)}\``).join(", ");
+  const body = printed
+    .join("\n")
+    .replace(/; [0-9.]+ ms\/query \(median\)/g, "")
+    .trim();
+  await writeFile(
+    RESULTS,
+    `# Evaluation results\n\nWritten by \`npm run eval -- --write\` on ${new Date().toISOString().slice(0, 10)}; do not edit by hand. Sets: ${sets}. What the figures mean: [eval/README.md](README.md) and \`scripts/eval.ts\`.\n\n\`\`\`text\n${body}\n\`\`\`\n`,
+  );
+  console.error(`written to ${path.relative(ROOT, RESULTS)}`);
 }
 
 /** Every set in the folders that exist, each folder's in name order. */
@@ -166,15 +204,15 @@ function printReport(r: SetReport): void {
   const kinds = Object.entries(r.aucByKind)
     .map(([k, auc]) => `${k} ${auc.toFixed(3)}`)
     .join(", ");
-  console.log(
+  print(
     `\n${r.name}: ${r.kbDocuments} KB documents (${r.passages} passages), ${r.answerable} answerable, ${r.unanswerable} unanswerable`,
   );
-  console.log(
+  print(
     `  ROC AUC ${r.auc.toFixed(3)}${kinds ? ` (vs ${kinds})` : ""}; top-1 correct over all answerable ${pct(r.top1All)}; ${r.msPerQuery.toFixed(3)} ms/query (median)`,
   );
-  console.log("  threshold   answer rate          top-1 correct        handoff rate");
+  print("  threshold   answer rate          top-1 correct        handoff rate");
   for (const t of r.thresholds) {
-    console.log(
+    print(
       `  ${t.threshold.toFixed(1).padEnd(10)}  ${pct(t.answerRate)} (${t.answered}/${r.answerable})`.padEnd(
         35,
       ) +
@@ -196,11 +234,11 @@ function printDecisions(name: string, d: DecisionReport): void {
   const offered = Object.entries(d.suggestedByKind)
     .map(([k, x]) => `${k} ${pct(x)}`)
     .join(", ");
-  console.log(`\n${name}, the whole decision at the default threshold:`);
-  console.log(
+  print(`\n${name}, the whole decision at the default threshold:`);
+  print(
     `  right article reached ${pct(d.reached)} of answerable (answered right ${pct(d.rightArticle)}, suggested ${pct(d.suggestedRight)}); off-topic handed off with no suggestions ${pct(d.offTopicClean)}; handoffs with suggestions: ${offered}; the fact in right answers ${pct(d.answerFacts)}, in right suggestions ${pct(d.suggestionFacts)}`,
   );
-  console.log(
+  print(
     `  right article ${pct(d.rightArticle)} of answerable; answers right ${pct(d.answersRight)} of ${d.answersGiven} given; handed off ${pct(d.handedOff)} of unanswerable (${kinds}); small talk ${pct(d.smallTalk)}; other language handed off in its language ${pct(d.otherLanguage)}; false small talk ${d.falseSmallTalk}`,
   );
 }
@@ -210,8 +248,8 @@ function printRequests(name: string, r: HandoffRequestReport): void {
     .map(([lang, { found, of }]) => `${lang} ${found}/${of}`)
     .join(", ");
   const f = r.falseHandoffs;
-  console.log(`\n${name}: requests recognised ${recall}`);
-  console.log(
+  print(`\n${name}: requests recognised ${recall}`);
+  print(
     `  ordinary questions taken for a request: ${f.found}/${f.of} (tricky ${f.tricky}/${f.trickyOf})${f.examples.length ? `: ${f.examples.join(" | ")}` : ""}`,
   );
 }

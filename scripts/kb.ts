@@ -17,6 +17,7 @@
 import { mkdtemp, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { parseArgs } from "node:util";
 import { SITE_ID_PATTERN } from "../shared/limits.ts";
 import { formatOf, isHttpUrl } from "../worker/kb/documents.ts";
 import type { KbDocument } from "../worker/kb/documents.ts";
@@ -39,21 +40,27 @@ function fail(message: string): never {
   process.exit(1);
 }
 
-const args = process.argv.slice(2);
-const valued = new Set(["--persist-to", "--base-url"]);
-const option = (name: string) => {
-  const i = args.indexOf(name);
-  return i >= 0 ? args[i + 1] : undefined;
-};
-const positional = args.filter((a, i) => !a.startsWith("--") && !valued.has(args[i - 1] ?? ""));
-const unknownFlags = args.filter(
-  (a) => a.startsWith("--") && !valued.has(a) && a !== "--remote" && a !== "--dry-run",
-);
-if (unknownFlags.length) fail(`unknown option ${unknownFlags.join(", ")}\n${USAGE}`);
-const remote = args.includes("--remote");
-const dryRun = args.includes("--dry-run");
-const persistTo = option("--persist-to");
-const baseUrl = option("--base-url")?.replace(/\/+$/, "");
+function readArgs() {
+  try {
+    return parseArgs({
+      allowPositionals: true,
+      options: {
+        remote: { type: "boolean", default: false },
+        "dry-run": { type: "boolean", default: false },
+        "persist-to": { type: "string" },
+        "base-url": { type: "string" },
+      },
+    });
+  } catch (error) {
+    fail(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
+  }
+}
+
+const { values: options, positionals: positional } = readArgs();
+const remote = options.remote;
+const dryRun = options["dry-run"];
+const persistTo = options["persist-to"];
+const baseUrl = options["base-url"]?.replace(/\/+$/, "");
 const [command, site, ...inputs] = positional;
 
 if (!command || !site) fail(USAGE);

@@ -11,6 +11,7 @@
  */
 import { readFile } from "node:fs/promises";
 import path from "node:path";
+import { parseArgs } from "node:util";
 import * as v from "valibot";
 import { SITE_ID_PATTERN } from "../shared/limits.ts";
 import { SiteConfigSchema } from "../worker/sites/config-schema.ts";
@@ -25,13 +26,23 @@ function fail(message: string): never {
   process.exit(1);
 }
 
-const args = process.argv.slice(2);
-const remote = args.includes("--remote");
-const persistIndex = args.indexOf("--persist-to");
-const persistTo = persistIndex >= 0 ? args[persistIndex + 1] : undefined;
-const positional = args.filter(
-  (a, i) => !a.startsWith("--") && (persistIndex < 0 || i !== persistIndex + 1),
-);
+function readArgs() {
+  try {
+    return parseArgs({
+      allowPositionals: true,
+      options: {
+        remote: { type: "boolean", default: false },
+        "persist-to": { type: "string" },
+      },
+    });
+  } catch (error) {
+    fail(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
+  }
+}
+
+const { values: options, positionals: positional } = readArgs();
+const remote = options.remote;
+const persistTo = options["persist-to"];
 const [command, site, file] = positional;
 
 if (!command || !site) fail(USAGE);

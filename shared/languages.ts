@@ -5,7 +5,7 @@
  * @example
  * (LANGUAGES as readonly string[]).includes("da"); // true
  */
-export const LANGUAGES = ["en", "da", "de", "fr", "es"] as const;
+export const LANGUAGES = ["en", "da", "de", "fr", "es", "sv"] as const;
 export type Language = (typeof LANGUAGES)[number];
 
 /**
@@ -26,4 +26,5 @@ export const LANGUAGE_NAMES: Readonly<Record<Language, string>> = {
   de: "German",
   fr: "French",
   es: "Spanish",
+  sv: "Swedish",
 };

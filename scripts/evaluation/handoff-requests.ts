@@ -39,7 +39,8 @@ export interface HandoffRequestReport {
 export function scoreHandoffRequests(set: HandoffRequestSet): HandoffRequestReport {
   const rules = { keywords: effectiveKeywords({ mode: "add", phrases: [] }), personRequests: true };
   const recall: HandoffRequestReport["recall"] = {};
-  for (const language of LANGUAGES) {
+  // The languages the set has requests in (a set written before a language was added has none).
+  for (const language of LANGUAGES.filter((l) => set.requests[l] !== undefined)) {
     const requests = set.requests[language] ?? [];
     const found = requests.filter((text) => findHandoffRequest(text, rules) !== null).length;
     recall[language] = { found, of: requests.length };

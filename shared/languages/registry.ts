@@ -10,12 +10,13 @@ import { de } from "./de/index.ts";
 import { en } from "./en/index.ts";
 import { es } from "./es/index.ts";
 import { fr } from "./fr/index.ts";
+import { sv } from "./sv/index.ts";
 import type { LanguageData } from "./types.ts";
 
 export type { LanguageData } from "./types.ts";
 
 /** Each language's data. */
-export const LANGUAGE_DATA: Readonly<Record<Language, LanguageData>> = { en, da, de, fr, es };
+export const LANGUAGE_DATA: Readonly<Record<Language, LanguageData>> = { en, da, de, fr, es, sv };
 
 /**
  * A table with one entry per language, in `LANGUAGES` order, built from each language's data.

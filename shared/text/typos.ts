@@ -47,9 +47,11 @@ export function oneEdit(typed: string, intended: string): Edit | null {
 }
 
 /**
- * Calls `visit` with every string one edit from `word` over `letters`: each letter deleted, each
- * pair of neighbours swapped, each letter replaced, each letter inserted, left to right. For a
- * vocabulary too large to compare with word by word (a knowledge base's index).
+ * Calls `visit` with every string one edit from `word` over `letters`, and the edit that string
+ * would have needed to become `word`: each letter deleted (`extra`), each pair of neighbours
+ * swapped, each letter replaced, each letter inserted (`missing`), left to right. For a
+ * vocabulary too large to compare with word by word (a knowledge base's index), or a set to
+ * look the candidates up in; with no letters, only deletions and swaps.
  *
  * @example
  * const seen: string[] = [];
@@ -59,16 +61,16 @@ export function oneEdit(typed: string, intended: string): Edit | null {
 export function withOneEdit(
   word: string,
   letters: readonly string[],
-  visit: (candidate: string) => void,
+  visit: (candidate: string, edit: Edit["kind"]) => void,
 ): void {
   for (let i = 0; i <= word.length; i++) {
     const head = word.slice(0, i);
     const tail = word.slice(i);
-    if (tail) visit(head + tail.slice(1));
-    if (tail.length > 1) visit(head + tail[1] + tail[0] + tail.slice(2));
+    if (tail) visit(head + tail.slice(1), "extra");
+    if (tail.length > 1) visit(head + tail[1] + tail[0] + tail.slice(2), "swap");
     for (const letter of letters) {
-      if (tail) visit(head + letter + tail.slice(1));
-      visit(head + letter + tail);
+      if (tail) visit(head + letter + tail.slice(1), "replace");
+      visit(head + letter + tail, "missing");
     }
   }
 }

@@ -1,5 +1,6 @@
 import { isValidEmail } from "../../shared/email.ts";
 import { neutraliseBidi } from "../../shared/visible-text.ts";
+import { bytesToBase64 } from "../http/base64.ts";
 
 // A small MIME writer for the handoff email: multipart/alternative with a text and an HTML
 // part. Every line ends in CRLF; the message is 7-bit ASCII throughout (bodies quoted-printable
@@ -118,13 +119,7 @@ function encodeWords(text: string, used: number, always = false): string {
     chunk += char;
   }
   if (chunk) words.push(chunk);
-  return words.map((w) => `=?UTF-8?B?${base64(encoder.encode(w))}?=`).join(`${CRLF} `);
-}
-
-function base64(bytes: Uint8Array): string {
-  let binary = "";
-  for (const b of bytes) binary += String.fromCharCode(b);
-  return btoa(binary);
+  return words.map((w) => `=?UTF-8?B?${bytesToBase64(encoder.encode(w))}?=`).join(`${CRLF} `);
 }
 
 const HEX = "0123456789ABCDEF";

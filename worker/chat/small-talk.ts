@@ -2,7 +2,8 @@ import { LANGUAGES, type Language } from "../../shared/languages.ts";
 import { LANGUAGE_DATA } from "../../shared/languages/registry.ts";
 import type { SmallTalkKind, SmallTalkTag as Tag } from "../../shared/languages/types.ts";
 import { normalizeForMatch } from "../../shared/text/normalize.ts";
-import { type Edit, oneEdit } from "../../shared/text/typos.ts";
+import { type PhraseSlot, parsePhrase } from "../../shared/text/phrases.ts";
+import { withOneEdit } from "../../shared/text/typos.ts";
 import { wordsAsWritten } from "../../shared/text/words.ts";
 import { EMOJI_KINDS, SHARED_SOCIAL_WORDS } from "./small-talk-words.ts";
 
@@ -29,14 +30,8 @@ const SOCIAL_WORDS: readonly (readonly [Tag, Language | null, string])[] = [
 // Longer than any greeting or thanks people type; a message this long asks something.
 const MAX_WORDS = 16;
 
-// One slot of a pattern: a choice of word sequences, which may be skipped when optional.
-interface Slot {
-  optional: boolean;
-  choices: readonly (readonly string[])[];
-}
-
 interface Pattern {
-  slots: readonly Slot[];
+  slots: readonly PhraseSlot[];
   tag: Tag;
   language: Language | null;
 }
@@ -61,18 +56,11 @@ function readAsGerman(text: string): string {
   return text.replace(/([aou])e/g, "$1");
 }
 
-// Parses "(a|b) [c d|e] f" into slots. Normalised as a whole first: the pattern's brackets and
-// bars pass through unchanged.
+// A phrase in the shared notation (`parsePhrase`), normalised as a whole first: its brackets
+// and bars pass through unchanged.
 function parsePattern(tag: Tag, language: Language | null, source: string): Pattern {
   const text = language === "de" ? readAsGerman(normalize(source)) : normalize(source);
-  const parts = text.match(/\([^)]*\)|\[[^\]]*\]|[^\s()[\]]+/g) ?? [];
-  const slots = parts.map((part) => {
-    const optional = part.startsWith("[");
-    const grouped = optional || part.startsWith("(");
-    const choices = (grouped ? part.slice(1, -1).split("|") : [part]).map((c) => c.split(" "));
-    return { optional, choices };
-  });
-  return { slots, tag, language };
+  return { slots: parsePhrase(text), tag, language };
 }
 
 // The words a pattern can start with, so that only the patterns that may match at a position
@@ -115,6 +103,19 @@ const PATTERNS: ReadonlyMap<string, readonly Pattern[]> = (() => {
   return byFirst;
 })();
 
+// A typo of a social word: `word` with one letter more than a target of 6 letters or more
+// ("thnks", "grcias", "perfet" read back to "thanks", "gracias", "perfect"), keyed by the typo.
+const MISSING_LETTER: ReadonlyMap<string, string> = (() => {
+  const typos = new Map<string, string>();
+  for (const target of TYPO_TARGETS) {
+    if (target.length < 6) continue;
+    withOneEdit(target, [], (typo, edit) => {
+      if (edit === "extra" && !typos.has(typo)) typos.set(typo, target);
+    });
+  }
+  return typos;
+})();
+
 // Laughter, however long: "haha", "hahaha", "jajaja", "hehe", "hihihi".
 const LAUGHTER = /^(?:[hj][aei]){2,}[hj]?$/u;
 
@@ -141,14 +142,14 @@ function readWord(word: string): string {
 
 function typoOf(word: string): string | undefined {
   if (!/^\p{L}{4,}$/u.test(word)) return undefined;
-  const edits = [...TYPO_TARGETS].map((target) => ({ target, edit: oneEdit(word, target) }));
-  const find = (ok: (edit: Edit, target: string) => boolean) =>
-    edits.find(({ edit, target }) => edit !== null && ok(edit, target))?.target;
-  return (
-    find((edit) => edit.kind === "swap") ??
-    find((edit) => edit.kind === "extra" && word.length >= 6) ??
-    find((edit, target) => edit.kind === "missing" && target.length >= 6)
-  );
+  let swapped: string | undefined;
+  let shorter: string | undefined;
+  withOneEdit(word, [], (candidate, edit) => {
+    if (!TYPO_TARGETS.has(candidate)) return;
+    if (edit === "swap") swapped ??= candidate;
+    else if (word.length >= 6) shorter ??= candidate;
+  });
+  return swapped ?? shorter ?? MISSING_LETTER.get(word);
 }
 
 // Where a match of `pattern` that starts at `at` can end.

@@ -7,7 +7,7 @@ import { getSiteConfig } from "../sites/store.ts";
 export const DEMO_SITE = "acme";
 
 // A plain host page, as a customer would have: the widget arrives by one script tag and nothing
-// else. The Content-Security-Policy is the strict one the README tells site owners to use.
+// else. The Content-Security-Policy is the strict one docs/widget.md tells site owners to use.
 const DEMO_HTML = `<!doctype html>
 <html lang="en">
 <head>

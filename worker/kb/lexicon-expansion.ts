@@ -1,4 +1,5 @@
 import type { Language } from "../../shared/languages.ts";
+import { phraseChoices } from "../../shared/text/phrases.ts";
 import { LEXICON } from "./lexicon.ts";
 import { Stems, tokenize, words } from "./text.ts";
 
@@ -36,8 +37,7 @@ function lexiconOf(language: Language): Lexicon {
   if (!lexicon) {
     const stems = new Stems(language);
     const groups = LEXICON[language].map((line) =>
-      line
-        .split("|")
+      phraseChoices(line)
         .map((member) => {
           const phrase = words(member).map((w) => stems.of(w));
           return {

@@ -190,7 +190,7 @@ export const SiteConfigSchema = v.pipe(
     requireEmail: v.optional(v.boolean("must be true or false."), false),
     handoffButton: v.optional(v.boolean("must be true or false."), false),
     language: v.optional(
-      v.picklist(["auto", ...LANGUAGES], "must be auto, en, da, de, fr or es."),
+      v.picklist(["auto", ...LANGUAGES], `must be auto or one of ${LANGUAGES.join(", ")}.`),
       "auto",
     ),
     // The widget's accent colour; it darkens or lightens text on it to keep AA contrast.

@@ -54,6 +54,14 @@ const OWN_QUESTIONS: Record<Language, readonly string[]> = {
     "¿hacen envíos?",
     "hay descuento",
   ],
+  sv: [
+    "vad kostar frakten",
+    "hur lang tid tar det att fa paketet",
+    "kan jag betala med swish",
+    "Var ligger butiken, har ni öppet i dag?",
+    "jag vill byta storlek på mina skor",
+    "när öppnar ni på lördag",
+  ],
 };
 
 describe("detectLanguage on the small help-centre sets", () => {

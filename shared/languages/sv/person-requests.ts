@@ -1,0 +1,36 @@
+import type { PersonRequestGrammar } from "../types.ts";
+
+/**
+ * How visitors ask for a person in Swedish: see `shared/person-request.ts` for the notation.
+ * Words are written as matching reads them, accents folded ("manniska" for "människa").
+ */
+export const PERSON_REQUESTS: PersonRequestGrammar = {
+  I: "nagon|en person|en manniska|en riktig person|en riktig manniska|en (som|fran|pa)",
+  S: "person|manniska|manniskor|personal|medarbetare|handlaggare|chef|radgivare|agent|operator|kundtjanst|kundservice|kundsupport",
+  P: "I|S|personer|medarbetaren|handlaggaren|anstalld|anstallda|konsult|saljare|ansvarig|support|supporten|kundtjansten|chefen|personalen|forsaljning|ekonomi|ekonomiavdelningen|tekniker|kollega|kollegor|team|avdelning|avdelningen",
+  R: "(riktig|riktiga|riktigt|akta|verklig|levande) (person|personer|manniska|manniskor|medarbetare)",
+  T: "prata|pratar|snacka|snackar|tala|talar|chatta|chattar|skriva|skriver|maila|mejla|diskutera|klaga",
+  B: "(bot|robot|chatbot|chattbot|botten|roboten|chattbotten)(?! (protection|detection|traffic|filter))",
+  M: "maskin|maskinen|dator|datorn",
+  F: "tack|nu|snalla|hallo|hej|please",
+  A: "en|ett|en riktig",
+  O: "(nagon|en) (fran|pa|hos) (er|ert|era|din|ditt|dina|kundtjanst|supporten)",
+  N: "andra|annan|annat|flera|alla|varje|ny|nya|deras",
+  x: [
+    "R",
+    "T (med|till) ~P",
+    "(I|vem|vilken) ~T (med|till)",
+    "(koppla|kopplar|kopplas|kopplad|vidarekoppla|vidarekopplad|eskalera|eskalerar|eskalerad|hanvisa) ~4P",
+    "(koppla|kopplad|kopplas|skicka|skickad|satt|satta) (mig )?(vidare|fram)|(hitta|skaffa|ge) (mig )?(I|en P)",
+    "i kontakt med ~P",
+    "(?=ring)(?<!(?!P )[^ ]+(en|et) ([^ ]+ )?)(ring|ringa|ringer) ~1(upp )?mig|(bli|blir) (uppringd|kontaktad)",
+    "P ~(skriva|skriv|mejla|maila|kontakta|ringa|ringer) (till )?mig|(kan|vill) (ni|du|nagon) ~2(skriva|mejla|maila|ringa|kontakta) (till )?mig",
+    "(kontakta|mejla|maila) mig|hjalp (fran|av) ~1S",
+    "(vill ha|vill garna ha|behover|ge mig|hitta|skaffa|onskar) (en |ett )?S",
+    "(ingen|inte|nej|stopp|utan) ~B|inte ~T ~M",
+    "B (ar|fungerar) ~(vardelos|dalig|dum|hopplos|inte)",
+    "(kan|vill|ar|har|behover|fa|far) ~2O|^O( [^ ]+)?( F)*$|O ~2(kan|vill|ledig|hjalpa|ringa|kontakta|skriva)|(I|en P) som ~1(kan )?hjalpa",
+    "(finns|ar) (det )?(I|en S) ~1(dar|har|online|tillganglig|ledig)",
+    "^(F )*(A )?S( F)*$",
+  ].join("|"),
+};
