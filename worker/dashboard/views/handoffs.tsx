@@ -194,6 +194,7 @@ export function HandoffItem(props: {
           transcript={props.transcript}
           replies={props.replies}
           replyEmails={props.deliveries.filter((d) => d.kind === "reply")}
+          followUps={props.deliveries.filter((d) => d.kind === "follow_up")}
         />
         {h.status === "resolved" && h.resolvedAt ? (
           <p class="hint">
