@@ -1,5 +1,6 @@
 import { createApp } from "./app.ts";
 import { handleDeliveryBatch, sweepOverdueDeliveries } from "./handoff/dispatch.ts";
+import { handleInboundEmail } from "./inbound/email-handler.ts";
 
 export { ConversationLive } from "./live/conversation-live.ts";
 
@@ -8,6 +9,7 @@ const app = createApp();
 export default {
   fetch: app.fetch,
   queue: (batch, env) => handleDeliveryBatch(batch, env),
+  email: (message, env) => handleInboundEmail(message, env),
   scheduled: async (_controller, env, ctx) => {
     ctx.waitUntil(sweepOverdueDeliveries(env));
   },

@@ -14,8 +14,11 @@ export interface DeliveryAttempt {
   handoff: HandoffNotice;
   channel: Channel;
   now: Date;
-  /** What the email channel needs from the environment. */
-  email: { binding: SendEmail; from: string; dashboardUrl: string };
+  /**
+   * What the email channel needs from the environment, and the handoff's reply address when
+   * inbound replies are on (see inbound/reply-address.ts).
+   */
+  email: { binding: SendEmail; from: string; dashboardUrl: string; replyAddress?: string | null };
   /** On a developer's machine (`isLocalDevelopment`), where loopback receivers are allowed. */
   localDevelopment: boolean;
 }
@@ -61,7 +64,10 @@ export async function deliverToChannel(attempt: DeliveryAttempt): Promise<Delive
       );
     case "email":
       try {
-        const email = buildHandoffEmail(handoff, attempt.email.dashboardUrl);
+        const email = {
+          ...buildHandoffEmail(handoff, attempt.email.dashboardUrl),
+          replyAddress: attempt.email.replyAddress ?? null,
+        };
         await withTimeout(
           sendHandoffEmail(attempt.email.binding, attempt.email.from, channel.to, email),
           ATTEMPT_TIMEOUT_MS,

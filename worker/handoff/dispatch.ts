@@ -1,6 +1,7 @@
 import * as v from "valibot";
 import { deliverToChannel, emailSettings } from "../channels/deliver.ts";
 import { isLocalDevelopment } from "../env.ts";
+import { replyAddress } from "../inbound/reply-address.ts";
 import type { SiteConfig } from "../sites/config-schema.ts";
 import { getSiteConfig } from "../sites/store.ts";
 import { MAX_ATTEMPTS, retryDelaySeconds } from "./backoff.ts";
@@ -152,7 +153,10 @@ export async function attemptDelivery(
     handoff: notice,
     channel,
     now: new Date(),
-    email: emailSettings(env),
+    email: {
+      ...emailSettings(env),
+      replyAddress: await replyAddress(env.ADMIN_TOKEN, env.REPLY_DOMAIN, handoff.id),
+    },
     localDevelopment: isLocalDevelopment(env),
   });
   return result.ok ? recordSuccess(env, delivery) : recordFailure(env, delivery, result);

@@ -40,15 +40,17 @@ export const replyAuthorSchema = v.optional(
 export type ReplyNotifier = (reply: Reply) => Promise<void>;
 
 /**
- * Stores a team reply to a handoff and, when the visitor left an address, a pending email of it
- * in the same batch, so the reply is kept whatever happens to the sending. Then queues the email
- * (the cron sweep re-sends it if this fails) and tells an open widget.
+ * Stores a team reply to a handoff and, when the visitor left an address (and hasn't got the
+ * reply already: `emailVisitor` false), a pending email of it in the same batch, so the reply
+ * is kept whatever happens to the sending. Then queues the email (the cron sweep re-sends it if
+ * this fails) and tells an open widget.
  */
 export async function postReply(
   env: Pick<Env, "DB" | "DELIVERIES">,
   handoff: Handoff,
   input: { text: string; author: string | null; via: ReplyVia },
   notify: ReplyNotifier,
+  options: { emailVisitor?: boolean } = {},
 ): Promise<Reply> {
   const reply: Reply = {
     id: newId(),
@@ -60,7 +62,9 @@ export async function postReply(
     createdAt: new Date().toISOString(),
   };
   const email =
-    handoff.visitorEmail !== null && isValidEmail(handoff.visitorEmail)
+    options.emailVisitor !== false &&
+    handoff.visitorEmail !== null &&
+    isValidEmail(handoff.visitorEmail)
       ? {
           id: newId(),
           handoffId: handoff.id,
