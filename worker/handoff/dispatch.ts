@@ -18,6 +18,7 @@ import {
 } from "./deliveries-store.ts";
 import { followUpNotice } from "./follow-up.ts";
 import { deliverReplyEmail } from "./reply-delivery.ts";
+import { getSlackThreadTs, saveSlackThread } from "./slack-threads-store.ts";
 import { getHandoff } from "./store.ts";
 
 /** The queue message: one per (handoff, channel). Everything else is read from D1 and KV. */
@@ -148,8 +149,13 @@ export async function attemptDelivery(
   if (!notice) {
     return recordFailure(env, delivery, { error: "the follow-up is missing", retryable: false });
   }
+  const slackThreadTs =
+    channel.type === "slack-app" && delivery.kind === "follow_up"
+      ? await getSlackThreadTs(env.DB, handoff.id, channel.id)
+      : null;
   const result = await deliverToChannel({
     deliveryId,
+    slackThreadTs,
     handoff: notice,
     channel,
     now: new Date(),
@@ -159,6 +165,14 @@ export async function attemptDelivery(
     },
     localDevelopment: isLocalDevelopment(env),
   });
+  if (result.ok && result.slackThread && delivery.kind === "handoff") {
+    await saveSlackThread(env.DB, {
+      handoffId: handoff.id,
+      channelId: channel.id,
+      slackChannel: result.slackThread.channel,
+      ts: result.slackThread.ts,
+    });
+  }
   return result.ok ? recordSuccess(env, delivery) : recordFailure(env, delivery, result);
 }
 
