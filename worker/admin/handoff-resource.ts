@@ -47,7 +47,9 @@ export function handoffResource(
     replies: replies
       .filter((r) => r.handoffId === h.id)
       .map((r) => {
-        const email = mine.find((d) => d.kind === "reply" && d.subjectId === r.id);
+        const email = mine.find(
+          (d) => d.kind === "reply" && d.subjectId === r.id && d.channelType === "email",
+        );
         return {
           id: r.id,
           text: r.text,
@@ -55,6 +57,10 @@ export function handoffResource(
           via: r.via,
           createdAt: r.createdAt,
           email: email ? deliveryResource(email) : null,
+          // Its posts into the handoff's Slack app threads.
+          channels: mine
+            .filter((d) => d.kind === "reply" && d.subjectId === r.id && d.channelType !== "email")
+            .map(deliveryResource),
         };
       }),
     followUps: [

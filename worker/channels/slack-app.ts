@@ -1,7 +1,7 @@
 import type { Channel } from "../sites/config-schema.ts";
 import { channelUrlProblem } from "../sites/config-schema.ts";
 import type { HandoffNotice } from "./notice.ts";
-import { buildSlackMessage } from "./slack.ts";
+import { buildSlackMessage, escapeSlackText } from "./slack.ts";
 
 type SlackAppChannel = Extract<Channel, { type: "slack-app" }>;
 
@@ -44,6 +44,28 @@ export async function postToSlackApp(
     return { ok: false, error: "Slack's answer had no channel or ts", retryable: true };
   }
   return { ok: true, thread: { channel: posted, ts } };
+}
+
+/**
+ * A team reply written elsewhere (dashboard, API, email) posted into the handoff's thread, so
+ * the team in Slack reads the whole conversation.
+ */
+export async function postReplyToSlackApp(
+  channel: SlackAppChannel,
+  threadTs: string,
+  reply: { text: string; author: string | null },
+  localDevelopment: boolean,
+): Promise<SlackPostResult> {
+  const who = escapeSlackText(reply.author ?? "The team");
+  const text = `*${who}* replied to the visitor:\n>${escapeSlackText(reply.text).replace(/\n/g, "\n>")}`;
+  const answer = await callSlack(channel, "chat.postMessage", localDevelopment, {
+    channel: channel.channel,
+    thread_ts: threadTs,
+    text,
+    unfurl_links: false,
+  });
+  if (!answer.ok) return answer;
+  return { ok: true, thread: { channel: channel.channel, ts: threadTs } };
 }
 
 /** A Slack user's name (`users.info`), or null when it can't be had. */

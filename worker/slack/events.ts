@@ -91,7 +91,14 @@ export const slackRoutes = new Hono<AppEnv>().post("/events/:site", async (c) =>
   const author = event.user
     ? await slackUserName(channel, event.user, isLocalDevelopment(c.env))
     : null;
-  await postReply(c.env, handoff, { text: text.output, author, via: "slack" }, liveNotifier(c.env));
+  // Not posted back into the thread it was written in.
+  await postReply(
+    c.env,
+    handoff,
+    { text: text.output, author, via: "slack" },
+    liveNotifier(c.env),
+    { fromSlackChannel: channel.id },
+  );
   return c.body(null, 200);
 });
 

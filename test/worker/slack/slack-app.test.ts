@@ -190,4 +190,44 @@ describe("the Slack app channel", () => {
       "a <b> https://x.example general ",
     );
   });
+
+  it("posts a reply written on the dashboard or API into the handoff's thread, and never echoes a Slack reply back", async () => {
+    const { site, slack } = await slackSite();
+    const conversationId = crypto.randomUUID();
+    const { handoffId } = (await (
+      await handoff(site, conversationId, "talk to a human")
+    ).json()) as HandoffAccepted;
+    const { ts } = await eventually(() =>
+      env.DB.prepare("SELECT ts FROM slack_threads WHERE handoff_id = ?")
+        .bind(handoffId)
+        .first<{ ts: string }>(),
+    );
+    await call(`/admin/api/handoffs/${handoffId}/replies`, {
+      method: "POST",
+      admin: true,
+      json: { text: "On it <@here> & more", author: "Ana" },
+    });
+    const posts = await eventually(async () => {
+      const got = await receivedAt(`${slack.path}/chat.postMessage`);
+      return got.length === 2 && got;
+    });
+    expect(JSON.parse(posts[1]?.body ?? "")).toMatchObject({
+      channel: "C0TEAM",
+      thread_ts: ts,
+      text: "*Ana* replied to the visitor:\n>On it &lt;@here&gt; &amp; more",
+    });
+    await slackEvent(site, threadReply(ts, "Written in Slack"));
+    await new Promise((r) => setTimeout(r, 1_500));
+    expect(await receivedAt(`${slack.path}/chat.postMessage`)).toHaveLength(2);
+    const listed = await call(`/admin/api/handoffs?site=${site}`, { admin: true });
+    const [item] = (
+      (await listed.json()) as {
+        handoffs: { replies: { via: string; channels: { status: string }[] }[] }[];
+      }
+    ).handoffs;
+    expect(item?.replies.map((r) => [r.via, r.channels.map((d) => d.status)])).toEqual([
+      ["api", ["delivered"]],
+      ["slack", []],
+    ]);
+  });
 });
