@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { ConversationMessages, HandoffAccepted } from "../../../shared/api.ts";
 import { slackToPlainText } from "../../../worker/slack/events.ts";
 import { slackSignature } from "../../../worker/slack/signature.ts";
+import { getPage, signIn } from "../dashboard/helpers.ts";
 import {
   call,
   env,
@@ -229,5 +230,15 @@ describe("the Slack app channel", () => {
       ["api", ["delivered"]],
       ["slack", []],
     ]);
+  });
+
+  it("is listed on the dashboard's Channels page, its secrets never shown", async () => {
+    const { site } = await slackSite();
+    const page = await getPage(`/admin/sites/${site}/channels`, await signIn());
+    expect(page.status).toBe(200);
+    const html = await page.text();
+    expect(html).toContain("Slack app");
+    expect(html).not.toContain(BOT_TOKEN);
+    expect(html).not.toContain(SIGNING_SECRET);
   });
 });
