@@ -30,3 +30,15 @@ CREATE INDEX replies_by_conversation ON replies (conversation_id, created_at);
 -- that id (`visitor-email:<replyId>`, `<channel>:<messageId>`), as (handoff_id, channel_id) is.
 ALTER TABLE deliveries ADD COLUMN kind TEXT NOT NULL DEFAULT 'handoff' CHECK (kind IN ('handoff', 'reply', 'follow_up'));
 ALTER TABLE deliveries ADD COLUMN subject_id TEXT;
+
+-- A handoff's message in a Slack app's channel: its follow-ups go into that thread, and the
+-- team's replies in the thread are found by (slack_channel, ts) and reach the visitor.
+CREATE TABLE slack_threads (
+  handoff_id TEXT NOT NULL REFERENCES handoffs(id) ON DELETE CASCADE,
+  -- the site's channel id (config), and Slack's own channel id and message ts
+  channel_id TEXT NOT NULL,
+  slack_channel TEXT NOT NULL,
+  ts TEXT NOT NULL,
+  PRIMARY KEY (handoff_id, channel_id)
+);
+CREATE UNIQUE INDEX slack_threads_by_message ON slack_threads (slack_channel, ts);

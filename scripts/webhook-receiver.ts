@@ -7,7 +7,8 @@
  *   GET  /__requests        → the recorded requests as JSON
  *   POST /__mode?mode=ok|fail|hang|close|flaky[&path=/hook/x]   (a path's own mode, or the default;
  *                           flaky fails every other request; slow answers 200 after 5 s;
- *                           openai answers as an OpenAI-compatible chat-completions endpoint)
+ *                           openai answers as an OpenAI-compatible chat-completions endpoint;
+ *                           slack as Slack's Web API: ok, a channel, a new ts, a user's name)
  *   POST /__reset           → forget recorded requests, every mode back to ok
  *   ANY  /__redirect?to=URL → 307 to URL, to check that clients don't follow it
  */
@@ -24,7 +25,7 @@ export interface RecordedRequest {
   status: number | null;
 }
 
-export type ReceiverMode = "ok" | "fail" | "hang" | "close" | "flaky" | "slow" | "openai";
+export type ReceiverMode = "ok" | "fail" | "hang" | "close" | "flaky" | "slow" | "openai" | "slack";
 
 export interface Receiver {
   url: string;
@@ -47,6 +48,7 @@ export async function startReceiver(
   const modes = new Map<string, ReceiverMode>();
   const hanging = new Set<ServerResponse>();
   let flakyCount = 0;
+  let slackCount = 0;
 
   const server = createServer(async (req, res) => {
     const body = await readBody(req);
@@ -110,6 +112,15 @@ export async function startReceiver(
               message: { role: "assistant", content: OPENAI_REPLY },
             },
           ],
+        });
+      case "slack":
+        // Slack's Web API, as far as Clarifier uses it: chat.postMessage and users.info.
+        slackCount += 1;
+        return answer(200, {
+          ok: true,
+          channel: "C0TEAM",
+          ts: `1700000000.${String(slackCount).padStart(6, "0")}`,
+          user: { id: "U0MARIA", real_name: "Maria Jensen" },
         });
       case "slow":
         setTimeout(() => answer(200, { received: true }), 5_000);

@@ -13,6 +13,7 @@ import { handoffRoutes } from "./handoff/routes.ts";
 import { allowedMethods, withoutTrailingSlash } from "./http/methods.ts";
 import { publicCors } from "./http/origin.ts";
 import { publicSiteRoutes } from "./sites/public-routes.ts";
+import { slackRoutes } from "./slack/events.ts";
 
 /** Builds the whole app: the worker's fetch handler and the tests use the same one. */
 export function createApp(): Hono<AppEnv> {
@@ -28,6 +29,7 @@ export function createApp(): Hono<AppEnv> {
   app.route("/admin/api", adminApiRoutes);
   app.route("/admin", dashboardApp());
 
+  app.route("/slack", slackRoutes);
   app.route("/demo", demoRoutes);
   app.get("/", (c) => c.redirect("/demo"));
 

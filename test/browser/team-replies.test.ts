@@ -7,15 +7,19 @@ import { browserAvailable, collectPageErrors, launchChromium } from "./chromium.
 
 // The team answers a handoff on the dashboard; the visitor's open widget shows it at once (the
 // live socket through the conversation's Durable Object, under wrangler dev), after a reload,
-// and in a new tab with an unread count; the visitor's inbox gets it threaded (.eml files).
+// and in a new tab with an unread count; the visitor's inbox gets it threaded (.eml files);
+// and the team answers by email too, through wrangler's local email endpoint.
+const REPLY_DOMAIN = "reply.acme.test";
 describe.runIf(browserAvailable())("a team reply reaching the visitor, in Chromium", () => {
   let stack: Stack;
   let browser: Browser;
+  let visitorTab: Page;
   const emlFiles: string[] = [];
 
   beforeAll(async () => {
     [stack, browser] = await Promise.all([
       startStack({
+        vars: { REPLY_DOMAIN },
         log: (line) => {
           const path = /Email: (\S+\.eml)/.exec(line)?.[1];
           if (path) emlFiles.push(path);
@@ -23,11 +27,26 @@ describe.runIf(browserAvailable())("a team reply reaching the visitor, in Chromi
       }),
       launchChromium(),
     ]);
+    // The demo site's team is also notified by email, at the address it answers from.
+    const config = await (await adminFetch("/admin/api/sites/acme")).json();
+    config.channels.push({ id: "team-inbox", type: "email", to: ["support@acme.example"] });
+    const saved = await adminFetch("/admin/api/sites/acme", {
+      method: "PUT",
+      body: JSON.stringify(config),
+    });
+    expect(saved.status).toBe(200);
   });
   afterAll(async () => {
     await browser?.close();
     await stack?.stop();
   });
+
+  function adminFetch(path: string, init: RequestInit = {}): Promise<Response> {
+    return fetch(`${stack.worker.url}${path}`, {
+      ...init,
+      headers: { authorization: `Bearer ${stack.adminToken}`, "content-type": "application/json" },
+    });
+  }
 
   async function signedInDashboard(): Promise<Page> {
     const page = await browser.newPage({ locale: "en-US" });
@@ -108,6 +127,7 @@ describe.runIf(browserAvailable())("a team reply reaching the visitor, in Chromi
       .locator("clarifier-widget .msg.visitor")
       .filter({ hasText: "I'd like to talk to a human" })
       .waitFor();
+    visitorTab = again;
     expect(errors).toEqual([]);
   });
 
@@ -116,7 +136,9 @@ describe.runIf(browserAvailable())("a team reply reaching the visitor, in Chromi
     const parsed = await Promise.all(
       emlFiles.map(async (file) => PostalMime.parse(await readFile(file, "utf8"))),
     );
-    const toVisitor = parsed.filter((e) => e.to?.[0]?.address === "jane@example.com");
+    const toVisitor = parsed.filter(
+      (e) => e.to?.[0]?.address === "jane@example.com" && e.subject?.startsWith("Re:"),
+    );
     expect(toVisitor.map((e) => e.subject)).toEqual([
       "Re: your question to Acme",
       "Re: your question to Acme",
@@ -127,5 +149,44 @@ describe.runIf(browserAvailable())("a team reply reaching the visitor, in Chromi
     expect(first?.inReplyTo).toBeUndefined();
     expect(second?.inReplyTo).toBe(first?.messageId);
     expect(second?.references).toBe(first?.messageId);
+  });
+
+  it("turns the team's answer to the notification email into a reply in the visitor's open chat", async () => {
+    const parsed = await Promise.all(
+      emlFiles.map(async (file) => PostalMime.parse(await readFile(file, "utf8"))),
+    );
+    const notice = parsed.find((e) => e.to?.[0]?.address === "support@acme.example");
+    const replyTo = notice?.replyTo?.map((a) => a.address) ?? [];
+    // The visitor, as the contract has it, and the handoff's own signed address.
+    expect(replyTo[0]).toBe("jane@example.com");
+    const address = replyTo[1] ?? "";
+    expect(address).toMatch(/^reply\+[0-9a-f-]{36}\.[0-9a-f]{16}@reply\.acme\.test$/);
+
+    const raw = [
+      "From: Maria Jensen <support@acme.example>",
+      `To: ${address}`,
+      "Subject: Re: Handoff from Acme",
+      `Message-ID: <${crypto.randomUUID()}@acme.example>`,
+      "Content-Type: text/plain; charset=utf-8",
+      "",
+      "Good news: it was delivered this morning.",
+      "",
+      `On Sun, 6 Dec 2026 at 19:00, Clarifier <${notice?.from?.address}> wrote:`,
+      "> A visitor on Acme asked for a person.",
+      "",
+    ].join("\r\n");
+    const query = new URLSearchParams({ from: "support@acme.example", to: address });
+    const handled = await fetch(`${stack.worker.url}/cdn-cgi/handler/email?${query}`, {
+      method: "POST",
+      body: raw,
+    });
+    const outcome = await handled.text();
+    expect(handled.status, outcome).toBe(200);
+    expect(outcome).toMatch(/success/i);
+    const shown = visitorTab
+      .locator("clarifier-widget .msg.team")
+      .filter({ hasText: "Good news: it was delivered this morning." });
+    await shown.waitFor({ timeout: 3_000 });
+    expect(await shown.textContent()).not.toContain("asked for a person");
   });
 });

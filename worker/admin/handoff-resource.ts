@@ -18,8 +18,8 @@ function deliveryResource(d: Delivery) {
 /**
  * A handoff as `GET /admin/api/handoffs` lists it and `PATCH` answers: the stored handoff, its
  * status, its channel deliveries, and the team's replies, each with its email to the visitor
- * (null when none was sent: the visitor left no address). Follow-ups the visitor wrote after
- * the handoff are listed with their deliveries.
+ * (null when none was sent: the visitor left no address), and the visitor's follow-ups (by
+ * message id) with their channel deliveries.
  */
 export function handoffResource(
   h: LabelledHandoff,
@@ -47,7 +47,9 @@ export function handoffResource(
     replies: replies
       .filter((r) => r.handoffId === h.id)
       .map((r) => {
-        const email = mine.find((d) => d.kind === "reply" && d.subjectId === r.id);
+        const email = mine.find(
+          (d) => d.kind === "reply" && d.subjectId === r.id && d.channelType === "email",
+        );
         return {
           id: r.id,
           text: r.text,
@@ -55,7 +57,19 @@ export function handoffResource(
           via: r.via,
           createdAt: r.createdAt,
           email: email ? deliveryResource(email) : null,
+          // Its posts into the handoff's Slack app threads.
+          channels: mine
+            .filter((d) => d.kind === "reply" && d.subjectId === r.id && d.channelType !== "email")
+            .map(deliveryResource),
         };
       }),
+    followUps: [
+      ...new Set(mine.filter((d) => d.kind === "follow_up").map((d) => d.subjectId ?? "")),
+    ].map((messageId) => ({
+      messageId,
+      deliveries: mine
+        .filter((d) => d.kind === "follow_up" && d.subjectId === messageId)
+        .map(deliveryResource),
+    })),
   };
 }

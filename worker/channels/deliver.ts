@@ -4,9 +4,15 @@ import { buildWebhookPayload } from "./payload.ts";
 import type { HandoffNotice } from "./notice.ts";
 import { signWebhook } from "./sign.ts";
 import { buildSlackMessage } from "./slack.ts";
+import { postToSlackApp } from "./slack-app.ts";
 
-/** One attempt's outcome: an expected result, never an exception. */
-export type DeliveryResult = { ok: true } | { ok: false; error: string; retryable: boolean };
+/**
+ * One attempt's outcome: an expected result, never an exception. A Slack app's post says which
+ * message it made, so follow-ups can go into its thread.
+ */
+export type DeliveryResult =
+  | { ok: true; slackThread?: { channel: string; ts: string } }
+  | { ok: false; error: string; retryable: boolean };
 
 export interface DeliveryAttempt {
   /** Stable across retries of the same handoff to the same channel (`webhook-id`). */
@@ -14,10 +20,15 @@ export interface DeliveryAttempt {
   handoff: HandoffNotice;
   channel: Channel;
   now: Date;
-  /** What the email channel needs from the environment. */
-  email: { binding: SendEmail; from: string; dashboardUrl: string };
+  /**
+   * What the email channel needs from the environment, and the handoff's reply address when
+   * inbound replies are on (see inbound/reply-address.ts).
+   */
+  email: { binding: SendEmail; from: string; dashboardUrl: string; replyAddress?: string | null };
   /** On a developer's machine (`isLocalDevelopment`), where loopback receivers are allowed. */
   localDevelopment: boolean;
+  /** A Slack app's thread of this handoff, where a follow-up goes. */
+  slackThreadTs?: string | null;
 }
 
 export const ATTEMPT_TIMEOUT_MS = 10_000;
@@ -59,9 +70,21 @@ export async function deliverToChannel(attempt: DeliveryAttempt): Promise<Delive
         JSON.stringify(buildSlackMessage(handoff)),
         attempt.localDevelopment,
       );
+    case "slack-app": {
+      const posted = await postToSlackApp(
+        channel,
+        handoff,
+        attempt.slackThreadTs ?? null,
+        attempt.localDevelopment,
+      );
+      return posted.ok ? { ok: true, slackThread: posted.thread } : posted;
+    }
     case "email":
       try {
-        const email = buildHandoffEmail(handoff, attempt.email.dashboardUrl);
+        const email = {
+          ...buildHandoffEmail(handoff, attempt.email.dashboardUrl),
+          replyAddress: attempt.email.replyAddress ?? null,
+        };
         await withTimeout(
           sendHandoffEmail(attempt.email.binding, attempt.email.from, channel.to, email),
           ATTEMPT_TIMEOUT_MS,

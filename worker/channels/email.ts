@@ -9,6 +9,11 @@ export interface HandoffEmail {
   text: string;
   html: string;
   replyTo: string | null;
+  /**
+   * The handoff's own reply address (`reply+…@REPLY_DOMAIN`), when inbound replies are on: a
+   * second Reply-To, so the team's answer also reaches the visitor's chat.
+   */
+  replyAddress?: string | null;
 }
 
 const SUBJECT_PREVIEW = 60;
@@ -114,6 +119,7 @@ export function toMime(
     from: { name: "Clarifier", address: from },
     to,
     replyTo: email.replyTo,
+    alsoReplyTo: email.replyAddress ?? null,
     subject: email.subject,
     messageId: `${crypto.randomUUID()}@${messageIdDomain}`,
     date: new Date(),

@@ -13,6 +13,8 @@ export interface MimeMessage {
   to: string;
   /** Left out unless a plain address (`isValidEmail`): it is visitor input. */
   replyTo: string | null;
+  /** A second Reply-To address, under the same rule. */
+  alsoReplyTo?: string | null;
   subject: string;
   /** Without angle brackets: `id@domain`. */
   messageId: string;
@@ -58,9 +60,7 @@ export function buildMime(message: MimeMessage): string {
   const headers = [
     `From: ${displayName(message.from.name)} <${message.from.address}>`,
     `To: <${message.to}>`,
-    ...(message.replyTo !== null && isValidEmail(message.replyTo)
-      ? [`Reply-To: <${message.replyTo}>`]
-      : []),
+    ...replyToHeader([message.replyTo, message.alsoReplyTo ?? null]),
     `Subject: ${encodeWords(headerText(message.subject), "Subject: ".length)}`,
     `Message-ID: <${message.messageId}>`,
     ...(message.inReplyTo ? [`In-Reply-To: <${message.inReplyTo}>`] : []),
@@ -88,6 +88,12 @@ export function buildMime(message: MimeMessage): string {
     `--${boundary}--`,
     "",
   ].join(CRLF);
+}
+
+/** Reply-To with each plain address on a line of its own (an address can't be folded). */
+function replyToHeader(addresses: readonly (string | null)[]): string[] {
+  const plain = addresses.filter((a): a is string => a !== null && isValidEmail(a));
+  return plain.length ? [`Reply-To: ${plain.map((a) => `<${a}>`).join(`,${CRLF} `)}`] : [];
 }
 
 /** One line of header text: unsafe characters out, line breaks and runs of space as one space. */

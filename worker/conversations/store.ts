@@ -133,6 +133,7 @@ export async function getLastAssistantReply(
 
 /** A message as the dashboard's transcript shows it. */
 export interface TranscriptMessage {
+  id: string;
   conversationId: string;
   role: "visitor" | "assistant";
   text: string;
@@ -169,7 +170,7 @@ export async function listTranscripts(
   if (conversationIds.length === 0) return [];
   const { results } = await db
     .prepare(
-      `SELECT conversation_id AS conversationId, role, text, confidence, decision, reason, matched, threshold,
+      `SELECT id, conversation_id AS conversationId, role, text, confidence, decision, reason, matched, threshold,
          created_at AS createdAt
        FROM messages WHERE conversation_id IN (SELECT value FROM json_each(?)) ORDER BY created_at, rowid`,
     )

@@ -41,6 +41,7 @@ export const MAX_DAYS = 90;
 export const CHANNEL_TYPE_LABELS: Readonly<Record<Channel["type"], string>> = {
   email: "Email",
   slack: "Slack",
+  "slack-app": "Slack app",
   webhook: "Webhook",
 };
 

@@ -1,6 +1,8 @@
 import * as v from "valibot";
 import { deliverToChannel, emailSettings } from "../channels/deliver.ts";
+import { postReplyToSlackApp } from "../channels/slack-app.ts";
 import { isLocalDevelopment } from "../env.ts";
+import { replyAddress } from "../inbound/reply-address.ts";
 import type { SiteConfig } from "../sites/config-schema.ts";
 import { getSiteConfig } from "../sites/store.ts";
 import { MAX_ATTEMPTS, retryDelaySeconds } from "./backoff.ts";
@@ -16,7 +18,10 @@ import {
   reopenFailedDeliveries,
 } from "./deliveries-store.ts";
 import { followUpNotice } from "./follow-up.ts";
+import { listReplies } from "./replies-store.ts";
+import { VISITOR_EMAIL_CHANNEL } from "./reply.ts";
 import { deliverReplyEmail } from "./reply-delivery.ts";
+import { getSlackThreadTs, saveSlackThread } from "./slack-threads-store.ts";
 import { getHandoff } from "./store.ts";
 
 /** The queue message: one per (handoff, channel). Everything else is read from D1 and KV. */
@@ -119,7 +124,7 @@ export async function attemptDelivery(
   const handoff = await getHandoff(env.DB, delivery.handoffId);
   if (!handoff)
     return recordFailure(env, delivery, { error: "handoff record is missing", retryable: false });
-  if (delivery.kind === "reply") {
+  if (delivery.kind === "reply" && configuredChannelId(delivery) === VISITOR_EMAIL_CHANNEL) {
     const sent = await deliverReplyEmail(env, handoff, delivery);
     return sent.ok ? recordSuccess(env, delivery) : recordFailure(env, delivery, sent);
   }
@@ -147,14 +152,49 @@ export async function attemptDelivery(
   if (!notice) {
     return recordFailure(env, delivery, { error: "the follow-up is missing", retryable: false });
   }
+  const slackThreadTs =
+    channel.type === "slack-app" && delivery.kind !== "handoff"
+      ? await getSlackThreadTs(env.DB, handoff.id, channel.id)
+      : null;
+  if (delivery.kind === "reply") {
+    // A team reply shown in the Slack thread, so the team there sees the whole conversation.
+    const reply = (await listReplies(env.DB, [handoff.id])).find(
+      (r) => r.id === delivery.subjectId,
+    );
+    if (channel.type !== "slack-app" || !reply || !slackThreadTs) {
+      return recordFailure(env, delivery, {
+        error: "nothing to post this reply to",
+        retryable: false,
+      });
+    }
+    const posted = await postReplyToSlackApp(
+      channel,
+      slackThreadTs,
+      reply,
+      isLocalDevelopment(env),
+    );
+    return posted.ok ? recordSuccess(env, delivery) : recordFailure(env, delivery, posted);
+  }
   const result = await deliverToChannel({
     deliveryId,
+    slackThreadTs,
     handoff: notice,
     channel,
     now: new Date(),
-    email: emailSettings(env),
+    email: {
+      ...emailSettings(env),
+      replyAddress: await replyAddress(env.ADMIN_TOKEN, env.REPLY_DOMAIN, handoff.id),
+    },
     localDevelopment: isLocalDevelopment(env),
   });
+  if (result.ok && result.slackThread && delivery.kind === "handoff") {
+    await saveSlackThread(env.DB, {
+      handoffId: handoff.id,
+      channelId: channel.id,
+      slackChannel: result.slackThread.channel,
+      ts: result.slackThread.ts,
+    });
+  }
   return result.ok ? recordSuccess(env, delivery) : recordFailure(env, delivery, result);
 }
 

@@ -9,11 +9,7 @@ import { newId } from "../http/ids.ts";
 import type { SiteConfig } from "../sites/config-schema.ts";
 import { insertDelivery } from "./deliveries-store.ts";
 import { enqueueDeliveries } from "./dispatch.ts";
-import type { Handoff } from "./store.ts";
-
-const HANDOFF_COLUMNS = `id, site, conversation_id AS conversationId, reason, matched, confidence, threshold,
-  site_name AS siteName, visitor_email AS visitorEmail, visitor_message AS visitorMessage,
-  last_ai_reply AS lastAiReply, created_at AS createdAt`;
+import { HANDOFF_COLUMNS, type Handoff } from "./store.ts";
 
 /** A visitor message the worker never judged, with the re-check's verdict on it. */
 export interface UnjudgedMessage {

@@ -6,6 +6,7 @@ import { newId } from "../http/ids.ts";
 import { insertDelivery } from "./deliveries-store.ts";
 import { enqueueDeliveries } from "./dispatch.ts";
 import { insertReply, type Reply, type ReplyVia } from "./replies-store.ts";
+import { listSlackThreadChannels } from "./slack-threads-store.ts";
 import type { Handoff } from "./store.ts";
 
 /** The channel id of a reply's email to the visitor (`visitor-email:<replyId>` per reply). */
@@ -40,15 +41,18 @@ export const replyAuthorSchema = v.optional(
 export type ReplyNotifier = (reply: Reply) => Promise<void>;
 
 /**
- * Stores a team reply to a handoff and, when the visitor left an address, a pending email of it
- * in the same batch, so the reply is kept whatever happens to the sending. Then queues the email
- * (the cron sweep re-sends it if this fails) and tells an open widget.
+ * Stores a team reply to a handoff and, when the visitor left an address (and hasn't got the
+ * reply already: `emailVisitor` false), a pending email of it in the same batch, so the reply
+ * is kept whatever happens to the sending, and one per Slack app thread of the handoff (but the
+ * one it was written in). Then queues them (the cron sweep re-sends them if this fails) and
+ * tells an open widget.
  */
 export async function postReply(
   env: Pick<Env, "DB" | "DELIVERIES">,
   handoff: Handoff,
   input: { text: string; author: string | null; via: ReplyVia },
   notify: ReplyNotifier,
+  options: { emailVisitor?: boolean; fromSlackChannel?: string } = {},
 ): Promise<Reply> {
   const reply: Reply = {
     id: newId(),
@@ -60,7 +64,9 @@ export async function postReply(
     createdAt: new Date().toISOString(),
   };
   const email =
-    handoff.visitorEmail !== null && isValidEmail(handoff.visitorEmail)
+    options.emailVisitor !== false &&
+    handoff.visitorEmail !== null &&
+    isValidEmail(handoff.visitorEmail)
       ? {
           id: newId(),
           handoffId: handoff.id,
@@ -70,15 +76,29 @@ export async function postReply(
           subjectId: reply.id,
         }
       : null;
+  const slack = (await listSlackThreadChannels(env.DB, handoff.id))
+    .filter((channelId) => !(input.via === "slack" && channelId === options.fromSlackChannel))
+    .map((channelId) => ({
+      id: newId(),
+      handoffId: handoff.id,
+      channelId,
+      channelType: "slack-app",
+      kind: "reply" as const,
+      subjectId: reply.id,
+    }));
+  const deliveries = [...(email ? [email] : []), ...slack];
   await env.DB.batch([
     insertReply(env.DB, reply),
-    ...(email ? [insertDelivery(env.DB, email, reply.createdAt)] : []),
+    ...deliveries.map((d) => insertDelivery(env.DB, d, reply.createdAt)),
   ]);
-  if (email) {
+  if (deliveries.length) {
     try {
-      await enqueueDeliveries(env.DELIVERIES, [email.id]);
+      await enqueueDeliveries(
+        env.DELIVERIES,
+        deliveries.map((d) => d.id),
+      );
     } catch (error) {
-      console.error("enqueue failed; the sweep will send this reply's email", reply.id, error);
+      console.error("enqueue failed; the sweep will send this reply on", reply.id, error);
     }
   }
   try {

@@ -20,7 +20,8 @@ export interface Handoff {
   createdAt: string;
 }
 
-const HANDOFF_COLUMNS = `id, site, conversation_id AS conversationId, reason, matched, confidence, threshold,
+/** The columns of a `Handoff`, for this table's readers. */
+export const HANDOFF_COLUMNS = `id, site, conversation_id AS conversationId, reason, matched, confidence, threshold,
   site_name AS siteName, visitor_email AS visitorEmail, visitor_message AS visitorMessage,
   last_ai_reply AS lastAiReply, created_at AS createdAt`;
 

@@ -84,6 +84,29 @@ const slackChannel = v.object({
   type: v.literal("slack"),
   webhookUrl: deliverableUrl,
 });
+/**
+ * A Slack app of the site's own (bot token with chat:write, users:read): each handoff gets its
+ * own message in `channel`, follow-ups go into its thread, and replies in the thread reach the
+ * visitor (Events API at `/slack/events/<site>`, checked with the app's signing secret).
+ * `apiUrl` is Slack's Web API unless set (a test stands in for Slack there).
+ */
+const slackAppChannel = v.object({
+  id: channelId,
+  type: v.literal("slack-app"),
+  botToken: v.pipe(
+    v.string(),
+    v.regex(/^xoxb-[A-Za-z0-9-]{10,250}$/, "must be the app's bot token, xoxb-…"),
+  ),
+  signingSecret: v.pipe(
+    v.string(),
+    v.regex(/^[0-9a-f]{32}$/, "must be the app's signing secret (32 hexadecimal digits)."),
+  ),
+  channel: v.pipe(
+    v.string(),
+    v.regex(/^[CGD][A-Z0-9]{2,30}$/, "must be a Slack channel id such as C0123ABCD."),
+  ),
+  apiUrl: v.optional(deliverableUrl),
+});
 const webhookChannel = v.object({
   id: channelId,
   type: v.literal("webhook"),
@@ -262,7 +285,7 @@ export const SiteConfigSchema = v.pipe(
         v.array(
           v.variant(
             "type",
-            [emailChannel, slackChannel, webhookChannel],
+            [emailChannel, slackChannel, slackAppChannel, webhookChannel],
             "must have type email, slack or webhook.",
           ),
         ),

@@ -16,6 +16,12 @@ function maskChannel(channel: Channel): Channel {
   switch (channel.type) {
     case "slack":
       return { ...channel, webhookUrl: maskSecret(channel.webhookUrl) };
+    case "slack-app":
+      return {
+        ...channel,
+        botToken: maskSecret(channel.botToken),
+        signingSecret: maskSecret(channel.signingSecret),
+      };
     case "webhook":
       return {
         ...channel,
@@ -40,6 +46,15 @@ export function restoreMaskedSecrets(incoming: unknown, stored: SiteConfig | nul
     if (!old || old.type !== raw.type) return raw;
     if (old.type === "slack" && raw.webhookUrl === maskSecret(old.webhookUrl)) {
       return { ...raw, webhookUrl: old.webhookUrl };
+    }
+    if (old.type === "slack-app") {
+      return {
+        ...raw,
+        ...(raw.botToken === maskSecret(old.botToken) ? { botToken: old.botToken } : {}),
+        ...(raw.signingSecret === maskSecret(old.signingSecret)
+          ? { signingSecret: old.signingSecret }
+          : {}),
+      };
     }
     if (
       old.type === "webhook" &&

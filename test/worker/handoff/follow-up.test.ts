@@ -73,6 +73,22 @@ describe("the visitor following up after a handoff", () => {
       .bind(conversationId)
       .first();
     expect(row).toEqual({ n: 1, status: "open", email: "jane@example.com" });
+    // Recorded as delivered just after the receiver answered.
+    const item = await eventually(async () => {
+      const listed = await call(`/admin/api/handoffs?site=${site}`, { admin: true });
+      const [h] = (
+        (await listed.json()) as {
+          handoffs: { followUps: { deliveries: { status: string }[] }[] }[];
+        }
+      ).handoffs;
+      return h?.followUps[0]?.deliveries[0]?.status === "delivered" && h;
+    });
+    expect(item.followUps).toEqual([
+      {
+        messageId: expect.any(String),
+        deliveries: [expect.objectContaining({ channel: "crm", status: "delivered" })],
+      },
+    ]);
     const thread = await call(`/v1/conversations/${conversationId}?site=${site}`);
     const { messages } = (await thread.json()) as { messages: { text: string }[] };
     expect(messages.map((m) => m.text)).toEqual([

@@ -26,6 +26,8 @@ export function HandoffThread(props: {
   transcript: readonly TranscriptMessage[];
   replies: readonly Reply[];
   replyEmails: readonly Delivery[];
+  /** The channel deliveries of the visitor's follow-ups, by the follow-up's message id. */
+  followUps: readonly Delivery[];
 }) {
   const lines: Line[] = [
     ...props.transcript.map((message) => ({
@@ -73,6 +75,7 @@ export function HandoffThread(props: {
                 {m.confidence !== null ? ` · confidence ${formatScore(m.confidence)}` : ""}
               </span>
             ) : null}
+            <FollowUpStatus deliveries={props.followUps.filter((d) => d.subjectId === m.id)} />
           </li>
         );
       })}
@@ -115,5 +118,23 @@ export function StatusForm(props: { handoff: LabelledHandoff; returnTo: string }
         {resolved ? "Reopen" : "Mark resolved"}
       </button>
     </form>
+  );
+}
+
+/** How a follow-up went out to the site's channels, when the message was one. */
+function FollowUpStatus(props: { deliveries: readonly Delivery[] }) {
+  const all = props.deliveries;
+  if (all.length === 0) return null;
+  const delivered = all.filter((d) => d.status === "delivered").length;
+  const failed = all.filter((d) => d.status === "failed");
+  return (
+    <span class="judged">
+      {`follow-up sent to the channels: ${delivered} of ${all.length} delivered`}
+      {failed.length ? (
+        <span class="status failed">
+          {`, ${failed.length} failed (${failed.map((d) => d.lastError ?? "").join("; ")})`}
+        </span>
+      ) : null}
+    </span>
   );
 }

@@ -193,7 +193,10 @@ export function HandoffItem(props: {
         <HandoffThread
           transcript={props.transcript}
           replies={props.replies}
-          replyEmails={props.deliveries.filter((d) => d.kind === "reply")}
+          replyEmails={props.deliveries.filter(
+            (d) => d.kind === "reply" && d.channelType === "email",
+          )}
+          followUps={props.deliveries.filter((d) => d.kind === "follow_up")}
         />
         {h.status === "resolved" && h.resolvedAt ? (
           <p class="hint">

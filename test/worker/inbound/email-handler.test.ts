@@ -1,0 +1,123 @@
+import { describe, expect, it } from "vitest";
+import type { ConversationMessages, HandoffAccepted } from "../../../shared/api.ts";
+import { handleInboundEmail } from "../../../worker/inbound/email-handler.ts";
+import { handoffOfReplyAddress, replyAddress } from "../../../worker/inbound/reply-address.ts";
+import { ADMIN_TOKEN, call, env, ORIGIN, putSite, uniqueSite } from "../helpers.ts";
+
+const DOMAIN = "reply.acme.example";
+
+async function handedOff(email: string | null) {
+  const site = uniqueSite();
+  await putSite(site, { channels: [{ id: "team", type: "email", to: ["support@acme.example"] }] });
+  const conversationId = crypto.randomUUID();
+  const res = await call("/v1/handoff", {
+    method: "POST",
+    headers: { origin: ORIGIN },
+    json: { site, conversationId, message: "talk to a human", email, reason: "keyword" },
+  });
+  const { handoffId } = (await res.json()) as HandoffAccepted;
+  const address = await replyAddress(ADMIN_TOKEN, DOMAIN, handoffId);
+  return { site, conversationId, handoffId, address: address ?? "" };
+}
+
+/** An incoming message as the email() handler gets it: raw MIME, envelope, and its verdict. */
+function incoming(from: string, to: string, headers: string, body: string) {
+  const raw = `${headers}\r\nMessage-ID: <${crypto.randomUUID()}@acme.example>\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n${body}`;
+  const message = {
+    from,
+    to,
+    raw: new Response(raw).body as ReadableStream<Uint8Array>,
+    rejected: null as string | null,
+    setReject(reason: string) {
+      message.rejected = reason;
+    },
+  };
+  return message;
+}
+
+async function thread(site: string, conversationId: string) {
+  const res = await call(`/v1/conversations/${conversationId}?site=${site}`);
+  return ((await res.json()) as ConversationMessages).messages;
+}
+
+describe("answering a handoff by email", () => {
+  it("signs each handoff's reply address, and refuses a changed one", async () => {
+    const id = crypto.randomUUID();
+    const address = (await replyAddress(ADMIN_TOKEN, DOMAIN, id)) ?? "";
+    expect(address).toMatch(new RegExp(`^reply\\+${id}\\.[0-9a-f]{16}@reply\\.acme\\.example$`));
+    expect(await handoffOfReplyAddress(ADMIN_TOKEN, address.toUpperCase())).toBe(id);
+    const tampered = address.replace(/\.([0-9a-f])/, (_, d) => `.${d === "0" ? "1" : "0"}`);
+    expect(await handoffOfReplyAddress(ADMIN_TOKEN, tampered)).toBeNull();
+    expect(await handoffOfReplyAddress("another-secret-0123456789abcdef", address)).toBeNull();
+    expect(await replyAddress(ADMIN_TOKEN, "", id)).toBeNull();
+  });
+
+  it("turns the team's answer, without the quoted notification, into a team reply the visitor reads", async () => {
+    const { site, conversationId, handoffId, address } = await handedOff("jane@example.com");
+    const message = incoming(
+      "Support@Acme.example",
+      address,
+      `From: Maria Jensen <support@acme.example>\r\nTo: ${address}\r\nSubject: Re: Handoff from Acme`,
+      "It ships today, <b>Jane</b>.\r\n\r\nOn Mon, 6 Dec 2026, Clarifier <handoffs@clarifier.example> wrote:\r\n> A visitor on Acme asked for a person.\r\n",
+    );
+    await handleInboundEmail(message, env);
+    expect(message.rejected).toBeNull();
+    const last = (await thread(site, conversationId)).at(-1);
+    expect(last).toMatchObject({
+      role: "team",
+      text: "It ships today, <b>Jane</b>.",
+      author: "Maria Jensen",
+    });
+    // The visitor was not among the recipients: Clarifier emails it to them.
+    const emailed = await env.DB.prepare(
+      "SELECT COUNT(*) AS n FROM deliveries WHERE handoff_id = ? AND kind = 'reply'",
+    )
+      .bind(handoffId)
+      .first("n");
+    expect(emailed).toBe(1);
+  });
+
+  it("doesn't email the visitor an answer that was already sent to them", async () => {
+    const { handoffId, address } = await handedOff("jane@example.com");
+    const message = incoming(
+      "support@acme.example",
+      address,
+      `From: support@acme.example\r\nTo: jane@example.com, ${address}\r\nSubject: Re: Handoff`,
+      "Done!",
+    );
+    await handleInboundEmail(message, env);
+    expect(message.rejected).toBeNull();
+    const row = await env.DB.prepare(
+      "SELECT r.via AS via, r.author AS author, (SELECT COUNT(*) FROM deliveries d WHERE d.handoff_id = r.handoff_id AND d.kind = 'reply') AS emails FROM replies r WHERE r.handoff_id = ?",
+    )
+      .bind(handoffId)
+      .first();
+    expect(row).toEqual({ via: "email", author: "support@acme.example", emails: 0 });
+  });
+
+  it("rejects a stranger, a forged address and a reply with nothing new, storing nothing", async () => {
+    const { handoffId, address } = await handedOff(null);
+    const headers = `From: someone@evil.example\r\nTo: ${address}\r\nSubject: Re: Handoff`;
+    const stranger = incoming("someone@evil.example", address, headers, "Click here");
+    await handleInboundEmail(stranger, env);
+    expect(stranger.rejected).toMatch(/Only the site's team/);
+
+    const forgedTo = address.replace(handoffId, crypto.randomUUID());
+    const forged = incoming("support@acme.example", forgedTo, headers, "Hello");
+    await handleInboundEmail(forged, env);
+    expect(forged.rejected).toMatch(/not one Clarifier gave out/);
+
+    const empty = incoming(
+      "support@acme.example",
+      address,
+      headers,
+      "\r\nOn Mon, 6 Dec 2026, Clarifier wrote:\r\n> Handoff",
+    );
+    await handleInboundEmail(empty, env);
+    expect(empty.rejected).toMatch(/no text of its own/);
+    const n = await env.DB.prepare("SELECT COUNT(*) AS n FROM replies WHERE handoff_id = ?")
+      .bind(handoffId)
+      .first("n");
+    expect(n).toBe(0);
+  });
+});

@@ -1,0 +1,244 @@
+import { describe, expect, it } from "vitest";
+import type { ConversationMessages, HandoffAccepted } from "../../../shared/api.ts";
+import { slackToPlainText } from "../../../worker/slack/events.ts";
+import { slackSignature } from "../../../worker/slack/signature.ts";
+import { getPage, signIn } from "../dashboard/helpers.ts";
+import {
+  call,
+  env,
+  eventually,
+  ORIGIN,
+  putSite,
+  receivedAt,
+  receiverPath,
+  setReceiverMode,
+  uniqueSite,
+} from "../helpers.ts";
+
+const SIGNING_SECRET = "8f742231b10e8888abcd990000008a5a";
+const BOT_TOKEN = "xoxb-1234567890-abcdefghijkl";
+
+/** A site whose Slack app is stood in for by the receiver: Slack's Web API at the HTTP boundary. */
+async function slackSite() {
+  const site = uniqueSite();
+  const slack = receiverPath();
+  for (const method of ["chat.postMessage", "users.info"]) {
+    await setReceiverMode(`${slack.path}/${method}`, "slack");
+  }
+  const saved = await putSite(site, {
+    channels: [
+      {
+        id: "team-slack",
+        type: "slack-app",
+        botToken: BOT_TOKEN,
+        signingSecret: SIGNING_SECRET,
+        channel: "C0TEAM",
+        apiUrl: slack.url,
+      },
+    ],
+  });
+  expect(saved.status).toBe(200);
+  return { site, slack };
+}
+
+function handoff(site: string, conversationId: string, message: string) {
+  return call("/v1/handoff", {
+    method: "POST",
+    headers: { origin: ORIGIN },
+    json: { site, conversationId, message, reason: "keyword" },
+  });
+}
+
+/** A request to the Events API endpoint, signed as Slack signs (or with another secret). */
+async function slackEvent(
+  site: string,
+  body: unknown,
+  options: { secret?: string; age?: number; headers?: Record<string, string> } = {},
+) {
+  const raw = JSON.stringify(body);
+  const timestamp = String(Math.floor(Date.now() / 1000) - (options.age ?? 0));
+  const signature = await slackSignature(options.secret ?? SIGNING_SECRET, timestamp, raw);
+  return call(`/slack/events/${site}`, {
+    method: "POST",
+    headers: {
+      "content-type": "application/json",
+      "x-slack-request-timestamp": timestamp,
+      "x-slack-signature": `v0=${signature}`,
+      ...options.headers,
+    },
+    body: raw,
+  });
+}
+
+function threadReply(threadTs: string, text: string, extra: Record<string, unknown> = {}) {
+  return {
+    type: "event_callback",
+    event_id: `Ev${crypto.randomUUID()}`,
+    event: {
+      type: "message",
+      user: "U0MARIA",
+      text,
+      channel: "C0TEAM",
+      ts: `1700000999.${Math.floor(Math.random() * 1e6)}`,
+      thread_ts: threadTs,
+      ...extra,
+    },
+  };
+}
+
+async function conversation(site: string, id: string) {
+  const res = await call(`/v1/conversations/${id}?site=${site}`);
+  return ((await res.json()) as ConversationMessages).messages;
+}
+
+describe("the Slack app channel", () => {
+  it("posts each handoff as its own message with the bot token, and its follow-up into that thread", async () => {
+    const { site, slack } = await slackSite();
+    const conversationId = crypto.randomUUID();
+    const first = (await (
+      await handoff(site, conversationId, "talk to a human <!channel>")
+    ).json()) as HandoffAccepted;
+    const [post] = await eventually(async () => {
+      const got = await receivedAt(`${slack.path}/chat.postMessage`);
+      return got.length === 1 && got;
+    });
+    expect(post?.headers.authorization).toBe(`Bearer ${BOT_TOKEN}`);
+    const body = JSON.parse(post?.body ?? "");
+    expect(body).toMatchObject({ channel: "C0TEAM", text: "New handoff from Acme" });
+    expect(body.thread_ts).toBeUndefined();
+    expect(JSON.stringify(body.blocks)).toContain("&lt;!channel&gt;");
+    const thread = await eventually(() =>
+      env.DB.prepare("SELECT slack_channel AS channel, ts FROM slack_threads WHERE handoff_id = ?")
+        .bind(first.handoffId)
+        .first<{ channel: string; ts: string }>(),
+    );
+    expect(thread.channel).toBe("C0TEAM");
+
+    await handoff(site, conversationId, "talk to a human, please hurry");
+    const posts = await eventually(async () => {
+      const got = await receivedAt(`${slack.path}/chat.postMessage`);
+      return got.length === 2 && got;
+    });
+    const followUp = JSON.parse(posts[1]?.body ?? "");
+    expect(followUp).toMatchObject({ thread_ts: thread.ts, text: "New follow-up from Acme" });
+  });
+
+  it("answers Slack's URL check, and refuses a wrong signature or a stale timestamp with 401", async () => {
+    const { site } = await slackSite();
+    const check = {
+      type: "url_verification",
+      challenge: "3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P",
+    };
+    const ok = await slackEvent(site, check);
+    expect(ok.status).toBe(200);
+    expect(await ok.json()).toEqual({ challenge: check.challenge });
+    const forged = await slackEvent(site, check, { secret: "0".repeat(32) });
+    expect(forged.status).toBe(401);
+    const stale = await slackEvent(site, check, { age: 10 * 60 });
+    expect(stale.status).toBe(401);
+    const unknownSite = await slackEvent(uniqueSite(), check);
+    expect(unknownSite.status).toBe(401);
+  });
+
+  it("turns a person's reply in the handoff's thread into a team reply under their name, and ignores retries, bots and other threads", async () => {
+    const { site } = await slackSite();
+    const conversationId = crypto.randomUUID();
+    const { handoffId } = (await (
+      await handoff(site, conversationId, "talk to a human")
+    ).json()) as HandoffAccepted;
+    const { ts } = await eventually(() =>
+      env.DB.prepare("SELECT ts FROM slack_threads WHERE handoff_id = ?")
+        .bind(handoffId)
+        .first<{ ts: string }>(),
+    );
+
+    const retried = await slackEvent(site, threadReply(ts, "Retried copy"), {
+      headers: { "x-slack-retry-num": "1", "x-slack-retry-reason": "http_timeout" },
+    });
+    expect(retried.status).toBe(200);
+    await slackEvent(site, threadReply(ts, "From the bot", { bot_id: "B1" }));
+    await slackEvent(site, threadReply("1600000000.000001", "Another thread"));
+    await slackEvent(site, threadReply(ts, "Edited", { subtype: "message_changed" }));
+    expect((await conversation(site, conversationId)).filter((m) => m.role === "team")).toEqual([]);
+
+    const res = await slackEvent(
+      site,
+      threadReply(ts, "Found it &amp; shipped: <https://acme.example/t/1|tracking> <@U0BOSS>"),
+    );
+    expect(res.status).toBe(200);
+    const team = (await conversation(site, conversationId)).filter((m) => m.role === "team");
+    expect(team).toEqual([
+      expect.objectContaining({
+        text: "Found it & shipped: tracking (https://acme.example/t/1)",
+        author: "Maria Jensen",
+      }),
+    ]);
+  });
+
+  it("masks the bot token and signing secret when the config is read, and keeps them when sent back", async () => {
+    const { site } = await slackSite();
+    const read = await call(`/admin/api/sites/${site}`, { admin: true });
+    const config = (await read.json()) as { channels: Record<string, string>[] };
+    expect(config.channels[0]?.botToken).toBe("••••ijkl");
+    expect(config.channels[0]?.signingSecret).toMatch(/^••••/);
+    expect((await putSite(site, config)).status).toBe(200);
+    const check = await slackEvent(site, { type: "url_verification", challenge: "x" });
+    expect(check.status).toBe(200);
+  });
+
+  it("reads Slack's markup as plain text", () => {
+    expect(slackToPlainText("a &lt;b&gt; <https://x.example> <#C1|general> <!here>")).toBe(
+      "a <b> https://x.example general ",
+    );
+  });
+
+  it("posts a reply written on the dashboard or API into the handoff's thread, and never echoes a Slack reply back", async () => {
+    const { site, slack } = await slackSite();
+    const conversationId = crypto.randomUUID();
+    const { handoffId } = (await (
+      await handoff(site, conversationId, "talk to a human")
+    ).json()) as HandoffAccepted;
+    const { ts } = await eventually(() =>
+      env.DB.prepare("SELECT ts FROM slack_threads WHERE handoff_id = ?")
+        .bind(handoffId)
+        .first<{ ts: string }>(),
+    );
+    await call(`/admin/api/handoffs/${handoffId}/replies`, {
+      method: "POST",
+      admin: true,
+      json: { text: "On it <@here> & more", author: "Ana" },
+    });
+    const posts = await eventually(async () => {
+      const got = await receivedAt(`${slack.path}/chat.postMessage`);
+      return got.length === 2 && got;
+    });
+    expect(JSON.parse(posts[1]?.body ?? "")).toMatchObject({
+      channel: "C0TEAM",
+      thread_ts: ts,
+      text: "*Ana* replied to the visitor:\n>On it &lt;@here&gt; &amp; more",
+    });
+    await slackEvent(site, threadReply(ts, "Written in Slack"));
+    await new Promise((r) => setTimeout(r, 1_500));
+    expect(await receivedAt(`${slack.path}/chat.postMessage`)).toHaveLength(2);
+    const listed = await call(`/admin/api/handoffs?site=${site}`, { admin: true });
+    const [item] = (
+      (await listed.json()) as {
+        handoffs: { replies: { via: string; channels: { status: string }[] }[] }[];
+      }
+    ).handoffs;
+    expect(item?.replies.map((r) => [r.via, r.channels.map((d) => d.status)])).toEqual([
+      ["api", ["delivered"]],
+      ["slack", []],
+    ]);
+  });
+
+  it("is listed on the dashboard's Channels page, its secrets never shown", async () => {
+    const { site } = await slackSite();
+    const page = await getPage(`/admin/sites/${site}/channels`, await signIn());
+    expect(page.status).toBe(200);
+    const html = await page.text();
+    expect(html).toContain("Slack app");
+    expect(html).not.toContain(BOT_TOKEN);
+    expect(html).not.toContain(SIGNING_SECRET);
+  });
+});

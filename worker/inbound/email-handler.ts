@@ -1,0 +1,53 @@
+import PostalMime from "postal-mime";
+import { getHandoff } from "../handoff/store.ts";
+import { postReply, replyTextSchema } from "../handoff/reply.ts";
+import { liveNotifier } from "../live/notify.ts";
+import { getSiteConfig } from "../sites/store.ts";
+import * as v from "valibot";
+import { stripQuotedReply } from "./quoted-text.ts";
+import { handoffOfReplyAddress } from "./reply-address.ts";
+
+/** The part of an incoming message the handler reads (`ForwardableEmailMessage` has it). */
+export type IncomingEmail = Pick<ForwardableEmailMessage, "from" | "to" | "raw" | "setReject">;
+
+/**
+ * The worker's `email()` handler: a team member answering a handoff's notification by email.
+ * The message must come to that handoff's signed reply address, from one of the addresses the
+ * site's email channels notify (the team); its new text, without the quoted history, becomes a
+ * team reply. Anything else is rejected with a reason the sender's mail system reports back.
+ * The visitor is emailed the reply only when the team's message didn't already go to them
+ * (the notification's Reply-To names both the visitor and this address).
+ */
+export async function handleInboundEmail(message: IncomingEmail, env: Env): Promise<void> {
+  const handoffId = await handoffOfReplyAddress(env.ADMIN_TOKEN, message.to);
+  const handoff = handoffId ? await getHandoff(env.DB, handoffId) : null;
+  if (!handoff) return message.setReject("This reply address is not one Clarifier gave out.");
+  const config = await getSiteConfig(env.SITES, handoff.site).catch(() => null);
+  const team = new Set(
+    (config?.channels ?? []).flatMap((c) => (c.type === "email" ? c.to : [])).map(lower),
+  );
+  if (!team.has(lower(message.from))) {
+    return message.setReject("Only the site's team can answer this handoff by email.");
+  }
+  const email = await PostalMime.parse(message.raw);
+  const text = v.safeParse(replyTextSchema, stripQuotedReply(email.text ?? ""));
+  if (!text.success) {
+    return message.setReject("The reply had no text of its own above the quoted message.");
+  }
+  const recipients = [...(email.to ?? []), ...(email.cc ?? [])].flatMap((a) =>
+    a.address ? [lower(a.address)] : [],
+  );
+  const visitorHasIt =
+    handoff.visitorEmail !== null && recipients.includes(lower(handoff.visitorEmail));
+  await postReply(
+    env,
+    handoff,
+    { text: text.output, author: email.from?.name || message.from, via: "email" },
+    liveNotifier(env),
+    { emailVisitor: !visitorHasIt },
+  );
+}
+
+function lower(address: string): string {
+  return address.trim().toLowerCase();
+}

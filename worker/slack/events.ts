@@ -1,0 +1,122 @@
+import { Hono } from "hono";
+import { isLocalDevelopment, type AppEnv } from "../env.ts";
+import { AppError } from "../errors.ts";
+import { slackUserName } from "../channels/slack-app.ts";
+import { postReply, replyTextSchema } from "../handoff/reply.ts";
+import { findHandoffOfSlackThread } from "../handoff/slack-threads-store.ts";
+import { getHandoff } from "../handoff/store.ts";
+import { siteIdFromPath } from "../http/ids.ts";
+import { readBytesUpTo } from "../http/read-body.ts";
+import { liveNotifier } from "../live/notify.ts";
+import { getSiteConfig } from "../sites/store.ts";
+import * as v from "valibot";
+import { isSlackSignature } from "./signature.ts";
+
+const MAX_EVENT_BYTES = 64 * 1024;
+
+/** The parts of a Slack Events API request Clarifier reads. */
+const EventSchema = v.variant("type", [
+  v.object({ type: v.literal("url_verification"), challenge: v.string() }),
+  v.object({
+    type: v.literal("event_callback"),
+    event_id: v.optional(v.string()),
+    event: v.looseObject({
+      type: v.string(),
+      subtype: v.optional(v.string()),
+      bot_id: v.optional(v.string()),
+      user: v.optional(v.string()),
+      text: v.optional(v.string()),
+      channel: v.optional(v.string()),
+      ts: v.optional(v.string()),
+      thread_ts: v.optional(v.string()),
+    }),
+  }),
+]);
+
+/**
+ * `POST /slack/events/{site}`: the Events API endpoint of a site's Slack app. Only a request
+ * signed with the signing secret of one of the site's Slack app channels is read (401 otherwise);
+ * Slack's URL check is answered; a retry (`x-slack-retry-num`) is acknowledged and dropped, as
+ * the first delivery was already handled. A person's message in a handoff's thread becomes a
+ * team reply, under their Slack name.
+ */
+export const slackRoutes = new Hono<AppEnv>().post("/events/:site", async (c) => {
+  const site = siteIdFromPath(c.req.param("site"));
+  const raw = new TextDecoder().decode(await readBytesUpTo(c.req.raw, MAX_EVENT_BYTES));
+  const config = await getSiteConfig(c.env.SITES, site).catch(() => null);
+  const now = Math.floor(Date.now() / 1000);
+  const timestamp = c.req.header("x-slack-request-timestamp");
+  const signature = c.req.header("x-slack-signature");
+  let channel = null;
+  for (const candidate of config?.channels ?? []) {
+    if (
+      candidate.type === "slack-app" &&
+      (await isSlackSignature(candidate.signingSecret, timestamp, raw, signature, now))
+    ) {
+      channel = candidate;
+      break;
+    }
+  }
+  if (!channel) {
+    throw new AppError("unauthorized", "This request is not signed by the site's Slack app.");
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(raw);
+  } catch {
+    throw new AppError("invalid_json", "The body is not valid JSON.");
+  }
+  const parsed = v.safeParse(EventSchema, json);
+  // Other kinds of callback (app_rate_limited, …) need no answer but an acknowledgement.
+  if (!parsed.success) return c.body(null, 200);
+  const body = parsed.output;
+  if (body.type === "url_verification") return c.json({ challenge: body.challenge });
+  if (c.req.header("x-slack-retry-num")) return c.body(null, 200);
+
+  const event = body.event;
+  const inThread = event.thread_ts && event.ts && event.thread_ts !== event.ts;
+  // The bot's own posts, edits and joins are not the team writing to the visitor.
+  if (event.type !== "message" || event.subtype || event.bot_id || !inThread || !event.channel) {
+    return c.body(null, 200);
+  }
+  const handoffId = await findHandoffOfSlackThread(
+    c.env.DB,
+    channel.id,
+    event.channel,
+    event.thread_ts ?? "",
+  );
+  const handoff = handoffId ? await getHandoff(c.env.DB, handoffId) : null;
+  const text = v.safeParse(replyTextSchema, slackToPlainText(event.text ?? ""));
+  if (!handoff || !text.success) return c.body(null, 200);
+  const author = event.user
+    ? await slackUserName(channel, event.user, isLocalDevelopment(c.env))
+    : null;
+  // Not posted back into the thread it was written in.
+  await postReply(
+    c.env,
+    handoff,
+    { text: text.output, author, via: "slack" },
+    liveNotifier(c.env),
+    { fromSlackChannel: channel.id },
+  );
+  return c.body(null, 200);
+});
+
+/**
+ * Slack's message text as the visitor should read it: `<url|label>` as the label and the URL,
+ * `<url>` as the URL, mentions dropped to their label, and `&lt; &gt; &amp;` unescaped (the
+ * widget renders text, never markup).
+ *
+ * @example
+ * slackToPlainText("See <https://acme.example/track|tracking> &amp; thanks"); // "See tracking (https://acme.example/track) & thanks"
+ */
+export function slackToPlainText(text: string): string {
+  return text
+    .replace(/<(https?:[^|>]+)\|([^>]+)>/g, "$2 ($1)")
+    .replace(/<(https?:[^>]+)>/g, "$1")
+    .replace(/<[@#!][^|>]*\|([^>]+)>/g, "$1")
+    .replace(/<[@#!][^>]*>/g, "")
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&amp;/g, "&");
+}
