@@ -185,7 +185,7 @@ describe.runIf(browserAvailable())("every dashboard page's figures, in Chromium"
     );
     expect(await figure("#stat-answered")).toBe(truth.answered);
     expect(await text("#stat-answered .hint")).toContain(
-      `visitors marked ${truth.helpful} 👍 and ${truth.unhelpful} 👎`,
+      `visitors marked ${truth.helpful} helpful and ${truth.unhelpful} not helpful`,
     );
     expect(await figure("#stat-offered")).toBe(offered());
     expect(await text("#stat-offered .hint")).toContain(
@@ -218,7 +218,7 @@ describe.runIf(browserAvailable())("every dashboard page's figures, in Chromium"
   it("Answers counts the answers as Stats does, and lists each", async () => {
     await page.goto(`${stack.worker.url}/admin/sites/${SITE}/answers`);
     expect(await text("#answers-summary")).toBe(
-      `In the last 30 days: ${truth.answered} answers of ${truth.messages} visitor messages (the same count as Stats); visitors marked ${truth.helpful} 👍 and ${truth.unhelpful} 👎.`,
+      `In the last 30 days: ${truth.answered} answers of ${truth.messages} visitor messages (the same count as Stats); visitors marked ${truth.helpful} helpful and ${truth.unhelpful} not helpful.`,
     );
     expect(await page.locator(".answer-card").count()).toBe(truth.answered);
     await page.goto(`${stack.worker.url}/admin/sites/${SITE}/answers?verdict=unhelpful`);

@@ -32,18 +32,18 @@ export const answerPages = new Hono<SiteEnv>().get("/sites/:site/answers", async
   const newest = new URL(url);
   newest.searchParams.delete("before");
   const noun = answers.length === 1 ? "answer" : "answers";
-  const what = unhelpfulOnly ? `${noun} marked 👎 not helpful` : noun;
+  const what = unhelpfulOnly ? `${noun} marked not helpful` : noun;
   return renderPage(
     c,
     { title: `Answers · ${site}`, section: "answers", site },
     <>
       <p class="lead" id="answers-summary">
-        {`In the last ${DEFAULT_DAYS} days: ${plural(tally.answered, "answer")} of ${plural(tally.messages, "visitor message")} (the same count as Stats); visitors marked ${tally.helpful} 👍 and ${tally.unhelpful} 👎.`}
+        {`In the last ${DEFAULT_DAYS} days: ${plural(tally.answered, "answer")} of ${plural(tally.messages, "visitor message")} (the same count as Stats); visitors marked ${tally.helpful} helpful and ${tally.unhelpful} not helpful.`}
       </p>
       <AnswerFilter site={site} unhelpfulOnly={unhelpfulOnly} />
       {answers.length === 0 ? (
         <p class="empty">
-          {unhelpfulOnly ? "No answer was marked 👎 not helpful." : "No answers yet."}
+          {unhelpfulOnly ? "No answer was marked not helpful." : "No answers yet."}
         </p>
       ) : (
         <>

@@ -102,6 +102,25 @@ describe("dashboard handoffs", () => {
     expect(await unknownSite.text()).toContain('<nav aria-label="Sections">');
   });
 
+  it("labels a message 'handed off' only when it reached the team, an untaken offer as 'offered a person'", async () => {
+    const cookie = await signIn();
+    const site = uniqueSite();
+    await putSite(site, {});
+    await putKb(site);
+    // An offer the visitor didn't take, then a request they did send.
+    const offered = await chat(site, "Do you sell kayaks for whitewater rivers?");
+    expect(offered.reply).toMatchObject({ type: "handoff", reason: "low_confidence" });
+    const request = await chat(site, "I want to talk to a human", offered.conversationId);
+    const handoffId = await handOff(site, request, "I want to talk to a human");
+    const page = (await (await getPage(`/admin/handoffs/${handoffId}`, cookie)).text()).replace(
+      /\s+/g,
+      " ",
+    );
+    expect(page).toContain("offered a person: low confidence");
+    expect(page).toContain("handed off: keyword");
+    expect(page).not.toContain("handed off: low confidence");
+  });
+
   it("pages past the newest 50 with an 'Older handoffs' link that keeps the filters", async () => {
     const cookie = await signIn();
     const site = uniqueSite();

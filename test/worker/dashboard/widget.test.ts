@@ -1,3 +1,4 @@
+import { LANGUAGES } from "../../../shared/languages.ts";
 import { describe, expect, it } from "vitest";
 import type { PublicSiteConfig } from "../../../shared/api.ts";
 import { call, ORIGIN, putSite, uniqueSite } from "../helpers.ts";
@@ -55,7 +56,7 @@ describe("the Widget page", () => {
       ["launcherLabel", ""],
       ["themeColor", "#23412f"],
       ["position", "right"],
-      ...["en", "da", "de", "fr", "es"].map((l): [string, string] => ["languages", l]),
+      ...LANGUAGES.map((l): [string, string] => ["languages", l]),
     ]);
     const reset = await publicConfig(site);
     for (const key of ["greeting", "launcherLabel", "themeColor", "languages"]) {

@@ -28,7 +28,13 @@ export function HandoffThread(props: {
   replyEmails: readonly Delivery[];
   /** The channel deliveries of the visitor's follow-ups, by the follow-up's message id. */
   followUps: readonly Delivery[];
+  /** The message the handoff was sent with: other messages judged a handoff were only offers. */
+  handedOffMessage: string;
 }) {
+  // A message judged a handoff reached the team only if it is the handoff's own message or was
+  // sent on as a follow-up; otherwise the visitor was offered a person and didn't take it.
+  const sentToPerson = (m: TranscriptMessage) =>
+    m.text === props.handedOffMessage || props.followUps.some((d) => d.subjectId === m.id);
   const lines: Line[] = [
     ...props.transcript.map((message) => ({
       kind: "message" as const,
@@ -70,7 +76,7 @@ export function HandoffThread(props: {
             {m.role === "visitor" && m.decision ? (
               <span class="judged">
                 {m.decision === "handoff"
-                  ? `handed off: ${m.reason ? REASON_LABELS[m.reason].toLowerCase() : "reason not recorded"}`
+                  ? `${sentToPerson(m) ? "handed off" : "offered a person"}: ${m.reason ? REASON_LABELS[m.reason].toLowerCase() : "reason not recorded"}`
                   : "answered"}
                 {m.confidence !== null ? ` · confidence ${formatScore(m.confidence)}` : ""}
               </span>

@@ -197,6 +197,7 @@ export function HandoffItem(props: {
             (d) => d.kind === "reply" && d.channelType === "email",
           )}
           followUps={props.deliveries.filter((d) => d.kind === "follow_up")}
+          handedOffMessage={h.visitorMessage}
         />
         {h.status === "resolved" && h.resolvedAt ? (
           <p class="hint">

@@ -38,8 +38,8 @@ export function Stats(props: {
         <div class="card" id="stat-answered">
           <span class="stat">{t.answered}</span> answered from the knowledge base
           <p class="hint">
-            {percent(t.answered, t.messages)} of visitor messages; visitors marked {t.helpful} 👍
-            and {t.unhelpful} 👎.
+            {percent(t.answered, t.messages)} of visitor messages; visitors marked {t.helpful}{" "}
+            helpful and {t.unhelpful} not helpful.
           </p>
         </div>
         <div class="card" id="stat-offered">
