@@ -24,3 +24,8 @@ CREATE TABLE taught_questions (
 -- and the threshold's evidence counts one visitor's verdicts on one article once.
 ALTER TABLE messages ADD COLUMN helpful_by TEXT;
 CREATE INDEX messages_by_verdict_visitor ON messages (helpful_by, helpful_at);
+
+-- The attempt that holds a pending delivery, until when (worker/handoff/dispatch.ts): two queue
+-- messages for one delivery (a cron sweep's re-send beside a message that was only slow) make
+-- one send, not two. Null when no attempt holds it; every recorded outcome clears it.
+ALTER TABLE deliveries ADD COLUMN leased_until TEXT;

@@ -19,7 +19,18 @@ export interface LoadOptions {
   concurrency: number;
   deliveryDeadlineMs: number;
   onProgress?: (line: string) => void;
+  /**
+   * Run once when this share of the handoffs has been accepted, while sending goes on (the soak
+   * crashes and restarts the worker here). Requests that get no answer, or a 5xx, are then sent
+   * again, unchanged, as a visitor's widget would: the worker must make one handoff of them.
+   */
+  midRun?: { atShare: number; run: () => Promise<void> };
+  /** Called every few seconds while waiting for deliveries (the soak fires the cron sweep). */
+  whileDelivering?: () => Promise<void>;
 }
+
+/** How long one handoff is re-sent for when it gets no answer (the worker is restarting). */
+const RESEND_FOR_MS = 120_000;
 
 export interface LoadResult {
   sent: number;
@@ -67,27 +78,53 @@ export async function runDeliveryLoad(o: LoadOptions): Promise<LoadResult> {
   let next = 0;
   const statuses: Record<string, number> = {};
   const latencies: number[] = [];
+  const run = Date.now().toString(36);
+  let midRun: Promise<void> | null = null;
+  let resent = 0;
+  /** One handoff's request, sent again while it gets no answer or a 5xx (with `midRun` only). */
+  const send = async (i: number): Promise<number> => {
+    const body = JSON.stringify({
+      site: o.site,
+      conversationId: `load-${o.site}-${i}-${run}`,
+      ...sentHandoff(i),
+      reason: "keyword",
+    });
+    const giveUpAt = performance.now() + RESEND_FOR_MS;
+    for (;;) {
+      let status = 0;
+      try {
+        const res = await fetch(`${o.stack.worker.url}/v1/handoff`, {
+          method: "POST",
+          headers: { "content-type": "application/json", "cf-connecting-ip": visitorAddress(i) },
+          body,
+        });
+        await res.body?.cancel();
+        status = res.status;
+      } catch (error) {
+        if (!o.midRun) throw error;
+      }
+      if ((status !== 0 && status < 500) || !o.midRun || performance.now() > giveUpAt)
+        return status;
+      resent++;
+      await new Promise((r) => setTimeout(r, 250));
+    }
+  };
   await Promise.all(
     Array.from({ length: o.concurrency }, async () => {
       while (next < o.handoffs) {
         const i = next++;
         const t0 = performance.now();
-        const res = await fetch(`${o.stack.worker.url}/v1/handoff`, {
-          method: "POST",
-          headers: { "content-type": "application/json", "cf-connecting-ip": visitorAddress(i) },
-          body: JSON.stringify({
-            site: o.site,
-            conversationId: `load-${o.site}-${i}-${Date.now()}`,
-            ...sentHandoff(i),
-            reason: "keyword",
-          }),
-        });
-        await res.body?.cancel();
+        const status = await send(i);
         latencies.push(performance.now() - t0);
-        statuses[res.status] = (statuses[res.status] ?? 0) + 1;
+        statuses[status] = (statuses[status] ?? 0) + 1;
+        // Once that share is accepted, so the crash meets handoffs being stored and delivered.
+        if (o.midRun && !midRun && (statuses[202] ?? 0) >= o.handoffs * o.midRun.atShare)
+          midRun = o.midRun.run();
       }
     }),
   );
+  await midRun;
+  if (o.midRun) o.onProgress?.(`${resent} requests sent again after getting no answer or a 5xx`);
   const acceptSeconds = (performance.now() - started) / 1000;
   const accepted = statuses[202] ?? 0;
   o.onProgress?.(
@@ -100,7 +137,12 @@ export async function runDeliveryLoad(o: LoadOptions): Promise<LoadResult> {
     o.receivers.map((r) => new Set(delivered(r).map((q) => q.headers["webhook-id"])).size);
   const deadline = performance.now() + o.deliveryDeadlineMs;
   let lastReport = performance.now();
+  let lastTick = performance.now();
   while (unique().some((n) => n < accepted) && performance.now() < deadline) {
+    if (o.whileDelivering && performance.now() - lastTick > 3_000) {
+      await o.whileDelivering();
+      lastTick = performance.now();
+    }
     if (performance.now() - lastReport > 10_000) {
       o.onProgress?.(
         `delivered so far (unique webhook-ids per receiver): ${unique().join(" / ")} of ${accepted}`,

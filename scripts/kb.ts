@@ -30,6 +30,7 @@ import {
   parsePointer,
   putKbIndex,
 } from "../worker/kb/store.ts";
+import { type TaughtQuestion, withTaughtQuestions } from "../worker/kb/teach.ts";
 import { ROOT, run } from "./local-stack.ts";
 
 const USAGE = `usage: npm run kb -- import <site> <file or folder>... [--base-url URL] [--remote] [--persist-to DIR] [--dry-run]
@@ -135,8 +136,11 @@ async function importFiles(site: string, inputs: string[]): Promise<void> {
   if (documents.length === 0) fail(`Nothing to import: every file was skipped.`);
 
   const started = performance.now();
-  const { index, bytes } = buildIndex(documents);
-  const summary = `${index.documentCount} documents, ${index.passageCount} passages, ${(bytes.byteLength / 1024).toFixed(0)} KiB index (built in ${Math.round(performance.now() - started)} ms)`;
+  // The phrasings taught from the dashboard live in D1 and are laid over the documents, as the
+  // worker does at every build, so an import does not drop them from the index.
+  const taught = dryRun ? [] : await taughtQuestions(site);
+  const { index, bytes } = buildIndex(withTaughtQuestions(documents, taught));
+  const summary = `${index.documentCount} documents, ${index.passageCount} passages, ${taught.length} taught phrasings, ${(bytes.byteLength / 1024).toFixed(0)} KiB index (built in ${Math.round(performance.now() - started)} ms)`;
   if (dryRun) {
     console.log(`Dry run: ${summary}; ${skipped} file(s) skipped; nothing written.`);
     return;
@@ -178,6 +182,23 @@ function progressPrinter(total: number): (done: number) => void {
 }
 
 /** KV through wrangler: the same store code as the worker, over the CLI. */
+/** The site's taught phrasings from D1; none (with a warning) where D1 cannot be read. */
+async function taughtQuestions(site: string): Promise<TaughtQuestion[]> {
+  const sql = `SELECT doc_id AS docId, question FROM taught_questions WHERE site = '${site}' ORDER BY seq`;
+  try {
+    const out = await run(wrangler, ["d1", "execute", "DB", ...where, "--json", "--command", sql], {
+      quiet: true,
+    });
+    const [first] = JSON.parse(out.slice(out.indexOf("["))) as { results: TaughtQuestion[] }[];
+    return first?.results ?? [];
+  } catch {
+    console.error(
+      `Could not read taught phrasings from D1 (migrations not applied?); the index has none until the next teach.`,
+    );
+    return [];
+  }
+}
+
 function wranglerKv(): KbKv {
   const kv = async (...rest: string[]) =>
     run(wrangler, ["kv", "key", ...rest, "--binding", "SITES", ...where], { quiet: true });

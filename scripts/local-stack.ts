@@ -91,6 +91,8 @@ export interface Worker {
   url: string;
   process: ChildProcess;
   stop(): Promise<void>;
+  /** Kills `wrangler dev` (with `crashable`, its workerd too: its process group) with SIGKILL. */
+  kill(): Promise<void>;
 }
 
 /** Starts `wrangler dev` and resolves once it answers HTTP. */
@@ -101,6 +103,13 @@ export async function startWorker(options: {
   log?: (line: string) => void;
   /** Extra `--var NAME:value` settings, e.g. a short retry base for load tests. */
   vars?: Record<string, string>;
+  /** Serve `/__scheduled`, so a run can fire the cron handler (the sweep) when it wants. */
+  testScheduled?: boolean;
+  /**
+   * In its own process group, so `kill` takes workerd down with it. Off by default: a detached
+   * worker does not get the terminal's Ctrl-C with `npm start`.
+   */
+  crashable?: boolean;
 }): Promise<Worker> {
   const url = `http://127.0.0.1:${options.port}`;
   const vars = {
@@ -119,10 +128,12 @@ export async function startWorker(options: {
   ];
   for (const [name, value] of Object.entries(vars)) args.push("--var", `${name}:${value}`);
   if (options.persistTo) args.push("--persist-to", options.persistTo);
+  if (options.testScheduled) args.push("--test-scheduled");
   const child = spawn(path.join(BIN, "wrangler"), args, {
     cwd: ROOT,
     env: toolEnv({ CI: "true" }),
     stdio: ["ignore", "pipe", "pipe"],
+    detached: options.crashable === true,
   });
   let output = "";
   const onData = (d: Buffer) => {
@@ -138,12 +149,23 @@ export async function startWorker(options: {
       child.kill("SIGTERM");
       setTimeout(() => child.kill("SIGKILL"), 5_000).unref();
     });
+  const kill = () =>
+    new Promise<void>((resolve) => {
+      if (child.exitCode !== null || child.pid === undefined) return resolve();
+      child.once("exit", () => resolve());
+      try {
+        if (options.crashable) process.kill(-child.pid, "SIGKILL");
+        else child.kill("SIGKILL");
+      } catch {
+        child.kill("SIGKILL");
+      }
+    });
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`wrangler dev exited early:\n${output}`);
     try {
       const res = await fetch(`${url}/v1/sites/-/config`);
-      if (res.status === 404) return { url, process: child, stop };
+      if (res.status === 404) return { url, process: child, stop, kill };
     } catch {
       // not listening yet
     }
@@ -212,43 +234,64 @@ export async function queryLocalD1(
 }
 
 export interface Stack {
+  /** The running worker; `restartWorker` replaces it. */
   worker: Worker;
   receiver: Receiver;
   adminToken: string;
   webhookSecret: string;
   /** The local state directory (D1, KV, queues) of this stack. */
   persistTo: string;
+  /**
+   * Crashes the worker (SIGKILL, mid-request and mid-delivery) and starts it again on the same
+   * port and state; resolves once it answers, with how long it was down.
+   */
+  restartWorker(): Promise<{ downMs: number }>;
   stop(): Promise<void>;
 }
 
 /** The same stack `npm start` runs, on free ports with its own state directory. */
 export async function startStack(
-  options: { log?: (line: string) => void; vars?: Record<string, string> } = {},
+  options: {
+    log?: (line: string) => void;
+    vars?: Record<string, string>;
+    /** Fire the cron handler through `/__scheduled`, and allow `restartWorker`. */
+    restartable?: boolean;
+  } = {},
 ): Promise<Stack> {
   const persistTo = await mkdtemp(path.join(tmpdir(), "clarifier-e2e-"));
   const adminToken = `e2e-${crypto.randomUUID()}`;
   const webhookSecret = newWebhookSecret();
   await applyLocalMigrations(persistTo);
   const receiver = await startReceiver();
-  const worker = await startWorker({
+  const workerOptions = {
     port: await freePort(),
     persistTo,
     adminToken,
     log: options.log,
     vars: options.vars,
-  });
+    testScheduled: options.restartable,
+    crashable: options.restartable,
+  };
+  const worker = await startWorker(workerOptions);
   await seedDemoSite(worker.url, adminToken, `${receiver.url}/hook`, webhookSecret);
-  return {
+  const stack: Stack = {
     worker,
     receiver,
     adminToken,
     webhookSecret,
     persistTo,
+    async restartWorker() {
+      const down = Date.now();
+      await stack.worker.kill();
+      stack.worker = await startWorker(workerOptions);
+      return { downMs: Date.now() - down };
+    },
     async stop() {
-      await Promise.all([worker.stop(), receiver.close()]);
+      await Promise.all([stack.worker.stop(), receiver.close()]);
       await rm(persistTo, { recursive: true, force: true });
     },
   };
+  return stack;
 }
 
 function freePort(): Promise<number> {

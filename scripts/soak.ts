@@ -2,11 +2,17 @@
  * `npm run soak`: 1,000 handoffs (SOAK_HANDOFFS) at 50 concurrent against the local worker
  * (`wrangler dev`, loopback only), to three signed webhook receivers whose faults overlap the
  * deliveries: one goes down for a stretch in the middle, one hangs past the attempt timeout for
- * a stretch, one fails every other request throughout. Retries follow the production schedule
- * scaled by one factor (SCHEDULE_FACTOR). Then it asserts, and exits 1 if any fails: every
- * handoff stored, every delivery `delivered` in D1, every request carrying its handoff's payload
- * with a valid Standard Webhooks signature, and no handoff accepted twice by one receiver. It
- * prints what each receiver absorbed. Bounded: delivery gets at most 12 minutes.
+ * a stretch, one fails every other request throughout. Once half the handoffs are accepted, the
+ * worker itself is killed (SIGKILL, mid-request and mid-delivery) and started on the same state
+ * (SOAK_RESTART=0 leaves it running); requests that got no answer are sent again unchanged, as
+ * the widget would, and the cron sweep is fired every few seconds for queue messages the crash
+ * lost. Retries follow the production schedule scaled by one factor (SCHEDULE_FACTOR). Then it
+ * asserts, and exits 1 if any fails: every handoff stored once, every delivery `delivered` in
+ * D1, every request carrying its handoff's payload with a valid Standard Webhooks signature,
+ * and no handoff accepted twice by one receiver, but for a delivery the killed worker had sent
+ * and not yet recorded, which comes again with the same webhook-id (so a receiver that
+ * deduplicates on it, as the README asks, acts on every handoff exactly once). It prints what
+ * each receiver absorbed. Bounded: delivery gets at most 12 minutes.
  */
 import { Webhook } from "standardwebhooks";
 import { MAX_ATTEMPTS } from "../worker/handoff/backoff.ts";
@@ -17,6 +23,7 @@ import {
   type DeliveryRow,
   type FaultWindow,
   type ReceiverRecord,
+  resentAfterCrash,
   soakProblems,
 } from "./soak-checks.ts";
 import { type RecordedRequest, type Receiver, startReceiver } from "./webhook-receiver.ts";
@@ -30,6 +37,10 @@ const PRODUCTION_BASE_SECONDS = 30;
 const DOWN = { fromShare: 0.3, seconds: 30 };
 /** How long the hanging receiver hangs (each request past the attempt timeout), and from when. */
 const HANG = { fromShare: 0.5, seconds: 25 };
+/** Kill and restart the worker once this share of the handoffs has been accepted. */
+const RESTART_AT_SHARE = process.env.SOAK_RESTART === "0" ? null : 0.5;
+/** The sweep's "lost its queue message" margin (15 minutes in production): 20 s here. */
+const OVERDUE_SECONDS = 20;
 
 const started = Date.now();
 const log = (line: string) =>
@@ -103,7 +114,16 @@ faultWhen(hanging, "hang", HANG, (w) => {
   windows.hang = w;
 });
 
-const stack = await startStack({ vars: { DELIVERY_RETRY_BASE_SECONDS: String(base) } });
+const stack = await startStack({
+  vars: {
+    DELIVERY_RETRY_BASE_SECONDS: String(base),
+    DELIVERY_OVERDUE_SECONDS: String(OVERDUE_SECONDS),
+  },
+  restartable: RESTART_AT_SHARE !== null,
+});
+let crashedAt: number | undefined;
+let sweeps = 0;
+let storedBeforeCrash = 0;
 let exitCode = 1;
 try {
   const r = await runDeliveryLoad({
@@ -115,7 +135,37 @@ try {
     concurrency: 50,
     deliveryDeadlineMs: 12 * 60_000,
     onProgress: log,
+    ...(RESTART_AT_SHARE === null
+      ? {}
+      : {
+          midRun: {
+            atShare: RESTART_AT_SHARE,
+            run: async () => {
+              log(
+                `killing wrangler dev (SIGKILL): ${RESTART_AT_SHARE * 100} % of the handoffs accepted`,
+              );
+              crashedAt = Date.now();
+              const { downMs } = await stack.restartWorker();
+              log(`worker back after ${(downMs / 1000).toFixed(1)} s`);
+            },
+          },
+          // The cron trigger, as Cloudflare fires it every five minutes, here every few seconds.
+          whileDelivering: async () => {
+            const res = await fetch(`${stack.worker.url}/__scheduled?cron=*/5+*+*+*+*`).catch(
+              () => null,
+            );
+            await res?.body?.cancel();
+            if (res?.ok) sweeps++;
+          },
+        }),
   });
+  if (crashedAt !== undefined) {
+    const resent = await queryLocalD1(
+      stack.persistTo,
+      `SELECT COUNT(*) AS n FROM deliveries d JOIN handoffs h ON h.id = d.handoff_id WHERE h.site = '${SITE}' AND d.created_at < '${new Date(crashedAt).toISOString()}'`,
+    );
+    storedBeforeCrash = Number(resent[0]?.n ?? 0);
+  }
   // The receivers' counts are final once D1 says so: wait for the last records to be written.
   const rows = await deliveryRows();
   const records: ReceiverRecord[] = receivers.map((receiver, i) => ({
@@ -141,6 +191,7 @@ try {
     expected,
     rows,
     receivers: records,
+    crashedAt,
   });
 
   log("result");
@@ -152,6 +203,10 @@ try {
     "deliveries in D1 by status": JSON.stringify(r.deliveriesByStatus),
     "seconds until every receiver had every handoff":
       r.secondsUntilAllDelivered?.toFixed(1) ?? "not within the deadline",
+    "worker killed and restarted at (s)":
+      crashedAt === undefined ? "not restarted" : ((crashedAt - started) / 1000).toFixed(1),
+    "deliveries stored before the crash": crashedAt === undefined ? "—" : storedBeforeCrash,
+    "cron sweeps fired": sweeps,
   });
   const seconds = (t: number | null | undefined) =>
     t == null ? "—" : ((t - started) / 1000).toFixed(1);
@@ -168,6 +223,7 @@ try {
             "hung/dropped": a.hungOrDropped,
             "unique delivered": a.uniqueDelivered,
             duplicates: a.duplicates,
+            "of which re-sent after the crash (same webhook-id)": resentAfterCrash(rec, crashedAt),
             "most attempts for one": a.mostAttemptsForOneDelivery,
             "fault (s)": rec.window
               ? `${seconds(rec.window.startedAt)}–${seconds(rec.window.endedAt)}`
@@ -182,7 +238,7 @@ try {
   );
   if (problems.length === 0) {
     console.log(
-      "soak passed: every handoff stored and delivered to every channel, each payload its handoff's, each signature valid, none accepted twice",
+      `soak passed: every handoff stored once and delivered to every channel, each payload its handoff's, each signature valid, none accepted twice${crashedAt === undefined ? "" : " but for deliveries the killed worker had sent and not recorded, re-sent with the same webhook-id"}`,
     );
     exitCode = 0;
   } else {

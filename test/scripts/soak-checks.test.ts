@@ -80,6 +80,25 @@ describe("soakProblems", () => {
     expect(soakProblems(run)).toEqual(["r0: 1 handoffs accepted more than once"]);
   });
 
+  it("allows a second copy only of a delivery first accepted before the worker was killed", () => {
+    const run = cleanRun();
+    const receiver = run.receivers[0] as ReceiverRecord;
+    // d0 was accepted at 5 s; the worker died at 8 s before recording it, and sent it again.
+    const again = request("d0", 0, 200, 30);
+    run.receivers = [
+      {
+        ...receiver,
+        requests: [...receiver.requests, again],
+        signatureValid: new Map([...receiver.signatureValid, [again, true]]),
+      },
+    ];
+    expect(soakProblems({ ...run, crashedAt: T0 + 8_000 })).toEqual([]);
+    // Killed at 4 s, before d0's first copy: nothing excuses the second.
+    expect(soakProblems({ ...run, crashedAt: T0 + 4_000 })).toEqual([
+      "r0: 1 handoffs accepted more than once",
+    ]);
+  });
+
   it("names a fault that no delivery met after it ended", () => {
     const run = cleanRun();
     const receiver = run.receivers[0] as ReceiverRecord;

@@ -59,6 +59,24 @@ const statusOf = (id: string) =>
     .bind(id)
     .first<{ status: string; lastError: string }>();
 
+describe("two queue messages for one delivery", () => {
+  it("make one send: the second attempt finds the delivery taken and leaves it", async () => {
+    const hook = receiverPath();
+    const deliveryId = await storedPendingDelivery(hook.url);
+    // A sweep's re-send beside the message that was only slow, in one batch.
+    const batch = createMessageBatch("clarifier-deliveries", [
+      { id: "m1", timestamp: new Date(), attempts: 1, body: { deliveryId } },
+      { id: "m2", timestamp: new Date(), attempts: 1, body: { deliveryId } },
+    ]);
+    const ctx = createExecutionContext();
+    await handleDeliveryBatch(batch, env);
+    const result = await getQueueResult(batch, ctx);
+    expect(result.explicitAcks.sort()).toEqual(["m1", "m2"]);
+    expect(await receivedAt(hook.path)).toHaveLength(1);
+    expect((await statusOf(deliveryId))?.status).toBe("delivered");
+  }, 20_000);
+});
+
 describe("the delivery queue consumer", () => {
   it("marks a delivery the queue gave up on (dead-letter queue) failed, keeping its last error", async () => {
     const deliveryId = await storedPendingDelivery("https://crm.example/hook");

@@ -98,10 +98,32 @@ export async function markDelivered(
   await db
     .prepare(
       `UPDATE deliveries SET status = 'delivered', attempts = ?, last_error = NULL, updated_at = ?, delivered_at = ?,
-         next_attempt_at = NULL WHERE id = ? AND status = 'pending'`,
+         next_attempt_at = NULL, leased_until = NULL WHERE id = ? AND status = 'pending'`,
     )
     .bind(attempts, now, now, id)
     .run();
+}
+
+/**
+ * Takes the pending delivery for one attempt until `leaseUntil`, unless another attempt holds
+ * it (its lease not yet past at `now`). Two queue messages for one delivery then make one send,
+ * not two. Recording the attempt's outcome (`markDelivered`, `markRetrying`, `markFailed`) ends
+ * the lease. False when another attempt holds it, or it is no longer pending.
+ */
+export async function claimDelivery(
+  db: D1Database,
+  id: string,
+  now: string,
+  leaseUntil: string,
+): Promise<boolean> {
+  const result = await db
+    .prepare(
+      `UPDATE deliveries SET leased_until = ?
+       WHERE id = ? AND status = 'pending' AND (leased_until IS NULL OR leased_until <= ?)`,
+    )
+    .bind(leaseUntil, id, now)
+    .run();
+  return result.meta.changes > 0;
 }
 
 /** Records a failed attempt that will be retried at `nextAttemptAt`. */
@@ -113,7 +135,7 @@ export async function markRetrying(
 ): Promise<void> {
   await db
     .prepare(
-      "UPDATE deliveries SET attempts = ?, last_error = ?, updated_at = ?, next_attempt_at = ? WHERE id = ? AND status = 'pending'",
+      "UPDATE deliveries SET attempts = ?, last_error = ?, updated_at = ?, next_attempt_at = ?, leased_until = NULL WHERE id = ? AND status = 'pending'",
     )
     .bind(change.attempts, change.lastError, now, change.nextAttemptAt, id)
     .run();
@@ -128,7 +150,7 @@ export async function markFailed(
 ): Promise<void> {
   await db
     .prepare(
-      "UPDATE deliveries SET status = 'failed', attempts = ?, last_error = ?, updated_at = ?, next_attempt_at = NULL WHERE id = ? AND status = 'pending'",
+      "UPDATE deliveries SET status = 'failed', attempts = ?, last_error = ?, updated_at = ?, next_attempt_at = NULL, leased_until = NULL WHERE id = ? AND status = 'pending'",
     )
     .bind(change.attempts, change.lastError, now, id)
     .run();

@@ -1,5 +1,5 @@
 import * as v from "valibot";
-import { deliverToChannel, emailSettings } from "../channels/deliver.ts";
+import { ATTEMPT_TIMEOUT_MS, deliverToChannel, emailSettings } from "../channels/deliver.ts";
 import { postReplyToSlackApp } from "../channels/slack-app.ts";
 import { isLocalDevelopment } from "../env.ts";
 import { replyAddress } from "../inbound/reply-address.ts";
@@ -7,6 +7,7 @@ import type { SiteConfig } from "../sites/config-schema.ts";
 import { getSiteConfig } from "../sites/store.ts";
 import { MAX_ATTEMPTS, retryDelaySeconds } from "./backoff.ts";
 import {
+  claimDelivery,
   configuredChannelId,
   type Delivery,
   getDelivery,
@@ -29,6 +30,8 @@ export const DeliveryMessageSchema = v.object({ deliveryId: v.pipe(v.string(), v
 export type DeliveryMessage = v.InferOutput<typeof DeliveryMessageSchema>;
 
 const DEAD_LETTER_QUEUE = "clarifier-deliveries-dlq";
+/** How long one attempt holds its delivery: the attempt's timeout and ample room to record it. */
+const ATTEMPT_LEASE_MS = ATTEMPT_TIMEOUT_MS + 50_000;
 
 /** Queues deliveries; a failure here leaves them pending for `sweepOverdueDeliveries`. */
 export async function enqueueDeliveries(
@@ -121,6 +124,17 @@ export async function attemptDelivery(
 ): Promise<{ retryInSeconds: number | null }> {
   const delivery = await getDelivery(env.DB, deliveryId);
   if (delivery?.status !== "pending") return { retryInSeconds: null };
+  // One attempt at a time: a delivery another attempt holds (a sweep's re-send beside a message
+  // that was only slow) is left to it, and its own message carries the retries. Every outcome
+  // recorded ends the lease; a worker that dies mid-attempt leaves it to expire, and the sweep.
+  const now = Date.now();
+  const claimed = await claimDelivery(
+    env.DB,
+    deliveryId,
+    new Date(now).toISOString(),
+    new Date(now + ATTEMPT_LEASE_MS).toISOString(),
+  );
+  if (!claimed) return { retryInSeconds: null };
   const handoff = await getHandoff(env.DB, delivery.handoffId);
   if (!handoff)
     return recordFailure(env, delivery, { error: "handoff record is missing", retryable: false });
@@ -239,14 +253,25 @@ async function giveUp(db: D1Database, deliveryId: string, reason: string): Promi
 }
 
 // Long enough that a message merely waiting in the queue is not sent twice.
-const OVERDUE_AFTER_MS = 15 * 60 * 1000;
+const OVERDUE_AFTER_SECONDS = 15 * 60;
+
+/**
+ * How long past its due time a pending delivery counts as having lost its queue message: 15
+ * minutes, or the optional var DELIVERY_OVERDUE_SECONDS, which `npm run soak` scales down with
+ * the retry schedule. Optional vars are not in the generated `Env`, so it is read here.
+ */
+function overdueAfterMs(env: Env): number {
+  const value = Number((env as unknown as Record<string, unknown>).DELIVERY_OVERDUE_SECONDS);
+  return (Number.isFinite(value) && value > 0 ? value : OVERDUE_AFTER_SECONDS) * 1000;
+}
 
 /**
  * The cron safety net: a pending delivery far past its due time lost its queue message (the
- * enqueue after the 202 failed). Send it again so that an accepted handoff is never lost.
+ * enqueue after the 202 failed, or the worker died holding it). Send it again so that an
+ * accepted handoff is never lost.
  */
 export async function sweepOverdueDeliveries(env: Env, now = new Date()): Promise<number> {
-  const before = new Date(now.getTime() - OVERDUE_AFTER_MS).toISOString();
+  const before = new Date(now.getTime() - overdueAfterMs(env)).toISOString();
   const ids = await listOverdueDeliveries(env.DB, before, 100);
   const due = now.toISOString();
   for (const id of ids) await postponeDelivery(env.DB, id, due);
