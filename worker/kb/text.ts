@@ -9,6 +9,7 @@ import { detectLanguage } from "../../shared/text/language.ts";
 import { foldAccents, unifyApostrophes } from "../../shared/text/normalize.ts";
 import { words } from "../../shared/text/words.ts";
 
+// Retrieval reads words where it reads stems: one import for both.
 export { words };
 
 /** Stop words per language, lowercase, with accents kept (they are removed after stemming). */
