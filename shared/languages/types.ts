@@ -3,10 +3,10 @@
  * date-fns locale: the folder's `index.ts` exports one `LanguageData` object, and the registry
  * (`registry.ts`) lists them. A missing piece is a compile error.
  *
- * Every word table uses one phrase notation: words in lowercase separated by single spaces,
- * `a|b` a choice between word sequences, `(a|b)` a choice inside a longer phrase, `[a|b]` an
- * optional choice. The person-request grammar's rules add class letters and `~` gaps on top
- * (see `shared/person-request.ts`).
+ * Every word table uses one phrase notation (`shared/text/phrases.ts`): words in lowercase
+ * separated by single spaces, `a|b` a choice between word sequences, `(a|b)` a choice inside a
+ * longer phrase, `[a|b]` an optional choice. The person-request grammar's rules add class
+ * letters and `~` gaps on top (see `shared/person-request.ts`).
  */
 import type { Language } from "../languages.ts";
 

@@ -1,6 +1,7 @@
 /**
  * Where words are: the one word pattern every feature reads text with (retrieval, language
- * detection, small talk, requests for a person). A word is letters, marks and digits, with
+ * detection, small talk, requests for a person), and the compound tokens retrieval also indexes
+ * whole. A word is letters, marks and digits, with
  * apostrophes ("don't", "l'homme") and hyphens ("week-end", "human-readable") inside it; each
  * reader decides what to make of those ("e-mail" is two words for retrieval, one for small talk).
  */
@@ -52,4 +53,19 @@ export function words(text: string): string[] {
   return wordsAsWritten(unifyApostrophes(text.normalize("NFKC").toLowerCase())).flatMap((w) =>
     w.includes("-") ? w.split("-") : [w],
   );
+}
+
+// A code-like or compound token: words joined by punctuation without spaces ("gmail.com",
+// "snake_case", "e-mail", "v1.2", "user@example.com"); apostrophes join as in a word.
+const COMPOUND = /[\p{L}\p{N}_]+(?:[._\-/@:+#'][\p{L}\p{N}_]+)*/gu;
+
+/**
+ * The tokens of `text` that may join several words with punctuation (NFKC, apostrophes unified,
+ * case kept): retrieval indexes each both as its words and whole.
+ *
+ * @example
+ * compounds("Sign in to gmail.com or my_app"); // ["Sign", "in", "to", "gmail.com", "or", "my_app"]
+ */
+export function compounds(text: string): string[] {
+  return unifyApostrophes(text.normalize("NFKC")).match(COMPOUND) ?? [];
 }

@@ -6,9 +6,10 @@
 import type { Language } from "../../shared/languages.ts";
 import { byLanguage } from "../../shared/languages/registry.ts";
 import { detectLanguage } from "../../shared/text/language.ts";
-import { foldAccents, unifyApostrophes } from "../../shared/text/normalize.ts";
-import { words } from "../../shared/text/words.ts";
+import { foldAccents } from "../../shared/text/normalize.ts";
+import { compounds, words } from "../../shared/text/words.ts";
 
+// Retrieval reads words where it reads stems: one import for both.
 export { words };
 
 /** Stop words per language, lowercase, with accents kept (they are removed after stemming). */
@@ -41,9 +42,6 @@ export class Stems {
   }
 }
 
-// A code-like or compound token: words joined by punctuation without spaces ("gmail.com",
-// "snake_case", "e-mail", "v1.2", "user@example.com"). Apostrophes are handled by WORD.
-const COMPOUND = /[\p{L}\p{N}_]+(?:[._\-/@:+#'][\p{L}\p{N}_]+)*/gu;
 const JOINER = /[._\-/@:+#]/;
 const CAMEL_CASE = /(\p{Ll})(\p{Lu})/gu;
 // Joiners are dropped from a compound's whole form ("e-mail" → "email") except between two
@@ -69,7 +67,7 @@ export function tokenize(
 ): string[] {
   const stop = STOP_WORDS[language];
   const tokens: string[] = [];
-  for (const raw of unifyApostrophes(text.normalize("NFKC")).match(COMPOUND) ?? []) {
+  for (const raw of compounds(text)) {
     const camel = /\p{Ll}\p{Lu}/u.test(raw);
     const compound = camel || JOINER.test(raw);
     const before = tokens.length;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { oneEdit, withOneEdit } from "../../../shared/text/typos.ts";
-import { wordSpans, words, wordsAsWritten } from "../../../shared/text/words.ts";
+import { compounds, wordSpans, words, wordsAsWritten } from "../../../shared/text/words.ts";
 
 describe("the one word pattern", () => {
   it("keeps apostrophes inside a word and reads every apostrophe look-alike as one", () => {
@@ -22,6 +22,16 @@ describe("the one word pattern", () => {
     const spans = wordSpans(text);
     expect(spans.map((s) => text.slice(s.from, s.to))).toEqual(["Passez-moi", "l’agent"]);
     expect(spans.map((s) => s.text)).toEqual(["Passez-moi", "l'agent"]);
+  });
+
+  it("finds compound and code-like tokens whole, case kept, for retrieval to index both ways", () => {
+    expect(compounds("Mail user@example.com about snake_case v1.2")).toEqual([
+      "Mail",
+      "user@example.com",
+      "about",
+      "snake_case",
+      "v1.2",
+    ]);
   });
 
   it("drops punctuation and emoji, keeps digits", () => {
