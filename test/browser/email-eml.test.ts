@@ -1,4 +1,5 @@
 import { type Stack, startStack } from "../../scripts/local-stack.ts";
+import { emailFileOf } from "../../scripts/start-output.ts";
 import { readFile } from "node:fs/promises";
 import PostalMime from "postal-mime";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -12,7 +13,8 @@ describe("email channel under wrangler dev", () => {
   beforeAll(async () => {
     stack = await startStack({
       log: (line) => {
-        const path = /Email: (\S+\.eml)/.exec(line)?.[1];
+        // The same reading of the log as `npm start`, which prints each path.
+        const path = emailFileOf(line);
         if (path) emlFiles.push(path);
       },
     });

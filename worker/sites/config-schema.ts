@@ -64,6 +64,41 @@ export function isSigningSecret(secret: string): boolean {
   return length >= 24 && length <= 64;
 }
 
+/**
+ * Whether `value` is a Slack incoming-webhook URL (`https://hooks.slack.com/services/…`): the
+ * one kind of address a Slack channel posts to. Anything else would take the Block Kit message
+ * and the visitor's text somewhere that is not Slack.
+ *
+ * @example
+ * isSlackWebhookUrl("https://hooks.slack.com/services/T000/B000/XXXX"); // true
+ * isSlackWebhookUrl("https://example.com/not-slack"); // false
+ */
+export function isSlackWebhookUrl(value: string): boolean {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return false;
+  }
+  return (
+    url.protocol === "https:" &&
+    url.hostname === "hooks.slack.com" &&
+    url.port === "" &&
+    !url.username &&
+    !url.password &&
+    /^\/services\/[^/]+/.test(url.pathname)
+  );
+}
+
+/** Where a Slack channel may post: Slack, or a loopback receiver (local development and tests only: `channelUrlProblem` refuses loopback elsewhere). */
+export function isSlackDestination(value: string): boolean {
+  if (isSlackWebhookUrl(value)) return true;
+  return isDeliverableUrl(value) && isLoopbackHost(new URL(value).hostname);
+}
+
+export const SLACK_URL_RULE =
+  "must be a Slack incoming-webhook URL such as https://hooks.slack.com/services/T000/B000/XXXX (in Slack: add the Incoming Webhooks app to a channel and copy its Webhook URL).";
+
 const channelId = v.pipe(
   v.string(),
   v.regex(/^[a-z0-9][a-z0-9_-]{0,63}$/, "must be 1-64 lowercase letters, digits, '-' or '_'."),
@@ -82,7 +117,7 @@ const emailChannel = v.object({
 const slackChannel = v.object({
   id: channelId,
   type: v.literal("slack"),
-  webhookUrl: deliverableUrl,
+  webhookUrl: v.pipe(v.string(), v.check(isSlackDestination, SLACK_URL_RULE)),
 });
 const webhookChannel = v.object({
   id: channelId,
