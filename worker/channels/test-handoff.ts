@@ -1,7 +1,7 @@
 import { isLocalDevelopment } from "../env.ts";
 import type { Channel, SiteConfig } from "../sites/config-schema.ts";
 import { deliverToChannel, emailSettings } from "./deliver.ts";
-import type { HandoffNotice } from "./notice.ts";
+import { type HandoffNotice, TEST_HANDOFF_PREFIX } from "./notice.ts";
 
 /** The outcome of one test send, as the admin API answers it and the dashboard shows it. */
 export interface ChannelTestResult {
@@ -71,7 +71,7 @@ export async function sendTestHandoff(
 ): Promise<ChannelTestResult> {
   const now = new Date();
   const handoff: HandoffNotice = {
-    id: `test-${crypto.randomUUID()}`,
+    id: `${TEST_HANDOFF_PREFIX}${crypto.randomUUID()}`,
     reason: "visitor_request",
     matched: null,
     confidence: null,

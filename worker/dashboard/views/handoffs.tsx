@@ -99,7 +99,7 @@ export function HandoffItem(props: {
           </dd>
         </dl>
 
-        <h3>Deliveries</h3>
+        <h2>Deliveries</h2>
         {props.deliveries.length === 0 ? (
           <p>The site had no channels when this handoff arrived.</p>
         ) : (
@@ -161,7 +161,7 @@ export function HandoffItem(props: {
           <TeachForm site={h.site} question={h.visitorMessage} idSuffix={h.id} />
         ) : null}
 
-        <h3>Conversation</h3>
+        <h2>Conversation</h2>
         <ol class="transcript">
           {props.transcript.map((m) => (
             <li class={m.role}>
