@@ -66,7 +66,9 @@ describe("email channel under wrangler dev", () => {
     );
     expect(email.text).toContain("Visitor email: jane@example.com");
     expect(email.text).toContain('Trigger: keyword "talk to a human"');
-    expect(email.text).toContain(`Open the handoff: ${stack.worker.url}/admin/handoffs/${handoffId}`);
+    expect(email.text).toContain(
+      `Open the handoff: ${stack.worker.url}/admin/handoffs/${handoffId}`,
+    );
     expect(email.html).toContain("&lt;script&gt;alert(1)&lt;/script&gt; &lt;b&gt;now&lt;/b&gt;");
     expect(email.html).not.toContain("<script>");
     expect(email.html).toContain("Mail &amp; Co");
