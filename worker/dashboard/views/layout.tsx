@@ -59,6 +59,7 @@ export function Layout(props: {
         <link rel="icon" href="data:," />
         <link rel="stylesheet" href="/admin/assets/dashboard.css" />
         <link rel="stylesheet" href="/admin/assets/pages.css" />
+        <link rel="stylesheet" href="/admin/assets/editors.css" />
         <script src="/admin/assets/dashboard.js" defer></script>
       </head>
       <body>
