@@ -87,6 +87,9 @@ async function accessibilityProblems(page: Page): Promise<string[]> {
     const dupes = ids.filter((id, i) => ids.indexOf(id) !== i);
     if (dupes.length) problems.push(`duplicate ids: ${[...new Set(dupes)].join(", ")}`);
     if (!document.documentElement.lang) problems.push("no lang on <html>");
+    // Content wider than the screen makes a phone scroll sideways to read it.
+    if (document.documentElement.scrollWidth > window.innerWidth + 1)
+      problems.push(`scrolls sideways: ${document.documentElement.scrollWidth}px wide`);
     if (!document.title) problems.push("no <title>");
     return problems;
   });
