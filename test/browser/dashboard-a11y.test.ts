@@ -183,6 +183,7 @@ describe.runIf(browserAvailable())("every dashboard page, for accessibility, in 
     `/admin/sites/${SITE}/widget`,
     `/admin/sites/${SITE}/widget/install`,
     `/admin/sites/${SITE}/stats`,
+    "/admin/new-site",
     `/admin/sites/${SITE}/teach?question=${encodeURIComponent("Do you sell kayaks?")}`,
   ];
 

@@ -103,6 +103,9 @@ export function Layout(props: {
               Go
             </button>
           </form>
+          <a class="add-site" href="/admin/new-site">
+            Add a site
+          </a>
           <form method="post" action="/admin/logout">
             <button type="submit" class="link">
               Sign out
