@@ -37,7 +37,7 @@ function Preview(props: { site: string }) {
     <section class="card" aria-labelledby="preview-heading">
       <h2 id="preview-heading">Live preview</h2>
       <p class="hint">
-        A page with only the script tag below on it, as on your site. Open the chat and try it: it
+        A page with only this site's script tag on it, as on your site. Open the chat and try it: it
         answers from this site's knowledge base, and what you ask counts in Stats like any
         visitor's. Saved settings show here within a minute (the widget caches its settings).
       </p>
