@@ -168,6 +168,7 @@ describe.runIf(browserAvailable())("every dashboard page, for accessibility, in 
   });
 
   const pages = () => [
+    "/admin/login",
     `/admin?site=${SITE}`,
     `/admin/handoffs/${handoffId}`,
     `/admin/sites/${SITE}/answers`,
