@@ -13,7 +13,7 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import * as v from "valibot";
 import { SITE_ID_PATTERN } from "../shared/limits.ts";
-import { SiteConfigSchema } from "../worker/sites/config-schema.ts";
+import { findChannelUrlProblem, SiteConfigSchema } from "../worker/sites/config-schema.ts";
 import { siteKey } from "../worker/sites/kv-keys.ts";
 import { ROOT, run } from "./local-stack.ts";
 
@@ -62,6 +62,9 @@ switch (command) {
         `${file} is not a valid site config: ${issue ? `${v.getDotPath(issue) ?? ""}${v.getDotPath(issue) ? ": " : ""}${issue.message}` : "invalid"}`,
       );
     }
+    // The admin API's URL rules too; local state is a developer's, where loopback is allowed.
+    const problem = findChannelUrlProblem(result.output, !remote);
+    if (problem) fail(`${file} is not a valid site config: ${problem}`);
     await run(
       wrangler,
       ["kv", "key", "put", "--binding", "SITES", key, JSON.stringify(result.output), ...where],

@@ -96,8 +96,24 @@ export function isSlackDestination(value: string): boolean {
   return isDeliverableUrl(value) && isLoopbackHost(new URL(value).hostname);
 }
 
-export const SLACK_URL_RULE =
+const SLACK_URL_RULE =
   "must be a Slack incoming-webhook URL such as https://hooks.slack.com/services/T000/B000/XXXX (in Slack: add the Incoming Webhooks app to a channel and copy its Webhook URL).";
+
+/**
+ * What is wrong with `url` as a Slack channel's destination, or null: it must be Slack's own
+ * (`isSlackWebhookUrl`), or on a developer's machine a loopback receiver. Checked where a config
+ * is saved (`findChannelUrlProblem`) and again at send time, not by the schema, so that a
+ * config stored before this rule still loads (its other channels keep delivering) while its
+ * Slack channel fails, saying why.
+ *
+ * @example
+ * slackUrlProblem("https://example.com/not-slack", false); // "must be a Slack incoming-webhook URL …"
+ */
+export function slackUrlProblem(url: string, localDevelopment: boolean): string | null {
+  if (isSlackWebhookUrl(url)) return null;
+  if (localDevelopment && isSlackDestination(url)) return null;
+  return SLACK_URL_RULE;
+}
 
 const channelId = v.pipe(
   v.string(),
@@ -117,7 +133,7 @@ const emailChannel = v.object({
 const slackChannel = v.object({
   id: channelId,
   type: v.literal("slack"),
-  webhookUrl: v.pipe(v.string(), v.check(isSlackDestination, SLACK_URL_RULE)),
+  webhookUrl: deliverableUrl,
 });
 const webhookChannel = v.object({
   id: channelId,
@@ -326,7 +342,9 @@ export function findChannelUrlProblem(
   });
   if (config.answerModel) urls.push(["answerModel.url", config.answerModel.url]);
   for (const [path, url] of urls) {
-    const problem = channelUrlProblem(url, localDevelopment);
+    const problem =
+      (path.endsWith(".webhookUrl") ? slackUrlProblem(url, localDevelopment) : null) ??
+      channelUrlProblem(url, localDevelopment);
     if (problem) return `${path}: ${problem}`;
   }
   return null;

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { ErrorBody } from "../../../shared/api.ts";
-import { putSite, receiverPath, uniqueSite } from "../helpers.ts";
+import { deliverToChannel, emailSettings } from "../../../worker/channels/deliver.ts";
+import { siteKey } from "../../../worker/sites/kv-keys.ts";
+import { call, env, putSite, receiverPath, uniqueSite } from "../helpers.ts";
 import { getPage, postForm, signIn } from "./helpers.ts";
 
 describe("dashboard channels: where things go", () => {
@@ -44,6 +46,44 @@ describe("dashboard channels: where things go", () => {
       ],
     });
     expect(slack.status).toBe(200);
+  });
+
+  it("keeps a site whose Slack URL was stored before the rule working, and refuses to post to that URL", async () => {
+    const site = uniqueSite();
+    await env.SITES.put(
+      siteKey(site),
+      JSON.stringify({
+        name: "Old",
+        channels: [{ id: "team", type: "slack", webhookUrl: "https://example.com/not-slack" }],
+      }),
+    );
+    expect((await call(`/v1/sites/${site}/config`)).status).toBe(200);
+    const result = await deliverToChannel({
+      deliveryId: "d1",
+      handoff: {
+        id: "h1",
+        siteName: "Old",
+        reason: "keyword",
+        matched: "human",
+        confidence: null,
+        threshold: null,
+        visitorEmail: null,
+        visitorMessage: "talk to a human",
+        lastAiReply: null,
+        createdAt: new Date().toISOString(),
+      },
+      channel: { id: "team", type: "slack", webhookUrl: "https://example.com/not-slack" },
+      now: new Date(),
+      email: emailSettings(env),
+      localDevelopment: true,
+    });
+    expect(result).toEqual({
+      ok: false,
+      error: expect.stringMatching(
+        /^not sent: the Slack channel URL must be a Slack incoming-webhook URL/,
+      ),
+      retryable: false,
+    });
   });
 
   it("says where a test went: the email's addresses and the local .eml, the webhook's URL", async () => {

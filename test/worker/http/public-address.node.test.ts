@@ -171,7 +171,7 @@ describe("findChannelUrlProblem", () => {
     );
     expect(
       findChannelUrlProblem(
-        config([{ id: "t", type: "slack", webhookUrl: "http://127.0.0.1:9/x" }]),
+        config([{ id: "t", type: "slack", webhookUrl: "https://10.0.0.1/x" }]),
         false,
       ),
     ).toMatch(/^channels\.0\.webhookUrl: /);
