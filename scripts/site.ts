@@ -14,7 +14,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import * as v from "valibot";
 import { SITE_ID_PATTERN } from "../shared/limits.ts";
-import { SiteConfigSchema } from "../worker/sites/config-schema.ts";
+import { findChannelUrlProblem, SiteConfigSchema } from "../worker/sites/config-schema.ts";
 import { siteKey } from "../worker/sites/kv-keys.ts";
 import { ROOT, run } from "./local-stack.ts";
 
@@ -73,6 +73,9 @@ switch (command) {
         `${file} is not a valid site config: ${issue ? `${v.getDotPath(issue) ?? ""}${v.getDotPath(issue) ? ": " : ""}${issue.message}` : "invalid"}`,
       );
     }
+    // The admin API's URL rules too; local state is a developer's, where loopback is allowed.
+    const problem = findChannelUrlProblem(result.output, !remote);
+    if (problem) fail(`${file} is not a valid site config: ${problem}`);
     await run(
       wrangler,
       ["kv", "key", "put", "--binding", "SITES", key, JSON.stringify(result.output), ...where],

@@ -12,6 +12,7 @@ import {
   seedDemoSite,
   startWorker,
 } from "./local-stack.ts";
+import { emailFileOf, emailLine, startBanner } from "./start-output.ts";
 import { startReceiver } from "./webhook-receiver.ts";
 import path from "node:path";
 
@@ -39,28 +40,20 @@ const receiver = await startReceiver({
   },
 });
 console.log("Starting the worker (wrangler dev)…");
-// Only trouble is worth the newcomer's attention; request logs and the offline Request.cf
-// warning are not.
+// Only trouble and the emails written locally are worth the newcomer's attention; request logs
+// and the offline Request.cf warning are not.
 const worker = await startWorker({
   port,
   adminToken: token,
-  log: (line) => /\[wrangler:err|✘|ERROR/.test(line) && console.error(line),
+  log: (line) => {
+    const file = emailFileOf(line);
+    if (file) console.log(emailLine(file));
+    else if (/\[wrangler:err|✘|ERROR/.test(line)) console.error(line);
+  },
 });
 await seedDemoSite(worker.url, token, `${receiver.url}/hook`, newWebhookSecret());
 
-console.log(`
-Clarifier is running.
-
-  Demo page:    ${worker.url}/demo
-  Dashboard:    ${worker.url}/admin   (sign in with the admin token)
-  Admin API:    ${worker.url}/admin/api
-  Admin token:  ${token}
-  Webhook receiver (demo channel): ${receiver.url}/hook
-
-Try: open the demo page, write "I'd like to talk to a human", give an email.
-List handoffs: curl -H "authorization: Bearer ${token}" ${worker.url}/admin/api/handoffs
-Press Ctrl+C to stop.
-`);
+console.log(startBanner({ worker: worker.url, receiver: receiver.url, token }));
 
 // Ctrl+C reaches wrangler too (the whole process group gets SIGINT): its exit is then ours, not
 // a crash worth reporting.

@@ -202,7 +202,7 @@ describe.runIf(browserAvailable())("the dashboard, in Chromium", () => {
     await card.getByRole("button", { name: "Send test" }).click();
     await expect
       .poll(() => page.locator("#channel-second-hook .test-result").textContent())
-      .toMatch(/^Test delivered in \d+ ms\.$/);
+      .toMatch(/^Test delivered in \d+ ms: http:\/\/127\.0\.0\.1:\d+\/second, signed\.$/);
     await shot("channels");
     await page.goto(`${stack.worker.url}/admin/sites/acme/stats`);
     await shot("stats");

@@ -1,4 +1,5 @@
 import { type Stack, startStack } from "../../scripts/local-stack.ts";
+import { emailFileOf } from "../../scripts/start-output.ts";
 import { readFile } from "node:fs/promises";
 import PostalMime from "postal-mime";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -12,7 +13,8 @@ describe("email channel under wrangler dev", () => {
   beforeAll(async () => {
     stack = await startStack({
       log: (line) => {
-        const path = /Email: (\S+\.eml)/.exec(line)?.[1];
+        // The same reading of the log as `npm start`, which prints each path.
+        const path = emailFileOf(line);
         if (path) emlFiles.push(path);
       },
     });
@@ -64,7 +66,9 @@ describe("email channel under wrangler dev", () => {
     );
     expect(email.text).toContain("Visitor email: jane@example.com");
     expect(email.text).toContain('Trigger: keyword "talk to a human"');
-    expect(email.text).toContain(`${stack.worker.url}/admin#handoff/${handoffId}`);
+    expect(email.text).toContain(
+      `Open the handoff: ${stack.worker.url}/admin/handoffs/${handoffId}`,
+    );
     expect(email.html).toContain("&lt;script&gt;alert(1)&lt;/script&gt; &lt;b&gt;now&lt;/b&gt;");
     expect(email.html).not.toContain("<script>");
     expect(email.html).toContain("Mail &amp; Co");

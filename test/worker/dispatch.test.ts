@@ -128,7 +128,9 @@ describe("the delivery queue consumer", () => {
   async function crashingDelivery(attempts: number): Promise<string> {
     const site = uniqueSite();
     await putSite(site, {
-      channels: [{ id: "team", type: "slack", webhookUrl: "https://hooks.example/x" }],
+      channels: [
+        { id: "team", type: "slack", webhookUrl: "https://hooks.slack.com/services/T/B/x" },
+      ],
     });
     const now = new Date().toISOString();
     const handoffId = crypto.randomUUID();

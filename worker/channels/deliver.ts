@@ -1,4 +1,4 @@
-import { type Channel, channelUrlProblem } from "../sites/config-schema.ts";
+import { type Channel, channelUrlProblem, slackUrlProblem } from "../sites/config-schema.ts";
 import { buildHandoffEmail, sendHandoffEmail } from "./email.ts";
 import { buildWebhookPayload } from "./payload.ts";
 import type { HandoffNotice } from "./notice.ts";
@@ -63,13 +63,18 @@ export async function deliverToChannel(attempt: DeliveryAttempt): Promise<Delive
       }
       return post(channel.url, headers, body, attempt.localDevelopment);
     }
-    case "slack":
+    case "slack": {
+      // Saved before the rule, or written straight to KV: never post the message elsewhere.
+      const problem = slackUrlProblem(channel.webhookUrl, attempt.localDevelopment);
+      if (problem)
+        return { ok: false, error: `not sent: the Slack channel URL ${problem}`, retryable: false };
       return post(
         channel.webhookUrl,
         { "content-type": "application/json" },
         JSON.stringify(buildSlackMessage(handoff)),
         attempt.localDevelopment,
       );
+    }
     case "slack-app": {
       const posted = await postToSlackApp(
         channel,

@@ -2,7 +2,7 @@ import { EmailMessage } from "cloudflare:email";
 import { isValidEmail } from "../../shared/email.ts";
 import { describeTrigger } from "../../shared/handoff.ts";
 import { buildMime, stripUnsafeCharacters } from "./mime.ts";
-import type { HandoffNotice } from "./notice.ts";
+import { type HandoffNotice, isTestNotice } from "./notice.ts";
 
 export interface HandoffEmail {
   subject: string;
@@ -41,7 +41,14 @@ export function buildHandoffEmail(stored: HandoffNotice, dashboardUrl: string): 
     characters.length > SUBJECT_PREVIEW
       ? `${characters.slice(0, SUBJECT_PREVIEW - 1).join("")}…`
       : oneLine;
-  const link = `${dashboardUrl.replace(/\/$/, "")}/admin#handoff/${encodeURIComponent(handoff.id)}`;
+  const dashboard = `${dashboardUrl.replace(/\/$/, "")}/admin`;
+  // The handoff's own page, which works without script and through the sign-in page. A test
+  // from the Channels page stores no handoff: its link would only say "Unknown handoff".
+  const test = isTestNotice(handoff);
+  const link = test ? dashboard : `${dashboard}/handoffs/${encodeURIComponent(handoff.id)}`;
+  const linkText = test
+    ? "This is a test sent from the dashboard's Channels page: no handoff was stored, so there is none to open. The dashboard"
+    : "Open the handoff";
   const facts: [string, string][] = [
     ["Site", handoff.siteName],
     ["Visitor email", handoff.visitorEmail ?? "not given"],
@@ -65,7 +72,7 @@ export function buildHandoffEmail(stored: HandoffNotice, dashboardUrl: string): 
     handoff.visitorEmail
       ? `Reply to this email to answer ${handoff.visitorEmail}.`
       : "The visitor left no email address.",
-    `Open the handoff: ${link}`,
+    `${linkText}: ${link}`,
   ].join("\n");
   const html = `<!doctype html><html><body style="font-family:system-ui,sans-serif;color:#1d2733;line-height:1.5">
 <p>${escapeHtml(opening)}</p>
@@ -80,7 +87,7 @@ export function buildHandoffEmail(stored: HandoffNotice, dashboardUrl: string): 
 <h3 style="margin-bottom:4px">Last AI reply</h3>
 <p style="white-space:pre-wrap;margin-top:0">${handoff.lastAiReply ? escapeHtml(handoff.lastAiReply) : "<em>none</em>"}</p>
 <p>${handoff.visitorEmail ? `Reply to this email to answer ${escapeHtml(handoff.visitorEmail)}.` : "The visitor left no email address."}</p>
-<p><a href="${escapeHtml(link)}">Open the handoff on the dashboard</a></p>
+<p>${test ? `${escapeHtml(linkText)}: ` : ""}<a href="${escapeHtml(link)}">${test ? "Open the dashboard" : "Open the handoff on the dashboard"}</a></p>
 </body></html>`;
   return {
     subject: `${handoff.followUp ? "Follow-up" : "Handoff"} from ${handoff.siteName}: ${preview}`

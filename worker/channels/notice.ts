@@ -14,3 +14,11 @@ export interface HandoffNotice extends Trigger {
   /** The visitor wrote again after this handoff: `visitorMessage` is the new message. */
   followUp?: boolean;
 }
+
+/** The id prefix of a test sent from the Channels page: such a handoff is never stored. */
+export const TEST_HANDOFF_PREFIX = "test-";
+
+/** Whether the notice is a channel test, which has no handoff to open. */
+export function isTestNotice(notice: Pick<HandoffNotice, "id">): boolean {
+  return notice.id.startsWith(TEST_HANDOFF_PREFIX);
+}

@@ -2,8 +2,12 @@ import { describeTrigger } from "../../shared/handoff.ts";
 import { neutraliseBidi } from "../../shared/visible-text.ts";
 import type { HandoffNotice } from "./notice.ts";
 
-// Slack's section text limit is 3,000 characters; leave room for the label.
-const MAX_FIELD = 2_800;
+// Block Kit's limits (https://api.slack.com/reference/block-kit/blocks): a section's text 3,000
+// characters, each of its fields 2,000, a header's plain text 150. A message over any of them
+// is refused whole, and the channel would fail.
+export const SECTION_TEXT_LIMIT = 3_000;
+export const SECTION_FIELD_LIMIT = 2_000;
+export const HEADER_TEXT_LIMIT = 150;
 
 /**
  * Visitor text made inert for Slack mrkdwn: `&`, `<`, `>` escaped as Slack requires, so a visitor
@@ -14,9 +18,37 @@ export function escapeSlackText(text: string): string {
   return neutraliseBidi(text).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }
 
-function field(text: string): string {
-  const escaped = escapeSlackText(text);
-  return escaped.length > MAX_FIELD ? `${escaped.slice(0, MAX_FIELD)}…` : escaped;
+/**
+ * `label` then `text` made inert (`escapeSlackText`; with `quote`, each line a mrkdwn quote),
+ * within `max` characters in all: cut on a whole character, with an ellipsis, counted after
+ * escaping, since escaping can make a message four times longer ("<" is "&lt;").
+ *
+ * @example
+ * fitSlackText("*Visitor message*\n>", "<".repeat(2_000), 3_000, true).length; // ≤ 3000
+ */
+export function fitSlackText(label: string, text: string, max: number, quote = false): string {
+  // Escaped a character at a time, so the cut can never split an entity such as "&amp;".
+  const piece = (ch: string) => (quote && ch === "\n" ? "\n>" : escapeSlackText(ch));
+  const whole = Array.from(text, piece).join("");
+  if (label.length + whole.length <= max) return `${label}${whole}`;
+  return `${label}${cutTo(Array.from(text, piece), max - label.length - 1)}…`;
+}
+
+/** The pieces joined, as many as fit in `room` UTF-16 units (never fewer characters than Slack counts). */
+function cutTo(pieces: readonly string[], room: number): string {
+  let out = "";
+  for (const p of pieces) {
+    if (out.length + p.length > room) break;
+    out += p;
+  }
+  return out;
+}
+
+/** A plain-text header within Block Kit's limit, cut on a whole character. */
+function fitHeader(text: string): string {
+  return text.length <= HEADER_TEXT_LIMIT
+    ? text
+    : `${cutTo(Array.from(text), HEADER_TEXT_LIMIT - 1)}…`;
 }
 
 /** A Block Kit message carrying the same facts as the webhook payload, plus the trigger. */
@@ -28,30 +60,46 @@ export function buildSlackMessage(handoff: HandoffNotice): { text: string; block
     blocks: [
       {
         type: "header",
-        text: { type: "plain_text", text: `${what} from ${handoff.siteName}`.slice(0, 150) },
+        text: { type: "plain_text", text: fitHeader(`${what} from ${handoff.siteName}`) },
       },
       {
         type: "section",
         fields: [
           {
             type: "mrkdwn",
-            text: `*Visitor email*\n${handoff.visitorEmail ? field(handoff.visitorEmail) : "_not given_"}`,
+            text: handoff.visitorEmail
+              ? fitSlackText("*Visitor email*\n", handoff.visitorEmail, SECTION_FIELD_LIMIT)
+              : "*Visitor email*\n_not given_",
           },
-          { type: "mrkdwn", text: `*Trigger*\n${field(describeTrigger(handoff, "notice"))}` },
+          {
+            type: "mrkdwn",
+            text: fitSlackText(
+              "*Trigger*\n",
+              describeTrigger(handoff, "notice"),
+              SECTION_FIELD_LIMIT,
+            ),
+          },
         ],
       },
       {
         type: "section",
         text: {
           type: "mrkdwn",
-          text: `*Visitor message*\n>${field(handoff.visitorMessage).replace(/\n/g, "\n>")}`,
+          text: fitSlackText(
+            "*Visitor message*\n>",
+            handoff.visitorMessage,
+            SECTION_TEXT_LIMIT,
+            true,
+          ),
         },
       },
       {
         type: "section",
         text: {
           type: "mrkdwn",
-          text: `*Last AI reply*\n${handoff.lastAiReply ? field(handoff.lastAiReply) : "_none_"}`,
+          text: handoff.lastAiReply
+            ? fitSlackText("*Last AI reply*\n", handoff.lastAiReply, SECTION_TEXT_LIMIT)
+            : "*Last AI reply*\n_none_",
         },
       },
     ],

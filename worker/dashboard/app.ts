@@ -9,6 +9,7 @@ import { hoursPages } from "./hours.tsx";
 import { insightPages } from "./insights.tsx";
 import { kbPages } from "./kb.tsx";
 import { keywordPages } from "./keywords.tsx";
+import { newSitePages } from "./new-site.tsx";
 import { formPostsOnly, requireSession, securityHeaders } from "./middleware.ts";
 import { dashboardError } from "./render.tsx";
 import { signInRoutes } from "./sign-in.tsx";
@@ -17,7 +18,7 @@ import { thresholdPages } from "./threshold.tsx";
 import { widgetPages } from "./widget.tsx";
 
 /** The signed-in pages' paths, relative to `/admin`: the middleware covers these and no others. */
-const SIGNED_IN = ["/", "/go", "/logout", "/handoffs/*", "/sites/*"] as const;
+const SIGNED_IN = ["/", "/go", "/logout", "/new-site", "/handoffs/*", "/sites/*"] as const;
 
 /**
  * The dashboard at `/admin`: server-rendered pages behind a signed session cookie. Its
@@ -41,6 +42,7 @@ export function dashboardApp(): Hono<AppEnv> {
   app.route("/", teachPages);
   app.route("/", kbPages);
   app.route("/", widgetPages);
+  app.route("/", newSitePages);
   app.onError(dashboardError);
   return app;
 }

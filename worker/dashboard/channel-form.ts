@@ -1,5 +1,5 @@
 import { isValidEmail } from "../../shared/email.ts";
-import { type Channel, isDeliverableUrl } from "../sites/config-schema.ts";
+import { type Channel, isDeliverableUrl, isSlackDestination } from "../sites/config-schema.ts";
 
 /** The fields of a channel form, as posted. */
 export interface ChannelFormFields {
@@ -92,10 +92,11 @@ export function channelFormErrors(
   if (fields.type === "slack") {
     const url = String(channel.webhookUrl ?? "");
     if (!url)
-      errors.webhookUrl = "Paste the Slack webhook URL: it starts with https://hooks.slack.com/.";
-    else if (!isDeliverableUrl(url))
       errors.webhookUrl =
-        "This is not a web address Clarifier can post to: it must start with https://.";
+        "Paste the Slack webhook URL: it starts with https://hooks.slack.com/services/.";
+    else if (!isSlackDestination(url))
+      errors.webhookUrl =
+        "This is not a Slack incoming-webhook URL: those start with https://hooks.slack.com/services/. In Slack, add the Incoming Webhooks app to a channel and copy its Webhook URL.";
   }
   if (fields.type === "webhook") {
     const url = String(channel.url ?? "");

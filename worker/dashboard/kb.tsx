@@ -75,7 +75,11 @@ function noticeOf(c: Context<SiteEnv>): Notice | null {
   return done ? { kind: "ok", text: done } : null;
 }
 
-async function listPage(c: Context<SiteEnv>, report: ImportReport | null = null, status = 200) {
+async function listPage(
+  c: Context<SiteEnv>,
+  report: ImportReport | null = null,
+  status: 200 | 400 | 413 = 200,
+) {
   const { site } = c.var;
   const documents = await editableDocuments(c);
   const query = (c.req.query("q") ?? "").slice(0, 200);
@@ -89,7 +93,7 @@ async function listPage(c: Context<SiteEnv>, report: ImportReport | null = null,
       section: "kb",
       site,
       notice: noticeOf(c),
-      status: status as 200,
+      status,
     },
     <KbList
       site={site}

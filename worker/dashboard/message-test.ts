@@ -1,4 +1,6 @@
+import type { HandoffRequest } from "../../shared/decision.ts";
 import { keywordLanguage } from "../../shared/default-keywords.ts";
+import { normalizeForMatch } from "../../shared/text/normalize.ts";
 import { LANGUAGE_NAMES } from "../../shared/languages.ts";
 import { judgeMessage } from "../chat/judge.ts";
 import { extractAnswer } from "../kb/extract.ts";
@@ -43,6 +45,27 @@ export type MessageTest =
     };
 
 /**
+ * Where a matched request for a person comes from, in words: the default grammar (a request in
+ * the visitor's own words, `index` null), one of the site's own phrases, or a default phrase. A
+ * phrase that is both the site's and a default is the site's: the owner wrote it.
+ *
+ * @example
+ * keywordSource({ phrase: "speak to someone", index: null, language: "en" }, []); // "a default English request for a person, in the visitor's own words"
+ */
+export function keywordSource(matched: HandoffRequest, sitePhrases: readonly string[]): string {
+  if (matched.index === null) {
+    const language = matched.language ?? keywordLanguage(matched.phrase);
+    return language
+      ? `a default ${LANGUAGE_NAMES[language]} request for a person, in the visitor's own words`
+      : "a default request for a person, in the visitor's own words";
+  }
+  const key = normalizeForMatch(matched.phrase);
+  if (sitePhrases.some((p) => normalizeForMatch(p) === key)) return "one of this site's phrases";
+  const language = keywordLanguage(matched.phrase);
+  return language ? `a default ${LANGUAGE_NAMES[language]} phrase` : "a default phrase";
+}
+
+/**
  * Runs `message` through the decision `POST /v1/chat` takes (`judgeMessage`) over `index`, and
  * says what a visitor would get: the answer and its article, or the handoff and why.
  *
@@ -65,10 +88,7 @@ export function testMessage(
   const article = retrieval.best ? { title: retrieval.best.title, url: retrieval.best.url } : null;
   if (decision.handoff && decision.reason === "keyword") {
     const phrase = decision.matched.phrase;
-    const language = keywordLanguage(phrase);
-    const source = language
-      ? `a default ${LANGUAGE_NAMES[language]} phrase`
-      : "one of this site's phrases";
+    const source = keywordSource(decision.matched, config.keywords.phrases);
     return { message, handoff: true, reason: "keyword", phrase, source, confidence, threshold };
   }
   if (decision.handoff) {

@@ -10,6 +10,8 @@ export interface WidgetDraft {
   themeColor: string;
   useThemeColor: boolean;
   handoffButton: boolean;
+  /** `auto` (the visitor's language) or one language the widget always speaks. */
+  language: string;
   languages: string[];
 }
 
@@ -25,6 +27,7 @@ export function draftFromConfig(config: SiteConfig): WidgetDraft {
     themeColor: config.themeColor ?? DEFAULT_THEME_COLOR,
     useThemeColor: config.themeColor !== undefined,
     handoffButton: config.handoffButton,
+    language: config.language,
     languages: config.languages ?? [...LANGUAGES],
   };
 }
@@ -42,6 +45,7 @@ export function draftFromForm(form: Record<string, string | string[] | undefined
     themeColor: one("themeColor"),
     useThemeColor: one("useThemeColor") === "on",
     handoffButton: one("handoffButton") === "on",
+    language: one("language") || "auto",
     languages: [form.languages ?? []].flat(),
   };
 }
@@ -71,6 +75,7 @@ export function widgetSettings(draft: WidgetDraft): Partial<Record<keyof SiteCon
     position: draft.position === "" ? undefined : draft.position,
     themeColor: draft.useThemeColor ? draft.themeColor : undefined,
     handoffButton: draft.handoffButton,
+    language: draft.language,
     languages,
   };
 }

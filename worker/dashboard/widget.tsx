@@ -57,7 +57,12 @@ function installPage(
         ? { kind: "error", text: "Nothing was saved: see the field marked below." }
         : c.req.query("done") === "origins-saved"
           ? { kind: "ok", text: "Addresses saved." }
-          : null,
+          : c.req.query("done") === "site-added"
+            ? {
+                kind: "ok",
+                text: "Site added. Add your site's address below, then paste the script tag onto your pages.",
+              }
+            : null,
       status: failed ? 400 : 200,
     },
     <WidgetInstall

@@ -64,6 +64,57 @@ export function isSigningSecret(secret: string): boolean {
   return length >= 24 && length <= 64;
 }
 
+/**
+ * Whether `value` is a Slack incoming-webhook URL (`https://hooks.slack.com/services/…`): the
+ * one kind of address a Slack channel posts to. Anything else would take the Block Kit message
+ * and the visitor's text somewhere that is not Slack.
+ *
+ * @example
+ * isSlackWebhookUrl("https://hooks.slack.com/services/T000/B000/XXXX"); // true
+ * isSlackWebhookUrl("https://example.com/not-slack"); // false
+ */
+export function isSlackWebhookUrl(value: string): boolean {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return false;
+  }
+  return (
+    url.protocol === "https:" &&
+    url.hostname === "hooks.slack.com" &&
+    url.port === "" &&
+    !url.username &&
+    !url.password &&
+    /^\/services\/[^/]+/.test(url.pathname)
+  );
+}
+
+/** Where a Slack channel may post: Slack, or a loopback receiver (local development and tests only: `channelUrlProblem` refuses loopback elsewhere). */
+export function isSlackDestination(value: string): boolean {
+  if (isSlackWebhookUrl(value)) return true;
+  return isDeliverableUrl(value) && isLoopbackHost(new URL(value).hostname);
+}
+
+const SLACK_URL_RULE =
+  "must be a Slack incoming-webhook URL such as https://hooks.slack.com/services/T000/B000/XXXX (in Slack: add the Incoming Webhooks app to a channel and copy its Webhook URL).";
+
+/**
+ * What is wrong with `url` as a Slack channel's destination, or null: it must be Slack's own
+ * (`isSlackWebhookUrl`), or on a developer's machine a loopback receiver. Checked where a config
+ * is saved (`findChannelUrlProblem`) and again at send time, not by the schema, so that a
+ * config stored before this rule still loads (its other channels keep delivering) while its
+ * Slack channel fails, saying why.
+ *
+ * @example
+ * slackUrlProblem("https://example.com/not-slack", false); // "must be a Slack incoming-webhook URL …"
+ */
+export function slackUrlProblem(url: string, localDevelopment: boolean): string | null {
+  if (isSlackWebhookUrl(url)) return null;
+  if (localDevelopment && isSlackDestination(url)) return null;
+  return SLACK_URL_RULE;
+}
+
 const channelId = v.pipe(
   v.string(),
   v.regex(/^[a-z0-9][a-z0-9_-]{0,63}$/, "must be 1-64 lowercase letters, digits, '-' or '_'."),
@@ -325,7 +376,9 @@ export function findChannelUrlProblem(
   });
   if (config.answerModel) urls.push(["answerModel.url", config.answerModel.url]);
   for (const [path, url] of urls) {
-    const problem = channelUrlProblem(url, localDevelopment);
+    const problem =
+      (path.endsWith(".webhookUrl") ? slackUrlProblem(url, localDevelopment) : null) ??
+      channelUrlProblem(url, localDevelopment);
     if (problem) return `${path}: ${problem}`;
   }
   return null;

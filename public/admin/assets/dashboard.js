@@ -1,6 +1,4 @@
 (() => {
-  document.documentElement.classList.add("js");
-
   // Pickers that change the page submit themselves; the "Go" buttons stay for no-script use.
   for (const el of document.querySelectorAll("[data-autosubmit]")) {
     el.addEventListener("change", () => el.form?.requestSubmit());

@@ -68,7 +68,7 @@ describe("site config", () => {
     const dupes = await putSite(site, {
       channels: [
         { id: "a", type: "webhook", url: "https://a.example" },
-        { id: "a", type: "slack", webhookUrl: "https://b.example" },
+        { id: "a", type: "slack", webhookUrl: "https://hooks.slack.com/services/T/B/x" },
       ],
     });
     expect(dupes.status).toBe(400);

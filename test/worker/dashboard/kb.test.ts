@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { ChatResponse } from "../../../shared/api.ts";
 import { MAX_DASHBOARD_FORM_BYTES } from "../../../shared/limits.ts";
 import { getKbDocuments } from "../../../worker/kb/documents-store.ts";
+import { kbDocumentsKey } from "../../../worker/kb/store.ts";
 import { call, env, ORIGIN, putKb, putSite, uniqueSite } from "../helpers.ts";
 import { getPage, postForm, SELF, signIn } from "./helpers.ts";
 
@@ -177,6 +178,22 @@ describe("the Knowledge base page", () => {
     expect(docs.find((d) => d.id === "stores")?.title).toBe("Our stores");
     expect(docs.find((d) => d.id === "hours")?.title).toBe("Opening hours");
     expect((await ask(site, "Do you have a store in Bergen?")).reply.type).toBe("answer");
+  });
+
+  it("offers a site imported before documents were kept a re-import, and then lists it", async () => {
+    const cookie = await signIn();
+    const site = uniqueSite();
+    await putSite(site, {});
+    await putKb(site);
+    await env.SITES.delete(kbDocumentsKey(site));
+    const blocked = await (await getPage(`/admin/sites/${site}/kb`, cookie)).text();
+    expect(blocked).toContain("imported before Clarifier kept its documents");
+    expect(blocked).toContain(`action="/admin/sites/${site}/kb/import"`);
+    const res = await upload(site, cookie, [
+      { name: "returns.md", content: "# Returns\n\n60 days." },
+    ]);
+    expect(res.status).toBe(200);
+    expect(text(await res.text())).toContain("1 article in the knowledge base.");
   });
 
   it("holds other dashboard forms to 64 KB, and an upload without a session too", async () => {

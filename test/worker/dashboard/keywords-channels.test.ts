@@ -25,6 +25,17 @@ describe("dashboard keywords and channels", () => {
       )
     ).text();
     expect(danish).toContain("“tale med en person” (a default Danish phrase)");
+    // A request in the visitor's own words matched by the default grammar is a default, too.
+    const ownWords = await (
+      await getPage(
+        `/admin/sites/${site}/keywords?message=${encodeURIComponent("kan jeg blive stillet videre?")}`,
+        cookie,
+      )
+    ).text();
+    expect(ownWords).toContain(
+      "“stillet videre” (a default Danish request for a person, in the visitor&#39;s own words)",
+    );
+    expect(ownWords).not.toContain("one of this site&#39;s phrases");
     const weak = await (
       await getPage(
         `/admin/sites/${site}/keywords?message=${encodeURIComponent("what colours do tents come in")}`,

@@ -32,6 +32,7 @@ describe("the Widget page", () => {
       ["themeColor", "#23412f"],
       ["position", "left"],
       ["handoffButton", "on"],
+      ["language", "da"],
       ["languages", "en"],
       ["languages", "da"],
     ]);
@@ -43,6 +44,7 @@ describe("the Widget page", () => {
       themeColor: "#23412f",
       position: "left",
       handoffButton: true,
+      language: "da",
       languages: ["en", "da"],
     });
     const page = await (await getPage(`/admin/sites/${site}/widget`, cookie)).text();
@@ -63,6 +65,8 @@ describe("the Widget page", () => {
       expect(reset).not.toHaveProperty(key);
     }
     expect(reset.handoffButton).toBe(false);
+    // No language chosen on the form: the visitor's own.
+    expect(reset.language).toBe("auto");
   });
 
   it("keeps what the owner typed and names each field's problem beside it", async () => {

@@ -66,6 +66,11 @@ function ChannelFields(props: {
             }
             {...invalid(`${p}-webhookUrl`, errors.webhookUrl)}
           />
+          <p class="hint">
+            A Slack incoming-webhook URL, such as https://hooks.slack.com/services/T000/B000/XXXX:
+            in Slack, add the Incoming Webhooks app to a channel and copy its Webhook URL. Other
+            addresses are refused.
+          </p>
           <FieldError id={`${p}-webhookUrl`} error={errors.webhookUrl} />
         </>
       );
@@ -164,8 +169,8 @@ function ChannelCard(props: {
       {props.test ? (
         <p class={`notice ${props.test.ok ? "ok" : "error"} test-result`} role="status">
           {props.test.ok
-            ? `Test delivered in ${props.test.durationMs} ms.`
-            : `Test failed after ${props.test.durationMs} ms: ${props.test.error ?? "unknown error"}`}
+            ? `Test delivered in ${props.test.durationMs} ms: ${props.test.destination}.`
+            : `Test to ${props.test.destination} failed after ${props.test.durationMs} ms: ${props.test.error ?? "unknown error"}`}
         </p>
       ) : null}
     </section>

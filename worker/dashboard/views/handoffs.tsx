@@ -126,7 +126,7 @@ export function HandoffItem(props: {
           </dd>
         </dl>
 
-        <h3>Deliveries</h3>
+        <h2>Deliveries</h2>
         {channelDeliveries.length === 0 ? (
           <p>The site had no channels when this handoff arrived.</p>
         ) : (
@@ -189,7 +189,7 @@ export function HandoffItem(props: {
           <TeachForm site={h.site} question={h.visitorMessage} idSuffix={h.id} />
         ) : null}
 
-        <h3>Conversation</h3>
+        <h2>Conversation</h2>
         <HandoffThread
           transcript={props.transcript}
           replies={props.replies}

@@ -100,7 +100,9 @@ export function HoursEditor(props: {
                   value={shift.from}
                   {...invalid(errors, from)}
                 />
-                <label for={to}>to</label>
+                <label for={to} class="to">
+                  to
+                </label>
                 <input id={to} name={to} type="time" value={shift.to} {...invalid(errors, to)} />
                 <FieldError id={from} errors={errors} />
                 <FieldError id={to} errors={errors} />

@@ -47,7 +47,8 @@ export function Stats(props: {
           <p class="hint">
             {percent(t.offered.total, t.messages)} of visitor messages: {t.offered.keyword} for a
             keyword, {t.offered.lowConfidence} for low confidence, {t.offered.button} by the “Talk
-            to a person” button.
+            to a person” button. A keyword the widget catches by itself, and the button, reach the
+            worker only when the visitor sends the handoff.
           </p>
         </div>
         <div class="card" id="stat-sent">

@@ -39,9 +39,13 @@ export function KbList(props: {
     kbPath(site, `?${new URLSearchParams({ ...(query ? { q: query } : {}), page: String(n) })}`);
   if (props.blocked)
     return (
-      <p class="notice error" role="alert">
-        {props.blocked}
-      </p>
+      <>
+        {props.report ? <ImportResult report={props.report} /> : null}
+        <p class="notice error" role="alert">
+          {props.blocked}
+        </p>
+        <ImportForm site={site} />
+      </>
     );
   return (
     <>
@@ -99,45 +103,52 @@ export function KbList(props: {
           {page < pages ? <a href={pageLink(page + 1)}>Next →</a> : null}
         </nav>
       ) : null}
-      <section class="card" aria-labelledby="import-heading">
-        <h2 id="import-heading">Import files</h2>
-        <p>
-          Markdown (.md), HTML (.html) or text (.txt) files, one article each; up to{" "}
-          {MAX_DASHBOARD_UPLOAD_BYTES / 1048576} MB an upload and{" "}
-          {MAX_KB_DOCUMENT_LENGTH.toLocaleString("en-US")} characters a file. The title comes from
-          the first heading (or the HTML title); a file named like an existing article replaces its
-          text and keeps the phrasings taught to it. The same import as{" "}
-          <code>npm run kb -- import</code>.
-        </p>
-        <form method="post" action={kbPath(site, "/import")} enctype="multipart/form-data">
-          <div class="field">
-            <label for="kb-files">Files</label>
-            <input
-              id="kb-files"
-              name="files"
-              type="file"
-              multiple
-              required
-              accept=".md,.markdown,.mdx,.html,.htm,.txt,.text"
-            />
-          </div>
-          <div class="field">
-            <label for="kb-base-url">Link each article to (optional)</label>
-            <input
-              id="kb-base-url"
-              name="baseUrl"
-              type="url"
-              placeholder="https://example.com/help"
-              aria-describedby="kb-base-url-hint"
-            />
-            <p class="hint" id="kb-base-url-hint">
-              An article without its own link gets this address followed by its file name.
-            </p>
-          </div>
-          <button type="submit">Import</button>
-        </form>
-      </section>
+      <ImportForm site={site} />
     </>
+  );
+}
+
+/** The upload form: files, and a base link for articles without their own. */
+function ImportForm(props: { site: string }) {
+  const { site } = props;
+  return (
+    <section class="card" aria-labelledby="import-heading">
+      <h2 id="import-heading">Import files</h2>
+      <p>
+        Markdown (.md), HTML (.html) or text (.txt) files, one article each; up to{" "}
+        {MAX_DASHBOARD_UPLOAD_BYTES / 1048576} MB an upload and{" "}
+        {MAX_KB_DOCUMENT_LENGTH.toLocaleString("en-US")} characters a file. The title comes from the
+        first heading (or the HTML title); a file named like an existing article replaces its text
+        and keeps the phrasings taught to it. The same import as <code>npm run kb -- import</code>.
+      </p>
+      <form method="post" action={kbPath(site, "/import")} enctype="multipart/form-data">
+        <div class="field">
+          <label for="kb-files">Files</label>
+          <input
+            id="kb-files"
+            name="files"
+            type="file"
+            multiple
+            required
+            accept=".md,.markdown,.mdx,.html,.htm,.txt,.text"
+          />
+        </div>
+        <div class="field">
+          <label for="kb-base-url">Link each article to (optional)</label>
+          <input
+            id="kb-base-url"
+            name="baseUrl"
+            type="url"
+            placeholder="https://example.com/help"
+            aria-describedby="kb-base-url-hint"
+          />
+          <p class="hint" id="kb-base-url-hint">
+            An article without its own link gets this address followed by its file name.
+          </p>
+        </div>
+        <button type="submit">Import</button>
+      </form>
+    </section>
   );
 }
 

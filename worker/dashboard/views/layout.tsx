@@ -59,6 +59,7 @@ export function Layout(props: {
         <link rel="icon" href="data:," />
         <link rel="stylesheet" href="/admin/assets/dashboard.css" />
         <link rel="stylesheet" href="/admin/assets/pages.css" />
+        <link rel="stylesheet" href="/admin/assets/editors.css" />
         <script src="/admin/assets/dashboard.js" defer></script>
       </head>
       <body>
@@ -102,6 +103,9 @@ export function Layout(props: {
               Go
             </button>
           </form>
+          <a class="add-site" href="/admin/new-site">
+            Add a site
+          </a>
           <form method="post" action="/admin/logout">
             <button type="submit" class="link">
               Sign out

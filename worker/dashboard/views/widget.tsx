@@ -37,7 +37,7 @@ function Preview(props: { site: string }) {
     <section class="card" aria-labelledby="preview-heading">
       <h2 id="preview-heading">Live preview</h2>
       <p class="hint">
-        A page with only the script tag below on it, as on your site. Open the chat and try it: it
+        A page with only this site's script tag on it, as on your site. Open the chat and try it: it
         answers from this site's knowledge base, and what you ask counts in Stats like any
         visitor's. Saved settings show here within a minute (the widget caches its settings).
       </p>
@@ -164,6 +164,27 @@ export function WidgetSettings(props: {
             Visitors can always ask for a person in their own words; the button makes it one click.
           </p>
         </fieldset>
+        <Field
+          id="language"
+          label="Language"
+          error={err("language")}
+          hint="What the widget speaks: the visitor's own language (among those offered below), or always one."
+        >
+          <select
+            id="language"
+            name="language"
+            aria-describedby={describedBy("language", true, err("language"))}
+          >
+            <option value="auto" selected={draft.language === "auto"}>
+              The visitor's language
+            </option>
+            {LANGUAGES.map((l) => (
+              <option value={l} selected={draft.language === l}>
+                {`Always ${LANGUAGE_NAMES[l]}`}
+              </option>
+            ))}
+          </select>
+        </Field>
         <fieldset aria-describedby={err("languages") ? "languages-error" : "languages-hint"}>
           <legend>Languages to offer</legend>
           {LANGUAGES.map((l) => (
