@@ -82,7 +82,7 @@ describe("dashboard knowledge gaps", () => {
       "4 missed questions (4 messages from 4 visitors) in the last 30 days, in 2 groups",
     );
     const kayaks = text.indexOf("3 low-confidence questions (2 left without a handoff)");
-    const returns = text.indexOf("1 👎 answer");
+    const returns = text.indexOf("1 answer marked not helpful");
     expect(kayaks).toBeGreaterThan(0);
     expect(returns).toBeGreaterThan(kayaks);
     expect(text).toContain("1 marked “AI could have answered”");

@@ -69,7 +69,7 @@ describe("dashboard numbers agree", () => {
       "10 visitor messages Every message a visitor sent: 3 answered, 2 small talk (hello, thanks, goodbye), 5 offered a handoff.",
     );
     expect(stats).toContain(
-      "3 answered from the knowledge base 30% of visitor messages; visitors marked 1 👍 and 1 👎.",
+      "3 answered from the knowledge base 30% of visitor messages; visitors marked 1 helpful and 1 not helpful.",
     );
     expect(stats).toContain(
       "5 handoffs offered 50% of visitor messages: 2 for a keyword, 2 for low confidence, 1 by the “Talk to a person” button.",
@@ -107,13 +107,13 @@ describe("dashboard numbers agree", () => {
 
     const answers = readable(await (await getPage(`/admin/sites/${site}/answers`, cookie)).text());
     expect(answers).toContain(
-      "In the last 30 days: 3 answers of 10 visitor messages (the same count as Stats); visitors marked 1 👍 and 1 👎.",
+      "In the last 30 days: 3 answers of 10 visitor messages (the same count as Stats); visitors marked 1 helpful and 1 not helpful.",
     );
     expect(answers).toContain("3 answers, newest first.");
     const unhelpful = readable(
       await (await getPage(`/admin/sites/${site}/answers?verdict=unhelpful`, cookie)).text(),
     );
-    expect(unhelpful).toContain("1 answer marked 👎 not helpful, newest first.");
+    expect(unhelpful).toContain("1 answer marked not helpful, newest first.");
 
     const gaps = readable(await (await getPage(`/admin/sites/${site}/gaps`, cookie)).text());
     // The 2 low-confidence questions and the 1 👎 answer.

@@ -99,7 +99,7 @@ describe("dashboard threshold evidence", () => {
     const text = readable(html);
     expect(text).toContain("Recommended threshold: 0.33");
     expect(text).toContain(
-      "Of 22 judged outcomes, 22 would have gone well (at the current 0.40: 14): it keeps 14 of 14 👍 answers, hands 0 of 0 👎 answers to a person, and answers 8 of 8 “could have answered” handoffs.",
+      "Of 22 judged outcomes, 22 would have gone well (at the current 0.40: 14): it keeps 14 of 14 helpful answers, hands 0 of 0 not-helpful answers to a person, and answers 8 of 8 “could have answered” handoffs.",
     );
     expect(html).toContain(
       `href="/admin/sites/${site}/threshold?days=30&amp;threshold=0.33#threshold"`,

@@ -21,7 +21,8 @@ function MissKind(props: { text: MissedText }) {
       `low confidence ${formatScore(t.confidence)}${t.abandoned ? `, ${t.abandoned} left without a handoff` : ", handed off"}`,
     );
   }
-  if (t.unhelpful) kinds.push(`${plural(t.unhelpful, "👎 answer")}`);
+  if (t.unhelpful)
+    kinds.push(`${plural(t.unhelpful, "answer marked not helpful", "answers marked not helpful")}`);
   if (t.couldHaveAnswered) kinds.push("marked “AI could have answered”");
   return <span class="hint">{kinds.join(" · ")}</span>;
 }
@@ -36,7 +37,8 @@ function Breakdown(props: { group: GapGroup }) {
       `${plural(c.lowConfidence, "low-confidence question")} (${c.abandoned} left without a handoff)`,
     );
   }
-  if (c.unhelpful) parts.push(plural(c.unhelpful, "👎 answer"));
+  if (c.unhelpful)
+    parts.push(plural(c.unhelpful, "answer marked not helpful", "answers marked not helpful"));
   if (c.couldHaveAnswered) parts.push(`${c.couldHaveAnswered} marked “AI could have answered”`);
   return <p class="hint">{parts.join(" · ")}</p>;
 }
@@ -83,7 +85,7 @@ export function KnowledgeGaps(props: {
         <p class="empty">No missed questions left to teach in the last {props.days} days.</p>
       ) : (
         <p class="lead" id="gaps-summary">
-          {`${plural(s.questions, "missed question")} (${plural(s.messages, "message")} from ${plural(s.visitors, "visitor")}) in the last ${props.days} days, in ${plural(s.groups, "group")}: every question judged below the threshold (whether or not the visitor then left an email), every answer a visitor marked 👎, and every handoff marked “AI could have answered”. Similar questions are together; the groups most visitors asked come first, and a visitor who sent many questions counts once in all.`}
+          {`${plural(s.questions, "missed question")} (${plural(s.messages, "message")} from ${plural(s.visitors, "visitor")}) in the last ${props.days} days, in ${plural(s.groups, "group")}: every question judged below the threshold (whether or not the visitor then left an email), every answer a visitor marked not helpful, and every handoff marked “AI could have answered”. Similar questions are together; the groups most visitors asked come first, and a visitor who sent many questions counts once in all.`}
           {s.capped
             ? " Only the newest 5,000 distinct questions are read; look back less far for older ones."
             : ""}

@@ -17,10 +17,9 @@ export function EvidencePanel(props: {
       <h2 id="evidence-heading">What the evidence says</h2>
       <p class="hint">
         Over the last {props.days} days: {e.totals.helpful}{" "}
-        {e.totals.helpful === 1 ? "answer" : "answers"} marked helpful (👍), {e.totals.unhelpful}{" "}
-        marked not helpful (👎), and {e.totals.couldHaveAnswered} low-confidence handoffs marked “AI
-        could have answered” ({e.judged} judged outcomes; one visitor's verdicts on one article
-        count once).
+        {e.totals.helpful === 1 ? "answer" : "answers"} marked helpful, {e.totals.unhelpful} marked
+        not helpful, and {e.totals.couldHaveAnswered} low-confidence handoffs marked “AI could have
+        answered” ({e.judged} judged outcomes; one visitor's verdicts on one article count once).
       </p>
       {r ? (
         <div class="verdict answer" id="recommendation">
@@ -35,9 +34,9 @@ export function EvidencePanel(props: {
               : ""}
             . Of {e.judged} judged outcomes, {r.helpful} would have gone well (at the current{" "}
             {formatScore(props.current)}: {e.current.helpful}): it keeps {r.helpfulKept} of{" "}
-            {e.totals.helpful} 👍 answers, hands {r.unhelpfulHandedOff} of {e.totals.unhelpful} 👎
-            answers to a person, and answers {r.labelledAnswered} of {e.totals.couldHaveAnswered}{" "}
-            “could have answered” handoffs.
+            {e.totals.helpful} helpful answers, hands {r.unhelpfulHandedOff} of {e.totals.unhelpful}{" "}
+            not-helpful answers to a person, and answers {r.labelledAnswered} of{" "}
+            {e.totals.couldHaveAnswered} “could have answered” handoffs.
           </p>
           {r.threshold !== props.current ? (
             <p>
@@ -51,16 +50,16 @@ export function EvidencePanel(props: {
       ) : (
         <p class="verdict handoff" id="recommendation">
           <strong>Not enough data yet</strong>: {e.judged} judged outcomes; a recommendation needs
-          at least {MIN_JUDGED_OUTCOMES} (👍/👎 verdicts from visitors and “AI could have answered”
-          labels on handoffs). Look back further, or label more handoffs.
+          at least {MIN_JUDGED_OUTCOMES} (helpful / not helpful verdicts from visitors and “AI could
+          have answered” labels on handoffs). Look back further, or label more handoffs.
         </p>
       )}
       <table class="cards evidence">
         <thead>
           <tr>
             <th scope="col">Confidence</th>
-            <th scope="col">Helpful answers (👍)</th>
-            <th scope="col">Unhelpful answers (👎)</th>
+            <th scope="col">Helpful answers</th>
+            <th scope="col">Unhelpful answers</th>
             <th scope="col">“Could have answered” handoffs</th>
           </tr>
         </thead>
@@ -70,8 +69,8 @@ export function EvidencePanel(props: {
               <th scope="row">
                 {b.from.toFixed(1)}–{b.to.toFixed(1)}
               </th>
-              <td data-label="Helpful answers (👍)">{b.helpful}</td>
-              <td data-label="Unhelpful answers (👎)">{b.unhelpful}</td>
+              <td data-label="Helpful answers">{b.helpful}</td>
+              <td data-label="Unhelpful answers">{b.unhelpful}</td>
               <td data-label="“Could have answered”">{b.couldHaveAnswered}</td>
             </tr>
           ))}
