@@ -29,3 +29,8 @@ CREATE INDEX messages_by_verdict_visitor ON messages (helpful_by, helpful_at);
 -- messages for one delivery (a cron sweep's re-send beside a message that was only slow) make
 -- one send, not two. Null when no attempt holds it; every recorded outcome clears it.
 ALTER TABLE deliveries ADD COLUMN leased_until TEXT;
+
+-- The client's Idempotency-Key header, when it sent one: the same key in the same conversation
+-- is the same handoff. Null without one (NULLs never collide).
+ALTER TABLE handoffs ADD COLUMN idempotency_key TEXT;
+CREATE UNIQUE INDEX handoffs_idempotency_key ON handoffs (conversation_id, idempotency_key);

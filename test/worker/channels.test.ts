@@ -128,7 +128,8 @@ describe("webhook delivery retries", () => {
       handoffs: unknown[];
     }>();
     expect(listed.handoffs).toHaveLength(1);
-  });
+    // Twenty attempts of a handful of D1 reads and writes each: seconds on a loaded machine.
+  }, 15_000);
 
   it("answers the visitor's 202 without waiting for a channel that hangs", async () => {
     const hook = receiverPath();

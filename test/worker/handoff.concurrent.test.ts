@@ -116,3 +116,67 @@ describe("identical handoffs sent at once", () => {
     expect(results).toHaveLength(1);
   });
 });
+
+describe("the Idempotency-Key header", () => {
+  const send = (body: Record<string, unknown>, key: string) =>
+    call("/v1/handoff", {
+      method: "POST",
+      json: body,
+      headers: { origin: ORIGIN, "idempotency-key": key },
+    });
+
+  it("makes copies sent at once with one key one handoff, and refuses the key for another message", async () => {
+    const site = uniqueSite();
+    await putSite(site, {});
+    const key = crypto.randomUUID();
+    const body = {
+      site,
+      conversationId: crypto.randomUUID(),
+      message: "talk to a human",
+      reason: "keyword",
+    };
+    // Three copies, then two more requests: five, the most one conversation may send a minute.
+    const copies = await Promise.all(Array.from({ length: 3 }, () => send(body, key)));
+    expect(copies.map((r) => r.status)).toEqual([202, 202, 202]);
+    const ids = new Set(
+      await Promise.all(copies.map(async (r) => ((await r.json()) as HandoffAccepted).handoffId)),
+    );
+    expect(ids.size).toBe(1);
+
+    const reused = await send({ ...body, message: "talk to a human about something else" }, key);
+    expect(reused.status).toBe(400);
+    expect(((await reused.json()) as { error: { message: string } }).error.message).toMatch(
+      /Idempotency-Key was already used/,
+    );
+    // Another key does not make the same message a second handoff.
+    const other = await send(body, crypto.randomUUID());
+    expect(((await other.json()) as HandoffAccepted).handoffId).toBe([...ids][0]);
+    expect(await count("SELECT COUNT(*) AS n FROM handoffs WHERE site = ?", site)).toBe(1);
+  });
+
+  it("is refused when malformed, and allowed by the CORS preflight", async () => {
+    const site = uniqueSite();
+    await putSite(site, {});
+    const body = {
+      site,
+      conversationId: crypto.randomUUID(),
+      message: "talk to a human",
+      reason: "keyword",
+    };
+    for (const key of ["has space", "x".repeat(256)]) {
+      const res = await send(body, key);
+      expect(res.status, key).toBe(400);
+      await res.body?.cancel();
+    }
+    const preflight = await call("/v1/handoff", {
+      method: "OPTIONS",
+      headers: {
+        origin: ORIGIN,
+        "access-control-request-method": "POST",
+        "access-control-request-headers": "content-type, idempotency-key",
+      },
+    });
+    expect(preflight.headers.get("access-control-allow-headers")).toContain("idempotency-key");
+    expect(await count("SELECT COUNT(*) AS n FROM handoffs WHERE site = ?", site)).toBe(0);
+  });
+});

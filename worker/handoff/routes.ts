@@ -15,6 +15,7 @@ import {
 import { visitorPseudonym } from "../conversations/visitor-id.ts";
 import type { AppEnv } from "../env.ts";
 import { AppError } from "../errors.ts";
+import { readIdempotencyKey } from "../http/idempotency-key.ts";
 import { conversationIdSchema, newId, siteIdSchema } from "../http/ids.ts";
 import { enforceSiteLimit } from "../http/rate-limit.ts";
 import { insertDelivery } from "./deliveries-store.ts";
@@ -23,6 +24,8 @@ import { addFollowUp, findConversationHandoff } from "./follow-up.ts";
 import { recheckHandoff } from "./recheck.ts";
 import {
   findDuplicateHandoff,
+  findHandoffByIdempotencyKey,
+  type Handoff,
   handoffDedupeKey,
   insertHandoff,
   isUniqueViolation,
@@ -46,6 +49,7 @@ export const handoffRoutes = new Hono<AppEnv>().post(
   visitorRequest("handoff", HandoffRequestSchema),
   async (c) => {
     const { body, config, message, conversation } = c.var;
+    const idempotencyKey = readIdempotencyKey(c.req.header("idempotency-key"));
 
     const email = body.email ? body.email : null;
     if (email !== null && !isValidEmail(email)) {
@@ -73,15 +77,15 @@ export const handoffRoutes = new Hono<AppEnv>().post(
       judged,
     });
     if (!recheck.justified) throw new AppError("handoff_not_justified", recheck.why);
-    // Only now is the request accepted: a refused one (a bad or missing email, an unjustified
-    // handoff) must not spend the budget the site's real visitors need.
-    await enforceSiteLimit(c, body.site);
-
-    // A retried request (the visitor's network dropped the first 202) gets the same handoff.
-    const duplicate = conversation
-      ? await findDuplicateHandoff(c.env.DB, body.conversationId, message)
+    // A retried request (the visitor's network dropped the first 202) gets the same handoff:
+    // the same Idempotency-Key, or the same message, in the same conversation.
+    const earlier = conversation
+      ? await findEarlierHandoff(c.env.DB, body.conversationId, message, idempotencyKey)
       : null;
-    if (duplicate) return c.json({ handoffId: duplicate.id } satisfies HandoffAccepted, 202);
+    if (earlier) return c.json({ handoffId: earlier.id } satisfies HandoffAccepted, 202);
+    // Only now is a new handoff accepted: a refused request (a bad or missing email, an
+    // unjustified handoff) must not spend the budget the site's real visitors need.
+    await enforceSiteLimit(c, body.site);
     const dedupeKey = await handoffDedupeKey(body.conversationId, message);
 
     // The visitor asks again in a conversation already handed off: the same handoff, followed up.
@@ -157,6 +161,7 @@ export const handoffRoutes = new Hono<AppEnv>().post(
           createdAt: now,
         },
         dedupeKey,
+        idempotencyKey,
       ),
       ...deliveries.map((d) => insertDelivery(c.env.DB, d, now)),
     );
@@ -166,7 +171,12 @@ export const handoffRoutes = new Hono<AppEnv>().post(
       // The same request arrived at once and was stored first: this batch stored nothing (a
       // batch is one transaction), and the visitor gets that handoff, delivered once.
       if (!isUniqueViolation(error)) throw error;
-      const first = await findDuplicateHandoff(c.env.DB, body.conversationId, message);
+      const first = await findEarlierHandoff(
+        c.env.DB,
+        body.conversationId,
+        message,
+        idempotencyKey,
+      );
       if (!first) throw error;
       return c.json({ handoffId: first.id } satisfies HandoffAccepted, 202);
     }
@@ -182,3 +192,27 @@ export const handoffRoutes = new Hono<AppEnv>().post(
     return c.json({ handoffId } satisfies HandoffAccepted, 202);
   },
 );
+
+/**
+ * The handoff an earlier copy of this request stored: by the client's Idempotency-Key, else by
+ * the same message in the conversation. A key already used for another message is a 400: the
+ * client sent two requests as one.
+ */
+async function findEarlierHandoff(
+  db: D1Database,
+  conversationId: string,
+  message: string,
+  idempotencyKey: string | null,
+): Promise<Handoff | null> {
+  if (idempotencyKey) {
+    const keyed = await findHandoffByIdempotencyKey(db, conversationId, idempotencyKey);
+    if (keyed && keyed.visitorMessage !== message) {
+      throw new AppError(
+        "bad_request",
+        "This Idempotency-Key was already used for another message in this conversation.",
+      );
+    }
+    if (keyed) return keyed;
+  }
+  return findDuplicateHandoff(db, conversationId, message);
+}

@@ -48,19 +48,20 @@ export function isUniqueViolation(error: unknown): boolean {
 }
 
 /**
- * A statement that stores a new handoff under its `dedupeKey` (`handoffDedupeKey`), for the
- * batch that also stores its deliveries.
+ * A statement that stores a new handoff under its `dedupeKey` (`handoffDedupeKey`) and the
+ * client's `Idempotency-Key` if it sent one, for the batch that also stores its deliveries.
  */
 export function insertHandoff(
   db: D1Database,
   h: Handoff,
   dedupeKey: string | null = null,
+  idempotencyKey: string | null = null,
 ): D1PreparedStatement {
   return db
     .prepare(
       `INSERT INTO handoffs (id, site, conversation_id, reason, matched, confidence, threshold, site_name,
-         visitor_email, visitor_message, last_ai_reply, created_at, dedupe_key)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+         visitor_email, visitor_message, last_ai_reply, created_at, dedupe_key, idempotency_key)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     )
     .bind(
       h.id,
@@ -76,6 +77,7 @@ export function insertHandoff(
       h.lastAiReply,
       h.createdAt,
       dedupeKey,
+      idempotencyKey,
     );
 }
 
@@ -98,6 +100,20 @@ export async function findDuplicateHandoff(
       `SELECT ${HANDOFF_COLUMNS} FROM handoffs WHERE conversation_id = ? AND visitor_message = ? LIMIT 1`,
     )
     .bind(conversationId, visitorMessage)
+    .first<Handoff>();
+}
+
+/** The handoff the client stored earlier in this conversation with this Idempotency-Key. */
+export async function findHandoffByIdempotencyKey(
+  db: D1Database,
+  conversationId: string,
+  key: string,
+): Promise<Handoff | null> {
+  return db
+    .prepare(
+      `SELECT ${HANDOFF_COLUMNS} FROM handoffs WHERE conversation_id = ? AND idempotency_key = ?`,
+    )
+    .bind(conversationId, key)
     .first<Handoff>();
 }
 

@@ -53,7 +53,7 @@ export const publicCors: MiddlewareHandler<AppEnv> = async (c, next) => {
   return c.body(null, 204, {
     "access-control-allow-origin": origin,
     "access-control-allow-methods": "GET, POST",
-    "access-control-allow-headers": "content-type",
+    "access-control-allow-headers": "content-type, idempotency-key",
     "access-control-max-age": "86400",
   });
 };
