@@ -9,7 +9,7 @@ import { EmailCapture } from "./components/email-capture.tsx";
 import { MessageList } from "./components/message-list.tsx";
 import { createFlow, type FlowAction, type FlowState, type SiteKeywords } from "./flow-state.ts";
 import { canChat, canRequestPerson, flowReducer, personFirst } from "./flow.ts";
-import { hasStrings, resolveLanguage, stringsFor } from "./i18n.ts";
+import { hasStrings, registerStrings, resolveLanguage, type Strings, stringsFor } from "./i18n.ts";
 import { allowedLanguage } from "./language.ts";
 import { teamAvailability } from "./opening-hours.ts";
 import { themeVariables } from "./theme.ts";
@@ -29,7 +29,10 @@ export interface AppProps {
   language: Language | null;
   /** `data-position`, when the embed sets it: it wins over the site's `position`. */
   position?: "left" | "right" | null;
-  /** Fetch a language's strings (its own chunk); absent, only registered languages are spoken. */
+  /**
+   * Fetch a language's strings (its own chunk), resolving to them; absent, only languages
+   * already registered (`registerStrings`) are spoken.
+   */
   loadStrings?: (language: Language) => Promise<unknown>;
   /** `navigator.language`, or null when the page wouldn't say. */
   browserLanguage: string | null;
@@ -110,7 +113,10 @@ export function App(props: AppProps) {
     for (const l of missing.split(",") as Language[]) {
       // Offline: no panel yet (as when the app itself can't load); opening again retries.
       void props.loadStrings(l).then(
-        () => setStringsArrived((n) => n + 1),
+        (strings) => {
+          registerStrings(l, strings as Strings);
+          setStringsArrived((n) => n + 1);
+        },
         () => {},
       );
     }

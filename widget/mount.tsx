@@ -1,12 +1,9 @@
 import { render } from "preact";
-import type { Language } from "../shared/languages.ts";
 import { adoptStyles } from "./adopt-styles.ts";
-import type { AppContext, MountApp } from "./app-contract.ts";
+import type { MountApp } from "./app-contract.ts";
 import { App } from "./app.tsx";
 import { createConversationId } from "./conversation-id.ts";
-import { hasStrings, registerStrings } from "./i18n.ts";
 import { saveSession } from "./session.ts";
-import type { Strings } from "./strings/types.ts";
 import css from "./styles.css?inline";
 
 /**
@@ -31,7 +28,7 @@ export const mountApp: MountApp = (context) => {
       initialOpen={options.open}
       conversationId={restored?.flow.conversationId ?? createConversationId()}
       prefetchedConfig={context.config}
-      loadStrings={stringsLoader(context)}
+      loadStrings={context.loadStrings}
       onReady={context.onReady}
       restored={restored}
       onChange={(session) => saveSession(options.site, session)}
@@ -39,11 +36,3 @@ export const mountApp: MountApp = (context) => {
     view.slot,
   );
 };
-
-/** Register a language's strings once its chunk, fetched by widget.js, has arrived. */
-function stringsLoader({ loadStrings }: AppContext): (language: Language) => Promise<unknown> {
-  return async (language) => {
-    if (hasStrings(language) || !loadStrings) return;
-    registerStrings(language, (await loadStrings(language)) as Strings);
-  };
-}
