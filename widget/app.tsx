@@ -101,8 +101,8 @@ export function App(props: AppProps) {
   const stringsIn = (l: Language) => stringsFor(speak(l));
   const launcherLabel = config?.launcherLabel || props.view.labels[language];
 
-  // Each language but English is its own chunk: fetch the ones this conversation speaks, and
-  // render again once they are here.
+  // Each language is its own chunk: fetch the ones this conversation speaks (widget.js started
+  // the launcher's beside the app), and render again once they are here.
   const [, setStringsArrived] = useState(0);
   const spoken = [language, state.pending?.language, ...entryLanguages(state.messages)]
     .filter((l): l is Language => !!l && !hasStrings(speak(l)))
@@ -129,9 +129,12 @@ export function App(props: AppProps) {
       setOpen((o) => !o);
     };
     launcher.addEventListener("click", toggle);
-    // Escape on the launcher closes the open panel too; focus stays on the launcher.
+    // Escape on the launcher closes the open panel too; focus stays on the launcher. Closed,
+    // the press is the page's (its own menus and modals may want it).
     const onKey = (event: KeyboardEvent) => {
-      if (event.key === "Escape") setOpen(false);
+      if (event.key !== "Escape" || launcher.getAttribute("aria-expanded") !== "true") return;
+      event.stopPropagation();
+      setOpen(false);
     };
     launcher.addEventListener("keydown", onKey);
     props.onReady?.({
