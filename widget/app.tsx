@@ -27,8 +27,6 @@ export interface AppProps {
   api: string;
   /** `data-lang`, when it names a supported language. */
   language: Language | null;
-  /** `data-position`, when the embed sets it: it wins over the site's `position`. */
-  position?: "left" | "right" | null;
   /**
    * Fetch a language's strings (its own chunk), resolving to them; absent, only languages
    * already registered (`registerStrings`) are spoken.
@@ -223,11 +221,6 @@ export function App(props: AppProps) {
     // A disclosure button: the same name open or closed, `aria-expanded` says which.
     props.view.show({ open, label: launcherLabel, controls: PANEL_ID });
   }, [open, launcherLabel]);
-
-  const position = props.position ?? config?.position;
-  useLayoutEffect(() => {
-    if (position) props.view.root.classList.toggle("left", position === "left");
-  }, [position]);
 
   const themeColor = config?.themeColor;
   useLayoutEffect(() => {

@@ -298,6 +298,9 @@ function paint(
     config?.languages,
     config?.language,
   );
+  // The site's `position` is known from the config the previous page saved: the launcher never
+  // moves under a visitor's pointer once painted, so a first view without `data-position` (or
+  // a saved config) sits on the right.
   const view = paintLauncher(shadow, options.position ?? config?.position ?? "right", {
     open,
     label: config?.launcherLabel || LAUNCHER_LABELS[language],

@@ -22,7 +22,6 @@ export const mountApp: MountApp = (context) => {
       site={options.site}
       api={options.api}
       language={options.language}
-      position={options.position}
       browserLanguage={context.browserLanguage}
       view={view}
       initialOpen={options.open}
