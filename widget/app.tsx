@@ -9,7 +9,7 @@ import { EmailCapture } from "./components/email-capture.tsx";
 import { MessageList } from "./components/message-list.tsx";
 import { createFlow, type FlowAction, type FlowState, type SiteKeywords } from "./flow-state.ts";
 import { canChat, canRequestPerson, flowReducer, personFirst } from "./flow.ts";
-import { hasStrings, resolveLanguage, stringsFor } from "./i18n.ts";
+import { hasStrings, registerStrings, resolveLanguage, type Strings, stringsFor } from "./i18n.ts";
 import { allowedLanguage } from "./language.ts";
 import { teamAvailability } from "./opening-hours.ts";
 import { themeVariables } from "./theme.ts";
@@ -36,9 +36,10 @@ export interface AppProps {
   api: string;
   /** `data-lang`, when it names a supported language. */
   language: Language | null;
-  /** `data-position`, when the embed sets it: it wins over the site's `position`. */
-  position?: "left" | "right" | null;
-  /** Fetch a language's strings (its own chunk); absent, only registered languages are spoken. */
+  /**
+   * Fetch a language's strings (its own chunk), resolving to them; absent, only languages
+   * already registered (`registerStrings`) are spoken.
+   */
   loadStrings?: (language: Language) => Promise<unknown>;
   /** `navigator.language`, or null when the page wouldn't say. */
   browserLanguage: string | null;
@@ -121,8 +122,8 @@ export function App(props: AppProps) {
   const stringsIn = (l: Language) => stringsFor(speak(l));
   const launcherLabel = config?.launcherLabel || props.view.labels[language];
 
-  // Each language but English is its own chunk: fetch the ones this conversation speaks, and
-  // render again once they are here.
+  // Each language is its own chunk: fetch the ones this conversation speaks (widget.js started
+  // the launcher's beside the app), and render again once they are here.
   const [, setStringsArrived] = useState(0);
   const spoken = [language, state.pending?.language, ...entryLanguages(state.messages)]
     .filter((l): l is Language => !!l && !hasStrings(speak(l)))
@@ -133,7 +134,10 @@ export function App(props: AppProps) {
     for (const l of missing.split(",") as Language[]) {
       // Offline: no panel yet (as when the app itself can't load); opening again retries.
       void props.loadStrings(l).then(
-        () => setStringsArrived((n) => n + 1),
+        (strings) => {
+          registerStrings(l, strings as Strings);
+          setStringsArrived((n) => n + 1);
+        },
         () => {},
       );
     }
@@ -146,9 +150,12 @@ export function App(props: AppProps) {
       setOpen((o) => !o);
     };
     launcher.addEventListener("click", toggle);
-    // Escape on the launcher closes the open panel too; focus stays on the launcher.
+    // Escape on the launcher closes the open panel too; focus stays on the launcher. Closed,
+    // the press is the page's (its own menus and modals may want it).
     const onKey = (event: KeyboardEvent) => {
-      if (event.key === "Escape") setOpen(false);
+      if (event.key !== "Escape" || launcher.getAttribute("aria-expanded") !== "true") return;
+      event.stopPropagation();
+      setOpen(false);
     };
     launcher.addEventListener("keydown", onKey);
     props.onReady?.({
@@ -241,11 +248,6 @@ export function App(props: AppProps) {
     if (unread > 0) launcher.dataset.unread = String(unread);
     else delete launcher.dataset.unread;
   }, [open, launcherLabel, strings, unread]);
-
-  const position = props.position ?? config?.position;
-  useLayoutEffect(() => {
-    if (position) props.view.root.classList.toggle("left", position === "left");
-  }, [position]);
 
   const themeColor = config?.themeColor;
   useLayoutEffect(() => {

@@ -7,11 +7,10 @@ import {
   type WidgetControls,
 } from "./app-contract.ts";
 import type { Language } from "../shared/languages.ts";
-import { isLanguage, resolveLanguage } from "./language.ts";
+import { allowedLanguage, isLanguage, resolveLanguage } from "./language.ts";
 import { type LauncherView, paintLauncher } from "./launcher.ts";
 import { LAUNCHER_LABELS } from "./launcher-labels.ts";
 import { adoptStyles } from "./adopt-styles.ts";
-import { allowedLanguage } from "./language.ts";
 import css from "./launcher.css?inline";
 import { loadSession, type Session } from "./session.ts";
 
@@ -53,7 +52,7 @@ const IDLE_TIMEOUT_MS = 2000;
 
 /**
  * Start the widget for `script` (the embed's own script tag): define `window.Clarifier`, paint
- * the launcher once the host page has painted, and load the app (`widget-app.<hash>.js`, from the
+ * the launcher once the host page has painted, and load the app (`widget-app.<build>.js`, from the
  * same origin as the script) and the site's config on the first sign of intent: the pointer over
  * the launcher, focus on it, a touch, `open()`, `data-open`, a conversation left open on the
  * previous page, or, with `data-preload="idle"`, idle time. Never throws.
@@ -299,6 +298,9 @@ function paint(
     config?.languages,
     config?.language,
   );
+  // The site's `position` is known from the config the previous page saved: the launcher never
+  // moves under a visitor's pointer once painted, so a first view without `data-position` (or
+  // a saved config) sits on the right.
   const view = paintLauncher(shadow, options.position ?? config?.position ?? "right", {
     open,
     label: config?.launcherLabel || LAUNCHER_LABELS[language],

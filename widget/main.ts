@@ -10,16 +10,18 @@
  *                   of this script's `src`.
  * - `data-lang`     optional: en | da | de | fr | es. Default: the site's configured language,
  *                   else the browser's, else English.
- * - `data-position` optional: "right" (default) | "left".
+ * - `data-position` optional: "right" | "left"; wins over the site's `position` (default right).
  * - `data-open`     optional: "true" | "false" (default): open the chat on load.
+ * - `data-preload`  optional: "idle" fetches the chat once the page is idle; default: on intent.
  *
  * Global: `window.Clarifier = { open(), close() }`, and nothing else. It exists as soon as this
  * script has run; calls made before the chat has loaded are queued and replayed. When
  * `window.Clarifier` already exists (a second copy of the script), this one does nothing.
  *
- * This file is the facade: it paints the launcher (in the open shadow root of a
- * <clarifier-widget> element appended to <body>) and loads the chat itself, `widget-app.js`
- * from the same origin, only when the visitor shows intent or the page is idle (see boot.ts).
+ * This file is the facade: after the page's first paint it paints the launcher (in the open
+ * shadow root of a <clarifier-widget> element appended to <body>), and it loads the chat itself,
+ * `widget-app.<build>.js`, and the visitor's language from the same origin only when the visitor
+ * shows intent (see boot.ts).
  */
 import { boot } from "./boot.ts";
 

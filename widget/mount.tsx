@@ -1,13 +1,10 @@
 import { render } from "preact";
-import type { Language } from "../shared/languages.ts";
 import { adoptStyles } from "./adopt-styles.ts";
-import type { AppContext, MountApp } from "./app-contract.ts";
+import type { MountApp } from "./app-contract.ts";
 import { App } from "./app.tsx";
 import { createConversationId } from "./conversation-id.ts";
-import { hasStrings, registerStrings } from "./i18n.ts";
 import { recallConversation } from "./returning.ts";
 import { saveSession } from "./session.ts";
-import type { Strings } from "./strings/types.ts";
 import css from "./styles.css?inline";
 
 /**
@@ -26,7 +23,6 @@ export const mountApp: MountApp = (context) => {
       site={options.site}
       api={options.api}
       language={options.language}
-      position={options.position}
       browserLanguage={context.browserLanguage}
       view={view}
       initialOpen={options.open}
@@ -36,7 +32,7 @@ export const mountApp: MountApp = (context) => {
         createConversationId()
       }
       prefetchedConfig={context.config}
-      loadStrings={stringsLoader(context)}
+      loadStrings={context.loadStrings}
       onReady={context.onReady}
       restored={restored}
       onChange={(session) => saveSession(options.site, session)}
@@ -44,11 +40,3 @@ export const mountApp: MountApp = (context) => {
     view.slot,
   );
 };
-
-/** Register a language's strings once its chunk, fetched by widget.js, has arrived. */
-function stringsLoader({ loadStrings }: AppContext): (language: Language) => Promise<unknown> {
-  return async (language) => {
-    if (hasStrings(language) || !loadStrings) return;
-    registerStrings(language, (await loadStrings(language)) as Strings);
-  };
-}

@@ -135,6 +135,30 @@ describe.runIf(browserAvailable())("the widget under axe-core, in Chromium", () 
     await context.close();
   });
 
+  it("after two 👎 the person comes first, in a button inset from the panel's edges, with no violations", async () => {
+    const { context, page, errors } = await visit();
+    await widget(page).locator(".launcher").click();
+    for (const question of ["How many days do I have to return an item?", "Do you ship abroad?"]) {
+      const before = await page.getByRole("button", { name: en.unhelpful }).count();
+      await send(page, question);
+      await expect
+        .poll(() => page.getByRole("button", { name: en.unhelpful }).count())
+        .toBe(before + 1);
+      await page.getByRole("button", { name: en.unhelpful }).last().click();
+    }
+    const person = widget(page).locator("button.person.first");
+    await person.waitFor();
+    const button = await person.boundingBox();
+    const panel = await widget(page).locator(".panel").boundingBox();
+    if (!button || !panel) throw new Error("not laid out");
+    expect(button.x - panel.x).toBeGreaterThanOrEqual(8);
+    expect(panel.x + panel.width - (button.x + button.width)).toBeGreaterThanOrEqual(8);
+    expect(await violations(page)).toEqual([]);
+    // Only a worker without /v1/feedback yet would log a 404 here.
+    expect(errors.filter((e) => !/status of 404/.test(e))).toEqual([]);
+    await context.close();
+  });
+
   it("Escape on the launcher closes the open panel, and focus stays on it", async () => {
     const { context, page } = await visit();
     await widget(page).locator(".launcher").click();

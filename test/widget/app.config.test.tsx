@@ -18,15 +18,6 @@ describe("the site's widget settings", () => {
     await waitFor(() => expect(view.button.getAttribute("aria-label")).toBe("Help"));
   });
 
-  test("its position moves the widget, unless the embed's data-position says otherwise", async () => {
-    stubFetch({ "GET /v1/sites/acme/config": siteConfig({ position: "left" }) });
-    const { view } = renderApp();
-    await waitFor(() => expect(view.root.classList.contains("left")).toBe(true));
-    const pinned = renderApp({ position: "right" });
-    await screen.findAllByRole("dialog");
-    expect(pinned.view.root.classList.contains("left")).toBe(false);
-  });
-
   test("with languages listed, the widget never speaks another", async () => {
     stubFetch({
       "GET /v1/sites/acme/config": siteConfig({ languages: ["en", "da"], language: "da" }),

@@ -2,6 +2,8 @@ import { fireEvent, waitFor } from "@testing-library/preact";
 import { afterEach, describe, expect, test, vi } from "vitest";
 import type { ChatResponse } from "../../shared/api.ts";
 import { stringsFor } from "../../widget/strings/all.ts";
+import { createFlow } from "../../widget/flow-state.ts";
+import { saveSession } from "../../widget/session.ts";
 import { json, stubFetch } from "./fetch-stub.ts";
 import {
   appLoader,
@@ -162,5 +164,19 @@ describe("boot", () => {
     expect(() => bootNow(embed({ src: SRC, "data-site": "acme" }), appLoader())).not.toThrow();
     expect(warn).toHaveBeenCalled();
     expect(hosts()).toEqual([]);
+  });
+
+  test.each([
+    ["the site's position, saved by the previous page", {}, "left"],
+    ["data-position over the site's", { "data-position": "right" }, "right"],
+  ])("the launcher is painted where it belongs at once: %s", (_, attributes, side) => {
+    saveSession("acme", {
+      flow: createFlow("acme", "conv-client-0001"),
+      open: false,
+      config: { ...CONFIG, position: "left" },
+    });
+    bootNow(embed({ src: SRC, "data-site": "acme", ...attributes }));
+    const root = shadowOf(hosts()[0]).querySelector(".root");
+    expect(root?.classList.contains("left")).toBe(side === "left");
   });
 });
