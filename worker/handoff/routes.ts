@@ -89,19 +89,19 @@ export const handoffRoutes = new Hono<AppEnv>().post(
     const dedupeKey = await handoffDedupeKey(body.conversationId, message);
 
     // The visitor asks again in a conversation already handed off: the same handoff, followed up.
-    const earlier = conversation
+    const handedOff = conversation
       ? await findConversationHandoff(c.env.DB, body.conversationId)
       : null;
-    if (earlier) {
+    if (handedOff) {
       // A keyword the widget caught itself is not in the transcript yet: recorded with it.
       const unjudged = judged ? null : { id: newId(), text: message, ...recheck };
       await addFollowUp(
         c.env,
-        earlier,
+        handedOff,
         { messageId: judged?.id ?? unjudged?.id ?? "", email, unjudged },
         config,
       );
-      return c.json({ handoffId: earlier.id } satisfies HandoffAccepted, 202);
+      return c.json({ handoffId: handedOff.id } satisfies HandoffAccepted, 202);
     }
 
     const now = new Date().toISOString();
