@@ -9,8 +9,7 @@ import { EmailCapture } from "./components/email-capture.tsx";
 import { MessageList } from "./components/message-list.tsx";
 import { createFlow, type FlowAction, type FlowState, type SiteKeywords } from "./flow-state.ts";
 import { canChat, canRequestPerson, flowReducer, personFirst } from "./flow.ts";
-import { hasStrings, resolveLanguage, stringsFor } from "./i18n.ts";
-import { allowedLanguage } from "./language.ts";
+import { hasStrings, stringsFor } from "./i18n.ts";
 import { teamAvailability } from "./opening-hours.ts";
 import { themeVariables } from "./theme.ts";
 import type { Session } from "./session.ts";
@@ -108,10 +107,10 @@ export function App(props: AppProps) {
   // Once the visitor has written in a language (a reply's `language`, a matched phrase's), the
   // whole widget speaks it; until then the embed's, the site's or the browser's.
   // A site that lists its languages is only ever answered in one of them.
-  const speak = (l: Language) => allowedLanguage(l, config?.languages, config?.language);
+  const speak = (l: Language) => props.view.allowedLanguage(l, config?.languages, config?.language);
   const language = speak(
     state.language ??
-      resolveLanguage({
+      props.view.resolveLanguage({
         attribute: props.language,
         site: config?.language ?? null,
         browser: props.browserLanguage,

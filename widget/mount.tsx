@@ -1,6 +1,5 @@
 import { render } from "preact";
 import type { Language } from "../shared/languages.ts";
-import { adoptStyles } from "./adopt-styles.ts";
 import type { AppContext, MountApp } from "./app-contract.ts";
 import { App } from "./app.tsx";
 import { createConversationId } from "./conversation-id.ts";
@@ -19,8 +18,7 @@ import css from "./styles.css?inline";
  */
 export const mountApp: MountApp = (context) => {
   const { options, view, restored } = context;
-  const root = view.root.getRootNode();
-  if (root instanceof ShadowRoot) adoptStyles(root, css);
+  view.adopt(css);
   render(
     <App
       site={options.site}
