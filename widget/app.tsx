@@ -62,7 +62,7 @@ type ConfigState =
 
 /** The whole widget: launcher, panel, config loading and the visitor flow. */
 export function App(props: AppProps) {
-  const { api, site } = props;
+  const { api, site, view } = props;
   const restored = props.restored ?? null;
   const initialOpen = props.initialOpen || !!restored?.open;
   const [open, setOpen] = useState(initialOpen);
@@ -75,7 +75,7 @@ export function App(props: AppProps) {
     null,
     () => restored?.flow ?? createFlow(site, props.conversationId),
   );
-  const launcher = props.view.button;
+  const launcher = view.button;
   // A handed-off conversation the visitor comes back to (see returning.ts), and the team replies
   // they have seen with the chat open: the rest are unread, counted on the launcher.
   const [returning] = useState(() => recallConversation(site));
@@ -107,10 +107,10 @@ export function App(props: AppProps) {
   // Once the visitor has written in a language (a reply's `language`, a matched phrase's), the
   // whole widget speaks it; until then the embed's, the site's or the browser's.
   // A site that lists its languages is only ever answered in one of them.
-  const speak = (l: Language) => props.view.allowedLanguage(l, config?.languages, config?.language);
+  const speak = (l: Language) => view.allowedLanguage(l, config?.languages, config?.language);
   const language = speak(
     state.language ??
-      props.view.resolveLanguage({
+      view.resolveLanguage({
         attribute: props.language,
         site: config?.language ?? null,
         browser: props.browserLanguage,
@@ -118,7 +118,7 @@ export function App(props: AppProps) {
   );
   const strings = stringsFor(language);
   const stringsIn = (l: Language) => stringsFor(speak(l));
-  const launcherLabel = config?.launcherLabel || props.view.labels[language];
+  const launcherLabel = config?.launcherLabel || view.labels[language];
 
   // Each language but English is its own chunk: fetch the ones this conversation speaks, and
   // render again once they are here.
@@ -230,26 +230,20 @@ export function App(props: AppProps) {
     launcher.focus();
   }, [open]);
 
-  // The launcher is the loader's button: the app keeps it in step rather than painting its own,
-  // so taking over changes nothing the visitor can see.
+  // The launcher is the loader's button: the app keeps it (its label, side and colours) in step
+  // rather than painting its own, so taking over changes nothing the visitor can see.
+  const position = props.position ?? config?.position;
+  const themeColor = config?.themeColor;
   useLayoutEffect(() => {
     // A disclosure button: the same name open or closed, `aria-expanded` says which; team
     // replies not yet seen are counted in it and on a badge (the launcher's ::after, styles.css).
     const label = unread > 0 ? `${launcherLabel} (${strings.unread(unread)})` : launcherLabel;
-    props.view.show({ open, label, controls: PANEL_ID });
+    view.show({ open, label, controls: PANEL_ID });
     if (unread > 0) launcher.dataset.unread = String(unread);
     else delete launcher.dataset.unread;
-  }, [open, launcherLabel, strings, unread]);
-
-  const position = props.position ?? config?.position;
-  useLayoutEffect(() => {
-    if (position) props.view.root.classList.toggle("left", position === "left");
-  }, [position]);
-
-  const themeColor = config?.themeColor;
-  useLayoutEffect(() => {
-    props.view.theme(theme);
-  }, [themeColor]);
+    if (position) view.root.classList.toggle("left", position === "left");
+    view.theme(theme);
+  }, [open, launcherLabel, strings, unread, position, themeColor]);
 
   // Until the visitor's language has arrived the panel waits: English under another language's
   // name would be read out wrongly, and would change under the visitor's eyes.
@@ -262,6 +256,7 @@ export function App(props: AppProps) {
       title={name || launcherLabel}
       label={name ? strings.dialog(name) : launcherLabel}
       closeLabel={strings.close}
+      closeIcon={view.closeIcon}
       autoFocus={mayFocus.current}
       onClose={closeFromPanel}
     >
@@ -319,6 +314,8 @@ export function App(props: AppProps) {
   function renderConversation(config: PublicSiteConfig) {
     const pending = state.pending;
     const asking = state.phase === "asking-email" || state.phase === "sending";
+    const availability = (l: Language) =>
+      teamAvailability(config, stringsIn(l), speak(l), new Date());
     return (
       <>
         <MessageList
@@ -335,9 +332,7 @@ export function App(props: AppProps) {
           offersFrom={state.offersBefore ?? 0}
           canRequestPerson={canRequestPerson(state)}
           onPick={pickSuggestion}
-          availability={(lang) =>
-            teamAvailability(config, stringsIn(lang), speak(lang), new Date())
-          }
+          availability={availability}
         />
         {asking && pending ? (
           <EmailCapture
@@ -347,12 +342,7 @@ export function App(props: AppProps) {
             autoFocus={mayFocus.current}
             allowSkip={!config.requireEmail}
             skipping={!!pending.skipping}
-            availability={teamAvailability(
-              config,
-              stringsIn(pending.language),
-              speak(pending.language),
-              new Date(),
-            )}
+            availability={availability(pending.language)}
             strings={stringsIn(pending.language)}
             onInput={(text) => act({ type: "email-draft", text })}
             onSubmit={() => act({ type: "submit-email" })}

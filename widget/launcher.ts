@@ -35,6 +35,8 @@ export interface LauncherView {
   theme: (variables: Readonly<Record<string, string>> | null) => void;
   /** The launcher's name in each language: the app uses the loader's copy, not a second one. */
   labels: Readonly<Record<Language, string>>;
+  /** The open launcher's ✕, drawn (an SVG path): the panel's close button draws the same. */
+  closeIcon: string;
   /** Add `css` (the panel's, which comes with the app) beside the launcher's styles. */
   adopt: (css: string) => void;
   /** language.ts's, as the loader picked the launcher's language. */
@@ -97,6 +99,7 @@ export function paintLauncher(
       }
     },
     labels: LAUNCHER_LABELS,
+    closeIcon: CLOSE_ICON,
     adopt: (css) => {
       if (parent instanceof ShadowRoot) adoptStyles(parent, css);
     },
