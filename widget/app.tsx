@@ -8,6 +8,7 @@ import { Composer } from "./components/composer.tsx";
 import { EmailCapture } from "./components/email-capture.tsx";
 import { MessageList } from "./components/message-list.tsx";
 import { createFlow, type FlowAction, type FlowState, type SiteKeywords } from "./flow-state.ts";
+import { entryById } from "./flow-entries.ts";
 import { canChat, canRequestPerson, flowReducer, personFirst } from "./flow.ts";
 import { hasStrings, stringsFor } from "./i18n.ts";
 import { teamAvailability } from "./opening-hours.ts";
@@ -280,7 +281,7 @@ export function App(props: AppProps) {
   );
 
   function giveFeedback(entryId: number, helpful: boolean, config: PublicSiteConfig) {
-    const entry = state.messages.find((m) => m.id === entryId);
+    const entry = entryById(state, entryId);
     if (entry?.role !== "assistant" || entry.body.kind !== "answer" || !entry.body.messageId)
       return;
     if (entry.body.helpful === helpful) return;
@@ -295,7 +296,7 @@ export function App(props: AppProps) {
   }
 
   function pickSuggestion(entryId: number, index: number) {
-    const entry = state.messages.find((m) => m.id === entryId);
+    const entry = entryById(state, entryId);
     if (entry?.role !== "assistant" || entry.body.kind !== "not-sure") return;
     const suggestion = entry.body.suggestions[index];
     if (!suggestion || entry.body.picked?.includes(index)) return;
