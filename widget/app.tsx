@@ -9,7 +9,7 @@ import { EmailCapture } from "./components/email-capture.tsx";
 import { MessageList } from "./components/message-list.tsx";
 import { createFlow, type FlowAction, type FlowState, type SiteKeywords } from "./flow-state.ts";
 import { entryById } from "./flow-entries.ts";
-import { canChat, canRequestPerson, flowReducer, personFirst } from "./flow.ts";
+import { canRequestPerson, flowReducer, personFirst } from "./flow.ts";
 import { hasStrings, stringsFor } from "./i18n.ts";
 import { teamAvailability } from "./opening-hours.ts";
 import { themeVariables } from "./theme.ts";
@@ -320,18 +320,14 @@ export function App(props: AppProps) {
     return (
       <>
         <MessageList
-          entries={state.messages}
+          flow={state}
           strings={strings}
           stringsIn={stringsIn}
           greeting={config.greeting}
           siteName={config.name}
-          thinking={state.inFlight?.kind === "chat"}
-          canRetry={canChat(state)}
           onRetry={(entryId) => act({ type: "retry", entryId, language })}
           onFeedback={(entryId, helpful) => giveFeedback(entryId, helpful, config)}
           onAcceptOffer={(entryId) => act({ type: "accept-offer", entryId, language })}
-          offersFrom={state.offersBefore ?? 0}
-          canRequestPerson={canRequestPerson(state)}
           onPick={pickSuggestion}
           availability={availability}
         />

@@ -36,7 +36,6 @@ export function Composer(props: ComposerProps) {
 
   return (
     <form
-      class="composer"
       noValidate
       onSubmit={(event) => {
         event.preventDefault();

@@ -44,7 +44,6 @@ export function EmailCapture(props: EmailCaptureProps) {
   const invalid = error?.kind === "invalid" || error?.kind === "rejected";
   return (
     <form
-      class="email"
       noValidate
       aria-busy={sending}
       onSubmit={(event) => {
