@@ -14,7 +14,7 @@ import { hasStrings, stringsFor } from "./i18n.ts";
 import { teamAvailability } from "./opening-hours.ts";
 import { themeVariables } from "./theme.ts";
 import type { Session } from "./session.ts";
-import type { WidgetControls } from "./app-contract.ts";
+import type { EmbedOptions, WidgetControls } from "./app-contract.ts";
 import type { LauncherView } from "./launcher.ts";
 import { recallConversation, rememberConversation } from "./returning.ts";
 import { mergeThread, type ThreadAction, useTeamReplies } from "./team-replies.ts";
@@ -31,20 +31,17 @@ function reduce(state: FlowState, action: FlowAction | ThreadAction): FlowState 
 const PANEL_ID = "clarifier-panel";
 
 export interface AppProps {
-  site: string;
-  /** API origin (and optional path prefix), without a trailing slash. */
-  api: string;
-  /** `data-lang`, when it names a supported language. */
-  language: Language | null;
-  /** `data-position`, when the embed sets it: it wins over the site's `position`. */
-  position?: "left" | "right" | null;
+  /**
+   * The embed's settings: the site, the API (origin and optional path prefix, no trailing
+   * slash), `data-lang`, `data-position` (it wins over the site's `position`) and `data-open`.
+   */
+  options: EmbedOptions;
   /** Fetch a language's strings (its own chunk); absent, only registered languages are spoken. */
   loadStrings?: (language: Language) => Promise<unknown>;
   /** `navigator.language`, or null when the page wouldn't say. */
   browserLanguage: string | null;
   /** The launcher the loader painted, and where the panel goes (see `launcher.ts`). */
   view: LauncherView;
-  initialOpen: boolean;
   conversationId: string;
   /** The loader's request for the config, started beside the app's download. */
   prefetchedConfig?: Promise<Response>;
@@ -63,9 +60,10 @@ type ConfigState =
 
 /** The whole widget: launcher, panel, config loading and the visitor flow. */
 export function App(props: AppProps) {
-  const { api, site, view } = props;
+  const { options, view } = props;
+  const { api, site } = options;
   const restored = props.restored ?? null;
-  const initialOpen = props.initialOpen || !!restored?.open;
+  const initialOpen = options.open || !!restored?.open;
   const [open, setOpen] = useState(initialOpen);
   const [configState, setConfigState] = useState<ConfigState>(() =>
     restored?.config ? { status: "ready", config: restored.config } : { status: "loading" },
@@ -112,7 +110,7 @@ export function App(props: AppProps) {
   const language = speak(
     state.language ??
       view.resolveLanguage({
-        attribute: props.language,
+        attribute: options.language,
         site: config?.language ?? null,
         browser: props.browserLanguage,
       }),
@@ -233,7 +231,7 @@ export function App(props: AppProps) {
 
   // The launcher is the loader's button: the app keeps it (its label, side and colours) in step
   // rather than painting its own, so taking over changes nothing the visitor can see.
-  const position = props.position ?? config?.position;
+  const position = options.position ?? config?.position;
   const themeColor = config?.themeColor;
   useLayoutEffect(() => {
     // A disclosure button: the same name open or closed, `aria-expanded` says which; team

@@ -21,13 +21,9 @@ export const mountApp: MountApp = (context) => {
   view.adopt(css);
   render(
     <App
-      site={options.site}
-      api={options.api}
-      language={options.language}
-      position={options.position}
+      options={options}
       browserLanguage={context.browserLanguage}
       view={view}
-      initialOpen={options.open}
       conversationId={
         restored?.flow.conversationId ??
         recallConversation(options.site)?.id ??
