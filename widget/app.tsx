@@ -10,12 +10,11 @@ import { MessageList } from "./components/message-list.tsx";
 import { createFlow, type FlowAction, type FlowState, type SiteKeywords } from "./flow-state.ts";
 import { entryById } from "./flow-entries.ts";
 import { canRequestPerson, flowReducer, personFirst } from "./flow.ts";
-import { hasStrings, stringsFor } from "./i18n.ts";
+import { hasStrings, registerStrings, type Strings, stringsFor } from "./i18n.ts";
 import { teamAvailability } from "./opening-hours.ts";
 import { themeVariables } from "./theme.ts";
 import type { Session } from "./session.ts";
-import type { EmbedOptions, WidgetControls } from "./app-contract.ts";
-import type { LauncherView } from "./launcher.ts";
+import type { AppContext, WidgetControls } from "./app-contract.ts";
 import { recallConversation, rememberConversation } from "./returning.ts";
 import { mergeThread, type ThreadAction, useTeamReplies } from "./team-replies.ts";
 
@@ -30,25 +29,17 @@ function reduce(state: FlowState, action: FlowAction | ThreadAction): FlowState 
 
 const PANEL_ID = "clarifier-panel";
 
-export interface AppProps {
-  /**
-   * The embed's settings: the site, the API (origin and optional path prefix, no trailing
-   * slash), `data-lang`, `data-position` (it wins over the site's `position`) and `data-open`.
-   */
-  options: EmbedOptions;
-  /** Fetch a language's strings (its own chunk); absent, only registered languages are spoken. */
-  loadStrings?: (language: Language) => Promise<unknown>;
-  /** `navigator.language`, or null when the page wouldn't say. */
-  browserLanguage: string | null;
-  /** The launcher the loader painted, and where the panel goes (see `launcher.ts`). */
-  view: LauncherView;
+/**
+ * What the loader hands the app (`AppContext`: the embed's options, its launcher `view`, the
+ * restored session, the config it prefetched, `loadStrings`, `onReady`), and what mountApp adds.
+ * Without `loadStrings`, only registered languages are spoken.
+ */
+export interface AppProps extends Omit<AppContext, "restored" | "onReady"> {
   conversationId: string;
-  /** The loader's request for the config, started beside the app's download. */
-  prefetchedConfig?: Promise<Response>;
-  /** Called once after mount with the controls behind `window.Clarifier`. */
-  onReady?: (controls: WidgetControls) => void;
   /** The conversation as the previous page left it (see `session.ts`). */
   restored?: Session | null;
+  /** Called once after mount with the controls behind `window.Clarifier`. */
+  onReady?: (controls: WidgetControls) => void;
   /** Called after every change, with what the next page needs to carry on. */
   onChange?: (session: Session) => void;
 }
@@ -131,7 +122,10 @@ export function App(props: AppProps) {
     for (const l of missing.split(",") as Language[]) {
       // Offline: no panel yet (as when the app itself can't load); opening again retries.
       void props.loadStrings(l).then(
-        () => setStringsArrived((n) => n + 1),
+        (chunk) => {
+          registerStrings(l, chunk as Strings);
+          setStringsArrived((n) => n + 1);
+        },
         () => {},
       );
     }
@@ -169,7 +163,7 @@ export function App(props: AppProps) {
 
   useEffect(() => {
     let current = true;
-    const prefetched = configAttempt === 0 ? props.prefetchedConfig : undefined;
+    const prefetched = configAttempt === 0 ? props.config : undefined;
     void fetchConfig(api, site, prefetched).then((result) => {
       if (!current) return;
       // A config kept from the previous page stays usable when this fetch fails (offline).

@@ -1,12 +1,9 @@
 import { render } from "preact";
-import type { Language } from "../shared/languages.ts";
-import type { AppContext, MountApp } from "./app-contract.ts";
+import type { MountApp } from "./app-contract.ts";
 import { App } from "./app.tsx";
 import { createConversationId } from "./conversation-id.ts";
-import { hasStrings, registerStrings } from "./i18n.ts";
 import { recallConversation } from "./returning.ts";
 import { saveSession } from "./session.ts";
-import type { Strings } from "./strings/types.ts";
 import css from "./styles.css?inline";
 
 /**
@@ -21,28 +18,14 @@ export const mountApp: MountApp = (context) => {
   view.adopt(css);
   render(
     <App
-      options={options}
-      browserLanguage={context.browserLanguage}
-      view={view}
+      {...context}
       conversationId={
         restored?.flow.conversationId ??
         recallConversation(options.site)?.id ??
         createConversationId()
       }
-      prefetchedConfig={context.config}
-      loadStrings={stringsLoader(context)}
-      onReady={context.onReady}
-      restored={restored}
       onChange={(session) => saveSession(options.site, session)}
     />,
     view.slot,
   );
 };
-
-/** Register a language's strings once its chunk, fetched by widget.js, has arrived. */
-function stringsLoader({ loadStrings }: AppContext): (language: Language) => Promise<unknown> {
-  return async (language) => {
-    if (hasStrings(language) || !loadStrings) return;
-    registerStrings(language, (await loadStrings(language)) as Strings);
-  };
-}
