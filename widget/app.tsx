@@ -15,6 +15,7 @@ import { teamAvailability } from "./opening-hours.ts";
 import { themeVariables } from "./theme.ts";
 import type { Session } from "./session.ts";
 import type { AppContext, WidgetControls } from "./app-contract.ts";
+import { createConversationId } from "./conversation-id.ts";
 import { recallConversation, rememberConversation } from "./returning.ts";
 import { mergeThread, type ThreadAction, useTeamReplies } from "./team-replies.ts";
 
@@ -35,7 +36,8 @@ const PANEL_ID = "clarifier-panel";
  * Without `loadStrings`, only registered languages are spoken.
  */
 export interface AppProps extends Omit<AppContext, "restored" | "onReady"> {
-  conversationId: string;
+  /** A new conversation's id; absent, the one handed off in the last week, else a fresh one. */
+  conversationId?: string;
   /** The conversation as the previous page left it (see `session.ts`). */
   restored?: Session | null;
   /** Called once after mount with the controls behind `window.Clarifier`. */
@@ -60,15 +62,19 @@ export function App(props: AppProps) {
     restored?.config ? { status: "ready", config: restored.config } : { status: "loading" },
   );
   const [configAttempt, setConfigAttempt] = useState(0);
-  const [state, dispatch] = useReducer(
-    reduce,
-    null,
-    () => restored?.flow ?? createFlow(site, props.conversationId),
-  );
-  const launcher = view.button;
   // A handed-off conversation the visitor comes back to (see returning.ts), and the team replies
   // they have seen with the chat open: the rest are unread, counted on the launcher.
   const [returning] = useState(() => recallConversation(site));
+  // The conversation the previous page left, else the one handed off in the last week, else a
+  // new one.
+  const [state, dispatch] = useReducer(
+    reduce,
+    null,
+    () =>
+      restored?.flow ??
+      createFlow(site, props.conversationId ?? returning?.id ?? createConversationId()),
+  );
+  const launcher = view.button;
   const [seen, setSeen] = useState(returning?.seen ?? 0);
   const handedOff =
     returning?.id === state.conversationId ||
@@ -113,7 +119,12 @@ export function App(props: AppProps) {
   // Each language but English is its own chunk: fetch the ones this conversation speaks, and
   // render again once they are here.
   const [, setStringsArrived] = useState(0);
-  const spoken = [language, state.pending?.language, ...entryLanguages(state.messages)]
+  const spoken = [
+    language,
+    state.pending?.language,
+    // The languages the conversation's lines are said in (offers, prompts, confirmations).
+    ...state.messages.map((m) => m.role === "assistant" && "language" in m.body && m.body.language),
+  ]
     .filter((l): l is Language => !!l && !hasStrings(speak(l)))
     .map(speak);
   const missing = [...new Set(spoken)].join();
@@ -377,13 +388,4 @@ export function App(props: AppProps) {
       </>
     );
   }
-}
-
-/** The languages the conversation's lines are said in (offers, prompts, confirmations). */
-function entryLanguages(entries: FlowState["messages"]): Language[] {
-  const found: Language[] = [];
-  for (const entry of entries) {
-    if (entry.role === "assistant" && "language" in entry.body) found.push(entry.body.language);
-  }
-  return found;
 }

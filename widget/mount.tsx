@@ -1,8 +1,6 @@
 import { render } from "preact";
 import type { MountApp } from "./app-contract.ts";
 import { App } from "./app.tsx";
-import { createConversationId } from "./conversation-id.ts";
-import { recallConversation } from "./returning.ts";
 import { saveSession } from "./session.ts";
 import css from "./styles.css?inline";
 
@@ -14,18 +12,10 @@ import css from "./styles.css?inline";
  * mountApp({ options, view, restored: loadSession("acme"), browserLanguage: "da-DK", onReady });
  */
 export const mountApp: MountApp = (context) => {
-  const { options, view, restored } = context;
+  const { options, view } = context;
   view.adopt(css);
   render(
-    <App
-      {...context}
-      conversationId={
-        restored?.flow.conversationId ??
-        recallConversation(options.site)?.id ??
-        createConversationId()
-      }
-      onChange={(session) => saveSession(options.site, session)}
-    />,
+    <App {...context} onChange={(session) => saveSession(options.site, session)} />,
     view.slot,
   );
 };
