@@ -46,11 +46,6 @@ export interface AppProps extends Omit<AppContext, "restored" | "onReady"> {
   onChange?: (session: Session) => void;
 }
 
-type ConfigState =
-  | { status: "loading" }
-  | { status: "error" }
-  | { status: "ready"; config: PublicSiteConfig };
-
 /** The whole widget: launcher, panel, config loading and the visitor flow. */
 export function App(props: AppProps) {
   const { options, view } = props;
@@ -58,9 +53,10 @@ export function App(props: AppProps) {
   const restored = props.restored ?? null;
   const initialOpen = options.open || !!restored?.open;
   const [open, setOpen] = useState(initialOpen);
-  const [configState, setConfigState] = useState<ConfigState>(() =>
-    restored?.config ? { status: "ready", config: restored.config } : { status: "loading" },
-  );
+  // The site's config: the previous page's at once, then this page's. A fetch that fails leaves a
+  // config kept from the previous page usable (offline); with none, the panel says it failed.
+  const [config, setConfig] = useState<PublicSiteConfig | null>(restored?.config ?? null);
+  const [configFailed, setConfigFailed] = useState(false);
   const [configAttempt, setConfigAttempt] = useState(0);
   // A handed-off conversation the visitor comes back to (see returning.ts), and the team replies
   // they have seen with the chat open: the rest are unread, counted on the launcher.
@@ -92,7 +88,6 @@ export function App(props: AppProps) {
   const mayFocus = useRef(!initialOpen);
   const returnFocus = useRef(false);
 
-  const config = configState.status === "ready" ? configState.config : null;
   const keywords: SiteKeywords = {
     phrases: config?.keywords ?? [],
     languages: config?.keywordLanguages ?? [],
@@ -177,9 +172,8 @@ export function App(props: AppProps) {
     const prefetched = configAttempt === 0 ? props.config : undefined;
     void fetchConfig(api, site, prefetched).then((result) => {
       if (!current) return;
-      // A config kept from the previous page stays usable when this fetch fails (offline).
-      if (result.ok) setConfigState({ status: "ready", config: result.data });
-      else setConfigState((s) => (s.status === "ready" ? s : { status: "error" }));
+      if (result.ok) setConfig(result.data);
+      else setConfigFailed(true);
     });
     return () => {
       current = false;
@@ -268,7 +262,7 @@ export function App(props: AppProps) {
         renderConversation(config)
       ) : (
         <div class="messages" role="log" aria-live="polite">
-          {configState.status === "loading" ? (
+          {!configFailed ? (
             <p class="notice">{strings.loading}</p>
           ) : (
             <p class="notice">
