@@ -278,25 +278,31 @@ function handoffResult(
       { role: "assistant", body: { kind: "handed-off", language, email: call.body.email ?? null } },
     );
   }
-  const error = result.error;
-  if (error.kind === "http" && EMAIL_REFUSALS.includes(error.code)) {
-    const emailError: EmailError = error.message
-      ? { kind: "rejected", message: error.message, code: error.code }
+  // No answer at all reads as an answer without status, code or message.
+  const { status = 0, code = "", message = "" } = result.error.kind === "http" ? result.error : {};
+  if (EMAIL_REFUSALS.includes(code)) {
+    const emailError: EmailError = message
+      ? { kind: "rejected", message, code }
       : { kind: "invalid" };
     return { ...settled, phase: "asking-email", emailError };
   }
-  if (error.kind === "http" && error.status < 500 && error.status !== 429 && error.message) {
+  if (status < 500 && status !== 429 && message) {
     // Refused for good (say, the handoff isn't justified any more): trying again can't help, so
     // say why and let the visitor carry on chatting.
     return append(
       { ...settled, phase: "chatting", pending: null, emailError: null },
-      { role: "notice", text: error.message },
+      { role: "notice", text: message },
     );
   }
-  const message =
-    error.kind === "http" && error.status === 429 && error.message ? error.message : null;
-  const code = error.kind === "http" && error.code ? error.code : undefined;
-  return { ...settled, phase: "asking-email", emailError: { kind: "failed", message, code } };
+  return {
+    ...settled,
+    phase: "asking-email",
+    emailError: {
+      kind: "failed",
+      message: (status === 429 && message) || null,
+      code: code || undefined,
+    },
+  };
 }
 
 function withChatCall(
