@@ -330,18 +330,12 @@ export function App(props: AppProps) {
         />
         {asking && pending ? (
           <EmailCapture
-            value={state.emailDraft}
-            error={state.emailError}
-            sending={state.phase === "sending"}
+            flow={state}
+            requireEmail={config.requireEmail}
             autoFocus={mayFocus.current}
-            allowSkip={!config.requireEmail}
-            skipping={!!pending.skipping}
             availability={availability(pending.language)}
             strings={stringsIn(pending.language)}
-            onInput={(text) => act({ type: "email-draft", text })}
-            onSubmit={() => act({ type: "submit-email" })}
-            onSkip={() => act({ type: "skip-email", requireEmail: config.requireEmail })}
-            onCancel={() => act({ type: "cancel-email" })}
+            act={act}
           />
         ) : (
           <>
