@@ -1,7 +1,6 @@
 import { useEffect, useLayoutEffect, useReducer, useRef, useState } from "preact/hooks";
 import type { PublicSiteConfig } from "../shared/api.ts";
 import type { Language } from "../shared/languages.ts";
-import { MAX_MESSAGE_LENGTH } from "../shared/limits.ts";
 import { fetchConfig, sendChat, sendFeedback, sendHandoff } from "./api.ts";
 import { ChatPanel } from "./components/chat-panel.tsx";
 import { Composer } from "./components/composer.tsx";
@@ -358,18 +357,11 @@ export function App(props: AppProps) {
               </button>
             )}
             <Composer
-              value={state.draft}
-              error={state.draftError === "too-long" ? strings.tooLong(MAX_MESSAGE_LENGTH) : null}
-              busy={state.inFlight !== null}
+              flow={state}
               autoFocus={mayFocus.current}
-              // "Talk to a person" goes away as it is pressed: the message box takes focus
-              // (where "Write it below" points), not <body>.
-              focusKey={state.phase}
               strings={strings}
-              onInput={(text) => act({ type: "draft", text })}
-              onSend={() => {
-                act({ type: "send", keywords, language });
-              }}
+              act={act}
+              onSend={() => act({ type: "send", keywords, language })}
             />
           </>
         )}
