@@ -2,6 +2,7 @@ import path from "node:path";
 import { cloudflareTest, readD1Migrations } from "@cloudflare/vitest-plugin";
 import preact from "@preact/preset-vite";
 import { defineConfig } from "vitest/config";
+import { classicJsx } from "./widget/classic-jsx.ts";
 
 const migrations = await readD1Migrations(path.join(import.meta.dirname, "migrations"));
 
@@ -22,7 +23,7 @@ export default defineConfig({
         },
       },
       {
-        plugins: [preact()],
+        plugins: [preact(), classicJsx()],
         test: {
           name: "widget",
           environment: "happy-dom",

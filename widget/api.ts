@@ -44,16 +44,14 @@ export async function fetchConfig(
   site: string,
   prefetched?: Promise<Response>,
 ): Promise<ApiResult<PublicSiteConfig>> {
-  const url = configUrl(apiBase, site);
-  const result = await call(url, null, isPublicSiteConfig, prefetched);
-  if (!result.ok) return result;
-  const config = result.data;
+  return call(configUrl(apiBase, site), null, readConfig, prefetched);
+}
+
+function readConfig(value: unknown): PublicSiteConfig | undefined {
+  if (!isPublicSiteConfig(value)) return undefined;
   // A worker from before `keywordLanguages` (or a cache of its answer): every language unknown.
-  const languages = Array.isArray(config.keywordLanguages) ? config.keywordLanguages : [];
-  return {
-    ok: true,
-    data: { ...config, keywordLanguages: config.keywords.map((_, i) => languages[i] ?? null) },
-  };
+  const languages = Array.isArray(value.keywordLanguages) ? value.keywordLanguages : [];
+  return { ...value, keywordLanguages: value.keywords.map((_, i) => languages[i] ?? null) };
 }
 
 /**
@@ -63,13 +61,13 @@ export async function fetchConfig(
  * @example
  * await sendChat(api, { site: "acme", conversationId, message: "Do you ship to Norway?" });
  */
-export async function sendChat(
-  apiBase: string,
-  body: ChatRequest,
-): Promise<ApiResult<ChatResponse>> {
-  const result = await call(`${apiBase}/v1/chat`, body, isChatResponse);
-  if (!result.ok) return result;
-  const reply = result.data.reply;
+export function sendChat(apiBase: string, body: ChatRequest): Promise<ApiResult<ChatResponse>> {
+  return call(`${apiBase}/v1/chat`, body, readChat);
+}
+
+function readChat(value: unknown): ChatResponse | undefined {
+  if (!isChatResponse(value)) return undefined;
+  const reply = value.reply;
   const language = isLanguage(reply.language) ? reply.language : null;
   if (reply.type === "handoff" && reply.reason === "low_confidence") {
     // Offered to the visitor as buttons: only well-formed ones, and `about` only when known.
@@ -77,12 +75,9 @@ export async function sendChat(
       ? reply.suggestions.filter(isSuggestion)
       : [];
     const about = ABOUTS.includes(reply.about as string) ? reply.about : undefined;
-    return {
-      ok: true,
-      data: { ...result.data, reply: { ...reply, language, suggestions, about } },
-    };
+    return { ...value, reply: { ...reply, language, suggestions, about } };
   }
-  return { ok: true, data: { ...result.data, reply: { ...reply, language } } };
+  return { ...value, reply: { ...reply, language } };
 }
 
 /**
@@ -95,7 +90,9 @@ export function sendHandoff(
   apiBase: string,
   body: HandoffRequest,
 ): Promise<ApiResult<HandoffAccepted>> {
-  return call(`${apiBase}/v1/handoff`, body, isHandoffAccepted);
+  return call(`${apiBase}/v1/handoff`, body, (value) =>
+    isHandoffAccepted(value) ? value : undefined,
+  );
 }
 
 /**
@@ -106,13 +103,17 @@ export function sendHandoff(
  * await sendFeedback(api, { site: "acme", conversationId, messageId: "m1", helpful: false });
  */
 export function sendFeedback(apiBase: string, body: FeedbackRequest): Promise<ApiResult<null>> {
-  return call(`${apiBase}/v1/feedback`, body, (value): value is null => value === null);
+  return call(`${apiBase}/v1/feedback`, body, (value) => (value === null ? null : undefined));
 }
 
+/**
+ * One call to the API. `read` takes a success's JSON (null for an empty body) and returns it as
+ * the call's data, or undefined when it isn't what the call answers.
+ */
 async function call<T>(
   url: string,
   body: object | null,
-  isExpected: (value: unknown) => value is T,
+  read: (json: unknown) => T | undefined,
   prefetched?: Promise<Response>,
 ): Promise<ApiResult<T>> {
   let response: Response;
@@ -138,15 +139,17 @@ async function call<T>(
   } catch {
     // A proxy's HTML error page or an empty body: judged by status below.
   }
-  if (response.ok && isExpected(json)) return { ok: true, data: json };
+  const data = response.ok ? read(json) : undefined;
+  if (data !== undefined) return { ok: true, data };
   const error = isRecord(json) && isRecord(json.error) ? json.error : {};
+  const text = (value: unknown) => (isString(value) ? value : "");
   return {
     ok: false,
     error: {
       kind: "http",
       status: response.status,
-      code: typeof error.code === "string" ? error.code : "",
-      message: typeof error.message === "string" ? error.message : "",
+      code: text(error.code),
+      message: text(error.message),
     },
   };
 }
@@ -156,10 +159,10 @@ const ABOUTS: readonly string[] = ["off_topic", "unclear", "not_covered"];
 function isSuggestion(value: unknown): value is Suggestion {
   return (
     isRecord(value) &&
-    typeof value.title === "string" &&
-    typeof value.text === "string" &&
-    typeof value.documentId === "string" &&
-    (value.url === null || typeof value.url === "string")
+    isString(value.title) &&
+    isString(value.text) &&
+    isString(value.documentId) &&
+    (value.url === null || isString(value.url))
   );
 }
 
@@ -167,27 +170,31 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null;
 }
 
+function isString(value: unknown): value is string {
+  return typeof value === "string";
+}
+
 function isPublicSiteConfig(value: unknown): value is PublicSiteConfig {
   return (
     isRecord(value) &&
-    typeof value.name === "string" &&
+    isString(value.name) &&
     Array.isArray(value.keywords) &&
-    value.keywords.every((k) => typeof k === "string") &&
+    value.keywords.every(isString) &&
     typeof value.requireEmail === "boolean" &&
     typeof value.handoffButton === "boolean"
   );
 }
 
 function isChatResponse(value: unknown): value is ChatResponse {
-  if (!isRecord(value) || typeof value.conversationId !== "string") return false;
+  if (!isRecord(value) || !isString(value.conversationId)) return false;
   const reply = value.reply;
   if (!isRecord(reply)) return false;
-  if (reply.type === "small_talk") return typeof reply.text === "string";
+  if (reply.type === "small_talk") return isString(reply.text);
   if (reply.type === "answer") {
     return (
-      typeof reply.text === "string" &&
+      isString(reply.text) &&
       Array.isArray(reply.sources) &&
-      reply.sources.every((s) => isRecord(s) && typeof s.title === "string")
+      reply.sources.every((s) => isRecord(s) && isString(s.title))
     );
   }
   return (
@@ -196,5 +203,5 @@ function isChatResponse(value: unknown): value is ChatResponse {
 }
 
 function isHandoffAccepted(value: unknown): value is HandoffAccepted {
-  return isRecord(value) && typeof value.handoffId === "string";
+  return isRecord(value) && isString(value.handoffId);
 }

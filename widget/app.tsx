@@ -1,21 +1,20 @@
 import { useEffect, useLayoutEffect, useReducer, useRef, useState } from "preact/hooks";
 import type { PublicSiteConfig } from "../shared/api.ts";
 import type { Language } from "../shared/languages.ts";
-import { MAX_MESSAGE_LENGTH } from "../shared/limits.ts";
 import { fetchConfig, sendChat, sendFeedback, sendHandoff } from "./api.ts";
 import { ChatPanel } from "./components/chat-panel.tsx";
 import { Composer } from "./components/composer.tsx";
 import { EmailCapture } from "./components/email-capture.tsx";
 import { MessageList } from "./components/message-list.tsx";
 import { createFlow, type FlowAction, type FlowState, type SiteKeywords } from "./flow-state.ts";
-import { canChat, canRequestPerson, flowReducer, personFirst } from "./flow.ts";
-import { hasStrings, registerStrings, resolveLanguage, type Strings, stringsFor } from "./i18n.ts";
-import { allowedLanguage } from "./language.ts";
+import { entryById } from "./flow-entries.ts";
+import { canRequestPerson, flowReducer, personFirst } from "./flow.ts";
+import { hasStrings, registerStrings, type Strings, stringsFor } from "./i18n.ts";
 import { teamAvailability } from "./opening-hours.ts";
 import { themeVariables } from "./theme.ts";
 import type { Session } from "./session.ts";
-import type { WidgetControls } from "./app-contract.ts";
-import type { LauncherView } from "./launcher.ts";
+import type { AppContext, WidgetControls } from "./app-contract.ts";
+import { createConversationId } from "./conversation-id.ts";
 import { recallConversation, rememberConversation } from "./returning.ts";
 import { mergeThread, type ThreadAction, useTeamReplies } from "./team-replies.ts";
 
@@ -30,57 +29,47 @@ function reduce(state: FlowState, action: FlowAction | ThreadAction): FlowState 
 
 const PANEL_ID = "clarifier-panel";
 
-export interface AppProps {
-  site: string;
-  /** API origin (and optional path prefix), without a trailing slash. */
-  api: string;
-  /** `data-lang`, when it names a supported language. */
-  language: Language | null;
-  /**
-   * Fetch a language's strings (its own chunk), resolving to them; absent, only languages
-   * already registered (`registerStrings`) are spoken.
-   */
-  loadStrings?: (language: Language) => Promise<unknown>;
-  /** `navigator.language`, or null when the page wouldn't say. */
-  browserLanguage: string | null;
-  /** The launcher the loader painted, and where the panel goes (see `launcher.ts`). */
-  view: LauncherView;
-  initialOpen: boolean;
-  conversationId: string;
-  /** The loader's request for the config, started beside the app's download. */
-  prefetchedConfig?: Promise<Response>;
-  /** Called once after mount with the controls behind `window.Clarifier`. */
-  onReady?: (controls: WidgetControls) => void;
+/**
+ * What the loader hands the app (`AppContext`: the embed's options, its launcher `view`, the
+ * restored session, the config it prefetched, `loadStrings`, `onReady`), and what mountApp adds.
+ * Without `loadStrings`, only registered languages are spoken.
+ */
+export interface AppProps extends Omit<AppContext, "restored" | "onReady"> {
+  /** A new conversation's id; absent, the one handed off in the last week, else a fresh one. */
+  conversationId?: string;
   /** The conversation as the previous page left it (see `session.ts`). */
   restored?: Session | null;
+  /** Called once after mount with the controls behind `window.Clarifier`. */
+  onReady?: (controls: WidgetControls) => void;
   /** Called after every change, with what the next page needs to carry on. */
   onChange?: (session: Session) => void;
 }
 
-type ConfigState =
-  | { status: "loading" }
-  | { status: "error" }
-  | { status: "ready"; config: PublicSiteConfig };
-
 /** The whole widget: launcher, panel, config loading and the visitor flow. */
 export function App(props: AppProps) {
-  const { api, site } = props;
+  const { options, view } = props;
+  const { api, site } = options;
   const restored = props.restored ?? null;
-  const initialOpen = props.initialOpen || !!restored?.open;
+  const initialOpen = options.open || !!restored?.open;
   const [open, setOpen] = useState(initialOpen);
-  const [configState, setConfigState] = useState<ConfigState>(() =>
-    restored?.config ? { status: "ready", config: restored.config } : { status: "loading" },
-  );
+  // The site's config: the previous page's at once, then this page's. A fetch that fails leaves a
+  // config kept from the previous page usable (offline); with none, the panel says it failed.
+  const [config, setConfig] = useState<PublicSiteConfig | null>(restored?.config ?? null);
+  const [configFailed, setConfigFailed] = useState(false);
   const [configAttempt, setConfigAttempt] = useState(0);
-  const [state, dispatch] = useReducer(
-    reduce,
-    null,
-    () => restored?.flow ?? createFlow(site, props.conversationId),
-  );
-  const launcher = props.view.button;
   // A handed-off conversation the visitor comes back to (see returning.ts), and the team replies
   // they have seen with the chat open: the rest are unread, counted on the launcher.
   const [returning] = useState(() => recallConversation(site));
+  // The conversation the previous page left, else the one handed off in the last week, else a
+  // new one.
+  const [state, dispatch] = useReducer(
+    reduce,
+    null,
+    () =>
+      restored?.flow ??
+      createFlow(site, props.conversationId ?? returning?.id ?? createConversationId()),
+  );
+  const launcher = view.button;
   const [seen, setSeen] = useState(returning?.seen ?? 0);
   const handedOff =
     returning?.id === state.conversationId ||
@@ -98,7 +87,6 @@ export function App(props: AppProps) {
   const mayFocus = useRef(!initialOpen);
   const returnFocus = useRef(false);
 
-  const config = configState.status === "ready" ? configState.config : null;
   const keywords: SiteKeywords = {
     phrases: config?.keywords ?? [],
     languages: config?.keywordLanguages ?? [],
@@ -109,23 +97,28 @@ export function App(props: AppProps) {
   // Once the visitor has written in a language (a reply's `language`, a matched phrase's), the
   // whole widget speaks it; until then the embed's, the site's or the browser's.
   // A site that lists its languages is only ever answered in one of them.
-  const speak = (l: Language) => allowedLanguage(l, config?.languages, config?.language);
+  const speak = (l: Language) => view.allowedLanguage(l, config?.languages, config?.language);
   const language = speak(
     state.language ??
-      resolveLanguage({
-        attribute: props.language,
+      view.resolveLanguage({
+        attribute: options.language,
         site: config?.language ?? null,
         browser: props.browserLanguage,
       }),
   );
   const strings = stringsFor(language);
   const stringsIn = (l: Language) => stringsFor(speak(l));
-  const launcherLabel = config?.launcherLabel || props.view.labels[language];
+  const launcherLabel = config?.launcherLabel || view.labels[language];
 
   // Each language is its own chunk: fetch the ones this conversation speaks (widget.js started
   // the launcher's beside the app), and render again once they are here.
   const [, setStringsArrived] = useState(0);
-  const spoken = [language, state.pending?.language, ...entryLanguages(state.messages)]
+  const spoken = [
+    language,
+    state.pending?.language,
+    // The languages the conversation's lines are said in (offers, prompts, confirmations).
+    ...state.messages.map((m) => m.role === "assistant" && "language" in m.body && m.body.language),
+  ]
     .filter((l): l is Language => !!l && !hasStrings(speak(l)))
     .map(speak);
   const missing = [...new Set(spoken)].join();
@@ -134,8 +127,8 @@ export function App(props: AppProps) {
     for (const l of missing.split(",") as Language[]) {
       // Offline: no panel yet (as when the app itself can't load); opening again retries.
       void props.loadStrings(l).then(
-        (strings) => {
-          registerStrings(l, strings as Strings);
+        (chunk) => {
+          registerStrings(l, chunk as Strings);
           setStringsArrived((n) => n + 1);
         },
         () => {},
@@ -178,12 +171,11 @@ export function App(props: AppProps) {
 
   useEffect(() => {
     let current = true;
-    const prefetched = configAttempt === 0 ? props.prefetchedConfig : undefined;
+    const prefetched = configAttempt === 0 ? props.config : undefined;
     void fetchConfig(api, site, prefetched).then((result) => {
       if (!current) return;
-      // A config kept from the previous page stays usable when this fetch fails (offline).
-      if (result.ok) setConfigState({ status: "ready", config: result.data });
-      else setConfigState((s) => (s.status === "ready" ? s : { status: "error" }));
+      if (result.ok) setConfig(result.data);
+      else setConfigFailed(true);
     });
     return () => {
       current = false;
@@ -238,21 +230,20 @@ export function App(props: AppProps) {
     launcher.focus();
   }, [open]);
 
-  // The launcher is the loader's button: the app keeps it in step rather than painting its own,
-  // so taking over changes nothing the visitor can see.
+  // The launcher is the loader's button: the app keeps it (its label and colours) in step rather
+  // than painting its own, so taking over changes nothing the visitor can see. Its side stays
+  // where the loader painted it (the saved config's position, or data-position): the config
+  // arrives on intent, and moving the launcher then would pull it from under the pointer.
+  const themeColor = config?.themeColor;
   useLayoutEffect(() => {
     // A disclosure button: the same name open or closed, `aria-expanded` says which; team
     // replies not yet seen are counted in it and on a badge (the launcher's ::after, styles.css).
     const label = unread > 0 ? `${launcherLabel} (${strings.unread(unread)})` : launcherLabel;
-    props.view.show({ open, label, controls: PANEL_ID });
+    view.show({ open, label, controls: PANEL_ID });
     if (unread > 0) launcher.dataset.unread = String(unread);
     else delete launcher.dataset.unread;
-  }, [open, launcherLabel, strings, unread]);
-
-  const themeColor = config?.themeColor;
-  useLayoutEffect(() => {
-    props.view.theme(theme);
-  }, [themeColor]);
+    view.theme(theme);
+  }, [open, launcherLabel, strings, unread, themeColor]);
 
   // Until the visitor's language has arrived the panel waits: English under another language's
   // name would be read out wrongly, and would change under the visitor's eyes.
@@ -265,6 +256,7 @@ export function App(props: AppProps) {
       title={name || launcherLabel}
       label={name ? strings.dialog(name) : launcherLabel}
       closeLabel={strings.close}
+      closeIcon={view.closeIcon}
       autoFocus={mayFocus.current}
       onClose={closeFromPanel}
     >
@@ -272,7 +264,7 @@ export function App(props: AppProps) {
         renderConversation(config)
       ) : (
         <div class="messages" role="log" aria-live="polite">
-          {configState.status === "loading" ? (
+          {!configFailed ? (
             <p class="notice">{strings.loading}</p>
           ) : (
             <p class="notice">
@@ -288,7 +280,7 @@ export function App(props: AppProps) {
   );
 
   function giveFeedback(entryId: number, helpful: boolean, config: PublicSiteConfig) {
-    const entry = state.messages.find((m) => m.id === entryId);
+    const entry = entryById(state, entryId);
     if (entry?.role !== "assistant" || entry.body.kind !== "answer" || !entry.body.messageId)
       return;
     if (entry.body.helpful === helpful) return;
@@ -303,7 +295,7 @@ export function App(props: AppProps) {
   }
 
   function pickSuggestion(entryId: number, index: number) {
-    const entry = state.messages.find((m) => m.id === entryId);
+    const entry = entryById(state, entryId);
     if (entry?.role !== "assistant" || entry.body.kind !== "not-sure") return;
     const suggestion = entry.body.suggestions[index];
     if (!suggestion || entry.body.picked?.includes(index)) return;
@@ -322,45 +314,30 @@ export function App(props: AppProps) {
   function renderConversation(config: PublicSiteConfig) {
     const pending = state.pending;
     const asking = state.phase === "asking-email" || state.phase === "sending";
+    const availability = (l: Language) =>
+      teamAvailability(config, stringsIn(l), speak(l), new Date());
     return (
       <>
         <MessageList
-          entries={state.messages}
+          flow={state}
           strings={strings}
           stringsIn={stringsIn}
           greeting={config.greeting}
           siteName={config.name}
-          thinking={state.inFlight?.kind === "chat"}
-          canRetry={canChat(state)}
           onRetry={(entryId) => act({ type: "retry", entryId, language })}
           onFeedback={(entryId, helpful) => giveFeedback(entryId, helpful, config)}
           onAcceptOffer={(entryId) => act({ type: "accept-offer", entryId, language })}
-          offersFrom={state.offersBefore ?? 0}
-          canRequestPerson={canRequestPerson(state)}
           onPick={pickSuggestion}
-          availability={(lang) =>
-            teamAvailability(config, stringsIn(lang), speak(lang), new Date())
-          }
+          availability={availability}
         />
         {asking && pending ? (
           <EmailCapture
-            value={state.emailDraft}
-            error={state.emailError}
-            sending={state.phase === "sending"}
+            flow={state}
+            requireEmail={config.requireEmail}
             autoFocus={mayFocus.current}
-            allowSkip={!config.requireEmail}
-            skipping={!!pending.skipping}
-            availability={teamAvailability(
-              config,
-              stringsIn(pending.language),
-              speak(pending.language),
-              new Date(),
-            )}
+            availability={availability(pending.language)}
             strings={stringsIn(pending.language)}
-            onInput={(text) => act({ type: "email-draft", text })}
-            onSubmit={() => act({ type: "submit-email" })}
-            onSkip={() => act({ type: "skip-email", requireEmail: config.requireEmail })}
-            onCancel={() => act({ type: "cancel-email" })}
+            act={act}
           />
         ) : (
           <>
@@ -383,31 +360,15 @@ export function App(props: AppProps) {
               </button>
             )}
             <Composer
-              value={state.draft}
-              error={state.draftError === "too-long" ? strings.tooLong(MAX_MESSAGE_LENGTH) : null}
-              busy={state.inFlight !== null}
+              flow={state}
               autoFocus={mayFocus.current}
-              // "Talk to a person" goes away as it is pressed: the message box takes focus
-              // (where "Write it below" points), not <body>.
-              focusKey={state.phase}
               strings={strings}
-              onInput={(text) => act({ type: "draft", text })}
-              onSend={() => {
-                act({ type: "send", keywords, language });
-              }}
+              act={act}
+              onSend={() => act({ type: "send", keywords, language })}
             />
           </>
         )}
       </>
     );
   }
-}
-
-/** The languages the conversation's lines are said in (offers, prompts, confirmations). */
-function entryLanguages(entries: FlowState["messages"]): Language[] {
-  const found: Language[] = [];
-  for (const entry of entries) {
-    if (entry.role === "assistant" && "language" in entry.body) found.push(entry.body.language);
-  }
-  return found;
 }

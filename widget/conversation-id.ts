@@ -16,11 +16,8 @@ export function createConversationId(): string {
 
 function randomBase36(length: number): string {
   let id = "";
-  try {
-    const bytes = crypto.getRandomValues(new Uint8Array(length));
-    for (const byte of bytes) id += (byte % 36).toString(36);
-  } catch {
-    while (id.length < length) id += Math.random().toString(36).slice(2);
-  }
-  return id.slice(0, length);
+  // getRandomValues, unlike randomUUID, exists on plain-http pages too, in every browser that
+  // runs this ES2020 bundle: no Math.random fallback to carry.
+  for (const byte of crypto.getRandomValues(new Uint8Array(length))) id += (byte % 36).toString(36);
+  return id;
 }

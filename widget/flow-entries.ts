@@ -1,12 +1,44 @@
 /**
- * The flow's small steps on the conversation itself: add a line, update a visitor's line, open
+ * The flow's small steps on the conversation itself: find a line, add one, replace one, open
  * the email step, mark a prompt cancelled. Pure; used by `flow.ts` and `flow-offers.ts`.
  */
+import type { Language } from "../shared/languages.ts";
 import type { Entry, FlowState, PendingHandoff } from "./flow-state.ts";
 
 type NewEntry =
   | Omit<Extract<Entry, { role: "assistant" }>, "id">
   | Omit<Extract<Entry, { role: "notice" }>, "id">;
+
+/**
+ * The line `id`, if the conversation has it.
+ *
+ * @example
+ * entryById(state, 3)?.role; // "visitor"
+ */
+export function entryById(state: FlowState, id: number): Entry | undefined {
+  return state.messages.find((m) => m.id === id);
+}
+
+/**
+ * The newest line `test` accepts.
+ *
+ * @example
+ * findLast(state, (m) => m.role === "visitor");
+ */
+export function findLast(state: FlowState, test: (entry: Entry) => boolean): Entry | undefined {
+  // Not Array#findLast: the widget also runs in browsers a year or two behind ES2023.
+  return [...state.messages].reverse().find(test);
+}
+
+/**
+ * `state` with the line `entry` (one of its own) replaced by `next`.
+ *
+ * @example
+ * replaceEntry(state, entry, { ...entry, status: "sent" });
+ */
+export function replaceEntry(state: FlowState, entry: Entry, next: Entry): FlowState {
+  return { ...state, messages: state.messages.map((m) => (m === entry ? next : m)) };
+}
 
 /**
  * Add an assistant line or a notice at the end.
@@ -64,25 +96,27 @@ export function askForEmail(state: FlowState, pending: PendingHandoff): FlowStat
 }
 
 /**
+ * "Talk to a person", or an offer without its question: what should a person read? Every
+ * earlier offer of a person stops offering one.
+ *
+ * @example
+ * askForNeed(state, "en");
+ */
+export function askForNeed(state: FlowState, language: Language): FlowState {
+  return append(
+    { ...state, phase: "asking-need", offersBefore: state.nextId },
+    { role: "assistant", body: { kind: "ask-need", language } },
+  );
+}
+
+/**
  * Mark the newest `kind` prompt cancelled: it then reads as cancelled, not as a question.
  *
  * @example
  * cancelLast(state, "ask-email");
  */
 export function cancelLast(state: FlowState, kind: "ask-email" | "ask-need"): FlowState {
-  // Not findLast: the widget also runs in browsers a year or two behind ES2023.
-  const prompt = [...state.messages]
-    .reverse()
-    .find((m) => m.role === "assistant" && m.body.kind === kind);
-  if (!prompt) return state;
-  return {
-    ...state,
-    messages: state.messages.map((m) =>
-      m === prompt &&
-      m.role === "assistant" &&
-      (m.body.kind === "ask-email" || m.body.kind === "ask-need")
-        ? { ...m, body: { ...m.body, cancelled: true } }
-        : m,
-    ),
-  };
+  const prompt = findLast(state, (m) => m.role === "assistant" && m.body.kind === kind);
+  if (prompt?.role !== "assistant" || prompt.body.kind !== kind) return state;
+  return replaceEntry(state, prompt, { ...prompt, body: { ...prompt.body, cancelled: true } });
 }

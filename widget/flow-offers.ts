@@ -4,7 +4,7 @@
  */
 import type { Suggestion } from "../shared/api.ts";
 import type { Language } from "../shared/languages.ts";
-import { append, askForEmail } from "./flow-entries.ts";
+import { append, askForEmail, askForNeed, entryById, replaceEntry } from "./flow-entries.ts";
 import type { FlowAction, FlowState, NotSureAbout } from "./flow-state.ts";
 
 /** At most this many suggestions are shown, best first. */
@@ -37,16 +37,14 @@ export function feedback(
   state: FlowState,
   action: Extract<FlowAction, { type: "feedback" }>,
 ): FlowState {
-  const entry = state.messages.find((m) => m.id === action.entryId);
+  const entry = entryById(state, action.entryId);
   if (entry?.role !== "assistant" || entry.body.kind !== "answer") return state;
   // The last verdict stands (as on the server); the same one twice changes nothing.
   if (entry.body.helpful === action.helpful) return state;
-  const judged: FlowState = {
-    ...state,
-    messages: state.messages.map((m) =>
-      m === entry ? { ...entry, body: { ...entry.body, helpful: action.helpful } } : m,
-    ),
-  };
+  const judged = replaceEntry(state, entry, {
+    ...entry,
+    body: { ...entry.body, helpful: action.helpful },
+  });
   if (action.helpful) return judged;
   const counted = { ...judged, unhelpful: (state.unhelpful ?? 0) + 1 };
   if (!action.offerPerson || !canRequestPerson(state)) return counted;
@@ -85,7 +83,7 @@ export function notSure(
 /** "Yes, get a person" on an offer: the question it was about goes to the email step. */
 export function acceptOffer(state: FlowState, entryId: number, language: Language): FlowState {
   if (!offerIsLive(state, entryId)) return state;
-  const entry = state.messages.find((m) => m.id === entryId);
+  const entry = entryById(state, entryId);
   if (entry?.role !== "assistant") return state;
   const body = entry.body;
   if (body.kind === "not-sure") {
@@ -99,10 +97,7 @@ export function acceptOffer(state: FlowState, entryId: number, language: Languag
   if (body.kind !== "offer-person") return state;
   if (!body.question) {
     // A session saved before offers carried their question: ask for it, as "Talk to a person".
-    return append(
-      { ...state, phase: "asking-need", offersBefore: state.nextId },
-      { role: "assistant", body: { kind: "ask-need", language } },
-    );
+    return askForNeed(state, language);
   }
   return askForEmail(state, {
     message: body.question,
@@ -113,17 +108,15 @@ export function acceptOffer(state: FlowState, entryId: number, language: Languag
 
 /** A suggestion chosen: its answer, with its link, as the assistant's next line. */
 export function pick(state: FlowState, entryId: number, index: number): FlowState {
-  const entry = state.messages.find((m) => m.id === entryId);
+  const entry = entryById(state, entryId);
   if (entry?.role !== "assistant" || entry.body.kind !== "not-sure") return state;
   const body = entry.body;
   const suggestion = body.suggestions[index];
   if (!suggestion || body.picked?.includes(index)) return state;
-  const marked: FlowState = {
-    ...state,
-    messages: state.messages.map((m) =>
-      m === entry ? { ...entry, body: { ...body, picked: [...(body.picked ?? []), index] } } : m,
-    ),
-  };
+  const marked = replaceEntry(state, entry, {
+    ...entry,
+    body: { ...body, picked: [...(body.picked ?? []), index] },
+  });
   return append(marked, {
     role: "assistant",
     body: {

@@ -19,7 +19,16 @@ import { matchKeyword } from "../shared/keywords.ts";
 import type { Language } from "../shared/languages.ts";
 import { CONVERSATION_ID_PATTERN, MAX_MESSAGE_LENGTH } from "../shared/limits.ts";
 import type { ApiError, ApiResult } from "./api.ts";
-import { append, appendVisitor, askForEmail, cancelLast } from "./flow-entries.ts";
+import {
+  append,
+  appendVisitor,
+  askForEmail,
+  askForNeed,
+  cancelLast,
+  entryById,
+  findLast,
+  replaceEntry,
+} from "./flow-entries.ts";
 import {
   acceptOffer,
   canRequestPerson,
@@ -59,9 +68,7 @@ export function flowReducer(state: FlowState, action: FlowAction): FlowState {
     case "retry":
       return retry(state, action.entryId, action.language);
     case "online": {
-      const failed = [...state.messages]
-        .reverse()
-        .find((m) => m.role === "visitor" && m.status === "failed");
+      const failed = findLast(state, (m) => m.role === "visitor" && m.status === "failed");
       if (failed?.role !== "visitor" || failed.failure?.kind !== "network") return state;
       return retry(state, failed.id, action.language);
     }
@@ -129,7 +136,7 @@ function send(state: FlowState, keywords: SiteKeywords, language: Language): Flo
   if (text.length > MAX_MESSAGE_LENGTH) return { ...state, draftError: "too-long" };
   if (state.phase === "asking-need") {
     // The visitor's own words are what the person reads; nothing goes to /v1/chat.
-    const need = [...state.messages].reverse().find((m) => m.role === "assistant");
+    const need = findLast(state, (m) => m.role === "assistant");
     const needLanguage =
       need?.role === "assistant" && need.body.kind === "ask-need" ? need.body.language : language;
     const next = appendVisitor(
@@ -166,16 +173,10 @@ function send(state: FlowState, keywords: SiteKeywords, language: Language): Flo
 
 function retry(state: FlowState, entryId: number, language: Language): FlowState {
   if (!canChat(state)) return state;
-  const entry = state.messages.find((m) => m.id === entryId);
+  const entry = entryById(state, entryId);
   if (entry?.role !== "visitor" || entry.status !== "failed") return state;
-  const next: FlowState = {
-    ...state,
-    phase: "chatting",
-    messages: state.messages.map((m) =>
-      m.id === entryId ? { ...entry, status: "pending", failure: null } : m,
-    ),
-  };
-  return withChatCall(next, entryId, entry.text, language);
+  const next = replaceEntry(state, entry, { ...entry, status: "pending", failure: null });
+  return withChatCall({ ...next, phase: "chatting" }, entryId, entry.text, language);
 }
 
 function chatResult(
@@ -226,10 +227,7 @@ function requestPerson(state: FlowState, language: Language): FlowState {
   if (!canRequestPerson(state)) return state;
   // Never the previous question: it was answered, and the person would read it twice. The
   // visitor says what they need instead.
-  return append(
-    { ...state, phase: "asking-need", offersBefore: state.nextId },
-    { role: "assistant", body: { kind: "ask-need", language } },
-  );
+  return askForNeed(state, language);
 }
 
 function submitEmail(state: FlowState): FlowState {
@@ -280,25 +278,31 @@ function handoffResult(
       { role: "assistant", body: { kind: "handed-off", language, email: call.body.email ?? null } },
     );
   }
-  const error = result.error;
-  if (error.kind === "http" && EMAIL_REFUSALS.includes(error.code)) {
-    const emailError: EmailError = error.message
-      ? { kind: "rejected", message: error.message, code: error.code }
+  // No answer at all reads as an answer without status, code or message.
+  const { status = 0, code = "", message = "" } = result.error.kind === "http" ? result.error : {};
+  if (EMAIL_REFUSALS.includes(code)) {
+    const emailError: EmailError = message
+      ? { kind: "rejected", message, code }
       : { kind: "invalid" };
     return { ...settled, phase: "asking-email", emailError };
   }
-  if (error.kind === "http" && error.status < 500 && error.status !== 429 && error.message) {
+  if (status < 500 && status !== 429 && message) {
     // Refused for good (say, the handoff isn't justified any more): trying again can't help, so
     // say why and let the visitor carry on chatting.
     return append(
       { ...settled, phase: "chatting", pending: null, emailError: null },
-      { role: "notice", text: error.message },
+      { role: "notice", text: message },
     );
   }
-  const message =
-    error.kind === "http" && error.status === 429 && error.message ? error.message : null;
-  const code = error.kind === "http" && error.code ? error.code : undefined;
-  return { ...settled, phase: "asking-email", emailError: { kind: "failed", message, code } };
+  return {
+    ...settled,
+    phase: "asking-email",
+    emailError: {
+      kind: "failed",
+      message: (status === 429 && message) || null,
+      code: code || undefined,
+    },
+  };
 }
 
 function withChatCall(
@@ -328,10 +332,8 @@ function updateVisitor(
   status: "sent" | "failed",
   failure: Failure | null,
 ): FlowState {
-  return {
-    ...state,
-    messages: state.messages.map((m) =>
-      m.id === entryId && m.role === "visitor" ? { ...m, status, failure } : m,
-    ),
-  };
+  const entry = entryById(state, entryId);
+  return entry?.role === "visitor"
+    ? replaceEntry(state, entry, { ...entry, status, failure })
+    : state;
 }

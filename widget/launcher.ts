@@ -4,6 +4,8 @@
  */
 
 import type { Language } from "../shared/languages.ts";
+import { adoptStyles } from "./adopt-styles.ts";
+import { allowedLanguage, resolveLanguage } from "./language.ts";
 import { LAUNCHER_LABELS } from "./launcher-labels.ts";
 
 const SVG_NS = "http://www.w3.org/2000/svg";
@@ -13,8 +15,9 @@ const CLOSE_ICON =
 
 /**
  * What the loader paints inside the shadow root, and the app then uses. The app changes the
- * launcher and the theme through `show` and `theme`, the loader's own code: widget-app.js
- * doesn't carry a second copy.
+ * launcher and the theme through `show` and `theme`, adds its styles with `adopt` and picks its
+ * language with `resolveLanguage` and `allowedLanguage`: the loader's own code, which
+ * widget-app.js doesn't carry a second copy of.
  */
 export interface LauncherView {
   /** `.root`: the fixed corner box; carries the position class and the theme's variables. */
@@ -32,6 +35,13 @@ export interface LauncherView {
   theme: (variables: Readonly<Record<string, string>> | null) => void;
   /** The launcher's name in each language: the app uses the loader's copy, not a second one. */
   labels: Readonly<Record<Language, string>>;
+  /** The open launcher's ✕, drawn (an SVG path): the panel's close button draws the same. */
+  closeIcon: string;
+  /** Add `css` (the panel's, which comes with the app) beside the launcher's styles. */
+  adopt: (css: string) => void;
+  /** language.ts's, as the loader picked the launcher's language. */
+  resolveLanguage: typeof resolveLanguage;
+  allowedLanguage: typeof allowedLanguage;
 }
 
 const THEME_VARIABLES = ["--accent", "--on-accent", "--accent-text"];
@@ -89,6 +99,12 @@ export function paintLauncher(
       }
     },
     labels: LAUNCHER_LABELS,
+    closeIcon: CLOSE_ICON,
+    adopt: (css) => {
+      if (parent instanceof ShadowRoot) adoptStyles(parent, css);
+    },
+    resolveLanguage,
+    allowedLanguage,
   };
 }
 

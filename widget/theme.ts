@@ -32,24 +32,25 @@ function channels(rgb: number): number[] {
 }
 
 function scale(rgb: number, factor: number): number {
-  const [r = 0, g = 0, b = 0] = channels(rgb).map((c) => Math.floor(c * factor));
-  return (r << 16) | (g << 8) | b;
+  return channels(rgb).reduce((scaled, c) => (scaled << 8) | Math.floor(c * factor), 0);
 }
 
 function hex(rgb: number): string {
   return `#${rgb.toString(16).padStart(6, "0")}`;
 }
 
+/** Red, green and blue's shares of the relative luminance. */
+const WEIGHTS = [0.2126, 0.7152, 0.0722];
+
 function luminance(rgb: number): number {
-  const [r = 0, g = 0, b = 0] = channels(rgb).map((c) => {
+  return channels(rgb).reduce((sum, c, i) => {
     const s = c / 255;
-    return s <= 0.04045 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
-  });
-  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+    return sum + (WEIGHTS[i] ?? 0) * (s <= 0.04045 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4);
+  }, 0);
 }
 
 /** The WCAG contrast ratio of two colours, 1..21. */
 export function contrast(a: number, b: number): number {
-  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
-  return ((hi ?? 0) + 0.05) / ((lo ?? 0) + 0.05);
+  const [la, lb] = [luminance(a), luminance(b)];
+  return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
 }

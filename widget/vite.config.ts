@@ -18,6 +18,7 @@ import preact from "@preact/preset-vite";
 import { build, defineConfig, type InlineConfig, type Plugin, type UserConfig } from "vite";
 import { LANGUAGES } from "../shared/languages.ts";
 import { APP_FILE } from "./app-contract.ts";
+import { classicJsx } from "./classic-jsx.ts";
 import {
   WIDGET_FIRST_LOAD_GZIP_BUDGET_BYTES,
   WIDGET_TOTAL_GZIP_BUDGET_BYTES,
@@ -43,7 +44,7 @@ function iife(entry: string, fileName: string): UserConfig {
     // public/ holds the static files served beside the widget (the dashboard's stylesheet and
     // script): the loader's build copies them into dist/public, wrangler's assets directory.
     publicDir: path.join(ROOT, "public"),
-    plugins: [preact({ devToolsEnabled: false, prefreshEnabled: false })],
+    plugins: [preact({ devToolsEnabled: false, prefreshEnabled: false }), classicJsx()],
     build: {
       outDir: OUT_DIR,
       // dist/public also holds other assets (the demo page, the dashboard): keep them.

@@ -7,6 +7,7 @@ import { afterEach, vi } from "vitest";
 import type { ChatRequest, ChatResponse, PublicSiteConfig, Source } from "../../shared/api.ts";
 import type { Language } from "../../shared/languages.ts";
 import { App, type AppProps } from "../../widget/app.tsx";
+import type { EmbedOptions } from "../../widget/app-contract.ts";
 import { stringsFor } from "../../widget/strings/all.ts";
 import { type LauncherView, paintLauncher } from "../../widget/launcher.ts";
 import { json, type RecordedRequest, type Route, requestsTo } from "./fetch-stub.ts";
@@ -63,17 +64,33 @@ export function replyWith(reply: ChatResponse["reply"]): Route {
     } satisfies ChatResponse);
 }
 
-export function renderApp(props: Partial<AppProps> = {}) {
+/** App's props, the embed's options that tests set among them. */
+export type HarnessProps = Partial<Omit<AppProps, "options">> & {
+  language?: Language | null;
+  position?: EmbedOptions["position"];
+  initialOpen?: boolean;
+};
+
+export function renderApp({
+  language = null,
+  position = null,
+  initialOpen = true,
+  ...props
+}: HarnessProps = {}) {
   const view = paintLauncher(document.body, "right", { open: false, label: "", controls: null });
   painted.push(view);
   const result = render(
     <App
-      site="acme"
-      api={API}
-      language={null}
+      options={{
+        site: "acme",
+        api: API,
+        language,
+        position,
+        open: initialOpen,
+        preloadIdle: false,
+      }}
       browserLanguage="en-US"
       view={view}
-      initialOpen={true}
       conversationId={CONVERSATION}
       {...props}
     />,

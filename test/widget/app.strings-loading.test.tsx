@@ -41,12 +41,16 @@ describe("language chunks", () => {
     const view = paintLauncher(document.body, "right", { open: true, label: "", controls: null });
     render(
       <App
-        site="acme"
-        api="https://api.clarifier.test"
-        language={null}
+        options={{
+          site: "acme",
+          api: "https://api.clarifier.test",
+          language: null,
+          position: null,
+          open: true,
+          preloadIdle: false,
+        }}
         browserLanguage="en-US"
         view={view}
-        initialOpen={true}
         conversationId="conv-client-0001"
         loadStrings={loadStrings}
       />,

@@ -10,6 +10,8 @@ export interface ChatPanelProps {
   /** The dialog's accessible name, e.g. "Chat with Acme". */
   label: string;
   closeLabel: string;
+  /** The ✕'s SVG path (the launcher's, see launcher.ts). */
+  closeIcon: string;
   /** Move focus into the panel on open, unless a child (the message box) already took it. */
   autoFocus: boolean;
   onClose: () => void;
@@ -54,7 +56,7 @@ export function ChatPanel(props: ChatPanelProps) {
         <h2 class="title">{title}</h2>
         <button type="button" class="close" aria-label={closeLabel} onClick={onClose}>
           <svg aria-hidden="true" viewBox="0 0 24 24" width="20" height="20">
-            <path d="M6.4 5 5 6.4 10.6 12 5 17.6 6.4 19l5.6-5.6 5.6 5.6 1.4-1.4-5.6-5.6L19 6.4 17.6 5 12 10.6z" />
+            <path d={props.closeIcon} />
           </svg>
         </button>
       </div>

@@ -1,31 +1,36 @@
 import { useEffect, useRef } from "preact/hooks";
+import { MAX_MESSAGE_LENGTH } from "../../shared/limits.ts";
+import type { FlowAction, FlowState } from "../flow-state.ts";
 import type { Strings } from "../i18n.ts";
 
 const INPUT_ID = "clarifier-message";
 const ERROR_ID = "clarifier-message-error";
 
 export interface ComposerProps {
-  value: string;
-  /** A visible reason the message wasn't sent (e.g. too long), or null. */
-  error: string | null;
-  /** An answer is on its way: typing is fine, sending waits. */
-  busy: boolean;
+  /**
+   * The flow: the draft, why it wasn't sent (too long), whether an answer is on its way (typing
+   * is fine, sending waits), and its phase: when that changes, the input takes focus again (if
+   * `autoFocus`). "Talk to a person" goes away as it is pressed: the message box takes focus
+   * (where "Write it below" points), not <body>.
+   */
+  flow: FlowState;
   strings: Strings;
   /** Focus the input on mount; false while the visitor hasn't touched the widget yet. */
   autoFocus: boolean;
-  /** When this changes, the input takes focus again (if `autoFocus`): a step that needs it. */
-  focusKey?: string;
-  onInput: (text: string) => void;
+  /** The flow's dispatch, for the draft as it is typed. */
+  act: (action: FlowAction) => void;
   onSend: () => void;
 }
 
 /** The message box. Enter sends, Shift+Enter adds a line. */
 export function Composer(props: ComposerProps) {
-  const { value, error, busy, strings, onInput, onSend } = props;
+  const { flow, strings, onSend } = props;
+  const error = flow.draftError === "too-long" ? strings.tooLong(MAX_MESSAGE_LENGTH) : null;
+  const busy = flow.inFlight !== null;
   const input = useRef<HTMLTextAreaElement>(null);
   useEffect(() => {
     if (props.autoFocus) input.current?.focus();
-  }, [props.focusKey]);
+  }, [flow.phase]);
 
   function onKeyDown(event: KeyboardEvent) {
     // isComposing: Enter also confirms an IME candidate (Japanese, Chinese…); that isn't a send.
@@ -36,7 +41,6 @@ export function Composer(props: ComposerProps) {
 
   return (
     <form
-      class="composer"
       noValidate
       onSubmit={(event) => {
         event.preventDefault();
@@ -54,10 +58,10 @@ export function Composer(props: ComposerProps) {
         rows={2}
         placeholder={strings.placeholder}
         aria-label={strings.placeholder}
-        value={value}
+        value={flow.draft}
         aria-invalid={error ? true : undefined}
         aria-describedby={error ? ERROR_ID : undefined}
-        onInput={(event) => onInput(event.currentTarget.value)}
+        onInput={(event) => props.act({ type: "draft", text: event.currentTarget.value })}
         onKeyDown={onKeyDown}
       />
       <button type="submit" class="send" disabled={busy}>

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from "preact/hooks";
 import { MAX_EMAIL_LENGTH } from "../../shared/limits.ts";
-import type { EmailError } from "../flow-state.ts";
+import type { EmailError, FlowAction, FlowState } from "../flow-state.ts";
 import { refusalText, type Strings } from "../i18n.ts";
 
 const INPUT_ID = "clarifier-email";
@@ -8,48 +8,50 @@ const ERROR_ID = "clarifier-email-error";
 const NOTE_ID = "clarifier-email-note";
 
 export interface EmailCaptureProps {
-  value: string;
-  error: EmailError | null;
-  /** The handoff is on its way: the form waits, the address stays. */
-  sending: boolean;
-  /** False when the site requires an email. */
-  allowSkip: boolean;
-  /** Skip was pressed once: say what happens without an email, and offer to send anyway. */
-  skipping: boolean;
+  /**
+   * The flow in its email step: the address typed so far and what is wrong with it; `sending`,
+   * the handoff is on its way (the form waits, the address stays); the pending handoff's
+   * `skipping`, Skip was pressed once (say what happens without an email, offer to send anyway).
+   */
+  flow: FlowState;
+  /** The site requires an email: no Skip. */
+  requireEmail: boolean;
   /** When the team answers ("We usually reply within 2 hours"), if the site says. */
   availability: string | null;
   /** In the handoff's language, which may differ from the rest of the UI. */
   strings: Strings;
   /** Focus the input on mount; false while the visitor hasn't touched the widget yet. */
   autoFocus: boolean;
-  onInput: (text: string) => void;
-  onSubmit: () => void;
-  /** The first press warns (the field keeps focus, giving an email stays one step); the second sends. */
-  onSkip: () => void;
-  /** Back to chatting without a handoff: the way out when an email is required. */
-  onCancel: () => void;
+  /**
+   * The flow's dispatch, for the step's own actions. A first Skip warns (the field keeps focus,
+   * giving an email stays one step), the second sends; Cancel goes back to chatting without a
+   * handoff, the way out when an email is required.
+   */
+  act: (action: FlowAction) => void;
 }
 
 /** The email step of a handoff: where a person can answer the visitor. */
 export function EmailCapture(props: EmailCaptureProps) {
-  const { value, error, sending, allowSkip, strings } = props;
+  const { flow, requireEmail, strings, act } = props;
+  const error = flow.emailError;
+  const sending = flow.phase === "sending";
+  const skipping = !!flow.pending?.skipping;
   const input = useRef<HTMLInputElement>(null);
   // On the first Skip too: the button under focus now says "Send without email", and a second
   // Enter must not send without the visitor having read the warning.
   useEffect(() => {
-    if (props.autoFocus || props.skipping) input.current?.focus();
-  }, [props.skipping]);
+    if (props.autoFocus || skipping) input.current?.focus();
+  }, [skipping]);
 
   const message = errorMessage(error, strings);
   const invalid = error?.kind === "invalid" || error?.kind === "rejected";
   return (
     <form
-      class="email"
       noValidate
       aria-busy={sending}
       onSubmit={(event) => {
         event.preventDefault();
-        if (!sending) props.onSubmit();
+        if (!sending) act({ type: "submit-email" });
       }}
     >
       {props.availability && <p class="note">{props.availability}</p>}
@@ -63,13 +65,13 @@ export function EmailCapture(props: EmailCaptureProps) {
           autocomplete="email"
           inputMode="email"
           maxlength={MAX_EMAIL_LENGTH}
-          value={value}
+          value={flow.emailDraft}
           readOnly={sending}
           aria-invalid={invalid ? true : undefined}
           aria-describedby={
-            [message && ERROR_ID, props.skipping && NOTE_ID].filter(Boolean).join(" ") || undefined
+            [message && ERROR_ID, skipping && NOTE_ID].filter(Boolean).join(" ") || undefined
           }
-          onInput={(event) => props.onInput(event.currentTarget.value)}
+          onInput={(event) => act({ type: "email-draft", text: event.currentTarget.value })}
         />
         <button type="submit" class="send" disabled={sending}>
           {sending ? strings.sending : strings.send}
@@ -80,18 +82,28 @@ export function EmailCapture(props: EmailCaptureProps) {
           {message}
         </p>
       )}
-      {props.skipping && (
+      {skipping && (
         <p id={NOTE_ID} class="note" role="status">
           {strings.skipWarning}
         </p>
       )}
       <div class="row links">
-        {allowSkip && (
-          <button type="button" class="link" disabled={sending} onClick={props.onSkip}>
-            {props.skipping ? strings.sendWithoutEmail : strings.skip}
+        {!requireEmail && (
+          <button
+            type="button"
+            class="link"
+            disabled={sending}
+            onClick={() => act({ type: "skip-email", requireEmail })}
+          >
+            {skipping ? strings.sendWithoutEmail : strings.skip}
           </button>
         )}
-        <button type="button" class="link" disabled={sending} onClick={props.onCancel}>
+        <button
+          type="button"
+          class="link"
+          disabled={sending}
+          onClick={() => act({ type: "cancel-email" })}
+        >
           {strings.cancel}
         </button>
       </div>

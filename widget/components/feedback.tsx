@@ -29,7 +29,7 @@ export function Feedback({ helpful, strings, onVerdict }: FeedbackProps) {
           <Thumb down={!value} />
         </button>
       ))}
-      {helpful !== undefined && <span class="thanks">{strings.feedbackThanks}</span>}
+      {helpful !== undefined && <span>{strings.feedbackThanks}</span>}
     </fieldset>
   );
 }

@@ -1,33 +1,27 @@
 import { useLayoutEffect, useRef } from "preact/hooks";
 import type { Source } from "../../shared/api.ts";
 import type { Language } from "../../shared/languages.ts";
-import type { AssistantBody, Entry } from "../flow-state.ts";
+import { canChat, canRequestPerson } from "../flow.ts";
+import type { AssistantBody, FlowState } from "../flow-state.ts";
 import { refusalText, type Strings } from "../i18n.ts";
 import { Feedback } from "./feedback.tsx";
 import { NotSure } from "./not-sure.tsx";
 import { TeamMessage } from "./team-message.tsx";
 
 export interface MessageListProps {
-  entries: readonly Entry[];
+  /** The conversation: its lines, the call on its way, which offers still lead to a person. */
+  flow: FlowState;
   strings: Strings;
   /** The strings of a line said in another language (an email step, an offer). */
   stringsIn: (language: Language) => Strings;
   /** The site's own first line, when it sets one; else the built-in greeting. */
   greeting?: string;
   siteName: string;
-  /** A /v1/chat call is on its way: show that the assistant is working. */
-  thinking: boolean;
-  /** Retry is offered only when a message could be sent now. */
-  canRetry: boolean;
   onRetry: (entryId: number) => void;
   /** The visitor's verdict on an answer; absent, no "Was this helpful?" is asked. */
   onFeedback?: (entryId: number, helpful: boolean) => void;
   /** "Yes, get a person" on the offer `entryId`; absent, no button. */
   onAcceptOffer?: (entryId: number) => void;
-  /** Offers before this entry id no longer lead to a person: another way was taken. */
-  offersFrom: number;
-  /** False while a person can't be asked for right now: offers show, disabled. */
-  canRequestPerson: boolean;
   /** A suggestion chosen from the low-confidence reply `entryId`. */
   onPick: (entryId: number, index: number) => void;
   /** When the team answers, said in `language` (see opening-hours.ts), if the site says. */
@@ -39,21 +33,25 @@ export interface MessageListProps {
  * is whatever the knowledge base said, and the knowledge base is not trusted markup.
  */
 export function MessageList({
-  entries,
+  flow,
   strings,
   stringsIn,
   greeting,
   siteName,
-  thinking,
-  canRetry,
   onRetry,
   onFeedback,
   onAcceptOffer,
-  offersFrom,
-  canRequestPerson,
   onPick,
   availability,
 }: MessageListProps) {
+  const entries = flow.messages;
+  // A /v1/chat call is on its way: show that the assistant is working.
+  const thinking = flow.inFlight?.kind === "chat";
+  // Retry only when a message could be sent now; offers show, disabled, while a person can't be
+  // asked for, and those before `offersBefore` no longer lead to one (another way was taken).
+  const canRetry = canChat(flow);
+  const canPerson = canRequestPerson(flow);
+  const offersFrom = flow.offersBefore ?? 0;
   const list = useRef<HTMLDivElement>(null);
   useLayoutEffect(() => {
     const el = list.current;
@@ -86,7 +84,7 @@ export function MessageList({
                   strings={stringsIn(body.language)}
                   onPick={(index) => onPick(entry.id, index)}
                   onPerson={accept}
-                  canPerson={canRequestPerson}
+                  canPerson={canPerson}
                 />
               </div>
             );
@@ -105,7 +103,7 @@ export function MessageList({
                 />
               )}
               {body.kind === "offer-person" && accept && (
-                <button type="button" class="link" disabled={!canRequestPerson} onClick={accept}>
+                <button type="button" class="link" disabled={!canPerson} onClick={accept}>
                   {stringsIn(body.language).getPerson}
                 </button>
               )}
