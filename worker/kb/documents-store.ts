@@ -119,7 +119,9 @@ export async function rebuildKnowledgeBase(
     const stored = withTaughtQuestions(documents, taught.questions);
     const built = buildIndex(stored);
     // Embedded before the index goes live, so its vectors follow it within one KV write.
-    const vectors = embedder ? await vectorsFor(bindings.SITES, site, embedder, built.index) : null;
+    const vectors = embedder
+      ? await vectorsFor(bindings.SITES, site, embedder, built.index, stored)
+      : null;
     const pointer = await putKbIndex(bindings.SITES, site, built.bytes, {
       documents: built.index.documentCount,
       passages: built.index.passageCount,
@@ -149,8 +151,15 @@ export async function rebuildKnowledgeBase(
  * model fails or is too slow: the index goes live without them and visitors get lexical
  * suggestions until the next rebuild.
  */
-async function vectorsFor(kv: KbKv, site: string, embedder: Embedder, index: KbIndex) {
-  const done = await embedPassages(embedder, index, await getKbVectors(kv, site));
+async function vectorsFor(
+  kv: KbKv,
+  site: string,
+  embedder: Embedder,
+  index: KbIndex,
+  documents: readonly KbDocument[],
+) {
+  const questions = new Map(documents.map((d) => [d.id, d.questions ?? []]));
+  const done = await embedPassages(embedder, index, await getKbVectors(kv, site), questions);
   if (!done.ok) console.error(`semantic stage: passages of ${site} not embedded:`, done.error);
   return done.ok ? done : null;
 }

@@ -14,6 +14,7 @@ export type EmbeddedPassages =
 
 /**
  * Every passage of `index` as a vector, reusing `previous` rows of the same model and text.
+ * `questions` gives each document's phrasings (by id), embedded with each of its passages.
  *
  * @example
  * const done = await embedPassages(embedder, built.index, await getKbVectors(kv, site));
@@ -23,6 +24,7 @@ export async function embedPassages(
   embedder: Embedder,
   index: KbIndex,
   previous: PassageVectors | null,
+  questions: ReadonlyMap<string, readonly string[]> = new Map(),
   budgetMs = PASSAGE_BUDGET_MS,
 ): Promise<EmbeddedPassages> {
   const known = new Map<number, Int8Array>();
@@ -32,7 +34,8 @@ export async function embedPassages(
   const texts: string[] = [];
   const hashes: number[] = [];
   for (let p = 0; p < index.passageCount; p++) {
-    const text = passageText(index.passage(p));
+    const passage = index.passage(p);
+    const text = passageText(passage, questions.get(passage.docId));
     texts.push(text);
     hashes.push(textHash(text));
   }

@@ -28,9 +28,15 @@ export interface PassageVectors extends VectorsHeader {
   norms: Float32Array;
 }
 
-/** What is embedded of a passage: its document's title, then its text. */
-export function passageText(passage: Pick<Passage, "title" | "text">): string {
-  return `${passage.title}\n${passage.text}`;
+/**
+ * What is embedded of a passage: its document's title, the phrasings visitors used for it
+ * (imported or taught), then its text.
+ */
+export function passageText(
+  passage: Pick<Passage, "title" | "text">,
+  questions: readonly string[] = [],
+): string {
+  return [passage.title, ...questions, passage.text].join("\n");
 }
 
 /** FNV-1a over the text's UTF-16 code units: a 32-bit name for "this exact text". */
