@@ -181,6 +181,15 @@ describe("the semantic stage", () => {
     expect((await chat(site, QUESTION, null)).offered).toEqual(["tracking", "returns", "lost"]);
   });
 
+  it("deletes the vectors with the site", async () => {
+    const site = await semanticSite(fakeAi());
+    expect(await storedVectors(site)).not.toBeNull();
+    expect((await request(`/admin/api/sites/${site}`, { method: "DELETE" }, null)).status).toBe(
+      200,
+    );
+    expect(await env.SITES.get(kbVectorsKey(site))).toBeNull();
+  });
+
   it("refuses a model it doesn't know", async () => {
     const res = await putSite(uniqueSite(), { semantic: { model: "@cf/some/other-model" } });
     expect(res.status).toBe(400);
