@@ -39,7 +39,7 @@ export const QUERY_BUDGET_MS = 300;
 // An import or teach embeds every changed passage before the index goes live; a model slower
 // than this keeps the lexical index alone, and the next rebuild tries again.
 export const PASSAGE_BUDGET_MS = 20_000;
-// Texts per call: Workers AI embedding models take batches of 100.
+// Texts per call: a modest batch, so one call's input stays far below any model's limit.
 const BATCH = 100;
 // bge-m3 reads 8,192 tokens; a passage is far shorter, but a pasted wall of text is cut here.
 const MAX_CHARS = 4_000;
@@ -68,7 +68,11 @@ export function aiBinding(env: object): AiBinding | null {
     : null;
 }
 
-/** An embedder calling `ai.run(model, { text })`, whose answer is `{ shape, data: number[][] }`. */
+/**
+ * An embedder calling `ai.run(model, { text })`, whose answer is `{ shape, data: number[][] }`
+ * (both models take `text`). Questions and passages are embedded alike: bge-m3 needs no query
+ * instruction; qwen3-embedding's optional one (`queries` + `instruction`) is not used yet.
+ */
 export function workersAiEmbedder(ai: AiBinding, model: string): Embedder {
   return {
     model,
