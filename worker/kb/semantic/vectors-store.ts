@@ -14,8 +14,10 @@ export const kbVectorsKey = (site: string): string => `v1:kb-vectors:${site}`;
 /** KV's limit is 25 MiB a value: about 24,000 passages of bge-m3's 1,024 dimensions. */
 export const MAX_VECTORS_BYTES = 24 * 1024 * 1024;
 
+// Opened vectors of this isolate, by site, bounded in bytes beside the index cache's 48 MiB
+// (an isolate has 128 MiB): a busy isolate re-reads a large site's vectors rather than run out.
 const cache = new Map<string, PassageVectors>();
-const CACHE_SITES = 64;
+const CACHE_BYTES = 24 * 1024 * 1024;
 
 /** The site's stored vectors, whatever model and version they follow, or null. */
 export async function getKbVectors(kv: KbKv, site: string): Promise<PassageVectors | null> {
@@ -41,9 +43,12 @@ export async function getMatchingVectors(
   if (!matches(stored)) return null;
   cache.delete(site);
   cache.set(site, stored);
-  // Oldest first (Map keeps insertion order).
-  for (const key of cache.keys()) {
-    if (cache.size <= CACHE_SITES) break;
+  let total = 0;
+  for (const entry of cache.values()) total += entry.rows.byteLength;
+  // Least recently loaded first (Map keeps insertion order); the site just read stays.
+  for (const [key, entry] of cache) {
+    if (total <= CACHE_BYTES || key === site) break;
+    total -= entry.rows.byteLength;
     cache.delete(key);
   }
   return stored;
