@@ -181,6 +181,18 @@ describe("the semantic stage", () => {
     expect((await chat(site, QUESTION, null)).offered).toEqual(["tracking", "returns", "lost"]);
   });
 
+  it("never uses vectors of another index version: a rebuild without the binding leaves the site lexical", async () => {
+    const ai = fakeAi();
+    const site = await semanticSite(ai);
+    const old = await storedVectors(site);
+    await importKb(site, null);
+    expect((await storedVectors(site))?.indexVersion).toBe(old?.indexVersion);
+    expect(await liveVersion(site)).not.toBe(old?.indexVersion);
+    const calls = ai.calls.length;
+    expect((await chat(site, QUESTION, ai)).offered).toEqual(["tracking", "returns", "lost"]);
+    expect(ai.calls).toHaveLength(calls);
+  });
+
   it("deletes the vectors with the site", async () => {
     const site = await semanticSite(fakeAi());
     expect(await storedVectors(site)).not.toBeNull();
