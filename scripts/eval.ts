@@ -12,6 +12,9 @@
  *
  *   --json   the same figures as JSON
  *   --write  also write the figures to eval/RESULTS.md, the one place the README points to
+ *   --semantic-en  instead, on the English sets only: top-1, top-3 and the right article's reach
+ *            before and after the semantic stage's fusion, with an English stand-in model
+ *            (scripts/evaluation/semantic-en.ts)
  *   --fit    also refit the confidence model on these sets and print the constants to paste
  *            into worker/kb/confidence.ts (the figures above are those of the current constants),
  *            and, given two sets or more, the leave-one-set-out figures: each set scored by the
@@ -39,7 +42,7 @@ import {
 } from "./evaluation/handoff-requests.ts";
 import { ROOT } from "./local-stack.ts";
 
-const USAGE = "usage: npm run eval -- [<set.json>...] [--json] [--fit] [--write]";
+const USAGE = "usage: npm run eval -- [<set.json>...] [--json] [--fit] [--write] [--semantic-en]";
 const EVAL_FOLDER = path.join(ROOT, "..", "shared", "eval");
 // The project's own sets, written after the public ones and in their format (eval/README.md).
 const OWN_FOLDER = path.join(ROOT, "eval");
@@ -57,6 +60,7 @@ function readArgs() {
         json: { type: "boolean", default: false },
         fit: { type: "boolean", default: false },
         write: { type: "boolean", default: false },
+        "semantic-en": { type: "boolean", default: false },
       },
     });
   } catch (error) {
@@ -66,6 +70,10 @@ function readArgs() {
 }
 
 const files = named.length > 0 ? named : await setsIn([EVAL_FOLDER, OWN_FOLDER]);
+if (options["semantic-en"]) {
+  await compareOnEnglishSets(files);
+  process.exit(0);
+}
 const decisions: { name: string; report: DecisionReport }[] = [];
 const requestReports: { name: string; report: HandoffRequestReport }[] = [];
 
@@ -169,6 +177,23 @@ async function writeResults(): Promise<void> {
     `# Evaluation results\n\nWritten by \`npm run eval -- --write\` on ${new Date().toISOString().slice(0, 10)}; do not edit by hand. Sets: ${sets}. What the figures mean: [eval/README.md](README.md) and \`scripts/eval.ts\`.\n\n\`\`\`text\n${body}\n\`\`\`\n`,
   );
   console.error(`written to ${path.relative(ROOT, RESULTS)}`);
+}
+
+/** `--semantic-en`: the fusion's figures on every English set among `files`. */
+async function compareOnEnglishSets(paths: readonly string[]): Promise<void> {
+  // Loaded only here: the model's 28 MB and TensorFlow.js stay out of every other eval run.
+  const { compareSemantic, englishStandIn, formatSemantic } = await import(
+    "./evaluation/semantic-en.ts"
+  );
+  const embedder = await englishStandIn();
+  for (const file of paths) {
+    const parsed = v.safeParse(EvalSetSchema, JSON.parse(await readFile(file, "utf8")));
+    if (!parsed.success || parsed.output.lang !== "en") continue;
+    const name = parsed.output.name ?? path.basename(file, ".json");
+    for (const line of formatSemantic(await compareSemantic(parsed.output, name, embedder))) {
+      console.log(line);
+    }
+  }
 }
 
 /** Every set in the folders that exist, each folder's in name order. */

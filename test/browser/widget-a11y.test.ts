@@ -10,7 +10,6 @@ import { createRequire } from "node:module";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Stack, startStack } from "../../scripts/local-stack.ts";
-import type { ChatResponse } from "../../shared/api.ts";
 import { stringsFor } from "../../widget/strings/all.ts";
 import { browserAvailable, collectPageErrors, launchChromium } from "./chromium.ts";
 
@@ -173,28 +172,9 @@ describe.runIf(browserAvailable())("the widget under axe-core, in Chromium", () 
 
   it("shows suggestions as a list of buttons reachable by keyboard, with no violations", async () => {
     const { context, page, errors } = await visit();
-    // The worker's suggestions are being built beside this widget: when its low-confidence
-    // reply doesn't carry them yet, the reply is given in the contract's shape instead.
-    await page.route("**/v1/chat", async (route) => {
-      const response = await route.fetch();
-      const body = (await response.json()) as ChatResponse;
-      if (body.reply.type === "handoff" && body.reply.reason === "low_confidence") {
-        if (!("suggestions" in body.reply)) {
-          body.reply.suggestions = [
-            {
-              title: "Return policy",
-              url: `${stack.worker.url}/demo#returns`,
-              text: "You have 30 days to return an item.",
-              documentId: "returns",
-            },
-            { title: "Shipping", url: null, text: "We ship in 3 days.", documentId: "shipping" },
-          ];
-        }
-      }
-      await route.fulfill({ response, json: body });
-    });
     await widget(page).locator(".launcher").click();
-    await send(page, "qwerty zxcv blorp");
+    // Not sure enough to answer on the demo help centre: the worker offers likely articles.
+    await send(page, "my boots leak");
     const list = page.getByRole("list", { name: en.suggest });
     await list.waitFor();
     expect(await violations(page)).toEqual([]);
@@ -208,14 +188,11 @@ describe.runIf(browserAvailable())("the widget under axe-core, in Chromium", () 
       .poll(() => widget(page).locator(".msg.assistant").last().textContent())
       .toContain(title);
     expect(await violations(page)).toEqual([]);
-    // The pick is recorded; a worker without `picked` yet refuses it as a bad request, which
-    // costs the visitor nothing. Only that refusal is let through.
+    // The pick is recorded by the worker.
     const recorded = await feedback;
     expect(recorded.request().postDataJSON()).toMatchObject({ picked: expect.any(String) });
-    if (recorded.status() !== 204) {
-      expect(recorded.status()).toBe(400);
-      expect(errors).toEqual([expect.stringContaining("400 (Bad Request)")]);
-    } else expect(errors).toEqual([]);
+    expect(recorded.status()).toBe(204);
+    expect(errors).toEqual([]);
     await context.close();
   });
 

@@ -40,8 +40,10 @@ function hostPages(workerUrl: string): Record<string, HostPage> {
     "/csp.html": {
       headers: {
         // No 'unsafe-inline', no 'unsafe-eval', nothing but the worker's origin for scripts and
-        // requests, and no styles at all: what the README tells a site to allow, and no more.
-        "content-security-policy": `default-src 'none'; script-src ${workerUrl}; connect-src ${workerUrl}`,
+        // requests (its WebSocket origin too, for a handed-off conversation's live replies: CSP
+        // matches an http(s) source to ws(s) only when listed), and no styles at all: what
+        // docs/widget.md tells a site to allow, and no more.
+        "content-security-policy": `default-src 'none'; script-src ${workerUrl}; connect-src ${workerUrl} ${workerUrl.replace(/^http/, "ws")}`,
       },
     },
     "/german.html": { attributes: 'data-lang="de"' },

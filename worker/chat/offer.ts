@@ -2,6 +2,7 @@ import type { Language } from "../../shared/languages.ts";
 import { isNearMiss } from "../kb/confidence.ts";
 import type { KbIndex, Passage } from "../kb/index-reader.ts";
 import type { Retrieval } from "../kb/retrieve.ts";
+import type { RankedPassage } from "../kb/semantic/fusion.ts";
 import { byLanguage } from "../../shared/languages/registry.ts";
 import { foldAccents } from "../../shared/text/normalize.ts";
 import { STOP_WORDS, Stems, words } from "../kb/text.ts";
@@ -39,13 +40,19 @@ const NEAR_MISS_MIN_STRENGTH = 0.15;
  *   knowledge base never uses the word) is `off_topic`;
  * - one that shares no word with the knowledge base, or a weak near-miss (its key words are
  *   ones the knowledge base never uses: "student discount"), is `not_covered`;
- * - anything else gets the best documents retrieval found.
+ * - anything else gets the best documents retrieval found: as many as pass the lexical bar, in
+ *   the `fused` order when the semantic stage gave one (`kb/semantic/stage.ts`).
  *
  * @example
  * offerFor("do u ship to canada", retrieval, index).suggestions.map((s) => s.passage.title);
  * // ["Shipping", "Customs and duties"]
  */
-export function offerFor(message: string, retrieval: Retrieval, index: KbIndex | null): Offer {
+export function offerFor(
+  message: string,
+  retrieval: Retrieval,
+  index: KbIndex | null,
+  fused?: readonly RankedPassage[],
+): Offer {
   const none = (about: About | null): Offer => ({ suggestions: [], about });
   if (isUnreadable(message)) return none("unclear");
   if (!index || index.passageCount === 0) return none(null);
@@ -67,6 +74,10 @@ export function offerFor(message: string, retrieval: Retrieval, index: KbIndex |
   const suggestions = ranked
     .filter((r) => r.score >= top * MIN_SCORE_SHARE)
     .slice(0, MAX_SUGGESTIONS);
+  // How many stays the lexical bar's call, so the stage never adds noise; which ones is the fusion's.
+  if (fused && fused.length >= suggestions.length) {
+    return { suggestions: fused.slice(0, suggestions.length), about: null };
+  }
   return { suggestions, about: null };
 }
 

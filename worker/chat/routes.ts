@@ -14,9 +14,10 @@ import { enforceSiteLimit } from "../http/rate-limit.ts";
 import { type AnswerModel, generateAnswer } from "../kb/generate.ts";
 import { extractAnswer, suggestedAnswer } from "../kb/extract.ts";
 import type { Retrieval } from "../kb/retrieve.ts";
+import { fusedRanking } from "../kb/semantic/stage.ts";
 import { getKbIndex } from "../kb/store.ts";
 import { judgeMessage } from "./judge.ts";
-import type { Offer } from "./offer.ts";
+import { type Offer, offerFor } from "./offer.ts";
 import { smallTalkReply } from "./small-talk.ts";
 import { visitorMessageSchema } from "./visitor-message.ts";
 import { visitorRequest } from "./visitor-request.ts";
@@ -43,12 +44,25 @@ export const chatRoutes = new Hono<AppEnv>().post(
     // pointer when warm; the index's shards too on a cold isolate or a new import), not the CPU
     // spent opening and searching the index, which bench/retrieval.bench.ts measures.
     c.header("server-timing", `kb;dur=${Date.now() - loadStart}`);
-    const { retrieval, decision, smallTalk, language, offer } = judgeMessage({
+    const judged = judgeMessage({
       message,
       keywords: config.keywords,
       threshold: config.threshold,
       index,
     });
+    const { retrieval, decision, smallTalk, language } = judged;
+    // The semantic stage re-orders suggestions only, and only when there are some to order.
+    const fused = judged.offer?.suggestions.length
+      ? await fusedRanking({
+          env: c.env,
+          settings: config.semantic,
+          kv: c.env.SITES,
+          site: body.site,
+          index,
+          retrieval,
+        })
+      : null;
+    const offer = fused ? offerFor(message, retrieval, index, fused) : judged.offer;
 
     const now = new Date().toISOString();
     const messageId = newId();

@@ -6,7 +6,14 @@
 import * as v from "valibot";
 import type { KbDocument } from "./documents.ts";
 import { buildIndex } from "./index-builder.ts";
+import type { KbIndex } from "./index-reader.ts";
+import { type Embedder, embedderFor } from "./semantic/embedder.ts";
+import { embedPassages } from "./semantic/indexing.ts";
+import { semanticSettingsIn } from "./semantic/settings.ts";
+import { encodeVectors } from "./semantic/vectors.ts";
+import { getKbVectors, putKbVectors } from "./semantic/vectors-store.ts";
 import { type KbKv, kbDocumentsKey, putKbIndex } from "./store.ts";
+import { siteKey } from "../sites/kv-keys.ts";
 import { insertTaughtQuestion, listTaughtQuestions, taughtGeneration } from "./taught-store.ts";
 import { addQuestion, cleanQuestion, withTaughtQuestions } from "./teach.ts";
 
@@ -57,7 +64,10 @@ export type StoredKnowledgeBase =
   | { ok: true; documents: number; passages: number; stored: KbDocument[] }
   | { ok: false; message: string };
 
-/** Where a knowledge base lives: documents and index in KV, taught phrasings in D1. */
+/**
+ * Where a knowledge base lives: documents and index in KV, taught phrasings in D1. The optional
+ * `AI` binding is read (`embedderFor`) only for a site whose config turns the semantic stage on.
+ */
 export interface KbBindings {
   SITES: KbKv;
   DB: D1Database;
@@ -100,14 +110,30 @@ export async function rebuildKnowledgeBase(
   site: string,
   documents: readonly KbDocument[],
 ): Promise<StoredKnowledgeBase & { ok: true }> {
+  const embedder = embedderFor(
+    bindings,
+    semanticSettingsIn(await bindings.SITES.get(siteKey(site), "text")),
+  );
   for (let round = 1; ; round++) {
     const taught = await listTaughtQuestions(bindings.DB, site);
     const stored = withTaughtQuestions(documents, taught.questions);
     const built = buildIndex(stored);
-    await putKbIndex(bindings.SITES, site, built.bytes, {
+    // Embedded before the index goes live, so its vectors follow it within one KV write.
+    const vectors = embedder
+      ? await vectorsFor(bindings.SITES, site, embedder, built.index, stored)
+      : null;
+    const pointer = await putKbIndex(bindings.SITES, site, built.bytes, {
       documents: built.index.documentCount,
       passages: built.index.passageCount,
     });
+    if (vectors) {
+      const { model, rows, hashes } = vectors;
+      await putKbVectors(
+        bindings.SITES,
+        site,
+        encodeVectors({ model, indexVersion: pointer.version, hashes }, rows),
+      );
+    }
     const current = (await taughtGeneration(bindings.DB, site)) === taught.generation;
     if (current || round >= MAX_REBUILDS) {
       return {
@@ -118,6 +144,24 @@ export async function rebuildKnowledgeBase(
       };
     }
   }
+}
+
+/**
+ * The index's passage vectors, reusing the stored ones where the text is unchanged; null when the
+ * model fails or is too slow: the index goes live without them and visitors get lexical
+ * suggestions until the next rebuild.
+ */
+async function vectorsFor(
+  kv: KbKv,
+  site: string,
+  embedder: Embedder,
+  index: KbIndex,
+  documents: readonly KbDocument[],
+) {
+  const questions = new Map(documents.map((d) => [d.id, d.questions ?? []]));
+  const done = await embedPassages(embedder, index, await getKbVectors(kv, site), questions);
+  if (!done.ok) console.error(`semantic stage: passages of ${site} not embedded:`, done.error);
+  return done.ok ? done : null;
 }
 
 /** What teaching one phrasing came to: the document with its phrasings after it, or why not. */

@@ -11,6 +11,11 @@ export interface Retrieval {
   best: Passage | null;
   /** The best passages, best first (at most 3, one per document), with their scores (BM25F + proximity). */
   ranked: { passage: Passage; score: number }[];
+  /**
+   * The same ranking deeper (at most 20 documents), as passage numbers: what the semantic stage
+   * fuses with its own (`semantic/fusion.ts`).
+   */
+  documents: { passage: number; score: number }[];
   /** The question's content-word stems, misspelt ones read as the knowledge base's word one edit away. */
   queryTerms: string[];
   /** The question as asked. */
@@ -52,6 +57,7 @@ const RERANK = 50;
 // A word the lexicon relates to a question's word scores this share of that word's IDF.
 const RELATED_WEIGHT = 0.5;
 const TOP = 3;
+const FUSION_DEPTH = 20;
 // Below the spec's most lenient threshold (0.2).
 const FOREIGN_LANGUAGE_CAP = 0.15;
 
@@ -91,6 +97,7 @@ export function retrieve(index: KbIndex | null, question: string): Retrieval {
     confidence: 0,
     best: null,
     ranked: [],
+    documents: [],
     question,
     queryTerms,
     relatedTerms: [],
@@ -155,8 +162,10 @@ export function retrieve(index: KbIndex | null, question: string): Retrieval {
     const docId = index.docIdOf(passage);
     if (ranked.some((r) => r.docId === docId)) continue;
     ranked.push({ passage, score, docId });
-    if (ranked.length === TOP) break;
+    if (ranked.length === FUSION_DEPTH) break;
   }
+  const documents = ranked.map(({ passage, score }) => ({ passage, score }));
+  ranked.length = Math.min(ranked.length, TOP);
   const first = candidates[0];
   if (!first) return empty;
 
@@ -211,6 +220,7 @@ export function retrieve(index: KbIndex | null, question: string): Retrieval {
       : confidenceFrom(features),
     best,
     ranked: ranked.map((r) => ({ passage: index.passage(r.passage), score: r.score })),
+    documents,
     question,
     queryTerms,
     relatedTerms: related.map((r) => r.term),

@@ -1,4 +1,5 @@
 import { KbIndex } from "./index-reader.ts";
+import { kbVectorsKey } from "./semantic/vectors-store.ts";
 
 /**
  * The part of a KV namespace the knowledge-base store uses. `KVNamespace` satisfies it; so does
@@ -50,6 +51,8 @@ const shardKey = (site: string, version: string, shard: number) =>
 
 // Opened indexes of this isolate, by site: a warm request costs one small KV read.
 const cache = new Map<string, { version: string; index: KbIndex }>();
+// The version each opened index was stored under: the semantic stage's vectors name it.
+const versions = new WeakMap<KbIndex, string>();
 const CACHE_BYTES = 48 * 1024 * 1024;
 
 /** The site's live index, or null when it has none (or only one in a format this code cannot read). */
@@ -58,14 +61,22 @@ export async function getKbIndex(kv: KbKv, site: string): Promise<KbIndex | null
   if (!pointer) return null;
   const cached = cache.get(site);
   if (cached?.version === pointer.version) return cached.index;
+  const current = await loadVersion(kv, site, pointer.version, pointer.shards);
+  if (current) versions.set(current, pointer.version);
+  // Shards of a fresh version can lag its pointer at a far edge location: keep the old one.
   const index =
-    (await loadVersion(kv, site, pointer.version, pointer.shards)) ??
-    // Shards of a fresh version can lag its pointer at a far edge location: keep the old one.
+    current ??
     (pointer.previous
       ? await loadVersion(kv, site, pointer.previous.version, pointer.previous.shards)
       : null);
+  if (index && !current && pointer.previous) versions.set(index, pointer.previous.version);
   if (index) remember(site, pointer.version, index);
   return index;
+}
+
+/** The version an index read by `getKbIndex` was stored under, or null for one built in memory. */
+export function kbVersionOf(index: KbIndex): string | null {
+  return versions.get(index) ?? null;
 }
 
 /** Writes a new index under a new version, then points visitors at it; returns the pointer. */
@@ -102,6 +113,7 @@ export async function deleteKbIndex(kv: KbKv, site: string): Promise<void> {
   const pointer = parsePointer(await kv.get(kbPointerKey(site), "text"));
   await kv.delete(kbPointerKey(site));
   cache.delete(site);
+  await kv.delete(kbVectorsKey(site));
   if (!pointer) return;
   await deleteShards(kv, site, pointer.version, pointer.shards);
   if (pointer.previous)

@@ -4,6 +4,7 @@ import { isValidEmail } from "../../shared/email.ts";
 import { DEFAULT_THRESHOLD } from "../../shared/limits.ts";
 import { isLoopbackHost } from "../http/loopback.ts";
 import { isPublicHost } from "../http/public-address.ts";
+import { semanticSettingsSchema } from "../kb/semantic/settings.ts";
 
 /** `https:` anywhere; plain `http:` only to loopback, for local development and tests. */
 export function isDeliverableUrl(value: string): boolean {
@@ -331,6 +332,10 @@ export const SiteConfigSchema = v.pipe(
         ),
       }),
     ),
+    // Meaning, not just words: a Workers AI embedding model re-orders the articles a
+    // low-confidence reply suggests (docs/knowledge-base.md). Needs the worker's `AI` binding;
+    // off when absent, and without the binding it stays off whatever the config says.
+    semantic: v.optional(semanticSettingsSchema),
     channels: v.optional(
       v.pipe(
         v.array(

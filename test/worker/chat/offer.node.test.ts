@@ -49,3 +49,36 @@ describe("offerFor", () => {
     expect(offer("hvornår kommer min pakke?").suggestions).toEqual([]);
   });
 });
+
+describe("offerFor with the semantic stage's fused ranking", () => {
+  const { index } = buildIndex(outdoorKb);
+  const message = "my parcel never showed up";
+  const retrieval = retrieve(index, message);
+  const lexical = offerFor(message, retrieval, index);
+  const passageOf = (doc: string) => {
+    for (let p = 0; p < index.passageCount; p++)
+      if (index.docIdOf(p) === doc) return index.passage(p);
+    throw new Error(doc);
+  };
+
+  it("offers as many articles as the lexical bar lets through, in the fused order", () => {
+    const fused = ["gift-cards", "shipping", "returns", "tracking"].map((d, i) => ({
+      passage: passageOf(d),
+      score: 1 - i / 10,
+    }));
+    const offer = offerFor(message, retrieval, index, fused);
+    expect(lexical.suggestions.length).toBeGreaterThan(1);
+    expect(offer.suggestions.map((s) => s.passage.docId)).toEqual(
+      ["gift-cards", "shipping", "returns", "tracking"].slice(0, lexical.suggestions.length),
+    );
+  });
+
+  it("offers nothing where the lexical offer is nothing, fused or not", () => {
+    const offTopic = "will it rain tomorrow?";
+    const fused = [{ passage: passageOf("returns"), score: 1 }];
+    expect(offerFor(offTopic, retrieve(index, offTopic), index, fused)).toEqual({
+      suggestions: [],
+      about: "off_topic",
+    });
+  });
+});
