@@ -293,7 +293,7 @@ export const SiteConfigSchema = v.pipe(
     // Which languages the widget may speak to visitors; all it knows when left out.
     languages: v.optional(
       v.pipe(
-        v.array(v.picklist(LANGUAGES, "must each be en, da, de, fr or es.")),
+        v.array(v.picklist(LANGUAGES, `must each be one of ${LANGUAGES.join(", ")}.`)),
         v.minLength(1, "must list at least one language."),
         v.check((list) => new Set(list).size === list.length, "must not list a language twice."),
       ),
