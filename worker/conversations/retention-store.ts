@@ -23,7 +23,8 @@ export async function deleteExpiredMessages(
   limit: number,
 ): Promise<number> {
   // Scanned along messages_by_time up to the latest cutoff, so a run reads only old rows.
-  const latest = cutoffs.reduce((max, c) => (c.before > max ? c.before : max), defaultBefore);
+  // ISO timestamps sort as strings.
+  const latest = [defaultBefore, ...cutoffs.map((c) => c.before)].sort().at(-1) ?? defaultBefore;
   const result = await db
     .prepare(
       `DELETE FROM messages WHERE rowid IN (
