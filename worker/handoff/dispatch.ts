@@ -1,21 +1,31 @@
 import * as v from "valibot";
-import { ATTEMPT_TIMEOUT_MS } from "../channels/deliver.ts";
-import { prepareAttempt, recordFailure, recordResult } from "./attempt.ts";
-import { type Circuit, circuitAfter, circuitGate } from "./circuit.ts";
+import { ATTEMPT_TIMEOUT_MS, deliverToChannel, emailSettings } from "../channels/deliver.ts";
+import { isLocalDevelopment } from "../env.ts";
+import type { SiteConfig } from "../sites/config-schema.ts";
+import { getSiteConfig } from "../sites/store.ts";
+import { MAX_ATTEMPTS, retryDelaySeconds } from "./backoff.ts";
+import { circuitAfter, receiverOf } from "./circuit.ts";
 import { claimProbe, getCircuits, putCircuit } from "./circuits-store.ts";
 import {
   claimOverdueDeliveries,
+  configuredChannelId,
+  type Delivery,
   getDelivery,
+  markDelivered,
   markFailed,
+  markRetrying,
   reopenFailedDeliveries,
 } from "./deliveries-store.ts";
+import { followUpNotice } from "./follow-up.ts";
+import { deliverReplyEmail } from "./reply-delivery.ts";
 import {
   createLimiter,
-  type LaneGate,
-  type LaneTask,
+  createSendGate,
   MAX_IN_FLIGHT,
-  runLanes,
+  type SendGate,
+  sendFreely,
 } from "./receiver-lanes.ts";
+import { getHandoff } from "./store.ts";
 
 /** The queue message: one per (handoff, channel). Everything else is read from D1 and KV. */
 export const DeliveryMessageSchema = v.object({ deliveryId: v.pipe(v.string(), v.minLength(1)) });
@@ -46,40 +56,30 @@ export async function redeliverFailed(env: Env, handoffId: string): Promise<numb
 
 /**
  * The queue consumer. Each message is acked or retried on its own, so one channel's failure never
- * holds back another's, and a delivery that succeeded is never repeated. Attempts run receiver by
- * receiver within the invocation's connections (receiver-lanes.ts), and a receiver whose circuit
- * is open is not attempted at all (circuit.ts).
+ * holds back another's, and a delivery that succeeded is never repeated. Sends go through the
+ * invocation's receiver lanes (receiver-lanes.ts): at most 6 at once, 2 per receiver, none to a
+ * receiver whose circuit is open (circuit.ts); each receiver's circuit is stored after.
  */
 export async function handleDeliveryBatch(batch: MessageBatch, env: Env): Promise<void> {
-  if (batch.queue === DEAD_LETTER_QUEUE) {
-    await Promise.all(batch.messages.map((message) => handleDeadLetter(message, env)));
-    return;
-  }
-  const limit = createLimiter(MAX_IN_FLIGHT);
-  const prepared = await Promise.all(
-    batch.messages.map((message) => limit(() => prepareMessage(message, env))),
-  );
-  const tasks = prepared.filter((task): task is LaneTask => task !== null);
-  const receivers = [...new Set(tasks.flatMap((t) => (t.receiver ? [t.receiver] : [])))];
+  const deadLetters = batch.queue === DEAD_LETTER_QUEUE;
   const now = new Date();
-  let circuits = new Map<string, Circuit>();
-  try {
-    circuits = await getCircuits(env.DB, receivers);
-  } catch (error) {
-    // Without the circuits every receiver is treated as closed: deliveries go on regardless.
-    console.error("could not read receiver circuits", error);
-  }
-  const outcomes = await runLanes(
-    tasks,
-    (receiver) => gateOf(circuits.get(receiver) ?? null, now),
-    async (receiver) => {
-      const lease = new Date(now.getTime() + 2 * ATTEMPT_TIMEOUT_MS).toISOString();
-      return claimProbe(env.DB, receiver, now.toISOString(), lease).catch(() => false);
+  const { gate, reports } = createSendGate({
+    loadCircuit: async (receiver) => (await getCircuits(env.DB, [receiver])).get(receiver) ?? null,
+    // Half-open for two attempt timeouts: if this invocation dies mid-probe, another may probe.
+    claimProbe: (receiver) => {
+      const at = Date.now();
+      const lease = new Date(at + 2 * ATTEMPT_TIMEOUT_MS).toISOString();
+      return claimProbe(env.DB, receiver, new Date(at).toISOString(), lease);
     },
-    limit,
+    limit: createLimiter(MAX_IN_FLIGHT),
+    now,
+  });
+  // Concurrently: a channel that hangs for its whole timeout must not hold up the others.
+  await Promise.all(
+    batch.messages.map((message) => handleDeliveryMessage(message, env, deadLetters, gate)),
   );
-  const changed = [...outcomes].flatMap(([receiver, list]) => {
-    const next = circuitAfter(circuits.get(receiver) ?? null, receiver, list, new Date());
+  const changed = reports().flatMap((lane) => {
+    const next = circuitAfter(lane.circuit, lane.receiver, lane.outcomes, new Date());
     return next ? [putCircuit(env.DB, next)] : [];
   });
   if (changed.length > 0) {
@@ -89,65 +89,12 @@ export async function handleDeliveryBatch(batch: MessageBatch, env: Env): Promis
   }
 }
 
-function gateOf(circuit: Circuit | null, now: Date): LaneGate {
-  const until = circuit?.retryAt ? ` until ${circuit.retryAt}` : "";
-  return {
-    mode: circuitGate(circuit, now),
-    skipReason: `not attempted: ${circuit?.receiver} is not answering (circuit open${until}; last: ${circuit?.lastError ?? "no answer"})`,
-  };
-}
-
-function settle(message: Message, outcome: { retryInSeconds: number | null }): void {
-  if (outcome.retryInSeconds === null) message.ack();
-  else message.retry({ delaySeconds: outcome.retryInSeconds });
-}
-
-/** Reads one message's delivery; a task to schedule, or null when the message is settled. */
-async function prepareMessage(message: Message, env: Env): Promise<LaneTask | null> {
-  const parsed = v.safeParse(DeliveryMessageSchema, message.body);
-  if (!parsed.success) {
-    console.error("dropping malformed delivery message", message.id);
-    message.ack();
-    return null;
-  }
-  const { deliveryId } = parsed.output;
-  try {
-    const attempt = await prepareAttempt(env, deliveryId);
-    if (!attempt.ready) {
-      settle(message, attempt);
-      return null;
-    }
-    return {
-      receiver: attempt.receiver,
-      run: async () => {
-        try {
-          const result = await attempt.send();
-          settle(message, await recordResult(env, attempt.delivery, result));
-          if (result.ok || !result.timedOut) return { answered: true };
-          return { answered: false, error: result.error };
-        } catch (error) {
-          await recordCrash(message, env, deliveryId, error);
-          return null;
-        }
-      },
-      skip: async (reason) => {
-        try {
-          settle(
-            message,
-            await recordFailure(env, attempt.delivery, { error: reason, retryable: true }),
-          );
-        } catch (error) {
-          await recordCrash(message, env, deliveryId, error);
-        }
-      },
-    };
-  } catch (error) {
-    await recordCrash(message, env, deliveryId, error);
-    return null;
-  }
-}
-
-async function handleDeadLetter(message: Message, env: Env): Promise<void> {
+async function handleDeliveryMessage(
+  message: Message,
+  env: Env,
+  deadLetters: boolean,
+  gate: SendGate,
+): Promise<void> {
   const parsed = v.safeParse(DeliveryMessageSchema, message.body);
   if (!parsed.success) {
     console.error("dropping malformed delivery message", message.id);
@@ -155,54 +102,128 @@ async function handleDeadLetter(message: Message, env: Env): Promise<void> {
     return;
   }
   try {
-    await giveUp(env.DB, parsed.output.deliveryId, "delivery queue gave up on this message");
-    message.ack();
-  } catch (error) {
-    // Giving up could not be stored: nothing was attempted, so only try again.
-    console.error("could not give up on a delivery", parsed.output.deliveryId, error);
-    message.retry({ delaySeconds: 30 });
-  }
-}
-
-async function recordCrash(
-  message: Message,
-  env: Env,
-  deliveryId: string,
-  error: unknown,
-): Promise<void> {
-  console.error("delivery attempt crashed", deliveryId, error);
-  // A crash is that attempt's outcome: recorded like any failure (counted, its message kept,
-  // retried on the backoff schedule, failed after the last attempt), so neither the owner nor
-  // the dead-letter queue's give-up is left with "pending, 0 attempts" and no cause.
-  try {
-    const delivery = await getDelivery(env.DB, deliveryId);
-    if (delivery?.status !== "pending") {
+    if (deadLetters) {
+      await giveUp(env.DB, parsed.output.deliveryId, "delivery queue gave up on this message");
       message.ack();
       return;
     }
-    const reason = error instanceof Error ? error.message : String(error);
-    settle(
-      message,
-      await recordFailure(env, delivery, {
+    const outcome = await attemptDelivery(env, parsed.output.deliveryId, gate);
+    if (outcome.retryInSeconds === null) message.ack();
+    else message.retry({ delaySeconds: outcome.retryInSeconds });
+  } catch (error) {
+    console.error("delivery attempt crashed", parsed.output.deliveryId, error);
+    if (deadLetters) {
+      // Giving up could not be stored: nothing was attempted, so only try again.
+      message.retry({ delaySeconds: 30 });
+      return;
+    }
+    // A crash is that attempt's outcome: recorded like any failure (counted, its message kept,
+    // retried on the backoff schedule, failed after the last attempt), so neither the owner nor
+    // the dead-letter queue's give-up is left with "pending, 0 attempts" and no cause.
+    try {
+      const delivery = await getDelivery(env.DB, parsed.output.deliveryId);
+      if (delivery?.status !== "pending") {
+        message.ack();
+        return;
+      }
+      const reason = error instanceof Error ? error.message : String(error);
+      const outcome = await recordFailure(env, delivery, {
         error: `delivery attempt crashed: ${reason.slice(0, 500)}`,
         retryable: true,
-      }),
-    );
-  } catch (storageError) {
-    // Storage itself failed: the row is untouched and still pending, so let the queue try again.
-    console.error("could not record the crash", deliveryId, storageError);
-    message.retry({ delaySeconds: 30 });
+      });
+      if (outcome.retryInSeconds === null) message.ack();
+      else message.retry({ delaySeconds: outcome.retryInSeconds });
+    } catch (storageError) {
+      // Storage itself failed: the row is untouched and still pending, so let the queue try again.
+      console.error("could not record the crash", parsed.output.deliveryId, storageError);
+      message.retry({ delaySeconds: 30 });
+    }
   }
 }
 
-/** One attempt at one delivery, with its record updated. `retryInSeconds` null means done. */
+/**
+ * One attempt at one delivery, with its record updated. `retryInSeconds` null means done. The
+ * send goes through `gate`, which may refuse it for its receiver's sake: a retryable failure,
+ * recorded and backed off like any other.
+ */
 export async function attemptDelivery(
   env: Env,
   deliveryId: string,
+  gate: SendGate = sendFreely,
 ): Promise<{ retryInSeconds: number | null }> {
-  const attempt = await prepareAttempt(env, deliveryId);
-  if (!attempt.ready) return { retryInSeconds: attempt.retryInSeconds };
-  return recordResult(env, attempt.delivery, await attempt.send());
+  const delivery = await getDelivery(env.DB, deliveryId);
+  if (delivery?.status !== "pending") return { retryInSeconds: null };
+  const handoff = await getHandoff(env.DB, delivery.handoffId);
+  if (!handoff)
+    return recordFailure(env, delivery, { error: "handoff record is missing", retryable: false });
+  if (delivery.kind === "reply") {
+    const sent = await gate(null, () => deliverReplyEmail(env, handoff, delivery));
+    return sent.ok ? recordSuccess(env, delivery) : recordFailure(env, delivery, sent);
+  }
+  let config: SiteConfig | null;
+  try {
+    config = await getSiteConfig(env.SITES, handoff.site);
+  } catch {
+    // An invalid stored config is fixable by the operator: keep trying until they do.
+    return recordFailure(env, delivery, {
+      error: "the site's stored configuration is invalid",
+      retryable: true,
+    });
+  }
+  const channel = config?.channels.find((c) => c.id === configuredChannelId(delivery));
+  if (!channel) {
+    return recordFailure(env, delivery, {
+      error: `channel "${delivery.channelId}" is no longer configured`,
+      retryable: false,
+    });
+  }
+  const notice =
+    delivery.kind === "follow_up"
+      ? await followUpNotice(env.DB, handoff, delivery.subjectId ?? "")
+      : handoff;
+  if (!notice) {
+    return recordFailure(env, delivery, { error: "the follow-up is missing", retryable: false });
+  }
+  const result = await gate(receiverOf(handoff.site, channel), () =>
+    deliverToChannel({
+      deliveryId,
+      handoff: notice,
+      channel,
+      now: new Date(),
+      email: emailSettings(env),
+      localDevelopment: isLocalDevelopment(env),
+    }),
+  );
+  return result.ok ? recordSuccess(env, delivery) : recordFailure(env, delivery, result);
+}
+
+async function recordSuccess(env: Env, delivery: Delivery): Promise<{ retryInSeconds: null }> {
+  await markDelivered(env.DB, delivery.id, delivery.attempts + 1, new Date().toISOString());
+  return { retryInSeconds: null };
+}
+
+async function recordFailure(
+  env: Env,
+  delivery: Delivery,
+  failure: { error: string; retryable: boolean },
+): Promise<{ retryInSeconds: number | null }> {
+  const db = env.DB;
+  const baseDelaySeconds = Number(env.DELIVERY_RETRY_BASE_SECONDS) || undefined;
+  const attempts = delivery.attempts + 1;
+  const now = new Date();
+  if (!failure.retryable || attempts - delivery.roundStart >= MAX_ATTEMPTS) {
+    await markFailed(db, delivery.id, { attempts, lastError: failure.error }, now.toISOString());
+    return { retryInSeconds: null };
+  }
+  const delay = retryDelaySeconds(attempts - delivery.roundStart, baseDelaySeconds);
+  const nextAttemptAt = new Date(now.getTime() + delay * 1000).toISOString();
+  await markRetrying(
+    db,
+    delivery.id,
+    { attempts, lastError: failure.error, nextAttemptAt },
+    now.toISOString(),
+  );
+  return { retryInSeconds: delay };
 }
 
 async function giveUp(db: D1Database, deliveryId: string, reason: string): Promise<void> {

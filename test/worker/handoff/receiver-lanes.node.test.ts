@@ -2,26 +2,53 @@ import { describe, expect, it } from "vitest";
 import { type Circuit, circuitAfter, circuitGate } from "../../../worker/handoff/circuit.ts";
 import {
   createLimiter,
-  type LaneTask,
+  createSendGate,
   MAX_IN_FLIGHT,
   RECEIVER_SLOTS,
-  runLanes,
+  type SendGate,
 } from "../../../worker/handoff/receiver-lanes.ts";
 
 const tick = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-const open = { mode: "attempt" as const, skipReason: "" };
 
-describe("runLanes", () => {
-  it("keeps at most six attempts in flight, at most two per receiver", async () => {
+type Result = Awaited<ReturnType<SendGate>>;
+const ok: Result = { ok: true };
+const timedOut: Result = {
+  ok: false,
+  error: "no answer within 10 s",
+  retryable: true,
+  timedOut: true,
+};
+
+function gateWith(circuits: Record<string, Circuit> = {}, claim = true) {
+  return createSendGate({
+    loadCircuit: async (receiver) => circuits[receiver] ?? null,
+    claimProbe: async () => claim,
+    limit: createLimiter(MAX_IN_FLIGHT),
+    now: new Date("2026-12-01T12:00:00.000Z"),
+  });
+}
+
+const openCircuit = (receiver: string, retryAt: string): Circuit => ({
+  receiver,
+  state: "open",
+  failures: 3,
+  trips: 1,
+  retryAt,
+  lastError: "no answer within 10 s",
+  updatedAt: "2026-12-01T11:59:00.000Z",
+});
+
+describe("the send gate", () => {
+  it("keeps at most six sends in flight, at most two per receiver", async () => {
+    const { gate, reports } = gateWith();
     let inFlight = 0;
     let most = 0;
     const perReceiver = new Map<string, number>();
     let mostPerReceiver = 0;
-    const tasks: LaneTask[] = Array.from({ length: 20 }, (_, i) => {
-      const receiver = `r${i % 5}`;
-      return {
-        receiver,
-        run: async () => {
+    await Promise.all(
+      Array.from({ length: 20 }, (_, i) => {
+        const receiver = `r${i % 5}`;
+        return gate(receiver, async () => {
           inFlight += 1;
           perReceiver.set(receiver, (perReceiver.get(receiver) ?? 0) + 1);
           most = Math.max(most, inFlight);
@@ -29,76 +56,73 @@ describe("runLanes", () => {
           await tick(5);
           inFlight -= 1;
           perReceiver.set(receiver, (perReceiver.get(receiver) ?? 0) - 1);
-          return { answered: true };
-        },
-        skip: async () => {},
-      };
-    });
-    const outcomes = await runLanes(
-      tasks,
-      () => open,
-      async () => true,
-      createLimiter(MAX_IN_FLIGHT),
+          return ok;
+        });
+      }),
     );
     expect(most).toBe(MAX_IN_FLIGHT);
     expect(mostPerReceiver).toBe(RECEIVER_SLOTS);
-    expect([...outcomes.values()].flat()).toHaveLength(20);
+    expect(reports().flatMap((r) => r.outcomes)).toHaveLength(20);
   });
 
-  it("skips a receiver's remaining messages once one got no answer; a probe goes alone, the rest follow its verdict", async () => {
-    const log: string[] = [];
-    const task = (receiver: string, name: string, answered: boolean): LaneTask => ({
-      receiver,
-      run: async () => {
-        log.push(`run ${name}`);
-        await tick(5);
-        return answered ? { answered } : { answered, error: "no answer within 10 s" };
-      },
-      skip: async (reason) => {
-        log.push(`skip ${name}: ${reason.slice(0, 13)}`);
-      },
-    });
-    const outcomes = await runLanes(
-      [
-        task("hang", "h1", false),
-        task("hang", "h2", false),
-        task("hang", "h3", false),
-        task("back", "b1", true),
-        task("back", "b2", true),
-        task("back", "b3", true),
-      ],
-      (receiver) => (receiver === "back" ? { mode: "probe", skipReason: "" } : open),
-      async () => true,
-      createLimiter(MAX_IN_FLIGHT),
+  it("stops sending to a receiver once a send timed out; the rest come back as retryable failures", async () => {
+    const { gate, reports } = gateWith();
+    let sent = 0;
+    const results = await Promise.all(
+      [1, 2, 3, 4].map(() =>
+        gate("hang", async () => {
+          sent += 1;
+          await tick(5);
+          return timedOut;
+        }),
+      ),
     );
-    expect(log.filter((l) => l.startsWith("run h"))).toEqual(["run h1", "run h2"]);
-    expect(log).toContain("skip h3: not attempted");
-    // b1 probes alone: b2 starts only after its answer.
-    expect(log.indexOf("run b2")).toBeGreaterThan(log.indexOf("run b1"));
-    expect(log.filter((l) => l.startsWith("run b"))).toHaveLength(3);
-    expect(outcomes.get("hang")).toHaveLength(2);
+    expect(sent).toBe(RECEIVER_SLOTS);
+    const notAttempted = results.filter((r) => !r.ok && r.error.startsWith("not attempted:"));
+    expect(notAttempted).toHaveLength(2);
+    expect(notAttempted.every((r) => !r.ok && r.retryable)).toBe(true);
+    expect(reports()[0]?.outcomes).toHaveLength(2);
+  });
+
+  it("skips an open circuit without sending; past its cool-down one probe goes alone and the rest follow its answer", async () => {
+    const { gate } = gateWith({
+      shut: openCircuit("shut", "2026-12-01T12:01:00.000Z"),
+      back: openCircuit("back", "2026-12-01T11:59:30.000Z"),
+    });
+    const log: string[] = [];
+    const send = (name: string) => async () => {
+      log.push(`start ${name}`);
+      await tick(5);
+      log.push(`end ${name}`);
+      return ok;
+    };
+    const shut = await gate("shut", send("s1"));
+    expect(shut).toMatchObject({ ok: false, retryable: true });
+    expect(!shut.ok && shut.error).toMatch(/circuit open until 2026-12-01T12:01:00.000Z/);
+    await Promise.all([
+      gate("back", send("b1")),
+      gate("back", send("b2")),
+      gate("back", send("b3")),
+    ]);
+    expect(log.slice(0, 2)).toEqual(["start b1", "end b1"]);
+    expect(log.filter((l) => l.startsWith("start"))).toHaveLength(3);
   });
 
   it("leaves an open receiver alone when another invocation holds its probe", async () => {
-    let ran = 0;
-    let skipped = 0;
-    const task: LaneTask = {
-      receiver: "r",
-      run: async () => {
-        ran += 1;
-        return { answered: true };
-      },
-      skip: async () => {
-        skipped += 1;
-      },
-    };
-    await runLanes(
-      [task],
-      () => ({ mode: "probe", skipReason: "open" }),
-      async () => false,
-      createLimiter(6),
-    );
-    expect({ ran, skipped }).toEqual({ ran: 0, skipped: 1 });
+    const { gate } = gateWith({ r: openCircuit("r", "2026-12-01T11:00:00.000Z") }, false);
+    let sent = 0;
+    const result = await gate("r", async () => {
+      sent += 1;
+      return ok;
+    });
+    expect(sent).toBe(0);
+    expect(result.ok).toBe(false);
+  });
+
+  it("limits sends no circuit watches, without a lane", async () => {
+    const { gate, reports } = gateWith();
+    expect(await gate(null, async () => ok)).toEqual(ok);
+    expect(reports()).toEqual([]);
   });
 });
 
