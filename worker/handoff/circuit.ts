@@ -15,7 +15,7 @@ import type { Channel } from "../sites/config-schema.ts";
 export type CircuitState = "closed" | "open" | "half_open";
 
 export interface Circuit {
-  /** `host[:port]` of a webhook or Slack URL, or `email:<site>/<channel>` for an email channel. */
+  /** `host[:port]` of a webhook or Slack URL, or `<type>:<site>/<channel>` for an email channel. */
   receiver: string;
   state: CircuitState;
   /** Attempts in a row that got no answer. */
@@ -45,11 +45,13 @@ export type AttemptOutcome = { answered: true } | { answered: false; error: stri
 export function receiverOf(site: string, channel: Channel): string {
   const url =
     channel.type === "webhook" ? channel.url : channel.type === "slack" ? channel.webhookUrl : null;
-  if (url === null) return `email:${site}/${channel.id}`;
+  // Channels without a URL of their own (email, and any later kind) are each their own receiver.
+  const own = `${channel.type}:${site}/${channel.id}`;
+  if (url === null) return own;
   try {
-    return new URL(url).host || `channel:${site}/${channel.id}`;
+    return new URL(url).host || own;
   } catch {
-    return `channel:${site}/${channel.id}`;
+    return own;
   }
 }
 
