@@ -82,6 +82,8 @@ const delivered = (r: Receiver) =>
       .filter((q) => q.status !== null && q.status >= 200 && q.status < 300)
       .map((q) => q.headers["webhook-id"]),
   ).size;
+/** Each receiver's handoffs delivered so far, to read the others' rate across a fault. */
+const deliveredCounts = () => receivers.map((r, i) => `r${i} ${delivered(r)}`).join(", ");
 const timers: NodeJS.Timeout[] = [];
 /** Starts `receiver`'s fault once it has `fromShare` of the handoffs, and ends it after a stretch. */
 function faultWhen(
@@ -96,12 +98,16 @@ function faultWhen(
     const window: FaultWindow = { startedAt: Date.now(), endedAt: null };
     record(window);
     receiver.setMode(mode);
-    log(`${mode === "fail" ? "r0 goes down" : "r1 starts hanging"} for ${fault.seconds} s`);
+    log(
+      `${mode === "fail" ? "r0 goes down" : "r1 starts hanging"} for ${fault.seconds} s (delivered so far: ${deliveredCounts()})`,
+    );
     timers.push(
       setTimeout(() => {
         receiver.setMode("ok");
         window.endedAt = Date.now();
-        log(`${mode === "fail" ? "r0 is back" : "r1 answers again"}`);
+        log(
+          `${mode === "fail" ? "r0 is back" : "r1 answers again"} (delivered so far: ${deliveredCounts()})`,
+        );
       }, fault.seconds * 1000),
     );
   }, 100);

@@ -2,6 +2,7 @@ import { createApp } from "./app.ts";
 import { handleDeliveryBatch, sweepOverdueDeliveries } from "./handoff/dispatch.ts";
 import { learnFromPicks } from "./feedback/learn-from-picks.ts";
 import { handleInboundEmail } from "./inbound/email-handler.ts";
+import { expireVisitorMessages } from "./conversations/retention.ts";
 
 export { ConversationLive } from "./live/conversation-live.ts";
 
@@ -14,5 +15,6 @@ export default {
   scheduled: async (_controller, env, ctx) => {
     ctx.waitUntil(sweepOverdueDeliveries(env));
     ctx.waitUntil(learnFromPicks(env));
+    ctx.waitUntil(expireVisitorMessages(env));
   },
 } satisfies ExportedHandler<Env>;

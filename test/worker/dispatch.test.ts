@@ -217,6 +217,57 @@ describe("the delivery queue consumer", () => {
   });
 });
 
+describe("the overdue sweep", () => {
+  it("pages through every overdue delivery in one run, not 100, and claims each once", async () => {
+    const site = uniqueSite();
+    // No channel "gone" is configured: the re-sent messages fail at once, with no request made.
+    await putSite(site, { channels: [] });
+    const now = new Date().toISOString();
+    const handoffId = crypto.randomUUID();
+    const conversationId = crypto.randomUUID();
+    await env.DB.batch([
+      insertConversationIfMissing(env.DB, { id: conversationId, site, createdAt: now }),
+      env.DB.prepare(
+        "INSERT INTO handoffs (id, site, conversation_id, reason, site_name, visitor_message, created_at) VALUES (?, ?, ?, 'keyword', 'Acme', 'help', ?)",
+      ).bind(handoffId, site, conversationId, now),
+    ]);
+    const ids = Array.from({ length: 250 }, () => crypto.randomUUID());
+    await env.DB.batch(
+      ids.map((id, i) =>
+        env.DB.prepare(
+          "INSERT INTO deliveries (id, handoff_id, channel_id, channel_type, status, attempts, round_start, created_at, updated_at, next_attempt_at) VALUES (?, ?, ?, 'webhook', 'pending', 0, 0, ?, ?, '2000-01-01T00:00:00.000Z')",
+        ).bind(id, handoffId, `gone-${i}`, now, now),
+      ),
+    );
+    const started = new Date();
+    expect(await sweepOverdueDeliveries(env, started)).toBeGreaterThanOrEqual(250);
+    const stillOverdue = await env.DB.prepare(
+      "SELECT COUNT(*) AS n FROM deliveries WHERE handoff_id = ? AND status = 'pending' AND next_attempt_at < ?",
+    )
+      .bind(handoffId, "2001-01-01")
+      .first<number>("n");
+    expect(stillOverdue).toBe(0);
+    // Claimed as due now: a second sweep right after sends none of them again.
+    const again = await sweepOverdueDeliveries(env, started);
+    const mineClaimedTwice = await env.DB.prepare(
+      "SELECT COUNT(*) AS n FROM deliveries WHERE handoff_id = ? AND next_attempt_at < ?",
+    )
+      .bind(handoffId, started.toISOString())
+      .first<number>("n");
+    expect(mineClaimedTwice).toBe(0);
+    expect(again).toBeLessThan(250);
+    // The real queue consumer gets them: each fails for its missing channel, none is lost.
+    await eventually(async () => {
+      const n = await env.DB.prepare(
+        "SELECT COUNT(*) AS n FROM deliveries WHERE handoff_id = ? AND status = 'failed'",
+      )
+        .bind(handoffId)
+        .first<number>("n");
+      return n === 250;
+    }, 20_000);
+  }, 30_000);
+});
+
 describe("retryDelaySeconds", () => {
   it("doubles from the base, caps at an hour, and jitters within ±20 %", () => {
     expect(retryDelaySeconds(1, 30, () => 0.5)).toBe(30);

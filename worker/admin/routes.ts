@@ -2,6 +2,7 @@ import { Hono } from "hono";
 import type { AppEnv } from "../env.ts";
 import { requireAdmin } from "./auth.ts";
 import { channelAdminRoutes } from "./channels.ts";
+import { conversationAdminRoutes } from "./conversations.ts";
 import { handoffAdminRoutes } from "./handoffs.ts";
 import { kbAdminRoutes } from "./kb.ts";
 import { kbQuestionAdminRoutes } from "./kb-questions.ts";
@@ -17,4 +18,5 @@ export const adminApiRoutes = new Hono<AppEnv>()
   .route("/", kbAdminRoutes)
   .route("/", kbQuestionAdminRoutes)
   .route("/", handoffAdminRoutes)
-  .route("/", channelAdminRoutes);
+  .route("/", channelAdminRoutes)
+  .route("/", conversationAdminRoutes);

@@ -8,11 +8,13 @@ import { postToSlackApp } from "./slack-app.ts";
 
 /**
  * One attempt's outcome: an expected result, never an exception. A Slack app's post says which
- * message it made, so follow-ups can go into its thread.
+ * message it made, so follow-ups can go into its thread. `timedOut` marks a failure where the
+ * receiver gave no answer within the attempt timeout: what a receiver's circuit counts (a
+ * refused or dropped connection fails fast and stalls no one).
  */
 export type DeliveryResult =
   | { ok: true; slackThread?: { channel: string; ts: string } }
-  | { ok: false; error: string; retryable: boolean };
+  | { ok: false; error: string; retryable: boolean; timedOut?: boolean };
 
 export interface DeliveryAttempt {
   /** Stable across retries of the same handoff to the same channel (`webhook-id`). */
@@ -32,6 +34,7 @@ export interface DeliveryAttempt {
 }
 
 export const ATTEMPT_TIMEOUT_MS = 10_000;
+const NO_ANSWER = "no answer within";
 
 /** What the email channel needs from the environment: the binding, the sender, the dashboard link. */
 export function emailSettings(env: Env): DeliveryAttempt["email"] {
@@ -96,7 +99,13 @@ export async function deliverToChannel(attempt: DeliveryAttempt): Promise<Delive
         );
         return { ok: true };
       } catch (error) {
-        return { ok: false, error: `email not sent: ${describe(error)}`, retryable: true };
+        const message = describe(error);
+        return {
+          ok: false,
+          error: `email not sent: ${message}`,
+          retryable: true,
+          timedOut: message.startsWith(NO_ANSWER),
+        };
       }
   }
 }
@@ -129,9 +138,10 @@ async function post(
     return {
       ok: false,
       error: timedOut
-        ? `no answer within ${ATTEMPT_TIMEOUT_MS / 1000} s`
+        ? `${NO_ANSWER} ${ATTEMPT_TIMEOUT_MS / 1000} s`
         : `network error: ${describe(error)}`,
       retryable: true,
+      timedOut,
     };
   }
   // Drain the body so the connection can be reused; its content doesn't matter.
@@ -148,7 +158,7 @@ async function post(
 export function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`no answer within ${ms / 1000} s`)), ms);
+    timer = setTimeout(() => reject(new Error(`${NO_ANSWER} ${ms / 1000} s`)), ms);
   });
   return Promise.race([work, timeout]).finally(() => {
     if (timer !== undefined) clearTimeout(timer);

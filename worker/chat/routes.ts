@@ -8,7 +8,7 @@ import {
 } from "../conversations/store.ts";
 import { visitorPseudonym } from "../conversations/visitor-id.ts";
 import { type AppEnv, answerModelKey, isLocalDevelopment } from "../env.ts";
-import { addFollowUp, findConversationHandoff } from "../handoff/follow-up.ts";
+import { addFollowUp, conversationHandoffQuery, handoffFromBatch } from "../handoff/follow-up.ts";
 import { conversationIdSchema, newId, siteIdSchema } from "../http/ids.ts";
 import { enforceSiteLimit } from "../http/rate-limit.ts";
 import { type AnswerModel, generateAnswer } from "../kb/generate.ts";
@@ -130,13 +130,13 @@ export const chatRoutes = new Hono<AppEnv>().post(
         ...(offer?.about ? { about: offer.about } : {}),
       };
     }
-    await c.env.DB.batch(statements);
     // Writing again after a handoff reaches the team as a follow-up of it. A greeting or thanks
     // doesn't (it is in the thread all the same), nor a new request for a person: that one
-    // follows up through /v1/handoff once the visitor confirms it.
-    const handoff = c.var.conversation
-      ? await findConversationHandoff(c.env.DB, conversationId)
-      : null;
+    // follows up through /v1/handoff once the visitor confirms it. The handoff is looked up in
+    // the writes' batch: one D1 round trip for both.
+    const lookup = c.var.conversation ? conversationHandoffQuery(c.env.DB, conversationId) : null;
+    const results = await c.env.DB.batch(lookup ? [...statements, lookup] : statements);
+    const handoff = lookup ? handoffFromBatch(results.at(-1)) : null;
     if (handoff && reply.type === "answer") {
       await addFollowUp(c.env, handoff, { messageId, email: null }, config);
     }

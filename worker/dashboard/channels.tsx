@@ -1,6 +1,7 @@
 /** @jsxImportSource hono/jsx */
 import { type Context, Hono } from "hono";
 import { type ChannelTestResult, sendTestHandoff } from "../channels/test-handoff.ts";
+import { channelCircuits } from "../handoff/circuits-store.ts";
 import { requireChannel, type SiteEnv } from "../sites/load-site.ts";
 import { channelFormErrors, channelFromForm } from "./channel-form.ts";
 import { type PageProps, renderPage } from "./render.tsx";
@@ -67,7 +68,7 @@ export const channelPages = new Hono<SiteEnv>()
     return channelsPage(c, { test: await sendTestHandoff(c.env, c.var.config, channel) });
   });
 
-function channelsPage(
+async function channelsPage(
   c: Context<SiteEnv>,
   options: Pick<PageProps, "notice" | "status"> & {
     test?: ChannelTestResult;
@@ -75,6 +76,8 @@ function channelsPage(
   } = {},
 ) {
   const { site, config } = c.var;
+  // The page still works without them: circuits are a view of delivery health, not the config.
+  const circuits = await channelCircuits(c.env.DB, site, config.channels).catch(() => []);
   return renderPage(
     c,
     {
@@ -89,6 +92,7 @@ function channelsPage(
       channels={config.channels}
       test={options.test ?? null}
       draft={options.draft ?? null}
+      circuits={circuits}
     />,
   );
 }

@@ -4,6 +4,7 @@ import type { Child } from "hono/jsx";
 import * as v from "valibot";
 import { isHandoffReason } from "../../shared/handoff.ts";
 import { SITE_ID_PATTERN } from "../../shared/limits.ts";
+import { deleteConversation } from "../conversations/retention-store.ts";
 import { listTranscripts } from "../conversations/store.ts";
 import type { AppEnv } from "../env.ts";
 import { AppError } from "../errors.ts";
@@ -23,6 +24,7 @@ import { liveNotifier } from "../live/notify.ts";
 import { documentChoices } from "./document-choice.ts";
 import { parseDay, safeReturnPath } from "./format.ts";
 import { renderPage, withNotice } from "./render.tsx";
+import { DeleteConversationForm } from "./views/delete-conversation.tsx";
 import { HandoffFilters, HandoffItem } from "./views/handoffs.tsx";
 import { DocumentList } from "./views/teach.tsx";
 import { SECTION_IDS, type Section, sectionPath } from "./views/layout.tsx";
@@ -127,8 +129,20 @@ export const handoffPages = new Hono<AppEnv>()
         </a>
         {documents ? <DocumentList choices={documentChoices(documents)} /> : null}
         <div class="handoff-list">{items}</div>
+        <DeleteConversationForm handoff={handoff} />
       </>,
     );
+  })
+  .post("/handoffs/:id/delete-conversation", async (c) => {
+    // A visitor's request to erase what they wrote: the whole conversation, handoff included.
+    const form = await c.req.parseBody();
+    if (form.confirm !== "1") {
+      throw new AppError("bad_request", "Tick the box to confirm; nothing was deleted.");
+    }
+    const handoff = await requireHandoff(c.env.DB, c.req.param("id"));
+    await deleteConversation(c.env.DB, handoff.site, handoff.conversationId);
+    const list = sectionPath("handoffs", handoff.site);
+    return c.redirect(`${list}${list.includes("?") ? "&" : "?"}done=conversation-deleted`, 303);
   })
   .post("/handoffs/:id/redeliver", async (c) => {
     const form = await c.req.parseBody();

@@ -1,6 +1,7 @@
 /** @jsxImportSource hono/jsx */
 import { Hono } from "hono";
 import { countDeliveriesByChannel } from "../handoff/deliveries-store.ts";
+import { retentionDaysOf } from "../sites/config-schema.ts";
 import type { SiteEnv } from "../sites/load-site.ts";
 import { DEFAULT_DAYS, daysAgo, MAX_DAYS, parseDays } from "./format.ts";
 import { renderPage } from "./render.tsx";
@@ -9,7 +10,7 @@ import { Stats } from "./views/insights.tsx";
 
 /** What the site's conversations add up to: stats. */
 export const insightPages = new Hono<SiteEnv>().get("/sites/:site/stats", async (c) => {
-  const { site } = c.var;
+  const { site, config } = c.var;
   const days = parseDays(c.req.query("days"), DEFAULT_DAYS, MAX_DAYS);
   const since = daysAgo(days, Date.now());
   const [counted, channels] = await Promise.all([
@@ -19,6 +20,12 @@ export const insightPages = new Hono<SiteEnv>().get("/sites/:site/stats", async 
   return renderPage(
     c,
     { title: `Stats · ${site}`, section: "stats", site },
-    <Stats days={days} daily={counted.daily} tally={counted.tally} channels={channels} />,
+    <Stats
+      days={days}
+      daily={counted.daily}
+      tally={counted.tally}
+      channels={channels}
+      retentionDays={retentionDaysOf(config)}
+    />,
   );
 });

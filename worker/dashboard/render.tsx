@@ -33,6 +33,10 @@ const NOTICES: Record<string, Notice> = {
   "channel-removed": { kind: "ok", text: "Channel removed." },
   "hours-saved": { kind: "ok", text: "Hours saved. The widget picks them up within a minute." },
   "signed-out": { kind: "ok", text: "Signed out." },
+  "conversation-deleted": {
+    kind: "ok",
+    text: "Conversation deleted: its messages, handoffs and replies are gone.",
+  },
 };
 
 const ERROR_TITLES: Partial<Record<AppError["code"], string>> = {

@@ -173,33 +173,28 @@ export async function reopenFailedDeliveries(
 }
 
 /**
- * Pending deliveries whose next attempt is long overdue: their queue message was lost (the
- * enqueue failed after the handoff was stored). The sweeper sends them again.
+ * Claims up to `limit` pending deliveries whose next attempt is long overdue (before `before`):
+ * their queue message was lost (the enqueue failed after the handoff was stored, or the queue
+ * refused it). Their due time moves to `due`, so the next page, or the next sweep, doesn't
+ * claim them again; answers their ids, oldest first, for the sweeper to send again. One round
+ * trip a page.
  */
-export async function listOverdueDeliveries(
+export async function claimOverdueDeliveries(
   db: D1Database,
   before: string,
+  due: string,
   limit: number,
 ): Promise<string[]> {
   const { results } = await db
     .prepare(
-      "SELECT id FROM deliveries WHERE status = 'pending' AND next_attempt_at < ? ORDER BY next_attempt_at LIMIT ?",
+      `UPDATE deliveries SET next_attempt_at = ?
+       WHERE id IN (SELECT id FROM deliveries WHERE status = 'pending' AND next_attempt_at < ?
+                    ORDER BY next_attempt_at LIMIT ?)
+       RETURNING id`,
     )
-    .bind(before, limit)
+    .bind(due, before, limit)
     .all<{ id: string }>();
   return results.map((r) => r.id);
-}
-
-/** Moves a pending delivery's due time forward, so the sweeper doesn't enqueue it twice. */
-export async function postponeDelivery(
-  db: D1Database,
-  id: string,
-  nextAttemptAt: string,
-): Promise<void> {
-  await db
-    .prepare("UPDATE deliveries SET next_attempt_at = ? WHERE id = ? AND status = 'pending'")
-    .bind(nextAttemptAt, id)
-    .run();
 }
 
 /** One channel's delivery outcomes over a period. */

@@ -6,16 +6,17 @@ import { replyAddress } from "../inbound/reply-address.ts";
 import type { SiteConfig } from "../sites/config-schema.ts";
 import { getSiteConfig } from "../sites/store.ts";
 import { MAX_ATTEMPTS, retryDelaySeconds } from "./backoff.ts";
+import { circuitAfter, receiverOf } from "./circuit.ts";
+import { claimProbe, getCircuits, putCircuit } from "./circuits-store.ts";
 import {
   claimDelivery,
+  claimOverdueDeliveries,
   configuredChannelId,
   type Delivery,
   getDelivery,
-  listOverdueDeliveries,
   markDelivered,
   markFailed,
   markRetrying,
-  postponeDelivery,
   reopenFailedDeliveries,
 } from "./deliveries-store.ts";
 import { followUpNotice } from "./follow-up.ts";
@@ -23,6 +24,13 @@ import { listReplies } from "./replies-store.ts";
 import { VISITOR_EMAIL_CHANNEL } from "./reply.ts";
 import { deliverReplyEmail } from "./reply-delivery.ts";
 import { getSlackThreadTs, saveSlackThread } from "./slack-threads-store.ts";
+import {
+  createLimiter,
+  createSendGate,
+  MAX_IN_FLIGHT,
+  type SendGate,
+  sendFreely,
+} from "./receiver-lanes.ts";
 import { getHandoff } from "./store.ts";
 
 /** The queue message: one per (handoff, channel). Everything else is read from D1 and KV. */
@@ -56,20 +64,44 @@ export async function redeliverFailed(env: Env, handoffId: string): Promise<numb
 
 /**
  * The queue consumer. Each message is acked or retried on its own, so one channel's failure never
- * holds back another's, and a delivery that succeeded is never repeated.
+ * holds back another's, and a delivery that succeeded is never repeated. Sends go through the
+ * invocation's receiver lanes (receiver-lanes.ts): at most 6 at once, 2 per receiver, none to a
+ * receiver whose circuit is open (circuit.ts); each receiver's circuit is stored after.
  */
 export async function handleDeliveryBatch(batch: MessageBatch, env: Env): Promise<void> {
   const deadLetters = batch.queue === DEAD_LETTER_QUEUE;
+  const now = new Date();
+  const { gate, reports } = createSendGate({
+    loadCircuit: async (receiver) => (await getCircuits(env.DB, [receiver])).get(receiver) ?? null,
+    // Half-open for two attempt timeouts: if this invocation dies mid-probe, another may probe.
+    claimProbe: (receiver) => {
+      const at = Date.now();
+      const lease = new Date(at + 2 * ATTEMPT_TIMEOUT_MS).toISOString();
+      return claimProbe(env.DB, receiver, new Date(at).toISOString(), lease);
+    },
+    limit: createLimiter(MAX_IN_FLIGHT),
+    now,
+  });
   // Concurrently: a channel that hangs for its whole timeout must not hold up the others.
   await Promise.all(
-    batch.messages.map((message) => handleDeliveryMessage(message, env, deadLetters)),
+    batch.messages.map((message) => handleDeliveryMessage(message, env, deadLetters, gate)),
   );
+  const changed = reports().flatMap((lane) => {
+    const next = circuitAfter(lane.circuit, lane.receiver, lane.outcomes, new Date());
+    return next ? [putCircuit(env.DB, next)] : [];
+  });
+  if (changed.length > 0) {
+    await env.DB.batch(changed).catch((error) => {
+      console.error("could not store receiver circuits", error);
+    });
+  }
 }
 
 async function handleDeliveryMessage(
   message: Message,
   env: Env,
   deadLetters: boolean,
+  gate: SendGate,
 ): Promise<void> {
   const parsed = v.safeParse(DeliveryMessageSchema, message.body);
   if (!parsed.success) {
@@ -83,7 +115,7 @@ async function handleDeliveryMessage(
       message.ack();
       return;
     }
-    const outcome = await attemptDelivery(env, parsed.output.deliveryId);
+    const outcome = await attemptDelivery(env, parsed.output.deliveryId, gate);
     if (outcome.retryInSeconds === null) message.ack();
     else message.retry({ delaySeconds: outcome.retryInSeconds });
   } catch (error) {
@@ -117,10 +149,15 @@ async function handleDeliveryMessage(
   }
 }
 
-/** One attempt at one delivery, with its record updated. `retryInSeconds` null means done. */
+/**
+ * One attempt at one delivery, with its record updated. `retryInSeconds` null means done. The
+ * send goes through `gate`, which may refuse it for its receiver's sake: a retryable failure,
+ * recorded and backed off like any other.
+ */
 export async function attemptDelivery(
   env: Env,
   deliveryId: string,
+  gate: SendGate = sendFreely,
 ): Promise<{ retryInSeconds: number | null }> {
   const delivery = await getDelivery(env.DB, deliveryId);
   if (delivery?.status !== "pending") return { retryInSeconds: null };
@@ -139,7 +176,7 @@ export async function attemptDelivery(
   if (!handoff)
     return recordFailure(env, delivery, { error: "handoff record is missing", retryable: false });
   if (delivery.kind === "reply" && configuredChannelId(delivery) === VISITOR_EMAIL_CHANNEL) {
-    const sent = await deliverReplyEmail(env, handoff, delivery);
+    const sent = await gate(null, () => deliverReplyEmail(env, handoff, delivery));
     return sent.ok ? recordSuccess(env, delivery) : recordFailure(env, delivery, sent);
   }
   let config: SiteConfig | null;
@@ -181,26 +218,28 @@ export async function attemptDelivery(
         retryable: false,
       });
     }
-    const posted = await postReplyToSlackApp(
-      channel,
-      slackThreadTs,
-      reply,
-      isLocalDevelopment(env),
+    const posted = await gate(receiverOf(handoff.site, channel), () =>
+      postReplyToSlackApp(channel, slackThreadTs, reply, isLocalDevelopment(env)),
     );
     return posted.ok ? recordSuccess(env, delivery) : recordFailure(env, delivery, posted);
   }
-  const result = await deliverToChannel({
-    deliveryId,
-    slackThreadTs,
-    handoff: notice,
-    channel,
-    now: new Date(),
-    email: {
-      ...emailSettings(env),
-      replyAddress: await replyAddress(env.ADMIN_TOKEN, env.REPLY_DOMAIN, handoff.id),
-    },
-    localDevelopment: isLocalDevelopment(env),
-  });
+  const email = {
+    ...emailSettings(env),
+    replyAddress: await replyAddress(env.ADMIN_TOKEN, env.REPLY_DOMAIN, handoff.id),
+  };
+  // Through the receiver's lane: a receiver that hangs, or whose circuit is open, holds up only
+  // its own deliveries (receiver-lanes.ts).
+  const result = await gate(receiverOf(handoff.site, channel), () =>
+    deliverToChannel({
+      deliveryId,
+      slackThreadTs,
+      handoff: notice,
+      channel,
+      now: new Date(),
+      email,
+      localDevelopment: isLocalDevelopment(env),
+    }),
+  );
   if (result.ok && result.slackThread && delivery.kind === "handoff") {
     await saveSlackThread(env.DB, {
       handoffId: handoff.id,
@@ -265,16 +304,29 @@ function overdueAfterMs(env: Env): number {
   return (Number.isFinite(value) && value > 0 ? value : OVERDUE_AFTER_SECONDS) * 1000;
 }
 
+// A queue's sendBatch takes at most 100 messages.
+const SWEEP_PAGE = 100;
+// 2 subrequests a page (one D1 statement, one sendBatch): 400 pages, 40,000 deliveries, stays
+// well inside an invocation's 1,000 D1 queries; a larger backlog goes on at the next run.
+const MAX_SWEEP_PAGES = 400;
+
 /**
  * The cron safety net: a pending delivery far past its due time lost its queue message (the
- * enqueue after the 202 failed, or the worker died holding it). Send it again so that an
- * accepted handoff is never lost.
+ * enqueue after the 202 failed, or the worker died holding it). Send it again so that an accepted handoff is never lost. Pages
+ * through every overdue delivery, not one page a run, so that a sustained overflow of the queue
+ * is absorbed by the next sweep; answers how many it sent.
  */
 export async function sweepOverdueDeliveries(env: Env, now = new Date()): Promise<number> {
   const before = new Date(now.getTime() - overdueAfterMs(env)).toISOString();
-  const ids = await listOverdueDeliveries(env.DB, before, 100);
   const due = now.toISOString();
-  for (const id of ids) await postponeDelivery(env.DB, id, due);
-  await enqueueDeliveries(env.DELIVERIES, ids);
-  return ids.length;
+  let sent = 0;
+  for (let page = 0; page < MAX_SWEEP_PAGES; page += 1) {
+    // Claimed (due now) before they are sent: if the send fails they are overdue again in
+    // 15 minutes and the sweep after that tries again.
+    const ids = await claimOverdueDeliveries(env.DB, before, due, SWEEP_PAGE);
+    await enqueueDeliveries(env.DELIVERIES, ids);
+    sent += ids.length;
+    if (ids.length < SWEEP_PAGE) break;
+  }
+  return sent;
 }

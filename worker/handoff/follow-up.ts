@@ -24,13 +24,28 @@ export async function findConversationHandoff(
   db: D1Database,
   conversationId: string,
 ): Promise<Handoff | null> {
+  return conversationHandoffQuery(db, conversationId).first<Handoff>();
+}
+
+/**
+ * `findConversationHandoff` as a statement, to ride in a batch with a request's writes (one
+ * round trip instead of two); read its answer with `handoffFromBatch`.
+ */
+export function conversationHandoffQuery(
+  db: D1Database,
+  conversationId: string,
+): D1PreparedStatement {
   return db
     .prepare(
       `SELECT ${HANDOFF_COLUMNS} FROM handoffs WHERE conversation_id = ?
        ORDER BY created_at DESC, rowid DESC LIMIT 1`,
     )
-    .bind(conversationId)
-    .first<Handoff>();
+    .bind(conversationId);
+}
+
+/** The handoff a batched `conversationHandoffQuery` found, or null. */
+export function handoffFromBatch(result: D1Result | undefined): Handoff | null {
+  return (result?.results[0] as Handoff | undefined) ?? null;
 }
 
 /**

@@ -320,6 +320,16 @@ export const SiteConfigSchema = v.pipe(
         v.maxValue(100, "must be at most 100 visitors."),
       ),
     ),
+    // How long visitor messages are kept before the cron deletes them (worker/conversations/
+    // retention.ts); a conversation that handed off is kept for the team. 90 days when absent.
+    retentionDays: v.optional(
+      v.pipe(
+        v.number("must be a number of days."),
+        v.integer("must be a whole number of days."),
+        v.minValue(1, "must be at least 1 day."),
+        v.maxValue(3650, "must be at most 3650 days (10 years)."),
+      ),
+    ),
     // An OpenAI-compatible chat-completions endpoint that phrases answers from the retrieved
     // passages; its key is the worker secret LLM_API_KEY, never part of the config.
     answerModel: v.optional(
@@ -357,6 +367,14 @@ export const SiteConfigSchema = v.pipe(
 );
 
 export type SiteConfig = v.InferOutput<typeof SiteConfigSchema>;
+
+/** Days visitor messages are kept when a site's config doesn't say. */
+export const DEFAULT_RETENTION_DAYS = 90;
+
+/** How many days this site keeps visitor messages. */
+export function retentionDaysOf(config: Pick<SiteConfig, "retentionDays"> | null): number {
+  return config?.retentionDays ?? DEFAULT_RETENTION_DAYS;
+}
 export type Channel = SiteConfig["channels"][number];
 export type WebhookChannel = Extract<Channel, { type: "webhook" }>;
 export type SlackChannel = Extract<Channel, { type: "slack" }>;

@@ -1,6 +1,7 @@
 /** @jsxImportSource hono/jsx */
 import { CHANNEL_TYPE_LABELS } from "../format.ts";
 import type { ChannelTestResult } from "../../channels/test-handoff.ts";
+import type { ChannelCircuit } from "../../handoff/circuits-store.ts";
 import type { Channel } from "../../sites/config-schema.ts";
 import { maskSecret } from "../../sites/mask-secrets.ts";
 import type { ChannelFormErrors, ChannelFormFields } from "../channel-form.ts";
@@ -183,6 +184,7 @@ export function ChannelsEditor(props: {
   channels: readonly Channel[];
   test: ChannelTestResult | null;
   draft: ChannelDraft | null;
+  circuits: readonly ChannelCircuit[];
 }) {
   const base = `/admin/sites/${props.site}/channels`;
   const draft = props.draft;
@@ -204,6 +206,7 @@ export function ChannelsEditor(props: {
           draft={draft?.originalId === c.id ? draft : null}
         />
       ))}
+      <ReceiverCircuits circuits={props.circuits} />
       <h2>Add a channel</h2>
       <div class="grid">
         {(["email", "slack", "webhook"] as const).map((type) => (
@@ -237,4 +240,37 @@ export function ChannelsEditor(props: {
       </div>
     </>
   );
+}
+
+/** Whether each channel's receiver is answering, or skipped until its next probe. */
+function ReceiverCircuits(props: { circuits: readonly ChannelCircuit[] }) {
+  if (props.circuits.length === 0) return null;
+  return (
+    <table aria-label="Receivers">
+      <thead>
+        <tr>
+          <th>Channel</th>
+          <th>Receiver</th>
+          <th>Delivery</th>
+        </tr>
+      </thead>
+      <tbody>
+        {props.circuits.map((c) => (
+          <tr>
+            <td>{c.channel}</td>
+            <td>{c.receiver}</td>
+            <td>{circuitText(c)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+function circuitText(c: ChannelCircuit): string {
+  if (c.state === "closed")
+    return c.failures > 0 ? `answering; ${c.failures} timed out in a row` : "answering";
+  const probe = c.retryAt ? `, next try ${c.retryAt.slice(0, 16).replace("T", " ")} UTC` : "";
+  const label = c.state === "open" ? "circuit open" : "circuit half-open (probing)";
+  return `not answering: ${label}${probe}; deliveries wait on their backoff (${c.lastError ?? "timeouts"})`;
 }

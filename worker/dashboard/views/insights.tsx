@@ -11,6 +11,7 @@ export function Stats(props: {
   daily: readonly DailyHandoffs[];
   tally: SiteTally;
   channels: readonly ChannelOutcomes[];
+  retentionDays: number;
 }) {
   const reasons = Object.keys(REASON_LABELS) as HandoffReason[];
   const byDay = new Map<string, Record<HandoffReason, number>>();
@@ -25,6 +26,10 @@ export function Stats(props: {
       <p class="lead">
         The last {props.days} days. Every number below counts one thing, named beside it; the
         Threshold, Answers and Handoffs pages count the same way.
+      </p>
+      <p id="retention">
+        Visitor messages are kept {props.retentionDays} days, then deleted, except in conversations
+        handed to a person (kept until you delete them on the handoff's page).
       </p>
       <div class="stat-grid">
         <div class="card" id="stat-messages">

@@ -1,0 +1,195 @@
+import { createExecutionContext, createMessageBatch, getQueueResult } from "cloudflare:test";
+import { describe, expect, it } from "vitest";
+import { inject } from "vitest";
+import { insertConversationIfMissing } from "../../../worker/conversations/store.ts";
+import { insertDelivery } from "../../../worker/handoff/deliveries-store.ts";
+import { handleDeliveryBatch } from "../../../worker/handoff/dispatch.ts";
+import { insertHandoff } from "../../../worker/handoff/store.ts";
+import type { RecordedRequest, ReceiverMode } from "../../../scripts/webhook-receiver.ts";
+import { getPage, signIn } from "../dashboard/helpers.ts";
+import { call, env, putSite, uniqueSite } from "../helpers.ts";
+
+// The hanging receiver is the second test receiver: its own host:port, so its own circuit, and
+// no other test file's deliveries share it.
+const hangingBase = inject("otherReceiverUrl");
+const healthyBase = inject("receiverUrl");
+const hangingHost = new URL(hangingBase).host;
+
+async function requestsAt(base: string, path: string): Promise<RecordedRequest[]> {
+  const all = (await (await fetch(`${base}/__requests`)).json()) as RecordedRequest[];
+  return all.filter((r) => r.path === path);
+}
+
+async function setMode(base: string, path: string, mode: ReceiverMode): Promise<void> {
+  await fetch(`${base}/__mode?mode=${mode}&path=${encodeURIComponent(path)}`, { method: "POST" });
+}
+
+/** A site whose one webhook channel posts to `url`, with one pending, due delivery. */
+async function pendingDelivery(url: string): Promise<string> {
+  const site = uniqueSite();
+  await putSite(site, { channels: [{ id: "crm", type: "webhook", url }] });
+  const now = new Date().toISOString();
+  const handoffId = crypto.randomUUID();
+  const deliveryId = crypto.randomUUID();
+  const conversationId = crypto.randomUUID();
+  await env.DB.batch([
+    insertConversationIfMissing(env.DB, { id: conversationId, site, createdAt: now }),
+    insertHandoff(env.DB, {
+      id: handoffId,
+      site,
+      conversationId,
+      reason: "keyword",
+      matched: "talk to a human",
+      confidence: null,
+      threshold: 0.4,
+      siteName: "Acme",
+      visitorEmail: null,
+      visitorMessage: "talk to a human",
+      lastAiReply: null,
+      createdAt: now,
+    }),
+    insertDelivery(
+      env.DB,
+      { id: deliveryId, handoffId, channelId: "crm", channelType: "webhook" },
+      now,
+    ),
+  ]);
+  return deliveryId;
+}
+
+const deliveryRow = (id: string) =>
+  env.DB.prepare("SELECT status, attempts, last_error AS lastError FROM deliveries WHERE id = ?")
+    .bind(id)
+    .first<{ status: string; attempts: number; lastError: string | null }>();
+
+const circuitRow = () =>
+  env.DB.prepare(
+    "SELECT state, failures, retry_at AS retryAt FROM receiver_circuits WHERE receiver = ?",
+  )
+    .bind(hangingHost)
+    .first<{ state: string; failures: number; retryAt: string | null }>();
+
+async function consume(deliveryIds: readonly string[]) {
+  const batch = createMessageBatch(
+    "clarifier-deliveries",
+    deliveryIds.map((deliveryId, i) => ({
+      id: `m${i}`,
+      timestamp: new Date(),
+      attempts: 1,
+      body: { deliveryId },
+    })),
+  );
+  const ctx = createExecutionContext();
+  const started = Date.now();
+  await handleDeliveryBatch(batch, env);
+  return { result: await getQueueResult(batch, ctx), started, ms: Date.now() - started };
+}
+
+describe("a receiver that hangs", () => {
+  it("holds two connections for one timeout while the others are delivered at once, then trips its circuit, is skipped without waiting, and closes after a probe it answers", async () => {
+    const hangPath = `/hook/${crypto.randomUUID()}`;
+    await setMode(hangingBase, hangPath, "hang");
+    // One silence already on record from an earlier invocation: two more open the circuit.
+    await env.DB.prepare(
+      "INSERT INTO receiver_circuits (receiver, state, failures, trips, updated_at) VALUES (?, 'closed', 1, 0, ?)",
+    )
+      .bind(hangingHost, new Date().toISOString())
+      .run();
+    const hanging = await Promise.all(
+      [1, 2, 3, 4].map(() => pendingDelivery(`${hangingBase}${hangPath}`)),
+    );
+    const healthyPaths = [1, 2, 3, 4, 5, 6].map(() => `/hook/${crypto.randomUUID()}`);
+    const healthy = await Promise.all(
+      healthyPaths.map((p) => pendingDelivery(`${healthyBase}${p}`)),
+    );
+
+    // A batch of ten, the hanging receiver's first: its attempts would take the connections first.
+    const first = await consume([...hanging, ...healthy]);
+    expect(first.ms).toBeGreaterThanOrEqual(9_000);
+    for (const path of healthyPaths) {
+      const [request] = await requestsAt(healthyBase, path);
+      // Reached within a couple of seconds, not after the hanging receiver's 10 s timeout.
+      expect(Date.parse(request?.receivedAt ?? "") - first.started).toBeLessThan(3_000);
+    }
+    for (const id of healthy) expect((await deliveryRow(id))?.status).toBe("delivered");
+    // Two attempts (its two connections) timed out; its other two messages were not attempted.
+    expect(await requestsAt(hangingBase, hangPath)).toHaveLength(2);
+    const rows = await Promise.all(hanging.map(deliveryRow));
+    expect(rows.filter((r) => r?.lastError === "no answer within 10 s")).toHaveLength(2);
+    expect(rows.filter((r) => r?.lastError?.startsWith("not attempted:"))).toHaveLength(2);
+    for (const row of rows) expect(row).toMatchObject({ status: "pending", attempts: 1 });
+    expect(first.result.retryMessages.map((m) => m.msgId).sort()).toEqual(["m0", "m1", "m2", "m3"]);
+    const opened = await circuitRow();
+    expect(opened).toMatchObject({ state: "open", failures: 3 });
+    expect(Date.parse(opened?.retryAt ?? "") - Date.now()).toBeGreaterThan(50_000);
+
+    // Open: its messages go back on their backoff at once, and nothing reaches it.
+    const second = await consume([hanging[0] ?? ""]);
+    expect(second.ms).toBeLessThan(2_000);
+    expect(second.result.retryMessages).toHaveLength(1);
+    // Its normal backoff: the second failure's 60 s, give or take the 20 % jitter.
+    const due = await env.DB.prepare("SELECT next_attempt_at FROM deliveries WHERE id = ?")
+      .bind(hanging[0] ?? "")
+      .first<string>("next_attempt_at");
+    expect(Date.parse(due ?? "") - Date.now()).toBeGreaterThan(45_000);
+    expect(await requestsAt(hangingBase, hangPath)).toHaveLength(2);
+    expect(await deliveryRow(hanging[0] ?? "")).toMatchObject({ status: "pending", attempts: 2 });
+    expect((await deliveryRow(hanging[0] ?? ""))?.lastError).toMatch(/circuit open/);
+
+    // The cool-down over and the receiver back: one probe goes through, then the rest follow.
+    await env.DB.prepare("UPDATE receiver_circuits SET retry_at = ? WHERE receiver = ?")
+      .bind("2000-01-01T00:00:00.000Z", hangingHost)
+      .run();
+    await setMode(hangingBase, hangPath, "ok");
+    const third = await consume(hanging);
+    expect(third.result.explicitAcks.sort()).toEqual(["m0", "m1", "m2", "m3"]);
+    for (const id of hanging) expect((await deliveryRow(id))?.status).toBe("delivered");
+    expect(await circuitRow()).toMatchObject({ state: "closed", failures: 0 });
+  }, 40_000);
+});
+
+describe("a receiver's circuit, as the owner sees it", () => {
+  it("shows in the admin API's channel listing and on the Channels page", async () => {
+    const host = `crm-${crypto.randomUUID().slice(0, 8)}.example`;
+    const site = uniqueSite();
+    await putSite(site, {
+      channels: [
+        { id: "crm", type: "webhook", url: `https://${host}/hook` },
+        { id: "team", type: "email", to: ["team@acme.example"] },
+      ],
+    });
+    await env.DB.prepare(
+      "INSERT INTO receiver_circuits (receiver, state, failures, trips, retry_at, last_error, updated_at) VALUES (?, 'open', 3, 1, '2099-01-01T00:00:00.000Z', 'no answer within 10 s', ?)",
+    )
+      .bind(host, new Date().toISOString())
+      .run();
+    const res = await call(`/admin/api/sites/${site}/channels`, { admin: true });
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({
+      channels: [
+        {
+          channel: "crm",
+          type: "webhook",
+          receiver: host,
+          state: "open",
+          failures: 3,
+          retryAt: "2099-01-01T00:00:00.000Z",
+          lastError: "no answer within 10 s",
+        },
+        {
+          channel: "team",
+          type: "email",
+          receiver: `email:${site}/team`,
+          state: "closed",
+          failures: 0,
+          retryAt: null,
+          lastError: null,
+        },
+      ],
+    });
+    const page = await (await getPage(`/admin/sites/${site}/channels`, await signIn())).text();
+    expect(page).toContain(host);
+    expect(page).toContain("not answering: circuit open, next try 2099-01-01 00:00 UTC");
+    expect(page).toMatch(/<td>team<\/td><td>email:[^<]+<\/td><td>answering<\/td>/);
+  });
+});

@@ -1,0 +1,40 @@
+/**
+ * The cron's retention pass: visitor messages older than their site's `retentionDays` (90 by
+ * default) are deleted, except in conversations that handed off.
+ */
+import { DEFAULT_RETENTION_DAYS, retentionDaysOf } from "../sites/config-schema.ts";
+import { getSiteConfig, listSiteIds } from "../sites/store.ts";
+import { deleteExpiredMessages, type RetentionCutoff } from "./retention-store.ts";
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+const BATCH = 1000;
+// A run deletes at most this many batches; the next run, five minutes later, goes on.
+const MAX_BATCHES_PER_RUN = 50;
+
+/** Deletes expired visitor messages; answers how many. */
+export async function expireVisitorMessages(env: Env, now = new Date()): Promise<number> {
+  const sites = await listSiteIds(env.SITES);
+  const cutoffs: RetentionCutoff[] = [];
+  for (const site of sites) {
+    let days: number;
+    try {
+      days = retentionDaysOf(await getSiteConfig(env.SITES, site));
+    } catch {
+      // An invalid stored config: keep that site's messages until it is fixed, rather than
+      // expire them on a guess.
+      days = Number.POSITIVE_INFINITY;
+    }
+    const before = Number.isFinite(days)
+      ? new Date(now.getTime() - days * DAY_MS).toISOString()
+      : "0000";
+    cutoffs.push({ site, before });
+  }
+  const defaultBefore = new Date(now.getTime() - DEFAULT_RETENTION_DAYS * DAY_MS).toISOString();
+  let deleted = 0;
+  for (let i = 0; i < MAX_BATCHES_PER_RUN; i += 1) {
+    const n = await deleteExpiredMessages(env.DB, cutoffs, defaultBefore, BATCH);
+    deleted += n;
+    if (n < BATCH) break;
+  }
+  return deleted;
+}
