@@ -59,6 +59,8 @@ export default defineConfig({
           // per file need the machine's two cores to themselves to keep their timings.
           sequence: { groupOrder: 1 },
           include: ["test/browser/**/*.test.ts"],
+          // One wrangler dev for every file that can share it (joinSharedStack), not one each.
+          globalSetup: ["test/browser/shared-stack.ts"],
           testTimeout: 90_000,
           hookTimeout: 120_000,
           fileParallelism: false,

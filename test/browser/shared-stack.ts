@@ -1,0 +1,102 @@
+/**
+ * One `wrangler dev` for every browser test file that can share it (#23): starting a stack
+ * (migrations, wrangler dev, the demo site's knowledge base) costs 10-20 s of a 2-core machine,
+ * once per file it was most of the browser suite's time.
+ *
+ * The browser project's `globalSetup` starts the stack once and `provide`s how to reach it.
+ * A test file calls `joinSharedStack()` in its `beforeAll` and gets its own state on it: its own
+ * copy of the demo site under a fresh id (`stack.site`, so its handoffs, rate-limit budgets and
+ * counts are its own) whose webhook channel goes to its own receiver in the file's process (so
+ * `stack.receiver.requests` holds exactly its deliveries). The shared demo site "acme" is read by
+ * anyone and asserted on by no one.
+ *
+ * A file that needs a differently configured worker (`vars` for wrangler, e.g. a scaled retry
+ * schedule) keeps `startStack()` of its own.
+ */
+import { appendFileSync } from "node:fs";
+import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { inject } from "vitest";
+import type { TestProject } from "vitest/node";
+import { newWebhookSecret, seedDemoSite, startStack } from "../../scripts/local-stack.ts";
+import { type Receiver, startReceiver } from "../../scripts/webhook-receiver.ts";
+
+interface SharedStackInfo {
+  workerUrl: string;
+  adminToken: string;
+  /** A file listing, one a line, every .eml wrangler dev has written so far. */
+  emlLog: string;
+}
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    sharedStack: SharedStackInfo;
+  }
+}
+
+/** The browser project's globalSetup: one stack for the whole run, stopped after it. */
+export default async function setup(project: TestProject) {
+  const logDir = await mkdtemp(path.join(tmpdir(), "clarifier-e2e-log-"));
+  const emlLog = path.join(logDir, "eml.log");
+  // wrangler dev writes each message sent through send_email to an .eml file and logs its path.
+  const stack = await startStack({
+    log: (line) => {
+      const file = /Email: (\S+\.eml)/.exec(line)?.[1];
+      if (file) appendFileSync(emlLog, `${file}\n`);
+    },
+  });
+  project.provide("sharedStack", {
+    workerUrl: stack.worker.url,
+    adminToken: stack.adminToken,
+    emlLog,
+  });
+  return async () => {
+    await stack.stop();
+    await rm(logDir, { recursive: true, force: true });
+  };
+}
+
+/** What a test file sees of the shared stack; shaped like `Stack` where the two overlap. */
+export interface SharedStack {
+  worker: { url: string };
+  adminToken: string;
+  /** This file's copy of the demo site ("Acme", its knowledge base and settings). */
+  site: string;
+  /** This file's own receiver; the copy's webhook channel posts to `${receiver.url}/hook`. */
+  receiver: Receiver;
+  /** The signing secret of that channel. */
+  webhookSecret: string;
+  /** Every .eml written so far, by any file on the stack: filter for your own. */
+  emlFiles(): Promise<string[]>;
+  /** Ends this file's part (its receiver); the stack itself outlives every file. */
+  stop(): Promise<void>;
+}
+
+/** This file's place on the shared stack: a fresh copy of the demo site and a receiver. */
+export async function joinSharedStack(): Promise<SharedStack> {
+  const shared = inject("sharedStack");
+  if (!shared) throw new Error("No shared stack: run browser tests through the browser project.");
+  const site = `demo-${crypto.randomUUID().slice(0, 8)}`;
+  const webhookSecret = newWebhookSecret();
+  const receiver = await startReceiver();
+  await seedDemoSite(
+    shared.workerUrl,
+    shared.adminToken,
+    `${receiver.url}/hook`,
+    webhookSecret,
+    site,
+  );
+  return {
+    worker: { url: shared.workerUrl },
+    adminToken: shared.adminToken,
+    site,
+    receiver,
+    webhookSecret,
+    async emlFiles() {
+      const text = await readFile(shared.emlLog, "utf8").catch(() => "");
+      return text.split("\n").filter(Boolean);
+    },
+    stop: () => receiver.close(),
+  };
+}
