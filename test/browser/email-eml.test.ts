@@ -1,15 +1,21 @@
+import { type Stack, startStack } from "../../scripts/local-stack.ts";
 import { readFile } from "node:fs/promises";
 import PostalMime from "postal-mime";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { joinSharedStack, type SharedStack } from "./shared-stack.ts";
 
 // wrangler dev writes every message sent through the send_email binding to an .eml file and
 // logs its path: this reads what a support inbox would receive.
 describe("email channel under wrangler dev", () => {
-  let stack: SharedStack;
+  let stack: Stack;
+  const emlFiles: string[] = [];
 
   beforeAll(async () => {
-    stack = await joinSharedStack();
+    stack = await startStack({
+      log: (line) => {
+        const path = /Email: (\S+\.eml)/.exec(line)?.[1];
+        if (path) emlFiles.push(path);
+      },
+    });
   });
   afterAll(() => stack?.stop());
 
@@ -43,15 +49,8 @@ describe("email channel under wrangler dev", () => {
     expect(res.status).toBe(202);
     const { handoffId } = (await res.json()) as { handoffId: string };
 
-    // Every email of the shared stack: other files' may be among them, so count this handoff's.
-    const emlFiles = async () => {
-      const files = await stack.emlFiles();
-      const raws = await Promise.all(files.map((file) => readFile(file, "utf8")));
-      const parsed = await Promise.all(raws.map((raw) => PostalMime.parse(raw)));
-      return raws.filter((_, i) => parsed[i]?.text?.includes(`#handoff/${handoffId}`));
-    };
-    await expect.poll(async () => (await emlFiles()).length, { timeout: 15_000 }).toBe(1);
-    const [raw = ""] = await emlFiles();
+    await expect.poll(() => emlFiles.length, { timeout: 15_000 }).toBe(1);
+    const raw = await readFile(emlFiles[0] ?? "", "utf8");
     const email = await PostalMime.parse(raw);
     expect(email.to?.map((a) => a.address)).toEqual(["support@mailco.example"]);
     expect(email.replyTo?.map((a) => a.address)).toEqual(["jane@example.com"]);

@@ -12,9 +12,8 @@
  * by no one.
  *
  * A file that needs a differently configured worker (`vars` for wrangler, e.g. a scaled retry
- * schedule) keeps `startStack()` of its own.
+ * schedule) or wrangler's own log (the .eml files of send_email) keeps `startStack()` of its own.
  */
-import { appendFileSync } from "node:fs";
 import { mkdtemp, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -26,8 +25,6 @@ import { type Receiver, startReceiver } from "../../scripts/webhook-receiver.ts"
 interface SharedStackInfo {
   /** Where the stack's URL and admin token appear, as JSON, once it is up (or its error). */
   stackFile: string;
-  /** A file listing, one a line, every .eml wrangler dev has written so far. */
-  emlLog: string;
 }
 
 type StackFile = { workerUrl: string; adminToken: string } | { error: string };
@@ -44,20 +41,13 @@ declare module "vitest" {
  */
 export default async function setup(project: TestProject) {
   const dir = await mkdtemp(path.join(tmpdir(), "clarifier-e2e-shared-"));
-  const emlLog = path.join(dir, "eml.log");
   const stackFile = path.join(dir, "stack.json");
   const announce = async (content: StackFile) => {
     // Whole or not at all: a joining file polls for this file.
     await writeFile(`${stackFile}.tmp`, JSON.stringify(content));
     await rename(`${stackFile}.tmp`, stackFile);
   };
-  const starting = startStack({
-    // wrangler dev writes each message sent through send_email to an .eml file and logs its path.
-    log: (line) => {
-      const file = /Email: (\S+\.eml)/.exec(line)?.[1];
-      if (file) appendFileSync(emlLog, `${file}\n`);
-    },
-  }).then(
+  const starting = startStack().then(
     async (stack) => {
       await announce({ workerUrl: stack.worker.url, adminToken: stack.adminToken });
       return stack;
@@ -69,7 +59,7 @@ export default async function setup(project: TestProject) {
       return null;
     },
   );
-  project.provide("sharedStack", { stackFile, emlLog });
+  project.provide("sharedStack", { stackFile });
   return async () => {
     await (await starting)?.stop();
     await rm(dir, { recursive: true, force: true });
@@ -103,8 +93,6 @@ export interface SharedStack {
   receiver: Receiver;
   /** The signing secret of that channel. */
   webhookSecret: string;
-  /** Every .eml written so far, by any file on the stack: filter for your own. */
-  emlFiles(): Promise<string[]>;
   /** Ends this file's part (its receiver); the stack itself outlives every file. */
   stop(): Promise<void>;
 }
@@ -124,10 +112,6 @@ export async function joinSharedStack(): Promise<SharedStack> {
     site,
     receiver,
     webhookSecret,
-    async emlFiles() {
-      const text = await readFile(shared.emlLog, "utf8").catch(() => "");
-      return text.split("\n").filter(Boolean);
-    },
     stop: () => receiver.close(),
   };
 }

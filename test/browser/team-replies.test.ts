@@ -2,18 +2,27 @@ import { readFile } from "node:fs/promises";
 import type { Browser, Page } from "playwright-core";
 import PostalMime from "postal-mime";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type Stack, startStack } from "../../scripts/local-stack.ts";
 import { browserAvailable, collectPageErrors, launchChromium } from "./chromium.ts";
-import { joinSharedStack, type SharedStack } from "./shared-stack.ts";
 
 // The team answers a handoff on the dashboard; the visitor's open widget shows it at once (the
 // live socket through the conversation's Durable Object, under wrangler dev), after a reload,
 // and in a new tab with an unread count; the visitor's inbox gets it threaded (.eml files).
 describe.runIf(browserAvailable())("a team reply reaching the visitor, in Chromium", () => {
-  let stack: SharedStack;
+  let stack: Stack;
   let browser: Browser;
+  const emlFiles: string[] = [];
 
   beforeAll(async () => {
-    [stack, browser] = await Promise.all([joinSharedStack(), launchChromium()]);
+    [stack, browser] = await Promise.all([
+      startStack({
+        log: (line) => {
+          const path = /Email: (\S+\.eml)/.exec(line)?.[1];
+          if (path) emlFiles.push(path);
+        },
+      }),
+      launchChromium(),
+    ]);
   });
   afterAll(async () => {
     await browser?.close();
@@ -42,7 +51,7 @@ describe.runIf(browserAvailable())("a team reply reaching the visitor, in Chromi
     const context = await browser.newContext({ locale: "en-US" });
     const visitor = await context.newPage();
     const errors = collectPageErrors(visitor);
-    await visitor.goto(`${stack.worker.url}/demo/sites/${stack.site}`);
+    await visitor.goto(`${stack.worker.url}/demo`);
     await visitor.locator("clarifier-widget .launcher").click();
     const input = visitor.getByRole("textbox", { name: /Type your message/ });
     await input.fill("I'd like to talk to a human");
@@ -51,7 +60,7 @@ describe.runIf(browserAvailable())("a team reply reaching the visitor, in Chromi
     await visitor.getByLabel("Your email").press("Enter");
     await visitor.getByText(/Someone from Acme will get back to you/).waitFor();
 
-    const listed = await fetch(`${stack.worker.url}/admin/api/handoffs?site=${stack.site}`, {
+    const listed = await fetch(`${stack.worker.url}/admin/api/handoffs?site=acme`, {
       headers: { authorization: `Bearer ${stack.adminToken}` },
     });
     const [handoff] = ((await listed.json()) as { handoffs: { id: string }[] }).handoffs;
@@ -87,7 +96,7 @@ describe.runIf(browserAvailable())("a team reply reaching the visitor, in Chromi
 
     // Another tab of the same browser, later: the conversation, its replies, one unread.
     const again = await context.newPage();
-    await again.goto(`${stack.worker.url}/demo/sites/${stack.site}`);
+    await again.goto(`${stack.worker.url}/demo`);
     const otherLauncher = again.locator("clarifier-widget .launcher");
     await otherLauncher.hover();
     await expect
@@ -103,18 +112,11 @@ describe.runIf(browserAvailable())("a team reply reaching the visitor, in Chromi
   });
 
   it("emails each reply to the visitor, threaded under the one before", async () => {
-    // Every email of the shared stack: other files' may be among them, so count the visitor's.
-    const emailsToVisitor = async () => {
-      const files = await stack.emlFiles();
-      const parsed = await Promise.all(
-        files.map(async (file) => PostalMime.parse(await readFile(file, "utf8"))),
-      );
-      return parsed.filter((e) => e.to?.[0]?.address === "jane@example.com");
-    };
-    await expect
-      .poll(async () => (await emailsToVisitor()).length, { timeout: 15_000 })
-      .toBeGreaterThanOrEqual(2);
-    const toVisitor = await emailsToVisitor();
+    await expect.poll(() => emlFiles.length, { timeout: 15_000 }).toBeGreaterThanOrEqual(2);
+    const parsed = await Promise.all(
+      emlFiles.map(async (file) => PostalMime.parse(await readFile(file, "utf8"))),
+    );
+    const toVisitor = parsed.filter((e) => e.to?.[0]?.address === "jane@example.com");
     expect(toVisitor.map((e) => e.subject)).toEqual([
       "Re: your question to Acme",
       "Re: your question to Acme",
