@@ -56,13 +56,21 @@ export default defineConfig({
         test: {
           name: "browser",
           environment: "node",
-          // After every other project, not beside them: a browser, wrangler dev and a receiver
-          // per file need the machine's two cores to themselves to keep their timings.
+          // After every other project, not beside them: browsers and wrangler dev need the
+          // machine's two cores to themselves.
           sequence: { groupOrder: 1 },
           include: ["test/browser/**/*.test.ts"],
+          // One wrangler dev for every file that can share it (joinSharedStack), not one each.
+          globalSetup: ["test/browser/shared-stack.ts"],
           testTimeout: 90_000,
           hookTimeout: 120_000,
-          fileParallelism: false,
+          // Two files at a time: each has its own sites and receiver on the shared stack, and the
+          // longest (dashboard-flow, delivery-retries) mostly wait on the queue's retry schedule.
+          fileParallelism: true,
+          maxWorkers: 2,
+          // Two browsers on a loaded 2-core machine: "until the page shows it" gets 5 s, not 1 s.
+          // Polls that assert a time bound (a reply within 3 s) keep their own timeout.
+          expect: { poll: { timeout: 5_000 } },
         },
       },
     ],

@@ -175,23 +175,27 @@ export async function startWorker(options: {
   throw new Error(`wrangler dev did not answer within 60 s:\n${output}`);
 }
 
-/** Seeds the demo site "acme" and its knowledge base through the admin API. */
+/**
+ * Seeds the demo site "acme" and its knowledge base through the admin API; `site` seeds the same
+ * site under another id (the browser tests' own copies of it).
+ */
 export async function seedDemoSite(
   workerUrl: string,
   adminToken: string,
   webhookUrl: string,
   webhookSecret: string,
+  site = "acme",
 ): Promise<void> {
   const config = JSON.parse(await readFile(path.join(ROOT, "demo", "site.json"), "utf8"));
   config.channels = [
     { id: "demo-webhook", type: "webhook", url: webhookUrl, secret: webhookSecret },
   ];
-  await adminPut(`${workerUrl}/admin/api/sites/acme`, adminToken, config);
+  await adminPut(`${workerUrl}/admin/api/sites/${site}`, adminToken, config);
   const documents = await readMarkdownFolder(
     path.join(ROOT, "demo", "kb"),
     "https://acme.example/help",
   );
-  await adminPut(`${workerUrl}/admin/api/sites/acme/kb`, adminToken, { documents });
+  await adminPut(`${workerUrl}/admin/api/sites/${site}/kb`, adminToken, { documents });
 }
 
 async function adminPut(url: string, token: string, body: unknown): Promise<void> {

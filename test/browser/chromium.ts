@@ -51,14 +51,18 @@ export function collectPageErrors(page: Page): string[] {
   return errors;
 }
 
-/** The demo page of a running worker in a fresh English page, its chat opened by the launcher. */
+/**
+ * The demo page of a running worker in a fresh English page, its chat opened by the launcher;
+ * with `site`, that site's page (`/demo/sites/{site}`, the same script tag and CSP).
+ */
 export async function openDemoChat(
   browser: Browser,
   workerUrl: string,
+  site?: string,
 ): Promise<{ page: Page; errors: string[] }> {
   const page = await browser.newPage({ locale: "en-US" });
   const errors = collectPageErrors(page);
-  await page.goto(`${workerUrl}/demo`);
+  await page.goto(site ? `${workerUrl}/demo/sites/${site}` : `${workerUrl}/demo`);
   await page.locator("clarifier-widget .launcher").click();
   return { page, errors };
 }

@@ -3,8 +3,9 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ChatResponse, HandoffAccepted } from "../../shared/api.ts";
 import { readMarkdownFolder } from "../../scripts/kb-documents.ts";
-import { ROOT, type Stack, startStack, visitorAddress } from "../../scripts/local-stack.ts";
+import { ROOT, visitorAddress } from "../../scripts/local-stack.ts";
 import { browserAvailable, collectPageErrors, launchChromium } from "./chromium.ts";
+import { joinSharedStack, type SharedStack } from "./shared-stack.ts";
 
 /** What the script sent, counted by the test itself from the API's own answers. */
 interface Truth {
@@ -20,7 +21,7 @@ interface Truth {
 const SITE = "numbers";
 
 describe.runIf(browserAvailable())("every dashboard page's figures, in Chromium", () => {
-  let stack: Stack;
+  let stack: SharedStack;
   let browser: Browser;
   let page: Page;
   let errors: string[] = [];
@@ -94,7 +95,7 @@ describe.runIf(browserAvailable())("every dashboard page's figures, in Chromium"
   }
 
   beforeAll(async () => {
-    [stack, browser] = await Promise.all([startStack(), launchChromium()]);
+    [stack, browser] = await Promise.all([joinSharedStack(), launchChromium()]);
     const admin = (p: string, body: unknown) =>
       fetch(`${stack.worker.url}${p}`, {
         method: "PUT",

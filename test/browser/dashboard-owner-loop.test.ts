@@ -5,8 +5,9 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ChatResponse, HandoffAccepted } from "../../shared/api.ts";
 import { readMarkdownFolder } from "../../scripts/kb-documents.ts";
-import { ROOT, type Stack, startStack, visitorAddress } from "../../scripts/local-stack.ts";
+import { ROOT, visitorAddress } from "../../scripts/local-stack.ts";
 import { browserAvailable, collectPageErrors, launchChromium } from "./chromium.ts";
+import { joinSharedStack, type SharedStack } from "./shared-stack.ts";
 
 const ARTIFACTS = path.join(ROOT, "test-artifacts");
 const SITE = "loop";
@@ -14,7 +15,7 @@ const WIDE = { width: 1280, height: 900 };
 const PHONE = { width: 375, height: 800 };
 
 describe.runIf(browserAvailable())("the owner's loop in the dashboard, in Chromium", () => {
-  let stack: Stack;
+  let stack: SharedStack;
   let browser: Browser;
   let page: Page;
   let errors: string[] = [];
@@ -22,7 +23,7 @@ describe.runIf(browserAvailable())("the owner's loop in the dashboard, in Chromi
   let lowHandoff = "";
 
   beforeAll(async () => {
-    [stack, browser] = await Promise.all([startStack(), launchChromium()]);
+    [stack, browser] = await Promise.all([joinSharedStack(), launchChromium()]);
     await mkdir(ARTIFACTS, { recursive: true });
     page = await browser.newPage({ locale: "en-US", viewport: WIDE });
     errors = collectPageErrors(page);

@@ -3,17 +3,18 @@ import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { Webhook } from "standardwebhooks";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ROOT, type Stack, startStack } from "../../scripts/local-stack.ts";
+import { ROOT } from "../../scripts/local-stack.ts";
 import { browserAvailable, launchChromium, openDemoChat } from "./chromium.ts";
+import { joinSharedStack, type SharedStack } from "./shared-stack.ts";
 
 const ARTIFACTS = path.join(ROOT, "test-artifacts");
 
 describe.runIf(browserAvailable())("the visitor flow on the demo page, in Chromium", () => {
-  let stack: Stack;
+  let stack: SharedStack;
   let browser: Browser;
 
   beforeAll(async () => {
-    [stack, browser] = await Promise.all([startStack(), launchChromium()]);
+    [stack, browser] = await Promise.all([joinSharedStack(), launchChromium()]);
     await mkdir(ARTIFACTS, { recursive: true });
   });
   afterAll(async () => {
@@ -28,7 +29,7 @@ describe.runIf(browserAvailable())("the visitor flow on the demo page, in Chromi
   }
 
   it("hands a visitor who asks for a human to the team: email, confirmation, exact signed payload, listed", async () => {
-    const { page, errors } = await openDemoChat(browser, stack.worker.url);
+    const { page, errors } = await openDemoChat(browser, stack.worker.url, stack.site);
     await send(page, "How many days do I have to return an item?");
     await expect
       .poll(() => page.locator("clarifier-widget .msg.assistant").last().textContent())
@@ -57,7 +58,7 @@ describe.runIf(browserAvailable())("the visitor flow on the demo page, in Chromi
       last_ai_reply: expect.stringContaining("30 days"),
     });
 
-    const listed = await fetch(`${stack.worker.url}/admin/api/handoffs?site=acme`, {
+    const listed = await fetch(`${stack.worker.url}/admin/api/handoffs?site=${stack.site}`, {
       headers: { authorization: `Bearer ${stack.adminToken}` },
     });
     const { handoffs } = (await listed.json()) as {
@@ -66,7 +67,7 @@ describe.runIf(browserAvailable())("the visitor flow on the demo page, in Chromi
     expect(handoffs[0]).toMatchObject({ visitorEmail: "jane@example.com", reason: "keyword" });
     await expect
       .poll(async () => {
-        const res = await fetch(`${stack.worker.url}/admin/api/handoffs?site=acme`, {
+        const res = await fetch(`${stack.worker.url}/admin/api/handoffs?site=${stack.site}`, {
           headers: { authorization: `Bearer ${stack.adminToken}` },
         });
         return ((await res.json()) as typeof handoffs extends infer T ? { handoffs: T } : never)

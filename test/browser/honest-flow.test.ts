@@ -3,21 +3,21 @@
  * Chromium against `wrangler dev`: what they are told must be true, and what reaches the team
  * must be their own words, once.
  */
-import { type Stack, startStack } from "../../scripts/local-stack.ts";
 import type { Browser, Page } from "playwright-core";
 import { Webhook } from "standardwebhooks";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { stringsFor } from "../../widget/strings/all.ts";
 import { browserAvailable, launchChromium, openDemoChat } from "./chromium.ts";
+import { joinSharedStack, type SharedStack } from "./shared-stack.ts";
 
 const en = stringsFor("en");
 
 describe.runIf(browserAvailable())("an honest handoff on the demo page, in Chromium", () => {
-  let stack: Stack;
+  let stack: SharedStack;
   let browser: Browser;
 
   beforeAll(async () => {
-    [stack, browser] = await Promise.all([startStack(), launchChromium()]);
+    [stack, browser] = await Promise.all([joinSharedStack(), launchChromium()]);
   });
   afterAll(async () => {
     await browser?.close();
@@ -34,7 +34,7 @@ describe.runIf(browserAvailable())("an honest handoff on the demo page, in Chrom
   }
 
   it("asks what to pass on, keeps one prompt, says plainly what skipping means, and sends the visitor's words once", async () => {
-    const { page, errors } = await openDemoChat(browser, stack.worker.url);
+    const { page, errors } = await openDemoChat(browser, stack.worker.url, stack.site);
     // Open, the launcher keeps its name and says it is expanded.
     await expect
       .poll(() => widget(page).locator(".launcher").getAttribute("aria-expanded"))

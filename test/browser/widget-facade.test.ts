@@ -3,28 +3,28 @@
  * intent; the chat (widget-app.js) arrives on intent, from the worker's origin, under a strict
  * CSP, onto the same launcher. Pages come from a host server on another 127.0.0.1 port.
  */
-import { type Stack, startStack } from "../../scripts/local-stack.ts";
 import type { Browser, CDPSession, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { stringsFor } from "../../widget/strings/all.ts";
 import { WIDGET_FIRST_LOAD_GZIP_BUDGET_BYTES } from "../../widget/size-budget.ts";
 import { browserAvailable, collectPageErrors, launchChromium } from "./chromium.ts";
 import { type HostServer, startHostServer } from "./host-server.ts";
+import { joinSharedStack, type SharedStack } from "./shared-stack.ts";
 
 const en = stringsFor("en");
 
-function pageHtml(workerUrl: string, preload: string): string {
+function pageHtml(workerUrl: string, site: string, preload: string): string {
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>Shop</title></head>
 <body>
   <h1>A customer's page</h1>
   <a id="next" href="/next.html">Next page</a>
-  <script async src="${workerUrl}/widget.js" data-site="acme"${preload}></script>
+  <script async src="${workerUrl}/widget.js" data-site="${site}"${preload}></script>
 </body></html>`;
 }
 
 /** The customer's site: one page that embeds the widget, under the README's strict CSP. */
-function servePage(workerUrl: string): Promise<HostServer> {
+function servePage(workerUrl: string, site: string): Promise<HostServer> {
   return startHostServer((req, res) => {
     const name = new URL(req.url ?? "/", "http://host").pathname;
     if (name === "/favicon.ico") return res.writeHead(204).end();
@@ -33,7 +33,7 @@ function servePage(workerUrl: string): Promise<HostServer> {
       // What the README tells a site to allow, and no more: no inline, no eval, no styles.
       "content-security-policy": `default-src 'none'; script-src ${workerUrl}; connect-src ${workerUrl}`,
     });
-    res.end(pageHtml(workerUrl, name === "/idle.html" ? ' data-preload="idle"' : ""));
+    res.end(pageHtml(workerUrl, site, name === "/idle.html" ? ' data-preload="idle"' : ""));
   });
 }
 
@@ -61,13 +61,13 @@ async function recordTransfers(cdp: CDPSession): Promise<Map<string, number>> {
 }
 
 describe.runIf(browserAvailable())("the widget's facade, in Chromium", () => {
-  let stack: Stack;
+  let stack: SharedStack;
   let browser: Browser;
   let host: HostServer;
 
   beforeAll(async () => {
-    [stack, browser] = await Promise.all([startStack(), launchChromium()]);
-    host = await servePage(stack.worker.url);
+    [stack, browser] = await Promise.all([joinSharedStack(), launchChromium()]);
+    host = await servePage(stack.worker.url, stack.site);
   });
   afterAll(async () => {
     await browser?.close();
@@ -105,7 +105,7 @@ describe.runIf(browserAvailable())("the widget's facade, in Chromium", () => {
     expect([...transfers.keys()].filter((p) => p.startsWith("/widget"))).toEqual(["/widget.js"]);
     expect(widgetBytes(transfers)).toBeGreaterThan(1000);
     expect(widgetBytes(transfers)).toBeLessThanOrEqual(WIDGET_FIRST_LOAD_GZIP_BUDGET_BYTES);
-    expect([...transfers.keys()]).not.toContain("/v1/sites/acme/config");
+    expect([...transfers.keys()]).not.toContain(`/v1/sites/${stack.site}/config`);
     expect(await launcher(page).getAttribute("aria-label")).toBe(en.launcher);
 
     // The launcher the app takes over is the one painted: marked now, found marked later.

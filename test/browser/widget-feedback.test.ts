@@ -3,20 +3,20 @@
  * keyboard, labelled, sent to POST /v1/feedback (a worker without the endpoint yet answers 404,
  * which the visitor never notices), and a 👎 offers a person.
  */
-import { type Stack, startStack } from "../../scripts/local-stack.ts";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { stringsFor } from "../../widget/strings/all.ts";
 import { browserAvailable, launchChromium, openDemoChat } from "./chromium.ts";
+import { joinSharedStack, type SharedStack } from "./shared-stack.ts";
 
 const en = stringsFor("en");
 
 describe.runIf(browserAvailable())("feedback on an answer, in Chromium", () => {
-  let stack: Stack;
+  let stack: SharedStack;
   let browser: Browser;
 
   beforeAll(async () => {
-    [stack, browser] = await Promise.all([startStack(), launchChromium()]);
+    [stack, browser] = await Promise.all([joinSharedStack(), launchChromium()]);
   });
   afterAll(async () => {
     await browser?.close();
@@ -24,7 +24,7 @@ describe.runIf(browserAvailable())("feedback on an answer, in Chromium", () => {
   });
 
   it("takes a 👎 by keyboard, sends it, says thanks through the log, and offers a person", async () => {
-    const { page, errors } = await openDemoChat(browser, stack.worker.url);
+    const { page, errors } = await openDemoChat(browser, stack.worker.url, stack.site);
     const box = page.getByRole("textbox", { name: en.placeholder });
     await box.fill("How many days do I have to return an item?");
     await box.press("Enter");

@@ -7,10 +7,11 @@ import { mkdir } from "node:fs/promises";
 import path from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ROOT, type Stack, startStack } from "../../scripts/local-stack.ts";
+import { ROOT } from "../../scripts/local-stack.ts";
 import { stringsFor } from "../../widget/strings/all.ts";
 import { browserAvailable, collectPageErrors, launchChromium } from "./chromium.ts";
 import { type HostServer, startHostServer } from "./host-server.ts";
+import { joinSharedStack, type SharedStack } from "./shared-stack.ts";
 
 const ARTIFACTS = path.join(ROOT, "test-artifacts");
 const QUESTION = "How many days do I have to return an item?";
@@ -50,19 +51,19 @@ function hostPages(workerUrl: string): Record<string, HostPage> {
   };
 }
 
-function pageHtml(name: string, page: HostPage, workerUrl: string): string {
+function pageHtml(name: string, page: HostPage, workerUrl: string, site: string): string {
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>${name}</title>${page.head ?? ""}</head>
 <body>
   <h1>${name}</h1>
   <label>Search <input id="search"></label>
   <nav><a id="to-a" href="/a.html">Page A</a> <a id="to-b" href="/b.html">Page B</a></nav>
-  <script async src="${workerUrl}/widget.js" data-site="acme" ${page.attributes ?? ""}></script>
+  <script async src="${workerUrl}/widget.js" data-site="${site}" ${page.attributes ?? ""}></script>
 </body></html>`;
 }
 
 /** The customer's site: the pages of `hostPages`, and nothing else. */
-function servePages(workerUrl: string): Promise<HostServer> {
+function servePages(workerUrl: string, site: string): Promise<HostServer> {
   const pages = hostPages(workerUrl);
   return startHostServer((req, res) => {
     const name = new URL(req.url ?? "/", "http://host").pathname;
@@ -73,18 +74,18 @@ function servePages(workerUrl: string): Promise<HostServer> {
       return;
     }
     res.writeHead(200, { "content-type": "text/html; charset=utf-8", ...page.headers });
-    res.end(pageHtml(name, page, workerUrl));
+    res.end(pageHtml(name, page, workerUrl, site));
   });
 }
 
 describe.runIf(browserAvailable())("the widget on a customer's pages, in Chromium", () => {
-  let stack: Stack;
+  let stack: SharedStack;
   let browser: Browser;
   let host: HostServer;
 
   beforeAll(async () => {
-    [stack, browser] = await Promise.all([startStack(), launchChromium()]);
-    host = await servePages(stack.worker.url);
+    [stack, browser] = await Promise.all([joinSharedStack(), launchChromium()]);
+    host = await servePages(stack.worker.url, stack.site);
     await mkdir(ARTIFACTS, { recursive: true });
   });
   afterAll(async () => {
@@ -261,9 +262,8 @@ describe.runIf(browserAvailable())("the widget on a customer's pages, in Chromiu
     await expect.poll(() => lastAssistant(page).textContent()).toContain("30 days");
     const conversationId = () =>
       page.evaluate(
-        () =>
-          JSON.parse(sessionStorage.getItem("clarifier:v1:acme") ?? "{}").flow
-            ?.conversationId as string,
+        (key) => JSON.parse(sessionStorage.getItem(key) ?? "{}").flow?.conversationId as string,
+        `clarifier:v1:${stack.site}`,
       );
     const before = await conversationId();
     await messageBox(page).fill("half a thought");

@@ -3,10 +3,11 @@ import path from "node:path";
 import type { Browser } from "playwright-core";
 import { Webhook } from "standardwebhooks";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ROOT, type Stack, startStack } from "../../scripts/local-stack.ts";
+import { ROOT } from "../../scripts/local-stack.ts";
 import type { Language } from "../../shared/languages.ts";
 import { stringsFor } from "../../widget/strings/all.ts";
 import { browserAvailable, launchChromium, openDemoChat } from "./chromium.ts";
+import { joinSharedStack, type SharedStack } from "./shared-stack.ts";
 
 const ARTIFACTS = path.join(ROOT, "test-artifacts");
 
@@ -23,11 +24,11 @@ const CASES: { language: Language; message: string }[] = [
 describe.runIf(browserAvailable())(
   "the widget's handoff in each of the five languages, in Chromium",
   () => {
-    let stack: Stack;
+    let stack: SharedStack;
     let browser: Browser;
 
     beforeAll(async () => {
-      [stack, browser] = await Promise.all([startStack(), launchChromium()]);
+      [stack, browser] = await Promise.all([joinSharedStack(), launchChromium()]);
       await mkdir(ARTIFACTS, { recursive: true });
     });
     afterAll(async () => {
@@ -38,7 +39,7 @@ describe.runIf(browserAvailable())(
     for (const { language, message } of CASES) {
       const strings = stringsFor(language);
       it(`"${message}" gets the email prompt and the confirmation in ${language}, and the team gets the exact payload`, async () => {
-        const { page, errors } = await openDemoChat(browser, stack.worker.url);
+        const { page, errors } = await openDemoChat(browser, stack.worker.url, stack.site);
         const input = page.getByRole("textbox", { name: /Type your message/ });
         await input.fill(message);
         await input.press("Enter");
