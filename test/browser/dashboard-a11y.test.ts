@@ -4,8 +4,9 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ChatResponse, HandoffAccepted } from "../../shared/api.ts";
 import { readMarkdownFolder } from "../../scripts/kb-documents.ts";
-import { ROOT, type Stack, startStack } from "../../scripts/local-stack.ts";
+import { ROOT } from "../../scripts/local-stack.ts";
 import { browserAvailable, collectPageErrors, launchChromium } from "./chromium.ts";
+import { joinSharedStack, type SharedStack } from "./shared-stack.ts";
 
 const SITE = "a11y";
 const PHONE = { width: 375, height: 740 };
@@ -97,14 +98,14 @@ async function accessibilityProblems(page: Page): Promise<string[]> {
 }
 
 describe.runIf(browserAvailable())("every dashboard page, for accessibility, in Chromium", () => {
-  let stack: Stack;
+  let stack: SharedStack;
   let browser: Browser;
   let page: Page;
   let errors: string[] = [];
   let handoffId = "";
 
   beforeAll(async () => {
-    [stack, browser] = await Promise.all([startStack(), launchChromium()]);
+    [stack, browser] = await Promise.all([joinSharedStack(), launchChromium()]);
     const admin = (p: string, body: unknown) =>
       fetch(`${stack.worker.url}${p}`, {
         method: "PUT",

@@ -107,7 +107,7 @@ describe.runIf(browserAvailable())("running a site from the dashboard alone, in 
       launcherLabel: "Questions?",
       position: "left",
       handoffButton: true,
-      languages: ["en", "da", "fr", "es"],
+      languages: ["en", "da", "fr", "es", "sv"],
     });
     await page.getByRole("link", { name: "Install" }).click();
     expect(await page.locator("#snippet").inputValue()).toBe(

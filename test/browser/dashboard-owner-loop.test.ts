@@ -244,7 +244,7 @@ describe.runIf(browserAvailable())("the owner's loop in the dashboard, in Chromi
         .poll(() => page.locator("#recommendation").textContent())
         .toContain("Not enough data yet");
       expect(await page.locator("#evidence").textContent()).toContain(
-        "1 answer marked helpful (👍), 1 marked not helpful (👎)",
+        "1 answer marked helpful, 1 marked not helpful",
       );
       await page.setViewportSize(PHONE);
       expect(await sideways()).toBe(0);

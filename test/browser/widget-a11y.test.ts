@@ -9,9 +9,9 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type Stack, startStack } from "../../scripts/local-stack.ts";
 import { stringsFor } from "../../widget/strings/all.ts";
 import { browserAvailable, collectPageErrors, launchChromium } from "./chromium.ts";
+import { joinSharedStack, type SharedStack } from "./shared-stack.ts";
 
 const en = stringsFor("en");
 const AXE_SOURCE = readFileSync(
@@ -61,11 +61,11 @@ function focused(page: Page): Promise<string> {
 }
 
 describe.runIf(browserAvailable())("the widget under axe-core, in Chromium", () => {
-  let stack: Stack;
+  let stack: SharedStack;
   let browser: Browser;
 
   beforeAll(async () => {
-    [stack, browser] = await Promise.all([startStack(), launchChromium()]);
+    [stack, browser] = await Promise.all([joinSharedStack(), launchChromium()]);
   });
   afterAll(async () => {
     await browser?.close();
