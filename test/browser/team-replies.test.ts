@@ -132,13 +132,18 @@ describe.runIf(browserAvailable())("a team reply reaching the visitor, in Chromi
   });
 
   it("emails each reply to the visitor, threaded under the one before", async () => {
-    await expect.poll(() => emlFiles.length, { timeout: 15_000 }).toBeGreaterThanOrEqual(2);
-    const parsed = await Promise.all(
-      emlFiles.map(async (file) => PostalMime.parse(await readFile(file, "utf8"))),
-    );
-    const toVisitor = parsed.filter(
-      (e) => e.to?.[0]?.address === "jane@example.com" && e.subject?.startsWith("Re:"),
-    );
+    // The team's notification is an .eml too: wait for both replies to the visitor themselves
+    // (the second waits for the first's Message-ID, later still on a loaded machine).
+    const repliesToVisitor = async () =>
+      (
+        await Promise.all(
+          emlFiles.map(async (file) => PostalMime.parse(await readFile(file, "utf8"))),
+        )
+      ).filter((e) => e.to?.[0]?.address === "jane@example.com" && e.subject?.startsWith("Re:"));
+    await expect
+      .poll(async () => (await repliesToVisitor()).length, { timeout: 30_000 })
+      .toBeGreaterThanOrEqual(2);
+    const toVisitor = await repliesToVisitor();
     expect(toVisitor.map((e) => e.subject)).toEqual([
       "Re: your question to Acme",
       "Re: your question to Acme",
