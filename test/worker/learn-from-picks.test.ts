@@ -1,47 +1,16 @@
 import { describe, expect, it } from "vitest";
-import type { ChatResponse, Suggestion } from "../../shared/api.ts";
+import type { ChatResponse } from "../../shared/api.ts";
 import { learnFromPicks, PICK_SETTLE_MS } from "../../worker/feedback/learn-from-picks.ts";
-import outdoorKb from "../fixtures/outdoor-kb.json";
 import { call, env, ORIGIN, putSite, uniqueSite } from "./helpers.ts";
+import { siteWithOutdoorKb, visitorPicks } from "./suggestion-helpers.ts";
 
 const QUESTION = "my parcel never showed up";
 
-async function siteWithKb(config: Record<string, unknown>) {
-  const site = uniqueSite();
-  await putSite(site, config);
-  const res = await call(`/admin/api/sites/${site}/kb`, {
-    method: "PUT",
-    admin: true,
-    json: { documents: outdoorKb },
-  });
-  expect(res.status).toBe(200);
-  return site;
-}
+const siteWithKb = siteWithOutdoorKb;
 
 /** One visitor (one address) asks, is offered articles, and picks "Tracking your order". */
-async function visitorPicksTracking(site: string, address: string, question = QUESTION) {
-  const headers = { origin: ORIGIN, "cf-connecting-ip": address };
-  const chat = (await (
-    await call("/v1/chat", { method: "POST", json: { site, message: question }, headers })
-  ).json()) as ChatResponse;
-  const suggestions: Suggestion[] =
-    chat.reply.type === "handoff" && chat.reply.reason === "low_confidence"
-      ? (chat.reply.suggestions ?? [])
-      : [];
-  const tracking = suggestions.find((s) => s.documentId === "tracking");
-  if (!tracking) throw new Error(`no tracking suggestion for ${question}`);
-  const pick = await call("/v1/feedback", {
-    method: "POST",
-    json: {
-      site,
-      conversationId: chat.conversationId,
-      messageId: chat.messageId,
-      picked: tracking.url,
-    },
-    headers,
-  });
-  expect(pick.status).toBe(204);
-  return chat;
+function visitorPicksTracking(site: string, address: string, question = QUESTION) {
+  return visitorPicks(site, address, question, "tracking");
 }
 
 async function taughtTo(site: string, docId: string) {

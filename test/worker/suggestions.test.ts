@@ -1,19 +1,9 @@
 import { describe, expect, it } from "vitest";
-import type { ChatResponse, FeedbackRequest, Suggestion } from "../../shared/api.ts";
-import outdoorKb from "../fixtures/outdoor-kb.json";
-import { call, env, ORIGIN, putSite, receivedAt, receiverPath, uniqueSite } from "./helpers.ts";
+import type { ChatResponse, FeedbackRequest } from "../../shared/api.ts";
+import { call, env, ORIGIN, receivedAt, receiverPath } from "./helpers.ts";
+import { siteWithOutdoorKb, suggestionsOf } from "./suggestion-helpers.ts";
 
-async function siteWithKb(config: Record<string, unknown> = {}) {
-  const site = uniqueSite();
-  await putSite(site, config);
-  const res = await call(`/admin/api/sites/${site}/kb`, {
-    method: "PUT",
-    admin: true,
-    json: { documents: outdoorKb },
-  });
-  expect(res.status).toBe(200);
-  return site;
-}
+const siteWithKb = siteWithOutdoorKb;
 
 async function chat(site: string, message: string, conversationId?: string) {
   const res = await call("/v1/chat", {
@@ -29,12 +19,6 @@ function feedback(body: FeedbackRequest | Record<string, unknown>, address?: str
   const headers: Record<string, string> = { origin: ORIGIN };
   if (address) headers["cf-connecting-ip"] = address;
   return call("/v1/feedback", { method: "POST", json: body, headers });
-}
-
-function suggestionsOf(res: ChatResponse): Suggestion[] {
-  return res.reply.type === "handoff" && res.reply.reason === "low_confidence"
-    ? (res.reply.suggestions ?? [])
-    : [];
 }
 
 describe("suggestions with a low-confidence handoff", () => {

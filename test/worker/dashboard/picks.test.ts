@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { ChatResponse, Suggestion } from "../../../shared/api.ts";
-import outdoorKb from "../../fixtures/outdoor-kb.json";
-import { call, env, ORIGIN, putSite, uniqueSite } from "../helpers.ts";
+import { env } from "../helpers.ts";
+import { siteWithOutdoorKb, visitorPicks } from "../suggestion-helpers.ts";
 import { getPage, postForm, signIn } from "./helpers.ts";
 
 const readable = (html: string) =>
@@ -10,41 +9,9 @@ const readable = (html: string) =>
     .replace(/&#39;/g, "'")
     .replace(/\s+/g, " ");
 
-async function siteWithKb() {
-  const site = uniqueSite();
-  await putSite(site, {});
-  const res = await call(`/admin/api/sites/${site}/kb`, {
-    method: "PUT",
-    admin: true,
-    json: { documents: outdoorKb },
-  });
-  expect(res.status).toBe(200);
-  return site;
-}
-
-async function pickTracking(site: string, question: string, address: string) {
-  const headers = { origin: ORIGIN, "cf-connecting-ip": address };
-  const chat = (await (
-    await call("/v1/chat", { method: "POST", json: { site, message: question }, headers })
-  ).json()) as ChatResponse;
-  const suggestions: Suggestion[] =
-    chat.reply.type === "handoff" && chat.reply.reason === "low_confidence"
-      ? (chat.reply.suggestions ?? [])
-      : [];
-  const tracking = suggestions.find((s) => s.documentId === "tracking");
-  expect(tracking).toBeDefined();
-  const res = await call("/v1/feedback", {
-    method: "POST",
-    json: {
-      site,
-      conversationId: chat.conversationId,
-      messageId: chat.messageId,
-      picked: tracking?.url,
-    },
-    headers,
-  });
-  expect(res.status).toBe(204);
-}
+const siteWithKb = () => siteWithOutdoorKb();
+const pickTracking = (site: string, question: string, address: string) =>
+  visitorPicks(site, address, question, "tracking");
 
 describe("dashboard: visitors' picks on the knowledge gaps page", () => {
   it("shows how many visitors picked an article for which questions, and teaches them in one click", async () => {
