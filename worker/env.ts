@@ -1,7 +1,15 @@
-/** The Hono environment of every route: bindings come from `wrangler types` (`Env`). */
-export interface AppEnv {
+/**
+ * The Hono environment of every route and middleware, declared once: the bindings come from
+ * `wrangler types` (`Env`), and `Variables` is what the middlewares before a handler put in
+ * `c.var` (none by default; `loadSite` and `visitorRequest` name theirs).
+ *
+ * @example
+ * new Hono<AppEnv>(); // no variables
+ * createMiddleware<AppEnv<{ site: string }>>(async (c, next) => { c.set("site", "acme"); await next(); });
+ */
+export interface AppEnv<TVariables extends object = Record<string, never>> {
   Bindings: Env;
-  Variables: Record<string, never>;
+  Variables: TVariables;
 }
 
 /** Whether the worker runs on a developer's machine, where loopback origins are trusted. */

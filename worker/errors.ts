@@ -58,6 +58,6 @@ export class AppError extends HTTPException {
  * @example
  * if (!conversation || conversation.site !== site) throw conversationNotFound();
  */
-export function conversationNotFound(): AppError {
-  return new AppError("conversation_not_found", "This site has no such conversation.");
+export function conversationNotFound(message = "This site has no such conversation."): AppError {
+  return new AppError("conversation_not_found", message);
 }

@@ -149,6 +149,69 @@ describe("the site's budget", () => {
     expect(spentOn).toEqual([`site:${site}`]);
   });
 
+  it("is not spent by a verdict or a read that the shared visitor checks refuse", async () => {
+    const site = uniqueSite();
+    await putSite(site, {});
+    const other = uniqueSite();
+    await putSite(other, {});
+    const spentOn: string[] = [];
+    const countingEnv = {
+      ...env,
+      SITE_LIMIT: {
+        limit: async ({ key }: { key: string }) => {
+          spentOn.push(key);
+          return { success: true };
+        },
+      },
+    } as Env;
+    const app = createApp();
+    const send = async (path: string, init: RequestInit, origin = ORIGIN) => {
+      const headers = { "cf-connecting-ip": testAddress(), origin, ...init.headers };
+      const res = await app.request(path, { ...init, headers }, countingEnv);
+      await res.body?.cancel();
+      return res.status;
+    };
+    const feedback = (body: Record<string, unknown>, origin?: string) =>
+      send(
+        "/v1/feedback",
+        {
+          method: "POST",
+          headers: { "content-type": "application/json" },
+          body: JSON.stringify({ messageId: "m1", helpful: true, ...body }),
+        },
+        origin,
+      );
+    const read = (path: string, origin?: string) => send(path, { method: "GET" }, origin);
+    const chatRes = await app.request(
+      "/v1/chat",
+      {
+        method: "POST",
+        headers: { "content-type": "application/json", origin: ORIGIN },
+        body: JSON.stringify({ site: other, message: "hello" }),
+      },
+      countingEnv,
+    );
+    const { conversationId: foreign } = (await chatRes.json()) as { conversationId: string };
+    spentOn.length = 0;
+
+    expect(await feedback({ site, conversationId: crypto.randomUUID() })).toBe(404);
+    expect(await feedback({ site, conversationId: foreign })).toBe(404);
+    expect(await feedback({ site: other, conversationId: foreign }, "https://evil.example")).toBe(
+      403,
+    );
+    expect(await read(`/v1/conversations/${foreign}?site=${site}`)).toBe(404);
+    expect(await read(`/v1/conversations/not-an-id?site=${other}`)).toBe(404);
+    expect(await read(`/v1/conversations/${foreign}?site=Not_A_Site`)).toBe(400);
+    expect(await read(`/v1/conversations/${foreign}?site=${other}`, "https://evil.example")).toBe(
+      403,
+    );
+    expect(await read(`/v1/conversations/${foreign}/live?site=${other}`)).toBe(400);
+    expect(spentOn).toEqual([]);
+
+    expect(await read(`/v1/conversations/${foreign}?site=${other}`)).toBe(200);
+    expect(spentOn).toEqual([`site:${other}`]);
+  });
+
   it("counts one IPv6 /64 as one visitor, however many of its addresses it uses", async () => {
     const site = uniqueSite();
     await putSite(site, {});

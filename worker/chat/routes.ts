@@ -11,6 +11,7 @@ import { type AppEnv, answerModelKey, isLocalDevelopment } from "../env.ts";
 import { addFollowUp, conversationHandoffQuery, handoffFromBatch } from "../handoff/follow-up.ts";
 import { conversationIdSchema, newId, siteIdSchema } from "../http/ids.ts";
 import { enforceSiteLimit } from "../http/rate-limit.ts";
+import { visitorRequest } from "../http/visitor-request.ts";
 import { type AnswerModel, generateAnswer } from "../kb/generate.ts";
 import { extractAnswer, suggestedAnswer } from "../kb/extract.ts";
 import type { Retrieval } from "../kb/retrieve.ts";
@@ -20,7 +21,6 @@ import { judgeMessage } from "./judge.ts";
 import { type Offer, offerFor } from "./offer.ts";
 import { smallTalkReply } from "./small-talk.ts";
 import { visitorMessageSchema } from "./visitor-message.ts";
-import { visitorRequest } from "./visitor-request.ts";
 
 const ChatRequestSchema = v.object({
   site: siteIdSchema,
@@ -31,7 +31,12 @@ const ChatRequestSchema = v.object({
 /** `POST /v1/chat`: answer from the knowledge base, or hand off; both triggers on every message. */
 export const chatRoutes = new Hono<AppEnv>().post(
   "/chat",
-  visitorRequest("chat", ChatRequestSchema),
+  visitorRequest({
+    limit: "chat",
+    input: ChatRequestSchema,
+    message: true,
+    conversation: "optional",
+  }),
   async (c) => {
     const { body, config, message } = c.var;
     // Chat refuses nothing past `visitorRequest`'s checks: the request is accepted here.

@@ -5,8 +5,9 @@ import { getOffer, insertPick } from "../conversations/picks-store.ts";
 import type { AppEnv } from "../env.ts";
 import { AppError } from "../errors.ts";
 import { conversationIdSchema, newId, siteIdSchema } from "../http/ids.ts";
+import { enforceSiteLimit } from "../http/rate-limit.ts";
+import { visitorRequest } from "../http/visitor-request.ts";
 import { enforceVerdictLimit, verdictVisitor } from "./verdict-limit.ts";
-import { conversationRequest } from "./visitor-verdict-request.ts";
 
 const FeedbackRequestSchema = v.pipe(
   v.object({
@@ -42,9 +43,18 @@ const FeedbackRequestSchema = v.pipe(
  */
 export const feedbackRoutes = new Hono<AppEnv>().post(
   "/feedback",
-  conversationRequest(FeedbackRequestSchema),
+  // A verdict spends the chat visitor's budget; it carries no message and is about a
+  // conversation that exists.
+  visitorRequest({
+    limit: "chat",
+    input: FeedbackRequestSchema,
+    message: false,
+    conversation: "required",
+  }),
   async (c) => {
     const { body } = c.var;
+    // The conversation is this site's: accepted here, as before its own lookups (404s of its own).
+    await enforceSiteLimit(c, body.site);
     const now = Date.now();
     const nowIso = new Date(now).toISOString();
     const by = await verdictVisitor(body.site, c.req.header("cf-connecting-ip"));

@@ -5,7 +5,6 @@ import { effectiveKeywords } from "../../shared/default-keywords.ts";
 import { isValidEmail } from "../../shared/email.ts";
 import { HANDOFF_REASONS } from "../../shared/handoff.ts";
 import { visitorMessageSchema } from "../chat/visitor-message.ts";
-import { visitorRequest } from "../chat/visitor-request.ts";
 import {
   findJudgedHandoffMessage,
   getLastAssistantReply,
@@ -18,6 +17,7 @@ import { AppError } from "../errors.ts";
 import { readIdempotencyKey } from "../http/idempotency-key.ts";
 import { conversationIdSchema, newId, siteIdSchema } from "../http/ids.ts";
 import { enforceSiteLimit } from "../http/rate-limit.ts";
+import { visitorRequest } from "../http/visitor-request.ts";
 import { insertDelivery } from "./deliveries-store.ts";
 import { enqueueDeliveries } from "./dispatch.ts";
 import { addFollowUp, findConversationHandoff } from "./follow-up.ts";
@@ -46,7 +46,13 @@ const HandoffRequestSchema = v.object({
  */
 export const handoffRoutes = new Hono<AppEnv>().post(
   "/handoff",
-  visitorRequest("handoff", HandoffRequestSchema),
+  visitorRequest({
+    limit: "handoff",
+    input: HandoffRequestSchema,
+    message: true,
+    // A handoff may start a conversation that chat never stored (the widget caught a keyword).
+    conversation: "optional",
+  }),
   async (c) => {
     const { body, config, message, conversation } = c.var;
     const idempotencyKey = readIdempotencyKey(c.req.header("idempotency-key"));

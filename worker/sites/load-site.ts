@@ -1,4 +1,5 @@
 import { createMiddleware } from "hono/factory";
+import type { AppEnv } from "../env.ts";
 import { AppError } from "../errors.ts";
 import { siteIdFromPath } from "../http/ids.ts";
 import type { Channel, SiteConfig } from "./config-schema.ts";
@@ -10,11 +11,8 @@ export interface SiteVariables {
   config: SiteConfig;
 }
 
-/** The Hono environment of a route under `/sites/:site`, after `loadSite`. */
-export interface SiteEnv {
-  Bindings: Env;
-  Variables: SiteVariables;
-}
+/** The Hono environment of a route under `/sites/:site`, after `loadSite`: `AppEnv`, composed. */
+export type SiteEnv = AppEnv<SiteVariables>;
 
 /**
  * For routes with a `:site` parameter: the site id (404 when malformed) and its stored config
