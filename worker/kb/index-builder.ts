@@ -16,73 +16,183 @@ export interface BuildResult {
  * Splits documents into passages of about a paragraph or two, each keeping its document's title
  * and URL; detects each document's language; and builds the inverted index retrieval reads.
  *
+ * Four steps, each a function below: `languagesOf` → `collectPassages` → `encodePostings` and
+ * `encodeSequences` → `pack`.
+ *
  * @example
  * buildIndex([{ id: "returns", title: "Returns", text: "You can return items within 30 days." }]).index.passageCount; // 1
  */
 export function buildIndex(documents: readonly KbDocument[]): BuildResult {
   const plain = documents.map((doc) => stripMarkup(doc.text));
-  // Documents without function words of their own (a price list) take the knowledge base's
-  // most common language.
+  const { dominant, languages: documentLanguages } = languagesOf(documents, plain);
+  const collected = collectPassages(documents, plain, documentLanguages);
+  const { texts, passageLengths } = collected;
+  const postings = encodePostings(collected.postings);
+  const sequences = encodeSequences(collected.passageTokens, postings.terms);
+
+  const textParts = texts.map((t) => encoder.encode(t));
+  const docParts = documents.flatMap((doc) =>
+    [doc.id, doc.title, doc.url ?? ""].map((s) => encoder.encode(s)),
+  );
+  const totalLength = passageLengths.reduce((sum, n) => sum + n, 0);
+  const languages = [...collected.languageCounts].sort((a, b) => b[1] - a[1]);
+  const bytes = pack(
+    {
+      passages: texts.length,
+      documents: documents.length,
+      terms: postings.terms.length,
+      averageLength: texts.length ? totalLength / texts.length : 0,
+      languages: languages.length ? languages : [[dominant, 0]],
+    },
+    {
+      vocabulary: encoder.encode(postings.terms.join("\n")),
+      postingOffsets: postings.offsets,
+      postings: postings.bytes,
+      termOffsets: sequences.offsets,
+      passageTerms: sequences.bytes,
+      passageLengths: Uint16Array.from(passageLengths),
+      passageDocs: Uint32Array.from(collected.passageDocs),
+      passageLanguages: Uint8Array.from(collected.passageLanguages),
+      textOffsets: offsetsOf(textParts),
+      texts: concat(textParts),
+      docOffsets: offsetsOf(docParts),
+      docStrings: concat(docParts),
+    },
+  );
+  return { index: KbIndex.open(bytes), bytes };
+}
+
+/**
+ * Step 1: each document's language, and the knowledge base's most common one. Two passes,
+ * because documents without function words of their own (a price list) take the most common
+ * language, which is known only once every document has had a first guess.
+ */
+function languagesOf(
+  documents: readonly KbDocument[],
+  plain: readonly string[],
+): { dominant: Language; languages: Language[] } {
   const firstGuess = plain.map((text, i) =>
     languageOf(`${documents[i]?.title ?? ""}\n${text.slice(0, 5_000)}`, "en"),
   );
   const dominant = mostCommon(firstGuess);
-  const stems = new Map<Language, Stems>(LANGUAGES.map((l) => [l, new Stems(l)]));
+  const languages = documents.map((doc, d) =>
+    languageOf(`${doc.title}\n${(plain[d] ?? "").slice(0, 5_000)}`, dominant),
+  );
+  return { dominant, languages };
+}
 
-  const postings = new Map<string, number[]>();
-  const passageTokens: string[][] = [];
-  const passageLengths: number[] = [];
-  const passageDocs: number[] = [];
-  const passageLanguages: number[] = [];
-  const texts: string[] = [];
-  const languageCounts = new Map<Language, number>();
+/** The passages of every document, as the index's sections need them, in passage order. */
+interface Collected {
+  /** Term → flat [passage, text count, title count, …] triples, passages ascending. */
+  postings: Map<string, number[]>;
+  passageTokens: string[][];
+  passageLengths: number[];
+  passageDocs: number[];
+  /** Index into LANGUAGES. */
+  passageLanguages: number[];
+  texts: string[];
+  /** Passages per language, in order of first appearance (the header sorts them by count). */
+  languageCounts: Map<Language, number>;
+}
+
+/**
+ * Step 2: splits each document into passages and counts every passage's terms in its text
+ * and its title field, in the document's own language, so a Danish page is stemmed as Danish
+ * even in a mostly English knowledge base.
+ */
+function collectPassages(
+  documents: readonly KbDocument[],
+  plain: readonly string[],
+  documentLanguages: readonly Language[],
+): Collected {
+  const stems = new Map<Language, Stems>(LANGUAGES.map((l) => [l, new Stems(l)]));
+  const out: Collected = {
+    postings: new Map(),
+    passageTokens: [],
+    passageLengths: [],
+    passageDocs: [],
+    passageLanguages: [],
+    texts: [],
+    languageCounts: new Map(),
+  };
   documents.forEach((doc, d) => {
-    const language = languageOf(`${doc.title}\n${(plain[d] ?? "").slice(0, 5_000)}`, dominant);
+    const language = documentLanguages[d] as Language;
     const stem = stems.get(language) as Stems;
-    // The title is a field of its own (BM25F, retrieve.ts weighs it): in a FAQ it is the question.
-    // The phrasings visitors used for what the document answers (`questions`, taught from the
-    // dashboard or written by the owner) count the same way, and are never quoted as answers.
-    const titleCounts = new Map<string, number>();
-    for (const field of [doc.title, ...(doc.questions ?? [])]) {
-      for (const t of tokenize(field, language, stem))
-        titleCounts.set(t, (titleCounts.get(t) ?? 0) + 1);
-    }
+    const titleCounts = titleCountsOf(doc, language, stem);
     for (const text of splitIntoPassages(plain[d] ?? "", doc.title)) {
-      const p = texts.length;
+      const p = out.texts.length;
       const tokens = tokenize(text, language, stem);
-      const counts = new Map<string, [text: number, title: number]>();
-      for (const t of tokens) {
-        const c = counts.get(t);
-        if (c) c[0]++;
-        else counts.set(t, [1, 0]);
-      }
-      for (const [t, n] of titleCounts) {
-        const c = counts.get(t);
-        if (c) c[1] = n;
-        else counts.set(t, [0, n]);
-      }
-      for (const [term, [count, titleCount]] of counts) {
-        let list = postings.get(term);
+      for (const [term, [count, titleCount]] of countTerms(tokens, titleCounts)) {
+        let list = out.postings.get(term);
         if (!list) {
           list = [];
-          postings.set(term, list);
+          out.postings.set(term, list);
         }
         list.push(p, count, titleCount);
       }
-      passageTokens.push(tokens);
-      texts.push(text);
-      passageLengths.push(Math.min(tokens.length, 0xffff));
-      passageDocs.push(d);
-      passageLanguages.push(LANGUAGES.indexOf(language));
-      languageCounts.set(language, (languageCounts.get(language) ?? 0) + 1);
+      out.passageTokens.push(tokens);
+      out.texts.push(text);
+      out.passageLengths.push(Math.min(tokens.length, 0xffff));
+      out.passageDocs.push(d);
+      out.passageLanguages.push(LANGUAGES.indexOf(language));
+      out.languageCounts.set(language, (out.languageCounts.get(language) ?? 0) + 1);
     }
   });
+  return out;
+}
 
+/**
+ * The title field's term counts. The title is a field of its own (BM25F, bm25f.ts weighs
+ * it): in a FAQ it is the question. The phrasings visitors used for what the document answers
+ * (`questions`, taught from the dashboard or written by the owner) count the same way, and are
+ * never quoted as answers.
+ */
+function titleCountsOf(doc: KbDocument, language: Language, stem: Stems): Map<string, number> {
+  const titleCounts = new Map<string, number>();
+  for (const field of [doc.title, ...(doc.questions ?? [])]) {
+    for (const t of tokenize(field, language, stem))
+      titleCounts.set(t, (titleCounts.get(t) ?? 0) + 1);
+  }
+  return titleCounts;
+}
+
+/**
+ * A passage's terms with their text and title counts; every passage of a document carries its
+ * title's terms, since each passage is ranked on its own.
+ */
+function countTerms(
+  tokens: readonly string[],
+  titleCounts: ReadonlyMap<string, number>,
+): Map<string, [text: number, title: number]> {
+  const counts = new Map<string, [text: number, title: number]>();
+  for (const t of tokens) {
+    const c = counts.get(t);
+    if (c) c[0]++;
+    else counts.set(t, [1, 0]);
+  }
+  for (const [t, n] of titleCounts) {
+    const c = counts.get(t);
+    if (c) c[1] = n;
+    else counts.set(t, [0, n]);
+  }
+  return counts;
+}
+
+/**
+ * Step 3: the vocabulary, sorted so the reader finds a term by binary search, and each term's
+ * postings as varints (passage numbers as gaps, which are mostly small), with an offset table
+ * so the reader decodes only the lists a question needs.
+ */
+function encodePostings(postings: ReadonlyMap<string, readonly number[]>): {
+  terms: string[];
+  offsets: Uint32Array;
+  bytes: Uint8Array;
+} {
   const terms = [...postings.keys()].sort();
-  const postingOffsets = new Uint32Array(terms.length + 1);
+  const offsets = new Uint32Array(terms.length + 1);
   const varints = new VarintWriter();
   terms.forEach((term, i) => {
-    postingOffsets[i] = varints.length;
+    offsets[i] = varints.length;
     const list = postings.get(term) ?? [];
     varints.write(list.length / 3);
     let previous = 0;
@@ -94,48 +204,30 @@ export function buildIndex(documents: readonly KbDocument[]): BuildResult {
       previous = passage;
     }
   });
-  postingOffsets[terms.length] = varints.length;
-  const termIds = new Map(terms.map((term, i) => [term, i]));
-  const termOffsets = new Uint32Array(passageTokens.length + 1);
-  const sequences = new VarintWriter();
-  passageTokens.forEach((tokens, p) => {
-    termOffsets[p] = sequences.length;
-    for (const t of tokens) sequences.write(termIds.get(t) ?? 0);
-  });
-  termOffsets[passageTokens.length] = sequences.length;
-
-  const textParts = texts.map((t) => encoder.encode(t));
-  const docParts = documents.flatMap((doc) =>
-    [doc.id, doc.title, doc.url ?? ""].map((s) => encoder.encode(s)),
-  );
-  const totalLength = passageLengths.reduce((sum, n) => sum + n, 0);
-  const languages = [...languageCounts].sort((a, b) => b[1] - a[1]);
-  const bytes = pack(
-    {
-      passages: texts.length,
-      documents: documents.length,
-      terms: terms.length,
-      averageLength: texts.length ? totalLength / texts.length : 0,
-      languages: languages.length ? languages : [[dominant, 0]],
-    },
-    {
-      vocabulary: encoder.encode(terms.join("\n")),
-      postingOffsets: postingOffsets,
-      postings: varints.bytes(),
-      termOffsets,
-      passageTerms: sequences.bytes(),
-      passageLengths: Uint16Array.from(passageLengths),
-      passageDocs: Uint32Array.from(passageDocs),
-      passageLanguages: Uint8Array.from(passageLanguages),
-      textOffsets: offsetsOf(textParts),
-      texts: concat(textParts),
-      docOffsets: offsetsOf(docParts),
-      docStrings: concat(docParts),
-    },
-  );
-  return { index: KbIndex.open(bytes), bytes };
+  offsets[terms.length] = varints.length;
+  return { terms, offsets, bytes: varints.bytes() };
 }
 
+/**
+ * Step 3, continued: every passage's content words in order, as term ids, which is what the
+ * re-ranking's proximity and partial-word bonuses read (and only for the best passages).
+ */
+function encodeSequences(
+  passageTokens: readonly (readonly string[])[],
+  terms: readonly string[],
+): { offsets: Uint32Array; bytes: Uint8Array } {
+  const termIds = new Map(terms.map((term, i) => [term, i]));
+  const offsets = new Uint32Array(passageTokens.length + 1);
+  const sequences = new VarintWriter();
+  passageTokens.forEach((tokens, p) => {
+    offsets[p] = sequences.length;
+    for (const t of tokens) sequences.write(termIds.get(t) ?? 0);
+  });
+  offsets[passageTokens.length] = sequences.length;
+  return { offsets, bytes: sequences.bytes() };
+}
+
+/** Step 4: the header and the sections laid out in one buffer (`index-format.ts`). */
 function pack(
   meta: Omit<Header, "format" | "sections">,
   sections: Record<SectionName, ArrayBufferView>,

@@ -1,3 +1,5 @@
+import { addBm25f, indexOf, K1, topPassages } from "./bm25f.ts";
+import { closenessOf, PartMatcher, type QueryTerm, TITLE_PROXIMITY } from "./closeness.ts";
 import { confidenceFrom, type MatchFeatures } from "./confidence.ts";
 import type { KbIndex, Passage, Postings } from "./index-reader.ts";
 import type { Language } from "../../shared/languages.ts";
@@ -28,20 +30,7 @@ export interface Retrieval {
   features: MatchFeatures | null;
 }
 
-// BM25F (Robertson & Zaragoza): a term's title and text occurrences add up, the title's
-// weighted, before saturation. On the dev sets the title weight is worth +1 point of top-1 on
-// StackFAQ (its titles are the questions) and nothing either way on SQuAD; k1 1.5 rather than 1.2
-// is within a point everywhere. The constants sit in the middle of a flat region of a coarse
-// grid, not at its best point.
-const K1 = 1.5;
-const B = 0.75;
-const TITLE_WEIGHT = 3;
-// Second stage: the best passages of the first are re-ranked with a proximity bonus, the
-// IDF-weighted share of the question's terms found together within a window of this many
-// content words of the text (or in the title, which counts double: a title is the shortest
-// summary there is). +4 to +5 points of top-1 on StackFAQ, +2 to +3 on the SQuAD sets.
-const WINDOW = 10;
-const TITLE_PROXIMITY = 2;
+// The proximity bonus (`closeness.ts`) is added to BM25F at this weight.
 const PROXIMITY_WEIGHT = 1;
 // And a bonus for question terms the passage lacks but holds as the start or end of a longer
 // word, or the other way round: compounds ("returpolitik" / "politik", "Versandkosten" /
@@ -52,7 +41,6 @@ const PROXIMITY_WEIGHT = 1;
 // over all 50 on the dev sets, at a little less CPU.
 const PARTIAL_WEIGHT = 0.5;
 const PARTIAL_RANKS = 20;
-const MIN_PART_LENGTH = 4;
 const RERANK = 50;
 // A word the lexicon relates to a question's word scores this share of that word's IDF.
 const RELATED_WEIGHT = 0.5;
@@ -67,10 +55,64 @@ const FOREIGN_LANGUAGE_CAP = 0.15;
  * match. A question in a language the knowledge base does not have is read in its own
  * language, so its stems rarely match and its confidence is low: it hands off.
  *
+ * Five steps, each a function below: `readQuestion` → `firstStage` → `rerank` →
+ * `onePerDocument` → `featuresOf` (and `confidenceOf`).
+ *
  * @example
  * retrieve(index, "How long do refunds take?").confidence; // e.g. 0.83
  */
 export function retrieve(index: KbIndex | null, question: string): Retrieval {
+  const reading = readQuestion(index, question);
+  const { language, queryTerms } = reading;
+  const empty: Retrieval = {
+    confidence: 0,
+    best: null,
+    ranked: [],
+    documents: [],
+    question,
+    queryTerms,
+    relatedTerms: [],
+    language,
+    features: null,
+  };
+  if (!index || index.passageCount === 0 || queryTerms.length === 0) return empty;
+
+  const first = firstStage(index, question, reading);
+  const candidates = rerank(index, first.scores, first.terms, queryTerms);
+  const { ranked, documents } = onePerDocument(index, candidates);
+  const top = candidates[0];
+  if (!top) return empty;
+
+  const best = index.passage(top.passage);
+  const features = featuresOf(index, best, candidates, ranked, first, queryTerms);
+  return {
+    confidence: confidenceOf(features, !index.languages.includes(language)),
+    best,
+    ranked: ranked.map((r) => ({ passage: index.passage(r.passage), score: r.score })),
+    documents,
+    question,
+    queryTerms,
+    relatedTerms: first.related.map((r) => r.term),
+    language,
+    features,
+  };
+}
+
+/** The question as retrieval reads it: its language and content-word stems. */
+interface Reading {
+  language: Language;
+  /** Distinct stems, misspellings corrected, in the question's order. */
+  queryTerms: string[];
+  /** The stem cache the question was read with, reused for the lexicon's word-for-word reading. */
+  stems: Stems;
+}
+
+/**
+ * Step 1, question reading: the language (the knowledge base's main one when the question is
+ * too short to tell), the content-word stems, and misspellings read as the knowledge base's
+ * words, so every later step works on terms the index can look up.
+ */
+function readQuestion(index: KbIndex | null, question: string): Reading {
   const fallback = index?.languages[0] ?? "en";
   const language = languageOf(question, fallback);
   // The words of "how long", "hvor længe"… count only where the knowledge base uses them: a
@@ -92,20 +134,36 @@ export function retrieve(index: KbIndex | null, question: string): Retrieval {
     corrections++;
     return spellingOf(index, term);
   });
-  const queryTerms = [...new Set(spelt)];
-  const empty: Retrieval = {
-    confidence: 0,
-    best: null,
-    ranked: [],
-    documents: [],
-    question,
-    queryTerms,
-    relatedTerms: [],
-    language,
-    features: null,
-  };
-  if (!index || index.passageCount === 0 || queryTerms.length === 0) return empty;
+  return { language, queryTerms: [...new Set(spelt)], stems };
+}
 
+/** A knowledge-base word the lexicon relates to question words, with the weight it scores at. */
+interface RelatedTerm {
+  term: string;
+  /** The question's stems it stands for. */
+  stands: readonly string[];
+  postings: Postings;
+  weight: number;
+}
+
+/** What the first stage found: every passage's score and the terms behind it. */
+interface FirstStage {
+  /** BM25F score per passage number; 0 for a passage sharing no term with the question. */
+  scores: Float64Array;
+  /** The question's terms, in `queryTerms` order. */
+  terms: QueryTerm[];
+  related: RelatedTerm[];
+  /** The question terms' total IDF: what the features are normalised by. */
+  idfSum: number;
+}
+
+/**
+ * Step 2, first stage: BM25F over the inverted index for the question's terms, then for the
+ * words the lexicon relates to them. Only the postings of those terms are read, so its cost
+ * follows the question, not the size of the knowledge base.
+ */
+function firstStage(index: KbIndex, question: string, reading: Reading): FirstStage {
+  const { queryTerms } = reading;
   const n = index.passageCount;
   const lengths = index.passageLengths;
   const avgLength = index.averageLength || 1;
@@ -121,23 +179,53 @@ export function retrieve(index: KbIndex | null, question: string): Retrieval {
   });
   for (const { postings, idf } of terms) addBm25f(scores, postings, idf, lengths, avgLength);
   const idfSum = terms.reduce((sum, t) => sum + t.idf, 0);
-  // The support-domain words the question's words stand for ("money back" → "refund"), scored
-  // with a share of the IDF of the word they stand for: an everyday word finds the article that
-  // uses the formal one, but never outscores an article that uses the visitor's own word.
-  const idfOf = new Map(queryTerms.map((term, j) => [term, terms[j]?.idf ?? 0]));
-  const questionStems = words(question).map((w) => stems.of(w));
-  const related = expandQuestion(queryTerms, questionStems, language).flatMap(
-    ({ term, stands }) => {
-      const id = index.termId(term);
-      if (id < 0) return [];
-      const weight = RELATED_WEIGHT * Math.max(...stands.map((s) => idfOf.get(s) ?? 0));
-      return [{ term, stands, postings: index.postings(id), weight }];
-    },
-  );
+  const related = relatedTermsOf(index, question, reading, terms);
   for (const { postings, weight } of related) {
     addBm25f(scores, postings, weight, lengths, avgLength);
   }
+  return { scores, terms, related, idfSum };
+}
 
+/**
+ * The support-domain words the question's words stand for ("money back" → "refund"), scored
+ * with a share of the IDF of the word they stand for: an everyday word finds the article that
+ * uses the formal one, but never outscores an article that uses the visitor's own word.
+ */
+function relatedTermsOf(
+  index: KbIndex,
+  question: string,
+  { queryTerms, stems, language }: Reading,
+  terms: readonly QueryTerm[],
+): RelatedTerm[] {
+  const idfOf = new Map(queryTerms.map((term, j) => [term, terms[j]?.idf ?? 0]));
+  const questionStems = words(question).map((w) => stems.of(w));
+  return expandQuestion(queryTerms, questionStems, language).flatMap(({ term, stands }) => {
+    const id = index.termId(term);
+    if (id < 0) return [];
+    const weight = RELATED_WEIGHT * Math.max(...stands.map((s) => idfOf.get(s) ?? 0));
+    return [{ term, stands, postings: index.postings(id), weight }];
+  });
+}
+
+/** A passage of the re-ranked list, with the bonuses the features read again. */
+interface Candidate {
+  passage: number;
+  score: number;
+  proximity: number;
+  partial: number;
+}
+
+/**
+ * Step 3, re-rank: the first stage's best RERANK passages get the proximity bonus (question
+ * terms together), the best PARTIAL_RANKS also the partial-word bonus, both costlier than
+ * BM25F since they decode a passage's words, hence only on the few that can still win.
+ */
+function rerank(
+  index: KbIndex,
+  scores: Float64Array,
+  terms: readonly QueryTerm[],
+  queryTerms: readonly string[],
+): Candidate[] {
   const parts = new PartMatcher(index, queryTerms);
   const candidates = topPassages(scores, RERANK).map(({ passage, score }, rank) => {
     const { proximity, partial } = closenessOf(
@@ -154,9 +242,21 @@ export function retrieve(index: KbIndex | null, question: string): Retrieval {
     };
   });
   candidates.sort((a, b) => b.score - a.score);
+  return candidates;
+}
 
-  // The best passage of each of the best documents: a document split into passages should not
-  // fill every place.
+/**
+ * Step 4, one passage per document: the best passage of each of the best documents, because a
+ * document split into passages should not fill every place. `documents` goes FUSION_DEPTH deep
+ * for the semantic stage; `ranked` keeps the TOP the answer and the features use.
+ */
+function onePerDocument(
+  index: KbIndex,
+  candidates: readonly Candidate[],
+): {
+  ranked: { passage: number; score: number; docId: string }[];
+  documents: { passage: number; score: number }[];
+} {
   const ranked: { passage: number; score: number; docId: string }[] = [];
   for (const { passage, score } of candidates) {
     const docId = index.docIdOf(passage);
@@ -166,10 +266,22 @@ export function retrieve(index: KbIndex | null, question: string): Retrieval {
   }
   const documents = ranked.map(({ passage, score }) => ({ passage, score }));
   ranked.length = Math.min(ranked.length, TOP);
-  const first = candidates[0];
-  if (!first) return empty;
+  return { ranked, documents };
+}
 
-  const best = index.passage(first.passage);
+/**
+ * Step 5, features: what the confidence model reads from the match (`confidence.ts`), each
+ * normalised by the question's total IDF so a long question and a short one compare.
+ */
+function featuresOf(
+  index: KbIndex,
+  best: Passage,
+  candidates: readonly Candidate[],
+  ranked: readonly { passage: number; score: number }[],
+  { terms, related, idfSum }: FirstStage,
+  queryTerms: readonly string[],
+): MatchFeatures {
+  const first = candidates[0] as Candidate;
   // The runner-up is the best passage on another topic: documents sharing a title (several
   // answers to one question, paragraphs of one article) agree rather than compete.
   const runnerUp = candidates.find((r) => index.titleOf(r.passage) !== best.title);
@@ -199,7 +311,7 @@ export function retrieve(index: KbIndex | null, question: string): Retrieval {
     0,
   );
   const maxScore = idfSum * (K1 + 1 + PROXIMITY_WEIGHT * TITLE_PROXIMITY);
-  const features: MatchFeatures = {
+  return {
     strength: first.score / maxScore,
     margin: runnerUp ? (first.score - runnerUp.score) / first.score : 1,
     matchedTerms,
@@ -211,182 +323,15 @@ export function retrieve(index: KbIndex | null, question: string): Retrieval {
     partial: first.partial / idfSum,
     related: relatedWeight / idfSum,
   };
-  // An answer in a language the visitor did not write is no answer: a question clearly in a
-  // language the knowledge base lacks matches only names and numbers, and goes to a person.
-  const foreign = !index.languages.includes(language);
-  return {
-    confidence: foreign
-      ? Math.min(confidenceFrom(features), FOREIGN_LANGUAGE_CAP)
-      : confidenceFrom(features),
-    best,
-    ranked: ranked.map((r) => ({ passage: index.passage(r.passage), score: r.score })),
-    documents,
-    question,
-    queryTerms,
-    relatedTerms: related.map((r) => r.term),
-    language,
-    features,
-  };
 }
 
 /**
- * Adds one term's BM25F contribution to every passage that holds it: its title and text
- * occurrences added up (the title's weighted, the text's length-normalised), saturated, times
- * `weight` (the term's IDF, or a share of it for a word the lexicon relates).
+ * The calibrated confidence, capped for a `foreign` question: an answer in a language the
+ * visitor did not write is no answer, and a question clearly in a language the knowledge base
+ * lacks matches only names and numbers, so it goes to a person.
  */
-function addBm25f(
-  scores: Float64Array,
-  { passages, counts, titleCounts }: Postings,
-  weight: number,
-  lengths: ArrayLike<number>,
-  avgLength: number,
-): void {
-  for (let i = 0; i < passages.length; i++) {
-    const p = passages[i] as number;
-    const tf =
-      TITLE_WEIGHT * (titleCounts[i] as number) +
-      (counts[i] as number) / (1 - B + (B * (lengths[p] as number)) / avgLength);
-    scores[p] = (scores[p] as number) + (weight * tf * (K1 + 1)) / (tf + K1);
-  }
-}
-
-/**
- * How closely a passage holds the question, beyond BM25F's counts:
- * - `proximity`: the most IDF weight of distinct question terms found together, within any
- *   WINDOW consecutive content words of the passage's text or in its title (weighted
- *   TITLE_PROXIMITY);
- * - `partial`: the IDF weight of question terms the passage lacks but holds as the start or end
- *   of a longer word of its text, or the other way round (`PartMatcher`).
- */
-function closenessOf(
-  index: KbIndex,
-  passage: number,
-  terms: readonly { id: number; postings: Postings; idf: number }[],
-  parts: PartMatcher | null,
-): { proximity: number; partial: number } {
-  let title = 0;
-  let absent = 0;
-  const slot = new Map<number, number>();
-  terms.forEach(({ id, postings, idf }, j) => {
-    const at = indexOf(postings.passages, passage);
-    if (at >= 0 && (postings.titleCounts[at] as number) > 0) title += idf;
-    if (at >= 0 && (postings.counts[at] as number) > 0) slot.set(id, j);
-    else if (at < 0 && j < 31) absent |= 1 << j;
-  });
-  const needsParts = parts !== null && (absent & parts.candidates) !== 0;
-  // Decoded only when something reads it: a passage matched by its title alone needs neither.
-  const sequence = slot.size > 0 || needsParts ? index.passageTerms(passage) : [];
-  let partial = 0;
-  if (parts && needsParts) {
-    let held = 0;
-    for (const id of sequence) held |= parts.maskOf(id);
-    const found = held & absent;
-    for (let j = 0; found >> j; j++) if ((found >> j) & 1) partial += terms[j]?.idf ?? 0;
-  }
-  return { proximity: proximityIn(sequence, slot, terms, TITLE_PROXIMITY * title), partial };
-}
-
-/**
- * Which question terms a word of the index is part of, or holds as a part: its start or end, at
- * least MIN_PART_LENGTH letters, so "politik" meets "returpolitik" and "mail" meets "email".
- * Answers are bitmasks over the question's first 31 terms, memoised per word: the best passages
- * share most of their words, so each word is compared with the question once.
- */
-class PartMatcher {
-  /** Bitmask of the question terms long enough to have parts. */
-  readonly candidates: number;
-  private readonly masks = new Map<number, number>();
-  private readonly index: KbIndex;
-  private readonly queryTerms: readonly string[];
-
-  constructor(index: KbIndex, queryTerms: readonly string[]) {
-    this.index = index;
-    this.queryTerms = queryTerms;
-    let candidates = 0;
-    queryTerms.forEach((term, j) => {
-      if (j < 31 && term.length >= MIN_PART_LENGTH) candidates |= 1 << j;
-    });
-    this.candidates = candidates;
-  }
-
-  maskOf(wordId: number): number {
-    let mask = this.masks.get(wordId);
-    if (mask === undefined) {
-      mask = 0;
-      const word = this.index.termOf(wordId);
-      if (word.length >= MIN_PART_LENGTH) {
-        for (let j = 0; this.candidates >> j; j++) {
-          if (!((this.candidates >> j) & 1)) continue;
-          const term = this.queryTerms[j] as string;
-          if (isPartOf(term, word) || isPartOf(word, term)) mask |= 1 << j;
-        }
-      }
-      this.masks.set(wordId, mask);
-    }
-    return mask;
-  }
-}
-
-/** Whether `part` starts or ends the longer `word`: a compound's part, or a derived form's stem. */
-function isPartOf(part: string, word: string): boolean {
-  return word.length > part.length && (word.startsWith(part) || word.endsWith(part));
-}
-
-/** The sliding-window part of `closenessOf`: `slot` maps a term id in the text to its question term. */
-function proximityIn(
-  sequence: readonly number[],
-  slot: ReadonlyMap<number, number>,
-  terms: readonly { idf: number }[],
-  titleWeight: number,
-): number {
-  let best = titleWeight;
-  if (slot.size === 0) return best;
-  // Sliding window over the positions of question terms in the text.
-  const hits: { at: number; j: number }[] = [];
-  sequence.forEach((id, at) => {
-    const j = slot.get(id);
-    if (j !== undefined) hits.push({ at, j });
-  });
-  const inWindow = new Uint16Array(terms.length);
-  let weight = 0;
-  let lo = 0;
-  for (const hit of hits) {
-    if ((inWindow[hit.j] as number) === 0) weight += terms[hit.j]?.idf ?? 0;
-    inWindow[hit.j] = (inWindow[hit.j] as number) + 1;
-    for (; (hits[lo]?.at ?? 0) <= hit.at - WINDOW; lo++) {
-      const j = hits[lo]?.j ?? 0;
-      inWindow[j] = (inWindow[j] as number) - 1;
-      if (inWindow[j] === 0) weight -= terms[j]?.idf ?? 0;
-    }
-    if (weight > best) best = weight;
-  }
-  return best;
-}
-
-function topPassages(scores: Float64Array, k: number): { passage: number; score: number }[] {
-  const top: { passage: number; score: number }[] = [];
-  let floor = 0;
-  for (let p = 0; p < scores.length; p++) {
-    const score = scores[p] as number;
-    if (score <= floor && (top.length === k || score === 0)) continue;
-    let i = top.length;
-    while (i > 0 && (top[i - 1]?.score ?? 0) < score) i--;
-    top.splice(i, 0, { passage: p, score });
-    if (top.length > k) top.pop();
-    if (top.length === k) floor = top[k - 1]?.score ?? 0;
-  }
-  return top;
-}
-
-function indexOf(sorted: Uint32Array, value: number): number {
-  let lo = 0;
-  let hi = sorted.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >>> 1;
-    const v = sorted[mid] as number;
-    if (v === value) return mid;
-    if (v < value) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return -1;
+function confidenceOf(features: MatchFeatures, foreign: boolean): number {
+  return foreign
+    ? Math.min(confidenceFrom(features), FOREIGN_LANGUAGE_CAP)
+    : confidenceFrom(features);
 }
