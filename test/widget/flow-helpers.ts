@@ -88,3 +88,23 @@ export function skipEmail(state: FlowState): FlowState {
   const skip: FlowAction = { type: "skip-email", requireEmail: false };
   return run(state, skip, skip);
 }
+
+/** The server's reply to the chat call in flight in `sent`. */
+export function chatResult(sent: FlowState, result: ApiResult<ChatResponse>): FlowState {
+  return flowReducer(sent, {
+    type: "chat-result",
+    keywords: KEYWORDS,
+    callId: chatCall(sent).id,
+    result,
+  });
+}
+
+/** The server's answer to the handoff call in flight in `sending`. */
+export function handoffResult(sending: FlowState, result: ApiResult<HandoffAccepted>): FlowState {
+  return flowReducer(sending, { type: "handoff-result", callId: handoffCall(sending).id, result });
+}
+
+/** The server's refusal with `status`, as the API client reports it. */
+export function httpError(status: number, code: string, message: string) {
+  return { ok: false, error: { kind: "http", status, code, message } } as const;
+}

@@ -10,6 +10,8 @@ import {
   chatCall,
   answer,
   NETWORK_DOWN,
+  chatResult,
+  httpError,
 } from "./flow-helpers.ts";
 
 describe("chatting", () => {
@@ -78,12 +80,7 @@ describe("chatting", () => {
 
   test("appends the answer with its sources and marks the message sent", () => {
     const sent = sendText(fresh(), "Do you ship to Norway?");
-    const state = run(sent, {
-      type: "chat-result",
-      keywords: KEYWORDS,
-      callId: chatCall(sent).id,
-      result: answer("Yes, we do."),
-    });
+    const state = chatResult(sent, answer("Yes, we do."));
     expect(state.inFlight).toBeNull();
     expect(state.phase).toBe("chatting");
     expect(state.messages.map((m) => (m.role === "visitor" ? m.status : m.role))).toEqual([
@@ -102,24 +99,14 @@ describe("chatting", () => {
 
   test("adopts the conversation id the server answers with", () => {
     const sent = sendText(fresh(), "Hi");
-    const state = run(sent, {
-      type: "chat-result",
-      keywords: KEYWORDS,
-      callId: chatCall(sent).id,
-      result: answer("Hello", "server-conv-42"),
-    });
+    const state = chatResult(sent, answer("Hello", "server-conv-42"));
     expect(state.conversationId).toBe("server-conv-42");
     expect(chatCall(sendText(state, "Next")).body.conversationId).toBe("server-conv-42");
   });
 
   test("keeps its own conversation id when the server's isn't a valid id", () => {
     const sent = sendText(fresh(), "Hi");
-    const state = run(sent, {
-      type: "chat-result",
-      keywords: KEYWORDS,
-      callId: chatCall(sent).id,
-      result: answer("Hello", "bad id!"),
-    });
+    const state = chatResult(sent, answer("Hello", "bad id!"));
     expect(state.conversationId).toBe(CONVERSATION);
   });
 
@@ -136,14 +123,24 @@ describe("chatting", () => {
 });
 
 describe("failed sends", () => {
-  test("a network error marks the message failed and keeps its text", () => {
-    const sent = sendText(fresh(), "Do you ship to Norway?");
-    const state = run(sent, {
-      type: "chat-result",
-      keywords: KEYWORDS,
-      callId: chatCall(sent).id,
+  test.each([
+    {
+      what: "a network error marks the message failed and keeps its text",
       result: NETWORK_DOWN,
-    });
+      failure: { kind: "network" },
+    },
+    {
+      what: "a 5xx counts as a network failure, not as a message to show",
+      result: httpError(500, "internal_error", "Boom."),
+      failure: { kind: "network" },
+    },
+    {
+      what: "a 4xx with a message keeps the server's explanation",
+      result: httpError(429, "rate_limited", "Slow down."),
+      failure: { kind: "server", message: "Slow down.", code: "rate_limited" },
+    },
+  ])("$what", ({ result, failure }) => {
+    const state = chatResult(sendText(fresh(), "Do you ship to Norway?"), result);
     expect(state.inFlight).toBeNull();
     expect(state.messages).toEqual([
       {
@@ -151,50 +148,14 @@ describe("failed sends", () => {
         role: "visitor",
         text: "Do you ship to Norway?",
         status: "failed",
-        failure: { kind: "network" },
+        failure,
       },
     ]);
   });
 
-  test("a 5xx counts as a network failure, not as a message to show", () => {
-    const sent = sendText(fresh(), "Hi");
-    const state = run(sent, {
-      type: "chat-result",
-      keywords: KEYWORDS,
-      callId: chatCall(sent).id,
-      result: {
-        ok: false,
-        error: { kind: "http", status: 500, code: "internal_error", message: "Boom." },
-      },
-    });
-    expect(state.messages[0]).toMatchObject({ status: "failed", failure: { kind: "network" } });
-  });
-
-  test("a 4xx with a message keeps the server's explanation", () => {
-    const sent = sendText(fresh(), "Hi");
-    const state = run(sent, {
-      type: "chat-result",
-      keywords: KEYWORDS,
-      callId: chatCall(sent).id,
-      result: {
-        ok: false,
-        error: { kind: "http", status: 429, code: "rate_limited", message: "Slow down." },
-      },
-    });
-    expect(state.messages[0]).toMatchObject({
-      status: "failed",
-      failure: { kind: "server", message: "Slow down." },
-    });
-  });
-
   test("retry resends the same text as a new call and the answer lands", () => {
     const sent = sendText(fresh(), "Do you ship to Norway?");
-    const failed = run(sent, {
-      type: "chat-result",
-      keywords: KEYWORDS,
-      callId: chatCall(sent).id,
-      result: NETWORK_DOWN,
-    });
+    const failed = chatResult(sent, NETWORK_DOWN);
     const entryId = failed.messages[0]?.id ?? -1;
     const retried = run(failed, { type: "retry", entryId, language: "en" });
     const call = chatCall(retried);
@@ -219,12 +180,7 @@ describe("failed sends", () => {
 
   test("retry of a message that didn't fail does nothing", () => {
     const sent = sendText(fresh(), "Hi");
-    const done = run(sent, {
-      type: "chat-result",
-      keywords: KEYWORDS,
-      callId: chatCall(sent).id,
-      result: answer("Hello"),
-    });
+    const done = chatResult(sent, answer("Hello"));
     const entryId = done.messages[0]?.id ?? -1;
     expect(flowReducer(done, { type: "retry", entryId, language: "en" })).toBe(done);
   });
@@ -233,12 +189,7 @@ describe("failed sends", () => {
 describe("back online", () => {
   test("resends the newest message that failed for want of a network", () => {
     const sent = sendText(fresh(), "Do you ship to Norway?");
-    const failed = run(sent, {
-      type: "chat-result",
-      keywords: KEYWORDS,
-      callId: chatCall(sent).id,
-      result: NETWORK_DOWN,
-    });
+    const failed = chatResult(sent, NETWORK_DOWN);
     const state = run(failed, { type: "online", language: "en" });
     expect(chatCall(state).body.message).toBe("Do you ship to Norway?");
     expect(state.messages[0]).toMatchObject({ status: "pending", failure: null });
@@ -246,15 +197,7 @@ describe("back online", () => {
 
   test("leaves a message the server refused (it would be refused again) and a settled flow alone", () => {
     const sent = sendText(fresh(), "Hi");
-    const refused = run(sent, {
-      type: "chat-result",
-      keywords: KEYWORDS,
-      callId: chatCall(sent).id,
-      result: {
-        ok: false,
-        error: { kind: "http", status: 429, code: "rate_limited", message: "Slow down." },
-      },
-    });
+    const refused = chatResult(sent, httpError(429, "rate_limited", "Slow down."));
     expect(flowReducer(refused, { type: "online", language: "en" })).toBe(refused);
     expect(flowReducer(fresh(), { type: "online", language: "en" })).toEqual(fresh());
   });

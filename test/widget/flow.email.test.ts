@@ -12,25 +12,22 @@ import {
   ACCEPTED,
   askingEmail,
   skipEmail,
+  handoffResult,
+  httpError,
 } from "./flow-helpers.ts";
 
 describe("email step", () => {
-  test("an invalid email is refused inline and nothing is sent", () => {
-    const state = run(
-      askingEmail(),
-      { type: "email-draft", text: "jane@localhost" },
-      { type: "submit-email" },
-    );
+  test.each([
+    { what: "an invalid email", draft: "jane@localhost" },
+    { what: "an empty email (skipping is its own button)", draft: null },
+  ])("$what is refused inline and nothing is sent", ({ draft }) => {
+    const typed =
+      draft === null ? askingEmail() : run(askingEmail(), { type: "email-draft", text: draft });
+    const state = run(typed, { type: "submit-email" });
     expect(state.phase).toBe("asking-email");
     expect(state.inFlight).toBeNull();
     expect(state.emailError).toEqual({ kind: "invalid" });
-    expect(state.emailDraft).toBe("jane@localhost");
-  });
-
-  test("an empty email is refused too (skipping is its own button)", () => {
-    const state = run(askingEmail(), { type: "submit-email" });
-    expect(state.emailError).toEqual({ kind: "invalid" });
-    expect(state.inFlight).toBeNull();
+    expect(state.emailDraft).toBe(draft ?? "");
   });
 
   test("editing the email clears the invalid-email error", () => {
@@ -93,11 +90,7 @@ describe("email step", () => {
       { type: "email-draft", text: "jane@example.com" },
       { type: "submit-email" },
     );
-    const state = run(sending, {
-      type: "handoff-result",
-      callId: handoffCall(sending).id,
-      result: ACCEPTED,
-    });
+    const state = handoffResult(sending, ACCEPTED);
     expect(state.phase).toBe("handed-off");
     expect(state.pending).toBeNull();
     expect(state.inFlight).toBeNull();
@@ -107,108 +100,68 @@ describe("email step", () => {
     });
   });
 
-  test("invalid_email from the server returns to the email step with its message", () => {
-    const sending = run(
-      askingEmail(),
-      { type: "email-draft", text: "jane@example.invalid" },
-      { type: "submit-email" },
-    );
-    const state = run(sending, {
-      type: "handoff-result",
-      callId: handoffCall(sending).id,
-      result: {
-        ok: false,
-        error: {
-          kind: "http",
-          status: 400,
-          code: "invalid_email",
-          message: "That address can't receive mail.",
-        },
-      },
-    });
-    expect(state.phase).toBe("asking-email");
-    expect(state.emailError).toEqual({
-      kind: "rejected",
-      message: "That address can't receive mail.",
-      code: "invalid_email",
-    });
-    expect(state.emailDraft).toBe("jane@example.invalid");
-    expect(state.pending).not.toBeNull();
-  });
+  /** The email step submitted with `email`, or skipped when null. */
+  function submitted(email: string | null): FlowState {
+    if (email === null) return skipEmail(askingEmail());
+    return run(askingEmail(), { type: "email-draft", text: email }, { type: "submit-email" });
+  }
 
-  test("email_required from the server returns to the email step with its message", () => {
-    const sending = skipEmail(askingEmail());
-    const state = run(sending, {
-      type: "handoff-result",
-      callId: handoffCall(sending).id,
-      result: {
-        ok: false,
-        error: {
-          kind: "http",
-          status: 400,
-          code: "email_required",
-          message: "An email is required.",
-        },
+  test.each([
+    {
+      what: "invalid_email from the server",
+      email: "jane@example.invalid",
+      result: httpError(400, "invalid_email", "That address can't receive mail."),
+      emailError: {
+        kind: "rejected",
+        message: "That address can't receive mail.",
+        code: "invalid_email",
       },
-    });
-    expect(state.phase).toBe("asking-email");
-    expect(state.emailError).toEqual({
-      kind: "rejected",
-      message: "An email is required.",
-      code: "email_required",
-    });
-  });
-
-  test("a network error returns to the email step, keeps the email, and can be sent again", () => {
-    const sending = run(
-      askingEmail(),
-      { type: "email-draft", text: "jane@example.com" },
-      { type: "submit-email" },
-    );
-    const failed = run(sending, {
-      type: "handoff-result",
-      callId: handoffCall(sending).id,
+    },
+    {
+      what: "email_required from the server",
+      email: null,
+      result: httpError(400, "email_required", "An email is required."),
+      emailError: { kind: "rejected", message: "An email is required.", code: "email_required" },
+    },
+    {
+      what: "a network error",
+      email: "jane@example.com",
       result: NETWORK_DOWN,
-    });
-    expect(failed.phase).toBe("asking-email");
-    expect(failed.emailError).toEqual({ kind: "failed", message: null });
-    expect(failed.emailDraft).toBe("jane@example.com");
+      emailError: { kind: "failed", message: null },
+    },
+    {
+      what: "a 5xx, like a network error,",
+      email: "jane@example.com",
+      result: httpError(503, "", ""),
+      emailError: { kind: "failed", message: null },
+    },
+  ])(
+    "$what returns to the email step with its message, keeping the email",
+    ({ email, result, emailError }) => {
+      const state = handoffResult(submitted(email), result);
+      expect(state.phase).toBe("asking-email");
+      expect(state.emailError).toEqual(emailError);
+      expect(state.emailDraft).toBe(email ?? "");
+      expect(state.pending).not.toBeNull();
+    },
+  );
 
-    const again = run(failed, { type: "submit-email" });
+  test.each([
+    { what: "a network error", result: NETWORK_DOWN },
+    { what: "a 5xx", result: httpError(503, "", "") },
+  ])("after $what the same handoff can be sent again, as a new call", ({ result }) => {
+    const sending = submitted("jane@example.com");
+    const again = run(handoffResult(sending, result), { type: "submit-email" });
     expect(handoffCall(again).body).toEqual(handoffCall(sending).body);
     expect(handoffCall(again).id).not.toBe(handoffCall(sending).id);
   });
 
-  test("a 5xx is treated like a network error", () => {
-    const sending = run(
-      askingEmail(),
-      { type: "email-draft", text: "jane@example.com" },
-      { type: "submit-email" },
-    );
-    const state = run(sending, {
-      type: "handoff-result",
-      callId: handoffCall(sending).id,
-      result: { ok: false, error: { kind: "http", status: 503, code: "", message: "" } },
-    });
-    expect(state.phase).toBe("asking-email");
-    expect(state.emailError).toEqual({ kind: "failed", message: null });
-  });
-
   test("a refusal that retrying can't fix ends the email step with the server's reason", () => {
     const sending = skipEmail(askingEmail());
-    const state = run(sending, {
-      type: "handoff-result",
-      callId: handoffCall(sending).id,
-      result: {
-        ok: false,
-        error: {
-          kind: "http",
-          status: 403,
-          code: "handoff_not_justified",
-          message: "This conversation can't be handed off.",
-        },
-      },
-    });
+    const state = handoffResult(
+      sending,
+      httpError(403, "handoff_not_justified", "This conversation can't be handed off."),
+    );
     expect(state.phase).toBe("chatting");
     expect(state.pending).toBeNull();
     expect(state.messages.at(-1)).toMatchObject({
@@ -221,11 +174,7 @@ describe("email step", () => {
 describe("after the handoff", () => {
   function handedOff(): FlowState {
     const sending = skipEmail(askingEmail());
-    return run(sending, {
-      type: "handoff-result",
-      callId: handoffCall(sending).id,
-      result: ACCEPTED,
-    });
+    return handoffResult(sending, ACCEPTED);
   }
 
   test("the confirmation without an email has email null", () => {
@@ -242,11 +191,7 @@ describe("after the handoff", () => {
 
   test("a late handoff result after the flow moved on is ignored", () => {
     const sending = skipEmail(askingEmail());
-    const done = run(sending, {
-      type: "handoff-result",
-      callId: handoffCall(sending).id,
-      result: ACCEPTED,
-    });
+    const done = handoffResult(sending, ACCEPTED);
     expect(
       flowReducer(done, {
         type: "handoff-result",

@@ -3,17 +3,12 @@ import type { ChatResponse } from "../../shared/api.ts";
 import type { ApiResult } from "../../widget/api.ts";
 import type { FlowState } from "../../widget/flow-state.ts";
 import { flowReducer, personFirst } from "../../widget/flow.ts";
-import { answer, CONVERSATION, chatCall, fresh, KEYWORDS, run, sendText } from "./flow-helpers.ts";
+import { answer, CONVERSATION, chatResult, fresh, run, sendText } from "./flow-helpers.ts";
 
 /** A conversation with one answered question; returns the state and the answer's entry id. */
 function answered(state: FlowState = fresh(), text = "Where is my order?") {
   const sent = sendText(state, text);
-  const next = run(sent, {
-    type: "chat-result",
-    keywords: KEYWORDS,
-    callId: chatCall(sent).id,
-    result: answer("Let me check."),
-  });
+  const next = chatResult(sent, answer("Let me check."));
   return { state: next, entryId: next.messages.at(-1)?.id ?? -1 };
 }
 
@@ -34,12 +29,7 @@ describe("small talk and feedback", () => {
         reply: { type: "small_talk", text: "Selv tak!", language: "da" },
       },
     };
-    const state = run(sent, {
-      type: "chat-result",
-      keywords: KEYWORDS,
-      callId: chatCall(sent).id,
-      result,
-    });
+    const state = chatResult(sent, result);
     expect(state.messages.at(-1)).toMatchObject({
       body: { kind: "small-talk", text: "Selv tak!" },
     });

@@ -3,9 +3,7 @@ import { canRequestPerson, flowReducer } from "../../widget/flow.ts";
 import {
   ACCEPTED,
   askingEmail,
-  handoffCall,
   skipEmail,
-  KEYWORDS,
   CONVERSATION,
   run,
   fresh,
@@ -13,59 +11,52 @@ import {
   chatCall,
   answer,
   lowConfidence,
+  chatResult,
+  handoffResult,
 } from "./flow-helpers.ts";
 
 describe("handoff triggers", () => {
-  test("a keyword asks for the email without calling /v1/chat", () => {
-    const state = sendText(fresh(), "Can I talk to a HUMAN please?");
+  test.each([
+    {
+      what: "a keyword asks for the email without calling /v1/chat",
+      text: "Can I talk to a HUMAN please?",
+      ui: "en",
+      language: "en",
+    },
+    {
+      what: "'tale med en person' asks in Danish even when the UI is English",
+      text: "Kan jeg tale med en person?",
+      ui: "en",
+      language: "da",
+    },
+    {
+      what: "a site's own phrase (no language of its own) asks in the UI language",
+      text: "I'd like to book a consultation",
+      ui: "da",
+      language: "da",
+    },
+  ] as const)("$what", ({ text, ui, language }) => {
+    const state = sendText(fresh(), text, ui);
     expect(state.inFlight).toBeNull();
     expect(state.phase).toBe("asking-email");
-    expect(state.pending).toEqual({
-      message: "Can I talk to a HUMAN please?",
-      reason: "keyword",
-      language: "en",
-    });
+    expect(state.pending).toEqual({ message: text, reason: "keyword", language });
     expect(state.messages.at(-1)).toMatchObject({
       role: "assistant",
-      body: { kind: "ask-email", language: "en" },
+      body: { kind: "ask-email", language },
     });
     expect(state.messages[0]).toMatchObject({ role: "visitor", status: "sent" });
   });
 
-  test("'tale med en person' asks in Danish even when the UI is English", () => {
-    const state = sendText(fresh(), "Kan jeg tale med en person?", "en");
-    expect(state.pending?.language).toBe("da");
-    expect(state.messages.at(-1)).toMatchObject({ body: { kind: "ask-email", language: "da" } });
-  });
-
-  test("a site's own phrase (no language of its own) asks in the UI language", () => {
-    const state = sendText(fresh(), "I'd like to book a consultation", "da");
-    expect(state.pending).toMatchObject({ reason: "keyword", language: "da" });
-  });
-
-  test("a low_confidence reply asks for the email with that reason", () => {
-    const sent = sendText(fresh(), "What is the airspeed of a swallow?");
-    const state = run(sent, {
-      type: "chat-result",
-      keywords: KEYWORDS,
-      callId: chatCall(sent).id,
+  test.each([
+    {
+      what: "a low_confidence reply asks for the email with that reason",
+      text: "What is the airspeed of a swallow?",
       result: lowConfidence(),
-    });
-    expect(state.phase).toBe("asking-email");
-    expect(state.inFlight).toBeNull();
-    expect(state.pending).toEqual({
-      message: "What is the airspeed of a swallow?",
-      reason: "low_confidence",
-      language: "en",
-    });
-  });
-
-  test("a keyword handoff from the server speaks the matched phrase's language", () => {
-    const sent = sendText(fresh(), "custom words");
-    const state = run(sent, {
-      type: "chat-result",
-      keywords: KEYWORDS,
-      callId: chatCall(sent).id,
+      pending: { reason: "low_confidence", language: "en" },
+    },
+    {
+      what: "a keyword handoff from the server speaks the matched phrase's language",
+      text: "custom words",
       result: {
         ok: true,
         data: {
@@ -79,19 +70,19 @@ describe("handoff triggers", () => {
             language: "da",
           },
         },
-      },
-    });
-    expect(state.pending).toEqual({ message: "custom words", reason: "keyword", language: "da" });
+      } as const,
+      pending: { reason: "keyword", language: "da" },
+    },
+  ])("$what", ({ text, result, pending }) => {
+    const state = chatResult(sendText(fresh(), text), result);
+    expect(state.phase).toBe("asking-email");
+    expect(state.inFlight).toBeNull();
+    expect(state.pending).toEqual({ message: text, ...pending });
   });
 
   test("'Talk to a person' asks what a person should read, and hands off those words, not the answered question", () => {
     const sent = sendText(fresh(), "Where is my order?");
-    const answered = run(sent, {
-      type: "chat-result",
-      keywords: KEYWORDS,
-      callId: chatCall(sent).id,
-      result: answer("Let me check."),
-    });
+    const answered = chatResult(sent, answer("Let me check."));
     const asked = run(answered, { type: "request-person", language: "en" });
     expect(asked.phase).toBe("asking-need");
     expect(asked.inFlight).toBeNull();
@@ -135,20 +126,11 @@ describe("handoff triggers", () => {
 
   test("'Talk to a person' is not offered right after a handoff, and is again once the visitor writes", () => {
     const sending = skipEmail(askingEmail());
-    const done = run(sending, {
-      type: "handoff-result",
-      callId: handoffCall(sending).id,
-      result: ACCEPTED,
-    });
+    const done = handoffResult(sending, ACCEPTED);
     expect(canRequestPerson(done)).toBe(false);
     expect(flowReducer(done, { type: "request-person", language: "en" })).toBe(done);
     const writing = sendText(done, "One more thing");
-    const answered = run(writing, {
-      type: "chat-result",
-      keywords: KEYWORDS,
-      callId: chatCall(writing).id,
-      result: answer("Sure."),
-    });
+    const answered = chatResult(writing, answer("Sure."));
     expect(canRequestPerson(answered)).toBe(true);
   });
 
@@ -168,31 +150,16 @@ describe("handoff triggers", () => {
 describe("the conversation's language", () => {
   test("a reply's language becomes the conversation's; a reply without one changes nothing", () => {
     const sent = sendText(fresh(), "Sender I til Norge?");
-    const danish = run(sent, {
-      type: "chat-result",
-      keywords: KEYWORDS,
-      callId: chatCall(sent).id,
-      result: answer("Ja.", CONVERSATION, "da"),
-    });
+    const danish = chatResult(sent, answer("Ja.", CONVERSATION, "da"));
     expect(danish.language).toBe("da");
     const again = sendText(danish, "ok", "da");
-    const unknown = run(again, {
-      type: "chat-result",
-      keywords: KEYWORDS,
-      callId: chatCall(again).id,
-      result: answer("Godt.", CONVERSATION, null),
-    });
+    const unknown = chatResult(again, answer("Godt.", CONVERSATION, null));
     expect(unknown.language).toBe("da");
   });
 
   test("a handoff reply asks in the reply's language even when the UI's differs", () => {
     const sent = sendText(fresh(), "Kann ich in Raten zahlen?");
-    const state = run(sent, {
-      type: "chat-result",
-      keywords: KEYWORDS,
-      callId: chatCall(sent).id,
-      result: lowConfidence("de"),
-    });
+    const state = chatResult(sent, lowConfidence("de"));
     expect(state.pending?.language).toBe("de");
     expect(state.language).toBe("de");
   });

@@ -13,6 +13,7 @@ import {
   run,
   sendText,
   skipEmail,
+  handoffResult,
 } from "./flow-helpers.ts";
 import type { FlowState } from "../../widget/flow-state.ts";
 
@@ -97,11 +98,7 @@ describe("offers of a person", () => {
       { type: "send", keywords: { phrases: [], languages: [] }, language: "en" },
     );
     next = skipEmail(next);
-    next = flowReducer(next, {
-      type: "handoff-result",
-      callId: handoffCall(next).id,
-      result: ACCEPTED,
-    });
+    next = handoffResult(next, ACCEPTED);
     next = reply(sendText(next, "Another question"), answer("Sure."));
     expect(canRequestPerson(next)).toBe(true);
     expect(offerIsLive(next, offerId)).toBe(false);
@@ -112,11 +109,7 @@ describe("offers of a person", () => {
   test("a second handoff offers the email given for the first, which stays editable", () => {
     let state = sendText(fresh(), "talk to a human");
     state = run(state, { type: "email-draft", text: "jane@example.com" }, { type: "submit-email" });
-    state = flowReducer(state, {
-      type: "handoff-result",
-      callId: handoffCall(state).id,
-      result: ACCEPTED,
-    });
+    state = handoffResult(state, ACCEPTED);
     state = sendText(state, "talk to a human again");
     expect(state.phase).toBe("asking-email");
     expect(state.emailDraft).toBe("jane@example.com");

@@ -83,108 +83,21 @@ export function HandoffItem(props: {
   teachable?: boolean;
 }) {
   const h = props.handoff;
-  const failed = props.deliveries.some((d) => d.status === "failed");
   const channelDeliveries = props.deliveries.filter((d) => d.kind === "handoff");
   return (
     <details class="handoff" id={`handoff/${h.id}`} open={props.open}>
-      <summary>
-        <span class="when">{formatTime(h.createdAt)}</span>
-        <span class="site">{h.site}</span>
-        <span class={`badge ${h.reason}`}>{REASON_LABELS[h.reason]}</span>
-        <span class={`badge ${h.status}`}>{h.status === "resolved" ? "Resolved" : "Open"}</span>
-        {props.replies.length ? (
-          <span class="badge replied">
-            {props.replies.length} {props.replies.length === 1 ? "reply" : "replies"}
-          </span>
-        ) : null}
-        {h.couldHaveAnsweredAt ? <span class="badge label">AI could have answered</span> : null}
-        <DeliverySummary deliveries={channelDeliveries} />
-        <span class="summary-email">{h.visitorEmail ?? "no email given"}</span>
-        <span class="message">{h.visitorMessage}</span>
-      </summary>
+      <HandoffSummary handoff={h} replies={props.replies} deliveries={channelDeliveries} />
       <div class="handoff-body">
-        <dl class="facts">
-          <dt>Visitor email</dt>
-          <dd>
-            {h.visitorEmail ? (
-              <a href={`mailto:${h.visitorEmail}`}>{h.visitorEmail}</a>
-            ) : (
-              <em>not given</em>
-            )}
-          </dd>
-          <dt>Visitor message</dt>
-          <dd class="quote">{h.visitorMessage}</dd>
-          <dt>Last AI reply</dt>
-          <dd class="quote">{h.lastAiReply ?? <em>none</em>}</dd>
-          <dt>Trigger</dt>
-          <dd>{describeTrigger(h, "dashboard")}</dd>
-          <dt>Handoff id</dt>
-          <dd>
-            <a href={`/admin/handoffs/${h.id}`}>
-              <code>{h.id}</code>
-            </a>
-          </dd>
-        </dl>
+        <HandoffFacts handoff={h} />
 
         <h2>Deliveries</h2>
-        {channelDeliveries.length === 0 ? (
-          <p>The site had no channels when this handoff arrived.</p>
-        ) : (
-          <table class="deliveries">
-            <thead>
-              <tr>
-                <th scope="col">Channel</th>
-                <th scope="col">Type</th>
-                <th scope="col">Status</th>
-                <th scope="col">Attempts</th>
-                <th scope="col">Last error</th>
-              </tr>
-            </thead>
-            <tbody>
-              {channelDeliveries.map((d) => (
-                <tr>
-                  <td data-label="Channel">{d.channelId}</td>
-                  <td data-label="Type">{channelTypeLabel(d.channelType)}</td>
-                  <td data-label="Status">
-                    <span class={`status ${d.status}`}>{DELIVERY_LABELS[d.status]}</span>
-                  </td>
-                  <td data-label="Attempts">{d.attempts}</td>
-                  <td data-label="Last error" class="error-text">
-                    {d.lastError ?? ""}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        )}
-        <div class="actions">
-          <StatusForm handoff={h} returnTo={props.returnTo} />
-          {failed ? (
-            <form method="post" action={`/admin/handoffs/${h.id}/redeliver`}>
-              <input type="hidden" name="back" value={props.returnTo} />
-              <button type="submit">Redeliver failed channels</button>
-            </form>
-          ) : null}
-          {/* Only confidence decided a low-confidence handoff, so only there could the AI have answered. */}
-          {h.reason === "low_confidence" || h.couldHaveAnsweredAt ? (
-            <form method="post" action={`/admin/handoffs/${h.id}/label`}>
-              <input type="hidden" name="back" value={props.returnTo} />
-              <input
-                type="hidden"
-                name="couldHaveAnswered"
-                value={h.couldHaveAnsweredAt ? "0" : "1"}
-              />
-              <button type="submit" class="secondary">
-                {h.couldHaveAnsweredAt
-                  ? "Remove “AI could have answered” label"
-                  : "The AI could have answered this"}
-              </button>
-            </form>
-          ) : null}
-          {h.reason === "low_confidence" && !props.teachable ? (
-            <a href={teachPath(h.site, h.visitorMessage)}>Teach the knowledge base this question</a>
-          ) : null}
-        </div>
+        <DeliveriesTable deliveries={channelDeliveries} />
+        <HandoffActions
+          handoff={h}
+          failed={props.deliveries.some((d) => d.status === "failed")}
+          returnTo={props.returnTo}
+          teachable={props.teachable}
+        />
         {h.reason === "low_confidence" && props.teachable ? (
           <TeachForm site={h.site} question={h.visitorMessage} idSuffix={h.id} />
         ) : null}
@@ -208,6 +121,134 @@ export function HandoffItem(props: {
         {props.open ? <ReplyForm handoff={h} returnTo={props.returnTo} /> : null}
       </div>
     </details>
+  );
+}
+
+/** The collapsed line: when, where, why, its state, and the visitor's words. */
+function HandoffSummary(props: {
+  handoff: LabelledHandoff;
+  replies: readonly Reply[];
+  /** The channel deliveries only: replies and follow-ups are not the handoff's delivery. */
+  deliveries: readonly Delivery[];
+}) {
+  const h = props.handoff;
+  return (
+    <summary>
+      <span class="when">{formatTime(h.createdAt)}</span>
+      <span class="site">{h.site}</span>
+      <span class={`badge ${h.reason}`}>{REASON_LABELS[h.reason]}</span>
+      <span class={`badge ${h.status}`}>{h.status === "resolved" ? "Resolved" : "Open"}</span>
+      {props.replies.length ? (
+        <span class="badge replied">
+          {props.replies.length} {props.replies.length === 1 ? "reply" : "replies"}
+        </span>
+      ) : null}
+      {h.couldHaveAnsweredAt ? <span class="badge label">AI could have answered</span> : null}
+      <DeliverySummary deliveries={props.deliveries} />
+      <span class="summary-email">{h.visitorEmail ?? "no email given"}</span>
+      <span class="message">{h.visitorMessage}</span>
+    </summary>
+  );
+}
+
+/** The handoff's facts: who, what they said, what the AI said last, and why it handed off. */
+function HandoffFacts(props: { handoff: LabelledHandoff }) {
+  const h = props.handoff;
+  return (
+    <dl class="facts">
+      <dt>Visitor email</dt>
+      <dd>
+        {h.visitorEmail ? (
+          <a href={`mailto:${h.visitorEmail}`}>{h.visitorEmail}</a>
+        ) : (
+          <em>not given</em>
+        )}
+      </dd>
+      <dt>Visitor message</dt>
+      <dd class="quote">{h.visitorMessage}</dd>
+      <dt>Last AI reply</dt>
+      <dd class="quote">{h.lastAiReply ?? <em>none</em>}</dd>
+      <dt>Trigger</dt>
+      <dd>{describeTrigger(h, "dashboard")}</dd>
+      <dt>Handoff id</dt>
+      <dd>
+        <a href={`/admin/handoffs/${h.id}`}>
+          <code>{h.id}</code>
+        </a>
+      </dd>
+    </dl>
+  );
+}
+
+/** One row per channel the handoff went to, with its attempts and last error. */
+function DeliveriesTable(props: { deliveries: readonly Delivery[] }) {
+  if (props.deliveries.length === 0) {
+    return <p>The site had no channels when this handoff arrived.</p>;
+  }
+  return (
+    <table class="deliveries">
+      <thead>
+        <tr>
+          <th scope="col">Channel</th>
+          <th scope="col">Type</th>
+          <th scope="col">Status</th>
+          <th scope="col">Attempts</th>
+          <th scope="col">Last error</th>
+        </tr>
+      </thead>
+      <tbody>
+        {props.deliveries.map((d) => (
+          <tr>
+            <td data-label="Channel">{d.channelId}</td>
+            <td data-label="Type">{channelTypeLabel(d.channelType)}</td>
+            <td data-label="Status">
+              <span class={`status ${d.status}`}>{DELIVERY_LABELS[d.status]}</span>
+            </td>
+            <td data-label="Attempts">{d.attempts}</td>
+            <td data-label="Last error" class="error-text">
+              {d.lastError ?? ""}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+/** Resolve or reopen, redeliver what failed, label, and the link to teach the question. */
+function HandoffActions(props: {
+  handoff: LabelledHandoff;
+  /** Some delivery, of any kind, failed. */
+  failed: boolean;
+  returnTo: string;
+  teachable?: boolean;
+}) {
+  const h = props.handoff;
+  return (
+    <div class="actions">
+      <StatusForm handoff={h} returnTo={props.returnTo} />
+      {props.failed ? (
+        <form method="post" action={`/admin/handoffs/${h.id}/redeliver`}>
+          <input type="hidden" name="back" value={props.returnTo} />
+          <button type="submit">Redeliver failed channels</button>
+        </form>
+      ) : null}
+      {/* Only confidence decided a low-confidence handoff, so only there could the AI have answered. */}
+      {h.reason === "low_confidence" || h.couldHaveAnsweredAt ? (
+        <form method="post" action={`/admin/handoffs/${h.id}/label`}>
+          <input type="hidden" name="back" value={props.returnTo} />
+          <input type="hidden" name="couldHaveAnswered" value={h.couldHaveAnsweredAt ? "0" : "1"} />
+          <button type="submit" class="secondary">
+            {h.couldHaveAnsweredAt
+              ? "Remove “AI could have answered” label"
+              : "The AI could have answered this"}
+          </button>
+        </form>
+      ) : null}
+      {h.reason === "low_confidence" && !props.teachable ? (
+        <a href={teachPath(h.site, h.visitorMessage)}>Teach the knowledge base this question</a>
+      ) : null}
+    </div>
   );
 }
 

@@ -9,12 +9,11 @@ const WIDTH = 640;
 const HEIGHT = 180;
 const PAD = 24;
 
+/** The histogram's confidence slices: scored messages and keyword handoffs in each. */
+type Bins = readonly { from: number; to: number; scored: number; keyword: number }[];
+
 /** A bar per confidence slice; the current threshold dashed, the previewed one solid. */
-function Histogram(props: {
-  bins: readonly { from: number; to: number; scored: number; keyword: number }[];
-  current: number;
-  preview: number;
-}) {
+function Histogram(props: { bins: Bins; current: number; preview: number }) {
   const max = Math.max(1, ...props.bins.map((b) => b.scored + b.keyword));
   const plotW = WIDTH - 2 * PAD;
   const plotH = HEIGHT - 2 * PAD;
@@ -108,12 +107,103 @@ export function ThresholdTuning(props: {
   current: ThresholdPreview;
   preview: ThresholdPreview;
   table: readonly ThresholdPreview[];
-  bins: readonly { from: number; to: number; scored: number; keyword: number }[];
+  bins: Bins;
   /** The period's tally, the same figures as Stats. */
   logged: SiteTally;
 }) {
-  const { current, preview } = props;
   const path = `/admin/sites/${props.site}/threshold`;
+  const t = props.logged;
+  const judged = t.messages - t.smallTalk;
+  const unscored = judged - props.bins.reduce((sum, b) => sum + b.scored + b.keyword, 0);
+  return (
+    <>
+      <ThresholdLead days={props.days} logged={t} />
+      <LookBackForm path={path} days={props.days} threshold={props.preview.threshold} />
+      <HistogramFigure
+        bins={props.bins}
+        current={props.current.threshold}
+        preview={props.preview.threshold}
+        unscored={unscored}
+      />
+      <ThresholdForm
+        path={path}
+        days={props.days}
+        judged={judged}
+        current={props.current}
+        preview={props.preview}
+        table={props.table}
+        logged={t}
+      />
+    </>
+  );
+}
+
+/** The period's counts in one sentence, the same as Stats. */
+function ThresholdLead(props: { days: number; logged: SiteTally }) {
+  const t = props.logged;
+  return (
+    <p class="lead" id="threshold-lead">
+      {t.messages === 0
+        ? `No visitor messages for this site in the last ${props.days} days, so there is nothing to tune against yet.`
+        : `${t.messages} visitor messages in the last ${props.days} days: ${t.answered} answered, ${t.smallTalk} small talk, ${t.offered.total} offered a handoff (${t.offered.keyword} for a keyword, ${t.offered.lowConfidence} for low confidence, ${t.offered.button} by the button), and ${t.sent.total} handoffs sent to a person: the same counts as Stats. Below the threshold the AI offers a handoff; a keyword or the button does whatever the confidence. Small talk is left out below: no threshold changes it.`}
+    </p>
+  );
+}
+
+/** The period picker; a GET form that keeps the previewed threshold. */
+function LookBackForm(props: { path: string; days: number; threshold: number }) {
+  return (
+    <form class="inline" method="get" action={props.path}>
+      <label>
+        Look back
+        <select name="days" data-autosubmit>
+          {DAY_CHOICES.map((d) => (
+            <option value={String(d)} selected={d === props.days}>{`${d} days`}</option>
+          ))}
+        </select>
+      </label>
+      <input type="hidden" name="threshold" value={String(props.threshold)} />
+      <button type="submit" class="secondary js-hidden">
+        Show
+      </button>
+    </form>
+  );
+}
+
+/** The histogram with its key, and how many messages it cannot show. */
+function HistogramFigure(props: {
+  bins: Bins;
+  current: number;
+  preview: number;
+  unscored: number;
+}) {
+  return (
+    <figure>
+      <Histogram bins={props.bins} current={props.current} preview={props.preview} />
+      <figcaption>
+        <span class="key scored"></span> messages by confidence <span class="key keyword"></span>{" "}
+        keyword handoffs with a confidence <span class="key current"></span> current threshold{" "}
+        {formatScore(props.current)} <span class="key preview"></span> preview
+        {props.unscored > 0
+          ? `. Not shown: ${props.unscored} messages without a confidence (keywords the widget caught before asking, and the button).`
+          : ""}
+      </figcaption>
+    </figure>
+  );
+}
+
+/** The slider, the replay table it updates in the page, and the save. */
+function ThresholdForm(props: {
+  path: string;
+  days: number;
+  judged: number;
+  current: ThresholdPreview;
+  preview: ThresholdPreview;
+  table: readonly ThresholdPreview[];
+  logged: SiteTally;
+}) {
+  const { current, preview, path } = props;
+  // Every threshold's replay, for the page's script to show as the slider moves.
   const table = props.table.map((p) => [
     p.threshold,
     p.answered,
@@ -124,132 +214,114 @@ export function ThresholdTuning(props: {
     p.labelledAnswered,
     p.labelledKept,
   ]);
-  const t = props.logged;
-  const judged = t.messages - t.smallTalk;
-  const unscored = judged - props.bins.reduce((sum, b) => sum + b.scored + b.keyword, 0);
   return (
-    <>
-      <p class="lead" id="threshold-lead">
-        {t.messages === 0
-          ? `No visitor messages for this site in the last ${props.days} days, so there is nothing to tune against yet.`
-          : `${t.messages} visitor messages in the last ${props.days} days: ${t.answered} answered, ${t.smallTalk} small talk, ${t.offered.total} offered a handoff (${t.offered.keyword} for a keyword, ${t.offered.lowConfidence} for low confidence, ${t.offered.button} by the button), and ${t.sent.total} handoffs sent to a person: the same counts as Stats. Below the threshold the AI offers a handoff; a keyword or the button does whatever the confidence. Small talk is left out below: no threshold changes it.`}
+    <form
+      class="threshold-form card"
+      method="post"
+      action={path}
+      data-preview={JSON.stringify(table)}
+    >
+      <input type="hidden" name="days" value={String(props.days)} />
+      <label for="threshold">
+        Threshold{" "}
+        <output id="threshold-value" for="threshold">
+          {formatScore(preview.threshold)}
+        </output>
+      </label>
+      <input
+        id="threshold"
+        name="threshold"
+        type="range"
+        min="0"
+        max="1"
+        step="0.01"
+        value={String(preview.threshold)}
+      />
+      <PreviewTable
+        judged={props.judged}
+        current={current}
+        preview={preview}
+        logged={props.logged}
+      />
+      <p class="hint">
+        The replay applies one threshold to every message, so a message logged under an earlier
+        threshold or an older knowledge base may come out differently from how it was logged.
       </p>
-      <form class="inline" method="get" action={path}>
-        <label>
-          Look back
-          <select name="days" data-autosubmit>
-            {DAY_CHOICES.map((d) => (
-              <option value={String(d)} selected={d === props.days}>{`${d} days`}</option>
-            ))}
-          </select>
-        </label>
-        <input type="hidden" name="threshold" value={String(preview.threshold)} />
-        <button type="submit" class="secondary js-hidden">
-          Show
+      <div class="actions">
+        <button type="submit" formmethod="get" formaction={path} class="secondary js-hidden">
+          Preview
         </button>
-      </form>
+        <button type="submit">Save threshold</button>
+      </div>
+    </form>
+  );
+}
 
-      <figure>
-        <Histogram bins={props.bins} current={current.threshold} preview={preview.threshold} />
-        <figcaption>
-          <span class="key scored"></span> messages by confidence <span class="key keyword"></span>{" "}
-          keyword handoffs with a confidence <span class="key current"></span> current threshold{" "}
-          {formatScore(current.threshold)} <span class="key preview"></span> preview
-          {unscored > 0
-            ? `. Not shown: ${unscored} messages without a confidence (keywords the widget caught before asking, and the button).`
-            : ""}
-        </figcaption>
-      </figure>
-
-      <form
-        class="threshold-form card"
-        method="post"
-        action={path}
-        data-preview={JSON.stringify(table)}
-      >
-        <input type="hidden" name="days" value={String(props.days)} />
-        <label for="threshold">
-          Threshold{" "}
-          <output id="threshold-value" for="threshold">
-            {formatScore(preview.threshold)}
-          </output>
-        </label>
-        <input
-          id="threshold"
-          name="threshold"
-          type="range"
-          min="0"
-          max="1"
-          step="0.01"
-          value={String(preview.threshold)}
+/** What was logged beside what the previewed threshold would have done, row by row. */
+function PreviewTable(props: {
+  judged: number;
+  current: ThresholdPreview;
+  preview: ThresholdPreview;
+  logged: SiteTally;
+}) {
+  const { current, preview } = props;
+  const t = props.logged;
+  return (
+    <table class="preview-table">
+      <thead>
+        <tr>
+          <th scope="col">Of the {props.judged} visitor messages that are not small talk</th>
+          <th scope="col">Logged (now {formatScore(current.threshold)})</th>
+          <th scope="col">
+            Replayed at{" "}
+            <output id="preview-threshold-head">{formatScore(preview.threshold)}</output>
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        <PreviewRow
+          label="Answered by the AI"
+          field="answered"
+          logged={t.answered}
+          preview={preview}
         />
-        <table class="preview-table">
-          <thead>
-            <tr>
-              <th scope="col">Of the {judged} visitor messages that are not small talk</th>
-              <th scope="col">Logged (now {formatScore(current.threshold)})</th>
-              <th scope="col">
-                Replayed at{" "}
-                <output id="preview-threshold-head">{formatScore(preview.threshold)}</output>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            <PreviewRow
-              label="Answered by the AI"
-              field="answered"
-              logged={t.answered}
-              preview={preview}
-            />
-            <PreviewRow
-              label="Offered a handoff"
-              field="handedOff"
-              logged={t.offered.total}
-              preview={preview}
-            />
-            <PreviewRow
-              label="… for a keyword"
-              field="byKeyword"
-              logged={t.offered.keyword}
-              preview={preview}
-            />
-            <PreviewRow
-              label="… by the button"
-              field="byButton"
-              logged={t.offered.button}
-              preview={preview}
-            />
-            <PreviewRow
-              label="… for low confidence"
-              field="byConfidence"
-              logged={t.offered.lowConfidence}
-              preview={preview}
-            />
-            <PreviewRow
-              label="“AI could have answered” handoffs it would answer"
-              field="labelledAnswered"
-              logged={current.labelledAnswered}
-              preview={preview}
-            />
-            <PreviewRow
-              label="“AI could have answered” handoffs still handed off"
-              field="labelledKept"
-              logged={current.labelledKept}
-              preview={preview}
-            />
-          </tbody>
-        </table>
-        <p class="hint">
-          The replay applies one threshold to every message, so a message logged under an earlier
-          threshold or an older knowledge base may come out differently from how it was logged.
-        </p>
-        <div class="actions">
-          <button type="submit" formmethod="get" formaction={path} class="secondary js-hidden">
-            Preview
-          </button>
-          <button type="submit">Save threshold</button>
-        </div>
-      </form>
-    </>
+        <PreviewRow
+          label="Offered a handoff"
+          field="handedOff"
+          logged={t.offered.total}
+          preview={preview}
+        />
+        <PreviewRow
+          label="… for a keyword"
+          field="byKeyword"
+          logged={t.offered.keyword}
+          preview={preview}
+        />
+        <PreviewRow
+          label="… by the button"
+          field="byButton"
+          logged={t.offered.button}
+          preview={preview}
+        />
+        <PreviewRow
+          label="… for low confidence"
+          field="byConfidence"
+          logged={t.offered.lowConfidence}
+          preview={preview}
+        />
+        <PreviewRow
+          label="“AI could have answered” handoffs it would answer"
+          field="labelledAnswered"
+          logged={current.labelledAnswered}
+          preview={preview}
+        />
+        <PreviewRow
+          label="“AI could have answered” handoffs still handed off"
+          field="labelledKept"
+          logged={current.labelledKept}
+          preview={preview}
+        />
+      </tbody>
+    </table>
   );
 }
