@@ -10,7 +10,7 @@ export interface AnswerVerdict {
   /** The visitor message's id, as `POST /v1/chat` returned it. */
   messageId: string;
   helpful: boolean;
-  /** Who gave it (`verdictVisitor`: a hash, never the address); null when not known. */
+  /** Who gave it (`visitorPseudonym`: a hash, never the address); null when not known. */
   by?: string | null;
 }
 

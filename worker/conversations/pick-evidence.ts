@@ -82,11 +82,14 @@ export interface PickLesson {
 export function picksToTeach(picks: readonly HeldPick[], minVisitors: number): PickLesson[] {
   return groupPicks(picks)
     .filter((article) => article.visitors >= Math.max(2, minVisitors))
-    .flatMap((article) =>
-      article.questions
-        .filter((q) => !q.taught)
-        .map((q) => ({ docId: article.docId, question: q.text, pickIds: q.pickIds })),
-    );
+    .flatMap(lessonsOf);
+}
+
+/** Each question an article was picked for that is not taught yet, as a lesson. */
+export function lessonsOf(article: ArticleEvidence): PickLesson[] {
+  return article.questions
+    .filter((q) => !q.taught)
+    .map((q) => ({ docId: article.docId, question: q.text, pickIds: q.pickIds }));
 }
 
 function normalise(question: string): string {

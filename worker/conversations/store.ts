@@ -154,7 +154,7 @@ export interface LoggedQuestion {
   reason: HandoffReason | null;
   /** The visitor's verdict on an answer: true 👍, false 👎, null none. */
   helpful: boolean | null;
-  /** Who gave the verdict (a hash of the visitor, `verdictVisitor`); null when not known. */
+  /** Who gave the verdict (a hash of the visitor, `visitorPseudonym`); null when not known. */
   helpfulBy: string | null;
   /** When the verdict was given; null without one. */
   helpfulAt: string | null;

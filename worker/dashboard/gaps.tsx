@@ -1,10 +1,10 @@
 /** @jsxImportSource hono/jsx */
 import { Hono } from "hono";
 import { listMissedTexts, MAX_MISSED_TEXTS } from "../conversations/misses-store.ts";
-import { groupPicks } from "../conversations/pick-evidence.ts";
-import { listHeldPicks, markPicksTaught } from "../conversations/picks-store.ts";
-import { PICK_WINDOW_MS } from "../feedback/learn-from-picks.ts";
-import { getTaughtDocuments, teachQuestion } from "../kb/documents-store.ts";
+import { groupPicks, lessonsOf } from "../conversations/pick-evidence.ts";
+import { listHeldPicks } from "../conversations/picks-store.ts";
+import { PICK_WINDOW_MS, teachPickLesson } from "../feedback/learn-from-picks.ts";
+import { getTaughtDocuments } from "../kb/documents-store.ts";
 import { retrieve } from "../kb/retrieve.ts";
 import { getKbIndex } from "../kb/store.ts";
 import type { SiteEnv } from "../sites/load-site.ts";
@@ -86,10 +86,9 @@ export const gapPages = new Hono<SiteEnv>()
     const article = groupPicks(picks).find((a) => a.docId === docId);
     if (!article) return c.notFound();
     const now = new Date().toISOString();
-    for (const question of article.questions.filter((q) => !q.taught)) {
-      const taught = await teachQuestion(c.env, site, docId, question.text, now);
+    for (const lesson of lessonsOf(article)) {
+      const taught = await teachPickLesson(c.env, site, lesson, now);
       if (!taught.ok) return c.text(taught.message, taught.kind === "too_many" ? 409 : 400);
-      await markPicksTaught(c.env.DB, question.pickIds, now).run();
     }
     return c.redirect(`/admin/sites/${site}/gaps#picks-title`, 303);
   });

@@ -3,9 +3,9 @@
  * teaches each question to the article enough different visitors picked for it, once the picks
  * have settled (the visitor had time to ask for a person instead, which voids a pick).
  */
-import { picksToTeach } from "../conversations/pick-evidence.ts";
+import { type PickLesson, picksToTeach } from "../conversations/pick-evidence.ts";
 import { listHeldPicks, markPicksTaught } from "../conversations/picks-store.ts";
-import { teachQuestion } from "../kb/documents-store.ts";
+import { type TaughtPhrasing, teachQuestion } from "../kb/documents-store.ts";
 import { readSiteConfig } from "../sites/store.ts";
 
 /** A pick counts once this old: long enough for a visitor it didn't help to ask for a person. */
@@ -37,14 +37,28 @@ export async function learnFromPicks(env: Env, now = new Date()): Promise<number
     const held = await listHeldPicks(env.DB, site, { since, before: settled, limit: MAX_PICKS });
     const nowIso = now.toISOString();
     for (const lesson of picksToTeach(held, minVisitors)) {
-      const result = await teachQuestion(env, site, lesson.docId, lesson.question, nowIso);
+      const result = await teachPickLesson(env, site, lesson, nowIso);
       if (!result.ok) {
         console.error(`learnFromPicks: ${site}/${lesson.docId}: ${result.message}`);
         continue;
       }
-      await markPicksTaught(env.DB, lesson.pickIds, nowIso).run();
       taught++;
     }
   }
   return taught;
+}
+
+/**
+ * Teaches one lesson's question to its article and, once taught, marks the picks it rests on,
+ * as the cron and the dashboard's one-click teach both do.
+ */
+export async function teachPickLesson(
+  env: Env,
+  site: string,
+  lesson: PickLesson,
+  now: string,
+): Promise<TaughtPhrasing> {
+  const result = await teachQuestion(env, site, lesson.docId, lesson.question, now);
+  if (result.ok) await markPicksTaught(env.DB, lesson.pickIds, now).run();
+  return result;
 }

@@ -2,12 +2,13 @@ import { Hono } from "hono";
 import * as v from "valibot";
 import { setAnswerVerdict } from "../conversations/answers-store.ts";
 import { getOffer, insertPick } from "../conversations/picks-store.ts";
+import { visitorPseudonym } from "../conversations/visitor-id.ts";
 import type { AppEnv } from "../env.ts";
 import { AppError } from "../errors.ts";
 import { conversationIdSchema, newId, siteIdSchema } from "../http/ids.ts";
 import { enforceSiteLimit } from "../http/rate-limit.ts";
 import { visitorRequest } from "../http/visitor-request.ts";
-import { enforceVerdictLimit, verdictVisitor } from "./verdict-limit.ts";
+import { enforceVerdictLimit } from "./verdict-limit.ts";
 
 const FeedbackRequestSchema = v.pipe(
   v.object({
@@ -57,7 +58,7 @@ export const feedbackRoutes = new Hono<AppEnv>().post(
     await enforceSiteLimit(c, body.site);
     const now = Date.now();
     const nowIso = new Date(now).toISOString();
-    const by = await verdictVisitor(body.site, c.req.header("cf-connecting-ip"));
+    const by = await visitorPseudonym(body.site, c.req.header("cf-connecting-ip"));
     if (body.picked !== undefined) {
       const offer = await getOffer(c.env.DB, body.conversationId, body.messageId);
       const article = offer?.articles.find((a) => a.url === body.picked || a.docId === body.picked);

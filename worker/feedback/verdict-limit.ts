@@ -1,16 +1,8 @@
 import { MAX_VERDICTS_PER_VISITOR_PER_DAY } from "../../shared/limits.ts";
 import { countVerdictsBy } from "../conversations/answers-store.ts";
 import { AppError } from "../errors.ts";
-import { visitorPseudonym } from "../conversations/visitor-id.ts";
 
 const DAY_MS = 86_400_000;
-
-/**
- * Who gives a verdict or a pick, as stored: the visitor's pseudonym (`visitorPseudonym`: a hash
- * of the site and the address key, an IPv6 /64 for IPv6), the same name their messages carry,
- * so verdicts, picks and questions count per visitor without keeping an address.
- */
-export const verdictVisitor = visitorPseudonym;
 
 /**
  * Refuses with 429 a verdict on a new answer once `by` has given MAX_VERDICTS_PER_VISITOR_PER_DAY
