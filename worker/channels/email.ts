@@ -148,7 +148,8 @@ export async function sendHandoffEmail(
   }
 }
 
-function escapeHtml(text: string): string {
+/** Text made inert in an email's HTML part: the five characters markup gives meaning to. */
+export function escapeHtml(text: string): string {
   return text
     .replace(/&/g, "&amp;")
     .replace(/</g, "&lt;")

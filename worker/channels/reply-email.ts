@@ -1,4 +1,5 @@
 import { EmailMessage } from "cloudflare:email";
+import { escapeHtml } from "./email.ts";
 import { buildMime, stripUnsafeCharacters } from "./mime.ts";
 
 /** What the visitor's email of one team reply is made from. */
@@ -93,13 +94,4 @@ export async function sendReplyEmail(
     /^<|>$/g,
     "",
   );
-}
-
-function escapeHtml(text: string): string {
-  return text
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/"/g, "&quot;")
-    .replace(/'/g, "&#39;");
 }

@@ -6,14 +6,13 @@ import {
   findJudgedHandoffMessage,
   getLastAssistantReply,
   insertConversationIfMissing,
-  insertVisitorMessage,
   type VisitorMessageRecord,
 } from "../conversations/store.ts";
 import { visitorPseudonym } from "../conversations/visitor-id.ts";
 import { newId } from "../http/ids.ts";
 import type { SiteConfig } from "../sites/config-schema.ts";
 import { insertDelivery } from "./deliveries-store.ts";
-import { addFollowUp, findConversationHandoff } from "./follow-up.ts";
+import { addFollowUp, findConversationHandoff, insertUnjudgedMessage } from "./follow-up.ts";
 import { type Recheck, recheckHandoff } from "./recheck.ts";
 import {
   findDuplicateHandoff,
@@ -165,20 +164,13 @@ async function storeNewHandoff(
     // The widget caught the keyword itself and never sent this message to /v1/chat: record it,
     // so the transcript is whole.
     statements.push(
-      insertVisitorMessage(
+      insertUnjudgedMessage(
         db,
-        {
-          id: newId(),
-          conversationId: request.conversationId,
-          text: request.message,
-          confidence: null,
-          decision: "handoff",
-          reason: recheck.reason,
-          matched: recheck.matched,
-          threshold: config.threshold,
-          visitor: await visitorPseudonym(request.site, request.visitorIp),
-        },
+        request.conversationId,
+        { id: newId(), text: request.message, reason: recheck.reason, matched: recheck.matched },
+        config.threshold,
         now,
+        await visitorPseudonym(request.site, request.visitorIp),
       ),
     );
   }

@@ -20,7 +20,7 @@ import {
   reopenFailedDeliveries,
 } from "./deliveries-store.ts";
 import { followUpNotice } from "./follow-up.ts";
-import { listReplies } from "./replies-store.ts";
+import { getReply } from "./replies-store.ts";
 import { VISITOR_EMAIL_CHANNEL } from "./reply.ts";
 import { deliverReplyEmail } from "./reply-delivery.ts";
 import { getSlackThreadTs, saveSlackThread } from "./slack-threads-store.ts";
@@ -50,6 +50,23 @@ export async function enqueueDeliveries(
   await queue.sendBatch(
     deliveryIds.map((deliveryId) => ({ body: { deliveryId } satisfies DeliveryMessage })),
   );
+}
+
+/**
+ * Queues deliveries just stored (a handoff's, a reply's, a follow-up's) after the response is
+ * decided: a queue that fails is logged, not thrown, since the rows are pending in D1 and the
+ * sweep sends them. `what` names them in the log.
+ */
+export async function enqueueOrLeaveForSweep(
+  queue: Queue,
+  deliveryIds: readonly string[],
+  what: string,
+): Promise<void> {
+  try {
+    await enqueueDeliveries(queue, deliveryIds);
+  } catch (error) {
+    console.error(`enqueue failed; the sweep will send ${what}`, error);
+  }
 }
 
 /**
@@ -209,9 +226,7 @@ export async function attemptDelivery(
       : null;
   if (delivery.kind === "reply") {
     // A team reply shown in the Slack thread, so the team there sees the whole conversation.
-    const reply = (await listReplies(env.DB, [handoff.id])).find(
-      (r) => r.id === delivery.subjectId,
-    );
+    const reply = await getReply(env.DB, handoff.id, delivery.subjectId ?? "");
     if (channel.type !== "slack-app" || !reply || !slackThreadTs) {
       return recordFailure(env, delivery, {
         error: "nothing to post this reply to",
@@ -223,9 +238,13 @@ export async function attemptDelivery(
     );
     return posted.ok ? recordSuccess(env, delivery) : recordFailure(env, delivery, posted);
   }
+  // Signed only for the channel that uses it: an email's Reply-To.
   const email = {
     ...emailSettings(env),
-    replyAddress: await replyAddress(env.ADMIN_TOKEN, env.REPLY_DOMAIN, handoff.id),
+    replyAddress:
+      channel.type === "email"
+        ? await replyAddress(env.ADMIN_TOKEN, env.REPLY_DOMAIN, handoff.id)
+        : null,
   };
   // Through the receiver's lane: a receiver that hangs, or whose circuit is open, holds up only
   // its own deliveries (receiver-lanes.ts).

@@ -8,8 +8,37 @@ import { insertVisitorMessage } from "../conversations/store.ts";
 import { newId } from "../http/ids.ts";
 import type { SiteConfig } from "../sites/config-schema.ts";
 import { insertDelivery } from "./deliveries-store.ts";
-import { enqueueDeliveries } from "./dispatch.ts";
+import { enqueueOrLeaveForSweep } from "./dispatch.ts";
 import { HANDOFF_COLUMNS, type Handoff } from "./store.ts";
+
+/**
+ * A statement that records a message the widget handed off by itself (a keyword it caught), so
+ * the transcript is whole: judged a handoff by the re-check, with no confidence.
+ */
+export function insertUnjudgedMessage(
+  db: D1Database,
+  conversationId: string,
+  u: UnjudgedMessage,
+  threshold: number,
+  now: string,
+  visitor: string | null = null,
+): D1PreparedStatement {
+  return insertVisitorMessage(
+    db,
+    {
+      id: u.id,
+      conversationId,
+      text: u.text,
+      confidence: null,
+      decision: "handoff",
+      reason: u.reason,
+      matched: u.matched,
+      threshold,
+      visitor,
+    },
+    now,
+  );
+}
 
 /** A visitor message the worker never judged, with the re-check's verdict on it. */
 export interface UnjudgedMessage {
@@ -67,22 +96,7 @@ export async function addFollowUp(
   const now = new Date().toISOString();
   const u = follow.unjudged;
   const record = u
-    ? [
-        insertVisitorMessage(
-          env.DB,
-          {
-            id: u.id,
-            conversationId: handoff.conversationId,
-            text: u.text,
-            confidence: null,
-            decision: "handoff",
-            reason: u.reason,
-            matched: u.matched,
-            threshold: config.threshold,
-          },
-          now,
-        ),
-      ]
+    ? [insertUnjudgedMessage(env.DB, handoff.conversationId, u, config.threshold, now)]
     : [];
   const deliveries = config.channels.map((channel) => ({
     id: newId(),
@@ -100,14 +114,11 @@ export async function addFollowUp(
     ).bind(follow.email, handoff.id),
     ...deliveries.map((d) => insertDelivery(env.DB, d, now)),
   ]);
-  try {
-    await enqueueDeliveries(
-      env.DELIVERIES,
-      deliveries.map((d) => d.id),
-    );
-  } catch (error) {
-    console.error("enqueue failed; the sweep will send this follow-up", handoff.id, error);
-  }
+  await enqueueOrLeaveForSweep(
+    env.DELIVERIES,
+    deliveries.map((d) => d.id),
+    `handoff ${handoff.id}'s follow-up`,
+  );
 }
 
 /**

@@ -45,6 +45,18 @@ export async function listReplies(db: D1Database, handoffIds: readonly string[])
   return results;
 }
 
+/** One reply to a handoff, by its id, or null. */
+export async function getReply(
+  db: D1Database,
+  handoffId: string,
+  replyId: string,
+): Promise<Reply | null> {
+  return db
+    .prepare(`SELECT ${REPLY_COLUMNS} FROM replies WHERE id = ? AND handoff_id = ?`)
+    .bind(replyId, handoffId)
+    .first<Reply>();
+}
+
 /** Records the Message-ID a reply's email went out with, for the next reply to thread under. */
 export async function setReplyEmailMessageId(
   db: D1Database,

@@ -4,7 +4,7 @@ import { MAX_REPLY_AUTHOR_LENGTH, MAX_REPLY_LENGTH } from "../../shared/limits.t
 import { hasVisibleText } from "../../shared/visible-text.ts";
 import { newId } from "../http/ids.ts";
 import { insertDelivery } from "./deliveries-store.ts";
-import { enqueueDeliveries } from "./dispatch.ts";
+import { enqueueOrLeaveForSweep } from "./dispatch.ts";
 import { insertReply, type Reply, type ReplyVia } from "./replies-store.ts";
 import { listSlackThreadChannels } from "./slack-threads-store.ts";
 import type { Handoff } from "./store.ts";
@@ -91,16 +91,11 @@ export async function postReply(
     insertReply(env.DB, reply),
     ...deliveries.map((d) => insertDelivery(env.DB, d, reply.createdAt)),
   ]);
-  if (deliveries.length) {
-    try {
-      await enqueueDeliveries(
-        env.DELIVERIES,
-        deliveries.map((d) => d.id),
-      );
-    } catch (error) {
-      console.error("enqueue failed; the sweep will send this reply on", reply.id, error);
-    }
-  }
+  await enqueueOrLeaveForSweep(
+    env.DELIVERIES,
+    deliveries.map((d) => d.id),
+    `reply ${reply.id} on`,
+  );
   try {
     await notify(reply);
   } catch (error) {

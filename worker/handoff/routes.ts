@@ -10,7 +10,7 @@ import { conversationIdSchema, siteIdSchema } from "../http/ids.ts";
 import { enforceSiteLimit } from "../http/rate-limit.ts";
 import { visitorRequest } from "../http/visitor-request.ts";
 import { acceptHandoff } from "./accept.ts";
-import { enqueueDeliveries } from "./dispatch.ts";
+import { enqueueOrLeaveForSweep } from "./dispatch.ts";
 
 const HandoffRequestSchema = v.object({
   site: siteIdSchema,
@@ -53,15 +53,11 @@ export const handoffRoutes = new Hono<AppEnv>().post(
     );
     if (outcome.kind === "refused") throw new AppError(outcome.code, outcome.message);
     if (outcome.kind === "accepted") {
-      try {
-        await enqueueDeliveries(c.env.DELIVERIES, outcome.deliveryIds);
-      } catch (error) {
-        console.error(
-          "enqueue failed; the sweep will send these deliveries",
-          outcome.handoffId,
-          error,
-        );
-      }
+      await enqueueOrLeaveForSweep(
+        c.env.DELIVERIES,
+        outcome.deliveryIds,
+        `handoff ${outcome.handoffId}'s deliveries`,
+      );
     }
     return c.json({ handoffId: outcome.handoffId } satisfies HandoffAccepted, 202);
   },
