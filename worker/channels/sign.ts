@@ -1,4 +1,5 @@
 import { base64ToBytes, bytesToBase64 } from "../http/base64.ts";
+import { hmacSha256 } from "../http/signing.ts";
 
 /**
  * Standard Webhooks signature: `v1,` + base64 HMAC-SHA256 over `{id}.{timestamp}.{body}`, keyed
@@ -14,18 +15,6 @@ export async function signWebhook(
   timestamp: number,
   body: string,
 ): Promise<string> {
-  const keyBytes = base64ToBytes(secret.replace(/^whsec_/, ""));
-  const key = await crypto.subtle.importKey(
-    "raw",
-    keyBytes,
-    { name: "HMAC", hash: "SHA-256" },
-    false,
-    ["sign"],
-  );
-  const mac = await crypto.subtle.sign(
-    "HMAC",
-    key,
-    new TextEncoder().encode(`${id}.${timestamp}.${body}`),
-  );
-  return `v1,${bytesToBase64(mac)}`;
+  const key = base64ToBytes(secret.replace(/^whsec_/, ""));
+  return `v1,${bytesToBase64(await hmacSha256(key, `${id}.${timestamp}.${body}`))}`;
 }

@@ -1,4 +1,5 @@
 import { visitorKey } from "../http/visitor-key.ts";
+import { bytesToHex } from "../http/base64.ts";
 
 /**
  * The pseudonym a visitor message is logged with: the first 16 hex digits of SHA-256 over the
@@ -12,7 +13,5 @@ import { visitorKey } from "../http/visitor-key.ts";
 export async function visitorPseudonym(site: string, address: string | undefined): Promise<string> {
   const key = `${site}\n${visitorKey(address ?? "local")}`;
   const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(key));
-  return [...new Uint8Array(digest).slice(0, 8)]
-    .map((b) => b.toString(16).padStart(2, "0"))
-    .join("");
+  return bytesToHex(new Uint8Array(digest).slice(0, 8));
 }

@@ -3,6 +3,7 @@
  * builders (`insert…`) return a statement for the caller's batch; readers take the binding.
  */
 import type { HandoffReason } from "../../shared/handoff.ts";
+import { bytesToHex } from "../http/base64.ts";
 
 /** A stored handoff: what the visitor asked, why it fired, and what the team is told. */
 export interface Handoff {
@@ -36,8 +37,7 @@ export const HANDOFF_COLUMNS = `id, site, conversation_id AS conversationId, rea
  */
 export async function handoffDedupeKey(conversationId: string, message: string): Promise<string> {
   const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(message));
-  const hex = [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, "0")).join("");
-  return `${conversationId}:${hex}`;
+  return `${conversationId}:${bytesToHex(digest)}`;
 }
 
 /** Whether a failed D1 write failed on a unique constraint: another request stored it first. */

@@ -4,23 +4,15 @@
  * into a handoff by guessing its id; lowercase hex survives mail systems that fold case.
  */
 
+import { hmacSha256, sameInConstantTime } from "../http/signing.ts";
+import { bytesToHex } from "../http/base64.ts";
+
 const PATTERN = /^reply\+([0-9a-f-]{36})\.([0-9a-f]{16})@/i;
 
 async function signature(secret: string, handoffId: string): Promise<string> {
-  const key = await crypto.subtle.importKey(
-    "raw",
-    new TextEncoder().encode(secret),
-    { name: "HMAC", hash: "SHA-256" },
-    false,
-    ["sign"],
-  );
   // Domain-separated, so the key's use here can't be replayed for anything else it signs.
-  const mac = await crypto.subtle.sign(
-    "HMAC",
-    key,
-    new TextEncoder().encode(`clarifier:reply-address:${handoffId}`),
-  );
-  return [...new Uint8Array(mac).slice(0, 8)].map((b) => b.toString(16).padStart(2, "0")).join("");
+  const mac = await hmacSha256(secret, `clarifier:reply-address:${handoffId}`);
+  return bytesToHex(new Uint8Array(mac).slice(0, 8));
 }
 
 /**
@@ -48,10 +40,5 @@ export async function handoffOfReplyAddress(
   if (!match?.[1] || !match[2]) return null;
   const id = match[1].toLowerCase();
   const expected = await signature(secret, id);
-  const given = match[2].toLowerCase();
-  // Constant time, so the signature can't be found a digit at a time.
-  let difference = 0;
-  for (let i = 0; i < expected.length; i++)
-    difference |= expected.charCodeAt(i) ^ given.charCodeAt(i);
-  return difference === 0 ? id : null;
+  return sameInConstantTime(expected, match[2].toLowerCase()) ? id : null;
 }

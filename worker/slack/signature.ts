@@ -1,3 +1,6 @@
+import { hmacSha256, sameInConstantTime } from "../http/signing.ts";
+import { bytesToHex } from "../http/base64.ts";
+
 /** How old a signed Slack request may be: Slack's own advice against replayed requests. */
 const MAX_AGE_SECONDS = 5 * 60;
 
@@ -18,13 +21,7 @@ export async function isSlackSignature(
 ): Promise<boolean> {
   if (!timestamp || !signature || !/^\d{1,12}$/.test(timestamp)) return false;
   if (Math.abs(nowSeconds - Number(timestamp)) > MAX_AGE_SECONDS) return false;
-  const expected = `v0=${await slackSignature(secret, timestamp, body)}`;
-  if (expected.length !== signature.length) return false;
-  let difference = 0;
-  for (let i = 0; i < expected.length; i++) {
-    difference |= expected.charCodeAt(i) ^ signature.charCodeAt(i);
-  }
-  return difference === 0;
+  return sameInConstantTime(`v0=${await slackSignature(secret, timestamp, body)}`, signature);
 }
 
 /** The hex HMAC-SHA256 of `v0:<timestamp>:<body>` with `secret`, as Slack signs. */
@@ -33,17 +30,5 @@ export async function slackSignature(
   timestamp: string,
   body: string,
 ): Promise<string> {
-  const key = await crypto.subtle.importKey(
-    "raw",
-    new TextEncoder().encode(secret),
-    { name: "HMAC", hash: "SHA-256" },
-    false,
-    ["sign"],
-  );
-  const mac = await crypto.subtle.sign(
-    "HMAC",
-    key,
-    new TextEncoder().encode(`v0:${timestamp}:${body}`),
-  );
-  return [...new Uint8Array(mac)].map((b) => b.toString(16).padStart(2, "0")).join("");
+  return bytesToHex(await hmacSha256(secret, `v0:${timestamp}:${body}`));
 }
