@@ -113,10 +113,16 @@ export type ChatReply =
        * Why nothing is suggested, when the worker can tell: the message is about something
        * other than this site, or can't be read. The widget words its reply by it.
        */
-      about?: "off_topic" | "unclear" | "not_covered";
+      about?: SuggestionAbout;
     }
   /** A greeting, thanks or goodbye with no question in it: neither answered nor handed off. */
   | { type: "small_talk"; text: string; language: Language | null };
+
+/**
+ * Why a low-confidence reply offers no articles: the message is about something no help centre
+ * covers, can't be read, or is the site's business but not in its help centre.
+ */
+export type SuggestionAbout = "off_topic" | "unclear" | "not_covered";
 
 /**
  * One article offered with a low-confidence handoff. `text` is that article's answer to the

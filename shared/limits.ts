@@ -8,6 +8,8 @@
 
 /** Longest visitor message, in UTF-16 code units (what `String#length` counts). */
 export const MAX_MESSAGE_LENGTH = 2_000;
+/** At most this many articles are offered with a low-confidence reply, and shown, best first. */
+export const MAX_SUGGESTIONS = 3;
 /** Longest email address RFC 5321 allows in a path. */
 export const MAX_EMAIL_LENGTH = 254;
 /** Largest JSON body accepted by the public API, in bytes. */

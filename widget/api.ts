@@ -6,6 +6,7 @@ import type {
   HandoffRequest,
   PublicSiteConfig,
   Suggestion,
+  SuggestionAbout,
 } from "../shared/api.ts";
 import { isLanguage } from "./i18n.ts";
 
@@ -74,7 +75,7 @@ function readChat(value: unknown): ChatResponse | undefined {
     const suggestions = Array.isArray(reply.suggestions)
       ? reply.suggestions.filter(isSuggestion)
       : [];
-    const about = ABOUTS.includes(reply.about as string) ? reply.about : undefined;
+    const about = ABOUTS.find((a) => a === reply.about);
     return { ...value, reply: { ...reply, language, suggestions, about } };
   }
   return { ...value, reply: { ...reply, language } };
@@ -154,7 +155,7 @@ async function call<T>(
   };
 }
 
-const ABOUTS: readonly string[] = ["off_topic", "unclear", "not_covered"];
+const ABOUTS: readonly SuggestionAbout[] = ["off_topic", "unclear", "not_covered"];
 
 function isSuggestion(value: unknown): value is Suggestion {
   return (

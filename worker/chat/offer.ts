@@ -1,3 +1,5 @@
+import type { SuggestionAbout } from "../../shared/api.ts";
+import { MAX_SUGGESTIONS } from "../../shared/limits.ts";
 import type { Language } from "../../shared/languages.ts";
 import { isNearMiss } from "../kb/confidence.ts";
 import type { KbIndex, Passage } from "../kb/index-reader.ts";
@@ -8,7 +10,7 @@ import { foldAccents } from "../../shared/text/normalize.ts";
 import { STOP_WORDS, Stems, words } from "../kb/text.ts";
 
 /** Why a low-confidence reply offers no articles, when the worker can tell (see shared/api.ts). */
-export type About = "off_topic" | "unclear" | "not_covered";
+export type About = SuggestionAbout;
 
 /** What a low-confidence handoff offers besides the person. */
 export interface Offer {
@@ -17,7 +19,6 @@ export interface Offer {
   about: About | null;
 }
 
-export const MAX_SUGGESTIONS = 3;
 // A suggestion must score at least this share of the best one's score: a far weaker third
 // article is noise beside two strong ones.
 const MIN_SCORE_SHARE = 0.25;
@@ -40,24 +41,20 @@ const NEAR_MISS_MIN_STRENGTH = 0.15;
  *   knowledge base never uses the word) is `off_topic`;
  * - one that shares no word with the knowledge base, or a weak near-miss (its key words are
  *   ones the knowledge base never uses: "student discount"), is `not_covered`;
- * - anything else gets the best documents retrieval found: as many as pass the lexical bar, in
- *   the `fused` order when the semantic stage gave one (`kb/semantic/stage.ts`).
+ * - anything else gets the best documents retrieval found, as many as pass the lexical bar
+ *   (`inFusedOrder` re-orders them when the semantic stage runs).
  *
  * @example
  * offerFor("do u ship to canada", retrieval, index).suggestions.map((s) => s.passage.title);
  * // ["Shipping", "Customs and duties"]
  */
-export function offerFor(
-  message: string,
-  retrieval: Retrieval,
-  index: KbIndex | null,
-  fused?: readonly RankedPassage[],
-): Offer {
+export function offerFor(message: string, retrieval: Retrieval, index: KbIndex | null): Offer {
   const none = (about: About | null): Offer => ({ suggestions: [], about });
-  if (isUnreadable(message)) return none("unclear");
+  const written = words(message);
+  if (isUnreadable(message, written)) return none("unclear");
   if (!index || index.passageCount === 0) return none(null);
   if (!index.languages.includes(retrieval.language)) return none(null);
-  if (mentionsOffTopic(message, retrieval.language, index)) return none("off_topic");
+  if (mentionsOffTopic(written, retrieval.language, index)) return none("off_topic");
   const { features, ranked } = retrieval;
   // Nothing in the knowledge base shares a word with it: most likely the site's business but not
   // in its help centre ("do you sell kayaks?"), which "I can only help with questions about…"
@@ -74,11 +71,18 @@ export function offerFor(
   const suggestions = ranked
     .filter((r) => r.score >= top * MIN_SCORE_SHARE)
     .slice(0, MAX_SUGGESTIONS);
-  // How many stays the lexical bar's call, so the stage never adds noise; which ones is the fusion's.
-  if (fused && fused.length >= suggestions.length) {
-    return { suggestions: fused.slice(0, suggestions.length), about: null };
-  }
   return { suggestions, about: null };
+}
+
+/**
+ * The offer's suggestions in the semantic stage's `fused` order (`kb/semantic/stage.ts`). How
+ * many stays the lexical bar's call, so the stage never adds noise, and an offer of none stays
+ * none; which ones is the fusion's.
+ */
+export function inFusedOrder(offer: Offer, fused: readonly RankedPassage[]): Offer {
+  const count = offer.suggestions.length;
+  if (count === 0 || fused.length < count) return offer;
+  return { suggestions: fused.slice(0, count), about: offer.about };
 }
 
 const OFF_TOPIC: Record<Language, ReadonlySet<string>> = byLanguage(
@@ -90,12 +94,10 @@ const OFF_TOPIC: Record<Language, ReadonlySet<string>> = byLanguage(
  * are compared as written (accents folded), not stemmed: stems collide across topics
  * ("Küche" and "Kuchen" are both "kuch").
  */
-function mentionsOffTopic(message: string, language: Language, index: KbIndex): boolean {
+function mentionsOffTopic(written: readonly string[], language: Language, index: KbIndex): boolean {
   const topics = OFF_TOPIC[language];
   const stems = new Stems(language);
-  return words(message).some(
-    (word) => topics.has(foldAccents(word)) && index.termId(stems.of(word)) < 0,
-  );
+  return written.some((word) => topics.has(foldAccents(word)) && index.termId(stems.of(word)) < 0);
 }
 
 // Rows of the common keyboard layouts (QWERTY, QWERTZ, AZERTY): four keys in a row are typing,
@@ -117,8 +119,11 @@ const VOWEL = /[aeiouyæøåäöüéèêëàâáíìîïóòôúùûœ]/u;
  * only keyboard runs ("asdfgh"), letter repeats ("jjjjj") and vowel-less strings of four or
  * more ("sdfkj"). Digits alone ("10234") are not unclear: they may be an order number.
  */
-export function isUnreadable(message: string): boolean {
-  const lettered = words(message).filter((w) => /\p{L}/u.test(w));
+export function isUnreadable(
+  message: string,
+  written: readonly string[] = words(message),
+): boolean {
+  const lettered = written.filter((w) => /\p{L}/u.test(w));
   // Digits alone may be an order number: a person can read that.
   if (lettered.length === 0) return /\S/.test(message) && !/\p{N}/u.test(message);
   return lettered.every((word) => {

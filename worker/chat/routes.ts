@@ -18,7 +18,7 @@ import type { Retrieval } from "../kb/retrieve.ts";
 import { fusedRanking } from "../kb/semantic/stage.ts";
 import { getKbIndex } from "../kb/store.ts";
 import { judgeMessage } from "./judge.ts";
-import { type Offer, offerFor } from "./offer.ts";
+import { inFusedOrder, type Offer } from "./offer.ts";
 import { smallTalkReply } from "./small-talk.ts";
 import { visitorMessageSchema } from "./visitor-message.ts";
 
@@ -67,7 +67,7 @@ export const chatRoutes = new Hono<AppEnv>().post(
           retrieval,
         })
       : null;
-    const offer = fused ? offerFor(message, retrieval, index, fused) : judged.offer;
+    const offer = fused && judged.offer ? inFusedOrder(judged.offer, fused) : judged.offer;
 
     const now = new Date().toISOString();
     const messageId = newId();

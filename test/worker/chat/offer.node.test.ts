@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isUnreadable, offerFor } from "../../../worker/chat/offer.ts";
+import { inFusedOrder, isUnreadable, offerFor } from "../../../worker/chat/offer.ts";
 import { buildIndex } from "../../../worker/kb/index-builder.ts";
 import { retrieve } from "../../../worker/kb/retrieve.ts";
 import outdoorKb from "../../fixtures/outdoor-kb.json";
@@ -66,7 +66,7 @@ describe("offerFor with the semantic stage's fused ranking", () => {
       passage: passageOf(d),
       score: 1 - i / 10,
     }));
-    const offer = offerFor(message, retrieval, index, fused);
+    const offer = inFusedOrder(offerFor(message, retrieval, index), fused);
     expect(lexical.suggestions.length).toBeGreaterThan(1);
     expect(offer.suggestions.map((s) => s.passage.docId)).toEqual(
       ["gift-cards", "shipping", "returns", "tracking"].slice(0, lexical.suggestions.length),
@@ -76,7 +76,7 @@ describe("offerFor with the semantic stage's fused ranking", () => {
   it("offers nothing where the lexical offer is nothing, fused or not", () => {
     const offTopic = "will it rain tomorrow?";
     const fused = [{ passage: passageOf("returns"), score: 1 }];
-    expect(offerFor(offTopic, retrieve(index, offTopic), index, fused)).toEqual({
+    expect(inFusedOrder(offerFor(offTopic, retrieve(index, offTopic), index), fused)).toEqual({
       suggestions: [],
       about: "off_topic",
     });
