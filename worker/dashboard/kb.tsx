@@ -13,10 +13,9 @@ import {
 } from "../kb/articles.ts";
 import { AppError } from "../errors.ts";
 import { isHttpUrl, type KbDocument } from "../kb/documents.ts";
-import { getTaughtDocuments, storeKnowledgeBase } from "../kb/documents-store.ts";
+import { getEditableDocuments, storeKnowledgeBase } from "../kb/documents-store.ts";
 import { deleteTaughtQuestion } from "../kb/taught-store.ts";
 import { documentIdOf, importFile } from "../kb/import-file.ts";
-import { getKbIndex } from "../kb/store.ts";
 import { addArticle } from "../kb/teach.ts";
 import type { SiteEnv } from "../sites/load-site.ts";
 import { renderPage } from "./render.tsx";
@@ -43,12 +42,9 @@ const DONE: Record<string, string> = {
   "phrasing-removed": "Phrasing removed.",
 };
 
-/** The site's documents to edit: the kept ones, none for a site without a knowledge base. */
-async function editableDocuments(c: Context<SiteEnv>): Promise<KbDocument[] | null> {
-  const documents = await getTaughtDocuments(c.env, c.var.site);
-  if (documents) return documents;
-  // Without a kept copy, an existing index cannot be rebuilt; a site with none starts empty.
-  return (await getKbIndex(c.env.SITES, c.var.site)) ? null : [];
+/** The site's documents to edit (`getEditableDocuments`). */
+function editableDocuments(c: Context<SiteEnv>): Promise<KbDocument[] | null> {
+  return getEditableDocuments(c.env, c.var.site);
 }
 
 /** Stores the documents after a change and redirects with `done`, or shows why it failed. */
@@ -175,13 +171,12 @@ export const kbPages = new Hono<SiteEnv>()
       : gone;
   })
   .get("/sites/:site/kb/edit", async (c) => {
-    const doc = await findArticle(c);
+    const { doc } = await findArticle(c);
     return articlePage(c, doc, { title: doc.title, url: doc.url ?? "", text: doc.text });
   })
   .post("/sites/:site/kb/edit", async (c) => {
-    const doc = await findArticle(c);
+    const { doc, documents } = await findArticle(c);
     const draft = draftOf(await c.req.parseBody());
-    const documents = (await editableDocuments(c)) ?? [];
     const edited = updateArticle(documents, doc.id, draft);
     if (!edited.ok) return articlePage(c, doc, stateOf(draft, edited), 400);
     const gone = await storeAndGo(c, edited.documents, articlePath(c.var.site, doc.id), "saved");
@@ -190,17 +185,17 @@ export const kbPages = new Hono<SiteEnv>()
       : gone;
   })
   .post("/sites/:site/kb/delete", async (c) => {
-    const doc = await findArticle(c);
-    const edited = deleteArticle((await editableDocuments(c)) ?? [], doc.id);
+    const { doc, documents } = await findArticle(c);
+    const edited = deleteArticle(documents, doc.id);
     if (!edited.ok) return c.notFound();
     const gone = await storeAndGo(c, edited.documents, kbPath(c.var.site), "deleted");
     return typeof gone === "string" ? c.text(gone, 413) : gone;
   })
   .post("/sites/:site/kb/phrasing/remove", async (c) => {
-    const doc = await findArticle(c);
+    const { doc, documents } = await findArticle(c);
     const form = await c.req.parseBody();
     const question = typeof form.question === "string" ? form.question : "";
-    const edited = removeQuestion((await editableDocuments(c)) ?? [], doc.id, question);
+    const edited = removeQuestion(documents, doc.id, question);
     if (!edited.ok) return c.notFound();
     // A phrasing taught from the dashboard or the API is a D1 row laid over the kept documents:
     // it goes too, or the rebuild would bring it back.
@@ -255,11 +250,15 @@ export const kbPages = new Hono<SiteEnv>()
   });
 
 /** The article the `id` query names, or a 404 page. */
-async function findArticle(c: Context<SiteEnv>): Promise<KbDocument> {
+/** The article the query's `id` names, with the documents it was read from (read once). */
+async function findArticle(
+  c: Context<SiteEnv>,
+): Promise<{ doc: KbDocument; documents: KbDocument[] }> {
   const id = c.req.query("id") ?? "";
-  const doc = (await editableDocuments(c))?.find((d) => d.id === id);
-  if (!doc) {
+  const documents = await editableDocuments(c);
+  const doc = documents?.find((d) => d.id === id);
+  if (!documents || !doc) {
     throw new AppError("document_not_found", `There is no article “${id}” in this knowledge base.`);
   }
-  return doc;
+  return { doc, documents };
 }

@@ -1,10 +1,9 @@
 /** @jsxImportSource hono/jsx */
 import { type Context, Hono } from "hono";
 import { MAX_MESSAGE_LENGTH } from "../../shared/limits.ts";
-import type { KbDocument } from "../kb/documents.ts";
 import {
+  getEditableDocuments,
   getKbDocuments,
-  getTaughtDocuments,
   storeKnowledgeBase,
   teachQuestion,
 } from "../kb/documents-store.ts";
@@ -29,9 +28,9 @@ export const teachPages = new Hono<SiteEnv>()
     const form = await c.req.parseBody();
     const asked = question(form.question);
     const typed = typeof form.document === "string" ? form.document : "";
-    const documents = await teachableDocuments(c);
-    if (!documents.ok) return teachPage(c, asked, { document: typed }, 409);
-    const docId = resolveDocumentChoice(documents.documents, typed);
+    const documents = await getEditableDocuments(c.env, site);
+    if (!documents) return teachPage(c, asked, { document: typed }, 409);
+    const docId = resolveDocumentChoice(documents, typed);
     if (!docId) {
       const error = typed.trim()
         ? `No article is called “${typed.trim()}”: pick one from the list.`
@@ -56,9 +55,9 @@ export const teachPages = new Hono<SiteEnv>()
     else if (title.trim().length > 200) errors.title = "Keep the title to 200 characters.";
     if (!text.trim()) errors.text = "Write the answer a visitor should get.";
     if (errors.title || errors.text) return teachPage(c, asked, { title, text, errors }, 400);
-    const documents = await teachableDocuments(c);
-    if (!documents.ok) return teachPage(c, asked, { title, text }, 409);
-    const added = addArticle(documents.documents, { title, text, question: asked });
+    const documents = await getEditableDocuments(c.env, site);
+    if (!documents) return teachPage(c, asked, { title, text }, 409);
+    const added = addArticle(documents, { title, text, question: asked });
     if (!added.ok)
       return teachPage(c, asked, { title, text, errors: { text: added.message } }, 400);
     const stored = await storeKnowledgeBase(c.env, site, added.documents);
@@ -78,16 +77,6 @@ function question(value: unknown): string {
 
 const NOT_KEPT =
   "This site's knowledge base was imported before Clarifier kept its documents, so it cannot be taught from here: import it again (npm run kb -- import, or PUT /admin/api/sites/{site}/kb), then teach.";
-
-/** The site's documents to change: the stored ones, none for a site without a knowledge base. */
-async function teachableDocuments(
-  c: Context<SiteEnv>,
-): Promise<{ ok: true; documents: KbDocument[] } | { ok: false }> {
-  const documents = await getTaughtDocuments(c.env, c.var.site);
-  if (documents) return { ok: true, documents };
-  // Without a kept copy, an existing index cannot be rebuilt; a site with none starts empty.
-  return (await getKbIndex(c.env.SITES, c.var.site)) ? { ok: false } : { ok: true, documents: [] };
-}
 
 async function teachPage(
   c: Context<SiteEnv>,

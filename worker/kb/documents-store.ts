@@ -12,7 +12,7 @@ import { embedPassages } from "./semantic/indexing.ts";
 import { semanticSettingsIn } from "./semantic/settings.ts";
 import { encodeVectors } from "./semantic/vectors.ts";
 import { getKbVectors, putKbVectors } from "./semantic/vectors-store.ts";
-import { type KbKv, kbDocumentsKey, putKbIndex } from "./store.ts";
+import { getKbIndex, type KbKv, kbDocumentsKey, putKbIndex } from "./store.ts";
 import { siteKey } from "../sites/kv-keys.ts";
 import { insertTaughtQuestion, listTaughtQuestions, taughtGeneration } from "./taught-store.ts";
 import { addQuestion, cleanQuestion, withTaughtQuestions } from "./teach.ts";
@@ -57,6 +57,20 @@ export async function getTaughtDocuments(
   if (!documents) return null;
   const taught = await listTaughtQuestions(bindings.DB, site);
   return withTaughtQuestions(documents, taught.questions);
+}
+
+/**
+ * The site's documents to change from the dashboard: the kept ones with their phrasings, none
+ * for a site without a knowledge base, and null for one whose index was imported before
+ * documents were kept (it cannot be rebuilt, so it cannot be changed in place).
+ */
+export async function getEditableDocuments(
+  bindings: KbBindings,
+  site: string,
+): Promise<KbDocument[] | null> {
+  const documents = await getTaughtDocuments(bindings, site);
+  if (documents) return documents;
+  return (await getKbIndex(bindings.SITES, site)) ? null : [];
 }
 
 /** What storing a knowledge base came to. */
