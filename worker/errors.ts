@@ -58,6 +58,11 @@ export class AppError extends HTTPException {
  * @example
  * if (!conversation || conversation.site !== site) throw conversationNotFound();
  */
+/** The one 404 for a handoff id that names none, wherever a handoff is looked up. */
+export function handoffNotFound(): AppError {
+  return new AppError("handoff_not_found", "No handoff has this id.");
+}
+
 export function conversationNotFound(message = "This site has no such conversation."): AppError {
   return new AppError("conversation_not_found", message);
 }

@@ -1,11 +1,11 @@
 import { Hono } from "hono";
 import * as v from "valibot";
 import type { AppEnv } from "../env.ts";
-import { AppError } from "../errors.ts";
+import { AppError, handoffNotFound } from "../errors.ts";
 import { SITE_ID_PATTERN } from "../../shared/limits.ts";
 import { redeliverFailed } from "../handoff/dispatch.ts";
 import { listDeliveries } from "../handoff/deliveries-store.ts";
-import { listReplies, setHandoffStatus } from "../handoff/replies-store.ts";
+import { isHandoffStatus, listReplies, setHandoffStatus } from "../handoff/replies-store.ts";
 import { postReply, replyAuthorSchema, replyTextSchema } from "../handoff/reply.ts";
 import {
   getHandoff,
@@ -40,7 +40,7 @@ export const handoffAdminRoutes = new Hono<AppEnv>()
       );
     }
     const rawStatus = c.req.query("status") || undefined;
-    if (rawStatus !== undefined && rawStatus !== "open" && rawStatus !== "resolved") {
+    if (rawStatus !== undefined && !isHandoffStatus(rawStatus)) {
       throw new AppError("bad_request", "status: must be open or resolved.");
     }
     const { handoffs, nextBefore } = await listHandoffPage(c.env.DB, {
@@ -64,7 +64,7 @@ export const handoffAdminRoutes = new Hono<AppEnv>()
   })
   .post("/handoffs/:id/redeliver", async (c) => {
     const handoff = await getHandoff(c.env.DB, c.req.param("id"));
-    if (!handoff) throw new AppError("handoff_not_found", "No handoff has this id.");
+    if (!handoff) throw handoffNotFound();
     return c.json(
       { handoffId: handoff.id, redelivering: await redeliverFailed(c.env, handoff.id) },
       202,
@@ -73,7 +73,7 @@ export const handoffAdminRoutes = new Hono<AppEnv>()
   .post("/handoffs/:id/replies", async (c) => {
     const body = await readJson(c, ReplyRequestSchema, MAX_REPLY_BODY_BYTES);
     const handoff = await getHandoff(c.env.DB, c.req.param("id"));
-    if (!handoff) throw new AppError("handoff_not_found", "No handoff has this id.");
+    if (!handoff) throw handoffNotFound();
     const reply = await postReply(
       c.env,
       handoff,
@@ -93,7 +93,7 @@ export const handoffAdminRoutes = new Hono<AppEnv>()
       new Date().toISOString(),
     );
     const handoff = changed ? await getLabelledHandoff(c.env.DB, id) : null;
-    if (!handoff) throw new AppError("handoff_not_found", "No handoff has this id.");
+    if (!handoff) throw handoffNotFound();
     const [deliveries, replies] = await Promise.all([
       listDeliveries(c.env.DB, [id]),
       listReplies(c.env.DB, [id]),

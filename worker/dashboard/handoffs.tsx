@@ -7,10 +7,15 @@ import { SITE_ID_PATTERN } from "../../shared/limits.ts";
 import { deleteConversation } from "../conversations/retention-store.ts";
 import { listTranscripts } from "../conversations/store.ts";
 import type { AppEnv } from "../env.ts";
-import { AppError } from "../errors.ts";
+import { AppError, handoffNotFound } from "../errors.ts";
 import { listDeliveries } from "../handoff/deliveries-store.ts";
 import { redeliverFailed } from "../handoff/dispatch.ts";
-import { countHandoffsByStatus, listReplies, setHandoffStatus } from "../handoff/replies-store.ts";
+import {
+  countHandoffsByStatus,
+  isHandoffStatus,
+  listReplies,
+  setHandoffStatus,
+} from "../handoff/replies-store.ts";
 import { postReply, replyAuthorSchema, replyTextSchema } from "../handoff/reply.ts";
 import {
   getLabelledHandoff,
@@ -53,7 +58,7 @@ export const handoffPages = new Hono<AppEnv>()
     // Open handoffs are the team's work queue, so the list starts there; `status=` shows both.
     const rawStatus = c.req.query("status");
     const status = rawStatus === undefined ? "open" : rawStatus;
-    const statusFilter = status === "open" || status === "resolved" ? status : undefined;
+    const statusFilter = isHandoffStatus(status) ? status : undefined;
     // A page starts after the handoff `before` names; an id that names none starts from the newest.
     const rawBefore = c.req.query("before");
     const before = rawBefore && (await handoffExists(c.env.DB, rawBefore)) ? rawBefore : undefined;
@@ -169,7 +174,7 @@ export const handoffPages = new Hono<AppEnv>()
   })
   .post("/handoffs/:id/status", async (c) => {
     const form = await c.req.parseBody();
-    const status = form.status === "open" || form.status === "resolved" ? form.status : null;
+    const status = isHandoffStatus(form.status) ? form.status : null;
     if (!status) throw new AppError("bad_request", "The status must be open or resolved.");
     const handoff = await requireHandoff(c.env.DB, c.req.param("id"));
     await setHandoffStatus(c.env.DB, handoff.id, status, null, new Date().toISOString());
@@ -194,7 +199,7 @@ export const handoffPages = new Hono<AppEnv>()
 
 async function requireHandoff(db: D1Database, id: string): Promise<LabelledHandoff> {
   const handoff = await getLabelledHandoff(db, id);
-  if (!handoff) throw new AppError("handoff_not_found", "No handoff has this id.");
+  if (!handoff) throw handoffNotFound();
   return handoff;
 }
 

@@ -6,6 +6,7 @@
 import type { MissedText } from "../conversations/missed-text.ts";
 import type { KbDocument } from "../kb/documents.ts";
 import { languageOf, tokenize } from "../kb/text.ts";
+import { phrasingKey } from "../kb/teach.ts";
 
 /** An article as a gap shows it. */
 export interface GapArticle {
@@ -49,11 +50,6 @@ export interface TaughtMiss {
  */
 export function contentWords(text: string): Set<string> {
   return new Set(tokenize(text, languageOf(text, "en")));
-}
-
-/** How a phrasing is compared with a taught one: spaces collapsed, case ignored. */
-function phrasingKey(text: string): string {
-  return text.replace(/\s+/g, " ").trim().toLowerCase();
 }
 
 /**

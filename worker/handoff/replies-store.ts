@@ -72,6 +72,11 @@ export async function setReplyEmailMessageId(
 /** Whether a handoff is being worked on or done. */
 export type HandoffStatus = "open" | "resolved";
 
+/** Whether `value` is a handoff status, as a filter or a form sends it. */
+export function isHandoffStatus(value: unknown): value is HandoffStatus {
+  return value === "open" || value === "resolved";
+}
+
 /**
  * Sets a handoff's status, recording when and by whom it was resolved (cleared on reopening);
  * false when no such handoff. Resolving a resolved handoff keeps its first resolution.

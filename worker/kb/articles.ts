@@ -7,6 +7,7 @@ import { foldAccents } from "../../shared/text/normalize.ts";
 import type { KbDocument } from "./documents.ts";
 import { isHttpUrl } from "./documents.ts";
 import { words } from "./text.ts";
+import { phrasingKey } from "./teach.ts";
 
 /** The documents after a change, or why the change cannot be made. */
 export type Edited =
@@ -101,8 +102,9 @@ export function removeQuestion(
 ): Edited {
   const target = documents.find((d) => d.id === id);
   if (!target) return { ok: false, field: "id", message: `There is no article "${id}".` };
-  const key = (q: string) => q.replace(/\s+/g, " ").trim().toLowerCase();
-  const questions = (target.questions ?? []).filter((q) => key(q) !== key(question));
+  const questions = (target.questions ?? []).filter(
+    (q) => phrasingKey(q) !== phrasingKey(question),
+  );
   const { questions: _dropped, ...rest } = target;
   const document: KbDocument = questions.length > 0 ? { ...rest, questions } : rest;
   return { ok: true, documents: documents.map((d) => (d.id === id ? document : d)), document };

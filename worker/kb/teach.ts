@@ -117,6 +117,9 @@ export interface TaughtQuestion {
 /** A phrasing's identity: the same words in another case are the same phrasing. */
 export const questionKey = (question: string): string => question.toLowerCase();
 
+/** How a phrasing typed or shown is compared with a taught one: spaces collapsed, case ignored. */
+export const phrasingKey = (text: string): string => questionKey(text.replace(/\s+/g, " ").trim());
+
 /**
  * The documents with their taught phrasings added after their own, each phrasing once (ignoring
  * case), at most MAX_DOCUMENT_QUESTIONS per document. Phrasings of a document the knowledge base
