@@ -5,7 +5,6 @@ import {
   type KeywordSettings,
 } from "../../shared/default-keywords.ts";
 import type { Language } from "../../shared/languages.ts";
-import { detectLanguage } from "../../shared/text/language.ts";
 import type { KbIndex } from "../kb/index-reader.ts";
 import { type Retrieval, retrieve } from "../kb/retrieve.ts";
 import { type Offer, offerFor } from "./offer.ts";
@@ -56,7 +55,7 @@ export function judgeMessage(input: {
   const language =
     (keyword
       ? (decision.matched.language ?? keywordLanguage(decision.matched.phrase))
-      : smallTalk?.language) ?? detectLanguage(input.message);
+      : smallTalk?.language) ?? retrieval.detected;
   const offer =
     decision.handoff && decision.reason === "low_confidence" && !smallTalk
       ? offerFor(input.message, retrieval, input.index)

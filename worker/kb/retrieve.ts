@@ -5,7 +5,8 @@ import type { KbIndex, Passage, Postings } from "./index-reader.ts";
 import type { Language } from "../../shared/languages.ts";
 import { expandQuestion } from "./lexicon-expansion.ts";
 import { isCandidate, MAX_CORRECTIONS, spellingOf } from "./spelling.ts";
-import { languageOf, Stems, tokenize, withoutInterrogatives, words } from "./text.ts";
+import { detectLanguage } from "../../shared/text/language.ts";
+import { Stems, tokenize, withoutInterrogatives, words } from "./text.ts";
 
 export interface Retrieval {
   /** 0..1: how sure we are that the best passage answers the question (see confidence.ts). */
@@ -26,6 +27,11 @@ export interface Retrieval {
   relatedTerms: string[];
   /** The language the question was read in. */
   language: Language;
+  /**
+   * The language the question's own words show, or null when they don't tell (then `language`
+   * is the knowledge base's): what the reply says the visitor wrote in.
+   */
+  detected: Language | null;
   /** What the confidence was computed from; null when nothing matched. */
   features: MatchFeatures | null;
 }
@@ -63,7 +69,7 @@ const FOREIGN_LANGUAGE_CAP = 0.15;
  */
 export function retrieve(index: KbIndex | null, question: string): Retrieval {
   const reading = readQuestion(index, question);
-  const { language, queryTerms } = reading;
+  const { language, detected, queryTerms } = reading;
   const empty: Retrieval = {
     confidence: 0,
     best: null,
@@ -73,6 +79,7 @@ export function retrieve(index: KbIndex | null, question: string): Retrieval {
     queryTerms,
     relatedTerms: [],
     language,
+    detected,
     features: null,
   };
   if (!index || index.passageCount === 0 || queryTerms.length === 0) return empty;
@@ -94,6 +101,7 @@ export function retrieve(index: KbIndex | null, question: string): Retrieval {
     queryTerms,
     relatedTerms: first.related.map((r) => r.term),
     language,
+    detected,
     features,
   };
 }
@@ -101,6 +109,7 @@ export function retrieve(index: KbIndex | null, question: string): Retrieval {
 /** The question as retrieval reads it: its language and content-word stems. */
 interface Reading {
   language: Language;
+  detected: Language | null;
   /** Distinct stems, misspellings corrected, in the question's order. */
   queryTerms: string[];
   /** The stem cache the question was read with, reused for the lexicon's word-for-word reading. */
@@ -114,7 +123,8 @@ interface Reading {
  */
 function readQuestion(index: KbIndex | null, question: string): Reading {
   const fallback = index?.languages[0] ?? "en";
-  const language = languageOf(question, fallback);
+  const detected = detectLanguage(question);
+  const language = detected ?? fallback;
   // The words of "how long", "hvor længe"… count only where the knowledge base uses them: a
   // help centre that never writes "long" answers "How long do refunds take?" in days, and the
   // word must not count against it as one the knowledge base has never seen.
@@ -134,7 +144,7 @@ function readQuestion(index: KbIndex | null, question: string): Reading {
     corrections++;
     return spellingOf(index, term);
   });
-  return { language, queryTerms: [...new Set(spelt)], stems };
+  return { language, detected, queryTerms: [...new Set(spelt)], stems };
 }
 
 /** A knowledge-base word the lexicon relates to question words, with the weight it scores at. */
