@@ -1,8 +1,8 @@
 /** @jsxImportSource hono/jsx */
-import type { Child } from "hono/jsx";
 import { MAX_DASHBOARD_UPLOAD_BYTES, MAX_KB_DOCUMENT_LENGTH } from "../../../shared/limits.ts";
 import type { KbDocument } from "../../kb/documents.ts";
 import { plural } from "../tally.ts";
+import { describedBy, Field } from "./field.tsx";
 
 /** The Knowledge base page's path for a site, with `rest` after it. */
 export function kbPath(site: string, rest = ""): string {
@@ -181,39 +181,12 @@ export interface ArticleFormState {
   error?: { field: "title" | "text" | "url" | "id"; message: string } | null;
 }
 
-function Field(props: {
-  id: string;
-  label: string;
-  error?: string | null;
-  hint?: string;
-  children: Child;
-}) {
-  return (
-    <div class="field">
-      <label for={props.id}>{props.label}</label>
-      {props.children}
-      {props.hint ? (
-        <p class="hint" id={`${props.id}-hint`}>
-          {props.hint}
-        </p>
-      ) : null}
-      {props.error ? (
-        <p class="field-error" id={`${props.id}-error`}>
-          {props.error}
-        </p>
-      ) : null}
-    </div>
-  );
-}
-
 /** The article form: new (no `id`) or an existing article's. */
 export function ArticleForm(props: { site: string; id: string | null; state: ArticleFormState }) {
   const { state } = props;
   const err = (field: string) => (state.error?.field === field ? state.error.message : null);
   const described = (field: string, hint = false) =>
-    [hint ? `article-${field}-hint` : "", err(field) ? `article-${field}-error` : ""]
-      .filter(Boolean)
-      .join(" ") || undefined;
+    describedBy(`article-${field}`, hint, err(field) ?? undefined);
   const action = props.id === null ? kbPath(props.site, "/new") : articlePath(props.site, props.id);
   return (
     <form method="post" action={action} class="card article-form">

@@ -1,7 +1,7 @@
 /** @jsxImportSource hono/jsx */
-import type { Child } from "hono/jsx";
 import { LANGUAGE_NAMES, LANGUAGES } from "../../../shared/languages.ts";
 import type { WidgetDraft } from "../widget-form.ts";
+import { describedBy, Field } from "./field.tsx";
 
 /** The Widget pages' paths: settings, and the install page. */
 export function widgetPath(site: string, page: "settings" | "install" = "settings"): string {
@@ -50,34 +50,6 @@ function Preview(props: { site: string }) {
     </section>
   );
 }
-
-function Field(props: {
-  id: string;
-  label: string;
-  error?: string;
-  hint?: string;
-  children: Child;
-}) {
-  return (
-    <div class="field">
-      <label for={props.id}>{props.label}</label>
-      {props.children}
-      {props.hint ? (
-        <p class="hint" id={`${props.id}-hint`}>
-          {props.hint}
-        </p>
-      ) : null}
-      {props.error ? (
-        <p class="field-error" id={`${props.id}-error`}>
-          {props.error}
-        </p>
-      ) : null}
-    </div>
-  );
-}
-
-const describedBy = (id: string, hint: boolean, error: string | undefined) =>
-  [hint ? `${id}-hint` : "", error ? `${id}-error` : ""].filter(Boolean).join(" ") || undefined;
 
 /** The settings form: what the widget says and looks like, and the languages it speaks. */
 export function WidgetSettings(props: {

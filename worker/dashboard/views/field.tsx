@@ -1,0 +1,35 @@
+/** @jsxImportSource hono/jsx */
+import type { Child } from "hono/jsx";
+
+/**
+ * A labelled form field with its hint and its error beside it (`{id}-hint`, `{id}-error`), as
+ * the Knowledge base and Widget pages lay out their forms.
+ */
+export function Field(props: {
+  id: string;
+  label: string;
+  error?: string | null;
+  hint?: string;
+  children: Child;
+}) {
+  return (
+    <div class="field">
+      <label for={props.id}>{props.label}</label>
+      {props.children}
+      {props.hint ? (
+        <p class="hint" id={`${props.id}-hint`}>
+          {props.hint}
+        </p>
+      ) : null}
+      {props.error ? (
+        <p class="field-error" id={`${props.id}-error`}>
+          {props.error}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+/** The ids a field's `aria-describedby` names: its hint and, when it has one, its error. */
+export const describedBy = (id: string, hint: boolean, error: string | undefined) =>
+  [hint ? `${id}-hint` : "", error ? `${id}-error` : ""].filter(Boolean).join(" ") || undefined;
