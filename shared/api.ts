@@ -91,6 +91,11 @@ export type ChatReply =
       confidence: number;
       sources: Source[];
       language: Language | null;
+      /**
+       * Other articles that may hold the answer, in case this one doesn't help (at most two,
+       * best first): the widget offers them when the visitor says the answer didn't help.
+       */
+      suggestions?: Suggestion[];
     }
   | {
       type: "handoff";
@@ -125,7 +130,7 @@ export type ChatReply =
 export type SuggestionAbout = "off_topic" | "unclear" | "not_covered";
 
 /**
- * One article offered with a low-confidence handoff. `text` is that article's answer to the
+ * One article offered with a low-confidence handoff, or beside an answer as an alternative. `text` is that article's answer to the
  * visitor's question (the same extractive or model answer an `answer` reply would carry), so a
  * click shows it at once; `url` names the pick in `POST /v1/feedback {picked}`.
  *

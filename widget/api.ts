@@ -70,11 +70,13 @@ function readChat(value: unknown): ChatResponse | undefined {
   if (!isChatResponse(value)) return undefined;
   const reply = value.reply;
   const language = isLanguage(reply.language) ? reply.language : null;
-  if (reply.type === "handoff" && reply.reason === "low_confidence") {
-    // Offered to the visitor as buttons: only well-formed ones, and `about` only when known.
-    const suggestions = Array.isArray(reply.suggestions)
+  // Offered to the visitor as buttons: only well-formed ones, and `about` only when known.
+  const suggestions =
+    "suggestions" in reply && Array.isArray(reply.suggestions)
       ? reply.suggestions.filter(isSuggestion)
       : [];
+  if (reply.type === "answer") return { ...value, reply: { ...reply, language, suggestions } };
+  if (reply.type === "handoff" && reply.reason === "low_confidence") {
     const about = ABOUTS.find((a) => a === reply.about);
     return { ...value, reply: { ...reply, language, suggestions, about } };
   }

@@ -52,10 +52,27 @@ export function feedback(
   });
   if (action.helpful) return judged;
   const counted = { ...judged, unhelpful: (state.unhelpful ?? 0) + 1 };
-  if (!action.offerPerson || !canRequestPerson(state)) return counted;
+  const person = action.offerPerson && canRequestPerson(state);
   // The question this answer failed: the visitor's last message before it.
   const asked = findLast(state, (m) => m.role === "visitor" && m.id < entry.id);
   const question = asked?.role === "visitor" ? asked.text : undefined;
+  const { suggestions, messageId } = entry.body;
+  // The other articles the worker offered with the answer, beside the person: a wrong answer is
+  // then no dead end even where the site doesn't offer a person.
+  if (suggestions?.length && messageId && question !== undefined) {
+    return append(counted, {
+      role: "assistant",
+      body: {
+        kind: "not-sure",
+        language: action.language,
+        question,
+        messageId,
+        suggestions,
+        afterAnswer: { person },
+      },
+    });
+  }
+  if (!person) return counted;
   return append(counted, {
     role: "assistant",
     body: { kind: "offer-person", language: action.language, question },
@@ -91,6 +108,15 @@ export function acceptOffer(state: FlowState, entryId: number, language: Languag
   const entry = entryById(state, entryId);
   if (entry?.role !== "assistant") return state;
   const body = entry.body;
+  if (body.kind === "not-sure" && body.afterAnswer) {
+    // The worker answered this message: the visitor asks for the person, where the site allows.
+    if (!body.afterAnswer.person) return state;
+    return askForEmail(state, {
+      message: body.question,
+      reason: "visitor_request",
+      language: body.language,
+    });
+  }
   if (body.kind === "not-sure") {
     // The worker judged this very message a handoff; it checks that again on /v1/handoff.
     return askForEmail(state, {

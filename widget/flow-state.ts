@@ -37,7 +37,15 @@ export type AssistantBody =
    * `messageId` (the API's, for feedback; absent in sessions saved before it) and the visitor's
    * verdict on it, once given.
    */
-  | { kind: "answer"; text: string; sources: Source[]; messageId?: string; helpful?: boolean }
+  /** `suggestions`: the other articles the worker offered, shown if the visitor says 👎. */
+  | {
+      kind: "answer";
+      text: string;
+      sources: Source[];
+      messageId?: string;
+      helpful?: boolean;
+      suggestions?: Suggestion[];
+    }
   /** A greeting, thanks or goodbye answered in kind: no sources, no verdict asked. */
   | { kind: "small-talk"; text: string }
   /**
@@ -58,6 +66,12 @@ export type AssistantBody =
       suggestions: Suggestion[];
       about?: NotSureAbout;
       picked?: number[];
+      /**
+       * Offered after an answer the visitor said didn't help, rather than instead of one: the
+       * person it leads to is asked for by the visitor (`visitor_request`), and only where the
+       * site offers that (`person`).
+       */
+      afterAnswer?: { person: boolean };
     }
   /**
    * `cancelled`: the visitor left the step; the line then says so instead of asking. `email`:

@@ -17,7 +17,7 @@ import type {
 import { isValidEmail } from "../shared/email.ts";
 import { matchKeyword } from "../shared/keywords.ts";
 import type { Language } from "../shared/languages.ts";
-import { CONVERSATION_ID_PATTERN, MAX_MESSAGE_LENGTH } from "../shared/limits.ts";
+import { CONVERSATION_ID_PATTERN, MAX_MESSAGE_LENGTH, MAX_SUGGESTIONS } from "../shared/limits.ts";
 import type { ApiError, ApiResult } from "./api.ts";
 import {
   append,
@@ -206,7 +206,17 @@ function chatResult(
   if (reply.type === "answer") {
     const { text, sources } = reply;
     const messageId = result.data.messageId;
-    return append(next, { role: "assistant", body: { kind: "answer", text, sources, messageId } });
+    const suggestions = (reply.suggestions ?? []).slice(0, MAX_SUGGESTIONS);
+    return append(next, {
+      role: "assistant",
+      body: {
+        kind: "answer",
+        text,
+        sources,
+        messageId,
+        ...(suggestions.length > 0 ? { suggestions } : {}),
+      },
+    });
   }
   if (reply.type === "small_talk") {
     return append(next, { role: "assistant", body: { kind: "small-talk", text: reply.text } });

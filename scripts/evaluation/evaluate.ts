@@ -56,7 +56,7 @@ export interface QueryResult {
   language: string | null;
   lang: string | null;
   expect: "answer" | "handoff" | "small_talk" | null;
-  /** The documents a low-confidence handoff offered as suggestions, best first. */
+  /** The documents offered as suggestions (a low-confidence handoff's, or an answer's alternatives), best first. */
   suggested: string[];
   /** The query's relevant documents, as the set lists them. */
   relevantIds: string[];
@@ -127,16 +127,15 @@ export function runSet(set: EvalSet): {
     const outcome = smallTalk ? "small_talk" : decision.handoff ? "handoff" : "answer";
     // What the visitor reads from the right article: the answer, or the picked suggestion's text
     // (the same extraction the chat route gives a suggestion).
-    const rightPassage =
-      outcome === "answer"
-        ? q.relevant.includes(bestId ?? "")
-          ? r.best
-          : null
-        : (offer?.suggestions.find((s) => q.relevant.includes(s.passage.docId))?.passage ?? null);
+    // An answer's alternatives count too: the visitor the answer didn't help is shown them.
+    const answeredRight = outcome === "answer" && q.relevant.includes(bestId ?? "");
+    const rightPassage = answeredRight
+      ? r.best
+      : (offer?.suggestions.find((s) => q.relevant.includes(s.passage.docId))?.passage ?? null);
     const shown =
       rightPassage === null
         ? null
-        : outcome === "answer"
+        : answeredRight
           ? extractAnswer(r).text
           : suggestedAnswer(r, rightPassage).text;
     return {
@@ -255,8 +254,8 @@ function factShare(results: readonly QueryResult[]): number {
 
 /** Whether the visitor got the right article: as the answer, or among the suggestions. */
 function reachedRight(r: QueryResult): boolean {
-  if (r.outcome === "answer") return r.correct;
-  return r.outcome === "handoff" && r.suggested.some(isRelevant(r));
+  if (r.outcome === "answer" && r.correct) return true;
+  return r.outcome !== "small_talk" && r.suggested.some(isRelevant(r));
 }
 
 function isRelevant(r: QueryResult): (docId: string) => boolean {
@@ -286,6 +285,8 @@ export interface DecisionReport {
   reached: number;
   /** Answerable queries whose right article was offered as a suggestion (not answered). */
   suggestedRight: number;
+  /** Answerable queries answered from another article, the right one among the answer's alternatives. */
+  alternativeRight: number;
   /** Off-topic queries handed off with no suggestions. */
   offTopicClean: number;
   /** Handoffs expected (any kind) that came with suggestions, per kind. */
@@ -336,18 +337,25 @@ export function decisionReport(results: readonly QueryResult[]): DecisionReport 
       answerable.filter((r) => r.outcome === "handoff" && r.suggested.some(isRelevant(r))).length,
       answerable.length,
     ),
+    alternativeRight: ratio(
+      answerable.filter(
+        (r) => r.outcome === "answer" && !r.correct && r.suggested.some(isRelevant(r)),
+      ).length,
+      answerable.length,
+    ),
     offTopicClean: ratio(
       handoffs.filter(
         (r) => r.kind === "off_topic" && r.outcome === "handoff" && r.suggested.length === 0,
       ).length,
       handoffs.filter((r) => r.kind === "off_topic").length,
     ),
-    answerFacts: factShare(answerable.filter((r) => r.outcome === "answer")),
-    suggestionFacts: factShare(answerable.filter((r) => r.outcome === "handoff")),
+    answerFacts: factShare(answerable.filter((r) => r.outcome === "answer" && r.correct)),
+    suggestionFacts: factShare(answerable.filter((r) => !(r.outcome === "answer" && r.correct))),
     suggestedByKind: Object.fromEntries(
       kinds.map((k) => {
         const ofKind = handoffs.filter((r) => r.kind === k);
-        return [k, ratio(ofKind.filter((r) => r.suggested.length > 0).length, ofKind.length)];
+        const offered = ofKind.filter((r) => r.outcome === "handoff" && r.suggested.length > 0);
+        return [k, ratio(offered.length, ofKind.length)];
       }),
     ),
   };

@@ -1,7 +1,7 @@
 /**
  * "Was this helpful?" on the demo page, in Chromium against `wrangler dev`: reachable by
  * keyboard, labelled, sent to POST /v1/feedback (a worker without the endpoint yet answers 404,
- * which the visitor never notices), and a 👎 offers a person.
+ * which the visitor never notices), and a 👎 offers the answer's alternatives and a person.
  */
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -23,7 +23,7 @@ describe.runIf(browserAvailable())("feedback on an answer, in Chromium", () => {
     await stack?.stop();
   });
 
-  it("takes a 👎 by keyboard, sends it, says thanks through the log, and offers a person", async () => {
+  it("takes a 👎 by keyboard, sends it, says thanks through the log, and offers other articles and a person", async () => {
     const { page, errors } = await openDemoChat(browser, stack.worker.url, stack.site);
     const box = page.getByRole("textbox", { name: en.placeholder });
     await box.fill("How many days do I have to return an item?");
@@ -49,9 +49,19 @@ describe.runIf(browserAvailable())("feedback on an answer, in Chromium", () => {
     expect(
       await page.locator("clarifier-widget [role=log]").getByText(en.feedbackThanks).count(),
     ).toBe(1);
-    await page.getByText(en.offerPerson).waitFor();
-    // Yes: the question that got the unhelpful answer goes to the person, unretyped.
-    await page.getByRole("button", { name: en.getPerson }).click();
+    // The answer's alternatives are offered beside the person: a wrong answer is no dead end.
+    await page.getByText(en.suggest).waitFor();
+    const list = page.locator("clarifier-widget ul.suggestions");
+    const choices = list.getByRole("button");
+    expect(await choices.count()).toBeGreaterThan(0);
+    const picked = page.waitForRequest((r) => new URL(r.url()).pathname === "/v1/feedback");
+    await choices.first().click();
+    expect((await picked).postDataJSON()).toHaveProperty("picked");
+    // Or the person: the question that got the unhelpful answer goes to them, unretyped.
+    await page
+      .locator("clarifier-widget [role=log]")
+      .getByRole("button", { name: en.talkToPerson })
+      .click();
     await page.getByText(en.emailPrompt).waitFor();
     expect(await page.getByText(en.askNeed).count()).toBe(0);
     const handoff = page.waitForRequest((r) => new URL(r.url()).pathname === "/v1/handoff");

@@ -49,6 +49,29 @@ describe("sendChat", () => {
     expect(result.ok && result.data.reply.language).toBeNull();
   });
 
+  test("keeps an answer's well-formed alternatives only", async () => {
+    const good = { title: "Exchanges", url: null, text: "Within 30 days.", documentId: "d1" };
+    stubFetch({
+      "POST /v1/chat": () =>
+        json({
+          conversationId: BODY.conversationId,
+          messageId: "m1",
+          reply: {
+            type: "answer",
+            text: "We ship to Norway.",
+            confidence: 0.8,
+            sources: [],
+            language: "en",
+            suggestions: [good, { title: 3 }, "<b>x</b>"],
+          },
+        }),
+    });
+    const result = await sendChat(API, BODY);
+    expect(
+      result.ok && result.data.reply.type === "answer" && result.data.reply.suggestions,
+    ).toEqual([good]);
+  });
+
   test("refuses a reply of a type it doesn't know", async () => {
     stubFetch({
       "POST /v1/chat": () =>

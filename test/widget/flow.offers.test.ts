@@ -178,3 +178,80 @@ describe("a low-confidence reply with suggestions", () => {
     expect(state.phase).toBe("asking-email");
   });
 });
+
+describe("an answer with alternatives", () => {
+  function answeredWith(suggestions: Suggestion[]): FlowState {
+    const base = answer("You can return it within 30 days.");
+    if (!base.ok || base.data.reply.type !== "answer") throw new Error("expected an answer");
+    return reply(sendText(fresh(), "can I swap my shoes"), {
+      ok: true,
+      data: { ...base.data, reply: { ...base.data.reply, suggestions } },
+    });
+  }
+  const dislike = (state: FlowState, offerPerson = true) =>
+    flowReducer(state, {
+      type: "feedback",
+      entryId: state.messages.at(-1)?.id ?? -1,
+      helpful: false,
+      language: "en",
+      offerPerson,
+    });
+
+  test("shows only the answer until the visitor says it didn't help", () => {
+    const state = answeredWith([EXCHANGES]);
+    expect(state.messages.at(-1)).toMatchObject({
+      body: { kind: "answer", suggestions: [EXCHANGES] },
+    });
+    expect(state.messages.filter((m) => m.role === "assistant")).toHaveLength(1);
+  });
+
+  test("👎 offers them beside a person, and a pick shows that article's answer", () => {
+    let state = dislike(answeredWith([EXCHANGES, SIZES]));
+    const offer = state.messages.at(-1);
+    expect(offer).toMatchObject({
+      role: "assistant",
+      body: {
+        kind: "not-sure",
+        question: "can I swap my shoes",
+        messageId: "m1",
+        suggestions: [EXCHANGES, SIZES],
+        afterAnswer: { person: true },
+      },
+    });
+    state = flowReducer(state, { type: "pick", entryId: offer?.id ?? -1, index: 1 });
+    expect(state.messages.at(-1)).toMatchObject({
+      body: { kind: "answer", text: SIZES.text, sources: [{ title: "Sizes", url: null }] },
+    });
+  });
+
+  test("the person it leads to is the visitor's own request, not a low-confidence handoff", () => {
+    let state = dislike(answeredWith([EXCHANGES]));
+    state = flowReducer(state, {
+      type: "accept-offer",
+      entryId: state.messages.at(-1)?.id ?? -1,
+      language: "en",
+    });
+    expect(state.pending).toEqual({
+      message: "can I swap my shoes",
+      reason: "visitor_request",
+      language: "en",
+    });
+  });
+
+  test("where the site offers no person, the articles are offered alone", () => {
+    const state = dislike(answeredWith([EXCHANGES]), false);
+    const offerId = state.messages.at(-1)?.id ?? -1;
+    expect(state.messages.at(-1)).toMatchObject({
+      body: { kind: "not-sure", afterAnswer: { person: false } },
+    });
+    expect(flowReducer(state, { type: "accept-offer", entryId: offerId, language: "en" })).toBe(
+      state,
+    );
+  });
+
+  test("an answer without alternatives still offers the person after 👎, as before", () => {
+    expect(dislike(answeredWith([])).messages.at(-1)).toMatchObject({
+      body: { kind: "offer-person" },
+    });
+  });
+});

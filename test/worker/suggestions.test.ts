@@ -67,13 +67,26 @@ describe("suggestions with a low-confidence handoff", () => {
     expect(suggestionsOf(res)).toEqual([]);
   });
 
-  it("offers nothing with small talk, a keyword handoff or an answer", async () => {
+  it("an answer offers the next articles as alternatives, never its own, and a pick of one counts", async () => {
     const site = await siteWithKb();
-    for (const message of [
-      "thanks!",
-      "I want to talk to a human",
-      "How long does express shipping take?",
-    ]) {
+    const res = await chat(site, "where is my order");
+    if (res.reply.type !== "answer") throw new Error(`expected an answer: ${JSON.stringify(res)}`);
+    const alternatives = res.reply.suggestions ?? [];
+    expect(alternatives.length).toBeGreaterThan(0);
+    expect(alternatives.length).toBeLessThanOrEqual(2);
+    expect(alternatives.map((a) => a.documentId)).not.toContain("tracking");
+    expect(res.reply.sources[0]?.url).toBe("https://acme.example/help/tracking");
+    const [first] = alternatives;
+    const pick = (picked: string) =>
+      feedback({ site, conversationId: res.conversationId, messageId: res.messageId, picked });
+    expect((await pick(first?.url ?? first?.documentId ?? "")).status).toBe(204);
+    // The answered article itself was not offered as an alternative.
+    expect((await pick("https://acme.example/help/tracking")).status).toBe(404);
+  });
+
+  it("offers nothing with small talk or a keyword handoff", async () => {
+    const site = await siteWithKb();
+    for (const message of ["thanks!", "I want to talk to a human"]) {
       const res = await chat(site, message);
       expect(res.reply.type === "handoff" && res.reply.reason === "low_confidence").toBe(false);
       expect(JSON.stringify(res.reply)).not.toContain("suggestions");

@@ -83,7 +83,7 @@ export function MessageList({
                   siteName={siteName}
                   strings={stringsIn(body.language)}
                   onPick={(index) => onPick(entry.id, index)}
-                  onPerson={accept}
+                  onPerson={body.afterAnswer?.person === false ? undefined : accept}
                   canPerson={canPerson}
                 />
               </div>

@@ -7,7 +7,7 @@ import {
 import type { Language } from "../../shared/languages.ts";
 import type { KbIndex } from "../kb/index-reader.ts";
 import { type Retrieval, retrieve } from "../kb/retrieve.ts";
-import { type Offer, offerFor } from "./offer.ts";
+import { alternativesFor, type Offer, offerFor } from "./offer.ts";
 import { detectSmallTalk, type SmallTalk } from "./small-talk.ts";
 
 /** What the worker makes of one visitor message. */
@@ -20,7 +20,10 @@ export interface Judgement {
   smallTalk: SmallTalk | null;
   /** The language the visitor wrote in, or null when the words don't tell. */
   language: Language | null;
-  /** For a low-confidence handoff: the articles to offer beside the person, or why none. */
+  /**
+   * The articles offered with the reply: for a low-confidence handoff, beside the person (or why
+   * none); for an answer, the alternatives in case it doesn't help. Null otherwise.
+   */
   offer: Offer | null;
 }
 
@@ -56,9 +59,12 @@ export function judgeMessage(input: {
     (keyword
       ? (decision.matched.language ?? keywordLanguage(decision.matched.phrase))
       : smallTalk?.language) ?? retrieval.detected;
-  const offer =
-    decision.handoff && decision.reason === "low_confidence" && !smallTalk
-      ? offerFor(input.message, retrieval, input.index)
-      : null;
+  const offer = smallTalk
+    ? null
+    : !decision.handoff
+      ? alternativesFor(retrieval)
+      : decision.reason === "low_confidence"
+        ? offerFor(input.message, retrieval, input.index)
+        : null;
   return { retrieval, decision, smallTalk, language, offer };
 }

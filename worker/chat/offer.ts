@@ -75,6 +75,28 @@ export function offerFor(message: string, retrieval: Retrieval, index: KbIndex |
 }
 
 /**
+ * The other articles an answer offers, in case it doesn't help: the next best documents after
+ * the answered one, each passing the same bar as a suggestion (a quarter of the best score), at
+ * most MAX_SUGGESTIONS − 1 so that answer and alternatives together are never more than a
+ * low-confidence reply would offer. A wrong answer is then no dead end: retrieval's second or
+ * third article is often the right one (on the small dev sets, for 1 to 4 answered questions in
+ * 56), and the visitor who says the answer didn't help is shown them.
+ *
+ * @example
+ * alternativesFor(retrieval).suggestions.map((s) => s.passage.title); // ["Exchanges"]
+ */
+export function alternativesFor(retrieval: Retrieval): Offer {
+  const [best, ...rest] = retrieval.ranked;
+  if (!best) return { suggestions: [], about: null };
+  const suggestions = rest
+    .filter(
+      (r) => r.passage.docId !== best.passage.docId && r.score >= best.score * MIN_SCORE_SHARE,
+    )
+    .slice(0, MAX_SUGGESTIONS - 1);
+  return { suggestions, about: null };
+}
+
+/**
  * The offer's suggestions in the semantic stage's `fused` order (`kb/semantic/stage.ts`). How
  * many stays the lexical bar's call, so the stage never adds noise, and an offer of none stays
  * none; which ones is the fusion's.

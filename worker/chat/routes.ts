@@ -56,17 +56,19 @@ export const chatRoutes = new Hono<AppEnv>().post(
       index,
     });
     const { retrieval, decision, smallTalk, language } = judged;
-    // The semantic stage re-orders suggestions only, and only when there are some to order.
-    const fused = judged.offer?.suggestions.length
-      ? await fusedRanking({
-          env: c.env,
-          settings: config.semantic,
-          kv: c.env.SITES,
-          site: body.site,
-          index,
-          retrieval,
-        })
-      : null;
+    // The semantic stage re-orders a low-confidence reply's suggestions only, and only when there
+    // are some to order (an answer's alternatives follow the lexical order the answer came from).
+    const fused =
+      decision.handoff && judged.offer?.suggestions.length
+        ? await fusedRanking({
+            env: c.env,
+            settings: config.semantic,
+            kv: c.env.SITES,
+            site: body.site,
+            index,
+            retrieval,
+          })
+        : null;
     const offer = fused && judged.offer ? inFusedOrder(judged.offer, fused) : judged.offer;
 
     const now = new Date().toISOString();
@@ -120,7 +122,14 @@ export const chatRoutes = new Hono<AppEnv>().post(
       const text =
         (await phraseWithModel(c.env, config.answerModel, message, retrieval)) ?? answer.text;
       const confidence = decision.confidence;
-      reply = { type: "answer", text, confidence, sources: answer.sources, language };
+      reply = {
+        type: "answer",
+        text,
+        confidence,
+        sources: answer.sources,
+        language,
+        ...(suggestions.length > 0 ? { suggestions } : {}),
+      };
       statements.push(insertAssistantMessage(c.env.DB, { id: newId(), conversationId, text }, now));
     } else if (decision.reason === "keyword") {
       const matched = decision.matched.phrase;
