@@ -10,6 +10,10 @@ export interface ChannelFormFields {
   url?: string;
   secret?: string;
   removeSecret?: string;
+  /** A Slack app's: its bot token and signing secret (kept when left empty), and channel id. */
+  botToken?: string;
+  signingSecret?: string;
+  slackChannel?: string;
 }
 
 /**
@@ -46,6 +50,18 @@ export function channelFromForm(
         ...(secret === undefined ? {} : { secret }),
       };
     }
+    case "slack-app": {
+      const kept = same?.type === "slack-app" ? same : undefined;
+      return {
+        id,
+        type: "slack-app",
+        botToken: fields.botToken?.trim() || (kept?.botToken ?? ""),
+        signingSecret: fields.signingSecret?.trim() || (kept?.signingSecret ?? ""),
+        channel: fields.slackChannel?.trim() ?? "",
+        // Not on the form: a stand-in for Slack's Web API, set through the admin API only.
+        ...(kept?.apiUrl ? { apiUrl: kept.apiUrl } : {}),
+      };
+    }
     default:
       return { id, type: fields.type };
   }
@@ -53,7 +69,10 @@ export function channelFromForm(
 
 /** A channel form's problems, by field, in words an owner acts on. */
 export type ChannelFormErrors = Partial<
-  Record<"id" | "to" | "webhookUrl" | "url" | "secret", string>
+  Record<
+    "id" | "to" | "webhookUrl" | "url" | "secret" | "botToken" | "signingSecret" | "slackChannel",
+    string
+  >
 >;
 
 const MAX_ADDRESSES = 20;
@@ -107,6 +126,17 @@ export function channelFormErrors(
     if (typeof secret === "string" && !/^whsec_[A-Za-z0-9+/]{16,}={0,2}$/.test(secret))
       errors.secret =
         "A signing secret starts with whsec_ followed by at least 16 letters and digits; leave it empty to send unsigned.";
+  }
+  if (fields.type === "slack-app") {
+    if (!/^xoxb-[A-Za-z0-9-]{10,250}$/.test(String(channel.botToken ?? "")))
+      errors.botToken =
+        "Paste the app's Bot User OAuth Token: it starts with xoxb- (in Slack: your app › OAuth & Permissions, after installing it to the workspace).";
+    if (!/^[0-9a-f]{32}$/.test(String(channel.signingSecret ?? "")))
+      errors.signingSecret =
+        "Paste the app's Signing Secret: 32 letters and digits (in Slack: your app › Basic Information › App Credentials).";
+    if (!/^[CGD][A-Z0-9]{2,30}$/.test(String(channel.channel ?? "")))
+      errors.slackChannel =
+        "Enter the Slack channel's id, such as C0123ABCD (in Slack: open the channel's details; the id is at the bottom), not its #name.";
   }
   return errors;
 }

@@ -26,6 +26,9 @@ export const channelPages = new Hono<SiteEnv>()
       url: field("url"),
       secret: field("secret"),
       removeSecret: field("removeSecret"),
+      botToken: field("botToken"),
+      signingSecret: field("signingSecret"),
+      slackChannel: field("slackChannel"),
     };
     const channel = channelFromForm(fields, stored);
     const otherIds = config.channels.filter((ch) => ch !== stored).map((ch) => ch.id);
@@ -93,6 +96,7 @@ async function channelsPage(
       test={options.test ?? null}
       draft={options.draft ?? null}
       circuits={circuits}
+      eventsUrl={new URL(`/slack/events/${site}`, c.req.url).href}
     />,
   );
 }

@@ -139,4 +139,61 @@ describe("dashboard keywords and channels", () => {
     };
     expect(after.channels).toEqual([]);
   });
+
+  it("sets up a Slack app channel: every field checked at once, secrets never shown again and kept on edit, the Request URL to paste into Slack", async () => {
+    const cookie = await signIn();
+    const site = uniqueSite();
+    await putSite(site, {});
+    const token = "xoxb-1234567890-abcdefghijkl";
+    const secret = "0123456789abcdef0123456789abcdef";
+    const refused = await postForm(`/admin/sites/${site}/channels`, cookie, {
+      type: "slack-app",
+      id: "support",
+      botToken: "xoxp-user-token",
+      signingSecret: "not-hex",
+      slackChannel: "#support",
+    });
+    expect(refused.status).toBe(400);
+    const html = await refused.text();
+    for (const field of ["botToken", "signingSecret", "slackChannel"]) {
+      expect(html).toMatch(new RegExp(`id="new-slack-app-${field}-error" class="field-error">`));
+    }
+    expect(html).toContain(`/slack/events/${site}`);
+
+    const added = await postForm(`/admin/sites/${site}/channels`, cookie, {
+      type: "slack-app",
+      id: "support",
+      botToken: token,
+      signingSecret: secret,
+      slackChannel: "C0123ABCD",
+    });
+    expect(added.status).toBe(303);
+    const page = await (await getPage(`/admin/sites/${site}/channels`, cookie)).text();
+    expect(page).not.toContain(token);
+    expect(page).not.toContain(secret);
+    expect(page).toContain(`••••${token.slice(-4)}`);
+    expect(page).toMatch(/id="ch-support-slackChannel"[^>]*value="C0123ABCD"/);
+
+    const edited = await postForm(`/admin/sites/${site}/channels`, cookie, {
+      originalId: "support",
+      type: "slack-app",
+      id: "support",
+      botToken: "",
+      signingSecret: "",
+      slackChannel: "C0999ZZZZ",
+    });
+    expect(edited.status).toBe(303);
+    const stored = JSON.parse((await env.SITES.get(siteKey(site))) ?? "{}") as {
+      channels: unknown[];
+    };
+    expect(stored.channels).toEqual([
+      {
+        id: "support",
+        type: "slack-app",
+        botToken: token,
+        signingSecret: secret,
+        channel: "C0999ZZZZ",
+      },
+    ]);
+  });
 });

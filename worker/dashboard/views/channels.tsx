@@ -33,6 +33,8 @@ function ChannelFields(props: {
   type: Channel["type"];
   prefix: string;
   draft: ChannelDraft | null;
+  /** Where the site's Slack app sends its events: the Request URL to paste into Slack. */
+  eventsUrl: string;
 }) {
   const c = props.channel;
   const p = props.prefix;
@@ -75,6 +77,57 @@ function ChannelFields(props: {
           <FieldError id={`${p}-webhookUrl`} error={errors.webhookUrl} />
         </>
       );
+    case "slack-app": {
+      const app = c?.type === "slack-app" ? c : null;
+      return (
+        <>
+          <label for={`${p}-botToken`}>Bot token (xoxb-…)</label>
+          <input
+            id={`${p}-botToken`}
+            name="botToken"
+            type="password"
+            autocomplete="off"
+            required={!app}
+            value={typed?.botToken ?? ""}
+            placeholder={
+              app ? `${maskSecret(app.botToken)} (saved; leave empty to keep)` : "xoxb-…"
+            }
+            {...invalid(`${p}-botToken`, errors.botToken)}
+          />
+          <FieldError id={`${p}-botToken`} error={errors.botToken} />
+          <label for={`${p}-signingSecret`}>Signing secret</label>
+          <input
+            id={`${p}-signingSecret`}
+            name="signingSecret"
+            type="password"
+            autocomplete="off"
+            required={!app}
+            value={typed?.signingSecret ?? ""}
+            placeholder={app ? `${maskSecret(app.signingSecret)} (saved; leave empty to keep)` : ""}
+            {...invalid(`${p}-signingSecret`, errors.signingSecret)}
+          />
+          <FieldError id={`${p}-signingSecret`} error={errors.signingSecret} />
+          <label for={`${p}-slackChannel`}>Slack channel id</label>
+          <input
+            id={`${p}-slackChannel`}
+            name="slackChannel"
+            required
+            autocomplete="off"
+            value={typed ? (typed.slackChannel ?? "") : (app?.channel ?? "")}
+            placeholder="C0123ABCD"
+            {...invalid(`${p}-slackChannel`, errors.slackChannel)}
+          />
+          <FieldError id={`${p}-slackChannel`} error={errors.slackChannel} />
+          <p class="hint">
+            Your own Slack app, so the team can answer in Slack: each handoff gets its own message
+            in the channel, and a reply in its thread reaches the visitor. In Slack, give the app
+            the chat:write and users:read scopes, invite it to the channel, and under Event
+            Subscriptions set the Request URL to <code>{props.eventsUrl}</code> and subscribe to
+            message.channels (message.groups for a private channel).
+          </p>
+        </>
+      );
+    }
     case "webhook":
       return (
         <>
@@ -121,6 +174,7 @@ function ChannelCard(props: {
   channel: Channel;
   test: ChannelTestResult | null;
   draft: ChannelDraft | null;
+  eventsUrl: string;
 }) {
   const c = props.channel;
   const idError = props.draft?.errors.id;
@@ -146,7 +200,13 @@ function ChannelCard(props: {
           {...invalid(`ch-${c.id}-id`, idError)}
         />
         <FieldError id={`ch-${c.id}-id`} error={idError} />
-        <ChannelFields channel={c} type={c.type} prefix={`ch-${c.id}`} draft={props.draft} />
+        <ChannelFields
+          channel={c}
+          type={c.type}
+          prefix={`ch-${c.id}`}
+          draft={props.draft}
+          eventsUrl={props.eventsUrl}
+        />
         <div class="actions">
           <button type="submit">Save</button>
         </div>
@@ -185,6 +245,7 @@ export function ChannelsEditor(props: {
   test: ChannelTestResult | null;
   draft: ChannelDraft | null;
   circuits: readonly ChannelCircuit[];
+  eventsUrl: string;
 }) {
   const base = `/admin/sites/${props.site}/channels`;
   const draft = props.draft;
@@ -204,12 +265,13 @@ export function ChannelsEditor(props: {
           channel={c}
           test={props.test?.channel === c.id ? props.test : null}
           draft={draft?.originalId === c.id ? draft : null}
+          eventsUrl={props.eventsUrl}
         />
       ))}
       <ReceiverCircuits circuits={props.circuits} />
       <h2>Add a channel</h2>
       <div class="grid">
-        {(["email", "slack", "webhook"] as const).map((type) => (
+        {(["email", "slack", "slack-app", "webhook"] as const).map((type) => (
           <form
             class="card"
             method="post"
@@ -233,6 +295,7 @@ export function ChannelsEditor(props: {
               type={type}
               prefix={`new-${type}`}
               draft={newDraft(type)}
+              eventsUrl={props.eventsUrl}
             />
             <button type="submit">Add {CHANNEL_TYPE_LABELS[type].toLowerCase()} channel</button>
           </form>
