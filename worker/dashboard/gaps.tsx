@@ -8,6 +8,7 @@ import { getTaughtDocuments } from "../kb/documents-store.ts";
 import { retrieve } from "../kb/retrieve.ts";
 import { getKbIndex } from "../kb/store.ts";
 import type { SiteEnv } from "../sites/load-site.ts";
+import { requireActor } from "./actor.ts";
 import { documentChoices } from "./document-choice.ts";
 import { DEFAULT_DAYS, daysAgo, MAX_DAYS, parseDays } from "./format.ts";
 import { closestArticles, groupMisses, splitTaught } from "./knowledge-gaps.ts";
@@ -87,7 +88,7 @@ export const gapPages = new Hono<SiteEnv>()
     if (!article) return c.notFound();
     const now = new Date().toISOString();
     for (const lesson of lessonsOf(article)) {
-      const taught = await teachPickLesson(c.env, site, lesson, now);
+      const taught = await teachPickLesson(c.env, site, lesson, now, requireActor(c).name);
       if (!taught.ok) return c.text(taught.message, taught.kind === "too_many" ? 409 : 400);
     }
     return c.redirect(`/admin/sites/${site}/gaps#picks-title`, 303);
