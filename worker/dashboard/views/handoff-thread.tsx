@@ -114,12 +114,14 @@ export function ReplyForm(props: {
         <p class="hint">{`Sent as ${props.sender}: the visitor sees your name.`}</p>
       ) : (
         <label>
-          Your name (shown to the visitor; “admin” if left empty)
+          Your name (shown to the visitor)
+          {/* Signed in with the token, a reply without a name is recorded as from "admin". */}
           <input
             type="text"
             name="author"
             maxlength={MAX_REPLY_AUTHOR_LENGTH}
             autocomplete="name"
+            placeholder="admin"
           />
         </label>
       )}
