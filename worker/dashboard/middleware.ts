@@ -85,7 +85,9 @@ export function requireSession(): MiddlewareHandler<AppEnv> {
       return c.redirect(`/admin/login?next=${encodeURIComponent(back)}`, 303);
     }
     c.set("actor", actor);
-    if (!mayRequest(actor, c.req.method, new URL(c.req.url).pathname)) {
+    // The path as the router matched it (percent-escapes decoded), so the rule judges the
+    // route that would run; anything it does not list is refused.
+    if (!mayRequest(actor, c.req.method, c.req.path)) {
       throw new AppError(
         "forbidden",
         "Only an owner can open or change this. Ask an owner of your team if it needs doing.",

@@ -347,7 +347,14 @@ describe("dashboard team: invitations and signing in as oneself", () => {
     expect((await memberLogin(owner.email, PASSWORD)).status).toBe(401);
     expect((await memberLogin(owner.email, "a whole new passphrase")).status).toBe(303);
 
-    const wrongCurrent = await postForm("/admin/account/password", fresh, {
+    const signedOut = await postForm("/admin/logout", fresh, {});
+    expect(signedOut.status).toBe(303);
+    expect((await getPage("/admin", fresh)).status, "signing out ends a member's session").toBe(
+      303,
+    );
+    const again = cookieOf(await memberLogin(owner.email, "a whole new passphrase"));
+
+    const wrongCurrent = await postForm("/admin/account/password", again, {
       current: "not my password",
       password: "yet another passphrase",
     });
@@ -398,6 +405,8 @@ describe("dashboard team: what an agent may do", () => {
     const { handoffId } = await keywordHandoff(site);
     const refused: [method: "GET" | "POST", path: string, fields?: Record<string, string>][] = [
       ["GET", "/admin/team"],
+      ["GET", "/admin/%74eam"],
+      ["GET", `/admin/sites/${site}/%74hreshold`],
       ["POST", "/admin/team/invite", { email: uniqueEmail(), role: "owner" }],
       ["POST", `/admin/team/members/${other.id}/role`, { role: "owner" }],
       ["POST", `/admin/team/members/${other.id}/remove`, { confirm: "1" }],
