@@ -520,3 +520,74 @@ describe("dashboard team: CSRF on the new forms", () => {
     expect(SELF).toBe("http://worker.test");
   });
 });
+
+describe("admin API: the team", () => {
+  it("invites with the token, lists, changes a role and removes, never showing a password hash", async () => {
+    const email = uniqueEmail();
+    const unauthenticated = await call("/admin/api/team/invites", {
+      method: "POST",
+      json: { email, role: "agent" },
+    });
+    expect(unauthenticated.status).toBe(401);
+    for (const body of [
+      { email: "not an address", role: "agent" },
+      { email, role: "boss" },
+      { email },
+    ]) {
+      const bad = await call("/admin/api/team/invites", {
+        method: "POST",
+        admin: true,
+        json: body,
+      });
+      expect(bad.status, JSON.stringify(body)).toBe(400);
+    }
+    const res = await call("/admin/api/team/invites", {
+      method: "POST",
+      admin: true,
+      json: { email: ` ${email.toUpperCase()} `, role: "agent" },
+    });
+    expect(res.status).toBe(201);
+    const created = (await res.json()) as { email: string; link: string; expiresAt: string };
+    expect(created.email).toBe(email);
+    expect(created.link).toMatch(/^http:\/\/worker\.test\/admin\/invite\/[A-Za-z0-9_-]{43}$/);
+    const days = (Date.parse(created.expiresAt) - Date.now()) / 86_400_000;
+    expect(days).toBeGreaterThan(6.99);
+    expect(days).toBeLessThanOrEqual(7);
+
+    const cookie = await accept(new URL(created.link).pathname, "Quinn");
+    const listed = (await (await call("/admin/api/team", { admin: true })).json()) as {
+      members: { id: string; email: string; name: string; role: string; invitedBy: string }[];
+    };
+    const quinn = listed.members.find((m) => m.email === email);
+    expect(quinn).toMatchObject({ name: "Quinn", role: "agent", invitedBy: "admin" });
+    expect(JSON.stringify(listed)).not.toMatch(/password|epoch|token_hash/i);
+    const again = await call("/admin/api/team/invites", {
+      method: "POST",
+      admin: true,
+      json: { email, role: "owner" },
+    });
+    expect(again.status, "a member is not invited twice").toBe(400);
+
+    expect((await getPage("/admin/team", cookie)).status).toBe(403);
+    const patched = await call(`/admin/api/team/members/${quinn?.id}`, {
+      method: "PATCH",
+      admin: true,
+      json: { role: "owner" },
+    });
+    expect(patched.status).toBe(200);
+    expect(await patched.json()).toMatchObject({ role: "owner" });
+    expect((await getPage("/admin/team", cookie)).status).toBe(200);
+
+    const removed = await call(`/admin/api/team/members/${quinn?.id}`, {
+      method: "DELETE",
+      admin: true,
+    });
+    expect(removed.status).toBe(204);
+    expect((await getPage("/admin/team", cookie)).status).toBe(303);
+    const gone = await call(`/admin/api/team/members/${quinn?.id}`, {
+      method: "DELETE",
+      admin: true,
+    });
+    expect(gone.status).toBe(404);
+  });
+});
