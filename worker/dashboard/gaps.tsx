@@ -8,7 +8,7 @@ import { getTaughtDocuments } from "../kb/documents-store.ts";
 import { retrieve } from "../kb/retrieve.ts";
 import { getKbIndex } from "../kb/store.ts";
 import type { SiteEnv } from "../sites/load-site.ts";
-import { requireActor } from "./actor.ts";
+import { mayRequest, requireActor } from "./actor.ts";
 import { documentChoices } from "./document-choice.ts";
 import { DEFAULT_DAYS, daysAgo, MAX_DAYS, parseDays } from "./format.ts";
 import { closestArticles, groupMisses, splitTaught } from "./knowledge-gaps.ts";
@@ -65,6 +65,7 @@ export const gapPages = new Hono<SiteEnv>()
         page={page}
         pages={pages}
         taught={taught}
+        articlesLinked={mayRequest(requireActor(c), "GET", `/admin/sites/${site}/kb/edit`)}
         choices={documents ? documentChoices(documents) : null}
         picks={
           <PickEvidence

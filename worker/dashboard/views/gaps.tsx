@@ -47,6 +47,8 @@ function Breakdown(props: { group: GapGroup }) {
 export function KnowledgeGaps(props: {
   site: string;
   days: number;
+  /** Whether the articles' pages are open to whoever is signed in (an agent's are not). */
+  articlesLinked?: boolean;
   summary: {
     questions: number;
     messages: number;
@@ -140,7 +142,11 @@ export function KnowledgeGaps(props: {
             {props.taught.map((t) => (
               <li>
                 {t.text.text} →{" "}
-                <a href={articlePath(props.site, t.article.id)}>{t.article.title}</a>
+                {props.articlesLinked === false ? (
+                  t.article.title
+                ) : (
+                  <a href={articlePath(props.site, t.article.id)}>{t.article.title}</a>
+                )}
               </li>
             ))}
           </ul>
