@@ -4,9 +4,10 @@
  * where the signature is an HMAC-SHA256 of the rest keyed from ADMIN_TOKEN. The cookie never
  * carries the token itself, and rotating ADMIN_TOKEN signs every session out, members' too. A
  * member's session is also checked against their row on every request (middleware.ts): a removed
- * member, or one whose session epoch has moved on (a new password), is signed out. The only thing stored server-side is a signed-out
- * session's nonce, kept in KV until the session would have expired anyway, so that a cookie
- * copied before signing out stops working when its owner signs out.
+ * member, or one whose session epoch has moved on (a new password), is signed out. The only
+ * thing stored server-side is a signed-out session's nonce, kept in KV until the session would
+ * have expired anyway, so that a cookie copied before signing out stops working when its owner
+ * signs out.
  */
 
 import { base64ToBytes, bytesToBase64 } from "../http/base64.ts";
