@@ -46,7 +46,8 @@ export function TeamPage(props: {
         <h2 id="members-heading">Members</h2>
         <p class="hint">
           Whoever signs in with the admin token is “admin”, an owner, and is not listed. Replies,
-          resolutions and taught phrasings record who did them.
+          resolutions and taught phrasings record who did them. Someone who forgot their password:
+          remove them and invite the address again.
         </p>
         {props.members.length === 0 ? (
           <p class="empty">No members yet: invite your team below.</p>
