@@ -34,25 +34,29 @@ export async function insertTaughtQuestion(
     .run();
 }
 
-/** Who taught a phrasing and when, as the article page shows it. */
+/** Who taught a phrasing and when, as the article page and Knowledge gaps show it. */
 export interface TaughtBy {
+  docId: string;
   question: string;
   by: string | null;
   createdAt: string;
 }
 
-/** The phrasings taught to one document, with who taught each (null: not recorded). */
+/**
+ * The phrasings taught to the site's documents (to one, given its id), with who taught each
+ * (null: not recorded), oldest first.
+ */
 export async function listTaughtBy(
   db: D1Database,
   site: string,
-  docId: string,
+  docId?: string,
 ): Promise<TaughtBy[]> {
   const { results } = await db
     .prepare(
-      `SELECT question, taught_by AS by, created_at AS createdAt FROM taught_questions
-       WHERE site = ? AND doc_id = ? ORDER BY seq`,
+      `SELECT doc_id AS docId, question, taught_by AS by, created_at AS createdAt
+       FROM taught_questions WHERE site = ?1 AND (?2 IS NULL OR doc_id = ?2) ORDER BY seq`,
     )
-    .bind(site, docId)
+    .bind(site, docId ?? null)
     .all<TaughtBy>();
   return results;
 }

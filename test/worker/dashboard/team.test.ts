@@ -123,6 +123,32 @@ describe("dashboard team: invitations and signing in as oneself", () => {
     expect(article).toMatch(/taught by Ana Lind, /);
   });
 
+  it("shows who taught a visitor's missed question on Knowledge gaps, without links an agent cannot open", async () => {
+    const site = uniqueSite();
+    await putSite(site, { threshold: 0.99 });
+    await putKb(site);
+    const asked = await call("/v1/chat", {
+      method: "POST",
+      json: { site, message: "Can I get my money back?" },
+      headers: { origin: ORIGIN },
+    });
+    expect(asked.status).toBe(200);
+    const { cookie } = await member("agent", "Rui");
+    const taught = await postForm(`/admin/sites/${site}/teach`, cookie, {
+      question: "can i get my MONEY back?",
+      document: "Returns and refunds",
+    });
+    expect(taught.status).toBe(303);
+    const agentView = await (await getPage(`/admin/sites/${site}/gaps`, cookie)).text();
+    expect(agentView).toContain(
+      'Can I get my money back? → Returns and refunds<span class="hint"> (taught by Rui)</span>',
+    );
+    const ownerView = await (await getPage(`/admin/sites/${site}/gaps`, await signIn())).text();
+    expect(ownerView).toContain(
+      `/kb/edit?id=returns">Returns and refunds</a><span class="hint"> (taught by Rui)</span>`,
+    );
+  });
+
   it("records the token holder as “admin” on replies, resolutions and teaching, unless a name is typed", async () => {
     const site = uniqueSite();
     await putSite(site, {});
