@@ -211,6 +211,7 @@ export type ErrorCode =
   | "email_required"
   | "unauthorized"
   | "origin_not_allowed"
+  | "forbidden"
   | "handoff_not_justified"
   | "site_not_found"
   | "conversation_not_found"

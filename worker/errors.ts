@@ -12,6 +12,8 @@ const STATUS_BY_CODE: Record<ErrorCode, ContentfulStatusCode> = {
   message_too_long: 413,
   unauthorized: 401,
   origin_not_allowed: 403,
+  // Signed in, but the role does not allow it: an agent asking for an owner's page.
+  forbidden: 403,
   handoff_not_justified: 403,
   site_not_found: 404,
   conversation_not_found: 404,

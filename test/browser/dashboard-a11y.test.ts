@@ -103,6 +103,7 @@ describe.runIf(browserAvailable())("every dashboard page, for accessibility, in 
   let page: Page;
   let errors: string[] = [];
   let handoffId = "";
+  let invitePath = "";
 
   beforeAll(async () => {
     [stack, browser] = await Promise.all([joinSharedStack(), launchChromium()]);
@@ -162,6 +163,13 @@ describe.runIf(browserAvailable())("every dashboard page, for accessibility, in 
     await page.getByLabel("Admin token").fill(stack.adminToken);
     await page.getByLabel("Admin token").press("Enter");
     await page.getByRole("heading", { level: 1 }).waitFor();
+    // An open invitation, so the Team page lists one and its link's page can be checked.
+    await page.goto(`${stack.worker.url}/admin/team`);
+    await page.getByLabel("Their email").fill(`a11y-${Date.now()}@example.com`);
+    await page.getByRole("button", { name: "Create invitation link" }).click();
+    invitePath = new URL(await page.getByRole("textbox", { name: "Invitation link" }).inputValue())
+      .pathname;
+    expect(await accessibilityProblems(page)).toEqual([]);
   });
   afterAll(async () => {
     await browser?.close();
@@ -186,6 +194,8 @@ describe.runIf(browserAvailable())("every dashboard page, for accessibility, in 
     `/admin/sites/${SITE}/widget/install`,
     `/admin/sites/${SITE}/stats`,
     "/admin/new-site",
+    "/admin/team",
+    invitePath,
     `/admin/sites/${SITE}/teach?question=${encodeURIComponent("Do you sell kayaks?")}`,
   ];
 

@@ -5,6 +5,7 @@ import type { AppEnv } from "../env.ts";
 import { AppError } from "../errors.ts";
 import { siteIdFromPath } from "../http/ids.ts";
 import { readJson } from "../http/read-json.ts";
+import { replyAuthorSchema } from "../handoff/reply.ts";
 import { teachQuestion } from "../kb/documents-store.ts";
 import { requireSiteConfig } from "../sites/store.ts";
 
@@ -18,6 +19,8 @@ const TeachSchema = v.object({
       `must be at most ${MAX_DOCUMENT_QUESTION_LENGTH} characters.`,
     ),
   ),
+  // Who taught it, as replies' `author` and resolutions' `by`: recorded, shown on the article.
+  by: replyAuthorSchema,
 });
 
 /**
@@ -32,7 +35,14 @@ export const kbQuestionAdminRoutes = new Hono<AppEnv>().post(
     const body = await readJson(c, TeachSchema, MAX_PUBLIC_BODY_BYTES);
     await requireSiteConfig(c.env.SITES, site);
     const docId = c.req.param("id");
-    const taught = await teachQuestion(c.env, site, docId, body.question, new Date().toISOString());
+    const taught = await teachQuestion(
+      c.env,
+      site,
+      docId,
+      body.question,
+      new Date().toISOString(),
+      body.by ?? null,
+    );
     if (!taught.ok) {
       if (taught.kind === "no_documents") {
         throw new AppError(

@@ -7,6 +7,7 @@ import { handoffAdminRoutes } from "./handoffs.ts";
 import { kbAdminRoutes } from "./kb.ts";
 import { kbQuestionAdminRoutes } from "./kb-questions.ts";
 import { siteAdminRoutes } from "./sites.ts";
+import { teamAdminRoutes } from "./team.ts";
 
 /**
  * The admin API, mounted at `/admin/api`: bearer-token auth, then the features it composes
@@ -19,4 +20,5 @@ export const adminApiRoutes = new Hono<AppEnv>()
   .route("/", kbQuestionAdminRoutes)
   .route("/", handoffAdminRoutes)
   .route("/", channelAdminRoutes)
-  .route("/", conversationAdminRoutes);
+  .route("/", conversationAdminRoutes)
+  .route("/", teamAdminRoutes);

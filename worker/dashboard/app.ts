@@ -14,11 +14,23 @@ import { formPostsOnly, requireSession, securityHeaders } from "./middleware.ts"
 import { dashboardError } from "./render.tsx";
 import { signInRoutes } from "./sign-in.tsx";
 import { teachPages } from "./teach.tsx";
+import { teamPages } from "./team.tsx";
 import { thresholdPages } from "./threshold.tsx";
 import { widgetPages } from "./widget.tsx";
 
 /** The signed-in pages' paths, relative to `/admin`: the middleware covers these and no others. */
-const SIGNED_IN = ["/", "/go", "/logout", "/new-site", "/handoffs/*", "/sites/*"] as const;
+const SIGNED_IN = [
+  "/",
+  "/go",
+  "/logout",
+  "/new-site",
+  "/handoffs/*",
+  "/sites/*",
+  "/team",
+  "/team/*",
+  "/account",
+  "/account/*",
+] as const;
 
 /**
  * The dashboard at `/admin`: server-rendered pages behind a signed session cookie. Its
@@ -27,7 +39,9 @@ const SIGNED_IN = ["/", "/go", "/logout", "/new-site", "/handoffs/*", "/sites/*"
  */
 export function dashboardApp(): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
+  // Shown without a session: signing in, and accepting an invitation (its token is the key).
   app.use("/login", securityHeaders(), formPostsOnly());
+  app.use("/invite/*", securityHeaders(), formPostsOnly());
   for (const path of SIGNED_IN) app.use(path, securityHeaders(), formPostsOnly(), requireSession());
   app.use("/sites/:site/*", loadSite);
   app.route("/", signInRoutes);
@@ -43,6 +57,7 @@ export function dashboardApp(): Hono<AppEnv> {
   app.route("/", kbPages);
   app.route("/", widgetPages);
   app.route("/", newSitePages);
+  app.route("/", teamPages);
   app.onError(dashboardError);
   return app;
 }

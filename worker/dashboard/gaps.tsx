@@ -7,7 +7,10 @@ import { PICK_WINDOW_MS, teachPickLesson } from "../feedback/learn-from-picks.ts
 import { getTaughtDocuments } from "../kb/documents-store.ts";
 import { retrieve } from "../kb/retrieve.ts";
 import { getKbIndex } from "../kb/store.ts";
+import { listTaughtBy } from "../kb/taught-store.ts";
+import { questionKey } from "../kb/teach.ts";
 import type { SiteEnv } from "../sites/load-site.ts";
+import { mayRequest, requireActor } from "./actor.ts";
 import { documentChoices } from "./document-choice.ts";
 import { DEFAULT_DAYS, daysAgo, MAX_DAYS, parseDays } from "./format.ts";
 import { closestArticles, groupMisses, splitTaught } from "./knowledge-gaps.ts";
@@ -27,13 +30,17 @@ export const gapPages = new Hono<SiteEnv>()
     const { site } = c.var;
     const days = parseDays(c.req.query("days"), DEFAULT_DAYS, MAX_DAYS);
     const since = daysAgo(days, Date.now());
-    const [texts, index, documents, picks] = await Promise.all([
+    const [texts, index, documents, picks, taughtRows] = await Promise.all([
       listMissedTexts(c.env.DB, site, since),
       getKbIndex(c.env.SITES, site),
       getTaughtDocuments(c.env, site),
       listHeldPicks(c.env.DB, site, { since, limit: MAX_PICKS }),
+      listTaughtBy(c.env.DB, site),
     ]);
     const { open, taught } = splitTaught(texts, documents ?? []);
+    const taughtBy = new Map(
+      taughtRows.flatMap((t) => (t.by ? [[`${t.docId}\n${questionKey(t.question)}`, t.by]] : [])),
+    );
     const groups = groupMisses(open);
     const pages = Math.max(1, Math.ceil(groups.length / GROUPS_PER_PAGE));
     const page = Math.min(pages, Math.max(1, Math.floor(Number(c.req.query("page")) || 1)));
@@ -64,6 +71,8 @@ export const gapPages = new Hono<SiteEnv>()
         page={page}
         pages={pages}
         taught={taught}
+        articlesLinked={mayRequest(requireActor(c), "GET", `/admin/sites/${site}/kb/edit`)}
+        taughtBy={taughtBy}
         choices={documents ? documentChoices(documents) : null}
         picks={
           <PickEvidence
@@ -87,7 +96,7 @@ export const gapPages = new Hono<SiteEnv>()
     if (!article) return c.notFound();
     const now = new Date().toISOString();
     for (const lesson of lessonsOf(article)) {
-      const taught = await teachPickLesson(c.env, site, lesson, now);
+      const taught = await teachPickLesson(c.env, site, lesson, now, requireActor(c).name);
       if (!taught.ok) return c.text(taught.message, taught.kind === "too_many" ? 409 : 400);
     }
     return c.redirect(`/admin/sites/${site}/gaps#picks-title`, 303);

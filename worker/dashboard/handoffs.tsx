@@ -26,6 +26,7 @@ import {
 } from "../handoff/store.ts";
 import { getKbDocuments } from "../kb/documents-store.ts";
 import { liveNotifier } from "../live/notify.ts";
+import { ADMIN_NAME, mayRequest, requireActor } from "./actor.ts";
 import { documentChoices } from "./document-choice.ts";
 import { parseDay, safeReturnPath } from "./format.ts";
 import { renderPage, withNotice } from "./render.tsx";
@@ -134,7 +135,13 @@ export const handoffPages = new Hono<AppEnv>()
         </a>
         {documents ? <DocumentList choices={documentChoices(documents)} /> : null}
         <div class="handoff-list">{items}</div>
-        <DeleteConversationForm handoff={handoff} />
+        {mayRequest(
+          requireActor(c),
+          "POST",
+          `/admin/handoffs/${encodeURIComponent(handoff.id)}/delete-conversation`,
+        ) ? (
+          <DeleteConversationForm handoff={handoff} />
+        ) : null}
       </>,
     );
   })
@@ -163,7 +170,10 @@ export const handoffPages = new Hono<AppEnv>()
     if (!text.success) {
       throw new AppError("bad_request", "Write a reply with some text in it; nothing was sent.");
     }
-    const author = v.parse(replyAuthorSchema, typeof form.author === "string" ? form.author : null);
+    // A member's reply carries their name; the token holder's the name typed, else "admin".
+    const actor = requireActor(c);
+    const typed = v.parse(replyAuthorSchema, typeof form.author === "string" ? form.author : null);
+    const author = actor.memberId ? actor.name : (typed ?? ADMIN_NAME);
     await postReply(
       c.env,
       handoff,
@@ -177,7 +187,8 @@ export const handoffPages = new Hono<AppEnv>()
     const status = isHandoffStatus(form.status) ? form.status : null;
     if (!status) throw new AppError("bad_request", "The status must be open or resolved.");
     const handoff = await requireHandoff(c.env.DB, c.req.param("id"));
-    await setHandoffStatus(c.env.DB, handoff.id, status, null, new Date().toISOString());
+    const by = requireActor(c).name;
+    await setHandoffStatus(c.env.DB, handoff.id, status, by, new Date().toISOString());
     const notice = status === "resolved" ? "resolved" : "reopened";
     return c.redirect(withNotice(safeReturnPath(form.back), notice, handoff.id), 303);
   })
@@ -225,6 +236,7 @@ async function renderHandoffs(
       handoffs.map((h) => h.id),
     ),
   ]);
+  const actor = requireActor(c);
   return handoffs.map((h) => (
     <HandoffItem
       handoff={h}
@@ -234,6 +246,7 @@ async function renderHandoffs(
       returnTo={returnTo}
       open={open}
       teachable={teachable}
+      sender={actor.memberId ? actor.name : null}
     />
   ));
 }

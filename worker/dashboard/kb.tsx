@@ -14,7 +14,7 @@ import {
 import { AppError } from "../errors.ts";
 import { isHttpUrl, type KbDocument } from "../kb/documents.ts";
 import { getEditableDocuments, storeKnowledgeBase } from "../kb/documents-store.ts";
-import { deleteTaughtQuestion } from "../kb/taught-store.ts";
+import { deleteTaughtQuestion, listTaughtBy } from "../kb/taught-store.ts";
 import { documentIdOf, importFile } from "../kb/import-file.ts";
 import { addArticle } from "../kb/teach.ts";
 import type { SiteEnv } from "../sites/load-site.ts";
@@ -110,6 +110,7 @@ async function articlePage(
   state: ArticleFormState,
   status: 200 | 400 | 413 = 200,
 ) {
+  const taughtBy = await listTaughtBy(c.env.DB, c.var.site, doc.id);
   return renderPage(
     c,
     {
@@ -120,7 +121,7 @@ async function articlePage(
         status !== 200 ? { kind: "error", text: "Nothing was saved: see below." } : noticeOf(c),
       status,
     },
-    <ArticlePage site={c.var.site} doc={doc} state={state} />,
+    <ArticlePage site={c.var.site} doc={doc} state={state} taughtBy={taughtBy} />,
   );
 }
 

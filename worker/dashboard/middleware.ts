@@ -1,12 +1,15 @@
 import type { Context, MiddlewareHandler } from "hono";
 import { getCookie } from "hono/cookie";
 import { csrf } from "hono/csrf";
+import { createMiddleware } from "hono/factory";
 import { adminTokenProblem } from "../admin/auth.ts";
 import { MAX_DASHBOARD_FORM_BYTES, MAX_DASHBOARD_UPLOAD_BYTES } from "../../shared/limits.ts";
 import type { AppEnv } from "../env.ts";
 import { AppError } from "../errors.ts";
 import { readBytesUpTo } from "../http/read-body.ts";
-import { isActiveSession, SESSION_COOKIE } from "./session.ts";
+import { getMember } from "../team/members-store.ts";
+import { ADMIN_ACTOR, type Actor, type ActorVariables, mayRequest } from "./actor.ts";
+import { activeSessionSubject, SESSION_COOKIE } from "./session.ts";
 
 // No inline script or style anywhere: the stylesheet and script under /admin/assets are the only
 // code and style a page loads. Frames only from this origin: the Widget page's live preview.
@@ -49,7 +52,8 @@ export function formPostsOnly(): MiddlewareHandler<AppEnv> {
     return sameOriginForms(c, async () => {
       // Only a signed-in owner may send that much: anyone else is held to the form limit.
       const upload =
-        KB_DOCUMENT_POSTS.test(new URL(c.req.url).pathname) && (await hasActiveSession(c));
+        KB_DOCUMENT_POSTS.test(new URL(c.req.url).pathname) &&
+        (await signedInActor(c))?.role === "owner";
       const limit = upload ? MAX_DASHBOARD_UPLOAD_BYTES : MAX_DASHBOARD_FORM_BYTES;
       const bytes = await readBytesUpTo(c.req.raw, limit).catch((error) => {
         if (!(error instanceof AppError)) throw error;
@@ -69,23 +73,47 @@ export function formPostsOnly(): MiddlewareHandler<AppEnv> {
 
 /**
  * A signed-in session that has not signed out, or a redirect to the sign-in page that comes back
- * here afterwards.
+ * here afterwards. Who it is goes in `c.var.actor`; an agent asking for an owner's page or
+ * change is refused here, before any handler runs (actor.ts `mayRequest`).
  */
 export function requireSession(): MiddlewareHandler<AppEnv> {
-  return async (c, next) => {
-    if (await hasActiveSession(c)) return next();
-    const url = new URL(c.req.url);
-    const back = c.req.method === "GET" ? `${url.pathname}${url.search}` : "/admin";
-    return c.redirect(`/admin/login?next=${encodeURIComponent(back)}`, 303);
-  };
+  return createMiddleware<AppEnv<ActorVariables>>(async (c, next) => {
+    const actor = await signedInActor(c);
+    if (!actor) {
+      const url = new URL(c.req.url);
+      const back = c.req.method === "GET" ? `${url.pathname}${url.search}` : "/admin";
+      return c.redirect(`/admin/login?next=${encodeURIComponent(back)}`, 303);
+    }
+    c.set("actor", actor);
+    // The path as the router matched it (percent-escapes decoded), so the rule judges the
+    // route that would run; anything it does not list is refused.
+    if (!mayRequest(actor, c.req.method, c.req.path)) {
+      throw new AppError(
+        "forbidden",
+        "Only an owner can open or change this. Ask an owner of your team if it needs doing.",
+      );
+    }
+    await next();
+  }) as unknown as MiddlewareHandler<AppEnv>;
 }
 
-/** Whether the request carries the cookie of a signed-in session that has not signed out. */
-async function hasActiveSession(c: Context<AppEnv>): Promise<boolean> {
+/**
+ * Who the request's session cookie signs in: the token holder, or a member whose row still
+ * exists with the session epoch the cookie was signed with. Null for no session, one signed
+ * out, a removed member, or a member who has set a new password since.
+ */
+async function signedInActor<E extends AppEnv<object>>(c: Context<E>): Promise<Actor | null> {
   const token = c.env.ADMIN_TOKEN;
-  return Boolean(
-    token &&
-      !adminTokenProblem(token) &&
-      (await isActiveSession(c.env.SITES, token, getCookie(c, SESSION_COOKIE), Date.now())),
+  if (!token || adminTokenProblem(token)) return null;
+  const subject = await activeSessionSubject(
+    c.env.SITES,
+    token,
+    getCookie(c, SESSION_COOKIE),
+    Date.now(),
   );
+  if (!subject) return null;
+  if (subject.kind === "admin") return ADMIN_ACTOR;
+  const member = await getMember(c.env.DB, subject.memberId);
+  if (!member || member.sessionEpoch !== subject.epoch) return null;
+  return { memberId: member.id, name: member.name, email: member.email, role: member.role };
 }

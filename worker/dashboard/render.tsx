@@ -8,6 +8,7 @@ import { neutraliseBidi } from "../../shared/visible-text.ts";
 import type { AppEnv } from "../env.ts";
 import { AppError } from "../errors.ts";
 import { listSiteIds } from "../sites/store.ts";
+import { actorOf } from "./actor.ts";
 import { Layout, type Notice, type Section } from "./views/layout.tsx";
 
 const NOTICES: Record<string, Notice> = {
@@ -33,6 +34,17 @@ const NOTICES: Record<string, Notice> = {
   "channel-removed": { kind: "ok", text: "Channel removed." },
   "hours-saved": { kind: "ok", text: "Hours saved. The widget picks them up within a minute." },
   "signed-out": { kind: "ok", text: "Signed out." },
+  "role-changed": { kind: "ok", text: "Role changed." },
+  "member-removed": {
+    kind: "ok",
+    text: "Removed. Their sessions have ended; what they wrote keeps their name.",
+  },
+  "invite-revoked": { kind: "ok", text: "Invitation withdrawn: its link no longer works." },
+  "name-saved": { kind: "ok", text: "Name saved. New replies carry it." },
+  "password-saved": {
+    kind: "ok",
+    text: "Password changed. Every other session of yours has been signed out.",
+  },
   "conversation-deleted": {
     kind: "ok",
     text: "Conversation deleted: its messages, handoffs and replies are gone.",
@@ -43,6 +55,7 @@ const ERROR_TITLES: Partial<Record<AppError["code"], string>> = {
   site_not_found: "Unknown site",
   handoff_not_found: "Unknown handoff",
   not_found: "Not found",
+  forbidden: "For owners only",
   bad_request: "That did not work",
 };
 
@@ -60,7 +73,7 @@ export interface PageProps {
  * `done=`) around `body`.
  */
 export async function renderPage(
-  c: Pick<Context<AppEnv>, "env" | "req" | "html">,
+  c: Pick<Context<AppEnv>, "env" | "req" | "html"> & { var: object },
   props: PageProps,
   body: Child,
 ): Promise<Response> {
@@ -73,6 +86,7 @@ export async function renderPage(
       sites={sites}
       site={props.site}
       notice={notice}
+      actor={actorOf(c)}
     >
       {body}
     </Layout>
@@ -93,9 +107,10 @@ export function withNotice(back: string, notice: string, handoffId?: string): st
 export const dashboardError: ErrorHandler<AppEnv> = async (error, c) => {
   if (error instanceof HTTPException && error.res) return error.getResponse();
   if (error instanceof AppError && error.status < 500) {
-    // Signed-in pages keep their navigation, so the owner can go on from a dead end; the
-    // sign-in page's errors are shown to someone not signed in, without it.
-    if (!new URL(c.req.url).pathname.startsWith("/admin/login")) {
+    // Signed-in pages keep their navigation, so the owner can go on from a dead end; anyone not
+    // signed in (the sign-in and invitation pages, a request refused before its session was
+    // read) sees the error without it, so no site's name reaches them.
+    if (actorOf(c)) {
       return renderPage(
         c,
         {

@@ -1,9 +1,13 @@
 /**
- * The dashboard's session: a cookie holding `<expires>.<nonce>.<signature>`, where the signature
- * is an HMAC-SHA256 keyed from ADMIN_TOKEN. The cookie never carries the token itself, and
- * rotating ADMIN_TOKEN signs every session out. The only thing stored server-side is a signed-out
- * session's nonce, kept in KV until the session would have expired anyway, so that a cookie
- * copied before signing out stops working when its owner signs out.
+ * The dashboard's session: a cookie holding `<expires>.<nonce>.<signature>` for whoever signed in
+ * with ADMIN_TOKEN, or `<expires>.<nonce>.<member id>.<epoch>.<signature>` for a team member,
+ * where the signature is an HMAC-SHA256 of the rest keyed from ADMIN_TOKEN. The cookie never
+ * carries the token itself, and rotating ADMIN_TOKEN signs every session out, members' too. A
+ * member's session is also checked against their row on every request (middleware.ts): a removed
+ * member, or one whose session epoch has moved on (a new password), is signed out. The only
+ * thing stored server-side is a signed-out session's nonce, kept in KV until the session would
+ * have expired anyway, so that a cookie copied before signing out stops working when its owner
+ * signs out.
  */
 
 import { base64ToBytes, bytesToBase64 } from "../http/base64.ts";
@@ -35,16 +39,33 @@ function fromBase64Url(text: string): Uint8Array | null {
   return base64ToBytes(text.replace(/-/g, "+").replace(/_/g, "/"));
 }
 
+/** Who a session is: the token holder, or a member as of their session epoch. */
+export type SessionSubject =
+  | { kind: "admin" }
+  | { kind: "member"; memberId: string; epoch: number };
+
+const ADMIN_SUBJECT: SessionSubject = { kind: "admin" };
+
 /**
- * A fresh session value that expires `SESSION_SECONDS` after `nowMs`.
+ * A fresh session value that expires `SESSION_SECONDS` after `nowMs`, for the token holder
+ * unless a member is given.
  *
  * @example
  * const value = await createSession(env.ADMIN_TOKEN, Date.now()); // "1767225600.q0….Zk…"
  */
-export async function createSession(adminToken: string, nowMs: number): Promise<string> {
+export async function createSession(
+  adminToken: string,
+  nowMs: number,
+  subject: SessionSubject = ADMIN_SUBJECT,
+): Promise<string> {
   const expires = Math.floor(nowMs / 1000) + SESSION_SECONDS;
   const nonce = toBase64Url(crypto.getRandomValues(new Uint8Array(16)));
-  const payload = `${expires}.${nonce}`;
+  // The token holder's value keeps its original shape, so sessions signed before members
+  // existed stay valid.
+  const payload =
+    subject.kind === "admin"
+      ? `${expires}.${nonce}`
+      : `${expires}.${nonce}.${subject.memberId}.${subject.epoch}`;
   const signature = await crypto.subtle.sign(
     "HMAC",
     await sessionKey(adminToken),
@@ -53,12 +74,48 @@ export async function createSession(adminToken: string, nowMs: number): Promise<
   return `${payload}.${toBase64Url(signature)}`;
 }
 
+interface ParsedSession {
+  expires: number;
+  nonce: string;
+  subject: SessionSubject;
+  /** What the signature signs: everything before it. */
+  payload: string;
+  signature: string;
+}
+
 /** The parts of a well-formed session value, or null. Says nothing about its signature. */
-function parseSession(value: string): { expires: number; nonce: string; signature: string } | null {
-  const match = /^(\d{1,12})\.([A-Za-z0-9_-]{16,64})\.([A-Za-z0-9_-]{43})$/.exec(value);
+function parseSession(value: string): ParsedSession | null {
+  const match =
+    /^((\d{1,12})\.([A-Za-z0-9_-]{16,64})(?:\.([0-9a-f-]{36})\.(\d{1,9}))?)\.([A-Za-z0-9_-]{43})$/.exec(
+      value,
+    );
   if (!match) return null;
-  const [, expires = "", nonce = "", signature = ""] = match;
-  return { expires: Number(expires), nonce, signature };
+  const [, payload = "", expires = "", nonce = "", memberId, epoch, signature = ""] = match;
+  const subject: SessionSubject =
+    memberId === undefined ? ADMIN_SUBJECT : { kind: "member", memberId, epoch: Number(epoch) };
+  return { expires: Number(expires), nonce, subject, payload, signature };
+}
+
+/** The session `value` is, if this token signed it and it has not expired at `nowMs`. */
+async function verifiedSession(
+  adminToken: string,
+  value: string | undefined,
+  nowMs: number,
+): Promise<ParsedSession | null> {
+  if (!adminToken || !value) return null;
+  const session = parseSession(value);
+  if (!session) return null;
+  if (session.expires * 1000 <= nowMs) return null;
+  const signatureBytes = fromBase64Url(session.signature);
+  if (!signatureBytes) return null;
+  // `verify` compares in constant time.
+  const valid = await crypto.subtle.verify(
+    "HMAC",
+    await sessionKey(adminToken),
+    signatureBytes,
+    new TextEncoder().encode(session.payload),
+  );
+  return valid ? session : null;
 }
 
 /** Whether `value` is a session this token signed and that has not expired at `nowMs`. */
@@ -67,20 +124,7 @@ export async function isValidSession(
   value: string | undefined,
   nowMs: number,
 ): Promise<boolean> {
-  if (!adminToken || !value) return false;
-  const session = parseSession(value);
-  if (!session) return false;
-  const { expires, nonce, signature } = session;
-  if (expires * 1000 <= nowMs) return false;
-  const signatureBytes = fromBase64Url(signature);
-  if (!signatureBytes) return false;
-  // `verify` compares in constant time.
-  return crypto.subtle.verify(
-    "HMAC",
-    await sessionKey(adminToken),
-    signatureBytes,
-    new TextEncoder().encode(`${expires}.${nonce}`),
-  );
+  return (await verifiedSession(adminToken, value, nowMs)) !== null;
 }
 
 /** The KV key that marks a session as signed out, by its nonce. */
@@ -101,8 +145,7 @@ export async function revokeSession(
   value: string | undefined,
   nowMs: number,
 ): Promise<void> {
-  if (!value || !(await isValidSession(adminToken, value, nowMs))) return;
-  const session = parseSession(value);
+  const session = await verifiedSession(adminToken, value, nowMs);
   if (!session) return;
   const remaining = Math.ceil(session.expires - nowMs / 1000);
   await kv.put(revokedSessionKey(session.nonce), "signed out", {
@@ -121,8 +164,21 @@ export async function isActiveSession(
   value: string | undefined,
   nowMs: number,
 ): Promise<boolean> {
-  if (!value || !(await isValidSession(adminToken, value, nowMs))) return false;
-  const session = parseSession(value);
-  if (!session) return false;
-  return (await kv.get(revokedSessionKey(session.nonce))) === null;
+  return (await activeSessionSubject(kv, adminToken, value, nowMs)) !== null;
+}
+
+/**
+ * Who the active session `value` is (`isActiveSession`), or null. A member's still has to be
+ * checked against their row: this knows only what was signed.
+ */
+export async function activeSessionSubject(
+  kv: KVNamespace,
+  adminToken: string,
+  value: string | undefined,
+  nowMs: number,
+): Promise<SessionSubject | null> {
+  const session = await verifiedSession(adminToken, value, nowMs);
+  if (!session) return null;
+  if ((await kv.get(revokedSessionKey(session.nonce))) !== null) return null;
+  return session.subject;
 }

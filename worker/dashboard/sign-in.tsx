@@ -1,16 +1,45 @@
 /** @jsxImportSource hono/jsx */
-import { Hono } from "hono";
+import { type Context, Hono } from "hono";
 import { deleteCookie, getCookie, setCookie } from "hono/cookie";
 import { html } from "hono/html";
 import { adminTokenProblem, isAdminToken, requireAdminToken } from "../admin/auth.ts";
 import type { AppEnv } from "../env.ts";
 import { AppError } from "../errors.ts";
+import { bytesToBase64 } from "../http/base64.ts";
 import { enforceSignInLimit } from "../http/rate-limit.ts";
+import { getMemberForSignIn } from "../team/members-store.ts";
+import {
+  MAX_PASSWORD_LENGTH,
+  PASSWORD_ITERATIONS,
+  type PasswordHash,
+  verifyPassword,
+} from "../team/password.ts";
 import { safeReturnPath } from "./format.ts";
-import { createSession, revokeSession, SESSION_COOKIE, SESSION_SECONDS } from "./session.ts";
+import {
+  createSession,
+  revokeSession,
+  SESSION_COOKIE,
+  SESSION_SECONDS,
+  type SessionSubject,
+} from "./session.ts";
 import { LoginPage } from "./views/layout.tsx";
 
-/** Signing in with the admin token (the one page shown without a session) and out. */
+/**
+ * Checked when no member has the address given, so a wrong address costs the same hashing as a
+ * wrong password and the form's timing does not tell which addresses are members. No password
+ * derives to 32 zero bytes.
+ */
+const NO_MEMBER: PasswordHash = {
+  hash: bytesToBase64(new Uint8Array(32)),
+  salt: bytesToBase64(new Uint8Array(16)),
+  iterations: PASSWORD_ITERATIONS,
+};
+
+/**
+ * Signing in (the one page shown without a session) and out: a team member with their email and
+ * password, or the token holder with ADMIN_TOKEN. Every attempt counts toward the address's
+ * sign-in limit, either way.
+ */
 export const signInRoutes = new Hono<AppEnv>()
   .get("/login", (c) => {
     const next = safeReturnPath(c.req.query("next"));
@@ -23,34 +52,49 @@ export const signInRoutes = new Hono<AppEnv>()
   .post("/login", async (c) => {
     const form = await c.req.parseBody();
     const next = safeReturnPath(form.next);
+    const byToken = typeof form.token === "string";
+    const errorFor = byToken ? "token" : "member";
+    const email = typeof form.email === "string" ? form.email.slice(0, 320) : "";
+    const refuse = (message: string, status: 401 | 429 | 503 | 400, retryAfter?: number) => {
+      if (retryAfter !== undefined) c.header("retry-after", String(retryAfter));
+      return c.html(
+        html`<!doctype html>${<LoginPage next={next} error={message} errorFor={errorFor} email={email} />}`,
+        status,
+      );
+    };
     let expected: string;
     try {
+      // Sessions are signed with a key from the token, so without one nobody signs in.
       expected = requireAdminToken(c.env.ADMIN_TOKEN);
       await enforceSignInLimit(c);
     } catch (error) {
       if (!(error instanceof AppError)) throw error;
-      if (error.retryAfterSeconds !== undefined)
-        c.header("retry-after", String(error.retryAfterSeconds));
-      return c.html(
-        html`<!doctype html>${<LoginPage next={next} error={error.message} />}`,
-        error.status,
-      );
+      return refuse(error.message, error.status as 429 | 503, error.retryAfterSeconds);
     }
-    const token = typeof form.token === "string" ? form.token : "";
-    if (!(await isAdminToken(token, expected))) {
-      return c.html(
-        html`<!doctype html>${<LoginPage next={next} error="That is not the admin token." />}`,
-        401,
-      );
+    if (byToken) {
+      if (!(await isAdminToken(form.token as string, expected))) {
+        return refuse("That is not the admin token.", 401);
+      }
+      return signIn(c, expected, { kind: "admin" }, next);
     }
-    setCookie(c, SESSION_COOKIE, await createSession(expected, Date.now()), {
-      path: "/admin",
-      httpOnly: true,
-      secure: new URL(c.req.url).protocol === "https:",
-      sameSite: "Strict",
-      maxAge: SESSION_SECONDS,
-    });
-    return c.redirect(next, 303);
+    const password = typeof form.password === "string" ? form.password : "";
+    if (password.length > MAX_PASSWORD_LENGTH) {
+      return refuse("That email and password do not match a member of the team.", 401);
+    }
+    const member = email ? await getMemberForSignIn(c.env.DB, email) : null;
+    if (!member) {
+      await verifyPassword(password, NO_MEMBER);
+      return refuse("That email and password do not match a member of the team.", 401);
+    }
+    if (!(await verifyPassword(password, member.password))) {
+      return refuse("That email and password do not match a member of the team.", 401);
+    }
+    return signIn(
+      c,
+      expected,
+      { kind: "member", memberId: member.id, epoch: member.sessionEpoch },
+      next,
+    );
   })
   .post("/logout", async (c) => {
     // Clearing the cookie is not enough: a copy taken earlier (another browser, a stolen
@@ -62,3 +106,23 @@ export const signInRoutes = new Hono<AppEnv>()
     });
     return c.redirect("/admin/login", 303);
   });
+
+/** Sets a new session cookie for `subject` (HttpOnly, SameSite=Strict, /admin only). */
+export async function setSessionCookie(
+  c: Context,
+  adminToken: string,
+  subject: SessionSubject,
+): Promise<void> {
+  setCookie(c, SESSION_COOKIE, await createSession(adminToken, Date.now(), subject), {
+    path: "/admin",
+    httpOnly: true,
+    secure: new URL(c.req.url).protocol === "https:",
+    sameSite: "Strict",
+    maxAge: SESSION_SECONDS,
+  });
+}
+
+async function signIn(c: Context, adminToken: string, subject: SessionSubject, next: string) {
+  await setSessionCookie(c, adminToken, subject);
+  return c.redirect(next, 303);
+}

@@ -10,6 +10,7 @@ import {
 import { getKbIndex } from "../kb/store.ts";
 import { addArticle, cleanQuestion } from "../kb/teach.ts";
 import type { SiteEnv } from "../sites/load-site.ts";
+import { requireActor } from "./actor.ts";
 import { documentChoices, resolveDocumentChoice } from "./document-choice.ts";
 import { testMessage } from "./message-test.ts";
 import { renderPage } from "./render.tsx";
@@ -37,7 +38,8 @@ export const teachPages = new Hono<SiteEnv>()
         : "Pick the article that answers this question.";
       return teachPage(c, asked, { document: typed, errors: { document: error } }, 400);
     }
-    const taught = await teachQuestion(c.env, site, docId, asked, new Date().toISOString());
+    const by = requireActor(c).name;
+    const taught = await teachQuestion(c.env, site, docId, asked, new Date().toISOString(), by);
     if (!taught.ok) {
       if (taught.kind === "no_documents") return teachPage(c, asked, { document: typed }, 409);
       return teachPage(c, asked, { document: typed, errors: { document: taught.message } }, 400);

@@ -57,8 +57,10 @@ export async function teachPickLesson(
   site: string,
   lesson: PickLesson,
   now: string,
+  /** Who clicked teach in the dashboard; null for the cron's automatic teaching. */
+  by: string | null = null,
 ): Promise<TaughtPhrasing> {
-  const result = await teachQuestion(env, site, lesson.docId, lesson.question, now);
+  const result = await teachQuestion(env, site, lesson.docId, lesson.question, now, by);
   if (result.ok) await markPicksTaught(env.DB, lesson.pickIds, now).run();
   return result;
 }

@@ -199,6 +199,8 @@ export async function teachQuestion(
   docId: string,
   question: string,
   now: string,
+  /** Who taught it (a member's name, "admin", an API caller's `by`), or null when automatic. */
+  by: string | null = null,
 ): Promise<TaughtPhrasing> {
   const documents = await getKbDocuments(bindings.SITES, site);
   if (!documents) {
@@ -209,7 +211,7 @@ export async function teachQuestion(
   if (!checked.ok) return checked;
   const clean = cleanQuestion(question);
   if (!checked.changed || clean === null) return { ok: true, document: checked.document };
-  await insertTaughtQuestion(bindings.DB, site, { docId, question: clean }, now);
+  await insertTaughtQuestion(bindings.DB, site, { docId, question: clean }, now, by);
   const rebuilt = await rebuildKnowledgeBase(bindings, site, documents);
   return { ok: true, document: rebuilt.stored.find((d) => d.id === docId) ?? checked.document };
 }

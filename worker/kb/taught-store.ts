@@ -14,20 +14,51 @@ export interface TaughtQuestions {
   generation: number;
 }
 
-/** Stores a phrasing of `docId`; one it already has (ignoring case) changes nothing. */
+/**
+ * Stores a phrasing of `docId`, with who taught it when known; one it already has (ignoring
+ * case) changes nothing, and keeps who taught it first.
+ */
 export async function insertTaughtQuestion(
   db: D1Database,
   site: string,
   taught: TaughtQuestion,
   now: string,
+  by: string | null = null,
 ): Promise<void> {
   await db
     .prepare(
-      `INSERT INTO taught_questions (site, doc_id, question, question_key, created_at)
-       VALUES (?, ?, ?, ?, ?) ON CONFLICT (site, doc_id, question_key) DO NOTHING`,
+      `INSERT INTO taught_questions (site, doc_id, question, question_key, created_at, taught_by)
+       VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (site, doc_id, question_key) DO NOTHING`,
     )
-    .bind(site, taught.docId, taught.question, questionKey(taught.question), now)
+    .bind(site, taught.docId, taught.question, questionKey(taught.question), now, by)
     .run();
+}
+
+/** Who taught a phrasing and when, as the article page and Knowledge gaps show it. */
+export interface TaughtBy {
+  docId: string;
+  question: string;
+  by: string | null;
+  createdAt: string;
+}
+
+/**
+ * The phrasings taught to the site's documents (to one, given its id), with who taught each
+ * (null: not recorded), oldest first.
+ */
+export async function listTaughtBy(
+  db: D1Database,
+  site: string,
+  docId?: string,
+): Promise<TaughtBy[]> {
+  const { results } = await db
+    .prepare(
+      `SELECT doc_id AS docId, question, taught_by AS by, created_at AS createdAt
+       FROM taught_questions WHERE site = ?1 AND (?2 IS NULL OR doc_id = ?2) ORDER BY seq`,
+    )
+    .bind(site, docId ?? null)
+    .all<TaughtBy>();
+  return results;
 }
 
 /** Every phrasing taught to the site's documents, oldest first. */

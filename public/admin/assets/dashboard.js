@@ -25,9 +25,12 @@
     });
   }
 
-  // A fragment never reaches the server, so the sign-in form carries it on to where it leads.
-  const next = document.querySelector("form[action='/admin/login'] input[name=next]");
-  if (next && /^#handoff\/[\w-]+$/.test(location.hash)) next.value += location.hash;
+  // A fragment never reaches the server, so the sign-in forms (a member's and the token's)
+  // carry it on to where they lead.
+  if (/^#handoff\/[\w-]+$/.test(location.hash)) {
+    for (const next of document.querySelectorAll("form[action='/admin/login'] input[name=next]"))
+      next.value += location.hash;
+  }
 
   // Email notifications link to /admin#handoff/<id>: open that handoff, or fetch its own page
   // when it is not in the list shown.

@@ -3,6 +3,7 @@ import { formatScore } from "../../../shared/handoff.ts";
 import type { MissedText } from "../../conversations/misses-store.ts";
 import type { DocumentChoice } from "../document-choice.ts";
 import type { GapArticle, GapGroup, TaughtMiss } from "../knowledge-gaps.ts";
+import { questionKey } from "../../kb/teach.ts";
 import { plural } from "../tally.ts";
 import { articlePath } from "./kb.tsx";
 import { Article } from "./message-test.tsx";
@@ -47,6 +48,10 @@ function Breakdown(props: { group: GapGroup }) {
 export function KnowledgeGaps(props: {
   site: string;
   days: number;
+  /** Whether the articles' pages are open to whoever is signed in (an agent's are not). */
+  articlesLinked?: boolean;
+  /** Who taught a phrasing, by article id and `questionKey` of the phrasing. */
+  taughtBy?: ReadonlyMap<string, string>;
   summary: {
     questions: number;
     messages: number;
@@ -140,7 +145,12 @@ export function KnowledgeGaps(props: {
             {props.taught.map((t) => (
               <li>
                 {t.text.text} →{" "}
-                <a href={articlePath(props.site, t.article.id)}>{t.article.title}</a>
+                {props.articlesLinked === false ? (
+                  t.article.title
+                ) : (
+                  <a href={articlePath(props.site, t.article.id)}>{t.article.title}</a>
+                )}
+                {taughtByNote(props.taughtBy?.get(`${t.article.id}\n${questionKey(t.text.text)}`))}
               </li>
             ))}
           </ul>
@@ -148,4 +158,8 @@ export function KnowledgeGaps(props: {
       ) : null}
     </>
   );
+}
+
+function taughtByNote(by: string | undefined) {
+  return by ? <span class="hint">{` (taught by ${by})`}</span> : null;
 }

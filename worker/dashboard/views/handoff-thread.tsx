@@ -89,8 +89,15 @@ export function HandoffThread(props: {
   );
 }
 
-/** The reply box: a same-origin form post, like every dashboard change. */
-export function ReplyForm(props: { handoff: LabelledHandoff; returnTo: string }) {
+/**
+ * The reply box: a same-origin form post, like every dashboard change. A member's reply carries
+ * their name (`sender`); the token holder, who has none, may type one, else it is "admin".
+ */
+export function ReplyForm(props: {
+  handoff: LabelledHandoff;
+  returnTo: string;
+  sender: string | null;
+}) {
   const h = props.handoff;
   const id = `reply-${h.id}`;
   return (
@@ -103,10 +110,21 @@ export function ReplyForm(props: { handoff: LabelledHandoff; returnTo: string })
           ? `Shown in the visitor's chat, and emailed to ${h.visitorEmail}.`
           : "Shown in the visitor's chat; they left no email, so they read it when they come back."}
       </p>
-      <label>
-        Your name (shown to the visitor)
-        <input type="text" name="author" maxlength={MAX_REPLY_AUTHOR_LENGTH} autocomplete="name" />
-      </label>
+      {props.sender ? (
+        <p class="hint">{`Sent as ${props.sender}: the visitor sees your name.`}</p>
+      ) : (
+        <label>
+          Your name (shown to the visitor)
+          {/* Signed in with the token, a reply without a name is recorded as from "admin". */}
+          <input
+            type="text"
+            name="author"
+            maxlength={MAX_REPLY_AUTHOR_LENGTH}
+            autocomplete="name"
+            placeholder="admin"
+          />
+        </label>
+      )}
       <button type="submit">Send reply</button>
     </form>
   );

@@ -81,6 +81,8 @@ export function HandoffItem(props: {
   open?: boolean;
   /** The page lists the site's articles, so the question can be taught right here. */
   teachable?: boolean;
+  /** The signed-in member's name, which their replies carry; null for the token holder. */
+  sender?: string | null;
 }) {
   const h = props.handoff;
   const channelDeliveries = props.deliveries.filter((d) => d.kind === "handoff");
@@ -118,7 +120,9 @@ export function HandoffItem(props: {
             {h.resolvedBy ? ` by ${h.resolvedBy}` : ""}.
           </p>
         ) : null}
-        {props.open ? <ReplyForm handoff={h} returnTo={props.returnTo} /> : null}
+        {props.open ? (
+          <ReplyForm handoff={h} returnTo={props.returnTo} sender={props.sender ?? null} />
+        ) : null}
       </div>
     </details>
   );

@@ -1,6 +1,9 @@
 /** @jsxImportSource hono/jsx */
 import { MAX_DASHBOARD_UPLOAD_BYTES, MAX_KB_DOCUMENT_LENGTH } from "../../../shared/limits.ts";
 import type { KbDocument } from "../../kb/documents.ts";
+import type { TaughtBy } from "../../kb/taught-store.ts";
+import { questionKey } from "../../kb/teach.ts";
+import { formatTime } from "../format.ts";
 import { plural } from "../tally.ts";
 import { describedBy, Field } from "./field.tsx";
 
@@ -241,9 +244,16 @@ export function ArticleForm(props: { site: string; id: string | null; state: Art
 }
 
 /** An article's page: the form, its taught phrasings (each removable), and delete. */
-export function ArticlePage(props: { site: string; doc: KbDocument; state: ArticleFormState }) {
+export function ArticlePage(props: {
+  site: string;
+  doc: KbDocument;
+  state: ArticleFormState;
+  /** Who taught the phrasings taught from the dashboard or the API, and when. */
+  taughtBy?: readonly TaughtBy[];
+}) {
   const { site, doc } = props;
   const questions = doc.questions ?? [];
+  const who = new Map((props.taughtBy ?? []).map((t) => [questionKey(t.question), t]));
   return (
     <>
       <p>
@@ -263,6 +273,7 @@ export function ArticlePage(props: { site: string; doc: KbDocument; state: Artic
             {questions.map((q, i) => (
               <li>
                 <span id={`phrasing-${i}`}>{q}</span>
+                <TaughtByNote taught={who.get(questionKey(q))} />
                 <form
                   method="post"
                   action={kbPath(site, `/phrasing/remove?id=${encodeURIComponent(doc.id)}`)}
@@ -291,5 +302,14 @@ export function ArticlePage(props: { site: string; doc: KbDocument; state: Artic
         </form>
       </section>
     </>
+  );
+}
+
+/** "taught by Ana, 6 Dec 2026 10:00", when the phrasing's row says who (null: not recorded). */
+function TaughtByNote(props: { taught: TaughtBy | undefined }) {
+  const t = props.taught;
+  if (!t) return null;
+  return (
+    <span class="hint">{` taught ${t.by ? `by ${t.by}, ` : ""}${formatTime(t.createdAt)}`}</span>
   );
 }

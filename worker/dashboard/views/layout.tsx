@@ -1,5 +1,6 @@
 /** @jsxImportSource hono/jsx */
 import type { Child } from "hono/jsx";
+import { type Actor, mayRequest } from "../actor.ts";
 
 export type Section =
   | "handoffs"
@@ -11,7 +12,10 @@ export type Section =
   | "keywords"
   | "channels"
   | "hours"
-  | "stats";
+  | "stats"
+  // Not sections of a site, and not in the navigation's list: linked beside it.
+  | "team"
+  | "account";
 
 const SECTIONS: { id: Section; label: string; perSite: boolean }[] = [
   { id: "handoffs", label: "Handoffs", perSite: false },
@@ -40,6 +44,11 @@ export interface Notice {
   text: string;
 }
 
+/** Whether the signed-in actor may open `href` (a dashboard path): agents see only their pages. */
+function mayOpen(actor: Actor | null, href: string): boolean {
+  return !actor || mayRequest(actor, "GET", new URL(href, "http://dashboard.invalid").pathname);
+}
+
 /** Every signed-in page: navigation, the site picker, a notice, then the page itself. */
 export function Layout(props: {
   title: string;
@@ -47,9 +56,12 @@ export function Layout(props: {
   sites: readonly string[];
   site: string | null;
   notice?: Notice | null;
+  /** Who is signed in; the navigation shows only what they may open. */
+  actor?: Actor | null;
   children?: Child;
 }) {
   const site = props.site ?? props.sites[0] ?? null;
+  const actor = props.actor ?? null;
   return (
     <html lang="en">
       <head>
@@ -71,7 +83,7 @@ export function Layout(props: {
           <nav aria-label="Sections">
             <ul>
               {SECTIONS.map((s) =>
-                s.perSite && !site ? null : (
+                (s.perSite && !site) || !mayOpen(actor, sectionPath(s.id, site)) ? null : (
                   <li>
                     <a
                       href={sectionPath(s.id, s.perSite ? site : props.site)}
@@ -103,9 +115,25 @@ export function Layout(props: {
               Go
             </button>
           </form>
-          <a class="add-site" href="/admin/new-site">
-            Add a site
-          </a>
+          {mayOpen(actor, "/admin/new-site") ? (
+            <a class="add-site" href="/admin/new-site">
+              Add a site
+            </a>
+          ) : null}
+          {mayOpen(actor, "/admin/team") ? (
+            <a href="/admin/team" aria-current={props.section === "team" ? "page" : undefined}>
+              Team
+            </a>
+          ) : null}
+          {actor?.memberId ? (
+            <a
+              href="/admin/account"
+              title="Your name and password"
+              aria-current={props.section === "account" ? "page" : undefined}
+            >
+              {`${actor.name} (${actor.role})`}
+            </a>
+          ) : null}
           <form method="post" action="/admin/logout">
             <button type="submit" class="link">
               Sign out
@@ -129,42 +157,83 @@ export function Layout(props: {
   );
 }
 
-/** The sign-in page, the one page shown without a session. */
-export function LoginPage(props: { error?: string; next: string }) {
+/**
+ * The sign-in page, shown without a session: a team member's email and password, and below it
+ * the admin token, which stays the way in for whoever set up the installation.
+ */
+export function LoginPage(props: {
+  error?: string;
+  next: string;
+  /** Which form the error is about, so it is shown beside that one. */
+  errorFor?: "member" | "token";
+  email?: string;
+}) {
+  const memberError = props.error && props.errorFor !== "token" ? props.error : null;
+  const tokenError = props.error && props.errorFor === "token" ? props.error : null;
+  return (
+    <BarePage title="Sign in">
+      <div class="login-card">
+        <form method="post" action="/admin/login" class="card">
+          <h1>Clarifier dashboard</h1>
+          <p>Sign in with the email and password you chose when you accepted your invitation.</p>
+          {memberError ? (
+            <p class="notice error" role="alert">
+              {memberError}
+            </p>
+          ) : null}
+          <input type="hidden" name="next" value={props.next} />
+          <label for="email">Email</label>
+          <input
+            id="email"
+            name="email"
+            type="email"
+            autocomplete="username"
+            value={props.email ?? ""}
+            required
+          />
+          <label for="password">Password</label>
+          <input
+            id="password"
+            name="password"
+            type="password"
+            autocomplete="current-password"
+            required
+          />
+          <button type="submit">Sign in</button>
+        </form>
+        <form method="post" action="/admin/login" class="card">
+          <h2>Or with the admin token</h2>
+          <p>Whoever set Clarifier up signs in with its admin token (ADMIN_TOKEN) as “admin”.</p>
+          {tokenError ? (
+            <p class="notice error" role="alert">
+              {tokenError}
+            </p>
+          ) : null}
+          <input type="hidden" name="next" value={props.next} />
+          <label for="token">Admin token</label>
+          <input id="token" name="token" type="password" autocomplete="off" required />
+          <button type="submit">Sign in with the token</button>
+        </form>
+      </div>
+    </BarePage>
+  );
+}
+
+/** A page shown without a session (sign-in, an invitation): no navigation, no site names. */
+export function BarePage(props: { title: string; children?: Child }) {
   return (
     <html lang="en">
       <head>
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <title>Sign in · Clarifier</title>
+        <title>{`${props.title} · Clarifier`}</title>
         <link rel="icon" href="data:," />
         <link rel="stylesheet" href="/admin/assets/dashboard.css" />
         <link rel="stylesheet" href="/admin/assets/pages.css" />
         <script src="/admin/assets/dashboard.js" defer></script>
       </head>
       <body class="login">
-        <main id="main">
-          <form method="post" action="/admin/login" class="card login-card">
-            <h1>Clarifier dashboard</h1>
-            <p>Sign in with the admin token (ADMIN_TOKEN).</p>
-            {props.error ? (
-              <p class="notice error" role="alert">
-                {props.error}
-              </p>
-            ) : null}
-            <input type="hidden" name="next" value={props.next} />
-            <label for="token">Admin token</label>
-            <input
-              id="token"
-              name="token"
-              type="password"
-              autocomplete="current-password"
-              required
-              autofocus
-            />
-            <button type="submit">Sign in</button>
-          </form>
-        </main>
+        <main id="main">{props.children}</main>
       </body>
     </html>
   );
