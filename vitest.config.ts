@@ -43,6 +43,9 @@ export default defineConfig({
                 ADMIN_TOKEN: "test-admin-token-0123456789abcdef-long",
                 LLM_API_KEY: "test-llm-key",
                 ENVIRONMENT: "development",
+                // The worker's tests read D1 right after a chat: the question log is written at
+                // once here. test/worker/question-log.test.ts runs the queued path, as deployed.
+                QUESTION_LOG_MODE: "direct",
                 TEST_MIGRATIONS: migrations,
               },
             },

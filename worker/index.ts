@@ -3,6 +3,7 @@ import { handleDeliveryBatch, sweepOverdueDeliveries } from "./handoff/dispatch.
 import { learnFromPicks } from "./feedback/learn-from-picks.ts";
 import { handleInboundEmail } from "./inbound/email-handler.ts";
 import { expireVisitorMessages } from "./conversations/retention.ts";
+import { handleQuestionLogBatch, QUESTION_LOG_QUEUE } from "./conversations/question-log.ts";
 
 export { ConversationLive } from "./live/conversation-live.ts";
 
@@ -10,7 +11,10 @@ const app = createApp();
 
 export default {
   fetch: app.fetch,
-  queue: (batch, env) => handleDeliveryBatch(batch, env),
+  queue: (batch, env) =>
+    batch.queue === QUESTION_LOG_QUEUE
+      ? handleQuestionLogBatch(batch as Parameters<typeof handleQuestionLogBatch>[0], env)
+      : handleDeliveryBatch(batch, env),
   email: (message, env) => handleInboundEmail(message, env),
   scheduled: async (_controller, env, ctx) => {
     ctx.waitUntil(sweepOverdueDeliveries(env));

@@ -5,6 +5,7 @@ interface __BaseEnv_Env {
 	DB: D1Database;
 	EMAIL: SendEmail;
 	DELIVERIES: Queue;
+	QUESTION_LOG: Queue;
 	CHAT_VISITOR_LIMIT: RateLimit;
 	HANDOFF_VISITOR_LIMIT: RateLimit;
 	SITE_LIMIT: RateLimit;

@@ -1,14 +1,23 @@
 import { Hono } from "hono";
 import * as v from "valibot";
 import type { ChatReply, ChatResponse, Suggestion } from "../../shared/api.ts";
+import { answerIdKey, signedAnswerId } from "../conversations/answer-id.ts";
 import {
-  insertAssistantMessage,
-  insertConversationIfMissing,
-  insertVisitorMessage,
-} from "../conversations/store.ts";
+  assistantRow,
+  insertTurns,
+  type LoggedMessage,
+  visitorRow,
+} from "../conversations/log-store.ts";
+import { logsThroughQueue, queueTurn } from "../conversations/question-log.ts";
 import { visitorPseudonym } from "../conversations/visitor-id.ts";
 import { type AppEnv, answerModelKey, isLocalDevelopment } from "../env.ts";
-import { addFollowUp, conversationHandoffQuery, handoffFromBatch } from "../handoff/follow-up.ts";
+import {
+  addFollowUp,
+  conversationHandoffQuery,
+  findConversationHandoff,
+  handoffFromBatch,
+} from "../handoff/follow-up.ts";
+import type { Handoff } from "../handoff/store.ts";
 import { conversationIdSchema, newId, siteIdSchema } from "../http/ids.ts";
 import { enforceSiteLimit } from "../http/rate-limit.ts";
 import { visitorRequest } from "../http/visitor-request.ts";
@@ -72,16 +81,21 @@ export const chatRoutes = new Hono<AppEnv>().post(
     const offer = fused && judged.offer ? inFusedOrder(judged.offer, fused) : judged.offer;
 
     const now = new Date().toISOString();
-    const messageId = newId();
+    // An answer or small talk goes to the question log's queue (one D1 round trip per 100 of
+    // them, in its consumer); a message judged a handoff is written at once, because the
+    // handoff's re-check reads it. An answer's id is signed, so a verdict on it can be told
+    // from a made-up one before its row lands (worker/conversations/answer-id.ts).
+    const throughQueue = logsThroughQueue(c.env) && !decision.handoff;
+    const key = answerIdKey(c.env);
+    const answered = !smallTalk && !decision.handoff;
+    const messageId =
+      throughQueue && answered && key
+        ? await signedAnswerId(key, body.site, conversationId)
+        : newId();
     const suggestions = offer ? suggestionsOf(offer, retrieval) : [];
-    const statements = [
-      insertConversationIfMissing(c.env.DB, {
-        id: conversationId,
-        site: body.site,
-        createdAt: now,
-      }),
-      insertVisitorMessage(
-        c.env.DB,
+    const rows: LoggedMessage[] = [
+      visitorRow(
+        body.site,
         {
           id: messageId,
           conversationId,
@@ -109,6 +123,8 @@ export const chatRoutes = new Hono<AppEnv>().post(
         now,
       ),
     ];
+    const replyRow = (text: string) =>
+      assistantRow(body.site, { id: newId(), conversationId, text }, now);
 
     let reply: ChatReply;
     if (smallTalk) {
@@ -116,7 +132,7 @@ export const chatRoutes = new Hono<AppEnv>().post(
       const replyLanguage = language ?? retrieval.language;
       const text = smallTalkReply(smallTalk.kind, replyLanguage);
       reply = { type: "small_talk", text, language: replyLanguage };
-      statements.push(insertAssistantMessage(c.env.DB, { id: newId(), conversationId, text }, now));
+      rows.push(replyRow(text));
     } else if (!decision.handoff) {
       const answer = extractAnswer(retrieval);
       const text =
@@ -130,7 +146,7 @@ export const chatRoutes = new Hono<AppEnv>().post(
         language,
         ...(suggestions.length > 0 ? { suggestions } : {}),
       };
-      statements.push(insertAssistantMessage(c.env.DB, { id: newId(), conversationId, text }, now));
+      rows.push(replyRow(text));
     } else if (decision.reason === "keyword") {
       const matched = decision.matched.phrase;
       reply = { type: "handoff", reason: "keyword", matched, confidence: null, language };
@@ -144,13 +160,27 @@ export const chatRoutes = new Hono<AppEnv>().post(
         ...(offer?.about ? { about: offer.about } : {}),
       };
     }
+    const turn = {
+      conversation: { id: conversationId, site: body.site, createdAt: now },
+      messages: rows,
+    };
     // Writing again after a handoff reaches the team as a follow-up of it. A greeting or thanks
     // doesn't (it is in the thread all the same), nor a new request for a person: that one
-    // follows up through /v1/handoff once the visitor confirms it. The handoff is looked up in
-    // the writes' batch: one D1 round trip for both.
-    const lookup = c.var.conversation ? conversationHandoffQuery(c.env.DB, conversationId) : null;
-    const results = await c.env.DB.batch(lookup ? [...statements, lookup] : statements);
-    const handoff = lookup ? handoffFromBatch(results.at(-1)) : null;
+    // follows up through /v1/handoff once the visitor confirms it. A follow-up names its
+    // message, so a turn in a conversation that handed off is written at once, never queued.
+    let handoff: Handoff | null;
+    if (throughQueue) {
+      // A conversation not in D1 yet has no handoff: a handoff writes its conversation at once.
+      handoff = c.var.conversation ? await findConversationHandoff(c.env.DB, conversationId) : null;
+      if (handoff) await c.env.DB.batch(insertTurns(c.env.DB, [turn]));
+      else await queueTurn(c.env, turn);
+    } else {
+      // The handoff is looked up in the writes' batch: one D1 round trip for both.
+      const statements = insertTurns(c.env.DB, [turn]);
+      const lookup = c.var.conversation ? conversationHandoffQuery(c.env.DB, conversationId) : null;
+      const results = await c.env.DB.batch(lookup ? [...statements, lookup] : statements);
+      handoff = lookup ? handoffFromBatch(results.at(-1)) : null;
+    }
     if (handoff && reply.type === "answer") {
       await addFollowUp(c.env, handoff, { messageId, email: null }, config);
     }

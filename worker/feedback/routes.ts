@@ -1,10 +1,12 @@
 import { Hono } from "hono";
 import * as v from "valibot";
+import { answerIdKey, isSignedAnswerId } from "../conversations/answer-id.ts";
 import { setAnswerVerdict } from "../conversations/answers-store.ts";
 import { getOffer, insertPick } from "../conversations/picks-store.ts";
+import { queueLateVerdict } from "../conversations/question-log.ts";
 import { visitorPseudonym } from "../conversations/visitor-id.ts";
 import type { AppEnv } from "../env.ts";
-import { AppError } from "../errors.ts";
+import { AppError, conversationNotFound } from "../errors.ts";
 import { conversationIdSchema, newId, siteIdSchema } from "../http/ids.ts";
 import { enforceSiteLimit } from "../http/rate-limit.ts";
 import { visitorRequest } from "../http/visitor-request.ts";
@@ -45,15 +47,21 @@ const FeedbackRequestSchema = v.pipe(
 export const feedbackRoutes = new Hono<AppEnv>().post(
   "/feedback",
   // A verdict spends the chat visitor's budget; it carries no message and is about a
-  // conversation that exists.
+  // conversation that exists, or whose first answer is still on its way to D1 (below).
   visitorRequest({
     limit: "chat",
     input: FeedbackRequestSchema,
     message: false,
-    conversation: "required",
+    conversation: "optional",
   }),
   async (c) => {
-    const { body } = c.var;
+    const { body, conversation } = c.var;
+    // An answer id the worker signed for this conversation of this site stands for the answer
+    // until the question log's batch lands (worker/conversations/question-log.ts).
+    const signedAnswer =
+      body.helpful !== undefined &&
+      (await isSignedAnswerId(answerIdKey(c.env), body.site, body.conversationId, body.messageId));
+    if (!conversation && !signedAnswer) throw conversationNotFound();
     // The conversation is this site's: accepted here, as before its own lookups (404s of its own).
     await enforceSiteLimit(c, body.site);
     const now = Date.now();
@@ -83,7 +91,17 @@ export const feedbackRoutes = new Hono<AppEnv>().post(
     await enforceVerdictLimit(c.env.DB, body.site, by, body.messageId, now);
     const verdict = { ...body, helpful: body.helpful === true, by };
     const result = await setAnswerVerdict(c.env.DB, verdict, nowIso).run();
-    if (result.meta.changes === 0) {
+    if (result.meta.changes === 0 && signedAnswer) {
+      // The answer is still in the queue: the verdict follows it and is applied when it lands.
+      await queueLateVerdict(c.env, {
+        site: body.site,
+        conversationId: body.conversationId,
+        messageId: body.messageId,
+        helpful: verdict.helpful,
+        by,
+        at: nowIso,
+      });
+    } else if (result.meta.changes === 0) {
       throw new AppError(
         "answer_not_found",
         "This conversation has no answer with this messageId to give a verdict on.",

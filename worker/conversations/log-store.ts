@@ -1,0 +1,196 @@
+/**
+ * The question log's rows, as the chat queues them and as D1 stores them: statements that insert
+ * a whole batch of conversations or messages in one query each (the rows ride as one JSON
+ * parameter, read back with `json_each`), so that a queue batch of 100 chat turns costs one D1
+ * round trip, not 100. D1 binds at most 100 parameters to a query; one JSON parameter carries any
+ * number of rows, up to the size kept under `MAX_JSON_BYTES`.
+ */
+import type { AnswerSource, Conversation, VisitorMessageRecord } from "./store.ts";
+
+/** One row of `messages`, flat, as it travels through the queue. */
+export interface LoggedMessage {
+  id: string;
+  conversationId: string;
+  /** The conversation's site: a row lands only in a conversation of the same site. */
+  site: string;
+  role: "visitor" | "assistant";
+  text: string;
+  confidence: number | null;
+  decision: "answer" | "handoff" | null;
+  reason: string | null;
+  matched: string | null;
+  threshold: number | null;
+  sourceDocId: string | null;
+  sourceTitle: string | null;
+  sourceUrl: string | null;
+  /** The offered articles as JSON, as `messages.suggestions` holds them; null when none. */
+  suggestions: string | null;
+  about: string | null;
+  visitor: string | null;
+  createdAt: string;
+}
+
+/** One visitor message and the reply stored with it, if any: what one chat request logs. */
+export interface LoggedTurn {
+  conversation: Conversation;
+  messages: LoggedMessage[];
+}
+
+/** The log row of a visitor message with the worker's judgement of it. */
+export function visitorRow(
+  site: string,
+  m: VisitorMessageRecord,
+  createdAt: string,
+): LoggedMessage {
+  const suggestions: AnswerSource[] = m.offered?.suggestions ?? [];
+  return {
+    id: m.id,
+    conversationId: m.conversationId,
+    site,
+    role: "visitor",
+    text: m.text,
+    confidence: m.confidence,
+    decision: m.decision,
+    reason: m.reason,
+    matched: m.matched,
+    threshold: m.threshold,
+    sourceDocId: m.source?.docId ?? null,
+    sourceTitle: m.source?.title ?? null,
+    sourceUrl: m.source?.url ?? null,
+    suggestions: suggestions.length ? JSON.stringify(suggestions) : null,
+    about: m.offered?.about ?? null,
+    visitor: m.visitor ?? null,
+    createdAt,
+  };
+}
+
+/** The log row of the assistant's reply. */
+export function assistantRow(
+  site: string,
+  m: { id: string; conversationId: string; text: string },
+  createdAt: string,
+): LoggedMessage {
+  return {
+    ...m,
+    site,
+    role: "assistant",
+    confidence: null,
+    decision: null,
+    reason: null,
+    matched: null,
+    threshold: null,
+    sourceDocId: null,
+    sourceTitle: null,
+    sourceUrl: null,
+    suggestions: null,
+    about: null,
+    visitor: null,
+    createdAt,
+  };
+}
+
+/**
+ * A JSON parameter's size is kept under this (D1 allows 2 MB a value); larger batches are split
+ * into more statements of the same batch, still one round trip.
+ */
+const MAX_JSON_BYTES = 500_000;
+
+/**
+ * The statements that store these turns: their conversations first, then their messages, in
+ * order (a visitor message before its reply, as `ORDER BY created_at, rowid` reads them back).
+ * Both are idempotent (a queue redelivery, or a row the handoff already wrote, changes nothing),
+ * and a message lands only in a conversation of its own site: a conversation id another site
+ * used first keeps that site's rows only.
+ */
+export function insertTurns(db: D1Database, turns: readonly LoggedTurn[]): D1PreparedStatement[] {
+  const conversations = [
+    ...new Map(turns.map((t) => [t.conversation.id, t.conversation])).values(),
+  ];
+  const messages = turns.flatMap((t) => t.messages);
+  return [
+    ...chunks(conversations).map((json) =>
+      db
+        .prepare(
+          `INSERT INTO conversations (id, site, created_at)
+           SELECT json_extract(value, '$.id'), json_extract(value, '$.site'), json_extract(value, '$.createdAt')
+           FROM json_each(?) WHERE true ORDER BY key
+           ON CONFLICT (id) DO NOTHING`,
+        )
+        .bind(json),
+    ),
+    ...chunks(messages).map((json) =>
+      db
+        .prepare(
+          `INSERT INTO messages (id, conversation_id, role, text, confidence, decision, reason, matched,
+             threshold, source_doc_id, source_title, source_url, suggestions, about, visitor, created_at)
+           SELECT json_extract(j.value, '$.id'), json_extract(j.value, '$.conversationId'),
+             json_extract(j.value, '$.role'), json_extract(j.value, '$.text'),
+             json_extract(j.value, '$.confidence'), json_extract(j.value, '$.decision'),
+             json_extract(j.value, '$.reason'), json_extract(j.value, '$.matched'),
+             json_extract(j.value, '$.threshold'), json_extract(j.value, '$.sourceDocId'),
+             json_extract(j.value, '$.sourceTitle'), json_extract(j.value, '$.sourceUrl'),
+             json_extract(j.value, '$.suggestions'), json_extract(j.value, '$.about'),
+             json_extract(j.value, '$.visitor'), json_extract(j.value, '$.createdAt')
+           FROM json_each(?) j
+           WHERE EXISTS (SELECT 1 FROM conversations c
+                         WHERE c.id = json_extract(j.value, '$.conversationId')
+                           AND c.site = json_extract(j.value, '$.site'))
+           ORDER BY j.key
+           ON CONFLICT (id) DO NOTHING`,
+        )
+        .bind(json),
+    ),
+  ];
+}
+
+/** The items as JSON arrays of at most about `MAX_JSON_BYTES` each. */
+function chunks(items: readonly unknown[]): string[] {
+  const out: string[] = [];
+  let current: string[] = [];
+  let size = 2;
+  for (const item of items) {
+    const json = JSON.stringify(item);
+    if (current.length > 0 && size + json.length + 1 > MAX_JSON_BYTES) {
+      out.push(`[${current.join(",")}]`);
+      current = [];
+      size = 2;
+    }
+    current.push(json);
+    size += json.length + 1;
+  }
+  if (current.length > 0) out.push(`[${current.join(",")}]`);
+  return out;
+}
+
+/** A verdict given before its answer's row landed, applied when it has. */
+export interface LateVerdict {
+  site: string;
+  conversationId: string;
+  messageId: string;
+  helpful: boolean;
+  by: string | null;
+  at: string;
+}
+
+/**
+ * A statement that records a late verdict on its answered message, unless a newer verdict is
+ * already there (the last verdict given stands, whichever landed first).
+ */
+export function applyLateVerdict(db: D1Database, v: LateVerdict): D1PreparedStatement {
+  return db
+    .prepare(
+      `UPDATE messages SET helpful = ?, helpful_at = ?, helpful_by = ?
+       WHERE id = ? AND conversation_id = ? AND role = 'visitor' AND decision = 'answer'
+         AND (helpful_at IS NULL OR helpful_at <= ?)`,
+    )
+    .bind(v.helpful ? 1 : 0, v.at, v.by, v.messageId, v.conversationId, v.at);
+}
+
+/** A statement whose one row says whether the verdict's message has landed (`landed` 0 or 1). */
+export function verdictMessageLanded(db: D1Database, v: LateVerdict): D1PreparedStatement {
+  return db
+    .prepare(
+      "SELECT EXISTS (SELECT 1 FROM messages WHERE id = ? AND conversation_id = ?) AS landed",
+    )
+    .bind(v.messageId, v.conversationId);
+}
