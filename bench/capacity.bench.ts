@@ -34,6 +34,8 @@ registerHooks({
 
 interface Measured {
   cpuMs: number;
+  /** Median time SQLite spent on the D1 statements: a stand-in for D1's busy time. */
+  d1Ms: number;
   usage: Usage;
 }
 
@@ -45,6 +47,9 @@ export default async function capacity(): Promise<BenchSection> {
   const { publicSiteRoutes } = (await load("sites/public-routes.ts")) as { publicSiteRoutes: Hono };
   const { handleDeliveryBatch } = (await load("handoff/dispatch.ts")) as {
     handleDeliveryBatch(batch: unknown, env: unknown): Promise<void>;
+  };
+  const { handleQuestionLogBatch } = (await load("conversations/question-log.ts")) as {
+    handleQuestionLogBatch(batch: unknown, env: unknown): Promise<void>;
   };
   const { putSiteConfig } = (await load("sites/store.ts")) as {
     putSiteConfig(kv: unknown, site: string, config: unknown): Promise<void>;
@@ -60,7 +65,7 @@ export default async function capacity(): Promise<BenchSection> {
   };
 
   const usage = { current: emptyUsage() };
-  const { env, queued, databaseBytes } = countingEnv(ROOT, usage);
+  const { env, queued, logged, databaseBytes } = countingEnv(ROOT, usage);
   const bindings = env;
   const realFetch = globalThis.fetch;
   globalThis.fetch = async () => {
@@ -98,7 +103,12 @@ export default async function capacity(): Promise<BenchSection> {
     .route("/v1", chatRoutes)
     .route("/v1", handoffRoutes);
   let visitor = 0;
-  const request = async (method: string, url: string, body?: unknown): Promise<Response> => {
+  const request = async (
+    method: string,
+    url: string,
+    body?: unknown,
+    env: object = bindings,
+  ): Promise<Response> => {
     visitor += 1;
     const res = await app.request(
       url,
@@ -111,20 +121,53 @@ export default async function capacity(): Promise<BenchSection> {
         },
         body: body ? JSON.stringify(body) : undefined,
       },
-      bindings,
+      env,
     );
     await res.text();
     return res;
   };
 
+  /**
+   * The question-log queue's consumer on what the chats queued since the last call, in batches
+   * of `LOG_BATCH` (wrangler.toml's max_batch_size), every message acked or the bench fails.
+   */
+  const LOG_BATCH = 100;
+  async function drainLog(): Promise<void> {
+    while (logged.length > 0) {
+      const bodies = logged.splice(0, LOG_BATCH);
+      let acked = 0;
+      await handleQuestionLogBatch(
+        {
+          queue: "clarifier-question-log",
+          messages: bodies.map((body, i) => ({
+            id: `log${i}`,
+            timestamp: new Date(),
+            attempts: 1,
+            body,
+            ack: () => {
+              acked += 1;
+            },
+            retry: () => {},
+          })),
+        },
+        bindings,
+      );
+      if (acked !== bodies.length)
+        throw new Error(`the question log acked ${acked} of ${bodies.length}`);
+    }
+  }
+
   /** Runs `setup` unmeasured, then `work` measured: its CPU less the stand-ins', and its usage. */
   async function measure(
     setup: () => Promise<unknown>,
     work: () => Promise<unknown>,
+    runs = RUNS,
+    warmup = WARMUP,
   ): Promise<Measured> {
     const cpus: number[] = [];
+    const d1s: number[] = [];
     let last = emptyUsage();
-    for (let i = 0; i < WARMUP + RUNS; i++) {
+    for (let i = 0; i < warmup + runs; i++) {
       // The setup counts into a scratch tally, never into the measured one.
       usage.current = emptyUsage();
       await setup();
@@ -133,9 +176,12 @@ export default async function capacity(): Promise<BenchSection> {
       await work();
       const spent = process.cpuUsage(start);
       last = { ...usage.current };
-      if (i >= WARMUP) cpus.push((spent.user + spent.system - last.standInCpuMicros) / 1000);
+      if (i >= warmup) {
+        cpus.push((spent.user + spent.system - last.standInCpuMicros) / 1000);
+        d1s.push(last.d1Micros / 1000);
+      }
     }
-    return { cpuMs: median(cpus), usage: last };
+    return { cpuMs: median(cpus), d1Ms: median(d1s), usage: last };
   }
 
   const expect = (res: Response, status: number) => {
@@ -153,15 +199,53 @@ export default async function capacity(): Promise<BenchSection> {
       async () => expect(await request("GET", `/v1/sites/${site}/config`), 200),
     ),
     "POST /v1/chat, answered (new conversation)": await measure(
-      async () => {},
+      async () => {
+        logged.length = 0;
+      },
       async () => expect(await request("POST", "/v1/chat", question()), 200),
     ),
     "POST /v1/chat, answered (existing conversation)": await measure(
       async () => {
         conversationId = crypto.randomUUID();
         expect(await request("POST", "/v1/chat", { ...question(), conversationId }), 200);
+        // The first turn has landed, as it has by the time a visitor writes again.
+        await drainLog();
       },
       async () => expect(await request("POST", "/v1/chat", { ...question(), conversationId }), 200),
+    ),
+    // For comparison: the same chat with the log written by the request, as before the queue.
+    "POST /v1/chat, answered (new conversation), log written at once": await measure(
+      async () => {},
+      async () =>
+        expect(
+          await request("POST", "/v1/chat", question(), {
+            ...bindings,
+            QUESTION_LOG_MODE: "direct",
+          }),
+          200,
+        ),
+    ),
+    "POST /v1/chat, judged a handoff (low confidence, new conversation)": await measure(
+      async () => {},
+      async () => {
+        const res = await request("POST", "/v1/chat", {
+          ...question(),
+          message: "Do you sell gift cards for birthdays?",
+        });
+        expect(res, 200);
+      },
+    ),
+    // The consumer's side of the answered chats above: one queue batch of LOG_BATCH turns.
+    [`question log consumer, one batch of ${LOG_BATCH} answered turns`]: await measure(
+      async () => {
+        logged.length = 0;
+        for (let i = 0; i < LOG_BATCH; i++) {
+          expect(await request("POST", "/v1/chat", question()), 200);
+        }
+      },
+      drainLog,
+      30,
+      5,
     ),
     "POST /v1/handoff after chat flagged it (3 channels)": await measure(
       async () => {
@@ -186,9 +270,11 @@ export default async function capacity(): Promise<BenchSection> {
   // What the question log costs in storage: a conversation of one answered question each.
   const bytesBefore = databaseBytes();
   const STORED_CHATS = 1_000;
+  logged.length = 0;
   for (let i = 0; i < STORED_CHATS; i++) {
     expect(await request("POST", "/v1/chat", question()), 200);
   }
+  await drainLog();
   const bytesPerChat = (databaseBytes() - bytesBefore) / STORED_CHATS;
 
   for (const channel of ["webhook (signed)", "slack", "email"] as const) {
@@ -238,19 +324,46 @@ export default async function capacity(): Promise<BenchSection> {
   for (const [name, m] of Object.entries(results)) {
     const u = m.usage;
     rows[name] =
-      `CPU ${m.cpuMs.toFixed(2)} ms · KV ${u.kvReads} r/${u.kvWrites} w · D1 ${u.d1Reads} r/${u.d1Writes} w ` +
+      `CPU ${m.cpuMs.toFixed(2)} ms · SQLite ${m.d1Ms.toFixed(2)} ms · KV ${u.kvReads} r/${u.kvWrites} w · D1 ${u.d1Reads} r/${u.d1Writes} w ` +
       `(${u.d1RoundTrips} trips, ${u.d1RowsWritten} rows written) · queue ${u.queueMessages} · ` +
+      `log queue ${u.logQueueMessages} · ` +
       `limits ${u.rateLimitChecks} · fetch ${u.fetches} · email ${u.emails}`;
+  }
+  // What the log costs each answered chat: the consumer's batch, shared by its LOG_BATCH turns.
+  const batch = results[`question log consumer, one batch of ${LOG_BATCH} answered turns`];
+  const perTurn = batch
+    ? {
+        cpuMs: batch.cpuMs / LOG_BATCH,
+        d1Ms: batch.d1Ms / LOG_BATCH,
+        d1Reads: batch.usage.d1Reads / LOG_BATCH,
+        d1Writes: batch.usage.d1Writes / LOG_BATCH,
+        d1RoundTrips: batch.usage.d1RoundTrips / LOG_BATCH,
+        d1RowsWritten: batch.usage.d1RowsWritten / LOG_BATCH,
+      }
+    : null;
+  if (perTurn) {
+    rows["question log consumer, per answered turn (amortised)"] =
+      `CPU ${perTurn.cpuMs.toFixed(3)} ms · SQLite ${perTurn.d1Ms.toFixed(3)} ms · ` +
+      `D1 ${perTurn.d1Reads} r/${perTurn.d1Writes} w ` +
+      `(${perTurn.d1RoundTrips} trips, ${perTurn.d1RowsWritten} rows written)`;
   }
   return {
     name: "capacity: cost per request (worker code in V8, counting bindings)",
     rows,
     json: {
       d1BytesPerAnsweredChat: Math.round(bytesPerChat),
+      questionLogPerAnsweredTurn: perTurn,
       ...Object.fromEntries(
         Object.entries(results).map(([name, m]) => {
-          const { standInCpuMicros: _, ...counts } = m.usage;
-          return [name, { cpuMsMedian: Number(m.cpuMs.toFixed(3)), ...counts }];
+          const { standInCpuMicros: _, d1Micros: __, ...counts } = m.usage;
+          return [
+            name,
+            {
+              cpuMsMedian: Number(m.cpuMs.toFixed(3)),
+              sqliteMsMedian: Number(m.d1Ms.toFixed(3)),
+              ...counts,
+            },
+          ];
         }),
       ),
     },
