@@ -163,6 +163,34 @@ describe("the question log through its queue", () => {
     expect(handoff.status).toBe(202);
   });
 
+  it("gives a handoff made before the earlier answer landed that answer as its last AI reply once it lands", async () => {
+    const site = await answeringSite();
+    const turn = await chat(site, QUESTION);
+    // The widget caught a keyword itself: a handoff at once, the answer still in the queue.
+    const res = await post("/v1/handoff", {
+      site,
+      conversationId: turn.conversationId,
+      message: "talk to a human",
+      email: null,
+      reason: "keyword",
+    });
+    expect(res.status).toBe(202);
+    const { handoffId } = (await res.json()) as { handoffId: string };
+    const lastReply = () =>
+      env.DB.prepare("SELECT last_ai_reply AS r FROM handoffs WHERE id = ?")
+        .bind(handoffId)
+        .first<string | null>("r");
+    expect(await lastReply()).toBeNull();
+    const landed = await eventually(lastReply);
+    expect(landed).toBe(turn.reply.type === "answer" ? turn.reply.text : "");
+    // The transcript holds the answer before the handoff's message, as it was written.
+    expect((await rowsOf(turn.conversationId)).map((r) => r.role)).toEqual([
+      "visitor",
+      "assistant",
+      "visitor",
+    ]);
+  });
+
   it("writes an answer after a handoff at once, with its follow-up deliveries naming it", async () => {
     const site = uniqueSite();
     await putSite(site, {

@@ -143,6 +143,30 @@ export function insertTurns(db: D1Database, turns: readonly LoggedTurn[]): D1Pre
   ];
 }
 
+/**
+ * A statement that sets, on every handoff of these conversations, the last AI reply as the log
+ * now holds it: the assistant's latest message from before the handoff. A handoff made while the
+ * conversation's earlier answer was still in the queue stored none (or an older one); its record,
+ * and every delivery attempt after this, carry the right one. Conversations without a handoff
+ * (nearly all of a batch's) change nothing.
+ */
+export function refreshLastAiReplies(
+  db: D1Database,
+  conversationIds: readonly string[],
+): D1PreparedStatement {
+  return db
+    .prepare(
+      `UPDATE handoffs SET last_ai_reply = COALESCE(
+         (SELECT m.text FROM messages m
+          WHERE m.conversation_id = handoffs.conversation_id AND m.role = 'assistant'
+            AND m.created_at <= handoffs.created_at
+          ORDER BY m.created_at DESC, m.rowid DESC LIMIT 1),
+         last_ai_reply)
+       WHERE conversation_id IN (SELECT value FROM json_each(?))`,
+    )
+    .bind(JSON.stringify([...new Set(conversationIds)]));
+}
+
 /** The items as JSON arrays of at most about `MAX_JSON_BYTES` each. */
 function chunks(items: readonly unknown[]): string[] {
   const out: string[] = [];

@@ -13,6 +13,7 @@ import {
   applyLateVerdict,
   insertTurns,
   type LateVerdict,
+  refreshLastAiReplies,
   type LoggedTurn,
   verdictMessageLanded,
 } from "./log-store.ts";
@@ -89,11 +90,18 @@ export async function handleQuestionLogBatch(
   const verdicts = batch.messages.filter((m) => m.body.kind === "verdict") as Message<
     Extract<QuestionLogMessage, { kind: "verdict" }>
   >[];
+  // The batch's turns, then the last AI reply of any handoff made while they were queued.
   const turnStatements = turns.length
-    ? insertTurns(
-        env.DB,
-        turns.map((m) => m.body),
-      )
+    ? [
+        ...insertTurns(
+          env.DB,
+          turns.map((m) => m.body),
+        ),
+        refreshLastAiReplies(
+          env.DB,
+          turns.map((m) => m.body.conversation.id),
+        ),
+      ]
     : [];
   const verdictStatements = verdicts.flatMap((m) => [
     applyLateVerdict(env.DB, m.body),
