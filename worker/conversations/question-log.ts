@@ -31,7 +31,7 @@ const MAX_QUEUED_BYTES = 120_000;
 
 /** How often a late verdict is tried before it is given up (its answer never landed). */
 export const LATE_VERDICT_ATTEMPTS = 10;
-const LATE_VERDICT_DELAY_SECONDS = 10;
+const LATE_VERDICT_DELAY_SECONDS = 5;
 
 type LogEnv = Pick<Env, "DB" | "QUESTION_LOG" | "ADMIN_TOKEN" | "ENVIRONMENT"> & {
   /** "direct" writes every turn to D1 at once (the worker tests' default; see vitest.config.ts). */
@@ -132,6 +132,9 @@ export async function handleQuestionLogBatch(
     else if (m.attempts >= LATE_VERDICT_ATTEMPTS) {
       console.warn(`question log: verdict on ${m.body.messageId} dropped: its answer never landed`);
       m.ack();
-    } else m.retry({ delaySeconds: LATE_VERDICT_DELAY_SECONDS });
+    } else {
+      // Locally (wrangler dev), where a person checks the dashboard at once, sooner.
+      m.retry({ delaySeconds: isLocalDevelopment(env as Env) ? 1 : LATE_VERDICT_DELAY_SECONDS });
+    }
   });
 }
