@@ -3,7 +3,11 @@ import { handleDeliveryBatch, sweepOverdueDeliveries } from "./handoff/dispatch.
 import { learnFromPicks } from "./feedback/learn-from-picks.ts";
 import { handleInboundEmail } from "./inbound/email-handler.ts";
 import { expireVisitorMessages } from "./conversations/retention.ts";
-import { handleQuestionLogBatch, QUESTION_LOG_QUEUE } from "./conversations/question-log.ts";
+import {
+  expireUnlandedVerdicts,
+  handleQuestionLogBatch,
+  QUESTION_LOG_QUEUE,
+} from "./conversations/question-log.ts";
 
 export { ConversationLive } from "./live/conversation-live.ts";
 
@@ -20,5 +24,6 @@ export default {
     ctx.waitUntil(sweepOverdueDeliveries(env));
     ctx.waitUntil(learnFromPicks(env));
     ctx.waitUntil(expireVisitorMessages(env));
+    ctx.waitUntil(expireUnlandedVerdicts(env));
   },
 } satisfies ExportedHandler<Env>;

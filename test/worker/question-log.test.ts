@@ -10,6 +10,7 @@ import type { ChatResponse } from "../../shared/api.ts";
 import { createApp } from "../../worker/app.ts";
 import { listLoggedQuestions } from "../../worker/conversations/store.ts";
 import {
+  expireUnlandedVerdicts,
   handleQuestionLogBatch,
   QUESTION_LOG_QUEUE,
   type QuestionLogMessage,
@@ -108,8 +109,38 @@ describe("the question log through its queue", () => {
     const landed = await eventually(async () => {
       const [row] = await rowsOf(turn.conversationId);
       return row?.helpful === 0 ? row : null;
-    }, 20_000);
+    });
     expect(landed.id).toBe(turn.messageId);
+    // Moved onto its row, not kept twice.
+    const kept = await env.DB.prepare(
+      "SELECT COUNT(*) AS n FROM late_verdicts WHERE message_id = ?",
+    )
+      .bind(turn.messageId)
+      .first<number>("n");
+    expect(kept).toBe(0);
+  });
+
+  it("drops, after a day, a kept verdict whose answer never landed", async () => {
+    const old = new Date(Date.now() - 25 * 3600 * 1000).toISOString();
+    const fresh = new Date().toISOString();
+    const [stale, recent] = [crypto.randomUUID(), crypto.randomUUID()];
+    for (const [id, at] of [
+      [stale, old],
+      [recent, fresh],
+    ] as const) {
+      await env.DB.prepare(
+        "INSERT INTO late_verdicts (message_id, conversation_id, helpful, helpful_by, helpful_at) VALUES (?, ?, 0, NULL, ?)",
+      )
+        .bind(id, crypto.randomUUID(), at)
+        .run();
+    }
+    await expireUnlandedVerdicts(env);
+    const left = await env.DB.prepare(
+      "SELECT message_id AS id FROM late_verdicts WHERE message_id IN (?, ?)",
+    )
+      .bind(stale, recent)
+      .all<{ id: string }>();
+    expect(left.results.map((r) => r.id)).toEqual([recent]);
   });
 
   it("still refuses a verdict on an id the worker never signed for that conversation", async () => {

@@ -188,7 +188,6 @@ function chunks(items: readonly unknown[]): string[] {
 
 /** A verdict given before its answer's row landed, applied when it has. */
 export interface LateVerdict {
-  site: string;
   conversationId: string;
   messageId: string;
   helpful: boolean;
@@ -197,24 +196,57 @@ export interface LateVerdict {
 }
 
 /**
- * A statement that records a late verdict on its answered message, unless a newer verdict is
- * already there (the last verdict given stands, whichever landed first).
+ * A statement that keeps a verdict for its answer's row if the row has not landed yet (it does
+ * nothing if it has: the caller's `setAnswerVerdict` in the same batch marked it). Run in one
+ * batch with that update, so that the log's consumer, whose batch is a transaction too, either
+ * landed the row before (the update marked it) or will find the verdict here.
  */
-export function applyLateVerdict(db: D1Database, v: LateVerdict): D1PreparedStatement {
+export function keepLateVerdict(db: D1Database, v: LateVerdict): D1PreparedStatement {
   return db
     .prepare(
-      `UPDATE messages SET helpful = ?, helpful_at = ?, helpful_by = ?
-       WHERE id = ? AND conversation_id = ? AND role = 'visitor' AND decision = 'answer'
-         AND (helpful_at IS NULL OR helpful_at <= ?)`,
+      `INSERT INTO late_verdicts (message_id, conversation_id, helpful, helpful_by, helpful_at)
+       SELECT ?, ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM messages WHERE id = ?)
+       ON CONFLICT (message_id) DO UPDATE SET helpful = excluded.helpful,
+         helpful_by = excluded.helpful_by, helpful_at = excluded.helpful_at
+       WHERE excluded.helpful_at >= late_verdicts.helpful_at`,
     )
-    .bind(v.helpful ? 1 : 0, v.at, v.by, v.messageId, v.conversationId, v.at);
+    .bind(v.messageId, v.conversationId, v.helpful ? 1 : 0, v.by, v.at, v.messageId);
 }
 
-/** A statement whose one row says whether the verdict's message has landed (`landed` 0 or 1). */
-export function verdictMessageLanded(db: D1Database, v: LateVerdict): D1PreparedStatement {
-  return db
-    .prepare(
-      "SELECT EXISTS (SELECT 1 FROM messages WHERE id = ? AND conversation_id = ?) AS landed",
-    )
-    .bind(v.messageId, v.conversationId);
+/**
+ * The statements that move the verdicts kept for these just-landed messages onto them (unless a
+ * newer verdict is already there: the last given stands) and drop them from `late_verdicts`.
+ */
+export function applyLateVerdicts(
+  db: D1Database,
+  messageIds: readonly string[],
+): D1PreparedStatement[] {
+  const ids = JSON.stringify(messageIds);
+  return [
+    db
+      .prepare(
+        `UPDATE messages SET helpful = v.helpful, helpful_by = v.helpful_by, helpful_at = v.helpful_at
+         FROM late_verdicts v
+         WHERE v.message_id IN (SELECT value FROM json_each(?))
+           AND messages.id = v.message_id AND messages.conversation_id = v.conversation_id
+           AND messages.role = 'visitor' AND messages.decision = 'answer'
+           AND (messages.helpful_at IS NULL OR messages.helpful_at <= v.helpful_at)`,
+      )
+      .bind(ids),
+    db
+      .prepare(
+        `DELETE FROM late_verdicts WHERE message_id IN (SELECT value FROM json_each(?))
+           AND message_id IN (SELECT id FROM messages WHERE id IN (SELECT value FROM json_each(?)))`,
+      )
+      .bind(ids, ids),
+  ];
+}
+
+/** Deletes the kept verdicts older than `before` whose answer never landed. */
+export async function expireLateVerdicts(db: D1Database, before: string): Promise<number> {
+  const result = await db
+    .prepare("DELETE FROM late_verdicts WHERE helpful_at < ?")
+    .bind(before)
+    .run();
+  return result.meta.changes;
 }

@@ -5,23 +5,20 @@
  * in one D1 round trip (`insertTurns`). Whatever a handoff or a follow-up reads at once is still
  * written by its own request: the chat writes a message it judged a handoff (the handoff's
  * re-check reads it) and a message in a conversation already handed off (a follow-up names it)
- * straight to D1, and a verdict given before its answer landed waits here for the row.
+ * straight to D1, and a verdict given before its answer landed is kept in `late_verdicts` until
+ * the consumer moves it onto the row.
  */
-import { isLocalDevelopment } from "../env.ts";
 import { answerIdKey } from "./answer-id.ts";
 import {
-  applyLateVerdict,
+  applyLateVerdicts,
+  expireLateVerdicts,
   insertTurns,
-  type LateVerdict,
-  refreshLastAiReplies,
   type LoggedTurn,
-  verdictMessageLanded,
+  refreshLastAiReplies,
 } from "./log-store.ts";
 
-/** What the question-log queue carries. */
-export type QuestionLogMessage =
-  | ({ kind: "turn" } & LoggedTurn)
-  | ({ kind: "verdict" } & LateVerdict);
+/** What the question-log queue carries: one chat turn. */
+export type QuestionLogMessage = { kind: "turn" } & LoggedTurn;
 
 /** The queue's name in wrangler.toml, which `queue()` routes to `handleQuestionLogBatch`. */
 export const QUESTION_LOG_QUEUE = "clarifier-question-log";
@@ -29,11 +26,10 @@ export const QUESTION_LOG_QUEUE = "clarifier-question-log";
 /** A queue message may hold 128 KB; a turn larger than this is written to D1 at once instead. */
 const MAX_QUEUED_BYTES = 120_000;
 
-/** How often a late verdict is tried before it is given up (its answer never landed). */
-export const LATE_VERDICT_ATTEMPTS = 10;
-const LATE_VERDICT_DELAY_SECONDS = 5;
+/** How long a verdict waits for an answer that never landed (a turn the queue lost). */
+const LATE_VERDICT_DAYS = 1;
 
-type LogEnv = Pick<Env, "DB" | "QUESTION_LOG" | "ADMIN_TOKEN" | "ENVIRONMENT"> & {
+type LogEnv = Pick<Env, "DB" | "QUESTION_LOG" | "ADMIN_TOKEN"> & {
   /** "direct" writes every turn to D1 at once (the worker tests' default; see vitest.config.ts). */
   QUESTION_LOG_MODE?: string;
 };
@@ -65,76 +61,56 @@ export async function queueTurn(env: LogEnv, turn: LoggedTurn): Promise<"queued"
   return "written";
 }
 
-/** Queues a verdict whose answer has not landed yet; it is applied when it has. */
-export async function queueLateVerdict(env: LogEnv, verdict: LateVerdict): Promise<void> {
-  const body: QuestionLogMessage = { kind: "verdict", ...verdict };
-  // Locally (wrangler dev) too: Queues run there. The delay lets the turn's batch land first.
-  await env.QUESTION_LOG.send(body, {
-    contentType: "json",
-    delaySeconds: isLocalDevelopment(env as Env) ? 1 : 2,
-  });
-}
-
 /**
- * The consumer: every turn of the batch in one D1 round trip, and any late verdicts after them
- * in the same one. A batch D1 refuses is retried turn by turn, so one bad row holds up only its
- * own message. A verdict whose answer has not landed yet is retried a few times, then dropped.
+ * The consumer: every turn of the batch in one D1 round trip, with the verdicts kept for them
+ * and the last AI reply of any handoff made while they were queued. A batch D1 refuses is
+ * retried message by message, so one bad row holds up only its own turn.
  */
 export async function handleQuestionLogBatch(
   batch: MessageBatch<QuestionLogMessage>,
   env: LogEnv,
 ): Promise<void> {
-  const turns = batch.messages.filter((m) => m.body.kind === "turn") as Message<
-    Extract<QuestionLogMessage, { kind: "turn" }>
-  >[];
-  const verdicts = batch.messages.filter((m) => m.body.kind === "verdict") as Message<
-    Extract<QuestionLogMessage, { kind: "verdict" }>
-  >[];
-  // The batch's turns, then the last AI reply of any handoff made while they were queued.
-  const turnStatements = turns.length
-    ? [
-        ...insertTurns(
-          env.DB,
-          turns.map((m) => m.body),
-        ),
-        refreshLastAiReplies(
-          env.DB,
-          turns.map((m) => m.body.conversation.id),
-        ),
-      ]
-    : [];
-  const verdictStatements = verdicts.flatMap((m) => [
-    applyLateVerdict(env.DB, m.body),
-    verdictMessageLanded(env.DB, m.body),
-  ]);
-  let results: D1Result[];
-  try {
-    results = await env.DB.batch([...turnStatements, ...verdictStatements]);
-  } catch (error) {
-    if (batch.messages.length === 1) throw error;
-    console.error("question log: batch refused; storing its messages one by one:", error);
-    for (const message of batch.messages) {
-      try {
-        await handleQuestionLogBatch({ ...batch, messages: [message] }, env);
-      } catch (single) {
-        console.error("question log: message refused; the queue retries it:", single);
-        message.retry();
+  const turns = batch.messages.map((m) => m.body).filter((body) => body.kind === "turn");
+  if (turns.length > 0) {
+    try {
+      await env.DB.batch(turnStatements(env.DB, turns));
+    } catch (error) {
+      if (batch.messages.length === 1) throw error;
+      console.error("question log: batch refused; storing its turns one by one:", error);
+      for (const message of batch.messages) {
+        try {
+          await env.DB.batch(turnStatements(env.DB, [message.body]));
+          message.ack();
+        } catch (single) {
+          console.error("question log: turn refused; the queue retries it:", single);
+          message.retry();
+        }
       }
+      return;
     }
-    return;
   }
-  for (const m of turns) m.ack();
-  verdicts.forEach((m, i) => {
-    const landed = results[turnStatements.length + 2 * i + 1]?.results[0] as
-      | { landed: number }
-      | undefined;
-    if (landed?.landed) m.ack();
-    else if (m.attempts >= LATE_VERDICT_ATTEMPTS) {
-      console.warn(`question log: verdict on ${m.body.messageId} dropped: its answer never landed`);
-      m.ack();
-    } else {
-      // Locally (wrangler dev), where a person checks the dashboard at once, sooner.
-      m.retry({ delaySeconds: isLocalDevelopment(env as Env) ? 1 : LATE_VERDICT_DELAY_SECONDS });
-    }
-  });
+  // A message of another kind (none yet) is acked: retrying it would never make it one.
+  for (const m of batch.messages) m.ack();
+}
+
+function turnStatements(db: D1Database, turns: readonly LoggedTurn[]): D1PreparedStatement[] {
+  return [
+    ...insertTurns(db, turns),
+    ...applyLateVerdicts(
+      db,
+      turns.flatMap((t) => t.messages.filter((m) => m.role === "visitor").map((m) => m.id)),
+    ),
+    refreshLastAiReplies(
+      db,
+      turns.map((t) => t.conversation.id),
+    ),
+  ];
+}
+
+/** The cron's part: verdicts older than a day whose answer never landed are dropped. */
+export async function expireUnlandedVerdicts(env: Pick<Env, "DB">, now = Date.now()) {
+  const before = new Date(now - LATE_VERDICT_DAYS * 24 * 3600 * 1000).toISOString();
+  const dropped = await expireLateVerdicts(env.DB, before);
+  if (dropped > 0)
+    console.warn(`question log: ${dropped} verdicts dropped: their answers never landed`);
 }

@@ -3,7 +3,7 @@ import * as v from "valibot";
 import { answerIdKey, isSignedAnswerId } from "../conversations/answer-id.ts";
 import { setAnswerVerdict } from "../conversations/answers-store.ts";
 import { getOffer, insertPick } from "../conversations/picks-store.ts";
-import { queueLateVerdict } from "../conversations/question-log.ts";
+import { keepLateVerdict } from "../conversations/log-store.ts";
 import { visitorPseudonym } from "../conversations/visitor-id.ts";
 import type { AppEnv } from "../env.ts";
 import { AppError, conversationNotFound } from "../errors.ts";
@@ -90,18 +90,22 @@ export const feedbackRoutes = new Hono<AppEnv>().post(
     }
     await enforceVerdictLimit(c.env.DB, body.site, by, body.messageId, now);
     const verdict = { ...body, helpful: body.helpful === true, by };
-    const result = await setAnswerVerdict(c.env.DB, verdict, nowIso).run();
-    if (result.meta.changes === 0 && signedAnswer) {
-      // The answer is still in the queue: the verdict follows it and is applied when it lands.
-      await queueLateVerdict(c.env, {
-        site: body.site,
-        conversationId: body.conversationId,
-        messageId: body.messageId,
-        helpful: verdict.helpful,
-        by,
-        at: nowIso,
-      });
-    } else if (result.meta.changes === 0) {
+    const mark = setAnswerVerdict(c.env.DB, verdict, nowIso);
+    // On an answer still in the question log's queue the verdict is kept for its row, in the
+    // same transaction: the log's consumer lands the row either before it (the update marks
+    // it) or after (and moves the kept verdict onto it).
+    const keep = signedAnswer
+      ? keepLateVerdict(c.env.DB, {
+          conversationId: body.conversationId,
+          messageId: body.messageId,
+          helpful: verdict.helpful,
+          by,
+          at: nowIso,
+        })
+      : null;
+    const [result] = await c.env.DB.batch(keep ? [mark, keep] : [mark]);
+    // No row marked: kept for its row when signed (accepted), else there is no such answer.
+    if (result?.meta.changes === 0 && !signedAnswer) {
       throw new AppError(
         "answer_not_found",
         "This conversation has no answer with this messageId to give a verdict on.",
