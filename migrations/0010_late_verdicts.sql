@@ -11,3 +11,18 @@ CREATE TABLE late_verdicts (
   helpful_at TEXT NOT NULL
 );
 CREATE INDEX late_verdicts_by_time ON late_verdicts (helpful_at);
+
+-- The same for a pick among an answer's alternatives (shown after a 👎): the offered articles are
+-- on the answer's row, so the pick is checked against them, and stored in `picks`, when it lands.
+CREATE TABLE late_picks (
+  id TEXT NOT NULL,
+  message_id TEXT NOT NULL,
+  -- the url or documentId the visitor picked, as the request named it
+  picked TEXT NOT NULL,
+  conversation_id TEXT NOT NULL,
+  site TEXT NOT NULL,
+  visitor TEXT NOT NULL,
+  created_at TEXT NOT NULL,
+  PRIMARY KEY (message_id, picked)
+);
+CREATE INDEX late_picks_by_time ON late_picks (created_at);

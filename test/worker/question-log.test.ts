@@ -16,6 +16,7 @@ import {
   type QuestionLogMessage,
 } from "../../worker/conversations/question-log.ts";
 import { assistantRow, visitorRow } from "../../worker/conversations/log-store.ts";
+import { siteWithOutdoorKb } from "./suggestion-helpers.ts";
 import { env, eventually, ORIGIN, putKb, putSite, testAddress, uniqueSite } from "./helpers.ts";
 
 const app = createApp();
@@ -118,6 +119,40 @@ describe("the question log through its queue", () => {
       .bind(turn.messageId)
       .first<number>("n");
     expect(kept).toBe(0);
+  });
+
+  it("takes a pick among an answer's alternatives before the answer landed, checked against them when it lands", async () => {
+    const site = await siteWithOutdoorKb();
+    const turn = await chat(site, "where is my order");
+    if (turn.reply.type !== "answer")
+      throw new Error(`expected an answer: ${JSON.stringify(turn)}`);
+    const [alternative] = turn.reply.suggestions ?? [];
+    if (!alternative) throw new Error("expected alternatives with the answer");
+    const pick = (picked: string) =>
+      post("/v1/feedback", {
+        site,
+        conversationId: turn.conversationId,
+        messageId: turn.messageId,
+        picked,
+      });
+    expect((await pick(alternative.documentId)).status).toBe(204);
+    // Not offered with this answer: kept too (the offer is not there to check yet), never stored.
+    expect((await pick("https://acme.example/help/tracking")).status).toBe(204);
+    const picks = () =>
+      env.DB.prepare("SELECT doc_id AS docId, question FROM picks WHERE message_id = ?")
+        .bind(turn.messageId)
+        .all<{ docId: string; question: string }>();
+    const stored = await eventually(async () => {
+      const { results } = await picks();
+      return results.length > 0 ? results : null;
+    });
+    expect(stored).toEqual([{ docId: alternative.documentId, question: "where is my order" }]);
+    const kept = await env.DB.prepare("SELECT COUNT(*) AS n FROM late_picks WHERE message_id = ?")
+      .bind(turn.messageId)
+      .first<number>("n");
+    expect(kept).toBe(0);
+    // Once it landed, a pick is checked at once again.
+    expect((await pick("https://acme.example/help/tracking")).status).toBe(404);
   });
 
   it("drops, after a day, a kept verdict whose answer never landed", async () => {

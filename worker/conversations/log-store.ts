@@ -242,11 +242,71 @@ export function applyLateVerdicts(
   ];
 }
 
-/** Deletes the kept verdicts older than `before` whose answer never landed. */
-export async function expireLateVerdicts(db: D1Database, before: string): Promise<number> {
-  const result = await db
-    .prepare("DELETE FROM late_verdicts WHERE helpful_at < ?")
-    .bind(before)
-    .run();
-  return result.meta.changes;
+/** A pick among an answer's alternatives made before the answer's row landed. */
+export interface LatePick {
+  id: string;
+  site: string;
+  conversationId: string;
+  messageId: string;
+  /** The url or documentId the request named: checked against the offer when the row lands. */
+  picked: string;
+  visitor: string;
+  at: string;
+}
+
+/**
+ * A statement that keeps a pick for its answer's row if the row has not landed yet; it changes
+ * nothing if the row is there (the caller then reads the offer and records the pick at once).
+ */
+export function keepLatePick(db: D1Database, p: LatePick): D1PreparedStatement {
+  return db
+    .prepare(
+      `INSERT INTO late_picks (id, message_id, picked, conversation_id, site, visitor, created_at)
+       SELECT ?, ?, ?, ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM messages WHERE id = ?)
+       ON CONFLICT (message_id, picked) DO UPDATE SET created_at = excluded.created_at`,
+    )
+    .bind(p.id, p.messageId, p.picked, p.conversationId, p.site, p.visitor, p.at, p.messageId);
+}
+
+/**
+ * The statements that record the picks kept for these just-landed messages, each only if the
+ * message offered the picked article (as `POST /v1/feedback` checks at once), and drop them.
+ */
+export function applyLatePicks(
+  db: D1Database,
+  messageIds: readonly string[],
+): D1PreparedStatement[] {
+  const ids = JSON.stringify(messageIds);
+  return [
+    db
+      .prepare(
+        `INSERT INTO picks (id, site, conversation_id, message_id, doc_id, title, url, question, visitor, created_at)
+         SELECT p.id, p.site, p.conversation_id, p.message_id, json_extract(s.value, '$.docId'),
+           json_extract(s.value, '$.title'), json_extract(s.value, '$.url'), m.text, p.visitor,
+           p.created_at
+         FROM late_picks p
+         JOIN messages m ON m.id = p.message_id AND m.conversation_id = p.conversation_id
+           AND m.role = 'visitor' AND m.suggestions IS NOT NULL
+         JOIN json_each(m.suggestions) s
+         WHERE p.message_id IN (SELECT value FROM json_each(?))
+           AND (json_extract(s.value, '$.url') = p.picked OR json_extract(s.value, '$.docId') = p.picked)
+         ON CONFLICT (message_id, doc_id) DO UPDATE SET created_at = excluded.created_at`,
+      )
+      .bind(ids),
+    db
+      .prepare(
+        `DELETE FROM late_picks WHERE message_id IN (SELECT value FROM json_each(?))
+           AND message_id IN (SELECT id FROM messages WHERE id IN (SELECT value FROM json_each(?)))`,
+      )
+      .bind(ids, ids),
+  ];
+}
+
+/** Deletes the kept verdicts and picks older than `before` whose answer never landed. */
+export async function expireLateFeedback(db: D1Database, before: string): Promise<number> {
+  const [verdicts, picks] = await db.batch([
+    db.prepare("DELETE FROM late_verdicts WHERE helpful_at < ?").bind(before),
+    db.prepare("DELETE FROM late_picks WHERE created_at < ?").bind(before),
+  ]);
+  return (verdicts?.meta.changes ?? 0) + (picks?.meta.changes ?? 0);
 }

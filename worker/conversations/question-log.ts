@@ -5,13 +5,14 @@
  * in one D1 round trip (`insertTurns`). Whatever a handoff or a follow-up reads at once is still
  * written by its own request: the chat writes a message it judged a handoff (the handoff's
  * re-check reads it) and a message in a conversation already handed off (a follow-up names it)
- * straight to D1, and a verdict given before its answer landed is kept in `late_verdicts` until
- * the consumer moves it onto the row.
+ * straight to D1, and a verdict or pick given before its answer landed is kept (`late_verdicts`,
+ * `late_picks`) until the consumer moves it onto the row.
  */
 import { answerIdKey } from "./answer-id.ts";
 import {
+  applyLatePicks,
   applyLateVerdicts,
-  expireLateVerdicts,
+  expireLateFeedback,
   insertTurns,
   type LoggedTurn,
   refreshLastAiReplies,
@@ -94,12 +95,13 @@ export async function handleQuestionLogBatch(
 }
 
 function turnStatements(db: D1Database, turns: readonly LoggedTurn[]): D1PreparedStatement[] {
+  const visitorIds = turns.flatMap((t) =>
+    t.messages.filter((m) => m.role === "visitor").map((m) => m.id),
+  );
   return [
     ...insertTurns(db, turns),
-    ...applyLateVerdicts(
-      db,
-      turns.flatMap((t) => t.messages.filter((m) => m.role === "visitor").map((m) => m.id)),
-    ),
+    ...applyLateVerdicts(db, visitorIds),
+    ...applyLatePicks(db, visitorIds),
     refreshLastAiReplies(
       db,
       turns.map((t) => t.conversation.id),
@@ -107,10 +109,11 @@ function turnStatements(db: D1Database, turns: readonly LoggedTurn[]): D1Prepare
   ];
 }
 
-/** The cron's part: verdicts older than a day whose answer never landed are dropped. */
+/** The cron's part: verdicts and picks older than a day whose answer never landed are dropped. */
 export async function expireUnlandedVerdicts(env: Pick<Env, "DB">, now = Date.now()) {
   const before = new Date(now - LATE_VERDICT_DAYS * 24 * 3600 * 1000).toISOString();
-  const dropped = await expireLateVerdicts(env.DB, before);
-  if (dropped > 0)
-    console.warn(`question log: ${dropped} verdicts dropped: their answers never landed`);
+  const dropped = await expireLateFeedback(env.DB, before);
+  if (dropped > 0) {
+    console.warn(`question log: ${dropped} verdicts and picks dropped: their answers never landed`);
+  }
 }

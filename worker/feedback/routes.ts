@@ -3,7 +3,7 @@ import * as v from "valibot";
 import { answerIdKey, isSignedAnswerId } from "../conversations/answer-id.ts";
 import { setAnswerVerdict } from "../conversations/answers-store.ts";
 import { getOffer, insertPick } from "../conversations/picks-store.ts";
-import { keepLateVerdict } from "../conversations/log-store.ts";
+import { keepLatePick, keepLateVerdict } from "../conversations/log-store.ts";
 import { visitorPseudonym } from "../conversations/visitor-id.ts";
 import type { AppEnv } from "../env.ts";
 import { AppError, conversationNotFound } from "../errors.ts";
@@ -58,9 +58,12 @@ export const feedbackRoutes = new Hono<AppEnv>().post(
     const { body, conversation } = c.var;
     // An answer id the worker signed for this conversation of this site stands for the answer
     // until the question log's batch lands (worker/conversations/question-log.ts).
-    const signedAnswer =
-      body.helpful !== undefined &&
-      (await isSignedAnswerId(answerIdKey(c.env), body.site, body.conversationId, body.messageId));
+    const signedAnswer = await isSignedAnswerId(
+      answerIdKey(c.env),
+      body.site,
+      body.conversationId,
+      body.messageId,
+    );
     if (!conversation && !signedAnswer) throw conversationNotFound();
     // The conversation is this site's: accepted here, as before its own lookups (404s of its own).
     await enforceSiteLimit(c, body.site);
@@ -68,7 +71,23 @@ export const feedbackRoutes = new Hono<AppEnv>().post(
     const nowIso = new Date(now).toISOString();
     const by = await visitorPseudonym(body.site, c.req.header("cf-connecting-ip"));
     if (body.picked !== undefined) {
-      const offer = await getOffer(c.env.DB, body.conversationId, body.messageId);
+      let offer = await getOffer(c.env.DB, body.conversationId, body.messageId);
+      if (!offer && signedAnswer) {
+        // A pick among the alternatives of an answer still in the question log's queue: kept,
+        // and checked against the offer when the answer lands. If it landed meanwhile, nothing
+        // is kept and the offer is there to read.
+        const kept = await keepLatePick(c.env.DB, {
+          id: newId(),
+          site: body.site,
+          conversationId: body.conversationId,
+          messageId: body.messageId,
+          picked: body.picked,
+          visitor: by,
+          at: nowIso,
+        }).run();
+        if (kept.meta.changes > 0) return c.body(null, 204);
+        offer = await getOffer(c.env.DB, body.conversationId, body.messageId);
+      }
       const article = offer?.articles.find((a) => a.url === body.picked || a.docId === body.picked);
       if (!offer || !article) {
         throw new AppError(
