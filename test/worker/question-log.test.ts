@@ -6,7 +6,7 @@
  */
 import { createExecutionContext, createMessageBatch, getQueueResult } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
-import type { ChatResponse } from "../../shared/api.ts";
+import type { ChatResponse, WebhookPayload } from "../../shared/api.ts";
 import { createApp } from "../../worker/app.ts";
 import { listLoggedQuestions } from "../../worker/conversations/store.ts";
 import {
@@ -17,7 +17,17 @@ import {
 } from "../../worker/conversations/question-log.ts";
 import { assistantRow, visitorRow } from "../../worker/conversations/log-store.ts";
 import { siteWithOutdoorKb } from "./suggestion-helpers.ts";
-import { env, eventually, ORIGIN, putKb, putSite, testAddress, uniqueSite } from "./helpers.ts";
+import {
+  env,
+  eventually,
+  ORIGIN,
+  putKb,
+  putSite,
+  receivedAt,
+  receiverPath,
+  testAddress,
+  uniqueSite,
+} from "./helpers.ts";
 
 const app = createApp();
 const queuedEnv = { ...env, QUESTION_LOG_MODE: "queue" } as Env;
@@ -255,6 +265,28 @@ describe("the question log through its queue", () => {
       "assistant",
       "visitor",
     ]);
+  });
+
+  it("delivers a handoff made right after an answer with that answer as its last AI reply", async () => {
+    const site = uniqueSite();
+    const hook = receiverPath();
+    await putSite(site, { channels: [{ id: "crm", type: "webhook", url: hook.url }] });
+    await putKb(site);
+    const turn = await chat(site, QUESTION);
+    const res = await post("/v1/handoff", {
+      site,
+      conversationId: turn.conversationId,
+      message: "talk to a human",
+      email: null,
+      reason: "keyword",
+    });
+    expect(res.status).toBe(202);
+    const [delivery] = await eventually(async () => {
+      const received = await receivedAt(hook.path);
+      return received.length > 0 ? received : null;
+    });
+    const payload = JSON.parse(delivery?.body ?? "{}") as WebhookPayload;
+    expect(payload.last_ai_reply).toBe(turn.reply.type === "answer" ? turn.reply.text : "");
   });
 
   it("writes an answer after a handoff at once, with its follow-up deliveries naming it", async () => {

@@ -27,6 +27,13 @@ export const QUESTION_LOG_QUEUE = "clarifier-question-log";
 /** A queue message may hold 128 KB; a turn larger than this is written to D1 at once instead. */
 const MAX_QUEUED_BYTES = 120_000;
 
+/**
+ * How long a turn waits in the queue when the consumer keeps up: `max_batch_timeout` (1 s) and
+ * a margin. A new handoff's deliveries leave this much later, so that the answer the visitor
+ * read just before asking for a person has landed and is the payload's last AI reply.
+ */
+export const QUESTION_LOG_LAG_SECONDS = 2;
+
 /** How long a verdict waits for an answer that never landed (a turn the queue lost). */
 const LATE_VERDICT_DAYS = 1;
 

@@ -45,10 +45,12 @@ const ATTEMPT_LEASE_MS = ATTEMPT_TIMEOUT_MS + 50_000;
 export async function enqueueDeliveries(
   queue: Queue,
   deliveryIds: readonly string[],
+  delaySeconds = 0,
 ): Promise<void> {
   if (deliveryIds.length === 0) return;
   await queue.sendBatch(
     deliveryIds.map((deliveryId) => ({ body: { deliveryId } satisfies DeliveryMessage })),
+    delaySeconds > 0 ? { delaySeconds } : undefined,
   );
 }
 
@@ -61,9 +63,11 @@ export async function enqueueOrLeaveForSweep(
   queue: Queue,
   deliveryIds: readonly string[],
   what: string,
+  /** A new handoff's: `QUESTION_LOG_LAG_SECONDS`, so its payload's last AI reply has landed. */
+  delaySeconds = 0,
 ): Promise<void> {
   try {
-    await enqueueDeliveries(queue, deliveryIds);
+    await enqueueDeliveries(queue, deliveryIds, delaySeconds);
   } catch (error) {
     console.error(`enqueue failed; the sweep will send ${what}`, error);
   }

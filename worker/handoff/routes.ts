@@ -11,6 +11,7 @@ import { enforceSiteLimit } from "../http/rate-limit.ts";
 import { visitorRequest } from "../http/visitor-request.ts";
 import { acceptHandoff } from "./accept.ts";
 import { enqueueOrLeaveForSweep } from "./dispatch.ts";
+import { logsThroughQueue, QUESTION_LOG_LAG_SECONDS } from "../conversations/question-log.ts";
 
 const HandoffRequestSchema = v.object({
   site: siteIdSchema,
@@ -53,10 +54,13 @@ export const handoffRoutes = new Hono<AppEnv>().post(
     );
     if (outcome.kind === "refused") throw new AppError(outcome.code, outcome.message);
     if (outcome.kind === "accepted") {
+      // The conversation's last answer may still be in the question log's queue: the first
+      // attempt waits for it to land, so the payload's last AI reply is the latest.
       await enqueueOrLeaveForSweep(
         c.env.DELIVERIES,
         outcome.deliveryIds,
         `handoff ${outcome.handoffId}'s deliveries`,
+        logsThroughQueue(c.env) ? QUESTION_LOG_LAG_SECONDS : 0,
       );
     }
     return c.json({ handoffId: outcome.handoffId } satisfies HandoffAccepted, 202);
