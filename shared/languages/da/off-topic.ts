@@ -1,3 +1,5 @@
+import type { OffTopicFrames } from "../types.ts";
+
 /**
  * Danish words that mark a message as being about something no small business's help
  * centre covers (weather, sport, films, jokes, homework, code, recipes, shares, elections,
@@ -12,4 +14,36 @@ export const OFF_TOPIC = `
     funktion liste opskrift opskrifter bage kage pasta pizza frikadeller aktie aktier
     krypto bitcoin investere udbytte valg folketingsvalg statsminister folketinget politik
     præsident hovedstad befolkning historie krig oversæt oversætte japansk kinesisk
-    instruktioner systemprompt prompt pirat tog`;
+    instruktioner systemprompt prompt pirat tog
+    cv fly flybillet flybilletter lufthavn helligdag
+    helligdage kalorier`;
+
+/** Shapes of off-topic messages whose words alone don't tell; see `LanguageData.offTopicFrames`. */
+export const OFF_TOPIC_FRAMES: OffTopicFrames = {
+  sumWords:
+    "hvad er hvor meget mange giver bliver regn regne ud udregn beregn lig med kan du sige mig fortæl det",
+  operators: `
+    plus
+    minus
+    gange
+    ganget med
+    divideret med
+    delt med`,
+  things: `film filmen filmene bog bøger bogen serie serier serien sang sange podcast spil restaurant restauranter mobil mobilen telefon telefoner smartphone bil biler computer`,
+  patterns: [
+    "hovedstad(?:en)? (?:i|af|for|på)",
+    "hvor mange (?:indbyggere|mennesker bor)",
+    "hvor mange (?:km|kilometer|mil) (?:er der |er det )?(?:fra|mellem|til)",
+    "hvor langt er (?:der|det) (?:fra|til|mellem) (?<thing>.+)",
+    "hvor (?:høj|gammel|dyb|stor) (?:er|var) (?<thing>.+)",
+    "hvem (?:opfandt|opdagede|malede|er (?:præsident|statsminister|konge|dronning))",
+    "hvad er klokken i",
+    "hvordan bliver vejret",
+    "^(?!.* hvis )(?:.* )?(?:bliver|kommer) det (?:til at )?(?<topic>regn|regne|regnvejr|sne|storm|solskin|sol)",
+    "(?:anbefal|anbefale|foreslå) (?:mig )?(?:en |et |nogle )?(?:god |godt |gode |sjov |sjovt |spændende )?(?:[\\p{L}']+ ){0,2}{things}",
+    "hvilken (?:ny )?{things} (?:skal|bør|burde) jeg (?:købe|se|læse|vælge|spille)",
+    "hvordan (?:skriver|laver|bager) (?:man|jeg) (?:en |et )?(?<thing>.+)",
+    "hvordan (?:nulstiller|genstarter|opdaterer) (?:jeg|man) (?:min |mit |en |et )?(?<thing>.+)",
+    "hvornår åbner (?<thing>.+)",
+  ],
+};

@@ -1,3 +1,5 @@
+import type { OffTopicFrames } from "../types.ts";
+
 /**
  * German words that mark a message as being about something no small business's help
  * centre covers (weather, sport, films, jokes, homework, code, recipes, shares, elections,
@@ -13,4 +15,38 @@ export const OFF_TOPIC = `
     pizza lasagne aktie aktien krypto bitcoin investieren dividende wahl wahlen
     bundeskanzler kanzler bundestag politik präsident hauptstadt bevölkerung geschichte
     übersetze übersetzen japanisch chinesisch anweisungen systemprompt prompt pirat zug
-    bahn`;
+    bahn
+    lebenslauf flug flüge flugticket flughafen
+    feiertag feiertage kalorien`;
+
+/** Shapes of off-topic messages whose words alone don't tell; see `LanguageData.offTopicFrames`. */
+export const OFF_TOPIC_FRAMES: OffTopicFrames = {
+  sumWords:
+    "was ist wie viel wieviel sind ergibt ergeben gibt rechne berechne bitte kannst du mir sagen das macht gleich",
+  operators: `
+    plus
+    minus
+    mal
+    geteilt durch
+    durch
+    multipliziert mit`,
+  things: `film filme buch bücher roman serie serien lied lieder song podcast spiel spiele restaurant handy handys smartphone auto autos laptop fernseher`,
+  patterns: [
+    "hauptstadt (?:von|der|des)",
+    "(?:wie viele|wieviele) einwohner",
+    "wie viele (?:km|kilometer|meilen) (?:sind es |ist es |sind )?(?:von|nach|bis|zwischen)",
+    "wie weit ist es (?:von|nach|bis) (?<thing>.+)",
+    "entfernung (?:von|zwischen) (?<thing>.+)",
+    "wie (?:hoch|alt|groß|gross|tief) (?:ist|war|sind) (?<thing>.+)",
+    "wer (?:hat|hatte) (?:die |den |das )?(?:[\\p{L}']+ ){0,2}(?:erfunden|entdeckt|gemalt)",
+    "wer ist (?:der|die) (?:präsident|präsidentin|bundeskanzler|kanzler|könig|königin)",
+    "wie spät ist es in",
+    "wie wird das wetter",
+    "^(?!.* (?:wenn|falls) )(?:.* )?(?:wird es|gibt es) (?:morgen |heute |am wochenende )?(?<topic>regnen|schneien|regen|schnee|gewitter)",
+    "(?:empfiehl|empfehle|empfiehlst du|empfehlen sie) (?:mir )?(?:ein |eine |einen |nen |ne |ein paar )?(?:gutes |guten |gute |neues |neuen |spannendes |spannenden |lustigen |lustiges )?(?:[\\p{L}']+ ){0,2}{things}",
+    "(?:welches|welchen|welche) {things} (?:soll|sollte) ich (?:mir )?(?:kaufen|holen|schauen|ansehen|lesen|spielen|nehmen)",
+    "wie (?:schreibe|schreibt|koche|kocht|backe|backt|mache|macht) (?:ich|man) (?:einen |eine |ein )?(?<thing>.+)",
+    "wie (?:setze|starte) ich (?:mein|meinen|meine) (?<thing>.+) (?:zurück|neu)",
+    "wann (?:öffnet|macht) (?<thing>.+) (?:auf|offen)",
+  ],
+};

@@ -1,3 +1,5 @@
+import type { OffTopicFrames } from "../types.ts";
+
 /**
  * English words that mark a message as being about something no small business's help
  * centre covers (weather, sport, films, jokes, homework, code, recipes, shares, elections,
@@ -14,4 +16,37 @@ export const OFF_TOPIC = `
     shares crypto bitcoin invest investing dividend election elections president parliament
     politics prime minister train trains flight flights capital population history war
     translate translation japanese chinese instructions prompt pirate pretend roleplay
-    chatgpt`;
+    chatgpt
+    cv resume résumé flight flights airline
+    airport calories`;
+
+/** Shapes of off-topic messages whose words alone don't tell; see `LanguageData.offTopicFrames`. */
+export const OFF_TOPIC_FRAMES: OffTopicFrames = {
+  sumWords:
+    "what what's whats is are how much many does do make makes calculate compute work out solve equals equal to the result of please can you tell me it's",
+  operators: `
+    plus
+    minus
+    times
+    multiplied by
+    divided by`,
+  things: `film films movie movies book books novel novels show shows series song songs podcast podcasts game games restaurant restaurants phone phones smartphone laptop laptops car cars tv anime album albums`,
+  patterns: [
+    "(?:the )?(?:capital|capital city|population) of",
+    "how many people live in",
+    "how many (?:miles|km|kilometres|kilometers) (?:is it |is |are )?(?:from|between|to)",
+    "how far is (?:it )?(?:from )?(?<thing>.+)",
+    "distance (?:from|between) (?<thing>.+)",
+    "how (?:tall|high|old|deep|big) (?:is|was|are) (?<thing>.+)",
+    "who (?:invented|discovered|painted|is the president of|is the prime minister of|was the first)",
+    "what time is it in",
+    "when (?:is|was|did) (?<thing>.+) (?:born|die|built|invented)",
+    "(?:what's|whats|what is|how's|hows|how is|what will) the weather",
+    "^(?!.* if )(?:.* )?(?:will it|is it going to|is it gonna) (?<topic>rain|snow|storm|hail)",
+    "(?:recommend|suggest) (?:me )?(?:a |an |some |any )?(?:good |great |nice |new |funny |scary |fun |interesting )?(?:[\\p{L}']+ ){0,2}{things}",
+    "(?:which|what) {things} (?:should|shall|do) i (?:buy|get|watch|read|play|listen to)",
+    "(?:how do i|how do you|how to|how can i) (?:write|make|cook|bake) (?:a |an |my )?(?<thing>.+)",
+    "(?:how do i|how to|how can i) (?:reset|restart|update|unlock|factory reset) my (?<thing>.+)",
+    "what time does (?<thing>.+) open",
+  ],
+};

@@ -1,3 +1,5 @@
+import type { OffTopicFrames } from "../types.ts";
+
 /**
  * Spanish words that mark a message as being about something no small business's help
  * centre covers (weather, sport, films, jokes, homework, code, recipes, shares, elections,
@@ -12,4 +14,41 @@ export const OFF_TOPIC = `
     html programación programar código función receta recetas tarta pasta pizza tortilla
     acciones bolsa cripto bitcoin invertir dividendo elecciones presidente ministro
     congreso política capital población historia guerra traduce traducir japonés chino
-    instrucciones prompt pirata tren`;
+    instrucciones prompt pirata tren
+    curriculum cv vuelo vuelos avión aeropuerto
+    calorías`;
+
+/** Shapes of off-topic messages whose words alone don't tell; see `LanguageData.offTopicFrames`. */
+export const OFF_TOPIC_FRAMES: OffTopicFrames = {
+  sumWords:
+    "cuánto cuántos cuanto cuantos es son da dan calcula calcular igual a el resultado de me dices puedes decir hace",
+  operators: `
+    más
+    menos
+    por
+    multiplicado por
+    dividido por
+    dividido entre
+    entre`,
+  things: `película películas libro libros novela serie series canción canciones podcast juego juegos restaurante restaurantes móvil móviles teléfono smartphone coche coches portátil ordenador`,
+  patterns: [
+    "la capital de",
+    "cuántos habitantes",
+    "cuántos (?:km|kilómetros|kilometros|millas) hay (?:de|desde|entre|hasta)",
+    "a cuántos (?:km|kilómetros) (?:está|queda)",
+    "qué distancia hay (?:de|entre|desde)",
+    "cuánto mide (?<thing>.+)",
+    "cuántos años tiene (?<thing>.+)",
+    "quién (?:inventó|descubrió|pintó|es el presidente)",
+    "qué hora es en",
+    "qué tiempo (?:hace|hará|va a hacer)",
+    "^(?!.* si )(?:.* )?va a (?<topic>llover|nevar)",
+    "(?:a qué hora|cuándo) juega",
+    "(?:recomiéndame|recomiéndeme|recomienda|recomiendas|recomendarme|recomendar) (?:una |un |unas |unos |alguna |algún )?(?:buena |buen |buenas |buenos )?(?:[\\p{L}']+ ){0,2}{things}",
+    "qué {things} me (?:compro|recomiendas|pongo|leo|veo)",
+    "(?:qué|cuál|cuáles) {things} (?:me compro|comprar|ver|leer|es mejor|son mejores)",
+    "cómo (?:se hace|hago|se escribe|escribo|cocino|preparo|se prepara|se cocina) (?:un |una |el |la |mi )?(?<thing>.+)",
+    "cómo (?:reinicio|reseteo|formateo|actualizo|desbloqueo) (?:mi|el|la|un|una) (?<thing>.+)",
+    "a qué hora (?:abre|cierra) (?<thing>.+)",
+  ],
+};

@@ -1,3 +1,5 @@
+import type { OffTopicFrames } from "../types.ts";
+
 /**
  * French words that mark a message as being about something no small business's help
  * centre covers (weather, sport, films, jokes, homework, code, recipes, shares, elections,
@@ -12,4 +14,37 @@ export const OFF_TOPIC = `
     programmation coder boucle fonction recette recettes gâteau pâtes pizza crêpes lasagnes
     action actions bourse crypto bitcoin investir dividende élection élections président
     ministre parlement politique capitale population histoire guerre traduire traduction
-    japonais chinois instructions prompt pirate train sncf`;
+    japonais chinois instructions prompt pirate train sncf
+    cv avion aéroport férié fériés calories`;
+
+/** Shapes of off-topic messages whose words alone don't tell; see `LanguageData.offTopicFrames`. */
+export const OFF_TOPIC_FRAMES: OffTopicFrames = {
+  sumWords:
+    "combien font fait ça c'est quoi calcule calculer calcul égal égale égalent est que le la résultat de peux tu me dire donne fais svp",
+  operators: `
+    plus
+    moins
+    fois
+    multiplié par
+    divisé par`,
+  things: `film films livre livres roman romans série séries chanson chansons podcast jeu jeux restaurant restaurants téléphone téléphones portable smartphone mobile voiture voitures ordinateur`,
+  patterns: [
+    "capitale (?:de|du|des)",
+    "combien (?:d'habitants|de personnes vivent)",
+    "combien de (?:km|kilomètres|kilomètre) (?:entre|de|jusqu'à|pour aller)",
+    "quelle distance (?:entre|de|sépare)",
+    "quelle (?:est la )?(?:hauteur|altitude) (?:de|du|d'|des) (?<thing>.+)",
+    "quel âge a (?<thing>.+)",
+    "qui (?:a inventé|a découvert|a peint|est le président|est le premier ministre)",
+    "quelle heure est il (?:à|en|au)",
+    "quel temps (?:fait|fera|va)",
+    "^(?!.* s'il )(?:.* )?(?:va t il|est ce qu'il va|il va) (?<topic>pleuvoir|neiger)",
+    "(?:recommande|recommandez|conseille|conseillez|propose)(?: moi| nous)? (?:un |une |des |quelques )?(?:bon |bonne |bons |bonnes |super |nouveau |nouvelle )?(?:[\\p{L}']+ ){0,2}{things}",
+    "(?:quel|quelle|quels|quelles) {things} (?:regarder|lire|acheter|choisir|prendre)",
+    "(?:quel|quelle) est (?:le|la) (?:[\\p{L}']+ )?{things} (?:[\\p{L}']+ )?(?:le |la )?(?:moins cher|moins chère|meilleur|meilleure)",
+    "(?:quel|quelle) est (?:le|la) (?:meilleur|meilleure) {things}",
+    "comment (?:écrire|rédiger|cuisiner|préparer) (?:un |une |le |la |mon |ma )?(?<thing>.+)",
+    "comment (?:réinitialiser|redémarrer|mettre à jour|débloquer) (?:mon|ma|mes|un|une|le|la) (?<thing>.+)",
+    "à quelle heure (?:ouvre|ferme) (?<thing>.+)",
+  ],
+};

@@ -1,3 +1,5 @@
+import type { OffTopicFrames } from "../types.ts";
+
 /**
  * Swedish words that mark a message as being about something no small business's help centre
  * covers (weather, sport, films, jokes, homework, code, recipes, shares, elections, trivia,
@@ -12,4 +14,34 @@ export const OFF_TOPIC = `
     kod funktion recept baka kaka tårta pasta pizza köttbullar aktie aktier krypto bitcoin
     investera utdelning val valet statsminister riksdagen politik president huvudstad
     befolkning historia krig översätt översätta japanska kinesiska instruktioner
-    systemprompt prompt pirat tåg tåget`;
+    systemprompt prompt pirat tåg tåget
+    cv flyg flygbiljett flygbiljetter flygplats
+    helgdag kalorier`;
+
+/** Shapes of off-topic messages whose words alone don't tell; see `LanguageData.offTopicFrames`. */
+export const OFF_TOPIC_FRAMES: OffTopicFrames = {
+  sumWords: "vad är hur mycket blir räkna ut lika med kan du säga mig det",
+  operators: `
+    plus
+    minus
+    gånger
+    delat med
+    dividerat med`,
+  things: `film filmer filmen bok böcker boken serie serier låt låtar podcast spel restaurang restauranger mobil mobiler telefon smartphone bil bilar dator`,
+  patterns: [
+    "huvudstad(?:en)? (?:i|för|av|till)",
+    "hur många (?:invånare|bor det i|människor bor)",
+    "hur många (?:km|kilometer|mil) (?:är det )?(?:från|till|mellan)",
+    "hur långt är det (?:från|till|mellan) (?<thing>.+)",
+    "hur (?:hög|gammal|djup|stor) (?:är|var) (?<thing>.+)",
+    "vem (?:uppfann|upptäckte|målade|är (?:president|statsminister|kung))",
+    "(?:vad|hur mycket) är klockan i",
+    "hur blir vädret",
+    "^(?!.* om )(?:.* )?(?:blir det|kommer det att) (?<topic>regn|regna|snö|snöa|åska)",
+    "(?:rekommendera|tipsa om|föreslå) (?:mig )?(?:en |ett |några |nån |någon )?(?:bra |rolig |roligt |spännande |ny |nytt )?(?:[\\p{L}']+ ){0,2}{things}",
+    "vilken {things} (?:ska|bör|borde) jag (?:köpa|se|läsa|välja|spela)",
+    "hur (?:skriver|gör|lagar|bakar) (?:man|jag) (?:en |ett )?(?<thing>.+)",
+    "hur (?:återställer|startar om|uppdaterar|låser upp) (?:jag|man) (?:min|mitt|en|ett) (?<thing>.+)",
+    "när öppnar (?<thing>.+)",
+  ],
+};

@@ -1,0 +1,230 @@
+/**
+ * Whether a message is about something no small business's help centre covers (weather, sport,
+ * sums, trivia, films, phones…), in the knowledge base's terms: a topic word counts only where
+ * the site never writes it, so a bike shop's "weather" and a bookshop's "Buch" stay on topic.
+ * Pure: the knowledge base is read through the opened index, and what is learnt of it is cached
+ * with that index.
+ */
+import type { Language } from "../../shared/languages.ts";
+import { byLanguage } from "../../shared/languages/registry.ts";
+import { foldAccents } from "../../shared/text/normalize.ts";
+import type { KbIndex } from "../kb/index-reader.ts";
+import { Stems, words } from "../kb/text.ts";
+
+interface LanguageRules {
+  /** `offTopic` words, accents folded. */
+  words: ReadonlySet<string>;
+  /** Every listed form (`offTopic` and `things`), folded, by the stem of its folded form. */
+  formsByStem: ReadonlyMap<string, readonly string[]>;
+  sumWords: ReadonlySet<string>;
+  /** Operator words (longest first), to be read as one operator token. */
+  operators: RegExp | null;
+  patterns: readonly RegExp[];
+  stopWords: ReadonlySet<string>;
+}
+
+const split = (list: string): string[] =>
+  list
+    .trim()
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((w) => foldAccents(w.toLowerCase()));
+
+// A pattern matches whole words of the folded text: no letter, digit or apostrophe either side.
+const wholeWords = (source: string): RegExp =>
+  new RegExp(`(?<![\\p{L}\\p{N}'])(?:${source})(?![\\p{L}\\p{N}'])`, "u");
+
+const RULES: Record<Language, LanguageRules> = byLanguage((data) => {
+  const stems = new Stems(data.code);
+  const vocabulary = split(data.offTopic);
+  const things = split(data.offTopicFrames.things);
+  const formsByStem = new Map<string, string[]>();
+  for (const form of [...vocabulary, ...things]) {
+    const stem = stems.of(form);
+    const forms = formsByStem.get(stem) ?? [];
+    if (!forms.includes(form)) forms.push(form);
+    formsByStem.set(stem, forms);
+  }
+  const operators = data.offTopicFrames.operators
+    .split("\n")
+    .map((line) => foldAccents(line.trim().toLowerCase()))
+    .filter(Boolean)
+    .sort((a, b) => b.length - a.length)
+    .map((op) => op.replace(/\s+/g, " "));
+  return {
+    words: new Set(vocabulary),
+    formsByStem,
+    sumWords: new Set(split(data.offTopicFrames.sumWords)),
+    operators:
+      operators.length > 0 ? wholeWords(operators.join("|").replaceAll(" ", "\\s+")) : null,
+    patterns: data.offTopicFrames.patterns.map((p) =>
+      wholeWords(foldAccents(p).replaceAll("{things}", `(?<topic>${things.join("|")})`)),
+    ),
+    stopWords: new Set([...data.stopWords].map((w) => foldAccents(w.toLowerCase()))),
+  };
+});
+
+/**
+ * Whether `message` (already read as `written`, its `words`) is off-topic for this knowledge
+ * base, in `language`: it names a topic no help centre covers in words the knowledge base
+ * never writes (`LanguageData.offTopic`), is a sum, or has the shape of trivia, a weather
+ * question or a request for a recommendation (`LanguageData.offTopicFrames`).
+ *
+ * @example
+ * isOffTopic("combien font 12 fois 14", words("combien font 12 fois 14"), "fr", index); // true
+ * isOffTopic("puis-je payer en 3 fois 50 euros", …, "fr", index); // false
+ */
+export function isOffTopic(
+  message: string,
+  written: readonly string[],
+  language: Language,
+  index: KbIndex,
+): boolean {
+  return offTopicSign(message, written, language, index) !== null;
+}
+
+/**
+ * What marks the message off-topic, or null: a `word` (a topic word the knowledge base never
+ * writes: "weather", but also Spanish "pasta", which is money too), or its `shape` (a sum,
+ * trivia, a weather question, a request for a recommendation), the surer sign.
+ */
+export function offTopicSign(
+  message: string,
+  written: readonly string[],
+  language: Language,
+  index: KbIndex,
+): "word" | "shape" | null {
+  const rules = RULES[language];
+  const kb = new KbWords(index, language, rules);
+  const folded = written.map(foldAccents);
+  const text = folded.join(" ");
+  if (isSum(message, rules)) return "shape";
+  for (const pattern of rules.patterns) {
+    const match = pattern.exec(text);
+    if (!match) continue;
+    const topic = match.groups?.topic;
+    if (topic !== undefined) {
+      if (topic.split(" ").every((word) => !kb.uses(word))) return "shape";
+      continue;
+    }
+    const thing = match.groups?.thing;
+    if (thing !== undefined) {
+      const content = thing.split(" ").filter((w) => w && !rules.stopWords.has(w));
+      if (content.length > 0 && content.every((word) => !kb.knowsStem(word))) return "shape";
+      continue;
+    }
+    return "shape";
+  }
+  if (written.some((word) => rules.words.has(foldAccents(word)) && !kb.uses(word))) return "word";
+  return null;
+}
+
+// Numbers as people type them in a sum: "17", "1.5", "3,25".
+const NUMBER = /^\d+(?:[.,]\d+)?$/;
+const SYMBOL = /^[+\-*/×÷x^=:]$/;
+
+/**
+ * Whether the message is only a sum: numbers joined by operators (symbols or the language's
+ * words), with at most the words a sum is asked with around it. "what is 17 times 23" is;
+ * "can I pay 3 times 50 euros" and "2 x 1.5 litre bottles" are not (euros, litre, bottles).
+ */
+function isSum(message: string, rules: LanguageRules): boolean {
+  let text = foldAccents(message.normalize("NFKC").toLowerCase());
+  if (rules.operators) text = text.replace(new RegExp(rules.operators.source, "gu"), " × ");
+  const tokens =
+    text.match(/\d+(?:[.,]\d+)?|[+\-*/×÷^=:]|[\p{L}\p{M}]+(?:'[\p{L}\p{M}]+)*/gu) ?? [];
+  const rest = tokens.filter((t) => !rules.sumWords.has(t));
+  // Number, then one or more (operator, number); an "=" or a trailing operator may end it.
+  let numbers = 0;
+  let operators = 0;
+  let expectNumber = true;
+  for (const token of rest) {
+    if (NUMBER.test(token)) {
+      if (!expectNumber) return false;
+      numbers++;
+      expectNumber = false;
+    } else if (SYMBOL.test(token)) {
+      if (token === "=") continue;
+      if (expectNumber && numbers > 0) return false;
+      operators++;
+      expectNumber = true;
+    } else return false;
+  }
+  return numbers >= 2 && operators >= 1;
+}
+
+/** What the knowledge base writes, looked up lazily and cached with its opened index. */
+class KbWords {
+  private readonly index: KbIndex;
+  private readonly rules: LanguageRules;
+  private readonly stems: Stems;
+
+  constructor(index: KbIndex, language: Language, rules: LanguageRules) {
+    this.index = index;
+    this.rules = rules;
+    this.stems = new Stems(language);
+  }
+
+  /** Whether any word of the knowledge base stems like `word`. */
+  knowsStem(word: string): boolean {
+    return this.index.termId(this.stems.of(word)) >= 0;
+  }
+
+  /**
+   * Whether the knowledge base writes `word` itself, or another listed form of the same topic
+   * word ("vejr" for "vejret"). Stems alone collide across topics: Danish "regn" (rain) and
+   * "regning" (invoice) are both "regn", so a shop's invoices would make rain on topic.
+   */
+  uses(word: string): boolean {
+    if (!this.knowsStem(word)) return false;
+    const folded = foldAccents(word);
+    const stem = this.stems.of(folded);
+    const written = writtenForms(this.index, this.stems, this.stems.of(word));
+    if (written === null || written.has(folded)) return true;
+    if ((this.rules.formsByStem.get(stem) ?? []).some((form) => written.has(form))) return true;
+    // One letter more or less is the same word inflected ("tiempo", "tiempos"); "regning" is not
+    // "regn".
+    for (const form of written) {
+      const [short, long] = form.length < folded.length ? [form, folded] : [folded, form];
+      if (long.length - short.length <= 1 && long.startsWith(short)) return true;
+    }
+    return false;
+  }
+}
+
+// Beyond this many passages a stem is part of the knowledge base's own vocabulary whatever its
+// form: reading them all would cost more than it could change.
+const MAX_PASSAGES_READ = 64;
+
+const WRITTEN = new WeakMap<KbIndex, Map<string, ReadonlySet<string> | null>>();
+
+/**
+ * The forms (accents folded) in which the knowledge base writes words of `stem`, read from the
+ * passages that hold it; null when too many do to read.
+ */
+function writtenForms(index: KbIndex, stems: Stems, stem: string): ReadonlySet<string> | null {
+  let byStem = WRITTEN.get(index);
+  if (!byStem) {
+    byStem = new Map();
+    WRITTEN.set(index, byStem);
+  }
+  const cached = byStem.get(stem);
+  if (cached !== undefined) return cached;
+  const id = index.termId(stem);
+  let forms: Set<string> | null = null;
+  if (id >= 0 && index.documentFrequency(id) <= MAX_PASSAGES_READ) {
+    forms = new Set();
+    const seen = new Set<string>();
+    const { passages } = index.postings(id);
+    for (const p of passages) {
+      const passage = index.passage(p);
+      for (const word of words(`${passage.title} ${passage.text}`)) {
+        if (seen.has(word)) continue;
+        seen.add(word);
+        if (stems.of(word) === stem) forms.add(foldAccents(word));
+      }
+    }
+  }
+  byStem.set(stem, forms);
+  return forms;
+}
