@@ -14,7 +14,7 @@ import { Stems, words } from "../kb/text.ts";
 interface LanguageRules {
   /** `offTopic` words, accents folded. */
   words: ReadonlySet<string>;
-  /** Every listed form (`offTopic` and `things`), folded, by the stem of its folded form. */
+  /** Every listed form (`offTopic` and `things`), lowercase with its accents, by stem. */
   formsByStem: ReadonlyMap<string, readonly string[]>;
   sumWords: ReadonlySet<string>;
   /** Operator words (longest first), to be read as one operator token. */
@@ -31,15 +31,20 @@ const split = (list: string): string[] =>
     .map((w) => foldAccents(w.toLowerCase()));
 
 // A pattern matches whole words of the folded text: no letter, digit or apostrophe either side.
-const wholeWords = (source: string): RegExp =>
-  new RegExp(`(?<![\\p{L}\\p{N}'])(?:${source})(?![\\p{L}\\p{N}'])`, "u");
+const wholeWords = (source: string, flags = ""): RegExp =>
+  new RegExp(`(?<![\\p{L}\\p{N}'])(?:${source})(?![\\p{L}\\p{N}'])`, `u${flags}`);
 
 const RULES: Record<Language, LanguageRules> = byLanguage((data) => {
   const stems = new Stems(data.code);
-  const vocabulary = split(data.offTopic);
+  const lower = (list: string) =>
+    list
+      .trim()
+      .split(/\s+/)
+      .filter(Boolean)
+      .map((w) => w.toLowerCase());
   const things = split(data.offTopicFrames.things);
   const formsByStem = new Map<string, string[]>();
-  for (const form of [...vocabulary, ...things]) {
+  for (const form of [...lower(data.offTopic), ...lower(data.offTopicFrames.things)]) {
     const stem = stems.of(form);
     const forms = formsByStem.get(stem) ?? [];
     if (!forms.includes(form)) forms.push(form);
@@ -52,13 +57,13 @@ const RULES: Record<Language, LanguageRules> = byLanguage((data) => {
     .sort((a, b) => b.length - a.length)
     .map((op) => op.replace(/\s+/g, " "));
   return {
-    words: new Set(vocabulary),
+    words: new Set(split(data.offTopic)),
     formsByStem,
     sumWords: new Set(split(data.offTopicFrames.sumWords)),
     operators:
       operators.length > 0 ? wholeWords(operators.join("|").replaceAll(" ", "\\s+")) : null,
     patterns: data.offTopicFrames.patterns.map((p) =>
-      wholeWords(foldAccents(p).replaceAll("{things}", `(?<topic>${things.join("|")})`)),
+      wholeWords(foldAccents(p).replaceAll("{things}", `(?<topic>${things.join("|")})`), "d"),
     ),
     stopWords: new Set([...data.stopWords].map((w) => foldAccents(w.toLowerCase()))),
   };
@@ -96,15 +101,23 @@ export function offTopicSign(
 ): "word" | "shape" | null {
   const rules = RULES[language];
   const kb = new KbWords(index, language, rules);
-  const folded = written.map(foldAccents);
-  const text = folded.join(" ");
+  // French elides its articles onto the word: "d'avion" is "avion".
+  const bare = language === "fr" ? written.map((w) => w.replace(ELISION, "")) : written;
+  const text = bare.map(foldAccents).join(" ");
+  // The words as the visitor wrote them (accents kept) from `from` in `text`, `count` of them.
+  const writtenAt = (from: number, count: number) => {
+    const at = text.slice(0, from).split(" ").length - 1;
+    return bare.slice(at, at + count);
+  };
   if (isSum(message, rules)) return "shape";
   for (const pattern of rules.patterns) {
     const match = pattern.exec(text);
     if (!match) continue;
     const topic = match.groups?.topic;
-    if (topic !== undefined) {
-      if (topic.split(" ").every((word) => !kb.uses(word))) return "shape";
+    const topicAt = match.indices?.groups?.topic;
+    if (topic !== undefined && topicAt) {
+      const topicWords = writtenAt(topicAt[0], topic.split(" ").length);
+      if (topicWords.every((word) => !kb.uses(word))) return "shape";
       continue;
     }
     const thing = match.groups?.thing;
@@ -115,9 +128,11 @@ export function offTopicSign(
     }
     return "shape";
   }
-  if (written.some((word) => rules.words.has(foldAccents(word)) && !kb.uses(word))) return "word";
+  if (bare.some((word) => rules.words.has(foldAccents(word)) && !kb.uses(word))) return "word";
   return null;
 }
+
+const ELISION = /^(?:qu|[cdjlmnst])'/u;
 
 // Numbers as people type them in a sum: "17", "1.5", "3,25".
 const NUMBER = /^\d+(?:[.,]\d+)?$/;
@@ -177,19 +192,34 @@ class KbWords {
    */
   uses(word: string): boolean {
     if (!this.knowsStem(word)) return false;
-    const folded = foldAccents(word);
-    const stem = this.stems.of(folded);
-    const written = writtenForms(this.index, this.stems, this.stems.of(word));
-    if (written === null || written.has(folded)) return true;
-    if ((this.rules.formsByStem.get(stem) ?? []).some((form) => written.has(form))) return true;
-    // One letter more or less is the same word inflected ("tiempo", "tiempos"); "regning" is not
-    // "regn".
+    const stem = this.stems.of(word);
+    const written = writtenForms(this.index, this.stems, stem);
+    if (written === null) return true;
+    const listed = this.rules.formsByStem.get(stem) ?? [];
     for (const form of written) {
-      const [short, long] = form.length < folded.length ? [form, folded] : [folded, form];
-      if (long.length - short.length <= 1 && long.startsWith(short)) return true;
+      if (sameWord(word, form)) return true;
+      if (listed.some((topic) => topic === form)) return true;
     }
     return false;
   }
+}
+
+/**
+ * Whether the visitor's `word` is the knowledge base's `form`: the same, accents aside, or one
+ * letter more or less ("tiempo", "tiempos"). "regning" is not "regn". An accent the visitor
+ * left out counts as left out ("telephone" is "téléphone"), except on the knowledge base's letter
+ * where the visitor's word ends, where it makes another word: "livré" (delivered) is not
+ * "livre" (book).
+ */
+function sameWord(word: string, form: string): boolean {
+  if (word === form) return true;
+  const a = foldAccents(word);
+  const b = foldAccents(form);
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  if (long.length - short.length > 1 || !long.startsWith(short)) return false;
+  if (word !== a) return true;
+  const end = Math.min(a.length, b.length) - 1;
+  return form.length !== b.length || form[end] === b[end];
 }
 
 // Beyond this many passages a stem is part of the knowledge base's own vocabulary whatever its
@@ -199,7 +229,7 @@ const MAX_PASSAGES_READ = 64;
 const WRITTEN = new WeakMap<KbIndex, Map<string, ReadonlySet<string> | null>>();
 
 /**
- * The forms (accents folded) in which the knowledge base writes words of `stem`, read from the
+ * The forms (lowercase, accents kept) in which the knowledge base writes words of `stem`, read from the
  * passages that hold it; null when too many do to read.
  */
 function writtenForms(index: KbIndex, stems: Stems, stem: string): ReadonlySet<string> | null {
@@ -221,7 +251,7 @@ function writtenForms(index: KbIndex, stems: Stems, stem: string): ReadonlySet<s
       for (const word of words(`${passage.title} ${passage.text}`)) {
         if (seen.has(word)) continue;
         seen.add(word);
-        if (stems.of(word) === stem) forms.add(foldAccents(word));
+        if (stems.of(word) === stem) forms.add(word);
       }
     }
   }

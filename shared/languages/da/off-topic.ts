@@ -16,7 +16,7 @@ export const OFF_TOPIC = `
     præsident hovedstad befolkning historie krig oversæt oversætte japansk kinesisk
     instruktioner systemprompt prompt pirat tog
     cv fly flybillet flybilletter lufthavn helligdag
-    helligdage kalorier`;
+    helligdage kalorier flyrejse`;
 
 /** Shapes of off-topic messages whose words alone don't tell; see `LanguageData.offTopicFrames`. */
 export const OFF_TOPIC_FRAMES: OffTopicFrames = {
@@ -45,5 +45,6 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     "hvordan (?:skriver|laver|bager) (?:man|jeg) (?:en |et )?(?<thing>.+)",
     "hvordan (?:nulstiller|genstarter|opdaterer) (?:jeg|man) (?:min |mit |en |et )?(?<thing>.+)",
     "hvornår åbner (?<thing>.+)",
+    "(?:bedste|gode|billigste) {things} i",
   ],
 };

@@ -17,7 +17,7 @@ export const OFF_TOPIC = `
     übersetze übersetzen japanisch chinesisch anweisungen systemprompt prompt pirat zug
     bahn
     lebenslauf flug flüge flugticket flughafen
-    feiertag feiertage kalorien`;
+    feiertag feiertage kalorien flugreise`;
 
 /** Shapes of off-topic messages whose words alone don't tell; see `LanguageData.offTopicFrames`. */
 export const OFF_TOPIC_FRAMES: OffTopicFrames = {
@@ -47,6 +47,7 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     "(?:welches|welchen|welche) {things} (?:soll|sollte) ich (?:mir )?(?:kaufen|holen|schauen|ansehen|lesen|spielen|nehmen)",
     "wie (?:schreibe|schreibt|koche|kocht|backe|backt|mache|macht) (?:ich|man) (?:einen |eine |ein )?(?<thing>.+)",
     "wie (?:setze|starte) ich (?:mein|meinen|meine) (?<thing>.+) (?:zurück|neu)",
-    "wann (?:öffnet|macht) (?<thing>.+) (?:auf|offen)",
+    "wann (?:öffnet|schließt|schliesst) (?<thing>.+)",
+    "(?:beste|besten|gute|guten|günstigste|günstigsten) {things} in",
   ],
 };

@@ -18,7 +18,7 @@ export const OFF_TOPIC = `
     translate translation japanese chinese instructions prompt pirate pretend roleplay
     chatgpt
     cv resume résumé flight flights airline
-    airport calories`;
+    airport calories plane`;
 
 /** Shapes of off-topic messages whose words alone don't tell; see `LanguageData.offTopicFrames`. */
 export const OFF_TOPIC_FRAMES: OffTopicFrames = {
@@ -48,5 +48,6 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     "(?:how do i|how do you|how to|how can i) (?:write|make|cook|bake) (?:a |an |my )?(?<thing>.+)",
     "(?:how do i|how to|how can i) (?:reset|restart|update|unlock|factory reset) my (?<thing>.+)",
     "what time does (?<thing>.+) open",
+    "(?:best|good|cheap|cheapest) {things} (?:in|near|around)",
   ],
 };

@@ -50,5 +50,6 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     "cómo (?:se hace|hago|se escribe|escribo|cocino|preparo|se prepara|se cocina) (?:un |una |el |la |mi )?(?<thing>.+)",
     "cómo (?:reinicio|reseteo|formateo|actualizo|desbloqueo) (?:mi|el|la|un|una) (?<thing>.+)",
     "a qué hora (?:abre|cierra) (?<thing>.+)",
+    "(?:mejor|mejores) {things} (?:en|de|cerca)",
   ],
 };

@@ -46,5 +46,6 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     "comment (?:écrire|rédiger|cuisiner|préparer) (?:un |une |le |la |mon |ma )?(?<thing>.+)",
     "comment (?:réinitialiser|redémarrer|mettre à jour|débloquer) (?:mon|ma|mes|un|une|le|la) (?<thing>.+)",
     "à quelle heure (?:ouvre|ferme) (?<thing>.+)",
+    "(?:meilleur|meilleure|meilleurs|meilleures) {things} (?:à|de|en|près)",
   ],
 };

@@ -16,7 +16,7 @@ export const OFF_TOPIC = `
     befolkning historia krig översätt översätta japanska kinesiska instruktioner
     systemprompt prompt pirat tåg tåget
     cv flyg flygbiljett flygbiljetter flygplats
-    helgdag kalorier`;
+    helgdag kalorier flygresa flygresor`;
 
 /** Shapes of off-topic messages whose words alone don't tell; see `LanguageData.offTopicFrames`. */
 export const OFF_TOPIC_FRAMES: OffTopicFrames = {
@@ -43,5 +43,6 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     "hur (?:skriver|gör|lagar|bakar) (?:man|jag) (?:en |ett )?(?<thing>.+)",
     "hur (?:återställer|startar om|uppdaterar|låser upp) (?:jag|man) (?:min|mitt|en|ett) (?<thing>.+)",
     "när öppnar (?<thing>.+)",
+    "(?:bästa|billigaste) {things} i",
   ],
 };
