@@ -243,16 +243,29 @@ function writtenForms(index: KbIndex, stems: Stems, stem: string): ReadonlySet<s
   const id = index.termId(stem);
   let forms: Set<string> | null = null;
   if (id >= 0 && index.documentFrequency(id) <= MAX_PASSAGES_READ) {
-    forms = new Set();
+    const found = new Set<string>();
+    forms = found;
     const seen = new Set<string>();
     const { passages } = index.postings(id);
+    // A word's stem keeps its first letters: only words that start like it are stemmed, found
+    // in the passage with its accents folded and read back as written (one letter for one).
+    const head = stem.slice(0, 3).replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    const candidate = new RegExp(`(?<![\\p{L}\\p{N}])${head}[\\p{L}\\p{M}\\p{N}]*`, "gu");
+    const consider = (word: string) => {
+      if (seen.has(word)) return;
+      seen.add(word);
+      if (stems.of(word) === stem) found.add(word);
+    };
     for (const p of passages) {
       const passage = index.passage(p);
-      for (const word of words(`${passage.title} ${passage.text}`)) {
-        if (seen.has(word)) continue;
-        seen.add(word);
-        if (stems.of(word) === stem) forms.add(word);
+      const text = `${passage.title} ${passage.text}`.normalize("NFC").toLowerCase();
+      const folded = foldAccents(text);
+      if (folded.length !== text.length) {
+        for (const word of words(text)) consider(word);
+        continue;
       }
+      for (const m of folded.matchAll(candidate))
+        consider(text.slice(m.index, m.index + m[0].length));
     }
   }
   byStem.set(stem, forms);
