@@ -136,7 +136,7 @@ const ELISION = /^(?:qu|[cdjlmnst])'/u;
 
 // Numbers as people type them in a sum: "17", "1.5", "3,25".
 const NUMBER = /^\d+(?:[.,]\d+)?$/;
-const SYMBOL = /^[+\-*/×÷x^=:]$/;
+const SYMBOL = /^[+\-*/×÷x^=:%]$/;
 
 /**
  * Whether the message is only a sum: numbers joined by operators (symbols or the language's
@@ -146,8 +146,10 @@ const SYMBOL = /^[+\-*/×÷x^=:]$/;
 function isSum(message: string, rules: LanguageRules): boolean {
   let text = foldAccents(message.normalize("NFKC").toLowerCase());
   if (rules.operators) text = text.replace(new RegExp(rules.operators.source, "gu"), " × ");
+  // An equation's unknown is a number to its sum: "3x + 7 = 22".
+  if (text.includes("=")) text = text.replace(/\d*(?<!\p{L})[xyz](?!\p{L})/gu, " 1 ");
   const tokens =
-    text.match(/\d+(?:[.,]\d+)?|[+\-*/×÷^=:]|[\p{L}\p{M}]+(?:'[\p{L}\p{M}]+)*/gu) ?? [];
+    text.match(/\d+(?:[.,]\d+)?|[+\-*/×÷^=:%]|[\p{L}\p{M}]+(?:'[\p{L}\p{M}]+)*/gu) ?? [];
   const rest = tokens.filter((t) => !rules.sumWords.has(t));
   // Number, then one or more (operator, number); an "=" or a trailing operator may end it.
   let numbers = 0;
@@ -159,7 +161,10 @@ function isSum(message: string, rules: LanguageRules): boolean {
       numbers++;
       expectNumber = false;
     } else if (SYMBOL.test(token)) {
-      if (token === "=") continue;
+      if (token === "=") {
+        expectNumber = true;
+        continue;
+      }
       if (expectNumber && numbers > 0) return false;
       operators++;
       expectNumber = true;

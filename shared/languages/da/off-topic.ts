@@ -16,7 +16,8 @@ export const OFF_TOPIC = `
     præsident hovedstad befolkning historie krig oversæt oversætte japansk kinesisk
     instruktioner systemprompt prompt pirat tog
     cv fly flybillet flybilletter lufthavn helligdag
-    helligdage kalorier flyrejse`;
+    helligdage kalorier flyrejse
+    fortnite minecraft playstation xbox nintendo koncert koncerter sanger fysik kemi biologi fotosyntese feber hovedpine influenza covid trump biden putin openai gpt spaghetti sushi burger`;
 
 /** Shapes of off-topic messages whose words alone don't tell; see `LanguageData.offTopicFrames`. */
 export const OFF_TOPIC_FRAMES: OffTopicFrames = {
@@ -46,5 +47,9 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     "hvordan (?:nulstiller|genstarter|opdaterer) (?:jeg|man) (?:min |mit |en |et )?(?<thing>.+)",
     "hvornår åbner (?<thing>.+)",
     "(?:bedste|gode|billigste) {things} i",
+    "hvad hedder (?:.+ )?på (?:engelsk|tysk|fransk|spansk|svensk|norsk|italiensk|japansk)",
+    "hvordan siger man",
+    "hvilken (?:dag|dato) er det(?: i dag)?",
+    "hvem vandt",
   ],
 };

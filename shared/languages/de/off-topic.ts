@@ -17,7 +17,8 @@ export const OFF_TOPIC = `
     übersetze übersetzen japanisch chinesisch anweisungen systemprompt prompt pirat zug
     bahn
     lebenslauf flug flüge flugticket flughafen
-    feiertag feiertage kalorien flugreise`;
+    feiertag feiertage kalorien flugreise
+    fortnite minecraft playstation xbox nintendo konzert konzerte sänger sängerin physik chemie biologie fotosynthese fieber kopfschmerzen grippe covid trump biden putin openai gpt spaghetti sushi burger`;
 
 /** Shapes of off-topic messages whose words alone don't tell; see `LanguageData.offTopicFrames`. */
 export const OFF_TOPIC_FRAMES: OffTopicFrames = {
@@ -49,5 +50,10 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     "wie (?:setze|starte) ich (?:mein|meinen|meine) (?<thing>.+) (?:zurück|neu)",
     "wann (?:öffnet|schließt|schliesst) (?<thing>.+)",
     "(?:beste|besten|gute|guten|günstigste|günstigsten) {things} in",
+    "was (?:heißt|heisst|bedeutet) (?:.+ )?auf (?:englisch|französisch|spanisch|italienisch|dänisch|schwedisch|japanisch)",
+    "wie sagt man",
+    "welcher tag ist (?:heute|es)",
+    "welches datum (?:ist|haben wir)",
+    "wer hat (?:.+ )?gewonnen",
   ],
 };

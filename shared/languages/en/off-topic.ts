@@ -18,7 +18,8 @@ export const OFF_TOPIC = `
     translate translation japanese chinese instructions prompt pirate pretend roleplay
     chatgpt
     cv resume résumé flight flights airline
-    airport calories plane`;
+    airport calories plane
+    nba nfl fifa uefa wimbledon fortnite minecraft playstation xbox nintendo concert concerts singer rapper physics chemistry biology photosynthesis fever headache flu covid trump biden putin openai gpt spaghetti sushi curry burger`;
 
 /** Shapes of off-topic messages whose words alone don't tell; see `LanguageData.offTopicFrames`. */
 export const OFF_TOPIC_FRAMES: OffTopicFrames = {
@@ -49,5 +50,9 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     "(?:how do i|how to|how can i) (?:reset|restart|update|unlock|factory reset) my (?<thing>.+)",
     "what time does (?<thing>.+) open",
     "(?:best|good|cheap|cheapest) {things} (?:in|near|around)",
+    "how do (?:you|i|we) say (?:.+ )?in \\p{L}+",
+    "what(?:'s| is) (?:the )?(?:date|day) (?:is it )?today",
+    "what day is it(?: today)?",
+    "who won (?:the|last|yesterday|tonight)",
   ],
 };

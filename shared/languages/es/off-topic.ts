@@ -16,7 +16,8 @@ export const OFF_TOPIC = `
     congreso política capital población historia guerra traduce traducir japonés chino
     instrucciones prompt pirata tren
     curriculum cv vuelo vuelos avión aeropuerto
-    calorías`;
+    calorías
+    fortnite minecraft playstation xbox nintendo concierto conciertos cantante química biología fotosíntesis fiebre gripe covid trump biden putin openai gpt espaguetis sushi hamburguesa`;
 
 /** Shapes of off-topic messages whose words alone don't tell; see `LanguageData.offTopicFrames`. */
 export const OFF_TOPIC_FRAMES: OffTopicFrames = {
@@ -51,5 +52,9 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     "cómo (?:reinicio|reseteo|formateo|actualizo|desbloqueo) (?:mi|el|la|un|una) (?<thing>.+)",
     "a qué hora (?:abre|cierra) (?<thing>.+)",
     "(?:mejor|mejores) {things} (?:en|de|cerca)",
+    "cómo se dice",
+    "qué significa (?:.+ )?en (?:inglés|francés|alemán|italiano|japonés|chino)",
+    "qué (?:día|fecha) es hoy",
+    "quién ganó",
   ],
 };

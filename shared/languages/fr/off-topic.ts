@@ -15,7 +15,8 @@ export const OFF_TOPIC = `
     action actions bourse crypto bitcoin investir dividende élection élections président
     ministre parlement politique capitale population histoire guerre traduire traduction
     japonais chinois instructions prompt pirate train sncf
-    cv avion aéroport férié fériés calories`;
+    cv avion aéroport férié fériés calories
+    fortnite minecraft playstation xbox nintendo concert concerts chanteur chanteuse chimie biologie photosynthèse fièvre grippe covid trump biden putin macron openai gpt spaghetti sushi burger`;
 
 /** Shapes of off-topic messages whose words alone don't tell; see `LanguageData.offTopicFrames`. */
 export const OFF_TOPIC_FRAMES: OffTopicFrames = {
@@ -47,5 +48,8 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     "comment (?:réinitialiser|redémarrer|mettre à jour|débloquer) (?:mon|ma|mes|un|une|le|la) (?<thing>.+)",
     "à quelle heure (?:ouvre|ferme) (?<thing>.+)",
     "(?:meilleur|meilleure|meilleurs|meilleures) {things} (?:à|de|en|près)",
+    "comment (?:on dit|dit on|dire) (?:.+ )?en (?:anglais|espagnol|allemand|italien|japonais|chinois)",
+    "quel jour (?:sommes nous|on est|est on)",
+    "qui a gagné (?:le|la|les|hier|ce)",
   ],
 };

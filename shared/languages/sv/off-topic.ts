@@ -16,7 +16,8 @@ export const OFF_TOPIC = `
     befolkning historia krig översätt översätta japanska kinesiska instruktioner
     systemprompt prompt pirat tåg tåget
     cv flyg flygbiljett flygbiljetter flygplats
-    helgdag kalorier flygresa flygresor`;
+    helgdag kalorier flygresa flygresor
+    fortnite minecraft playstation xbox nintendo konsert konserter sångare fysik kemi biologi fotosyntes feber huvudvärk influensa covid trump biden putin openai gpt spaghetti sushi hamburgare`;
 
 /** Shapes of off-topic messages whose words alone don't tell; see `LanguageData.offTopicFrames`. */
 export const OFF_TOPIC_FRAMES: OffTopicFrames = {
@@ -44,5 +45,9 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     "hur (?:återställer|startar om|uppdaterar|låser upp) (?:jag|man) (?:min|mitt|en|ett) (?<thing>.+)",
     "när öppnar (?<thing>.+)",
     "(?:bästa|billigaste) {things} i",
+    "vad heter (?:.+ )?på (?:engelska|tyska|franska|spanska|norska|danska|italienska|japanska)",
+    "hur säger man",
+    "vilken (?:dag|datum) är det(?: idag| i dag)?",
+    "vem vann",
   ],
 };
