@@ -50,7 +50,10 @@ export interface OffTopicFrames {
    * "2 x 1.5 litre bottles") makes it something else.
    */
   sumWords: string;
-  /** Operator words, one per line, several words allowed ("divided by"). */
+  /**
+   * Operator words, one per line, several words allowed ("divided by"); "phrase = replacement"
+   * for one that holds its number too ("squared = × 2").
+   */
   operators: string;
   /**
    * Things people ask to be recommended or ask which to buy (films, books, phones…),

@@ -17,8 +17,8 @@ interface LanguageRules {
   /** Every listed form (`offTopic` and `things`), lowercase with its accents, by stem. */
   formsByStem: ReadonlyMap<string, readonly string[]>;
   sumWords: ReadonlySet<string>;
-  /** Operator words (longest first), to be read as one operator token. */
-  operators: RegExp | null;
+  /** Operator phrases (longest first), each with what it reads as ("×", or "× 2" for "squared"). */
+  operators: { pattern: RegExp; replacements: ReadonlyMap<string, string> } | null;
   patterns: readonly RegExp[];
   stopWords: ReadonlySet<string>;
 }
@@ -50,18 +50,31 @@ const RULES: Record<Language, LanguageRules> = byLanguage((data) => {
     if (!forms.includes(form)) forms.push(form);
     formsByStem.set(stem, forms);
   }
+  // An operator line is a phrase read as "×" ("divided by"), or "phrase = replacement" for one
+  // that also holds its number ("squared = × 2").
   const operators = data.offTopicFrames.operators
     .split("\n")
     .map((line) => foldAccents(line.trim().toLowerCase()))
     .filter(Boolean)
-    .sort((a, b) => b.length - a.length)
-    .map((op) => op.replace(/\s+/g, " "));
+    .map((line) => {
+      const [phrase = "", replacement = "×"] = line.split(" = ");
+      return { phrase: phrase.replace(/\s+/g, " "), replacement };
+    })
+    .sort((a, b) => b.phrase.length - a.phrase.length);
   return {
     words: new Set(split(data.offTopic)),
     formsByStem,
     sumWords: new Set(split(data.offTopicFrames.sumWords)),
     operators:
-      operators.length > 0 ? wholeWords(operators.join("|").replaceAll(" ", "\\s+")) : null,
+      operators.length > 0
+        ? {
+            pattern: wholeWords(
+              operators.map((o) => o.phrase.replaceAll(" ", "\\s+")).join("|"),
+              "g",
+            ),
+            replacements: new Map(operators.map((o) => [o.phrase, o.replacement])),
+          }
+        : null,
     patterns: data.offTopicFrames.patterns.map((p) =>
       wholeWords(foldAccents(p).replaceAll("{things}", `(?<topic>${things.join("|")})`), "d"),
     ),
@@ -145,7 +158,12 @@ const SYMBOL = /^[+\-*/×÷x^=:%]$/;
  */
 function isSum(message: string, rules: LanguageRules): boolean {
   let text = foldAccents(message.normalize("NFKC").toLowerCase());
-  if (rules.operators) text = text.replace(new RegExp(rules.operators.source, "gu"), " × ");
+  const words = rules.operators;
+  if (words)
+    text = text.replace(
+      words.pattern,
+      (phrase) => ` ${words.replacements.get(phrase.replace(/\s+/g, " ")) ?? "×"} `,
+    );
   // An equation's unknown is a number to its sum: "3x + 7 = 22".
   if (text.includes("=")) text = text.replace(/\d*(?<!\p{L})[xyz](?!\p{L})/gu, " 1 ");
   const tokens =

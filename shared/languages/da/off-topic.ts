@@ -17,7 +17,8 @@ export const OFF_TOPIC = `
     instruktioner systemprompt prompt pirat tog
     cv fly flybillet flybilletter lufthavn helligdag
     helligdage kalorier flyrejse
-    fortnite minecraft playstation xbox nintendo koncert koncerter sanger fysik kemi biologi fotosyntese feber hovedpine influenza covid trump biden putin openai gpt spaghetti sushi burger`;
+    fortnite minecraft playstation xbox nintendo koncert koncerter sanger fysik kemi biologi fotosyntese feber hovedpine influenza covid trump biden putin openai gpt spaghetti sushi burger
+    taxa taxi verdenskrig verdenskrigen fuldmåne solopgang solnedgang`;
 
 /** Shapes of off-topic messages whose words alone don't tell; see `LanguageData.offTopicFrames`. */
 export const OFF_TOPIC_FRAMES: OffTopicFrames = {
@@ -29,7 +30,10 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     gange
     ganget med
     divideret med
-    delt med`,
+    delt med
+    i anden = × 2
+    i tredje = × 3
+    opløftet i`,
   things: `film filmen filmene bog bøger bogen serie serier serien sang sange podcast spil restaurant restauranter mobil mobilen telefon telefoner smartphone bil biler computer`,
   patterns: [
     "hovedstad(?:en)? (?:i|af|for|på)",
@@ -51,5 +55,14 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     "hvordan siger man",
     "hvilken (?:dag|dato) er det(?: i dag)?",
     "hvem vandt",
+    "skriv (?:en |et )?(?:mail|e mail|email|brev|besked) til (?<thing>.+)",
+    "tabe (?:sig|mig) i (?<topic>vægt)",
+    "(?:hvilket|i hvilket) år (?<thing>.+)",
+    "hvor mange (?:lande|stater|planeter|mennesker) (?:er der|bor der) i",
+    "hvilken {things} (?:har|er) (?:den |det )?(?:bedste|billigste|hurtigste)",
+    "(?:giv|find|vis) mig (?:en |et |nogle )?(?:god |godt |gode )?(?:[\\p{L}']+ ){0,2}{things}",
+    "meningen med livet",
+    "hvordan (?:koger|steger) (?:man|jeg) (?<thing>.+)",
+    "bliver det (?:sol|solskin|solrigt)",
   ],
 };

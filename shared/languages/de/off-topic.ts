@@ -18,7 +18,8 @@ export const OFF_TOPIC = `
     bahn
     lebenslauf flug flüge flugticket flughafen
     feiertag feiertage kalorien flugreise
-    fortnite minecraft playstation xbox nintendo konzert konzerte sänger sängerin physik chemie biologie fotosynthese fieber kopfschmerzen grippe covid trump biden putin openai gpt spaghetti sushi burger`;
+    fortnite minecraft playstation xbox nintendo konzert konzerte sänger sängerin physik chemie biologie fotosynthese fieber kopfschmerzen grippe covid trump biden putin openai gpt spaghetti sushi burger
+    taxi vermieter weltkrieg weltkriegs vollmond sonnenaufgang sonnenuntergang`;
 
 /** Shapes of off-topic messages whose words alone don't tell; see `LanguageData.offTopicFrames`. */
 export const OFF_TOPIC_FRAMES: OffTopicFrames = {
@@ -30,7 +31,10 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     mal
     geteilt durch
     durch
-    multipliziert mit`,
+    multipliziert mit
+    hoch
+    zum quadrat = × 2
+    hoch zwei = × 2`,
   things: `film filme buch bücher roman serie serien lied lieder song podcast spiel spiele restaurant handy handys smartphone auto autos laptop fernseher`,
   patterns: [
     "hauptstadt (?:von|der|des)",
@@ -55,5 +59,13 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     "welcher tag ist (?:heute|es)",
     "welches datum (?:ist|haben wir)",
     "wer hat (?:.+ )?gewonnen",
+    "schreib(?:e)? (?:mir )?(?:eine |einen |ein )?(?:mail|e mail|email|brief|nachricht) (?:an|für) (?<thing>.+)",
+    "wie (?:nehme ich|nimmt man) (?:schnell |am besten )?ab",
+    "in welchem jahr (?<thing>.+)",
+    "wie viele (?:länder|staaten|planeten|menschen) (?:gibt es|leben|hat)",
+    "(?:welches|welcher|welche) {things} (?:hat|ist) (?:die |der |das )?(?:beste|besten|günstigste|schnellste)",
+    "(?:gib|zeig|finde) (?:mir )?(?:ein |eine |einen |nen |ne )?(?:gutes |guten |gute )?(?:[\\p{L}']+ ){0,2}{things}",
+    "sinn des lebens",
+    "wird es (?:morgen |heute |am wochenende )?sonnig",
   ],
 };

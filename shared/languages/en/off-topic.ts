@@ -19,7 +19,8 @@ export const OFF_TOPIC = `
     chatgpt
     cv resume résumé flight flights airline
     airport calories plane
-    nba nfl fifa uefa wimbledon fortnite minecraft playstation xbox nintendo concert concerts singer rapper physics chemistry biology photosynthesis fever headache flu covid trump biden putin openai gpt spaghetti sushi curry burger`;
+    nba nfl fifa uefa wimbledon fortnite minecraft playstation xbox nintendo concert concerts singer rapper physics chemistry biology photosynthesis fever headache flu covid trump biden putin openai gpt spaghetti sushi curry burger
+    taxi landlord ww1 ww2 wwii moon sunrise sunset`;
 
 /** Shapes of off-topic messages whose words alone don't tell; see `LanguageData.offTopicFrames`. */
 export const OFF_TOPIC_FRAMES: OffTopicFrames = {
@@ -30,7 +31,10 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     minus
     times
     multiplied by
-    divided by`,
+    divided by
+    squared = × 2
+    cubed = × 3
+    to the power of`,
   things: `film films movie movies book books novel novels show shows series song songs podcast podcasts game games restaurant restaurants phone phones smartphone laptop laptops car cars tv anime album albums`,
   patterns: [
     "(?:the )?(?:capital|capital city|population) of",
@@ -54,5 +58,13 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     "what(?:'s| is) (?:the )?(?:date|day) (?:is it )?today",
     "what day is it(?: today)?",
     "who won (?:the|last|yesterday|tonight)",
+    "(?:write|draft) (?:me )?(?:an? )?(?:email|e mail|mail|letter|message|text) (?:to|for) (?<thing>.+)",
+    "lose (?<topic>weight)",
+    "(?:what|which) year (?:did|was|were|is) (?<thing>.+)",
+    "how many (?:countries|states|continents|planets|people) (?:are there |are |live )in",
+    "(?:which|what) {things} (?:has|have|is|are) the (?:best|cheapest|fastest|biggest)",
+    "(?:give|find|show) me (?:a |an |some )?(?:good |great |nice |new )?(?:[\\p{L}']+ ){0,2}{things}",
+    "meaning of life",
+    "(?:will it|is it going to) be (?:sunny|hot|cold|warm|windy)",
   ],
 };

@@ -17,7 +17,8 @@ export const OFF_TOPIC = `
     instrucciones prompt pirata tren
     curriculum cv vuelo vuelos avión aeropuerto
     calorías
-    fortnite minecraft playstation xbox nintendo concierto conciertos cantante química biología fotosíntesis fiebre gripe covid trump biden putin openai gpt espaguetis sushi hamburguesa`;
+    fortnite minecraft playstation xbox nintendo concierto conciertos cantante química biología fotosíntesis fiebre gripe covid trump biden putin openai gpt espaguetis sushi hamburguesa
+    taxi luna amanecer atardecer`;
 
 /** Shapes of off-topic messages whose words alone don't tell; see `LanguageData.offTopicFrames`. */
 export const OFF_TOPIC_FRAMES: OffTopicFrames = {
@@ -30,7 +31,10 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     multiplicado por
     dividido por
     dividido entre
-    entre`,
+    entre
+    al cuadrado = × 2
+    al cubo = × 3
+    elevado a`,
   things: `película películas libro libros novela serie series canción canciones podcast juego juegos restaurante restaurantes móvil móviles teléfono smartphone coche coches portátil ordenador`,
   patterns: [
     "la capital de",
@@ -56,5 +60,14 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     "qué significa (?:.+ )?en (?:inglés|francés|alemán|italiano|japonés|chino)",
     "qué (?:día|fecha) es hoy",
     "quién ganó",
+    "escrib(?:e|eme|ir) (?:un |una )?(?:correo|email|mail|carta|mensaje) (?:a|para) (?<thing>.+)",
+    "(?<topic>adelgazar)",
+    "perder (?<topic>peso)",
+    "en qué año (?<thing>.+)",
+    "cuántos (?:países|estados|planetas) (?:hay|tiene)",
+    "(?:qué|cuál) {things} (?:tiene|es) (?:el|la) (?:mejor|más barato|más barata|más rápido)",
+    "(?:dame|búscame|enséñame) (?:un |una |unos |unas )?(?:buen |buena |buenos |buenas )?(?:[\\p{L}']+ ){0,2}{things}",
+    "sentido de la vida",
+    "(?:hará|va a hacer) (?:sol|calor|frío|buen tiempo|mal tiempo)",
   ],
 };

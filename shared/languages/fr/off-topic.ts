@@ -16,7 +16,8 @@ export const OFF_TOPIC = `
     ministre parlement politique capitale population histoire guerre traduire traduction
     japonais chinois instructions prompt pirate train sncf
     cv avion aéroport férié fériés calories
-    fortnite minecraft playstation xbox nintendo concert concerts chanteur chanteuse chimie biologie photosynthèse fièvre grippe covid trump biden putin macron openai gpt spaghetti sushi burger`;
+    fortnite minecraft playstation xbox nintendo concert concerts chanteur chanteuse chimie biologie photosynthèse fièvre grippe covid trump biden putin macron openai gpt spaghetti sushi burger
+    taxi lune `;
 
 /** Shapes of off-topic messages whose words alone don't tell; see `LanguageData.offTopicFrames`. */
 export const OFF_TOPIC_FRAMES: OffTopicFrames = {
@@ -27,7 +28,10 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     moins
     fois
     multiplié par
-    divisé par`,
+    divisé par
+    au carré = × 2
+    au cube = × 3
+    puissance`,
   things: `film films livre livres roman romans série séries chanson chansons podcast jeu jeux restaurant restaurants téléphone téléphones portable smartphone mobile voiture voitures ordinateur`,
   patterns: [
     "capitale (?:de|du|des)",
@@ -51,5 +55,14 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     "comment (?:on dit|dit on|dire) (?:.+ )?en (?:anglais|espagnol|allemand|italien|japonais|chinois)",
     "quel jour (?:sommes nous|on est|est on)",
     "qui a gagné (?:le|la|les|hier|ce)",
+    "écri(?:s|re|vez)(?: moi)? (?:un |une )?(?:mail|e mail|email|lettre|message) (?:à|a|pour) (?<thing>.+)",
+    "perdre du (?<topic>poids)",
+    "en quelle année (?<thing>.+)",
+    "combien (?:de pays|d'états|de planètes|de personnes) (?:y a t il |en |dans |vivent )",
+    "(?:quel|quelle) {things} (?:a|est) (?:le|la) (?:meilleur|meilleure|moins cher|moins chère|plus rapide)",
+    "(?:donne|trouve|montre)(?: moi)? (?:un |une |des )?(?:bon |bonne |bons |bonnes )?(?:[\\p{L}']+ ){0,2}{things}",
+    "sens de la vie",
+    "comment (?:faire )?cuire (?<thing>.+)",
+    "(?:fera t il|il fera|va t il faire|il va faire) (?:beau|chaud|froid)",
   ],
 };

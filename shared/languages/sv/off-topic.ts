@@ -17,7 +17,8 @@ export const OFF_TOPIC = `
     systemprompt prompt pirat tåg tåget
     cv flyg flygbiljett flygbiljetter flygplats
     helgdag kalorier flygresa flygresor
-    fortnite minecraft playstation xbox nintendo konsert konserter sångare fysik kemi biologi fotosyntes feber huvudvärk influensa covid trump biden putin openai gpt spaghetti sushi hamburgare`;
+    fortnite minecraft playstation xbox nintendo konsert konserter sångare fysik kemi biologi fotosyntes feber huvudvärk influensa covid trump biden putin openai gpt spaghetti sushi hamburgare
+    taxi hyresvärd världskriget världskrig fullmåne soluppgång solnedgång`;
 
 /** Shapes of off-topic messages whose words alone don't tell; see `LanguageData.offTopicFrames`. */
 export const OFF_TOPIC_FRAMES: OffTopicFrames = {
@@ -27,7 +28,10 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     minus
     gånger
     delat med
-    dividerat med`,
+    dividerat med
+    i kvadrat = × 2
+    i kubik = × 3
+    upphöjt till`,
   things: `film filmer filmen bok böcker boken serie serier låt låtar podcast spel restaurang restauranger mobil mobiler telefon smartphone bil bilar dator`,
   patterns: [
     "huvudstad(?:en)? (?:i|för|av|till)",
@@ -49,5 +53,14 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     "hur säger man",
     "vilken (?:dag|datum) är det(?: idag| i dag)?",
     "vem vann",
+    "skriv (?:ett |en )?(?:mejl|mail|e post|brev|meddelande) till (?<thing>.+)",
+    "ner i (?<topic>vikt)",
+    "(?:vilket|i vilket) år (?<thing>.+)",
+    "hur många (?:länder|stater|planeter|människor) (?:finns det|bor det) i",
+    "vilken {things} (?:har|är) (?:den |det )?(?:bästa|bäst|billigaste|snabbaste)",
+    "(?:ge|hitta|visa) mig (?:en |ett |några )?(?:bra )?(?:[\\p{L}']+ ){0,2}{things}",
+    "meningen med livet",
+    "hur (?:kokar|koka|steker) (?:man|jag) (?<thing>.+)",
+    "blir det (?:sol|soligt)",
   ],
 };
