@@ -18,7 +18,8 @@ export const OFF_TOPIC = `
     cv fly flybillet flybilletter lufthavn helligdag
     helligdage kalorier flyrejse
     fortnite minecraft playstation xbox nintendo koncert koncerter sanger fysik kemi biologi fotosyntese feber hovedpine influenza covid trump biden putin openai gpt spaghetti sushi burger
-    taxa taxi verdenskrig verdenskrigen fuldmåne solopgang solnedgang`;
+    taxa taxi verdenskrig verdenskrigen fuldmåne solopgang solnedgang
+    måne månen guitar klaver violin trommer ukulele haiku godnathistorie brætspil`;
 
 /** Shapes of off-topic messages whose words alone don't tell; see `LanguageData.offTopicFrames`. */
 export const OFF_TOPIC_FRAMES: OffTopicFrames = {
@@ -43,7 +44,7 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     "hvor (?:høj|gammel|dyb|stor) (?:er|var) (?<thing>.+)",
     "hvem (?:opfandt|opdagede|malede|er (?:præsident|statsminister|konge|dronning))",
     "hvad er klokken i",
-    "hvordan bliver vejret",
+    "hvordan bliver (?<topic>vejret)",
     "^(?!.* hvis )(?:.* )?(?:bliver|kommer) det (?:til at )?(?<topic>regn|regne|regnvejr|sne|storm|solskin|sol)",
     "(?:anbefal|anbefale|foreslå) (?:mig )?(?:en |et |nogle )?(?:god |godt |gode |sjov |sjovt |spændende )?(?:[\\p{L}']+ ){0,2}{things}",
     "hvilken (?:ny )?{things} (?:skal|bør|burde) jeg (?:købe|se|læse|vælge|spille)",
@@ -64,5 +65,9 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     "meningen med livet",
     "hvordan (?:koger|steger) (?:man|jeg) (?<thing>.+)",
     "bliver det (?:sol|solskin|solrigt)",
+    "(?:planlægge|planlæg) (?:en |min |vores )?(?:tur|rejse|ferie|weekend) til (?<thing>.+)",
+    "hvad er (?:størst|mindst|højest|ældst|hurtigst|tungest) (?<thing>.+)",
+    "hvordan står det i (?:.+ )?(?:kamp|kampen|opgøret)",
+    "(?<topic>regner|sner) det (?:i|på)",
   ],
 };

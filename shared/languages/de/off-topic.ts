@@ -19,7 +19,8 @@ export const OFF_TOPIC = `
     lebenslauf flug flüge flugticket flughafen
     feiertag feiertage kalorien flugreise
     fortnite minecraft playstation xbox nintendo konzert konzerte sänger sängerin physik chemie biologie fotosynthese fieber kopfschmerzen grippe covid trump biden putin openai gpt spaghetti sushi burger
-    taxi vermieter weltkrieg weltkriegs vollmond sonnenaufgang sonnenuntergang`;
+    taxi vermieter weltkrieg weltkriegs vollmond sonnenaufgang sonnenuntergang
+    mond gitarre klavier geige schlagzeug ukulele haiku gutenachtgeschichte brettspiel brettspiele`;
 
 /** Shapes of off-topic messages whose words alone don't tell; see `LanguageData.offTopicFrames`. */
 export const OFF_TOPIC_FRAMES: OffTopicFrames = {
@@ -46,7 +47,7 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     "wer (?:hat|hatte) (?:die |den |das )?(?:[\\p{L}']+ ){0,2}(?:erfunden|entdeckt|gemalt)",
     "wer ist (?:der|die) (?:präsident|präsidentin|bundeskanzler|kanzler|könig|königin)",
     "wie spät ist es in",
-    "wie wird das wetter",
+    "wie wird das (?<topic>wetter)",
     "^(?!.* (?:wenn|falls) )(?:.* )?(?:wird es|gibt es) (?:morgen |heute |am wochenende )?(?<topic>regnen|schneien|regen|schnee|gewitter)",
     "(?:empfiehl|empfehle|empfiehlst du|empfehlen sie) (?:mir )?(?:ein |eine |einen |nen |ne |ein paar )?(?:gutes |guten |gute |neues |neuen |spannendes |spannenden |lustigen |lustiges )?(?:[\\p{L}']+ ){0,2}{things}",
     "(?:welches|welchen|welche) {things} (?:soll|sollte) ich (?:mir )?(?:kaufen|holen|schauen|ansehen|lesen|spielen|nehmen)",
@@ -67,5 +68,9 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     "(?:gib|zeig|finde) (?:mir )?(?:ein |eine |einen |nen |ne )?(?:gutes |guten |gute )?(?:[\\p{L}']+ ){0,2}{things}",
     "sinn des lebens",
     "wird es (?:morgen |heute |am wochenende )?sonnig",
+    "(?:reise|urlaub|trip|ausflug) nach (?<thing>.+) (?:zu )?planen",
+    "plane (?:eine |einen |meine |meinen )?(?:reise|urlaub|trip|ausflug) nach (?<thing>.+)",
+    "was ist (?:größer|kleiner|höher|älter|schneller|schwerer) (?<thing>.+)",
+    "wie steht es (?:im spiel|zwischen|bei (?:.+ )?gegen)",
   ],
 };

@@ -20,7 +20,8 @@ export const OFF_TOPIC = `
     cv resume résumé flight flights airline
     airport calories plane
     nba nfl fifa uefa wimbledon fortnite minecraft playstation xbox nintendo concert concerts singer rapper physics chemistry biology photosynthesis fever headache flu covid trump biden putin openai gpt spaghetti sushi curry burger
-    taxi landlord ww1 ww2 wwii moon sunrise sunset`;
+    taxi landlord ww1 ww2 wwii moon sunrise sunset
+    guitar piano violin drums ukulele haiku bedtime boardgame boardgames`;
 
 /** Shapes of off-topic messages whose words alone don't tell; see `LanguageData.offTopicFrames`. */
 export const OFF_TOPIC_FRAMES: OffTopicFrames = {
@@ -46,7 +47,7 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     "who (?:invented|discovered|painted|is the president of|is the prime minister of|was the first)",
     "what time is it in",
     "when (?:is|was|did) (?<thing>.+) (?:born|die|built|invented)",
-    "(?:what's|whats|what is|how's|hows|how is|what will) the weather",
+    "(?:what's|whats|what is|how's|hows|how is|what will) the (?<topic>weather)",
     "^(?!.* if )(?:.* )?(?:will it|is it going to|is it gonna) (?<topic>rain|snow|storm|hail)",
     "(?:recommend|suggest) (?:me )?(?:a |an |some |any )?(?:good |great |nice |new |funny |scary |fun |interesting )?(?:[\\p{L}']+ ){0,2}{things}",
     "(?:which|what) {things} (?:should|shall|do) i (?:buy|get|watch|read|play|listen to)",
@@ -66,5 +67,8 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     "(?:give|find|show) me (?:a |an |some )?(?:good |great |nice |new )?(?:[\\p{L}']+ ){0,2}{things}",
     "meaning of life",
     "(?:will it|is it going to) be (?:sunny|hot|cold|warm|windy)",
+    "plan (?:a |my |our )?(?:trip|holiday|vacation|journey|weekend) (?:to|in) (?<thing>.+)",
+    "which is (?:bigger|smaller|taller|older|faster|heavier|larger|further) (?<thing>.+)",
+    "(?:what|which) {things} (?:is|are) (?:the )?best",
   ],
 };

@@ -18,7 +18,8 @@ export const OFF_TOPIC = `
     curriculum cv vuelo vuelos avión aeropuerto
     calorías
     fortnite minecraft playstation xbox nintendo concierto conciertos cantante química biología fotosíntesis fiebre gripe covid trump biden putin openai gpt espaguetis sushi hamburguesa
-    taxi luna amanecer atardecer`;
+    taxi luna amanecer atardecer
+    guitarra piano violín batería ukelele haiku`;
 
 /** Shapes of off-topic messages whose words alone don't tell; see `LanguageData.offTopicFrames`. */
 export const OFF_TOPIC_FRAMES: OffTopicFrames = {
@@ -69,5 +70,10 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     "(?:dame|búscame|enséñame) (?:un |una |unos |unas )?(?:buen |buena |buenos |buenas )?(?:[\\p{L}']+ ){0,2}{things}",
     "sentido de la vida",
     "(?:hará|va a hacer) (?:sol|calor|frío|buen tiempo|mal tiempo)",
+    "(?:planear|organizar|planificar) (?:un |mi |nuestro )?(?:viaje|fin de semana|escapada) (?:a|en) (?<thing>.+)",
+    "qué es más (?:grande|pequeño|alto|viejo|rápido|pesado) (?<thing>.+)",
+    "cómo va el partido",
+    "cuéntame un cuento",
+    "cómo se hacen (?<thing>.+)",
   ],
 };

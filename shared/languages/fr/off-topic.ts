@@ -17,7 +17,8 @@ export const OFF_TOPIC = `
     japonais chinois instructions prompt pirate train sncf
     cv avion aéroport férié fériés calories
     fortnite minecraft playstation xbox nintendo concert concerts chanteur chanteuse chimie biologie photosynthèse fièvre grippe covid trump biden putin macron openai gpt spaghetti sushi burger
-    taxi lune `;
+    taxi lune
+    guitare piano violon batterie ukulélé haïku haiku`;
 
 /** Shapes of off-topic messages whose words alone don't tell; see `LanguageData.offTopicFrames`. */
 export const OFF_TOPIC_FRAMES: OffTopicFrames = {
@@ -64,5 +65,8 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     "sens de la vie",
     "comment (?:faire )?cuire (?<thing>.+)",
     "(?:fera t il|il fera|va t il faire|il va faire) (?:beau|chaud|froid)",
+    "(?:organiser|planifier|préparer) (?:un |mon |notre )?(?:voyage|séjour|week end) (?:à|a|en|au) (?<thing>.+)",
+    "qui est (?:plus grand|plus petit|plus vieux|plus rapide|plus lourd) (?<thing>.+)",
+    "(?:quel|quelle) {things} pour",
   ],
 };

@@ -18,7 +18,8 @@ export const OFF_TOPIC = `
     cv flyg flygbiljett flygbiljetter flygplats
     helgdag kalorier flygresa flygresor
     fortnite minecraft playstation xbox nintendo konsert konserter sångare fysik kemi biologi fotosyntes feber huvudvärk influensa covid trump biden putin openai gpt spaghetti sushi hamburgare
-    taxi hyresvärd världskriget världskrig fullmåne soluppgång solnedgång`;
+    taxi hyresvärd världskriget världskrig fullmåne soluppgång solnedgång
+    månen måne gitarr piano fiol trummor ukulele haiku godnattsaga sällskapsspel`;
 
 /** Shapes of off-topic messages whose words alone don't tell; see `LanguageData.offTopicFrames`. */
 export const OFF_TOPIC_FRAMES: OffTopicFrames = {
@@ -41,7 +42,7 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     "hur (?:hög|gammal|djup|stor) (?:är|var) (?<thing>.+)",
     "vem (?:uppfann|upptäckte|målade|är (?:president|statsminister|kung))",
     "(?:vad|hur mycket) är klockan i",
-    "hur blir vädret",
+    "hur blir (?<topic>vädret)",
     "^(?!.* om )(?:.* )?(?:blir det|kommer det att) (?<topic>regn|regna|snö|snöa|åska)",
     "(?:rekommendera|tipsa om|föreslå) (?:mig )?(?:en |ett |några |nån |någon )?(?:bra |rolig |roligt |spännande |ny |nytt )?(?:[\\p{L}']+ ){0,2}{things}",
     "vilken {things} (?:ska|bör|borde) jag (?:köpa|se|läsa|välja|spela)",
@@ -62,5 +63,9 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     "meningen med livet",
     "hur (?:kokar|koka|steker) (?:man|jag) (?<thing>.+)",
     "blir det (?:sol|soligt)",
+    "planera (?:en |min |vår )?(?:resa|semester|helg) till (?<thing>.+)",
+    "vad är (?:störst|minst|högst|äldst|snabbast|tyngst) (?<thing>.+)",
+    "hur står det i (?:.+ )?(?:match|matchen)",
+    "(?<topic>regnar|snöar) det (?:i|på)",
   ],
 };
