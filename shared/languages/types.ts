@@ -90,7 +90,8 @@ export interface LanguageData {
    * a message as being about something no small business's help centre covers: weather,
    * sport, films, jokes, homework, code, recipes, shares, elections, trivia, translation,
    * dropping the assistant's instructions. They count only where the site's knowledge base
-   * never uses the word (`worker/chat/offer.ts`), so a cookery school's "recipe" stays on topic.
+   * never writes the word (`worker/chat/off-topic.ts`), so a cookery school's "recipe" stays on
+   * topic.
    * Written as general categories; the dev sets' off-topic questions had been read first, so
    * only sets written after measure them (eval/README.md).
    */
