@@ -139,6 +139,14 @@ describe("off-topic shapes, in every language", () => {
     // How to do something the shop never mentions.
     ["sv", "hur skriver man ett cv"],
     ["fr", "comment réinitialiser mon iphone"],
+    // Powers and equations are sums too.
+    ["en", "whats 9 squared"],
+    ["de", "was ist 9 hoch 2"],
+    ["en", "solve 3x + 7 = 22"],
+    // Translations, letters for someone else, trips to plan.
+    ["es", "cómo se dice mariposa en inglés"],
+    ["en", "write an email to my landlord about the heating"],
+    ["da", "hjælp mig med at planlægge en tur til rom"],
   ])("%s: %j is off-topic, with no suggestions", (language, message) => {
     expect(offer(language, message)).toEqual({ suggestions: [], about: "off_topic" });
   });
@@ -154,6 +162,8 @@ describe("off-topic shapes, in every language", () => {
     ["sv", "kan jag betala 3 gånger 500 kr med faktura"],
     // A frame's object the shop knows is the shop's business.
     ["en", "how do i make a return"],
+    ["en", "write an email to your returns team about my refund"],
+    ["en", "which is bigger, the 3 m tent or the 2 m tent"],
     ["sv", "hur gör man en retur"],
     ["de", "wie lange dauert die lieferung"],
   ])("%s: %j keeps its suggestions", (language, message) => {
