@@ -115,7 +115,8 @@ export function offTopicSign(
   const kb = new KbWords(index, language, rules);
   // French elides its articles onto the word: "d'avion" is "avion".
   const bare = language === "fr" ? written.map((w) => w.replace(ELISION, "")) : written;
-  const text = bare.map(foldAccents).join(" ");
+  // Shapes read the words as written ("combien d'habitants"); words and topics without elision.
+  const text = written.map(foldAccents).join(" ");
   // The words as the visitor wrote them (accents kept) from `from` in `text`, `count` of them.
   const writtenAt = (from: number, count: number) => {
     const at = text.slice(0, from).split(" ").length - 1;

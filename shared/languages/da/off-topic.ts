@@ -19,7 +19,7 @@ export const OFF_TOPIC = `
     helligdage kalorier flyrejse
     fortnite minecraft playstation xbox nintendo koncert koncerter sanger fysik kemi biologi fotosyntese feber hovedpine influenza covid trump biden putin openai gpt spaghetti sushi burger
     taxa taxi verdenskrig verdenskrigen fuldmåne solopgang solnedgang
-    måne månen guitar klaver violin trommer ukulele haiku godnathistorie brætspil`;
+    måne månen guitar klaver violin trommer ukulele haiku godnathistorie brætspil vægttab`;
 
 /** Shapes of off-topic messages whose words alone don't tell; see `LanguageData.offTopicFrames`. */
 export const OFF_TOPIC_FRAMES: OffTopicFrames = {
@@ -35,7 +35,7 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     i anden = × 2
     i tredje = × 3
     opløftet i`,
-  things: `film filmen filmene bog bøger bogen serie serier serien sang sange podcast spil restaurant restauranter mobil mobilen telefon telefoner smartphone bil biler computer`,
+  things: `film filmen filmene bog bøger bogen serie serier serien sang sange podcast spil restaurant restauranter mobil mobilen telefon telefoner smartphone bil biler computer høretelefoner høretelefon`,
   patterns: [
     "hovedstad(?:en)? (?:i|af|for|på)",
     "hvor mange (?:indbyggere|mennesker bor)",
@@ -69,5 +69,10 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     "hvad er (?:størst|mindst|højest|ældst|hurtigst|tungest) (?<thing>.+)",
     "hvordan står det i (?:.+ )?(?:kamp|kampen|opgøret)",
     "(?<topic>regner|sner) det (?:i|på)",
+    "hvem (?:instruerede|sang|synger|skrev sangen)",
+    "(?:sig|fortæl)(?: mig)? noget sjovt",
+    "hvor mange (?:gram|kilo|liter|centimeter|cm|meter|tommer|pund|ounce) (?:er der )?(?:er |i |på )(?:et |en )?(?<thing>.+)",
+    "hvad skal (?:min|mit|vores) (?<thing>.+) hedde",
+    "(?<topic>vejrudsigten|vejrudsigt)",
   ],
 };

@@ -36,7 +36,7 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     hoch
     zum quadrat = × 2
     hoch zwei = × 2`,
-  things: `film filme buch bücher roman serie serien lied lieder song podcast spiel spiele restaurant handy handys smartphone auto autos laptop fernseher`,
+  things: `film filme buch bücher roman serie serien lied lieder song podcast spiel spiele restaurant handy handys smartphone auto autos laptop fernseher kopfhörer`,
   patterns: [
     "hauptstadt (?:von|der|des)",
     "(?:wie viele|wieviele) einwohner",
@@ -72,5 +72,10 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     "plane (?:eine |einen |meine |meinen )?(?:reise|urlaub|trip|ausflug) nach (?<thing>.+)",
     "was ist (?:größer|kleiner|höher|älter|schneller|schwerer) (?<thing>.+)",
     "wie steht es (?:im spiel|zwischen|bei (?:.+ )?gegen)",
+    "wer hat (?:.+ )?(?:gedreht|gesungen|regie geführt)",
+    "(?:sag|erzähl)(?: mir)?(?: mal)? (?:was|etwas) (?:lustiges|witziges)",
+    "wie viel(?:e)? (?:gramm|kilo|liter|zentimeter|cm|meter|zoll|unzen) (?:hat|sind|ist|in) (?:ein |eine |einem |einer )?(?<thing>.+)",
+    "wie soll ich (?:meine|meinen|mein) (?<thing>.+) nennen",
+    "(?<topic>wettervorhersage)",
   ],
 };

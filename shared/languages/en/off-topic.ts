@@ -21,7 +21,7 @@ export const OFF_TOPIC = `
     airport calories plane
     nba nfl fifa uefa wimbledon fortnite minecraft playstation xbox nintendo concert concerts singer rapper physics chemistry biology photosynthesis fever headache flu covid trump biden putin openai gpt spaghetti sushi curry burger
     taxi landlord ww1 ww2 wwii moon sunrise sunset
-    guitar piano violin drums ukulele haiku bedtime boardgame boardgames`;
+    guitar piano violin drums ukulele haiku bedtime boardgame boardgames headphones earbuds`;
 
 /** Shapes of off-topic messages whose words alone don't tell; see `LanguageData.offTopicFrames`. */
 export const OFF_TOPIC_FRAMES: OffTopicFrames = {
@@ -70,5 +70,11 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     "plan (?:a |my |our )?(?:trip|holiday|vacation|journey|weekend) (?:to|in) (?<thing>.+)",
     "which is (?:bigger|smaller|taller|older|faster|heavier|larger|further) (?<thing>.+)",
     "(?:what|which) {things} (?:is|are) (?:the )?best",
+    "who (?:directed|sang|sings|starred in|wrote the song)",
+    "(?:tell me|say) something (?:funny|interesting|random)",
+    "how many (?:grams|ounces|oz|pounds|kilos|kg|cups|ml|litres|liters|inches|cm|feet|metres|meters) (?:are |is )?(?:in|to) (?:a |an |one )?(?<thing>.+)",
+    "(?:good |a |what )name for (?:my|a|our) (?<thing>.+)",
+    "(?:what's|whats|what is) the (?<topic>forecast)",
+    "(?<topic>forecast|weather) for (?:the weekend|this weekend|tomorrow|today|next week|the week)",
   ],
 };

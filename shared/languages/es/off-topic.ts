@@ -36,7 +36,7 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     al cuadrado = × 2
     al cubo = × 3
     elevado a`,
-  things: `película películas libro libros novela serie series canción canciones podcast juego juegos restaurante restaurantes móvil móviles teléfono smartphone coche coches portátil ordenador`,
+  things: `película películas libro libros novela serie series canción canciones podcast juego juegos restaurante restaurantes móvil móviles teléfono smartphone coche coches portátil ordenador cascos auriculares`,
   patterns: [
     "la capital de",
     "cuántos habitantes",
@@ -75,5 +75,10 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     "cómo va el partido",
     "cuéntame un cuento",
     "cómo se hacen (?<thing>.+)",
+    "quién (?:dirigió|cantó|canta|escribió la canción)",
+    "(?:dime|cuéntame) algo (?:gracioso|divertido)",
+    "cuántos (?:gramos|kilos|litros|centímetros|cm|metros|pulgadas|onzas) (?:tiene|hay en|son) (?:un |una )?(?<thing>.+)",
+    "qué nombre le pongo a (?:mi|un|una) (?<thing>.+)",
+    "(?:previsión|pronóstico) del tiempo",
   ],
 };

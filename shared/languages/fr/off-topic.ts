@@ -18,7 +18,7 @@ export const OFF_TOPIC = `
     cv avion aéroport férié fériés calories
     fortnite minecraft playstation xbox nintendo concert concerts chanteur chanteuse chimie biologie photosynthèse fièvre grippe covid trump biden putin macron openai gpt spaghetti sushi burger
     taxi lune
-    guitare piano violon batterie ukulélé haïku haiku`;
+    guitare piano violon batterie ukulélé haïku haiku maigrir`;
 
 /** Shapes of off-topic messages whose words alone don't tell; see `LanguageData.offTopicFrames`. */
 export const OFF_TOPIC_FRAMES: OffTopicFrames = {
@@ -33,7 +33,7 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     au carré = × 2
     au cube = × 3
     puissance`,
-  things: `film films livre livres roman romans série séries chanson chansons podcast jeu jeux restaurant restaurants téléphone téléphones portable smartphone mobile voiture voitures ordinateur`,
+  things: `film films livre livres roman romans série séries chanson chansons podcast jeu jeux restaurant restaurants téléphone téléphones portable smartphone mobile voiture voitures ordinateur casque casques écouteurs`,
   patterns: [
     "capitale (?:de|du|des)",
     "combien (?:d'habitants|de personnes vivent)",
@@ -44,7 +44,7 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     "qui (?:a inventé|a découvert|a peint|est le président|est le premier ministre)",
     "quelle heure est il (?:à|en|au)",
     "quel temps (?:fait|fera|va)",
-    "^(?!.* s'il )(?:.* )?(?:va t il|est ce qu'il va|il va) (?<topic>pleuvoir|neiger)",
+    "^(?!.* s'il )(?:.* )?(?:va t il|qu'il va|il va) (?<topic>pleuvoir|neiger)",
     "(?:recommande|recommandez|conseille|conseillez|propose)(?: moi| nous)? (?:un |une |des |quelques )?(?:bon |bonne |bons |bonnes |super |nouveau |nouvelle )?(?:[^ ]+ ){0,2}{things}",
     "(?:quel|quelle|quels|quelles) {things} (?:regarder|lire|acheter|choisir|prendre)",
     "(?:quel|quelle) est (?:le|la) (?:[^ ]+ )?{things} (?:[^ ]+ )?(?:le |la )?(?:moins cher|moins chère|meilleur|meilleure)",
@@ -59,14 +59,20 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     "écri(?:s|re|vez)(?: moi)? (?:un |une )?(?:mail|e mail|email|lettre|message) (?:à|a|pour) (?<thing>.+)",
     "perdre du (?<topic>poids)",
     "en quelle année (?<thing>.+)",
-    "combien (?:de pays|d'états|de planètes|de personnes) (?:y a t il |en |dans |vivent )",
+    "combien (?:de pays|d'états|de planètes|de personnes) (?:y a t il|en|dans|vivent)",
     "(?:quel|quelle) {things} (?:a|est) (?:le|la) (?:meilleur|meilleure|moins cher|moins chère|plus rapide)",
     "(?:donne|trouve|montre)(?: moi)? (?:un |une |des )?(?:bon |bonne |bons |bonnes )?(?:[^ ]+ ){0,2}{things}",
     "sens de la vie",
     "comment (?:faire )?cuire (?<thing>.+)",
-    "(?:fera t il|il fera|va t il faire|il va faire) (?:beau|chaud|froid)",
+    "(?:fera t il|il fera|qu'il fera|va t il faire|il va faire|qu'il va faire) (?:beau|chaud|froid)",
     "(?:organiser|planifier|préparer) (?:un |mon |notre )?(?:voyage|séjour|week end) (?:à|a|en|au) (?<thing>.+)",
     "qui est (?:plus grand|plus petit|plus vieux|plus rapide|plus lourd) (?<thing>.+)",
     "(?:quel|quelle) {things} pour",
+    "qui (?:a réalisé|a chanté|chante|a écrit la chanson)",
+    "dis moi (?:un truc|quelque chose) (?:de )?(?:drôle|marrant|rigolo)",
+    "combien de (?:grammes|kilos|litres|centimètres|cm|mètres|pouces|onces) (?:dans|en|pour) (?:un |une )?(?<thing>.+)",
+    "quel nom donner à (?:mon|ma|notre) (?<thing>.+)",
+    "(?:quelle est la|c'est quoi la) (?<topic>météo)",
+    "(?<topic>météo) (?:de|du|pour|ce|cette|demain|à)",
   ],
 };

@@ -33,7 +33,7 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     i kvadrat = × 2
     i kubik = × 3
     upphöjt till`,
-  things: `film filmer filmen bok böcker boken serie serier låt låtar podcast spel restaurang restauranger mobil mobiler telefon smartphone bil bilar dator`,
+  things: `film filmer filmen bok böcker boken serie serier låt låtar podcast spel restaurang restauranger mobil mobiler telefon smartphone bil bilar dator hörlurar`,
   patterns: [
     "huvudstad(?:en)? (?:i|för|av|till)",
     "hur många (?:invånare|bor det i|människor bor)",
@@ -67,5 +67,10 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     "vad är (?:störst|minst|högst|äldst|snabbast|tyngst) (?<thing>.+)",
     "hur står det i (?:.+ )?(?:match|matchen)",
     "(?<topic>regnar|snöar) det (?:i|på)",
+    "vem (?:regisserade|sjöng|sjunger|skrev låten)",
+    "(?:säg|berätta) något roligt",
+    "hur många (?:gram|kilo|liter|centimeter|cm|meter|tum|uns) (?:är det |går det )?(?:är |i |på )(?:ett |en )?(?<thing>.+)",
+    "vad ska (?:min|mitt|vår) (?<thing>.+) heta",
+    "(?<topic>väderprognosen|väderprognos)",
   ],
 };
