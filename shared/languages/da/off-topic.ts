@@ -47,7 +47,7 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     "hvordan bliver (?<topic>vejret)",
     "^(?!.* hvis )(?:.* )?(?:bliver|kommer) det (?:til at )?(?<topic>regn|regne|regnvejr|sne|storm|solskin|sol)",
     "(?:anbefal|anbefale|foreslå) (?:mig )?(?:en |et |nogle )?(?:god |godt |gode |sjov |sjovt |spændende )?(?:[^ ]+ ){0,2}{things}",
-    "hvilken (?:ny )?{things} (?:skal|bør|burde) jeg (?:købe|se|læse|vælge|spille)",
+    "(?:hvilken|hvilket|hvilke) (?:ny |nye )?{things} (?:skal|bør|burde) jeg (?:købe|se|læse|vælge|spille)",
     "hvordan (?:skriver|laver|bager) (?:man|jeg) (?:en |et )?(?<thing>.+)",
     "hvordan (?:nulstiller|genstarter|opdaterer) (?:jeg|man) (?:min |mit |en |et )?(?<thing>.+)",
     "hvornår åbner (?<thing>.+)",

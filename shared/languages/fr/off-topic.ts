@@ -46,7 +46,7 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     "quel temps (?:fait|fera|va)",
     "^(?!.* s'il )(?:.* )?(?:va t il|qu'il va|il va) (?<topic>pleuvoir|neiger)",
     "(?:recommande|recommandez|conseille|conseillez|propose)(?: moi| nous)? (?:un |une |des |quelques )?(?:bon |bonne |bons |bonnes |super |nouveau |nouvelle )?(?:[^ ]+ ){0,2}{things}",
-    "(?:quel|quelle|quels|quelles) {things} (?:regarder|lire|acheter|choisir|prendre)",
+    "(?:quel|quelle|quels|quelles) {things}(?: [^ ]+)? (?:regarder|lire|acheter|choisir|prendre)",
     "(?:quel|quelle) est (?:le|la) (?:[^ ]+ )?{things} (?:[^ ]+ )?(?:le |la )?(?:moins cher|moins chère|meilleur|meilleure)",
     "(?:quel|quelle) est (?:le|la) (?:meilleur|meilleure) {things}",
     "comment (?:écrire|rédiger|cuisiner|préparer) (?:un |une |le |la |mon |ma )?(?<thing>.+)",

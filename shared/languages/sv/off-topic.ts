@@ -45,7 +45,7 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     "hur blir (?<topic>vädret)",
     "^(?!.* om )(?:.* )?(?:blir det|kommer det att) (?<topic>regn|regna|snö|snöa|åska)",
     "(?:rekommendera|tipsa om|föreslå) (?:mig )?(?:en |ett |några |nån |någon )?(?:bra |rolig |roligt |spännande |ny |nytt )?(?:[^ ]+ ){0,2}{things}",
-    "vilken {things} (?:ska|bör|borde) jag (?:köpa|se|läsa|välja|spela)",
+    "(?:vilken|vilket|vilka) {things} (?:ska|bör|borde) jag (?:köpa|se|läsa|välja|spela)",
     "hur (?:skriver|gör|lagar|bakar) (?:man|jag) (?:en |ett )?(?<thing>.+)",
     "hur (?:återställer|startar om|uppdaterar|låser upp) (?:jag|man) (?:min|mitt|en|ett) (?<thing>.+)",
     "när öppnar (?<thing>.+)",
