@@ -19,7 +19,7 @@ export const OFF_TOPIC = `
     helligdage kalorier flyrejse
     fortnite minecraft playstation xbox nintendo koncert koncerter sanger fysik kemi biologi fotosyntese feber hovedpine influenza covid trump biden putin openai gpt spaghetti sushi burger
     taxa taxi verdenskrig verdenskrigen fuldmåne solopgang solnedgang
-    måne månen guitar klaver violin trommer ukulele haiku godnathistorie brætspil vægttab`;
+    måne månen guitar klaver violin trommer ukulele haiku godnathistorie brætspil vægttab fødselsdagshilsen flyve flyver fodboldspiller forkølelse valutakurs`;
 
 /** Shapes of off-topic messages whose words alone don't tell; see `LanguageData.offTopicFrames`. */
 export const OFF_TOPIC_FRAMES: OffTopicFrames = {
@@ -35,13 +35,13 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     i anden = × 2
     i tredje = × 3
     opløftet i`,
-  things: `film filmen filmene bog bøger bogen serie serier serien sang sange podcast spil restaurant restauranter mobil mobilen telefon telefoner smartphone bil biler computer høretelefoner høretelefon`,
+  things: `film filmen filmene bog bøger bogen serie serier serien sang sange podcast spil restaurant restauranter mobil mobilen telefon telefoner smartphone bil biler computer høretelefoner høretelefon hotel hoteller`,
   patterns: [
     "hovedstad(?:en)? (?:i|af|for|på)",
     "hvor mange (?:indbyggere|mennesker bor)",
     "hvor mange (?:km|kilometer|mil) (?:er der |er det )?(?:fra|mellem|til)",
     "hvor langt er (?:der|det) (?:fra|til|mellem) (?<thing>.+)",
-    "hvor (?:høj|gammel|dyb|stor) (?:er|var) (?<thing>.+)",
+    "hvor (?:høj|gammel|dyb|stor|varm|langt væk) (?:er|var) (?<thing>.+)",
     "hvem (?:opfandt|opdagede|malede|er (?:præsident|statsminister|konge|dronning))",
     "hvad er klokken i",
     "hvordan bliver (?<topic>vejret)",
@@ -74,5 +74,10 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     "hvor mange (?:gram|kilo|liter|centimeter|cm|meter|tommer|pund|ounce) (?:er der )?(?:er |i |på )(?:et |en )?(?<thing>.+)",
     "hvad skal (?:min|mit|vores) (?<thing>.+) hedde",
     "(?<topic>vejrudsigten|vejrudsigt)",
+    "hvor ligger (?!(?:i|jer|jeres|du|din|dit|min|mit|vi|vores)(?: |$))(?<thing>.+)",
+    "kursen på (?:dollar|euro|pund)",
+    "hvad skal jeg lave (?:til )?(?:mad|aftensmad|frokost|morgenmad)",
+    "forklar(?: mig)? hvordan (?<thing>.+) (?:virker|fungerer)",
+    "hvem er (?:verdens|den) bedste (?<thing>.+)",
   ],
 };

@@ -20,7 +20,7 @@ export const OFF_TOPIC = `
     feiertag feiertage kalorien flugreise
     fortnite minecraft playstation xbox nintendo konzert konzerte sänger sängerin physik chemie biologie fotosynthese fieber kopfschmerzen grippe covid trump biden putin openai gpt spaghetti sushi burger
     taxi vermieter weltkrieg weltkriegs vollmond sonnenaufgang sonnenuntergang
-    mond gitarre klavier geige schlagzeug ukulele haiku gutenachtgeschichte brettspiel brettspiele`;
+    mond gitarre klavier geige schlagzeug ukulele haiku gutenachtgeschichte brettspiel brettspiele fliegen fliegt fußballer fussballer erkältung wechselkurs`;
 
 /** Shapes of off-topic messages whose words alone don't tell; see `LanguageData.offTopicFrames`. */
 export const OFF_TOPIC_FRAMES: OffTopicFrames = {
@@ -36,14 +36,14 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     hoch
     zum quadrat = × 2
     hoch zwei = × 2`,
-  things: `film filme buch bücher roman serie serien lied lieder song podcast spiel spiele restaurant handy handys smartphone auto autos laptop fernseher kopfhörer`,
+  things: `film filme buch bücher roman serie serien lied lieder song podcast spiel spiele restaurant handy handys smartphone auto autos laptop fernseher kopfhörer hotel hotels`,
   patterns: [
     "hauptstadt (?:von|der|des)",
     "(?:wie viele|wieviele) einwohner",
     "wie viele (?:km|kilometer|meilen) (?:sind es |ist es |sind )?(?:von|nach|bis|zwischen)",
     "wie weit ist es (?:von|nach|bis) (?<thing>.+)",
     "entfernung (?:von|zwischen) (?<thing>.+)",
-    "wie (?:hoch|alt|groß|gross|tief) (?:ist|war|sind) (?<thing>.+)",
+    "wie (?:hoch|alt|groß|gross|tief|heiß|heiss|weit weg) (?:ist|war|sind) (?<thing>.+)",
     "wer (?:hat|hatte) (?:die |den |das )?(?:[^ ]+ ){0,2}(?:erfunden|entdeckt|gemalt)",
     "wer ist (?:der|die) (?:präsident|präsidentin|bundeskanzler|kanzler|könig|königin)",
     "wie spät ist es in",
@@ -77,5 +77,10 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     "wie viel(?:e)? (?:gramm|kilo|liter|zentimeter|cm|meter|zoll|unzen) (?:hat|sind|ist|in) (?:ein |eine |einem |einer )?(?<thing>.+)",
     "wie soll ich (?:meine|meinen|mein) (?<thing>.+) nennen",
     "(?<topic>wettervorhersage)",
+    "(?:wo steht|wo liegt|wo ist) (?!(?:ihr|euer|eure|ihre|sie|du|dein|deine|mein|meine|unser|unsere)(?: |$))(?<thing>.+)",
+    "(?:geburtstagsgruß|geburtstagsgruss|glückwunsch|glückwünsche) (?:für|an|zum)",
+    "was soll ich (?:heute |heute abend |morgen )?(?:kochen|essen)",
+    "erklär(?:e|en sie)?(?: mir)? wie (?<thing>.+) (?:funktionieren|funktioniert|wirken|wirkt)",
+    "wer ist der beste (?<thing>.+)",
   ],
 };

@@ -21,7 +21,7 @@ export const OFF_TOPIC = `
     airport calories plane
     nba nfl fifa uefa wimbledon fortnite minecraft playstation xbox nintendo concert concerts singer rapper physics chemistry biology photosynthesis fever headache flu covid trump biden putin openai gpt spaghetti sushi curry burger
     taxi landlord ww1 ww2 wwii moon sunrise sunset
-    guitar piano violin drums ukulele haiku bedtime boardgame boardgames headphones earbuds`;
+    guitar piano violin drums ukulele haiku bedtime boardgame boardgames headphones earbuds fly flying footballer footballers cough`;
 
 /** Shapes of off-topic messages whose words alone don't tell; see `LanguageData.offTopicFrames`. */
 export const OFF_TOPIC_FRAMES: OffTopicFrames = {
@@ -36,14 +36,14 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     squared = × 2
     cubed = × 3
     to the power of`,
-  things: `film films movie movies book books novel novels show shows series song songs podcast podcasts game games restaurant restaurants phone phones smartphone laptop laptops car cars tv anime album albums`,
+  things: `film films movie movies book books novel novels show shows series song songs podcast podcasts game games restaurant restaurants phone phones smartphone laptop laptops car cars tv anime album albums hotel hotels`,
   patterns: [
     "(?:the )?(?:capital|capital city|population) of",
     "how many people live in",
     "how many (?:miles|km|kilometres|kilometers) (?:is it |is |are )?(?:from|between|to)",
     "how far is (?:it )?(?:from )?(?<thing>.+)",
     "distance (?:from|between) (?<thing>.+)",
-    "how (?:tall|high|old|deep|big) (?:is|was|are) (?<thing>.+)",
+    "how (?:tall|high|old|deep|big|hot|far away) (?:is|was|are) (?<thing>.+)",
     "who (?:invented|discovered|painted|is the president of|is the prime minister of|was the first)",
     "what time is it in",
     "when (?:is|was|did) (?<thing>.+) (?:born|die|built|invented)",
@@ -76,5 +76,11 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     "(?:good |a |what )name for (?:my|a|our) (?<thing>.+)",
     "(?:what's|whats|what is) the (?<topic>forecast)",
     "(?<topic>forecast|weather) for (?:the weekend|this weekend|tomorrow|today|next week|the week)",
+    "(?:write|writing) (?:me )?(?:a |an )?(?<topic>birthday|wedding|christmas|anniversary|retirement) (?:message|card|speech|wish|poem)",
+    "where (?:is|are) (?!(?:you|your|my|our|we|i)(?: |$))(?<thing>.+)",
+    "exchange rate",
+    "what (?:should|can|shall) i (?:cook|make|bake) for (?:dinner|lunch|breakfast|tea|supper)",
+    "explain (?:to me )?how (?<thing>.+) (?:work|works)",
+    "who is the best (?<thing>.+)",
   ],
 };

@@ -19,7 +19,7 @@ export const OFF_TOPIC = `
     calorías
     fortnite minecraft playstation xbox nintendo concierto conciertos cantante química biología fotosíntesis fiebre gripe covid trump biden putin openai gpt espaguetis sushi hamburguesa
     taxi luna amanecer atardecer
-    guitarra piano violín batería ukelele haiku`;
+    guitarra piano violín batería ukelele haiku futbolista futbolistas resfriado`;
 
 /** Shapes of off-topic messages whose words alone don't tell; see `LanguageData.offTopicFrames`. */
 export const OFF_TOPIC_FRAMES: OffTopicFrames = {
@@ -36,7 +36,7 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     al cuadrado = × 2
     al cubo = × 3
     elevado a`,
-  things: `película películas libro libros novela serie series canción canciones podcast juego juegos restaurante restaurantes móvil móviles teléfono smartphone coche coches portátil ordenador cascos auriculares`,
+  things: `película películas libro libros novela serie series canción canciones podcast juego juegos restaurante restaurantes móvil móviles teléfono smartphone coche coches portátil ordenador cascos auriculares hotel hoteles`,
   patterns: [
     "la capital de",
     "cuántos habitantes",
@@ -80,5 +80,12 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     "cuántos (?:gramos|kilos|litros|centímetros|cm|metros|pulgadas|onzas) (?:tiene|hay en|son) (?:un |una )?(?<thing>.+)",
     "qué nombre le pongo a (?:mi|un|una) (?<thing>.+)",
     "(?:previsión|pronóstico) del tiempo",
+    "dónde (?:está|están|estáis|queda) (?!(?:vuestra|vuestro|vuestros|vuestras|su|sus|tu|tus|mi|mis|usted|ustedes|nuestra|nuestro)(?: |$))(?<thing>.+)",
+    "(?:felicitación|felicitaciones|mensaje) de (?<topic>cumpleaños|boda|navidad)",
+    "tipo de cambio",
+    "a cuánto está el (?:dólar|euro|dolar)",
+    "qué (?:hago|preparo|cocino|como) (?:de|para) (?:cena|comer|comida|desayuno)",
+    "(?:explícame|me explicas|explica) cómo funcionan? (?<thing>.+)",
+    "quién es el mejor (?<thing>.+)",
   ],
 };

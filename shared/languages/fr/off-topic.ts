@@ -18,7 +18,7 @@ export const OFF_TOPIC = `
     cv avion aéroport férié fériés calories
     fortnite minecraft playstation xbox nintendo concert concerts chanteur chanteuse chimie biologie photosynthèse fièvre grippe covid trump biden putin macron openai gpt spaghetti sushi burger
     taxi lune
-    guitare piano violon batterie ukulélé haïku haiku maigrir`;
+    guitare piano violon batterie ukulélé haïku haiku maigrir footballeur footballeurs rhume`;
 
 /** Shapes of off-topic messages whose words alone don't tell; see `LanguageData.offTopicFrames`. */
 export const OFF_TOPIC_FRAMES: OffTopicFrames = {
@@ -33,7 +33,7 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     au carré = × 2
     au cube = × 3
     puissance`,
-  things: `film films livre livres roman romans série séries chanson chansons podcast jeu jeux restaurant restaurants téléphone téléphones portable smartphone mobile voiture voitures ordinateur casque casques écouteurs`,
+  things: `film films livre livres roman romans série séries chanson chansons podcast jeu jeux restaurant restaurants téléphone téléphones portable smartphone mobile voiture voitures ordinateur casque casques écouteurs hôtel hôtels`,
   patterns: [
     "capitale (?:de|du|des)",
     "combien (?:d'habitants|de personnes vivent)",
@@ -74,5 +74,11 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     "quel nom donner à (?:mon|ma|notre) (?<thing>.+)",
     "(?:quelle est la|c'est quoi la) (?<topic>météo)",
     "(?<topic>météo) (?:de|du|pour|ce|cette|demain|à)",
+    "(?:où se trouve|où est|où sont) (?!(?:vous|votre|vos|tu|ton|ta|tes|mon|ma|mes|notre|nos)(?: |$))(?<thing>.+)",
+    "(?:écrire|écris|rédiger)(?: moi)? (?:un |une )?(?:message|mot|carte|discours) (?:d'anniversaire|de mariage|de noël)",
+    "taux de change",
+    "(?:qu'est ce que je peux|que puis je|quoi) (?:cuisiner|manger|préparer)",
+    "expliqu(?:e|er|ez)(?: moi)? comment (?:marche|marchent|fonctionne|fonctionnent) (?<thing>.+)",
+    "qui est le meilleur (?<thing>.+)",
   ],
 };

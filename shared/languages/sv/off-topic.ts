@@ -19,7 +19,7 @@ export const OFF_TOPIC = `
     helgdag kalorier flygresa flygresor
     fortnite minecraft playstation xbox nintendo konsert konserter sångare fysik kemi biologi fotosyntes feber huvudvärk influensa covid trump biden putin openai gpt spaghetti sushi hamburgare
     taxi hyresvärd världskriget världskrig fullmåne soluppgång solnedgång
-    månen måne gitarr piano fiol trummor ukulele haiku godnattsaga sällskapsspel`;
+    månen måne gitarr piano fiol trummor ukulele haiku godnattsaga sällskapsspel födelsedagshälsning flyga flyger fotbollsspelare förkylning`;
 
 /** Shapes of off-topic messages whose words alone don't tell; see `LanguageData.offTopicFrames`. */
 export const OFF_TOPIC_FRAMES: OffTopicFrames = {
@@ -33,13 +33,13 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     i kvadrat = × 2
     i kubik = × 3
     upphöjt till`,
-  things: `film filmer filmen bok böcker boken serie serier låt låtar podcast spel restaurang restauranger mobil mobiler telefon smartphone bil bilar dator hörlurar`,
+  things: `film filmer filmen bok böcker boken serie serier låt låtar podcast spel restaurang restauranger mobil mobiler telefon smartphone bil bilar dator hörlurar hotell`,
   patterns: [
     "huvudstad(?:en)? (?:i|för|av|till)",
     "hur många (?:invånare|bor det i|människor bor)",
     "hur många (?:km|kilometer|mil) (?:är det )?(?:från|till|mellan)",
     "hur långt är det (?:från|till|mellan) (?<thing>.+)",
-    "hur (?:hög|gammal|djup|stor) (?:är|var) (?<thing>.+)",
+    "hur (?:hög|gammal|djup|stor|varm|långt bort) (?:är|var) (?<thing>.+)",
     "vem (?:uppfann|upptäckte|målade|är (?:president|statsminister|kung))",
     "(?:vad|hur mycket) är klockan i",
     "hur blir (?<topic>vädret)",
@@ -72,5 +72,10 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     "hur många (?:gram|kilo|liter|centimeter|cm|meter|tum|uns) (?:är det |går det )?(?:är |i |på )(?:ett |en )?(?<thing>.+)",
     "vad ska (?:min|mitt|vår) (?<thing>.+) heta",
     "(?<topic>väderprognosen|väderprognos)",
+    "var ligger (?!(?:ni|er|ert|era|du|din|ditt|min|mitt|vi|vår|vårt)(?: |$))(?<thing>.+)",
+    "dollarkurs(?:en)?|valutakurs(?:en)?",
+    "vad ska jag laga (?:till )?(?:middag|lunch|mat|frukost)",
+    "förklara(?: för mig)? hur (?<thing>.+) (?:fungerar|funkar)",
+    "vem är (?:världens|den) bästa (?<thing>.+)",
   ],
 };

@@ -147,6 +147,10 @@ describe("off-topic shapes, in every language", () => {
     ["es", "cómo se dice mariposa en inglés"],
     ["en", "write an email to my landlord about the heating"],
     ["da", "hjælp mig med at planlægge en tur til rom"],
+    // Where a landmark is, how to cure a cold, what to cook tonight.
+    ["fr", "où se trouve la tour eiffel"],
+    ["sv", "hur blir jag av med en förkylning"],
+    ["de", "was soll ich heute abend kochen"],
   ])("%s: %j is off-topic, with no suggestions", (language, message) => {
     expect(offer(language, message)).toEqual({ suggestions: [], about: "off_topic" });
   });
@@ -164,12 +168,21 @@ describe("off-topic shapes, in every language", () => {
     ["en", "how do i make a return"],
     ["en", "write an email to your returns team about my refund"],
     ["en", "which is bigger, the 3 m tent or the 2 m tent"],
+    ["en", "where is my order"],
     ["sv", "hur gör man en retur"],
     ["de", "wie lange dauert die lieferung"],
   ])("%s: %j keeps its suggestions", (language, message) => {
     const { suggestions, about } = offer(language, message);
     expect(about).toBeNull();
     expect(suggestions.length).toBeGreaterThan(0);
+  });
+
+  it.each<[Language, string]>([
+    ["da", "hvor ligger jeres butik"],
+    ["sv", "var ligger er butik"],
+    ["fr", "où se trouve votre boutique"],
+  ])("%s: %j (where the shop itself is) is not off-topic", (language, message) => {
+    expect(offer(language, message).about).not.toBe("off_topic");
   });
 
   it("reads a topic word as the knowledge base writes it, not by its stem", () => {
