@@ -19,7 +19,7 @@ export const OFF_TOPIC = `
     helligdage kalorier flyrejse
     fortnite minecraft playstation xbox nintendo koncert koncerter sanger fysik kemi biologi fotosyntese feber hovedpine influenza covid trump biden putin openai gpt spaghetti sushi burger
     taxa taxi verdenskrig verdenskrigen fuldmåne solopgang solnedgang
-    måne månen guitar klaver violin trommer ukulele haiku godnathistorie brætspil vægttab fødselsdagshilsen flyve flyver fodboldspiller forkølelse valutakurs`;
+    måne månen guitar klaver violin trommer ukulele haiku godnathistorie brætspil vægttab fødselsdagshilsen flyve flyver fodboldspiller forkølelse valutakurs selvangivelse selvangivelsen`;
 
 /** Shapes of off-topic messages whose words alone don't tell; see `LanguageData.offTopicFrames`. */
 export const OFF_TOPIC_FRAMES: OffTopicFrames = {
@@ -35,7 +35,7 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     i anden = × 2
     i tredje = × 3
     opløftet i`,
-  things: `film filmen filmene bog bøger bogen serie serier serien sang sange podcast spil restaurant restauranter mobil mobilen telefon telefoner smartphone bil biler computer høretelefoner høretelefon hotel hoteller`,
+  things: `film filmen filmene bog bøger bogen serie serier serien sang sange podcast spil restaurant restauranter mobil mobilen telefon telefoner smartphone bil biler computer høretelefoner høretelefon hotel hoteller tablet tablets`,
   patterns: [
     "hovedstad(?:en)? (?:i|af|for|på)",
     "hvor mange (?:indbyggere|mennesker bor)",
@@ -79,5 +79,11 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     "hvad skal jeg lave (?:til )?(?:mad|aftensmad|frokost|morgenmad)",
     "forklar(?: mig)? hvordan (?<thing>.+) (?:virker|fungerer)",
     "hvem er (?:verdens|den) bedste (?<thing>.+)",
+    "hvornår (?:starter|begynder|slutter) (?:sommeren|vinteren|foråret|efteråret)",
+    "hvad står (?<thing>.+) for",
+    "lære (?:at )?(?<topic>spansk|fransk|tysk|engelsk|italiensk|kinesisk|japansk|guitar|klaver)",
+    "verdens (?:hurtigste|største|højeste|mindste|ældste|længste|rigeste)",
+    "er det (?:koldt|varmt|regnvejr) i (?<thing>.+)",
+    "(?:skriv|fortæl)(?: mig)? en (?:kort |sjov )?(?:historie|godnathistorie)",
   ],
 };

@@ -20,7 +20,7 @@ export const OFF_TOPIC = `
     feiertag feiertage kalorien flugreise
     fortnite minecraft playstation xbox nintendo konzert konzerte sänger sängerin physik chemie biologie fotosynthese fieber kopfschmerzen grippe covid trump biden putin openai gpt spaghetti sushi burger
     taxi vermieter weltkrieg weltkriegs vollmond sonnenaufgang sonnenuntergang
-    mond gitarre klavier geige schlagzeug ukulele haiku gutenachtgeschichte brettspiel brettspiele fliegen fliegt fußballer fussballer erkältung wechselkurs`;
+    mond gitarre klavier geige schlagzeug ukulele haiku gutenachtgeschichte brettspiel brettspiele fliegen fliegt fußballer fussballer erkältung wechselkurs steuererklärung`;
 
 /** Shapes of off-topic messages whose words alone don't tell; see `LanguageData.offTopicFrames`. */
 export const OFF_TOPIC_FRAMES: OffTopicFrames = {
@@ -36,7 +36,7 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     hoch
     zum quadrat = × 2
     hoch zwei = × 2`,
-  things: `film filme buch bücher roman serie serien lied lieder song podcast spiel spiele restaurant handy handys smartphone auto autos laptop fernseher kopfhörer hotel hotels`,
+  things: `film filme buch bücher roman serie serien lied lieder song podcast spiel spiele restaurant handy handys smartphone auto autos laptop fernseher kopfhörer hotel hotels tablet tablets`,
   patterns: [
     "hauptstadt (?:von|der|des)",
     "(?:wie viele|wieviele) einwohner",
@@ -82,5 +82,13 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     "was soll ich (?:heute |heute abend |morgen )?(?:kochen|essen)",
     "erklär(?:e|en sie)?(?: mir)? wie (?<thing>.+) (?:funktionieren|funktioniert|wirken|wirkt)",
     "wer ist der beste (?<thing>.+)",
+    "wann (?:beginnt|fängt|endet) (?:der sommer|der winter|der frühling|der herbst)",
+    "steuererklärung",
+    "wofür steht (?<thing>.+)",
+    "{things} (?:[^ ]+ ){0,4}empfehlen",
+    "(?:lerne|lernen|lernt) (?:ich |man )?(?:am besten |schnell )?(?<topic>spanisch|französisch|englisch|italienisch|chinesisch|japanisch|gitarre|klavier)",
+    "(?:schnellste|größte|höchste|kleinste|älteste|längste|reichste)[a-z]* (?:[^ ]+ ){0,2}der welt",
+    "ist es (?:gerade |jetzt )?(?:kalt|warm|heiß) in (?<thing>.+)",
+    "(?:schreib|erzähl)(?: mir)? eine (?:kurze |lustige )?geschichte",
   ],
 };

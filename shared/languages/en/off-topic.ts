@@ -36,7 +36,7 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     squared = × 2
     cubed = × 3
     to the power of`,
-  things: `film films movie movies book books novel novels show shows series song songs podcast podcasts game games restaurant restaurants phone phones smartphone laptop laptops car cars tv anime album albums hotel hotels`,
+  things: `film films movie movies book books novel novels show shows series song songs podcast podcasts game games restaurant restaurants phone phones smartphone laptop laptops car cars tv anime album albums hotel hotels tablet tablets`,
   patterns: [
     "(?:the )?(?:capital|capital city|population) of",
     "how many people live in",
@@ -82,5 +82,12 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     "what (?:should|can|shall) i (?:cook|make|bake) for (?:dinner|lunch|breakfast|tea|supper)",
     "explain (?:to me )?how (?<thing>.+) (?:work|works)",
     "who is the best (?<thing>.+)",
+    "when (?:does|do|will) (?:summer|winter|spring|autumn|fall) (?:start|begin|end)",
+    "tax return",
+    "what does (?<thing>.+) stand for",
+    "(?:learn|learning) (?<topic>spanish|french|german|english|italian|chinese|japanese|guitar|piano)",
+    "(?:fastest|biggest|tallest|largest|smallest|oldest|longest|highest|richest) (?<thing>.+) in the world",
+    "is it (?:cold|hot|warm|raining|snowing|sunny) in (?<thing>.+)",
+    "(?:write|tell) me a (?:short |bedtime |funny |scary )?story",
   ],
 };

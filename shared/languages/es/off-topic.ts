@@ -19,7 +19,7 @@ export const OFF_TOPIC = `
     calorías
     fortnite minecraft playstation xbox nintendo concierto conciertos cantante química biología fotosíntesis fiebre gripe covid trump biden putin openai gpt espaguetis sushi hamburguesa
     taxi luna amanecer atardecer
-    guitarra piano violín batería ukelele haiku futbolista futbolistas resfriado`;
+    guitarra piano violín batería ukelele haiku futbolista futbolistas resfriado peli pelis`;
 
 /** Shapes of off-topic messages whose words alone don't tell; see `LanguageData.offTopicFrames`. */
 export const OFF_TOPIC_FRAMES: OffTopicFrames = {
@@ -36,7 +36,7 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     al cuadrado = × 2
     al cubo = × 3
     elevado a`,
-  things: `película películas libro libros novela serie series canción canciones podcast juego juegos restaurante restaurantes móvil móviles teléfono smartphone coche coches portátil ordenador cascos auriculares hotel hoteles`,
+  things: `película películas libro libros novela serie series canción canciones podcast juego juegos restaurante restaurantes móvil móviles teléfono smartphone coche coches portátil ordenador cascos auriculares hotel hoteles tablet tablets`,
   patterns: [
     "la capital de",
     "cuántos habitantes",
@@ -87,5 +87,12 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     "qué (?:hago|preparo|cocino|como) (?:de|para) (?:cena|comer|comida|desayuno)",
     "(?:explícame|me explicas|explica) cómo funcionan? (?<thing>.+)",
     "quién es el mejor (?<thing>.+)",
+    "cuándo (?:empieza|comienza|termina) (?:el verano|el invierno|la primavera|el otoño)",
+    "declaración de la renta",
+    "qué significa (?<thing>.+)",
+    "(?:aprendo|aprender|aprende) (?:a tocar )?(?<topic>inglés|francés|alemán|italiano|chino|japonés|guitarra|piano)",
+    "más (?:rápido|rápida|grande|alto|alta|pequeño|viejo|largo|rico) del mundo",
+    "hace (?:frío|calor|sol) en (?<thing>.+)",
+    "(?:escríbeme|escribe|cuéntame) un cuento",
   ],
 };

@@ -18,7 +18,7 @@ export const OFF_TOPIC = `
     cv avion aéroport férié fériés calories
     fortnite minecraft playstation xbox nintendo concert concerts chanteur chanteuse chimie biologie photosynthèse fièvre grippe covid trump biden putin macron openai gpt spaghetti sushi burger
     taxi lune
-    guitare piano violon batterie ukulélé haïku haiku maigrir footballeur footballeurs rhume`;
+    guitare piano violon batterie ukulélé haïku haiku maigrir footballeur footballeurs rhume impôts`;
 
 /** Shapes of off-topic messages whose words alone don't tell; see `LanguageData.offTopicFrames`. */
 export const OFF_TOPIC_FRAMES: OffTopicFrames = {
@@ -33,7 +33,7 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     au carré = × 2
     au cube = × 3
     puissance`,
-  things: `film films livre livres roman romans série séries chanson chansons podcast jeu jeux restaurant restaurants téléphone téléphones portable smartphone mobile voiture voitures ordinateur casque casques écouteurs hôtel hôtels`,
+  things: `film films livre livres roman romans série séries chanson chansons podcast jeu jeux restaurant restaurants téléphone téléphones portable smartphone mobile voiture voitures ordinateur casque casques écouteurs hôtel hôtels tablette tablettes`,
   patterns: [
     "capitale (?:de|du|des)",
     "combien (?:d'habitants|de personnes vivent)",
@@ -80,5 +80,13 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     "(?:qu'est ce que je peux|que puis je|quoi) (?:cuisiner|manger|préparer)",
     "expliqu(?:e|er|ez)(?: moi)? comment (?:marche|marchent|fonctionne|fonctionnent) (?<thing>.+)",
     "qui est le meilleur (?<thing>.+)",
+    "quand commence (?:l'été|l'hiver|le printemps|l'automne)",
+    "déclaration d'impôts",
+    "que veut dire (?<thing>.+)",
+    "(?:recommander|conseiller|proposer) (?:un |une |des )?(?:bon |bonne |bons |bonnes )?(?:[^ ]+ ){0,2}{things}",
+    "apprendre (?:l'espagnol|l'anglais|l'allemand|l'italien|le chinois|le japonais|la guitare|le piano)",
+    "(?:le |la )?plus (?:rapide|grand|grande|haut|haute|petit|petite|vieux|vieille|long|longue|riche) du monde",
+    "il fait (?:froid|chaud|beau) (?:à|a|en) (?<thing>.+)",
+    "(?:écris|raconte)(?: moi)? une (?:petite |courte )?histoire",
   ],
 };

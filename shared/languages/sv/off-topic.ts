@@ -19,7 +19,7 @@ export const OFF_TOPIC = `
     helgdag kalorier flygresa flygresor
     fortnite minecraft playstation xbox nintendo konsert konserter sångare fysik kemi biologi fotosyntes feber huvudvärk influensa covid trump biden putin openai gpt spaghetti sushi hamburgare
     taxi hyresvärd världskriget världskrig fullmåne soluppgång solnedgång
-    månen måne gitarr piano fiol trummor ukulele haiku godnattsaga sällskapsspel födelsedagshälsning flyga flyger fotbollsspelare förkylning`;
+    månen måne gitarr piano fiol trummor ukulele haiku godnattsaga sällskapsspel födelsedagshälsning flyga flyger fotbollsspelare förkylning deklarationen`;
 
 /** Shapes of off-topic messages whose words alone don't tell; see `LanguageData.offTopicFrames`. */
 export const OFF_TOPIC_FRAMES: OffTopicFrames = {
@@ -33,7 +33,7 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     i kvadrat = × 2
     i kubik = × 3
     upphöjt till`,
-  things: `film filmer filmen bok böcker boken serie serier låt låtar podcast spel restaurang restauranger mobil mobiler telefon smartphone bil bilar dator hörlurar hotell`,
+  things: `film filmer filmen bok böcker boken serie serier låt låtar podcast spel restaurang restauranger mobil mobiler telefon smartphone bil bilar dator hörlurar hotell surfplatta surfplattor`,
   patterns: [
     "huvudstad(?:en)? (?:i|för|av|till)",
     "hur många (?:invånare|bor det i|människor bor)",
@@ -77,5 +77,11 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     "vad ska jag laga (?:till )?(?:middag|lunch|mat|frukost)",
     "förklara(?: för mig)? hur (?<thing>.+) (?:fungerar|funkar)",
     "vem är (?:världens|den) bästa (?<thing>.+)",
+    "när (?:börjar|slutar) (?:sommaren|vintern|våren|hösten)",
+    "vad står (?<thing>.+) för",
+    "lär (?:jag mig|man sig|mig) (?<topic>spanska|franska|tyska|engelska|italienska|kinesiska|japanska|gitarr|piano)",
+    "världens (?:snabbaste|största|högsta|minsta|äldsta|längsta|rikaste)",
+    "är det (?:kallt|varmt) i (?<thing>.+)",
+    "(?:skriv|berätta) en (?:kort |rolig )?(?:berättelse|historia|saga)",
   ],
 };
