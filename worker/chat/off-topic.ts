@@ -151,7 +151,7 @@ const ELISION = /^(?:qu|[cdjlmnst])'/u;
 const NUMBER = /^\d+(?:[.,]\d+)?$/;
 const SYMBOL = /^[+\-*/×÷x^=:%]$/;
 // A sum's tokens: numbers, operator symbols, and words (anything else between them).
-const SUM_TOKEN = /\d+(?:[.,]\d+)?|[+\-*/×÷^=:%]|[^\s\d+\-*/×÷^=:%.,!?;()"¿¡]+/g;
+const SUM_TOKEN = /\d+(?:[.,]\d+)?|[+\-*/×÷^=:%√]|[^\s\d+\-*/×÷^=:%√.,!?;()"¿¡]+/g;
 
 /**
  * Whether the message is only a sum: numbers joined by operators (symbols or the language's
@@ -176,9 +176,15 @@ function isSum(message: string, rules: LanguageRules): boolean {
   // Number, then one or more (operator, number); an "=" or a trailing operator may end it.
   let numbers = 0;
   let joins = 0;
+  let rooted = false;
   let expectNumber = true;
   for (const token of rest) {
-    if (NUMBER.test(token)) {
+    // A root takes one number: "square root of 81".
+    if (token === "√") {
+      if (!expectNumber) return false;
+      joins++;
+      rooted = true;
+    } else if (NUMBER.test(token)) {
       if (!expectNumber) return false;
       numbers++;
       expectNumber = false;
@@ -192,7 +198,7 @@ function isSum(message: string, rules: LanguageRules): boolean {
       expectNumber = true;
     } else return false;
   }
-  return numbers >= 2 && joins >= 1;
+  return (numbers >= 2 || (rooted && numbers === 1)) && joins >= 1;
 }
 
 /** What the knowledge base writes, looked up lazily and cached with its opened index. */

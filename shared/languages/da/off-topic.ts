@@ -34,7 +34,8 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     delt med
     i anden = × 2
     i tredje = × 3
-    opløftet i`,
+    opløftet i
+    kvadratroden af = √`,
   things: `film filmen filmene bog bøger bogen serie serier serien sang sange podcast spil restaurant restauranter mobil mobilen telefon telefoner smartphone bil biler computer høretelefoner høretelefon hotel hoteller tablet tablets`,
   patterns: [
     "hovedstad(?:en)? (?:i|af|for|på)",

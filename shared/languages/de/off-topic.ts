@@ -25,7 +25,7 @@ export const OFF_TOPIC = `
 /** Shapes of off-topic messages whose words alone don't tell; see `LanguageData.offTopicFrames`. */
 export const OFF_TOPIC_FRAMES: OffTopicFrames = {
   sumWords:
-    "was ist wie viel wieviel sind ergibt ergeben gibt rechne berechne bitte kannst du mir sagen das macht gleich",
+    "was ist wie viel wieviel sind ergibt ergeben gibt rechne berechne bitte kannst du mir sagen das macht gleich die der",
   operators: `
     plus
     minus
@@ -35,7 +35,10 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     multipliziert mit
     hoch
     zum quadrat = × 2
-    hoch zwei = × 2`,
+    hoch zwei = × 2
+    quadratwurzel aus = √
+    quadratwurzel von = √
+    wurzel aus = √`,
   things: `film filme buch bücher roman serie serien lied lieder song podcast spiel spiele restaurant handy handys smartphone auto autos laptop fernseher kopfhörer hotel hotels tablet tablets`,
   patterns: [
     "hauptstadt (?:von|der|des)",

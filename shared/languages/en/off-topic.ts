@@ -35,7 +35,8 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     divided by
     squared = × 2
     cubed = × 3
-    to the power of`,
+    to the power of
+    square root of = √`,
   things: `film films movie movies book books novel novels show shows series song songs podcast podcasts game games restaurant restaurants phone phones smartphone laptop laptops car cars tv anime album albums hotel hotels tablet tablets`,
   patterns: [
     "(?:the )?(?:capital|capital city|population) of",

@@ -24,7 +24,7 @@ export const OFF_TOPIC = `
 /** Shapes of off-topic messages whose words alone don't tell; see `LanguageData.offTopicFrames`. */
 export const OFF_TOPIC_FRAMES: OffTopicFrames = {
   sumWords:
-    "cuánto cuántos cuanto cuantos es son da dan calcula calcular igual a el resultado de me dices puedes decir hace",
+    "cuánto cuántos cuanto cuantos es son da dan calcula calcular igual a el resultado de me dices puedes decir hace cuál cual la",
   operators: `
     más
     menos
@@ -35,7 +35,8 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     entre
     al cuadrado = × 2
     al cubo = × 3
-    elevado a`,
+    elevado a
+    raíz cuadrada de = √`,
   things: `película películas libro libros novela serie series canción canciones podcast juego juegos restaurante restaurantes móvil móviles teléfono smartphone coche coches portátil ordenador cascos auriculares hotel hoteles tablet tablets`,
   patterns: [
     "la capital de",

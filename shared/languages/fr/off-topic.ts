@@ -23,7 +23,7 @@ export const OFF_TOPIC = `
 /** Shapes of off-topic messages whose words alone don't tell; see `LanguageData.offTopicFrames`. */
 export const OFF_TOPIC_FRAMES: OffTopicFrames = {
   sumWords:
-    "combien font fait ça c'est quoi calcule calculer calcul égal égale égalent est que le la résultat de peux tu me dire donne fais svp",
+    "combien font fait ça c'est quoi calcule calculer calcul égal égale égalent est que le la résultat de peux tu me dire donne fais svp quelle",
   operators: `
     plus
     moins
@@ -32,7 +32,8 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     divisé par
     au carré = × 2
     au cube = × 3
-    puissance`,
+    puissance
+    racine carrée de = √`,
   things: `film films livre livres roman romans série séries chanson chansons podcast jeu jeux restaurant restaurants téléphone téléphones portable smartphone mobile voiture voitures ordinateur casque casques écouteurs hôtel hôtels tablette tablettes`,
   patterns: [
     "capitale (?:de|du|des)",

@@ -32,7 +32,9 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     dividerat med
     i kvadrat = × 2
     i kubik = × 3
-    upphöjt till`,
+    upphöjt till
+    kvadratroten ur = √
+    roten ur = √`,
   things: `film filmer filmen bok böcker boken serie serier låt låtar podcast spel restaurang restauranger mobil mobiler telefon smartphone bil bilar dator hörlurar hotell surfplatta surfplattor`,
   patterns: [
     "huvudstad(?:en)? (?:i|för|av|till)",

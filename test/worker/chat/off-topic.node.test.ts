@@ -143,6 +143,7 @@ describe("off-topic shapes, in every language", () => {
     ["en", "whats 9 squared"],
     ["de", "was ist 9 hoch 2"],
     ["en", "solve 3x + 7 = 22"],
+    ["fr", "quelle est la racine carrée de 81"],
     // Translations, letters for someone else, trips to plan.
     ["es", "cómo se dice mariposa en inglés"],
     ["en", "write an email to my landlord about the heating"],
