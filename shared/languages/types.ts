@@ -65,8 +65,9 @@ export interface OffTopicFrames {
    * Regular-expression sources over the message's words (lowercase, accents folded, one space
    * between, apostrophes kept), matched as whole words. A match marks the message off-topic,
    * unless the pattern names a group and the knowledge base knows it: `topic` words are checked
-   * like `offTopic` words (as written), and a `thing` is on topic when any of its content words
-   * stems to one the knowledge base uses ("how long is *the delivery*").
+   * like `offTopic` words (as written); a `thing` is on topic when any of its content words
+   * stems to one the knowledge base uses ("how tall is *the box*"); `places` are on topic only
+   * when the knowledge base uses every one ("how far is it from *the harbour to the island*").
    */
   patterns: readonly string[];
 }

@@ -133,10 +133,20 @@ export function offTopicSign(
       if (topicWords.every((word) => !kb.uses(word))) return "shape";
       continue;
     }
+    const content = (words: string) =>
+      words.split(" ").filter((w) => w && !rules.stopWords.has(w) && !/^\d/.test(w));
     const thing = match.groups?.thing;
     if (thing !== undefined) {
-      const content = thing.split(" ").filter((w) => w && !rules.stopWords.has(w));
-      if (content.length > 0 && content.every((word) => !kb.knowsStem(word))) return "shape";
+      const named = content(thing);
+      if (named.length > 0 && named.every((word) => !kb.knowsStem(word))) return "shape";
+      continue;
+    }
+    // Two places, one the site never names: "de valencia a madrid" beside a Valencia clinic is
+    // trivia ("madrid" stems like the clinic's "madre"); "fra havnen til øen" beside a boat
+    // trip's route is the site's own.
+    const places = match.groups?.places;
+    if (places !== undefined) {
+      if (content(places).some((word) => !kb.names(word))) return "shape";
       continue;
     }
     return "shape";
@@ -216,6 +226,23 @@ class KbWords {
   /** Whether any word of the knowledge base stems like `word`. */
   knowsStem(word: string): boolean {
     return this.index.termId(this.stems.of(word)) >= 0;
+  }
+
+  /**
+   * Whether the knowledge base writes a word of `word`'s stem that begins with it or that it
+   * begins with: a place it names ("havn", "havnen"), not one whose stem merely collides
+   * ("madrid" and "madre" are both "madr").
+   */
+  names(word: string): boolean {
+    if (!this.knowsStem(word)) return false;
+    const written = writtenForms(this.index, this.stems, this.stems.of(word));
+    if (written === null) return true;
+    const a = foldAccents(word);
+    for (const form of written) {
+      const b = foldAccents(form);
+      if (a.startsWith(b) || b.startsWith(a)) return true;
+    }
+    return false;
   }
 
   /**

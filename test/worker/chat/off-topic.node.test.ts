@@ -148,8 +148,8 @@ describe("off-topic shapes, in every language", () => {
     ["es", "cómo se dice mariposa en inglés"],
     ["en", "write an email to my landlord about the heating"],
     ["da", "hjælp mig med at planlægge en tur til rom"],
-    // Where a landmark is, how to cure a cold, what to cook tonight.
-    ["fr", "où se trouve la tour eiffel"],
+    // Distances between places the site never names, a cold to cure, what to cook tonight.
+    ["de", "wie weit ist es von berlin nach münchen"],
     ["sv", "hur blir jag av med en förkylning"],
     ["de", "was soll ich heute abend kochen"],
   ])("%s: %j is off-topic, with no suggestions", (language, message) => {
@@ -184,6 +184,23 @@ describe("off-topic shapes, in every language", () => {
     ["fr", "où se trouve votre boutique"],
   ])("%s: %j (where the shop itself is) is not off-topic", (language, message) => {
     expect(offer(language, message).about).not.toBe("off_topic");
+  });
+
+  it("calls a distance off-topic only when the site never names one of its places", () => {
+    // The Spanish shop is in Valencia: Madrid is still no place of its.
+    expect(offer("es", "cuántos kilómetros hay de valencia a madrid").about).toBe("off_topic");
+    const route = buildIndex([
+      {
+        id: "route",
+        title: "Ruten",
+        text: "Båden sejler fra havnen til øen hver time. Turen tager 40 minutter.",
+        url: null,
+      },
+    ]).index;
+    const far = "hvor langt er der fra havnen til øen";
+    expect(offerFor(far, retrieve(route, far), route).about).not.toBe("off_topic");
+    const elsewhere = "hvor langt er der fra havnen til aarhus";
+    expect(offerFor(elsewhere, retrieve(route, elsewhere), route).about).toBe("off_topic");
   });
 
   it("reads a topic word as the knowledge base writes it, not by its stem", () => {
