@@ -37,6 +37,41 @@ export interface LanguageMarks {
   punctuation?: RegExp;
 }
 
+/**
+ * Shapes of a message that mark it off-topic where its words alone don't: sums ("hvad er 17
+ * gange 23"), trivia ("what's the capital of…"), weather asked for a day ("quel temps fera-t-il
+ * demain"), recommendations ("empfiehl mir ein gutes Buch"). Read by `worker/chat/off-topic.ts`;
+ * written from what people ask chat assistants in general, not from any eval set.
+ */
+export interface OffTopicFrames {
+  /**
+   * Words a sum may come with, space-separated ("what is", "combien font", "rechne"): a message
+   * of only these, numbers and operators is arithmetic. Any other word ("pay 3 times 50 euros",
+   * "2 x 1.5 litre bottles") makes it something else.
+   */
+  sumWords: string;
+  /**
+   * Operator words, one per line, several words allowed ("divided by"); "phrase = replacement"
+   * for one that holds its number too ("squared = × 2").
+   */
+  operators: string;
+  /**
+   * Things people ask to be recommended or ask which to buy (films, books, phones…),
+   * space-separated, forms listed. `{things}` in a pattern stands for them; like `offTopic`
+   * words, one the knowledge base uses ("Buch" in a bookshop's) doesn't count.
+   */
+  things: string;
+  /**
+   * Regular-expression sources over the message's words (lowercase, accents folded, one space
+   * between, apostrophes kept), matched as whole words. A match marks the message off-topic,
+   * unless the pattern names a group and the knowledge base knows it: `topic` words are checked
+   * like `offTopic` words (as written); a `thing` is on topic when any of its content words
+   * stems to one the knowledge base uses ("how tall is *the box*"); `places` are on topic only
+   * when the knowledge base uses every one ("how far is it from *the harbour to the island*").
+   */
+  patterns: readonly string[];
+}
+
 /** Everything language-specific about one language. */
 export interface LanguageData {
   code: Language;
@@ -56,11 +91,14 @@ export interface LanguageData {
    * a message as being about something no small business's help centre covers: weather,
    * sport, films, jokes, homework, code, recipes, shares, elections, trivia, translation,
    * dropping the assistant's instructions. They count only where the site's knowledge base
-   * never uses the word (`worker/chat/offer.ts`), so a cookery school's "recipe" stays on topic.
+   * never writes the word (`worker/chat/off-topic.ts`), so a cookery school's "recipe" stays on
+   * topic.
    * Written as general categories; the dev sets' off-topic questions had been read first, so
    * only sets written after measure them (eval/README.md).
    */
   offTopic: string;
+  /** Shapes of off-topic messages whose words alone don't tell (`worker/chat/off-topic.ts`). */
+  offTopicFrames: OffTopicFrames;
   /** Stop words (a maintained list plus the question words it misses), lowercase. */
   stopWords: readonly string[];
   /** The stemmer retrieval indexes words with. */

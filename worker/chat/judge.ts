@@ -5,9 +5,10 @@ import {
   type KeywordSettings,
 } from "../../shared/default-keywords.ts";
 import type { Language } from "../../shared/languages.ts";
+import { NEAR_MISS_CAP } from "../kb/confidence.ts";
 import type { KbIndex } from "../kb/index-reader.ts";
 import { type Retrieval, retrieve } from "../kb/retrieve.ts";
-import { alternativesFor, type Offer, offerFor } from "./offer.ts";
+import { alternativesFor, hasOffTopicShape, type Offer, offerFor } from "./offer.ts";
 import { detectSmallTalk, type SmallTalk } from "./small-talk.ts";
 
 /** What the worker makes of one visitor message. */
@@ -43,7 +44,17 @@ export function judgeMessage(input: {
   threshold: number;
   index: KbIndex | null;
 }): Judgement {
-  const retrieval = retrieve(input.index, input.message);
+  let retrieval = retrieve(input.index, input.message);
+  // A message shaped off-topic is never answered, however well one of its words matches ("va a
+  // llover mañana en valencia" beside a Valencia clinic's opening hours): its confidence is capped
+  // like a near-miss's. Only a message that would be answered is checked.
+  if (
+    retrieval.confidence > NEAR_MISS_CAP &&
+    retrieval.confidence >= input.threshold &&
+    hasOffTopicShape(input.message, retrieval, input.index)
+  ) {
+    retrieval = { ...retrieval, confidence: NEAR_MISS_CAP };
+  }
   const keywords = effectiveKeywords(input.keywords);
   const decision = decideHandoff({
     message: input.message,

@@ -1,13 +1,11 @@
 import type { SuggestionAbout } from "../../shared/api.ts";
 import { MAX_SUGGESTIONS } from "../../shared/limits.ts";
-import type { Language } from "../../shared/languages.ts";
 import { isNearMiss } from "../kb/confidence.ts";
 import type { KbIndex, Passage } from "../kb/index-reader.ts";
 import type { Retrieval } from "../kb/retrieve.ts";
 import type { RankedPassage } from "../kb/semantic/fusion.ts";
-import { byLanguage } from "../../shared/languages/registry.ts";
-import { foldAccents } from "../../shared/text/normalize.ts";
-import { STOP_WORDS, Stems, words } from "../kb/text.ts";
+import { STOP_WORDS, words } from "../kb/text.ts";
+import { isOffTopic, offTopicSign } from "./off-topic.ts";
 
 /** Why a low-confidence reply offers no articles, when the worker can tell (see shared/api.ts). */
 export type About = SuggestionAbout;
@@ -38,7 +36,8 @@ const NEAR_MISS_MIN_STRENGTH = 0.15;
  * - one in a language the knowledge base doesn't have gets nothing (it is answered in its own
  *   language by a person);
  * - one about weather, sport, homework, code… (`LanguageData.offTopic`, counted only where the
- *   knowledge base never uses the word) is `off_topic`;
+ *   knowledge base never writes the word), or shaped like a sum, trivia or a request for a
+ *   recommendation (`LanguageData.offTopicFrames`), is `off_topic` (`off-topic.ts`);
  * - one that shares no word with the knowledge base, or a weak near-miss (its key words are
  *   ones the knowledge base never uses: "student discount"), is `not_covered`;
  * - anything else gets the best documents retrieval found, as many as pass the lexical bar
@@ -54,7 +53,7 @@ export function offerFor(message: string, retrieval: Retrieval, index: KbIndex |
   if (isUnreadable(message, written)) return none("unclear");
   if (!index || index.passageCount === 0) return none(null);
   if (!index.languages.includes(retrieval.language)) return none(null);
-  if (mentionsOffTopic(written, retrieval.language, index)) return none("off_topic");
+  if (isOffTopic(message, written, retrieval.language, index)) return none("off_topic");
   const { features, ranked } = retrieval;
   // Nothing in the knowledge base shares a word with it: most likely the site's business but not
   // in its help centre ("do you sell kayaks?"), which "I can only help with questions about…"
@@ -72,6 +71,22 @@ export function offerFor(message: string, retrieval: Retrieval, index: KbIndex |
     .filter((r) => r.score >= top * MIN_SCORE_SHARE)
     .slice(0, MAX_SUGGESTIONS);
   return { suggestions, about: null };
+}
+
+/**
+ * Whether the message has an off-topic shape (`offTopicSign`: a sum, trivia, a weather question,
+ * a request for a recommendation) in a language the knowledge base has: the judge keeps such a
+ * message from being answered. A topic word alone is not sure enough for that: Spanish "pasta"
+ * is money as well as food, "programar" schedules as well as codes.
+ */
+export function hasOffTopicShape(
+  message: string,
+  retrieval: Retrieval,
+  index: KbIndex | null,
+): boolean {
+  if (!index || index.passageCount === 0 || !index.languages.includes(retrieval.language))
+    return false;
+  return offTopicSign(message, words(message), retrieval.language, index) === "shape";
 }
 
 /**
@@ -105,21 +120,6 @@ export function inFusedOrder(offer: Offer, fused: readonly RankedPassage[]): Off
   const count = offer.suggestions.length;
   if (count === 0 || fused.length < count) return offer;
   return { suggestions: fused.slice(0, count), about: offer.about };
-}
-
-const OFF_TOPIC: Record<Language, ReadonlySet<string>> = byLanguage(
-  (data) => new Set(data.offTopic.trim().split(/\s+/).map(foldAccents)),
-);
-
-/**
- * Whether the message names a topic no help centre covers, in words this one never uses. Words
- * are compared as written (accents folded), not stemmed: stems collide across topics
- * ("Küche" and "Kuchen" are both "kuch").
- */
-function mentionsOffTopic(written: readonly string[], language: Language, index: KbIndex): boolean {
-  const topics = OFF_TOPIC[language];
-  const stems = new Stems(language);
-  return written.some((word) => topics.has(foldAccents(word)) && index.termId(stems.of(word)) < 0);
 }
 
 // Rows of the common keyboard layouts (QWERTY, QWERTZ, AZERTY): four keys in a row are typing,

@@ -1,3 +1,5 @@
+import type { OffTopicFrames } from "../types.ts";
+
 /**
  * Danish words that mark a message as being about something no small business's help
  * centre covers (weather, sport, films, jokes, homework, code, recipes, shares, elections,
@@ -12,4 +14,76 @@ export const OFF_TOPIC = `
     funktion liste opskrift opskrifter bage kage pasta pizza frikadeller aktie aktier
     krypto bitcoin investere udbytte valg folketingsvalg statsminister folketinget politik
     præsident hovedstad befolkning historie krig oversæt oversætte japansk kinesisk
-    instruktioner systemprompt prompt pirat tog`;
+    instruktioner systemprompt prompt pirat tog
+    cv fly flybillet flybilletter lufthavn helligdag
+    helligdage kalorier flyrejse
+    fortnite minecraft playstation xbox nintendo koncert koncerter sanger fysik kemi biologi fotosyntese feber hovedpine influenza covid trump biden putin openai gpt spaghetti sushi burger
+    taxa taxi verdenskrig verdenskrigen fuldmåne solopgang solnedgang
+    måne månen guitar klaver violin trommer ukulele haiku godnathistorie brætspil vægttab fødselsdagshilsen flyve flyver fodboldspiller forkølelse valutakurs selvangivelse selvangivelsen`;
+
+/** Shapes of off-topic messages whose words alone don't tell; see `LanguageData.offTopicFrames`. */
+export const OFF_TOPIC_FRAMES: OffTopicFrames = {
+  sumWords:
+    "hvad er hvor meget mange giver bliver regn regne ud udregn beregn lig med kan du sige mig fortæl det",
+  operators: `
+    plus
+    minus
+    gange
+    ganget med
+    divideret med
+    delt med
+    i anden = × 2
+    i tredje = × 3
+    opløftet i
+    kvadratroden af = √`,
+  things: `film filmen filmene bog bøger bogen serie serier serien sang sange podcast spil restaurant restauranter mobil mobilen telefon telefoner smartphone bil biler computer høretelefoner høretelefon hotel hoteller tablet tablets`,
+  patterns: [
+    "hovedstad(?:en)? (?:i|af|for|på)",
+    "hvor mange (?:indbyggere|mennesker bor)",
+    "hvor mange (?:km|kilometer|mil) (?:er der |er det )?(?:fra|mellem|til) (?<places>.+)",
+    "hvor langt er (?:der|det) (?:fra|til|mellem) (?<places>.+)",
+    "hvor (?:høj|gammel|dyb|stor|langt væk) (?:er|var) (?<thing>.+)",
+    "hvem (?:opfandt|opdagede|malede|er (?:præsident|statsminister|konge|dronning))",
+    "hvad er klokken i",
+    "hvordan bliver (?<topic>vejret)",
+    "^(?!.* hvis )(?:.* )?(?:bliver|kommer) det (?:til at )?(?<topic>regn|regne|regnvejr|sne|storm|solskin|sol)",
+    "(?:anbefal|anbefale|foreslå) (?:mig )?(?:en |et |nogle )?(?:god |godt |gode |sjov |sjovt |spændende )?(?:[^ ]+ ){0,2}{things}",
+    "(?:hvilken|hvilket|hvilke) (?:ny |nye )?{things} (?:skal|bør|burde) jeg (?:købe|se|læse|vælge|spille)",
+    "hvordan (?:skriver|laver|bager) (?:man|jeg) (?:en |et )?(?<thing>.+)",
+    "hvordan (?:nulstiller|genstarter|opdaterer) (?:jeg|man) (?:min |mit |en |et )?(?<thing>.+)",
+    "hvornår åbner (?<thing>.+)",
+    "(?:bedste|gode|billigste) {things} i",
+    "hvad hedder (?:.+ )?på (?:engelsk|tysk|fransk|spansk|svensk|norsk|italiensk|japansk)",
+    "hvordan siger man",
+    "hvilken (?:dag|dato) er det(?: i dag)?",
+    "hvem vandt",
+    "skriv (?:en |et )?(?:mail|e mail|email|brev|besked) til (?<thing>.+)",
+    "tabe (?:sig|mig) i (?<topic>vægt)",
+    "(?:hvilket|i hvilket) år (?<thing>.+)",
+    "hvor mange (?:lande|stater|planeter|mennesker) (?:er der|bor der) i",
+    "hvilken {things} (?:har|er) (?:den |det )?(?:bedste|billigste|hurtigste)",
+    "(?:giv|find|vis) mig (?:en |et |nogle )?(?:god |godt |gode )?(?:[^ ]+ ){0,2}{things}",
+    "meningen med livet",
+    "hvordan (?:koger|steger) (?:man|jeg) (?<thing>.+)",
+    "bliver det (?:sol|solskin|solrigt)",
+    "(?:planlægge|planlæg) (?:en |min |vores )?(?:tur|rejse|ferie|weekend) til (?<thing>.+)",
+    "hvad er (?:størst|mindst|højest|ældst|hurtigst|tungest) (?<thing>.+)",
+    "hvordan står det i (?:.+ )?(?:kamp|kampen|opgøret)",
+    "(?<topic>regner|sner) det (?:i|på)",
+    "hvem (?:instruerede|sang|synger|skrev sangen)",
+    "(?:sig|fortæl)(?: mig)? noget sjovt",
+    "hvor mange (?:gram|kilo|liter|centimeter|cm|meter|tommer|pund|ounce) (?:er der )?(?:er |i |på )(?:et |en )?(?<thing>.+)",
+    "hvad skal (?:min|mit|vores) (?<thing>.+) hedde",
+    "(?<topic>vejrudsigten|vejrudsigt)",
+    "kursen på (?:dollar|euro|pund)",
+    "hvad skal jeg lave (?:til )?(?:mad|aftensmad|frokost|morgenmad)",
+    "forklar(?: mig)? hvordan (?<thing>.+) (?:virker|fungerer)",
+    "hvem er verdens bedste (?<thing>.+)",
+    "hvornår (?:starter|begynder|slutter) (?:sommeren|vinteren|foråret|efteråret)",
+    "hvad står (?<thing>.+) for",
+    "lære (?:at )?(?<topic>spansk|fransk|tysk|engelsk|italiensk|kinesisk|japansk|guitar|klaver)",
+    "verdens (?:hurtigste|største|højeste|mindste|ældste|længste|rigeste)",
+    "er det (?:koldt|varmt|regnvejr) i (?<thing>.+)",
+    "(?:skriv|fortæl)(?: mig)? en (?:kort |sjov )?(?:historie|godnathistorie)",
+  ],
+};

@@ -1,3 +1,5 @@
+import type { OffTopicFrames } from "../types.ts";
+
 /**
  * German words that mark a message as being about something no small business's help
  * centre covers (weather, sport, films, jokes, homework, code, recipes, shares, elections,
@@ -13,4 +15,82 @@ export const OFF_TOPIC = `
     pizza lasagne aktie aktien krypto bitcoin investieren dividende wahl wahlen
     bundeskanzler kanzler bundestag politik präsident hauptstadt bevölkerung geschichte
     übersetze übersetzen japanisch chinesisch anweisungen systemprompt prompt pirat zug
-    bahn`;
+    bahn
+    lebenslauf flug flüge flugticket flughafen
+    feiertag feiertage kalorien flugreise
+    fortnite minecraft playstation xbox nintendo konzert konzerte sänger sängerin physik chemie biologie fotosynthese fieber kopfschmerzen grippe covid trump biden putin openai gpt spaghetti sushi burger
+    taxi vermieter weltkrieg weltkriegs vollmond sonnenaufgang sonnenuntergang
+    mond gitarre klavier geige schlagzeug ukulele haiku gutenachtgeschichte brettspiel brettspiele fliegen fliegt fußballer fussballer erkältung wechselkurs steuererklärung`;
+
+/** Shapes of off-topic messages whose words alone don't tell; see `LanguageData.offTopicFrames`. */
+export const OFF_TOPIC_FRAMES: OffTopicFrames = {
+  sumWords:
+    "was ist wie viel wieviel sind ergibt ergeben gibt rechne berechne bitte kannst du mir sagen das macht gleich die der",
+  operators: `
+    plus
+    minus
+    mal
+    geteilt durch
+    durch
+    multipliziert mit
+    hoch
+    zum quadrat = × 2
+    hoch zwei = × 2
+    quadratwurzel aus = √
+    quadratwurzel von = √
+    wurzel aus = √`,
+  things: `film filme buch bücher roman serie serien lied lieder song podcast spiel spiele restaurant handy handys smartphone auto autos laptop fernseher kopfhörer hotel hotels tablet tablets`,
+  patterns: [
+    "hauptstadt (?:von|der|des)",
+    "(?:wie viele|wieviele) einwohner",
+    "wie viele (?:km|kilometer|meilen) (?:sind es |ist es |sind )?(?:von|nach|bis|zwischen) (?<places>.+)",
+    "wie weit ist es (?:von|nach|bis) (?<places>.+)",
+    "entfernung (?:von|zwischen) (?<thing>.+)",
+    "wie (?:hoch|alt|groß|gross|tief|weit weg) (?:ist|war|sind) (?<thing>.+)",
+    "wer (?:hat|hatte) (?:die |den |das )?(?:[^ ]+ ){0,2}(?:erfunden|entdeckt|gemalt)",
+    "wer ist (?:der|die) (?:präsident|präsidentin|bundeskanzler|kanzler|könig|königin)",
+    "wie spät ist es in",
+    "wie wird das (?<topic>wetter)",
+    "^(?!.* (?:wenn|falls) )(?:.* )?(?:wird es|gibt es) (?:morgen |heute |am wochenende )?(?<topic>regnen|schneien|regen|schnee|gewitter)",
+    "(?:empfiehl|empfehle|empfiehlst du|empfehlen sie) (?:mir )?(?:ein |eine |einen |nen |ne |ein paar )?(?:gutes |guten |gute |neues |neuen |spannendes |spannenden |lustigen |lustiges )?(?:[^ ]+ ){0,2}{things}",
+    "(?:welches|welchen|welche) {things} (?:soll|sollte) ich (?:mir )?(?:kaufen|holen|schauen|ansehen|lesen|spielen|nehmen)",
+    "wie (?:schreibe|schreibt|koche|kocht|backe|backt|mache|macht) (?:ich|man) (?:einen |eine |ein )?(?<thing>.+)",
+    "wie (?:setze|starte) ich (?:mein|meinen|meine) (?<thing>.+) (?:zurück|neu)",
+    "wann (?:öffnet|schließt|schliesst) (?<thing>.+)",
+    "(?:beste|besten|gute|guten|günstigste|günstigsten) {things} in",
+    "was (?:heißt|heisst|bedeutet) (?:.+ )?auf (?:englisch|französisch|spanisch|italienisch|dänisch|schwedisch|japanisch)",
+    "wie sagt man",
+    "welcher tag ist (?:heute|es)",
+    "welches datum (?:ist|haben wir)",
+    "wer hat (?:.+ )?gewonnen",
+    "schreib(?:e)? (?:mir )?(?:eine |einen |ein )?(?:mail|e mail|email|brief|nachricht) (?:an|für) (?<thing>.+)",
+    "wie (?:nehme ich|nimmt man) (?:schnell |am besten )?ab",
+    "in welchem jahr (?<thing>.+)",
+    "wie viele (?:länder|staaten|planeten|menschen) (?:gibt es|leben|hat)",
+    "(?:welches|welcher|welche) {things} (?:hat|ist) (?:die |der |das )?(?:beste|besten|günstigste|schnellste)",
+    "(?:gib|zeig|finde) (?:mir )?(?:ein |eine |einen |nen |ne )?(?:gutes |guten |gute )?(?:[^ ]+ ){0,2}{things}",
+    "sinn des lebens",
+    "wird es (?:morgen |heute |am wochenende )?sonnig",
+    "(?:reise|urlaub|trip|ausflug) nach (?<thing>.+) (?:zu )?planen",
+    "plane (?:eine |einen |meine |meinen )?(?:reise|urlaub|trip|ausflug) nach (?<thing>.+)",
+    "was ist (?:größer|kleiner|höher|älter|schneller|schwerer) (?<thing>.+)",
+    "wie steht es (?:im spiel|zwischen|bei (?:.+ )?gegen)",
+    "wer hat (?:.+ )?(?:gedreht|gesungen|regie geführt)",
+    "(?:sag|erzähl)(?: mir)?(?: mal)? (?:was|etwas) (?:lustiges|witziges)",
+    "wie viel(?:e)? (?:gramm|kilo|liter|zentimeter|cm|meter|zoll|unzen) (?:hat|sind|ist|in) (?:ein |eine |einem |einer )?(?<thing>.+)",
+    "wie soll ich (?:meine|meinen|mein) (?<thing>.+) nennen",
+    "(?<topic>wettervorhersage)",
+    "(?:geburtstagsgruß|geburtstagsgruss|glückwunsch|glückwünsche) (?:für|an|zum)",
+    "was soll ich (?:heute |heute abend |morgen )?(?:kochen|essen)",
+    "erklär(?:e|en sie)?(?: mir)? wie (?<thing>.+) (?:funktionieren|funktioniert|wirken|wirkt)",
+    "wer ist der beste (?<thing>.+) (?:aller zeiten|der welt)",
+    "wann (?:beginnt|fängt|endet) (?:der sommer|der winter|der frühling|der herbst)",
+    "steuererklärung",
+    "wofür steht (?<thing>.+)",
+    "{things} (?:[^ ]+ ){0,4}empfehlen",
+    "(?:lerne|lernen|lernt) (?:ich |man )?(?:am besten |schnell )?(?<topic>spanisch|französisch|englisch|italienisch|chinesisch|japanisch|gitarre|klavier)",
+    "(?:schnellste|größte|höchste|kleinste|älteste|längste|reichste)[a-z]* (?:[^ ]+ ){0,2}der welt",
+    "ist es (?:gerade |jetzt )?(?:kalt|warm|heiß) in (?<thing>.+)",
+    "(?:schreib|erzähl)(?: mir)? eine (?:kurze |lustige )?geschichte",
+  ],
+};

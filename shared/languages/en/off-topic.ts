@@ -1,3 +1,5 @@
+import type { OffTopicFrames } from "../types.ts";
+
 /**
  * English words that mark a message as being about something no small business's help
  * centre covers (weather, sport, films, jokes, homework, code, recipes, shares, elections,
@@ -14,4 +16,78 @@ export const OFF_TOPIC = `
     shares crypto bitcoin invest investing dividend election elections president parliament
     politics prime minister train trains flight flights capital population history war
     translate translation japanese chinese instructions prompt pirate pretend roleplay
-    chatgpt`;
+    chatgpt
+    cv resume résumé flight flights airline
+    airport calories plane
+    nba nfl fifa uefa wimbledon fortnite minecraft playstation xbox nintendo concert concerts singer rapper physics chemistry biology photosynthesis fever headache flu covid trump biden putin openai gpt spaghetti sushi curry burger
+    taxi landlord ww1 ww2 wwii moon sunrise sunset
+    guitar piano violin drums ukulele haiku bedtime boardgame boardgames headphones earbuds fly flying footballer footballers cough`;
+
+/** Shapes of off-topic messages whose words alone don't tell; see `LanguageData.offTopicFrames`. */
+export const OFF_TOPIC_FRAMES: OffTopicFrames = {
+  sumWords:
+    "what what's whats is are how much many does do make makes calculate compute work out solve equals equal to the result of please can you tell me it's",
+  operators: `
+    plus
+    minus
+    times
+    multiplied by
+    divided by
+    squared = × 2
+    cubed = × 3
+    to the power of
+    square root of = √`,
+  things: `film films movie movies book books novel novels show shows series song songs podcast podcasts game games restaurant restaurants phone phones smartphone laptop laptops car cars tv anime album albums hotel hotels tablet tablets`,
+  patterns: [
+    "(?:the )?(?:capital|capital city|population) of",
+    "how many people live in",
+    "how many (?:miles|km|kilometres|kilometers) (?:is it |is |are )?(?:from|between|to) (?<places>.+)",
+    "how far is (?:it )?(?:from )?(?<places>.+)",
+    "distance (?:from|between) (?<places>.+)",
+    "how (?:tall|high|old|deep|big|far away) (?:is|was|are) (?<thing>.+)",
+    "who (?:invented|discovered|painted|is the president of|is the prime minister of|was the first)",
+    "what time is it in",
+    "when (?:is|was|did) (?<thing>.+) (?:born|die|built|invented)",
+    "(?:what's|whats|what is|how's|hows|how is|what will) the (?<topic>weather)",
+    "^(?!.* if )(?:.* )?(?:will it|is it going to|is it gonna) (?<topic>rain|snow|storm|hail)",
+    "(?:recommend|suggest) (?:me )?(?:a |an |some |any )?(?:good |great |nice |new |funny |scary |fun |interesting )?(?:[^ ]+ ){0,2}{things}",
+    "(?:which|what) {things} (?:should|shall|do) i (?:buy|get|watch|read|play|listen to)",
+    "(?:how do i|how do you|how to|how can i) (?:write|make|cook|bake) (?:a |an |my )?(?<thing>.+)",
+    "(?:how do i|how to|how can i) (?:reset|restart|update|unlock|factory reset) my (?<thing>.+)",
+    "what time does (?<thing>.+) open",
+    "(?:best|good|cheap|cheapest) {things} (?:in|near|around)",
+    "how do (?:you|i|we) say (?:.+ )?in [^ ]+",
+    "what(?:'s| is) (?:the )?(?:date|day) (?:is it )?today",
+    "what day is it(?: today)?",
+    "who won (?:the|last|yesterday|tonight)",
+    "(?:write|draft) (?:me )?(?:an? )?(?:email|e mail|mail|letter|message|text) (?:to|for) (?<thing>.+)",
+    "lose (?<topic>weight)",
+    "(?:what|which) year (?:did|was|were|is) (?<thing>.+)",
+    "how many (?:countries|states|continents|planets|people) (?:are there |are |live )in",
+    "(?:which|what) {things} (?:has|have|is|are) the (?:best|cheapest|fastest|biggest)",
+    "(?:give|find|show) me (?:a |an |some )?(?:good |great |nice |new )?(?:[^ ]+ ){0,2}{things}",
+    "meaning of life",
+    "(?:will it|is it going to) be (?:sunny|hot|cold|warm|windy)",
+    "plan (?:a |my |our )?(?:trip|holiday|vacation|journey|weekend) (?:to|in) (?<thing>.+)",
+    "which is (?:bigger|smaller|taller|older|faster|heavier|larger|further) (?<thing>.+)",
+    "(?:what|which) {things} (?:is|are) (?:the )?best",
+    "who (?:directed|sang|sings|starred in|wrote the song)",
+    "(?:tell me|say) something (?:funny|interesting|random)",
+    "how many (?:grams|ounces|oz|pounds|kilos|kg|cups|ml|litres|liters|inches|cm|feet|metres|meters) (?:are |is )?(?:in|to) (?:a |an |one )?(?<thing>.+)",
+    "(?:good |a |what )name for (?:my|a|our) (?<thing>.+)",
+    "(?:what's|whats|what is) the (?<topic>forecast)",
+    "(?<topic>forecast|weather) for (?:the weekend|this weekend|tomorrow|today|next week|the week)",
+    "(?:write|writing) (?:me )?(?:a |an )?(?<topic>birthday|wedding|christmas|anniversary|retirement) (?:message|card|speech|wish|poem)",
+    "exchange rate",
+    "what (?:should|can|shall) i (?:cook|make|bake) for (?:dinner|lunch|breakfast|tea|supper)",
+    "explain (?:to me )?how (?<thing>.+) (?:work|works)",
+    "who is the best (?<thing>.+) (?:ever|in the world|of all time)",
+    "when (?:does|do|will) (?:summer|winter|spring|autumn|fall) (?:start|begin|end)",
+    "tax return",
+    "what does (?<thing>.+) stand for",
+    "(?:learn|learning) (?<topic>spanish|french|german|english|italian|chinese|japanese|guitar|piano)",
+    "(?:fastest|biggest|tallest|largest|smallest|oldest|longest|highest|richest) (?<thing>.+) in the world",
+    "is it (?:cold|hot|warm|raining|snowing|sunny) in (?<thing>.+)",
+    "(?:write|tell) me a (?:short |bedtime |funny |scary )?story",
+  ],
+};

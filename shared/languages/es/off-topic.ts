@@ -1,3 +1,5 @@
+import type { OffTopicFrames } from "../types.ts";
+
 /**
  * Spanish words that mark a message as being about something no small business's help
  * centre covers (weather, sport, films, jokes, homework, code, recipes, shares, elections,
@@ -12,4 +14,85 @@ export const OFF_TOPIC = `
     html programación programar código función receta recetas tarta pasta pizza tortilla
     acciones bolsa cripto bitcoin invertir dividendo elecciones presidente ministro
     congreso política capital población historia guerra traduce traducir japonés chino
-    instrucciones prompt pirata tren`;
+    instrucciones prompt pirata tren
+    curriculum cv vuelo vuelos avión aeropuerto
+    calorías
+    fortnite minecraft playstation xbox nintendo concierto conciertos cantante química biología fotosíntesis fiebre gripe covid trump biden putin openai gpt espaguetis sushi hamburguesa
+    taxi luna amanecer atardecer
+    guitarra piano violín batería ukelele haiku futbolista futbolistas resfriado peli pelis`;
+
+/** Shapes of off-topic messages whose words alone don't tell; see `LanguageData.offTopicFrames`. */
+export const OFF_TOPIC_FRAMES: OffTopicFrames = {
+  sumWords:
+    "cuánto cuántos cuanto cuantos es son da dan calcula calcular igual a el resultado de me dices puedes decir hace cuál cual la",
+  operators: `
+    más
+    menos
+    por
+    multiplicado por
+    dividido por
+    dividido entre
+    entre
+    al cuadrado = × 2
+    al cubo = × 3
+    elevado a
+    raíz cuadrada de = √`,
+  things: `película películas libro libros novela serie series canción canciones podcast juego juegos restaurante restaurantes móvil móviles teléfono smartphone coche coches portátil ordenador cascos auriculares hotel hoteles tablet tablets`,
+  patterns: [
+    "la capital de",
+    "cuántos habitantes",
+    "cuántos (?:km|kilómetros|kilometros|millas) hay (?:de|desde|entre|hasta) (?<places>.+)",
+    "a cuántos (?:km|kilómetros) (?:está|queda) (?<places>.+)",
+    "qué distancia hay (?:de|entre|desde) (?<places>.+)",
+    "cuánto mide (?<thing>.+)",
+    "cuántos años tiene (?!que )(?<thing>.+)",
+    "quién (?:inventó|descubrió|pintó|es el presidente)",
+    "qué hora es en",
+    "qué tiempo (?:hace|hará|va a hacer)",
+    "^(?!.* si )(?:.* )?va a (?<topic>llover|nevar)",
+    "(?:a qué hora|cuándo) juega",
+    "(?:recomiéndame|recomiéndeme|recomienda|recomiendas|recomendarme|recomendar) (?:una |un |unas |unos |alguna |algún )?(?:buena |buen |buenas |buenos )?(?:[^ ]+ ){0,2}{things}",
+    "qué {things} me (?:compro|recomiendas|pongo|leo|veo)",
+    "(?:qué|cuál|cuáles) {things} (?:me compro|comprar|ver|leer|es mejor|son mejores)",
+    "cómo (?:se hace|hago|se escribe|escribo|cocino|preparo|se prepara|se cocina) (?:un |una |el |la |mi )?(?<thing>.+)",
+    "cómo (?:reinicio|reseteo|formateo|actualizo|desbloqueo) (?:mi|el|la|un|una) (?<thing>.+)",
+    "a qué hora (?:abre|cierra) (?<thing>.+)",
+    "(?:mejor|mejores) {things} (?:en|de|cerca)",
+    "cómo se dice",
+    "qué significa (?:.+ )?en (?:inglés|francés|alemán|italiano|japonés|chino)",
+    "qué (?:día|fecha) es hoy",
+    "quién ganó",
+    "escrib(?:e|eme|ir) (?:un |una )?(?:correo|email|mail|carta|mensaje) (?:a|para) (?<thing>.+)",
+    "(?<topic>adelgazar)",
+    "perder (?<topic>peso)",
+    "en qué año (?<thing>.+)",
+    "cuántos (?:países|estados|planetas) (?:hay|tiene)",
+    "(?:qué|cuál) {things} (?:tiene|es) (?:el|la) (?:mejor|más barato|más barata|más rápido)",
+    "(?:dame|búscame|enséñame) (?:un |una |unos |unas )?(?:buen |buena |buenos |buenas )?(?:[^ ]+ ){0,2}{things}",
+    "sentido de la vida",
+    "(?:hará|va a hacer) (?:sol|calor|frío|buen tiempo|mal tiempo)",
+    "(?:planear|organizar|planificar) (?:un |mi |nuestro )?(?:viaje|fin de semana|escapada) (?:a|en) (?<thing>.+)",
+    "qué es más (?:grande|pequeño|alto|viejo|rápido|pesado) (?<thing>.+)",
+    "cómo va el partido",
+    "cuéntame un cuento",
+    "cómo se hacen (?<thing>.+)",
+    "quién (?:dirigió|cantó|canta|escribió la canción)",
+    "(?:dime|cuéntame) algo (?:gracioso|divertido)",
+    "cuántos (?:gramos|kilos|litros|centímetros|cm|metros|pulgadas|onzas) (?:tiene|hay en|son) (?:un |una )?(?<thing>.+)",
+    "qué nombre le pongo a (?:mi|un|una) (?<thing>.+)",
+    "(?:previsión|pronóstico) del tiempo",
+    "(?:felicitación|felicitaciones|mensaje) de (?<topic>cumpleaños|boda|navidad)",
+    "tipo de cambio",
+    "a cuánto está el (?:dólar|euro|dolar)",
+    "qué (?:hago|preparo|cocino|como) (?:de|para) (?:cena|comer|comida|desayuno)",
+    "(?:explícame|me explicas|explica) cómo funcionan? (?<thing>.+)",
+    "quién es el mejor (?<thing>.+) (?:de la historia|del mundo)",
+    "cuándo (?:empieza|comienza|termina) (?:el verano|el invierno|la primavera|el otoño)",
+    "declaración de la renta",
+    "qué significa (?<thing>.+)",
+    "(?:aprendo|aprender|aprende) (?:a tocar )?(?<topic>inglés|francés|alemán|italiano|chino|japonés|guitarra|piano)",
+    "más (?:rápido|rápida|grande|alto|alta|pequeño|viejo|largo|rico) del mundo",
+    "hace (?:frío|calor|sol) en (?<thing>.+)",
+    "(?:escríbeme|escribe|cuéntame) un cuento",
+  ],
+};

@@ -1,3 +1,5 @@
+import type { OffTopicFrames } from "../types.ts";
+
 /**
  * French words that mark a message as being about something no small business's help
  * centre covers (weather, sport, films, jokes, homework, code, recipes, shares, elections,
@@ -12,4 +14,79 @@ export const OFF_TOPIC = `
     programmation coder boucle fonction recette recettes gâteau pâtes pizza crêpes lasagnes
     action actions bourse crypto bitcoin investir dividende élection élections président
     ministre parlement politique capitale population histoire guerre traduire traduction
-    japonais chinois instructions prompt pirate train sncf`;
+    japonais chinois instructions prompt pirate train sncf
+    cv avion aéroport férié fériés calories
+    fortnite minecraft playstation xbox nintendo concert concerts chanteur chanteuse chimie biologie photosynthèse fièvre grippe covid trump biden putin macron openai gpt spaghetti sushi burger
+    taxi lune
+    guitare piano violon batterie ukulélé haïku haiku maigrir footballeur footballeurs rhume impôts`;
+
+/** Shapes of off-topic messages whose words alone don't tell; see `LanguageData.offTopicFrames`. */
+export const OFF_TOPIC_FRAMES: OffTopicFrames = {
+  sumWords:
+    "combien font fait ça c'est quoi calcule calculer calcul égal égale égalent est que le la résultat de peux tu me dire donne fais svp quelle",
+  operators: `
+    plus
+    moins
+    fois
+    multiplié par
+    divisé par
+    au carré = × 2
+    au cube = × 3
+    puissance
+    racine carrée de = √`,
+  things: `film films livre livres roman romans série séries chanson chansons podcast jeu jeux restaurant restaurants téléphone téléphones portable smartphone mobile voiture voitures ordinateur casque casques écouteurs hôtel hôtels tablette tablettes`,
+  patterns: [
+    "capitale (?:de|du|des)",
+    "combien (?:d'habitants|de personnes vivent)",
+    "combien de (?:km|kilomètres|kilomètre) (?:entre|de|jusqu'à|pour aller) (?<places>.+)",
+    "quelle distance (?:entre|de|sépare) (?<places>.+)",
+    "quelle (?:est la )?(?:hauteur|altitude) (?:de|du|d'|des) (?<thing>.+)",
+    "quel âge a (?<thing>.+)",
+    "qui (?:a inventé|a découvert|a peint|est le président|est le premier ministre)",
+    "quelle heure est il (?:à|en|au)",
+    "quel temps (?:fait|fera|va)",
+    "^(?!.* s'il )(?:.* )?(?:va t il|qu'il va|il va) (?<topic>pleuvoir|neiger)",
+    "(?:recommande|recommandez|conseille|conseillez|propose)(?: moi| nous)? (?:un |une |des |quelques )?(?:bon |bonne |bons |bonnes |super |nouveau |nouvelle )?(?:[^ ]+ ){0,2}{things}",
+    "(?:quel|quelle|quels|quelles) {things}(?: [^ ]+)? (?:regarder|lire|acheter|choisir|prendre)",
+    "(?:quel|quelle) est (?:le|la) (?:[^ ]+ )?{things} (?:[^ ]+ )?(?:le |la )?(?:moins cher|moins chère|meilleur|meilleure)",
+    "(?:quel|quelle) est (?:le|la) (?:meilleur|meilleure) {things}",
+    "comment (?:écrire|rédiger|cuisiner|préparer) (?:un |une |le |la |mon |ma )?(?<thing>.+)",
+    "comment (?:réinitialiser|redémarrer|mettre à jour|débloquer) (?:mon|ma|mes|un|une|le|la) (?<thing>.+)",
+    "à quelle heure (?:ouvre|ferme) (?<thing>.+)",
+    "(?:meilleur|meilleure|meilleurs|meilleures) {things} (?:à|de|en|près)",
+    "comment (?:on dit|dit on|dire) (?:.+ )?en (?:anglais|espagnol|allemand|italien|japonais|chinois)",
+    "quel jour (?:sommes nous|on est|est on)",
+    "qui a gagné (?:le|la|les|hier|ce)",
+    "écri(?:s|re|vez)(?: moi)? (?:un |une )?(?:mail|e mail|email|lettre|message) (?:à|a|pour) (?<thing>.+)",
+    "perdre du (?<topic>poids)",
+    "en quelle année (?<thing>.+)",
+    "combien (?:de pays|d'états|de planètes|de personnes) (?:y a t il|en|dans|vivent)",
+    "(?:quel|quelle) {things} (?:a|est) (?:le|la) (?:meilleur|meilleure|moins cher|moins chère|plus rapide)",
+    "(?:donne|trouve|montre)(?: moi)? (?:un |une |des )?(?:bon |bonne |bons |bonnes )?(?:[^ ]+ ){0,2}{things}",
+    "sens de la vie",
+    "comment (?:faire )?cuire (?<thing>.+)",
+    "(?:fera t il|il fera|qu'il fera|va t il faire|il va faire|qu'il va faire) (?:beau|chaud|froid)",
+    "(?:organiser|planifier|préparer) (?:un |mon |notre )?(?:voyage|séjour|week end) (?:à|a|en|au) (?<thing>.+)",
+    "qui est (?:plus grand|plus petit|plus vieux|plus rapide|plus lourd) (?<thing>.+)",
+    "(?:quel|quelle) {things} pour",
+    "qui (?:a réalisé|a chanté|chante|a écrit la chanson)",
+    "dis moi (?:un truc|quelque chose) (?:de )?(?:drôle|marrant|rigolo)",
+    "combien de (?:grammes|kilos|litres|centimètres|cm|mètres|pouces|onces) (?:dans|en|pour) (?:un |une )?(?<thing>.+)",
+    "quel nom donner à (?:mon|ma|notre) (?<thing>.+)",
+    "(?:quelle est la|c'est quoi la) (?<topic>météo)",
+    "(?<topic>météo) (?:de|du|pour|ce|cette|demain|à)",
+    "(?:écrire|écris|rédiger)(?: moi)? (?:un |une )?(?:message|mot|carte|discours) (?:d'anniversaire|de mariage|de noël)",
+    "taux de change",
+    "(?:qu'est ce que je peux|que puis je|quoi) (?:cuisiner|manger|préparer)",
+    "expliqu(?:e|er|ez)(?: moi)? comment (?:marche|marchent|fonctionne|fonctionnent) (?<thing>.+)",
+    "qui est le meilleur (?<thing>.+) (?:de tous les temps|du monde)",
+    "quand commence (?:l'été|l'hiver|le printemps|l'automne)",
+    "déclaration d'impôts",
+    "que veut dire (?<thing>.+)",
+    "(?:recommander|conseiller|proposer) (?:un |une |des )?(?:bon |bonne |bons |bonnes )?(?:[^ ]+ ){0,2}{things}",
+    "apprendre (?:l'espagnol|l'anglais|l'allemand|l'italien|le chinois|le japonais|la guitare|le piano)",
+    "(?:le |la )?plus (?:rapide|grand|grande|haut|haute|petit|petite|vieux|vieille|long|longue|riche) du monde",
+    "il fait (?:froid|chaud|beau) (?:à|a|en) (?<thing>.+)",
+    "(?:écris|raconte)(?: moi)? une (?:petite |courte )?histoire",
+  ],
+};

@@ -1,3 +1,5 @@
+import type { OffTopicFrames } from "../types.ts";
+
 /**
  * Swedish words that mark a message as being about something no small business's help centre
  * covers (weather, sport, films, jokes, homework, code, recipes, shares, elections, trivia,
@@ -12,4 +14,75 @@ export const OFF_TOPIC = `
     kod funktion recept baka kaka tårta pasta pizza köttbullar aktie aktier krypto bitcoin
     investera utdelning val valet statsminister riksdagen politik president huvudstad
     befolkning historia krig översätt översätta japanska kinesiska instruktioner
-    systemprompt prompt pirat tåg tåget`;
+    systemprompt prompt pirat tåg tåget
+    cv flyg flygbiljett flygbiljetter flygplats
+    helgdag kalorier flygresa flygresor
+    fortnite minecraft playstation xbox nintendo konsert konserter sångare fysik kemi biologi fotosyntes feber huvudvärk influensa covid trump biden putin openai gpt spaghetti sushi hamburgare
+    taxi hyresvärd världskriget världskrig fullmåne soluppgång solnedgång
+    månen måne gitarr piano fiol trummor ukulele haiku godnattsaga sällskapsspel födelsedagshälsning flyga flyger fotbollsspelare förkylning deklarationen`;
+
+/** Shapes of off-topic messages whose words alone don't tell; see `LanguageData.offTopicFrames`. */
+export const OFF_TOPIC_FRAMES: OffTopicFrames = {
+  sumWords: "vad är hur mycket blir räkna ut lika med kan du säga mig det",
+  operators: `
+    plus
+    minus
+    gånger
+    delat med
+    dividerat med
+    i kvadrat = × 2
+    i kubik = × 3
+    upphöjt till
+    kvadratroten ur = √
+    roten ur = √`,
+  things: `film filmer filmen bok böcker boken serie serier låt låtar podcast spel restaurang restauranger mobil mobiler telefon smartphone bil bilar dator hörlurar hotell surfplatta surfplattor`,
+  patterns: [
+    "huvudstad(?:en)? (?:i|för|av|till)",
+    "hur många (?:invånare|bor det i|människor bor)",
+    "hur många (?:km|kilometer|mil) (?:är det )?(?:från|till|mellan) (?<places>.+)",
+    "hur långt är det (?:från|till|mellan) (?<places>.+)",
+    "hur (?:hög|gammal|djup|stor|långt bort) (?:är|var) (?<thing>.+)",
+    "vem (?:uppfann|upptäckte|målade|är (?:president|statsminister|kung))",
+    "(?:vad|hur mycket) är klockan i",
+    "hur blir (?<topic>vädret)",
+    "^(?!.* om )(?:.* )?(?:blir det|kommer det att) (?<topic>regn|regna|snö|snöa|åska)",
+    "(?:rekommendera|tipsa om|föreslå) (?:mig )?(?:en |ett |några |nån |någon )?(?:bra |rolig |roligt |spännande |ny |nytt )?(?:[^ ]+ ){0,2}{things}",
+    "(?:vilken|vilket|vilka) {things} (?:ska|bör|borde) jag (?:köpa|se|läsa|välja|spela)",
+    "hur (?:skriver|gör|lagar|bakar) (?:man|jag) (?:en |ett )?(?<thing>.+)",
+    "hur (?:återställer|startar om|uppdaterar|låser upp) (?:jag|man) (?:min|mitt|en|ett) (?<thing>.+)",
+    "när öppnar (?<thing>.+)",
+    "(?:bästa|billigaste) {things} i",
+    "vad heter (?:.+ )?på (?:engelska|tyska|franska|spanska|norska|danska|italienska|japanska)",
+    "hur säger man",
+    "vilken (?:dag|datum) är det(?: idag| i dag)?",
+    "vem vann",
+    "skriv (?:ett |en )?(?:mejl|mail|e post|brev|meddelande) till (?<thing>.+)",
+    "ner i (?<topic>vikt)",
+    "(?:vilket|i vilket) år (?<thing>.+)",
+    "hur många (?:länder|stater|planeter|människor) (?:finns det|bor det) i",
+    "vilken {things} (?:har|är) (?:den |det )?(?:bästa|bäst|billigaste|snabbaste)",
+    "(?:ge|hitta|visa) mig (?:en |ett |några )?(?:bra )?(?:[^ ]+ ){0,2}{things}",
+    "meningen med livet",
+    "hur (?:kokar|koka|steker) (?:man|jag) (?<thing>.+)",
+    "blir det (?:sol|soligt)",
+    "planera (?:en |min |vår )?(?:resa|semester|helg) till (?<thing>.+)",
+    "vad är (?:störst|minst|högst|äldst|snabbast|tyngst) (?<thing>.+)",
+    "hur står det i (?:.+ )?(?:match|matchen)",
+    "(?<topic>regnar|snöar) det (?:i|på)",
+    "vem (?:regisserade|sjöng|sjunger|skrev låten)",
+    "(?:säg|berätta) något roligt",
+    "hur många (?:gram|kilo|liter|centimeter|cm|meter|tum|uns) (?:är det |går det )?(?:är |i |på )(?:ett |en )?(?<thing>.+)",
+    "vad ska (?:min|mitt|vår) (?<thing>.+) heta",
+    "(?<topic>väderprognosen|väderprognos)",
+    "dollarkurs(?:en)?|valutakurs(?:en)?",
+    "vad ska jag laga (?:till )?(?:middag|lunch|mat|frukost)",
+    "förklara(?: för mig)? hur (?<thing>.+) (?:fungerar|funkar)",
+    "vem är världens bästa (?<thing>.+)",
+    "när (?:börjar|slutar) (?:sommaren|vintern|våren|hösten)",
+    "vad står (?<thing>.+) för",
+    "lär (?:jag mig|man sig|mig) (?<topic>spanska|franska|tyska|engelska|italienska|kinesiska|japanska|gitarr|piano)",
+    "världens (?:snabbaste|största|högsta|minsta|äldsta|längsta|rikaste)",
+    "är det (?:kallt|varmt) i (?<thing>.+)",
+    "(?:skriv|berätta) en (?:kort |rolig )?(?:berättelse|historia|saga)",
+  ],
+};

@@ -1,0 +1,252 @@
+import { describe, expect, it } from "vitest";
+import type { Language } from "../../../shared/languages.ts";
+import { judgeMessage } from "../../../worker/chat/judge.ts";
+import { offerFor } from "../../../worker/chat/offer.ts";
+import { buildIndex } from "../../../worker/kb/index-builder.ts";
+import type { KbIndex } from "../../../worker/kb/index-reader.ts";
+import { retrieve } from "../../../worker/kb/retrieve.ts";
+
+// A small shop's help centre in each language: returns, delivery, paying in instalments, and
+// a word or two that collide with off-topic words ("regning" beside "regn", "livré" beside
+// "livre", "buchen" beside "Buch", "temps" in "à temps").
+const SHOPS: Record<Language, { title: string; text: string }[]> = {
+  en: [
+    {
+      title: "Returns and refunds",
+      text: "You can return any unused item within 30 days for a full refund. Print the label from your account.",
+    },
+    {
+      title: "Delivery",
+      text: "We deliver in 2 to 3 working days. Orders over 50 euros ship free. Large items such as a 3 m tent or 1.5 litre bottles ship by courier.",
+    },
+    {
+      title: "Paying in instalments",
+      text: "You can pay in 3 instalments with no fee on orders over 100 euros. Choose instalments at checkout.",
+    },
+  ],
+  da: [
+    {
+      title: "Returnering",
+      text: "Du kan returnere varer inden for 30 dage og få pengene tilbage. Print labelen fra din konto.",
+    },
+    {
+      title: "Levering",
+      text: "Vi leverer på 2 til 3 hverdage. Ordrer over 500 kr. sendes gratis.",
+    },
+    {
+      title: "Betaling og regning",
+      text: "Du kan betale med kort eller på regning. Regningen skal betales inden 14 dage. Du kan dele betalingen i 3 rater.",
+    },
+  ],
+  de: [
+    {
+      title: "Rücksendung",
+      text: "Du kannst Artikel innerhalb von 30 Tagen zurücksenden und bekommst dein Geld zurück.",
+    },
+    {
+      title: "Lieferung",
+      text: "Wir liefern in 2 bis 3 Werktagen. Bestellungen über 50 Euro versenden wir kostenlos.",
+    },
+    {
+      title: "Termin buchen",
+      text: "Einen Beratungstermin kannst du online buchen. Gebuchte Termine kannst du bis 24 Stunden vorher absagen.",
+    },
+  ],
+  fr: [
+    {
+      title: "Retours",
+      text: "Vous pouvez retourner un article sous 30 jours et être remboursé. Imprimez l'étiquette depuis votre compte.",
+    },
+    {
+      title: "Livraison",
+      text: "Votre colis est livré en 2 à 3 jours ouvrés, à temps pour les fêtes. La livraison est offerte dès 50 euros.",
+    },
+    {
+      title: "Payer en plusieurs fois",
+      text: "Vous pouvez payer en 3 fois sans frais à partir de 100 euros. Choisissez le paiement en 3 fois au moment de payer.",
+    },
+  ],
+  es: [
+    {
+      title: "Devoluciones",
+      text: "Puedes devolver un artículo en 30 días y te devolvemos el dinero.",
+    },
+    {
+      title: "Envíos",
+      text: "Enviamos en 2 o 3 días laborables. Los pedidos de más de 50 euros tienen envío gratis. Estamos en Valencia y abrimos a las 9 de la mañana.",
+    },
+    {
+      title: "Pago a plazos",
+      text: "Puedes pagar en 3 plazos sin intereses en pedidos de más de 100 euros.",
+    },
+  ],
+  sv: [
+    {
+      title: "Returer",
+      text: "Du kan returnera varor inom 30 dagar och få pengarna tillbaka.",
+    },
+    {
+      title: "Leverans",
+      text: "Vi levererar på 2 till 3 arbetsdagar. Beställningar över 500 kr skickas fritt.",
+    },
+    {
+      title: "Betala med faktura",
+      text: "Du kan betala med kort eller faktura. Du kan dela upp betalningen på 3 månader.",
+    },
+  ],
+};
+
+const indexes = Object.fromEntries(
+  Object.entries(SHOPS).map(([code, docs]) => [
+    code,
+    buildIndex(
+      docs.map((d, i) => ({ id: `${code}-${i}`, title: d.title, text: d.text, url: null })),
+    ).index,
+  ]),
+) as Record<Language, KbIndex>;
+
+const offer = (language: Language, message: string) =>
+  offerFor(message, retrieve(indexes[language], message), indexes[language]);
+
+describe("off-topic shapes, in every language", () => {
+  it.each<[Language, string]>([
+    // Sums.
+    ["en", "what is 17 times 23"],
+    ["en", "45 / 9 = ?"],
+    ["da", "hvad er 17 gange 23"],
+    ["de", "wie viel ist 17 mal 23"],
+    ["fr", "combien font 12 fois 14"],
+    ["es", "cuánto es 12 por 14"],
+    ["sv", "vad är 17 gånger 23"],
+    // Trivia.
+    ["en", "what's the capital of australia"],
+    ["da", "hvor mange km er der fra aarhus til aalborg"],
+    ["de", "wie hoch ist die zugspitze"],
+    ["fr", "quelle est la capitale du japon"],
+    ["es", "cuántos kilómetros hay de valencia a madrid"],
+    ["sv", "hur hög är kebnekaise"],
+    // Weather asked for a day, with a word the shop also writes ("temps", "regn"/"regning").
+    ["fr", "quel temps fera-t-il demain à lyon"],
+    ["da", "bliver det regn i odense i morgen"],
+    ["es", "va a llover mañana en valencia"],
+    // Recommendations and "which one should I buy".
+    ["en", "recommend me a good film"],
+    ["de", "empfiehl mir ein gutes buch"],
+    ["fr", "conseille-moi un bon livre"],
+    ["es", "qué móvil me compro"],
+    ["sv", "vilken mobil ska jag köpa"],
+    ["da", "hvilken film skal jeg se"],
+    // How to do something the shop never mentions.
+    ["sv", "hur skriver man ett cv"],
+    ["fr", "comment réinitialiser mon iphone"],
+    // Powers and equations are sums too.
+    ["en", "whats 9 squared"],
+    ["de", "was ist 9 hoch 2"],
+    ["en", "solve 3x + 7 = 22"],
+    ["fr", "quelle est la racine carrée de 81"],
+    // Translations, letters for someone else, trips to plan.
+    ["es", "cómo se dice mariposa en inglés"],
+    ["en", "write an email to my landlord about the heating"],
+    ["da", "hjælp mig med at planlægge en tur til rom"],
+    // Distances between places the site never names, a cold to cure, what to cook tonight.
+    ["de", "wie weit ist es von berlin nach münchen"],
+    ["sv", "hur blir jag av med en förkylning"],
+    ["de", "was soll ich heute abend kochen"],
+  ])("%s: %j is off-topic, with no suggestions", (language, message) => {
+    expect(offer(language, message)).toEqual({ suggestions: [], about: "off_topic" });
+  });
+
+  it.each<[Language, string]>([
+    ["en", "can I pay 3 times 50 euros"],
+    ["en", "order 12 x 3 m tent delivery"],
+    ["en", "2 x 1.5 litre bottles delivery"],
+    ["fr", "puis-je payer en 3 fois 50 euros"],
+    ["es", "puedo pagar en 3 plazos de 50 euros"],
+    ["de", "kann ich 2 x 50 euro zurücksenden"],
+    ["da", "kan jeg dele regningen i 3 rater"],
+    ["sv", "kan jag betala 3 gånger 500 kr med faktura"],
+    // A frame's object the shop knows is the shop's business.
+    ["en", "how do i make a return"],
+    ["en", "write an email to your returns team about my refund"],
+    ["en", "which is bigger, the 3 m tent or the 2 m tent"],
+    ["en", "where is my order"],
+    ["sv", "hur gör man en retur"],
+    ["de", "wie lange dauert die lieferung"],
+  ])("%s: %j keeps its suggestions", (language, message) => {
+    const { suggestions, about } = offer(language, message);
+    expect(about).toBeNull();
+    expect(suggestions.length).toBeGreaterThan(0);
+  });
+
+  it.each<[Language, string]>([
+    ["da", "hvor ligger jeres butik"],
+    ["sv", "var ligger er butik"],
+    ["fr", "où se trouve votre boutique"],
+  ])("%s: %j (where the shop itself is) is not off-topic", (language, message) => {
+    expect(offer(language, message).about).not.toBe("off_topic");
+  });
+
+  it("calls a distance off-topic only when the site never names one of its places", () => {
+    // The Spanish shop is in Valencia: Madrid is still no place of its.
+    expect(offer("es", "cuántos kilómetros hay de valencia a madrid").about).toBe("off_topic");
+    const route = buildIndex([
+      {
+        id: "route",
+        title: "Ruten",
+        text: "Båden sejler fra havnen til øen hver time. Turen tager 40 minutter.",
+        url: null,
+      },
+    ]).index;
+    const far = "hvor langt er der fra havnen til øen";
+    expect(offerFor(far, retrieve(route, far), route).about).not.toBe("off_topic");
+    const elsewhere = "hvor langt er der fra havnen til aarhus";
+    expect(offerFor(elsewhere, retrieve(route, elsewhere), route).about).toBe("off_topic");
+  });
+
+  it("reads a topic word as the knowledge base writes it, not by its stem", () => {
+    // "regn" (rain) and "regning" (invoice) share the stem "regn": the shop's invoices don't make
+    // rain its business; a boat-trip company that writes "ved regn" does.
+    expect(offer("da", "kommer der regn i weekenden").about).toBe("off_topic");
+    const boats = buildIndex([
+      {
+        id: "weather",
+        title: "Vejr",
+        text: "Ved regn sejler vi stadig. Ved storm aflyser vi turen og refunderer billetten.",
+        url: null,
+      },
+    ]).index;
+    const rain = "kommer der regn i weekenden";
+    expect(offerFor(rain, retrieve(boats, rain), boats).about).not.toBe("off_topic");
+    // "livré" (delivered) is not "livre" (book); "Termin buchen" is not "Buch".
+    expect(offer("fr", "recommande-moi un livre").about).toBe("off_topic");
+    expect(offer("de", "empfiehl mir ein buch").about).toBe("off_topic");
+    const bookshop = buildIndex([
+      { id: "b", title: "Bücher bestellen", text: "Jedes Buch liefern wir in 2 Tagen.", url: null },
+    ]).index;
+    const ask = "empfiehl mir ein gutes buch";
+    expect(offerFor(ask, retrieve(bookshop, ask), bookshop).about).not.toBe("off_topic");
+  });
+});
+
+describe("an off-topic shape is never answered", () => {
+  const judge = (language: Language, message: string) =>
+    judgeMessage({
+      message,
+      keywords: { mode: "add", phrases: [] },
+      threshold: 0.4,
+      index: indexes[language],
+    });
+
+  it("hands off a weather question that shares words with an article, with no suggestions", () => {
+    // "valencia" and "mañana" are in the shop's own delivery article.
+    const { decision, offer: offered } = judge("es", "va a llover mañana en valencia");
+    expect(decision.handoff).toBe(true);
+    expect(offered?.about).toBe("off_topic");
+    expect(offered?.suggestions).toEqual([]);
+  });
+
+  it("still answers the shop's own questions", () => {
+    const { decision } = judge("es", "puedo pagar en 3 plazos sin intereses");
+    expect(decision.handoff).toBe(false);
+  });
+});
