@@ -10,7 +10,7 @@ const app = createApp();
 
 export default {
   fetch: app.fetch,
-  queue: (batch, env) => handleDeliveryBatch(batch, env),
+  queue: (batch, env, ctx) => handleDeliveryBatch(batch, env, ctx),
   email: (message, env) => handleInboundEmail(message, env),
   scheduled: async (_controller, env, ctx) => {
     ctx.waitUntil(sweepOverdueDeliveries(env));

@@ -7,6 +7,7 @@ import { siteIdFromPath } from "../http/ids.ts";
 import { readJson } from "../http/read-json.ts";
 import { teachQuestion } from "../kb/documents-store.ts";
 import { requireSiteConfig } from "../sites/store.ts";
+import { siteBindings } from "../sites/site-database.ts";
 
 const TeachSchema = v.object({
   question: v.pipe(
@@ -30,9 +31,15 @@ export const kbQuestionAdminRoutes = new Hono<AppEnv>().post(
   async (c) => {
     const site = siteIdFromPath(c.req.param("site"));
     const body = await readJson(c, TeachSchema, MAX_PUBLIC_BODY_BYTES);
-    await requireSiteConfig(c.env.SITES, site);
+    const config = await requireSiteConfig(c.env.SITES, site);
     const docId = c.req.param("id");
-    const taught = await teachQuestion(c.env, site, docId, body.question, new Date().toISOString());
+    const taught = await teachQuestion(
+      siteBindings(c.env, site, config),
+      site,
+      docId,
+      body.question,
+      new Date().toISOString(),
+    );
     if (!taught.ok) {
       if (taught.kind === "no_documents") {
         throw new AppError(

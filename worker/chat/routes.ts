@@ -21,6 +21,7 @@ import { judgeMessage } from "./judge.ts";
 import { inFusedOrder, type Offer } from "./offer.ts";
 import { smallTalkReply } from "./small-talk.ts";
 import { visitorMessageSchema } from "./visitor-message.ts";
+import { siteBindings, siteDatabase } from "../sites/site-database.ts";
 
 const ChatRequestSchema = v.object({
   site: siteIdSchema,
@@ -39,6 +40,8 @@ export const chatRoutes = new Hono<AppEnv>().post(
   }),
   async (c) => {
     const { body, config, message } = c.var;
+    // The site's database (worker/sites/site-database.ts): its conversations live there.
+    const db = siteDatabase(c.env, config);
     // Chat refuses nothing past `visitorRequest`'s checks: the request is accepted here.
     await enforceSiteLimit(c, body.site);
     const conversationId = body.conversationId ?? newId();
@@ -73,13 +76,13 @@ export const chatRoutes = new Hono<AppEnv>().post(
     const messageId = newId();
     const suggestions = offer ? suggestionsOf(offer, retrieval) : [];
     const statements = [
-      insertConversationIfMissing(c.env.DB, {
+      insertConversationIfMissing(db, {
         id: conversationId,
         site: body.site,
         createdAt: now,
       }),
       insertVisitorMessage(
-        c.env.DB,
+        db,
         {
           id: messageId,
           conversationId,
@@ -114,14 +117,14 @@ export const chatRoutes = new Hono<AppEnv>().post(
       const replyLanguage = language ?? retrieval.language;
       const text = smallTalkReply(smallTalk.kind, replyLanguage);
       reply = { type: "small_talk", text, language: replyLanguage };
-      statements.push(insertAssistantMessage(c.env.DB, { id: newId(), conversationId, text }, now));
+      statements.push(insertAssistantMessage(db, { id: newId(), conversationId, text }, now));
     } else if (!decision.handoff) {
       const answer = extractAnswer(retrieval);
       const text =
         (await phraseWithModel(c.env, config.answerModel, message, retrieval)) ?? answer.text;
       const confidence = decision.confidence;
       reply = { type: "answer", text, confidence, sources: answer.sources, language };
-      statements.push(insertAssistantMessage(c.env.DB, { id: newId(), conversationId, text }, now));
+      statements.push(insertAssistantMessage(db, { id: newId(), conversationId, text }, now));
     } else if (decision.reason === "keyword") {
       const matched = decision.matched.phrase;
       reply = { type: "handoff", reason: "keyword", matched, confidence: null, language };
@@ -139,11 +142,16 @@ export const chatRoutes = new Hono<AppEnv>().post(
     // doesn't (it is in the thread all the same), nor a new request for a person: that one
     // follows up through /v1/handoff once the visitor confirms it. The handoff is looked up in
     // the writes' batch: one D1 round trip for both.
-    const lookup = c.var.conversation ? conversationHandoffQuery(c.env.DB, conversationId) : null;
-    const results = await c.env.DB.batch(lookup ? [...statements, lookup] : statements);
+    const lookup = c.var.conversation ? conversationHandoffQuery(db, conversationId) : null;
+    const results = await db.batch(lookup ? [...statements, lookup] : statements);
     const handoff = lookup ? handoffFromBatch(results.at(-1)) : null;
     if (handoff && reply.type === "answer") {
-      await addFollowUp(c.env, handoff, { messageId, email: null }, config);
+      await addFollowUp(
+        siteBindings(c.env, body.site, config),
+        handoff,
+        { messageId, email: null },
+        config,
+      );
     }
     return c.json({ conversationId, messageId, reply } satisfies ChatResponse);
   },

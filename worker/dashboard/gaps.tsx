@@ -14,6 +14,7 @@ import { closestArticles, groupMisses, splitTaught } from "./knowledge-gaps.ts";
 import { renderPage } from "./render.tsx";
 import { KnowledgeGaps } from "./views/gaps.tsx";
 import { PickEvidence } from "./views/pick-evidence.tsx";
+import { siteBindings, siteDatabase } from "../sites/site-database.ts";
 
 /**
  * Groups a page shows. Only these are run through retrieval for their closest articles, which
@@ -28,10 +29,10 @@ export const gapPages = new Hono<SiteEnv>()
     const days = parseDays(c.req.query("days"), DEFAULT_DAYS, MAX_DAYS);
     const since = daysAgo(days, Date.now());
     const [texts, index, documents, picks] = await Promise.all([
-      listMissedTexts(c.env.DB, site, since),
+      listMissedTexts(siteDatabase(c.env, c.var.config), site, since),
       getKbIndex(c.env.SITES, site),
-      getTaughtDocuments(c.env, site),
-      listHeldPicks(c.env.DB, site, { since, limit: MAX_PICKS }),
+      getTaughtDocuments(siteBindings(c.env, c.var.site, c.var.config), site),
+      listHeldPicks(siteDatabase(c.env, c.var.config), site, { since, limit: MAX_PICKS }),
     ]);
     const { open, taught } = splitTaught(texts, documents ?? []);
     const groups = groupMisses(open);
@@ -82,12 +83,20 @@ export const gapPages = new Hono<SiteEnv>()
     const form = await c.req.parseBody();
     const docId = typeof form.document === "string" ? form.document : "";
     const since = new Date(Date.now() - PICK_WINDOW_MS).toISOString();
-    const picks = await listHeldPicks(c.env.DB, site, { since, limit: MAX_PICKS });
+    const picks = await listHeldPicks(siteDatabase(c.env, c.var.config), site, {
+      since,
+      limit: MAX_PICKS,
+    });
     const article = groupPicks(picks).find((a) => a.docId === docId);
     if (!article) return c.notFound();
     const now = new Date().toISOString();
     for (const lesson of lessonsOf(article)) {
-      const taught = await teachPickLesson(c.env, site, lesson, now);
+      const taught = await teachPickLesson(
+        siteBindings(c.env, c.var.site, c.var.config),
+        site,
+        lesson,
+        now,
+      );
       if (!taught.ok) return c.text(taught.message, taught.kind === "too_many" ? 409 : 400);
     }
     return c.redirect(`/admin/sites/${site}/gaps#picks-title`, 303);

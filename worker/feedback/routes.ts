@@ -9,6 +9,7 @@ import { conversationIdSchema, newId, siteIdSchema } from "../http/ids.ts";
 import { enforceSiteLimit } from "../http/rate-limit.ts";
 import { visitorRequest } from "../http/visitor-request.ts";
 import { enforceVerdictLimit } from "./verdict-limit.ts";
+import { siteDatabase } from "../sites/site-database.ts";
 
 const FeedbackRequestSchema = v.pipe(
   v.object({
@@ -54,13 +55,15 @@ export const feedbackRoutes = new Hono<AppEnv>().post(
   }),
   async (c) => {
     const { body } = c.var;
+    // The site's database (worker/sites/site-database.ts): its conversations live there.
+    const db = siteDatabase(c.env, c.var.config);
     // The conversation is this site's: accepted here, as before its own lookups (404s of its own).
     await enforceSiteLimit(c, body.site);
     const now = Date.now();
     const nowIso = new Date(now).toISOString();
     const by = await visitorPseudonym(body.site, c.req.header("cf-connecting-ip"));
     if (body.picked !== undefined) {
-      const offer = await getOffer(c.env.DB, body.conversationId, body.messageId);
+      const offer = await getOffer(db, body.conversationId, body.messageId);
       const article = offer?.articles.find((a) => a.url === body.picked || a.docId === body.picked);
       if (!offer || !article) {
         throw new AppError(
@@ -77,12 +80,12 @@ export const feedbackRoutes = new Hono<AppEnv>().post(
         question: offer.question,
         visitor: by,
       };
-      await insertPick(c.env.DB, pick, nowIso).run();
+      await insertPick(db, pick, nowIso).run();
       return c.body(null, 204);
     }
-    await enforceVerdictLimit(c.env.DB, body.site, by, body.messageId, now);
+    await enforceVerdictLimit(db, body.site, by, body.messageId, now);
     const verdict = { ...body, helpful: body.helpful === true, by };
-    const result = await setAnswerVerdict(c.env.DB, verdict, nowIso).run();
+    const result = await setAnswerVerdict(db, verdict, nowIso).run();
     if (result.meta.changes === 0) {
       throw new AppError(
         "answer_not_found",

@@ -4,6 +4,14 @@ import { postReplyToSlackApp } from "../channels/slack-app.ts";
 import { isLocalDevelopment } from "../env.ts";
 import { replyAddress } from "../inbound/reply-address.ts";
 import type { SiteConfig } from "../sites/config-schema.ts";
+import {
+  allDatabases,
+  DATABASE_BINDING,
+  databaseBindings,
+  deliveryQueueNames,
+  SLOW_LANE_QUEUE,
+  type SiteBindings,
+} from "../sites/site-database.ts";
 import { getSiteConfig } from "../sites/store.ts";
 import { MAX_ATTEMPTS, retryDelaySeconds } from "./backoff.ts";
 import { circuitAfter, receiverOf } from "./circuit.ts";
@@ -17,6 +25,7 @@ import {
   markDelivered,
   markFailed,
   markRetrying,
+  releaseDelivery,
   reopenFailedDeliveries,
 } from "./deliveries-store.ts";
 import { followUpNotice } from "./follow-up.ts";
@@ -27,28 +36,45 @@ import { getSlackThreadTs, saveSlackThread } from "./slack-threads-store.ts";
 import {
   createLimiter,
   createSendGate,
+  type GateDetour,
+  isDetour,
+  type LaneReport,
   MAX_IN_FLIGHT,
+  SLOW_ATTEMPT_BUDGET_MS,
   type SendGate,
+  type SendResult,
   sendFreely,
 } from "./receiver-lanes.ts";
 import { getHandoff } from "./store.ts";
 
-/** The queue message: one per (handoff, channel). Everything else is read from D1 and KV. */
-export const DeliveryMessageSchema = v.object({ deliveryId: v.pipe(v.string(), v.minLength(1)) });
+/**
+ * The queue message: one per (handoff, channel), naming the D1 binding that holds the delivery
+ * (`DB` for a message sent before sites were sharded). Everything else is read from D1 and KV.
+ */
+export const DeliveryMessageSchema = v.object({
+  deliveryId: v.pipe(v.string(), v.minLength(1)),
+  db: v.optional(v.pipe(v.string(), v.regex(DATABASE_BINDING))),
+});
 export type DeliveryMessage = v.InferOutput<typeof DeliveryMessageSchema>;
 
 const DEAD_LETTER_QUEUE = "clarifier-deliveries-dlq";
+/** The queue the slow lane's binding (`DELIVERIES_SLOW`) sends to, as wrangler.toml names it. */
+export const SLOW_LANE_QUEUE_NAME = "clarifier-deliveries-slow";
+/** Where a message goes: a site's queue, and the database its deliveries live in. */
+type QueueTarget = Pick<SiteBindings, "DELIVERIES" | "DATABASE">;
 /** How long one attempt holds its delivery: the attempt's timeout and ample room to record it. */
 const ATTEMPT_LEASE_MS = ATTEMPT_TIMEOUT_MS + 50_000;
 
 /** Queues deliveries; a failure here leaves them pending for `sweepOverdueDeliveries`. */
 export async function enqueueDeliveries(
-  queue: Queue,
+  target: QueueTarget,
   deliveryIds: readonly string[],
 ): Promise<void> {
   if (deliveryIds.length === 0) return;
-  await queue.sendBatch(
-    deliveryIds.map((deliveryId) => ({ body: { deliveryId } satisfies DeliveryMessage })),
+  await target.DELIVERIES.sendBatch(
+    deliveryIds.map((deliveryId) => ({
+      body: { deliveryId, db: target.DATABASE } satisfies DeliveryMessage,
+    })),
   );
 }
 
@@ -58,12 +84,12 @@ export async function enqueueDeliveries(
  * sweep sends them. `what` names them in the log.
  */
 export async function enqueueOrLeaveForSweep(
-  queue: Queue,
+  target: QueueTarget,
   deliveryIds: readonly string[],
   what: string,
 ): Promise<void> {
   try {
-    await enqueueDeliveries(queue, deliveryIds);
+    await enqueueDeliveries(target, deliveryIds);
   } catch (error) {
     console.error(`enqueue failed; the sweep will send ${what}`, error);
   }
@@ -73,9 +99,9 @@ export async function enqueueOrLeaveForSweep(
  * Starts a fresh round for a handoff's failed deliveries and queues them; returns how many.
  * Delivered and still-pending channels are left alone, so nothing succeeds twice.
  */
-export async function redeliverFailed(env: Env, handoffId: string): Promise<number> {
+export async function redeliverFailed(env: SiteBindings, handoffId: string): Promise<number> {
   const reopened = await reopenFailedDeliveries(env.DB, handoffId, new Date().toISOString());
-  await enqueueDeliveries(env.DELIVERIES, reopened);
+  await enqueueDeliveries(env, reopened);
   return reopened.length;
 }
 
@@ -83,11 +109,63 @@ export async function redeliverFailed(env: Env, handoffId: string): Promise<numb
  * The queue consumer. Each message is acked or retried on its own, so one channel's failure never
  * holds back another's, and a delivery that succeeded is never repeated. Sends go through the
  * invocation's receiver lanes (receiver-lanes.ts): at most 6 at once, 2 per receiver, none to a
- * receiver whose circuit is open (circuit.ts); each receiver's circuit is stored after.
+ * receiver whose circuit is open (circuit.ts); each receiver's circuit is stored after, in the
+ * database of the deliveries that met it. On the main queues no send is waited for past a short
+ * budget and suspect receivers are diverted to the slow lane, so one hanging receiver stalls no
+ * one else's batch; `ctx` keeps a handed-over send running until it records its outcome.
  */
-export async function handleDeliveryBatch(batch: MessageBatch, env: Env): Promise<void> {
+export async function handleDeliveryBatch(
+  batch: MessageBatch,
+  env: Env,
+  ctx?: Pick<ExecutionContext, "waitUntil">,
+): Promise<void> {
   const deadLetters = batch.queue === DEAD_LETTER_QUEUE;
+  // The budget needs somewhere to finish a handed-over send; without `ctx`, every send is awaited.
+  const mainLane = !deadLetters && batch.queue !== SLOW_LANE_QUEUE_NAME && ctx !== undefined;
+  const byDatabase = new Map<string, { message: Message; body: DeliveryMessage }[]>();
+  for (const message of batch.messages) {
+    const parsed = v.safeParse(DeliveryMessageSchema, message.body);
+    if (!parsed.success) {
+      console.error("dropping malformed delivery message", message.id);
+      message.ack();
+      continue;
+    }
+    const name = parsed.output.db ?? "DB";
+    byDatabase.set(name, [...(byDatabase.get(name) ?? []), { message, body: parsed.output }]);
+  }
+  const limit = createLimiter(MAX_IN_FLIGHT);
+  await Promise.all(
+    [...byDatabase].map(async ([name, messages]) => {
+      let shard: SiteBindings;
+      try {
+        shard = databaseBindings(env, name);
+      } catch (error) {
+        // A binding removed from wrangler.toml: kept until it is declared again, not dropped.
+        console.error("delivery names a database this worker does not bind", name, error);
+        for (const { message } of messages) message.retry({ delaySeconds: 300 });
+        return;
+      }
+      await handleShardMessages(shard, messages, { deadLetters, mainLane, limit, ctx });
+    }),
+  );
+}
+
+/** One database's messages of a batch, with that database's circuits. */
+async function handleShardMessages(
+  env: SiteBindings,
+  messages: { message: Message; body: DeliveryMessage }[],
+  options: {
+    deadLetters: boolean;
+    mainLane: boolean;
+    limit: ReturnType<typeof createLimiter>;
+    ctx: Pick<ExecutionContext, "waitUntil"> | undefined;
+  },
+): Promise<void> {
   const now = new Date();
+  const storeCircuit = (lane: LaneReport) => {
+    const next = circuitAfter(lane.circuit, lane.receiver, lane.outcomes, new Date());
+    return next ? [putCircuit(env.DB, next)] : [];
+  };
   const { gate, reports } = createSendGate({
     loadCircuit: async (receiver) => (await getCircuits(env.DB, [receiver])).get(receiver) ?? null,
     // Half-open for two attempt timeouts: if this invocation dies mid-probe, another may probe.
@@ -96,17 +174,31 @@ export async function handleDeliveryBatch(batch: MessageBatch, env: Env): Promis
       const lease = new Date(at + 2 * ATTEMPT_TIMEOUT_MS).toISOString();
       return claimProbe(env.DB, receiver, new Date(at).toISOString(), lease);
     },
-    limit: createLimiter(MAX_IN_FLIGHT),
+    limit: options.limit,
     now,
+    ...(options.mainLane
+      ? {
+          mainLane: {
+            budgetMs: SLOW_ATTEMPT_BUDGET_MS,
+            // Stored at once, not after the batch: the next batches divert it from now on.
+            onSuspect: (lane: LaneReport) => {
+              const write = env.DB.batch(storeCircuit(lane)).catch((error) => {
+                console.error("could not mark a receiver suspect", lane.receiver, error);
+              });
+              options.ctx?.waitUntil(write);
+            },
+          },
+        }
+      : {}),
   });
+  const handOver = (work: Promise<unknown>) => options.ctx?.waitUntil(work);
   // Concurrently: a channel that hangs for its whole timeout must not hold up the others.
   await Promise.all(
-    batch.messages.map((message) => handleDeliveryMessage(message, env, deadLetters, gate)),
+    messages.map(({ message, body }) =>
+      handleDeliveryMessage(message, body, env, options.deadLetters, gate, handOver),
+    ),
   );
-  const changed = reports().flatMap((lane) => {
-    const next = circuitAfter(lane.circuit, lane.receiver, lane.outcomes, new Date());
-    return next ? [putCircuit(env.DB, next)] : [];
-  });
+  const changed = reports().flatMap(storeCircuit);
   if (changed.length > 0) {
     await env.DB.batch(changed).catch((error) => {
       console.error("could not store receiver circuits", error);
@@ -116,27 +208,27 @@ export async function handleDeliveryBatch(batch: MessageBatch, env: Env): Promis
 
 async function handleDeliveryMessage(
   message: Message,
-  env: Env,
+  body: DeliveryMessage,
+  env: SiteBindings,
   deadLetters: boolean,
   gate: SendGate,
+  handOver: (work: Promise<unknown>) => void,
 ): Promise<void> {
-  const parsed = v.safeParse(DeliveryMessageSchema, message.body);
-  if (!parsed.success) {
-    console.error("dropping malformed delivery message", message.id);
-    message.ack();
-    return;
-  }
   try {
     if (deadLetters) {
-      await giveUp(env.DB, parsed.output.deliveryId, "delivery queue gave up on this message");
+      await giveUp(env.DB, body.deliveryId, "delivery queue gave up on this message");
       message.ack();
       return;
     }
-    const outcome = await attemptDelivery(env, parsed.output.deliveryId, gate);
-    if (outcome.retryInSeconds === null) message.ack();
+    const outcome = await attemptDelivery(env, body.deliveryId, gate, handOver);
+    if (outcome.divert) {
+      // Moved, not attempted: the slow lane's copy carries the delivery from here.
+      await slowLane(env).send({ deliveryId: body.deliveryId, db: env.DATABASE });
+      message.ack();
+    } else if (outcome.retryInSeconds === null) message.ack();
     else message.retry({ delaySeconds: outcome.retryInSeconds });
   } catch (error) {
-    console.error("delivery attempt crashed", parsed.output.deliveryId, error);
+    console.error("delivery attempt crashed", body.deliveryId, error);
     if (deadLetters) {
       // Giving up could not be stored: nothing was attempted, so only try again.
       message.retry({ delaySeconds: 30 });
@@ -146,7 +238,7 @@ async function handleDeliveryMessage(
     // retried on the backoff schedule, failed after the last attempt), so neither the owner nor
     // the dead-letter queue's give-up is left with "pending, 0 attempts" and no cause.
     try {
-      const delivery = await getDelivery(env.DB, parsed.output.deliveryId);
+      const delivery = await getDelivery(env.DB, body.deliveryId);
       if (delivery?.status !== "pending") {
         message.ack();
         return;
@@ -160,11 +252,20 @@ async function handleDeliveryMessage(
       else message.retry({ delaySeconds: outcome.retryInSeconds });
     } catch (storageError) {
       // Storage itself failed: the row is untouched and still pending, so let the queue try again.
-      console.error("could not record the crash", parsed.output.deliveryId, storageError);
+      console.error("could not record the crash", body.deliveryId, storageError);
       message.retry({ delaySeconds: 30 });
     }
   }
 }
+
+/** The slow lane's queue; without one bound (an older wrangler.toml), the site's own queue. */
+function slowLane(env: SiteBindings): Queue {
+  const bound = (env as unknown as Record<string, unknown>)[SLOW_LANE_QUEUE];
+  return (bound as Queue | undefined) ?? env.DELIVERIES;
+}
+
+/** What one attempt came to: done (null), retry after so many seconds, or move to the slow lane. */
+type AttemptOutcome = { retryInSeconds: number | null; divert?: true };
 
 /**
  * One attempt at one delivery, with its record updated. `retryInSeconds` null means done. The
@@ -175,7 +276,8 @@ export async function attemptDelivery(
   env: Env,
   deliveryId: string,
   gate: SendGate = sendFreely,
-): Promise<{ retryInSeconds: number | null }> {
+  handOver: (work: Promise<unknown>) => void = () => {},
+): Promise<AttemptOutcome> {
   const delivery = await getDelivery(env.DB, deliveryId);
   if (delivery?.status !== "pending") return { retryInSeconds: null };
   // One attempt at a time: a delivery another attempt holds (a sweep's re-send beside a message
@@ -194,7 +296,9 @@ export async function attemptDelivery(
     return recordFailure(env, delivery, { error: "handoff record is missing", retryable: false });
   if (delivery.kind === "reply" && configuredChannelId(delivery) === VISITOR_EMAIL_CHANNEL) {
     const sent = await gate(null, () => deliverReplyEmail(env, handoff, delivery));
-    return sent.ok ? recordSuccess(env, delivery) : recordFailure(env, delivery, sent);
+    const finish = (r: SendResult) =>
+      r.ok ? recordSuccess(env, delivery) : recordFailure(env, delivery, r);
+    return isDetour(sent) ? detour(env, delivery, sent, finish, handOver) : finish(sent);
   }
   let config: SiteConfig | null;
   try {
@@ -236,7 +340,9 @@ export async function attemptDelivery(
     const posted = await gate(receiverOf(handoff.site, channel), () =>
       postReplyToSlackApp(channel, slackThreadTs, reply, isLocalDevelopment(env)),
     );
-    return posted.ok ? recordSuccess(env, delivery) : recordFailure(env, delivery, posted);
+    const finish = (r: SendResult) =>
+      r.ok ? recordSuccess(env, delivery) : recordFailure(env, delivery, r);
+    return isDetour(posted) ? detour(env, delivery, posted, finish, handOver) : finish(posted);
   }
   // Signed only for the channel that uses it: an email's Reply-To.
   const email = {
@@ -259,15 +365,50 @@ export async function attemptDelivery(
       localDevelopment: isLocalDevelopment(env),
     }),
   );
-  if (result.ok && result.slackThread && delivery.kind === "handoff") {
-    await saveSlackThread(env.DB, {
-      handoffId: handoff.id,
-      channelId: channel.id,
-      slackChannel: result.slackThread.channel,
-      ts: result.slackThread.ts,
-    });
+  const finish = async (r: Awaited<ReturnType<typeof deliverToChannel>>) => {
+    if (r.ok && r.slackThread && delivery.kind === "handoff") {
+      await saveSlackThread(env.DB, {
+        handoffId: handoff.id,
+        channelId: channel.id,
+        slackChannel: r.slackThread.channel,
+        ts: r.slackThread.ts,
+      });
+    }
+    return r.ok ? recordSuccess(env, delivery) : recordFailure(env, delivery, r);
+  };
+  return isDetour(result) ? detour(env, delivery, result, finish, handOver) : finish(result);
+}
+
+/**
+ * Seconds until a handed-over attempt's message comes back: past the attempt's own timeout, so
+ * its outcome is recorded by then (delivered: the message is acked; not: it goes on its way).
+ */
+const HANDED_OVER_RETRY_SECONDS = Math.ceil(ATTEMPT_TIMEOUT_MS / 1000) + 5;
+
+/**
+ * A send the gate did not wait for. Diverted: nothing was sent, so the claim is released
+ * uncounted and the message moves to the slow lane. Handed over: the send goes on in the
+ * background and records its own outcome (delivered or retrying) when it ends; its message is
+ * retried after it, when the delivery is either done or free again.
+ */
+async function detour<R extends SendResult>(
+  env: Env,
+  delivery: Delivery,
+  result: GateDetour<R>,
+  finish: (result: R) => Promise<unknown>,
+  handOver: (work: Promise<unknown>) => void,
+): Promise<AttemptOutcome> {
+  if (result.detour === "divert") {
+    await releaseDelivery(env.DB, delivery.id);
+    return { retryInSeconds: null, divert: true };
   }
-  return result.ok ? recordSuccess(env, delivery) : recordFailure(env, delivery, result);
+  handOver(
+    result.outcome.then(finish).catch((error) => {
+      // Unrecorded, the lease runs out and the delivery's message (or the sweep) tries again.
+      console.error("a handed-over attempt could not be recorded", delivery.id, error);
+    }),
+  );
+  return { retryInSeconds: HANDED_OVER_RETRY_SECONDS };
 }
 
 async function recordSuccess(env: Env, delivery: Delivery): Promise<{ retryInSeconds: null }> {
@@ -338,14 +479,26 @@ const MAX_SWEEP_PAGES = 400;
 export async function sweepOverdueDeliveries(env: Env, now = new Date()): Promise<number> {
   const before = new Date(now.getTime() - overdueAfterMs(env)).toISOString();
   const due = now.toISOString();
+  // Every bound database (sites are sharded over them), within one invocation's page budget;
+  // pages spread over the delivery queues, since any of them reaches the same consumer.
+  const queues = deliveryQueueNames(env).map(
+    (name) => (env as unknown as Record<string, Queue>)[name] as Queue,
+  );
   let sent = 0;
-  for (let page = 0; page < MAX_SWEEP_PAGES; page += 1) {
-    // Claimed (due now) before they are sent: if the send fails they are overdue again in
-    // 15 minutes and the sweep after that tries again.
-    const ids = await claimOverdueDeliveries(env.DB, before, due, SWEEP_PAGE);
-    await enqueueDeliveries(env.DELIVERIES, ids);
-    sent += ids.length;
-    if (ids.length < SWEEP_PAGE) break;
+  let page = 0;
+  for (const { name, db } of allDatabases(env)) {
+    for (; page < MAX_SWEEP_PAGES; page += 1) {
+      // Claimed (due now) before they are sent: if the send fails they are overdue again in
+      // 15 minutes and the sweep after that tries again.
+      const ids = await claimOverdueDeliveries(db, before, due, SWEEP_PAGE);
+      const queue = queues[page % queues.length] ?? env.DELIVERIES;
+      await enqueueDeliveries({ DELIVERIES: queue, DATABASE: name }, ids);
+      sent += ids.length;
+      if (ids.length < SWEEP_PAGE) {
+        page += 1;
+        break;
+      }
+    }
   }
   return sent;
 }

@@ -11,6 +11,7 @@ import { enforceSiteLimit } from "../http/rate-limit.ts";
 import { visitorRequest } from "../http/visitor-request.ts";
 import { acceptHandoff } from "./accept.ts";
 import { enqueueOrLeaveForSweep } from "./dispatch.ts";
+import { siteBindings } from "../sites/site-database.ts";
 
 const HandoffRequestSchema = v.object({
   site: siteIdSchema,
@@ -36,8 +37,10 @@ export const handoffRoutes = new Hono<AppEnv>().post(
   }),
   async (c) => {
     const { body, config, message, conversation } = c.var;
+    // The site's database and queue: its handoff and deliveries stay on its shard.
+    const site = siteBindings(c.env, body.site, config);
     const outcome = await acceptHandoff(
-      c.env,
+      site,
       config,
       {
         site: body.site,
@@ -54,7 +57,7 @@ export const handoffRoutes = new Hono<AppEnv>().post(
     if (outcome.kind === "refused") throw new AppError(outcome.code, outcome.message);
     if (outcome.kind === "accepted") {
       await enqueueOrLeaveForSweep(
-        c.env.DELIVERIES,
+        site,
         outcome.deliveryIds,
         `handoff ${outcome.handoffId}'s deliveries`,
       );
