@@ -10,7 +10,7 @@ const app = createApp();
 
 export default {
   fetch: app.fetch,
-  queue: (batch, env, ctx) => handleDeliveryBatch(batch, env, ctx),
+  queue: (batch, env) => handleDeliveryBatch(batch, env),
   email: (message, env) => handleInboundEmail(message, env),
   scheduled: async (_controller, env, ctx) => {
     ctx.waitUntil(sweepOverdueDeliveries(env));

@@ -31,6 +31,11 @@ export interface DeliveryAttempt {
   localDevelopment: boolean;
   /** A Slack app's thread of this handoff, where a follow-up goes. */
   slackThreadTs?: string | null;
+  /**
+   * How long to wait for the receiver: `ATTEMPT_TIMEOUT_MS` unless the consumer's main lane
+   * gives it less (worker/handoff/receiver-lanes.ts).
+   */
+  timeoutMs?: number;
 }
 
 export const ATTEMPT_TIMEOUT_MS = 10_000;
@@ -41,9 +46,10 @@ export function emailSettings(env: Env): DeliveryAttempt["email"] {
   return { binding: env.EMAIL, from: env.EMAIL_FROM, dashboardUrl: env.PUBLIC_URL };
 }
 
-/** Sends one handoff to one channel, once, within `ATTEMPT_TIMEOUT_MS`. */
+/** Sends one handoff to one channel, once, within `ATTEMPT_TIMEOUT_MS` (or `timeoutMs`). */
 export async function deliverToChannel(attempt: DeliveryAttempt): Promise<DeliveryResult> {
   const { channel, handoff } = attempt;
+  const timeoutMs = attempt.timeoutMs ?? ATTEMPT_TIMEOUT_MS;
   switch (channel.type) {
     case "webhook": {
       const body = JSON.stringify(buildWebhookPayload(handoff));
@@ -64,7 +70,7 @@ export async function deliverToChannel(attempt: DeliveryAttempt): Promise<Delive
           body,
         );
       }
-      return post(channel.url, headers, body, attempt.localDevelopment);
+      return post(channel.url, headers, body, attempt.localDevelopment, timeoutMs);
     }
     case "slack": {
       // Saved before the rule, or written straight to KV: never post the message elsewhere.
@@ -76,6 +82,7 @@ export async function deliverToChannel(attempt: DeliveryAttempt): Promise<Delive
         { "content-type": "application/json" },
         JSON.stringify(buildSlackMessage(handoff)),
         attempt.localDevelopment,
+        timeoutMs,
       );
     }
     case "slack-app": {
@@ -95,7 +102,7 @@ export async function deliverToChannel(attempt: DeliveryAttempt): Promise<Delive
         };
         await withTimeout(
           sendHandoffEmail(attempt.email.binding, attempt.email.from, channel.to, email),
-          ATTEMPT_TIMEOUT_MS,
+          timeoutMs,
         );
         return { ok: true };
       } catch (error) {
@@ -115,6 +122,7 @@ async function post(
   headers: Record<string, string>,
   body: string,
   localDevelopment: boolean,
+  timeoutMs: number,
 ): Promise<DeliveryResult> {
   // Checked again at send time: a URL saved before the rule, or written straight to KV, must
   // not carry visitors' messages to loopback, a private network or cloud metadata either.
@@ -130,16 +138,14 @@ async function post(
       headers,
       body,
       redirect: "manual",
-      signal: AbortSignal.timeout(ATTEMPT_TIMEOUT_MS),
+      signal: AbortSignal.timeout(timeoutMs),
     });
   } catch (error) {
     const timedOut =
       error instanceof Error && (error.name === "TimeoutError" || error.name === "AbortError");
     return {
       ok: false,
-      error: timedOut
-        ? `${NO_ANSWER} ${ATTEMPT_TIMEOUT_MS / 1000} s`
-        : `network error: ${describe(error)}`,
+      error: timedOut ? `${NO_ANSWER} ${timeoutMs / 1000} s` : `network error: ${describe(error)}`,
       retryable: true,
       timedOut,
     };

@@ -36,13 +36,11 @@ import { getSlackThreadTs, saveSlackThread } from "./slack-threads-store.ts";
 import {
   createLimiter,
   createSendGate,
-  type GateDetour,
-  isDetour,
+  isDiverted,
   type LaneReport,
   MAX_IN_FLIGHT,
   SLOW_ATTEMPT_BUDGET_MS,
   type SendGate,
-  type SendResult,
   sendFreely,
 } from "./receiver-lanes.ts";
 import { getHandoff } from "./store.ts";
@@ -111,17 +109,12 @@ export async function redeliverFailed(env: SiteBindings, handoffId: string): Pro
  * invocation's receiver lanes (receiver-lanes.ts): at most 6 at once, 2 per receiver, none to a
  * receiver whose circuit is open (circuit.ts); each receiver's circuit is stored after, in the
  * database of the deliveries that met it. On the main queues no send is waited for past a short
- * budget and suspect receivers are diverted to the slow lane, so one hanging receiver stalls no
- * one else's batch; `ctx` keeps a handed-over send running until it records its outcome.
+ * short budget and suspect receivers are diverted to the slow lane, so one hanging receiver
+ * stalls no one else's batch.
  */
-export async function handleDeliveryBatch(
-  batch: MessageBatch,
-  env: Env,
-  ctx?: Pick<ExecutionContext, "waitUntil">,
-): Promise<void> {
+export async function handleDeliveryBatch(batch: MessageBatch, env: Env): Promise<void> {
   const deadLetters = batch.queue === DEAD_LETTER_QUEUE;
-  // The budget needs somewhere to finish a handed-over send; without `ctx`, every send is awaited.
-  const mainLane = !deadLetters && batch.queue !== SLOW_LANE_QUEUE_NAME && ctx !== undefined;
+  const mainLane = !deadLetters && batch.queue !== SLOW_LANE_QUEUE_NAME;
   const byDatabase = new Map<string, { message: Message; body: DeliveryMessage }[]>();
   for (const message of batch.messages) {
     const parsed = v.safeParse(DeliveryMessageSchema, message.body);
@@ -145,7 +138,7 @@ export async function handleDeliveryBatch(
         for (const { message } of messages) message.retry({ delaySeconds: 300 });
         return;
       }
-      await handleShardMessages(shard, messages, { deadLetters, mainLane, limit, ctx });
+      await handleShardMessages(shard, messages, { deadLetters, mainLane, limit });
     }),
   );
 }
@@ -158,10 +151,10 @@ async function handleShardMessages(
     deadLetters: boolean;
     mainLane: boolean;
     limit: ReturnType<typeof createLimiter>;
-    ctx: Pick<ExecutionContext, "waitUntil"> | undefined;
   },
 ): Promise<void> {
   const now = new Date();
+  const suspects: Promise<unknown>[] = [];
   const storeCircuit = (lane: LaneReport) => {
     const next = circuitAfter(lane.circuit, lane.receiver, lane.outcomes, new Date());
     return next ? [putCircuit(env.DB, next)] : [];
@@ -182,22 +175,23 @@ async function handleShardMessages(
             budgetMs: SLOW_ATTEMPT_BUDGET_MS,
             // Stored at once, not after the batch: the next batches divert it from now on.
             onSuspect: (lane: LaneReport) => {
-              const write = env.DB.batch(storeCircuit(lane)).catch((error) => {
-                console.error("could not mark a receiver suspect", lane.receiver, error);
-              });
-              options.ctx?.waitUntil(write);
+              suspects.push(
+                env.DB.batch(storeCircuit(lane)).catch((error) => {
+                  console.error("could not mark a receiver suspect", lane.receiver, error);
+                }),
+              );
             },
           },
         }
-      : {}),
+      : { slowAfterMs: SLOW_ATTEMPT_BUDGET_MS }),
   });
-  const handOver = (work: Promise<unknown>) => options.ctx?.waitUntil(work);
   // Concurrently: a channel that hangs for its whole timeout must not hold up the others.
   await Promise.all(
     messages.map(({ message, body }) =>
-      handleDeliveryMessage(message, body, env, options.deadLetters, gate, handOver),
+      handleDeliveryMessage(message, body, env, options.deadLetters, gate),
     ),
   );
+  await Promise.all(suspects);
   const changed = reports().flatMap(storeCircuit);
   if (changed.length > 0) {
     await env.DB.batch(changed).catch((error) => {
@@ -212,7 +206,6 @@ async function handleDeliveryMessage(
   env: SiteBindings,
   deadLetters: boolean,
   gate: SendGate,
-  handOver: (work: Promise<unknown>) => void,
 ): Promise<void> {
   try {
     if (deadLetters) {
@@ -220,7 +213,7 @@ async function handleDeliveryMessage(
       message.ack();
       return;
     }
-    const outcome = await attemptDelivery(env, body.deliveryId, gate, handOver);
+    const outcome = await attemptDelivery(env, body.deliveryId, gate);
     if (outcome.divert) {
       // Moved, not attempted: the slow lane's copy carries the delivery from here.
       await slowLane(env).send({ deliveryId: body.deliveryId, db: env.DATABASE });
@@ -276,7 +269,6 @@ export async function attemptDelivery(
   env: Env,
   deliveryId: string,
   gate: SendGate = sendFreely,
-  handOver: (work: Promise<unknown>) => void = () => {},
 ): Promise<AttemptOutcome> {
   const delivery = await getDelivery(env.DB, deliveryId);
   if (delivery?.status !== "pending") return { retryInSeconds: null };
@@ -296,9 +288,7 @@ export async function attemptDelivery(
     return recordFailure(env, delivery, { error: "handoff record is missing", retryable: false });
   if (delivery.kind === "reply" && configuredChannelId(delivery) === VISITOR_EMAIL_CHANNEL) {
     const sent = await gate(null, () => deliverReplyEmail(env, handoff, delivery));
-    const finish = (r: SendResult) =>
-      r.ok ? recordSuccess(env, delivery) : recordFailure(env, delivery, r);
-    return isDetour(sent) ? detour(env, delivery, sent, finish, handOver) : finish(sent);
+    return sent.ok ? recordSuccess(env, delivery) : recordFailure(env, delivery, sent);
   }
   let config: SiteConfig | null;
   try {
@@ -340,9 +330,8 @@ export async function attemptDelivery(
     const posted = await gate(receiverOf(handoff.site, channel), () =>
       postReplyToSlackApp(channel, slackThreadTs, reply, isLocalDevelopment(env)),
     );
-    const finish = (r: SendResult) =>
-      r.ok ? recordSuccess(env, delivery) : recordFailure(env, delivery, r);
-    return isDetour(posted) ? detour(env, delivery, posted, finish, handOver) : finish(posted);
+    if (isDiverted(posted)) return divert(env, delivery);
+    return posted.ok ? recordSuccess(env, delivery) : recordFailure(env, delivery, posted);
   }
   // Signed only for the channel that uses it: an email's Reply-To.
   const email = {
@@ -354,8 +343,9 @@ export async function attemptDelivery(
   };
   // Through the receiver's lane: a receiver that hangs, or whose circuit is open, holds up only
   // its own deliveries (receiver-lanes.ts).
-  const result = await gate(receiverOf(handoff.site, channel), () =>
+  const result = await gate(receiverOf(handoff.site, channel), (timeoutMs) =>
     deliverToChannel({
+      timeoutMs,
       deliveryId,
       slackThreadTs,
       handoff: notice,
@@ -365,50 +355,25 @@ export async function attemptDelivery(
       localDevelopment: isLocalDevelopment(env),
     }),
   );
-  const finish = async (r: Awaited<ReturnType<typeof deliverToChannel>>) => {
-    if (r.ok && r.slackThread && delivery.kind === "handoff") {
-      await saveSlackThread(env.DB, {
-        handoffId: handoff.id,
-        channelId: channel.id,
-        slackChannel: r.slackThread.channel,
-        ts: r.slackThread.ts,
-      });
-    }
-    return r.ok ? recordSuccess(env, delivery) : recordFailure(env, delivery, r);
-  };
-  return isDetour(result) ? detour(env, delivery, result, finish, handOver) : finish(result);
+  if (isDiverted(result)) return divert(env, delivery);
+  if (result.ok && result.slackThread && delivery.kind === "handoff") {
+    await saveSlackThread(env.DB, {
+      handoffId: handoff.id,
+      channelId: channel.id,
+      slackChannel: result.slackThread.channel,
+      ts: result.slackThread.ts,
+    });
+  }
+  return result.ok ? recordSuccess(env, delivery) : recordFailure(env, delivery, result);
 }
 
 /**
- * Seconds until a handed-over attempt's message comes back: past the attempt's own timeout, so
- * its outcome is recorded by then (delivered: the message is acked; not: it goes on its way).
+ * A send the gate diverted to the slow lane: nothing was sent, so the claim is given back
+ * uncounted and the consumer moves the message.
  */
-const HANDED_OVER_RETRY_SECONDS = Math.ceil(ATTEMPT_TIMEOUT_MS / 1000) + 5;
-
-/**
- * A send the gate did not wait for. Diverted: nothing was sent, so the claim is released
- * uncounted and the message moves to the slow lane. Handed over: the send goes on in the
- * background and records its own outcome (delivered or retrying) when it ends; its message is
- * retried after it, when the delivery is either done or free again.
- */
-async function detour<R extends SendResult>(
-  env: Env,
-  delivery: Delivery,
-  result: GateDetour<R>,
-  finish: (result: R) => Promise<unknown>,
-  handOver: (work: Promise<unknown>) => void,
-): Promise<AttemptOutcome> {
-  if (result.detour === "divert") {
-    await releaseDelivery(env.DB, delivery.id);
-    return { retryInSeconds: null, divert: true };
-  }
-  handOver(
-    result.outcome.then(finish).catch((error) => {
-      // Unrecorded, the lease runs out and the delivery's message (or the sweep) tries again.
-      console.error("a handed-over attempt could not be recorded", delivery.id, error);
-    }),
-  );
-  return { retryInSeconds: HANDED_OVER_RETRY_SECONDS };
+async function divert(env: Env, delivery: Delivery): Promise<AttemptOutcome> {
+  await releaseDelivery(env.DB, delivery.id);
+  return { retryInSeconds: null, divert: true };
 }
 
 async function recordSuccess(env: Env, delivery: Delivery): Promise<{ retryInSeconds: null }> {

@@ -8,15 +8,16 @@
  * starts from the receiver's stored circuit: closed, it sends; open, it skips; past its
  * cool-down, one send probes it while the lane's others wait for the verdict.
  *
- * Two queues keep a hanging receiver from stalling anyone, on Cloudflare and under `wrangler dev`
- * (which runs one batch of a queue at a time) alike. On the main delivery queues a lane never
- * waits for a receiver past `SLOW_ATTEMPT_BUDGET_MS`: a send still unanswered then is handed
- * over (it goes on in the background and records its own outcome, the consumer retries its
- * message later) and the receiver is marked suspect at once, in this invocation and in its
- * stored circuit. A suspect receiver (any circuit but a clean closed one) is not sent to on the
- * main queues: its deliveries are diverted, unattempted, to the slow lane queue, where the
- * circuit's full timeout, cool-down and probe run among suspects only. An answer there closes
- * the circuit and its next deliveries take the main queues again.
+ * Two lanes keep a hanging receiver from stalling anyone, on Cloudflare and under `wrangler dev`
+ * (which runs one batch of a queue at a time) alike. On the main delivery queues a send gets
+ * `SLOW_ATTEMPT_BUDGET_MS`, not the full attempt timeout: a receiver that has not answered by
+ * then has its attempt fail (retried on its backoff like any other) and is marked suspect at
+ * once, in this invocation and in its stored circuit. A suspect receiver (any circuit but a
+ * clean closed one) is not sent to on the main queues: its deliveries are diverted, unsent, to
+ * the slow lane queue, where the full timeout, the circuit's cool-down and its probe run among
+ * suspects only. An answer there within the budget clears it, and its next deliveries take the
+ * main queues again; a slower answer delivers but keeps it on the slow lane. (A hand-over to
+ * `waitUntil` would not do: a consumer acks its batch only once its `waitUntil` work is done.)
  *
  * Free of bindings: the consumer passes in how to read a circuit, claim a probe and limit.
  */
@@ -25,27 +26,23 @@ import { type AttemptOutcome, type Circuit, circuitGate } from "./circuit.ts";
 export const MAX_IN_FLIGHT = 6;
 export const RECEIVER_SLOTS = 2;
 /**
- * How long a main-queue batch waits for one send before handing it over: far above what a
- * healthy receiver takes (tens to hundreds of milliseconds), far below the 10 s attempt timeout.
+ * How long a send on the main queues may take: far above what a healthy receiver takes (tens to
+ * hundreds of milliseconds), far below the 10 s attempt timeout the slow lane allows.
  */
-export const SLOW_ATTEMPT_BUDGET_MS = 1_500;
+export const SLOW_ATTEMPT_BUDGET_MS = 2_000;
 
 /** A send's failure as the gate reads it (a channel's `DeliveryResult` is one). */
 type SendFailure = { ok: false; error: string; retryable: boolean; timedOut?: boolean };
 export type SendResult = { ok: true } | SendFailure;
 
-/**
- * What the gate answers instead of a result when it did not wait for one:
- * - `divert`: the receiver is suspect; nothing was sent, the delivery belongs on the slow lane.
- * - `handedOver`: the send is still running past the budget; `outcome` settles with its result.
- */
-export type GateDetour<R> =
-  | { ok: false; detour: "divert"; error: string; retryable: true }
-  | { ok: false; detour: "handedOver"; error: string; retryable: true; outcome: Promise<R> };
+/** What the gate answers for a suspect receiver on the main lane: nothing sent, move it. */
+export type Diverted = { ok: false; diverted: true; error: string; retryable: true };
 
-/** Whether the gate's answer is a detour rather than a send's own result. */
-export function isDetour<R>(result: R | SendFailure | GateDetour<R>): result is GateDetour<R> {
-  return typeof result === "object" && result !== null && "detour" in result;
+/** Whether the gate diverted the send to the slow lane rather than making it. */
+export function isDiverted<R extends SendResult>(
+  result: R | SendFailure | Diverted,
+): result is Diverted {
+  return "diverted" in result;
 }
 
 /**
@@ -54,11 +51,11 @@ export function isDetour<R>(result: R | SendFailure | GateDetour<R>): result is 
  */
 export type SendGate = <R extends SendResult>(
   receiver: string | null,
-  send: () => Promise<R>,
-) => Promise<R | SendFailure | GateDetour<R>>;
+  send: (timeoutMs: number | undefined) => Promise<R>,
+) => Promise<R | SendFailure | Diverted>;
 
 /** No lanes, no limit: one attempt on its own (tests, the dashboard's redelivery). */
-export const sendFreely: SendGate = (_receiver, send) => send();
+export const sendFreely: SendGate = (_receiver, send) => send(undefined);
 
 /** Runs `work` with at most `limit` of them at once. */
 export type Limiter = <T>(work: () => Promise<T>) => Promise<T>;
@@ -106,10 +103,12 @@ export function createSendGate(options: {
   now: Date;
   /**
    * The main queues' rules (absent: the slow lane's, or a lone attempt's): divert suspect
-   * receivers, hand over a send past `budgetMs`, and call `onSuspect` with the receiver's lane
-   * the moment it turns suspect, so its circuit can be stored before the batch ends.
+   * receivers, give each send `budgetMs`, and call `onSuspect` with the receiver's lane the
+   * moment it turns suspect, so its circuit is stored before the batch ends.
    */
   mainLane?: { budgetMs: number; onSuspect: (lane: LaneReport) => void };
+  /** Above this, an answer on the slow lane is slow: it keeps the receiver suspect. */
+  slowAfterMs?: number;
 }): { gate: SendGate; reports: () => LaneReport[] } {
   const lanes = new Map<string, Lane>();
 
@@ -149,56 +148,39 @@ export function createSendGate(options: {
     retryable: true,
   });
 
-  const diverted = (lane: Lane): GateDetour<never> => ({
+  const diverted = (lane: Lane): Diverted => ({
     ok: false,
-    detour: "divert",
+    diverted: true,
     error: lane.skipReason,
     retryable: true,
   });
 
-  /**
-   * On the main lane: the send's result, or a hand-over once it has run `budgetMs` unanswered
-   * (the send keeps its connection and goes on; the lane turns suspect and diverts the rest).
-   */
-  const withinBudget = async <R extends SendResult>(
-    receiver: string,
-    lane: Lane,
-    sending: Promise<R>,
-  ): Promise<R | GateDetour<R>> => {
-    const main = options.mainLane;
-    if (!main) return sending;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const late = new Promise<"late">((resolve) => {
-      timer = setTimeout(() => resolve("late"), main.budgetMs);
-    });
-    const first = await Promise.race([sending, late]);
-    if (timer !== undefined) clearTimeout(timer);
-    if (first !== "late") return first;
-    const error = `no answer within ${main.budgetMs} ms: handed over, ${receiver} is suspect`;
-    lane.outcomes.push({ answered: false, error });
-    if (lane.mode !== "divert") {
-      lane.mode = "divert";
-      lane.skipReason = `not attempted here: ${receiver} is slow to answer (${error})`;
-      main.onSuspect(reportOf(receiver, lane));
-    }
-    return { ok: false, detour: "handedOver", error, retryable: true, outcome: sending };
-  };
-
   const run = async <R extends SendResult>(
     receiver: string,
     lane: Lane,
-    send: () => Promise<R>,
-  ): Promise<R | GateDetour<R>> => {
+    send: (timeoutMs: number | undefined) => Promise<R>,
+  ): Promise<R> => {
     lane.inFlight += 1;
     try {
-      const result = await withinBudget(receiver, lane, options.limit(send));
-      if (isDetour(result)) return result;
+      const main = options.mainLane;
+      const startedAt = Date.now();
+      const result = await options.limit(() => send(main?.budgetMs));
+      const slow =
+        options.slowAfterMs !== undefined && Date.now() - startedAt > options.slowAfterMs;
       if (!result.ok && result.timedOut) {
         lane.outcomes.push({ answered: false, error: result.error });
-        lane.mode = "skip";
-        lane.skipReason = `not attempted: ${receiver} gave no answer to another attempt just now (${result.error})`;
+        if (main) {
+          // Suspect from now on: the rest of its deliveries go to the slow lane, unsent.
+          const first = lane.mode !== "divert";
+          lane.mode = "divert";
+          lane.skipReason = `not attempted here: ${receiver} is slow to answer (${result.error}); moved to the slow lane`;
+          if (first) main.onSuspect(reportOf(receiver, lane));
+        } else {
+          lane.mode = "skip";
+          lane.skipReason = `not attempted: ${receiver} gave no answer to another attempt just now (${result.error})`;
+        }
       } else {
-        lane.outcomes.push({ answered: true });
+        lane.outcomes.push(slow ? { answered: true, slow: true } : { answered: true });
         if (lane.mode === "probing") lane.mode = "attempt";
       }
       return result;
@@ -211,9 +193,9 @@ export function createSendGate(options: {
 
   const gate: SendGate = async <R extends SendResult>(
     receiver: string | null,
-    send: () => Promise<R>,
-  ): Promise<R | SendFailure> => {
-    if (receiver === null) return options.limit(send);
+    send: (timeoutMs: number | undefined) => Promise<R>,
+  ): Promise<R | SendFailure | Diverted> => {
+    if (receiver === null) return options.limit(() => send(undefined));
     const lane = laneOf(receiver);
     await lane.ready;
     for (;;) {
