@@ -215,7 +215,10 @@ export interface HealthyRate {
   /** From the run's start to the last of those first acceptances. */
   seconds: number;
   perSecond: number;
-  /** Of them, first accepted inside the window (the hang, or the same stretch without it). */
+  /**
+   * Of them, first accepted inside the window (the hang, or the same stretch without it), cut
+   * at the healthy receivers' last delivery: the rate while they still had something to get.
+   */
   inWindow: number;
   windowSeconds: number;
   windowPerSecond: number;
@@ -245,9 +248,10 @@ export function healthyRate(
   const last = Math.max(startedAt, ...firsts);
   const seconds = (last - startedAt) / 1000;
   const from = window?.startedAt ?? 0;
-  const until = window?.endedAt ?? from;
+  // A run whose healthy deliveries end inside the window is measured up to its last one.
+  const until = Math.min(window?.endedAt ?? from, last + 1);
   const inWindow = window ? firsts.filter((t) => t >= from && t < until).length : 0;
-  const windowSeconds = (until - from) / 1000;
+  const windowSeconds = Math.max(0, until - from) / 1000;
   return {
     delivered: firsts.length,
     seconds,

@@ -138,6 +138,8 @@ async function phase(hang: boolean): Promise<PhaseResult> {
       receivers: records,
     }).map((p) => `${name}: ${p}`);
     const w = window as FaultWindow | null;
+    // Without the hang the run may end before the stretch does: it ends where it would have.
+    if (w && w.endedAt === null) w.endedAt = w.startedAt + HANG.seconds * 1000;
     const rate = healthyRate([records[0], records[2]] as ReceiverRecord[], phaseStarted, w);
     console.table(
       Object.fromEntries(

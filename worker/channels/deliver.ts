@@ -36,6 +36,8 @@ export interface DeliveryAttempt {
    * gives it less (worker/handoff/receiver-lanes.ts).
    */
   timeoutMs?: number;
+  /** Aborted by the consumer to cut a send short (its reason is the attempt's error). */
+  signal?: AbortSignal;
 }
 
 export const ATTEMPT_TIMEOUT_MS = 10_000;
@@ -70,7 +72,7 @@ export async function deliverToChannel(attempt: DeliveryAttempt): Promise<Delive
           body,
         );
       }
-      return post(channel.url, headers, body, attempt.localDevelopment, timeoutMs);
+      return post(channel.url, headers, body, attempt.localDevelopment, timeoutMs, attempt.signal);
     }
     case "slack": {
       // Saved before the rule, or written straight to KV: never post the message elsewhere.
@@ -83,6 +85,7 @@ export async function deliverToChannel(attempt: DeliveryAttempt): Promise<Delive
         JSON.stringify(buildSlackMessage(handoff)),
         attempt.localDevelopment,
         timeoutMs,
+        attempt.signal,
       );
     }
     case "slack-app": {
@@ -123,6 +126,7 @@ async function post(
   body: string,
   localDevelopment: boolean,
   timeoutMs: number,
+  cut?: AbortSignal,
 ): Promise<DeliveryResult> {
   // Checked again at send time: a URL saved before the rule, or written straight to KV, must
   // not carry visitors' messages to loopback, a private network or cloud metadata either.
@@ -138,9 +142,14 @@ async function post(
       headers,
       body,
       redirect: "manual",
-      signal: AbortSignal.timeout(timeoutMs),
+      signal: cut
+        ? AbortSignal.any([AbortSignal.timeout(timeoutMs), cut])
+        : AbortSignal.timeout(timeoutMs),
     });
   } catch (error) {
+    // Cut short by the consumer: as silent as a timeout, with the consumer's reason.
+    if (cut?.aborted)
+      return { ok: false, error: describe(cut.reason), retryable: true, timedOut: true };
     const timedOut =
       error instanceof Error && (error.name === "TimeoutError" || error.name === "AbortError");
     return {

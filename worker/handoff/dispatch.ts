@@ -9,7 +9,6 @@ import {
   DATABASE_BINDING,
   databaseBindings,
   deliveryQueueNames,
-  SLOW_LANE_QUEUE,
   type SiteBindings,
 } from "../sites/site-database.ts";
 import { getSiteConfig } from "../sites/store.ts";
@@ -108,9 +107,9 @@ export async function redeliverFailed(env: SiteBindings, handoffId: string): Pro
  * holds back another's, and a delivery that succeeded is never repeated. Sends go through the
  * invocation's receiver lanes (receiver-lanes.ts): at most 6 at once, 2 per receiver, none to a
  * receiver whose circuit is open (circuit.ts); each receiver's circuit is stored after, in the
- * database of the deliveries that met it. On the main queues no send is waited for past a short
- * short budget and suspect receivers are diverted to the slow lane, so one hanging receiver
- * stalls no one else's batch.
+ * database of the deliveries that met it. On the delivery queues a send gets a short budget,
+ * not the full timeout, and suspect receivers are diverted to the slow lane, so one hanging
+ * receiver stalls no one else's batch (receiver-lanes.ts).
  */
 export async function handleDeliveryBatch(batch: MessageBatch, env: Env): Promise<void> {
   const deadLetters = batch.queue === DEAD_LETTER_QUEUE;
@@ -216,7 +215,10 @@ async function handleDeliveryMessage(
     const outcome = await attemptDelivery(env, body.deliveryId, gate);
     if (outcome.divert) {
       // Moved, not attempted: the slow lane's copy carries the delivery from here.
-      await slowLane(env).send({ deliveryId: body.deliveryId, db: env.DATABASE });
+      await env.DELIVERIES_SLOW.send({
+        deliveryId: body.deliveryId,
+        db: env.DATABASE,
+      } satisfies DeliveryMessage);
       message.ack();
     } else if (outcome.retryInSeconds === null) message.ack();
     else message.retry({ delaySeconds: outcome.retryInSeconds });
@@ -249,12 +251,6 @@ async function handleDeliveryMessage(
       message.retry({ delaySeconds: 30 });
     }
   }
-}
-
-/** The slow lane's queue; without one bound (an older wrangler.toml), the site's own queue. */
-function slowLane(env: SiteBindings): Queue {
-  const bound = (env as unknown as Record<string, unknown>)[SLOW_LANE_QUEUE];
-  return (bound as Queue | undefined) ?? env.DELIVERIES;
 }
 
 /** What one attempt came to: done (null), retry after so many seconds, or move to the slow lane. */
@@ -343,9 +339,10 @@ export async function attemptDelivery(
   };
   // Through the receiver's lane: a receiver that hangs, or whose circuit is open, holds up only
   // its own deliveries (receiver-lanes.ts).
-  const result = await gate(receiverOf(handoff.site, channel), (timeoutMs) =>
+  const result = await gate(receiverOf(handoff.site, channel), (timeoutMs, cut) =>
     deliverToChannel({
       timeoutMs,
+      signal: cut,
       deliveryId,
       slackThreadTs,
       handoff: notice,

@@ -10,7 +10,8 @@
  *
  * Two lanes keep a hanging receiver from stalling anyone, on Cloudflare and under `wrangler dev`
  * (which runs one batch of a queue at a time) alike. On the main delivery queues a send gets
- * `SLOW_ATTEMPT_BUDGET_MS`, not the full attempt timeout: a receiver that has not answered by
+ * `SLOW_ATTEMPT_BUDGET_MS`, not the full attempt timeout, and less when the other receivers
+ * answered long before (`CUT_FLOOR_MS`, `CUT_FACTOR`): a receiver that has not answered by
  * then has its attempt fail (retried on its backoff like any other) and is marked suspect at
  * once, in this invocation and in its stored circuit. A suspect receiver (any circuit but a
  * clean closed one) is not sent to on the main queues: its deliveries are diverted, unsent, to
@@ -29,7 +30,15 @@ export const RECEIVER_SLOTS = 2;
  * How long a send on the main queues may take: far above what a healthy receiver takes (tens to
  * hundreds of milliseconds), far below the 10 s attempt timeout the slow lane allows.
  */
-export const SLOW_ATTEMPT_BUDGET_MS = 2_000;
+export const SLOW_ATTEMPT_BUDGET_MS = 5_000;
+/**
+ * Sooner than the budget, a send is cut once the invocation's other receivers have answered and
+ * it has taken `CUT_FACTOR` times the slowest of their answers, and at least `CUT_FLOOR_MS`: a
+ * receiver that hangs while the others answer costs its batch about that long, not the budget.
+ * Relative, so a machine or network slow for everyone does not make every receiver suspect.
+ */
+export const CUT_FLOOR_MS = 1_500;
+export const CUT_FACTOR = 10;
 
 /** A send's failure as the gate reads it (a channel's `DeliveryResult` is one). */
 type SendFailure = { ok: false; error: string; retryable: boolean; timedOut?: boolean };
@@ -51,7 +60,7 @@ export function isDiverted<R extends SendResult>(
  */
 export type SendGate = <R extends SendResult>(
   receiver: string | null,
-  send: (timeoutMs: number | undefined) => Promise<R>,
+  send: (timeoutMs: number | undefined, cut?: AbortSignal) => Promise<R>,
 ) => Promise<R | SendFailure | Diverted>;
 
 /** No lanes, no limit: one attempt on its own (tests, the dashboard's redelivery). */
@@ -155,18 +164,58 @@ export function createSendGate(options: {
     retryable: true,
   });
 
+  // The invocation's answers so far, for cutting a send that lags far behind them.
+  let answers = 0;
+  let slowestAnswerMs = 0;
+
+  /** Sends on the main lane, cut short once it lags far behind the others' answers. */
+  const sendWithCut = <R extends SendResult>(
+    send: (timeoutMs: number | undefined, cut?: AbortSignal) => Promise<R>,
+    budgetMs: number,
+  ): Promise<R> => {
+    const controller = new AbortController();
+    const startedAt = Date.now();
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const check = () => {
+      const elapsed = Date.now() - startedAt;
+      const cutAt = Math.max(CUT_FLOOR_MS, CUT_FACTOR * slowestAnswerMs);
+      if (answers > 0 && elapsed >= cutAt) {
+        const waited = (elapsed / 1000).toFixed(1);
+        const others = (slowestAnswerMs / 1000).toFixed(1);
+        controller.abort(
+          new Error(
+            `no answer within ${waited} s, while the other receivers answered within ${others} s`,
+          ),
+        );
+        return;
+      }
+      timer = setTimeout(check, answers > 0 ? cutAt - elapsed : 250);
+    };
+    timer = setTimeout(check, CUT_FLOOR_MS);
+    return send(budgetMs, controller.signal).finally(() => {
+      if (timer !== undefined) clearTimeout(timer);
+    });
+  };
+
   const run = async <R extends SendResult>(
     receiver: string,
     lane: Lane,
-    send: (timeoutMs: number | undefined) => Promise<R>,
+    send: (timeoutMs: number | undefined, cut?: AbortSignal) => Promise<R>,
   ): Promise<R> => {
     lane.inFlight += 1;
     try {
       const main = options.mainLane;
-      const startedAt = Date.now();
-      const result = await options.limit(() => send(main?.budgetMs));
-      const slow =
-        options.slowAfterMs !== undefined && Date.now() - startedAt > options.slowAfterMs;
+      let startedAt = Date.now();
+      const result = await options.limit(() => {
+        startedAt = Date.now();
+        return main ? sendWithCut(send, main.budgetMs) : send(undefined);
+      });
+      const tookMs = Date.now() - startedAt;
+      const slow = options.slowAfterMs !== undefined && tookMs > options.slowAfterMs;
+      if (result.ok || !result.timedOut) {
+        answers += 1;
+        slowestAnswerMs = Math.max(slowestAnswerMs, tookMs);
+      }
       if (!result.ok && result.timedOut) {
         lane.outcomes.push({ answered: false, error: result.error });
         if (main) {

@@ -18,8 +18,6 @@ import type { SiteConfig } from "./config-schema.ts";
 
 /** The database of a site whose config names none: the one every site used before sharding. */
 export const DEFAULT_DATABASE = "DB";
-/** The queue of deliveries whose receiver is suspected of hanging (receiver-lanes.ts). */
-export const SLOW_LANE_QUEUE = "DELIVERIES_SLOW";
 const DELIVERY_QUEUE_BINDING = /^DELIVERIES(_\d+)?$/;
 /**
  * The names D1 bindings take. By name, not by shape: a service or Durable Object binding is an
@@ -141,24 +139,4 @@ export function databaseBindings<E extends object>(
     DELIVERIES: bindings(env)[site ? siteQueueName(env, site) : "DELIVERIES"] as Queue,
     DATABASE: name,
   };
-}
-
-/**
- * The database that holds row `id` of `table` (a handoff, a conversation) when only its id is
- * known (an email reply's address, a Slack thread, an admin URL): each bound database in turn,
- * the default first. Null when none does.
- */
-export async function findDatabaseHolding(
-  env: object,
-  table: "handoffs" | "conversations",
-  id: string,
-): Promise<{ name: string; db: D1Database } | null> {
-  for (const entry of allDatabases(env)) {
-    const found = await entry.db
-      .prepare(`SELECT 1 AS found FROM ${table} WHERE id = ?`)
-      .bind(id)
-      .first();
-    if (found) return entry;
-  }
-  return null;
 }

@@ -152,7 +152,7 @@ describe("a receiver that hangs, on the slow lane", () => {
 });
 
 describe("a receiver that hangs, on the main delivery queues", () => {
-  it("gets 2 s instead of 10, turns suspect at once, and its other deliveries move to the slow lane unsent while the rest are delivered", async () => {
+  it("is cut short once the others answered (1.5 s, not 10), turns suspect at once, and its other deliveries move to the slow lane unsent while the rest are delivered", async () => {
     const hangPath = `/hook/${crypto.randomUUID()}`;
     // The slow-lane test above left this receiver's circuit closed, with no failures.
     const base = hangingBase;
@@ -167,12 +167,16 @@ describe("a receiver that hangs, on the main delivery queues", () => {
     );
 
     const first = await consume([...hanging, ...healthy], MAIN);
-    // The batch waited 2 s for the hanging receiver, not its 10 s timeout.
+    // The batch waited about 1.5 s for the hanging receiver, not its 10 s timeout.
     expect(first.ms).toBeLessThan(4_000);
     for (const id of healthy) expect((await deliveryRow(id))?.status).toBe("delivered");
     expect(await requestsAt(base, hangPath)).toHaveLength(2);
     const rows = await Promise.all(hanging.map(deliveryRow));
-    const timedOut = rows.filter((r) => r?.lastError === "no answer within 2 s");
+    const cut = (r: { lastError: string | null } | null) =>
+      /^no answer within 1\.\d s, while the other receivers answered within 0\.\d s$/.test(
+        r?.lastError ?? "",
+      );
+    const timedOut = rows.filter(cut);
     expect(timedOut).toHaveLength(2);
     for (const row of timedOut) expect(row).toMatchObject({ status: "pending", attempts: 1 });
     // The other two: not attempted, nothing counted, acked here and queued on the slow lane.
@@ -187,7 +191,7 @@ describe("a receiver that hangs, on the main delivery queues", () => {
     expect(suspect).toMatchObject({ state: "closed", failures: 2 });
 
     // Suspect: a later main-queue batch sends it nothing and moves its message at once.
-    const timedOutId = hanging[rows.findIndex((r) => r?.lastError === "no answer within 2 s")];
+    const timedOutId = hanging[rows.findIndex(cut)];
     const second = await consume([timedOutId ?? ""], MAIN);
     expect(second.ms).toBeLessThan(1_000);
     expect(second.result.explicitAcks).toEqual(["m0"]);

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { type Circuit, circuitAfter, circuitGate } from "../../../worker/handoff/circuit.ts";
 import {
   createLimiter,
+  CUT_FLOOR_MS,
   createSendGate,
   isDiverted,
   isSuspect,
@@ -187,6 +188,40 @@ describe("the send gate on the main delivery queues", () => {
       state: "closed",
       failures: 2,
     });
+  });
+
+  it("cuts a send short once the other receivers answered and it lags far behind them", async () => {
+    const { gate } = mainGate();
+    const started = Date.now();
+    const [quick, hung] = await Promise.all([
+      gate("quick", async () => {
+        await tick(5);
+        return ok;
+      }),
+      // Hangs until the gate cuts it, as a fetch given the signal would.
+      gate(
+        "hung",
+        (_timeoutMs, cut) =>
+          new Promise<Awaited<ReturnType<SendGate>>>((resolve) => {
+            cut?.addEventListener("abort", () =>
+              resolve({
+                ok: false,
+                error: String((cut.reason as Error).message),
+                retryable: true,
+                timedOut: true,
+              }),
+            );
+          }),
+      ),
+    ]);
+    const took = Date.now() - started;
+    expect(quick).toEqual(ok);
+    expect(hung).toMatchObject({ ok: false, timedOut: true });
+    expect(!hung.ok && hung.error).toMatch(
+      /^no answer within 1\.\d s, while the other receivers answered within 0\.0 s$/,
+    );
+    expect(took).toBeGreaterThanOrEqual(CUT_FLOOR_MS);
+    expect(took).toBeLessThan(SLOW_ATTEMPT_BUDGET_MS);
   });
 
   it("diverts a suspect or open receiver without sending, and sends to a clean one", async () => {
