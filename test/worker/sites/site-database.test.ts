@@ -1,7 +1,12 @@
-import { createExecutionContext, waitOnExecutionContext } from "cloudflare:test";
+import {
+  createExecutionContext,
+  createScheduledController,
+  waitOnExecutionContext,
+} from "cloudflare:test";
 import { describe, expect, it } from "vitest";
 import type { ChatResponse, ErrorBody, HandoffAccepted } from "../../../shared/api.ts";
 import { createApp } from "../../../worker/app.ts";
+import worker from "../../../worker/index.ts";
 import { insertConversationIfMissing } from "../../../worker/conversations/store.ts";
 import { insertDelivery } from "../../../worker/handoff/deliveries-store.ts";
 import { sweepOverdueDeliveries } from "../../../worker/handoff/dispatch.ts";
@@ -215,5 +220,38 @@ describe("a site sharded to its own database and queue", () => {
           .first("status")) === "delivered",
     );
     expect(await receivedAt(hook.path)).toHaveLength(1);
+  });
+});
+
+describe("the cron's retention pass on a sharded site", () => {
+  it("expires the site's old visitor messages on its own database, keeping recent ones", async () => {
+    const site = uniqueSite();
+    await putSite(site, { database: "DB_2", retentionDays: 30 });
+    const db = env.DB_2;
+    const day = 24 * 60 * 60 * 1000;
+    const conversationOf = async (daysOld: number) => {
+      const id = crypto.randomUUID();
+      const at = new Date(Date.now() - daysOld * day).toISOString();
+      await db.batch([
+        db
+          .prepare("INSERT INTO conversations (id, site, created_at) VALUES (?, ?, ?)")
+          .bind(id, site, at),
+        db
+          .prepare(
+            "INSERT INTO messages (id, conversation_id, role, text, created_at) VALUES (?, ?, 'visitor', 'hello', ?)",
+          )
+          .bind(crypto.randomUUID(), id, at),
+      ]);
+      return id;
+    };
+    const old = await conversationOf(40);
+    const recent = await conversationOf(5);
+    const ctx = createExecutionContext();
+    await worker.scheduled(createScheduledController(), env, ctx);
+    await waitOnExecutionContext(ctx);
+    const left = (id: string) =>
+      count(db, "SELECT COUNT(*) AS n FROM messages WHERE conversation_id = ?", id);
+    expect(await left(old)).toBe(0);
+    expect(await left(recent)).toBe(1);
   });
 });
