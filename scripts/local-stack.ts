@@ -81,10 +81,15 @@ export async function ensureDevVars(): Promise<string> {
   return fresh;
 }
 
+/** Every D1 binding wrangler.toml declares: sites are sharded over them, all on one schema. */
+export const DATABASE_BINDINGS = ["DB", "DB_2"] as const;
+
 export async function applyLocalMigrations(persistTo?: string): Promise<void> {
-  const args = ["d1", "migrations", "apply", "DB", "--local"];
-  if (persistTo) args.push("--persist-to", persistTo);
-  await run(path.join(BIN, "wrangler"), args, { quiet: true });
+  for (const database of DATABASE_BINDINGS) {
+    const args = ["d1", "migrations", "apply", database, "--local"];
+    if (persistTo) args.push("--persist-to", persistTo);
+    await run(path.join(BIN, "wrangler"), args, { quiet: true });
+  }
 }
 
 export interface Worker {

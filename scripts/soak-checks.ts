@@ -207,3 +207,82 @@ function samePayload(body: string, expected: DeliveryRow["payload"]): boolean {
     return false;
   }
 }
+
+/** How fast the healthy receivers got their handoffs over one run of the stall soak. */
+export interface HealthyRate {
+  /** Handoffs the healthy receivers accepted (unique webhook-ids, summed over them). */
+  delivered: number;
+  /** From the run's start to the last of those first acceptances. */
+  seconds: number;
+  perSecond: number;
+  /**
+   * Of them, first accepted inside the window (the hang, or the same stretch without it), cut
+   * at the healthy receivers' last delivery: the rate while they still had something to get.
+   */
+  inWindow: number;
+  windowSeconds: number;
+  windowPerSecond: number;
+}
+
+/**
+ * The healthy receivers' delivery rate: each one's handoffs at their first accepted copy, from
+ * `startedAt`, over the whole run and inside `window` (the hang's stretch in the run with the
+ * hang, the same trigger's stretch in the run without it).
+ */
+export function healthyRate(
+  healthy: readonly Pick<ReceiverRecord, "requests">[],
+  startedAt: number,
+  window: FaultWindow | null,
+): HealthyRate {
+  const firsts: number[] = [];
+  for (const receiver of healthy) {
+    const first = new Map<string, number>();
+    for (const r of receiver.requests) {
+      if (!isSuccess(r)) continue;
+      const id = r.headers["webhook-id"] ?? "";
+      const at = Date.parse(r.receivedAt);
+      first.set(id, Math.min(first.get(id) ?? Number.POSITIVE_INFINITY, at));
+    }
+    firsts.push(...first.values());
+  }
+  const last = Math.max(startedAt, ...firsts);
+  const seconds = (last - startedAt) / 1000;
+  const from = window?.startedAt ?? 0;
+  // A run whose healthy deliveries end inside the window is measured up to its last one.
+  const until = Math.min(window?.endedAt ?? from, last + 1);
+  const inWindow = window ? firsts.filter((t) => t >= from && t < until).length : 0;
+  const windowSeconds = Math.max(0, until - from) / 1000;
+  return {
+    delivered: firsts.length,
+    seconds,
+    perSecond: seconds > 0 ? firsts.length / seconds : 0,
+    inWindow,
+    windowSeconds,
+    windowPerSecond: windowSeconds > 0 ? inWindow / windowSeconds : 0,
+  };
+}
+
+/** The share of its rate without the hang that the healthy receivers must keep with it. */
+export const HEALTHY_RATE_KEPT = 0.9;
+
+/**
+ * Whether the healthy receivers kept `HEALTHY_RATE_KEPT` of their rate while one receiver hung,
+ * over the whole run and inside the hang's stretch; empty when they did.
+ */
+export function stallProblems(without: HealthyRate, withHang: HealthyRate): string[] {
+  const problems: string[] = [];
+  const kept = (a: number, b: number) => (b > 0 ? a / b : 0);
+  const overall = kept(withHang.perSecond, without.perSecond);
+  if (overall < HEALTHY_RATE_KEPT) {
+    problems.push(
+      `the healthy receivers kept ${(overall * 100).toFixed(0)} % of their rate (${withHang.perSecond.toFixed(1)} of ${without.perSecond.toFixed(1)} handoffs a second), not ${HEALTHY_RATE_KEPT * 100} %`,
+    );
+  }
+  const inWindow = kept(withHang.windowPerSecond, without.windowPerSecond);
+  if (without.inWindow > 0 && inWindow < HEALTHY_RATE_KEPT) {
+    problems.push(
+      `while the receiver hung, the healthy receivers kept ${(inWindow * 100).toFixed(0)} % of their rate over the same stretch (${withHang.windowPerSecond.toFixed(1)} of ${without.windowPerSecond.toFixed(1)} a second), not ${HEALTHY_RATE_KEPT * 100} %`,
+    );
+  }
+  return problems;
+}

@@ -28,6 +28,12 @@ import {
 } from "./soak-checks.ts";
 import { type RecordedRequest, type Receiver, startReceiver } from "./webhook-receiver.ts";
 
+// `npm run soak -- stall`: the hanging-receiver comparison (scripts/soak-stall.ts) instead.
+if (process.argv.includes("stall")) {
+  const { runStallSoak } = await import("./soak-stall.ts");
+  process.exit(await runStallSoak());
+}
+
 const HANDOFFS = Number(process.env.SOAK_HANDOFFS ?? 1_000);
 const SITE = "soak";
 /** The production retry schedule (30 s doubling, capped at an hour) × this: 1 s doubling, 2 min cap. */

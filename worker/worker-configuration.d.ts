@@ -3,8 +3,11 @@
 interface __BaseEnv_Env {
 	SITES: KVNamespace;
 	DB: D1Database;
+	DB_2: D1Database;
 	EMAIL: SendEmail;
 	DELIVERIES: Queue;
+	DELIVERIES_2: Queue;
+	DELIVERIES_SLOW: Queue;
 	QUESTION_LOG: Queue;
 	CHAT_VISITOR_LIMIT: RateLimit;
 	HANDOFF_VISITOR_LIMIT: RateLimit;

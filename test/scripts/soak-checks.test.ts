@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { type DeliveryRow, type ReceiverRecord, soakProblems } from "../../scripts/soak-checks.ts";
+import {
+  type DeliveryRow,
+  healthyRate,
+  type ReceiverRecord,
+  soakProblems,
+  stallProblems,
+} from "../../scripts/soak-checks.ts";
 import type { RecordedRequest } from "../../scripts/webhook-receiver.ts";
 
 const T0 = Date.parse("2026-01-01T00:00:00Z");
@@ -105,6 +111,69 @@ describe("soakProblems", () => {
     run.receivers = [{ ...receiver, window: { startedAt: T0 + 10_000, endedAt: T0 + 30_000 } }];
     expect(soakProblems(run)).toEqual([
       "r0: its fault did not overlap the deliveries (2 during it, 0 delivered after it)",
+    ]);
+  });
+});
+
+describe("healthyRate and stallProblems", () => {
+  /** A healthy receiver that accepted handoff n at second `at[n]`, one id each. */
+  const healthy = (name: string, at: number[]) => ({
+    requests: at.map((s, n) => request(`${name}-${n}`, n, 200, s)),
+  });
+
+  it("counts each handoff once, at its first accepted copy, over the run and inside the window", () => {
+    const r0 = healthy("r0", [1, 2, 3, 11, 12]);
+    // A refused first try and a later copy of the same id: counted once, at its first 2xx.
+    const r2 = {
+      requests: [
+        request("r2-0", 0, 500, 1),
+        request("r2-0", 0, 200, 4),
+        request("r2-0", 0, 200, 20),
+      ],
+    };
+    const rate = healthyRate([r0, r2], T0, { startedAt: T0 + 2_000, endedAt: T0 + 12_000 });
+    expect(rate).toMatchObject({ delivered: 6, seconds: 12, inWindow: 4, windowSeconds: 10 });
+    expect(rate.perSecond).toBeCloseTo(0.5);
+    expect(rate.windowPerSecond).toBeCloseTo(0.4);
+  });
+
+  it("passes a run that kept 90 % of the rate and names one that did not, overall and in the window", () => {
+    const window = { startedAt: T0 + 10_000, endedAt: T0 + 20_000 };
+    const steady = healthyRate(
+      [
+        healthy(
+          "a",
+          Array.from({ length: 30 }, (_, i) => i + 1),
+        ),
+      ],
+      T0,
+      window,
+    );
+    const kept = healthyRate(
+      [
+        healthy(
+          "b",
+          Array.from({ length: 30 }, (_, i) => (i + 1) * 1.05),
+        ),
+      ],
+      T0,
+      window,
+    );
+    expect(stallProblems(steady, kept)).toEqual([]);
+    // Stalled for the whole window: nothing from 10 s to 20 s, the rest after it.
+    const stalled = healthyRate(
+      [
+        healthy(
+          "c",
+          Array.from({ length: 30 }, (_, i) => (i < 9 ? i + 1 : i + 11)),
+        ),
+      ],
+      T0,
+      window,
+    );
+    expect(stallProblems(steady, stalled)).toEqual([
+      "the healthy receivers kept 75 % of their rate (0.8 of 1.0 handoffs a second), not 90 %",
+      "while the receiver hung, the healthy receivers kept 0 % of their rate over the same stretch (0.0 of 1.0 a second), not 90 %",
     ]);
   });
 });

@@ -107,6 +107,24 @@ describe("the question log through its queue", () => {
     ]);
   });
 
+  it("lands a sharded site's turns in its own database, none in the default one", async () => {
+    const site = uniqueSite();
+    await putSite(site, { database: "DB_2" });
+    await putKb(site);
+    const turn = await chat(site, QUESTION);
+    expect(turn.reply.type).toBe("answer");
+    const onShard = await eventually(async () => {
+      const { results } = await env.DB_2.prepare(
+        "SELECT id, role FROM messages WHERE conversation_id = ? ORDER BY created_at, rowid",
+      )
+        .bind(turn.conversationId)
+        .all<{ id: string; role: string }>();
+      return results.length === 2 ? results : null;
+    });
+    expect(onShard.map((r) => r.role)).toEqual(["visitor", "assistant"]);
+    expect(await rowsOf(turn.conversationId)).toEqual([]);
+  });
+
   it("takes a verdict given before its answer landed and applies it when the answer lands", async () => {
     const site = await answeringSite();
     const turn = await chat(site, QUESTION);

@@ -2,6 +2,7 @@ import { Hono } from "hono";
 import { type ChannelTestResult, sendTestHandoff } from "../channels/test-handoff.ts";
 import { type ChannelCircuit, channelCircuits } from "../handoff/circuits-store.ts";
 import { loadSite, requireChannel, type SiteEnv } from "../sites/load-site.ts";
+import { siteDatabase } from "../sites/site-database.ts";
 
 /**
  * `GET /admin/api/sites/{site}/channels`: each channel with its receiver's circuit.
@@ -11,7 +12,7 @@ export const channelAdminRoutes = new Hono<SiteEnv>()
   .get("/sites/:site/channels", loadSite, async (c) =>
     c.json({
       channels: (await channelCircuits(
-        c.env.DB,
+        siteDatabase(c.env, c.var.config),
         c.var.site,
         c.var.config.channels,
       )) satisfies ChannelCircuit[],

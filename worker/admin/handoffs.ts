@@ -7,12 +7,8 @@ import { redeliverFailed } from "../handoff/dispatch.ts";
 import { listDeliveries } from "../handoff/deliveries-store.ts";
 import { isHandoffStatus, listReplies, setHandoffStatus } from "../handoff/replies-store.ts";
 import { postReply, replyAuthorSchema, replyTextSchema } from "../handoff/reply.ts";
-import {
-  getHandoff,
-  getLabelledHandoff,
-  handoffExists,
-  listHandoffPage,
-} from "../handoff/store.ts";
+import { listHandoffPageAcross, locateHandoff, readEveryDatabase } from "../handoff/locate.ts";
+import { getHandoff, getLabelledHandoff } from "../handoff/store.ts";
 import { readJson } from "../http/read-json.ts";
 import { liveNotifier } from "../live/notify.ts";
 import { handoffResource } from "./handoff-resource.ts";
@@ -33,7 +29,7 @@ export const handoffAdminRoutes = new Hono<AppEnv>()
     }
     const limit = parseLimit(c.req.query("limit"));
     const before = c.req.query("before") || undefined;
-    if (before !== undefined && !(await handoffExists(c.env.DB, before))) {
+    if (before !== undefined && !(await locateHandoff(c.env, before, getHandoff))) {
       throw new AppError(
         "bad_request",
         "before: must be the id of a handoff, as nextBefore gives it.",
@@ -43,39 +39,37 @@ export const handoffAdminRoutes = new Hono<AppEnv>()
     if (rawStatus !== undefined && !isHandoffStatus(rawStatus)) {
       throw new AppError("bad_request", "status: must be open or resolved.");
     }
-    const { handoffs, nextBefore } = await listHandoffPage(c.env.DB, {
+    // Every shard's, merged: a site's handoffs are all on its database.
+    const { handoffs, nextBefore } = await listHandoffPageAcross(c.env, {
       site,
       before,
       limit,
       status: rawStatus,
     });
-    const deliveries = await listDeliveries(
-      c.env.DB,
-      handoffs.map((h) => h.id),
-    );
-    const replies = await listReplies(
-      c.env.DB,
-      handoffs.map((h) => h.id),
-    );
+    const ids = handoffs.map((h) => h.id);
+    const deliveries = await readEveryDatabase(c.env, (db) => listDeliveries(db, ids));
+    const replies = await readEveryDatabase(c.env, (db) => listReplies(db, ids));
     return c.json({
       nextBefore,
       handoffs: handoffs.map((h) => handoffResource(h, deliveries, replies)),
     });
   })
   .post("/handoffs/:id/redeliver", async (c) => {
-    const handoff = await getHandoff(c.env.DB, c.req.param("id"));
-    if (!handoff) throw handoffNotFound();
+    const found = await locateHandoff(c.env, c.req.param("id"), getHandoff);
+    if (!found) throw handoffNotFound();
+    const { handoff, shard } = found;
     return c.json(
-      { handoffId: handoff.id, redelivering: await redeliverFailed(c.env, handoff.id) },
+      { handoffId: handoff.id, redelivering: await redeliverFailed(shard, handoff.id) },
       202,
     );
   })
   .post("/handoffs/:id/replies", async (c) => {
     const body = await readJson(c, ReplyRequestSchema, MAX_REPLY_BODY_BYTES);
-    const handoff = await getHandoff(c.env.DB, c.req.param("id"));
-    if (!handoff) throw handoffNotFound();
+    const found = await locateHandoff(c.env, c.req.param("id"), getHandoff);
+    if (!found) throw handoffNotFound();
+    const { handoff, shard } = found;
     const reply = await postReply(
-      c.env,
+      shard,
       handoff,
       { text: body.text, author: body.author, via: "api" },
       liveNotifier(c.env),
@@ -85,18 +79,16 @@ export const handoffAdminRoutes = new Hono<AppEnv>()
   .patch("/handoffs/:id", async (c) => {
     const body = await readJson(c, StatusRequestSchema, MAX_REPLY_BODY_BYTES);
     const id = c.req.param("id");
-    const changed = await setHandoffStatus(
-      c.env.DB,
-      id,
-      body.status,
-      body.by,
-      new Date().toISOString(),
-    );
-    const handoff = changed ? await getLabelledHandoff(c.env.DB, id) : null;
-    if (!handoff) throw handoffNotFound();
+    const found = await locateHandoff(c.env, id, getHandoff);
+    const db = found?.shard.DB;
+    const changed = db
+      ? await setHandoffStatus(db, id, body.status, body.by, new Date().toISOString())
+      : false;
+    const handoff = db && changed ? await getLabelledHandoff(db, id) : null;
+    if (!db || !handoff) throw handoffNotFound();
     const [deliveries, replies] = await Promise.all([
-      listDeliveries(c.env.DB, [id]),
-      listReplies(c.env.DB, [id]),
+      listDeliveries(db, [id]),
+      listReplies(db, [id]),
     ]);
     return c.json(handoffResource(handoff, deliveries, replies));
   });

@@ -8,6 +8,7 @@ import { readJson } from "../http/read-json.ts";
 import { replyAuthorSchema } from "../handoff/reply.ts";
 import { teachQuestion } from "../kb/documents-store.ts";
 import { requireSiteConfig } from "../sites/store.ts";
+import { siteBindings } from "../sites/site-database.ts";
 
 const TeachSchema = v.object({
   question: v.pipe(
@@ -33,10 +34,10 @@ export const kbQuestionAdminRoutes = new Hono<AppEnv>().post(
   async (c) => {
     const site = siteIdFromPath(c.req.param("site"));
     const body = await readJson(c, TeachSchema, MAX_PUBLIC_BODY_BYTES);
-    await requireSiteConfig(c.env.SITES, site);
+    const config = await requireSiteConfig(c.env.SITES, site);
     const docId = c.req.param("id");
     const taught = await teachQuestion(
-      c.env,
+      siteBindings(c.env, site, config),
       site,
       docId,
       body.question,

@@ -9,6 +9,7 @@ import type { AppEnv } from "../env.ts";
 import { AppError } from "../errors.ts";
 import { siteIdFromPath } from "../http/ids.ts";
 import { requireSiteConfig } from "../sites/store.ts";
+import { siteBindings } from "../sites/site-database.ts";
 
 // Shapes only: what each document's content may be is checked per document below, so an
 // error can name the document by its id rather than by its position.
@@ -61,7 +62,7 @@ export type KbUploadErrorBody = ErrorBody & {
 export const kbAdminRoutes = new Hono<AppEnv>().put("/sites/:site/kb", async (c) => {
   const site = siteIdFromPath(c.req.param("site"));
   const body = await readJson(c, KbUploadSchema, MAX_ADMIN_BODY_BYTES);
-  await requireSiteConfig(c.env.SITES, site);
+  const config = await requireSiteConfig(c.env.SITES, site);
   const problems = findDocumentProblems(body.documents);
   if (problems.length > 0) {
     const tooLarge = problems.some((p) => p.kind === "too_large");
@@ -79,7 +80,7 @@ export const kbAdminRoutes = new Hono<AppEnv>().put("/sites/:site/kb", async (c)
     };
     return c.json(error, tooLarge ? 413 : 400);
   }
-  const stored = await storeKnowledgeBase(c.env, site, body.documents);
+  const stored = await storeKnowledgeBase(siteBindings(c.env, site, config), site, body.documents);
   if (!stored.ok) throw new AppError("payload_too_large", stored.message);
   return c.json({ documents: stored.documents, passages: stored.passages });
 });

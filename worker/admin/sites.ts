@@ -11,6 +11,7 @@ import { deleteKbIndex } from "../kb/store.ts";
 import { isLocalDevelopment } from "../env.ts";
 import { findChannelUrlProblem, SiteConfigSchema } from "../sites/config-schema.ts";
 import type { SiteEnv } from "../sites/load-site.ts";
+import { databaseNames, siteDatabase } from "../sites/site-database.ts";
 import { maskSecret, maskSiteConfig, restoreMaskedSecrets } from "../sites/mask-secrets.ts";
 import {
   deleteSiteConfig,
@@ -47,6 +48,14 @@ export const siteAdminRoutes = new Hono<SiteEnv>()
     // metadata address): checked here, where the environment is known, and again at send.
     const problem = findChannelUrlProblem(config, isLocalDevelopment(c.env));
     if (problem) throw new AppError("bad_request", problem);
+    // Only a database this worker binds: any other name would fail every request of the site.
+    const databases = databaseNames(c.env);
+    if (config.database !== undefined && !databases.includes(config.database)) {
+      throw new AppError(
+        "bad_request",
+        `database: must be one of the D1 bindings declared in wrangler.toml (${databases.join(", ")}).`,
+      );
+    }
     await putSiteConfig(c.env.SITES, site, config);
     return c.json(maskSiteConfig(config));
   })
@@ -72,14 +81,18 @@ export const siteAdminRoutes = new Hono<SiteEnv>()
   .delete("/sites/:site", async (c) => {
     const site = siteIdFromPath(c.req.param("site"));
     // Valid or not: deleting is how an administrator gets rid of a config that does not parse.
-    if ((await readSiteConfig(c.env.SITES, site)).kind === "missing") {
+    const stored = await readSiteConfig(c.env.SITES, site);
+    if (stored.kind === "missing") {
       throw new AppError("site_not_found", `No site "${site}" is configured.`);
     }
     await Promise.all([
       deleteSiteConfig(c.env.SITES, site),
       deleteKbIndex(c.env.SITES, site),
       deleteKbDocuments(c.env.SITES, site),
-      deleteTaughtQuestions(c.env.DB, site),
+      deleteTaughtQuestions(
+        siteDatabase(c.env, stored.kind === "valid" ? stored.config : null),
+        site,
+      ),
     ]);
     return c.json({ deleted: site });
   });

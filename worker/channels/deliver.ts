@@ -31,6 +31,13 @@ export interface DeliveryAttempt {
   localDevelopment: boolean;
   /** A Slack app's thread of this handoff, where a follow-up goes. */
   slackThreadTs?: string | null;
+  /**
+   * How long to wait for the receiver: `ATTEMPT_TIMEOUT_MS` unless the consumer's main lane
+   * gives it less (worker/handoff/receiver-lanes.ts).
+   */
+  timeoutMs?: number;
+  /** Aborted by the consumer to cut a send short (its reason is the attempt's error). */
+  signal?: AbortSignal;
 }
 
 export const ATTEMPT_TIMEOUT_MS = 10_000;
@@ -41,9 +48,10 @@ export function emailSettings(env: Env): DeliveryAttempt["email"] {
   return { binding: env.EMAIL, from: env.EMAIL_FROM, dashboardUrl: env.PUBLIC_URL };
 }
 
-/** Sends one handoff to one channel, once, within `ATTEMPT_TIMEOUT_MS`. */
+/** Sends one handoff to one channel, once, within `ATTEMPT_TIMEOUT_MS` (or `timeoutMs`). */
 export async function deliverToChannel(attempt: DeliveryAttempt): Promise<DeliveryResult> {
   const { channel, handoff } = attempt;
+  const timeoutMs = attempt.timeoutMs ?? ATTEMPT_TIMEOUT_MS;
   switch (channel.type) {
     case "webhook": {
       const body = JSON.stringify(buildWebhookPayload(handoff));
@@ -64,7 +72,7 @@ export async function deliverToChannel(attempt: DeliveryAttempt): Promise<Delive
           body,
         );
       }
-      return post(channel.url, headers, body, attempt.localDevelopment);
+      return post(channel.url, headers, body, attempt.localDevelopment, timeoutMs, attempt.signal);
     }
     case "slack": {
       // Saved before the rule, or written straight to KV: never post the message elsewhere.
@@ -76,6 +84,8 @@ export async function deliverToChannel(attempt: DeliveryAttempt): Promise<Delive
         { "content-type": "application/json" },
         JSON.stringify(buildSlackMessage(handoff)),
         attempt.localDevelopment,
+        timeoutMs,
+        attempt.signal,
       );
     }
     case "slack-app": {
@@ -95,7 +105,7 @@ export async function deliverToChannel(attempt: DeliveryAttempt): Promise<Delive
         };
         await withTimeout(
           sendHandoffEmail(attempt.email.binding, attempt.email.from, channel.to, email),
-          ATTEMPT_TIMEOUT_MS,
+          timeoutMs,
         );
         return { ok: true };
       } catch (error) {
@@ -115,6 +125,8 @@ async function post(
   headers: Record<string, string>,
   body: string,
   localDevelopment: boolean,
+  timeoutMs: number,
+  cut?: AbortSignal,
 ): Promise<DeliveryResult> {
   // Checked again at send time: a URL saved before the rule, or written straight to KV, must
   // not carry visitors' messages to loopback, a private network or cloud metadata either.
@@ -130,16 +142,19 @@ async function post(
       headers,
       body,
       redirect: "manual",
-      signal: AbortSignal.timeout(ATTEMPT_TIMEOUT_MS),
+      signal: cut
+        ? AbortSignal.any([AbortSignal.timeout(timeoutMs), cut])
+        : AbortSignal.timeout(timeoutMs),
     });
   } catch (error) {
+    // Cut short by the consumer: as silent as a timeout, with the consumer's reason.
+    if (cut?.aborted)
+      return { ok: false, error: describe(cut.reason), retryable: true, timedOut: true };
     const timedOut =
       error instanceof Error && (error.name === "TimeoutError" || error.name === "AbortError");
     return {
       ok: false,
-      error: timedOut
-        ? `${NO_ANSWER} ${ATTEMPT_TIMEOUT_MS / 1000} s`
-        : `network error: ${describe(error)}`,
+      error: timedOut ? `${NO_ANSWER} ${timeoutMs / 1000} s` : `network error: ${describe(error)}`,
       retryable: true,
       timedOut,
     };

@@ -30,6 +30,7 @@ import { judgeMessage } from "./judge.ts";
 import { inFusedOrder, type Offer } from "./offer.ts";
 import { smallTalkReply } from "./small-talk.ts";
 import { visitorMessageSchema } from "./visitor-message.ts";
+import { siteBindings, siteDatabase } from "../sites/site-database.ts";
 
 const ChatRequestSchema = v.object({
   site: siteIdSchema,
@@ -48,6 +49,8 @@ export const chatRoutes = new Hono<AppEnv>().post(
   }),
   async (c) => {
     const { body, config, message } = c.var;
+    // The site's database (worker/sites/site-database.ts): its conversations live there.
+    const db = siteDatabase(c.env, config);
     // Chat refuses nothing past `visitorRequest`'s checks: the request is accepted here.
     await enforceSiteLimit(c, body.site);
     const conversationId = body.conversationId ?? newId();
@@ -171,18 +174,23 @@ export const chatRoutes = new Hono<AppEnv>().post(
     let handoff: Handoff | null;
     if (throughQueue) {
       // A conversation not in D1 yet has no handoff: a handoff writes its conversation at once.
-      handoff = c.var.conversation ? await findConversationHandoff(c.env.DB, conversationId) : null;
-      if (handoff) await c.env.DB.batch(insertTurns(c.env.DB, [turn]));
-      else await queueTurn(c.env, turn);
+      handoff = c.var.conversation ? await findConversationHandoff(db, conversationId) : null;
+      if (handoff) await db.batch(insertTurns(db, [turn]));
+      else await queueTurn(siteBindings(c.env, body.site, config), turn);
     } else {
       // The handoff is looked up in the writes' batch: one D1 round trip for both.
-      const statements = insertTurns(c.env.DB, [turn]);
-      const lookup = c.var.conversation ? conversationHandoffQuery(c.env.DB, conversationId) : null;
-      const results = await c.env.DB.batch(lookup ? [...statements, lookup] : statements);
+      const statements = insertTurns(db, [turn]);
+      const lookup = c.var.conversation ? conversationHandoffQuery(db, conversationId) : null;
+      const results = await db.batch(lookup ? [...statements, lookup] : statements);
       handoff = lookup ? handoffFromBatch(results.at(-1)) : null;
     }
     if (handoff && reply.type === "answer") {
-      await addFollowUp(c.env, handoff, { messageId, email: null }, config);
+      await addFollowUp(
+        siteBindings(c.env, body.site, config),
+        handoff,
+        { messageId, email: null },
+        config,
+      );
     }
     return c.json({ conversationId, messageId, reply } satisfies ChatResponse);
   },

@@ -8,6 +8,12 @@
  * straight to D1, and a verdict or pick given before its answer landed is kept (`late_verdicts`,
  * `late_picks`) until the consumer moves it onto the row.
  */
+import {
+  allDatabases,
+  DEFAULT_DATABASE,
+  databaseNamed,
+  type SiteBindings,
+} from "../sites/site-database.ts";
 import { answerIdKey } from "./answer-id.ts";
 import {
   applyLatePicks,
@@ -18,8 +24,11 @@ import {
   refreshLastAiReplies,
 } from "./log-store.ts";
 
-/** What the question-log queue carries: one chat turn. */
-export type QuestionLogMessage = { kind: "turn" } & LoggedTurn;
+/**
+ * What the question-log queue carries: one chat turn, and the binding name of its site's
+ * database (`database` in the site's config; absent in messages from before sharding: `DB`).
+ */
+export type QuestionLogMessage = { kind: "turn"; database?: string } & LoggedTurn;
 
 /** The queue's name in wrangler.toml, which `queue()` routes to `handleQuestionLogBatch`. */
 export const QUESTION_LOG_QUEUE = "clarifier-question-log";
@@ -55,8 +64,11 @@ export function logsThroughQueue(env: LogEnv): boolean {
  * Queues a chat turn for the log, or writes it to D1 at once when the queue refuses it (over its
  * 5,000 messages a second, or too large for a message): a turn is never dropped.
  */
-export async function queueTurn(env: LogEnv, turn: LoggedTurn): Promise<"queued" | "written"> {
-  const body: QuestionLogMessage = { kind: "turn", ...turn };
+export async function queueTurn(
+  env: SiteBindings<LogEnv>,
+  turn: LoggedTurn,
+): Promise<"queued" | "written"> {
+  const body: QuestionLogMessage = { kind: "turn", database: env.DATABASE, ...turn };
   if (JSON.stringify(body).length <= MAX_QUEUED_BYTES) {
     try {
       await env.QUESTION_LOG.send(body, { contentType: "json" });
@@ -79,15 +91,25 @@ export async function handleQuestionLogBatch(
   env: LogEnv,
 ): Promise<void> {
   const turns = batch.messages.map((m) => m.body).filter((body) => body.kind === "turn");
+  // One D1 round trip per database the batch's turns live in: one, unless sites are sharded.
+  const byDatabase = new Map<string, QuestionLogMessage[]>();
+  for (const turn of turns) {
+    const name = turn.database ?? DEFAULT_DATABASE;
+    byDatabase.set(name, [...(byDatabase.get(name) ?? []), turn]);
+  }
   if (turns.length > 0) {
     try {
-      await env.DB.batch(turnStatements(env.DB, turns));
+      for (const [name, ofDatabase] of byDatabase) {
+        const db = databaseNamed(env, name);
+        await db.batch(turnStatements(db, ofDatabase));
+      }
     } catch (error) {
       if (batch.messages.length === 1) throw error;
       console.error("question log: batch refused; storing its turns one by one:", error);
       for (const message of batch.messages) {
         try {
-          await env.DB.batch(turnStatements(env.DB, [message.body]));
+          const db = databaseNamed(env, message.body.database ?? DEFAULT_DATABASE);
+          await db.batch(turnStatements(db, [message.body]));
           message.ack();
         } catch (single) {
           console.error("question log: turn refused; the queue retries it:", single);
@@ -119,7 +141,8 @@ function turnStatements(db: D1Database, turns: readonly LoggedTurn[]): D1Prepare
 /** The cron's part: verdicts and picks older than a day whose answer never landed are dropped. */
 export async function expireUnlandedVerdicts(env: Pick<Env, "DB">, now = Date.now()) {
   const before = new Date(now - LATE_VERDICT_DAYS * 24 * 3600 * 1000).toISOString();
-  const dropped = await expireLateFeedback(env.DB, before);
+  let dropped = 0;
+  for (const { db } of allDatabases(env)) dropped += await expireLateFeedback(db, before);
   if (dropped > 0) {
     console.warn(`question log: ${dropped} verdicts and picks dropped: their answers never landed`);
   }

@@ -5,6 +5,7 @@
 import { DEFAULT_RETENTION_DAYS, retentionDaysOf } from "../sites/config-schema.ts";
 import { getSiteConfig, listSiteIds } from "../sites/store.ts";
 import { deleteExpiredMessages, type RetentionCutoff } from "./retention-store.ts";
+import { allDatabases } from "../sites/site-database.ts";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const BATCH = 1000;
@@ -31,10 +32,17 @@ export async function expireVisitorMessages(env: Env, now = new Date()): Promise
   }
   const defaultBefore = new Date(now.getTime() - DEFAULT_RETENTION_DAYS * DAY_MS).toISOString();
   let deleted = 0;
-  for (let i = 0; i < MAX_BATCHES_PER_RUN; i += 1) {
-    const n = await deleteExpiredMessages(env.DB, cutoffs, defaultBefore, BATCH);
-    deleted += n;
-    if (n < BATCH) break;
+  // Every database sites are sharded over, within one run's budget of batches.
+  let batches = 0;
+  for (const { db } of allDatabases(env)) {
+    for (; batches < MAX_BATCHES_PER_RUN; batches += 1) {
+      const n = await deleteExpiredMessages(db, cutoffs, defaultBefore, BATCH);
+      deleted += n;
+      if (n < BATCH) {
+        batches += 1;
+        break;
+      }
+    }
   }
   return deleted;
 }

@@ -7,6 +7,7 @@ import { AppError } from "../errors.ts";
 import { enforceSiteLimit } from "../http/rate-limit.ts";
 import { visitorRequest } from "../http/visitor-request.ts";
 import { listThread } from "./thread-store.ts";
+import { siteDatabase } from "../sites/site-database.ts";
 
 /**
  * A read names its site in the query and its conversation in the path. A malformed id spends
@@ -46,7 +47,7 @@ export const conversationRoutes = new Hono<AppEnv>()
   .get("/conversations/:id", visitorRequest(readRequest), async (c) => {
     const { body, conversation } = c.var;
     const after = c.req.query("after") || null;
-    const messages = await listThread(c.env.DB, conversation.id, after);
+    const messages = await listThread(siteDatabase(c.env, c.var.config), conversation.id, after);
     if (messages === null) {
       throw new AppError("bad_request", "after: must be the id of a message of this conversation.");
     }

@@ -10,6 +10,7 @@ import { countSitePeriod } from "./site-tally.ts";
 import { plural } from "./tally.ts";
 import { AnswerCard, AnswerFilter } from "./views/answers.tsx";
 import { DocumentList } from "./views/teach.tsx";
+import { siteDatabase } from "../sites/site-database.ts";
 
 const PAGE_SIZE = 50;
 
@@ -20,11 +21,18 @@ export const answerPages = new Hono<SiteEnv>().get("/sites/:site/answers", async
   // A page starts after the answer `before` names; an id that names none starts from the newest.
   const rawBefore = c.req.query("before");
   const before =
-    rawBefore && (await answerExists(c.env.DB, site, rawBefore)) ? rawBefore : undefined;
+    rawBefore && (await answerExists(siteDatabase(c.env, c.var.config), site, rawBefore))
+      ? rawBefore
+      : undefined;
   const [{ answers, nextBefore }, documents, { tally }] = await Promise.all([
-    listAnswerPage(c.env.DB, { site, unhelpfulOnly, before, limit: PAGE_SIZE }),
+    listAnswerPage(siteDatabase(c.env, c.var.config), {
+      site,
+      unhelpfulOnly,
+      before,
+      limit: PAGE_SIZE,
+    }),
     getKbDocuments(c.env.SITES, site),
-    countSitePeriod(c.env.DB, site, daysAgo(DEFAULT_DAYS, Date.now())),
+    countSitePeriod(siteDatabase(c.env, c.var.config), site, daysAgo(DEFAULT_DAYS, Date.now())),
   ]);
   const url = new URL(c.req.url);
   const older = new URL(url);

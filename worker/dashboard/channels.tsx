@@ -7,6 +7,7 @@ import { channelFormErrors, channelFromForm } from "./channel-form.ts";
 import { type PageProps, renderPage } from "./render.tsx";
 import { saveSiteConfig } from "./save-config.ts";
 import { type ChannelDraft, ChannelsEditor } from "./views/channels.tsx";
+import { siteDatabase } from "../sites/site-database.ts";
 
 /** The channels page: add, edit, remove and test the site's channels. */
 export const channelPages = new Hono<SiteEnv>()
@@ -80,7 +81,11 @@ async function channelsPage(
 ) {
   const { site, config } = c.var;
   // The page still works without them: circuits are a view of delivery health, not the config.
-  const circuits = await channelCircuits(c.env.DB, site, config.channels).catch(() => []);
+  const circuits = await channelCircuits(
+    siteDatabase(c.env, c.var.config),
+    site,
+    config.channels,
+  ).catch(() => []);
   return renderPage(
     c,
     {

@@ -17,6 +17,7 @@ import { closestArticles, groupMisses, splitTaught } from "./knowledge-gaps.ts";
 import { renderPage } from "./render.tsx";
 import { KnowledgeGaps } from "./views/gaps.tsx";
 import { PickEvidence } from "./views/pick-evidence.tsx";
+import { siteBindings, siteDatabase } from "../sites/site-database.ts";
 
 /**
  * Groups a page shows. Only these are run through retrieval for their closest articles, which
@@ -30,12 +31,13 @@ export const gapPages = new Hono<SiteEnv>()
     const { site } = c.var;
     const days = parseDays(c.req.query("days"), DEFAULT_DAYS, MAX_DAYS);
     const since = daysAgo(days, Date.now());
+    const db = siteDatabase(c.env, c.var.config);
     const [texts, index, documents, picks, taughtRows] = await Promise.all([
-      listMissedTexts(c.env.DB, site, since),
+      listMissedTexts(db, site, since),
       getKbIndex(c.env.SITES, site),
-      getTaughtDocuments(c.env, site),
-      listHeldPicks(c.env.DB, site, { since, limit: MAX_PICKS }),
-      listTaughtBy(c.env.DB, site),
+      getTaughtDocuments(siteBindings(c.env, c.var.site, c.var.config), site),
+      listHeldPicks(db, site, { since, limit: MAX_PICKS }),
+      listTaughtBy(db, site),
     ]);
     const { open, taught } = splitTaught(texts, documents ?? []);
     const taughtBy = new Map(
@@ -91,12 +93,21 @@ export const gapPages = new Hono<SiteEnv>()
     const form = await c.req.parseBody();
     const docId = typeof form.document === "string" ? form.document : "";
     const since = new Date(Date.now() - PICK_WINDOW_MS).toISOString();
-    const picks = await listHeldPicks(c.env.DB, site, { since, limit: MAX_PICKS });
+    const picks = await listHeldPicks(siteDatabase(c.env, c.var.config), site, {
+      since,
+      limit: MAX_PICKS,
+    });
     const article = groupPicks(picks).find((a) => a.docId === docId);
     if (!article) return c.notFound();
     const now = new Date().toISOString();
     for (const lesson of lessonsOf(article)) {
-      const taught = await teachPickLesson(c.env, site, lesson, now, requireActor(c).name);
+      const taught = await teachPickLesson(
+        siteBindings(c.env, c.var.site, c.var.config),
+        site,
+        lesson,
+        now,
+        requireActor(c).name,
+      );
       if (!taught.ok) return c.text(taught.message, taught.kind === "too_many" ? 409 : 400);
     }
     return c.redirect(`/admin/sites/${site}/gaps#picks-title`, 303);

@@ -11,22 +11,22 @@ import { AppError, handoffNotFound } from "../errors.ts";
 import { listDeliveries } from "../handoff/deliveries-store.ts";
 import { redeliverFailed } from "../handoff/dispatch.ts";
 import {
-  countHandoffsByStatus,
-  isHandoffStatus,
-  listReplies,
-  setHandoffStatus,
-} from "../handoff/replies-store.ts";
+  countHandoffsByStatusAcross,
+  listHandoffPageAcross,
+  locateHandoff,
+  readEveryDatabase,
+} from "../handoff/locate.ts";
+import { isHandoffStatus, listReplies, setHandoffStatus } from "../handoff/replies-store.ts";
 import { postReply, replyAuthorSchema, replyTextSchema } from "../handoff/reply.ts";
 import {
   getLabelledHandoff,
-  handoffExists,
   type LabelledHandoff,
-  listHandoffPage,
   setCouldHaveAnswered,
 } from "../handoff/store.ts";
 import { getKbDocuments } from "../kb/documents-store.ts";
 import { liveNotifier } from "../live/notify.ts";
 import { ADMIN_NAME, mayRequest, requireActor } from "./actor.ts";
+import type { SiteBindings } from "../sites/site-database.ts";
 import { documentChoices } from "./document-choice.ts";
 import { parseDay, safeReturnPath } from "./format.ts";
 import { renderPage, withNotice } from "./render.tsx";
@@ -62,8 +62,12 @@ export const handoffPages = new Hono<AppEnv>()
     const statusFilter = isHandoffStatus(status) ? status : undefined;
     // A page starts after the handoff `before` names; an id that names none starts from the newest.
     const rawBefore = c.req.query("before");
-    const before = rawBefore && (await handoffExists(c.env.DB, rawBefore)) ? rawBefore : undefined;
-    const { handoffs, nextBefore } = await listHandoffPage(c.env.DB, {
+    const before =
+      rawBefore && (await locateHandoff(c.env, rawBefore, getLabelledHandoff))
+        ? rawBefore
+        : undefined;
+    // Every shard's: a site's handoffs are on its database, the list of all sites on all of them.
+    const { handoffs, nextBefore } = await listHandoffPageAcross(c.env, {
       site: site ?? undefined,
       reason: isHandoffReason(trigger) ? trigger : undefined,
       from: from ? `${from}T00:00:00.000Z` : undefined,
@@ -73,7 +77,7 @@ export const handoffPages = new Hono<AppEnv>()
       before,
       limit: LIST_LIMIT,
     });
-    const counts = await countHandoffsByStatus(c.env.DB, site);
+    const counts = await countHandoffsByStatusAcross(c.env, site);
     const url = new URL(c.req.url);
     const older = nextBefore ? new URL(url) : null;
     older?.searchParams.set("before", nextBefore ?? "");
@@ -116,7 +120,7 @@ export const handoffPages = new Hono<AppEnv>()
     );
   })
   .get("/handoffs/:id", async (c) => {
-    const handoff = await requireHandoff(c.env.DB, c.req.param("id"));
+    const { handoff } = await requireHandoff(c.env, c.req.param("id"));
     const documents =
       handoff.reason === "low_confidence" ? await getKbDocuments(c.env.SITES, handoff.site) : null;
     const items = await renderHandoffs(
@@ -151,21 +155,21 @@ export const handoffPages = new Hono<AppEnv>()
     if (form.confirm !== "1") {
       throw new AppError("bad_request", "Tick the box to confirm; nothing was deleted.");
     }
-    const handoff = await requireHandoff(c.env.DB, c.req.param("id"));
-    await deleteConversation(c.env.DB, handoff.site, handoff.conversationId);
+    const { handoff, shard } = await requireHandoff(c.env, c.req.param("id"));
+    await deleteConversation(shard.DB, handoff.site, handoff.conversationId);
     const list = sectionPath("handoffs", handoff.site);
     return c.redirect(`${list}${list.includes("?") ? "&" : "?"}done=conversation-deleted`, 303);
   })
   .post("/handoffs/:id/redeliver", async (c) => {
     const form = await c.req.parseBody();
-    const handoff = await requireHandoff(c.env.DB, c.req.param("id"));
-    const redelivering = await redeliverFailed(c.env, handoff.id);
+    const { handoff, shard } = await requireHandoff(c.env, c.req.param("id"));
+    const redelivering = await redeliverFailed(shard, handoff.id);
     const notice = redelivering ? "redelivering" : "nothing-failed";
     return c.redirect(withNotice(safeReturnPath(form.back), notice, handoff.id), 303);
   })
   .post("/handoffs/:id/replies", async (c) => {
     const form = await c.req.parseBody();
-    const handoff = await requireHandoff(c.env.DB, c.req.param("id"));
+    const { handoff, shard } = await requireHandoff(c.env, c.req.param("id"));
     const text = v.safeParse(replyTextSchema, form.text);
     if (!text.success) {
       throw new AppError("bad_request", "Write a reply with some text in it; nothing was sent.");
@@ -175,7 +179,7 @@ export const handoffPages = new Hono<AppEnv>()
     const typed = v.parse(replyAuthorSchema, typeof form.author === "string" ? form.author : null);
     const author = actor.memberId ? actor.name : (typed ?? ADMIN_NAME);
     await postReply(
-      c.env,
+      shard,
       handoff,
       { text: text.output, author, via: "dashboard" },
       liveNotifier(c.env),
@@ -186,9 +190,9 @@ export const handoffPages = new Hono<AppEnv>()
     const form = await c.req.parseBody();
     const status = isHandoffStatus(form.status) ? form.status : null;
     if (!status) throw new AppError("bad_request", "The status must be open or resolved.");
-    const handoff = await requireHandoff(c.env.DB, c.req.param("id"));
+    const { handoff, shard } = await requireHandoff(c.env, c.req.param("id"));
     const by = requireActor(c).name;
-    await setHandoffStatus(c.env.DB, handoff.id, status, by, new Date().toISOString());
+    await setHandoffStatus(shard.DB, handoff.id, status, by, new Date().toISOString());
     const notice = status === "resolved" ? "resolved" : "reopened";
     return c.redirect(withNotice(safeReturnPath(form.back), notice, handoff.id), 303);
   })
@@ -196,22 +200,26 @@ export const handoffPages = new Hono<AppEnv>()
     const form = await c.req.parseBody();
     const labelled = form.couldHaveAnswered === "1";
     const id = c.req.param("id");
-    const handoff = await requireHandoff(c.env.DB, id);
+    const { handoff, shard } = await requireHandoff(c.env, id);
     if (labelled && handoff.reason !== "low_confidence") {
       throw new AppError(
         "bad_request",
         "Only a handoff for low confidence can be marked “AI could have answered”: a keyword or the handoff button decided this one, whatever the threshold.",
       );
     }
-    await setCouldHaveAnswered(c.env.DB, id, labelled, new Date().toISOString());
+    await setCouldHaveAnswered(shard.DB, id, labelled, new Date().toISOString());
     const notice = labelled ? "labelled" : "unlabelled";
     return c.redirect(withNotice(safeReturnPath(form.back), notice, id), 303);
   });
 
-async function requireHandoff(db: D1Database, id: string): Promise<LabelledHandoff> {
-  const handoff = await getLabelledHandoff(db, id);
-  if (!handoff) throw handoffNotFound();
-  return handoff;
+/** The handoff with this id, on whichever database its site is on, and that shard; or a 404. */
+async function requireHandoff(
+  env: Env,
+  id: string,
+): Promise<{ handoff: LabelledHandoff; shard: SiteBindings }> {
+  const found = await locateHandoff(env, id, getLabelledHandoff);
+  if (!found) throw handoffNotFound();
+  return found;
 }
 
 /** Each handoff with its deliveries and its conversation's transcript, read in two queries. */
@@ -222,19 +230,13 @@ async function renderHandoffs(
   open: boolean,
   teachable = false,
 ): Promise<Child> {
+  // The page may hold handoffs of sites on different databases: each is asked for all of them.
+  const ids = handoffs.map((h) => h.id);
+  const conversations = handoffs.map((h) => h.conversationId);
   const [deliveries, transcript, replies] = await Promise.all([
-    listDeliveries(
-      c.env.DB,
-      handoffs.map((h) => h.id),
-    ),
-    listTranscripts(
-      c.env.DB,
-      handoffs.map((h) => h.conversationId),
-    ),
-    listReplies(
-      c.env.DB,
-      handoffs.map((h) => h.id),
-    ),
+    readEveryDatabase(c.env, (db) => listDeliveries(db, ids)),
+    readEveryDatabase(c.env, (db) => listTranscripts(db, conversations)),
+    readEveryDatabase(c.env, (db) => listReplies(db, ids)),
   ]);
   const actor = requireActor(c);
   return handoffs.map((h) => (

@@ -7,6 +7,7 @@ import { DEFAULT_DAYS, daysAgo, MAX_DAYS, parseDays } from "./format.ts";
 import { renderPage } from "./render.tsx";
 import { countSitePeriod } from "./site-tally.ts";
 import { Stats } from "./views/insights.tsx";
+import { siteDatabase } from "../sites/site-database.ts";
 
 /** What the site's conversations add up to: stats. */
 export const insightPages = new Hono<SiteEnv>().get("/sites/:site/stats", async (c) => {
@@ -14,8 +15,8 @@ export const insightPages = new Hono<SiteEnv>().get("/sites/:site/stats", async 
   const days = parseDays(c.req.query("days"), DEFAULT_DAYS, MAX_DAYS);
   const since = daysAgo(days, Date.now());
   const [counted, channels] = await Promise.all([
-    countSitePeriod(c.env.DB, site, since),
-    countDeliveriesByChannel(c.env.DB, site, since),
+    countSitePeriod(siteDatabase(c.env, c.var.config), site, since),
+    countDeliveriesByChannel(siteDatabase(c.env, c.var.config), site, since),
   ]);
   return renderPage(
     c,

@@ -29,6 +29,7 @@ import {
   kbPath,
 } from "./views/kb.tsx";
 import type { Notice } from "./views/layout.tsx";
+import { siteBindings, siteDatabase } from "../sites/site-database.ts";
 
 const PAGE_SIZE = 50;
 
@@ -44,7 +45,7 @@ const DONE: Record<string, string> = {
 
 /** The site's documents to edit (`getEditableDocuments`). */
 function editableDocuments(c: Context<SiteEnv>): Promise<KbDocument[] | null> {
-  return getEditableDocuments(c.env, c.var.site);
+  return getEditableDocuments(siteBindings(c.env, c.var.site, c.var.config), c.var.site);
 }
 
 /** Stores the documents after a change and redirects with `done`, or shows why it failed. */
@@ -54,7 +55,11 @@ async function storeAndGo(
   to: string,
   done: string,
 ): Promise<Response | string> {
-  const stored = await storeKnowledgeBase(c.env, c.var.site, documents);
+  const stored = await storeKnowledgeBase(
+    siteBindings(c.env, c.var.site, c.var.config),
+    c.var.site,
+    documents,
+  );
   if (!stored.ok) return stored.message;
   const url = new URL(to, "http://dashboard.invalid");
   url.searchParams.set("done", done);
@@ -110,7 +115,7 @@ async function articlePage(
   state: ArticleFormState,
   status: 200 | 400 | 413 = 200,
 ) {
-  const taughtBy = await listTaughtBy(c.env.DB, c.var.site, doc.id);
+  const taughtBy = await listTaughtBy(siteDatabase(c.env, c.var.config), c.var.site, doc.id);
   return renderPage(
     c,
     {
@@ -200,7 +205,7 @@ export const kbPages = new Hono<SiteEnv>()
     if (!edited.ok) return c.notFound();
     // A phrasing taught from the dashboard or the API is a D1 row laid over the kept documents:
     // it goes too, or the rebuild would bring it back.
-    await deleteTaughtQuestion(c.env.DB, c.var.site, doc.id, question);
+    await deleteTaughtQuestion(siteDatabase(c.env, c.var.config), c.var.site, doc.id, question);
     const to = articlePath(c.var.site, doc.id);
     const gone = await storeAndGo(c, edited.documents, to, "phrasing-removed");
     return typeof gone === "string" ? c.text(gone, 413) : gone;
@@ -240,7 +245,11 @@ export const kbPages = new Hono<SiteEnv>()
       });
       return listPage(c, report, 413);
     }
-    const stored = await storeKnowledgeBase(c.env, c.var.site, merged.documents);
+    const stored = await storeKnowledgeBase(
+      siteBindings(c.env, c.var.site, c.var.config),
+      c.var.site,
+      merged.documents,
+    );
     if (!stored.ok) {
       report.skipped.push({ file: "Upload", reason: stored.message });
       return listPage(c, report, 413);

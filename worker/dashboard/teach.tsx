@@ -16,6 +16,7 @@ import { testMessage } from "./message-test.ts";
 import { renderPage } from "./render.tsx";
 import type { Notice } from "./views/layout.tsx";
 import { type TeachDraft, TeachPage, teachPath } from "./views/teach.tsx";
+import { siteBindings } from "../sites/site-database.ts";
 
 /**
  * Teaching the knowledge base a visitor's question: "This is answered by…" adds it to an
@@ -29,7 +30,10 @@ export const teachPages = new Hono<SiteEnv>()
     const form = await c.req.parseBody();
     const asked = question(form.question);
     const typed = typeof form.document === "string" ? form.document : "";
-    const documents = await getEditableDocuments(c.env, site);
+    const documents = await getEditableDocuments(
+      siteBindings(c.env, c.var.site, c.var.config),
+      site,
+    );
     if (!documents) return teachPage(c, asked, { document: typed }, 409);
     const docId = resolveDocumentChoice(documents, typed);
     if (!docId) {
@@ -39,7 +43,14 @@ export const teachPages = new Hono<SiteEnv>()
       return teachPage(c, asked, { document: typed, errors: { document: error } }, 400);
     }
     const by = requireActor(c).name;
-    const taught = await teachQuestion(c.env, site, docId, asked, new Date().toISOString(), by);
+    const taught = await teachQuestion(
+      siteBindings(c.env, c.var.site, c.var.config),
+      site,
+      docId,
+      asked,
+      new Date().toISOString(),
+      by,
+    );
     if (!taught.ok) {
       if (taught.kind === "no_documents") return teachPage(c, asked, { document: typed }, 409);
       return teachPage(c, asked, { document: typed, errors: { document: taught.message } }, 400);
@@ -57,12 +68,19 @@ export const teachPages = new Hono<SiteEnv>()
     else if (title.trim().length > 200) errors.title = "Keep the title to 200 characters.";
     if (!text.trim()) errors.text = "Write the answer a visitor should get.";
     if (errors.title || errors.text) return teachPage(c, asked, { title, text, errors }, 400);
-    const documents = await getEditableDocuments(c.env, site);
+    const documents = await getEditableDocuments(
+      siteBindings(c.env, c.var.site, c.var.config),
+      site,
+    );
     if (!documents) return teachPage(c, asked, { title, text }, 409);
     const added = addArticle(documents, { title, text, question: asked });
     if (!added.ok)
       return teachPage(c, asked, { title, text, errors: { text: added.message } }, 400);
-    const stored = await storeKnowledgeBase(c.env, site, added.documents);
+    const stored = await storeKnowledgeBase(
+      siteBindings(c.env, c.var.site, c.var.config),
+      site,
+      added.documents,
+    );
     if (!stored.ok)
       return teachPage(c, asked, { title, text, errors: { text: stored.message } }, 413);
     return c.redirect(

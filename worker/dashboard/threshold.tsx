@@ -10,6 +10,7 @@ import { type JudgedOutcome, weighThreshold } from "./threshold-evidence.ts";
 import { EvidencePanel } from "./views/threshold-evidence.tsx";
 import { confidenceHistogram, previewThreshold, SLIDER_STEPS } from "./threshold-preview.ts";
 import { ThresholdTuning } from "./views/threshold.tsx";
+import { siteDatabase } from "../sites/site-database.ts";
 
 /** The threshold page: the logged confidences, a live preview at any threshold, and the save. */
 export const thresholdPages = new Hono<SiteEnv>()
@@ -37,8 +38,8 @@ async function thresholdPage(
   const days = options.days ?? parseDays(c.req.query("days"), DEFAULT_DAYS, MAX_DAYS);
   const since = daysAgo(days, Date.now());
   const [counted, labelled] = await Promise.all([
-    countSitePeriod(c.env.DB, site, since),
-    listCouldHaveAnswered(c.env.DB, site, since),
+    countSitePeriod(siteDatabase(c.env, c.var.config), site, since),
+    listCouldHaveAnswered(siteDatabase(c.env, c.var.config), site, since),
   ]);
   // Small talk is neither answered nor handed off at any threshold: the replay leaves it out.
   const questions = counted.messages.filter((q) => q.decision !== null);

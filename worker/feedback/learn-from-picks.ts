@@ -7,6 +7,7 @@ import { type PickLesson, picksToTeach } from "../conversations/pick-evidence.ts
 import { listHeldPicks, markPicksTaught } from "../conversations/picks-store.ts";
 import { type TaughtPhrasing, teachQuestion } from "../kb/documents-store.ts";
 import { readSiteConfig } from "../sites/store.ts";
+import { allDatabases, databaseBindings, type SiteBindings } from "../sites/site-database.ts";
 
 /** A pick counts once this old: long enough for a visitor it didn't help to ask for a person. */
 export const PICK_SETTLE_MS = 30 * 60 * 1000;
@@ -21,6 +22,15 @@ const MAX_PICKS = 2000;
  * Returns how many phrasings were taught.
  */
 export async function learnFromPicks(env: Env, now = new Date()): Promise<number> {
+  let taught = 0;
+  // Every database sites are sharded over: each holds its own sites' picks.
+  for (const { name } of allDatabases(env)) {
+    taught += await learnFromPicksOn(databaseBindings(env, name), now);
+  }
+  return taught;
+}
+
+async function learnFromPicksOn(env: SiteBindings, now: Date): Promise<number> {
   const settled = new Date(now.getTime() - PICK_SETTLE_MS).toISOString();
   const since = new Date(now.getTime() - PICK_WINDOW_MS).toISOString();
   const { results: sites } = await env.DB.prepare(

@@ -11,6 +11,7 @@ import { conversationIdSchema, newId, siteIdSchema } from "../http/ids.ts";
 import { enforceSiteLimit } from "../http/rate-limit.ts";
 import { visitorRequest } from "../http/visitor-request.ts";
 import { enforceVerdictLimit } from "./verdict-limit.ts";
+import { siteDatabase } from "../sites/site-database.ts";
 
 const FeedbackRequestSchema = v.pipe(
   v.object({
@@ -65,18 +66,20 @@ export const feedbackRoutes = new Hono<AppEnv>().post(
       body.messageId,
     );
     if (!conversation && !signedAnswer) throw conversationNotFound();
+    // The site's database (worker/sites/site-database.ts): its conversations live there.
+    const db = siteDatabase(c.env, c.var.config);
     // The conversation is this site's: accepted here, as before its own lookups (404s of its own).
     await enforceSiteLimit(c, body.site);
     const now = Date.now();
     const nowIso = new Date(now).toISOString();
     const by = await visitorPseudonym(body.site, c.req.header("cf-connecting-ip"));
     if (body.picked !== undefined) {
-      let offer = await getOffer(c.env.DB, body.conversationId, body.messageId);
+      let offer = await getOffer(db, body.conversationId, body.messageId);
       if (!offer && signedAnswer) {
         // A pick among the alternatives of an answer still in the question log's queue: kept,
         // and checked against the offer when the answer lands. If it landed meanwhile, nothing
         // is kept and the offer is there to read.
-        const kept = await keepLatePick(c.env.DB, {
+        const kept = await keepLatePick(db, {
           id: newId(),
           site: body.site,
           conversationId: body.conversationId,
@@ -86,7 +89,7 @@ export const feedbackRoutes = new Hono<AppEnv>().post(
           at: nowIso,
         }).run();
         if (kept.meta.changes > 0) return c.body(null, 204);
-        offer = await getOffer(c.env.DB, body.conversationId, body.messageId);
+        offer = await getOffer(db, body.conversationId, body.messageId);
       }
       const article = offer?.articles.find((a) => a.url === body.picked || a.docId === body.picked);
       if (!offer || !article) {
@@ -104,17 +107,17 @@ export const feedbackRoutes = new Hono<AppEnv>().post(
         question: offer.question,
         visitor: by,
       };
-      await insertPick(c.env.DB, pick, nowIso).run();
+      await insertPick(db, pick, nowIso).run();
       return c.body(null, 204);
     }
-    await enforceVerdictLimit(c.env.DB, body.site, by, body.messageId, now);
+    await enforceVerdictLimit(db, body.site, by, body.messageId, now);
     const verdict = { ...body, helpful: body.helpful === true, by };
-    const mark = setAnswerVerdict(c.env.DB, verdict, nowIso);
+    const mark = setAnswerVerdict(db, verdict, nowIso);
     // On an answer still in the question log's queue the verdict is kept for its row, in the
     // same transaction: the log's consumer lands the row either before it (the update marks
     // it) or after (and moves the kept verdict onto it).
     const keep = signedAnswer
-      ? keepLateVerdict(c.env.DB, {
+      ? keepLateVerdict(db, {
           conversationId: body.conversationId,
           messageId: body.messageId,
           helpful: verdict.helpful,
@@ -122,7 +125,7 @@ export const feedbackRoutes = new Hono<AppEnv>().post(
           at: nowIso,
         })
       : null;
-    const [result] = await c.env.DB.batch(keep ? [mark, keep] : [mark]);
+    const [result] = await db.batch(keep ? [mark, keep] : [mark]);
     // No row marked: kept for its row when signed (accepted), else there is no such answer.
     if (result?.meta.changes === 0 && !signedAnswer) {
       throw new AppError(

@@ -22,6 +22,7 @@ import {
   insertHandoff,
   isUniqueViolation,
 } from "./store.ts";
+import type { SiteBindings } from "../sites/site-database.ts";
 
 /** A visitor's handoff request, read and admitted by the route. */
 export interface HandoffRequest {
@@ -55,7 +56,7 @@ export type HandoffOutcome =
   | { kind: "follow-up"; handoffId: string }
   | Refusal;
 
-type HandoffEnv = Pick<Env, "DB" | "DELIVERIES">;
+type HandoffEnv = Pick<SiteBindings, "DB" | "DELIVERIES" | "DATABASE">;
 type Justified = Extract<Recheck, { justified: true }>;
 
 /**

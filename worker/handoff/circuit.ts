@@ -32,8 +32,13 @@ export const CIRCUIT_TRIP_AFTER = 3;
 const COOL_DOWN_SECONDS = 60;
 const MAX_COOL_DOWN_SECONDS = 15 * 60;
 
-/** One attempt as the circuit sees it: answered (whatever the status), or silence. */
-export type AttemptOutcome = { answered: true } | { answered: false; error: string };
+/**
+ * One attempt as the circuit sees it: answered (whatever the status; `slow` when past the main
+ * lane's budget), or silence.
+ */
+export type AttemptOutcome =
+  | { answered: true; slow?: boolean }
+  | { answered: false; error: string };
 
 /**
  * Who receives a channel's deliveries, for its circuit and its budget. Every channel posting to
@@ -92,6 +97,21 @@ export function circuitAfter(
   }
   const answeredAny = outcomes.some((o) => o.answered);
   const updatedAt = now.toISOString();
+  if (trailing === 0 && outcomes.at(-1)?.answered && outcomes.some((o) => o.answered && o.slow)) {
+    // Answered, but slower than the main lane allows: closed (no cool-down, it delivers) and
+    // still suspect (one failure on record), so its deliveries stay on the slow lane.
+    if (previous?.state === "closed" && previous.failures > 0) return null;
+    const slowError = "answered, but slower than the main delivery lane allows";
+    return {
+      receiver,
+      state: "closed",
+      failures: 1,
+      trips: 0,
+      retryAt: null,
+      lastError: slowError,
+      updatedAt,
+    };
+  }
   if (trailing === 0) {
     if (!previous || (previous.state === "closed" && previous.failures === 0)) return null;
     return {

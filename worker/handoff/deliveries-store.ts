@@ -126,6 +126,17 @@ export async function claimDelivery(
   return result.meta.changes > 0;
 }
 
+/**
+ * Gives back a claim without an attempt (the delivery moves to the slow lane unsent): nothing
+ * counted, nothing changed but the lease.
+ */
+export async function releaseDelivery(db: D1Database, id: string): Promise<void> {
+  await db
+    .prepare("UPDATE deliveries SET leased_until = NULL WHERE id = ? AND status = 'pending'")
+    .bind(id)
+    .run();
+}
+
 /** Records a failed attempt that will be retried at `nextAttemptAt`. */
 export async function markRetrying(
   db: D1Database,

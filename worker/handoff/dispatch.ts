@@ -4,6 +4,13 @@ import { postReplyToSlackApp } from "../channels/slack-app.ts";
 import { isLocalDevelopment } from "../env.ts";
 import { replyAddress } from "../inbound/reply-address.ts";
 import type { SiteConfig } from "../sites/config-schema.ts";
+import {
+  allDatabases,
+  DATABASE_BINDING,
+  databaseBindings,
+  deliveryQueueNames,
+  type SiteBindings,
+} from "../sites/site-database.ts";
 import { getSiteConfig } from "../sites/store.ts";
 import { MAX_ATTEMPTS, retryDelaySeconds } from "./backoff.ts";
 import { circuitAfter, receiverOf } from "./circuit.ts";
@@ -17,6 +24,7 @@ import {
   markDelivered,
   markFailed,
   markRetrying,
+  releaseDelivery,
   reopenFailedDeliveries,
 } from "./deliveries-store.ts";
 import { followUpNotice } from "./follow-up.ts";
@@ -27,29 +35,44 @@ import { getSlackThreadTs, saveSlackThread } from "./slack-threads-store.ts";
 import {
   createLimiter,
   createSendGate,
+  isDiverted,
+  type LaneReport,
   MAX_IN_FLIGHT,
+  SLOW_ATTEMPT_BUDGET_MS,
   type SendGate,
   sendFreely,
 } from "./receiver-lanes.ts";
 import { getHandoff } from "./store.ts";
 
-/** The queue message: one per (handoff, channel). Everything else is read from D1 and KV. */
-export const DeliveryMessageSchema = v.object({ deliveryId: v.pipe(v.string(), v.minLength(1)) });
+/**
+ * The queue message: one per (handoff, channel), naming the D1 binding that holds the delivery
+ * (`DB` for a message sent before sites were sharded). Everything else is read from D1 and KV.
+ */
+export const DeliveryMessageSchema = v.object({
+  deliveryId: v.pipe(v.string(), v.minLength(1)),
+  db: v.optional(v.pipe(v.string(), v.regex(DATABASE_BINDING))),
+});
 export type DeliveryMessage = v.InferOutput<typeof DeliveryMessageSchema>;
 
 const DEAD_LETTER_QUEUE = "clarifier-deliveries-dlq";
+/** The queue the slow lane's binding (`DELIVERIES_SLOW`) sends to, as wrangler.toml names it. */
+export const SLOW_LANE_QUEUE_NAME = "clarifier-deliveries-slow";
+/** Where a message goes: a site's queue, and the database its deliveries live in. */
+type QueueTarget = Pick<SiteBindings, "DELIVERIES" | "DATABASE">;
 /** How long one attempt holds its delivery: the attempt's timeout and ample room to record it. */
 const ATTEMPT_LEASE_MS = ATTEMPT_TIMEOUT_MS + 50_000;
 
 /** Queues deliveries; a failure here leaves them pending for `sweepOverdueDeliveries`. */
 export async function enqueueDeliveries(
-  queue: Queue,
+  target: QueueTarget,
   deliveryIds: readonly string[],
   delaySeconds = 0,
 ): Promise<void> {
   if (deliveryIds.length === 0) return;
-  await queue.sendBatch(
-    deliveryIds.map((deliveryId) => ({ body: { deliveryId } satisfies DeliveryMessage })),
+  await target.DELIVERIES.sendBatch(
+    deliveryIds.map((deliveryId) => ({
+      body: { deliveryId, db: target.DATABASE } satisfies DeliveryMessage,
+    })),
     delaySeconds > 0 ? { delaySeconds } : undefined,
   );
 }
@@ -60,14 +83,14 @@ export async function enqueueDeliveries(
  * sweep sends them. `what` names them in the log.
  */
 export async function enqueueOrLeaveForSweep(
-  queue: Queue,
+  target: QueueTarget,
   deliveryIds: readonly string[],
   what: string,
   /** A new handoff's: `QUESTION_LOG_LAG_SECONDS`, so its payload's last AI reply has landed. */
   delaySeconds = 0,
 ): Promise<void> {
   try {
-    await enqueueDeliveries(queue, deliveryIds, delaySeconds);
+    await enqueueDeliveries(target, deliveryIds, delaySeconds);
   } catch (error) {
     console.error(`enqueue failed; the sweep will send ${what}`, error);
   }
@@ -77,9 +100,9 @@ export async function enqueueOrLeaveForSweep(
  * Starts a fresh round for a handoff's failed deliveries and queues them; returns how many.
  * Delivered and still-pending channels are left alone, so nothing succeeds twice.
  */
-export async function redeliverFailed(env: Env, handoffId: string): Promise<number> {
+export async function redeliverFailed(env: SiteBindings, handoffId: string): Promise<number> {
   const reopened = await reopenFailedDeliveries(env.DB, handoffId, new Date().toISOString());
-  await enqueueDeliveries(env.DELIVERIES, reopened);
+  await enqueueDeliveries(env, reopened);
   return reopened.length;
 }
 
@@ -87,11 +110,58 @@ export async function redeliverFailed(env: Env, handoffId: string): Promise<numb
  * The queue consumer. Each message is acked or retried on its own, so one channel's failure never
  * holds back another's, and a delivery that succeeded is never repeated. Sends go through the
  * invocation's receiver lanes (receiver-lanes.ts): at most 6 at once, 2 per receiver, none to a
- * receiver whose circuit is open (circuit.ts); each receiver's circuit is stored after.
+ * receiver whose circuit is open (circuit.ts); each receiver's circuit is stored after, in the
+ * database of the deliveries that met it. On the delivery queues a send gets a short budget,
+ * not the full timeout, and suspect receivers are diverted to the slow lane, so one hanging
+ * receiver stalls no one else's batch (receiver-lanes.ts).
  */
 export async function handleDeliveryBatch(batch: MessageBatch, env: Env): Promise<void> {
   const deadLetters = batch.queue === DEAD_LETTER_QUEUE;
+  const mainLane = !deadLetters && batch.queue !== SLOW_LANE_QUEUE_NAME;
+  const byDatabase = new Map<string, { message: Message; body: DeliveryMessage }[]>();
+  for (const message of batch.messages) {
+    const parsed = v.safeParse(DeliveryMessageSchema, message.body);
+    if (!parsed.success) {
+      console.error("dropping malformed delivery message", message.id);
+      message.ack();
+      continue;
+    }
+    const name = parsed.output.db ?? "DB";
+    byDatabase.set(name, [...(byDatabase.get(name) ?? []), { message, body: parsed.output }]);
+  }
+  const limit = createLimiter(MAX_IN_FLIGHT);
+  await Promise.all(
+    [...byDatabase].map(async ([name, messages]) => {
+      let shard: SiteBindings;
+      try {
+        shard = databaseBindings(env, name);
+      } catch (error) {
+        // A binding removed from wrangler.toml: kept until it is declared again, not dropped.
+        console.error("delivery names a database this worker does not bind", name, error);
+        for (const { message } of messages) message.retry({ delaySeconds: 300 });
+        return;
+      }
+      await handleShardMessages(shard, messages, { deadLetters, mainLane, limit });
+    }),
+  );
+}
+
+/** One database's messages of a batch, with that database's circuits. */
+async function handleShardMessages(
+  env: SiteBindings,
+  messages: { message: Message; body: DeliveryMessage }[],
+  options: {
+    deadLetters: boolean;
+    mainLane: boolean;
+    limit: ReturnType<typeof createLimiter>;
+  },
+): Promise<void> {
   const now = new Date();
+  const suspects: Promise<unknown>[] = [];
+  const storeCircuit = (lane: LaneReport) => {
+    const next = circuitAfter(lane.circuit, lane.receiver, lane.outcomes, new Date());
+    return next ? [putCircuit(env.DB, next)] : [];
+  };
   const { gate, reports } = createSendGate({
     loadCircuit: async (receiver) => (await getCircuits(env.DB, [receiver])).get(receiver) ?? null,
     // Half-open for two attempt timeouts: if this invocation dies mid-probe, another may probe.
@@ -100,17 +170,32 @@ export async function handleDeliveryBatch(batch: MessageBatch, env: Env): Promis
       const lease = new Date(at + 2 * ATTEMPT_TIMEOUT_MS).toISOString();
       return claimProbe(env.DB, receiver, new Date(at).toISOString(), lease);
     },
-    limit: createLimiter(MAX_IN_FLIGHT),
+    limit: options.limit,
     now,
+    ...(options.mainLane
+      ? {
+          mainLane: {
+            budgetMs: SLOW_ATTEMPT_BUDGET_MS,
+            // Stored at once, not after the batch: the next batches divert it from now on.
+            onSuspect: (lane: LaneReport) => {
+              suspects.push(
+                env.DB.batch(storeCircuit(lane)).catch((error) => {
+                  console.error("could not mark a receiver suspect", lane.receiver, error);
+                }),
+              );
+            },
+          },
+        }
+      : { slowAfterMs: SLOW_ATTEMPT_BUDGET_MS }),
   });
   // Concurrently: a channel that hangs for its whole timeout must not hold up the others.
   await Promise.all(
-    batch.messages.map((message) => handleDeliveryMessage(message, env, deadLetters, gate)),
+    messages.map(({ message, body }) =>
+      handleDeliveryMessage(message, body, env, options.deadLetters, gate),
+    ),
   );
-  const changed = reports().flatMap((lane) => {
-    const next = circuitAfter(lane.circuit, lane.receiver, lane.outcomes, new Date());
-    return next ? [putCircuit(env.DB, next)] : [];
-  });
+  await Promise.all(suspects);
+  const changed = reports().flatMap(storeCircuit);
   if (changed.length > 0) {
     await env.DB.batch(changed).catch((error) => {
       console.error("could not store receiver circuits", error);
@@ -120,27 +205,29 @@ export async function handleDeliveryBatch(batch: MessageBatch, env: Env): Promis
 
 async function handleDeliveryMessage(
   message: Message,
-  env: Env,
+  body: DeliveryMessage,
+  env: SiteBindings,
   deadLetters: boolean,
   gate: SendGate,
 ): Promise<void> {
-  const parsed = v.safeParse(DeliveryMessageSchema, message.body);
-  if (!parsed.success) {
-    console.error("dropping malformed delivery message", message.id);
-    message.ack();
-    return;
-  }
   try {
     if (deadLetters) {
-      await giveUp(env.DB, parsed.output.deliveryId, "delivery queue gave up on this message");
+      await giveUp(env.DB, body.deliveryId, "delivery queue gave up on this message");
       message.ack();
       return;
     }
-    const outcome = await attemptDelivery(env, parsed.output.deliveryId, gate);
-    if (outcome.retryInSeconds === null) message.ack();
+    const outcome = await attemptDelivery(env, body.deliveryId, gate);
+    if (outcome.divert) {
+      // Moved, not attempted: the slow lane's copy carries the delivery from here.
+      await env.DELIVERIES_SLOW.send({
+        deliveryId: body.deliveryId,
+        db: env.DATABASE,
+      } satisfies DeliveryMessage);
+      message.ack();
+    } else if (outcome.retryInSeconds === null) message.ack();
     else message.retry({ delaySeconds: outcome.retryInSeconds });
   } catch (error) {
-    console.error("delivery attempt crashed", parsed.output.deliveryId, error);
+    console.error("delivery attempt crashed", body.deliveryId, error);
     if (deadLetters) {
       // Giving up could not be stored: nothing was attempted, so only try again.
       message.retry({ delaySeconds: 30 });
@@ -150,7 +237,7 @@ async function handleDeliveryMessage(
     // retried on the backoff schedule, failed after the last attempt), so neither the owner nor
     // the dead-letter queue's give-up is left with "pending, 0 attempts" and no cause.
     try {
-      const delivery = await getDelivery(env.DB, parsed.output.deliveryId);
+      const delivery = await getDelivery(env.DB, body.deliveryId);
       if (delivery?.status !== "pending") {
         message.ack();
         return;
@@ -164,11 +251,14 @@ async function handleDeliveryMessage(
       else message.retry({ delaySeconds: outcome.retryInSeconds });
     } catch (storageError) {
       // Storage itself failed: the row is untouched and still pending, so let the queue try again.
-      console.error("could not record the crash", parsed.output.deliveryId, storageError);
+      console.error("could not record the crash", body.deliveryId, storageError);
       message.retry({ delaySeconds: 30 });
     }
   }
 }
+
+/** What one attempt came to: done (null), retry after so many seconds, or move to the slow lane. */
+type AttemptOutcome = { retryInSeconds: number | null; divert?: true };
 
 /**
  * One attempt at one delivery, with its record updated. `retryInSeconds` null means done. The
@@ -179,7 +269,7 @@ export async function attemptDelivery(
   env: Env,
   deliveryId: string,
   gate: SendGate = sendFreely,
-): Promise<{ retryInSeconds: number | null }> {
+): Promise<AttemptOutcome> {
   const delivery = await getDelivery(env.DB, deliveryId);
   if (delivery?.status !== "pending") return { retryInSeconds: null };
   // One attempt at a time: a delivery another attempt holds (a sweep's re-send beside a message
@@ -240,6 +330,7 @@ export async function attemptDelivery(
     const posted = await gate(receiverOf(handoff.site, channel), () =>
       postReplyToSlackApp(channel, slackThreadTs, reply, isLocalDevelopment(env)),
     );
+    if (isDiverted(posted)) return divert(env, delivery);
     return posted.ok ? recordSuccess(env, delivery) : recordFailure(env, delivery, posted);
   }
   // Signed only for the channel that uses it: an email's Reply-To.
@@ -252,8 +343,10 @@ export async function attemptDelivery(
   };
   // Through the receiver's lane: a receiver that hangs, or whose circuit is open, holds up only
   // its own deliveries (receiver-lanes.ts).
-  const result = await gate(receiverOf(handoff.site, channel), () =>
+  const result = await gate(receiverOf(handoff.site, channel), (timeoutMs, cut) =>
     deliverToChannel({
+      timeoutMs,
+      signal: cut,
       deliveryId,
       slackThreadTs,
       handoff: notice,
@@ -263,6 +356,7 @@ export async function attemptDelivery(
       localDevelopment: isLocalDevelopment(env),
     }),
   );
+  if (isDiverted(result)) return divert(env, delivery);
   if (result.ok && result.slackThread && delivery.kind === "handoff") {
     await saveSlackThread(env.DB, {
       handoffId: handoff.id,
@@ -272,6 +366,15 @@ export async function attemptDelivery(
     });
   }
   return result.ok ? recordSuccess(env, delivery) : recordFailure(env, delivery, result);
+}
+
+/**
+ * A send the gate diverted to the slow lane: nothing was sent, so the claim is given back
+ * uncounted and the consumer moves the message.
+ */
+async function divert(env: Env, delivery: Delivery): Promise<AttemptOutcome> {
+  await releaseDelivery(env.DB, delivery.id);
+  return { retryInSeconds: null, divert: true };
 }
 
 async function recordSuccess(env: Env, delivery: Delivery): Promise<{ retryInSeconds: null }> {
@@ -342,14 +445,26 @@ const MAX_SWEEP_PAGES = 400;
 export async function sweepOverdueDeliveries(env: Env, now = new Date()): Promise<number> {
   const before = new Date(now.getTime() - overdueAfterMs(env)).toISOString();
   const due = now.toISOString();
+  // Every bound database (sites are sharded over them), within one invocation's page budget;
+  // pages spread over the delivery queues, since any of them reaches the same consumer.
+  const queues = deliveryQueueNames(env).map(
+    (name) => (env as unknown as Record<string, Queue>)[name] as Queue,
+  );
   let sent = 0;
-  for (let page = 0; page < MAX_SWEEP_PAGES; page += 1) {
-    // Claimed (due now) before they are sent: if the send fails they are overdue again in
-    // 15 minutes and the sweep after that tries again.
-    const ids = await claimOverdueDeliveries(env.DB, before, due, SWEEP_PAGE);
-    await enqueueDeliveries(env.DELIVERIES, ids);
-    sent += ids.length;
-    if (ids.length < SWEEP_PAGE) break;
+  let page = 0;
+  for (const { name, db } of allDatabases(env)) {
+    for (; page < MAX_SWEEP_PAGES; page += 1) {
+      // Claimed (due now) before they are sent: if the send fails they are overdue again in
+      // 15 minutes and the sweep after that tries again.
+      const ids = await claimOverdueDeliveries(db, before, due, SWEEP_PAGE);
+      const queue = queues[page % queues.length] ?? env.DELIVERIES;
+      await enqueueDeliveries({ DELIVERIES: queue, DATABASE: name }, ids);
+      sent += ids.length;
+      if (ids.length < SWEEP_PAGE) {
+        page += 1;
+        break;
+      }
+    }
   }
   return sent;
 }

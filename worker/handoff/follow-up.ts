@@ -10,6 +10,7 @@ import type { SiteConfig } from "../sites/config-schema.ts";
 import { insertDelivery } from "./deliveries-store.ts";
 import { enqueueOrLeaveForSweep } from "./dispatch.ts";
 import { HANDOFF_COLUMNS, type Handoff } from "./store.ts";
+import type { SiteBindings } from "../sites/site-database.ts";
 
 /**
  * A statement that records a message the widget handed off by itself (a keyword it caught), so
@@ -83,7 +84,7 @@ export function handoffFromBatch(result: D1Result | undefined): Handoff | null {
  * the site (in one batch, so none is lost; the cron sweep sends them if the queue send fails).
  */
 export async function addFollowUp(
-  env: Pick<Env, "DB" | "DELIVERIES">,
+  env: Pick<SiteBindings, "DB" | "DELIVERIES" | "DATABASE">,
   handoff: Handoff,
   follow: {
     messageId: string;
@@ -115,7 +116,7 @@ export async function addFollowUp(
     ...deliveries.map((d) => insertDelivery(env.DB, d, now)),
   ]);
   await enqueueOrLeaveForSweep(
-    env.DELIVERIES,
+    env,
     deliveries.map((d) => d.id),
     `handoff ${handoff.id}'s follow-up`,
   );

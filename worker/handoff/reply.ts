@@ -8,6 +8,7 @@ import { enqueueOrLeaveForSweep } from "./dispatch.ts";
 import { insertReply, type Reply, type ReplyVia } from "./replies-store.ts";
 import { listSlackThreadChannels } from "./slack-threads-store.ts";
 import type { Handoff } from "./store.ts";
+import type { SiteBindings } from "../sites/site-database.ts";
 
 /** The channel id of a reply's email to the visitor (`visitor-email:<replyId>` per reply). */
 export const VISITOR_EMAIL_CHANNEL = "visitor-email";
@@ -48,7 +49,7 @@ export type ReplyNotifier = (reply: Reply) => Promise<void>;
  * tells an open widget.
  */
 export async function postReply(
-  env: Pick<Env, "DB" | "DELIVERIES">,
+  env: Pick<SiteBindings, "DB" | "DELIVERIES" | "DATABASE">,
   handoff: Handoff,
   input: { text: string; author: string | null; via: ReplyVia },
   notify: ReplyNotifier,
@@ -92,7 +93,7 @@ export async function postReply(
     ...deliveries.map((d) => insertDelivery(env.DB, d, reply.createdAt)),
   ]);
   await enqueueOrLeaveForSweep(
-    env.DELIVERIES,
+    env,
     deliveries.map((d) => d.id),
     `reply ${reply.id} on`,
   );

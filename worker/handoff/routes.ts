@@ -12,6 +12,7 @@ import { visitorRequest } from "../http/visitor-request.ts";
 import { acceptHandoff } from "./accept.ts";
 import { enqueueOrLeaveForSweep } from "./dispatch.ts";
 import { logsThroughQueue, QUESTION_LOG_LAG_SECONDS } from "../conversations/question-log.ts";
+import { siteBindings } from "../sites/site-database.ts";
 
 const HandoffRequestSchema = v.object({
   site: siteIdSchema,
@@ -37,8 +38,10 @@ export const handoffRoutes = new Hono<AppEnv>().post(
   }),
   async (c) => {
     const { body, config, message, conversation } = c.var;
+    // The site's database and queue: its handoff and deliveries stay on its shard.
+    const site = siteBindings(c.env, body.site, config);
     const outcome = await acceptHandoff(
-      c.env,
+      site,
       config,
       {
         site: body.site,
@@ -57,7 +60,7 @@ export const handoffRoutes = new Hono<AppEnv>().post(
       // The conversation's last answer may still be in the question log's queue: the first
       // attempt waits for it to land, so the payload's last AI reply is the latest.
       await enqueueOrLeaveForSweep(
-        c.env.DELIVERIES,
+        site,
         outcome.deliveryIds,
         `handoff ${outcome.handoffId}'s deliveries`,
         logsThroughQueue(c.env) ? QUESTION_LOG_LAG_SECONDS : 0,

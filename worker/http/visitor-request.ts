@@ -11,6 +11,7 @@ import { requireSiteConfigForVisitor } from "../sites/store.ts";
 import { allowOriginFor } from "./origin.ts";
 import { enforceVisitorLimits, type VisitorLimitKind } from "./rate-limit.ts";
 import { readJson } from "./read-json.ts";
+import { siteDatabase } from "../sites/site-database.ts";
 
 /** What every public visitor request names: its site and, maybe, a conversation. */
 export interface VisitorTarget {
@@ -90,7 +91,7 @@ export function visitorRequest<
       ? checkMessageLength((body as { message: string }).message)
       : undefined;
     const conversation = body.conversationId
-      ? await getConversation(c.env.DB, body.conversationId)
+      ? await getConversation(siteDatabase(c.env, config), body.conversationId)
       : null;
     const missing = conversation === null && options.conversation === "required";
     if (missing || (conversation && conversation.site !== body.site)) {

@@ -6,6 +6,7 @@ import { getSiteConfig } from "../sites/store.ts";
 import * as v from "valibot";
 import { stripQuotedReply } from "./quoted-text.ts";
 import { handoffOfReplyAddress } from "./reply-address.ts";
+import { locateHandoff } from "../handoff/locate.ts";
 
 /** The part of an incoming message the handler reads (`ForwardableEmailMessage` has it). */
 export type IncomingEmail = Pick<ForwardableEmailMessage, "from" | "to" | "raw" | "setReject">;
@@ -20,8 +21,9 @@ export type IncomingEmail = Pick<ForwardableEmailMessage, "from" | "to" | "raw" 
  */
 export async function handleInboundEmail(message: IncomingEmail, env: Env): Promise<void> {
   const handoffId = await handoffOfReplyAddress(env.ADMIN_TOKEN, message.to);
-  const handoff = handoffId ? await getHandoff(env.DB, handoffId) : null;
-  if (!handoff) return message.setReject("This reply address is not one Clarifier gave out.");
+  const found = handoffId ? await locateHandoff(env, handoffId, getHandoff) : null;
+  if (!found) return message.setReject("This reply address is not one Clarifier gave out.");
+  const { handoff, shard } = found;
   const config = await getSiteConfig(env.SITES, handoff.site).catch(() => null);
   const team = new Set(
     (config?.channels ?? []).flatMap((c) => (c.type === "email" ? c.to : [])).map(lower),
@@ -40,7 +42,7 @@ export async function handleInboundEmail(message: IncomingEmail, env: Env): Prom
   const visitorHasIt =
     handoff.visitorEmail !== null && recipients.includes(lower(handoff.visitorEmail));
   await postReply(
-    env,
+    shard,
     handoff,
     { text: text.output, author: email.from?.name || message.from, via: "email" },
     liveNotifier(env),

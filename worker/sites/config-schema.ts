@@ -167,6 +167,15 @@ export const SiteConfigSchema = v.pipe(
         v.maxValue(100, "must be at most 100 visitors."),
       ),
     ),
+    // The D1 binding (declared in wrangler.toml) that holds this site's conversations, handoffs
+    // and deliveries: how sites are sharded (worker/sites/site-database.ts). `DB` when absent.
+    // The admin API also checks that the binding exists. Changing it does not move stored data.
+    database: v.optional(
+      v.pipe(
+        v.string("must be the name of a D1 binding, such as DB or DB_2."),
+        v.regex(/^DB(_[A-Z0-9]{1,30})?$/, "must be the name of a D1 binding, such as DB or DB_2."),
+      ),
+    ),
     // How long visitor messages are kept before the cron deletes them (worker/conversations/
     // retention.ts); a conversation that handed off is kept for the team. 90 days when absent.
     retentionDays: v.optional(

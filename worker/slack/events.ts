@@ -11,6 +11,7 @@ import { liveNotifier } from "../live/notify.ts";
 import { getSiteConfig } from "../sites/store.ts";
 import * as v from "valibot";
 import { isSlackSignature } from "./signature.ts";
+import { siteBindings } from "../sites/site-database.ts";
 
 const MAX_EVENT_BYTES = 64 * 1024;
 
@@ -79,13 +80,15 @@ export const slackRoutes = new Hono<AppEnv>().post("/events/:site", async (c) =>
   if (event.type !== "message" || event.subtype || event.bot_id || !inThread || !event.channel) {
     return c.body(null, 200);
   }
+  // The site's shard: its Slack threads and handoffs live there.
+  const shard = siteBindings(c.env, site, config);
   const handoffId = await findHandoffOfSlackThread(
-    c.env.DB,
+    shard.DB,
     channel.id,
     event.channel,
     event.thread_ts ?? "",
   );
-  const handoff = handoffId ? await getHandoff(c.env.DB, handoffId) : null;
+  const handoff = handoffId ? await getHandoff(shard.DB, handoffId) : null;
   const text = v.safeParse(replyTextSchema, slackToPlainText(event.text ?? ""));
   if (!handoff || !text.success) return c.body(null, 200);
   const author = event.user
@@ -93,7 +96,7 @@ export const slackRoutes = new Hono<AppEnv>().post("/events/:site", async (c) =>
     : null;
   // Not posted back into the thread it was written in.
   await postReply(
-    c.env,
+    shard,
     handoff,
     { text: text.output, author, via: "slack" },
     liveNotifier(c.env),

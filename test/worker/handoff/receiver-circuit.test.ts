@@ -69,9 +69,12 @@ const circuitRow = () =>
     .bind(hangingHost)
     .first<{ state: string; failures: number; retryAt: string | null }>();
 
-async function consume(deliveryIds: readonly string[]) {
+const MAIN = "clarifier-deliveries";
+const SLOW_LANE = "clarifier-deliveries-slow";
+
+async function consume(deliveryIds: readonly string[], queue = SLOW_LANE) {
   const batch = createMessageBatch(
-    "clarifier-deliveries",
+    queue,
     deliveryIds.map((deliveryId, i) => ({
       id: `m${i}`,
       timestamp: new Date(),
@@ -85,7 +88,7 @@ async function consume(deliveryIds: readonly string[]) {
   return { result: await getQueueResult(batch, ctx), started, ms: Date.now() - started };
 }
 
-describe("a receiver that hangs", () => {
+describe("a receiver that hangs, on the slow lane", () => {
   it("holds two connections for one timeout while the others are delivered at once, then trips its circuit, is skipped without waiting, and closes after a probe it answers", async () => {
     const hangPath = `/hook/${crypto.randomUUID()}`;
     await setMode(hangingBase, hangPath, "hang");
@@ -146,6 +149,69 @@ describe("a receiver that hangs", () => {
     for (const id of hanging) expect((await deliveryRow(id))?.status).toBe("delivered");
     expect(await circuitRow()).toMatchObject({ state: "closed", failures: 0 });
   }, 40_000);
+});
+
+describe("a receiver that hangs, on the main delivery queues", () => {
+  it("is cut short once the others answered (1.5 s, not 10), turns suspect at once, and its other deliveries move to the slow lane unsent while the rest are delivered", async () => {
+    const hangPath = `/hook/${crypto.randomUUID()}`;
+    // The slow-lane test above left this receiver's circuit closed, with no failures.
+    const base = hangingBase;
+    const host = hangingHost;
+    await setMode(base, hangPath, "hang");
+    const hanging = await Promise.all(
+      [1, 2, 3, 4].map(() => pendingDelivery(`${base}${hangPath}`)),
+    );
+    const healthyPaths = [1, 2, 3, 4, 5, 6].map(() => `/hook/${crypto.randomUUID()}`);
+    const healthy = await Promise.all(
+      healthyPaths.map((p) => pendingDelivery(`${healthyBase}${p}`)),
+    );
+
+    const first = await consume([...hanging, ...healthy], MAIN);
+    // The batch waited about 1.5 s for the hanging receiver, not its 10 s timeout.
+    expect(first.ms).toBeLessThan(4_000);
+    for (const id of healthy) expect((await deliveryRow(id))?.status).toBe("delivered");
+    expect(await requestsAt(base, hangPath)).toHaveLength(2);
+    const rows = await Promise.all(hanging.map(deliveryRow));
+    const cut = (r: { lastError: string | null } | null) =>
+      /^no answer within 1\.\d s, while the other receivers answered within 0\.\d s$/.test(
+        r?.lastError ?? "",
+      );
+    const timedOut = rows.filter(cut);
+    expect(timedOut).toHaveLength(2);
+    for (const row of timedOut) expect(row).toMatchObject({ status: "pending", attempts: 1 });
+    // The other two: not attempted, nothing counted, acked here and queued on the slow lane.
+    expect(rows.filter((r) => r?.attempts === 0 && r.lastError === null)).toHaveLength(2);
+    expect(first.result.retryMessages.map((m) => m.msgId).sort()).toHaveLength(2);
+    expect(first.result.explicitAcks).toHaveLength(8);
+    const suspect = await env.DB.prepare(
+      "SELECT state, failures FROM receiver_circuits WHERE receiver = ?",
+    )
+      .bind(host)
+      .first<{ state: string; failures: number }>();
+    expect(suspect).toMatchObject({ state: "closed", failures: 2 });
+
+    // Suspect: a later main-queue batch sends it nothing and moves its message at once.
+    const timedOutId = hanging[rows.findIndex(cut)];
+    const second = await consume([timedOutId ?? ""], MAIN);
+    expect(second.ms).toBeLessThan(1_000);
+    expect(second.result.explicitAcks).toEqual(["m0"]);
+    expect(await requestsAt(base, hangPath)).toHaveLength(2);
+    expect(await deliveryRow(timedOutId ?? "")).toMatchObject({ status: "pending", attempts: 1 });
+
+    // Answering again on the slow lane, promptly: no longer suspect, back on the main queues.
+    await setMode(base, hangPath, "ok");
+    await env.DB.prepare("UPDATE deliveries SET leased_until = NULL WHERE id = ?")
+      .bind(timedOutId ?? "")
+      .run();
+    const third = await consume([timedOutId ?? ""], SLOW_LANE);
+    expect(third.result.explicitAcks).toEqual(["m0"]);
+    expect(await deliveryRow(timedOutId ?? "")).toMatchObject({ status: "delivered" });
+    expect(
+      await env.DB.prepare("SELECT failures FROM receiver_circuits WHERE receiver = ?")
+        .bind(host)
+        .first("failures"),
+    ).toBe(0);
+  }, 30_000);
 });
 
 describe("a receiver's circuit, as the owner sees it", () => {

@@ -2,9 +2,13 @@ import { describe, expect, it } from "vitest";
 import { type Circuit, circuitAfter, circuitGate } from "../../../worker/handoff/circuit.ts";
 import {
   createLimiter,
+  CUT_FLOOR_MS,
   createSendGate,
+  isDiverted,
+  isSuspect,
   MAX_IN_FLIGHT,
   RECEIVER_SLOTS,
+  SLOW_ATTEMPT_BUDGET_MS,
   type SendGate,
 } from "../../../worker/handoff/receiver-lanes.ts";
 
@@ -148,5 +152,119 @@ describe("circuitAfter", () => {
       state: "closed",
       trips: 0,
     });
+  });
+});
+
+describe("the send gate on the main delivery queues", () => {
+  const suspects: string[] = [];
+  const mainGate = (circuits: Record<string, Circuit> = {}) =>
+    createSendGate({
+      loadCircuit: async (receiver) => circuits[receiver] ?? null,
+      claimProbe: async () => true,
+      limit: createLimiter(MAX_IN_FLIGHT),
+      now: new Date("2026-12-01T12:00:00.000Z"),
+      mainLane: {
+        budgetMs: SLOW_ATTEMPT_BUDGET_MS,
+        onSuspect: (lane) => suspects.push(lane.receiver),
+      },
+    });
+
+  it("gives each send the short budget, and diverts the receiver's other sends once one ran out of it", async () => {
+    const { gate, reports } = mainGate();
+    const budgets: (number | undefined)[] = [];
+    const results = await Promise.all(
+      [1, 2, 3, 4].map(() =>
+        gate("slow", async (timeoutMs) => {
+          budgets.push(timeoutMs);
+          await tick(5);
+          return timedOut;
+        }),
+      ),
+    );
+    expect(budgets).toEqual([SLOW_ATTEMPT_BUDGET_MS, SLOW_ATTEMPT_BUDGET_MS]);
+    expect(results.filter((r) => isDiverted(r))).toHaveLength(2);
+    expect(suspects).toEqual(["slow"]);
+    expect(circuitAfter(null, "slow", reports()[0]?.outcomes ?? [], new Date())).toMatchObject({
+      state: "closed",
+      failures: 2,
+    });
+  });
+
+  it("cuts a send short once the other receivers answered and it lags far behind them", async () => {
+    const { gate } = mainGate();
+    const started = Date.now();
+    const [quick, hung] = await Promise.all([
+      gate("quick", async () => {
+        await tick(5);
+        return ok;
+      }),
+      // Hangs until the gate cuts it, as a fetch given the signal would.
+      gate(
+        "hung",
+        (_timeoutMs, cut) =>
+          new Promise<Awaited<ReturnType<SendGate>>>((resolve) => {
+            cut?.addEventListener("abort", () =>
+              resolve({
+                ok: false,
+                error: String((cut.reason as Error).message),
+                retryable: true,
+                timedOut: true,
+              }),
+            );
+          }),
+      ),
+    ]);
+    const took = Date.now() - started;
+    expect(quick).toEqual(ok);
+    expect(hung).toMatchObject({ ok: false, timedOut: true });
+    expect(!hung.ok && hung.error).toMatch(
+      /^no answer within 1\.\d s, while the other receivers answered within 0\.0 s$/,
+    );
+    expect(took).toBeGreaterThanOrEqual(CUT_FLOOR_MS);
+    expect(took).toBeLessThan(SLOW_ATTEMPT_BUDGET_MS);
+  });
+
+  it("diverts a suspect or open receiver without sending, and sends to a clean one", async () => {
+    const suspect: Circuit = {
+      ...openCircuit("suspect", "2026-12-01T11:00:00.000Z"),
+      state: "closed",
+      failures: 1,
+    };
+    const { gate } = mainGate({ suspect, open: openCircuit("open", "2026-12-01T11:00:00.000Z") });
+    let sent = 0;
+    const send = async () => {
+      sent += 1;
+      return ok;
+    };
+    expect(isDiverted(await gate("suspect", send))).toBe(true);
+    expect(isDiverted(await gate("open", send))).toBe(true);
+    expect(sent).toBe(0);
+    expect(await gate("clean", send)).toEqual(ok);
+    expect(sent).toBe(1);
+  });
+});
+
+describe("the slow lane", () => {
+  it("keeps a receiver that answers, but past the budget, suspect; a prompt answer clears it", async () => {
+    const gate = createSendGate({
+      loadCircuit: async () => null,
+      claimProbe: async () => true,
+      limit: createLimiter(MAX_IN_FLIGHT),
+      now: new Date(),
+      slowAfterMs: 20,
+    });
+    const late = await gate.gate("late", async (timeoutMs) => {
+      expect(timeoutMs).toBeUndefined();
+      await tick(40);
+      return ok;
+    });
+    expect(late).toEqual(ok);
+    const [lane] = gate.reports();
+    const kept = circuitAfter(null, "late", lane?.outcomes ?? [], new Date());
+    expect(kept).toMatchObject({ state: "closed", failures: 1 });
+    expect(isSuspect(kept)).toBe(true);
+    const cleared = circuitAfter(kept, "late", [{ answered: true }], new Date());
+    expect(cleared).toMatchObject({ state: "closed", failures: 0 });
+    expect(isSuspect(cleared)).toBe(false);
   });
 });

@@ -68,7 +68,8 @@ describe("a team reply by email", () => {
     const offline = {
       ...env,
       DELIVERIES: { sendBatch: async () => Promise.reject(new Error("queue down")) },
-    } as unknown as Env;
+      DATABASE: "DB",
+    } as unknown as Env & { DATABASE: string };
     const { postReply } = await import("../../../worker/handoff/reply.ts");
     const { getHandoff } = await import("../../../worker/handoff/store.ts");
     const stored = await getHandoff(env.DB, handoffId);

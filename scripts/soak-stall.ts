@@ -1,0 +1,239 @@
+/**
+ * `npm run soak -- stall`: does one hanging receiver stall anyone else? The same load runs twice
+ * on a fresh local stack each time (`wrangler dev`, loopback only): SOAK_HANDOFFS handoffs (1,000)
+ * at 50 concurrent to three signed webhook receivers, first with all three answering, then with
+ * r1 hanging past the attempt timeout for SOAK_HANG_SECONDS (40) from SOAK_HANG_FROM (20 %) of its
+ * deliveries. r0 and r2 stay healthy throughout. It prints the healthy receivers' delivery rate
+ * in both runs (over the run, and over the hang's stretch, which the run without the hang marks
+ * at the same trigger) and the ratio, and exits 1 unless the healthy receivers kept at least
+ * 90 % of their rate and each run delivered every handoff to every receiver exactly once (in D1
+ * and at the receivers, payloads and signatures checked). SOAK_PHASE=without|with runs one only.
+ *
+ * Under `wrangler dev` a queue's consumer runs one batch at a time, so this is the strict case:
+ * a batch that waited for the hanging receiver would stall everyone behind it.
+ */
+import { Webhook } from "standardwebhooks";
+import { receiverChannelId, runDeliveryLoad, sentHandoff } from "./delivery-load.ts";
+import { newWebhookSecret, queryLocalD1, startStack } from "./local-stack.ts";
+import {
+  absorbed,
+  type DeliveryRow,
+  type FaultWindow,
+  type HealthyRate,
+  healthyRate,
+  type ReceiverRecord,
+  soakProblems,
+  stallProblems,
+} from "./soak-checks.ts";
+import { type RecordedRequest, type Receiver, startReceiver } from "./webhook-receiver.ts";
+
+const HANDOFFS = Number(process.env.SOAK_HANDOFFS ?? 1_000);
+const HANG = {
+  fromShare: Number(process.env.SOAK_HANG_FROM ?? 0.2),
+  seconds: Number(process.env.SOAK_HANG_SECONDS ?? 40),
+};
+const SITE = "soak";
+/** The production retry schedule × 1/30, as in the main soak: 1 s doubling, 2 min cap. */
+const RETRY_BASE_SECONDS = 1;
+
+const started = Date.now();
+const log = (line: string) =>
+  console.log(`[${((Date.now() - started) / 1000).toFixed(1)} s] ${line}`);
+
+interface PhaseResult {
+  hang: boolean;
+  rate: HealthyRate;
+  problems: string[];
+  window: FaultWindow | null;
+  hangingRequestsInWindow: number;
+  secondsUntilAllDelivered: number | null;
+}
+
+/** One run of the load: with r1 hanging for a stretch, or with the stretch only marked. */
+async function phase(hang: boolean): Promise<PhaseResult> {
+  const name = hang ? "with the hang" : "without the hang";
+  log(
+    `${name}: ${HANDOFFS} handoffs at 50 concurrent; r1 ${hang ? "hangs" : "would hang"} for ${HANG.seconds} s from ${HANG.fromShare * 100} % of its deliveries`,
+  );
+  const secrets = [newWebhookSecret(), newWebhookSecret(), newWebhookSecret()];
+  const signatureValid = new Map<RecordedRequest, boolean>();
+  const receivers = await Promise.all(
+    secrets.map((secret) => {
+      const verifier = new Webhook(secret);
+      return startReceiver({
+        onRequest: (r) => {
+          try {
+            verifier.verify(r.body, r.headers);
+            signatureValid.set(r, true);
+          } catch {
+            signatureValid.set(r, false);
+          }
+        },
+      });
+    }),
+  );
+  const hanging = receivers[1] as Receiver;
+  const delivered = (r: Receiver) =>
+    new Set(
+      r.requests
+        .filter((q) => q.status !== null && q.status >= 200 && q.status < 300)
+        .map((q) => q.headers["webhook-id"]),
+    ).size;
+  const counts = () => receivers.map((r, i) => `r${i} ${delivered(r)}`).join(", ");
+  let window: FaultWindow | null = null;
+  const timers: NodeJS.Timeout[] = [];
+  const watch = setInterval(() => {
+    if (delivered(hanging) < HANDOFFS * HANG.fromShare) return;
+    clearInterval(watch);
+    const w: FaultWindow = { startedAt: Date.now(), endedAt: null };
+    window = w;
+    if (hang) hanging.setMode("hang");
+    log(
+      `${hang ? "r1 starts hanging" : "the same stretch starts"} (delivered so far: ${counts()})`,
+    );
+    timers.push(
+      setTimeout(() => {
+        hanging.setMode("ok");
+        w.endedAt = Date.now();
+        log(`${hang ? "r1 answers again" : "the stretch ends"} (delivered so far: ${counts()})`);
+      }, HANG.seconds * 1000),
+    );
+  }, 50);
+  timers.push(watch);
+
+  const stack = await startStack({
+    vars: { DELIVERY_RETRY_BASE_SECONDS: String(RETRY_BASE_SECONDS) },
+  });
+  try {
+    const phaseStarted = Date.now();
+    const r = await runDeliveryLoad({
+      stack,
+      site: SITE,
+      receivers,
+      secrets,
+      handoffs: HANDOFFS,
+      concurrency: 50,
+      deliveryDeadlineMs: 12 * 60_000,
+      onProgress: log,
+    });
+    const rows = await deliveryRows(stack.persistTo);
+    const records: ReceiverRecord[] = receivers.map((receiver, i) => ({
+      name: i === 1 ? `r1 (${hang ? "hanging for a stretch" : "healthy"})` : `r${i} (healthy)`,
+      channelId: receiverChannelId(i),
+      requests: receiver.requests,
+      signatureValid,
+      window: hang && i === 1 ? window : null,
+    }));
+    const expected = Array.from({ length: HANDOFFS }, (_, n) => ({
+      site_name: SITE,
+      visitor_email: sentHandoff(n).email,
+      visitor_message: sentHandoff(n).message,
+      last_ai_reply: null,
+    }));
+    const problems = soakProblems({
+      accepted: r.accepted,
+      sent: r.sent,
+      expected,
+      rows,
+      receivers: records,
+    }).map((p) => `${name}: ${p}`);
+    const w = window as FaultWindow | null;
+    // Without the hang the run may end before the stretch does: it ends where it would have.
+    if (w && w.endedAt === null) w.endedAt = w.startedAt + HANG.seconds * 1000;
+    const rate = healthyRate([records[0], records[2]] as ReceiverRecord[], phaseStarted, w);
+    console.table(
+      Object.fromEntries(
+        records.map((rec) => {
+          const a = absorbed(rec);
+          return [
+            rec.name,
+            {
+              requests: a.requests,
+              "2xx": a.accepted,
+              "hung/dropped": a.hungOrDropped,
+              "unique delivered": a.uniqueDelivered,
+              duplicates: a.duplicates,
+              "bad signatures": rec.requests.filter((q) => signatureValid.get(q) !== true).length,
+            },
+          ];
+        }),
+      ),
+    );
+    const at = (q: RecordedRequest) => Date.parse(q.receivedAt);
+    return {
+      hang,
+      rate,
+      problems,
+      window: w,
+      hangingRequestsInWindow: w
+        ? hanging.requests.filter((q) => at(q) >= w.startedAt && at(q) < (w.endedAt ?? 0)).length
+        : 0,
+      secondsUntilAllDelivered: r.secondsUntilAllDelivered,
+    };
+  } finally {
+    for (const t of timers) clearTimeout(t);
+    await Promise.all([stack.stop(), ...receivers.map((rc) => rc.close())]);
+  }
+}
+
+async function deliveryRows(persistTo: string): Promise<DeliveryRow[]> {
+  const sql = `SELECT d.id AS delivery_id, d.channel_id, d.status, d.attempts, h.site_name, h.visitor_email, h.visitor_message, h.last_ai_reply FROM deliveries d JOIN handoffs h ON h.id = d.handoff_id WHERE h.site = '${SITE}'`;
+  // The receiver counts a 2xx before the worker writes `delivered`: give the last writes a moment.
+  for (let tries = 0; ; tries++) {
+    const rows = (await queryLocalD1(persistTo, sql)).map((row) => ({
+      deliveryId: String(row.delivery_id),
+      channelId: String(row.channel_id),
+      status: String(row.status),
+      attempts: Number(row.attempts),
+      payload: {
+        site_name: String(row.site_name),
+        visitor_email: row.visitor_email === null ? null : String(row.visitor_email),
+        visitor_message: String(row.visitor_message),
+        last_ai_reply: row.last_ai_reply === null ? null : String(row.last_ai_reply),
+      },
+    }));
+    if (tries >= 10 || rows.every((row) => row.status === "delivered")) return rows;
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+  }
+}
+
+/** Runs the phases SOAK_PHASE asks for (both by default); answers the exit code. */
+export async function runStallSoak(): Promise<number> {
+  const which = process.env.SOAK_PHASE ?? "both";
+  const results: PhaseResult[] = [];
+  if (which !== "with") results.push(await phase(false));
+  if (which !== "without") results.push(await phase(true));
+  const problems = results.flatMap((r) => r.problems);
+  const without = results.find((r) => !r.hang);
+  const withHang = results.find((r) => r.hang);
+  const row = (r: PhaseResult | undefined) =>
+    r
+      ? {
+          "healthy handoffs delivered (r0 + r2)": r.rate.delivered,
+          "seconds to the last": r.rate.seconds.toFixed(1),
+          "healthy handoffs a second": r.rate.perSecond.toFixed(2),
+          "of them in the stretch": `${r.rate.inWindow} in ${r.rate.windowSeconds.toFixed(1)} s`,
+          "a second in the stretch": r.rate.windowPerSecond.toFixed(2),
+          "requests reaching r1 in the stretch": r.hangingRequestsInWindow,
+          "seconds until every receiver had every handoff":
+            r.secondsUntilAllDelivered?.toFixed(1) ?? "not within the deadline",
+        }
+      : {};
+  log("result");
+  console.table({ "without the hang": row(without), "with the hang": row(withHang) });
+  if (without && withHang) {
+    const ratio = (a: number, b: number) => (b > 0 ? `${((a / b) * 100).toFixed(1)} %` : "—");
+    console.log(
+      `healthy rate kept with the hang: ${ratio(withHang.rate.perSecond, without.rate.perSecond)} over the run, ${ratio(withHang.rate.windowPerSecond, without.rate.windowPerSecond)} over the stretch`,
+    );
+    problems.push(...stallProblems(without.rate, withHang.rate));
+  }
+  if (problems.length === 0) {
+    console.log(
+      "stall soak passed: the healthy receivers kept their rate while r1 hung, and every handoff reached every receiver exactly once, signed, in both runs",
+    );
+    return 0;
+  }
+  console.log(`stall soak FAILED:\n${problems.map((p) => `  - ${p}`).join("\n")}`);
+  return 1;
+}
