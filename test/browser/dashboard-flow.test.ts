@@ -149,8 +149,18 @@ describe.runIf(browserAvailable())("the dashboard, in Chromium", () => {
     await page.getByRole("button", { name: "The AI could have answered this" }).click();
     await page.getByText("Marked: the AI could have answered this.").waitFor();
 
-    await page.goto(`${stack.worker.url}/admin/sites/${site}/threshold`);
     const output = (field: string) => page.locator(`#preview-${field}`).textContent().then(Number);
+    // Answers reach D1 through the question log's queue, a second or so after they were given
+    // (worker/conversations/question-log.ts): the page counts them once they have landed.
+    await expect
+      .poll(
+        async () => {
+          await page.goto(`${stack.worker.url}/admin/sites/${site}/threshold`);
+          return output("answered");
+        },
+        { timeout: 20_000, interval: 500 },
+      )
+      .toBe(scored.filter((c) => c >= 0.4).length);
     const weakConfidence = weakest ? confidenceOf(weakest) : 0;
     for (const t of [0.4, Math.floor(weakConfidence * 100) / 100, 0.8, 0]) {
       await page.getByLabel(/^Threshold/).fill(String(t));

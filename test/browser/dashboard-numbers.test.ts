@@ -1,6 +1,7 @@
 import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { eventually } from "../eventually.ts";
 import type { ChatResponse, HandoffAccepted } from "../../shared/api.ts";
 import { readMarkdownFolder } from "../../scripts/kb-documents.ts";
 import { ROOT, visitorAddress } from "../../scripts/local-stack.ts";
@@ -158,6 +159,17 @@ describe.runIf(browserAvailable())("every dashboard page's figures, in Chromium"
     await page.getByLabel("Admin token").fill(stack.adminToken);
     await page.getByLabel("Admin token").press("Enter");
     await page.getByRole("heading", { level: 1 }).waitFor();
+    // Answers and small talk reach D1 through the question log's queue a second or so after
+    // they were given (worker/conversations/question-log.ts): wait until all have landed.
+    await eventually(
+      async () => {
+        await page.goto(`${stack.worker.url}/admin/sites/${SITE}/stats`);
+        const landed = Number(await page.locator("#stat-messages .stat").textContent());
+        return landed === truth.messages;
+      },
+      20_000,
+      500,
+    );
   });
   afterAll(async () => {
     await browser?.close();

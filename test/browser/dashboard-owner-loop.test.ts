@@ -3,6 +3,7 @@ import { mkdir } from "node:fs/promises";
 import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { eventually } from "../eventually.ts";
 import type { ChatResponse, HandoffAccepted } from "../../shared/api.ts";
 import { readMarkdownFolder } from "../../scripts/kb-documents.ts";
 import { ROOT, visitorAddress } from "../../scripts/local-stack.ts";
@@ -51,6 +52,16 @@ describe.runIf(browserAvailable())("the owner's loop in the dashboard, in Chromi
     await page.getByLabel("Admin token").fill(stack.adminToken);
     await page.getByLabel("Admin token").press("Enter");
     await page.getByRole("heading", { name: "Handoffs" }).waitFor();
+    // The two answers reach D1 through the question log's queue a second or so after they were
+    // given (worker/conversations/question-log.ts): wait until they have landed.
+    await eventually(
+      async () => {
+        await page.goto(`${stack.worker.url}/admin/sites/${SITE}/answers`);
+        return (await page.locator(".answer-card").count()) === 2;
+      },
+      20_000,
+      500,
+    );
   });
   afterAll(async () => {
     await browser?.close();

@@ -86,18 +86,5 @@ export function uniqueSite(): string {
   return `site-${crypto.randomUUID().slice(0, 8)}`;
 }
 
-/** Polls until `check` returns a value, for effects that happen after the response. */
-export async function eventually<T>(
-  check: () => Promise<T | undefined | null | false>,
-  timeoutMs = 10_000,
-): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await check();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error("condition not met in time");
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
-
 export { env };
+export { eventually } from "../eventually.ts";
