@@ -7,6 +7,7 @@
  */
 import { percentile } from "./stats.ts";
 import { queryLocalD1, type Stack, visitorAddress } from "./local-stack.ts";
+import type { DeliveryRow } from "./soak-checks.ts";
 import type { Receiver } from "./webhook-receiver.ts";
 
 export interface LoadOptions {
@@ -184,4 +185,29 @@ export async function runDeliveryLoad(o: LoadOptions): Promise<LoadResult> {
     missing: accepted - Math.min(...uniquePerReceiver),
     secondsUntilAllDelivered,
   };
+}
+
+/**
+ * Every delivery of the site's handoffs as the local D1 holds them, with the payload fields the
+ * soak checks (`soak-checks.ts`), once all are delivered or after ten seconds' wait.
+ */
+export async function storedDeliveries(persistTo: string, site: string): Promise<DeliveryRow[]> {
+  const sql = `SELECT d.id AS delivery_id, d.channel_id, d.status, d.attempts, h.site_name, h.visitor_email, h.visitor_message, h.last_ai_reply FROM deliveries d JOIN handoffs h ON h.id = d.handoff_id WHERE h.site = '${site}'`;
+  // The receiver counts a 2xx before the worker writes `delivered`: give the last writes a moment.
+  for (let tries = 0; ; tries++) {
+    const rows = (await queryLocalD1(persistTo, sql)).map((row) => ({
+      deliveryId: String(row.delivery_id),
+      channelId: String(row.channel_id),
+      status: String(row.status),
+      attempts: Number(row.attempts),
+      payload: {
+        site_name: String(row.site_name),
+        visitor_email: row.visitor_email === null ? null : String(row.visitor_email),
+        visitor_message: String(row.visitor_message),
+        last_ai_reply: row.last_ai_reply === null ? null : String(row.last_ai_reply),
+      },
+    }));
+    if (tries >= 10 || rows.every((row) => row.status === "delivered")) return rows;
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+  }
 }

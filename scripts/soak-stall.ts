@@ -13,11 +13,15 @@
  * a batch that waited for the hanging receiver would stall everyone behind it.
  */
 import { Webhook } from "standardwebhooks";
-import { receiverChannelId, runDeliveryLoad, sentHandoff } from "./delivery-load.ts";
-import { newWebhookSecret, queryLocalD1, startStack } from "./local-stack.ts";
+import {
+  receiverChannelId,
+  runDeliveryLoad,
+  sentHandoff,
+  storedDeliveries,
+} from "./delivery-load.ts";
+import { newWebhookSecret, startStack } from "./local-stack.ts";
 import {
   absorbed,
-  type DeliveryRow,
   type FaultWindow,
   type HealthyRate,
   healthyRate,
@@ -116,7 +120,7 @@ async function phase(hang: boolean): Promise<PhaseResult> {
       deliveryDeadlineMs: 12 * 60_000,
       onProgress: log,
     });
-    const rows = await deliveryRows(stack.persistTo);
+    const rows = await storedDeliveries(stack.persistTo, SITE);
     const records: ReceiverRecord[] = receivers.map((receiver, i) => ({
       name: i === 1 ? `r1 (${hang ? "hanging for a stretch" : "healthy"})` : `r${i} (healthy)`,
       channelId: receiverChannelId(i),
@@ -173,27 +177,6 @@ async function phase(hang: boolean): Promise<PhaseResult> {
   } finally {
     for (const t of timers) clearTimeout(t);
     await Promise.all([stack.stop(), ...receivers.map((rc) => rc.close())]);
-  }
-}
-
-async function deliveryRows(persistTo: string): Promise<DeliveryRow[]> {
-  const sql = `SELECT d.id AS delivery_id, d.channel_id, d.status, d.attempts, h.site_name, h.visitor_email, h.visitor_message, h.last_ai_reply FROM deliveries d JOIN handoffs h ON h.id = d.handoff_id WHERE h.site = '${SITE}'`;
-  // The receiver counts a 2xx before the worker writes `delivered`: give the last writes a moment.
-  for (let tries = 0; ; tries++) {
-    const rows = (await queryLocalD1(persistTo, sql)).map((row) => ({
-      deliveryId: String(row.delivery_id),
-      channelId: String(row.channel_id),
-      status: String(row.status),
-      attempts: Number(row.attempts),
-      payload: {
-        site_name: String(row.site_name),
-        visitor_email: row.visitor_email === null ? null : String(row.visitor_email),
-        visitor_message: String(row.visitor_message),
-        last_ai_reply: row.last_ai_reply === null ? null : String(row.last_ai_reply),
-      },
-    }));
-    if (tries >= 10 || rows.every((row) => row.status === "delivered")) return rows;
-    await new Promise((resolve) => setTimeout(resolve, 1_000));
   }
 }
 

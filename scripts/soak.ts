@@ -16,11 +16,15 @@
  */
 import { Webhook } from "standardwebhooks";
 import { MAX_ATTEMPTS } from "../worker/handoff/backoff.ts";
-import { receiverChannelId, runDeliveryLoad, sentHandoff } from "./delivery-load.ts";
+import {
+  receiverChannelId,
+  runDeliveryLoad,
+  sentHandoff,
+  storedDeliveries,
+} from "./delivery-load.ts";
 import { newWebhookSecret, queryLocalD1, startStack } from "./local-stack.ts";
 import {
   absorbed,
-  type DeliveryRow,
   type FaultWindow,
   type ReceiverRecord,
   resentAfterCrash,
@@ -179,7 +183,7 @@ try {
     storedBeforeCrash = Number(resent[0]?.n ?? 0);
   }
   // The receivers' counts are final once D1 says so: wait for the last records to be written.
-  const rows = await deliveryRows();
+  const rows = await storedDeliveries(stack.persistTo, SITE);
   const records: ReceiverRecord[] = receivers.map((receiver, i) => ({
     name: [
       "r0 (down for a stretch)",
@@ -261,24 +265,3 @@ try {
   await Promise.all([stack.stop(), ...receivers.map((rc) => rc.close())]);
 }
 process.exit(exitCode);
-
-async function deliveryRows(): Promise<DeliveryRow[]> {
-  const sql = `SELECT d.id AS delivery_id, d.channel_id, d.status, d.attempts, h.site_name, h.visitor_email, h.visitor_message, h.last_ai_reply FROM deliveries d JOIN handoffs h ON h.id = d.handoff_id WHERE h.site = '${SITE}'`;
-  // The receiver counts a 2xx before the worker writes `delivered`: give the last writes a moment.
-  for (let tries = 0; ; tries++) {
-    const rows = (await queryLocalD1(stack.persistTo, sql)).map((row) => ({
-      deliveryId: String(row.delivery_id),
-      channelId: String(row.channel_id),
-      status: String(row.status),
-      attempts: Number(row.attempts),
-      payload: {
-        site_name: String(row.site_name),
-        visitor_email: row.visitor_email === null ? null : String(row.visitor_email),
-        visitor_message: String(row.visitor_message),
-        last_ai_reply: row.last_ai_reply === null ? null : String(row.last_ai_reply),
-      },
-    }));
-    if (tries >= 10 || rows.every((row) => row.status === "delivered")) return rows;
-    await new Promise((resolve) => setTimeout(resolve, 1_000));
-  }
-}

@@ -192,27 +192,34 @@ export function AcceptInvitePage(props: {
       <h1>Join the team</h1>
       <p>{`${props.invitedBy} invited ${props.email} to the Clarifier dashboard as ${props.role === "owner" ? "an owner" : "an agent"}.`}</p>
       <input type="hidden" name="email" value={props.email} autocomplete="username" />
-      <Field
+      <NameField
         id="name"
-        label="Your name"
         hint="Visitors see it on your replies."
+        value={draft.name}
         error={draft.errors?.name}
-      >
-        <input
-          id="name"
-          name="name"
-          type="text"
-          autocomplete="name"
-          required
-          maxlength={MAX_MEMBER_NAME_LENGTH}
-          value={draft.name}
-          aria-describedby={describedBy("name", true, draft.errors?.name)}
-          aria-invalid={draft.errors?.name ? "true" : undefined}
-        />
-      </Field>
+      />
       <PasswordField id="password" label="Choose a password" error={draft.errors?.password} />
       <button type="submit">Join and sign in</button>
     </form>
+  );
+}
+
+/** A member's name, as they sign their replies: on the invitation page and their account page. */
+function NameField(props: { id: string; hint: string; value: string; error?: string }) {
+  return (
+    <Field id={props.id} label="Your name" hint={props.hint} error={props.error}>
+      <input
+        id={props.id}
+        name="name"
+        type="text"
+        autocomplete="name"
+        required
+        maxlength={MAX_MEMBER_NAME_LENGTH}
+        value={props.value}
+        aria-describedby={describedBy(props.id, true, props.error)}
+        aria-invalid={props.error ? "true" : undefined}
+      />
+    </Field>
   );
 }
 
@@ -280,24 +287,12 @@ export function AccountPage(props: { actor: Actor; draft: AccountDraft }) {
       <p>{`Signed in as ${props.actor.email ?? ""}, ${props.actor.role === "owner" ? "an owner" : "an agent"}.`}</p>
       <form method="post" action="/admin/account/name" class="card">
         <h2>Name</h2>
-        <Field
+        <NameField
           id="account-name"
-          label="Your name"
           hint="Shown to visitors on your replies, and to the team."
+          value={draft.name}
           error={draft.errors?.name}
-        >
-          <input
-            id="account-name"
-            name="name"
-            type="text"
-            autocomplete="name"
-            required
-            maxlength={MAX_MEMBER_NAME_LENGTH}
-            value={draft.name}
-            aria-describedby={describedBy("account-name", true, draft.errors?.name)}
-            aria-invalid={draft.errors?.name ? "true" : undefined}
-          />
-        </Field>
+        />
         <button type="submit">Save name</button>
       </form>
       <form method="post" action="/admin/account/password" class="card">
