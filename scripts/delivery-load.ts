@@ -6,9 +6,10 @@
  * and time.
  */
 import { percentile } from "./stats.ts";
-import { queryLocalD1, type Stack, visitorAddress } from "./local-stack.ts";
+import { newWebhookSecret, queryLocalD1, type Stack, visitorAddress } from "./local-stack.ts";
+import { Webhook } from "standardwebhooks";
 import type { DeliveryRow } from "./soak-checks.ts";
-import type { Receiver } from "./webhook-receiver.ts";
+import { type RecordedRequest, type Receiver, startReceiver } from "./webhook-receiver.ts";
 
 export interface LoadOptions {
   stack: Stack;
@@ -57,6 +58,55 @@ export function receiverChannelId(index: number): string {
 /** What the nth handoff of a load run says: its message and email, each naming `n`. */
 export function sentHandoff(n: number): { message: string; email: string } {
   return { message: `talk to a human (${n})`, email: `visitor${n}@example.com` };
+}
+
+/** The payload fields each of `count` handoffs sent by a load run must be stored with. */
+export function expectedPayloads(site: string, count: number): DeliveryRow["payload"][] {
+  return Array.from({ length: count }, (_, n) => ({
+    site_name: site,
+    visitor_email: sentHandoff(n).email,
+    visitor_message: sentHandoff(n).message,
+    last_ai_reply: null,
+  }));
+}
+
+/** The requests `receiver` answered with a 2xx. */
+function acceptedRequests(receiver: Receiver): RecordedRequest[] {
+  return receiver.requests.filter((q) => q.status !== null && q.status >= 200 && q.status < 300);
+}
+
+/** How many different handoffs `receiver` accepted: unique webhook-ids it answered with a 2xx. */
+export function uniqueDelivered(receiver: Receiver): number {
+  return new Set(acceptedRequests(receiver).map((q) => q.headers["webhook-id"])).size;
+}
+
+/**
+ * Webhook receivers on loopback, one per new signing secret, each request's signature checked
+ * on arrival (a Standard Webhooks timestamp is only accepted within 5 minutes).
+ */
+export async function startSignedReceivers(count: number): Promise<{
+  secrets: string[];
+  receivers: Receiver[];
+  signatureValid: Map<RecordedRequest, boolean>;
+}> {
+  const secrets = Array.from({ length: count }, () => newWebhookSecret());
+  const signatureValid = new Map<RecordedRequest, boolean>();
+  const receivers = await Promise.all(
+    secrets.map((secret) => {
+      const verifier = new Webhook(secret);
+      return startReceiver({
+        onRequest: (r) => {
+          try {
+            verifier.verify(r.body, r.headers);
+            signatureValid.set(r, true);
+          } catch {
+            signatureValid.set(r, false);
+          }
+        },
+      });
+    }),
+  );
+  return { secrets, receivers, signatureValid };
 }
 
 export async function runDeliveryLoad(o: LoadOptions): Promise<LoadResult> {
@@ -132,10 +182,7 @@ export async function runDeliveryLoad(o: LoadOptions): Promise<LoadResult> {
     `sent ${o.handoffs} in ${acceptSeconds.toFixed(1)} s: ${JSON.stringify(statuses)}`,
   );
 
-  const delivered = (r: Receiver) =>
-    r.requests.filter((q) => q.status !== null && q.status >= 200 && q.status < 300);
-  const unique = () =>
-    o.receivers.map((r) => new Set(delivered(r).map((q) => q.headers["webhook-id"])).size);
+  const unique = () => o.receivers.map(uniqueDelivered);
   const deadline = performance.now() + o.deliveryDeadlineMs;
   let lastReport = performance.now();
   let lastTick = performance.now();
@@ -175,11 +222,11 @@ export async function runDeliveryLoad(o: LoadOptions): Promise<LoadResult> {
     deliveriesByStatus: Object.fromEntries(byStatus.map((r) => [String(r.status), Number(r.n)])),
     uniquePerReceiver,
     refusedAttempts: o.receivers.reduce(
-      (sum, r) => sum + r.requests.length - delivered(r).length,
+      (sum, r) => sum + r.requests.length - acceptedRequests(r).length,
       0,
     ),
     duplicateDeliveries: o.receivers.reduce(
-      (sum, r, i) => sum + delivered(r).length - (uniquePerReceiver[i] ?? 0),
+      (sum, r, i) => sum + acceptedRequests(r).length - (uniquePerReceiver[i] ?? 0),
       0,
     ),
     missing: accepted - Math.min(...uniquePerReceiver),

@@ -1,25 +1,12 @@
-/**
- * `npm run soak -- stall`: does one hanging receiver stall anyone else? The same load runs twice
- * on a fresh local stack each time (`wrangler dev`, loopback only): SOAK_HANDOFFS handoffs (1,000)
- * at 50 concurrent to three signed webhook receivers, first with all three answering, then with
- * r1 hanging past the attempt timeout for SOAK_HANG_SECONDS (40) from SOAK_HANG_FROM (20 %) of its
- * deliveries. r0 and r2 stay healthy throughout. It prints the healthy receivers' delivery rate
- * in both runs (over the run, and over the hang's stretch, which the run without the hang marks
- * at the same trigger) and the ratio, and exits 1 unless the healthy receivers kept at least
- * 90 % of their rate and each run delivered every handoff to every receiver exactly once (in D1
- * and at the receivers, payloads and signatures checked). SOAK_PHASE=without|with runs one only.
- *
- * Under `wrangler dev` a queue's consumer runs one batch at a time, so this is the strict case:
- * a batch that waited for the hanging receiver would stall everyone behind it.
- */
-import { Webhook } from "standardwebhooks";
 import {
+  expectedPayloads,
   receiverChannelId,
   runDeliveryLoad,
-  sentHandoff,
+  startSignedReceivers,
   storedDeliveries,
+  uniqueDelivered,
 } from "./delivery-load.ts";
-import { newWebhookSecret, startStack } from "./local-stack.ts";
+import { startStack } from "./local-stack.ts";
 import {
   absorbed,
   type FaultWindow,
@@ -29,7 +16,7 @@ import {
   soakProblems,
   stallProblems,
 } from "./soak-checks.ts";
-import { type RecordedRequest, type Receiver, startReceiver } from "./webhook-receiver.ts";
+import type { RecordedRequest, Receiver } from "./webhook-receiver.ts";
 
 const HANDOFFS = Number(process.env.SOAK_HANDOFFS ?? 1_000);
 const HANG = {
@@ -59,35 +46,13 @@ async function phase(hang: boolean): Promise<PhaseResult> {
   log(
     `${name}: ${HANDOFFS} handoffs at 50 concurrent; r1 ${hang ? "hangs" : "would hang"} for ${HANG.seconds} s from ${HANG.fromShare * 100} % of its deliveries`,
   );
-  const secrets = [newWebhookSecret(), newWebhookSecret(), newWebhookSecret()];
-  const signatureValid = new Map<RecordedRequest, boolean>();
-  const receivers = await Promise.all(
-    secrets.map((secret) => {
-      const verifier = new Webhook(secret);
-      return startReceiver({
-        onRequest: (r) => {
-          try {
-            verifier.verify(r.body, r.headers);
-            signatureValid.set(r, true);
-          } catch {
-            signatureValid.set(r, false);
-          }
-        },
-      });
-    }),
-  );
+  const { secrets, receivers, signatureValid } = await startSignedReceivers(3);
   const hanging = receivers[1] as Receiver;
-  const delivered = (r: Receiver) =>
-    new Set(
-      r.requests
-        .filter((q) => q.status !== null && q.status >= 200 && q.status < 300)
-        .map((q) => q.headers["webhook-id"]),
-    ).size;
-  const counts = () => receivers.map((r, i) => `r${i} ${delivered(r)}`).join(", ");
+  const counts = () => receivers.map((r, i) => `r${i} ${uniqueDelivered(r)}`).join(", ");
   let window: FaultWindow | null = null;
   const timers: NodeJS.Timeout[] = [];
   const watch = setInterval(() => {
-    if (delivered(hanging) < HANDOFFS * HANG.fromShare) return;
+    if (uniqueDelivered(hanging) < HANDOFFS * HANG.fromShare) return;
     clearInterval(watch);
     const w: FaultWindow = { startedAt: Date.now(), endedAt: null };
     window = w;
@@ -128,12 +93,7 @@ async function phase(hang: boolean): Promise<PhaseResult> {
       signatureValid,
       window: hang && i === 1 ? window : null,
     }));
-    const expected = Array.from({ length: HANDOFFS }, (_, n) => ({
-      site_name: SITE,
-      visitor_email: sentHandoff(n).email,
-      visitor_message: sentHandoff(n).message,
-      last_ai_reply: null,
-    }));
+    const expected = expectedPayloads(SITE, HANDOFFS);
     const problems = soakProblems({
       accepted: r.accepted,
       sent: r.sent,

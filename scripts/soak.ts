@@ -1,28 +1,13 @@
-/**
- * `npm run soak`: 1,000 handoffs (SOAK_HANDOFFS) at 50 concurrent against the local worker
- * (`wrangler dev`, loopback only), to three signed webhook receivers whose faults overlap the
- * deliveries: one goes down for a stretch in the middle, one hangs past the attempt timeout for
- * a stretch, one fails every other request throughout. Once half the handoffs are accepted, the
- * worker itself is killed (SIGKILL, mid-request and mid-delivery) and started on the same state
- * (SOAK_RESTART=0 leaves it running); requests that got no answer are sent again unchanged, as
- * the widget would, and the cron sweep is fired every few seconds for queue messages the crash
- * lost. Retries follow the production schedule scaled by one factor (SCHEDULE_FACTOR). Then it
- * asserts, and exits 1 if any fails: every handoff stored once, every delivery `delivered` in
- * D1, every request carrying its handoff's payload with a valid Standard Webhooks signature,
- * and no handoff accepted twice by one receiver, but for a delivery the killed worker had sent
- * and not yet recorded, which comes again with the same webhook-id (so a receiver that
- * deduplicates on it, as the README asks, acts on every handoff exactly once). It prints what
- * each receiver absorbed. Bounded: delivery gets at most 12 minutes.
- */
-import { Webhook } from "standardwebhooks";
 import { MAX_ATTEMPTS } from "../worker/handoff/backoff.ts";
 import {
+  expectedPayloads,
   receiverChannelId,
   runDeliveryLoad,
-  sentHandoff,
+  startSignedReceivers,
   storedDeliveries,
+  uniqueDelivered,
 } from "./delivery-load.ts";
-import { newWebhookSecret, queryLocalD1, startStack } from "./local-stack.ts";
+import { queryLocalD1, startStack } from "./local-stack.ts";
 import {
   absorbed,
   type FaultWindow,
@@ -30,7 +15,7 @@ import {
   resentAfterCrash,
   soakProblems,
 } from "./soak-checks.ts";
-import { type RecordedRequest, type Receiver, startReceiver } from "./webhook-receiver.ts";
+import type { Receiver } from "./webhook-receiver.ts";
 
 // `npm run soak -- stall`: the hanging-receiver comparison (scripts/soak-stall.ts) instead.
 if (process.argv.includes("stall")) {
@@ -64,36 +49,13 @@ log(
   `receivers: r0 down for ${DOWN.seconds} s from ${DOWN.fromShare * 100} % of its deliveries; r1 hanging for ${HANG.seconds} s from ${HANG.fromShare * 100} %; r2 failing every other request throughout`,
 );
 
-const secrets = [newWebhookSecret(), newWebhookSecret(), newWebhookSecret()];
-const signatureValid = new Map<RecordedRequest, boolean>();
-const verifiers = secrets.map((s) => new Webhook(s));
-// Verified on arrival: a Standard Webhooks timestamp is only accepted within 5 minutes.
-const receivers = await Promise.all(
-  verifiers.map((verifier) =>
-    startReceiver({
-      onRequest: (r) => {
-        try {
-          verifier.verify(r.body, r.headers);
-          signatureValid.set(r, true);
-        } catch {
-          signatureValid.set(r, false);
-        }
-      },
-    }),
-  ),
-);
+const { secrets, receivers, signatureValid } = await startSignedReceivers(3);
 const [down, hanging, flaky] = receivers as [Receiver, Receiver, Receiver];
 flaky.setMode("flaky");
 const windows: { down: FaultWindow | null; hang: FaultWindow | null } = { down: null, hang: null };
 
-const delivered = (r: Receiver) =>
-  new Set(
-    r.requests
-      .filter((q) => q.status !== null && q.status >= 200 && q.status < 300)
-      .map((q) => q.headers["webhook-id"]),
-  ).size;
 /** Each receiver's handoffs delivered so far, to read the others' rate across a fault. */
-const deliveredCounts = () => receivers.map((r, i) => `r${i} ${delivered(r)}`).join(", ");
+const deliveredCounts = () => receivers.map((r, i) => `r${i} ${uniqueDelivered(r)}`).join(", ");
 const timers: NodeJS.Timeout[] = [];
 /** Starts `receiver`'s fault once it has `fromShare` of the handoffs, and ends it after a stretch. */
 function faultWhen(
@@ -103,7 +65,7 @@ function faultWhen(
   record: (w: FaultWindow) => void,
 ) {
   const watch = setInterval(() => {
-    if (delivered(receiver) < HANDOFFS * fault.fromShare) return;
+    if (uniqueDelivered(receiver) < HANDOFFS * fault.fromShare) return;
     clearInterval(watch);
     const window: FaultWindow = { startedAt: Date.now(), endedAt: null };
     record(window);
@@ -195,12 +157,7 @@ try {
     signatureValid,
     window: i === 0 ? windows.down : i === 1 ? windows.hang : null,
   }));
-  const expected = Array.from({ length: HANDOFFS }, (_, n) => ({
-    site_name: SITE,
-    visitor_email: sentHandoff(n).email,
-    visitor_message: sentHandoff(n).message,
-    last_ai_reply: null,
-  }));
+  const expected = expectedPayloads(SITE, HANDOFFS);
   const problems = soakProblems({
     accepted: r.accepted,
     sent: r.sent,
