@@ -66,11 +66,17 @@ export function offerFor(message: string, retrieval: Retrieval, index: KbIndex |
   ) {
     return none("not_covered");
   }
-  const top = ranked[0]?.score ?? 0;
-  const suggestions = ranked
-    .filter((r) => r.score >= top * MIN_SCORE_SHARE)
-    .slice(0, MAX_SUGGESTIONS);
-  return { suggestions, about: null };
+  return { suggestions: likelyArticles(retrieval), about: null };
+}
+
+/**
+ * Retrieval's best documents (`ranked`: one passage each, best first) that score at least
+ * MIN_SCORE_SHARE of the best, at most MAX_SUGGESTIONS: what a low-confidence reply offers, and,
+ * past the first, an answer's alternatives.
+ */
+function likelyArticles(retrieval: Retrieval): Offer["suggestions"] {
+  const top = retrieval.ranked[0]?.score ?? 0;
+  return retrieval.ranked.filter((r) => r.score >= top * MIN_SCORE_SHARE).slice(0, MAX_SUGGESTIONS);
 }
 
 /**
@@ -101,14 +107,9 @@ export function hasOffTopicShape(
  * alternativesFor(retrieval).suggestions.map((s) => s.passage.title); // ["Exchanges"]
  */
 export function alternativesFor(retrieval: Retrieval): Offer {
-  const [best, ...rest] = retrieval.ranked;
-  if (!best) return { suggestions: [], about: null };
-  const suggestions = rest
-    .filter(
-      (r) => r.passage.docId !== best.passage.docId && r.score >= best.score * MIN_SCORE_SHARE,
-    )
-    .slice(0, MAX_SUGGESTIONS - 1);
-  return { suggestions, about: null };
+  // The first is the answer itself; `ranked` holds one passage per document, so the rest are
+  // other articles.
+  return { suggestions: likelyArticles(retrieval).slice(1), about: null };
 }
 
 /**

@@ -30,7 +30,7 @@ import { judgeMessage } from "./judge.ts";
 import { inFusedOrder, type Offer } from "./offer.ts";
 import { smallTalkReply } from "./small-talk.ts";
 import { visitorMessageSchema } from "./visitor-message.ts";
-import { siteBindings, siteDatabase } from "../sites/site-database.ts";
+import { siteBindings } from "../sites/site-database.ts";
 
 const ChatRequestSchema = v.object({
   site: siteIdSchema,
@@ -49,8 +49,9 @@ export const chatRoutes = new Hono<AppEnv>().post(
   }),
   async (c) => {
     const { body, config, message } = c.var;
-    // The site's database (worker/sites/site-database.ts): its conversations live there.
-    const db = siteDatabase(c.env, config);
+    // The site's database and queue (worker/sites/site-database.ts): its conversations live there.
+    const shard = siteBindings(c.env, body.site, config);
+    const db = shard.DB;
     // Chat refuses nothing past `visitorRequest`'s checks: the request is accepted here.
     await enforceSiteLimit(c, body.site);
     const conversationId = body.conversationId ?? newId();
@@ -176,7 +177,7 @@ export const chatRoutes = new Hono<AppEnv>().post(
       // A conversation not in D1 yet has no handoff: a handoff writes its conversation at once.
       handoff = c.var.conversation ? await findConversationHandoff(db, conversationId) : null;
       if (handoff) await db.batch(insertTurns(db, [turn]));
-      else await queueTurn(siteBindings(c.env, body.site, config), turn);
+      else await queueTurn(shard, turn);
     } else {
       // The handoff is looked up in the writes' batch: one D1 round trip for both.
       const statements = insertTurns(db, [turn]);
@@ -185,12 +186,7 @@ export const chatRoutes = new Hono<AppEnv>().post(
       handoff = lookup ? handoffFromBatch(results.at(-1)) : null;
     }
     if (handoff && reply.type === "answer") {
-      await addFollowUp(
-        siteBindings(c.env, body.site, config),
-        handoff,
-        { messageId, email: null },
-        config,
-      );
+      await addFollowUp(shard, handoff, { messageId, email: null }, config);
     }
     return c.json({ conversationId, messageId, reply } satisfies ChatResponse);
   },
