@@ -114,13 +114,7 @@ export function siteBindings<E extends object>(
   site: string,
   config: Pick<SiteConfig, "database"> | null | undefined,
 ): SiteBindings<E> {
-  const database = siteDatabaseName(config);
-  return {
-    ...env,
-    DB: databaseNamed(env, database),
-    DELIVERIES: bindings(env)[siteQueueName(env, site)] as Queue,
-    DATABASE: database,
-  };
+  return databaseBindings(env, siteDatabaseName(config), site);
 }
 
 /**
