@@ -28,6 +28,41 @@ function invalid(id: string, error: string | undefined) {
   return error ? { "aria-invalid": "true", "aria-describedby": `${id}-error` } : {};
 }
 
+/**
+ * A secret's field: never shown back once saved, only its last characters masked, and left
+ * empty to keep it (`channelFromForm`).
+ */
+function SecretField(props: {
+  id: string;
+  name: string;
+  label: string;
+  saved: string | undefined;
+  typed: string | undefined;
+  /** The placeholder while nothing is saved. */
+  example: string;
+  required: boolean;
+  error: string | undefined;
+}) {
+  return (
+    <>
+      <label for={props.id}>{props.label}</label>
+      <input
+        id={props.id}
+        name={props.name}
+        type="password"
+        autocomplete="off"
+        required={props.required}
+        value={props.typed ?? ""}
+        placeholder={
+          props.saved ? `${maskSecret(props.saved)} (saved; leave empty to keep)` : props.example
+        }
+        {...invalid(props.id, props.error)}
+      />
+      <FieldError id={props.id} error={props.error} />
+    </>
+  );
+}
+
 function ChannelFields(props: {
   channel: Channel | null;
   type: Channel["type"];
@@ -81,32 +116,26 @@ function ChannelFields(props: {
       const app = c?.type === "slack-app" ? c : null;
       return (
         <>
-          <label for={`${p}-botToken`}>Bot token (xoxb-…)</label>
-          <input
+          <SecretField
             id={`${p}-botToken`}
             name="botToken"
-            type="password"
-            autocomplete="off"
+            label="Bot token (xoxb-…)"
+            saved={app?.botToken}
+            typed={typed?.botToken}
+            example="xoxb-…"
             required={!app}
-            value={typed?.botToken ?? ""}
-            placeholder={
-              app ? `${maskSecret(app.botToken)} (saved; leave empty to keep)` : "xoxb-…"
-            }
-            {...invalid(`${p}-botToken`, errors.botToken)}
+            error={errors.botToken}
           />
-          <FieldError id={`${p}-botToken`} error={errors.botToken} />
-          <label for={`${p}-signingSecret`}>Signing secret</label>
-          <input
+          <SecretField
             id={`${p}-signingSecret`}
             name="signingSecret"
-            type="password"
-            autocomplete="off"
+            label="Signing secret"
+            saved={app?.signingSecret}
+            typed={typed?.signingSecret}
+            example=""
             required={!app}
-            value={typed?.signingSecret ?? ""}
-            placeholder={app ? `${maskSecret(app.signingSecret)} (saved; leave empty to keep)` : ""}
-            {...invalid(`${p}-signingSecret`, errors.signingSecret)}
+            error={errors.signingSecret}
           />
-          <FieldError id={`${p}-signingSecret`} error={errors.signingSecret} />
           <label for={`${p}-slackChannel`}>Slack channel id</label>
           <input
             id={`${p}-slackChannel`}
@@ -142,21 +171,16 @@ function ChannelFields(props: {
             {...invalid(`${p}-url`, errors.url)}
           />
           <FieldError id={`${p}-url`} error={errors.url} />
-          <label for={`${p}-secret`}>Signing secret (whsec_…, optional)</label>
-          <input
+          <SecretField
             id={`${p}-secret`}
             name="secret"
-            type="password"
-            autocomplete="off"
-            value={typed?.secret ?? ""}
-            placeholder={
-              c?.type === "webhook" && c.secret
-                ? `${maskSecret(c.secret)} (saved; leave empty to keep)`
-                : "whsec_…"
-            }
-            {...invalid(`${p}-secret`, errors.secret)}
+            label="Signing secret (whsec_…, optional)"
+            saved={c?.type === "webhook" ? c.secret : undefined}
+            typed={typed?.secret}
+            example="whsec_…"
+            required={false}
+            error={errors.secret}
           />
-          <FieldError id={`${p}-secret`} error={errors.secret} />
           {c?.type === "webhook" && c.secret ? (
             <label class="check">
               <input type="checkbox" name="removeSecret" value="1" /> Remove the secret (send
