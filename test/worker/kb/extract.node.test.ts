@@ -35,6 +35,43 @@ describe("extractAnswer", () => {
   });
 });
 
+describe("extractAnswer's third sentence", () => {
+  const sentence = (n: number, words: string) => `Sentence ${n} says ${words}.`;
+  const article = (text: string) =>
+    buildIndex([{ id: "returns", title: "Returns", text, url: null }]).index;
+
+  it("adds a third relevant sentence while the answer stays short", () => {
+    const index = article(
+      [
+        "Returns are free within 30 days.",
+        "Pack the parcel in its original box.",
+        "The return label prints from your account.",
+        "Refunds reach your card within 5 business days of the parcel arriving.",
+        "Our warehouse is closed on Sundays.",
+      ].join(" "),
+    );
+    const answer = extractAnswer(retrieve(index, "returns label refunds card"));
+    expect(answer.text).toContain("30 days");
+    expect(answer.text).toContain("return label");
+    expect(answer.text).toContain("5 business days");
+    // The unrelated sentence never comes in.
+    expect(answer.text).not.toContain("Sundays");
+  });
+
+  it("stops at two sentences when a third would make the answer long", () => {
+    const long = "refunds ".repeat(30).trim();
+    const index = article(
+      [
+        sentence(1, `returns ${long}`),
+        sentence(2, `label ${long}`),
+        sentence(3, `card ${long}`),
+      ].join(" "),
+    );
+    const answer = extractAnswer(retrieve(index, "returns label card refunds"));
+    expect(answer.text.match(/Sentence/g)).toHaveLength(2);
+  });
+});
+
 describe("suggestedAnswer", () => {
   const { index } = buildIndex(KB);
 
@@ -47,5 +84,34 @@ describe("suggestedAnswer", () => {
     expect(answer.sources).toEqual([
       { title: "Shipping", url: "https://pets.example/help/shipping" },
     ]);
+  });
+
+  it("shows a passage of up to 1,000 characters whole, its paragraphs kept apart", () => {
+    const text = [
+      "Exchanges are free within 30 days.\nUse the form in your account,\nthen print the label.",
+      "Bring the order number and the original box.",
+      "A".repeat(700),
+    ].join("\n\n");
+    const { index } = buildIndex([{ id: "exchanges", title: "Exchanges", text, url: null }]);
+    const retrieval = retrieve(index, "swap a size");
+    const passage = index.passage(0);
+    const answer = suggestedAnswer(retrieval, passage);
+    expect(answer.text).toBe(
+      [
+        "Exchanges are free within 30 days. Use the form in your account, then print the label.",
+        "Bring the order number and the original box.",
+        "A".repeat(700),
+      ].join("\n\n"),
+    );
+  });
+
+  it("picks the most relevant sentences of a longer passage", () => {
+    const filler = "Our team reads every message. ".repeat(35).trim();
+    const text = `${filler} Exchanges are free within 30 days.`;
+    const { index } = buildIndex([{ id: "exchanges", title: "Exchanges", text, url: null }]);
+    const retrieval = retrieve(index, "are exchanges free");
+    const answer = suggestedAnswer(retrieval, index.passage(0));
+    expect(answer.text.startsWith("Exchanges are free within 30 days.")).toBe(true);
+    expect(answer.text.length).toBeLessThan(200);
   });
 });
