@@ -77,4 +77,31 @@ describe.runIf(browserAvailable())("feedback on an answer, in Chromium", () => {
     expect(errors.filter((e) => !/status of 404/.test(e))).toEqual([]);
     await page.close();
   });
+
+  it("shows a picked article whole and scrolls to its start, not its end", async () => {
+    const { page, errors } = await openDemoChat(browser, stack.worker.url, stack.site);
+    const box = page.getByRole("textbox", { name: en.placeholder });
+    await box.fill("something about swapping the size of my parka");
+    await box.press("Enter");
+    await page.getByText(en.suggest).waitFor();
+    await page
+      .locator("clarifier-widget ul.suggestions")
+      .getByRole("button", { name: /Exchanges/ })
+      .click();
+    const log = page.locator("clarifier-widget [role=log]");
+    // The article's last paragraph, which two picked-out sentences left out.
+    const article = log.locator(".msg.assistant", {
+      hasText: "return the first item for a refund",
+    });
+    await article.waitFor();
+    expect(await article.textContent()).toContain("Denver and Boulder stores");
+    const [logBox, articleBox] = await Promise.all([log.boundingBox(), article.boundingBox()]);
+    if (!logBox || !articleBox) throw new Error("expected the log and the article on screen");
+    // Taller than the view, it is read from its first line.
+    expect(articleBox.height).toBeGreaterThan(logBox.height);
+    expect(articleBox.y).toBeGreaterThanOrEqual(logBox.y);
+    expect(articleBox.y).toBeLessThan(logBox.y + 40);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 });

@@ -55,7 +55,12 @@ export function MessageList({
   const list = useRef<HTMLDivElement>(null);
   useLayoutEffect(() => {
     const el = list.current;
-    if (el) el.scrollTop = el.scrollHeight;
+    const last = el?.lastElementChild;
+    if (!el || !last) return;
+    // A reply taller than the view (a picked article read whole) is shown from its start, not
+    // its end; anything else keeps the newest line in view.
+    const top = last.getBoundingClientRect().top - el.getBoundingClientRect().top + el.scrollTop;
+    el.scrollTop = last.clientHeight > el.clientHeight - 32 ? top - 16 : el.scrollHeight;
   }, [entries, thinking]);
 
   return (
