@@ -266,6 +266,9 @@ function printDecisions(name: string, d: DecisionReport): void {
   print(
     `  right article ${pct(d.rightArticle)} of answerable; answers right ${pct(d.answersRight)} of ${d.answersGiven} given; handed off ${pct(d.handedOff)} of unanswerable (${kinds}); small talk ${pct(d.smallTalk)}; other language handed off in its language ${pct(d.otherLanguage)}; false small talk ${d.falseSmallTalk}`,
   );
+  print(
+    `  the best one threshold could do with ≥ 90% of answers right: answered right ${pct(d.ceilingAt90)}`,
+  );
 }
 
 function printRequests(name: string, r: HandoffRequestReport): void {

@@ -295,6 +295,31 @@ export interface DecisionReport {
   answerFacts: number;
   /** Of the right articles suggested, the share whose text holds the query's fact. */
   suggestionFacts: number;
+  /**
+   * The most this set's confidence ranking allows: answered right over answerable queries at the
+   * one threshold (chosen knowing the answers, as no site could) that answers most right while
+   * ≥ 90 % of its answers are right; NaN when no threshold keeps 90 %. What any per-site
+   * calibration of today's confidence could reach at best.
+   */
+  ceilingAt90: number;
+}
+
+/** The share of `precision`-or-better answering the best single threshold gives (see `ceilingAt90`). */
+export function precisionCeiling(results: readonly QueryResult[], precision = 0.9): number {
+  const answerable = results.filter((r) => r.expect === "answer").length;
+  const judged = results
+    .filter((r) => r.outcome !== "small_talk")
+    .sort((a, b) => b.confidence - a.confidence);
+  let right = 0;
+  let best = Number.NaN;
+  for (let i = 0; i < judged.length; i++) {
+    const r = judged[i] as QueryResult;
+    if (r.answerable && r.correct) right++;
+    // A threshold can only fall between two different confidences.
+    if (judged[i + 1]?.confidence === r.confidence) continue;
+    if (right / (i + 1) >= precision && !(right / answerable <= best)) best = right / answerable;
+  }
+  return best;
 }
 
 /**
@@ -351,6 +376,7 @@ export function decisionReport(results: readonly QueryResult[]): DecisionReport 
     ),
     answerFacts: factShare(answerable.filter((r) => r.outcome === "answer" && r.correct)),
     suggestionFacts: factShare(answerable.filter((r) => !(r.outcome === "answer" && r.correct))),
+    ceilingAt90: precisionCeiling(results),
     suggestedByKind: Object.fromEntries(
       kinds.map((k) => {
         const ofKind = handoffs.filter((r) => r.kind === k);

@@ -5,6 +5,8 @@ import { describe, expect, it } from "vitest";
 import {
   decisionReport,
   EvalSetSchema,
+  precisionCeiling,
+  type QueryResult,
   reportSet,
   rocAuc,
   runSet,
@@ -46,6 +48,39 @@ describe("eval", () => {
       expect(strict?.handoffRate).toBeGreaterThanOrEqual(normal?.handoffRate ?? 1);
     },
   );
+  it("finds the best single threshold's answered-right share at 90 % precision", () => {
+    const result = (confidence: number, right: boolean, answerable = true): QueryResult => ({
+      id: String(confidence),
+      answerable,
+      kind: answerable ? "in_kb" : "held_out",
+      confidence,
+      bestId: "a",
+      correct: right,
+      features: null,
+      outcome: "handoff",
+      language: null,
+      lang: null,
+      expect: answerable ? "answer" : "handoff",
+      suggested: [],
+      relevantIds: right ? ["a"] : ["b"],
+      about: null,
+      factFound: null,
+    });
+    // Eleven answerable; from the top: 9 right, a wrong one, 1 right, then 2 unanswerable.
+    const ranked = [
+      ...[0.99, 0.98, 0.97, 0.96, 0.95, 0.94, 0.93, 0.92, 0.91].map((c) => result(c, true)),
+      result(0.5, false),
+      result(0.4, true),
+      result(0.3, false, false),
+      result(0.2, false, false),
+    ];
+    // At 0.4: 10 right of 11 answers (91 %); at 0.3, 10 of 12 (83 %).
+    expect(precisionCeiling(ranked)).toBeCloseTo(10 / 11);
+    expect(precisionCeiling(ranked, 0.95)).toBeCloseTo(9 / 11);
+    // Tied confidences are answered together or not at all.
+    const tied = [result(0.9, true), result(0.9, false), result(0.9, false), result(0.1, true)];
+    expect(precisionCeiling(tied)).toBeNaN();
+  });
   if (!existsSync(devSet)) console.warn(`skipping the dev-set eval test: ${devSet} is missing`);
 });
 
