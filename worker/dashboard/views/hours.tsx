@@ -1,5 +1,6 @@
 /** @jsxImportSource hono/jsx */
 import { type HoursDraft, MAX_SHIFTS, replyTimeSentence, shiftField, WEEK } from "../hours-form.ts";
+import { FieldError } from "./field.tsx";
 
 /** Every IANA time zone the runtime knows, for the time zone field's suggestions. */
 function timeZones(): string[] {
@@ -8,15 +9,6 @@ function timeZones(): string[] {
   } catch {
     return [];
   }
-}
-
-function FieldError(props: { id: string; errors: ReadonlyMap<string, string> }) {
-  const message = props.errors.get(props.id);
-  return message ? (
-    <p class="field-error" id={`${props.id}-error`}>
-      {message}
-    </p>
-  ) : null;
 }
 
 const invalid = (errors: ReadonlyMap<string, string>, id: string) =>
@@ -55,7 +47,7 @@ export function HoursEditor(props: {
           ? `Visitors read: “${sentence}” (${draft.replyTimeMinutes} minutes, rounded up to whole hours or days).`
           : "Visitors are told nothing about the reply time."}
       </p>
-      <FieldError id="replyTimeMinutes" errors={errors} />
+      <FieldError id="replyTimeMinutes" error={errors.get("replyTimeMinutes")} />
       <label for="timeZone">Time zone of these hours</label>
       <input
         id="timeZone"
@@ -71,7 +63,7 @@ export function HoursEditor(props: {
           <option value={z} />
         ))}
       </datalist>
-      <FieldError id="timeZone" errors={errors} />
+      <FieldError id="timeZone" error={errors.get("timeZone")} />
       <fieldset>
         <legend>Opening hours</legend>
         <p class="hint">
@@ -104,8 +96,8 @@ export function HoursEditor(props: {
                   to
                 </label>
                 <input id={to} name={to} type="time" value={shift.to} {...invalid(errors, to)} />
-                <FieldError id={from} errors={errors} />
-                <FieldError id={to} errors={errors} />
+                <FieldError id={from} error={errors.get(from)} />
+                <FieldError id={to} error={errors.get(to)} />
               </div>
             );
           });
