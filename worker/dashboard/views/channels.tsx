@@ -5,7 +5,7 @@ import type { ChannelCircuit } from "../../handoff/circuits-store.ts";
 import type { Channel } from "../../sites/config-schema.ts";
 import { maskSecret } from "../../sites/mask-secrets.ts";
 import type { ChannelFormErrors, ChannelFormFields } from "../channel-form.ts";
-import { FieldError } from "./field.tsx";
+import { FieldError, invalid } from "./field.tsx";
 
 /** A channel form as posted, with its problems, shown again after a refused save. */
 export interface ChannelDraft {
@@ -13,11 +13,6 @@ export interface ChannelDraft {
   originalId: string | undefined;
   fields: ChannelFormFields;
   errors: ChannelFormErrors;
-}
-
-/** The attributes that mark a field invalid and point at its problem. */
-function invalid(id: string, error: string | undefined) {
-  return error ? { "aria-invalid": "true", "aria-describedby": `${id}-error` } : {};
 }
 
 /**

@@ -14,6 +14,10 @@ export function FieldError(props: { id: string; error: string | null | undefined
   ) : null;
 }
 
+/** The attributes that mark a field invalid and point at its FieldError; none without an error. */
+export const invalid = (id: string, error: string | null | undefined) =>
+  error ? { "aria-invalid": "true", "aria-describedby": `${id}-error` } : {};
+
 /**
  * A labelled form field with its hint and its error beside it (`{id}-hint`, `{id}-error`), as
  * the Knowledge base and Widget pages lay out their forms.

@@ -1,6 +1,6 @@
 /** @jsxImportSource hono/jsx */
 import { type HoursDraft, MAX_SHIFTS, replyTimeSentence, shiftField, WEEK } from "../hours-form.ts";
-import { FieldError } from "./field.tsx";
+import { FieldError, invalid } from "./field.tsx";
 
 /** Every IANA time zone the runtime knows, for the time zone field's suggestions. */
 function timeZones(): string[] {
@@ -10,9 +10,6 @@ function timeZones(): string[] {
     return [];
   }
 }
-
-const invalid = (errors: ReadonlyMap<string, string>, id: string) =>
-  errors.has(id) ? { "aria-invalid": "true", "aria-describedby": `${id}-error` } : {};
 
 /**
  * The team's hours and usual reply time, which the widget tells visitors before they hand off.
@@ -40,7 +37,7 @@ export function HoursEditor(props: {
         name="replyTimeMinutes"
         inputmode="numeric"
         value={draft.replyTimeMinutes}
-        {...invalid(errors, "replyTimeMinutes")}
+        {...invalid("replyTimeMinutes", errors.get("replyTimeMinutes"))}
       />
       <p class="hint" id="reply-time-sentence">
         {sentence
@@ -56,7 +53,7 @@ export function HoursEditor(props: {
         placeholder="Europe/Copenhagen"
         value={draft.timeZone}
         autocomplete="off"
-        {...invalid(errors, "timeZone")}
+        {...invalid("timeZone", errors.get("timeZone"))}
       />
       <datalist id="time-zones">
         {timeZones().map((z) => (
@@ -90,12 +87,18 @@ export function HoursEditor(props: {
                   name={from}
                   type="time"
                   value={shift.from}
-                  {...invalid(errors, from)}
+                  {...invalid(from, errors.get(from))}
                 />
                 <label for={to} class="to">
                   to
                 </label>
-                <input id={to} name={to} type="time" value={shift.to} {...invalid(errors, to)} />
+                <input
+                  id={to}
+                  name={to}
+                  type="time"
+                  value={shift.to}
+                  {...invalid(to, errors.get(to))}
+                />
                 <FieldError id={from} error={errors.get(from)} />
                 <FieldError id={to} error={errors.get(to)} />
               </div>
