@@ -11,6 +11,19 @@ function timeZones(): string[] {
   }
 }
 
+/** One end of a shift: a time field whose id is its name, marked invalid when it has an error. */
+function TimeInput(props: { name: string; value: string; error: string | undefined }) {
+  return (
+    <input
+      id={props.name}
+      name={props.name}
+      type="time"
+      value={props.value}
+      {...invalid(props.name, props.error)}
+    />
+  );
+}
+
 /**
  * The team's hours and usual reply time, which the widget tells visitors before they hand off.
  * Each day shows its shifts and one empty shift more (up to MAX_SHIFTS), so a split day (09–12,
@@ -82,23 +95,11 @@ export function HoursEditor(props: {
             return (
               <div class="hours-row">
                 <label for={from}>{`${label} from`}</label>
-                <input
-                  id={from}
-                  name={from}
-                  type="time"
-                  value={shift.from}
-                  {...invalid(from, errors.get(from))}
-                />
+                <TimeInput name={from} value={shift.from} error={errors.get(from)} />
                 <label for={to} class="to">
                   to
                 </label>
-                <input
-                  id={to}
-                  name={to}
-                  type="time"
-                  value={shift.to}
-                  {...invalid(to, errors.get(to))}
-                />
+                <TimeInput name={to} value={shift.to} error={errors.get(to)} />
                 <FieldError id={from} error={errors.get(from)} />
                 <FieldError id={to} error={errors.get(to)} />
               </div>
