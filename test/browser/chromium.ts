@@ -52,6 +52,22 @@ export function collectPageErrors(page: Page): string[] {
 }
 
 /**
+ * Signs `page` in to the dashboard with the admin token, typed and sent with Enter as an owner
+ * would; with `url`, after opening it (any /admin page shows the sign-in form without a
+ * session, and lands where it was asked for after it). The caller waits for the page it expects.
+ */
+export async function signInWithAdminToken(
+  page: Page,
+  adminToken: string,
+  url?: string,
+): Promise<void> {
+  if (url !== undefined) await page.goto(url);
+  const token = page.getByLabel("Admin token");
+  await token.fill(adminToken);
+  await token.press("Enter");
+}
+
+/**
  * The demo page of a running worker in a fresh English page, its chat opened by the launcher;
  * with `site`, that site's page (`/demo/sites/{site}`, the same script tag and CSP).
  */

@@ -5,7 +5,12 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ChatResponse, HandoffAccepted } from "../../shared/api.ts";
 import { readMarkdownFolder } from "../../scripts/kb-documents.ts";
 import { ROOT } from "../../scripts/local-stack.ts";
-import { browserAvailable, collectPageErrors, launchChromium } from "./chromium.ts";
+import {
+  browserAvailable,
+  collectPageErrors,
+  launchChromium,
+  signInWithAdminToken,
+} from "./chromium.ts";
 import { joinSharedStack, type SharedStack } from "./shared-stack.ts";
 
 const SITE = "a11y";
@@ -160,8 +165,7 @@ describe.runIf(browserAvailable())("every dashboard page, for accessibility, in 
     });
     await page.goto(`${stack.worker.url}/admin/login`);
     expect(await accessibilityProblems(page)).toEqual([]);
-    await page.getByLabel("Admin token").fill(stack.adminToken);
-    await page.getByLabel("Admin token").press("Enter");
+    await signInWithAdminToken(page, stack.adminToken);
     await page.getByRole("heading", { level: 1 }).waitFor();
     // An open invitation, so the Team page lists one and its link's page can be checked.
     await page.goto(`${stack.worker.url}/admin/team`);

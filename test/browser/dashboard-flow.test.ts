@@ -5,7 +5,12 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ChatResponse, HandoffAccepted, PublicSiteConfig } from "../../shared/api.ts";
 import { readMarkdownFolder } from "../../scripts/kb-documents.ts";
 import { ROOT, type Stack, startStack } from "../../scripts/local-stack.ts";
-import { browserAvailable, collectPageErrors, launchChromium } from "./chromium.ts";
+import {
+  browserAvailable,
+  collectPageErrors,
+  launchChromium,
+  signInWithAdminToken,
+} from "./chromium.ts";
 
 const ARTIFACTS = path.join(ROOT, "test-artifacts");
 
@@ -89,8 +94,7 @@ describe.runIf(browserAvailable())("the dashboard, in Chromium", () => {
     await page.getByText("That is not the admin token.").waitFor();
     // The refusal is a 401, which Chromium logs as a console error; only later errors count.
     errors.length = 0;
-    await page.getByLabel("Admin token").fill(stack.adminToken);
-    await page.getByLabel("Admin token").press("Enter");
+    await signInWithAdminToken(page, stack.adminToken);
     await page.getByRole("heading", { name: "Keywords · acme" }).waitFor();
     const [cookie] = await page.context().cookies();
     expect(cookie).toMatchObject({
@@ -272,9 +276,11 @@ describe.runIf(browserAvailable())("the dashboard, in Chromium", () => {
 
     // Signed out, the same link goes through sign-in and still lands on the handoff.
     const fresh = await browser.newPage();
-    await fresh.goto(`${stack.worker.url}/admin#handoff/${handoffId}`);
-    await fresh.getByLabel("Admin token").fill(stack.adminToken);
-    await fresh.getByLabel("Admin token").press("Enter");
+    await signInWithAdminToken(
+      fresh,
+      stack.adminToken,
+      `${stack.worker.url}/admin#handoff/${handoffId}`,
+    );
     await expect
       .poll(() => fresh.locator(`details[id="handoff/${handoffId}"]`).getAttribute("open"))
       .not.toBeNull();

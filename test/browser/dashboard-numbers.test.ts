@@ -5,7 +5,12 @@ import { eventually } from "../eventually.ts";
 import type { ChatResponse, HandoffAccepted } from "../../shared/api.ts";
 import { readMarkdownFolder } from "../../scripts/kb-documents.ts";
 import { ROOT, visitorAddress } from "../../scripts/local-stack.ts";
-import { browserAvailable, collectPageErrors, launchChromium } from "./chromium.ts";
+import {
+  browserAvailable,
+  collectPageErrors,
+  launchChromium,
+  signInWithAdminToken,
+} from "./chromium.ts";
 import { joinSharedStack, type SharedStack } from "./shared-stack.ts";
 
 /** What the script sent, counted by the test itself from the API's own answers. */
@@ -155,9 +160,7 @@ describe.runIf(browserAvailable())("every dashboard page's figures, in Chromium"
 
     page = await browser.newPage({ locale: "en-US", viewport: { width: 1280, height: 900 } });
     errors = collectPageErrors(page);
-    await page.goto(`${stack.worker.url}/admin/login`);
-    await page.getByLabel("Admin token").fill(stack.adminToken);
-    await page.getByLabel("Admin token").press("Enter");
+    await signInWithAdminToken(page, stack.adminToken, `${stack.worker.url}/admin/login`);
     await page.getByRole("heading", { level: 1 }).waitFor();
     // Answers and small talk reach D1 through the question log's queue a second or so after
     // they were given (worker/conversations/question-log.ts): wait until all have landed.

@@ -5,7 +5,12 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ChatResponse, PublicSiteConfig } from "../../shared/api.ts";
 import { type Stack, startStack } from "../../scripts/local-stack.ts";
-import { browserAvailable, collectPageErrors, launchChromium } from "./chromium.ts";
+import {
+  browserAvailable,
+  collectPageErrors,
+  launchChromium,
+  signInWithAdminToken,
+} from "./chromium.ts";
 
 const SITE = "acme";
 
@@ -22,9 +27,7 @@ describe.runIf(browserAvailable())("running a site from the dashboard alone, in 
     files = await mkdtemp(path.join(tmpdir(), "clarifier-upload-"));
     page = await browser.newPage({ locale: "en-US", viewport: { width: 1280, height: 900 } });
     errors = collectPageErrors(page);
-    await page.goto(`${stack.worker.url}/admin`);
-    await page.getByLabel("Admin token").fill(stack.adminToken);
-    await page.getByLabel("Admin token").press("Enter");
+    await signInWithAdminToken(page, stack.adminToken, `${stack.worker.url}/admin`);
     await page.getByRole("heading", { level: 1 }).waitFor();
   });
   afterAll(async () => {

@@ -7,7 +7,12 @@ import { eventually } from "../eventually.ts";
 import type { ChatResponse, HandoffAccepted } from "../../shared/api.ts";
 import { readMarkdownFolder } from "../../scripts/kb-documents.ts";
 import { ROOT, visitorAddress } from "../../scripts/local-stack.ts";
-import { browserAvailable, collectPageErrors, launchChromium } from "./chromium.ts";
+import {
+  browserAvailable,
+  collectPageErrors,
+  launchChromium,
+  signInWithAdminToken,
+} from "./chromium.ts";
 import { joinSharedStack, type SharedStack } from "./shared-stack.ts";
 
 const ARTIFACTS = path.join(ROOT, "test-artifacts");
@@ -48,9 +53,7 @@ describe.runIf(browserAvailable())("the owner's loop in the dashboard, in Chromi
       "kay@example.com",
     );
     await chat("Which kayaks do you sell?");
-    await page.goto(`${stack.worker.url}/admin/login`);
-    await page.getByLabel("Admin token").fill(stack.adminToken);
-    await page.getByLabel("Admin token").press("Enter");
+    await signInWithAdminToken(page, stack.adminToken, `${stack.worker.url}/admin/login`);
     await page.getByRole("heading", { name: "Handoffs" }).waitFor();
     // The two answers reach D1 through the question log's queue a second or so after they were
     // given (worker/conversations/question-log.ts): wait until they have landed.

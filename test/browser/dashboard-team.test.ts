@@ -1,7 +1,12 @@
 import type { Browser, BrowserContext } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { HandoffAccepted } from "../../shared/api.ts";
-import { browserAvailable, collectPageErrors, launchChromium } from "./chromium.ts";
+import {
+  browserAvailable,
+  collectPageErrors,
+  launchChromium,
+  signInWithAdminToken,
+} from "./chromium.ts";
 import { joinSharedStack, type SharedStack } from "./shared-stack.ts";
 
 const SITE = "team-desk";
@@ -37,9 +42,7 @@ describe.runIf(browserAvailable())("a team member invited and answering, in Chro
     const email = `ana-${Date.now()}@team.example`;
     const ownerPage = await owner.newPage();
     const ownerErrors = collectPageErrors(ownerPage);
-    await ownerPage.goto(`${stack.worker.url}/admin/team`);
-    await ownerPage.getByLabel("Admin token").fill(stack.adminToken);
-    await ownerPage.getByLabel("Admin token").press("Enter");
+    await signInWithAdminToken(ownerPage, stack.adminToken, `${stack.worker.url}/admin/team`);
     await ownerPage.getByRole("heading", { name: "Team", level: 1 }).waitFor();
     await ownerPage.getByLabel("Their email").fill(email);
     await ownerPage.getByRole("button", { name: "Create invitation link" }).click();

@@ -3,7 +3,12 @@ import type { Browser, Page } from "playwright-core";
 import PostalMime from "postal-mime";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Stack, startStack } from "../../scripts/local-stack.ts";
-import { browserAvailable, collectPageErrors, launchChromium } from "./chromium.ts";
+import {
+  browserAvailable,
+  collectPageErrors,
+  launchChromium,
+  signInWithAdminToken,
+} from "./chromium.ts";
 
 // The team answers a handoff on the dashboard; the visitor's open widget shows it at once (the
 // live socket through the conversation's Durable Object, under wrangler dev), after a reload,
@@ -50,9 +55,7 @@ describe.runIf(browserAvailable())("a team reply reaching the visitor, in Chromi
 
   async function signedInDashboard(): Promise<Page> {
     const page = await browser.newPage({ locale: "en-US" });
-    await page.goto(`${stack.worker.url}/admin`);
-    await page.getByLabel("Admin token").fill(stack.adminToken);
-    await page.getByLabel("Admin token").press("Enter");
+    await signInWithAdminToken(page, stack.adminToken, `${stack.worker.url}/admin`);
     await page.waitForURL(/\/admin(\?|$)/);
     return page;
   }

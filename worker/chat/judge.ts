@@ -48,13 +48,11 @@ export function judgeMessage(input: {
   // A message shaped off-topic is never answered, however well one of its words matches ("va a
   // llover mañana en valencia" beside a Valencia clinic's opening hours): its confidence is capped
   // like a near-miss's. Only a message that would be answered is checked.
-  if (
+  const offTopicShape =
     retrieval.confidence > NEAR_MISS_CAP &&
     retrieval.confidence >= input.threshold &&
-    hasOffTopicShape(input.message, retrieval, input.index)
-  ) {
-    retrieval = { ...retrieval, confidence: NEAR_MISS_CAP };
-  }
+    hasOffTopicShape(input.message, retrieval, input.index);
+  if (offTopicShape) retrieval = { ...retrieval, confidence: NEAR_MISS_CAP };
   const keywords = effectiveKeywords(input.keywords);
   const decision = decideHandoff({
     message: input.message,
@@ -75,7 +73,7 @@ export function judgeMessage(input: {
     : !decision.handoff
       ? alternativesFor(retrieval)
       : decision.reason === "low_confidence"
-        ? offerFor(input.message, retrieval, input.index)
+        ? offerFor(input.message, retrieval, input.index, offTopicShape)
         : null;
   return { retrieval, decision, smallTalk, language, offer };
 }

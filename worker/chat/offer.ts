@@ -43,17 +43,29 @@ const NEAR_MISS_MIN_STRENGTH = 0.15;
  * - anything else gets the best documents retrieval found, as many as pass the lexical bar
  *   (`inFusedOrder` re-orders them when the semantic stage runs).
  *
+ * `offTopicShape` is true when the caller has already found the message's off-topic shape
+ * (`hasOffTopicShape`, as the judge does before capping an answer), so the off-topic rules read
+ * the message once.
+ *
  * @example
  * offerFor("do u ship to canada", retrieval, index).suggestions.map((s) => s.passage.title);
  * // ["Shipping", "Customs and duties"]
  */
-export function offerFor(message: string, retrieval: Retrieval, index: KbIndex | null): Offer {
+export function offerFor(
+  message: string,
+  retrieval: Retrieval,
+  index: KbIndex | null,
+  offTopicShape = false,
+): Offer {
   const none = (about: About | null): Offer => ({ suggestions: [], about });
   const written = words(message);
   if (isUnreadable(message, written)) return none("unclear");
   if (!index || index.passageCount === 0) return none(null);
   if (!index.languages.includes(retrieval.language)) return none(null);
-  if (isOffTopic(message, written, retrieval.language, index)) return none("off_topic");
+  // A shape the judge already found (`hasOffTopicShape`) is off-topic: not read for again.
+  if (offTopicShape || isOffTopic(message, written, retrieval.language, index)) {
+    return none("off_topic");
+  }
   const { features, ranked } = retrieval;
   // Nothing in the knowledge base shares a word with it: most likely the site's business but not
   // in its help centre ("do you sell kayaks?"), which "I can only help with questions about…"

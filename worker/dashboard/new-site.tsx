@@ -6,6 +6,7 @@ import { getSiteConfig } from "../sites/store.ts";
 import { configFieldErrors } from "./field-errors.ts";
 import { renderPage } from "./render.tsx";
 import { saveSiteConfig } from "./save-config.ts";
+import { FieldError, invalid } from "./views/field.tsx";
 import { widgetPath } from "./views/widget.tsx";
 
 /** A site id suggested from its name: "Acme Outdoor" → "acme-outdoor". */
@@ -25,14 +26,6 @@ function newSitePage(
   errors: ReadonlyMap<string, string>,
 ) {
   const failed = errors.size > 0;
-  const field = (id: string) =>
-    errors.has(id) ? { "aria-invalid": "true", "aria-describedby": `${id}-error` } : {};
-  const error = (id: string) =>
-    errors.has(id) ? (
-      <p class="field-error" id={`${id}-error`}>
-        {errors.get(id)}
-      </p>
-    ) : null;
   return renderPage(
     c,
     {
@@ -48,11 +41,24 @@ function newSitePage(
         it, copy its script tag onto your pages.
       </p>
       <label for="name">Name (shown in the widget and in handoffs)</label>
-      <input id="name" name="name" maxlength={100} required value={typed.name} {...field("name")} />
-      {error("name")}
+      <input
+        id="name"
+        name="name"
+        maxlength={100}
+        required
+        value={typed.name}
+        {...invalid("name", errors.get("name"))}
+      />
+      <FieldError id="name" error={errors.get("name")} />
       <label for="id">Site id (a-z, 0-9 and -, used in the script tag; empty: from the name)</label>
-      <input id="id" name="id" maxlength={64} value={typed.id} {...field("id")} />
-      {error("id")}
+      <input
+        id="id"
+        name="id"
+        maxlength={64}
+        value={typed.id}
+        {...invalid("id", errors.get("id"))}
+      />
+      <FieldError id="id" error={errors.get("id")} />
       <button type="submit">Add the site</button>
     </form>,
   );

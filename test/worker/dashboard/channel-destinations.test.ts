@@ -21,7 +21,7 @@ describe("dashboard channels: where things go", () => {
     });
     expect(res.status).toBe(400);
     expect(await res.text()).toMatch(
-      /id="new-slack-webhookUrl-error" class="field-error">This is not a Slack incoming-webhook URL: those start with https:\/\/hooks\.slack\.com\/services\//,
+      /class="field-error" id="new-slack-webhookUrl-error">This is not a Slack incoming-webhook URL: those start with https:\/\/hooks\.slack\.com\/services\//,
     );
     const api = await putSite(site, {
       channels: [

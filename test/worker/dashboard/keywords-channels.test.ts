@@ -79,9 +79,9 @@ describe("dashboard keywords and channels", () => {
     expect(res.status).toBe(400);
     const html = await res.text();
     expect(html).toContain("2 fields need fixing, marked below.");
-    expect(html).toMatch(/id="new-email-id-error" class="field-error">Use only lowercase letters/);
+    expect(html).toMatch(/class="field-error" id="new-email-id-error">Use only lowercase letters/);
     expect(html).toContain(
-      'id="new-email-to-error" class="field-error">“sales@”, “help@” are not email addresses: check them.',
+      'class="field-error" id="new-email-to-error">“sales@”, “help@” are not email addresses: check them.',
     );
     expect(html).toMatch(/id="new-email-id"[^>]*value="Team Mail"/);
     expect(html).toContain("support@acme.example, sales@, help@</textarea>");
@@ -100,7 +100,7 @@ describe("dashboard keywords and channels", () => {
     expect(invalid.status).toBe(400);
     const refused = await invalid.text();
     expect(refused).toMatch(
-      /id="new-webhook-url-error" class="field-error">This is not a web address Clarifier can post to: it must start with https:\/\/\./,
+      /class="field-error" id="new-webhook-url-error">This is not a web address Clarifier can post to: it must start with https:\/\/\./,
     );
     // What was typed is kept, in the form it was typed into.
     expect(refused).toMatch(/id="new-webhook-id"[^>]*value="crm"/);
@@ -156,7 +156,7 @@ describe("dashboard keywords and channels", () => {
     expect(refused.status).toBe(400);
     const html = await refused.text();
     for (const field of ["botToken", "signingSecret", "slackChannel"]) {
-      expect(html).toMatch(new RegExp(`id="new-slack-app-${field}-error" class="field-error">`));
+      expect(html).toMatch(new RegExp(`class="field-error" id="new-slack-app-${field}-error">`));
     }
     expect(html).toContain(`/slack/events/${site}`);
 

@@ -5,6 +5,7 @@ import type { ChannelCircuit } from "../../handoff/circuits-store.ts";
 import type { Channel } from "../../sites/config-schema.ts";
 import { maskSecret } from "../../sites/mask-secrets.ts";
 import type { ChannelFormErrors, ChannelFormFields } from "../channel-form.ts";
+import { FieldError, invalid } from "./field.tsx";
 
 /** A channel form as posted, with its problems, shown again after a refused save. */
 export interface ChannelDraft {
@@ -12,20 +13,6 @@ export interface ChannelDraft {
   originalId: string | undefined;
   fields: ChannelFormFields;
   errors: ChannelFormErrors;
-}
-
-/** A field's problem, beside it, tied to it for screen readers. */
-function FieldError(props: { id: string; error: string | undefined }) {
-  return props.error ? (
-    <p id={`${props.id}-error`} class="field-error">
-      {props.error}
-    </p>
-  ) : null;
-}
-
-/** The attributes that mark a field invalid and point at its problem. */
-function invalid(id: string, error: string | undefined) {
-  return error ? { "aria-invalid": "true", "aria-describedby": `${id}-error` } : {};
 }
 
 /**

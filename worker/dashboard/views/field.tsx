@@ -2,6 +2,23 @@
 import type { Child } from "hono/jsx";
 
 /**
+ * A field's problem, beside it, as `{id}-error`, the id its `aria-describedby` names; nothing
+ * when it has none. Every dashboard form shows its errors this way, so that screen readers and
+ * the tests find them alike.
+ */
+export function FieldError(props: { id: string; error: string | null | undefined }) {
+  return props.error ? (
+    <p class="field-error" id={`${props.id}-error`}>
+      {props.error}
+    </p>
+  ) : null;
+}
+
+/** The attributes that mark a field invalid and point at its FieldError; none without an error. */
+export const invalid = (id: string, error: string | null | undefined) =>
+  error ? { "aria-invalid": "true", "aria-describedby": `${id}-error` } : {};
+
+/**
  * A labelled form field with its hint and its error beside it (`{id}-hint`, `{id}-error`), as
  * the Knowledge base and Widget pages lay out their forms.
  */
@@ -21,11 +38,7 @@ export function Field(props: {
           {props.hint}
         </p>
       ) : null}
-      {props.error ? (
-        <p class="field-error" id={`${props.id}-error`}>
-          {props.error}
-        </p>
-      ) : null}
+      <FieldError id={props.id} error={props.error} />
     </div>
   );
 }

@@ -1,5 +1,6 @@
 /** @jsxImportSource hono/jsx */
 import { type HoursDraft, MAX_SHIFTS, replyTimeSentence, shiftField, WEEK } from "../hours-form.ts";
+import { FieldError, invalid } from "./field.tsx";
 
 /** Every IANA time zone the runtime knows, for the time zone field's suggestions. */
 function timeZones(): string[] {
@@ -10,17 +11,18 @@ function timeZones(): string[] {
   }
 }
 
-function FieldError(props: { id: string; errors: ReadonlyMap<string, string> }) {
-  const message = props.errors.get(props.id);
-  return message ? (
-    <p class="field-error" id={`${props.id}-error`}>
-      {message}
-    </p>
-  ) : null;
+/** One end of a shift: a time field whose id is its name, marked invalid when it has an error. */
+function TimeInput(props: { name: string; value: string; error: string | undefined }) {
+  return (
+    <input
+      id={props.name}
+      name={props.name}
+      type="time"
+      value={props.value}
+      {...invalid(props.name, props.error)}
+    />
+  );
 }
-
-const invalid = (errors: ReadonlyMap<string, string>, id: string) =>
-  errors.has(id) ? { "aria-invalid": "true", "aria-describedby": `${id}-error` } : {};
 
 /**
  * The team's hours and usual reply time, which the widget tells visitors before they hand off.
@@ -48,14 +50,14 @@ export function HoursEditor(props: {
         name="replyTimeMinutes"
         inputmode="numeric"
         value={draft.replyTimeMinutes}
-        {...invalid(errors, "replyTimeMinutes")}
+        {...invalid("replyTimeMinutes", errors.get("replyTimeMinutes"))}
       />
       <p class="hint" id="reply-time-sentence">
         {sentence
           ? `Visitors read: “${sentence}” (${draft.replyTimeMinutes} minutes, rounded up to whole hours or days).`
           : "Visitors are told nothing about the reply time."}
       </p>
-      <FieldError id="replyTimeMinutes" errors={errors} />
+      <FieldError id="replyTimeMinutes" error={errors.get("replyTimeMinutes")} />
       <label for="timeZone">Time zone of these hours</label>
       <input
         id="timeZone"
@@ -64,14 +66,14 @@ export function HoursEditor(props: {
         placeholder="Europe/Copenhagen"
         value={draft.timeZone}
         autocomplete="off"
-        {...invalid(errors, "timeZone")}
+        {...invalid("timeZone", errors.get("timeZone"))}
       />
       <datalist id="time-zones">
         {timeZones().map((z) => (
           <option value={z} />
         ))}
       </datalist>
-      <FieldError id="timeZone" errors={errors} />
+      <FieldError id="timeZone" error={errors.get("timeZone")} />
       <fieldset>
         <legend>Opening hours</legend>
         <p class="hint">
@@ -93,19 +95,13 @@ export function HoursEditor(props: {
             return (
               <div class="hours-row">
                 <label for={from}>{`${label} from`}</label>
-                <input
-                  id={from}
-                  name={from}
-                  type="time"
-                  value={shift.from}
-                  {...invalid(errors, from)}
-                />
+                <TimeInput name={from} value={shift.from} error={errors.get(from)} />
                 <label for={to} class="to">
                   to
                 </label>
-                <input id={to} name={to} type="time" value={shift.to} {...invalid(errors, to)} />
-                <FieldError id={from} errors={errors} />
-                <FieldError id={to} errors={errors} />
+                <TimeInput name={to} value={shift.to} error={errors.get(to)} />
+                <FieldError id={from} error={errors.get(from)} />
+                <FieldError id={to} error={errors.get(to)} />
               </div>
             );
           });

@@ -80,25 +80,33 @@ function Histogram(props: { bins: Bins; current: number; preview: number }) {
   );
 }
 
-function PreviewRow(props: {
+/**
+ * The replay's rows, each once: its label, its figure in a ThresholdPreview, and what was logged
+ * for it (the tally's figure, or the replay at the current threshold for labels). The table the
+ * slider reads (`data-preview`) holds the threshold and then these fields in this order, which
+ * public/admin/assets/dashboard.js reads by position.
+ */
+const PREVIEW_ROWS: readonly {
   label: string;
   field: keyof ThresholdPreview;
-  /** What was logged: the tally's figure, or the replay at the current threshold for labels. */
-  logged: number;
-  preview: ThresholdPreview;
-}) {
-  return (
-    <tr>
-      <th scope="row">{props.label}</th>
-      <td id={`logged-${props.field}`}>{props.logged}</td>
-      <td>
-        <output id={`preview-${props.field}`} data-field={props.field}>
-          {props.preview[props.field]}
-        </output>
-      </td>
-    </tr>
-  );
-}
+  logged: (tally: SiteTally, current: ThresholdPreview) => number;
+}[] = [
+  { label: "Answered by the AI", field: "answered", logged: (t) => t.answered },
+  { label: "Offered a handoff", field: "handedOff", logged: (t) => t.offered.total },
+  { label: "… for a keyword", field: "byKeyword", logged: (t) => t.offered.keyword },
+  { label: "… by the button", field: "byButton", logged: (t) => t.offered.button },
+  { label: "… for low confidence", field: "byConfidence", logged: (t) => t.offered.lowConfidence },
+  {
+    label: "“AI could have answered” handoffs it would answer",
+    field: "labelledAnswered",
+    logged: (_, current) => current.labelledAnswered,
+  },
+  {
+    label: "“AI could have answered” handoffs still handed off",
+    field: "labelledKept",
+    logged: (_, current) => current.labelledKept,
+  },
+];
 
 /** The threshold page: the evidence, a live preview, and the save. */
 export function ThresholdTuning(props: {
@@ -204,16 +212,7 @@ function ThresholdForm(props: {
 }) {
   const { current, preview, path } = props;
   // Every threshold's replay, for the page's script to show as the slider moves.
-  const table = props.table.map((p) => [
-    p.threshold,
-    p.answered,
-    p.handedOff,
-    p.byKeyword,
-    p.byButton,
-    p.byConfidence,
-    p.labelledAnswered,
-    p.labelledKept,
-  ]);
+  const table = props.table.map((p) => [p.threshold, ...PREVIEW_ROWS.map((row) => p[row.field])]);
   return (
     <form
       class="threshold-form card"
@@ -279,48 +278,17 @@ function PreviewTable(props: {
         </tr>
       </thead>
       <tbody>
-        <PreviewRow
-          label="Answered by the AI"
-          field="answered"
-          logged={t.answered}
-          preview={preview}
-        />
-        <PreviewRow
-          label="Offered a handoff"
-          field="handedOff"
-          logged={t.offered.total}
-          preview={preview}
-        />
-        <PreviewRow
-          label="… for a keyword"
-          field="byKeyword"
-          logged={t.offered.keyword}
-          preview={preview}
-        />
-        <PreviewRow
-          label="… by the button"
-          field="byButton"
-          logged={t.offered.button}
-          preview={preview}
-        />
-        <PreviewRow
-          label="… for low confidence"
-          field="byConfidence"
-          logged={t.offered.lowConfidence}
-          preview={preview}
-        />
-        <PreviewRow
-          label="“AI could have answered” handoffs it would answer"
-          field="labelledAnswered"
-          logged={current.labelledAnswered}
-          preview={preview}
-        />
-        <PreviewRow
-          label="“AI could have answered” handoffs still handed off"
-          field="labelledKept"
-          logged={current.labelledKept}
-          preview={preview}
-        />
+        {PREVIEW_ROWS.map((row) => (
+          <tr>
+            <th scope="row">{row.label}</th>
+            <td id={`logged-${row.field}`}>{row.logged(t, current)}</td>
+            <td>
+              <output id={`preview-${row.field}`} data-field={row.field}>
+                {preview[row.field]}
+              </output>
+            </td>
+          </tr>
+        ))}
       </tbody>
     </table>
   );

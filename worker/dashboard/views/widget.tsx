@@ -1,7 +1,7 @@
 /** @jsxImportSource hono/jsx */
 import { LANGUAGE_NAMES, LANGUAGES } from "../../../shared/languages.ts";
 import type { WidgetDraft } from "../widget-form.ts";
-import { describedBy, Field } from "./field.tsx";
+import { describedBy, Field, FieldError } from "./field.tsx";
 
 /** The Widget pages' paths: settings, and the install page. */
 export function widgetPath(site: string, page: "settings" | "install" = "settings"): string {
@@ -106,11 +106,7 @@ export function WidgetSettings(props: {
           <p class="hint">
             The widget darkens or lightens text on it to keep it readable (WCAG AA).
           </p>
-          {err("themeColor") ? (
-            <p class="field-error" id="themeColor-error">
-              {err("themeColor")}
-            </p>
-          ) : null}
+          <FieldError id="themeColor" error={err("themeColor")} />
         </fieldset>
         <fieldset aria-describedby={err("position") ? "position-error" : undefined}>
           <legend>Position</legend>
@@ -120,11 +116,7 @@ export function WidgetSettings(props: {
               {side === "right" ? "Bottom right" : "Bottom left"}
             </label>
           ))}
-          {err("position") ? (
-            <p class="field-error" id="position-error">
-              {err("position")}
-            </p>
-          ) : null}
+          <FieldError id="position" error={err("position")} />
         </fieldset>
         <fieldset>
           <legend>Talk to a person</legend>
@@ -173,11 +165,7 @@ export function WidgetSettings(props: {
           <p class="hint" id="languages-hint">
             The widget speaks the visitor's language when it is one of these, else the first.
           </p>
-          {err("languages") ? (
-            <p class="field-error" id="languages-error">
-              {err("languages")}
-            </p>
-          ) : null}
+          <FieldError id="languages" error={err("languages")} />
         </fieldset>
         <button type="submit">Save widget settings</button>
       </form>
