@@ -62,7 +62,8 @@ function ifMatchVersion(header: string | undefined): number | undefined {
   const value = header?.trim();
   if (!value || value === "*") return undefined;
   const match = /^"(\d{1,15})"$/.exec(value);
-  if (!match) throw new AppError("bad_request", 'If-Match must be one version as ETag gave it: "7".');
+  if (!match)
+    throw new AppError("bad_request", 'If-Match must be one version as ETag gave it: "7".');
   return Number(match[1]);
 }
 

@@ -231,7 +231,11 @@ export const kbPages = new Hono<SiteEnv>()
     if (isStale(form, version)) return newPage(c, { ...draft, version }, 409, KB_CONFLICT_MESSAGE);
     const added = addArticle(documents, { title: draft.title, text: draft.text, question: null });
     if (!added.ok || !added.document)
-      return newPage(c, { ...draft, version, error: { field: "text", message: "Not added." } }, 400);
+      return newPage(
+        c,
+        { ...draft, version, error: { field: "text", message: "Not added." } },
+        400,
+      );
     const id = added.document.id;
     const url = draft.url.trim() || null;
     const next = added.documents.map((d) => (d.id === id ? { ...d, url } : d));

@@ -61,7 +61,9 @@ export function KbList(props: {
   /** The upload's link field as sent, kept when nothing was imported. */
   baseUrl?: string;
 }) {
-  const importForm = <ImportForm site={props.site} version={props.version} baseUrl={props.baseUrl} />;
+  const importForm = (
+    <ImportForm site={props.site} version={props.version} baseUrl={props.baseUrl} />
+  );
   const { site, query, matches, page, pageSize } = props;
   const shown = matches.slice((page - 1) * pageSize, page * pageSize);
   const pages = Math.max(1, Math.ceil(matches.length / pageSize));
