@@ -201,6 +201,7 @@ export const CLAIM_LEASE_MS = 2 * 60_000;
 // edits land in KV in the order of their versions.
 const REPLACE_WAIT_MS = 3_000;
 const REPLACE_POLL_MS = 100;
+const MAX_REPLACE_CLAIMS = 20;
 
 function abandoned(row: KbVersionRow, now: number): boolean {
   return now - Date.parse(row.changedAt) >= CLAIM_LEASE_MS;
@@ -213,6 +214,7 @@ async function claimVersion(
   write: DocumentsWrite,
 ): Promise<number | null> {
   const started = Date.now();
+  let lost = 0;
   for (;;) {
     const row = await getKbVersion(bindings.DB, site);
     const claimed = row?.version ?? 0;
@@ -237,7 +239,11 @@ async function claimVersion(
     const at = new Date(now).toISOString();
     if (await claimKbVersion(bindings.DB, site, claimed, next, at, write.by)) return next;
     if ("basedOn" in write || write.ifVersion !== undefined) return null;
-    // A replacement lost the race to another write: it replaces that one too, so go again.
+    // A replacement lost the race to another write: it replaces that one too, so go again. A
+    // claim is lost only to one made in the milliseconds between reading and claiming, so this
+    // many in a row means something is wrong, not busy.
+    if (++lost >= MAX_REPLACE_CLAIMS)
+      throw new Error(`knowledge base of ${site}: lost ${lost} version claims in a row`);
   }
 }
 

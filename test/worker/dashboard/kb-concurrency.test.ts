@@ -390,6 +390,44 @@ describe("editing the knowledge base at once", () => {
     expect(await versions(site)).toEqual({ d1: version + 2, kv: version + 2 });
   });
 
+  it("lands imports and dashboard saves sent together in version order, the index from the last", async () => {
+    const { site, cookie } = await siteWithKb();
+    const version = await versionOf(editPath(site, "returns"), cookie);
+    const warranty = { id: "warranty", title: "Warranty", text: "Two years on every tent." };
+    const results = await Promise.all([
+      adminPut(site, [...KB_DOCUMENTS, warranty]),
+      postForm(`/admin/sites/${site}/kb/new`, cookie, { ...GIFT_CARDS, kbVersion: version }),
+      adminPut(site, KB_DOCUMENTS.slice(0, 1)),
+      postForm(editPath(site, "returns"), cookie, { ...RETURNS_60, kbVersion: version }),
+    ]);
+    // Imports always land; of the two saves from the same version, at most one can.
+    expect(results[0]?.status).toBe(200);
+    expect(results[2]?.status).toBe(200);
+    const saves = [results[1]?.status, results[3]?.status];
+    expect(saves.filter((s) => s === 303).length).toBeLessThanOrEqual(1);
+    expect(saves.every((s) => s === 303 || s === 409)).toBe(true);
+    const landed = 2 + saves.filter((s) => s === 303).length;
+    const after = await versions(site);
+    expect(after).toEqual({ d1: Number(version) + landed, kv: Number(version) + landed });
+    // The live index is built from the documents stored last, whichever write that was.
+    const docs = await storedDocs(site);
+    expect((await getKbIndex(env.SITES, site))?.documentCount).toBe(docs.length);
+  });
+
+  it("has an import wait for a claim in flight, then take over one whose writer died", async () => {
+    const { site } = await siteWithKb();
+    const { version } = await getVersionedDocuments(env.SITES, site);
+    const at = new Date().toISOString();
+    expect(await claimKbVersion(env.DB, site, version, version + 1, at, "ghost")).toBe(true);
+    const started = Date.now();
+    const res = await adminPut(site, KB_DOCUMENTS.slice(0, 1));
+    expect(res.status).toBe(200);
+    // It waited for the claimed documents to reach KV (they never do), a few seconds at most.
+    expect(Date.now() - started).toBeGreaterThanOrEqual(2_900);
+    expect(res.headers.get("etag")).toBe(`"${version + 2}"`);
+    expect(await versions(site)).toEqual({ d1: version + 2, kv: version + 2 });
+  });
+
   it("rebuilds from the newest documents when a slower rebuild of older ones finishes last", async () => {
     const { site } = await siteWithKb();
     const bindings = { SITES: env.SITES, DB: env.DB };
