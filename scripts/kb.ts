@@ -145,8 +145,11 @@ async function importFiles(site: string, inputs: string[]): Promise<void> {
     console.log(`Dry run: ${summary}; ${skipped} file(s) skipped; nothing written.`);
     return;
   }
-  // The documents too, so the dashboard can teach them phrasings and rebuild the index.
-  await wranglerKv().put(kbDocumentsKey(site), JSON.stringify(documents));
+  // The documents too, so the dashboard can teach them phrasings and rebuild the index; under a
+  // new version (D1 kb_versions, then the value's metadata), so a dashboard form opened before
+  // this import refuses to save over it, as after the admin API's import.
+  const version = await nextKbVersion(site);
+  await putDocuments(site, JSON.stringify(documents), version);
   const pointer = await putKbIndex(wranglerKv(), site, bytes, {
     documents: index.documentCount,
     passages: index.passageCount,
@@ -179,6 +182,55 @@ function progressPrinter(total: number): (done: number) => void {
     last = now;
     process.stderr.write(`read ${done}/${total} files\n`);
   };
+}
+
+/**
+ * Moves the site's knowledge-base version on by one (a replacement: whatever it was) and returns
+ * it; null, with a warning, where D1 cannot be written. The site id was checked against
+ * SITE_ID_PATTERN, so it is safe inside the SQL.
+ */
+async function nextKbVersion(site: string): Promise<number | null> {
+  const sql = `INSERT INTO kb_versions (site, version, changed_at, changed_by) VALUES ('${site}', 1, '${new Date().toISOString()}', 'cli') ON CONFLICT (site) DO UPDATE SET version = version + 1, changed_at = excluded.changed_at, changed_by = excluded.changed_by RETURNING version`;
+  try {
+    const out = await run(wrangler, ["d1", "execute", "DB", ...where, "--json", "--command", sql], {
+      quiet: true,
+    });
+    const [first] = JSON.parse(out.slice(out.indexOf("["))) as { results: { version: number }[] }[];
+    return first?.results[0]?.version ?? null;
+  } catch {
+    console.error(
+      "Could not record the knowledge base's version in D1 (migrations not applied?): a dashboard edit may be refused for up to 2 minutes after a save made just before this import.",
+    );
+    return null;
+  }
+}
+
+/** The documents value, with the version in its metadata as the worker writes it. */
+async function putDocuments(site: string, json: string, version: number | null): Promise<void> {
+  const dir = await mkdtemp(path.join(tmpdir(), "clarifier-kb-"));
+  try {
+    const file = path.join(dir, "value");
+    await writeFile(file, json);
+    const metadata = version === null ? [] : ["--metadata", JSON.stringify({ kbVersion: version })];
+    await run(
+      wrangler,
+      [
+        "kv",
+        "key",
+        "put",
+        kbDocumentsKey(site),
+        "--path",
+        file,
+        ...metadata,
+        "--binding",
+        "SITES",
+        ...where,
+      ],
+      { quiet: true },
+    );
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
 }
 
 /** KV through wrangler: the same store code as the worker, over the CLI. */

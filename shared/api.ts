@@ -221,6 +221,7 @@ export type ErrorCode =
   | "document_not_found"
   | "not_found"
   | "method_not_allowed"
+  | "precondition_failed"
   | "rate_limited"
   | "site_config_invalid"
   | "admin_not_configured"

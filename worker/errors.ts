@@ -23,6 +23,8 @@ const STATUS_BY_CODE: Record<ErrorCode, ContentfulStatusCode> = {
   document_not_found: 404,
   not_found: 404,
   method_not_allowed: 405,
+  // `If-Match` named a knowledge-base version another write has replaced.
+  precondition_failed: 412,
   rate_limited: 429,
   // The stored state conflicts with the request, fixable by saving a valid config: not a bug.
   site_config_invalid: 409,

@@ -54,10 +54,25 @@ export type KbUploadErrorBody = ErrorBody & {
 };
 
 /**
+ * The version an `If-Match` header names (`"7"`, as the previous PUT's `ETag`); undefined without
+ * one or with `*` (any version). Anything else is refused: a precondition that cannot be read
+ * must not be ignored.
+ */
+function ifMatchVersion(header: string | undefined): number | undefined {
+  const value = header?.trim();
+  if (!value || value === "*") return undefined;
+  const match = /^"(\d{1,15})"$/.exec(value);
+  if (!match)
+    throw new AppError("bad_request", 'If-Match must be one version as ETag gave it: "7".');
+  return Number(match[1]);
+}
+
+/**
  * `PUT /admin/api/sites/{site}/kb`: replaces the site's knowledge base. The new index is built
  * and stored under a new version before the site's pointer moves to it, so visitors chatting
  * meanwhile keep the old one until the new one is complete. Nothing is stored when any
- * document is refused.
+ * document is refused. A replacement, so the last one wins; it still moves the documents'
+ * version, so a dashboard form opened before it refuses to save over it.
  */
 export const kbAdminRoutes = new Hono<AppEnv>().put("/sites/:site/kb", async (c) => {
   const site = siteIdFromPath(c.req.param("site"));
@@ -80,7 +95,20 @@ export const kbAdminRoutes = new Hono<AppEnv>().put("/sites/:site/kb", async (c)
     };
     return c.json(error, tooLarge ? 413 : 400);
   }
-  const stored = await storeKnowledgeBase(siteBindings(c.env, site, config), site, body.documents);
+  const ifVersion = ifMatchVersion(c.req.header("if-match"));
+  const stored = await storeKnowledgeBase(siteBindings(c.env, site, config), site, body.documents, {
+    replace: true,
+    by: "api",
+    ...(ifVersion === undefined ? {} : { ifVersion }),
+  });
+  if (!stored.ok && stored.kind === "conflict") {
+    throw new AppError(
+      "precondition_failed",
+      "The knowledge base changed since the version If-Match names: nothing was stored.",
+    );
+  }
   if (!stored.ok) throw new AppError("payload_too_large", stored.message);
+  // The version the documents are now, for the next PUT's If-Match.
+  c.header("etag", `"${stored.version}"`);
   return c.json({ documents: stored.documents, passages: stored.passages });
 });

@@ -6,6 +6,7 @@ import { AppError } from "../errors.ts";
 import { siteIdFromPath } from "../http/ids.ts";
 import { parseWith, readJson } from "../http/read-json.ts";
 import { deleteKbDocuments } from "../kb/documents-store.ts";
+import { deleteKbVersion } from "../kb/kb-version-store.ts";
 import { deleteTaughtQuestions } from "../kb/taught-store.ts";
 import { deleteKbIndex } from "../kb/store.ts";
 import { isLocalDevelopment } from "../env.ts";
@@ -85,14 +86,13 @@ export const siteAdminRoutes = new Hono<SiteEnv>()
     if (stored.kind === "missing") {
       throw new AppError("site_not_found", `No site "${site}" is configured.`);
     }
+    const db = siteDatabase(c.env, stored.kind === "valid" ? stored.config : null);
     await Promise.all([
       deleteSiteConfig(c.env.SITES, site),
       deleteKbIndex(c.env.SITES, site),
       deleteKbDocuments(c.env.SITES, site),
-      deleteTaughtQuestions(
-        siteDatabase(c.env, stored.kind === "valid" ? stored.config : null),
-        site,
-      ),
+      deleteTaughtQuestions(db, site),
+      deleteKbVersion(db, site),
     ]);
     return c.json({ deleted: site });
   });

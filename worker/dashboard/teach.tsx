@@ -3,7 +3,8 @@ import { type Context, Hono } from "hono";
 import { MAX_MESSAGE_LENGTH } from "../../shared/limits.ts";
 import {
   getEditableDocuments,
-  getKbDocuments,
+  getVersionedDocuments,
+  KB_CONFLICT_MESSAGE,
   storeKnowledgeBase,
   teachQuestion,
 } from "../kb/documents-store.ts";
@@ -15,6 +16,7 @@ import { documentChoices, resolveDocumentChoice } from "./document-choice.ts";
 import { testMessage } from "./message-test.ts";
 import { renderPage } from "./render.tsx";
 import type { Notice } from "./views/layout.tsx";
+import { isStaleForm } from "./views/kb.tsx";
 import { type TeachDraft, TeachPage, teachPath } from "./views/teach.tsx";
 import { siteBindings } from "../sites/site-database.ts";
 
@@ -30,7 +32,7 @@ export const teachPages = new Hono<SiteEnv>()
     const form = await c.req.parseBody();
     const asked = question(form.question);
     const typed = typeof form.document === "string" ? form.document : "";
-    const documents = await getEditableDocuments(
+    const { documents } = await getEditableDocuments(
       siteBindings(c.env, c.var.site, c.var.config),
       site,
     );
@@ -68,11 +70,15 @@ export const teachPages = new Hono<SiteEnv>()
     else if (title.trim().length > 200) errors.title = "Keep the title to 200 characters.";
     if (!text.trim()) errors.text = "Write the answer a visitor should get.";
     if (errors.title || errors.text) return teachPage(c, asked, { title, text, errors }, 400);
-    const documents = await getEditableDocuments(
+    const { documents, version } = await getEditableDocuments(
       siteBindings(c.env, c.var.site, c.var.config),
       site,
     );
     if (!documents) return teachPage(c, asked, { title, text }, 409);
+    // Adding an article writes the whole documents value: one rendered before someone else's
+    // save is shown again (draft kept) rather than written over it.
+    if (isStaleForm(form, version))
+      return teachPage(c, asked, { title, text, conflict: KB_CONFLICT_MESSAGE }, 409);
     const added = addArticle(documents, { title, text, question: asked });
     if (!added.ok)
       return teachPage(c, asked, { title, text, errors: { text: added.message } }, 400);
@@ -80,7 +86,10 @@ export const teachPages = new Hono<SiteEnv>()
       siteBindings(c.env, c.var.site, c.var.config),
       site,
       added.documents,
+      { basedOn: version, by: requireActor(c).name },
     );
+    if (!stored.ok && stored.kind === "conflict")
+      return teachPage(c, asked, { title, text, conflict: stored.message }, 409);
     if (!stored.ok)
       return teachPage(c, asked, { title, text, errors: { text: stored.message } }, 413);
     return c.redirect(
@@ -105,8 +114,8 @@ async function teachPage(
   status: 200 | 400 | 409 | 413 = 200,
 ) {
   const { site, config } = c.var;
-  const [documents, index] = await Promise.all([
-    getKbDocuments(c.env.SITES, site),
+  const [{ documents, version }, index] = await Promise.all([
+    getVersionedDocuments(c.env.SITES, site),
     getKbIndex(c.env.SITES, site),
   ]);
   const blocked = !documents && index ? NOT_KEPT : null;
@@ -114,7 +123,8 @@ async function teachPage(
   const addedId = c.req.query("added");
   const named = (id: string | undefined) => documents?.find((d) => d.id === id)?.title ?? id;
   let notice: Notice | null = null;
-  if (status !== 200) notice = { kind: "error", text: "Nothing was changed: see below." };
+  if (status !== 200)
+    notice = { kind: "error", text: draft.conflict ?? "Nothing was changed: see below." };
   else if (taughtId)
     notice = {
       kind: "ok",
@@ -140,6 +150,7 @@ async function teachPage(
       choices={documentChoices(documents ?? [])}
       draft={draft}
       taught={taughtId ? (named(taughtId) ?? null) : null}
+      version={version}
     />,
   );
 }

@@ -186,6 +186,8 @@ describe("the Knowledge base page", () => {
     await putSite(site, {});
     await putKb(site);
     await env.SITES.delete(kbDocumentsKey(site));
+    // Such a site never had its documents' version recorded either.
+    await env.DB.prepare("DELETE FROM kb_versions WHERE site = ?").bind(site).run();
     const blocked = await (await getPage(`/admin/sites/${site}/kb`, cookie)).text();
     expect(blocked).toContain("imported before Clarifier kept its documents");
     expect(blocked).toContain(`action="/admin/sites/${site}/kb/import"`);

@@ -17,6 +17,28 @@ export function articlePath(site: string, id: string): string {
   return kbPath(site, `/edit?id=${encodeURIComponent(id)}`);
 }
 
+/**
+ * The hidden field every form that changes the documents carries: the version of the documents
+ * the page was rendered from, so a save made after someone else's is refused, not applied over it.
+ */
+export const KB_VERSION_FIELD = "kbVersion";
+
+export function KbVersionInput(props: { version: number }) {
+  return <input type="hidden" name={KB_VERSION_FIELD} value={String(props.version)} />;
+}
+
+/**
+ * Whether a form was rendered from documents older than `current`: its hidden version differs.
+ * A form without the field (a page rendered before forms carried it) is held to the documents
+ * read now, as every save was before; its save still claims the version, so two at once cannot
+ * both land.
+ */
+export function isStaleForm(form: Record<string, unknown>, current: number): boolean {
+  const sent = form[KB_VERSION_FIELD];
+  if (typeof sent !== "string" || sent === "") return false;
+  return !/^\d{1,15}$/.test(sent) || Number(sent) !== current;
+}
+
 /** What an import came to, shown after the upload. */
 export interface ImportReport {
   added: string[];
@@ -34,7 +56,14 @@ export function KbList(props: {
   pageSize: number;
   blocked: string | null;
   report?: ImportReport | null;
+  /** The documents' version the upload form carries. */
+  version: number;
+  /** The upload's link field as sent, kept when nothing was imported. */
+  baseUrl?: string;
 }) {
+  const importForm = (
+    <ImportForm site={props.site} version={props.version} baseUrl={props.baseUrl} />
+  );
   const { site, query, matches, page, pageSize } = props;
   const shown = matches.slice((page - 1) * pageSize, page * pageSize);
   const pages = Math.max(1, Math.ceil(matches.length / pageSize));
@@ -47,7 +76,7 @@ export function KbList(props: {
         <p class="notice error" role="alert">
           {props.blocked}
         </p>
-        <ImportForm site={site} />
+        {importForm}
       </>
     );
   return (
@@ -106,13 +135,13 @@ export function KbList(props: {
           {page < pages ? <a href={pageLink(page + 1)}>Next →</a> : null}
         </nav>
       ) : null}
-      <ImportForm site={site} />
+      {importForm}
     </>
   );
 }
 
 /** The upload form: files, and a base link for articles without their own. */
-function ImportForm(props: { site: string }) {
+function ImportForm(props: { site: string; version: number; baseUrl?: string | undefined }) {
   const { site } = props;
   return (
     <section class="card" aria-labelledby="import-heading">
@@ -125,6 +154,7 @@ function ImportForm(props: { site: string }) {
         and keeps the phrasings taught to it. The same import as <code>npm run kb -- import</code>.
       </p>
       <form method="post" action={kbPath(site, "/import")} enctype="multipart/form-data">
+        <KbVersionInput version={props.version} />
         <div class="field">
           <label for="kb-files">Files</label>
           <input
@@ -143,6 +173,7 @@ function ImportForm(props: { site: string }) {
             name="baseUrl"
             type="url"
             placeholder="https://example.com/help"
+            value={props.baseUrl ?? ""}
             aria-describedby="kb-base-url-hint"
           />
           <p class="hint" id="kb-base-url-hint">
@@ -181,6 +212,8 @@ export interface ArticleFormState {
   title: string;
   url: string;
   text: string;
+  /** The documents' version the form carries (after a conflict, the newer one it was shown again with). */
+  version: number;
   error?: { field: "title" | "text" | "url" | "id"; message: string } | null;
 }
 
@@ -193,6 +226,7 @@ export function ArticleForm(props: { site: string; id: string | null; state: Art
   const action = props.id === null ? kbPath(props.site, "/new") : articlePath(props.site, props.id);
   return (
     <form method="post" action={action} class="card article-form">
+      <KbVersionInput version={state.version} />
       <Field id="article-title" label="Title" error={err("title")}>
         <input
           id="article-title"
@@ -279,6 +313,7 @@ export function ArticlePage(props: {
                   action={kbPath(site, `/phrasing/remove?id=${encodeURIComponent(doc.id)}`)}
                 >
                   <input type="hidden" name="question" value={q} />
+                  <KbVersionInput version={props.state.version} />
                   <button type="submit" class="secondary" aria-describedby={`phrasing-${i}`}>
                     Remove
                   </button>
@@ -295,6 +330,7 @@ export function ArticlePage(props: {
           action={kbPath(site, `/delete?id=${encodeURIComponent(doc.id)}`)}
           data-confirm={`Delete “${doc.title}” and its taught phrasings?`}
         >
+          <KbVersionInput version={props.state.version} />
           <p>Visitors stop getting answers from it at once. This cannot be undone.</p>
           <button type="submit" class="danger">
             Delete “{doc.title}”

@@ -2,6 +2,7 @@
 import type { Child } from "hono/jsx";
 import type { DocumentChoice } from "../document-choice.ts";
 import type { MessageTest } from "../message-test.ts";
+import { KbVersionInput } from "./kb.tsx";
 import { TestVerdict } from "./message-test.tsx";
 
 /** The id of the page's one list of the knowledge base's documents. */
@@ -71,6 +72,8 @@ export interface TeachDraft {
   title?: string;
   text?: string;
   errors?: { document?: string; title?: string; text?: string };
+  /** Why nothing was saved when someone else changed the knowledge base meanwhile. */
+  conflict?: string;
 }
 
 /** The teach page: the question, what a visitor gets now, and the two ways to teach it. */
@@ -84,6 +87,8 @@ export function TeachPage(props: {
   draft: TeachDraft;
   /** The article just taught this question, if any. */
   taught?: string | null;
+  /** The documents' version "Write an answer" carries (it adds an article to them). */
+  version: number;
 }) {
   const { draft } = props;
   return (
@@ -129,6 +134,7 @@ export function TeachPage(props: {
             <h2 id="write-heading">Write an answer</h2>
             <form method="post" action={`/admin/sites/${props.site}/articles`}>
               <input type="hidden" name="question" value={props.question} />
+              <KbVersionInput version={props.version} />
               <Field label="Title" name="title" error={draft.errors?.title}>
                 <input
                   id="article-title"
