@@ -1,6 +1,7 @@
 /**
- * `node scripts/off-topic-wide.ts [--failures] [--json]`: the off-topic gate on the fresh
- * messages of test/fixtures/off-topic-wide.json, each judged (`judgeMessage`, as `npm run eval`
+ * `node scripts/off-topic-wide.ts [--file <fixture.json>] [--failures] [--json]`: the off-topic
+ * gate on the fresh messages of test/fixtures/off-topic-wide.json (or the check round,
+ * off-topic-wide-check.json), each judged (`judgeMessage`, as `npm run eval`
  * does) against every dev help centre of its language (eval/smallsite-<lang>-*.json and
  * ../shared/eval/smallsite-*.json, the blind rounds' sets never opened). Per language:
  * - off-topic clean: the share of (message, help centre) pairs handed off with no suggestions;
@@ -37,12 +38,16 @@ const FixtureSchema = v.object({
 });
 
 const { values: options } = parseArgs({
-  options: { failures: { type: "boolean", default: false }, json: { type: "boolean", default: false } },
+  options: {
+    failures: { type: "boolean", default: false },
+    json: { type: "boolean", default: false },
+    file: { type: "string", default: "test/fixtures/off-topic-wide.json" },
+  },
 });
 
 const fixture = v.parse(
   FixtureSchema,
-  JSON.parse(await readFile(path.join(ROOT, "test/fixtures/off-topic-wide.json"), "utf8")),
+  JSON.parse(await readFile(path.resolve(ROOT, options.file), "utf8")),
 );
 
 async function devSets(lang: string): Promise<{ name: string; index: KbIndex }[]> {
