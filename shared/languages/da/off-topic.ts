@@ -20,7 +20,7 @@ export const OFF_TOPIC = `
     fortnite minecraft playstation xbox nintendo koncert koncerter sanger fysik kemi biologi fotosyntese feber hovedpine influenza covid trump biden putin openai gpt spaghetti sushi burger
     taxa taxi verdenskrig verdenskrigen fuldmåne solopgang solnedgang
     måne månen guitar klaver violin trommer ukulele haiku godnathistorie brætspil vægttab fødselsdagshilsen flyve flyver fodboldspiller forkølelse valutakurs selvangivelse selvangivelsen
-    router routeren modem wifi ps5 ps4 gta aliens rumvæsner ufo landsholdet landshold lønforhøjelse`;
+    router routeren modem wifi ps5 ps4 gta aliens rumvæsner ufo landsholdet landshold lønforhøjelse ethereum dogecoin ipren panodil ibuprofen paracetamol antibiotika skak surdej jobansøgning jobsamtale`;
 
 /** Shapes of off-topic messages whose words alone don't tell; see `LanguageData.offTopicFrames`. */
 export const OFF_TOPIC_FRAMES: OffTopicFrames = {
@@ -102,6 +102,12 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     "ondt i (?<thing>hovedet|maven|halsen)",
     "oversæt (?:.+ )?til (?:engelsk|tysk|fransk|spansk|svensk|norsk|italiensk|japansk|kinesisk)",
     "verdens (?:rigeste|klogeste|stærkeste|mest kendte) (?:menneske|person|mand|kvinde|dyr|land|by)",
+    "hvad er (?:bedst|bedre)(?: for mig)?,? (?<thing>.+) eller [^ ]+",
+    "er (?<thing>.+) bedre end [^ ]+",
+    "hvad (?:skal|kan) jeg (?:se|lave|opleve) i (?<places>[^ ]+)",
+    "ansøgning til (?:et|en) (?:job|stilling)",
+    "(?:kone|mand|kæreste|partner) og jeg (?:skændes|diskuterer|slås)",
+    "(?:betyder|betyde) .*(?:drømmer|drømt|drøm)",
   ],
   siteFrames: [
     "betale (?:med|via|i|kontant)",
@@ -109,7 +115,7 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     "(?:lever|leverer|levering|leveringen|leveret|fragt|sender|sende)",
     "(?:min|mit|jeres|en) (?:ordre|bestilling)",
     "(?:pengene tilbage|refusion|returnere|retur)",
-    "(?:aflyse|aflyser|afbestille|afbestiller|ombooke|flytte) (?:min|mit|en|et|vores)",
+    "(?:aflyse|aflyser|afbestille|afbestiller|ombooke)", "flytte (?:min|mit|en|et|vores)",
     "booking",
     "(?:har|sælger|tager|tilbyder|laver|fører) i",
     "jeres (?!instruktioner|systemprompt|prompt|regler)",
@@ -119,5 +125,6 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     "(?:kan|vil|holder|tåler) (?:den|det|de|cyklen|skoene|sofaen|bordet|batteriet|jakken|teltet) (?:holde|klare|tåle)",
     "(?:hvilken|hvilket|hvilke) [^ ]+ (?:er )?(?:bedst|bedste) (?:til|i|for)",
     "parkering",
+    "(?:hente|henter|afhente|afhenter|afhentning)",
   ],
 };

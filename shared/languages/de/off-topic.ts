@@ -21,7 +21,7 @@ export const OFF_TOPIC = `
     fortnite minecraft playstation xbox nintendo konzert konzerte sänger sängerin physik chemie biologie fotosynthese fieber kopfschmerzen grippe covid trump biden putin openai gpt spaghetti sushi burger
     taxi vermieter weltkrieg weltkriegs vollmond sonnenaufgang sonnenuntergang
     mond gitarre klavier geige schlagzeug ukulele haiku gutenachtgeschichte brettspiel brettspiele fliegen fliegt fußballer fussballer erkältung wechselkurs steuererklärung
-    router wlan modem ps5 ps4 gta aliens außerirdische ausserirdische ufo endboss gehaltserhöhung nationalmannschaft`;
+    router wlan modem ps5 ps4 gta aliens außerirdische ausserirdische ufo endboss gehaltserhöhung nationalmannschaft ethereum dogecoin ibuprofen paracetamol aspirin antibiotika schach sauerteig bewerbung bewerbungsschreiben vorstellungsgespräch`;
 
 /** Shapes of off-topic messages whose words alone don't tell; see `LanguageData.offTopicFrames`. */
 export const OFF_TOPIC_FRAMES: OffTopicFrames = {
@@ -106,6 +106,11 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     "wen soll ich (?:bei der wahl )?wählen",
     "was (?:hältst|haltst|denkst) du (?:von|über) (?<thing>.+)",
     "reichste(?:n)? (?:mensch|person|mann|frau) der welt",
+    "was ist besser(?: für mich)?,? (?<thing>.+) oder [^ ]+",
+    "ist (?<thing>.+) besser als [^ ]+",
+    "was (?:soll|kann) ich in (?<places>[^ ]+) (?:[^ ]+ ){0,3}(?:anschauen|ansehen|besichtigen|machen|unternehmen)",
+    "(?:frau|mann|freundin|freund|partner|partnerin) und ich (?:streiten|zoffen)",
+    "(?:bedeutet|bedeutung) .*(?:träumt|träume|traum|träumen)",
   ],
   siteFrames: [
     "bezahlen",
@@ -127,5 +132,6 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     "(?:welche|welcher|welches) [^ ]+ (?:ist )?(?:die |der |das )?(?:beste|besser|richtige) (?:für|bei)",
     "parkplatz",
     "parkplätze",
+    "(?:abholen|abholung|hole ich)",
   ],
 };

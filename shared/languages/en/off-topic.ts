@@ -22,7 +22,7 @@ export const OFF_TOPIC = `
     nba nfl fifa uefa wimbledon fortnite minecraft playstation xbox nintendo concert concerts singer rapper physics chemistry biology photosynthesis fever headache flu covid trump biden putin openai gpt spaghetti sushi curry burger
     taxi landlord ww1 ww2 wwii moon sunrise sunset
     guitar piano violin drums ukulele haiku bedtime boardgame boardgames headphones earbuds fly flying footballer footballers cough
-    router modem wifi ps5 ps4 gta aliens ufo ufos`;
+    router modem wifi ps5 ps4 gta aliens ufo ufos ethereum dogecoin solana ibuprofen paracetamol aspirin antibiotics chess sourdough`;
 
 /** Shapes of off-topic messages whose words alone don't tell; see `LanguageData.offTopicFrames`. */
 export const OFF_TOPIC_FRAMES: OffTopicFrames = {
@@ -107,6 +107,13 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     "(?:richest|tallest|oldest|smartest|fastest|strongest|most famous) (?:person|man|woman|people|animal|country|city) (?:alive|ever|on earth|in history)",
     "weather (?:be )?like (?:today|tomorrow|tonight|this weekend|at the weekend|next week|in [^ ]+)",
     "(?:who is|who's|whos|is) (?<thing>.+) dating",
+    "(?:which|what) is better(?: for me)?,? (?<thing>.+) or [^ ]+",
+    "is (?<thing>.+) better than [^ ]+",
+    "what (?:should|can|to) i (?:see|visit|do) in (?!case )(?<places>[^ ]+)",
+    "(?:cover letter|job interview|job application)",
+    "(?:wife|husband|partner|boyfriend|girlfriend) and i (?:keep |are always |always )?(?:fight|fighting|argue|arguing)",
+    "(?:dream|dreams|dreamt|dreaming) (?:about|of|that) .+ mean",
+    "(?:what does it mean|what does that mean) (?:when|if) (?:you|i|u) dream",
   ],
   siteFrames: [
     "pay (?:with|by|in|via|using|for it with)",
@@ -127,5 +134,7 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     "(?:which|what) [^ ]+ (?:is|are) (?:the )?(?:best|right|better) for",
     "(?:api|integration|plugin|export)",
     "parking",
+    "keep (?:me|you|it|them) (?:dry|warm|cool)",
+    "(?:pick up|pickup|collect|collection)",
   ],
 };

@@ -20,7 +20,7 @@ export const OFF_TOPIC = `
     fortnite minecraft playstation xbox nintendo concierto conciertos cantante química biología fotosíntesis fiebre gripe covid trump biden putin openai gpt espaguetis sushi hamburguesa
     taxi luna amanecer atardecer
     guitarra piano violín batería ukelele haiku futbolista futbolistas resfriado peli pelis
-    router wifi modem ps5 ps4 gta aliens extraterrestres ovni ovnis adelgazar adelgazo chatgpt`;
+    router wifi modem ps5 ps4 gta aliens extraterrestres ovni ovnis adelgazar adelgazo chatgpt ethereum dogecoin ibuprofeno paracetamol aspirina antibioticos antibióticos ajedrez`;
 
 /** Shapes of off-topic messages whose words alone don't tell; see `LanguageData.offTopicFrames`. */
 export const OFF_TOPIC_FRAMES: OffTopicFrames = {
@@ -109,6 +109,13 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     "(?:pedir|pido|pedirle) (?:un )?aumento",
     "persona mas rica del mundo",
     "traduce (?:.+ )?al (?:ingles|aleman|frances|italiano|chino|japones|portugues)",
+    "(?:que|cual) es mejor(?: para mi)?,? (?<thing>.+) o [^ ]+",
+    "es mejor (?<thing>.+) o [^ ]+",
+    "que (?:puedo|debo|tengo que) (?:ver|visitar|hacer) en (?!caso)(?<places>[^ ]+)",
+    "(?:carta de presentacion|entrevista de trabajo)",
+    "mi (?:mujer|marido|esposa|esposo|novia|novio|pareja) y yo (?:discutimos|peleamos|nos peleamos)",
+    "(?:significa|significado) .*(?:soñar|sonar|sueño|sueno|soñe|sone)",
+    "masa madre",
   ],
   siteFrames: [
     "pagar (?:con|en|a|por|mediante)",
@@ -127,5 +134,7 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     "(?:aguanta|aguantan|resiste|resisten|sirve para|sirven para|apta|apto|aptas|aptos)",
     "(?:que|cual) [^ ]+ es (?:la |el )?mejor para",
     "(?:aparcamiento|aparcar|parking)",
+    "(?:recoger|recogida|recojo)",
+    "(?:puedo|podeis|se puede) (?:cancelar|anular)",
   ],
 };

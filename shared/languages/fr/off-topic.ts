@@ -19,7 +19,7 @@ export const OFF_TOPIC = `
     fortnite minecraft playstation xbox nintendo concert concerts chanteur chanteuse chimie biologie photosynthèse fièvre grippe covid trump biden putin macron openai gpt spaghetti sushi burger
     taxi lune
     guitare piano violon batterie ukulélé haïku haiku maigrir footballeur footballeurs rhume impôts
-    router routeur modem wifi ps5 ps4 gta aliens extraterrestres ovni ovnis chatgpt`;
+    router routeur modem wifi ps5 ps4 gta aliens extraterrestres ovni ovnis chatgpt ethereum dogecoin ibuprofene ibuprofène paracetamol paracétamol doliprane aspirine antibiotiques echecs échecs levain`;
 
 /** Shapes of off-topic messages whose words alone don't tell; see `LanguageData.offTopicFrames`. */
 export const OFF_TOPIC_FRAMES: OffTopicFrames = {
@@ -103,6 +103,12 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     "(?:homme|femme|personne) (?:le |la )?plus riche du monde",
     "traduis (?:.+ )?en (?:anglais|allemand|espagnol|italien|chinois|japonais|portugais)",
     "(?:le |du )?corps humain",
+    "(?:c'est quoi|c est quoi|qu'est ce qui est|qu est ce qui est|quel est) (?:le )?mieux,? (?<thing>.+) ou [^ ]+",
+    "(?<thing>.+) est (?:il |elle )?meilleur(?:e)? que [^ ]+",
+    "(?:qu'est ce que|qu est ce que|que) (?:je dois|je peux|dois je|puis je) (?:voir|visiter|faire) a (?<places>[^ ]+)",
+    "(?:lettre de motivation|entretien d'embauche|entretien d embauche)",
+    "(?:femme|mari|copine|copain|compagne|compagnon) et moi (?:on )?(?:se dispute|nous disputons|on se dispute|se disputent)",
+    "(?:veut dire|signifie|signification) .*(?:rever|reve|reves)",
   ],
   siteFrames: [
     "payer (?:en|par|avec|via)",
@@ -121,5 +127,6 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     "(?:est|sont) (?:ok|bien) (?:sous|pour|par|en|avec)",
     "(?:quel|quelle|quels|quelles) [^ ]+ est (?:le |la )?(?:meilleur|meilleure) pour",
     "(?:parking|se garer)",
+    "(?:recuperer|recupere|retrait|retirer)",
   ],
 };

@@ -20,7 +20,7 @@ export const OFF_TOPIC = `
     fortnite minecraft playstation xbox nintendo konsert konserter sångare fysik kemi biologi fotosyntes feber huvudvärk influensa covid trump biden putin openai gpt spaghetti sushi hamburgare
     taxi hyresvärd världskriget världskrig fullmåne soluppgång solnedgång
     månen måne gitarr piano fiol trummor ukulele haiku godnattsaga sällskapsspel födelsedagshälsning flyga flyger fotbollsspelare förkylning deklarationen
-    router routern modem wifi ps5 ps4 gta aliens utomjordingar ufo löneförhöjning slutboss`;
+    router routern modem wifi ps5 ps4 gta aliens utomjordingar ufo löneförhöjning slutboss ethereum dogecoin ipren alvedon ibuprofen paracetamol antibiotika schack surdeg jobbansökan anställningsintervju`;
 
 /** Shapes of off-topic messages whose words alone don't tell; see `LanguageData.offTopicFrames`. */
 export const OFF_TOPIC_FRAMES: OffTopicFrames = {
@@ -99,6 +99,12 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     "ont i (?<thing>huvudet|magen|halsen)",
     "världens rikaste",
     "hur länge ska (?:ett |en )?(?<thing>[^ ]+) koka",
+    "vad är (?:bäst|bättre)(?: för mig)?,? (?<thing>.+) eller [^ ]+",
+    "är (?<thing>.+) bättre än [^ ]+",
+    "vad (?:ska|kan) jag (?:se|göra|uppleva) i (?<places>[^ ]+)",
+    "personligt brev",
+    "(?:fru|man|flickvän|pojkvän|partner) (?:och jag )?(?:bråkar|grälar)",
+    "(?:betyder|betydelse) .*(?:drömma|drömmer|drömt|dröm)",
   ],
   siteFrames: [
     "betala (?:med|via|i|kontant)",
@@ -122,5 +128,6 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     "(?:hyra|hyr)",
     "(?:vilken|vilket|vilka) [^ ]+ (?:är )?(?:bäst|bästa) (?:för|i|till)",
     "parkering",
+    "(?:hämta|hämtar|upphämtning)",
   ],
 };
