@@ -56,8 +56,14 @@ async function devSets(lang: string): Promise<{ name: string; index: KbIndex }[]
     for (const file of (await readdir(folder)).sort()) {
       if (!file.startsWith(`smallsite-${lang}-`) || !file.endsWith(".json") || BLIND.has(file))
         continue;
-      const set = v.parse(EvalSetSchema, JSON.parse(await readFile(path.join(folder, file), "utf8")));
-      sets.push({ name: file.replace(/^smallsite-|\.json$/g, ""), index: buildIndex(set.kb).index });
+      const set = v.parse(
+        EvalSetSchema,
+        JSON.parse(await readFile(path.join(folder, file), "utf8")),
+      );
+      sets.push({
+        name: file.replace(/^smallsite-|\.json$/g, ""),
+        index: buildIndex(set.kb).index,
+      });
     }
   }
   return sets;
