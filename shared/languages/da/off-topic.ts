@@ -20,7 +20,8 @@ export const OFF_TOPIC = `
     fortnite minecraft playstation xbox nintendo koncert koncerter sanger fysik kemi biologi fotosyntese feber hovedpine influenza covid trump biden putin openai gpt spaghetti sushi burger
     taxa taxi verdenskrig verdenskrigen fuldmåne solopgang solnedgang
     måne månen guitar klaver violin trommer ukulele haiku godnathistorie brætspil vægttab fødselsdagshilsen flyve flyver fodboldspiller forkølelse valutakurs selvangivelse selvangivelsen
-    router routeren modem wifi ps5 ps4 gta aliens rumvæsner ufo landsholdet landshold lønforhøjelse ethereum dogecoin ipren panodil ibuprofen paracetamol antibiotika skak surdej jobansøgning jobsamtale`;
+    router routeren modem wifi ps5 ps4 gta aliens rumvæsner ufo landsholdet landshold lønforhøjelse ethereum dogecoin ipren panodil ibuprofen paracetamol antibiotika skak surdej jobansøgning jobsamtale
+    instagram tiktok snapchat facebook youtube youtuber influencer følgere printer casino poker tinder dating religion gud bibelen kirken buddhisme islam kristendom stjernetegn advokat skilsmisse universitet volleyball motiverende bilforsikring husforsikring livsforsikring`;
 
 /** Shapes of off-topic messages whose words alone don't tell; see `LanguageData.offTopicFrames`. */
 export const OFF_TOPIC_FRAMES: OffTopicFrames = {
@@ -108,6 +109,7 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     "ansøgning til (?:et|en) (?:job|stilling)",
     "(?:kone|mand|kæreste|partner) og jeg (?:skændes|diskuterer|slås)",
     "(?:betyder|betyde) .*(?:drømmer|drømt|drøm)",
+    "din yndlings[^ ]*",
   ],
   siteFrames: [
     "betale (?:med|via|i|kontant)",
@@ -119,7 +121,7 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     "flytte (?:min|mit|en|et|vores)",
     "booking",
     "(?:har|sælger|tager|tilbyder|laver|fører) i",
-    "jeres (?!instruktioner|systemprompt|prompt|regler)",
+    "jeres (?!instruktioner|systemprompt|prompt|regler)[^ ]+",
     "(?:åbent|åbningstider)",
     "(?:vaske|vaskes|vasker|rengøre|rengøres)",
     "(?:faktura|kvittering)",

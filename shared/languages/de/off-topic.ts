@@ -21,7 +21,8 @@ export const OFF_TOPIC = `
     fortnite minecraft playstation xbox nintendo konzert konzerte sänger sängerin physik chemie biologie fotosynthese fieber kopfschmerzen grippe covid trump biden putin openai gpt spaghetti sushi burger
     taxi vermieter weltkrieg weltkriegs vollmond sonnenaufgang sonnenuntergang
     mond gitarre klavier geige schlagzeug ukulele haiku gutenachtgeschichte brettspiel brettspiele fliegen fliegt fußballer fussballer erkältung wechselkurs steuererklärung
-    router wlan modem ps5 ps4 gta aliens außerirdische ausserirdische ufo endboss gehaltserhöhung nationalmannschaft ethereum dogecoin ibuprofen paracetamol aspirin antibiotika schach sauerteig bewerbung bewerbungsschreiben vorstellungsgespräch`;
+    router wlan modem ps5 ps4 gta aliens außerirdische ausserirdische ufo endboss gehaltserhöhung nationalmannschaft ethereum dogecoin ibuprofen paracetamol aspirin antibiotika schach sauerteig bewerbung bewerbungsschreiben vorstellungsgespräch
+    instagram tiktok snapchat facebook youtube youtuber influencer follower drucker casino poker sportwetten tinder dating religion gott bibel kirche buddhismus islam christentum sternzeichen anwalt scheidung universität volleyball motivierend motivierendes autoversicherung kfz hausratversicherung lebensversicherung`;
 
 /** Shapes of off-topic messages whose words alone don't tell; see `LanguageData.offTopicFrames`. */
 export const OFF_TOPIC_FRAMES: OffTopicFrames = {
@@ -111,6 +112,7 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     "was (?:soll|kann) ich in (?<places>[^ ]+) (?:[^ ]+ ){0,3}(?:anschauen|ansehen|besichtigen|machen|unternehmen)",
     "(?:frau|mann|freundin|freund|partner|partnerin) und ich (?:streiten|zoffen)",
     "(?:bedeutet|bedeutung) .*(?:träumt|träume|traum|träumen)",
+    "deine? lieblings[^ ]*",
   ],
   siteFrames: [
     "bezahlen",
@@ -123,7 +125,7 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     "(?:absagen|stornieren|verschieben|verlegen)",
     "termin",
     "(?:habt ihr|haben sie|verkauft ihr|verkaufen sie|bietet ihr|bieten sie|nehmt ihr|nehmen sie|macht ihr)",
-    "(?:euer|eure|euren|eurem|eurer) (?!anweisungen|systemprompt|prompt|regeln)",
+    "(?:euer|eure|euren|eurem|eurer) (?!anweisungen|systemprompt|prompt|regeln)[^ ]+",
     "(?:geöffnet|offen|öffnungszeiten)",
     "(?:waschen|wäscht|reinigen)",
     "(?:rechnung|quittung)",

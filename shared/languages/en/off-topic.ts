@@ -22,7 +22,8 @@ export const OFF_TOPIC = `
     nba nfl fifa uefa wimbledon fortnite minecraft playstation xbox nintendo concert concerts singer rapper physics chemistry biology photosynthesis fever headache flu covid trump biden putin openai gpt spaghetti sushi curry burger
     taxi landlord ww1 ww2 wwii moon sunrise sunset
     guitar piano violin drums ukulele haiku bedtime boardgame boardgames headphones earbuds fly flying footballer footballers cough
-    router modem wifi ps5 ps4 gta aliens ufo ufos ethereum dogecoin solana ibuprofen paracetamol aspirin antibiotics chess sourdough`;
+    router modem wifi ps5 ps4 gta aliens ufo ufos ethereum dogecoin solana ibuprofen paracetamol aspirin antibiotics chess sourdough
+    instagram tiktok snapchat facebook youtube youtuber influencer followers printer casino poker betting tinder dating religion god bible church buddhism islam christianity zodiac lawyer divorce lawsuit university handball volleyball motivational inspirational`;
 
 /** Shapes of off-topic messages whose words alone don't tell; see `LanguageData.offTopicFrames`. */
 export const OFF_TOPIC_FRAMES: OffTopicFrames = {
@@ -114,6 +115,8 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     "(?:wife|husband|partner|boyfriend|girlfriend) and i (?:keep |are always |always )?(?:fight|fighting|argue|arguing)",
     "(?:dream|dreams|dreamt|dreaming) (?:about|of|that) .+ mean",
     "(?:what does it mean|what does that mean) (?:when|if) (?:you|i|u) dream",
+    "(?:what's|whats|what is) your (?:favourite|favorite) (?<thing>.+)",
+    "(?:car|home|life) insurance",
   ],
   siteFrames: [
     "pay (?:with|by|in|via|using|for it with)",

@@ -20,7 +20,8 @@ export const OFF_TOPIC = `
     fortnite minecraft playstation xbox nintendo concierto conciertos cantante química biología fotosíntesis fiebre gripe covid trump biden putin openai gpt espaguetis sushi hamburguesa
     taxi luna amanecer atardecer
     guitarra piano violín batería ukelele haiku futbolista futbolistas resfriado peli pelis
-    router wifi modem ps5 ps4 gta aliens extraterrestres ovni ovnis adelgazar adelgazo chatgpt ethereum dogecoin ibuprofeno paracetamol aspirina antibioticos antibióticos ajedrez`;
+    router wifi modem ps5 ps4 gta aliens extraterrestres ovni ovnis adelgazar adelgazo chatgpt ethereum dogecoin ibuprofeno paracetamol aspirina antibioticos antibióticos ajedrez
+    instagram tiktok snapchat facebook youtube youtuber influencer seguidores impresora casino póker apuestas tinder religión dios biblia iglesia budismo islam cristianismo zodiaco abogado divorcio universidad balonmano voleibol motivadora motivadoras motivacional`;
 
 /** Shapes of off-topic messages whose words alone don't tell; see `LanguageData.offTopicFrames`. */
 export const OFF_TOPIC_FRAMES: OffTopicFrames = {
@@ -116,6 +117,8 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     "mi (?:mujer|marido|esposa|esposo|novia|novio|pareja) y yo (?:discutimos|peleamos|nos peleamos)",
     "(?:significa|significado) .*(?:soñar|sonar|sueño|sueno|soñe|sone)",
     "masa madre",
+    "tu (?<thing>[^ ]+) favorit[oa]",
+    "seguro (?:de|del) (?:coche|hogar|vida|casa)",
   ],
   siteFrames: [
     "pagar (?:con|en|a|por|mediante)",
@@ -127,7 +130,7 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     "cita",
     "reserva",
     "(?:teneis|tienen|vendeis|venden|aceptais|aceptan|haceis|hacen|ofreceis|ofrecen|admitis|admiten)",
-    "(?:vuestro|vuestra|vuestros|vuestras) (?!instrucciones|prompt|reglas)",
+    "(?:vuestro|vuestra|vuestros|vuestras) (?!instrucciones|prompt|reglas)[^ ]+",
     "(?:abris|abren|abierto|abierta|horario)",
     "(?:lavar|lava|lavarse|limpiar)",
     "factura",

@@ -19,7 +19,8 @@ export const OFF_TOPIC = `
     fortnite minecraft playstation xbox nintendo concert concerts chanteur chanteuse chimie biologie photosynthèse fièvre grippe covid trump biden putin macron openai gpt spaghetti sushi burger
     taxi lune
     guitare piano violon batterie ukulélé haïku haiku maigrir footballeur footballeurs rhume impôts
-    router routeur modem wifi ps5 ps4 gta aliens extraterrestres ovni ovnis chatgpt ethereum dogecoin ibuprofene ibuprofène paracetamol paracétamol doliprane aspirine antibiotiques echecs échecs levain`;
+    router routeur modem wifi ps5 ps4 gta aliens extraterrestres ovni ovnis chatgpt ethereum dogecoin ibuprofene ibuprofène paracetamol paracétamol doliprane aspirine antibiotiques echecs échecs levain
+    instagram tiktok snapchat facebook youtube youtubeur influenceur influenceuse imprimante casino poker tinder religion dieu bible église bouddhisme islam christianisme zodiaque avocat divorce université handball volley motivante motivantes`;
 
 /** Shapes of off-topic messages whose words alone don't tell; see `LanguageData.offTopicFrames`. */
 export const OFF_TOPIC_FRAMES: OffTopicFrames = {
@@ -109,6 +110,8 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     "(?:lettre de motivation|entretien d'embauche|entretien d embauche)",
     "(?:femme|mari|copine|copain|compagne|compagnon) et moi (?:on )?(?:se dispute|nous disputons|on se dispute|se disputent)",
     "(?:veut dire|signifie|signification) .*(?:rever|reve|reves)",
+    "(?:ta|ton) (?<thing>[^ ]+) (?:prefere|preferee)",
+    "assurance (?:auto|voiture|habitation|vie)",
   ],
   siteFrames: [
     "payer (?:en|par|avec|via)",
@@ -120,7 +123,7 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     "(?:je peux|puis je|peut on|on peut|je voudrais) (?:annuler|reporter|decaler)",
     "(?:rendez vous|reservation)",
     "(?:vous avez|avez vous|vous vendez|vendez vous|vous faites|faites vous|vous acceptez|acceptez vous|vous proposez|proposez vous)",
-    "(?:votre|vos) (?!instructions|prompt|regles|consignes)",
+    "(?:votre|vos) (?!instructions|prompt|regles|consignes)[^ ]+",
     "(?:ouvert|ouverte|ouverts|horaires)",
     "(?:laver|lavage|nettoyer)",
     "facture",

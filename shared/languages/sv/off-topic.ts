@@ -20,7 +20,8 @@ export const OFF_TOPIC = `
     fortnite minecraft playstation xbox nintendo konsert konserter sångare fysik kemi biologi fotosyntes feber huvudvärk influensa covid trump biden putin openai gpt spaghetti sushi hamburgare
     taxi hyresvärd världskriget världskrig fullmåne soluppgång solnedgång
     månen måne gitarr piano fiol trummor ukulele haiku godnattsaga sällskapsspel födelsedagshälsning flyga flyger fotbollsspelare förkylning deklarationen
-    router routern modem wifi ps5 ps4 gta aliens utomjordingar ufo löneförhöjning slutboss ethereum dogecoin ipren alvedon ibuprofen paracetamol antibiotika schack surdeg jobbansökan anställningsintervju`;
+    router routern modem wifi ps5 ps4 gta aliens utomjordingar ufo löneförhöjning slutboss ethereum dogecoin ipren alvedon ibuprofen paracetamol antibiotika schack surdeg jobbansökan anställningsintervju
+    instagram tiktok snapchat facebook youtube youtuber influencer följare skrivare kasino casino poker tinder dejting religion gud bibeln kyrkan buddhism islam kristendom stjärntecken advokat skilsmässa universitet volleyboll motiverande bilförsäkring hemförsäkring livförsäkring`;
 
 /** Shapes of off-topic messages whose words alone don't tell; see `LanguageData.offTopicFrames`. */
 export const OFF_TOPIC_FRAMES: OffTopicFrames = {
@@ -105,6 +106,7 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     "personligt brev",
     "(?:fru|man|flickvän|pojkvän|partner) (?:och jag )?(?:bråkar|grälar)",
     "(?:betyder|betydelse) .*(?:drömma|drömmer|drömt|dröm)",
+    "din favorit[^ ]*",
   ],
   siteFrames: [
     "betala (?:med|via|i|kontant)",
@@ -117,7 +119,7 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     "avboka",
     "bokning",
     "(?:har|säljer|tar|erbjuder|hyr ut|gör) ni",
-    "(?:era|ert) (?!instruktioner|systemprompt|prompt|regler)",
+    "(?:era|ert) (?!instruktioner|systemprompt|prompt|regler)[^ ]+",
     "(?:öppet|öppettider)",
     "(?:tvätta|tvättas|tvättar|rengöra)",
     "(?:faktura|kvitto)",

@@ -281,6 +281,9 @@ describe("a topic word in a question about the site's own service", () => {
     ["es", "hacéis envíos cuando nieva"],
     ["fr", "vous livrez quand il neige"],
     ["sv", "levererar ni när det snöar"],
+    // "your shop", in the languages' own words.
+    ["es", "vuestra tienda cierra si nieva"],
+    ["fr", "votre boutique ferme s'il neige"],
   ])("%s: %j is the visitor's circumstance, not off-topic", (language, message) => {
     expect(offer(language, message).about).not.toBe("off_topic");
   });
