@@ -110,6 +110,12 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     "(?:kone|mand|kæreste|partner) og jeg (?:skændes|diskuterer|slås)",
     "(?:betyder|betyde) .*(?:drømmer|drømt|drøm)",
     "din yndlings[^ ]*",
+    "hvordan (?:virker|fungerer) (?!det |den |de |så )(?<thing>.+)",
+    "forskellen (?:på|mellem) (?<thing>.+)",
+    "(?:planlægge|planlæg|organisere|arrangere) (?:en |et |min |mit |vores )(?<thing>.+)",
+    "skriv (?:en |et )(?<thing>[^ ]+)",
+    "(?:anbefale|anbefal|foreslå) (?:mig )?(?:en |et )?(?:god |godt )?(?<thing>[^ ]+) i [^ ]+",
+    "hvordan søger (?:jeg|man) (?:om )?(?<thing>.+)",
   ],
   siteFrames: [
     "betale (?:med|via|i|kontant)",

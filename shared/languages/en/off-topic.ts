@@ -117,6 +117,13 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     "(?:what does it mean|what does that mean) (?:when|if) (?:you|i|u) dream",
     "(?:what's|whats|what is) your (?:favourite|favorite) (?<thing>.+)",
     "(?:car|home|life) insurance",
+    "how (?:does|do) (?<thing>.+) work",
+    "(?:what's|whats|what is) the (?:speed|weight|size|height|length|origin) of (?<thing>.+)",
+    "(?:what's|whats|what is) the difference between (?<thing>.+)",
+    "(?:help me |can you help me )?(?:plan|organi[sz]e) (?:a |an |my |our )(?<thing>.+)",
+    "(?:write|compose|make up) (?:me )?(?:a |an )(?<thing>[^ ]+)",
+    "(?:recommend|suggest) (?:me )?(?:a |an |any )?(?:good |nice |great )?(?<thing>[^ ]+) (?:in|near|around) [^ ]+",
+    "how (?:do|can) i (?:apply|register) for (?:a |an )?(?<thing>.+)",
   ],
   siteFrames: [
     "pay (?:with|by|in|via|using|for it with)",

@@ -119,6 +119,13 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     "masa madre",
     "tu (?<thing>[^ ]+) favorit[oa]",
     "seguro (?:de|del) (?:coche|hogar|vida|casa)",
+    "como funciona(?:n)? (?<thing>.+)",
+    "diferencia entre (?<thing>.+)",
+    "(?:organizar|organizo|planear|planificar) (?:un |una |mi )(?<thing>.+)",
+    "escribe(?:me)? (?:un |una )(?<thing>[^ ]+)",
+    "(?:recomiendas|recomienda|recomiendame|recomendar) (?:un |una )?(?:buen |buena )?(?<thing>[^ ]+) en [^ ]+",
+    "velocidad de (?<thing>.+)",
+    "como (?:saco|solicito|renuevo) (?:el |la |un |una )?(?<thing>.+)",
   ],
   siteFrames: [
     "pagar (?:con|en|a|por|mediante)",

@@ -112,6 +112,13 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     "(?:veut dire|signifie|signification) .*(?:rever|reve|reves)",
     "(?:ta|ton) (?<thing>[^ ]+) (?:prefere|preferee)",
     "assurance (?:auto|voiture|habitation|vie)",
+    "comment (?:marche|marchent|fonctionne|fonctionnent) (?!ca |cela |le |la |les )(?<thing>.+)",
+    "difference entre (?<thing>.+)",
+    "(?:organiser|planifier|preparer) (?:un |une |mon |ma )(?<thing>.+)",
+    "ecris(?: moi)? (?:un |une )(?<thing>[^ ]+)",
+    "(?:conseiller|recommander|conseille|recommande) (?:moi )?(?:un |une )?(?:bon |bonne )?(?<thing>[^ ]+) a [^ ]+",
+    "vitesse de (?<thing>.+)",
+    "faire une demande de (?<thing>.+)",
   ],
   siteFrames: [
     "payer (?:en|par|avec|via)",

@@ -107,6 +107,12 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     "(?:fru|man|flickvän|pojkvän|partner) (?:och jag )?(?:bråkar|grälar)",
     "(?:betyder|betydelse) .*(?:drömma|drömmer|drömt|dröm)",
     "din favorit[^ ]*",
+    "hur (?:fungerar|funkar) (?!det |den |de |så )(?<thing>.+)",
+    "skillnaden (?:mellan|på) (?<thing>.+)",
+    "(?:planera|ordna|fixa) (?:ett |en |mitt |min )(?<thing>.+)",
+    "skriv (?:en |ett )(?<thing>[^ ]+)",
+    "(?:rekommendera|tipsa om) (?:en |ett )?(?:bra )?(?<thing>[^ ]+) i [^ ]+",
+    "hur ansöker (?:jag|man) om (?<thing>.+)",
   ],
   siteFrames: [
     "betala (?:med|via|i|kontant)",
