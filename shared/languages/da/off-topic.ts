@@ -113,7 +113,7 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     "hvordan (?:virker|fungerer) (?!det |den |de |så )(?<thing>.+)",
     "forskellen (?:på|mellem) (?<thing>.+)",
     "(?:planlægge|planlæg|organisere|arrangere) (?:en |et |min |mit |vores )(?<thing>.+)",
-    "skriv (?:en |et )(?<thing>[^ ]+)",
+    "skriv (?:en |et )(?<thing>.+)",
     "(?:anbefale|anbefal|foreslå) (?:mig )?(?:en |et )?(?:god |godt )?(?<thing>[^ ]+) i [^ ]+",
     "hvordan søger (?:jeg|man) (?:om )?(?<thing>.+)",
   ],

@@ -116,7 +116,7 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     "wie (?:funktioniert|funktionieren) (?!das |es |die |der )(?<thing>.+)",
     "unterschied zwischen (?<thing>.+)",
     "(?:einen|eine|ein|meinen|meine|mein) (?<thing>[^ ]+) zu (?:planen|organisieren)",
-    "schreib(?:e)? (?:mir )?(?:einen|eine|ein) (?<thing>[^ ]+)",
+    "schreib(?:e)? (?:mir )?(?:einen|eine|ein) (?<thing>.+)",
     "(?:empfehlen|empfiehl) (?:mir )?(?:einen |eine |ein )?(?:guten |gute |gutes )?(?<thing>[^ ]+) in [^ ]+",
     "wie beantrage ich (?:einen |eine |ein )?(?<thing>.+)",
   ],

@@ -121,7 +121,7 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     "(?:what's|whats|what is) the (?:speed|weight|size|height|length|origin) of (?<thing>.+)",
     "(?:what's|whats|what is) the difference between (?<thing>.+)",
     "(?:help me |can you help me )?(?:plan|organi[sz]e) (?:a |an |my |our )(?<thing>.+)",
-    "(?:write|compose|make up) (?:me )?(?:a |an )(?<thing>[^ ]+)",
+    "(?:write|compose|make up) (?:me )?(?:a |an )(?<thing>.+)",
     "(?:recommend|suggest) (?:me )?(?:a |an |any )?(?:good |nice |great )?(?<thing>[^ ]+) (?:in|near|around) [^ ]+",
     "how (?:do|can) i (?:apply|register) for (?:a |an )?(?<thing>.+)",
   ],

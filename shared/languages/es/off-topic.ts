@@ -122,7 +122,7 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     "como funciona(?:n)? (?<thing>.+)",
     "diferencia entre (?<thing>.+)",
     "(?:organizar|organizo|planear|planificar) (?:un |una |mi )(?<thing>.+)",
-    "escribe(?:me)? (?:un |una )(?<thing>[^ ]+)",
+    "escribe(?:me)? (?:un |una )(?<thing>.+)",
     "(?:recomiendas|recomienda|recomiendame|recomendar) (?:un |una )?(?:buen |buena )?(?<thing>[^ ]+) en [^ ]+",
     "velocidad de (?<thing>.+)",
     "como (?:saco|solicito|renuevo) (?:el |la |un |una )?(?<thing>.+)",

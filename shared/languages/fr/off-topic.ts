@@ -115,7 +115,7 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     "comment (?:marche|marchent|fonctionne|fonctionnent) (?!ca |cela |le |la |les )(?<thing>.+)",
     "difference entre (?<thing>.+)",
     "(?:organiser|planifier|preparer) (?:un |une |mon |ma )(?<thing>.+)",
-    "ecris(?: moi)? (?:un |une )(?<thing>[^ ]+)",
+    "ecris(?: moi)? (?:un |une )(?<thing>.+)",
     "(?:conseiller|recommander|conseille|recommande) (?:moi )?(?:un |une )?(?:bon |bonne )?(?<thing>[^ ]+) a [^ ]+",
     "vitesse de (?<thing>.+)",
     "faire une demande de (?<thing>.+)",

@@ -110,7 +110,7 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     "hur (?:fungerar|funkar) (?!det |den |de |så )(?<thing>.+)",
     "skillnaden (?:mellan|på) (?<thing>.+)",
     "(?:planera|ordna|fixa) (?:ett |en |mitt |min )(?<thing>.+)",
-    "skriv (?:en |ett )(?<thing>[^ ]+)",
+    "skriv (?:en |ett )(?<thing>.+)",
     "(?:rekommendera|tipsa om) (?:en |ett )?(?:bra )?(?<thing>[^ ]+) i [^ ]+",
     "hur ansöker (?:jag|man) om (?<thing>.+)",
   ],

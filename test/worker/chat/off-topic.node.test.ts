@@ -254,6 +254,12 @@ describe("wider kinds: life, trips, games, opinions, comparisons (issue #19)", (
     ["en", "which is better, a kindle or an ipad"],
     ["sv", "är volvo bättre än saab"],
     ["es", "qué significa soñar con serpientes"],
+    // General questions about something the site never names.
+    ["en", "how do solar panels work"],
+    ["de", "wie funktionieren wärmepumpen"],
+    ["fr", "quelle est la différence entre un lièvre et un lapin"],
+    ["de", "empfiehl mir einen guten friseur in bonn"],
+    ["da", "hvordan søger man om visum"],
   ])("%s: %j is off-topic, with no suggestions", (language, message) => {
     expect(offer(language, message)).toEqual({ suggestions: [], about: "off_topic" });
   });
@@ -262,6 +268,10 @@ describe("wider kinds: life, trips, games, opinions, comparisons (issue #19)", (
     // The site's own things compared or asked about are its business.
     ["en", "is paying in instalments better than paying at once"],
     ["en", "what do you think about the instalments"],
+    // How the site's own things work, or how "it" works, is the site's question.
+    ["en", "how does paying in instalments work"],
+    ["sv", "hur funkar det med returer"],
+    ["fr", "comment fonctionne la livraison"],
     // Resetting an account's password is a help centre's question, not a phone's.
     ["en", "how do i reset my password"],
     ["da", "hvordan nulstiller jeg min adgangskode"],
