@@ -70,6 +70,14 @@ export interface OffTopicFrames {
    * when the knowledge base uses every one ("how far is it from *the harbour to the island*").
    */
   patterns: readonly string[];
+  /**
+   * Shapes of a question to the business about its own service (paying, delivery, orders,
+   * bookings and cancelling, what it sells, its opening hours, how its products hold up), as
+   * regular-expression sources matched like `patterns`. In such a message an `offTopic` word is
+   * the visitor's circumstance, not the topic ("do you deliver when it *snows*", "can I pay
+   * with *bitcoin*"), so a word alone doesn't mark it off-topic; a shape still does.
+   */
+  siteFrames: readonly string[];
 }
 
 /** Everything language-specific about one language. */

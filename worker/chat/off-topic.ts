@@ -20,6 +20,8 @@ interface LanguageRules {
   /** Operator phrases (longest first), each with what it reads as ("×", or "× 2" for "squared"). */
   operators: { pattern: RegExp; replacements: ReadonlyMap<string, string> } | null;
   patterns: readonly RegExp[];
+  /** `siteFrames`, one pattern: a question to the business about its own service. */
+  siteFrame: RegExp | null;
   stopWords: ReadonlySet<string>;
 }
 
@@ -77,6 +79,10 @@ const RULES: Record<Language, LanguageRules> = byLanguage((data) => {
     patterns: data.offTopicFrames.patterns.map((p) =>
       wholeWords(foldAccents(p).replaceAll("{things}", `(?<topic>${things.join("|")})`), "d"),
     ),
+    siteFrame:
+      data.offTopicFrames.siteFrames.length > 0
+        ? wholeWords(data.offTopicFrames.siteFrames.map(foldAccents).join("|"))
+        : null,
     stopWords: new Set([...data.stopWords].map((w) => foldAccents(w.toLowerCase()))),
   };
 });
@@ -151,8 +157,11 @@ export function offTopicSign(
     }
     return "shape";
   }
-  if (bare.some((word) => rules.words.has(foldAccents(word)) && !kb.uses(word))) return "word";
-  return null;
+  if (!bare.some((word) => rules.words.has(foldAccents(word)) && !kb.uses(word))) return null;
+  // A question to the business about its own service: the topic word is the visitor's
+  // circumstance ("do you deliver when it snows", "can I pay with bitcoin").
+  if (rules.siteFrame?.test(text)) return null;
+  return "word";
 }
 
 const ELISION = /^(?:qu|[cdjlmnst])'/u;

@@ -19,12 +19,14 @@ export const OFF_TOPIC = `
     helligdage kalorier flyrejse
     fortnite minecraft playstation xbox nintendo koncert koncerter sanger fysik kemi biologi fotosyntese feber hovedpine influenza covid trump biden putin openai gpt spaghetti sushi burger
     taxa taxi verdenskrig verdenskrigen fuldmåne solopgang solnedgang
-    måne månen guitar klaver violin trommer ukulele haiku godnathistorie brætspil vægttab fødselsdagshilsen flyve flyver fodboldspiller forkølelse valutakurs selvangivelse selvangivelsen`;
+    måne månen guitar klaver violin trommer ukulele haiku godnathistorie brætspil vægttab fødselsdagshilsen flyve flyver fodboldspiller forkølelse valutakurs selvangivelse selvangivelsen
+    router routeren modem wifi ps5 ps4 gta aliens rumvæsner ufo landsholdet landshold lønforhøjelse ethereum dogecoin ipren panodil ibuprofen paracetamol antibiotika skak surdej jobansøgning jobsamtale
+    instagram tiktok snapchat facebook youtube youtuber influencer følgere printer casino poker tinder dating religion gud bibelen kirken buddhisme islam kristendom stjernetegn advokat skilsmisse universitet volleyball motiverende bilforsikring husforsikring livsforsikring`;
 
 /** Shapes of off-topic messages whose words alone don't tell; see `LanguageData.offTopicFrames`. */
 export const OFF_TOPIC_FRAMES: OffTopicFrames = {
   sumWords:
-    "hvad er hvor meget mange giver bliver regn regne ud udregn beregn lig med kan du sige mig fortæl det",
+    "hvad er hvor meget mange giver bliver regn regne ud udregn beregn lig med kan du sige mig fortæl det løs",
   operators: `
     plus
     minus
@@ -35,7 +37,10 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     i anden = × 2
     i tredje = × 3
     opløftet i
-    kvadratroden af = √`,
+    kvadratroden af = √
+    % af = ×
+    procent af = ×
+    pct af = ×`,
   things: `film filmen filmene bog bøger bogen serie serier serien sang sange podcast spil restaurant restauranter mobil mobilen telefon telefoner smartphone bil biler computer høretelefoner høretelefon hotel hoteller tablet tablets`,
   patterns: [
     "hovedstad(?:en)? (?:i|af|for|på)",
@@ -50,7 +55,7 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     "(?:anbefal|anbefale|foreslå) (?:mig )?(?:en |et |nogle )?(?:god |godt |gode |sjov |sjovt |spændende )?(?:[^ ]+ ){0,2}{things}",
     "(?:hvilken|hvilket|hvilke) (?:ny |nye )?{things} (?:skal|bør|burde) jeg (?:købe|se|læse|vælge|spille)",
     "hvordan (?:skriver|laver|bager) (?:man|jeg) (?:en |et )?(?<thing>.+)",
-    "hvordan (?:nulstiller|genstarter|opdaterer) (?:jeg|man) (?:min |mit |en |et )?(?<thing>.+)",
+    "hvordan (?:nulstiller|genstarter|opdaterer) (?:jeg|man) (?!(?:min |mit |en |et )?(?:adgangskode|kodeord|password|konto|profil|login))(?:min |mit |en |et )?(?<thing>.+)",
     "hvornår åbner (?<thing>.+)",
     "(?:bedste|gode|billigste) {things} i",
     "hvad hedder (?:.+ )?på (?:engelsk|tysk|fransk|spansk|svensk|norsk|italiensk|japansk)",
@@ -85,5 +90,50 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     "verdens (?:hurtigste|største|højeste|mindste|ældste|længste|rigeste)",
     "er det (?:koldt|varmt|regnvejr) i (?<thing>.+)",
     "(?:skriv|fortæl)(?: mig)? en (?:kort |sjov )?(?:historie|godnathistorie)",
+    "(?:kæreste|kæresten|kone|mand|partner) (?:har )?(?:slået op|gjort det forbi|forladt mig|været utro|er utro)",
+    "slået op med mig",
+    "(?:min |mit )?eks(?:kæreste)? tilbage",
+    "hvad kan man (?:lave|se|opleve) i (?<places>[^ ]+)",
+    "(?:seværdigheder|ting at lave) i (?<places>[^ ]+)",
+    "(?:sidste|endelige) boss",
+    "(?:ny|nye|næste|sidste) (?:sæson|sæsonen|afsnit) af (?<thing>.+)",
+    "(?:taber|tabe) (?:jeg |man )?(?:mig|sig)(?: hurtigt| i vægt)?",
+    "(?:hvem|hvilket parti) skal jeg stemme på",
+    "hvad synes du om (?<thing>.+)",
+    "ondt i (?<thing>hovedet|maven|halsen)",
+    "oversæt (?:.+ )?til (?:engelsk|tysk|fransk|spansk|svensk|norsk|italiensk|japansk|kinesisk)",
+    "verdens (?:rigeste|klogeste|stærkeste|mest kendte) (?:menneske|person|mand|kvinde|dyr|land|by)",
+    "hvad er (?:bedst|bedre)(?: for mig)?,? (?<thing>.+) eller [^ ]+",
+    "er (?<thing>.+) bedre end [^ ]+",
+    "hvad (?:skal|kan) jeg (?:se|lave|opleve) i (?<places>[^ ]+)",
+    "ansøgning til (?:et|en) (?:job|stilling)",
+    "(?:kone|mand|kæreste|partner) og jeg (?:skændes|diskuterer|slås)",
+    "(?:betyder|betyde) .*(?:drømmer|drømt|drøm)",
+    "din yndlings[^ ]*",
+    "hvordan (?:virker|fungerer) (?!det |den |de |så )(?<thing>.+)",
+    "forskellen (?:på|mellem) (?<thing>.+)",
+    "(?:planlægge|planlæg|organisere|arrangere) (?:en |et |min |mit |vores )(?<thing>.+)",
+    "skriv (?:en |et )(?<thing>.+)",
+    "(?:anbefale|anbefal|foreslå) (?:mig )?(?:en |et )?(?:god |godt )?(?<thing>[^ ]+) i [^ ]+",
+    "hvordan søger (?:jeg|man) (?:om )?(?<thing>.+)",
+  ],
+  siteFrames: [
+    "betale (?:med|via|i|kontant)",
+    "betaling",
+    "(?:lever|leverer|levering|leveringen|leveret|fragt|sender|sende)",
+    "(?:min|mit|jeres|en) (?:ordre|bestilling)",
+    "(?:pengene tilbage|refusion|returnere|retur)",
+    "(?:aflyse|aflyser|afbestille|afbestiller|ombooke)",
+    "flytte (?:min|mit|en|et|vores)",
+    "booking",
+    "(?:har|sælger|tager|tilbyder|laver|fører) i",
+    "jeres (?!instruktioner|systemprompt|prompt|regler)[^ ]+",
+    "(?:åbent|åbningstider)",
+    "(?:vaske|vaskes|vasker|rengøre|rengøres)",
+    "(?:faktura|kvittering)",
+    "(?:kan|vil|holder|tåler) (?:den|det|de|cyklen|skoene|sofaen|bordet|batteriet|jakken|teltet) (?:holde|klare|tåle)",
+    "(?:hvilken|hvilket|hvilke) [^ ]+ (?:er )?(?:bedst|bedste) (?:til|i|for)",
+    "parkering",
+    "(?:hente|henter|afhente|afhenter|afhentning)",
   ],
 };

@@ -20,12 +20,14 @@ export const OFF_TOPIC = `
     feiertag feiertage kalorien flugreise
     fortnite minecraft playstation xbox nintendo konzert konzerte sänger sängerin physik chemie biologie fotosynthese fieber kopfschmerzen grippe covid trump biden putin openai gpt spaghetti sushi burger
     taxi vermieter weltkrieg weltkriegs vollmond sonnenaufgang sonnenuntergang
-    mond gitarre klavier geige schlagzeug ukulele haiku gutenachtgeschichte brettspiel brettspiele fliegen fliegt fußballer fussballer erkältung wechselkurs steuererklärung`;
+    mond gitarre klavier geige schlagzeug ukulele haiku gutenachtgeschichte brettspiel brettspiele fliegen fliegt fußballer fussballer erkältung wechselkurs steuererklärung
+    router wlan modem ps5 ps4 gta aliens außerirdische ausserirdische ufo endboss gehaltserhöhung nationalmannschaft ethereum dogecoin ibuprofen paracetamol aspirin antibiotika schach sauerteig bewerbung bewerbungsschreiben vorstellungsgespräch
+    instagram tiktok snapchat facebook youtube youtuber influencer follower drucker casino poker sportwetten tinder dating religion gott bibel kirche buddhismus islam christentum sternzeichen anwalt scheidung universität volleyball motivierend motivierendes autoversicherung kfz hausratversicherung lebensversicherung`;
 
 /** Shapes of off-topic messages whose words alone don't tell; see `LanguageData.offTopicFrames`. */
 export const OFF_TOPIC_FRAMES: OffTopicFrames = {
   sumWords:
-    "was ist wie viel wieviel sind ergibt ergeben gibt rechne berechne bitte kannst du mir sagen das macht gleich die der",
+    "was ist wie viel wieviel sind ergibt ergeben gibt rechne berechne bitte kannst du mir sagen das macht gleich die der löse loese",
   operators: `
     plus
     minus
@@ -38,7 +40,9 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     hoch zwei = × 2
     quadratwurzel aus = √
     quadratwurzel von = √
-    wurzel aus = √`,
+    wurzel aus = √
+    % von = ×
+    prozent von = ×`,
   things: `film filme buch bücher roman serie serien lied lieder song podcast spiel spiele restaurant handy handys smartphone auto autos laptop fernseher kopfhörer hotel hotels tablet tablets`,
   patterns: [
     "hauptstadt (?:von|der|des)",
@@ -55,7 +59,7 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     "(?:empfiehl|empfehle|empfiehlst du|empfehlen sie) (?:mir )?(?:ein |eine |einen |nen |ne |ein paar )?(?:gutes |guten |gute |neues |neuen |spannendes |spannenden |lustigen |lustiges )?(?:[^ ]+ ){0,2}{things}",
     "(?:welches|welchen|welche) {things} (?:soll|sollte) ich (?:mir )?(?:kaufen|holen|schauen|ansehen|lesen|spielen|nehmen)",
     "wie (?:schreibe|schreibt|koche|kocht|backe|backt|mache|macht) (?:ich|man) (?:einen |eine |ein )?(?<thing>.+)",
-    "wie (?:setze|starte) ich (?:mein|meinen|meine) (?<thing>.+) (?:zurück|neu)",
+    "wie (?:setze|starte) ich (?:mein|meinen|meine) (?!passwort|konto|kennwort|login|profil)(?<thing>.+) (?:zurück|neu)",
     "wann (?:öffnet|schließt|schliesst) (?<thing>.+)",
     "(?:beste|besten|gute|guten|günstigste|günstigsten) {things} in",
     "was (?:heißt|heisst|bedeutet) (?:.+ )?auf (?:englisch|französisch|spanisch|italienisch|dänisch|schwedisch|japanisch)",
@@ -92,5 +96,50 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     "(?:schnellste|größte|höchste|kleinste|älteste|längste|reichste)[a-z]* (?:[^ ]+ ){0,2}der welt",
     "ist es (?:gerade |jetzt )?(?:kalt|warm|heiß) in (?<thing>.+)",
     "(?:schreib|erzähl)(?: mir)? eine (?:kurze |lustige )?geschichte",
+    "(?:freundin|freund|frau|mann|partner|partnerin) hat (?:schluss gemacht|mich verlassen|mich betrogen)",
+    "(?:mein|meinen|meine) ex (?:zurück|wieder)",
+    "was kann man in (?<places>[^ ]+) (?:[^ ]+ ){0,3}(?:machen|unternehmen|sehen|besichtigen)",
+    "sehenswürdigkeiten in (?<places>[^ ]+)",
+    "(?:letzten|finalen) boss",
+    "(?:neue|nächste|letzte) (?:staffel|folge) (?:von )?(?<thing>.+)",
+    "(?:nehme ich|nehm ich) (?:schnell |am schnellsten )?ab",
+    "schnell abnehmen",
+    "wen soll ich (?:bei der wahl )?wählen",
+    "was (?:hältst|haltst|denkst) du (?:von|über) (?<thing>.+)",
+    "reichste(?:n)? (?:mensch|person|mann|frau) der welt",
+    "was ist besser(?: für mich)?,? (?<thing>.+) oder [^ ]+",
+    "ist (?<thing>.+) besser als [^ ]+",
+    "was (?:soll|kann) ich in (?<places>[^ ]+) (?:[^ ]+ ){0,3}(?:anschauen|ansehen|besichtigen|machen|unternehmen)",
+    "(?:frau|mann|freundin|freund|partner|partnerin) und ich (?:streiten|zoffen)",
+    "(?:bedeutet|bedeutung) .*(?:träumt|träume|traum|träumen)",
+    "deine? lieblings[^ ]*",
+    "wie (?:funktioniert|funktionieren) (?!das |es |die |der )(?<thing>.+)",
+    "unterschied zwischen (?<thing>.+)",
+    "(?:einen|eine|ein|meinen|meine|mein) (?<thing>[^ ]+) zu (?:planen|organisieren)",
+    "schreib(?:e)? (?:mir )?(?:einen|eine|ein) (?<thing>.+)",
+    "(?:empfehlen|empfiehl) (?:mir )?(?:einen |eine |ein )?(?:guten |gute |gutes )?(?<thing>[^ ]+) in [^ ]+",
+    "wie beantrage ich (?:einen |eine |ein )?(?<thing>.+)",
+  ],
+  siteFrames: [
+    "bezahlen",
+    "bezahlung",
+    "zahlung",
+    "(?:mit|per) [^ ]+ zahlen",
+    "(?:liefert|liefern|lieferung|liefertermin|versand|versendet|verschickt|versenden)",
+    "(?:meine|meiner|die|eine) bestellung",
+    "(?:geld zurück|rückerstattung|erstatten|erstattet|zurückgeben|umtauschen)",
+    "(?:absagen|stornieren|verschieben|verlegen)",
+    "termin",
+    "(?:habt ihr|haben sie|verkauft ihr|verkaufen sie|bietet ihr|bieten sie|nehmt ihr|nehmen sie|macht ihr)",
+    "(?:euer|eure|euren|eurem|eurer) (?!anweisungen|systemprompt|prompt|regeln)[^ ]+",
+    "(?:geöffnet|offen|öffnungszeiten)",
+    "(?:waschen|wäscht|reinigen)",
+    "(?:rechnung|quittung)",
+    "geeignet",
+    "(?:hält|halten|übersteht|verträgt) (?:der|die|das|mein|meine)",
+    "(?:welche|welcher|welches) [^ ]+ (?:ist )?(?:die |der |das )?(?:beste|besser|richtige) (?:für|bei)",
+    "parkplatz",
+    "parkplätze",
+    "(?:abholen|abholung|hole ich)",
   ],
 };

@@ -21,12 +21,14 @@ export const OFF_TOPIC = `
     airport calories plane
     nba nfl fifa uefa wimbledon fortnite minecraft playstation xbox nintendo concert concerts singer rapper physics chemistry biology photosynthesis fever headache flu covid trump biden putin openai gpt spaghetti sushi curry burger
     taxi landlord ww1 ww2 wwii moon sunrise sunset
-    guitar piano violin drums ukulele haiku bedtime boardgame boardgames headphones earbuds fly flying footballer footballers cough`;
+    guitar piano violin drums ukulele haiku bedtime boardgame boardgames headphones earbuds fly flying footballer footballers cough
+    router modem wifi ps5 ps4 gta aliens ufo ufos ethereum dogecoin solana ibuprofen paracetamol aspirin antibiotics chess sourdough
+    instagram tiktok snapchat facebook youtube youtuber influencer followers printer casino poker betting tinder dating religion god bible church buddhism islam christianity zodiac lawyer divorce lawsuit university handball volleyball motivational inspirational`;
 
 /** Shapes of off-topic messages whose words alone don't tell; see `LanguageData.offTopicFrames`. */
 export const OFF_TOPIC_FRAMES: OffTopicFrames = {
   sumWords:
-    "what what's whats is are how much many does do make makes calculate compute work out solve equals equal to the result of please can you tell me it's",
+    "what what's whats is are how much many does do make makes calculate compute work out solve equals equal to the result of please can you tell me it's solve",
   operators: `
     plus
     minus
@@ -36,7 +38,10 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     squared = × 2
     cubed = × 3
     to the power of
-    square root of = √`,
+    square root of = √
+    % of = ×
+    percent of = ×
+    per cent of = ×`,
   things: `film films movie movies book books novel novels show shows series song songs podcast podcasts game games restaurant restaurants phone phones smartphone laptop laptops car cars tv anime album albums hotel hotels tablet tablets`,
   patterns: [
     "(?:the )?(?:capital|capital city|population) of",
@@ -53,7 +58,7 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     "(?:recommend|suggest) (?:me )?(?:a |an |some |any )?(?:good |great |nice |new |funny |scary |fun |interesting )?(?:[^ ]+ ){0,2}{things}",
     "(?:which|what) {things} (?:should|shall|do) i (?:buy|get|watch|read|play|listen to)",
     "(?:how do i|how do you|how to|how can i) (?:write|make|cook|bake) (?:a |an |my )?(?<thing>.+)",
-    "(?:how do i|how to|how can i) (?:reset|restart|update|unlock|factory reset) my (?<thing>.+)",
+    "(?:how do i|how to|how can i) (?:reset|restart|update|unlock|factory reset) my (?!password|account|login|profile|subscription|booking|order)(?<thing>.+)",
     "what time does (?<thing>.+) open",
     "(?:best|good|cheap|cheapest) {things} (?:in|near|around)",
     "how do (?:you|i|we) say (?:.+ )?in [^ ]+",
@@ -89,5 +94,58 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     "(?:fastest|biggest|tallest|largest|smallest|oldest|longest|highest|richest) (?<thing>.+) in the world",
     "is it (?:cold|hot|warm|raining|snowing|sunny) in (?<thing>.+)",
     "(?:write|tell) me a (?:short |bedtime |funny |scary )?story",
+    "(?:boyfriend|girlfriend|husband|wife|partner|bf|gf) (?:broke up|dumped me|left me|cheated|is cheating)",
+    "broke up with me",
+    "(?:get|win) (?:my |an )?ex back",
+    "(?:things|something|what|places) to (?:do|see|visit) in (?<places>[^ ]+)",
+    "(?:beat|defeat|kill) (?:the )?(?:last |final |end )?boss",
+    "(?:new|next|last|final) (?:season|episode) of (?<thing>.+)",
+    "lose (?:belly |body |face )?(?:fat|weight)",
+    "(?:my boss|my manager|my employer) for a (?:raise|pay rise|promotion)",
+    "(?:who|which party) should i vote for",
+    "what do you think (?:of|about) (?<thing>.+)",
+    "(?:translate|say) (?:.+ )?(?:in|into|to) (?:english|german|french|spanish|italian|danish|swedish|chinese|japanese|russian|arabic)",
+    "(?:richest|tallest|oldest|smartest|fastest|strongest|most famous) (?:person|man|woman|people|animal|country|city) (?:alive|ever|on earth|in history)",
+    "weather (?:be )?like (?:today|tomorrow|tonight|this weekend|at the weekend|next week|in [^ ]+)",
+    "(?:who is|who's|whos|is) (?<thing>.+) dating",
+    "(?:which|what) is better(?: for me)?,? (?<thing>.+) or [^ ]+",
+    "is (?<thing>.+) better than [^ ]+",
+    "what (?:should|can|to) i (?:see|visit|do) in (?!case )(?<places>[^ ]+)",
+    "(?:cover letter|job interview|job application)",
+    "(?:wife|husband|partner|boyfriend|girlfriend) and i (?:keep |are always |always )?(?:fight|fighting|argue|arguing)",
+    "(?:dream|dreams|dreamt|dreaming) (?:about|of|that) .+ mean",
+    "(?:what does it mean|what does that mean) (?:when|if) (?:you|i|u) dream",
+    "(?:what's|whats|what is) your (?:favourite|favorite) (?<thing>.+)",
+    "(?:car|home|life) insurance",
+    "how (?:does|do) (?<thing>.+) work",
+    "(?:what's|whats|what is) the (?:speed|weight|size|height|length|origin) of (?<thing>.+)",
+    "(?:what's|whats|what is) the difference between (?<thing>.+)",
+    "(?:help me |can you help me )?(?:plan|organi[sz]e) (?:a |an |my |our )(?<thing>.+)",
+    "(?:write|compose|make up) (?:me )?(?:a |an )(?<thing>.+)",
+    "(?:recommend|suggest) (?:me )?(?:a |an |any )?(?:good |nice |great )?(?<thing>[^ ]+) (?:in|near|around) [^ ]+",
+    "how (?:do|can) i (?:apply|register) for (?:a |an )?(?<thing>.+)",
+  ],
+  siteFrames: [
+    "pay (?:with|by|in|via|using|for it with)",
+    "payment",
+    "(?:deliver|delivers|delivery|deliveries|ship|ships|shipping|dispatch)",
+    "(?:my|the|an|our|this) order",
+    "refund",
+    "(?:cancel|reschedule|move|change) (?:my|the|a|our) (?:booking|appointment|class|lesson|order|reservation|subscription|session)",
+    "booking",
+    "can i (?:cancel|reschedule)",
+    "do you (?:have|sell|offer|stock|make|do|accept|take|run|carry)",
+    "have you got",
+    "(?:are you|is the (?:shop|store|studio|office|clinic|cafe|salon)) open",
+    "opening hours",
+    "your (?!opinion|favourite|favorite|name|thoughts|view|system|instructions|prompt|rules|creator|model)[^ ]+",
+    "(?:wash|washing|clean|cleaning)",
+    "(?:invoice|invoices|receipt)",
+    "(?:does|do|will|can|is|are) (?:the|this|these|my) (?:[^ ]+ ){1,2}(?:last|hold up|work|survive|cope|handle|withstand|fit|come with|include|suit)",
+    "(?:which|what) [^ ]+ (?:is|are) (?:the )?(?:best|right|better) for",
+    "(?:api|integration|plugin|export)",
+    "parking",
+    "keep (?:me|you|it|them) (?:dry|warm|cool)",
+    "(?:pick up|pickup|collect|collection)",
   ],
 };

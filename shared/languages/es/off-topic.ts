@@ -19,12 +19,14 @@ export const OFF_TOPIC = `
     calorías
     fortnite minecraft playstation xbox nintendo concierto conciertos cantante química biología fotosíntesis fiebre gripe covid trump biden putin openai gpt espaguetis sushi hamburguesa
     taxi luna amanecer atardecer
-    guitarra piano violín batería ukelele haiku futbolista futbolistas resfriado peli pelis`;
+    guitarra piano violín batería ukelele haiku futbolista futbolistas resfriado peli pelis
+    router wifi modem ps5 ps4 gta aliens extraterrestres ovni ovnis adelgazar adelgazo chatgpt ethereum dogecoin ibuprofeno paracetamol aspirina antibioticos antibióticos ajedrez
+    instagram tiktok snapchat facebook youtube youtuber influencer seguidores impresora casino póker apuestas tinder religión dios biblia iglesia budismo islam cristianismo zodiaco abogado divorcio universidad balonmano voleibol motivadora motivadoras motivacional`;
 
 /** Shapes of off-topic messages whose words alone don't tell; see `LanguageData.offTopicFrames`. */
 export const OFF_TOPIC_FRAMES: OffTopicFrames = {
   sumWords:
-    "cuánto cuántos cuanto cuantos es son da dan calcula calcular igual a el resultado de me dices puedes decir hace cuál cual la",
+    "cuánto cuántos cuanto cuantos es son da dan calcula calcular igual a el resultado de me dices puedes decir hace cuál cual la resuelve resolver",
   operators: `
     más
     menos
@@ -36,7 +38,9 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     al cuadrado = × 2
     al cubo = × 3
     elevado a
-    raíz cuadrada de = √`,
+    raíz cuadrada de = √
+    % de = ×
+    por ciento de = ×`,
   things: `película películas libro libros novela serie series canción canciones podcast juego juegos restaurante restaurantes móvil móviles teléfono smartphone coche coches portátil ordenador cascos auriculares hotel hoteles tablet tablets`,
   patterns: [
     "la capital de",
@@ -94,5 +98,53 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     "más (?:rápido|rápida|grande|alto|alta|pequeño|viejo|largo|rico) del mundo",
     "hace (?:frío|calor|sol) en (?<thing>.+)",
     "(?:escríbeme|escribe|cuéntame) un cuento",
+    "mi (?:novia|novio|pareja|mujer|marido|esposa|esposo) me (?:dejo|ha dejado|engaña|engano|enganó|dejó)",
+    "(?:recuperar|recupero|volver con) (?:a )?mi ex",
+    "que (?:ver|visitar|hacer) en (?!caso)(?<places>[^ ]+)",
+    "jefe final",
+    "(?:nueva|proxima|ultima) temporada de (?<thing>.+)",
+    "(?:bajar|perder) (?:de )?peso",
+    "a quien (?:debo |deberia |tengo que )?votar",
+    "que (?:opinas|piensas) (?:de|del|sobre) (?<thing>.+)",
+    "me duele (?:mucho )?(?:la |el )?(?<thing>cabeza|estomago|barriga|garganta)",
+    "(?:pedir|pido|pedirle) (?:un )?aumento",
+    "persona mas rica del mundo",
+    "traduce (?:.+ )?al (?:ingles|aleman|frances|italiano|chino|japones|portugues)",
+    "(?:que|cual) es mejor(?: para mi)?,? (?<thing>.+) o [^ ]+",
+    "es mejor (?<thing>.+) o [^ ]+",
+    "que (?:puedo|debo|tengo que) (?:ver|visitar|hacer) en (?!caso)(?<places>[^ ]+)",
+    "(?:carta de presentacion|entrevista de trabajo)",
+    "mi (?:mujer|marido|esposa|esposo|novia|novio|pareja) y yo (?:discutimos|peleamos|nos peleamos)",
+    "(?:significa|significado) .*(?:soñar|sonar|sueño|sueno|soñe|sone)",
+    "masa madre",
+    "tu (?<thing>[^ ]+) favorit[oa]",
+    "seguro (?:de|del) (?:coche|hogar|vida|casa)",
+    "como funciona(?:n)? (?<thing>.+)",
+    "diferencia entre (?<thing>.+)",
+    "(?:organizar|organizo|planear|planificar) (?:un |una |mi )(?<thing>.+)",
+    "escribe(?:me)? (?:un |una )(?<thing>.+)",
+    "(?:recomiendas|recomienda|recomiendame|recomendar) (?:un |una )?(?:buen |buena )?(?<thing>[^ ]+) en [^ ]+",
+    "velocidad de (?<thing>.+)",
+    "como (?:saco|solicito|renuevo) (?:el |la |un |una )?(?<thing>.+)",
+  ],
+  siteFrames: [
+    "pagar (?:con|en|a|por|mediante)",
+    "pago",
+    "(?:envio|envios|enviais|envian|enviar|entrega|entregas|entregais|reparto|repartis)",
+    "(?:mi|el|un) pedido",
+    "(?:devolucion|devuelven|devolveis|reembolso|devolver el dinero|me devuelven)",
+    "(?:cancelar|anular|cambiar|aplazar) (?:la|mi|una|el) (?:cita|reserva|clase|pedido)",
+    "cita",
+    "reserva",
+    "(?:teneis|tienen|vendeis|venden|aceptais|aceptan|haceis|hacen|ofreceis|ofrecen|admitis|admiten)",
+    "(?:vuestro|vuestra|vuestros|vuestras) (?!instrucciones|prompt|reglas)[^ ]+",
+    "(?:abris|abren|abierto|abierta|horario)",
+    "(?:lavar|lava|lavarse|limpiar)",
+    "factura",
+    "(?:aguanta|aguantan|resiste|resisten|sirve para|sirven para|apta|apto|aptas|aptos)",
+    "(?:que|cual) [^ ]+ es (?:la |el )?mejor para",
+    "(?:aparcamiento|aparcar|parking)",
+    "(?:recoger|recogida|recojo)",
+    "(?:puedo|podeis|se puede) (?:cancelar|anular)",
   ],
 };

@@ -18,12 +18,14 @@ export const OFF_TOPIC = `
     cv avion aéroport férié fériés calories
     fortnite minecraft playstation xbox nintendo concert concerts chanteur chanteuse chimie biologie photosynthèse fièvre grippe covid trump biden putin macron openai gpt spaghetti sushi burger
     taxi lune
-    guitare piano violon batterie ukulélé haïku haiku maigrir footballeur footballeurs rhume impôts`;
+    guitare piano violon batterie ukulélé haïku haiku maigrir footballeur footballeurs rhume impôts
+    router routeur modem wifi ps5 ps4 gta aliens extraterrestres ovni ovnis chatgpt ethereum dogecoin ibuprofene ibuprofène paracetamol paracétamol doliprane aspirine antibiotiques echecs échecs levain
+    instagram tiktok snapchat facebook youtube youtubeur influenceur influenceuse imprimante casino poker tinder religion dieu bible église bouddhisme islam christianisme zodiaque avocat divorce université handball volley motivante motivantes`;
 
 /** Shapes of off-topic messages whose words alone don't tell; see `LanguageData.offTopicFrames`. */
 export const OFF_TOPIC_FRAMES: OffTopicFrames = {
   sumWords:
-    "combien font fait ça c'est quoi calcule calculer calcul égal égale égalent est que le la résultat de peux tu me dire donne fais svp quelle",
+    "combien font fait ça c'est quoi calcule calculer calcul égal égale égalent est que le la résultat de peux tu me dire donne fais svp quelle résous resous résoudre resoudre",
   operators: `
     plus
     moins
@@ -33,7 +35,8 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     au carré = × 2
     au cube = × 3
     puissance
-    racine carrée de = √`,
+    racine carrée de = √
+    % de = ×`,
   things: `film films livre livres roman romans série séries chanson chansons podcast jeu jeux restaurant restaurants téléphone téléphones portable smartphone mobile voiture voitures ordinateur casque casques écouteurs hôtel hôtels tablette tablettes`,
   patterns: [
     "capitale (?:de|du|des)",
@@ -85,8 +88,56 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     "que veut dire (?<thing>.+)",
     "(?:recommander|conseiller|proposer) (?:un |une |des )?(?:bon |bonne |bons |bonnes )?(?:[^ ]+ ){0,2}{things}",
     "apprendre (?:l'espagnol|l'anglais|l'allemand|l'italien|le chinois|le japonais|la guitare|le piano)",
-    "(?:le |la )?plus (?:rapide|grand|grande|haut|haute|petit|petite|vieux|vieille|long|longue|riche) du monde",
+    "(?:le |la )?plus (?:rapide|grand|grande|haut|haute|petit|petite|vieux|vieille|long|longue|riche) (?:[^ ]+ ){0,2}du monde",
     "il fait (?:froid|chaud|beau) (?:à|a|en) (?<thing>.+)",
     "(?:écris|raconte)(?: moi)? une (?:petite |courte )?histoire",
+    "(?:copine|copain|mec|femme|mari|partenaire) (?:m'a|m a) (?:quitte|quittee|largue|larguee|trompe|trompee)",
+    "(?:recuperer|recupere) (?:mon|ma) ex",
+    "(?:que|quoi) (?:faire|voir|visiter) a (?<places>[^ ]+)",
+    "boss (?:final|de fin)",
+    "(?:nouvelle|prochaine|derniere) saison (?:de|du|des) (?<thing>.+)",
+    "perdre (?:du |de )?(?:ventre|poids|kilos)",
+    "pour qui (?:je dois |dois je |je devrais |faut il )?voter",
+    "(?:tu penses|vous pensez|que penses tu|qu'est ce que tu penses) (?:quoi )?(?:de|du|des) (?<thing>.+)",
+    "mal (?:a|au|aux) (?:la )?(?<thing>tete|ventre|gorge)",
+    "demander une augmentation",
+    "(?:homme|femme|personne) (?:le |la )?plus riche du monde",
+    "traduis (?:.+ )?en (?:anglais|allemand|espagnol|italien|chinois|japonais|portugais)",
+    "(?:le |du )?corps humain",
+    "(?:c'est quoi|c est quoi|qu'est ce qui est|qu est ce qui est|quel est) (?:le )?mieux,? (?<thing>.+) ou [^ ]+",
+    "(?<thing>.+) est (?:il |elle )?meilleur(?:e)? que [^ ]+",
+    "(?:qu'est ce que|qu est ce que|que) (?:je dois|je peux|dois je|puis je) (?:voir|visiter|faire) a (?<places>[^ ]+)",
+    "(?:lettre de motivation|entretien d'embauche|entretien d embauche)",
+    "(?:femme|mari|copine|copain|compagne|compagnon) et moi (?:on )?(?:se dispute|nous disputons|on se dispute|se disputent)",
+    "(?:veut dire|signifie|signification) .*(?:rever|reve|reves)",
+    "(?:ta|ton) (?<thing>[^ ]+) (?:prefere|preferee)",
+    "assurance (?:auto|voiture|habitation|vie)",
+    "comment (?:marche|marchent|fonctionne|fonctionnent) (?!ca |cela |le |la |les )(?<thing>.+)",
+    "difference entre (?<thing>.+)",
+    "(?:organiser|planifier|preparer) (?:un |une |mon |ma )(?<thing>.+)",
+    "ecris(?: moi)? (?:un |une )(?<thing>.+)",
+    "(?:conseiller|recommander|conseille|recommande) (?:moi )?(?:un |une )?(?:bon |bonne )?(?<thing>[^ ]+) a [^ ]+",
+    "vitesse de (?<thing>.+)",
+    "faire une demande de (?<thing>.+)",
+  ],
+  siteFrames: [
+    "payer (?:en|par|avec|via)",
+    "paiement",
+    "(?:livrez|livrer|livraison|livraisons|livre t il|expedition|expediez|envoyez)",
+    "(?:ma|la|une) commande",
+    "(?:rembourse|remboursee|remboursement|rembourser)",
+    "(?:annuler|reporter|decaler|modifier) (?:ma|mon|la|le|une|un)",
+    "(?:je peux|puis je|peut on|on peut|je voudrais) (?:annuler|reporter|decaler)",
+    "(?:rendez vous|reservation)",
+    "(?:vous avez|avez vous|vous vendez|vendez vous|vous faites|faites vous|vous acceptez|acceptez vous|vous proposez|proposez vous)",
+    "(?:votre|vos) (?!instructions|prompt|regles|consignes)[^ ]+",
+    "(?:ouvert|ouverte|ouverts|horaires)",
+    "(?:laver|lavage|nettoyer)",
+    "facture",
+    "(?:resiste|resistent|tient|tiennent|fond|fondent|supporte|supportent|adapte|adaptee|adaptes|adaptees) (?:elle |il |ils |elles )?(?:a|au|aux|par|sous|pour|en|bien)",
+    "(?:est|sont) (?:ok|bien) (?:sous|pour|par|en|avec)",
+    "(?:quel|quelle|quels|quelles) [^ ]+ est (?:le |la )?(?:meilleur|meilleure) pour",
+    "(?:parking|se garer)",
+    "(?:recuperer|recupere|retrait|retirer)",
   ],
 };

@@ -19,11 +19,13 @@ export const OFF_TOPIC = `
     helgdag kalorier flygresa flygresor
     fortnite minecraft playstation xbox nintendo konsert konserter sångare fysik kemi biologi fotosyntes feber huvudvärk influensa covid trump biden putin openai gpt spaghetti sushi hamburgare
     taxi hyresvärd världskriget världskrig fullmåne soluppgång solnedgång
-    månen måne gitarr piano fiol trummor ukulele haiku godnattsaga sällskapsspel födelsedagshälsning flyga flyger fotbollsspelare förkylning deklarationen`;
+    månen måne gitarr piano fiol trummor ukulele haiku godnattsaga sällskapsspel födelsedagshälsning flyga flyger fotbollsspelare förkylning deklarationen
+    router routern modem wifi ps5 ps4 gta aliens utomjordingar ufo löneförhöjning slutboss ethereum dogecoin ipren alvedon ibuprofen paracetamol antibiotika schack surdeg jobbansökan anställningsintervju
+    instagram tiktok snapchat facebook youtube youtuber influencer följare skrivare kasino casino poker tinder dejting religion gud bibeln kyrkan buddhism islam kristendom stjärntecken advokat skilsmässa universitet volleyboll motiverande bilförsäkring hemförsäkring livförsäkring`;
 
 /** Shapes of off-topic messages whose words alone don't tell; see `LanguageData.offTopicFrames`. */
 export const OFF_TOPIC_FRAMES: OffTopicFrames = {
-  sumWords: "vad är hur mycket blir räkna ut lika med kan du säga mig det",
+  sumWords: "vad är hur mycket blir räkna ut lika med kan du säga mig det lös",
   operators: `
     plus
     minus
@@ -34,7 +36,9 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     i kubik = × 3
     upphöjt till
     kvadratroten ur = √
-    roten ur = √`,
+    roten ur = √
+    % av = ×
+    procent av = ×`,
   things: `film filmer filmen bok böcker boken serie serier låt låtar podcast spel restaurang restauranger mobil mobiler telefon smartphone bil bilar dator hörlurar hotell surfplatta surfplattor`,
   patterns: [
     "huvudstad(?:en)? (?:i|för|av|till)",
@@ -49,7 +53,7 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     "(?:rekommendera|tipsa om|föreslå) (?:mig )?(?:en |ett |några |nån |någon )?(?:bra |rolig |roligt |spännande |ny |nytt )?(?:[^ ]+ ){0,2}{things}",
     "(?:vilken|vilket|vilka) {things} (?:ska|bör|borde) jag (?:köpa|se|läsa|välja|spela)",
     "hur (?:skriver|gör|lagar|bakar) (?:man|jag) (?:en |ett )?(?<thing>.+)",
-    "hur (?:återställer|startar om|uppdaterar|låser upp) (?:jag|man) (?:min|mitt|en|ett) (?<thing>.+)",
+    "hur (?:återställer|startar om|uppdaterar|låser upp) (?:jag|man) (?:min|mitt|en|ett) (?!lösenord|konto|inloggning|profil)(?<thing>.+)",
     "när öppnar (?<thing>.+)",
     "(?:bästa|billigaste) {things} i",
     "vad heter (?:.+ )?på (?:engelska|tyska|franska|spanska|norska|danska|italienska|japanska)",
@@ -84,5 +88,54 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     "världens (?:snabbaste|största|högsta|minsta|äldsta|längsta|rikaste)",
     "är det (?:kallt|varmt) i (?<thing>.+)",
     "(?:skriv|berätta) en (?:kort |rolig )?(?:berättelse|historia|saga)",
+    "(?:flickvän|pojkvän|tjej|kille|fru|man|partner) (?:har )?(?:gjort slut|lämnat mig|varit otrogen|är otrogen)",
+    "(?:tillbaka (?:mitt|min) ex|(?:mitt|min) ex tillbaka)",
+    "vad kan man (?:göra|se|uppleva) i (?<places>[^ ]+)",
+    "sevärdheter i (?<places>[^ ]+)",
+    "sista bossen",
+    "(?:nya|nästa|sista) (?:säsongen|säsong|avsnittet) (?:av )?(?<thing>.+)",
+    "(?:gå|går) (?:jag |man )?(?:ner|ned) i vikt",
+    "vem ska jag rösta på",
+    "vad tycker du om (?<thing>.+)",
+    "ont i (?<thing>huvudet|magen|halsen)",
+    "världens rikaste",
+    "hur länge ska (?:ett |en )?(?<thing>[^ ]+) koka",
+    "vad är (?:bäst|bättre)(?: för mig)?,? (?<thing>.+) eller [^ ]+",
+    "är (?<thing>.+) bättre än [^ ]+",
+    "vad (?:ska|kan) jag (?:se|göra|uppleva) i (?<places>[^ ]+)",
+    "personligt brev",
+    "(?:fru|man|flickvän|pojkvän|partner) (?:och jag )?(?:bråkar|grälar)",
+    "(?:betyder|betydelse) .*(?:drömma|drömmer|drömt|dröm)",
+    "din favorit[^ ]*",
+    "hur (?:fungerar|funkar) (?!det |den |de |så )(?<thing>.+)",
+    "skillnaden (?:mellan|på) (?<thing>.+)",
+    "(?:planera|ordna|fixa) (?:ett |en |mitt |min )(?<thing>.+)",
+    "skriv (?:en |ett )(?<thing>.+)",
+    "(?:rekommendera|tipsa om) (?:en |ett )?(?:bra )?(?<thing>[^ ]+) i [^ ]+",
+    "hur ansöker (?:jag|man) om (?<thing>.+)",
+  ],
+  siteFrames: [
+    "betala (?:med|via|i|kontant)",
+    "betalning",
+    "delbetalning",
+    "(?:levererar|leverera|leverans|leveransen|frakt|skickar|skicka)",
+    "(?:min|mitt|er|en) (?:beställning|order)",
+    "(?:pengarna tillbaka|återbetalning|returnera|retur)",
+    "(?:avboka|boka om|omboka|flytta) (?:min|mitt|en|ett)?",
+    "avboka",
+    "bokning",
+    "(?:har|säljer|tar|erbjuder|hyr ut|gör) ni",
+    "(?:era|ert) (?!instruktioner|systemprompt|prompt|regler)[^ ]+",
+    "(?:öppet|öppettider)",
+    "(?:tvätta|tvättas|tvättar|rengöra)",
+    "(?:faktura|kvitto)",
+    "(?:klarar|håller|tål|tåler|funkar|fungerar) (?:den|det|de|jackan|skorna|tältet|sovsäcken|kängorna|batteriet)",
+    "(?:funkar|fungerar) (?:[^ ]+ )?i",
+    "vattentät",
+    "vattentäta",
+    "(?:hyra|hyr)",
+    "(?:vilken|vilket|vilka) [^ ]+ (?:är )?(?:bäst|bästa) (?:för|i|till)",
+    "parkering",
+    "(?:hämta|hämtar|upphämtning)",
   ],
 };

@@ -1,0 +1,131 @@
+/**
+ * `node scripts/off-topic-wide.ts [--file <fixture.json>] [--failures] [--json]`: the off-topic
+ * gate on the fresh messages of test/fixtures/off-topic-wide.json (or the check round,
+ * off-topic-wide-check.json), each judged (`judgeMessage`, as `npm run eval`
+ * does) against every dev help centre of its language (eval/smallsite-<lang>-*.json and
+ * ../shared/eval/smallsite-*.json, the blind rounds' sets never opened). Per language:
+ * - off-topic clean: the share of (message, help centre) pairs handed off with no suggestions;
+ * - guards wrongly labelled: the share of in-domain pairs whose reply says `off_topic`.
+ *   --failures  also list each message that failed, with the help centres it failed on
+ */
+import { readdir, readFile } from "node:fs/promises";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import * as v from "valibot";
+import { DEFAULT_THRESHOLD } from "../shared/limits.ts";
+import { judgeMessage } from "../worker/chat/judge.ts";
+import { buildIndex } from "../worker/kb/index-builder.ts";
+import type { KbIndex } from "../worker/kb/index-reader.ts";
+import { EvalSetSchema } from "./evaluation/evaluate.ts";
+import { ROOT } from "./local-stack.ts";
+
+// The blind rounds measure the gate afterwards: never read here (eval/README.md).
+const BLIND = new Set([
+  "smallsite-en-grooming.json",
+  "smallsite-es-idiomas.json",
+  "smallsite-da-baadture.json",
+  "smallsite-en-ebikes.json",
+  "smallsite-fr-coworking.json",
+  "smallsite-es-veterinaria.json",
+  "smallsite-de-fotolabor.json",
+]);
+
+const FixtureSchema = v.object({
+  languages: v.record(
+    v.string(),
+    v.object({ offTopic: v.array(v.string()), guards: v.array(v.string()) }),
+  ),
+});
+
+const { values: options } = parseArgs({
+  options: {
+    failures: { type: "boolean", default: false },
+    json: { type: "boolean", default: false },
+    file: { type: "string", default: "test/fixtures/off-topic-wide.json" },
+  },
+});
+
+const fixture = v.parse(
+  FixtureSchema,
+  JSON.parse(await readFile(path.resolve(ROOT, options.file), "utf8")),
+);
+
+async function devSets(lang: string): Promise<{ name: string; index: KbIndex }[]> {
+  const sets: { name: string; index: KbIndex }[] = [];
+  for (const folder of [path.join(ROOT, "eval"), path.join(ROOT, "..", "shared", "eval")]) {
+    for (const file of (await readdir(folder)).sort()) {
+      if (!file.startsWith(`smallsite-${lang}-`) || !file.endsWith(".json") || BLIND.has(file))
+        continue;
+      const set = v.parse(
+        EvalSetSchema,
+        JSON.parse(await readFile(path.join(folder, file), "utf8")),
+      );
+      sets.push({
+        name: file.replace(/^smallsite-|\.json$/g, ""),
+        index: buildIndex(set.kb).index,
+      });
+    }
+  }
+  return sets;
+}
+
+const judge = (message: string, index: KbIndex) =>
+  judgeMessage({
+    message,
+    keywords: { mode: "add", phrases: [] },
+    threshold: DEFAULT_THRESHOLD,
+    index,
+  });
+
+const report: Record<string, unknown> = {};
+for (const [lang, { offTopic, guards }] of Object.entries(fixture.languages)) {
+  const sets = await devSets(lang);
+  let clean = 0;
+  let pairs = 0;
+  let cleanEverywhere = 0;
+  const misses: string[] = [];
+  for (const message of offTopic) {
+    const failed: string[] = [];
+    for (const { name, index } of sets) {
+      const j = judge(message, index);
+      const ok = j.decision.handoff && (j.offer?.suggestions.length ?? 0) === 0;
+      pairs++;
+      if (ok) clean++;
+      else failed.push(`${name}:${j.decision.handoff ? "suggested" : "answered"}`);
+    }
+    if (failed.length === 0) cleanEverywhere++;
+    else misses.push(`  ${message}  [${failed.join(" ")}]`);
+  }
+  let wrong = 0;
+  let guardPairs = 0;
+  const wrongs: string[] = [];
+  for (const message of guards) {
+    const on: string[] = [];
+    for (const { name, index } of sets) {
+      guardPairs++;
+      if (judge(message, index).offer?.about === "off_topic") {
+        wrong++;
+        on.push(name);
+      }
+    }
+    if (on.length > 0) wrongs.push(`  ${message}  [${on.join(" ")}]`);
+  }
+  const pct = (a: number, b: number) => (b === 0 ? 0 : Math.round((1000 * a) / b) / 10);
+  report[lang] = {
+    sets: sets.map((s) => s.name),
+    offTopicClean: pct(clean, pairs),
+    offTopicCleanOnEvery: `${cleanEverywhere}/${offTopic.length}`,
+    guardsOffTopic: pct(wrong, guardPairs),
+    guardsOffTopicAnywhere: `${wrongs.length}/${guards.length}`,
+  };
+  if (!options.json) {
+    console.log(
+      `${lang} (${sets.map((s) => s.name).join(", ")}): off-topic clean ${pct(clean, pairs)} % of ${pairs} pairs (${cleanEverywhere}/${offTopic.length} clean on every set); guards labelled off_topic ${pct(wrong, guardPairs)} % of ${guardPairs} (${wrongs.length}/${guards.length} on some set)`,
+    );
+    if (options.failures) {
+      if (misses.length) console.log(` off-topic not clean:\n${misses.join("\n")}`);
+      if (wrongs.length) console.log(` guards labelled off_topic:\n${wrongs.join("\n")}`);
+    }
+  }
+}
+if (options.json) console.log(JSON.stringify(report, null, 2));
