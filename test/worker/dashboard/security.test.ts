@@ -1,3 +1,4 @@
+import { exports } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import type { HandoffAccepted } from "../../../shared/api.ts";
 import { isValidEmail } from "../../../shared/email.ts";
@@ -109,5 +110,27 @@ describe("inbound email: answering a handoff by email", () => {
     const [reply] = await teamReplies(handoffId);
     expect(reply?.author?.startsWith("Maria Maria")).toBe(true);
     expect(reply?.author?.length).toBeLessThanOrEqual(MAX_REPLY_AUTHOR_LENGTH);
+  });
+});
+
+describe("dashboard: HSTS", () => {
+  it("tells browsers to use https only, over https, on the sign-in page and every page behind it", async () => {
+    const over = (url: string, cookie = "") =>
+      exports.default.fetch(
+        new Request(url, {
+          headers: { cookie, "cf-connecting-ip": "198.18.7.7" },
+          redirect: "manual",
+        }),
+      );
+    for (const path of ["/admin/login", "/admin", "/admin/invite/nope"]) {
+      const secure = await over(`https://dash.example${path}`);
+      expect(secure.headers.get("strict-transport-security")).toBe("max-age=31536000");
+      // Over plain http the header means nothing, and a local stack must not pin itself to https.
+      const plain = await over(`http://dash.example${path}`);
+      expect(plain.headers.get("strict-transport-security")).toBeNull();
+    }
+    const page = await over("https://worker.test/admin", await signIn());
+    expect(page.status).toBe(200);
+    expect(page.headers.get("strict-transport-security")).toBe("max-age=31536000");
   });
 });
