@@ -5,8 +5,8 @@ import { isValidEmail } from "../../../shared/email.ts";
 import { MAX_REPLY_AUTHOR_LENGTH } from "../../../shared/limits.ts";
 import { handleInboundEmail } from "../../../worker/inbound/email-handler.ts";
 import { replyAddress } from "../../../worker/inbound/reply-address.ts";
-import { ADMIN_TOKEN, call, env, ORIGIN, putSite, uniqueSite } from "../helpers.ts";
-import { getPage, signIn } from "./helpers.ts";
+import { ADMIN_TOKEN, call, env, ORIGIN, putSite, testAddress, uniqueSite } from "../helpers.ts";
+import { getPage, postForm, signIn } from "./helpers.ts";
 
 // Findings of the security pass (docs/security.md), each through the real worker.
 
@@ -132,5 +132,75 @@ describe("dashboard: HSTS", () => {
     const page = await over("https://worker.test/admin", await signIn());
     expect(page.status).toBe(200);
     expect(page.headers.get("strict-transport-security")).toBe("max-age=31536000");
+  });
+});
+
+describe("dashboard sign-in: the limit per address signed in as", () => {
+  const PASSWORD = "correct horse battery";
+
+  /** A member invited through the admin API who has accepted: their address. */
+  async function member(): Promise<string> {
+    const email = `m-${crypto.randomUUID().slice(0, 8)}@team.example`;
+    const res = await call("/admin/api/team/invites", {
+      method: "POST",
+      admin: true,
+      json: { email, role: "agent" },
+    });
+    const { link } = (await res.json()) as { link: string };
+    const accepted = await postForm(new URL(link).pathname, "", {
+      name: "Ana",
+      password: PASSWORD,
+    });
+    expect(accepted.status).toBe(303);
+    return email;
+  }
+
+  /**
+   * Waits out the last seconds of the limiter's minute: its windows are aligned to the clock,
+   * so eleven attempts that straddle a minute would be two windows' worth, neither over.
+   */
+  async function freshWindow(): Promise<void> {
+    const left = 60_000 - (Date.now() % 60_000);
+    if (left < 15_000) await new Promise((resolve) => setTimeout(resolve, left + 50));
+  }
+
+  /** A sign-in from an address of its own, as from another /64 of one attacker's /48. */
+  const login = (email: string, password: string) =>
+    postForm("/admin/login", "", { email, password }, { "cf-connecting-ip": testAddress() });
+
+  // Up to 15 s waiting for a fresh window, then some 30 PBKDF2 hashes.
+  it("stops guessing one member's password from many addresses, and no one else's sign-in", {
+    timeout: 60_000,
+  }, async () => {
+    const target = await member();
+    await freshWindow();
+    for (let i = 0; i < 10; i++) {
+      expect((await login(target.toUpperCase(), `guess ${i} of many`)).status).toBe(401);
+    }
+    // Even the right password waits: the attempts, not their outcome, are counted.
+    const refused = await login(target, PASSWORD);
+    expect(refused.status).toBe(429);
+    expect(refused.headers.get("set-cookie")).toBeNull();
+    expect(Number(refused.headers.get("retry-after"))).toBeGreaterThan(0);
+    expect(await refused.text()).toContain("Too many sign-in attempts for this address");
+
+    // Another member, and the token holder, sign in as ever.
+    expect((await login(await member(), PASSWORD)).status).toBe(303);
+    const token = await postForm(
+      "/admin/login",
+      "",
+      { token: ADMIN_TOKEN },
+      { "cf-connecting-ip": testAddress() },
+    );
+    expect(token.status).toBe(303);
+  });
+
+  it("counts an address that is no member's alike, so a 429 tells nobody who is a member", {
+    timeout: 60_000,
+  }, async () => {
+    const stranger = `nobody-${crypto.randomUUID().slice(0, 8)}@team.example`;
+    await freshWindow();
+    for (let i = 0; i < 10; i++) expect((await login(stranger, "whatever it is")).status).toBe(401);
+    expect((await login(stranger, "whatever it is")).status).toBe(429);
   });
 });
