@@ -204,3 +204,60 @@ describe("dashboard sign-in: the limit per address signed in as", () => {
     expect((await login(stranger, "whatever it is")).status).toBe(429);
   });
 });
+
+describe("dashboard: an agent's allow-list against other spellings of an owner's path", () => {
+  it("refuses an agent an owner's page however the path is spelled or the method named", async () => {
+    const site = uniqueSite();
+    await putSite(site, {});
+    const email = `a-${crypto.randomUUID().slice(0, 8)}@team.example`;
+    const invited = await call("/admin/api/team/invites", {
+      method: "POST",
+      admin: true,
+      json: { email, role: "agent" },
+    });
+    const { link } = (await invited.json()) as { link: string };
+    const accepted = await postForm(new URL(link).pathname, "", {
+      name: "Ana",
+      password: "correct horse battery",
+    });
+    const cookie = (accepted.headers.get("set-cookie") ?? "").split(";")[0] ?? "";
+    expect(cookie).toMatch(/^clarifier_session=./);
+    // What an agent may open still opens.
+    expect((await getPage(`/admin/sites/${site}/answers`, cookie)).status).toBe(200);
+
+    const owners = [
+      `/admin/sites/${site}/channels`,
+      `/admin/sites/${site}/%63hannels`,
+      `/admin/sites/${encodeURIComponent(site)}/channels?x=/answers`,
+      `/admin/sites/${site}/kb`,
+      "/admin/team",
+      "/admin/new-site",
+    ];
+    for (const path of owners) {
+      for (const method of ["GET", "HEAD"]) {
+        const res = await call(path, { method, headers: { cookie }, redirect: "manual" });
+        expect({ path, method, status: res.status }).toEqual({ path, method, status: 403 });
+      }
+    }
+    // Spellings the router does not take: refused, or no page at all; never an owner's page.
+    for (const path of [
+      `/admin/sites/${site}/channels/`,
+      `/admin//sites/${site}/channels`,
+      `/ADMIN/sites/${site}/channels`,
+    ]) {
+      const res = await getPage(path, cookie);
+      expect({ path, refused: [403, 404].includes(res.status) }).toEqual({ path, refused: true });
+      expect(await res.text()).not.toContain(`action="/admin/sites/${site}/channels`);
+    }
+    // And no change an owner makes, sent as a form from the dashboard itself.
+    for (const path of [
+      `/admin/sites/${site}/threshold`,
+      `/admin/sites/${site}/widget/install`,
+      "/admin/team/invite",
+    ]) {
+      expect(
+        (await postForm(path, cookie, { threshold: "0.1", email: "x@y.example" })).status,
+      ).toBe(403);
+    }
+  });
+});
