@@ -6,8 +6,8 @@ import { adminTokenProblem, isAdminToken, requireAdminToken } from "../admin/aut
 import type { AppEnv } from "../env.ts";
 import { AppError } from "../errors.ts";
 import { bytesToBase64 } from "../http/base64.ts";
-import { enforceSignInLimit } from "../http/rate-limit.ts";
-import { getMemberForSignIn } from "../team/members-store.ts";
+import { enforceAccountSignInLimit, enforceSignInLimit } from "../http/rate-limit.ts";
+import { getMemberForSignIn, normaliseEmail } from "../team/members-store.ts";
 import {
   MAX_PASSWORD_LENGTH,
   PASSWORD_ITERATIONS,
@@ -67,6 +67,7 @@ export const signInRoutes = new Hono<AppEnv>()
       // Sessions are signed with a key from the token, so without one nobody signs in.
       expected = requireAdminToken(c.env.ADMIN_TOKEN);
       await enforceSignInLimit(c);
+      if (!byToken) await enforceAccountSignInLimit(c, normaliseEmail(email));
     } catch (error) {
       if (!(error instanceof AppError)) throw error;
       return refuse(error.message, error.status as 429 | 503, error.retryAfterSeconds);

@@ -1,6 +1,7 @@
 import type { Context } from "hono";
 import type { AppEnv } from "../env.ts";
 import { AppError } from "../errors.ts";
+import { bytesToHex } from "./base64.ts";
 import { visitorKey } from "./visitor-key.ts";
 
 /** What the limits read of a request: its headers and the bindings. */
@@ -65,6 +66,24 @@ export async function enforceSiteLimit(c: RequestContext, site: string): Promise
 export async function enforceSignInLimit(c: RequestContext): Promise<void> {
   if (!(await c.env.SIGN_IN_LIMIT.limit({ key: `sign-in:ip:${visitorAddressKey(c)}` })).success) {
     throw rateLimited("Too many sign-in attempts from your address; wait a minute and try again.");
+  }
+}
+
+/**
+ * Refuses a member's sign-in with 429 once ten attempts in a minute have named this address,
+ * wherever they came from. The address limit alone does not bound guessing one member's
+ * password: it counts an IPv6 sender by its /64, and a /48 (free from tunnel brokers) is 65,536
+ * of those. Counted for any address, member or not, before anything is looked up, so a 429 says
+ * nothing about who is a member. The cost: someone who keeps sending wrong passwords for an
+ * address keeps its member out meanwhile (the token holder never is: a token sign-in names no
+ * address).
+ */
+export async function enforceAccountSignInLimit(c: RequestContext, email: string): Promise<void> {
+  // Hashed: the limiter's keys need not hold members' addresses.
+  const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(email));
+  const key = `sign-in:account:${bytesToHex(new Uint8Array(digest))}`;
+  if (!(await c.env.SIGN_IN_LIMIT.limit({ key })).success) {
+    throw rateLimited("Too many sign-in attempts for this address; wait a minute and try again.");
   }
 }
 

@@ -1,6 +1,8 @@
 import PostalMime from "postal-mime";
+import { MAX_REPLY_AUTHOR_LENGTH } from "../../shared/limits.ts";
+import { adminTokenProblem } from "../admin/auth.ts";
 import { getHandoff } from "../handoff/store.ts";
-import { postReply, replyTextSchema } from "../handoff/reply.ts";
+import { postReply, replyAuthorSchema, replyTextSchema } from "../handoff/reply.ts";
 import { liveNotifier } from "../live/notify.ts";
 import { getSiteConfig } from "../sites/store.ts";
 import * as v from "valibot";
@@ -20,6 +22,12 @@ export type IncomingEmail = Pick<ForwardableEmailMessage, "from" | "to" | "raw" 
  * (the notification's Reply-To names both the visitor and this address).
  */
 export async function handleInboundEmail(message: IncomingEmail, env: Env): Promise<void> {
+  // Reply addresses are signed with ADMIN_TOKEN: unset or short enough to guess (admin access
+  // is closed then, answerIdKey refuses it too), a signature proves nothing, and anyone could
+  // write a "team reply" into any handoff whose id they know (a visitor knows their own).
+  if (adminTokenProblem(env.ADMIN_TOKEN)) {
+    return message.setReject("Answering handoffs by email is closed on this installation.");
+  }
   const handoffId = await handoffOfReplyAddress(env.ADMIN_TOKEN, message.to);
   const found = handoffId ? await locateHandoff(env, handoffId, getHandoff) : null;
   if (!found) return message.setReject("This reply address is not one Clarifier gave out.");
@@ -44,10 +52,21 @@ export async function handleInboundEmail(message: IncomingEmail, env: Env): Prom
   await postReply(
     shard,
     handoff,
-    { text: text.output, author: email.from?.name || message.from, via: "email" },
+    { text: text.output, author: authorOf(email.from?.name) ?? message.from, via: "email" },
     liveNotifier(env),
     { emailVisitor: !visitorHasIt },
   );
+}
+
+/**
+ * The From header's name as a reply's author, or null: whatever the sending client wrote, so it
+ * is held to what every author is (one line, visible, at most `MAX_REPLY_AUTHOR_LENGTH`
+ * characters; longer is cut, not refused, as the answer itself is fine).
+ */
+function authorOf(name: string | undefined): string | null {
+  // Cut in UTF-16 units, as the limit counts, never through a surrogate pair.
+  const line = (name ?? "").replace(/\s+/g, " ").trim().slice(0, MAX_REPLY_AUTHOR_LENGTH);
+  return v.parse(replyAuthorSchema, line.replace(/[\uD800-\uDBFF]$/, "") || null);
 }
 
 function lower(address: string): string {

@@ -155,6 +155,19 @@ function HandoffSummary(props: {
   );
 }
 
+/**
+ * A `mailto:` link to exactly `address`. A valid address may hold `?`, `&`, `=`, `%` and `#`
+ * (all are atext), and a visitor chooses theirs: written into the link as it is,
+ * `x?bcc=them%40evil.example&b=@acme.example` would open the agent's mail client with a hidden
+ * Bcc (or a subject and body) the visitor chose. Percent-encoded, it is one address (RFC 6068).
+ *
+ * @example
+ * mailtoHref("jane+shop@example.com"); // "mailto:jane%2Bshop@example.com"
+ */
+export function mailtoHref(address: string): string {
+  return `mailto:${encodeURIComponent(address).replace(/%40/g, "@")}`;
+}
+
 /** The handoff's facts: who, what they said, what the AI said last, and why it handed off. */
 function HandoffFacts(props: { handoff: LabelledHandoff }) {
   const h = props.handoff;
@@ -163,7 +176,7 @@ function HandoffFacts(props: { handoff: LabelledHandoff }) {
       <dt>Visitor email</dt>
       <dd>
         {h.visitorEmail ? (
-          <a href={`mailto:${h.visitorEmail}`}>{h.visitorEmail}</a>
+          <a href={mailtoHref(h.visitorEmail)}>{h.visitorEmail}</a>
         ) : (
           <em>not given</em>
         )}

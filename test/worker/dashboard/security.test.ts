@@ -1,0 +1,263 @@
+import { exports } from "cloudflare:workers";
+import { describe, expect, it } from "vitest";
+import type { HandoffAccepted } from "../../../shared/api.ts";
+import { isValidEmail } from "../../../shared/email.ts";
+import { MAX_REPLY_AUTHOR_LENGTH } from "../../../shared/limits.ts";
+import { handleInboundEmail } from "../../../worker/inbound/email-handler.ts";
+import { replyAddress } from "../../../worker/inbound/reply-address.ts";
+import { ADMIN_TOKEN, call, env, ORIGIN, putSite, testAddress, uniqueSite } from "../helpers.ts";
+import { getPage, postForm, signIn } from "./helpers.ts";
+
+// Findings of the security pass (docs/security.md), each through the real worker.
+
+describe("dashboard: a visitor's email address in a mailto: link", () => {
+  it("links to the one address the visitor gave, adding no Bcc, subject or body", async () => {
+    // Every character here is atext: a valid address, which the widget and the API accept.
+    const crafted = "x%40victim.example?bcc=spy%40evil.example&subject=hi&b=@acme.example";
+    expect(isValidEmail(crafted)).toBe(true);
+    const site = uniqueSite();
+    await putSite(site, {});
+    const res = await call("/v1/handoff", {
+      method: "POST",
+      headers: { origin: ORIGIN },
+      json: {
+        site,
+        conversationId: crypto.randomUUID(),
+        message: "Can I talk to a human please?",
+        email: crafted,
+        reason: "keyword",
+      },
+    });
+    expect(res.status).toBe(202);
+    const { handoffId } = (await res.json()) as HandoffAccepted;
+
+    const page = await (await getPage(`/admin/handoffs/${handoffId}`, await signIn())).text();
+    const href = /href="(mailto:[^"]*)"/.exec(page)?.[1];
+    expect(href).toBe(
+      "mailto:x%2540victim.example%3Fbcc%3Dspy%2540evil.example%26subject%3Dhi%26b%3D@acme.example",
+    );
+    // A mail client reads headers from the query: there must be none.
+    expect(href).not.toMatch(/[?&#]/);
+    // The address is shown as given, as text.
+    expect(page).toContain(
+      "x%40victim.example?bcc=spy%40evil.example&amp;subject=hi&amp;b=@acme.example",
+    );
+  });
+});
+
+/** A keyword handoff of a site whose email channel notifies support@acme.example. */
+async function emailedHandoff() {
+  const site = uniqueSite();
+  await putSite(site, { channels: [{ id: "team", type: "email", to: ["support@acme.example"] }] });
+  const res = await call("/v1/handoff", {
+    method: "POST",
+    headers: { origin: ORIGIN },
+    json: {
+      site,
+      conversationId: crypto.randomUUID(),
+      message: "talk to a human",
+      email: null,
+      reason: "keyword",
+    },
+  });
+  return ((await res.json()) as HandoffAccepted).handoffId;
+}
+
+/** A message to `to` from the team's address, as the email() handler gets it. */
+function fromTeam(to: string, fromHeader: string) {
+  const raw = `From: ${fromHeader}\r\nTo: ${to}\r\nSubject: Re: Handoff\r\nMessage-ID: <${crypto.randomUUID()}@acme.example>\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nRefund approved, no questions asked.\r\n`;
+  const message = {
+    from: "support@acme.example",
+    to,
+    raw: new Response(raw).body as ReadableStream<Uint8Array>,
+    rejected: null as string | null,
+    setReject(reason: string) {
+      message.rejected = reason;
+    },
+  };
+  return message;
+}
+
+async function teamReplies(handoffId: string) {
+  return (
+    await env.DB.prepare("SELECT author FROM replies WHERE handoff_id = ?")
+      .bind(handoffId)
+      .all<{ author: string | null }>()
+  ).results;
+}
+
+describe("inbound email: answering a handoff by email", () => {
+  it("is closed while ADMIN_TOKEN is unset or short enough to guess: its signatures prove nothing", async () => {
+    const handoffId = await emailedHandoff();
+    for (const weak of ["password", ""]) {
+      // Whoever guesses a short token signs the address as the worker would; without one, the
+      // handler once threw (an HMAC key can't be empty) instead of answering the sender.
+      const key = weak || ADMIN_TOKEN;
+      const forged = (await replyAddress(key, "reply.acme.example", handoffId)) ?? "";
+      const message = fromTeam(forged, "Support <support@acme.example>");
+      await handleInboundEmail(message, { ...env, ADMIN_TOKEN: weak });
+      expect(message.rejected).toMatch(/closed/);
+    }
+    expect(await teamReplies(handoffId)).toEqual([]);
+  });
+
+  it("holds the From name to the author rule: one line, at most the author limit", async () => {
+    const handoffId = await emailedHandoff();
+    const address = (await replyAddress(ADMIN_TOKEN, "reply.acme.example", handoffId)) ?? "";
+    const message = fromTeam(address, `"${"Maria ".repeat(200)}" <support@acme.example>`);
+    await handleInboundEmail(message, env);
+    expect(message.rejected).toBeNull();
+    const [reply] = await teamReplies(handoffId);
+    expect(reply?.author?.startsWith("Maria Maria")).toBe(true);
+    expect(reply?.author?.length).toBeLessThanOrEqual(MAX_REPLY_AUTHOR_LENGTH);
+  });
+});
+
+describe("dashboard: HSTS", () => {
+  it("tells browsers to use https only, over https, on the sign-in page and every page behind it", async () => {
+    const over = (url: string, cookie = "") =>
+      exports.default.fetch(
+        new Request(url, {
+          headers: { cookie, "cf-connecting-ip": "198.18.7.7" },
+          redirect: "manual",
+        }),
+      );
+    for (const path of ["/admin/login", "/admin", "/admin/invite/nope"]) {
+      const secure = await over(`https://dash.example${path}`);
+      expect(secure.headers.get("strict-transport-security")).toBe("max-age=31536000");
+      // Over plain http the header means nothing, and a local stack must not pin itself to https.
+      const plain = await over(`http://dash.example${path}`);
+      expect(plain.headers.get("strict-transport-security")).toBeNull();
+    }
+    const page = await over("https://worker.test/admin", await signIn());
+    expect(page.status).toBe(200);
+    expect(page.headers.get("strict-transport-security")).toBe("max-age=31536000");
+  });
+});
+
+describe("dashboard sign-in: the limit per address signed in as", () => {
+  const PASSWORD = "correct horse battery";
+
+  /** A member invited through the admin API who has accepted: their address. */
+  async function member(): Promise<string> {
+    const email = `m-${crypto.randomUUID().slice(0, 8)}@team.example`;
+    const res = await call("/admin/api/team/invites", {
+      method: "POST",
+      admin: true,
+      json: { email, role: "agent" },
+    });
+    const { link } = (await res.json()) as { link: string };
+    const accepted = await postForm(new URL(link).pathname, "", {
+      name: "Ana",
+      password: PASSWORD,
+    });
+    expect(accepted.status).toBe(303);
+    return email;
+  }
+
+  /**
+   * Waits out the last seconds of the limiter's minute: its windows are aligned to the clock,
+   * so eleven attempts that straddle a minute would be two windows' worth, neither over.
+   */
+  async function freshWindow(): Promise<void> {
+    const left = 60_000 - (Date.now() % 60_000);
+    if (left < 15_000) await new Promise((resolve) => setTimeout(resolve, left + 50));
+  }
+
+  /** A sign-in from an address of its own, as from another /64 of one attacker's /48. */
+  const login = (email: string, password: string) =>
+    postForm("/admin/login", "", { email, password }, { "cf-connecting-ip": testAddress() });
+
+  // Up to 15 s waiting for a fresh window, then some 30 PBKDF2 hashes.
+  it("stops guessing one member's password from many addresses, and no one else's sign-in", {
+    timeout: 60_000,
+  }, async () => {
+    const target = await member();
+    await freshWindow();
+    for (let i = 0; i < 10; i++) {
+      expect((await login(target.toUpperCase(), `guess ${i} of many`)).status).toBe(401);
+    }
+    // Even the right password waits: the attempts, not their outcome, are counted.
+    const refused = await login(target, PASSWORD);
+    expect(refused.status).toBe(429);
+    expect(refused.headers.get("set-cookie")).toBeNull();
+    expect(Number(refused.headers.get("retry-after"))).toBeGreaterThan(0);
+    expect(await refused.text()).toContain("Too many sign-in attempts for this address");
+
+    // Another member, and the token holder, sign in as ever.
+    expect((await login(await member(), PASSWORD)).status).toBe(303);
+    const token = await postForm(
+      "/admin/login",
+      "",
+      { token: ADMIN_TOKEN },
+      { "cf-connecting-ip": testAddress() },
+    );
+    expect(token.status).toBe(303);
+  });
+
+  it("counts an address that is no member's alike, so a 429 tells nobody who is a member", {
+    timeout: 60_000,
+  }, async () => {
+    const stranger = `nobody-${crypto.randomUUID().slice(0, 8)}@team.example`;
+    await freshWindow();
+    for (let i = 0; i < 10; i++) expect((await login(stranger, "whatever it is")).status).toBe(401);
+    expect((await login(stranger, "whatever it is")).status).toBe(429);
+  });
+});
+
+describe("dashboard: an agent's allow-list against other spellings of an owner's path", () => {
+  it("refuses an agent an owner's page however the path is spelled or the method named", async () => {
+    const site = uniqueSite();
+    await putSite(site, {});
+    const email = `a-${crypto.randomUUID().slice(0, 8)}@team.example`;
+    const invited = await call("/admin/api/team/invites", {
+      method: "POST",
+      admin: true,
+      json: { email, role: "agent" },
+    });
+    const { link } = (await invited.json()) as { link: string };
+    const accepted = await postForm(new URL(link).pathname, "", {
+      name: "Ana",
+      password: "correct horse battery",
+    });
+    const cookie = (accepted.headers.get("set-cookie") ?? "").split(";")[0] ?? "";
+    expect(cookie).toMatch(/^clarifier_session=./);
+    // What an agent may open still opens.
+    expect((await getPage(`/admin/sites/${site}/answers`, cookie)).status).toBe(200);
+
+    const owners = [
+      `/admin/sites/${site}/channels`,
+      `/admin/sites/${site}/%63hannels`,
+      `/admin/sites/${encodeURIComponent(site)}/channels?x=/answers`,
+      `/admin/sites/${site}/kb`,
+      "/admin/team",
+      "/admin/new-site",
+    ];
+    for (const path of owners) {
+      for (const method of ["GET", "HEAD"]) {
+        const res = await call(path, { method, headers: { cookie }, redirect: "manual" });
+        expect({ path, method, status: res.status }).toEqual({ path, method, status: 403 });
+      }
+    }
+    // Spellings the router does not take: refused, or no page at all; never an owner's page.
+    for (const path of [
+      `/admin/sites/${site}/channels/`,
+      `/admin//sites/${site}/channels`,
+      `/ADMIN/sites/${site}/channels`,
+    ]) {
+      const res = await getPage(path, cookie);
+      expect({ path, refused: [403, 404].includes(res.status) }).toEqual({ path, refused: true });
+      expect(await res.text()).not.toContain(`action="/admin/sites/${site}/channels`);
+    }
+    // And no change an owner makes, sent as a form from the dashboard itself.
+    for (const path of [
+      `/admin/sites/${site}/threshold`,
+      `/admin/sites/${site}/widget/install`,
+      "/admin/team/invite",
+    ]) {
+      expect(
+        (await postForm(path, cookie, { threshold: "0.1", email: "x@y.example" })).status,
+      ).toBe(403);
+    }
+  });
+});
