@@ -21,10 +21,11 @@ export const SHARED_SOCIAL_WORDS: readonly SmallTalkPhrase[] = [
   ["acknowledgement", "(ok|okay|okey|oki|okie|k|kk|okidoki|okie dokie|okey dokey|ok ok)"],
   [
     "acknowledgement",
-    "(super|cool|top|nice|perfekt|prima|genial|excellent|wow|ah|aha|ahh|oh|ahso|mhm|hmm|yes)",
+    "(super|cool|top|nice|perfekt|prima|genial|excellent|wow|ah|aha|ahh|oh|ahso|mhm|hmm|hm|mm|mmh|yes)",
   ],
   ["thanks", "(thx|thanx|thnx|tx|ty|tyvm|tysm|tnx|tks|thks)"],
-  // Laughter ("haha", "jajaja", "hehe", "mdr") is read as "haha" by small-talk.ts.
+  // Laughter ("haha", "jajaja", "hehe", "mdr") is read as "haha" by small-talk.ts; beside a
+  // social phrase it is a filler, alone an acknowledgement (`LAUGHS` there).
   ["filler", "(bot|clarifier|assistant|assistent|assistente|haha|lol|xd|lmao|mdr|ptdr)"],
 ];
 
@@ -41,4 +42,15 @@ export const EMOJI_KINDS: Readonly<Record<string, SmallTalkKind>> = {
   "😀": "acknowledgement",
   "😄": "acknowledgement",
   "❤": "thanks",
+  // Laughing, winking or clapping at a reply says "ok", never a question.
+  "😂": "acknowledgement",
+  "🤣": "acknowledgement",
+  "😅": "acknowledgement",
+  "😁": "acknowledgement",
+  "😉": "acknowledgement",
+  "👏": "acknowledgement",
+  "💯": "acknowledgement",
+  "🥰": "thanks",
+  "😍": "thanks",
+  "🤗": "thanks",
 };
