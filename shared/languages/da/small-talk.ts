@@ -79,7 +79,7 @@ export const SMALL_TALK: readonly SmallTalkPhrase[] = [
   ],
   [
     "about_assistant",
-    "(er du|er det|er det her|er dette|er det en|taler jeg med|snakker jeg med|skriver jeg med|skriver jeg til|chatter jeg med|er jeg i kontakt med|så du er|du er|er det ikke|er du ikke) [en|et|bare en|bare et|virkelig en|virkelig et|egentlig en|egentlig et|faktisk en|faktisk et] [rigtig|rigtigt|ægte|levende|kunstig|virtuel] (bot|robot|chatbot|ai|ki|menneske|person|maskine|computer|program|chatgpt|gpt|openai|assistent|virtuel assistent|rigtigt menneske|rigtig person|ægte menneske|kunstig intelligens|levende person|ai assistent|ai-assistent|menneske eller en bot|bot eller et menneske|automatisk svar)",
+    "(er du|er det|er det her|er dette|er det en|taler jeg med|snakker jeg med|skriver jeg med|skriver jeg til|chatter jeg med|er jeg i kontakt med|så du er|du er|er det ikke|er du ikke) [en|et|bare en|bare et|virkelig en|virkelig et|egentlig en|egentlig et|faktisk en|faktisk et] [rigtig|rigtigt|ægte|levende|kunstig|virtuel] (bot|robot|chatbot|ai|ki|menneske|person|maskine|computer|program|chatgpt|gpt|openai|assistent|virtuel assistent|rigtigt menneske|rigtig person|ægte menneske|kunstig intelligens|levende person|ai assistent|ai-assistent|menneske eller en bot|bot eller et menneske|automatisk svar) [jeg skriver med|jeg taler med|jeg snakker med|jeg chatter med|der svarer|der skriver|her|i den anden ende]",
   ],
   [
     "about_assistant",
@@ -88,6 +88,10 @@ export const SMALL_TALK: readonly SmallTalkPhrase[] = [
   [
     "filler",
     "(haha|lol|i dag|idag|nu her|her|lige nu|for resten|forresten|btw|bare nysgerrig|bare lige|egentlig|mon|så)",
+  ],
+  [
+    "about_assistant",
+    "(er du|du er|er du overhovedet) [virkelig|egentlig|faktisk] (ægte|rigtig|virkelig|et menneske|menneskelig|levende|en rigtig person)",
   ],
 ];
 

@@ -82,7 +82,7 @@ export const SMALL_TALK: readonly SmallTalkPhrase[] = [
   ],
   [
     "about_assistant",
-    "(bist du|sind sie|ist das|ist das hier|ist das ein|rede ich mit|rede ich hier mit|rede ich gerade mit|spreche ich mit|spreche ich hier mit|spreche ich gerade mit|schreibe ich mit|schreibe ich hier mit|schreibe ich gerade mit|chatte ich mit|chatte ich hier mit|du bist|sie sind|also bist du|bist du etwa|bist du wirklich|bist du eigentlich|sind sie eigentlich|sind sie wirklich|antwortet hier|antwortet mir|schreibt hier) [ein|eine|einem|einer|nur ein|nur eine|nur einem|nur einer|wirklich ein|wirklich eine|echt ein|der|die|das|etwa ein|etwa eine] [echter|echte|echten|echtem|richtiger|richtige|richtigen|richtigem|künstliche|künstlicher|künstlichen|virtueller|virtuelle|virtuellen|lebendiger|realer|reale|realen] (bot|roboter|chatbot|ki|ai|mensch|menschen|person|maschine|computer|programm|chatgpt|gpt|openai|assistent|assistentin|künstliche intelligenz|ki-assistent|ki assistent|mitarbeiter|mitarbeiterin|mensch oder bot|bot oder mensch|mensch oder maschine)",
+    "(bist du|sind sie|ist das|ist das hier|ist das ein|rede ich mit|rede ich hier mit|rede ich gerade mit|spreche ich mit|spreche ich hier mit|spreche ich gerade mit|schreibe ich mit|schreibe ich hier mit|schreibe ich gerade mit|chatte ich mit|chatte ich hier mit|du bist|sie sind|also bist du|bist du etwa|bist du wirklich|bist du eigentlich|sind sie eigentlich|sind sie wirklich|antwortet hier|antwortet mir|schreibt hier) [ein|eine|einem|einer|nur ein|nur eine|nur einem|nur einer|wirklich ein|wirklich eine|echt ein|der|die|das|etwa ein|etwa eine] [echter|echte|echten|echtem|richtiger|richtige|richtigen|richtigem|künstliche|künstlicher|künstlichen|virtueller|virtuelle|virtuellen|lebendiger|realer|reale|realen] (bot|roboter|chatbot|ki|ai|mensch|menschen|person|maschine|computer|programm|chatgpt|gpt|openai|assistent|assistentin|künstliche intelligenz|ki-assistent|ki assistent|mitarbeiter|mitarbeiterin|mensch oder bot|bot oder mensch|mensch oder maschine) [mit dem ich rede|mit dem ich spreche|mit dem ich schreibe|mit dem ich chatte|der antwortet|die antwortet|der mir antwortet|hier|am anderen ende]",
   ],
   [
     "about_assistant",
@@ -91,6 +91,10 @@ export const SMALL_TALK: readonly SmallTalkPhrase[] = [
   [
     "filler",
     "(haha|lol|heute|grad|gerade|eigentlich|denn|übrigens|nur mal so|nur neugierig|btw|hier|bitte)",
+  ],
+  [
+    "about_assistant",
+    "(bist du|du bist|bist du überhaupt) [wirklich|eigentlich|auch|denn] (echt|real|ein mensch|menschlich|lebendig|ein echter mensch)",
   ],
 ];
 

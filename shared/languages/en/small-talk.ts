@@ -120,7 +120,7 @@ export const SMALL_TALK: readonly SmallTalkPhrase[] = [
   ],
   [
     "about_assistant",
-    "(are you|r u|are u|ru|you|am i talking to|am i talking with|am i chatting to|am i chatting with|am i speaking to|am i speaking with|am i writing to|am i texting|am i texting with|is this|is that|is it|are you really|are you actually|are you even|are you just|so youre|so you are|youre|you are|so ur|ur|this is|im talking to|i am talking to|im chatting with|im chatting to) [a|an|the|really|actually|just|even|only|some] [real|actual|live|virtual|human|ai] (bot|robot|chatbot|chat bot|ai|a i|human|human being|person|machine|computer|program|chatgpt|gpt|openai|gemini|claude|copilot|siri|alexa|assistant|ai assistant|virtual assistant|real person|real human|alive|sentient|someone real|somebody real|an ai|a bot|a human|a person|a robot)",
+    "(are you|r u|are u|ru|you|am i talking to|am i talking with|am i chatting to|am i chatting with|am i speaking to|am i speaking with|am i writing to|am i texting|am i texting with|is this|is that|is it|are you really|are you actually|are you even|are you just|so youre|so you are|youre|you are|so ur|ur|this is|im talking to|i am talking to|im chatting with|im chatting to) [a|an|the|really|actually|just|even|only|some] [real|actual|live|virtual|human|ai] (bot|robot|chatbot|chat bot|ai|a i|human|human being|person|machine|computer|program|chatgpt|gpt|openai|gemini|claude|copilot|siri|alexa|assistant|ai assistant|virtual assistant|real person|real human|alive|sentient|someone real|somebody real|an ai|a bot|a human|a person|a robot) [im talking to|i am talking to|im chatting with|im chatting to|im speaking to|im writing to|answering|answering me|replying|on the other end|here]",
   ],
   [
     "about_assistant",
@@ -145,6 +145,14 @@ export const SMALL_TALK: readonly SmallTalkPhrase[] = [
   [
     "filler",
     "or [a|an|a real|an actual|real|just] (human|person|bot|robot|ai|machine|not|what|chatgpt|human being|real person)",
+  ],
+  [
+    "about_assistant",
+    "(are you|r u|are u|you|so are you) [really|actually|even] (real|for real|human|alive|a real one|sentient)",
+  ],
+  [
+    "about_assistant",
+    "(is|are) [this|the|your|these] (chat|reply|replies|answers|responses|conversation|assistant|support chat) [really|actually|just|all] (automated|ai|ai generated|computer generated|scripted|a bot|a robot|a human|a person|real|live|human|bots|robots)",
   ],
 ];
 

@@ -77,7 +77,7 @@ export const SMALL_TALK: readonly SmallTalkPhrase[] = [
   ],
   [
     "about_assistant",
-    "(eres|es|esto es|es esto|eres tú|eres tu|estoy hablando con|hablo con|estoy chateando con|estoy escribiendo a|estoy escribiendo con|le escribo a|te escribo a|me responde|me contesta|me está respondiendo|me atiende|tú eres|tu eres|entonces eres|usted es|es usted|sois|es un|es una|eres un|eres una) [un|una|el|la|solo un|solo una|de verdad un|de verdad una|realmente un|realmente una] (bot|robot|chatbot|ia|ai|inteligencia artificial|humano|humana|persona|persona real|persona de verdad|ser humano|máquina|maquina|ordenador|computadora|programa|chatgpt|gpt|openai|asistente|asistente virtual|asistente de ia|un humano|una persona|alguien real|alguien de verdad|humano o bot|bot o humano|humano o máquina|persona o bot|bot o persona)",
+    "(eres|es|esto es|es esto|eres tú|eres tu|estoy hablando con|hablo con|estoy chateando con|estoy escribiendo a|estoy escribiendo con|le escribo a|te escribo a|me responde|me contesta|me está respondiendo|me atiende|tú eres|tu eres|entonces eres|usted es|es usted|sois|es un|es una|eres un|eres una) [un|una|el|la|solo un|solo una|de verdad un|de verdad una|realmente un|realmente una] (bot|robot|chatbot|ia|ai|inteligencia artificial|humano|humana|persona|persona real|persona de verdad|ser humano|máquina|maquina|ordenador|computadora|programa|chatgpt|gpt|openai|asistente|asistente virtual|asistente de ia|un humano|una persona|alguien real|alguien de verdad|humano o bot|bot o humano|humano o máquina|persona o bot|bot o persona) [con el que hablo|con quien hablo|con el que estoy hablando|el que responde|el que me responde|que me responde|al otro lado|aquí]",
   ],
   [
     "about_assistant",

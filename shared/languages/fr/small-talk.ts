@@ -68,7 +68,7 @@ export const SMALL_TALK: readonly SmallTalkPhrase[] = [
   ],
   [
     "about_assistant",
-    "(tu es|t'es|tes|vous êtes|vous etes|êtes-vous|etes-vous|êtes vous|es-tu|es tu|est-ce|est ce|est-ce que tu es|est-ce que vous êtes|c'est|cest|je parle à|je parle a|je parle avec|je discute avec|je suis en train de parler à|je suis en train de parler avec|je m'adresse à|j'écris à|je converse avec|on parle avec|je chatte avec|c'est bien|c'est vraiment|je parle bien à|je parle bien avec|ça répond|qui répond c'est|tu serais|vous seriez) [un|une|le|la|juste un|juste une|vraiment un|vraiment une|bien un|bien une|encore un|encore une] [vrai|vraie|véritable] (bot|robot|chatbot|ia|intelligence artificielle|humain|humaine|personne|personne réelle|vraie personne|vrai humain|machine|ordinateur|programme|chatgpt|gpt|openai|assistant|assistante|assistant virtuel|assistante virtuelle|être humain|conseiller|conseillère|une ia|un humain|un robot|un bot|humain ou robot|robot ou humain|humain ou bot|bot ou humain|humain ou machine|une personne|une vraie personne)",
+    "(tu es|t'es|tes|vous êtes|vous etes|êtes-vous|etes-vous|êtes vous|es-tu|es tu|est-ce|est ce|est-ce que tu es|est-ce que vous êtes|c'est|cest|je parle à|je parle a|je parle avec|je discute avec|je suis en train de parler à|je suis en train de parler avec|je m'adresse à|j'écris à|je converse avec|on parle avec|je chatte avec|c'est bien|c'est vraiment|je parle bien à|je parle bien avec|ça répond|qui répond c'est|tu serais|vous seriez) [un|une|le|la|juste un|juste une|vraiment un|vraiment une|bien un|bien une|encore un|encore une] [vrai|vraie|véritable] (bot|robot|chatbot|ia|intelligence artificielle|humain|humaine|personne|personne réelle|vraie personne|vrai humain|machine|ordinateur|programme|chatgpt|gpt|openai|assistant|assistante|assistant virtuel|assistante virtuelle|être humain|conseiller|conseillère|une ia|un humain|un robot|un bot|humain ou robot|robot ou humain|humain ou bot|bot ou humain|humain ou machine|une personne|une vraie personne) [qui répond|qui me répond|à qui je parle|avec qui je parle|de l'autre côté|derrière|ici]",
   ],
   [
     "about_assistant",
@@ -78,6 +78,10 @@ export const SMALL_TALK: readonly SmallTalkPhrase[] = [
   [
     "filler",
     "(mdr|ptdr|lol|haha|hihi|aujourd'hui|ce soir|ce matin|au fait|par curiosité|juste par curiosité|petite question|dites|dis|svp|s'il vous plaît|s'il te plaît|stp|ou pas|ou quoi|alors|hein)",
+  ],
+  [
+    "about_assistant",
+    "(tu es|t'es|tes|vous êtes|es-tu|êtes-vous|es tu|êtes vous) [vraiment|bien] (réel|réelle|humain|humaine|vrai|vraie|un vrai|une vraie|une personne|un humain|vivant)",
   ],
 ];
 

@@ -65,7 +65,7 @@ export const SMALL_TALK: readonly SmallTalkPhrase[] = [
   ],
   [
     "about_assistant",
-    "(är du|är det|är det här|är detta|är det en|pratar jag med|skriver jag med|skriver jag till|chattar jag med|talar jag med|du är|så du är|är du inte|är det inte) [en|ett|bara en|bara ett|verkligen en|verkligen ett|egentligen en|egentligen ett|faktiskt en|faktiskt ett] [riktig|riktigt|äkta|levande|verklig|artificiell|virtuell] (bot|robot|chatbot|chattbot|ai|människa|person|maskin|dator|program|chatgpt|gpt|openai|assistent|virtuell assistent|riktig människa|riktig person|äkta människa|artificiell intelligens|ai-bot|ai-assistent|ai assistent|människa eller bot|bot eller människa|människa eller maskin)",
+    "(är du|är det|är det här|är detta|är det en|pratar jag med|skriver jag med|skriver jag till|chattar jag med|talar jag med|du är|så du är|är du inte|är det inte) [en|ett|bara en|bara ett|verkligen en|verkligen ett|egentligen en|egentligen ett|faktiskt en|faktiskt ett] [riktig|riktigt|äkta|levande|verklig|artificiell|virtuell] (bot|robot|chatbot|chattbot|ai|människa|person|maskin|dator|program|chatgpt|gpt|openai|assistent|virtuell assistent|riktig människa|riktig person|äkta människa|artificiell intelligens|ai-bot|ai-assistent|ai assistent|människa eller bot|bot eller människa|människa eller maskin) [jag pratar med|jag skriver med|jag chattar med|som svarar|som svarar mig|här|i andra änden]",
   ],
   [
     "about_assistant",
@@ -74,6 +74,10 @@ export const SMALL_TALK: readonly SmallTalkPhrase[] = [
   [
     "filler",
     "(då|ju|bara|nu|väl|alltså|typ|idag|i dag|för det|i förväg|så snällt|snälla|ändå|också|igen|så myket|så mycke|mkt|mycket|haha|lol|förresten|btw|bara nyfiken|med dig|du|för all hjälp|för hjälpen idag|för snabbt svar|för ett snabbt svar)",
+  ],
+  [
+    "about_assistant",
+    "(är du|du är|är du ens) [verkligen|egentligen|faktiskt] (på riktigt|riktig|äkta|verklig|en människa|mänsklig|levande|en riktig person)",
   ],
 ];
 
