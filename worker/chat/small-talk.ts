@@ -180,7 +180,12 @@ function phrasesAt(plain: readonly string[], german: readonly string[], at: numb
   for (const pattern of candidates) {
     const words = pattern.language === "de" ? german : plain;
     for (const end of matchEnds(pattern, words, at)) {
-      found.push({ length: end - at, tag: pattern.tag, language: pattern.language });
+      const length = end - at;
+      // Words two languages write alike ("hej igen", "okej" in Danish and Swedish) tell neither:
+      // the reply falls back to the language the rest of the conversation shows.
+      const twin = found.find((p) => p.length === length && p.tag === pattern.tag);
+      if (twin && twin.language !== pattern.language) twin.language = null;
+      else if (!twin) found.push({ length, tag: pattern.tag, language: pattern.language });
     }
   }
   return found;
@@ -189,8 +194,8 @@ function phrasesAt(plain: readonly string[], german: readonly string[], at: numb
 /**
  * Small talk when `message` is only social words (greeting, thanks, goodbye, acknowledgement,
  * a question about the assistant, with emoji, punctuation, "so much", "for the help", the
- * assistant's name…) and asks nothing else; else null. One word that is neither social nor a filler ("Canada", "cancel", "how", a number)
- * makes it a question, and so does a question mark anywhere but after a greeting ("hello?") or
+ * assistant's name…) and asks nothing else; else null. One word that is neither social nor a
+ * filler ("Canada", "cancel", "how", a number) makes it a question, and so does a question mark anywhere but after a greeting ("hello?") or
  * a question about the assistant ("are you a bot?").
  *
  * @example

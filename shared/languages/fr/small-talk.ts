@@ -52,7 +52,7 @@ export const SMALL_TALK: readonly SmallTalkPhrase[] = [
   ],
   [
     "greeting",
-    "(tu es là|t'es là|tes la|vous êtes là|il y a quelqu'un|y a quelqu'un|ya quelqu'un|quelqu'un|re salut|rebonsoir|re bonsoir|resalut|salut salut|coucou coucou|hello|yo|wesh|bonjour bonjour|salut à toi|salut à vous|bonjour à vous|bonjour à toi|ça va bien|ca va bien|ça va et vous|ça va et toi|tout va bien|ça roule|quoi de neuf|la forme|en forme|comment tu vas|comment vous allez)",
+    "(tu es là|t'es là|tes la|vous êtes là|il y a quelqu'un|y a quelqu'un|ya quelqu'un|quelqu'un|re salut|rebonsoir|re bonsoir|resalut|salut salut|coucou coucou|wesh|bonjour bonjour|salut à toi|salut à vous|bonjour à vous|bonjour à toi|ça va bien|ca va bien|ça va et vous|ça va et toi|tout va bien|ça roule|quoi de neuf|la forme|en forme|comment tu vas|comment vous allez)",
   ],
   [
     "acknowledgement",
