@@ -93,6 +93,18 @@ export const SMALL_TALK: readonly SmallTalkPhrase[] = [
     "about_assistant",
     "(er du|du er|er du overhovedet) [virkelig|egentlig|faktisk] (ægte|rigtig|virkelig|et menneske|menneskelig|levende|en rigtig person)",
   ],
+  [
+    "acknowledgement",
+    "[ok|okay|så|jamen] (det gør jeg|jeg gør det|det prøver jeg|jeg prøver det|det vil jeg gøre|det vil jeg prøve|jeg kigger på det|det kigger jeg på|det tjekker jeg|jeg tjekker det|det ser jeg på|jeg ser på det)",
+  ],
+  [
+    "greeting",
+    "(er der nogen|er der nogen der|er der nogen her|nogen der|nogen hjemme|er der nogen hjemme|er der nogen i den anden ende)",
+  ],
+  [
+    "goodbye",
+    "(nej|næ|nope) [tak] (det var det|det var alt|det er alt|det var bare det|ellers tak|ikke mere|ikke andet) [tak]",
+  ],
 ];
 
 /** The replies to small talk in Danish, one per kind: they invite a question and

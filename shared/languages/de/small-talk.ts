@@ -96,6 +96,23 @@ export const SMALL_TALK: readonly SmallTalkPhrase[] = [
     "about_assistant",
     "(bist du|du bist|bist du überhaupt) [wirklich|eigentlich|auch|denn] (echt|real|ein mensch|menschlich|lebendig|ein echter mensch)",
   ],
+  [
+    "acknowledgement",
+    "[ok|okay|gut|dann|alles klar] (mach ich|mache ich|werde ich machen|mach ich so|mache ich so|probiere ich|probier ich|probiere ich aus|probier ich aus|versuche ich|versuch ich|schaue ich mir an|schau ich mir an|werde ich tun|ich probiere es|ich probiere es aus|ich versuche es|ich schaue mal|ich schau mal|ich probier mal|ich schau es mir an)",
+  ],
+  [
+    "goodbye",
+    "(das war alles|das wäre alles|das wärs|das wärs dann|das wars auch schon|mehr nicht|mehr wollte ich nicht|das ist alles)",
+  ],
+  ["greeting", "(was geht|was geht ab|na was geht|wie siehts aus)"],
+  [
+    "greeting",
+    "(ist da wer|wer da|ist hier jemand|ist jemand da|jemand hier|ist da jemand|hallo wer da)",
+  ],
+  [
+    "goodbye",
+    "(nein|nee|nö) [danke] (das wars|das war alles|das wäre alles|das ist alles|sonst nichts|mehr nicht|das wars schon) [danke]",
+  ],
 ];
 
 /** The replies to small talk in German, one per kind: they invite a question and

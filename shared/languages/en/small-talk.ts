@@ -154,6 +154,10 @@ export const SMALL_TALK: readonly SmallTalkPhrase[] = [
     "about_assistant",
     "(is|are) [this|the|your|these] (chat|reply|replies|answers|responses|conversation|assistant|support chat) [really|actually|just|all] (automated|ai|ai generated|computer generated|scripted|a bot|a robot|a human|a person|real|live|human|bots|robots)",
   ],
+  [
+    "greeting",
+    "(anyone there|anybody there|anyone|anybody|anyone home|anybody home|someone there|somebody there|anyone around|anybody around|anyone here|anybody here|anyone about)",
+  ],
 ];
 
 /** The replies to small talk in English, one per kind: they invite a question and

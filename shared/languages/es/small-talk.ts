@@ -91,6 +91,18 @@ export const SMALL_TALK: readonly SmallTalkPhrase[] = [
     "filler",
     "(jaja|jeje|jiji|haha|lol|xd|hoy|ahora|por cierto|curiosidad|por curiosidad|solo por curiosidad|una pregunta|oye|oiga|eh|o no|o qué|por favor|porfa|porfi)",
   ],
+  [
+    "acknowledgement",
+    "[vale|ok|bueno|pues|perfecto] (lo haré|lo hago|eso haré|eso hago|lo intento|lo intentaré|lo pruebo|lo probaré|voy a probar|voy a probarlo|voy a hacerlo|lo miro|lo miraré|le echo un vistazo|lo reviso|lo revisaré)",
+  ],
+  [
+    "acknowledgement",
+    "(eso|esto|ok eso) [me] (ayuda|ayuda mucho|me ayuda mucho|ayudó|ayuda bastante)",
+  ],
+  [
+    "goodbye",
+    "no [gracias] (eso es todo|es todo|eso era todo|era todo|nada más|eso sería todo|ya está|está todo) [gracias]",
+  ],
 ];
 
 /** The replies to small talk in Spanish, one per kind: they invite a question and

@@ -83,6 +83,18 @@ export const SMALL_TALK: readonly SmallTalkPhrase[] = [
     "about_assistant",
     "(tu es|t'es|tes|vous êtes|es-tu|êtes-vous|es tu|êtes vous) [vraiment|bien] (réel|réelle|humain|humaine|vrai|vraie|un vrai|une vraie|une personne|un humain|vivant)",
   ],
+  [
+    "acknowledgement",
+    "[ok|d'accord|bon|alors|parfait] (je vais faire ça|je fais ça|je vais essayer|j'essaie|j'essaye|je vais voir|je regarde|je vais regarder|je teste|je vais tester|je m'en occupe|je vais le faire|je le fais|je vais le faire merci|je vais essayer ça|je vais tester ça)",
+  ],
+  [
+    "acknowledgement",
+    "(ça|cela|ceci|ok ça) (aide|m'aide|aide beaucoup|m'aide beaucoup|aide bien|m'aide bien|m'a aidé|m'a bien aidé|aide déjà)",
+  ],
+  [
+    "goodbye",
+    "(non|nan) [merci] (c'est tout|ce sera tout|rien d'autre|c'est bon|ça ira|ça sera tout|c'est tout pour moi) [merci]",
+  ],
 ];
 
 /** The replies to small talk in French, one per kind: they invite a question and

@@ -53,7 +53,7 @@ export const SMALL_TALK: readonly SmallTalkPhrase[] = [
   ],
   [
     "acknowledgement",
-    "(bra|perfekt|fattar|jag fattar|fattar nu|då förstår jag|nu förstår jag|ok bra|okej bra|visst|självklart|klart|sant|stämmer|det stämmer|ja|jo|nej|aha|ah|jaha|jaha okej|ja okej|jaså|tydligt|det är tydligt|fint så|sådär|då vet jag|nu vet jag|vad kul|kul|coolt|vad snällt|snällt|gött|asgrymt|najs|toppen tack|okej okej|glöm det|glöm det bara|strunt samma|strunt i det|skit samma|spelar ingen roll|det spelar ingen roll|det gör inget|gör inget|äsch|ingen fara|inga problem|inget problem|oj|hoppsan|okej|lugnt|det är lugnt|lugnt tack|grymt|helt ok|det är ok|det är bra|allt klart|allt är klart|jag är med|då är jag med|förstått|begripligt|logiskt|klockrent|fantastiskt|underbart|härligt|kanonbra|superbra|jättebra|det fixar sig|bra att veta)",
+    "(bra|perfekt|fattar|jag fattar|fattar nu|då förstår jag|nu förstår jag|ok bra|okej bra|visst|självklart|klart|sant|stämmer|det stämmer|ja|jo|aha|ah|jaha|jaha okej|ja okej|jaså|tydligt|det är tydligt|fint så|sådär|då vet jag|nu vet jag|vad kul|kul|coolt|vad snällt|snällt|gött|asgrymt|najs|toppen tack|okej okej|glöm det|glöm det bara|strunt samma|strunt i det|skit samma|spelar ingen roll|det spelar ingen roll|det gör inget|gör inget|äsch|ingen fara|inga problem|inget problem|oj|hoppsan|okej|lugnt|det är lugnt|lugnt tack|grymt|helt ok|det är ok|det är bra|allt klart|allt är klart|jag är med|då är jag med|förstått|begripligt|logiskt|klockrent|fantastiskt|underbart|härligt|kanonbra|superbra|jättebra|det fixar sig|bra att veta)",
   ],
   [
     "acknowledgement",
@@ -78,6 +78,14 @@ export const SMALL_TALK: readonly SmallTalkPhrase[] = [
   [
     "about_assistant",
     "(är du|du är|är du ens) [verkligen|egentligen|faktiskt] (på riktigt|riktig|äkta|verklig|en människa|mänsklig|levande|en riktig person)",
+  ],
+  [
+    "acknowledgement",
+    "[ok|okej|då|bra] (jag gör det|det gör jag|jag testar|jag testar det|det testar jag|jag provar|jag provar det|det provar jag|jag kollar|jag kollar på det|det kollar jag|jag ska göra det|jag försöker|jag ska testa)",
+  ],
+  [
+    "goodbye",
+    "(nej|nä|nope) [tack] (det var allt|det var bara det|inget mer|inget annat|det räcker) [tack]",
   ],
 ];
 
