@@ -105,6 +105,29 @@ export const SMALL_TALK: readonly SmallTalkPhrase[] = [
     "goodbye",
     "(nej|næ|nope) [tak] (det var det|det var alt|det er alt|det var bare det|ellers tak|ikke mere|ikke andet) [tak]",
   ],
+  [
+    "greeting",
+    "(må|kan) jeg (spørge|stille) [dig|jer] [om] [noget|et spørgsmål|et hurtigt spørgsmål|lige om noget]",
+  ],
+  ["greeting", "jeg har (et spørgsmål|et hurtigt spørgsmål|nogle spørgsmål|lige et spørgsmål)"],
+  [
+    "greeting",
+    "(læser nogen det her|læser nogen dette|læser nogen med|ser nogen det her|ser nogen dette|er der nogen der læser med|kan du høre mig|kan du se det|kan du se min besked|virker chatten|hva så|hvad så med dig|test)",
+  ],
+  ["about_assistant", "eller (en|et) [rigtig|rigtigt|ægte] (bot|menneske|person|robot|maskine)"],
+  ["acknowledgement", "(alt er|alt|så er alt) (godt|fint|i orden|på plads|klaret|løst) [nu]"],
+  [
+    "acknowledgement",
+    "[super|meget|rigtig|virkelig|mega] (brugbart|nyttigt|hjælpsomt|brugbar|nyttig)",
+  ],
+  [
+    "thanks",
+    "[jeg|vi] (sætter|satte) [stor|virkelig|rigtig stor|meget] pris på (det|hjælpen|din hjælp|jeres hjælp|svaret|det her)",
+  ],
+  [
+    "filler",
+    "(for assistancen|for tålmodigheden|for din tålmodighed|for hjælpen i dag|fordi du hjalp|fordi du hjalp mig|fordi du svarede|fordi du tog dig tid|for at hjælpe|for at hjælpe mig|for at svare)",
+  ],
 ];
 
 /** The replies to small talk in Danish, one per kind: they invite a question and

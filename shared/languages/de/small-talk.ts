@@ -113,6 +113,44 @@ export const SMALL_TALK: readonly SmallTalkPhrase[] = [
     "goodbye",
     "(nein|nee|nö) [danke] (das wars|das war alles|das wäre alles|das ist alles|sonst nichts|mehr nicht|das wars schon) [danke]",
   ],
+  ["greeting", "(darf|kann|könnte) ich (dich|sie|euch) [mal] (was|etwas|eine frage) fragen"],
+  ["greeting", "(darf|kann|könnte) ich [mal] (eine frage stellen|was fragen|etwas fragen)"],
+  [
+    "greeting",
+    "ich (habe|hab|hätte) (eine frage|mal eine frage|da eine frage|eine kurze frage|ein paar fragen)",
+  ],
+  [
+    "greeting",
+    "(liest das jemand|liest das wer|liest hier jemand|liest hier wer|liest jemand mit|hörst du mich|hören sie mich|kannst du mich hören|können sie mich hören|siehst du das|kommt das an|funktioniert der chat|test)",
+  ],
+  [
+    "about_assistant",
+    "oder (ein|eine|einem|einer) [echter|echte|echten|richtiger|richtige|richtigen] (bot|mensch|menschen|person|roboter|maschine|mitarbeiter)",
+  ],
+  [
+    "about_assistant",
+    "(was ist das für ein chat|was ist das hier|was ist das für ein bot|was ist dieser chat)",
+  ],
+  [
+    "acknowledgement",
+    "[ach|ah|ok|okay|aha] [jetzt|nun|dann] (ergibt|macht) (das|es) [jetzt|nun|auch] sinn",
+  ],
+  [
+    "acknowledgement",
+    "[jetzt|nun|dann] (passt|ist|geht) (alles|es|das) [jetzt|nun|wieder] [gut|klar|geklärt|erledigt|super|wieder]",
+  ],
+  [
+    "acknowledgement",
+    "[dann|damit|jetzt] ist (das|alles|es) (geklärt|erledigt|klar|beantwortet|gelöst)",
+  ],
+  [
+    "acknowledgement",
+    "(das|es|du|sie|ihr) (war|ist|warst|waren|wart) [eine|echt eine|wirklich eine|mir eine] [große|riesige|tolle|super|echte] hilfe",
+  ],
+  [
+    "filler",
+    "(dafür|dass du geholfen hast|dass du mir geholfen hast|dass sie mir geholfen haben|dass sie geholfen haben|für deine geduld|für ihre geduld)",
+  ],
 ];
 
 /** The replies to small talk in German, one per kind: they invite a question and

@@ -158,6 +158,22 @@ export const SMALL_TALK: readonly SmallTalkPhrase[] = [
     "greeting",
     "(anyone there|anybody there|anyone|anybody|anyone home|anybody home|someone there|somebody there|anyone around|anybody around|anyone here|anybody here|anyone about)",
   ],
+  [
+    "greeting",
+    "(can|could|may) i ask [you] [something|a question|a quick question|you something|you a question|you a quick question|something quick]",
+  ],
+  [
+    "greeting",
+    "[i] (have|got|have got) (a question|a quick question|a few questions|some questions|a query|a quick query)",
+  ],
+  [
+    "greeting",
+    "(is someone|is anyone|is anybody|anyone|someone|somebody|anybody) (reading this|reading|listening|online|awake)",
+  ],
+  [
+    "greeting",
+    "(can you hear me|can you see this|can you see my message|can you read this|are you getting this|did you get that|testing|test)",
+  ],
 ];
 
 /** The replies to small talk in English, one per kind: they invite a question and

@@ -103,6 +103,32 @@ export const SMALL_TALK: readonly SmallTalkPhrase[] = [
     "goodbye",
     "no [gracias] (eso es todo|es todo|eso era todo|era todo|nada más|eso sería todo|ya está|está todo) [gracias]",
   ],
+  [
+    "greeting",
+    "[te|le|os] (puedo|podría) (preguntar|preguntarte|preguntarle|hacer una pregunta|hacerte una pregunta|hacerle una pregunta) [algo|una cosa]",
+  ],
+  ["greeting", "(tengo|tendría) (una pregunta|una duda|una consulta|unas preguntas|unas dudas)"],
+  [
+    "greeting",
+    "(alguien lee esto|me oyes|me escuchas|me lees|me oye|me lee|me escucha|hay alguien leyendo|funciona el chat|prueba)",
+  ],
+  [
+    "about_assistant",
+    "o (un|una) [persona] (bot|persona|humano|robot|máquina|persona real|humana)",
+  ],
+  ["about_assistant", "(qué es este chat|que es este chat|qué es esto de chat|qué es este bot)"],
+  [
+    "acknowledgement",
+    "[ah|vale|ok] [ahora|ya] (tiene sentido|tiene lógica|cobra sentido|lo tiene claro) [ahora]",
+  ],
+  ["acknowledgement", "[ya] (está|esta) todo (bien|claro|listo|resuelto|solucionado)"],
+  ["acknowledgement", "(ya|entonces|entonces ya) (está|esta) [resuelto|solucionado|listo]"],
+  ["acknowledgement", "(ha sido|fue|has sido|eres|es|han sido) de (gran|mucha|muchísima) ayuda"],
+  [
+    "thanks",
+    "[te|le|os] agradezco [mucho|muchísimo] [la|tu|su|vuestra] [ayuda|atención|paciencia|respuesta]",
+  ],
+  ["filler", "(por eso|por esto|por ello|por la paciencia|por tu paciencia|por su paciencia)"],
 ];
 
 /** The replies to small talk in Spanish, one per kind: they invite a question and

@@ -95,6 +95,32 @@ export const SMALL_TALK: readonly SmallTalkPhrase[] = [
     "goodbye",
     "(non|nan) [merci] (c'est tout|ce sera tout|rien d'autre|c'est bon|ça ira|ça sera tout|c'est tout pour moi) [merci]",
   ],
+  [
+    "greeting",
+    "(je peux|puis-je|est-ce que je peux|je pourrais|pourrais-je) (vous|te) poser (une question|une petite question|quelques questions)",
+  ],
+  ["greeting", "(j'ai|j'aurais) (une question|une petite question|quelques questions)"],
+  [
+    "greeting",
+    "(quelqu'un lit ça|quelqu'un me lit|vous m'entendez|tu m'entends|vous me lisez|tu me lis|test)",
+  ],
+  [
+    "about_assistant",
+    "ou (un|une) [vrai|vraie] (bot|personne|humain|robot|machine|vraie personne|humaine)",
+  ],
+  [
+    "about_assistant",
+    "(c'est quoi ce chat|qu'est-ce que ce chat|c'est quoi ce truc|c'est quoi ce bot|c'est quoi ici)",
+  ],
+  [
+    "acknowledgement",
+    "[ah|ok] (ça a du sens|ça fait sens|c'est logique|c'est plus clair|tout s'explique) [maintenant]",
+  ],
+  ["acknowledgement", "(tout est|c'est) (bon|ok|clair|réglé|résolu) [maintenant|alors|pour moi]"],
+  [
+    "acknowledgement",
+    "[parfait|bon|ok] (c'est réglé|c'est résolu|problème réglé|problème résolu) [alors]",
+  ],
 ];
 
 /** The replies to small talk in French, one per kind: they invite a question and

@@ -87,6 +87,30 @@ export const SMALL_TALK: readonly SmallTalkPhrase[] = [
     "goodbye",
     "(nej|nä|nope) [tack] (det var allt|det var bara det|inget mer|inget annat|det räcker) [tack]",
   ],
+  ["greeting", "(får|kan) jag (fråga|ställa) [dig|er] [en sak|något|en fråga|en snabb fråga]"],
+  ["greeting", "jag har (en fråga|en snabb fråga|några frågor)"],
+  [
+    "greeting",
+    "(läser någon detta|läser någon det här|hör du mig|hör ni mig|ser du detta|kommer detta fram|fungerar chatten|test)",
+  ],
+  ["about_assistant", "eller (en|ett) [riktig|riktigt|äkta] (bot|människa|person|robot|maskin)"],
+  [
+    "acknowledgement",
+    "[aha|ah|ok|okej] [nu|då] (är det logiskt|är det tydligt|förstår jag|fattar jag|blir det tydligt|är det klart|är det löst|är det fixat) [nu]",
+  ],
+  ["acknowledgement", "(nu är|allt är|då är) (allt|det|nu) [bra|klart|löst|fixat|ordnat]"],
+  [
+    "acknowledgement",
+    "(det|du) (var|har varit|är) (till stor hjälp|till hjälp|en stor hjälp|väldigt hjälpsam|jättehjälpsam|hjälpsam)",
+  ],
+  [
+    "thanks",
+    "[jag|vi] uppskattar (det|hjälpen|din hjälp|er hjälp|det verkligen|det mycket|svaret)",
+  ],
+  [
+    "filler",
+    "(för er hjälp|för din hjälp|för ditt tålamod|för tålamodet|för att ni hjälpte mig|för att du svarade)",
+  ],
 ];
 
 /** The replies to small talk in Swedish, one per kind: they invite a question and
