@@ -181,6 +181,20 @@ describe("small talk on the wide set (test/fixtures/small-talk-wide.json)", () =
     });
   }
 
+  // Three probes written after the first widening, each before the fixes it led to (see the
+  // commits): regression lines, not a measure of how the detection generalises.
+  const PROBES = readFixture<{
+    lines: Record<Language, string[]>;
+    nearMisses: Record<Language, string[]>;
+  }>("small-talk-probes.json");
+
+  it("answers every probe line socially and takes no probe near thing", () => {
+    for (const language of LANGUAGES) {
+      expect(PROBES.lines[language].filter((t) => judge(t).smallTalk === null)).toEqual([]);
+      expect(PROBES.nearMisses[language].filter((t) => judge(t).smallTalk !== null)).toEqual([]);
+    }
+  });
+
   it("answers questions about the assistant as such, in their language", () => {
     expect(detectSmallTalk("are you a bot?")).toEqual({ kind: "about_assistant", language: "en" });
     expect(detectSmallTalk("hi, who are you?")?.kind).toBe("about_assistant");
