@@ -128,6 +128,35 @@ export const SMALL_TALK: readonly SmallTalkPhrase[] = [
     "filler",
     "(for assistancen|for tålmodigheden|for din tålmodighed|for hjælpen i dag|fordi du hjalp|fordi du hjalp mig|fordi du svarede|fordi du tog dig tid|for at hjælpe|for at hjælpe mig|for at svare)",
   ],
+  [
+    "greeting",
+    "(jeg har det|det går|jeg har det bare|her går det) [rigtig|super|helt|bare] (godt|fint|okay|ok|fantastisk|fedt|udmærket) [tak]",
+  ],
+  [
+    "greeting",
+    "(godt|fint|okay|ok|rigtig godt|super|fint nok) [tak] (og dig|hvad med dig|og selv|selv|og jer|hvad med jer)",
+  ],
+  ["greeting", "hvordan (går|gik|er) (din dag|dagen|jeres dag|det med dig) [i dag|så langt]"],
+  [
+    "greeting",
+    "[jeg] håber (du har|i har|du får|i får) (en|et) [god|dejlig|fin|rigtig god|skøn] (dag|aften|weekend|uge|morgen)",
+  ],
+  [
+    "greeting",
+    "[jeg] håber (du har det godt|i har det godt|alt er godt|alt er vel|alt vel|det går godt)",
+  ],
+  [
+    "goodbye",
+    "(pas på dig selv|pas godt på dig selv|pas på dig|pas på jer selv|pas godt på dig|ha det godt så)",
+  ],
+  [
+    "about_assistant",
+    "er (det|dette|det her) (en|et) (rigtig|ægte|automatisk|levende) (chat|samtale|svar|person)",
+  ],
+  [
+    "filler",
+    "eller [er det] [en|et] (automatisk|automatiseret|en bot|et menneske|ai|en robot|ægte|bot|robot|menneske|rigtig)",
+  ],
 ];
 
 /** The replies to small talk in Danish, one per kind: they invite a question and

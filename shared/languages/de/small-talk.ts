@@ -151,6 +151,38 @@ export const SMALL_TALK: readonly SmallTalkPhrase[] = [
     "filler",
     "(dafür|dass du geholfen hast|dass du mir geholfen hast|dass sie mir geholfen haben|dass sie geholfen haben|für deine geduld|für ihre geduld)",
   ],
+  [
+    "greeting",
+    "(mir gehts|mir geht es|es geht mir|mir gehts auch|mir geht es auch|mir gehts echt|uns gehts) [sehr|ganz|echt|auch|richtig] (gut|super|prima|bestens|okay|ok|gut danke|toll) [danke]",
+  ],
+  [
+    "greeting",
+    "(gut|super|prima|bestens|danke gut|sehr gut|ganz gut|alles gut) [danke] und (dir|ihnen|selbst|euch|bei dir|bei ihnen|wie gehts dir)",
+  ],
+  [
+    "greeting",
+    "wie (läuft|war|ist|lief) (dein tag|ihr tag|der tag|euer tag|dein morgen|dein abend|deine woche) [so|bisher|heute]",
+  ],
+  [
+    "greeting",
+    "[ich] hoffe [dass] (du|ihr|sie) (hast|habt|haben) (einen|ein) [schönen|guten|tollen|wunderbaren|angenehmen] (tag|abend|wochenende|start in die woche)",
+  ],
+  [
+    "greeting",
+    "[ich] hoffe (es geht dir gut|es geht ihnen gut|dir gehts gut|ihnen gehts gut|alles ist gut|euch gehts gut|dass es dir gut geht|dass es ihnen gut geht|alles gut bei dir)",
+  ],
+  [
+    "goodbye",
+    "(pass auf dich auf|passen sie auf sich auf|bleib gesund|bleiben sie gesund|machen sies gut|mach es gut)",
+  ],
+  [
+    "about_assistant",
+    "ist (das|dies|das hier) (ein|eine) (echter|automatischer|richtiger|live|menschlicher) (chat|mensch|antwort|person)",
+  ],
+  [
+    "filler",
+    "oder [ist das|ist es] (automatisch|automatisiert|ein bot|ki|ein mensch|echt|bot|roboter|ein roboter|mensch)",
+  ],
 ];
 
 /** The replies to small talk in German, one per kind: they invite a question and

@@ -174,6 +174,26 @@ export const SMALL_TALK: readonly SmallTalkPhrase[] = [
     "greeting",
     "(can you hear me|can you see this|can you see my message|can you read this|are you getting this|did you get that|testing|test)",
   ],
+  [
+    "greeting",
+    "(fine|good|great|well|ok|okay|not bad|all good|doing well|doing good|very well|not too bad|im good|im fine|im well|im great|im ok|i am good|i am fine|i am well|pretty good) [thanks|thank you|ty|thx] (and you|you|and yourself|yourself|how about you|what about you|and u|u|hbu|wbu)",
+  ],
+  [
+    "greeting",
+    "(hows|how is|how was) (your|the) (day|morning|evening|afternoon|week|weekend) [going|been|so far|going so far|treating you]",
+  ],
+  [
+    "greeting",
+    "(are you|you) having a (good|nice|great|busy|lovely) (day|one|morning|evening|week)",
+  ],
+  [
+    "about_assistant",
+    "(is this|is it|is that|am i in) [a|an] (real|live|human|actual|automated|automatic) (chat|conversation|person|reply|answer|response|chat with a person)",
+  ],
+  [
+    "filler",
+    "or [is it|is this|just|an|a] (automated|automatic|live|real|a bot|ai|a robot|a human|a real person|a person|bot|robot|human|an ai)",
+  ],
 ];
 
 /** The replies to small talk in English, one per kind: they invite a question and

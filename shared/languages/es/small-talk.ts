@@ -129,6 +129,30 @@ export const SMALL_TALK: readonly SmallTalkPhrase[] = [
     "[te|le|os] agradezco [mucho|muchísimo] [la|tu|su|vuestra] [ayuda|atención|paciencia|respuesta]",
   ],
   ["filler", "(por eso|por esto|por ello|por la paciencia|por tu paciencia|por su paciencia)"],
+  [
+    "greeting",
+    "(estoy|ando|todo|yo estoy|pues estoy) [muy|súper|super] (bien|genial|perfecto|estupendo|de maravilla) [gracias]",
+  ],
+  [
+    "greeting",
+    "(bien|muy bien|genial|todo bien|estupendo|perfecto) [gracias] (y tú|y usted|y vos|y tu|y vosotros|y ustedes|tú qué tal|y a ti)",
+  ],
+  [
+    "greeting",
+    "(qué tal|cómo va|cómo te va|cómo está yendo|cómo fue|cómo ha ido) (tu|su|el) (día|mañana|tarde|semana|finde)",
+  ],
+  [
+    "greeting",
+    "espero que (tengas|tenga|tengáis|tengan|pases|pase|paséis) (un|una) [muy] [buen|buena|bonito|bonita|feliz|gran|excelente] (día|tarde|noche|semana|fin de semana|jornada)",
+  ],
+  [
+    "about_assistant",
+    "(es|esto es|es esto) (un|una) (chat|conversación|persona|respuesta) (real|automático|automática|de verdad|en vivo|en directo|humano|humana)",
+  ],
+  [
+    "filler",
+    "o (automático|automática|un bot|ia|una persona|real|una máquina|un robot|es automático|es un bot|de verdad)",
+  ],
 ];
 
 /** The replies to small talk in Spanish, one per kind: they invite a question and

@@ -121,6 +121,35 @@ export const SMALL_TALK: readonly SmallTalkPhrase[] = [
     "acknowledgement",
     "[parfait|bon|ok] (c'est réglé|c'est résolu|problème réglé|problème résolu) [alors]",
   ],
+  [
+    "greeting",
+    "(je vais|moi ça va|ça va|je vais très|ça va très|moi je vais) [très|bien|super|plutôt] (bien|super|bien merci|pas mal|très bien) [merci]",
+  ],
+  [
+    "greeting",
+    "(bien|très bien|ça va|super|pas mal|ça va bien|tout va bien) [merci] (et vous|et toi|et de votre côté|et de ton côté|et vous-même)",
+  ],
+  [
+    "greeting",
+    "comment (se passe|va|s'est passée|se déroule) (votre|ta|la) (journée|matinée|soirée|semaine)",
+  ],
+  ["greeting", "(vous passez|tu passes) une (bonne|belle|excellente) (journée|soirée|semaine)"],
+  [
+    "goodbye",
+    "(prenez soin de vous|prends soin de toi|porte-toi bien|portez-vous bien|à la revoyure)",
+  ],
+  [
+    "about_assistant",
+    "(c'est|est-ce|c'est bien) un (vrai chat|chat automatique|chat en direct|vrai humain|chat réel|chat avec un humain|chat avec une personne)",
+  ],
+  [
+    "about_assistant",
+    "(qu'est-ce que tu sais|qu'est-ce que vous savez|que savez-vous|que sais-tu)",
+  ],
+  [
+    "filler",
+    "ou [c'est|est-ce|bien] (automatique|un bot|une ia|un robot|une vraie personne|un humain|une machine|une personne)",
+  ],
 ];
 
 /** The replies to small talk in French, one per kind: they invite a question and

@@ -111,6 +111,36 @@ export const SMALL_TALK: readonly SmallTalkPhrase[] = [
     "filler",
     "(för er hjälp|för din hjälp|för ditt tålamod|för tålamodet|för att ni hjälpte mig|för att du svarade)",
   ],
+  [
+    "greeting",
+    "(jag mår|det är|det går|allt är|jag har det) [riktigt|jätte|väldigt|helt] (bra|fint|toppen|okej|ok|kanon) [tack]",
+  ],
+  [
+    "greeting",
+    "(bra|fint|toppen|jättebra|okej|helt okej|kanon) [tack] (och du|och ni|själv då|och själv|och dig|hur mår du)",
+  ],
+  ["greeting", "hur (går|gick|är) (din dag|dagen|er dag|det för dig) [idag|i dag|hittills]"],
+  [
+    "greeting",
+    "[jag] hoppas (du har|ni har|att du har|att ni har) (en|ett) [bra|fin|trevlig|härlig|skön] (dag|kväll|helg|vecka|morgon)",
+  ],
+  ["greeting", "[jag] hoppas (du mår bra|ni mår bra|allt är bra|att du mår bra|allt är väl)"],
+  [
+    "goodbye",
+    "(sköt om dig|sköt om er|ta hand om dig|ta hand om er|var rädd om dig|var rädd om er)",
+  ],
+  [
+    "acknowledgement",
+    "(det|det där|detta) (är|var|låter|verkar|ser) [jätte|riktigt|verkligen|mycket|helt|ju] (fantastiskt|underbart|härligt|kanon|grymt|super|superbra|jättebra|utmärkt|smart|logiskt|klart|enkelt|lätt|rimligt|vettigt|toppen|najs|nice|skönt|schysst|perfekt ut|bra ut)",
+  ],
+  [
+    "about_assistant",
+    "är (det|detta|det här) en (riktig|äkta|automatisk|mänsklig) (chatt|chat|konversation|person|människa)",
+  ],
+  [
+    "filler",
+    "eller [är det] (automatisk|automatiserad|en bot|ai|en människa|en robot|bot|robot|människa|äkta)",
+  ],
 ];
 
 /** The replies to small talk in Swedish, one per kind: they invite a question and
