@@ -195,6 +195,13 @@ describe("small talk on the wide set (test/fixtures/small-talk-wide.json)", () =
     }
   });
 
+  it("reads thanks and greetings in languages it does not answer in, telling no language", () => {
+    for (const text of ["grazie mille!", "Obrigado", "dank je wel 🙂", "tusen takk", "buongiorno"]) {
+      expect(detectSmallTalk(text)?.language, text).toBeNull();
+    }
+    expect(detectSmallTalk("grazie, ma dove è il mio ordine?")).toBeNull();
+  });
+
   it("answers questions about the assistant as such, in their language", () => {
     expect(detectSmallTalk("are you a bot?")).toEqual({ kind: "about_assistant", language: "en" });
     expect(detectSmallTalk("hi, who are you?")?.kind).toBe("about_assistant");
