@@ -23,7 +23,7 @@ export const SHARED_SOCIAL_WORDS: readonly SmallTalkPhrase[] = [
     "acknowledgement",
     "(super|cool|top|nice|perfekt|prima|genial|excellent|wow|ah|aha|ahh|oh|ahso|mhm|hmm|hm|mm|mmh|yes)",
   ],
-  ["thanks", "(thx|thanx|thnx|tx|ty|tyvm|tysm|tnx|tks|thks)"],
+  ["thanks", "(thx|thanx|thnx|tx|ty|tyvm|tysm|tnx|tks|thks|tyty|ty ty)"],
   // Visitors write small talk in languages Clarifier does not answer in too (Italian,
   // Portuguese, Dutch, Norwegian, Finnish, Polish…): a "grazie" or "obrigado" is still thanks,
   // and its reply goes out in the site's language.

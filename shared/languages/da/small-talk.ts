@@ -157,6 +157,10 @@ export const SMALL_TALK: readonly SmallTalkPhrase[] = [
     "filler",
     "eller [er det] [en|et] (automatisk|automatiseret|en bot|et menneske|ai|en robot|ægte|bot|robot|menneske|rigtig)",
   ],
+  [
+    "filler",
+    "(for besked|for beskeden|for at sige det|for at sige til|for at give besked|for opklaringen)",
+  ],
 ];
 
 /** The replies to small talk in Danish, one per kind: they invite a question and

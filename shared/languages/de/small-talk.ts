@@ -183,6 +183,10 @@ export const SMALL_TALK: readonly SmallTalkPhrase[] = [
     "filler",
     "oder [ist das|ist es] (automatisch|automatisiert|ein bot|ki|ein mensch|echt|bot|roboter|ein roboter|mensch)",
   ],
+  [
+    "filler",
+    "(für den hinweis|fürs bescheid geben|für die rückmeldung|für die aufklärung|fürs erklären|fürs nachschauen)",
+  ],
 ];
 
 /** The replies to small talk in German, one per kind: they invite a question and

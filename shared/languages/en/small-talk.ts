@@ -194,6 +194,11 @@ export const SMALL_TALK: readonly SmallTalkPhrase[] = [
     "filler",
     "or [is it|is this|just|an|a] (automated|automatic|live|real|a bot|ai|a robot|a human|a real person|a person|bot|robot|human|an ai)",
   ],
+  [
+    "acknowledgement",
+    "(sounds|looks|seems) [really|very|so|pretty|super] (good|great|perfect|fine|lovely|awesome|brilliant|ideal|like a plan|fab|fair|cool|excellent|ok|okay|reasonable|easy|amazing|fantastic|right|clear)",
+  ],
+  ["acknowledgement", "(lovely jubbly|tickety boo|happy days|nice nice|cool cool cool)"],
 ];
 
 /** The replies to small talk in English, one per kind: they invite a question and

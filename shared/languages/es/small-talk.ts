@@ -153,6 +153,10 @@ export const SMALL_TALK: readonly SmallTalkPhrase[] = [
     "filler",
     "o (automático|automática|un bot|ia|una persona|real|una máquina|un robot|es automático|es un bot|de verdad)",
   ],
+  [
+    "filler",
+    "(por avisar|por avisarme|por el aviso|por decírmelo|por la aclaración|por aclararlo|por informarme|por la información|por contestar tan rápido)",
+  ],
 ];
 
 /** The replies to small talk in Spanish, one per kind: they invite a question and

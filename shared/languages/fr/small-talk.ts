@@ -150,6 +150,14 @@ export const SMALL_TALK: readonly SmallTalkPhrase[] = [
     "filler",
     "ou [c'est|est-ce|bien] (automatique|un bot|une ia|un robot|une vraie personne|un humain|une machine|une personne)",
   ],
+  [
+    "filler",
+    "(de m'avoir prévenu|de m'avoir prévenue|de me prévenir|de m'avoir informé|de m'avoir informée|de m'avoir répondu|pour la précision|pour l'explication|pour avoir répondu)",
+  ],
+  [
+    "greeting",
+    "(coucou|salut|bonjour|bonsoir|hello|re) (toi|vous|à toi|à vous|à tous|tout le monde|la compagnie|l'équipe)",
+  ],
 ];
 
 /** The replies to small talk in French, one per kind: they invite a question and

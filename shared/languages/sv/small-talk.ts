@@ -141,6 +141,10 @@ export const SMALL_TALK: readonly SmallTalkPhrase[] = [
     "filler",
     "eller [är det] (automatisk|automatiserad|en bot|ai|en människa|en robot|bot|robot|människa|äkta)",
   ],
+  [
+    "filler",
+    "(för beskedet|för att du sa till|för att du svarade|för förklaringen|för upplysningen)",
+  ],
 ];
 
 /** The replies to small talk in Swedish, one per kind: they invite a question and

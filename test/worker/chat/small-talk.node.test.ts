@@ -181,7 +181,7 @@ describe("small talk on the wide set (test/fixtures/small-talk-wide.json)", () =
     });
   }
 
-  // Four probes written after the first widening, each before the fixes it led to (see the
+  // Five probes written after the first widening, each before the fixes it led to (see the
   // commits): regression lines, not a measure of how the detection generalises.
   const PROBES = readFixture<{
     lines: Record<Language, string[]>;
