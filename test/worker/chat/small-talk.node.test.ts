@@ -196,7 +196,13 @@ describe("small talk on the wide set (test/fixtures/small-talk-wide.json)", () =
   });
 
   it("reads thanks and greetings in languages it does not answer in, telling no language", () => {
-    for (const text of ["grazie mille!", "Obrigado", "dank je wel 🙂", "tusen takk", "buongiorno"]) {
+    for (const text of [
+      "grazie mille!",
+      "Obrigado",
+      "dank je wel 🙂",
+      "tusen takk",
+      "buongiorno",
+    ]) {
       expect(detectSmallTalk(text)?.language, text).toBeNull();
     }
     expect(detectSmallTalk("grazie, ma dove è il mio ordine?")).toBeNull();
