@@ -15,6 +15,9 @@ import { normalizeForMatch } from "./text/normalize.ts";
  * ordinary product questions ("is the API human-readable?"), and a false handoff costs a team's
  * time. Matching ignores case, accents, apostrophe style and spacing (see `normalizeForMatch`),
  * so each phrase is listed once, in its plain lowercase form.
+ * A real person alone ("real person", "echte Person", "vraie personne") is not listed: the widget
+ * would hand off "am I talking to a real person?" before the worker could say it is an AI; the
+ * worker's grammar (`person-request.ts`) still reads "I want a real person" as a request.
  */
 export const DEFAULT_KEYWORDS: Readonly<Record<Language, readonly string[]>> = byLanguage(
   (language) => language.keywords,

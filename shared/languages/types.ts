@@ -10,8 +10,17 @@
  */
 import type { Language } from "../languages.ts";
 
-/** What a line of small talk does. */
-export type SmallTalkKind = "greeting" | "thanks" | "goodbye" | "acknowledgement";
+/**
+ * What a line of small talk does: a greeting, thanks, a goodbye, an acknowledgement, or a question
+ * about the assistant itself ("are you a bot?", "what can you do?"), which is answered with what
+ * it is and that a person is one step away.
+ */
+export type SmallTalkKind =
+  | "greeting"
+  | "thanks"
+  | "goodbye"
+  | "acknowledgement"
+  | "about_assistant";
 
 /** A small-talk phrase's role: a social phrase of some kind, or a filler around one. */
 export type SmallTalkTag = SmallTalkKind | "filler";
@@ -87,7 +96,7 @@ export interface LanguageData {
   keywords: readonly string[];
   /** The grammar of requests for a person in the visitor's own words. */
   personRequests: PersonRequestGrammar;
-  /** Greetings, thanks, goodbyes and acknowledgements, and the reply to each kind. */
+  /** Greetings, thanks, goodbyes, acknowledgements, questions about the assistant, and the reply to each kind. */
   smallTalk: {
     phrases: readonly SmallTalkPhrase[];
     replies: Readonly<Record<SmallTalkKind, string>>;

@@ -4,6 +4,7 @@ import {
   effectiveKeywords,
   keywordLanguage,
 } from "../../shared/default-keywords.ts";
+import { findHandoffRequest } from "../../shared/decision.ts";
 import { matchKeyword } from "../../shared/keywords.ts";
 import { normalizeForMatch } from "../../shared/text/normalize.ts";
 import { LANGUAGES } from "../../shared/languages.ts";
@@ -37,7 +38,7 @@ const GENUINE_REQUESTS: Record<string, string[]> = {
     "Ich möchte mit einem Menschen reden",
     "bitte Rückruf",
     "Wie erreiche ich den Kundenservice?",
-    "ich will einen echten Menschen",
+    "ich will mit dem Kundendienst sprechen",
   ],
   fr: [
     "Je voudrais parler à un conseiller",
@@ -111,6 +112,36 @@ describe("matchKeyword with the default list", () => {
   it("covers all five languages with several phrases each", () => {
     for (const language of LANGUAGES)
       expect(DEFAULT_KEYWORDS[language].length).toBeGreaterThanOrEqual(20);
+  });
+});
+
+describe("the default list and a real person", () => {
+  // "Real person" alone would make the widget hand off a question about the assistant before the
+  // worker could answer it; the grammar still reads a request for one.
+  const questions = [
+    "am I talking to a real person?",
+    "taler jeg med et rigtigt menneske?",
+    "rede ich mit einem echten Menschen?",
+    "je parle à une vraie personne ?",
+    "¿estoy hablando con una persona real?",
+    "pratar jag med en riktig människa?",
+  ];
+  const requests = [
+    "I want a real person",
+    "jeg vil have en rigtig person",
+    "ich will einen echten Menschen",
+    "je veux une vraie personne",
+    "quiero una persona real",
+    "jag vill ha en riktig person",
+  ];
+
+  it("lists no phrase a question about the assistant contains", () => {
+    expect(questions.filter((q) => matchKeyword(q, defaults) !== null)).toEqual([]);
+  });
+
+  it("still hands off a request for a real person, by the grammar", () => {
+    const rules = { keywords: defaults, personRequests: true };
+    expect(requests.filter((r) => findHandoffRequest(r, rules) === null)).toEqual([]);
   });
 });
 

@@ -15,6 +15,7 @@ describe("the language registry", () => {
       expect(data.personRequests.x.length).toBeGreaterThan(0);
       expect(data.smallTalk.phrases.length).toBeGreaterThanOrEqual(10);
       expect(Object.keys(data.smallTalk.replies).sort()).toEqual([
+        "about_assistant",
         "acknowledgement",
         "goodbye",
         "greeting",

@@ -142,8 +142,9 @@ describe("findPersonRequest explains itself", () => {
     expect(findPersonRequest("I need a human")?.matched).toBe("need a human");
   });
 
-  it("asks for someone 'real' the way the default phrases do, whatever else the message says", () => {
-    // "persona real" is a default handoff phrase, so such a message hands off either way.
+  it("asks for someone 'real' wherever it stands, whatever else the message says", () => {
+    // Only a message that wholly asks whether the assistant is one ("¿eres una persona real?") is
+    // answered instead, by the worker's judge (worker/chat/judge.ts).
     expect(findPersonRequest("¿Es una persona real la que aparece en el anuncio?")).not.toBeNull();
     expect(findPersonRequest("¿Es cuero real o sintético?")).toBeNull();
   });

@@ -47,6 +47,31 @@ describe("POST /v1/chat: small talk, requests in the visitor's words, the reply'
     });
   });
 
+  it("says what it is when asked, a real person included, and hands off a request for one", async () => {
+    const site = uniqueSite();
+    await putSite(site, {});
+    await putKb(site);
+    const bot = await chat(site, "are you a bot?");
+    expect(bot.body.reply).toEqual({
+      type: "small_talk",
+      text: "I'm this site's AI assistant: I answer from its help centre, and I can pass you to a person whenever you like.",
+      language: "en",
+    });
+    const real = await chat(site, "¿estoy hablando con una persona real?");
+    expect(real.body.reply).toMatchObject({ type: "small_talk", language: "es" });
+    expect(real.body.reply.type === "small_talk" && real.body.reply.text).toMatch(/IA.*persona/);
+    // Logged as small talk, not as a handoff for a person.
+    const row = await env.DB.prepare("SELECT decision, reason, matched FROM messages WHERE id = ?")
+      .bind(real.body.messageId)
+      .first<{ decision: string | null; reason: string | null; matched: string | null }>();
+    expect(row).toEqual({ decision: null, reason: null, matched: null });
+    expect((await chat(site, "quiero una persona real")).body.reply).toMatchObject({
+      type: "handoff",
+      reason: "keyword",
+      language: "es",
+    });
+  });
+
   it("hands off a request for a person in the visitor's own words, names what matched, and accepts its handoff", async () => {
     const site = uniqueSite();
     await putSite(site, {});

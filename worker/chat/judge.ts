@@ -31,8 +31,9 @@ export interface Judgement {
 /**
  * The real decision on one message, as `POST /v1/chat` takes it, the dashboard's "Test a
  * message" shows it and `npm run eval` measures it: a request for a person (the site's phrases,
- * or the default grammar when the defaults apply) hands off whatever else the message says;
- * small talk gets a social reply; otherwise retrieval's confidence against the threshold.
+ * or the default grammar when the defaults apply) hands off whatever else the message says,
+ * except a grammar match that is wholly a question about the assistant; small talk gets a social
+ * reply; otherwise retrieval's confidence against the threshold.
  *
  * @example
  * judgeMessage({ message: "talk to a human", keywords: { mode: "add", phrases: [] }, threshold: 0.4, index: null }).decision;
@@ -54,15 +55,25 @@ export function judgeMessage(input: {
     hasOffTopicShape(input.message, retrieval, input.index);
   if (offTopicShape) retrieval = { ...retrieval, confidence: NEAR_MISS_CAP };
   const keywords = effectiveKeywords(input.keywords);
-  const decision = decideHandoff({
+  const rules = {
     message: input.message,
     keywords,
     personRequests: input.keywords.mode === "add",
     confidence: retrieval.confidence,
     threshold: input.threshold,
-  });
+  };
+  const requested = decideHandoff(rules);
+  // "Am I talking to a real person?" names a real person, which the grammar of requests reads as
+  // asking for one; but the whole message only asks what the assistant is, and the truthful
+  // answer (an AI, a person one request away) serves it better than a handoff. The site's
+  // phrases (an index) still hand off: the owner listed them.
+  const aboutAssistant =
+    requested.handoff && requested.reason === "keyword" && requested.matched.index === null
+      ? aboutTheAssistant(input.message)
+      : null;
+  const decision = aboutAssistant ? decideHandoff({ ...rules, personRequests: false }) : requested;
   const keyword = decision.handoff && decision.reason === "keyword";
-  const smallTalk = keyword ? null : detectSmallTalk(input.message);
+  const smallTalk = aboutAssistant ?? (keyword ? null : detectSmallTalk(input.message));
   // A default phrase's language is looked up only once one matched: it costs a normalisation.
   const language =
     (keyword
@@ -76,4 +87,9 @@ export function judgeMessage(input: {
         ? offerFor(input.message, retrieval, input.index, offTopicShape)
         : null;
   return { retrieval, decision, smallTalk, language, offer };
+}
+
+function aboutTheAssistant(message: string): SmallTalk | null {
+  const smallTalk = detectSmallTalk(message);
+  return smallTalk?.kind === "about_assistant" ? smallTalk : null;
 }

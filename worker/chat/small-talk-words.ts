@@ -21,10 +21,27 @@ export const SHARED_SOCIAL_WORDS: readonly SmallTalkPhrase[] = [
   ["acknowledgement", "(ok|okay|okey|oki|okie|k|kk|okidoki|okie dokie|okey dokey|ok ok)"],
   [
     "acknowledgement",
-    "(super|cool|top|nice|perfekt|prima|genial|excellent|wow|ah|aha|ahh|oh|ahso|mhm|hmm|yes)",
+    "(super|cool|top|nice|perfekt|prima|genial|excellent|wow|ah|aha|ahh|oh|ahso|mhm|hmm|hm|mm|mmh|yes)",
   ],
-  ["thanks", "(thx|thanx|thnx|tx|ty|tyvm|tysm|tnx|tks|thks)"],
-  // Laughter ("haha", "jajaja", "hehe", "mdr") is read as "haha" by small-talk.ts.
+  ["thanks", "(thx|thanx|thnx|tx|ty|tyvm|tysm|tnx|tks|thks|tyty|ty ty)"],
+  // Visitors write small talk in languages Clarifier does not answer in too (Italian,
+  // Portuguese, Dutch, Norwegian, Finnish, Polish…): a "grazie" or "obrigado" is still thanks,
+  // and its reply goes out in the site's language.
+  [
+    "thanks",
+    "(grazie|grazie mille|mille grazie|obrigado|obrigada|muito obrigado|muito obrigada|bedankt|dank je|dank je wel|dankjewel|dank u|dank u wel|hartelijk dank|tusen takk|mange takk|kiitos|dziekuje|dzieki|diky|dekuji|spasibo|arigato|arigatou)",
+  ],
+  [
+    "greeting",
+    "(buongiorno|buonasera|salve|ola|oi|bom dia|boa tarde|boa noite|goedemorgen|goedemiddag|goedenavond|hei|heisann|hei hei|hallo daar|dzien dobry|terve)",
+  ],
+  [
+    "goodbye",
+    "(arrivederci|tchau|adeus|doei|tot ziens|nakemiin|do widzenia|buona giornata|buona serata|fijne dag|prettige dag|bom dia para voce)",
+  ],
+  ["acknowledgement", "(va bene|perfetto|capito|beleza|tudo bem|tudo certo|helemaal goed|oke)"],
+  // Laughter ("haha", "jajaja", "hehe", "mdr") is read as "haha" by small-talk.ts; beside a
+  // social phrase it is a filler, alone an acknowledgement (`LAUGHS` there).
   ["filler", "(bot|clarifier|assistant|assistent|assistente|haha|lol|xd|lmao|mdr|ptdr)"],
 ];
 
@@ -41,4 +58,15 @@ export const EMOJI_KINDS: Readonly<Record<string, SmallTalkKind>> = {
   "😀": "acknowledgement",
   "😄": "acknowledgement",
   "❤": "thanks",
+  // Laughing, winking or clapping at a reply says "ok", never a question.
+  "😂": "acknowledgement",
+  "🤣": "acknowledgement",
+  "😅": "acknowledgement",
+  "😁": "acknowledgement",
+  "😉": "acknowledgement",
+  "👏": "acknowledgement",
+  "💯": "acknowledgement",
+  "🥰": "thanks",
+  "😍": "thanks",
+  "🤗": "thanks",
 };

@@ -180,7 +180,12 @@ function phrasesAt(plain: readonly string[], german: readonly string[], at: numb
   for (const pattern of candidates) {
     const words = pattern.language === "de" ? german : plain;
     for (const end of matchEnds(pattern, words, at)) {
-      found.push({ length: end - at, tag: pattern.tag, language: pattern.language });
+      const length = end - at;
+      // Words two languages write alike ("hej igen", "okej" in Danish and Swedish) tell neither:
+      // the reply falls back to the language the rest of the conversation shows.
+      const twin = found.find((p) => p.length === length && p.tag === pattern.tag);
+      if (twin && twin.language !== pattern.language) twin.language = null;
+      else if (!twin) found.push({ length, tag: pattern.tag, language: pattern.language });
     }
   }
   return found;
@@ -188,13 +193,15 @@ function phrasesAt(plain: readonly string[], german: readonly string[], at: numb
 
 /**
  * Small talk when `message` is only social words (greeting, thanks, goodbye, acknowledgement,
- * with emoji, punctuation, "so much", "for the help", the assistant's name…) and asks nothing;
- * else null. One word that is neither social nor a filler ("Canada", "cancel", "how", a number)
- * makes it a question, and so does a question mark anywhere but after a greeting ("hello?").
+ * a question about the assistant, with emoji, punctuation, "so much", "for the help", the
+ * assistant's name…) and asks nothing else; else null. One word that is neither social nor a
+ * filler ("Canada", "cancel", "how", a number) makes it a question, and so does a question mark anywhere but after a greeting ("hello?") or
+ * a question about the assistant ("are you a bot?").
  *
  * @example
  * detectSmallTalk("Mange tak for hjælpen!"); // { kind: "thanks", language: "da" }
  * detectSmallTalk("ok cool 👍"); // { kind: "acknowledgement", language: null }
+ * detectSmallTalk("are you a bot?"); // { kind: "about_assistant", language: "en" }
  * detectSmallTalk("hi, do you ship to Canada?"); // null
  */
 export function detectSmallTalk(message: string): SmallTalk | null {
@@ -231,15 +238,34 @@ export function detectSmallTalk(message: string): SmallTalk | null {
   const reading = reach[plain.length];
   if (reading === undefined) return null;
   const social = reading.filter((p) => p.tag !== "filler");
-  const kind = kindOf(social.map((p) => p.tag as SmallTalkKind));
+  // Laughter alone ("lol", "hahaha", "mdr") answers a reply the way "ok" does.
+  const kind =
+    social.length === 0 && plain.some((w) => LAUGHS.has(w))
+      ? "acknowledgement"
+      : kindOf(social.map((p) => p.tag as SmallTalkKind));
   if (kind === null) return null;
-  if (/[?¿]/.test(text) && social.some((p) => p.tag !== "greeting")) return null;
+  // A question mark asks something unless it follows a greeting ("hello?", "ça va ?") or a
+  // question about the assistant ("are you a bot?"); "thanks?" and "ok?" are not small talk.
+  if (/[?¿]/.test(text) && social.some((p) => !ASKING_KINDS.has(p.tag))) return null;
   return { kind, language: languageOfReading(reading) };
 }
 
+// The words laughter is read as (`readWord` makes "hahaha", "jajaja", "hehe" "haha").
+const LAUGHS: ReadonlySet<string> = new Set(["haha", "lol", "xd", "lmao", "mdr", "ptdr", "rofl"]);
+
+// The kinds a question mark may follow.
+const ASKING_KINDS: ReadonlySet<string> = new Set<SmallTalkKind>(["greeting", "about_assistant"]);
+
+// A question about the assistant gets its answer whatever comes with it ("hi, are you a bot?").
 // Thanks and goodbyes close a conversation and their reply must say so ("ok bye" is a goodbye,
 // "super, danke dir" a thanks); a greeting beats the acknowledgement of "hi, ok".
-const KIND_ORDER: readonly SmallTalkKind[] = ["thanks", "goodbye", "greeting", "acknowledgement"];
+const KIND_ORDER: readonly SmallTalkKind[] = [
+  "about_assistant",
+  "thanks",
+  "goodbye",
+  "greeting",
+  "acknowledgement",
+];
 
 function kindOf(kinds: readonly SmallTalkKind[]): SmallTalkKind | null {
   return KIND_ORDER.find((k) => kinds.includes(k)) ?? null;
@@ -264,6 +290,7 @@ function languageOfReading(reading: readonly Phrase[]): Language | null {
  * @example
  * smallTalkReply("thanks", "en"); // "You're welcome! Anything else I can help with?"
  * smallTalkReply("greeting", "de"); // "Hallo! Wobei kann ich Ihnen helfen?"
+ * smallTalkReply("about_assistant", "en"); // "I'm this site's AI assistant: …"
  */
 export function smallTalkReply(kind: SmallTalkKind, language: Language): string {
   return LANGUAGE_DATA[language].smallTalk.replies[kind];

@@ -4,7 +4,8 @@
  * - a visitor message is every message a visitor typed (answered, small talk, or a handoff
  *   offered), each counted once;
  * - **answered**: the AI answered it from the knowledge base;
- * - **small talk**: a greeting, thanks or goodbye, given a social reply;
+ * - **small talk**: a greeting, thanks, goodbye or question about the assistant, given a social
+ *   reply;
  * - **offered**: the worker offered a handoff (a keyword, low confidence, or the button);
  * - **sent**: the visitor went on and left their message for a person (a stored handoff, what
  *   the Handoffs page lists).

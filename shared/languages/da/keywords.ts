@@ -16,8 +16,6 @@ export const KEYWORDS: readonly string[] = [
   "chatte med en person",
   "chatte med et menneske",
   "chatte med en medarbejder",
-  "rigtig person",
-  "rigtigt menneske",
   "et menneske tak",
   "en medarbejder tak",
   "kundeservice",

@@ -61,12 +61,116 @@ export const SMALL_TALK: readonly SmallTalkPhrase[] = [
     "filler",
     "for [det|den|din|jeres|dit|en|de|alt] [hurtige|hurtig|gode|god|fine|søde|venlige|store|flotte|super|hurtigt|godt|hjælpsomme|kvikke|klare|gode og hurtige] (det|sidst|hjælpen|hjælp|svar|svaret|svarene|info|infoen|information|informationen|oplysning|oplysninger|oplysningen|oplysningerne|forklaring|forklaringen|service|servicen|tid|råd|rådet|tip|tippet|tips|snak|snakken|hjælpsomhed|besked|beskeden|nu|i dag|alt|det hele|hjælpen i dag|indsatsen|tålmodigheden|vejledning|vejledningen|assistance)",
   ],
+  [
+    "greeting",
+    "(er du der|er du der stadig|er der nogen hjemme|hallo hallo|hej hej med dig|hej du|hejsa igen|hallo igen)",
+  ],
+  [
+    "acknowledgement",
+    "(glem det|glem det bare|ligemeget|lige meget|ligegyldigt|det er lige meget|det er ligemeget|det er ligegyldigt|pyt|pyt med det|nå pyt|det gør ikke noget|gør ikke noget|ingen problem|intet problem|ingen problemer|ingen fare|det var ikke noget|ups|hovsa|hov|okay så|ok så|fint så|nå men okay|nå men ok|jamen okay|aha okay|nais|sejt|fedt nok|det er fedt|super fedt|topper|knald|fint fint|ja tak|ja ok|jo jo|jaja|jep jep)",
+  ],
+  [
+    "acknowledgement",
+    "(du er|du var|du har været|sikke en|hvor er du|du er bare|du er da|du er godt nok) [så|rigtig|virkelig|bare|mega|super|en|et|den|godt nok|helt] (god|sød|skøn|dygtig|flink|sej|fantastisk|super|guld værd|bedste|stjerne|helt|hjælpsom|klog|smart|fin|genial|genialt|skat|engel|god bot|sød bot)",
+  ],
+  [
+    "acknowledgement",
+    "(god|sød|dygtig|flink|sej|fin|klog|smart|super|fed|skøn|dejlig) (bot|robot|assistent|chatbot)",
+  ],
+  [
+    "about_assistant",
+    "(er du|er det|er det her|er dette|er det en|taler jeg med|snakker jeg med|skriver jeg med|skriver jeg til|chatter jeg med|er jeg i kontakt med|så du er|du er|er det ikke|er du ikke) [en|et|bare en|bare et|virkelig en|virkelig et|egentlig en|egentlig et|faktisk en|faktisk et] [rigtig|rigtigt|ægte|levende|kunstig|virtuel] (bot|robot|chatbot|ai|ki|menneske|person|maskine|computer|program|chatgpt|gpt|openai|assistent|virtuel assistent|rigtigt menneske|rigtig person|ægte menneske|kunstig intelligens|levende person|ai assistent|ai-assistent|menneske eller en bot|bot eller et menneske|automatisk svar) [jeg skriver med|jeg taler med|jeg snakker med|jeg chatter med|der svarer|der skriver|her|i den anden ende]",
+  ],
+  [
+    "about_assistant",
+    "(hvem er du|hvem er det|hvem er det jeg taler med|hvem taler jeg med|hvem snakker jeg med|hvem skriver jeg med|hvem skriver jeg til|hvem chatter jeg med|hvem svarer|hvad er du|hvad er du for en|hvad er du for noget|hvad er du for en bot|hvad er det her for en chat|hvad er det for en chat|hvad kan du|hvad kan du så|hvad kan du hjælpe med|hvad kan du hjælpe mig med|hvad kan du gøre|hvad kan du gøre for mig|hvad kan du ellers|hvordan kan du hjælpe|hvordan kan du hjælpe mig|hvad kan jeg spørge om|hvad kan jeg spørge dig om|hvad ved du|hvad ved du noget om|hvordan virker du|hvordan fungerer du|hvad hedder du|hvad hedder du så|hvad er dit navn|har du et navn|har du et navn|hvem har lavet dig|hvem har skabt dig|hvem har programmeret dig|kan du hjælpe mig|kan du hjælpe|kan du hjælpe mig lige)",
+  ],
+  [
+    "filler",
+    "(haha|lol|i dag|idag|nu her|her|lige nu|for resten|forresten|btw|bare nysgerrig|bare lige|egentlig|mon|så)",
+  ],
+  [
+    "about_assistant",
+    "(er du|du er|er du overhovedet) [virkelig|egentlig|faktisk] (ægte|rigtig|virkelig|et menneske|menneskelig|levende|en rigtig person)",
+  ],
+  [
+    "acknowledgement",
+    "[ok|okay|så|jamen] (det gør jeg|jeg gør det|det prøver jeg|jeg prøver det|det vil jeg gøre|det vil jeg prøve|jeg kigger på det|det kigger jeg på|det tjekker jeg|jeg tjekker det|det ser jeg på|jeg ser på det)",
+  ],
+  [
+    "greeting",
+    "(er der nogen|er der nogen der|er der nogen her|nogen der|nogen hjemme|er der nogen hjemme|er der nogen i den anden ende)",
+  ],
+  [
+    "goodbye",
+    "(nej|næ|nope) [tak] (det var det|det var alt|det er alt|det var bare det|ellers tak|ikke mere|ikke andet) [tak]",
+  ],
+  [
+    "greeting",
+    "(må|kan) jeg (spørge|stille) [dig|jer] [om] [noget|et spørgsmål|et hurtigt spørgsmål|lige om noget]",
+  ],
+  ["greeting", "jeg har (et spørgsmål|et hurtigt spørgsmål|nogle spørgsmål|lige et spørgsmål)"],
+  [
+    "greeting",
+    "(læser nogen det her|læser nogen dette|læser nogen med|ser nogen det her|ser nogen dette|er der nogen der læser med|kan du høre mig|kan du se det|kan du se min besked|virker chatten|hva så|hvad så med dig|test)",
+  ],
+  ["about_assistant", "eller (en|et) [rigtig|rigtigt|ægte] (bot|menneske|person|robot|maskine)"],
+  ["acknowledgement", "(alt er|alt|så er alt) (godt|fint|i orden|på plads|klaret|løst) [nu]"],
+  [
+    "acknowledgement",
+    "[super|meget|rigtig|virkelig|mega] (brugbart|nyttigt|hjælpsomt|brugbar|nyttig)",
+  ],
+  [
+    "thanks",
+    "[jeg|vi] (sætter|satte) [stor|virkelig|rigtig stor|meget] pris på (det|hjælpen|din hjælp|jeres hjælp|svaret|det her)",
+  ],
+  [
+    "filler",
+    "(for assistancen|for tålmodigheden|for din tålmodighed|for hjælpen i dag|fordi du hjalp|fordi du hjalp mig|fordi du svarede|fordi du tog dig tid|for at hjælpe|for at hjælpe mig|for at svare)",
+  ],
+  [
+    "greeting",
+    "(jeg har det|det går|jeg har det bare|her går det) [rigtig|super|helt|bare] (godt|fint|okay|ok|fantastisk|fedt|udmærket) [tak]",
+  ],
+  [
+    "greeting",
+    "(godt|fint|okay|ok|rigtig godt|super|fint nok) [tak] (og dig|hvad med dig|og selv|selv|og jer|hvad med jer)",
+  ],
+  ["greeting", "hvordan (går|gik|er) (din dag|dagen|jeres dag|det med dig) [i dag|så langt]"],
+  [
+    "greeting",
+    "[jeg] håber (du har|i har|du får|i får) (en|et) [god|dejlig|fin|rigtig god|skøn] (dag|aften|weekend|uge|morgen)",
+  ],
+  [
+    "greeting",
+    "[jeg] håber (du har det godt|i har det godt|alt er godt|alt er vel|alt vel|det går godt)",
+  ],
+  [
+    "goodbye",
+    "(pas på dig selv|pas godt på dig selv|pas på dig|pas på jer selv|pas godt på dig|ha det godt så)",
+  ],
+  [
+    "about_assistant",
+    "er (det|dette|det her) (en|et) (rigtig|ægte|automatisk|levende) (chat|samtale|svar|person)",
+  ],
+  [
+    "filler",
+    "eller [er det] [en|et] (automatisk|automatiseret|en bot|et menneske|ai|en robot|ægte|bot|robot|menneske|rigtig)",
+  ],
+  [
+    "filler",
+    "(for besked|for beskeden|for at sige det|for at sige til|for at give besked|for opklaringen)",
+  ],
 ];
 
-/** The replies to small talk in Danish, one per kind: they invite a question and promise nothing. */
+/** The replies to small talk in Danish, one per kind: they invite a question and
+ * promise nothing; the answer about the assistant says what it is and that a person is a request away.
+ */
 export const SMALL_TALK_REPLIES: Readonly<Record<SmallTalkKind, string>> = {
   greeting: "Hej! Hvad kan jeg hjælpe dig med?",
   thanks: "Det var så lidt! Er der andet, jeg kan hjælpe med?",
   goodbye: "Farvel! Skriv bare, hvis der dukker noget op.",
   acknowledgement: "Godt! Er der andet, jeg kan hjælpe med?",
+  about_assistant:
+    "Jeg er sidens AI-assistent: Jeg svarer ud fra hjælpecenteret, og jeg kan sende dig videre til en person, når du vil.",
 };

@@ -59,12 +59,144 @@ export const SMALL_TALK: readonly SmallTalkPhrase[] = [
     "filler",
     "für [die|ihre|deine|eure|diese|das|den|alles|ihr|dein|euer] [schnelle|rasche|nette|tolle|freundliche|super|gute|ausführliche|schnellen|nette|hilfreiche|prompte|klare|tollen|guten|superschnelle|kompetente|geduldige] (hilfe|antwort|antworten|info|infos|information|informationen|auskunft|unterstützung|erklärung|rückmeldung|tipp|tipps|geduld|mühe|zeit|alles|beratung|hinweis|service|bemühungen|chat)",
   ],
+  [
+    "greeting",
+    "(moin|moinsen|hallo|hi|hey|na|servus|tach|hallöchen|huhu|hallo zusammen|moin moin|guten morgen|guten tag|guten abend|na du) [und|na] (alles klar|alles gut|alles fit|alles okay|alles ok|alles frisch|wie gehts|wie läufts)",
+  ],
+  ["greeting", "alles (klar|gut|fit|okay|ok|frisch|roger) bei (dir|ihnen|euch)"],
+  [
+    "greeting",
+    "(bist du da|bist du noch da|sind sie da|sind sie noch da|ist da jemand|jemand da|hallo nochmal|hallo noch mal|hi nochmal|hey nochmal|da bin ich wieder|wieder da)",
+  ],
+  [
+    "acknowledgement",
+    "(egal|ist egal|ganz egal|schon gut|schon okay|schon ok|vergiss es|vergessen sie es|vergiss es einfach|vergiss das|hat sich erledigt|hat sich schon erledigt|hat sich gerade erledigt|ist erledigt|nicht so wichtig|nicht wichtig|unwichtig|macht nichts|kein problem|keine sorge|kein ding|ups|hoppla|oh|oh okay|ah okay|ah ok|aha okay|okay okay|jo|jojo|joa|jut|geil|krass|naja|na ja|na gut|gut gut|schön schön|danke nein)",
+  ],
+  [
+    "acknowledgement",
+    "(du bist|sie sind|ihr seid|du bist echt|du bist ja|du bist wirklich|sie sind echt|sie sind wirklich) [echt|wirklich|so|total|super|ja|sehr|der|die|ein|eine|ganz|einfach] (toll|super|klasse|spitze|lieb|nett|großartig|genial|beste|schatz|engel|hilfreich|held|hammer|knaller|top|cool|schlau|klug|spitzenklasse|wunderbar|der beste|die beste|ein schatz|ein engel)",
+  ],
+  [
+    "acknowledgement",
+    "(guter|braver|toller|netter|lieber|cooler|kluger|schlauer|super|feiner|starker) (bot|roboter|chatbot|assistent)",
+  ],
+  [
+    "about_assistant",
+    "(bist du|sind sie|ist das|ist das hier|ist das ein|rede ich mit|rede ich hier mit|rede ich gerade mit|spreche ich mit|spreche ich hier mit|spreche ich gerade mit|schreibe ich mit|schreibe ich hier mit|schreibe ich gerade mit|chatte ich mit|chatte ich hier mit|du bist|sie sind|also bist du|bist du etwa|bist du wirklich|bist du eigentlich|sind sie eigentlich|sind sie wirklich|antwortet hier|antwortet mir|schreibt hier) [ein|eine|einem|einer|nur ein|nur eine|nur einem|nur einer|wirklich ein|wirklich eine|echt ein|der|die|das|etwa ein|etwa eine] [echter|echte|echten|echtem|richtiger|richtige|richtigen|richtigem|künstliche|künstlicher|künstlichen|virtueller|virtuelle|virtuellen|lebendiger|realer|reale|realen] (bot|roboter|chatbot|ki|ai|mensch|menschen|person|maschine|computer|programm|chatgpt|gpt|openai|assistent|assistentin|künstliche intelligenz|ki-assistent|ki assistent|mitarbeiter|mitarbeiterin|mensch oder bot|bot oder mensch|mensch oder maschine) [mit dem ich rede|mit dem ich spreche|mit dem ich schreibe|mit dem ich chatte|der antwortet|die antwortet|der mir antwortet|hier|am anderen ende]",
+  ],
+  [
+    "about_assistant",
+    "(wer bist du|wer sind sie|wer ist da|wer ist das|wer ist denn da|mit wem rede ich|mit wem rede ich hier|mit wem spreche ich|mit wem spreche ich hier|mit wem schreibe ich|mit wem schreibe ich hier|mit wem chatte ich|mit wem chatte ich hier|wer schreibt da|wer antwortet da|wer antwortet mir|wer schreibt hier|wer antwortet hier|was bist du|was sind sie|was bist du denn|was bist du für einer|was bist du für ein bot|was für ein bot bist du|was für eine ki bist du|welche ki bist du|welche ki ist das|was kannst du|was kannst du denn|was können sie|was kannst du alles|was können sie alles|was kannst du so|was kannst du für mich tun|was können sie für mich tun|wobei kannst du helfen|wobei können sie helfen|wobei kannst du mir helfen|wobei können sie mir helfen|wie kannst du mir helfen|wie können sie mir helfen|was kann ich dich fragen|was kann ich sie fragen|was weißt du|wie funktionierst du|wie funktioniert das hier|wie heißt du|wie heißen sie|wie heisst du|wie ist dein name|wie ist ihr name|hast du einen namen|haben sie einen namen|wer hat dich gemacht|wer hat dich programmiert|wer hat dich entwickelt|kannst du mir helfen|können sie mir helfen|kannst du helfen|können sie helfen)",
+  ],
+  [
+    "filler",
+    "(haha|lol|heute|grad|gerade|eigentlich|denn|übrigens|nur mal so|nur neugierig|btw|hier|bitte)",
+  ],
+  [
+    "about_assistant",
+    "(bist du|du bist|bist du überhaupt) [wirklich|eigentlich|auch|denn] (echt|real|ein mensch|menschlich|lebendig|ein echter mensch)",
+  ],
+  [
+    "acknowledgement",
+    "[ok|okay|gut|dann|alles klar] (mach ich|mache ich|werde ich machen|mach ich so|mache ich so|probiere ich|probier ich|probiere ich aus|probier ich aus|versuche ich|versuch ich|schaue ich mir an|schau ich mir an|werde ich tun|ich probiere es|ich probiere es aus|ich versuche es|ich schaue mal|ich schau mal|ich probier mal|ich schau es mir an)",
+  ],
+  [
+    "goodbye",
+    "(das war alles|das wäre alles|das wärs|das wärs dann|das wars auch schon|mehr nicht|mehr wollte ich nicht|das ist alles)",
+  ],
+  ["greeting", "(was geht|was geht ab|na was geht|wie siehts aus)"],
+  [
+    "greeting",
+    "(ist da wer|wer da|ist hier jemand|ist jemand da|jemand hier|ist da jemand|hallo wer da)",
+  ],
+  [
+    "goodbye",
+    "(nein|nee|nö) [danke] (das wars|das war alles|das wäre alles|das ist alles|sonst nichts|mehr nicht|das wars schon) [danke]",
+  ],
+  ["greeting", "(darf|kann|könnte) ich (dich|sie|euch) [mal] (was|etwas|eine frage) fragen"],
+  ["greeting", "(darf|kann|könnte) ich [mal] (eine frage stellen|was fragen|etwas fragen)"],
+  [
+    "greeting",
+    "ich (habe|hab|hätte) (eine frage|mal eine frage|da eine frage|eine kurze frage|ein paar fragen)",
+  ],
+  [
+    "greeting",
+    "(liest das jemand|liest das wer|liest hier jemand|liest hier wer|liest jemand mit|hörst du mich|hören sie mich|kannst du mich hören|können sie mich hören|siehst du das|kommt das an|funktioniert der chat|test)",
+  ],
+  [
+    "about_assistant",
+    "oder (ein|eine|einem|einer) [echter|echte|echten|richtiger|richtige|richtigen] (bot|mensch|menschen|person|roboter|maschine|mitarbeiter)",
+  ],
+  [
+    "about_assistant",
+    "(was ist das für ein chat|was ist das hier|was ist das für ein bot|was ist dieser chat)",
+  ],
+  [
+    "acknowledgement",
+    "[ach|ah|ok|okay|aha] [jetzt|nun|dann] (ergibt|macht) (das|es) [jetzt|nun|auch] sinn",
+  ],
+  [
+    "acknowledgement",
+    "[jetzt|nun|dann] (passt|ist|geht) (alles|es|das) [jetzt|nun|wieder] [gut|klar|geklärt|erledigt|super|wieder]",
+  ],
+  [
+    "acknowledgement",
+    "[dann|damit|jetzt] ist (das|alles|es) (geklärt|erledigt|klar|beantwortet|gelöst)",
+  ],
+  [
+    "acknowledgement",
+    "(das|es|du|sie|ihr) (war|ist|warst|waren|wart) [eine|echt eine|wirklich eine|mir eine] [große|riesige|tolle|super|echte] hilfe",
+  ],
+  [
+    "filler",
+    "(dafür|dass du geholfen hast|dass du mir geholfen hast|dass sie mir geholfen haben|dass sie geholfen haben|für deine geduld|für ihre geduld)",
+  ],
+  [
+    "greeting",
+    "(mir gehts|mir geht es|es geht mir|mir gehts auch|mir geht es auch|mir gehts echt|uns gehts) [sehr|ganz|echt|auch|richtig] (gut|super|prima|bestens|okay|ok|gut danke|toll) [danke]",
+  ],
+  [
+    "greeting",
+    "(gut|super|prima|bestens|danke gut|sehr gut|ganz gut|alles gut) [danke] und (dir|ihnen|selbst|euch|bei dir|bei ihnen|wie gehts dir)",
+  ],
+  [
+    "greeting",
+    "wie (läuft|war|ist|lief) (dein tag|ihr tag|der tag|euer tag|dein morgen|dein abend|deine woche) [so|bisher|heute]",
+  ],
+  [
+    "greeting",
+    "[ich] hoffe [dass] (du|ihr|sie) (hast|habt|haben) (einen|ein) [schönen|guten|tollen|wunderbaren|angenehmen] (tag|abend|wochenende|start in die woche)",
+  ],
+  [
+    "greeting",
+    "[ich] hoffe (es geht dir gut|es geht ihnen gut|dir gehts gut|ihnen gehts gut|alles ist gut|euch gehts gut|dass es dir gut geht|dass es ihnen gut geht|alles gut bei dir)",
+  ],
+  [
+    "goodbye",
+    "(pass auf dich auf|passen sie auf sich auf|bleib gesund|bleiben sie gesund|machen sies gut|mach es gut)",
+  ],
+  [
+    "about_assistant",
+    "ist (das|dies|das hier) (ein|eine) (echter|automatischer|richtiger|live|menschlicher) (chat|mensch|antwort|person)",
+  ],
+  [
+    "filler",
+    "oder [ist das|ist es] (automatisch|automatisiert|ein bot|ki|ein mensch|echt|bot|roboter|ein roboter|mensch)",
+  ],
+  [
+    "filler",
+    "(für den hinweis|fürs bescheid geben|für die rückmeldung|für die aufklärung|fürs erklären|fürs nachschauen)",
+  ],
 ];
 
-/** The replies to small talk in German, one per kind: they invite a question and promise nothing. */
+/** The replies to small talk in German, one per kind: they invite a question and
+ * promise nothing; the answer about the assistant says what it is and that a person is a request away.
+ */
 export const SMALL_TALK_REPLIES: Readonly<Record<SmallTalkKind, string>> = {
   greeting: "Hallo! Wobei kann ich Ihnen helfen?",
   thanks: "Gern geschehen! Kann ich Ihnen sonst noch helfen?",
   goodbye: "Auf Wiedersehen! Fragen Sie einfach, wenn noch etwas ist.",
   acknowledgement: "Gut! Kann ich Ihnen sonst noch helfen?",
+  about_assistant:
+    "Ich bin der KI-Assistent dieser Website: Ich antworte aus ihrem Hilfe-Center und verbinde Sie jederzeit gern mit einem Menschen.",
 };

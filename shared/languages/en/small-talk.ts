@@ -106,12 +106,109 @@ export const SMALL_TALK: readonly SmallTalkPhrase[] = [
     "filler",
     "for (helping|helping me|helping out|your time|that|this|it|everything|all|all that|explaining|explaining that|clarifying|clarifying that|getting back to me|answering|answering that|letting me know|the info|being so helpful|being helpful|being patient|being so patient)",
   ],
+  [
+    "greeting",
+    "(are you there|you there|r u there|are you still there|still there|you still there|anybody home)",
+  ],
+  [
+    "acknowledgement",
+    "(nvm|nevermind|never mind|never mind then|forget it|forget that|forget about it|no matter|doesnt matter|it doesnt matter|not important|ignore that|ignore me|scratch that|oops|whoops|my bad|my mistake|no worries then|ah well|oh well|fair dos)",
+  ],
+  [
+    "acknowledgement",
+    "(good|nice|great|clever|smart|cool|helpful|lovely|sweet|awesome|brilliant) (bot|robot|chatbot|assistant|ai)",
+  ],
+  [
+    "about_assistant",
+    "(are you|r u|are u|ru|you|am i talking to|am i talking with|am i chatting to|am i chatting with|am i speaking to|am i speaking with|am i writing to|am i texting|am i texting with|is this|is that|is it|are you really|are you actually|are you even|are you just|so youre|so you are|youre|you are|so ur|ur|this is|im talking to|i am talking to|im chatting with|im chatting to) [a|an|the|really|actually|just|even|only|some] [real|actual|live|virtual|human|ai] (bot|robot|chatbot|chat bot|ai|a i|human|human being|person|machine|computer|program|chatgpt|gpt|openai|gemini|claude|copilot|siri|alexa|assistant|ai assistant|virtual assistant|real person|real human|alive|sentient|someone real|somebody real|an ai|a bot|a human|a person|a robot) [im talking to|i am talking to|im chatting with|im chatting to|im speaking to|im writing to|answering|answering me|replying|on the other end|here]",
+  ],
+  [
+    "about_assistant",
+    "(is this|is this chat|is the chat|is this reply|is that reply|are you|are these|are the|are your|is your) [a|an|the|just|really|all] (automated|automatic|ai generated|computer generated|canned|pre written|prewritten|scripted|ai|bot|robot|generated) (chat|reply|replies|response|responses|answer|answers|message|messages|chatbot|conversation|assistant|service)",
+  ],
+  [
+    "about_assistant",
+    "(who are you|who r u|who are u|who is this|whos this|who am i talking to|who am i talking with|who am i chatting with|who am i chatting to|who am i speaking to|who am i speaking with|who am i writing to|who is talking|whos talking|who is there|whos there|what are you|what r u|what are u|what is this chat|whats this chat|what is this bot|whats this bot|what is this thing|what kind of bot are you|what kind of ai are you|what kind of assistant are you|what ai are you|which ai are you|what model are you|which model are you|what ai is this|which ai is this|what are you exactly|what exactly are you|what is clarifier|whats clarifier|who made you|who built you|who created you|who programmed you|who designed you|who trained you)",
+  ],
+  [
+    "about_assistant",
+    "(what can you do|what can u do|what can you help with|what can you help me with|what can you help me do|what can you do for me|what else can you do|what do you do|how can you help|how can you help me|how do you help|what are you able to do|what are you capable of|what can i ask|what can i ask you|what can you answer|what questions can you answer|what do you know|how do you work|how does this chat work|how does this bot work|what are you for|what are you good for|what is your purpose|whats your purpose|what can this bot do|what can this chat do|what can this thing do|can you help me|can you help|can u help|can u help me|can you help me please|what can you help with here|what do you help with)",
+  ],
+  [
+    "about_assistant",
+    "(whats your name|what is your name|whats ur name|what is ur name|whats yours name|what are you called|what r u called|do you have a name|have you got a name|got a name|you got a name|what should i call you|what do i call you|what can i call you|whats your name again|your name|name please|and your name|and you are)",
+  ],
+  [
+    "filler",
+    "(today|tonight|this morning|this afternoon|this evening|this fine day|by the way|btw|just curious|just wondering|out of curiosity|quick question|real quick|please|pls|plz)",
+  ],
+  [
+    "filler",
+    "or [a|an|a real|an actual|real|just] (human|person|bot|robot|ai|machine|not|what|chatgpt|human being|real person)",
+  ],
+  [
+    "about_assistant",
+    "(are you|r u|are u|you|so are you) [really|actually|even] (real|for real|human|alive|a real one|sentient)",
+  ],
+  [
+    "about_assistant",
+    "(is|are) [this|the|your|these] (chat|reply|replies|answers|responses|conversation|assistant|support chat) [really|actually|just|all] (automated|ai|ai generated|computer generated|scripted|a bot|a robot|a human|a person|real|live|human|bots|robots)",
+  ],
+  [
+    "greeting",
+    "(anyone there|anybody there|anyone|anybody|anyone home|anybody home|someone there|somebody there|anyone around|anybody around|anyone here|anybody here|anyone about)",
+  ],
+  [
+    "greeting",
+    "(can|could|may) i ask [you] [something|a question|a quick question|you something|you a question|you a quick question|something quick]",
+  ],
+  [
+    "greeting",
+    "[i] (have|got|have got) (a question|a quick question|a few questions|some questions|a query|a quick query)",
+  ],
+  [
+    "greeting",
+    "(is someone|is anyone|is anybody|anyone|someone|somebody|anybody) (reading this|reading|listening|online|awake)",
+  ],
+  [
+    "greeting",
+    "(can you hear me|can you see this|can you see my message|can you read this|are you getting this|did you get that|testing|test)",
+  ],
+  [
+    "greeting",
+    "(fine|good|great|well|ok|okay|not bad|all good|doing well|doing good|very well|not too bad|im good|im fine|im well|im great|im ok|i am good|i am fine|i am well|pretty good) [thanks|thank you|ty|thx] (and you|you|and yourself|yourself|how about you|what about you|and u|u|hbu|wbu)",
+  ],
+  [
+    "greeting",
+    "(hows|how is|how was) (your|the) (day|morning|evening|afternoon|week|weekend) [going|been|so far|going so far|treating you]",
+  ],
+  [
+    "greeting",
+    "(are you|you) having a (good|nice|great|busy|lovely) (day|one|morning|evening|week)",
+  ],
+  [
+    "about_assistant",
+    "(is this|is it|is that|am i in) [a|an] (real|live|human|actual|automated|automatic) (chat|conversation|person|reply|answer|response|chat with a person)",
+  ],
+  [
+    "filler",
+    "or [is it|is this|just|an|a] (automated|automatic|live|real|a bot|ai|a robot|a human|a real person|a person|bot|robot|human|an ai)",
+  ],
+  [
+    "acknowledgement",
+    "(sounds|looks|seems) [really|very|so|pretty|super] (good|great|perfect|fine|lovely|awesome|brilliant|ideal|like a plan|fab|fair|cool|excellent|ok|okay|reasonable|easy|amazing|fantastic|right|clear)",
+  ],
+  ["acknowledgement", "(lovely jubbly|tickety boo|happy days|nice nice|cool cool cool)"],
 ];
 
-/** The replies to small talk in English, one per kind: they invite a question and promise nothing. */
+/** The replies to small talk in English, one per kind: they invite a question and
+ * promise nothing; the answer about the assistant says what it is and that a person is a request away.
+ */
 export const SMALL_TALK_REPLIES: Readonly<Record<SmallTalkKind, string>> = {
   greeting: "Hello! What can I help you with?",
   thanks: "You're welcome! Anything else I can help with?",
   goodbye: "Goodbye! If anything else comes up, just ask.",
   acknowledgement: "Great! Anything else I can help with?",
+  about_assistant:
+    "I'm this site's AI assistant: I answer from its help centre, and I can pass you to a person whenever you like.",
 };

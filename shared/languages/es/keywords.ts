@@ -15,8 +15,6 @@ export const KEYWORDS: readonly string[] = [
   "comunicarme con una persona",
   "contactar con una persona",
   "contactar con alguien",
-  "persona real",
-  "ser humano",
   "atención al cliente",
   "servicio al cliente",
   "servicio de atención",

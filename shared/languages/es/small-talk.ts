@@ -59,12 +59,114 @@ export const SMALL_TALK: readonly SmallTalkPhrase[] = [
     "filler",
     "por (ayudarme|responder|contestar|atenderme|aclararlo|aclarármelo|explicármelo|explicarlo|todo|la info|responderme|contestarme)",
   ],
+  [
+    "greeting",
+    "(estás ahí|estas ahi|sigues ahí|sigues ahi|hay alguien|hola hola|hola otra vez|hola de nuevo|buenas buenas|hola buenas|buenas de nuevo|qué hay|que hay|qué tal todo|que tal todo|qué tal estás|que tal estas|cómo andas|como andas|cómo vas|como vas|cómo te va|como te va|cómo estás hoy|cómo está usted)",
+  ],
+  [
+    "acknowledgement",
+    "(da igual|olvídalo|olvidalo|olvídelo|olvidelo|olvida eso|no importa|déjalo|dejalo|déjelo|dejelo|déjalo estar|bueno nada|nada|nada nada|pues nada|ya está|ya esta|ups|uy|vaya|ah bueno|ah vale|vale vale|okas|ajá|aja|lo pillo|ya lo pillo|pillado|lo capto|capto|ya capto|guay|qué guay|que guay|mola|qué bien|que bien|bien bien|genial genial|súper|buenísimo|de una|joya|copiado|entendido|vale entendido|vale genial|perfecto gracias)",
+  ],
+  [
+    "acknowledgement",
+    "(eres|es usted|sois|tú eres|tu eres|usted es) [muy|un|una|el|la|lo|súper|super|todo un|toda una|realmente|de verdad] (genial|crack|máquina|sol|amor|máximo|mejor|increíble|buenísimo|buenísima|majo|maja|amable|útil|fantástico|fantástica|lo máximo|el mejor|la mejor|lo más|un crack|una máquina|un sol|top|grande|un genio|genio)",
+  ],
+  [
+    "acknowledgement",
+    "(buen|gran|genial|lindo|majo|súper|super|muy buen) (bot|robot|chatbot|asistente)",
+  ],
+  [
+    "about_assistant",
+    "(eres|es|esto es|es esto|eres tú|eres tu|estoy hablando con|hablo con|estoy chateando con|estoy escribiendo a|estoy escribiendo con|le escribo a|te escribo a|me responde|me contesta|me está respondiendo|me atiende|tú eres|tu eres|entonces eres|usted es|es usted|sois|es un|es una|eres un|eres una) [un|una|el|la|solo un|solo una|de verdad un|de verdad una|realmente un|realmente una] (bot|robot|chatbot|ia|ai|inteligencia artificial|humano|humana|persona|persona real|persona de verdad|ser humano|máquina|maquina|ordenador|computadora|programa|chatgpt|gpt|openai|asistente|asistente virtual|asistente de ia|un humano|una persona|alguien real|alguien de verdad|humano o bot|bot o humano|humano o máquina|persona o bot|bot o persona) [con el que hablo|con quien hablo|con el que estoy hablando|el que responde|el que me responde|que me responde|al otro lado|aquí]",
+  ],
+  [
+    "about_assistant",
+    "(eres|es usted|tú eres|tu eres|sois) (real|de verdad|humano|humana|una persona|persona|un humano|un bot|un robot)",
+  ],
+  [
+    "about_assistant",
+    "(quién eres|quien eres|quién es usted|quien es usted|quién sois|quién habla|quien habla|con quién hablo|con quien hablo|con quién estoy hablando|con quien estoy hablando|con quién hablo yo|con quién tengo el gusto|quién me atiende|quien me atiende|quién me responde|quien me responde|quién contesta|qué eres|que eres|qué eres tú|qué sois|qué tipo de bot eres|qué ia eres|qué inteligencia artificial eres|qué puedes hacer|que puedes hacer|qué puedes hacer por mí|qué sabes hacer|que sabes hacer|qué más puedes hacer|en qué me puedes ayudar|en que me puedes ayudar|en qué puedes ayudarme|en qué me puede ayudar|en qué puede ayudarme|cómo me puedes ayudar|cómo puedes ayudarme|cómo me puede ayudar|qué te puedo preguntar|qué puedo preguntarte|qué le puedo preguntar|qué sabes|cómo funcionas|cómo funciona esto|cómo te llamas|como te llamas|cuál es tu nombre|cual es tu nombre|cuál es su nombre|tienes nombre|tienes un nombre|quién te hizo|quién te creó|quién te programó|me puedes ayudar|puedes ayudarme|me puede ayudar|puede ayudarme|me ayudas|me ayudas por favor)",
+  ],
+  [
+    "filler",
+    "(jaja|jeje|jiji|haha|lol|xd|hoy|ahora|por cierto|curiosidad|por curiosidad|solo por curiosidad|una pregunta|oye|oiga|eh|o no|o qué|por favor|porfa|porfi)",
+  ],
+  [
+    "acknowledgement",
+    "[vale|ok|bueno|pues|perfecto] (lo haré|lo hago|eso haré|eso hago|lo intento|lo intentaré|lo pruebo|lo probaré|voy a probar|voy a probarlo|voy a hacerlo|lo miro|lo miraré|le echo un vistazo|lo reviso|lo revisaré)",
+  ],
+  [
+    "acknowledgement",
+    "(eso|esto|ok eso) [me] (ayuda|ayuda mucho|me ayuda mucho|ayudó|ayuda bastante)",
+  ],
+  [
+    "goodbye",
+    "no [gracias] (eso es todo|es todo|eso era todo|era todo|nada más|eso sería todo|ya está|está todo) [gracias]",
+  ],
+  [
+    "greeting",
+    "[te|le|os] (puedo|podría) (preguntar|preguntarte|preguntarle|hacer una pregunta|hacerte una pregunta|hacerle una pregunta) [algo|una cosa]",
+  ],
+  ["greeting", "(tengo|tendría) (una pregunta|una duda|una consulta|unas preguntas|unas dudas)"],
+  [
+    "greeting",
+    "(alguien lee esto|me oyes|me escuchas|me lees|me oye|me lee|me escucha|hay alguien leyendo|funciona el chat|prueba)",
+  ],
+  [
+    "about_assistant",
+    "o (un|una) [persona] (bot|persona|humano|robot|máquina|persona real|humana)",
+  ],
+  ["about_assistant", "(qué es este chat|que es este chat|qué es esto de chat|qué es este bot)"],
+  [
+    "acknowledgement",
+    "[ah|vale|ok] [ahora|ya] (tiene sentido|tiene lógica|cobra sentido|lo tiene claro) [ahora]",
+  ],
+  ["acknowledgement", "[ya] (está|esta) todo (bien|claro|listo|resuelto|solucionado)"],
+  ["acknowledgement", "(ya|entonces|entonces ya) (está|esta) [resuelto|solucionado|listo]"],
+  ["acknowledgement", "(ha sido|fue|has sido|eres|es|han sido) de (gran|mucha|muchísima) ayuda"],
+  [
+    "thanks",
+    "[te|le|os] agradezco [mucho|muchísimo] [la|tu|su|vuestra] [ayuda|atención|paciencia|respuesta]",
+  ],
+  ["filler", "(por eso|por esto|por ello|por la paciencia|por tu paciencia|por su paciencia)"],
+  [
+    "greeting",
+    "(estoy|ando|todo|yo estoy|pues estoy) [muy|súper|super] (bien|genial|perfecto|estupendo|de maravilla) [gracias]",
+  ],
+  [
+    "greeting",
+    "(bien|muy bien|genial|todo bien|estupendo|perfecto) [gracias] (y tú|y usted|y vos|y tu|y vosotros|y ustedes|tú qué tal|y a ti)",
+  ],
+  [
+    "greeting",
+    "(qué tal|cómo va|cómo te va|cómo está yendo|cómo fue|cómo ha ido) (tu|su|el) (día|mañana|tarde|semana|finde)",
+  ],
+  [
+    "greeting",
+    "espero que (tengas|tenga|tengáis|tengan|pases|pase|paséis) (un|una) [muy] [buen|buena|bonito|bonita|feliz|gran|excelente] (día|tarde|noche|semana|fin de semana|jornada)",
+  ],
+  [
+    "about_assistant",
+    "(es|esto es|es esto) (un|una) (chat|conversación|persona|respuesta) (real|automático|automática|de verdad|en vivo|en directo|humano|humana)",
+  ],
+  [
+    "filler",
+    "o (automático|automática|un bot|ia|una persona|real|una máquina|un robot|es automático|es un bot|de verdad)",
+  ],
+  [
+    "filler",
+    "(por avisar|por avisarme|por el aviso|por decírmelo|por la aclaración|por aclararlo|por informarme|por la información|por contestar tan rápido)",
+  ],
 ];
 
-/** The replies to small talk in Spanish, one per kind: they invite a question and promise nothing. */
+/** The replies to small talk in Spanish, one per kind: they invite a question and
+ * promise nothing; the answer about the assistant says what it is and that a person is a request away.
+ */
 export const SMALL_TALK_REPLIES: Readonly<Record<SmallTalkKind, string>> = {
   greeting: "¡Hola! ¿En qué puedo ayudarte?",
   thanks: "¡De nada! ¿Hay algo más en lo que pueda ayudarte?",
   goodbye: "¡Adiós! Si surge algo más, pregunta cuando quieras.",
   acknowledgement: "¡Genial! ¿Hay algo más en lo que pueda ayudarte?",
+  about_assistant:
+    "Soy el asistente de IA de este sitio: respondo a partir de su centro de ayuda y puedo pasarte con una persona cuando quieras.",
 };

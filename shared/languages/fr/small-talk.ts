@@ -50,12 +50,124 @@ export const SMALL_TALK: readonly SmallTalkPhrase[] = [
     "filler",
     "(pour tout|pour ça|pour cela|pour tout ça|de m'avoir aidé|de m'avoir répondu|pour m'avoir aidé|pour m'avoir répondu|de votre aide|pour la réponse)",
   ],
+  [
+    "greeting",
+    "(tu es là|t'es là|tes la|vous êtes là|il y a quelqu'un|y a quelqu'un|ya quelqu'un|quelqu'un|re salut|rebonsoir|re bonsoir|resalut|salut salut|coucou coucou|wesh|bonjour bonjour|salut à toi|salut à vous|bonjour à vous|bonjour à toi|ça va bien|ca va bien|ça va et vous|ça va et toi|tout va bien|ça roule|quoi de neuf|la forme|en forme|comment tu vas|comment vous allez)",
+  ],
+  [
+    "acknowledgement",
+    "(laisse tomber|laissez tomber|tant pis|pas grave|c'est pas grave|ce n'est pas grave|cest pas grave|oublie|oubliez|oublie ça|oubliez ça|peu importe|oups|zut|non rien|rien|rien rien|non non rien|bref|ah bon|ah ok|okay d'accord|d'accord d'accord|ah d'accord|ah ouais|ah oui d'accord|ok ça marche|ok merci|mouais|bon bon|bon ok|bon d'accord|euh|ben ok|bah ok|cool cool|stylé|génial génial|top top|ok top|ok super|super super|bien bien)",
+  ],
+  [
+    "acknowledgement",
+    "(tu es|t'es|tes|vous êtes|vous etes|t'es vraiment|tu es vraiment|vous êtes vraiment) [vraiment|trop|super|très|le|la|un|une|au|génial|tellement] (génial|géniale|top|super|gentil|gentille|au top|meilleur|meilleure|ange|amour|adorable|formidable|parfait|parfaite|efficace|sympa|cool|crack|crème|perle|incroyable|chou|un amour|un ange|un crack|une perle|le meilleur|la meilleure|trop fort|fort|forte)",
+  ],
+  [
+    "acknowledgement",
+    "(bon|gentil|super|brave|petit|bravo|merci le|merci au) (bot|robot|chatbot|assistant)",
+  ],
+  [
+    "about_assistant",
+    "(tu es|t'es|tes|vous êtes|vous etes|êtes-vous|etes-vous|êtes vous|es-tu|es tu|est-ce|est ce|est-ce que tu es|est-ce que vous êtes|c'est|cest|je parle à|je parle a|je parle avec|je discute avec|je suis en train de parler à|je suis en train de parler avec|je m'adresse à|j'écris à|je converse avec|on parle avec|je chatte avec|c'est bien|c'est vraiment|je parle bien à|je parle bien avec|ça répond|qui répond c'est|tu serais|vous seriez) [un|une|le|la|juste un|juste une|vraiment un|vraiment une|bien un|bien une|encore un|encore une] [vrai|vraie|véritable] (bot|robot|chatbot|ia|intelligence artificielle|humain|humaine|personne|personne réelle|vraie personne|vrai humain|machine|ordinateur|programme|chatgpt|gpt|openai|assistant|assistante|assistant virtuel|assistante virtuelle|être humain|conseiller|conseillère|une ia|un humain|un robot|un bot|humain ou robot|robot ou humain|humain ou bot|bot ou humain|humain ou machine|une personne|une vraie personne) [qui répond|qui me répond|à qui je parle|avec qui je parle|de l'autre côté|derrière|ici]",
+  ],
+  [
+    "about_assistant",
+    "(qui êtes-vous|qui etes-vous|qui êtes vous|qui es-tu|qui es tu|t'es qui|tes qui|tu es qui|vous êtes qui|c'est qui|qui est là|qui est la|qui me répond|qui me parle|qui répond|à qui je parle|a qui je parle|à qui est-ce que je parle|à qui ai-je l'honneur|avec qui je parle|avec qui je discute|tu es quoi|t'es quoi|vous êtes quoi|qu'est-ce que tu es|qu'est-ce que vous êtes|qu'es-tu|quel genre de bot es-tu|quelle ia es-tu|qu'est-ce que tu sais faire|qu'est-ce que tu peux faire|qu'est-ce que vous pouvez faire|qu'est-ce que vous savez faire|que sais-tu faire|que peux-tu faire|que pouvez-vous faire|que savez-vous faire|tu sais faire quoi|tu peux faire quoi|vous pouvez faire quoi|vous savez faire quoi|à quoi tu sers|a quoi tu sers|à quoi sers-tu|à quoi servez-vous|à quoi vous servez|comment tu peux m'aider|comment peux-tu m'aider|comment pouvez-vous m'aider|comment vous pouvez m'aider|en quoi pouvez-vous m'aider|en quoi peux-tu m'aider|tu peux m'aider|vous pouvez m'aider|pouvez-vous m'aider|peux-tu m'aider|pouvez vous m'aider|peux tu m'aider|comment tu t'appelles|comment tu t'appelle|comment vous appelez-vous|comment vous vous appelez|tu t'appelles comment|vous vous appelez comment|c'est quoi ton nom|c'est quoi votre nom|quel est ton nom|quel est votre nom|tu as un nom|vous avez un nom|t'as un nom|qui t'a créé|qui vous a créé|qui t'a programmé|comment tu marches|comment tu fonctionnes|comment ça marche ici)",
+  ],
+  ["thanks", "(mrci|mersi|merciii|merki|mercie|mercii bcp|mci bcp|thx)"],
+  [
+    "filler",
+    "(mdr|ptdr|lol|haha|hihi|aujourd'hui|ce soir|ce matin|au fait|par curiosité|juste par curiosité|petite question|dites|dis|svp|s'il vous plaît|s'il te plaît|stp|ou pas|ou quoi|alors|hein)",
+  ],
+  [
+    "about_assistant",
+    "(tu es|t'es|tes|vous êtes|es-tu|êtes-vous|es tu|êtes vous) [vraiment|bien] (réel|réelle|humain|humaine|vrai|vraie|un vrai|une vraie|une personne|un humain|vivant)",
+  ],
+  [
+    "acknowledgement",
+    "[ok|d'accord|bon|alors|parfait] (je vais faire ça|je fais ça|je vais essayer|j'essaie|j'essaye|je vais voir|je regarde|je vais regarder|je teste|je vais tester|je m'en occupe|je vais le faire|je le fais|je vais le faire merci|je vais essayer ça|je vais tester ça)",
+  ],
+  [
+    "acknowledgement",
+    "(ça|cela|ceci|ok ça) (aide|m'aide|aide beaucoup|m'aide beaucoup|aide bien|m'aide bien|m'a aidé|m'a bien aidé|aide déjà)",
+  ],
+  [
+    "goodbye",
+    "(non|nan) [merci] (c'est tout|ce sera tout|rien d'autre|c'est bon|ça ira|ça sera tout|c'est tout pour moi) [merci]",
+  ],
+  [
+    "greeting",
+    "(je peux|puis-je|est-ce que je peux|je pourrais|pourrais-je) (vous|te) poser (une question|une petite question|quelques questions)",
+  ],
+  ["greeting", "(j'ai|j'aurais) (une question|une petite question|quelques questions)"],
+  [
+    "greeting",
+    "(quelqu'un lit ça|quelqu'un me lit|vous m'entendez|tu m'entends|vous me lisez|tu me lis|test)",
+  ],
+  [
+    "about_assistant",
+    "ou (un|une) [vrai|vraie] (bot|personne|humain|robot|machine|vraie personne|humaine)",
+  ],
+  [
+    "about_assistant",
+    "(c'est quoi ce chat|qu'est-ce que ce chat|c'est quoi ce truc|c'est quoi ce bot|c'est quoi ici)",
+  ],
+  [
+    "acknowledgement",
+    "[ah|ok] (ça a du sens|ça fait sens|c'est logique|c'est plus clair|tout s'explique) [maintenant]",
+  ],
+  ["acknowledgement", "(tout est|c'est) (bon|ok|clair|réglé|résolu) [maintenant|alors|pour moi]"],
+  [
+    "acknowledgement",
+    "[parfait|bon|ok] (c'est réglé|c'est résolu|problème réglé|problème résolu) [alors]",
+  ],
+  [
+    "greeting",
+    "(je vais|moi ça va|ça va|je vais très|ça va très|moi je vais) [très|bien|super|plutôt] (bien|super|bien merci|pas mal|très bien) [merci]",
+  ],
+  [
+    "greeting",
+    "(bien|très bien|ça va|super|pas mal|ça va bien|tout va bien) [merci] (et vous|et toi|et de votre côté|et de ton côté|et vous-même)",
+  ],
+  [
+    "greeting",
+    "comment (se passe|va|s'est passée|se déroule) (votre|ta|la) (journée|matinée|soirée|semaine)",
+  ],
+  ["greeting", "(vous passez|tu passes) une (bonne|belle|excellente) (journée|soirée|semaine)"],
+  [
+    "goodbye",
+    "(prenez soin de vous|prends soin de toi|porte-toi bien|portez-vous bien|à la revoyure)",
+  ],
+  [
+    "about_assistant",
+    "(c'est|est-ce|c'est bien) un (vrai chat|chat automatique|chat en direct|vrai humain|chat réel|chat avec un humain|chat avec une personne)",
+  ],
+  [
+    "about_assistant",
+    "(qu'est-ce que tu sais|qu'est-ce que vous savez|que savez-vous|que sais-tu)",
+  ],
+  [
+    "filler",
+    "ou [c'est|est-ce|bien] (automatique|un bot|une ia|un robot|une vraie personne|un humain|une machine|une personne)",
+  ],
+  [
+    "filler",
+    "(de m'avoir prévenu|de m'avoir prévenue|de me prévenir|de m'avoir informé|de m'avoir informée|de m'avoir répondu|pour la précision|pour l'explication|pour avoir répondu)",
+  ],
+  [
+    "greeting",
+    "(coucou|salut|bonjour|bonsoir|hello|re) (toi|vous|à toi|à vous|à tous|tout le monde|la compagnie|l'équipe)",
+  ],
 ];
 
-/** The replies to small talk in French, one per kind: they invite a question and promise nothing. */
+/** The replies to small talk in French, one per kind: they invite a question and
+ * promise nothing; the answer about the assistant says what it is and that a person is a request away.
+ */
 export const SMALL_TALK_REPLIES: Readonly<Record<SmallTalkKind, string>> = {
   greeting: "Bonjour ! Comment puis-je vous aider ?",
   thanks: "Je vous en prie ! Puis-je vous aider pour autre chose ?",
   goodbye: "Au revoir ! N'hésitez pas si vous avez une autre question.",
   acknowledgement: "Très bien ! Puis-je vous aider pour autre chose ?",
+  about_assistant:
+    "Je suis l'assistant IA de ce site : je réponds à partir de son centre d'aide et je peux vous mettre en relation avec une personne quand vous le souhaitez.",
 };

@@ -15,8 +15,6 @@ export const KEYWORDS: readonly string[] = [
   "chatta med en människa",
   "chatta med en person",
   "chatta med någon",
-  "riktig person",
-  "riktig människa",
   "en människa tack",
   "kundtjänst",
   "kundsupport",

@@ -39,12 +39,122 @@ export const SMALL_TALK: readonly SmallTalkPhrase[] = [
     "filler",
     "för [den|det|ditt|er|din] [snabba|bra|fina|goda|tydliga] (hjälpen|svaret|svar|infon|informationen|förklaringen|tipset|tipsen)",
   ],
+  [
+    "greeting",
+    "(hallå|halloj|hallå hallå|hallå där|tjenixen|tjenis|tjo|hejsan svejsan|god afton|hur står det till|hur har du det|hur mår ni|hur är det|hur är det med dig|allt bra|allt bra med dig|läget|läget med dig|är du där|är du kvar|är det någon där|hej igen|hallå igen|hejsan igen|tja tja|tjena tjena)",
+  ],
+  [
+    "thanks",
+    "(tackar så mycket|tack så mycke|tack så myket|tackar tackar|tack snälla du|tack för att du hjälpte mig|tack för hjälpen|tack tack tack|tack mkt|mkt tack|tack ska ni ha|tusen tack för hjälpen|tackar för hjälpen|tack så jättemycket|tack ändå|tack så länge|tack igen|tack detsamma|tacksam|jättetacksam|tack för svaret|tack för infon)",
+  ],
+  [
+    "goodbye",
+    "(ha det fint|ha det så bra|ha det så gott|hej så länge|tack och hej|tack och hej då|må så gott|ha de bra|ha de gött|trevlig dag|ha en trevlig dag|ha en bra kväll|ha en fin dag|ha en fin kväll|ha en skön dag|ha en skön helg|trevlig helg|detsamma|du med|du också|hej hej|hejdå hejdå|adjö|vi hörs senare|ses senare|vi ses snart|hörs snart|över och ut|det var allt för idag|det var allt för nu|det var allt jag ville veta|det var allt jag undrade|inget mer just nu|inget mer tack|nej det var allt|nej tack det var allt)",
+  ],
+  [
+    "acknowledgement",
+    "(bra|perfekt|fattar|jag fattar|fattar nu|då förstår jag|nu förstår jag|ok bra|okej bra|visst|självklart|klart|sant|stämmer|det stämmer|ja|jo|aha|ah|jaha|jaha okej|ja okej|jaså|tydligt|det är tydligt|fint så|sådär|då vet jag|nu vet jag|vad kul|kul|coolt|vad snällt|snällt|gött|asgrymt|najs|toppen tack|okej okej|glöm det|glöm det bara|strunt samma|strunt i det|skit samma|spelar ingen roll|det spelar ingen roll|det gör inget|gör inget|äsch|ingen fara|inga problem|inget problem|oj|hoppsan|okej|lugnt|det är lugnt|lugnt tack|grymt|helt ok|det är ok|det är bra|allt klart|allt är klart|jag är med|då är jag med|förstått|begripligt|logiskt|klockrent|fantastiskt|underbart|härligt|kanonbra|superbra|jättebra|det fixar sig|bra att veta)",
+  ],
+  [
+    "acknowledgement",
+    "(du är|du e|vad du är|ni är|du är ju|du är verkligen) [så|verkligen|riktigt|jätte|en|den|ju|helt] (grym|bäst|toppen|guld|klippa|snäll|gullig|fantastisk|underbar|duktig|smart|klok|bra|härlig|geni|stjärna|bästa|guld värd|värd guld|en klippa|ett geni|en stjärna|den bästa)",
+  ],
+  [
+    "acknowledgement",
+    "(bra|snäll|duktig|grym|smart|fin|gullig|snygg|härlig) (bot|robot|chatbot|chattbot|assistent)",
+  ],
+  [
+    "about_assistant",
+    "(är du|är det|är det här|är detta|är det en|pratar jag med|skriver jag med|skriver jag till|chattar jag med|talar jag med|du är|så du är|är du inte|är det inte) [en|ett|bara en|bara ett|verkligen en|verkligen ett|egentligen en|egentligen ett|faktiskt en|faktiskt ett] [riktig|riktigt|äkta|levande|verklig|artificiell|virtuell] (bot|robot|chatbot|chattbot|ai|människa|person|maskin|dator|program|chatgpt|gpt|openai|assistent|virtuell assistent|riktig människa|riktig person|äkta människa|artificiell intelligens|ai-bot|ai-assistent|ai assistent|människa eller bot|bot eller människa|människa eller maskin) [jag pratar med|jag skriver med|jag chattar med|som svarar|som svarar mig|här|i andra änden]",
+  ],
+  [
+    "about_assistant",
+    "(vem är du|vem är det|vem är det jag pratar med|vem pratar jag med|vem skriver jag med|vem skriver jag till|vem chattar jag med|vem talar jag med|vem svarar|vad är du|vad är du för något|vad är du för en|vad är du för en bot|vad är det här för chatt|vad kan du|vad kan du då|vad kan du göra|vad kan du göra för mig|vad kan du hjälpa till med|vad kan du hjälpa mig med|vad mer kan du|hur kan du hjälpa mig|hur kan du hjälpa till|vad kan jag fråga om|vad kan jag fråga dig om|vad kan jag fråga dig|vad vet du|hur fungerar du|hur funkar du|vad heter du|vad heter du då|vad är ditt namn|har du ett namn|har du något namn|vem har gjort dig|vem skapade dig|vem har programmerat dig|kan du hjälpa mig|kan du hjälpa till|kan du hjälpa)",
+  ],
+  [
+    "filler",
+    "(då|ju|bara|nu|väl|alltså|typ|idag|i dag|för det|i förväg|så snällt|snälla|ändå|också|igen|så myket|så mycke|mkt|mycket|haha|lol|förresten|btw|bara nyfiken|med dig|du|för all hjälp|för hjälpen idag|för snabbt svar|för ett snabbt svar)",
+  ],
+  [
+    "about_assistant",
+    "(är du|du är|är du ens) [verkligen|egentligen|faktiskt] (på riktigt|riktig|äkta|verklig|en människa|mänsklig|levande|en riktig person)",
+  ],
+  [
+    "acknowledgement",
+    "[ok|okej|då|bra] (jag gör det|det gör jag|jag testar|jag testar det|det testar jag|jag provar|jag provar det|det provar jag|jag kollar|jag kollar på det|det kollar jag|jag ska göra det|jag försöker|jag ska testa)",
+  ],
+  [
+    "goodbye",
+    "(nej|nä|nope) [tack] (det var allt|det var bara det|inget mer|inget annat|det räcker) [tack]",
+  ],
+  ["greeting", "(får|kan) jag (fråga|ställa) [dig|er] [en sak|något|en fråga|en snabb fråga]"],
+  ["greeting", "jag har (en fråga|en snabb fråga|några frågor)"],
+  [
+    "greeting",
+    "(läser någon detta|läser någon det här|hör du mig|hör ni mig|ser du detta|kommer detta fram|fungerar chatten|test)",
+  ],
+  ["about_assistant", "eller (en|ett) [riktig|riktigt|äkta] (bot|människa|person|robot|maskin)"],
+  [
+    "acknowledgement",
+    "[aha|ah|ok|okej] [nu|då] (är det logiskt|är det tydligt|förstår jag|fattar jag|blir det tydligt|är det klart|är det löst|är det fixat) [nu]",
+  ],
+  ["acknowledgement", "(nu är|allt är|då är) (allt|det|nu) [bra|klart|löst|fixat|ordnat]"],
+  [
+    "acknowledgement",
+    "(det|du) (var|har varit|är) (till stor hjälp|till hjälp|en stor hjälp|väldigt hjälpsam|jättehjälpsam|hjälpsam)",
+  ],
+  [
+    "thanks",
+    "[jag|vi] uppskattar (det|hjälpen|din hjälp|er hjälp|det verkligen|det mycket|svaret)",
+  ],
+  [
+    "filler",
+    "(för er hjälp|för din hjälp|för ditt tålamod|för tålamodet|för att ni hjälpte mig|för att du svarade)",
+  ],
+  [
+    "greeting",
+    "(jag mår|det är|det går|allt är|jag har det) [riktigt|jätte|väldigt|helt] (bra|fint|toppen|okej|ok|kanon) [tack]",
+  ],
+  [
+    "greeting",
+    "(bra|fint|toppen|jättebra|okej|helt okej|kanon) [tack] (och du|och ni|själv då|och själv|och dig|hur mår du)",
+  ],
+  ["greeting", "hur (går|gick|är) (din dag|dagen|er dag|det för dig) [idag|i dag|hittills]"],
+  [
+    "greeting",
+    "[jag] hoppas (du har|ni har|att du har|att ni har) (en|ett) [bra|fin|trevlig|härlig|skön] (dag|kväll|helg|vecka|morgon)",
+  ],
+  ["greeting", "[jag] hoppas (du mår bra|ni mår bra|allt är bra|att du mår bra|allt är väl)"],
+  [
+    "goodbye",
+    "(sköt om dig|sköt om er|ta hand om dig|ta hand om er|var rädd om dig|var rädd om er)",
+  ],
+  [
+    "acknowledgement",
+    "(det|det där|detta) (är|var|låter|verkar|ser) [jätte|riktigt|verkligen|mycket|helt|ju] (fantastiskt|underbart|härligt|kanon|grymt|super|superbra|jättebra|utmärkt|smart|logiskt|klart|enkelt|lätt|rimligt|vettigt|toppen|najs|nice|skönt|schysst|perfekt ut|bra ut)",
+  ],
+  [
+    "about_assistant",
+    "är (det|detta|det här) en (riktig|äkta|automatisk|mänsklig) (chatt|chat|konversation|person|människa)",
+  ],
+  [
+    "filler",
+    "eller [är det] (automatisk|automatiserad|en bot|ai|en människa|en robot|bot|robot|människa|äkta)",
+  ],
+  [
+    "filler",
+    "(för beskedet|för att du sa till|för att du svarade|för förklaringen|för upplysningen)",
+  ],
 ];
 
-/** The replies to small talk in Swedish, one per kind: they invite a question and promise nothing. */
+/** The replies to small talk in Swedish, one per kind: they invite a question and
+ * promise nothing; the answer about the assistant says what it is and that a person is a request away.
+ */
 export const SMALL_TALK_REPLIES: Readonly<Record<SmallTalkKind, string>> = {
   greeting: "Hej! Vad kan jag hjälpa dig med?",
   thanks: "Varsågod! Är det något mer jag kan hjälpa till med?",
   goodbye: "Hejdå! Hör av dig om det dyker upp något mer.",
   acknowledgement: "Bra! Är det något mer jag kan hjälpa till med?",
+  about_assistant:
+    "Jag är webbplatsens AI-assistent: jag svarar utifrån hjälpcentret och kan koppla dig till en person när du vill.",
 };

@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { LANGUAGES, type Language } from "../../../shared/languages.ts";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { judgeMessage } from "../../../worker/chat/judge.ts";
 import { detectSmallTalk, smallTalkReply } from "../../../worker/chat/small-talk.ts";
 import { detectLanguage } from "../../../shared/text/language.ts";
 import { HANDOFF_REQUESTS, readDevSet, readFixture, SMALL_HELP_CENTRES } from "../../dev-sets.ts";
@@ -36,8 +39,9 @@ describe("detectSmallTalk on the small help-centre sets", () => {
     }));
     const wrong = told.filter(({ q, language }) => language !== null && language !== q.lang);
     expect(wrong.map(({ q }) => q.text)).toEqual([]);
-    // Only a bare "hi", "hey 👋", "Bye!", "Hallo", "ok cool", "super 👍" may leave it untold.
-    expect(told.filter(({ language }) => language === null).length).toBeLessThanOrEqual(6);
+    // Only a bare "hi", "hey 👋", "Bye!", "Hallo", "ok cool", "super 👍" may leave it untold, and
+    // "hej", "hej hej", which Danish and Swedish write alike (the reply takes the site's language).
+    expect(told.filter(({ language }) => language === null).length).toBeLessThanOrEqual(8);
   });
 });
 
@@ -146,6 +150,152 @@ describe("detectSmallTalk on the fresh set (test/fixtures/small-talk-fresh.json)
   });
 });
 
+// Written before the detection was widened to cover it (see the commit): 40 lines a language of
+// fillers, laughter, casual thanks and goodbyes with typos, questions about the assistant and
+// pleasantries, and 40 near things: questions after a greeting, requests for a person.
+const WIDE = readFixture<{
+  lines: Record<Language, string[]>;
+  nearMisses: Record<Language, string[]>;
+}>("small-talk-wide.json");
+
+// The decision POST /v1/chat takes, with the default phrases and grammar and no knowledge base.
+function judge(message: string) {
+  return judgeMessage({
+    message,
+    keywords: { mode: "add", phrases: [] },
+    threshold: 0.4,
+    index: null,
+  });
+}
+
+describe("small talk on the wide set (test/fixtures/small-talk-wide.json)", () => {
+  for (const language of LANGUAGES) {
+    it(`answers every wide small-talk line socially in ${language}`, () => {
+      expect(WIDE.lines[language]).toHaveLength(40);
+      expect(WIDE.lines[language].filter((t) => judge(t).smallTalk === null)).toEqual([]);
+    });
+
+    it(`takes no wide near thing for small talk in ${language}`, () => {
+      expect(WIDE.nearMisses[language]).toHaveLength(40);
+      expect(WIDE.nearMisses[language].filter((t) => judge(t).smallTalk !== null)).toEqual([]);
+    });
+  }
+
+  // Five probes written after the first widening, each before the fixes it led to (see the
+  // commits): regression lines, not a measure of how the detection generalises.
+  const PROBES = readFixture<{
+    lines: Record<Language, string[]>;
+    nearMisses: Record<Language, string[]>;
+  }>("small-talk-probes.json");
+
+  it("answers every probe line socially and takes no probe near thing", () => {
+    for (const language of LANGUAGES) {
+      expect(PROBES.lines[language].filter((t) => judge(t).smallTalk === null)).toEqual([]);
+      expect(PROBES.nearMisses[language].filter((t) => judge(t).smallTalk !== null)).toEqual([]);
+    }
+  });
+
+  it("reads thanks and greetings in languages it does not answer in, telling no language", () => {
+    for (const text of [
+      "grazie mille!",
+      "Obrigado",
+      "dank je wel 🙂",
+      "tusen takk",
+      "buongiorno",
+    ]) {
+      expect(detectSmallTalk(text)?.language, text).toBeNull();
+    }
+    expect(detectSmallTalk("grazie, ma dove è il mio ordine?")).toBeNull();
+  });
+
+  it("answers questions about the assistant as such, in their language", () => {
+    expect(detectSmallTalk("are you a bot?")).toEqual({ kind: "about_assistant", language: "en" });
+    expect(detectSmallTalk("hi, who are you?")?.kind).toBe("about_assistant");
+    expect(detectSmallTalk("bist du ein Bot?")?.language).toBe("de");
+    expect(detectSmallTalk("¿eres humano?")?.language).toBe("es");
+    expect(detectSmallTalk("qui êtes-vous ?")?.language).toBe("fr");
+    expect(detectSmallTalk("vem är du")?.language).toBe("sv");
+    expect(detectSmallTalk("hvad hedder du")?.language).toBe("da");
+    // About the business or an order, not the assistant.
+    for (const text of [
+      "what can you do about my damaged parcel?",
+      "who are you partnered with for delivery?",
+      "are you open on sundays?",
+      "is this available in blue?",
+      "what's your phone number",
+      "is it automatic?",
+    ]) {
+      expect(detectSmallTalk(text), text).toBeNull();
+    }
+  });
+
+  it("reads laughter, 'nvm' and a laugh emoji alone as an acknowledgement, and nothing with a topic", () => {
+    expect(detectSmallTalk("lol")).toEqual({ kind: "acknowledgement", language: null });
+    expect(detectSmallTalk("jajaja")?.kind).toBe("acknowledgement");
+    expect(detectSmallTalk("nvm")?.kind).toBe("acknowledgement");
+    expect(detectSmallTalk("😂")?.kind).toBe("acknowledgement");
+    expect(detectSmallTalk("lol the tracking link doesn't work")).toBeNull();
+    expect(detectSmallTalk("bot")).toBeNull();
+  });
+
+  it("answers 'am I talking to a real person?' as a question about the assistant, in every language", () => {
+    for (const text of [
+      "am I talking to a real person?",
+      "taler jeg med et rigtigt menneske?",
+      "rede ich mit einem echten Menschen?",
+      "¿estoy hablando con una persona real?",
+      "je parle à une vraie personne ?",
+      "pratar jag med en riktig människa?",
+    ]) {
+      const judged = judge(text);
+      expect(judged.smallTalk?.kind, text).toBe("about_assistant");
+      expect(judged.decision.handoff && judged.decision.reason, text).not.toBe("keyword");
+    }
+  });
+
+  it("still hands off a message that asks for a real person, and the site's own phrase", () => {
+    for (const text of [
+      "is there a real person I can talk to",
+      "I want a real person",
+      "are you a bot? I want a real person",
+      "is anybody there? a real person?",
+      "hallo? ist da ein echter Mensch",
+    ]) {
+      const judged = judge(text);
+      expect(judged.decision.handoff && judged.decision.reason, text).toBe("keyword");
+      expect(judged.smallTalk, text).toBeNull();
+    }
+    // A site that lists "real person" itself has it hand off, question or not.
+    const listed = judgeMessage({
+      message: "am I talking to a real person?",
+      keywords: { mode: "replace", phrases: ["real person"] },
+      threshold: 0.4,
+      index: null,
+    });
+    expect(listed.decision).toMatchObject({ handoff: true, reason: "keyword" });
+    expect(listed.smallTalk).toBeNull();
+  });
+
+  it("takes no request of the person-request dev sets for small talk", () => {
+    const dir = path.resolve(import.meta.dirname, "..", "..", "..", "eval");
+    for (const file of [
+      "person-requests-fresh.json",
+      "person-requests-fresh-2.json",
+      "person-requests-fresh-3.json",
+    ]) {
+      const set = JSON.parse(readFileSync(path.join(dir, file), "utf8")) as {
+        requests: Record<string, string[]>;
+        ordinary: { text: string }[];
+      };
+      const texts = [...Object.values(set.requests).flat(), ...set.ordinary.map((o) => o.text)];
+      expect(
+        texts.filter((t) => judge(t).smallTalk !== null),
+        file,
+      ).toEqual([]);
+    }
+  });
+});
+
 describe("detectSmallTalk's kinds and languages", () => {
   it("names the kind, preferring thanks and goodbyes over an acknowledgement beside them", () => {
     expect(detectSmallTalk("Mange tak for hjælpen!")).toEqual({ kind: "thanks", language: "da" });
@@ -157,6 +307,10 @@ describe("detectSmallTalk's kinds and languages", () => {
 
   it("leaves the language null for words every language uses", () => {
     expect(detectSmallTalk("ok cool")).toEqual({ kind: "acknowledgement", language: null });
+    // Danish and Swedish alike.
+    expect(detectSmallTalk("hej igen")).toEqual({ kind: "greeting", language: null });
+    expect(detectSmallTalk("okej")?.language).toBeNull();
+    expect(detectSmallTalk("tack så mycket")?.language).toBe("sv");
     expect(detectSmallTalk("hi")).toEqual({ kind: "greeting", language: null });
   });
 
@@ -207,6 +361,12 @@ describe("smallTalkReply", () => {
         // It hands nothing off, so it must not promise that someone will get in touch.
         expect(reply).not.toMatch(/get back|contact you|kontakt|rappel|llamar|email/i);
       }
+      // What the assistant is takes a sentence more, and it says so honestly.
+      const about = smallTalkReply("about_assistant", language);
+      expect(about.length).toBeLessThan(160);
+      expect(about).toMatch(/\b(AI|KI|IA)\b/);
+      expect(about).toMatch(/person|Menschen/);
+      expect(about).not.toMatch(/get back|contact you|kontakt|rappel|llamar|email/i);
     }
   });
 
