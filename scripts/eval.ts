@@ -15,6 +15,9 @@
  *   --semantic-en  instead, on the English sets only: top-1, top-3 and the right article's reach
  *            before and after the semantic stage's fusion, with an English stand-in model
  *            (scripts/evaluation/semantic-en.ts)
+ *   --teach  instead, on the small help centres: teach each article its first two visitor
+ *            questions and judge its other questions before and after (does teaching
+ *            generalise? scripts/evaluation/teaching.ts)
  *   --fit    also refit the confidence model on these sets and print the constants to paste
  *            into worker/kb/confidence.ts (the figures above are those of the current constants),
  *            and, given two sets or more, the leave-one-set-out figures: each set scored by the
@@ -41,8 +44,10 @@ import {
   scoreHandoffRequests,
 } from "./evaluation/handoff-requests.ts";
 import { ROOT } from "./local-stack.ts";
+import type { TeachingReport } from "./evaluation/teaching.ts";
 
-const USAGE = "usage: npm run eval -- [<set.json>...] [--json] [--fit] [--write] [--semantic-en]";
+const USAGE =
+  "usage: npm run eval -- [<set.json>...] [--json] [--fit] [--write] [--semantic-en] [--teach]";
 const EVAL_FOLDER = path.join(ROOT, "..", "shared", "eval");
 // The project's own sets, written after the public ones and in their format (eval/README.md).
 const OWN_FOLDER = path.join(ROOT, "eval");
@@ -61,6 +66,7 @@ function readArgs() {
         fit: { type: "boolean", default: false },
         write: { type: "boolean", default: false },
         "semantic-en": { type: "boolean", default: false },
+        teach: { type: "boolean", default: false },
       },
     });
   } catch (error) {
@@ -72,6 +78,10 @@ function readArgs() {
 const files = named.length > 0 ? named : await setsIn([EVAL_FOLDER, OWN_FOLDER]);
 if (options["semantic-en"]) {
   await compareOnEnglishSets(files);
+  process.exit(0);
+}
+if (options.teach) {
+  await compareTeachingOn(files);
   process.exit(0);
 }
 const decisions: { name: string; report: DecisionReport }[] = [];
@@ -194,6 +204,40 @@ async function compareOnEnglishSets(paths: readonly string[]): Promise<void> {
       console.log(line);
     }
   }
+}
+
+/** `--teach`: teaching's figures on every small help centre among `files`, and their sum. */
+async function compareTeachingOn(paths: readonly string[]): Promise<void> {
+  const { compareTeaching, formatTeaching } = await import("./evaluation/teaching.ts");
+  const reports: TeachingReport[] = [];
+  for (const file of paths) {
+    const parsed = v.safeParse(EvalSetSchema, JSON.parse(await readFile(file, "utf8")));
+    // The small help centres say what to expect of each query; the large sets have no articles
+    // with several visitor questions.
+    if (!parsed.success || !parsed.output.queries.some((q) => q.expect === "answer")) continue;
+    const report = compareTeaching(
+      parsed.output,
+      parsed.output.name ?? path.basename(file, ".json"),
+    );
+    reports.push(report);
+    for (const line of formatTeaching(report)) console.log(line);
+  }
+  const sum = (pick: (r: TeachingReport) => number) =>
+    reports.reduce((total, r) => total + pick(r), 0);
+  const keys = ["top1", "answeredRight", "answeredWrong", "reached"] as const;
+  const total: TeachingReport = {
+    name: `all ${reports.length} sets`,
+    others: sum((r) => r.others),
+    before: Object.fromEntries(
+      keys.map((k) => [k, sum((r) => r.before[k])]),
+    ) as TeachingReport["before"],
+    after: Object.fromEntries(
+      keys.map((k) => [k, sum((r) => r.after[k])]),
+    ) as TeachingReport["after"],
+    taught: sum((r) => r.taught),
+    taughtAnsweredRight: sum((r) => r.taughtAnsweredRight),
+  };
+  for (const line of formatTeaching(total)) console.log(line);
 }
 
 /** Every set in the folders that exist, each folder's in name order. */

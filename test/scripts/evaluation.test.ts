@@ -11,6 +11,7 @@ import {
   rocAuc,
   runSet,
 } from "../../scripts/evaluation/evaluate.ts";
+import { compareTeaching } from "../../scripts/evaluation/teaching.ts";
 import {
   HandoffRequestSetSchema,
   scoreHandoffRequests,
@@ -80,6 +81,39 @@ describe("eval", () => {
     // Tied confidences are answered together or not at all.
     const tied = [result(0.9, true), result(0.9, false), result(0.9, false), result(0.1, true)];
     expect(precisionCeiling(tied)).toBeNaN();
+  });
+  it("teaches each article its first two questions and judges its others before and after", () => {
+    const ask = (id: string, text: string, article: string) => ({
+      id,
+      text,
+      answerable: true,
+      relevant: [article],
+      kind: "in_kb",
+      expect: "answer" as const,
+    });
+    const set = v.parse(EvalSetSchema, {
+      name: "tiny",
+      lang: "en",
+      kb: [
+        { id: "refunds", title: "Refunds", text: "Refunds reach your card within 5 days." },
+        { id: "delivery", title: "Delivery", text: "Parcels arrive in 2 to 3 working days." },
+      ],
+      queries: [
+        ask("1", "when do i get my cash", "refunds"),
+        ask("2", "money back when", "refunds"),
+        ask("3", "how long for my cash to come back", "refunds"),
+        ask("4", "how quick is shipping", "delivery"),
+        ask("5", "when will my parcel arrive", "delivery"),
+      ],
+    });
+    const report = compareTeaching(set, "tiny");
+    // Refunds has a third question; Delivery only two, both taught.
+    expect(report.others).toBe(1);
+    expect(report.taught).toBe(4);
+    // "cash" is nowhere in the articles until a visitor's phrasing teaches it.
+    expect(report.before.top1).toBe(0);
+    expect(report.after.top1).toBe(1);
+    expect(report.taughtAnsweredRight).toBeGreaterThanOrEqual(3);
   });
   if (!existsSync(devSet)) console.warn(`skipping the dev-set eval test: ${devSet} is missing`);
 });

@@ -1,0 +1,104 @@
+/**
+ * `npm run eval -- --teach`: does teaching generalise? On each small help centre, every article
+ * is taught the first two of its visitor questions (in the set's order), as an owner would from
+ * the Knowledge gaps page or the cron from visitors' picks; the article's other questions, asked
+ * by "other visitors", are then judged before and after. Teaching should make the taught
+ * questions right without pulling other visitors' questions to the wrong article.
+ */
+import { judgeMessage } from "../../worker/chat/judge.ts";
+import { buildIndex } from "../../worker/kb/index-builder.ts";
+import type { KbIndex } from "../../worker/kb/index-reader.ts";
+import { DEFAULT_THRESHOLD } from "../../shared/limits.ts";
+import type { EvalSet } from "./evaluate.ts";
+
+/** How many of an article's questions are taught; the rest are the other visitors'. */
+const TAUGHT_PER_ARTICLE = 2;
+
+interface Outcome {
+  /** The best document is the right one. */
+  top1: boolean;
+  /** Answered, from the right document. */
+  answeredRight: boolean;
+  /** Answered, from another document. */
+  answeredWrong: boolean;
+  /** Answered right, or the right document among the suggestions or alternatives. */
+  reached: boolean;
+}
+
+/** Counts over the other visitors' questions, before and after teaching, and the taught ones after. */
+export interface TeachingReport {
+  name: string;
+  /** Other visitors' questions: answerable, of an article with a taught question. */
+  others: number;
+  before: Record<keyof Outcome, number>;
+  after: Record<keyof Outcome, number>;
+  /** Taught questions, and how many of them are answered right after teaching. */
+  taught: number;
+  taughtAnsweredRight: number;
+}
+
+/** Teaches each article of `set` its first questions and judges the others before and after. */
+export function compareTeaching(set: EvalSet, name: string): TeachingReport {
+  const byArticle = new Map<string, EvalSet["queries"]>();
+  for (const q of set.queries) {
+    const [article] = q.relevant;
+    if (q.expect !== "answer" || q.relevant.length !== 1 || article === undefined) continue;
+    byArticle.set(article, [...(byArticle.get(article) ?? []), q]);
+  }
+  const taught = new Map(
+    [...byArticle].map(([article, qs]) => [article, qs.slice(0, TAUGHT_PER_ARTICLE)]),
+  );
+  const others = [...byArticle.values()].flatMap((qs) => qs.slice(TAUGHT_PER_ARTICLE));
+  const plain = buildIndex(set.kb).index;
+  const teachingIndex = buildIndex(
+    set.kb.map((doc) => ({
+      ...doc,
+      questions: (taught.get(doc.id) ?? []).map((q) => q.text),
+    })),
+  ).index;
+  const tally = (index: KbIndex, queries: EvalSet["queries"]) => {
+    const counts = { top1: 0, answeredRight: 0, answeredWrong: 0, reached: 0 };
+    for (const q of queries) {
+      const outcome = judge(index, q.text, q.relevant[0] ?? "");
+      for (const key of Object.keys(counts) as (keyof Outcome)[]) if (outcome[key]) counts[key]++;
+    }
+    return counts;
+  };
+  const taughtQuestions = [...taught.values()].flat();
+  return {
+    name,
+    others: others.length,
+    before: tally(plain, others),
+    after: tally(teachingIndex, others),
+    taught: taughtQuestions.length,
+    taughtAnsweredRight: tally(teachingIndex, taughtQuestions).answeredRight,
+  };
+}
+
+function judge(index: KbIndex, message: string, article: string): Outcome {
+  const j = judgeMessage({
+    message,
+    keywords: { mode: "add", phrases: [] },
+    threshold: DEFAULT_THRESHOLD,
+    index,
+  });
+  const top1 = j.retrieval.best?.docId === article;
+  const answered = !j.smallTalk && !j.decision.handoff;
+  const offered = (j.offer?.suggestions ?? []).some((s) => s.passage.docId === article);
+  return {
+    top1,
+    answeredRight: answered && top1,
+    answeredWrong: answered && !top1,
+    reached: (answered && top1) || (!j.smallTalk && offered),
+  };
+}
+
+/** The report as lines of text, shares of the other visitors' questions. */
+export function formatTeaching(r: TeachingReport): string[] {
+  const pct = (n: number) => `${((n / r.others) * 100).toFixed(1)}%`;
+  const row = (label: string, key: keyof Outcome) =>
+    `${label} ${pct(r.before[key])} → ${pct(r.after[key])}`;
+  return [
+    `${r.name}: ${r.others} other visitors' questions; ${row("top-1", "top1")}, ${row("answered right", "answeredRight")}, wrong answers ${r.before.answeredWrong} → ${r.after.answeredWrong}, ${row("reached", "reached")}; taught questions answered right ${r.taughtAnsweredRight}/${r.taught}`,
+  ];
+}
