@@ -13,12 +13,20 @@ import {
 } from "../sites/site-database.ts";
 import { getSiteConfig } from "../sites/store.ts";
 import { MAX_ATTEMPTS, retryDelaySeconds } from "./backoff.ts";
+import {
+  type BatchRoutes,
+  deliveryChannel,
+  isVisitorEmail,
+  readBatchRoutes,
+  readOncePerSite,
+  type SiteConfigReader,
+  suspectDeliveryIds,
+} from "./batch-routes.ts";
 import { circuitAfter, receiverOf } from "./circuit.ts";
 import { claimProbe, getCircuits, putCircuit } from "./circuits-store.ts";
 import {
   claimDelivery,
   claimOverdueDeliveries,
-  configuredChannelId,
   type Delivery,
   getDelivery,
   markDelivered,
@@ -29,7 +37,6 @@ import {
 } from "./deliveries-store.ts";
 import { followUpNotice } from "./follow-up.ts";
 import { getReply } from "./replies-store.ts";
-import { VISITOR_EMAIL_CHANNEL } from "./reply.ts";
 import { deliverReplyEmail } from "./reply-delivery.ts";
 import { getSlackThreadTs, saveSlackThread } from "./slack-threads-store.ts";
 import {
@@ -157,13 +164,22 @@ async function handleShardMessages(
   },
 ): Promise<void> {
   const now = new Date();
+  const siteConfig = readOncePerSite((site) => getSiteConfig(env.SITES, site));
+  // On the main queues, where each delivery goes is read for the whole batch first, and the
+  // deliveries to suspect receivers move to the slow lane before anything is claimed.
+  const routes = options.mainLane ? await routeBatch(env, messages, siteConfig) : null;
+  const remaining = routes ? await divertSuspects(env, messages, routes) : messages;
   const suspects: Promise<unknown>[] = [];
   const storeCircuit = (lane: LaneReport) => {
     const next = circuitAfter(lane.circuit, lane.receiver, lane.outcomes, new Date());
     return next ? [putCircuit(env.DB, next)] : [];
   };
   const { gate, reports } = createSendGate({
-    loadCircuit: async (receiver) => (await getCircuits(env.DB, [receiver])).get(receiver) ?? null,
+    loadCircuit: async (receiver) => {
+      const known = routes?.circuits;
+      if (known?.has(receiver)) return known.get(receiver) ?? null;
+      return (await getCircuits(env.DB, [receiver])).get(receiver) ?? null;
+    },
     // Half-open for two attempt timeouts: if this invocation dies mid-probe, another may probe.
     claimProbe: (receiver) => {
       const at = Date.now();
@@ -190,9 +206,13 @@ async function handleShardMessages(
   });
   // Concurrently: a channel that hangs for its whole timeout must not hold up the others.
   await Promise.all(
-    messages.map(({ message, body }) =>
-      handleDeliveryMessage(message, body, env, options.deadLetters, gate),
-    ),
+    remaining.map(({ message, body }) => {
+      const route = routes?.routes.get(body.deliveryId);
+      return handleDeliveryMessage(message, body, env, options.deadLetters, gate, {
+        ...(route ? { delivery: route.delivery } : {}),
+        siteConfig,
+      });
+    }),
   );
   await Promise.all(suspects);
   const changed = reports().flatMap(storeCircuit);
@@ -203,12 +223,58 @@ async function handleShardMessages(
   }
 }
 
+/** The batch's reads, or null when they failed: then each message reads its own, as before. */
+async function routeBatch(
+  env: SiteBindings,
+  messages: readonly { body: DeliveryMessage }[],
+  siteConfig: SiteConfigReader,
+): Promise<BatchRoutes | null> {
+  try {
+    return await readBatchRoutes(
+      env.DB,
+      messages.map(({ body }) => body.deliveryId),
+      siteConfig,
+    );
+  } catch (error) {
+    console.error("could not read the batch's deliveries; reading them one by one", error);
+    return null;
+  }
+}
+
+/**
+ * Moves the batch's deliveries to suspect receivers to the slow lane in one send, unclaimed
+ * and unsent, and acks them; answers the messages left to attempt here. If the send fails, none
+ * is acked and all are left to the attempt, whose gate diverts them one by one as before.
+ */
+async function divertSuspects<M extends { message: Message; body: DeliveryMessage }>(
+  env: SiteBindings,
+  messages: readonly M[],
+  routes: BatchRoutes,
+): Promise<readonly M[]> {
+  const suspect = suspectDeliveryIds(routes);
+  if (suspect.size === 0) return messages;
+  const moving = messages.filter(({ body }) => suspect.has(body.deliveryId));
+  try {
+    await env.DELIVERIES_SLOW.sendBatch(
+      moving.map(({ body }) => ({
+        body: { deliveryId: body.deliveryId, db: env.DATABASE } satisfies DeliveryMessage,
+      })),
+    );
+  } catch (error) {
+    console.error("could not move deliveries to the slow lane; attempting them here", error);
+    return messages;
+  }
+  for (const { message } of moving) message.ack();
+  return messages.filter(({ body }) => !suspect.has(body.deliveryId));
+}
+
 async function handleDeliveryMessage(
   message: Message,
   body: DeliveryMessage,
   env: SiteBindings,
   deadLetters: boolean,
   gate: SendGate,
+  known: KnownReads,
 ): Promise<void> {
   try {
     if (deadLetters) {
@@ -216,7 +282,7 @@ async function handleDeliveryMessage(
       message.ack();
       return;
     }
-    const outcome = await attemptDelivery(env, body.deliveryId, gate);
+    const outcome = await attemptDelivery(env, body.deliveryId, gate, known);
     if (outcome.divert) {
       // Moved, not attempted: the slow lane's copy carries the delivery from here.
       await env.DELIVERIES_SLOW.send({
@@ -261,6 +327,15 @@ async function handleDeliveryMessage(
 type AttemptOutcome = { retryInSeconds: number | null; divert?: true };
 
 /**
+ * What the consumer already read for an attempt: the delivery's row (null: none), read before
+ * the claim as the attempt itself would, and the batch's reader of site configs.
+ */
+export interface KnownReads {
+  delivery?: Delivery | null;
+  siteConfig?: SiteConfigReader;
+}
+
+/**
  * One attempt at one delivery, with its record updated. `retryInSeconds` null means done. The
  * send goes through `gate`, which may refuse it for its receiver's sake: a retryable failure,
  * recorded and backed off like any other.
@@ -269,8 +344,10 @@ export async function attemptDelivery(
   env: Env,
   deliveryId: string,
   gate: SendGate = sendFreely,
+  known: KnownReads = {},
 ): Promise<AttemptOutcome> {
-  const delivery = await getDelivery(env.DB, deliveryId);
+  const delivery =
+    known.delivery !== undefined ? known.delivery : await getDelivery(env.DB, deliveryId);
   if (delivery?.status !== "pending") return { retryInSeconds: null };
   // One attempt at a time: a delivery another attempt holds (a sweep's re-send beside a message
   // that was only slow) is left to it, and its own message carries the retries. Every outcome
@@ -286,13 +363,13 @@ export async function attemptDelivery(
   const handoff = await getHandoff(env.DB, delivery.handoffId);
   if (!handoff)
     return recordFailure(env, delivery, { error: "handoff record is missing", retryable: false });
-  if (delivery.kind === "reply" && configuredChannelId(delivery) === VISITOR_EMAIL_CHANNEL) {
+  if (isVisitorEmail(delivery)) {
     const sent = await gate(null, () => deliverReplyEmail(env, handoff, delivery));
     return sent.ok ? recordSuccess(env, delivery) : recordFailure(env, delivery, sent);
   }
   let config: SiteConfig | null;
   try {
-    config = await getSiteConfig(env.SITES, handoff.site);
+    config = await (known.siteConfig ?? ((site) => getSiteConfig(env.SITES, site)))(handoff.site);
   } catch {
     // An invalid stored config is fixable by the operator: keep trying until they do.
     return recordFailure(env, delivery, {
@@ -300,7 +377,7 @@ export async function attemptDelivery(
       retryable: true,
     });
   }
-  const channel = config?.channels.find((c) => c.id === configuredChannelId(delivery));
+  const channel = deliveryChannel(config, delivery);
   if (!channel) {
     return recordFailure(env, delivery, {
       error: `channel "${delivery.channelId}" is no longer configured`,
