@@ -168,7 +168,7 @@ async function handleShardMessages(
   // On the main queues, where each delivery goes is read for the whole batch first, and the
   // deliveries to suspect receivers move to the slow lane before anything is claimed.
   const routes = options.mainLane ? await routeBatch(env, messages, siteConfig) : null;
-  const remaining = routes ? await divertSuspects(env, messages, routes) : messages;
+  const divert = routes ? suspectDeliveryIds(routes) : new Set<string>();
   const suspects: Promise<unknown>[] = [];
   const storeCircuit = (lane: LaneReport) => {
     const next = circuitAfter(lane.circuit, lane.receiver, lane.outcomes, new Date());
@@ -204,16 +204,25 @@ async function handleShardMessages(
         }
       : { slowAfterMs: SLOW_ATTEMPT_BUDGET_MS }),
   });
+  const attempt = ({ message, body }: { message: Message; body: DeliveryMessage }) => {
+    const route = routes?.routes.get(body.deliveryId);
+    return handleDeliveryMessage(message, body, env, options.deadLetters, gate, {
+      ...(route ? { delivery: route.delivery } : {}),
+      siteConfig,
+    });
+  };
+  const moving = messages.filter(({ body }) => divert.has(body.deliveryId));
   // Concurrently: a channel that hangs for its whole timeout must not hold up the others.
-  await Promise.all(
-    remaining.map(({ message, body }) => {
-      const route = routes?.routes.get(body.deliveryId);
-      return handleDeliveryMessage(message, body, env, options.deadLetters, gate, {
-        ...(route ? { delivery: route.delivery } : {}),
-        siteConfig,
-      });
-    }),
-  );
+  await Promise.all([
+    ...messages.filter(({ body }) => !divert.has(body.deliveryId)).map(attempt),
+    // Beside the attempts, not before them: the move costs the batch no time of its own.
+    moving.length > 0
+      ? moveToSlowLane(env, moving).then((moved) => {
+          // Not moved: attempted here instead, where the gate diverts them one by one.
+          if (!moved) return Promise.all(moving.map(attempt));
+        })
+      : undefined,
+  ]);
   await Promise.all(suspects);
   const changed = reports().flatMap(storeCircuit);
   if (changed.length > 0) {
@@ -242,30 +251,25 @@ async function routeBatch(
 }
 
 /**
- * Moves the batch's deliveries to suspect receivers to the slow lane in one send, unclaimed
- * and unsent, and acks them; answers the messages left to attempt here. If the send fails, none
- * is acked and all are left to the attempt, whose gate diverts them one by one as before.
+ * Moves deliveries to suspect receivers to the slow lane in one send, unclaimed and unsent, and
+ * acks their messages; false (none acked) when the send failed.
  */
-async function divertSuspects<M extends { message: Message; body: DeliveryMessage }>(
+async function moveToSlowLane(
   env: SiteBindings,
-  messages: readonly M[],
-  routes: BatchRoutes,
-): Promise<readonly M[]> {
-  const suspect = suspectDeliveryIds(routes);
-  if (suspect.size === 0) return messages;
-  const moving = messages.filter(({ body }) => suspect.has(body.deliveryId));
+  messages: readonly { message: Message; body: DeliveryMessage }[],
+): Promise<boolean> {
   try {
     await env.DELIVERIES_SLOW.sendBatch(
-      moving.map(({ body }) => ({
+      messages.map(({ body }) => ({
         body: { deliveryId: body.deliveryId, db: env.DATABASE } satisfies DeliveryMessage,
       })),
     );
   } catch (error) {
     console.error("could not move deliveries to the slow lane; attempting them here", error);
-    return messages;
+    return false;
   }
-  for (const { message } of moving) message.ack();
-  return messages.filter(({ body }) => !suspect.has(body.deliveryId));
+  for (const { message } of messages) message.ack();
+  return true;
 }
 
 async function handleDeliveryMessage(
