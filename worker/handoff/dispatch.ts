@@ -12,7 +12,7 @@ import {
   type SiteBindings,
 } from "../sites/site-database.ts";
 import { getSiteConfig } from "../sites/store.ts";
-import { MAX_ATTEMPTS, retryDelaySeconds } from "./backoff.ts";
+import { MAX_ATTEMPTS, retryDelaySeconds, untilProbeSeconds } from "./backoff.ts";
 import {
   type BatchRoutes,
   deliveryChannel,
@@ -466,7 +466,7 @@ async function recordSuccess(env: Env, delivery: Delivery): Promise<{ retryInSec
 async function recordFailure(
   env: Env,
   delivery: Delivery,
-  failure: { error: string; retryable: boolean },
+  failure: { error: string; retryable: boolean; notBefore?: string },
 ): Promise<{ retryInSeconds: number | null }> {
   const db = env.DB;
   const baseDelaySeconds = Number(env.DELIVERY_RETRY_BASE_SECONDS) || undefined;
@@ -476,7 +476,11 @@ async function recordFailure(
     await markFailed(db, delivery.id, { attempts, lastError: failure.error }, now.toISOString());
     return { retryInSeconds: null };
   }
-  const delay = retryDelaySeconds(attempts - delivery.roundStart, baseDelaySeconds);
+  // Skipped for an open circuit: back once its probe may go, not every backoff step before.
+  const delay = Math.max(
+    retryDelaySeconds(attempts - delivery.roundStart, baseDelaySeconds),
+    failure.notBefore ? untilProbeSeconds(failure.notBefore, now) : 0,
+  );
   const nextAttemptAt = new Date(now.getTime() + delay * 1000).toISOString();
   await markRetrying(
     db,

@@ -7,6 +7,7 @@ import { insertHandoff } from "../../../worker/handoff/store.ts";
 import { env, putSite, receivedAt, receiverPath, uniqueSite } from "../helpers.ts";
 
 const MAIN = "clarifier-deliveries";
+const SLOW_LANE = "clarifier-deliveries-slow";
 
 /**
  * A receiver on a host of its own (nothing listens there: a send to it would fail and count an
@@ -86,9 +87,9 @@ function recordingSlowLane(fail: { sendBatch?: boolean; send?: boolean } = {}) {
   return { bindings: { ...env, DELIVERIES_SLOW: queue } as unknown as Env, sendBatches, sends };
 }
 
-async function consumeOnMain(deliveryIds: readonly string[], bindings: Env) {
+async function consumeOnMain(deliveryIds: readonly string[], bindings: Env, queue = MAIN) {
   const batch = createMessageBatch(
-    MAIN,
+    queue,
     deliveryIds.map((deliveryId, i) => ({
       id: `m${i}`,
       timestamp: new Date(),
@@ -179,5 +180,37 @@ describe("a suspect receiver's deliveries on the main delivery queues", () => {
       lastError: "delivery attempt crashed: slow lane down",
       leasedUntil: null,
     });
+  });
+});
+
+describe("a receiver whose circuit is open, on the slow lane", () => {
+  it("has its deliveries skipped, counted and kept until its probe may go, not retried on their shorter backoff", async () => {
+    const host = `open-${crypto.randomUUID().slice(0, 8)}.example`;
+    const retryAt = new Date(Date.now() + 10 * 60_000).toISOString();
+    await env.DB.prepare(
+      "INSERT INTO receiver_circuits (receiver, state, failures, trips, retry_at, last_error, updated_at) VALUES (?, 'open', 3, 1, ?, 'no answer within 10 s', ?)",
+    )
+      .bind(host, retryAt, new Date().toISOString())
+      .run();
+    const ids = await handoffTo([`https://${host}/hook`, `https://${host}/other`]);
+
+    const result = await consumeOnMain(ids, env, SLOW_LANE);
+
+    // Both back on the queue once the probe may go (its next attempt in D1 says when), where
+    // the first attempt's backoff alone would have been about 30 s.
+    expect(result.retryMessages.map((m) => m.msgId).sort()).toEqual(["m0", "m1"]);
+    const latest = Date.now() + 12 * 60_000 + 1_000;
+    for (const id of ids) {
+      const row = await env.DB.prepare(
+        "SELECT status, attempts, last_error AS lastError, next_attempt_at AS nextAttemptAt FROM deliveries WHERE id = ?",
+      )
+        .bind(id)
+        .first<{ status: string; attempts: number; lastError: string; nextAttemptAt: string }>();
+      expect(row).toMatchObject({ status: "pending", attempts: 1 });
+      expect(row?.lastError).toMatch(/circuit open until/);
+      const next = Date.parse(row?.nextAttemptAt ?? "");
+      expect(next).toBeGreaterThanOrEqual(Date.parse(retryAt) - 1_000);
+      expect(next).toBeLessThanOrEqual(latest);
+    }
   });
 });
