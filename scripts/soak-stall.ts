@@ -6,6 +6,8 @@ import {
   storedDeliveries,
   uniqueDelivered,
 } from "./delivery-load.ts";
+import { appendFileSync, mkdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
 import { startStack } from "./local-stack.ts";
 import {
   absorbed,
@@ -24,6 +26,11 @@ const HANG = {
   seconds: Number(process.env.SOAK_HANG_SECONDS ?? 40),
 };
 const SITE = "soak";
+/**
+ * SOAK_TRACE=<dir>: for profiling, wrangler's output (each queue batch and its time) and every
+ * receiver's requests (when each came, how it was answered) written there per run.
+ */
+const TRACE = process.env.SOAK_TRACE;
 /** The production retry schedule × 1/30, as in the main soak: 1 s doubling, 2 min cap. */
 const RETRY_BASE_SECONDS = 1;
 
@@ -70,8 +77,20 @@ async function phase(hang: boolean): Promise<PhaseResult> {
   }, 50);
   timers.push(watch);
 
+  const traceFile = (suffix: string) =>
+    path.join(TRACE ?? "", `${hang ? "with" : "without"}-${suffix}`);
+  if (TRACE) {
+    mkdirSync(TRACE, { recursive: true });
+    writeFileSync(traceFile("wrangler.log"), "");
+  }
   const stack = await startStack({
     vars: { DELIVERY_RETRY_BASE_SECONDS: String(RETRY_BASE_SECONDS) },
+    ...(TRACE
+      ? {
+          log: (line: string) =>
+            appendFileSync(traceFile("wrangler.log"), `${Date.now()} ${line}\n`),
+        }
+      : {}),
   });
   try {
     const phaseStarted = Date.now();
@@ -86,6 +105,16 @@ async function phase(hang: boolean): Promise<PhaseResult> {
       onProgress: log,
     });
     const rows = await storedDeliveries(stack.persistTo, SITE);
+    if (TRACE) {
+      const trace = receivers.map((rc) =>
+        rc.requests.map((q) => ({
+          at: q.receivedAt,
+          status: q.status,
+          id: q.headers["webhook-id"],
+        })),
+      );
+      writeFileSync(traceFile("requests.json"), JSON.stringify({ window, phaseStarted, trace }));
+    }
     const records: ReceiverRecord[] = receivers.map((receiver, i) => ({
       name: i === 1 ? `r1 (${hang ? "hanging for a stretch" : "healthy"})` : `r${i} (healthy)`,
       channelId: receiverChannelId(i),

@@ -30,3 +30,20 @@ export function retryDelaySeconds(
   const jitter = 0.8 + 0.4 * random();
   return Math.max(0, Math.round(exponential * jitter));
 }
+
+/**
+ * Seconds until a delivery skipped for its receiver's open circuit is tried again: not before
+ * the circuit's probe may go (`retryAt`), and spread over a fifth more of the wait so that the
+ * receiver's deliveries do not all come back at the probe.
+ *
+ * @example
+ * untilProbeSeconds("2026-12-01T12:01:00.000Z", new Date("2026-12-01T12:00:00.000Z"), () => 0); // 60
+ */
+export function untilProbeSeconds(
+  retryAt: string,
+  now: Date,
+  random: () => number = Math.random,
+): number {
+  const wait = Math.max(0, (Date.parse(retryAt) - now.getTime()) / 1000);
+  return Number.isFinite(wait) ? Math.ceil(wait * (1 + 0.2 * random())) : 0;
+}

@@ -88,6 +88,27 @@ export async function getDelivery(db: D1Database, id: string): Promise<Delivery 
     .first<Delivery>();
 }
 
+/**
+ * These deliveries by id, each with its handoff's site (null when the handoff is gone), in one
+ * round trip: what the consumer reads for a whole batch, so that it knows where every message
+ * goes before it claims any. An id without a row is absent from the map.
+ */
+export async function getDeliveriesWithSite(
+  db: D1Database,
+  ids: readonly string[],
+): Promise<Map<string, { delivery: Delivery; site: string | null }>> {
+  if (ids.length === 0) return new Map();
+  const { results } = await db
+    .prepare(
+      `SELECT ${DELIVERY_COLUMNS},
+         (SELECT site FROM handoffs WHERE handoffs.id = deliveries.handoff_id) AS site
+       FROM deliveries WHERE id IN (SELECT value FROM json_each(?))`,
+    )
+    .bind(JSON.stringify([...new Set(ids)]))
+    .all<Delivery & { site: string | null }>();
+  return new Map(results.map(({ site, ...delivery }) => [delivery.id, { delivery, site }]));
+}
+
 /** Records a successful attempt: delivered, with its attempt count. */
 export async function markDelivered(
   db: D1Database,

@@ -12,13 +12,21 @@ import {
   type SiteBindings,
 } from "../sites/site-database.ts";
 import { getSiteConfig } from "../sites/store.ts";
-import { MAX_ATTEMPTS, retryDelaySeconds } from "./backoff.ts";
+import { MAX_ATTEMPTS, retryDelaySeconds, untilProbeSeconds } from "./backoff.ts";
+import {
+  type BatchRoutes,
+  deliveryChannel,
+  isVisitorEmail,
+  readBatchRoutes,
+  readOncePerSite,
+  type SiteConfigReader,
+  suspectDeliveryIds,
+} from "./batch-routes.ts";
 import { circuitAfter, receiverOf } from "./circuit.ts";
 import { claimProbe, getCircuits, putCircuit } from "./circuits-store.ts";
 import {
   claimDelivery,
   claimOverdueDeliveries,
-  configuredChannelId,
   type Delivery,
   getDelivery,
   markDelivered,
@@ -29,7 +37,6 @@ import {
 } from "./deliveries-store.ts";
 import { followUpNotice } from "./follow-up.ts";
 import { getReply } from "./replies-store.ts";
-import { VISITOR_EMAIL_CHANNEL } from "./reply.ts";
 import { deliverReplyEmail } from "./reply-delivery.ts";
 import { getSlackThreadTs, saveSlackThread } from "./slack-threads-store.ts";
 import {
@@ -157,13 +164,22 @@ async function handleShardMessages(
   },
 ): Promise<void> {
   const now = new Date();
+  const siteConfig = readOncePerSite((site) => getSiteConfig(env.SITES, site));
+  // On the main queues, where each delivery goes is read for the whole batch first, and the
+  // deliveries to suspect receivers move to the slow lane before anything is claimed.
+  const routes = options.mainLane ? await routeBatch(env, messages, siteConfig) : null;
+  const divert = routes ? suspectDeliveryIds(routes) : new Set<string>();
   const suspects: Promise<unknown>[] = [];
   const storeCircuit = (lane: LaneReport) => {
     const next = circuitAfter(lane.circuit, lane.receiver, lane.outcomes, new Date());
     return next ? [putCircuit(env.DB, next)] : [];
   };
   const { gate, reports } = createSendGate({
-    loadCircuit: async (receiver) => (await getCircuits(env.DB, [receiver])).get(receiver) ?? null,
+    loadCircuit: async (receiver) => {
+      const known = routes?.circuits;
+      if (known?.has(receiver)) return known.get(receiver) ?? null;
+      return (await getCircuits(env.DB, [receiver])).get(receiver) ?? null;
+    },
     // Half-open for two attempt timeouts: if this invocation dies mid-probe, another may probe.
     claimProbe: (receiver) => {
       const at = Date.now();
@@ -188,12 +204,25 @@ async function handleShardMessages(
         }
       : { slowAfterMs: SLOW_ATTEMPT_BUDGET_MS }),
   });
+  const attempt = ({ message, body }: { message: Message; body: DeliveryMessage }) => {
+    const route = routes?.routes.get(body.deliveryId);
+    return handleDeliveryMessage(message, body, env, options.deadLetters, gate, {
+      ...(route ? { delivery: route.delivery } : {}),
+      siteConfig,
+    });
+  };
+  const moving = messages.filter(({ body }) => divert.has(body.deliveryId));
   // Concurrently: a channel that hangs for its whole timeout must not hold up the others.
-  await Promise.all(
-    messages.map(({ message, body }) =>
-      handleDeliveryMessage(message, body, env, options.deadLetters, gate),
-    ),
-  );
+  await Promise.all([
+    ...messages.filter(({ body }) => !divert.has(body.deliveryId)).map(attempt),
+    // Beside the attempts, not before them: the move costs the batch no time of its own.
+    moving.length > 0
+      ? moveToSlowLane(env, moving).then((moved) => {
+          // Not moved: attempted here instead, where the gate diverts them one by one.
+          if (!moved) return Promise.all(moving.map(attempt));
+        })
+      : undefined,
+  ]);
   await Promise.all(suspects);
   const changed = reports().flatMap(storeCircuit);
   if (changed.length > 0) {
@@ -203,12 +232,53 @@ async function handleShardMessages(
   }
 }
 
+/** The batch's reads, or null when they failed: then each message reads its own, as before. */
+async function routeBatch(
+  env: SiteBindings,
+  messages: readonly { body: DeliveryMessage }[],
+  siteConfig: SiteConfigReader,
+): Promise<BatchRoutes | null> {
+  try {
+    return await readBatchRoutes(
+      env.DB,
+      messages.map(({ body }) => body.deliveryId),
+      siteConfig,
+    );
+  } catch (error) {
+    console.error("could not read the batch's deliveries; reading them one by one", error);
+    return null;
+  }
+}
+
+/**
+ * Moves deliveries to suspect receivers to the slow lane in one send, unclaimed and unsent, and
+ * acks their messages; false (none acked) when the send failed.
+ */
+async function moveToSlowLane(
+  env: SiteBindings,
+  messages: readonly { message: Message; body: DeliveryMessage }[],
+): Promise<boolean> {
+  try {
+    await env.DELIVERIES_SLOW.sendBatch(
+      messages.map(({ body }) => ({
+        body: { deliveryId: body.deliveryId, db: env.DATABASE } satisfies DeliveryMessage,
+      })),
+    );
+  } catch (error) {
+    console.error("could not move deliveries to the slow lane; attempting them here", error);
+    return false;
+  }
+  for (const { message } of messages) message.ack();
+  return true;
+}
+
 async function handleDeliveryMessage(
   message: Message,
   body: DeliveryMessage,
   env: SiteBindings,
   deadLetters: boolean,
   gate: SendGate,
+  known: KnownReads,
 ): Promise<void> {
   try {
     if (deadLetters) {
@@ -216,7 +286,7 @@ async function handleDeliveryMessage(
       message.ack();
       return;
     }
-    const outcome = await attemptDelivery(env, body.deliveryId, gate);
+    const outcome = await attemptDelivery(env, body.deliveryId, gate, known);
     if (outcome.divert) {
       // Moved, not attempted: the slow lane's copy carries the delivery from here.
       await env.DELIVERIES_SLOW.send({
@@ -261,6 +331,15 @@ async function handleDeliveryMessage(
 type AttemptOutcome = { retryInSeconds: number | null; divert?: true };
 
 /**
+ * What the consumer already read for an attempt: the delivery's row (null: none), read before
+ * the claim as the attempt itself would, and the batch's reader of site configs.
+ */
+export interface KnownReads {
+  delivery?: Delivery | null;
+  siteConfig?: SiteConfigReader;
+}
+
+/**
  * One attempt at one delivery, with its record updated. `retryInSeconds` null means done. The
  * send goes through `gate`, which may refuse it for its receiver's sake: a retryable failure,
  * recorded and backed off like any other.
@@ -269,8 +348,10 @@ export async function attemptDelivery(
   env: Env,
   deliveryId: string,
   gate: SendGate = sendFreely,
+  known: KnownReads = {},
 ): Promise<AttemptOutcome> {
-  const delivery = await getDelivery(env.DB, deliveryId);
+  const delivery =
+    known.delivery !== undefined ? known.delivery : await getDelivery(env.DB, deliveryId);
   if (delivery?.status !== "pending") return { retryInSeconds: null };
   // One attempt at a time: a delivery another attempt holds (a sweep's re-send beside a message
   // that was only slow) is left to it, and its own message carries the retries. Every outcome
@@ -286,13 +367,13 @@ export async function attemptDelivery(
   const handoff = await getHandoff(env.DB, delivery.handoffId);
   if (!handoff)
     return recordFailure(env, delivery, { error: "handoff record is missing", retryable: false });
-  if (delivery.kind === "reply" && configuredChannelId(delivery) === VISITOR_EMAIL_CHANNEL) {
+  if (isVisitorEmail(delivery)) {
     const sent = await gate(null, () => deliverReplyEmail(env, handoff, delivery));
     return sent.ok ? recordSuccess(env, delivery) : recordFailure(env, delivery, sent);
   }
   let config: SiteConfig | null;
   try {
-    config = await getSiteConfig(env.SITES, handoff.site);
+    config = await (known.siteConfig ?? ((site) => getSiteConfig(env.SITES, site)))(handoff.site);
   } catch {
     // An invalid stored config is fixable by the operator: keep trying until they do.
     return recordFailure(env, delivery, {
@@ -300,7 +381,7 @@ export async function attemptDelivery(
       retryable: true,
     });
   }
-  const channel = config?.channels.find((c) => c.id === configuredChannelId(delivery));
+  const channel = deliveryChannel(config, delivery);
   if (!channel) {
     return recordFailure(env, delivery, {
       error: `channel "${delivery.channelId}" is no longer configured`,
@@ -385,7 +466,7 @@ async function recordSuccess(env: Env, delivery: Delivery): Promise<{ retryInSec
 async function recordFailure(
   env: Env,
   delivery: Delivery,
-  failure: { error: string; retryable: boolean },
+  failure: { error: string; retryable: boolean; notBefore?: string },
 ): Promise<{ retryInSeconds: number | null }> {
   const db = env.DB;
   const baseDelaySeconds = Number(env.DELIVERY_RETRY_BASE_SECONDS) || undefined;
@@ -395,7 +476,11 @@ async function recordFailure(
     await markFailed(db, delivery.id, { attempts, lastError: failure.error }, now.toISOString());
     return { retryInSeconds: null };
   }
-  const delay = retryDelaySeconds(attempts - delivery.roundStart, baseDelaySeconds);
+  // Skipped for an open circuit: back once its probe may go, not every backoff step before.
+  const delay = Math.max(
+    retryDelaySeconds(attempts - delivery.roundStart, baseDelaySeconds),
+    failure.notBefore ? untilProbeSeconds(failure.notBefore, now) : 0,
+  );
   const nextAttemptAt = new Date(now.getTime() + delay * 1000).toISOString();
   await markRetrying(
     db,

@@ -41,7 +41,17 @@ export const CUT_FLOOR_MS = 1_500;
 export const CUT_FACTOR = 10;
 
 /** A send's failure as the gate reads it (a channel's `DeliveryResult` is one). */
-type SendFailure = { ok: false; error: string; retryable: boolean; timedOut?: boolean };
+type SendFailure = {
+  ok: false;
+  error: string;
+  retryable: boolean;
+  timedOut?: boolean;
+  /**
+   * Skipped for an open circuit: when its probe may go, so the delivery waits for it rather
+   * than coming back (a claim and a record each time) on its own shorter backoff.
+   */
+  notBefore?: string;
+};
 export type SendResult = { ok: true } | SendFailure;
 
 /** What the gate answers for a suspect receiver on the main lane: nothing sent, move it. */
@@ -98,6 +108,8 @@ interface Lane {
   circuit: Circuit | null;
   mode: "attempt" | "probe" | "probing" | "skip" | "divert";
   skipReason: string;
+  /** Skipping for an open circuit: when its cool-down ends. */
+  skipUntil: string | null;
   inFlight: number;
   waiting: (() => void)[];
   probe: Promise<void> | null;
@@ -129,6 +141,7 @@ export function createSendGate(options: {
         circuit: null,
         mode: "attempt",
         skipReason: "",
+        skipUntil: null,
         inFlight: 0,
         waiting: [],
         probe: null,
@@ -138,6 +151,7 @@ export function createSendGate(options: {
         (circuit) => {
           created.circuit = circuit;
           created.mode = circuitGate(circuit, options.now);
+          if (created.mode === "skip") created.skipUntil = circuit?.retryAt ?? null;
           if (options.mainLane && isSuspect(circuit)) created.mode = "divert";
           const until = circuit?.retryAt ? ` until ${circuit.retryAt}` : "";
           created.skipReason = `not attempted: ${receiver} is not answering (circuit open${until}; last: ${circuit?.lastError ?? "no answer"})`;
@@ -155,6 +169,7 @@ export function createSendGate(options: {
     ok: false,
     error: lane.skipReason,
     retryable: true,
+    ...(lane.skipUntil ? { notBefore: lane.skipUntil } : {}),
   });
 
   const diverted = (lane: Lane): Diverted => ({

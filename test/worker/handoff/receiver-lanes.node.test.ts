@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { untilProbeSeconds } from "../../../worker/handoff/backoff.ts";
 import { type Circuit, circuitAfter, circuitGate } from "../../../worker/handoff/circuit.ts";
 import {
   createLimiter,
@@ -103,6 +104,8 @@ describe("the send gate", () => {
     const shut = await gate("shut", send("s1"));
     expect(shut).toMatchObject({ ok: false, retryable: true });
     expect(!shut.ok && shut.error).toMatch(/circuit open until 2026-12-01T12:01:00.000Z/);
+    // It waits for the probe, not its own backoff (untilProbeSeconds below).
+    expect(shut).toMatchObject({ notBefore: "2026-12-01T12:01:00.000Z" });
     await Promise.all([
       gate("back", send("b1")),
       gate("back", send("b2")),
@@ -121,12 +124,24 @@ describe("the send gate", () => {
     });
     expect(sent).toBe(0);
     expect(result.ok).toBe(false);
+    // The probe's verdict is near (its lease is short): back on the normal backoff.
+    expect(result).not.toHaveProperty("notBefore");
   });
 
   it("limits sends no circuit watches, without a lane", async () => {
     const { gate, reports } = gateWith();
     expect(await gate(null, async () => ok)).toEqual(ok);
     expect(reports()).toEqual([]);
+  });
+});
+
+describe("untilProbeSeconds", () => {
+  const now = new Date("2026-12-01T12:00:00.000Z");
+  it("waits until the circuit's probe may go, spread over a fifth more, and not at all once it may", () => {
+    expect(untilProbeSeconds("2026-12-01T12:01:00.000Z", now, () => 0)).toBe(60);
+    expect(untilProbeSeconds("2026-12-01T12:01:00.000Z", now, () => 0.999)).toBe(72);
+    expect(untilProbeSeconds("2026-12-01T11:59:00.000Z", now, () => 0.5)).toBe(0);
+    expect(untilProbeSeconds("not a time", now)).toBe(0);
   });
 });
 
