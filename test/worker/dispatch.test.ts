@@ -3,8 +3,7 @@ import { describe, expect, it } from "vitest";
 import { handleDeliveryBatch, sweepOverdueDeliveries } from "../../worker/handoff/dispatch.ts";
 import { MAX_ATTEMPTS, retryDelaySeconds } from "../../worker/handoff/backoff.ts";
 import { insertConversationIfMissing } from "../../worker/conversations/store.ts";
-import { insertDelivery, markRetrying } from "../../worker/handoff/deliveries-store.ts";
-import { insertHandoff } from "../../worker/handoff/store.ts";
+import { markRetrying } from "../../worker/handoff/deliveries-store.ts";
 import {
   env,
   eventually,
@@ -13,6 +12,7 @@ import {
   receiverPath,
   setReceiverMode,
   uniqueSite,
+  storeHandoff,
 } from "./helpers.ts";
 
 /** A handoff with one pending webhook delivery that failed three times and is long overdue. */
@@ -20,31 +20,7 @@ async function storedPendingDelivery(url: string): Promise<string> {
   const site = uniqueSite();
   await putSite(site, { channels: [{ id: "crm", type: "webhook", url }] });
   const now = new Date().toISOString();
-  const handoffId = crypto.randomUUID();
-  const deliveryId = crypto.randomUUID();
-  const conversationId = crypto.randomUUID();
-  await env.DB.batch([
-    insertConversationIfMissing(env.DB, { id: conversationId, site, createdAt: now }),
-    insertHandoff(env.DB, {
-      id: handoffId,
-      site,
-      conversationId,
-      reason: "keyword",
-      matched: "talk to a human",
-      confidence: null,
-      threshold: 0.4,
-      siteName: "Acme",
-      visitorEmail: null,
-      visitorMessage: "talk to a human",
-      lastAiReply: null,
-      createdAt: now,
-    }),
-    insertDelivery(
-      env.DB,
-      { id: deliveryId, handoffId, channelId: "crm", channelType: "webhook" },
-      now,
-    ),
-  ]);
+  const [deliveryId = ""] = (await storeHandoff(env.DB, { site, channelIds: ["crm"] })).deliveryIds;
   await markRetrying(
     env.DB,
     deliveryId,

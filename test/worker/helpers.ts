@@ -2,6 +2,9 @@ import { exports } from "cloudflare:workers";
 import { env } from "cloudflare:workers";
 import { inject } from "vitest";
 import type { ReceiverMode, RecordedRequest } from "../../scripts/webhook-receiver.ts";
+import { insertConversationIfMissing } from "../../worker/conversations/store.ts";
+import { insertDelivery } from "../../worker/handoff/deliveries-store.ts";
+import { insertHandoff } from "../../worker/handoff/store.ts";
 
 export const ADMIN_TOKEN = "test-admin-token-0123456789abcdef-long";
 export const ORIGIN = "https://shop.example";
@@ -84,6 +87,51 @@ export async function putKb(site: string): Promise<void> {
 
 export function uniqueSite(): string {
   return `site-${crypto.randomUUID().slice(0, 8)}`;
+}
+
+/**
+ * A keyword handoff of `site` written straight into `db`, with one pending webhook delivery to
+ * each of `channelIds`: what a delivery queue's consumer or the overdue sweep then finds, without
+ * a request to `POST /v1/handoff` (which would also enqueue and deliver them).
+ */
+export async function storeHandoff(
+  db: D1Database,
+  options: {
+    site: string;
+    channelIds: readonly string[];
+    createdAt?: string;
+    visitorMessage?: string;
+  },
+): Promise<{ handoffId: string; deliveryIds: string[] }> {
+  const createdAt = options.createdAt ?? new Date().toISOString();
+  const handoffId = crypto.randomUUID();
+  const conversationId = crypto.randomUUID();
+  const deliveryIds = options.channelIds.map(() => crypto.randomUUID());
+  await db.batch([
+    insertConversationIfMissing(db, { id: conversationId, site: options.site, createdAt }),
+    insertHandoff(db, {
+      id: handoffId,
+      site: options.site,
+      conversationId,
+      reason: "keyword",
+      matched: "talk to a human",
+      confidence: null,
+      threshold: 0.4,
+      siteName: "Acme",
+      visitorEmail: null,
+      visitorMessage: options.visitorMessage ?? "talk to a human",
+      lastAiReply: null,
+      createdAt,
+    }),
+    ...options.channelIds.map((channelId, i) =>
+      insertDelivery(
+        db,
+        { id: deliveryIds[i] ?? "", handoffId, channelId, channelType: "webhook" },
+        createdAt,
+      ),
+    ),
+  ]);
+  return { handoffId, deliveryIds };
 }
 
 export { env };

@@ -1,13 +1,10 @@
 import { createExecutionContext, createMessageBatch, getQueueResult } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
 import { inject } from "vitest";
-import { insertConversationIfMissing } from "../../../worker/conversations/store.ts";
-import { insertDelivery } from "../../../worker/handoff/deliveries-store.ts";
 import { handleDeliveryBatch } from "../../../worker/handoff/dispatch.ts";
-import { insertHandoff } from "../../../worker/handoff/store.ts";
 import type { RecordedRequest, ReceiverMode } from "../../../scripts/webhook-receiver.ts";
 import { getPage, signIn } from "../dashboard/helpers.ts";
-import { call, env, putSite, uniqueSite } from "../helpers.ts";
+import { call, env, putSite, uniqueSite, storeHandoff } from "../helpers.ts";
 
 // The hanging receiver is the second test receiver: its own host:port, so its own circuit, and
 // no other test file's deliveries share it.
@@ -28,33 +25,8 @@ async function setMode(base: string, path: string, mode: ReceiverMode): Promise<
 async function pendingDelivery(url: string): Promise<string> {
   const site = uniqueSite();
   await putSite(site, { channels: [{ id: "crm", type: "webhook", url }] });
-  const now = new Date().toISOString();
-  const handoffId = crypto.randomUUID();
-  const deliveryId = crypto.randomUUID();
-  const conversationId = crypto.randomUUID();
-  await env.DB.batch([
-    insertConversationIfMissing(env.DB, { id: conversationId, site, createdAt: now }),
-    insertHandoff(env.DB, {
-      id: handoffId,
-      site,
-      conversationId,
-      reason: "keyword",
-      matched: "talk to a human",
-      confidence: null,
-      threshold: 0.4,
-      siteName: "Acme",
-      visitorEmail: null,
-      visitorMessage: "talk to a human",
-      lastAiReply: null,
-      createdAt: now,
-    }),
-    insertDelivery(
-      env.DB,
-      { id: deliveryId, handoffId, channelId: "crm", channelType: "webhook" },
-      now,
-    ),
-  ]);
-  return deliveryId;
+  const { deliveryIds } = await storeHandoff(env.DB, { site, channelIds: ["crm"] });
+  return deliveryIds[0] ?? "";
 }
 
 const deliveryRow = (id: string) =>

@@ -1,10 +1,7 @@
 import { createExecutionContext, createMessageBatch, getQueueResult } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
-import { insertConversationIfMissing } from "../../../worker/conversations/store.ts";
-import { insertDelivery } from "../../../worker/handoff/deliveries-store.ts";
 import { handleDeliveryBatch } from "../../../worker/handoff/dispatch.ts";
-import { insertHandoff } from "../../../worker/handoff/store.ts";
-import { env, putSite, receivedAt, receiverPath, uniqueSite } from "../helpers.ts";
+import { env, putSite, receivedAt, receiverPath, uniqueSite, storeHandoff } from "../helpers.ts";
 
 const MAIN = "clarifier-deliveries";
 const SLOW_LANE = "clarifier-deliveries-slow";
@@ -28,35 +25,8 @@ async function handoffTo(urls: readonly string[]): Promise<string[]> {
   const site = uniqueSite();
   const channels = urls.map((url, i) => ({ id: `c${i}`, type: "webhook", url }));
   await putSite(site, { channels });
-  const now = new Date().toISOString();
-  const handoffId = crypto.randomUUID();
-  const conversationId = crypto.randomUUID();
-  const ids = urls.map(() => crypto.randomUUID());
-  await env.DB.batch([
-    insertConversationIfMissing(env.DB, { id: conversationId, site, createdAt: now }),
-    insertHandoff(env.DB, {
-      id: handoffId,
-      site,
-      conversationId,
-      reason: "keyword",
-      matched: "talk to a human",
-      confidence: null,
-      threshold: 0.4,
-      siteName: "Acme",
-      visitorEmail: null,
-      visitorMessage: "talk to a human",
-      lastAiReply: null,
-      createdAt: now,
-    }),
-    ...channels.map((c, i) =>
-      insertDelivery(
-        env.DB,
-        { id: ids[i] ?? "", handoffId, channelId: c.id, channelType: "webhook" },
-        now,
-      ),
-    ),
-  ]);
-  return ids;
+  const stored = await storeHandoff(env.DB, { site, channelIds: channels.map((c) => c.id) });
+  return stored.deliveryIds;
 }
 
 const deliveryRow = (id: string) =>

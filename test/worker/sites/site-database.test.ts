@@ -7,10 +7,7 @@ import { describe, expect, it } from "vitest";
 import type { ChatResponse, ErrorBody, HandoffAccepted } from "../../../shared/api.ts";
 import { createApp } from "../../../worker/app.ts";
 import worker from "../../../worker/index.ts";
-import { insertConversationIfMissing } from "../../../worker/conversations/store.ts";
-import { insertDelivery } from "../../../worker/handoff/deliveries-store.ts";
 import { sweepOverdueDeliveries } from "../../../worker/handoff/dispatch.ts";
-import { insertHandoff } from "../../../worker/handoff/store.ts";
 import { queueIndexOf, siteQueueName } from "../../../worker/sites/site-database.ts";
 import {
   ADMIN_TOKEN,
@@ -24,6 +21,7 @@ import {
   receiverPath,
   testAddress,
   uniqueSite,
+  storeHandoff,
 } from "../helpers.ts";
 
 /** A site id whose deliveries the stable hash puts on the second delivery queue. */
@@ -185,32 +183,15 @@ describe("a site sharded to its own database and queue", () => {
       channels: [{ id: "crm", type: "webhook", url: hook.url }],
     });
     const long = new Date(Date.now() - 60 * 60_000).toISOString();
-    const handoffId = crypto.randomUUID();
-    const deliveryId = crypto.randomUUID();
-    const conversationId = crypto.randomUUID();
     const db = env.DB_2;
-    await db.batch([
-      insertConversationIfMissing(db, { id: conversationId, site, createdAt: long }),
-      insertHandoff(db, {
-        id: handoffId,
+    const [deliveryId] = (
+      await storeHandoff(db, {
         site,
-        conversationId,
-        reason: "keyword",
-        matched: "talk to a human",
-        confidence: null,
-        threshold: 0.4,
-        siteName: "Acme",
-        visitorEmail: null,
-        visitorMessage: "lost in the queue",
-        lastAiReply: null,
+        channelIds: ["crm"],
         createdAt: long,
-      }),
-      insertDelivery(
-        db,
-        { id: deliveryId, handoffId, channelId: "crm", channelType: "webhook" },
-        long,
-      ),
-    ]);
+        visitorMessage: "lost in the queue",
+      })
+    ).deliveryIds;
     expect(await sweepOverdueDeliveries(env)).toBeGreaterThanOrEqual(1);
     await eventually(
       async () =>
