@@ -135,26 +135,23 @@ describe("dashboard: HSTS", () => {
   });
 });
 
+const PASSWORD = "correct horse battery";
+
+/** An agent invited through the admin API who has accepted: their address and session cookie. */
+async function acceptedAgent(): Promise<{ email: string; cookie: string }> {
+  const email = `a-${crypto.randomUUID().slice(0, 8)}@team.example`;
+  const invited = await call("/admin/api/team/invites", {
+    method: "POST",
+    admin: true,
+    json: { email, role: "agent" },
+  });
+  const { link } = (await invited.json()) as { link: string };
+  const accepted = await postForm(new URL(link).pathname, "", { name: "Ana", password: PASSWORD });
+  expect(accepted.status).toBe(303);
+  return { email, cookie: (accepted.headers.get("set-cookie") ?? "").split(";")[0] ?? "" };
+}
+
 describe("dashboard sign-in: the limit per address signed in as", () => {
-  const PASSWORD = "correct horse battery";
-
-  /** A member invited through the admin API who has accepted: their address. */
-  async function member(): Promise<string> {
-    const email = `m-${crypto.randomUUID().slice(0, 8)}@team.example`;
-    const res = await call("/admin/api/team/invites", {
-      method: "POST",
-      admin: true,
-      json: { email, role: "agent" },
-    });
-    const { link } = (await res.json()) as { link: string };
-    const accepted = await postForm(new URL(link).pathname, "", {
-      name: "Ana",
-      password: PASSWORD,
-    });
-    expect(accepted.status).toBe(303);
-    return email;
-  }
-
   /**
    * Waits out the last seconds of the limiter's minute: its windows are aligned to the clock,
    * so eleven attempts that straddle a minute would be two windows' worth, neither over.
@@ -172,7 +169,7 @@ describe("dashboard sign-in: the limit per address signed in as", () => {
   it("stops guessing one member's password from many addresses, and no one else's sign-in", {
     timeout: 60_000,
   }, async () => {
-    const target = await member();
+    const { email: target } = await acceptedAgent();
     await freshWindow();
     for (let i = 0; i < 10; i++) {
       expect((await login(target.toUpperCase(), `guess ${i} of many`)).status).toBe(401);
@@ -185,7 +182,7 @@ describe("dashboard sign-in: the limit per address signed in as", () => {
     expect(await refused.text()).toContain("Too many sign-in attempts for this address");
 
     // Another member, and the token holder, sign in as ever.
-    expect((await login(await member(), PASSWORD)).status).toBe(303);
+    expect((await login((await acceptedAgent()).email, PASSWORD)).status).toBe(303);
     const token = await postForm(
       "/admin/login",
       "",
@@ -209,18 +206,7 @@ describe("dashboard: an agent's allow-list against other spellings of an owner's
   it("refuses an agent an owner's page however the path is spelled or the method named", async () => {
     const site = uniqueSite();
     await putSite(site, {});
-    const email = `a-${crypto.randomUUID().slice(0, 8)}@team.example`;
-    const invited = await call("/admin/api/team/invites", {
-      method: "POST",
-      admin: true,
-      json: { email, role: "agent" },
-    });
-    const { link } = (await invited.json()) as { link: string };
-    const accepted = await postForm(new URL(link).pathname, "", {
-      name: "Ana",
-      password: "correct horse battery",
-    });
-    const cookie = (accepted.headers.get("set-cookie") ?? "").split(";")[0] ?? "";
+    const { cookie } = await acceptedAgent();
     expect(cookie).toMatch(/^clarifier_session=./);
     // What an agent may open still opens.
     expect((await getPage(`/admin/sites/${site}/answers`, cookie)).status).toBe(200);
