@@ -208,7 +208,7 @@ async function compareOnEnglishSets(paths: readonly string[]): Promise<void> {
 
 /** `--teach`: teaching's figures on every small help centre among `files`, and their sum. */
 async function compareTeachingOn(paths: readonly string[]): Promise<void> {
-  const { compareTeaching, formatTeaching } = await import("./evaluation/teaching.ts");
+  const { compareTeaching, formatTeaching, totalOf } = await import("./evaluation/teaching.ts");
   const reports: TeachingReport[] = [];
   for (const file of paths) {
     const parsed = v.safeParse(EvalSetSchema, JSON.parse(await readFile(file, "utf8")));
@@ -222,22 +222,9 @@ async function compareTeachingOn(paths: readonly string[]): Promise<void> {
     reports.push(report);
     for (const line of formatTeaching(report)) console.log(line);
   }
-  const sum = (pick: (r: TeachingReport) => number) =>
-    reports.reduce((total, r) => total + pick(r), 0);
-  const keys = ["top1", "answeredRight", "answeredWrong", "reached"] as const;
-  const total: TeachingReport = {
-    name: `all ${reports.length} sets`,
-    others: sum((r) => r.others),
-    before: Object.fromEntries(
-      keys.map((k) => [k, sum((r) => r.before[k])]),
-    ) as TeachingReport["before"],
-    after: Object.fromEntries(
-      keys.map((k) => [k, sum((r) => r.after[k])]),
-    ) as TeachingReport["after"],
-    taught: sum((r) => r.taught),
-    taughtAnsweredRight: sum((r) => r.taughtAnsweredRight),
-  };
-  for (const line of formatTeaching(total)) console.log(line);
+  for (const line of formatTeaching(totalOf(reports, `all ${reports.length} sets`))) {
+    console.log(line);
+  }
 }
 
 /** Every set in the folders that exist, each folder's in name order. */

@@ -25,13 +25,25 @@ interface Outcome {
   reached: boolean;
 }
 
+/** How many questions had each outcome. */
+type Counts = Record<keyof Outcome, number>;
+
+const NONE: Counts = { top1: 0, answeredRight: 0, answeredWrong: 0, reached: 0 };
+
+/** `counts` with `more` added: another tally's counts, or one question's outcome (true as 1). */
+function added(counts: Counts, more: Counts | Outcome): Counts {
+  const sum = { ...counts };
+  for (const key of Object.keys(NONE) as (keyof Outcome)[]) sum[key] += Number(more[key]);
+  return sum;
+}
+
 /** Counts over the other visitors' questions, before and after teaching, and the taught ones after. */
 export interface TeachingReport {
   name: string;
   /** Other visitors' questions: answerable, of an article with a taught question. */
   others: number;
-  before: Record<keyof Outcome, number>;
-  after: Record<keyof Outcome, number>;
+  before: Counts;
+  after: Counts;
   /** Taught questions, and how many of them are answered right after teaching. */
   taught: number;
   taughtAnsweredRight: number;
@@ -56,14 +68,8 @@ export function compareTeaching(set: EvalSet, name: string): TeachingReport {
       questions: (taught.get(doc.id) ?? []).map((q) => q.text),
     })),
   ).index;
-  const tally = (index: KbIndex, queries: EvalSet["queries"]) => {
-    const counts = { top1: 0, answeredRight: 0, answeredWrong: 0, reached: 0 };
-    for (const q of queries) {
-      const outcome = judge(index, q.text, q.relevant[0] ?? "");
-      for (const key of Object.keys(counts) as (keyof Outcome)[]) if (outcome[key]) counts[key]++;
-    }
-    return counts;
-  };
+  const tally = (index: KbIndex, queries: EvalSet["queries"]) =>
+    queries.reduce((counts, q) => added(counts, judge(index, q.text, q.relevant[0] ?? "")), NONE);
   const taughtQuestions = [...taught.values()].flat();
   return {
     name,
@@ -91,6 +97,21 @@ function judge(index: KbIndex, message: string, article: string): Outcome {
     answeredWrong: answered && !top1,
     reached: (answered && top1) || (!j.smallTalk && offered),
   };
+}
+
+/** The reports summed into one, named `name`. */
+export function totalOf(reports: readonly TeachingReport[], name: string): TeachingReport {
+  return reports.reduce(
+    (total, r) => ({
+      name,
+      others: total.others + r.others,
+      before: added(total.before, r.before),
+      after: added(total.after, r.after),
+      taught: total.taught + r.taught,
+      taughtAnsweredRight: total.taughtAnsweredRight + r.taughtAnsweredRight,
+    }),
+    { name, others: 0, before: NONE, after: NONE, taught: 0, taughtAnsweredRight: 0 },
+  );
 }
 
 /** The report as lines of text, shares of the other visitors' questions. */
