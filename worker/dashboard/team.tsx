@@ -13,6 +13,7 @@ import {
   createInvite,
   findInvite,
   getMemberForSignIn,
+  type Invite,
   isMemberEmail,
   isRole,
   listMembers,
@@ -107,17 +108,7 @@ export const teamPages = new Hono<AppEnv>()
   .get("/invite/:token", async (c) => {
     const found = await findInvite(c.env.DB, c.req.param("token"), new Date().toISOString());
     if (found.state !== "open") return inviteProblem(c, found.state);
-    const { invite } = found;
-    return barePage(
-      c,
-      "Join the team",
-      <AcceptInvitePage
-        email={invite.email}
-        role={invite.role}
-        invitedBy={invite.invitedBy}
-        draft={{ name: "" }}
-      />,
-    );
+    return acceptPage(c, found.invite, { name: "" });
   })
   .post("/invite/:token", async (c) => {
     const adminToken = requireAdminToken(c.env.ADMIN_TOKEN);
@@ -136,18 +127,7 @@ export const teamPages = new Hono<AppEnv>()
     const weak = passwordProblem(password);
     if (weak) errors.password = weak;
     if (errors.name || errors.password) {
-      const { invite } = found;
-      return barePage(
-        c,
-        "Join the team",
-        <AcceptInvitePage
-          email={invite.email}
-          role={invite.role}
-          invitedBy={invite.invitedBy}
-          draft={{ name, errors }}
-        />,
-        400,
-      );
+      return acceptPage(c, found.invite, { name, errors }, 400);
     }
     const accepted = await acceptInvite(c.env.DB, token, {
       name,
@@ -271,6 +251,26 @@ function accountPage(c: Context<AppEnv>, draft: AccountDraft, status: 200 | 400 
         status === 400 ? { kind: "error", text: "Nothing was changed: see below." } : undefined,
     },
     <AccountPage actor={actor} draft={draft} />,
+  );
+}
+
+/** The page where an invitee chooses a name and a password, with what they typed. */
+function acceptPage(
+  c: Context<AppEnv>,
+  invite: Invite,
+  draft: AcceptDraft,
+  status: 200 | 400 = 200,
+) {
+  return barePage(
+    c,
+    "Join the team",
+    <AcceptInvitePage
+      email={invite.email}
+      role={invite.role}
+      invitedBy={invite.invitedBy}
+      draft={draft}
+    />,
+    status,
   );
 }
 
