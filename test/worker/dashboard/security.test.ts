@@ -2,10 +2,7 @@ import { exports } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import type { HandoffAccepted } from "../../../shared/api.ts";
 import { isValidEmail } from "../../../shared/email.ts";
-import { MAX_REPLY_AUTHOR_LENGTH } from "../../../shared/limits.ts";
-import { handleInboundEmail } from "../../../worker/inbound/email-handler.ts";
-import { replyAddress } from "../../../worker/inbound/reply-address.ts";
-import { ADMIN_TOKEN, call, env, ORIGIN, putSite, testAddress, uniqueSite } from "../helpers.ts";
+import { ADMIN_TOKEN, call, ORIGIN, putSite, testAddress, uniqueSite } from "../helpers.ts";
 import { getPage, postForm, signIn } from "./helpers.ts";
 
 // Findings of the security pass (docs/security.md), each through the real worker.
@@ -42,74 +39,6 @@ describe("dashboard: a visitor's email address in a mailto: link", () => {
     expect(page).toContain(
       "x%40victim.example?bcc=spy%40evil.example&amp;subject=hi&amp;b=@acme.example",
     );
-  });
-});
-
-/** A keyword handoff of a site whose email channel notifies support@acme.example. */
-async function emailedHandoff() {
-  const site = uniqueSite();
-  await putSite(site, { channels: [{ id: "team", type: "email", to: ["support@acme.example"] }] });
-  const res = await call("/v1/handoff", {
-    method: "POST",
-    headers: { origin: ORIGIN },
-    json: {
-      site,
-      conversationId: crypto.randomUUID(),
-      message: "talk to a human",
-      email: null,
-      reason: "keyword",
-    },
-  });
-  return ((await res.json()) as HandoffAccepted).handoffId;
-}
-
-/** A message to `to` from the team's address, as the email() handler gets it. */
-function fromTeam(to: string, fromHeader: string) {
-  const raw = `From: ${fromHeader}\r\nTo: ${to}\r\nSubject: Re: Handoff\r\nMessage-ID: <${crypto.randomUUID()}@acme.example>\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nRefund approved, no questions asked.\r\n`;
-  const message = {
-    from: "support@acme.example",
-    to,
-    raw: new Response(raw).body as ReadableStream<Uint8Array>,
-    rejected: null as string | null,
-    setReject(reason: string) {
-      message.rejected = reason;
-    },
-  };
-  return message;
-}
-
-async function teamReplies(handoffId: string) {
-  return (
-    await env.DB.prepare("SELECT author FROM replies WHERE handoff_id = ?")
-      .bind(handoffId)
-      .all<{ author: string | null }>()
-  ).results;
-}
-
-describe("inbound email: answering a handoff by email", () => {
-  it("is closed while ADMIN_TOKEN is unset or short enough to guess: its signatures prove nothing", async () => {
-    const handoffId = await emailedHandoff();
-    for (const weak of ["password", ""]) {
-      // Whoever guesses a short token signs the address as the worker would; without one, the
-      // handler once threw (an HMAC key can't be empty) instead of answering the sender.
-      const key = weak || ADMIN_TOKEN;
-      const forged = (await replyAddress(key, "reply.acme.example", handoffId)) ?? "";
-      const message = fromTeam(forged, "Support <support@acme.example>");
-      await handleInboundEmail(message, { ...env, ADMIN_TOKEN: weak });
-      expect(message.rejected).toMatch(/closed/);
-    }
-    expect(await teamReplies(handoffId)).toEqual([]);
-  });
-
-  it("holds the From name to the author rule: one line, at most the author limit", async () => {
-    const handoffId = await emailedHandoff();
-    const address = (await replyAddress(ADMIN_TOKEN, "reply.acme.example", handoffId)) ?? "";
-    const message = fromTeam(address, `"${"Maria ".repeat(200)}" <support@acme.example>`);
-    await handleInboundEmail(message, env);
-    expect(message.rejected).toBeNull();
-    const [reply] = await teamReplies(handoffId);
-    expect(reply?.author?.startsWith("Maria Maria")).toBe(true);
-    expect(reply?.author?.length).toBeLessThanOrEqual(MAX_REPLY_AUTHOR_LENGTH);
   });
 });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { ConversationMessages, HandoffAccepted } from "../../../shared/api.ts";
+import { MAX_REPLY_AUTHOR_LENGTH } from "../../../shared/limits.ts";
 import { handleInboundEmail } from "../../../worker/inbound/email-handler.ts";
 import { handoffOfReplyAddress, replyAddress } from "../../../worker/inbound/reply-address.ts";
 import { ADMIN_TOKEN, call, env, ORIGIN, putSite, uniqueSite } from "../helpers.ts";
@@ -119,5 +120,48 @@ describe("answering a handoff by email", () => {
       .bind(handoffId)
       .first("n");
     expect(n).toBe(0);
+  });
+});
+
+async function teamReplies(handoffId: string) {
+  return (
+    await env.DB.prepare("SELECT author FROM replies WHERE handoff_id = ?")
+      .bind(handoffId)
+      .all<{ author: string | null }>()
+  ).results;
+}
+
+/** A reply from the team's address to `to`, its From header `from`. */
+const fromTeam = (to: string, from: string) =>
+  incoming(
+    "support@acme.example",
+    to,
+    `From: ${from}\r\nTo: ${to}\r\nSubject: Re: Handoff`,
+    "Refund approved, no questions asked.\r\n",
+  );
+
+describe("inbound email: the security audit's findings", () => {
+  it("is closed while ADMIN_TOKEN is unset or short enough to guess: its signatures prove nothing", async () => {
+    const { handoffId } = await handedOff(null);
+    for (const weak of ["password", ""]) {
+      // Whoever guesses a short token signs the address as the worker would; without one, the
+      // handler once threw (an HMAC key can't be empty) instead of answering the sender.
+      const key = weak || ADMIN_TOKEN;
+      const forged = (await replyAddress(key, DOMAIN, handoffId)) ?? "";
+      const message = fromTeam(forged, "Support <support@acme.example>");
+      await handleInboundEmail(message, { ...env, ADMIN_TOKEN: weak });
+      expect(message.rejected).toMatch(/closed/);
+    }
+    expect(await teamReplies(handoffId)).toEqual([]);
+  });
+
+  it("holds the From name to the author rule: one line, at most the author limit", async () => {
+    const { handoffId, address } = await handedOff(null);
+    const message = fromTeam(address, `"${"Maria ".repeat(200)}" <support@acme.example>`);
+    await handleInboundEmail(message, env);
+    expect(message.rejected).toBeNull();
+    const [reply] = await teamReplies(handoffId);
+    expect(reply?.author?.startsWith("Maria Maria")).toBe(true);
+    expect(reply?.author?.length).toBeLessThanOrEqual(MAX_REPLY_AUTHOR_LENGTH);
   });
 });
