@@ -32,6 +32,16 @@ import {
 const app = createApp();
 const queuedEnv = { ...env, QUESTION_LOG_MODE: "queue" } as Env;
 
+/** The handoff the widget sends for `message`, with no email given. */
+function handOff(
+  site: string,
+  conversationId: string,
+  message: string,
+  reason: "keyword" | "low_confidence",
+): Promise<Response> {
+  return post("/v1/handoff", { site, conversationId, message, email: null, reason });
+}
+
 async function post(path: string, json: unknown): Promise<Response> {
   const request = new Request(`http://worker.test${path}`, {
     method: "POST",
@@ -247,13 +257,12 @@ describe("the question log through its queue", () => {
     const turn = await chat(site, "Do you sell gift cards for birthdays?");
     expect(turn.reply).toMatchObject({ type: "handoff", reason: "low_confidence" });
     expect((await rowsOf(turn.conversationId)).map((r) => r.decision)).toEqual(["handoff"]);
-    const handoff = await post("/v1/handoff", {
+    const handoff = await handOff(
       site,
-      conversationId: turn.conversationId,
-      message: "Do you sell gift cards for birthdays?",
-      email: null,
-      reason: "low_confidence",
-    });
+      turn.conversationId,
+      "Do you sell gift cards for birthdays?",
+      "low_confidence",
+    );
     expect(handoff.status).toBe(202);
   });
 
@@ -261,13 +270,7 @@ describe("the question log through its queue", () => {
     const site = await answeringSite();
     const turn = await chat(site, QUESTION);
     // The widget caught a keyword itself: a handoff at once, the answer still in the queue.
-    const res = await post("/v1/handoff", {
-      site,
-      conversationId: turn.conversationId,
-      message: "talk to a human",
-      email: null,
-      reason: "keyword",
-    });
+    const res = await handOff(site, turn.conversationId, "talk to a human", "keyword");
     expect(res.status).toBe(202);
     const { handoffId } = (await res.json()) as { handoffId: string };
     const lastReply = () =>
@@ -291,13 +294,7 @@ describe("the question log through its queue", () => {
     await putSite(site, { channels: [{ id: "crm", type: "webhook", url: hook.url }] });
     await putKb(site);
     const turn = await chat(site, QUESTION);
-    const res = await post("/v1/handoff", {
-      site,
-      conversationId: turn.conversationId,
-      message: "talk to a human",
-      email: null,
-      reason: "keyword",
-    });
+    const res = await handOff(site, turn.conversationId, "talk to a human", "keyword");
     expect(res.status).toBe(202);
     const [delivery] = await eventually(async () => {
       const received = await receivedAt(hook.path);
@@ -315,13 +312,12 @@ describe("the question log through its queue", () => {
     await putKb(site);
     const first = await chat(site, "I want to talk to a human");
     expect(first.reply.type).toBe("handoff");
-    const accepted = await post("/v1/handoff", {
+    const accepted = await handOff(
       site,
-      conversationId: first.conversationId,
-      message: "I want to talk to a human",
-      email: null,
-      reason: "keyword",
-    });
+      first.conversationId,
+      "I want to talk to a human",
+      "keyword",
+    );
     expect(accepted.status).toBe(202);
     const later = await chat(site, QUESTION, first.conversationId);
     expect(later.reply.type).toBe("answer");
