@@ -4,6 +4,7 @@ import { KbIndex } from "../worker/kb/index-reader.ts";
 import { retrieve } from "../worker/kb/retrieve.ts";
 import { offTopicSign } from "../worker/chat/off-topic.ts";
 import { words } from "../worker/kb/text.ts";
+import { MAX_PASSAGES, shapeRanking } from "../worker/kb/word-shapes.ts";
 import { median } from "../scripts/stats.ts";
 import type { BenchSection } from "./types.ts";
 
@@ -97,6 +98,28 @@ function measureOffTopic(passages: number) {
   return { µs: Math.round(median(perRun)), coldMs: Math.round(median(cold) * 100) / 100 };
 }
 
+/**
+ * The word-shape ranking that fills a suggestion's last places (`kb/word-shapes.ts`): built once
+ * per opened index, on its first suggestion (cold), then per question (warm). Only up to
+ * MAX_PASSAGES, so it is measured at 15 (a small help centre) and at that cap.
+ */
+function measureShapes(passages: number) {
+  const { bytes } = buildIndex(syntheticDocuments(passages));
+  const queries = syntheticDocuments(200, 7).map((d) => d.text.split(" ").slice(0, 8).join(" "));
+  const cold: number[] = [];
+  const warm: number[] = [];
+  for (let run = 0; run < RUNS; run++) {
+    const opened = KbIndex.open(bytes.slice().buffer);
+    let start = performance.now();
+    shapeRanking(opened, queries[run] ?? "", "en");
+    cold.push(performance.now() - start);
+    start = performance.now();
+    for (const q of queries) shapeRanking(opened, q, "en");
+    warm.push(((performance.now() - start) * 1000) / queries.length);
+  }
+  return { µs: Math.round(median(warm)), coldMs: Math.round(median(cold) * 100) / 100 };
+}
+
 /** Retrieval + confidence time per query, index size and cold open, the worker's own code, in Node. */
 export default async function retrieval(): Promise<BenchSection> {
   const rows: Record<string, number> = {};
@@ -115,6 +138,12 @@ export default async function retrieval(): Promise<BenchSection> {
     ] = o.µs;
     rows[`  the same, first on a freshly opened index @ ${n} passages (ms, median of ${RUNS})`] =
       o.coldMs;
+  }
+  for (const n of [15, MAX_PASSAGES]) {
+    const s = measureShapes(n);
+    rows[`word-shape ranking for suggestions @ ${n} passages (µs/query, median of ${RUNS})`] = s.µs;
+    rows[`  its build, on an index's first suggestion @ ${n} passages (ms, median of ${RUNS})`] =
+      s.coldMs;
   }
   return { name: "retrieval", rows };
 }

