@@ -21,7 +21,8 @@ export const OFF_TOPIC = `
     taxi luna amanecer atardecer
     guitarra piano violín batería ukelele haiku futbolista futbolistas resfriado peli pelis
     router wifi modem ps5 ps4 gta aliens extraterrestres ovni ovnis adelgazar adelgazo chatgpt ethereum dogecoin ibuprofeno paracetamol aspirina antibioticos antibióticos ajedrez
-    instagram tiktok snapchat facebook youtube youtuber influencer seguidores impresora casino póker apuestas tinder religión dios biblia iglesia budismo islam cristianismo zodiaco abogado divorcio universidad balonmano voleibol motivadora motivadoras motivacional`;
+    instagram tiktok snapchat facebook youtube youtuber influencer seguidores impresora casino póker apuestas tinder religión dios biblia iglesia budismo islam cristianismo zodiaco abogado divorcio universidad balonmano voleibol motivadora motivadoras motivacional
+    hipoteca hipotecas euríbor jubilación gimnasio proteínas tos`;
 
 /** Shapes of off-topic messages whose words alone don't tell; see `LanguageData.offTopicFrames`. */
 export const OFF_TOPIC_FRAMES: OffTopicFrames = {
@@ -126,6 +127,20 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     "(?:recomiendas|recomienda|recomiendame|recomendar) (?:un |una )?(?:buen |buena )?(?<thing>[^ ]+) en [^ ]+",
     "velocidad de (?<thing>.+)",
     "como (?:saco|solicito|renuevo) (?:el |la |un |una )?(?<thing>.+)",
+    "(?:que|cuales son las) noticias (?:hay|de hoy)|noticias de hoy|ultimas noticias|que (?:pasa|ha pasado|esta pasando) en el mundo",
+    "que significa la palabra|otra palabra para|sinonimo de|se escribe (?:.+ )?o |se escribe con (?:b|v|h|y|ll|c|s|z|g|j|x)|como se escribe la palabra|en esta (?:frase|oracion)|ortografia",
+    "haz de cuenta|haz como si|finge que|imagina que eres|actua como (?:un|una|mi)|a partir de ahora eres|juega a ser",
+    "(?:olvida|ignora|olvidate de) (?:todas )?(?:tus|las) (?:instrucciones|reglas|indicaciones)",
+    "(?:eres|es usted) (?:un |una )?(?:robot|bot|humano|humana|persona de verdad|persona real|inteligencia artificial|ia|consciente|mas listo|mas inteligente)|tienes (?:sentimientos|emociones|alma)",
+    "(?:novia|novio|pareja|mujer|marido|esposa|esposo) (?:nunca|no) me (?:escucha|contesta|responde|escribe|llama|quiere)",
+    "(?:debo|deberia) (?:dejarlo|dejarla|perdonarlo|perdonarla|dejar a mi)",
+    "por que (?:existimos|estamos aqui|vivimos|morimos)|libre albedrio|despues de la muerte|existe dios",
+    "cuant[oa]s? (?:[^ ]+ ){0,3}(?:debo|deberia|hay que|tengo que|necesito) (?:comer|beber|tomar|dormir|caminar)",
+    "mi (?<thing>[^ ]+) no (?:me deja|funciona|carga|enciende|conecta|arranca|suena|se conecta|se enciende|se carga|imprime)",
+    "(?:ciudad|pais|montana|rio|lago|oceano|isla|desierto|edificio|planeta) mas (?:grande|alto|alta|largo|larga|antiguo|antigua|poblado|poblada|profundo|profunda)",
+    "cuando (?:fue|se) .+ (?:ocupad[oa]|liberad[oa]|conquistad[oa]|inventad[oa]|descubiert[oa]|abolid[oa])",
+    "cuantos (?:pies|pulgadas|millas|yardas|onzas|libras|galones) (?:son|hay en|tiene|equivalen a)",
+    "con quien (?:esta saliendo|sale)",
   ],
   siteFrames: [
     "pagar (?:con|en|a|por|mediante)",
