@@ -128,10 +128,11 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     "(?:freundin|freund|frau|mann|partner|partnerin) (?:will nicht|möchte nicht) (?:zusammenziehen|heiraten|kinder)|(?:freundin|freund|partner|partnerin) (?:schreibt|ruft|antwortet|hört) (?:mir )?(?:nie|nicht mehr)",
     "soll ich (?:mit ihm|mit ihr) schluss machen|soll ich (?:ihn|sie) verlassen",
     "warum (?:existieren|leben|sind) wir|freier wille|nach dem tod|was passiert (?:wenn|nachdem) (?:wir|man) (?:sterben|stirbt)",
-    "wie (?:viel|viele) (?:[^ ]+ ){0,3}(?:sollte|soll|muss) (?:man|ich) (?:am|pro|jeden|in der) (?:tag|nacht|woche) (?:essen|trinken|schlafen|laufen)",
-    "mein(?:e)? (?<thing>[^ ]+) (?:startet|lädt|funktioniert|druckt|verbindet sich|geht|reagiert) (?:nicht|gar nicht|nicht mehr)",
+    "wie (?:viel|viele) (?<thing>(?:[^ ]+ ){0,2}[^ ]+) (?:sollte|soll|muss) (?:man|ich) (?:am|pro|jeden|in der) (?:tag|woche) (?:essen|trinken|laufen|zu sich nehmen)",
+    "wie (?:viele|lange) (?:stunden )?(?:[^ ]+ ){0,4}schlafen",
+    "mein(?:e)? (?!konto|bestellung|login|passwort|kennwort|profil|zahlung|rechnung|code|gutschein|abo|buchung|termin|kundenkonto)(?<thing>[^ ]+) (?:startet|lädt|funktioniert|druckt|verbindet sich|geht|reagiert) (?:nicht|gar nicht|nicht mehr)",
     "(?:größte|höchste|längste|älteste|tiefste|kleinste)n? (?:stadt|land|berg|fluss|see|insel|wüste|gebäude|planet)",
-    "wann (?:wurde|wurden|war) .+ (?:besetzt|befreit|erobert|erfunden|entdeckt|abgeschafft)",
+    "wann (?:wurde|wurden|war) (?:.+ )?(?:besetzt|befreit|erobert|erfunden|entdeckt|abgeschafft)",
   ],
   siteFrames: [
     "bezahlen",
@@ -154,5 +155,6 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     "parkplatz",
     "parkplätze",
     "(?:abholen|abholung|hole ich)",
+    "(?:gut|ok|okay|tauglich) (?:bei|für|im) (?:regen|schnee|wind|kälte|winter)",
   ],
 };

@@ -24,7 +24,7 @@ export const OFF_TOPIC = `
     guitar piano violin drums ukulele haiku bedtime boardgame boardgames headphones earbuds fly flying footballer footballers cough
     router modem wifi ps5 ps4 gta aliens ufo ufos ethereum dogecoin solana ibuprofen paracetamol aspirin antibiotics chess sourdough
     instagram tiktok snapchat facebook youtube youtuber influencer followers printer casino poker betting tinder dating religion god bible church buddhism islam christianity zodiac lawyer divorce lawsuit university handball volleyball motivational inspirational
-    pension pensions mortgage mortgages etf etfs 401k`;
+    pension pensions mortgage mortgages remortgage etf etfs 401k`;
 
 /** Shapes of off-topic messages whose words alone don't tell; see `LanguageData.offTopicFrames`. */
 export const OFF_TOPIC_FRAMES: OffTopicFrames = {
@@ -135,10 +135,11 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     "should i (?:break up with|dump|leave|divorce|forgive|text|marry|propose to|ghost) (?:him|her|them|my)",
     "why (?:do|are) we (?:exist|here|alive|live|die)|(?:what happens|is there life) after (?:we die|death|you die)|free will",
     "does (?<thing>.+) (?:really )?exist$",
-    "how (?:much|many) (?:[^ ]+ ){0,3}(?:should|do|does|must) (?:i|you|we|one|a person|an adult|people) (?:eat|drink|sleep|walk|have|get) (?:a|per|each|every) (?:day|night|week)|how (?:much|many hours of) sleep",
-    "my (?<thing>[^ ]+) (?:won't|wont|doesn't|does not|isn't|is not|can't|cannot|keeps|stopped|has stopped) (?:connect|connecting|charge|charging|turn on|switch on|start|boot|load|print|printing|sync|update|ring|play|working)",
+    "how (?:much|many) (?<thing>(?:[^ ]+ ){0,2}[^ ]+) (?:should|do|does|must) (?:i|you|we|one|a person|an adult|people) (?:eat|drink|walk|take|have) (?:a|per|each|every) (?:day|night|week)",
+    "how (?:much|many hours of) sleep|how many hours (?:of sleep )?(?:should|do|does|must) (?:i|you|we|one|a person|an adult|people) sleep",
+    "my (?!account|order|login|password|subscription|booking|profile|payment|invoice|code|voucher|card)(?<thing>[^ ]+) (?:won't|wont|doesn't|does not|isn't|is not|can't|cannot|keeps|stopped|has stopped) (?:connect|connecting|charge|charging|turn on|switch on|start|boot|load|print|printing|sync|update|ring|play|working|crashing|freezing)",
     "(?:biggest|largest|tallest|highest|longest|smallest|oldest|deepest|most populated|most populous) (?:city|cities|country|countries|mountain|river|lake|ocean|island|desert|volcano|building|planet)",
-    "when (?:was|were|did) .+ (?:occupied|liberated|conquered|invented|discovered|abolished|colonised|colonized)",
+    "when (?:was|were|did) (?:.+ )?(?:occupied|liberated|conquered|invented|discovered|abolished|colonised|colonized)",
   ],
   siteFrames: [
     "pay (?:with|by|in|via|using|for it with)",
@@ -163,5 +164,7 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     "keep (?:me|you|it|them) (?:dry|warm|cool)",
     "(?:pick up|pickup|collect|collection)",
     "(?:waterproof|water resistant|windproof|rainproof|weatherproof|suitable for)",
+    "(?:in|out of|back in) stock|restock|restocked",
+    "(?:good|ok|okay|fine|suitable|suited|made|designed|rated) (?:in|for) (?:the )?(?:heavy )?(?:rain|snow|wind|cold|heat|sun|winter|storms?)",
   ],
 };

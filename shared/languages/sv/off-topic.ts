@@ -122,8 +122,9 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     "(?:min|mitt) (?:sambo|pojkvän|flickvän|fru|man|partner|kille|tjej) vill (?:inte )?(?:ha barn|skaffa barn|flytta ihop|gifta sig|göra slut)|(?:sambo|pojkvän|flickvän|partner) (?:svarar|lyssnar|ringer|skriver) aldrig",
     "ska jag (?:göra slut med|lämna|förlåta) (?:honom|henne|min|mitt)",
     "varför (?:finns|existerar|lever) vi|fri vilja|efter döden|vad händer när (?:vi|man) dör",
-    "hur (?:mycket|många) (?:[^ ]+ ){0,3}(?:ska|bör|borde) (?:man|jag) (?:äta|dricka|sova|gå) (?:om|per|varje) (?:dagen|dag|natten|natt)",
-    "min (?<thing>[^ ]+) (?:laddar|startar|fungerar|funkar|ansluter|skriver ut|slås på) inte",
+    "hur (?:mycket|många) (?<thing>(?:[^ ]+ ){0,2}[^ ]+) (?:ska|bör|borde) (?:man|jag) (?:äta|dricka|gå|ta) (?:om|per|varje) (?:dagen|dag|vecka|veckan)",
+    "hur många timmar (?:[^ ]+ ){0,3}sova",
+    "(?:min|mitt) (?!konto|order|beställning|inloggning|lösenord|profil|betalning|faktura|kod|presentkort|abonnemang|bokning)(?<thing>[^ ]+) (?:laddar|startar|fungerar|funkar|ansluter|skriver ut|slås på) inte",
     "(?:största|högsta|längsta|äldsta|djupaste|minsta) (?:stad|land|berg|flod|sjö|öken|byggnad|planet)",
     "när (?:uppfanns|upptäcktes|ockuperades|befriades|erövrades|avskaffades)",
   ],
@@ -150,5 +151,6 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     "(?:vilken|vilket|vilka) [^ ]+ (?:är )?(?:bäst|bästa) (?:för|i|till)",
     "parkering",
     "(?:hämta|hämtar|upphämtning)",
+    "(?:bra|okej|ok|lämplig|lämpliga|gjord|gjorda|anpassad) (?:i|för|vid|till) (?:regn|regnet|snö|snön|blåst|kyla|kylan|vind|vinter|vintern|värme|sol)",
   ],
 };
