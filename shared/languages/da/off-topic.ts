@@ -117,6 +117,10 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     "skriv (?:en |et )(?<thing>.+)",
     "(?:anbefale|anbefal|foreslå) (?:mig )?(?:en |et )?(?:god |godt )?(?<thing>[^ ]+) i [^ ]+",
     "hvordan søger (?:jeg|man) (?:om )?(?<thing>.+)",
+    // Round 6 (issue #19), kinds rather than messages: the day's news, a word's meaning or
+    // spelling, role-play and dropped rules, the assistant itself, a partner's behaviour, life's
+    // questions, daily amounts, another product's trouble, geography and history. Where a thing
+    // is named (`thing`), the site's own things stay its own (docs/knowledge-base.md).
     "i nyhederne|dagens nyheder|hvad sker der i verden|(?:sket|sker) i (?:verden|nyhederne)",
     "hvad betyder ordet|et andet ord for|synonym for|hvordan staves|hvordan staver man|staves det|i (?:denne|den her) sætning",
     "lad som om|lad som at|forestil dig at du er|fra nu af (?:er du|skal du)|spil rollen som|opfør dig som (?:en|et|min)",

@@ -120,6 +120,10 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     "schreib(?:e)? (?:mir )?(?:einen|eine|ein) (?<thing>.+)",
     "(?:empfehlen|empfiehl) (?:mir )?(?:einen |eine |ein )?(?:guten |gute |gutes )?(?<thing>[^ ]+) in [^ ]+",
     "wie beantrage ich (?:einen |eine |ein )?(?<thing>.+)",
+    // Round 6 (issue #19), kinds rather than messages: the day's news, a word's meaning or
+    // spelling, role-play and dropped rules, the assistant itself, a partner's behaviour, life's
+    // questions, daily amounts, another product's trouble, geography and history. Where a thing
+    // is named (`thing`), the site's own things stay its own (docs/knowledge-base.md).
     "(?:in den|aktuelle|aktuellen|neueste|neuesten|heutigen) nachrichten|was gibt es neues in der (?:politik|welt)|was ist in der welt (?:passiert|los)",
     "was (?:bedeutet|heißt|heisst) das wort|anderes wort für|synonym für|schreibt man [^ ]+ (?:oder|mit)|wie schreibt man das wort|in diesem satz",
     "tu so als|tu so, als|stell dir vor,? du bist|ab jetzt bist du|spiel die rolle|verhalte dich wie (?:ein|eine|mein)",

@@ -125,6 +125,10 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     "(?:write|compose|make up) (?:me )?(?:a |an )(?<thing>.+)",
     "(?:recommend|suggest) (?:me )?(?:a |an |any )?(?:good |nice |great )?(?<thing>[^ ]+) (?:in|near|around) [^ ]+",
     "how (?:do|can) i (?:apply|register) for (?:a |an )?(?<thing>.+)",
+    // Round 6 (issue #19), kinds rather than messages: the day's news, a word's meaning or
+    // spelling, role-play and dropped rules, the assistant itself, a partner's behaviour, life's
+    // questions, daily amounts, another product's trouble, geography and history. Where a thing
+    // is named (`thing`), the site's own things stay its own (docs/knowledge-base.md).
     "(?:in|on) the news|(?:today's|todays|latest|breaking|world) news|news (?:today|headlines)|what(?:'s| is) (?:happening|going on) in the world",
     "what does the word .+ mean|(?:meaning|definition) of the word|define the word|another word for|synonym (?:for|of)",
     "how (?:do you|do i|to|should i|would you) spell|is it spelt|is it spelled|(?:one|two|double) [a-z] or (?:one|two|double)|in this sentence",

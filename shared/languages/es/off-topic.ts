@@ -127,6 +127,10 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     "(?:recomiendas|recomienda|recomiendame|recomendar) (?:un |una )?(?:buen |buena )?(?<thing>[^ ]+) en [^ ]+",
     "velocidad de (?<thing>.+)",
     "como (?:saco|solicito|renuevo) (?:el |la |un |una )?(?<thing>.+)",
+    // Round 6 (issue #19), kinds rather than messages: the day's news, a word's meaning or
+    // spelling, role-play and dropped rules, the assistant itself, a partner's behaviour, life's
+    // questions, daily amounts, another product's trouble, geography and history. Where a thing
+    // is named (`thing`), the site's own things stay its own (docs/knowledge-base.md).
     "(?:que|cuales son las) noticias (?:hay|de hoy)|noticias de hoy|ultimas noticias|que (?:pasa|ha pasado|esta pasando) en el mundo",
     "que significa la palabra|otra palabra para|sinonimo de|se escribe (?:.+ )?o |se escribe con (?:b|v|h|y|ll|c|s|z|g|j|x)|como se escribe la palabra|en esta (?:frase|oracion)|ortografia",
     "haz de cuenta|haz como si|finge que|imagina que eres|actua como (?:un|una|mi)|a partir de ahora eres|juega a ser",

@@ -120,6 +120,10 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     "(?:conseiller|recommander|conseille|recommande) (?:moi )?(?:un |une )?(?:bon |bonne )?(?<thing>[^ ]+) a [^ ]+",
     "vitesse de (?<thing>.+)",
     "faire une demande de (?<thing>.+)",
+    // Round 6 (issue #19), kinds rather than messages: the day's news, a word's meaning or
+    // spelling, role-play and dropped rules, the assistant itself, a partner's behaviour, life's
+    // questions, daily amounts, another product's trouble, geography and history. Where a thing
+    // is named (`thing`), the site's own things stay its own (docs/knowledge-base.md).
     "(?:les )?actualites du jour|dernieres actualites|quelles sont les actualites|les infos du jour|journal televise|(?:quoi de neuf|que se passe t il) dans le monde",
     "que (?:veut dire|signifie) le mot|definition du mot|synonyme de|comment s'ecrit|ca s'ecrit|dans cette phrase|orthographe|conjugaison|conjuguer",
     "fais comme si|faites comme si|imagine que tu es|joue le role|fais semblant|a partir de maintenant tu es|comporte toi comme",

@@ -114,6 +114,10 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     "skriv (?:en |ett )(?<thing>.+)",
     "(?:rekommendera|tipsa om) (?:en |ett )?(?:bra )?(?<thing>[^ ]+) i [^ ]+",
     "hur ansöker (?:jag|man) om (?<thing>.+)",
+    // Round 6 (issue #19), kinds rather than messages: the day's news, a word's meaning or
+    // spelling, role-play and dropped rules, the assistant itself, a partner's behaviour, life's
+    // questions, daily amounts, another product's trouble, geography and history. Where a thing
+    // is named (`thing`), the site's own things stay its own (docs/knowledge-base.md).
     "vad händer i världen|i världen just nu|dagens nyheter|senaste nytt|i nyheterna",
     "vad betyder ordet|ett annat ord för|synonym till|hur stavar man|hur stavas|stavas det|i (?:den här|denna) meningen",
     "låtsas att du|låtsas vara|föreställ dig att du är|från och med nu är du|spela rollen som|agera som (?:en|ett|min)",
