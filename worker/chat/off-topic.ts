@@ -128,7 +128,7 @@ export function offTopicSign(
     const at = text.slice(0, from).split(" ").length - 1;
     return bare.slice(at, at + count);
   };
-  if (isSum(message, rules)) return "shape";
+  if (isSum(message, rules) || isSum(afterColon(message), rules)) return "shape";
   for (const pattern of rules.patterns) {
     const match = pattern.exec(text);
     if (!match) continue;
@@ -165,6 +165,16 @@ export function offTopicSign(
 }
 
 const ELISION = /^(?:qu|[cdjlmnst])'/u;
+
+/**
+ * What follows a message's last colon, or "": a sum asked after a preamble ("can you help me
+ * with my maths homework: what is 17 times 23") is still only a sum. The whole message has been
+ * read first, so "what is 10:2" is a sum either way.
+ */
+function afterColon(message: string): string {
+  const at = message.lastIndexOf(":");
+  return at > 0 ? message.slice(at + 1) : "";
+}
 
 // Numbers as people type them in a sum: "17", "1.5", "3,25".
 const NUMBER = /^\d+(?:[.,]\d+)?$/;

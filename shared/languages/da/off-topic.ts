@@ -21,7 +21,8 @@ export const OFF_TOPIC = `
     taxa taxi verdenskrig verdenskrigen fuldmåne solopgang solnedgang
     måne månen guitar klaver violin trommer ukulele haiku godnathistorie brætspil vægttab fødselsdagshilsen flyve flyver fodboldspiller forkølelse valutakurs selvangivelse selvangivelsen
     router routeren modem wifi ps5 ps4 gta aliens rumvæsner ufo landsholdet landshold lønforhøjelse ethereum dogecoin ipren panodil ibuprofen paracetamol antibiotika skak surdej jobansøgning jobsamtale
-    instagram tiktok snapchat facebook youtube youtuber influencer følgere printer casino poker tinder dating religion gud bibelen kirken buddhisme islam kristendom stjernetegn advokat skilsmisse universitet volleyball motiverende bilforsikring husforsikring livsforsikring`;
+    instagram tiktok snapchat facebook youtube youtuber influencer følgere printer casino poker tinder dating religion gud bibelen kirken buddhisme islam kristendom stjernetegn advokat skilsmisse universitet volleyball motiverende bilforsikring husforsikring livsforsikring
+    pension pensionsopsparing boliglån realkredit`;
 
 /** Shapes of off-topic messages whose words alone don't tell; see `LanguageData.offTopicFrames`. */
 export const OFF_TOPIC_FRAMES: OffTopicFrames = {
@@ -116,6 +117,25 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     "skriv (?:en |et )(?<thing>.+)",
     "(?:anbefale|anbefal|foreslå) (?:mig )?(?:en |et )?(?:god |godt )?(?<thing>[^ ]+) i [^ ]+",
     "hvordan søger (?:jeg|man) (?:om )?(?<thing>.+)",
+    // Round 6 (issue #19), kinds rather than messages: the day's news, a word's meaning or
+    // spelling, role-play and dropped rules, the assistant itself, a partner's behaviour, life's
+    // questions, daily amounts, another product's trouble, geography and history. Where a thing
+    // is named (`thing`), the site's own things stay its own (docs/knowledge-base.md).
+    "i nyhederne|dagens nyheder|hvad sker der i verden|(?:sket|sker) i (?:verden|nyhederne)",
+    "hvad betyder ordet|et andet ord for|synonym for|hvordan staves|hvordan staver man|staves det|i (?:denne|den her) sætning",
+    "lad som om|lad som at|forestil dig at du er|fra nu af (?:er du|skal du)|spil rollen som|opfør dig som (?:en|et|min)",
+    "(?:glem|ignorer|ignorér|se bort fra) (?:alle )?(?:dine |de |tidligere |forrige )*(?:instruktioner|regler|prompt)",
+    "er du (?:en |et )?(?:robot|bot|rigtig person|rigtigt menneske|menneske|kunstig intelligens|klogere|bevidst|levende)|har du (?:følelser|en sjæl|bevidsthed)",
+    "(?:kæreste|kæresten|kone|mand|partner|ekskæreste) (?:vil ikke|gider ikke) (?:flytte sammen|have børn|giftes|gifte sig)|(?:kæreste|kæresten|kone|mand|partner) (?:skriver|ringer|svarer|lytter) (?:aldrig|ikke)",
+    "skal jeg (?:slå op med|gå fra|forlade|tilgive) (?:ham|hende|min|mit)",
+    "hvorfor (?:eksisterer|findes|lever) vi|fri vilje|efter døden|hvad sker der når (?:vi|man) dør",
+    "hvor (?:meget|mange) (?<thing>(?:[^ ]+ ){0,2}[^ ]+) (?:skal|bør|burde) (?:man|jeg|en voksen) (?:spise|drikke|gå|tage) (?:om|per|pr|hver) (?:dagen|dag|ugen)",
+    "hvor mange timer (?:[^ ]+ ){0,3}sove",
+    "(?:min|mit) (?!konto|ordre|bestilling|login|adgangskode|kodeord|profil|betaling|faktura|kode|gavekort|abonnement|booking)(?<thing>[^ ]+) vil ikke (?:printe|starte|lade|oplade|forbinde|tænde|virke|spille|opdatere)",
+    "(?:største|højeste|længste|ældste|dybeste|mindste) (?:by|land|bjerg|flod|sø|ørken|bygning|planet)",
+    "hvornår (?:blev|var) (?:.+ )?(?:besat|befriet|erobret|opfundet|opdaget|afskaffet)",
+    "renten (?:falder|stiger)",
+    "(?:anbefal|anbefale|foreslå) (?:mig )?(?:en |et |nogle )?(?:god |godt |gode )?(?<thing>[^ ]+) at (?:læse|se|høre|spille)",
   ],
   siteFrames: [
     "betale (?:med|via|i|kontant)",
@@ -135,5 +155,6 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     "(?:hvilken|hvilket|hvilke) [^ ]+ (?:er )?(?:bedst|bedste) (?:til|i|for)",
     "parkering",
     "(?:hente|henter|afhente|afhenter|afhentning)",
+    "(?:god|godt|gode|egnet|velegnet|ok) (?:i|til|om) (?:regn|regnvejr|sne|blæst|kulde|vind|vinter|vinteren|sol)",
   ],
 };

@@ -22,7 +22,8 @@ export const OFF_TOPIC = `
     taxi vermieter weltkrieg weltkriegs vollmond sonnenaufgang sonnenuntergang
     mond gitarre klavier geige schlagzeug ukulele haiku gutenachtgeschichte brettspiel brettspiele fliegen fliegt fußballer fussballer erkältung wechselkurs steuererklärung
     router wlan modem ps5 ps4 gta aliens außerirdische ausserirdische ufo endboss gehaltserhöhung nationalmannschaft ethereum dogecoin ibuprofen paracetamol aspirin antibiotika schach sauerteig bewerbung bewerbungsschreiben vorstellungsgespräch
-    instagram tiktok snapchat facebook youtube youtuber influencer follower drucker casino poker sportwetten tinder dating religion gott bibel kirche buddhismus islam christentum sternzeichen anwalt scheidung universität volleyball motivierend motivierendes autoversicherung kfz hausratversicherung lebensversicherung`;
+    instagram tiktok snapchat facebook youtube youtuber influencer follower drucker casino poker sportwetten tinder dating religion gott bibel kirche buddhismus islam christentum sternzeichen anwalt scheidung universität volleyball motivierend motivierendes autoversicherung kfz hausratversicherung lebensversicherung
+    altersvorsorge tagesgeld festgeld hypothek baufinanzierung`;
 
 /** Shapes of off-topic messages whose words alone don't tell; see `LanguageData.offTopicFrames`. */
 export const OFF_TOPIC_FRAMES: OffTopicFrames = {
@@ -119,6 +120,23 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     "schreib(?:e)? (?:mir )?(?:einen|eine|ein) (?<thing>.+)",
     "(?:empfehlen|empfiehl) (?:mir )?(?:einen |eine |ein )?(?:guten |gute |gutes )?(?<thing>[^ ]+) in [^ ]+",
     "wie beantrage ich (?:einen |eine |ein )?(?<thing>.+)",
+    // Round 6 (issue #19), kinds rather than messages: the day's news, a word's meaning or
+    // spelling, role-play and dropped rules, the assistant itself, a partner's behaviour, life's
+    // questions, daily amounts, another product's trouble, geography and history. Where a thing
+    // is named (`thing`), the site's own things stay its own (docs/knowledge-base.md).
+    "(?:in den|aktuelle|aktuellen|neueste|neuesten|heutigen) nachrichten|was gibt es neues in der (?:politik|welt)|was ist in der welt (?:passiert|los)",
+    "was (?:bedeutet|heißt|heisst) das wort|anderes wort für|synonym für|schreibt man [^ ]+ (?:oder|mit)|wie schreibt man das wort|in diesem satz",
+    "tu so als|tu so, als|stell dir vor,? du bist|ab jetzt bist du|spiel die rolle|verhalte dich wie (?:ein|eine|mein)",
+    "(?:ignoriere|vergiss|ignorier) (?:alle )?(?:deine |die |vorherigen |bisherigen |vorigen )*(?:anweisungen|regeln|instruktionen|prompt)",
+    "bist du (?:ein |eine )?(?:roboter|bot|mensch|echter mensch|echte person|ki|künstliche intelligenz|schlauer|klüger|intelligenter|bewusst|lebendig)|hast du (?:gefühle|eine seele|ein bewusstsein)",
+    "(?:freundin|freund|frau|mann|partner|partnerin) (?:will nicht|möchte nicht) (?:zusammenziehen|heiraten|kinder)|(?:freundin|freund|partner|partnerin) (?:schreibt|ruft|antwortet|hört) (?:mir )?(?:nie|nicht mehr)",
+    "soll ich (?:mit ihm|mit ihr) schluss machen|soll ich (?:ihn|sie) verlassen",
+    "warum (?:existieren|leben|sind) wir|freier wille|nach dem tod|was passiert (?:wenn|nachdem) (?:wir|man) (?:sterben|stirbt)",
+    "wie (?:viel|viele) (?<thing>(?:[^ ]+ ){0,2}[^ ]+) (?:sollte|soll|muss) (?:man|ich) (?:am|pro|jeden|in der) (?:tag|woche) (?:essen|trinken|laufen|zu sich nehmen)",
+    "wie (?:viele|lange) (?:stunden )?(?:[^ ]+ ){0,4}schlafen",
+    "mein(?:e)? (?!konto|bestellung|login|passwort|kennwort|profil|zahlung|rechnung|code|gutschein|abo|buchung|termin|kundenkonto)(?<thing>[^ ]+) (?:startet|lädt|funktioniert|druckt|verbindet sich|geht|reagiert) (?:nicht|gar nicht|nicht mehr)",
+    "(?:größte|höchste|längste|älteste|tiefste|kleinste)n? (?:stadt|land|berg|fluss|see|insel|wüste|gebäude|planet)",
+    "wann (?:wurde|wurden|war) (?:.+ )?(?:besetzt|befreit|erobert|erfunden|entdeckt|abgeschafft)",
   ],
   siteFrames: [
     "bezahlen",
@@ -141,5 +159,6 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     "parkplatz",
     "parkplätze",
     "(?:abholen|abholung|hole ich)",
+    "(?:gut|ok|okay|tauglich) (?:bei|für|im) (?:regen|schnee|wind|kälte|winter)",
   ],
 };

@@ -23,7 +23,8 @@ export const OFF_TOPIC = `
     taxi landlord ww1 ww2 wwii moon sunrise sunset
     guitar piano violin drums ukulele haiku bedtime boardgame boardgames headphones earbuds fly flying footballer footballers cough
     router modem wifi ps5 ps4 gta aliens ufo ufos ethereum dogecoin solana ibuprofen paracetamol aspirin antibiotics chess sourdough
-    instagram tiktok snapchat facebook youtube youtuber influencer followers printer casino poker betting tinder dating religion god bible church buddhism islam christianity zodiac lawyer divorce lawsuit university handball volleyball motivational inspirational`;
+    instagram tiktok snapchat facebook youtube youtuber influencer followers printer casino poker betting tinder dating religion god bible church buddhism islam christianity zodiac lawyer divorce lawsuit university handball volleyball motivational inspirational
+    pension pensions mortgage mortgages remortgage etf etfs 401k`;
 
 /** Shapes of off-topic messages whose words alone don't tell; see `LanguageData.offTopicFrames`. */
 export const OFF_TOPIC_FRAMES: OffTopicFrames = {
@@ -59,7 +60,7 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     "(?:which|what) {things} (?:should|shall|do) i (?:buy|get|watch|read|play|listen to)",
     "(?:how do i|how do you|how to|how can i) (?:write|make|cook|bake) (?:a |an |my )?(?<thing>.+)",
     "(?:how do i|how to|how can i) (?:reset|restart|update|unlock|factory reset) my (?!password|account|login|profile|subscription|booking|order)(?<thing>.+)",
-    "what time does (?<thing>.+) open",
+    "what time does (?!(?:the|your) (?:shop|store|office|studio|clinic|salon|cafe|showroom|warehouse|class|course|session|school) )(?<thing>.+) open",
     "(?:best|good|cheap|cheapest) {things} (?:in|near|around)",
     "how do (?:you|i|we) say (?:.+ )?in [^ ]+",
     "what(?:'s| is) (?:the )?(?:date|day) (?:is it )?today",
@@ -124,6 +125,25 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     "(?:write|compose|make up) (?:me )?(?:a |an )(?<thing>.+)",
     "(?:recommend|suggest) (?:me )?(?:a |an |any )?(?:good |nice |great )?(?<thing>[^ ]+) (?:in|near|around) [^ ]+",
     "how (?:do|can) i (?:apply|register) for (?:a |an )?(?<thing>.+)",
+    // Round 6 (issue #19), kinds rather than messages: the day's news, a word's meaning or
+    // spelling, role-play and dropped rules, the assistant itself, a partner's behaviour, life's
+    // questions, daily amounts, another product's trouble, geography and history. Where a thing
+    // is named (`thing`), the site's own things stay its own (docs/knowledge-base.md).
+    "(?:in|on) the news|(?:today's|todays|latest|breaking|world) news|news (?:today|headlines)|what(?:'s| is) (?:happening|going on) in the world",
+    "what does the word .+ mean|(?:meaning|definition) of the word|define the word|another word for|synonym (?:for|of)",
+    "how (?:do you|do i|to|should i|would you) spell|is it spelt|is it spelled|(?:one|two|double) [a-z] or (?:one|two|double)|in this sentence",
+    "(?:act|behave|talk) (?:as|like) (?:a|an|my) [^ ]+|imagine (?:that )?you(?:'re| are) (?:a|an|my)|from now on (?:you|talk|answer|speak)",
+    "(?:ignore|forget|disregard) (?:all )?(?:of )?(?:your |the |previous |prior |earlier |above )*(?:instructions|rules|prompt|guidelines)",
+    "are you (?:a |an )?(?:robot|bot|real person|human being|conscious|sentient|alive|self aware|smarter|smart|chatgpt|artificial intelligence)|do you have (?:feelings|emotions|a soul|consciousness)",
+    "(?:boyfriend|girlfriend|husband|wife|partner|bf|gf|crush|ex) (?:never|doesn't|does not|won't|wont|hasn't|has not|rarely) (?:texts?|calls?|listens?|replies|reply|answers?|talks?|messages?|loves?|wants? (?:kids|children|to move in|to get married))",
+    "should i (?:break up with|dump|leave|divorce|forgive|text|marry|propose to|ghost) (?:him|her|them|my)",
+    "why (?:do|are) we (?:exist|here|alive|live|die)|(?:what happens|is there life) after (?:we die|death|you die)|free will",
+    "does (?<thing>.+) (?:really )?exist$",
+    "how (?:much|many) (?<thing>(?:[^ ]+ ){0,2}[^ ]+) (?:should|do|does|must) (?:i|you|we|one|a person|an adult|people) (?:eat|drink|walk|take|have) (?:a|per|each|every) (?:day|night|week)",
+    "how (?:much|many hours of) sleep|how many hours (?:of sleep )?(?:should|do|does|must) (?:i|you|we|one|a person|an adult|people) sleep",
+    "my (?!account|order|login|password|subscription|booking|profile|payment|invoice|code|voucher|card)(?<thing>[^ ]+) (?:won't|wont|doesn't|does not|isn't|is not|can't|cannot|keeps|stopped|has stopped) (?:connect|connecting|charge|charging|turn on|switch on|start|boot|load|print|printing|sync|update|ring|play|working|crashing|freezing)",
+    "(?:biggest|largest|tallest|highest|longest|smallest|oldest|deepest|most populated|most populous) (?:city|cities|country|countries|mountain|river|lake|ocean|island|desert|volcano|building|planet)",
+    "when (?:was|were|did) (?:.+ )?(?:occupied|liberated|conquered|invented|discovered|abolished|colonised|colonized)",
   ],
   siteFrames: [
     "pay (?:with|by|in|via|using|for it with)",
@@ -147,5 +167,8 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     "parking",
     "keep (?:me|you|it|them) (?:dry|warm|cool)",
     "(?:pick up|pickup|collect|collection)",
+    "(?:waterproof|water resistant|windproof|rainproof|weatherproof|suitable for)",
+    "(?:in|out of|back in) stock|restock|restocked",
+    "(?:good|ok|okay|fine|suitable|suited|made|designed|rated) (?:in|for) (?:the )?(?:heavy )?(?:rain|snow|wind|cold|heat|sun|winter|storms?)",
   ],
 };

@@ -21,7 +21,8 @@ export const OFF_TOPIC = `
     taxi luna amanecer atardecer
     guitarra piano violín batería ukelele haiku futbolista futbolistas resfriado peli pelis
     router wifi modem ps5 ps4 gta aliens extraterrestres ovni ovnis adelgazar adelgazo chatgpt ethereum dogecoin ibuprofeno paracetamol aspirina antibioticos antibióticos ajedrez
-    instagram tiktok snapchat facebook youtube youtuber influencer seguidores impresora casino póker apuestas tinder religión dios biblia iglesia budismo islam cristianismo zodiaco abogado divorcio universidad balonmano voleibol motivadora motivadoras motivacional`;
+    instagram tiktok snapchat facebook youtube youtuber influencer seguidores impresora casino póker apuestas tinder religión dios biblia iglesia budismo islam cristianismo zodiaco abogado divorcio universidad balonmano voleibol motivadora motivadoras motivacional
+    hipoteca hipotecas euríbor jubilación gimnasio proteínas tos`;
 
 /** Shapes of off-topic messages whose words alone don't tell; see `LanguageData.offTopicFrames`. */
 export const OFF_TOPIC_FRAMES: OffTopicFrames = {
@@ -126,6 +127,25 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     "(?:recomiendas|recomienda|recomiendame|recomendar) (?:un |una )?(?:buen |buena )?(?<thing>[^ ]+) en [^ ]+",
     "velocidad de (?<thing>.+)",
     "como (?:saco|solicito|renuevo) (?:el |la |un |una )?(?<thing>.+)",
+    // Round 6 (issue #19), kinds rather than messages: the day's news, a word's meaning or
+    // spelling, role-play and dropped rules, the assistant itself, a partner's behaviour, life's
+    // questions, daily amounts, another product's trouble, geography and history. Where a thing
+    // is named (`thing`), the site's own things stay its own (docs/knowledge-base.md).
+    "(?:que|cuales son las) noticias (?:hay|de hoy)|noticias de hoy|ultimas noticias|que (?:pasa|ha pasado|esta pasando) en el mundo",
+    "que significa la palabra|otra palabra para|sinonimo de|se escribe (?:.+ )?o |se escribe con (?:b|v|h|y|ll|c|s|z|g|j|x)|como se escribe la palabra|en esta (?:frase|oracion)|ortografia",
+    "haz de cuenta|haz como si|finge que|imagina que eres|actua como (?:un|una|mi)|a partir de ahora eres|juega a ser",
+    "(?:olvida|ignora|olvidate de) (?:todas )?(?:tus|las) (?:instrucciones|reglas|indicaciones)",
+    "(?:eres|es usted) (?:un |una )?(?:robot|bot|humano|humana|persona de verdad|persona real|inteligencia artificial|ia|consciente|mas listo|mas inteligente)|tienes (?:sentimientos|emociones|alma)",
+    "(?:novia|novio|pareja|mujer|marido|esposa|esposo) (?:nunca|no) me (?:escucha|contesta|responde|escribe|llama|quiere)",
+    "(?:debo|deberia) (?:dejarlo|dejarla|perdonarlo|perdonarla|dejar a mi)",
+    "por que (?:existimos|estamos aqui|vivimos|morimos)|libre albedrio|despues de la muerte|existe dios",
+    "cuant[oa]s? (?<thing>(?:[^ ]+ ){0,2}[^ ]+) (?:debo|deberia|hay que|tengo que|necesito) (?:comer|beber|tomar|caminar)",
+    "cuantas horas (?:[^ ]+ ){0,3}dormir",
+    "mi (?!cuenta|pedido|usuario|contrasena|perfil|pago|factura|codigo|tarjeta|suscripcion|reserva|cita)(?<thing>[^ ]+) no (?:me deja|funciona|carga|enciende|conecta|arranca|suena|se conecta|se enciende|se carga|imprime)",
+    "(?:ciudad|pais|montana|rio|lago|oceano|isla|desierto|edificio|planeta) mas (?:grande|alto|alta|largo|larga|antiguo|antigua|poblado|poblada|profundo|profunda)",
+    "cuando (?:fue|fueron|se) (?:.+ )?(?:ocupad[oa]|liberad[oa]|conquistad[oa]|inventad[oa]|descubiert[oa]|abolid[oa])",
+    "cuantos (?:pies|pulgadas|millas|yardas|onzas|libras|galones) (?:son|hay en|tiene|equivalen a)",
+    "con quien (?:esta saliendo|sale)",
   ],
   siteFrames: [
     "pagar (?:con|en|a|por|mediante)",
@@ -146,5 +166,6 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     "(?:aparcamiento|aparcar|parking)",
     "(?:recoger|recogida|recojo)",
     "(?:puedo|podeis|se puede) (?:cancelar|anular)",
+    "(?:bueno|buena|vale|sirve) (?:para|con|bajo) (?:la |el )?(?:lluvia|nieve|viento|frio|invierno)",
   ],
 };

@@ -20,7 +20,8 @@ export const OFF_TOPIC = `
     taxi lune
     guitare piano violon batterie ukulélé haïku haiku maigrir footballeur footballeurs rhume impôts
     router routeur modem wifi ps5 ps4 gta aliens extraterrestres ovni ovnis chatgpt ethereum dogecoin ibuprofene ibuprofène paracetamol paracétamol doliprane aspirine antibiotiques echecs échecs levain
-    instagram tiktok snapchat facebook youtube youtubeur influenceur influenceuse imprimante casino poker tinder religion dieu bible église bouddhisme islam christianisme zodiaque avocat divorce université handball volley motivante motivantes`;
+    instagram tiktok snapchat facebook youtube youtubeur influenceur influenceuse imprimante casino poker tinder religion dieu bible église bouddhisme islam christianisme zodiaque avocat divorce université handball volley motivante motivantes
+    hypothèque`;
 
 /** Shapes of off-topic messages whose words alone don't tell; see `LanguageData.offTopicFrames`. */
 export const OFF_TOPIC_FRAMES: OffTopicFrames = {
@@ -119,6 +120,26 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     "(?:conseiller|recommander|conseille|recommande) (?:moi )?(?:un |une )?(?:bon |bonne )?(?<thing>[^ ]+) a [^ ]+",
     "vitesse de (?<thing>.+)",
     "faire une demande de (?<thing>.+)",
+    // Round 6 (issue #19), kinds rather than messages: the day's news, a word's meaning or
+    // spelling, role-play and dropped rules, the assistant itself, a partner's behaviour, life's
+    // questions, daily amounts, another product's trouble, geography and history. Where a thing
+    // is named (`thing`), the site's own things stay its own (docs/knowledge-base.md).
+    "(?:les )?actualites du jour|dernieres actualites|quelles sont les actualites|les infos du jour|journal televise|(?:quoi de neuf|que se passe t il) dans le monde",
+    "que (?:veut dire|signifie) le mot|definition du mot|synonyme de|comment s'ecrit|ca s'ecrit|dans cette phrase|orthographe|conjugaison|conjuguer",
+    "fais comme si|faites comme si|imagine que tu es|joue le role|fais semblant|a partir de maintenant tu es|comporte toi comme",
+    "(?:oublie|ignore|oubliez|ignorez) (?:toutes )?(?:tes|vos|les) (?:consignes|instructions|regles)",
+    "(?:tu es|es tu|etes vous|vous etes) (?:un |une )?(?:robot|bot|humain|vraie personne|intelligence artificielle|ia|conscient|consciente|vivant|plus intelligent)|(?:tu as|as tu) des (?:sentiments|emotions)",
+    "(?:mari|femme|copain|copine|conjoint|conjointe|compagnon|compagne) (?:ne )?(?:m'ecoute|me parle|me repond|m'aime|m'ecrit|me rappelle) (?:jamais|plus|pas)",
+    "(?:dois je|je dois|est ce que je dois) (?:le|la) (?:quitter|larguer|pardonner)",
+    "pourquoi (?:existons nous|vivons nous|sommes nous la|on existe)|libre arbitre|apres la mort",
+    "est ce que (?<thing>.+) existe(?:nt)?$",
+    "combien (?:de |d')?(?<thing>(?:[^ ]+ ){0,2}[^ ]+) (?:faut il|dois je|doit on|devrait on|devrais je) (?:manger|boire|marcher|prendre) par (?:jour|semaine)",
+    "combien (?:d'heures )?(?:[^ ]+ ){0,3}dormir",
+    "(?:mon|ma) (?!compte|commande|identifiant|mot de passe|profil|paiement|facture|code|carte|abonnement|reservation)(?<thing>[^ ]+) (?:n'a plus de|ne (?:marche|fonctionne|s'allume|charge|se connecte|demarre|s'ouvre) (?:plus|pas))",
+    "(?:la |le |les )?plus (?:grande|grand|haute|haut|longue|long|peuplee|peuple|petite|petit|ancienne|ancien|profonde|profond)s? (?:ville|villes|pays|montagne|fleuve|riviere|lac|ocean|ile|desert|volcan|capitale|monument)",
+    "quand (?:a ete|ont ete|est|fut) (?:.+ )?(?:occupe|occupee|libere|liberee|conquis|invente|inventee|decouvert|decouverte|aboli|abolie)",
+    "(?:tu me conseilles|vous me conseillez|tu conseilles|vous conseillez|tu me recommandes|vous me recommandez) (?:quel|quelle|quels|quelles|un|une|des) {things}",
+    "(?:script|programme|fonction|requete) (?:bash|python|shell|powershell|sql|java|javascript)",
   ],
   siteFrames: [
     "payer (?:en|par|avec|via)",
@@ -139,5 +160,6 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     "(?:quel|quelle|quels|quelles) [^ ]+ est (?:le |la )?(?:meilleur|meilleure) pour",
     "(?:parking|se garer)",
     "(?:recuperer|recupere|retrait|retirer)",
+    "(?:bien|bon|bonne|ok) (?:sous|pour|par) (?:la |le )?(?:pluie|neige|vent|froid|hiver)",
   ],
 };

@@ -21,7 +21,8 @@ export const OFF_TOPIC = `
     taxi hyresvärd världskriget världskrig fullmåne soluppgång solnedgång
     månen måne gitarr piano fiol trummor ukulele haiku godnattsaga sällskapsspel födelsedagshälsning flyga flyger fotbollsspelare förkylning deklarationen
     router routern modem wifi ps5 ps4 gta aliens utomjordingar ufo löneförhöjning slutboss ethereum dogecoin ipren alvedon ibuprofen paracetamol antibiotika schack surdeg jobbansökan anställningsintervju
-    instagram tiktok snapchat facebook youtube youtuber influencer följare skrivare kasino casino poker tinder dejting religion gud bibeln kyrkan buddhism islam kristendom stjärntecken advokat skilsmässa universitet volleyboll motiverande bilförsäkring hemförsäkring livförsäkring`;
+    instagram tiktok snapchat facebook youtube youtuber influencer följare skrivare kasino casino poker tinder dejting religion gud bibeln kyrkan buddhism islam kristendom stjärntecken advokat skilsmässa universitet volleyboll motiverande bilförsäkring hemförsäkring livförsäkring
+    bolån pensionen indexfond`;
 
 /** Shapes of off-topic messages whose words alone don't tell; see `LanguageData.offTopicFrames`. */
 export const OFF_TOPIC_FRAMES: OffTopicFrames = {
@@ -113,6 +114,23 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     "skriv (?:en |ett )(?<thing>.+)",
     "(?:rekommendera|tipsa om) (?:en |ett )?(?:bra )?(?<thing>[^ ]+) i [^ ]+",
     "hur ansöker (?:jag|man) om (?<thing>.+)",
+    // Round 6 (issue #19), kinds rather than messages: the day's news, a word's meaning or
+    // spelling, role-play and dropped rules, the assistant itself, a partner's behaviour, life's
+    // questions, daily amounts, another product's trouble, geography and history. Where a thing
+    // is named (`thing`), the site's own things stay its own (docs/knowledge-base.md).
+    "vad händer i världen|i världen just nu|dagens nyheter|senaste nytt|i nyheterna",
+    "vad betyder ordet|ett annat ord för|synonym till|hur stavar man|hur stavas|stavas det|i (?:den här|denna) meningen",
+    "låtsas att du|låtsas vara|föreställ dig att du är|från och med nu är du|spela rollen som|agera som (?:en|ett|min)",
+    "(?:strunta i|glöm|ignorera) (?:alla )?(?:dina |tidigare |de )*(?:instruktioner|regler|prompt)",
+    "är du (?:en |ett )?(?:robot|bot|riktig person|riktig människa|människa|ai|medveten|smartare|klokare|levande)|har du (?:känslor|en själ)",
+    "(?:min|mitt) (?:sambo|pojkvän|flickvän|fru|man|partner|kille|tjej) vill (?:inte )?(?:ha barn|skaffa barn|flytta ihop|gifta sig|göra slut)|(?:sambo|pojkvän|flickvän|partner) (?:svarar|lyssnar|ringer|skriver) aldrig",
+    "ska jag (?:göra slut med|lämna|förlåta) (?:honom|henne|min|mitt)",
+    "varför (?:finns|existerar|lever) vi|fri vilja|efter döden|vad händer när (?:vi|man) dör",
+    "hur (?:mycket|många) (?<thing>(?:[^ ]+ ){0,2}[^ ]+) (?:ska|bör|borde) (?:man|jag) (?:äta|dricka|gå|ta) (?:om|per|varje) (?:dagen|dag|vecka|veckan)",
+    "hur många timmar (?:[^ ]+ ){0,3}sova",
+    "(?:min|mitt) (?!konto|order|beställning|inloggning|lösenord|profil|betalning|faktura|kod|presentkort|abonnemang|bokning)(?<thing>[^ ]+) (?:laddar|startar|fungerar|funkar|ansluter|skriver ut|slås på) inte",
+    "(?:största|högsta|längsta|äldsta|djupaste|minsta) (?:stad|land|berg|flod|sjö|öken|byggnad|planet)",
+    "när (?:uppfanns|upptäcktes|ockuperades|befriades|erövrades|avskaffades)",
   ],
   siteFrames: [
     "betala (?:med|via|i|kontant)",
@@ -137,5 +155,6 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     "(?:vilken|vilket|vilka) [^ ]+ (?:är )?(?:bäst|bästa) (?:för|i|till)",
     "parkering",
     "(?:hämta|hämtar|upphämtning)",
+    "(?:bra|okej|ok|lämplig|lämpliga|gjord|gjorda|anpassad) (?:i|för|vid|till) (?:regn|regnet|snö|snön|blåst|kyla|kylan|vind|vinter|vintern|värme|sol)",
   ],
 };
