@@ -185,7 +185,7 @@ export const SMALL_TALK: readonly SmallTalkPhrase[] = [
   // topic or a question after it makes it a question; a request for a person is read first.
   [
     "complaint",
-    "[det|den|det der|svaret|det svar|du|det her] [har] [virkelig|bare|desværre] (hjalp|hjælper|hjulpet|virkede|virker|svarede|svarer|duede|duer|hjælper du) [mig] (ikke|slet ikke|ikke rigtig|ikke meget|overhovedet ikke|ikke særlig meget|ikke en disse|ikke en meter) [mig|på mit spørgsmål|på spørgsmålet|overhovedet|rigtig]",
+    "[det|den|det der|svaret|det svar|du|det her] [har] [virkelig|bare|desværre] (hjalp|hjælper|hjulpet|svarede|svarer|duede|duer|hjælper du) [mig] (ikke|slet ikke|ikke rigtig|ikke meget|overhovedet ikke|ikke særlig meget|ikke en disse|ikke en meter) [mig|på mit spørgsmål|på spørgsmålet|overhovedet|rigtig]",
   ],
   [
     "complaint",
@@ -200,7 +200,7 @@ export const SMALL_TALK: readonly SmallTalkPhrase[] = [
     "(du er|det er|det var|den er|svaret er|du var) (ikke|ikke særlig|ikke rigtig|slet ikke|overhovedet ikke) (hjælpsom|hjælpsomt|brugbar|brugbart|til hjælp|nyttig|nyttigt|relevant|rigtigt|korrekt|svaret|det jeg spurgte om|det jeg mente|det jeg ledte efter|det jeg søgte|det jeg havde brug for|det jeg manglede|det jeg ville vide)",
   ],
   ["complaint", "(ubrugelig|ubrugeligt|forkert svar|øv|suk|tak for ingenting|tak for ingen ting)"],
-  ["filler", "(men|desværre|overhovedet|alligevel|stadig|undskyld)"],
+  ["filler", "(men|desværre|overhovedet|alligevel|undskyld)"],
   // Waiting, and the visitor's own "you're welcome": an acknowledgement.
   [
     "acknowledgement",

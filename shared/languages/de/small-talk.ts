@@ -237,7 +237,7 @@ export const SMALL_TALK: readonly SmallTalkPhrase[] = [
     "complaint",
     "(nutzlos|sinnlos|unbrauchbar|falsche antwort|danke für nichts|na toll|menno|boah|ach mensch|schade)",
   ],
-  ["filler", "(aber|leider|trotzdem|immer noch|sorry|entschuldigung|überhaupt|irgendwie)"],
+  ["filler", "(aber|leider|trotzdem|sorry|entschuldigung|überhaupt|irgendwie)"],
   // Waiting, and the visitor's own "you're welcome": an acknowledgement.
   [
     "acknowledgement",

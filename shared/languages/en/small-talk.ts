@@ -204,7 +204,7 @@ export const SMALL_TALK: readonly SmallTalkPhrase[] = [
   // "languages" itself. A language taught or sold ("do you teach spanish") is no such question.
   [
     "about_languages",
-    "(do|can|could|will) (you|u) [also|even|actually|still] (speak|understand|talk|write|read|reply in|answer in|respond in|chat in|talk in|write in|communicate in|do) [in] (english|danish|german|french|spanish|swedish|italian|dutch|portuguese|norwegian|finnish|polish|russian|chinese|japanese|arabic|turkish|other languages|another language|any other languages|any other language|more languages|more than one language|my language|other languages too|languages)",
+    "(do|can|could|will) (you|u) [also|even|actually|still] (speak|understand|talk|write|read|reply in|answer in|respond in|chat in|talk in|write in|communicate in) [in] (english|danish|german|french|spanish|swedish|italian|dutch|portuguese|norwegian|finnish|polish|russian|chinese|japanese|arabic|turkish|other languages|another language|any other languages|any other language|more languages|more than one language|my language|other languages too|languages)",
   ],
   [
     "about_languages",
@@ -243,10 +243,12 @@ export const SMALL_TALK: readonly SmallTalkPhrase[] = [
   ],
   // A complaint that asks nothing: the last reply did not help, or the assistant is no use. A
   // topic or a question after it ("that didn't help, where is my order") makes it a question, and
-  // a request for a person ("this is useless, get me a human") is read before small talk.
+  // a request for a person ("this is useless, get me a human") is read before small talk. "It
+  // doesn't work" is no such complaint: it reports a fault in what the site sells, for the help
+  // centre or a person.
   [
     "complaint",
-    "[that|this|it|you|your answer|your answers|the answer|that answer|your reply|that reply|the bot|this chat|which] [really|just|still|honestly|unfortunately|sadly] (didnt|did not|doesnt|does not|dont|do not|wont|will not|cant|cannot|can not|wasnt|was not|isnt|is not|arent|are not|havent|have not|hasnt|has not|didn|doesn|aint) [really|actually|even|quite|exactly|help to] (help|helped|help me|help much|help at all|help me at all|help me much|helping|helpful|very helpful|much help|any help|of any help|of much help|useful|very useful|any use|work|answer my question|answer it|answer that|answer the question|make sense|make any sense|what i asked|what i meant|what i needed|what i wanted|what i was looking for|what i asked for|the answer|right|it|good)",
+    "[that|this|it|you|your answer|your answers|the answer|that answer|your reply|that reply|the bot|this chat|which] [really|just|still|honestly|unfortunately|sadly] (didnt|did not|doesnt|does not|dont|do not|wont|will not|cant|cannot|can not|wasnt|was not|isnt|is not|arent|are not|havent|have not|hasnt|has not|didn|doesn|aint) [really|actually|even|quite|exactly|help to] (help|helped|help me|help much|help at all|help me at all|help me much|helping|helpful|very helpful|much help|any help|of any help|of much help|useful|very useful|any use|answer my question|answer it|answer that|answer the question|make sense|make any sense|what i asked|what i meant|what i needed|what i wanted|what i was looking for|what i asked for|the answer|right|it|good)",
   ],
   [
     "complaint",
@@ -255,18 +257,19 @@ export const SMALL_TALK: readonly SmallTalkPhrase[] = [
   // A negated praise: "not helpful", "that's not what I asked" (never "that's helpful").
   [
     "complaint",
-    "[that|this|it|thats|this is|that is|its|it is|that was|this was|you are|youre|ur|you r|u r|your answers are|the answer is] (not|not very|not really|not that|not so|not at all|not particularly|not exactly) (helpful|useful|relevant|working|right|correct|it|good|clear|the answer|what i asked|what i meant|what i needed|what i wanted|what i was looking for|what i asked for|my question|an answer)",
+    "[that|this|it|thats|this is|that is|its|it is|that was|this was|you are|youre|ur|you r|u r|your answers are|the answer is] (not|not very|not really|not that|not so|not at all|not particularly|not exactly) (helpful|useful|relevant|right|correct|it|good|clear|the answer|what i asked|what i meant|what i needed|what i wanted|what i was looking for|what i asked for|my question|an answer)",
   ],
   ["complaint", "[you are|youre|ur] (no|not much|not any|zero) (help|use|good)"],
   ["complaint", "(wrong answer|unhelpful|useless|no help|thanks for nothing|ugh|argh|come on|wtf)"],
   [
     "filler",
-    "(at all|whatsoever|either|again|still|anyway|unfortunately|sadly|though|tho|sorry|but)",
+    "(at all|whatsoever|either|again|anyway|unfortunately|sadly|though|tho|sorry|but)",
   ],
-  // Waiting, and the visitor's own "you're welcome": an acknowledgement.
+  // Waiting, and the visitor's own "you're welcome": an acknowledgement. "I'm (still) waiting"
+  // is impatience, not agreement: left out.
   [
     "acknowledgement",
-    "[ok|okay|alright|right|sure|fine|k|no problem|np] [then] (ill wait|i will wait|i can wait|ill hold|i will hold|ill be waiting|i wait|im waiting|i am waiting|waiting|no rush|no hurry|take your time|ill hang on|ill hold on|i can hold on) [then|here|a bit|a moment|a sec|a minute|for now|for it|for you|for a bit|for a while]",
+    "[ok|okay|alright|right|sure|fine|k|no problem|np] [then] (ill wait|i will wait|i can wait|ill hold|i will hold|ill be waiting|no rush|no hurry|take your time|ill hang on|ill hold on|i can hold on) [then|here|a bit|a moment|a sec|a minute|for now|for it|for you|for a bit|for a while]",
   ],
   [
     "acknowledgement",

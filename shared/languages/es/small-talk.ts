@@ -212,7 +212,7 @@ export const SMALL_TALK: readonly SmallTalkPhrase[] = [
   ["complaint", "(respuesta incorrecta|gracias por nada|inútil|inutil|pff|pfff|uf|uff)"],
   [
     "filler",
-    "(pero|lamentablemente|todavía|todavia|aún|aun|perdón|perdon|lo siento|la verdad|sinceramente)",
+    "(pero|lamentablemente|perdón|perdon|lo siento|la verdad|sinceramente)",
   ],
   // The ways "gracias" is spelt by ear ("grasias", "grazias").
   ["thanks", "[muchas|mil] (grasias|grazias|grasia|gracia|graxias|grax|grcs|grasiaas)"],

@@ -190,7 +190,7 @@ export const SMALL_TALK: readonly SmallTalkPhrase[] = [
   // topic or a question after it makes it a question; a request for a person is read first.
   [
     "complaint",
-    "(ça|ca|cela|ce|ta réponse|votre réponse|la réponse|tu|vous|ce bot|ce chat) [ne|n'] (m'a|m'as|m'avez|nous a|m'aide|m'aides|m'aidez|m'a servi|sert|sers|servez|répond|réponds|répondez|marche|fonctionne|m'avance|avance) (pas|vraiment pas|pas du tout|pas vraiment|pas beaucoup|pas trop|guère|en rien|jamais|à rien|a rien) [aidé|aidée|beaucoup aidé|vraiment aidé|servi|à ma question|a ma question|du tout|à grand-chose|à grand chose]",
+    "(ça|ca|cela|ce|ta réponse|votre réponse|la réponse|tu|vous|ce bot|ce chat) [ne|n'] (m'a|m'as|m'avez|nous a|m'aide|m'aides|m'aidez|m'a servi|sert|sers|servez|répond|réponds|répondez|m'avance) (pas|vraiment pas|pas du tout|pas vraiment|pas beaucoup|pas trop|guère|en rien|jamais|à rien|a rien) [aidé|aidée|beaucoup aidé|vraiment aidé|servi|à ma question|a ma question|du tout|à grand-chose|à grand chose]",
   ],
   [
     "complaint",
@@ -204,7 +204,7 @@ export const SMALL_TALK: readonly SmallTalkPhrase[] = [
     "complaint",
     "(nul|inutile|mauvaise réponse|merci pour rien|merci de rien|pff|pfff|bof|mouais|n'importe quoi)",
   ],
-  ["filler", "(mais|malheureusement|toujours|désolé|désolée|pardon|franchement|encore)"],
+  ["filler", "(mais|malheureusement|désolé|désolée|pardon|franchement|encore)"],
   // Praise for the help after its noun: "pour votre aide précieuse".
   [
     "filler",

@@ -174,7 +174,7 @@ export const SMALL_TALK: readonly SmallTalkPhrase[] = [
   // topic or a question after it makes it a question; a request for a person is read first.
   [
     "complaint",
-    "[det|den|det där|svaret|du] [har] [verkligen|bara|tyvärr] (hjälpte|hjälper|hjälpt|fungerade|fungerar|funkade|funkar|svarade|svarar) [mig] (inte|inte alls|inte riktigt|inte mycket|inte särskilt mycket|inte ett dugg) [mig|på min fråga|på frågan|alls]",
+    "[det|den|det där|svaret|du] [har] [verkligen|bara|tyvärr] (hjälpte|hjälper|hjälpt|svarade|svarar) [mig] (inte|inte alls|inte riktigt|inte mycket|inte särskilt mycket|inte ett dugg) [mig|på min fråga|på frågan|alls]",
   ],
   [
     "complaint",
@@ -189,7 +189,7 @@ export const SMALL_TALK: readonly SmallTalkPhrase[] = [
     "(du är|det är|det var|den är|svaret är|du var) (inte|inte särskilt|inte riktigt|inte alls|inte så) (hjälpsam|hjälpsamt|användbar|användbart|till hjälp|till någon hjälp|relevant|rätt|korrekt|svaret|det jag frågade om|det jag menade|det jag letade efter|det jag sökte|det jag behövde|det jag ville veta)",
   ],
   ["complaint", "(värdelöst|värdelös|fel svar|usch|suck|tack för ingenting)"],
-  ["filler", "(men|tyvärr|alls|ändå|fortfarande|förlåt|ursäkta)"],
+  ["filler", "(men|tyvärr|alls|ändå|förlåt|ursäkta)"],
   // Waiting, and the visitor's own "you're welcome": an acknowledgement.
   [
     "acknowledgement",
