@@ -261,10 +261,7 @@ export const SMALL_TALK: readonly SmallTalkPhrase[] = [
   ],
   ["complaint", "[you are|youre|ur] (no|not much|not any|zero) (help|use|good)"],
   ["complaint", "(wrong answer|unhelpful|useless|no help|thanks for nothing|ugh|argh|come on|wtf)"],
-  [
-    "filler",
-    "(at all|whatsoever|either|again|anyway|unfortunately|sadly|though|tho|sorry|but)",
-  ],
+  ["filler", "(at all|whatsoever|either|again|anyway|unfortunately|sadly|though|tho|sorry|but)"],
   // Waiting, and the visitor's own "you're welcome": an acknowledgement. "I'm (still) waiting"
   // is impatience, not agreement: left out.
   [

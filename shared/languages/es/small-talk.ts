@@ -210,10 +210,7 @@ export const SMALL_TALK: readonly SmallTalkPhrase[] = [
   ],
   ["complaint", "(qué|que|vaya) (inútil|inutil|frustrante|desastre|mal|respuesta más inútil)"],
   ["complaint", "(respuesta incorrecta|gracias por nada|inútil|inutil|pff|pfff|uf|uff)"],
-  [
-    "filler",
-    "(pero|lamentablemente|perdón|perdon|lo siento|la verdad|sinceramente)",
-  ],
+  ["filler", "(pero|lamentablemente|perdón|perdon|lo siento|la verdad|sinceramente)"],
   // The ways "gracias" is spelt by ear ("grasias", "grazias").
   ["thanks", "[muchas|mil] (grasias|grazias|grasia|gracia|graxias|grax|grcs|grasiaas)"],
   // Waiting, and the visitor's own "you're welcome": an acknowledgement.
