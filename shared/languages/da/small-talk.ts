@@ -210,6 +210,10 @@ export const SMALL_TALK: readonly SmallTalkPhrase[] = [
     "acknowledgement",
     "(selv tak|det var så lidt|det var da så lidt|velbekomme|ingen årsag|det var en fornøjelse)",
   ],
+
+  // Whether anyone is at the other end, in either word order: a greeting, whatever the grammar of
+  // requests reads in it.
+  ["greeting", "(er) [der] (nogen|nogle) [tilbage] (der|her|hjemme|online|vågen|til stede)"],
 ];
 
 /** The replies to small talk in Danish, one per kind: they invite a question and

@@ -199,6 +199,10 @@ export const SMALL_TALK: readonly SmallTalkPhrase[] = [
     "acknowledgement",
     "(varsågod|var så god|varsegod|ingen orsak|det var så lite|det var inget|för all del|nöjet är mitt)",
   ],
+
+  // Whether anyone is at the other end, in either word order: a greeting, whatever the grammar of
+  // requests reads in it.
+  ["greeting", "(är|finns) [det] (någon|nån) [kvar] (där|här|hemma|online|vaken|på plats)"],
 ];
 
 /** The replies to small talk in Swedish, one per kind: they invite a question and
