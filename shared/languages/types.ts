@@ -11,16 +11,20 @@
 import type { Language } from "../languages.ts";
 
 /**
- * What a line of small talk does: a greeting, thanks, a goodbye, an acknowledgement, or a question
+ * What a line of small talk does: a greeting, thanks, a goodbye, an acknowledgement, a question
  * about the assistant itself ("are you a bot?", "what can you do?"), which is answered with what
- * it is and that a person is one step away.
+ * it is and that a person is one step away, a question about the languages it speaks ("can you
+ * speak french"), or a complaint about the replies that asks nothing ("that didn't help",
+ * "you're useless"), which is answered with an apology and the way to a person.
  */
 export type SmallTalkKind =
   | "greeting"
   | "thanks"
   | "goodbye"
   | "acknowledgement"
-  | "about_assistant";
+  | "about_assistant"
+  | "about_languages"
+  | "complaint";
 
 /** A small-talk phrase's role: a social phrase of some kind, or a filler around one. */
 export type SmallTalkTag = SmallTalkKind | "filler";

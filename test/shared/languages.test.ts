@@ -16,7 +16,9 @@ describe("the language registry", () => {
       expect(data.smallTalk.phrases.length).toBeGreaterThanOrEqual(10);
       expect(Object.keys(data.smallTalk.replies).sort()).toEqual([
         "about_assistant",
+        "about_languages",
         "acknowledgement",
+        "complaint",
         "goodbye",
         "greeting",
         "thanks",

@@ -32,8 +32,8 @@ export interface Judgement {
  * The real decision on one message, as `POST /v1/chat` takes it, the dashboard's "Test a
  * message" shows it and `npm run eval` measures it: a request for a person (the site's phrases,
  * or the default grammar when the defaults apply) hands off whatever else the message says,
- * except a grammar match that is wholly a question about the assistant; small talk gets a social
- * reply; otherwise retrieval's confidence against the threshold.
+ * except a grammar match that is wholly a question about the assistant or whether anyone is
+ * there; small talk gets a social reply; otherwise retrieval's confidence against the threshold.
  *
  * @example
  * judgeMessage({ message: "talk to a human", keywords: { mode: "add", phrases: [] }, threshold: 0.4, index: null }).decision;
@@ -65,11 +65,13 @@ export function judgeMessage(input: {
   const requested = decideHandoff(rules);
   // "Am I talking to a real person?" names a real person, which the grammar of requests reads as
   // asking for one; but the whole message only asks what the assistant is, and the truthful
-  // answer (an AI, a person one request away) serves it better than a handoff. The site's
-  // phrases (an index) still hand off: the owner listed them.
+  // answer (an AI, a person one request away) serves it better than a handoff. So does "is
+  // anyone there?", "ist da jemand?", "¿hay alguien ahí?": whoever is there answers, and a
+  // greeting's reply asks what the visitor needs. The site's phrases (an index) still hand off:
+  // the owner listed them.
   const aboutAssistant =
     requested.handoff && requested.reason === "keyword" && requested.matched.index === null
-      ? aboutTheAssistant(input.message)
+      ? onlyAboutTheChat(input.message)
       : null;
   const decision = aboutAssistant ? decideHandoff({ ...rules, personRequests: false }) : requested;
   const keyword = decision.handoff && decision.reason === "keyword";
@@ -89,7 +91,15 @@ export function judgeMessage(input: {
   return { retrieval, decision, smallTalk, language, offer };
 }
 
-function aboutTheAssistant(message: string): SmallTalk | null {
+// The kinds of small talk that the grammar of requests may read as a request but that ask only
+// what is at the other end of the chat: what the assistant is, and whether anyone is there.
+const ABOUT_THE_CHAT: ReadonlySet<SmallTalk["kind"]> = new Set([
+  "about_assistant",
+  "about_languages",
+  "greeting",
+]);
+
+function onlyAboutTheChat(message: string): SmallTalk | null {
   const smallTalk = detectSmallTalk(message);
-  return smallTalk?.kind === "about_assistant" ? smallTalk : null;
+  return smallTalk && ABOUT_THE_CHAT.has(smallTalk.kind) ? smallTalk : null;
 }

@@ -193,15 +193,19 @@ function phrasesAt(plain: readonly string[], german: readonly string[], at: numb
 
 /**
  * Small talk when `message` is only social words (greeting, thanks, goodbye, acknowledgement,
- * a question about the assistant, with emoji, punctuation, "so much", "for the help", the
- * assistant's name…) and asks nothing else; else null. One word that is neither social nor a
- * filler ("Canada", "cancel", "how", a number) makes it a question, and so does a question mark anywhere but after a greeting ("hello?") or
- * a question about the assistant ("are you a bot?").
+ * a question about the assistant or the languages it speaks, a complaint that the last reply did
+ * not help, with emoji, punctuation, "so much", "for the help", the assistant's name…) and asks
+ * nothing else; else null. One word that is neither social nor a filler ("Canada", "cancel",
+ * "how", a number) makes it a question, and so does a question mark anywhere but after a
+ * greeting ("hello?") or a question about the assistant ("are you a bot?", "do you speak
+ * french?").
  *
  * @example
  * detectSmallTalk("Mange tak for hjælpen!"); // { kind: "thanks", language: "da" }
  * detectSmallTalk("ok cool 👍"); // { kind: "acknowledgement", language: null }
  * detectSmallTalk("are you a bot?"); // { kind: "about_assistant", language: "en" }
+ * detectSmallTalk("Vous parlez anglais ?"); // { kind: "about_languages", language: "fr" }
+ * detectSmallTalk("that didn't help at all"); // { kind: "complaint", language: "en" }
  * detectSmallTalk("hi, do you ship to Canada?"); // null
  */
 export function detectSmallTalk(message: string): SmallTalk | null {
@@ -254,13 +258,22 @@ export function detectSmallTalk(message: string): SmallTalk | null {
 const LAUGHS: ReadonlySet<string> = new Set(["haha", "lol", "xd", "lmao", "mdr", "ptdr", "rofl"]);
 
 // The kinds a question mark may follow.
-const ASKING_KINDS: ReadonlySet<string> = new Set<SmallTalkKind>(["greeting", "about_assistant"]);
-
-// A question about the assistant gets its answer whatever comes with it ("hi, are you a bot?").
-// Thanks and goodbyes close a conversation and their reply must say so ("ok bye" is a goodbye,
-// "super, danke dir" a thanks); a greeting beats the acknowledgement of "hi, ok".
-const KIND_ORDER: readonly SmallTalkKind[] = [
+const ASKING_KINDS: ReadonlySet<string> = new Set<SmallTalkKind>([
+  "greeting",
   "about_assistant",
+  "about_languages",
+]);
+
+// A question about the assistant gets its answer whatever comes with it ("hi, are you a bot?"),
+// the languages it speaks first ("hi, who are you, do you speak french?" asks that). A complaint
+// beats thanks and acknowledgements ("ok but that didn't help", "thanks, but that didn't help":
+// the apology and the way to a person serve it, not "Great!"). Thanks and goodbyes close a
+// conversation and their reply must say so ("ok bye" is a goodbye, "super, danke dir" a thanks);
+// a greeting beats the acknowledgement of "hi, ok".
+const KIND_ORDER: readonly SmallTalkKind[] = [
+  "about_languages",
+  "about_assistant",
+  "complaint",
   "thanks",
   "goodbye",
   "greeting",

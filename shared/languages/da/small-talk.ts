@@ -161,10 +161,65 @@ export const SMALL_TALK: readonly SmallTalkPhrase[] = [
     "filler",
     "(for besked|for beskeden|for at sige det|for at sige til|for at give besked|for opklaringen)",
   ],
+
+  // Which languages the assistant speaks: a verb of speaking and a language's name, or "sprog".
+  [
+    "about_languages",
+    "(kan|taler|forstår|skriver|svarer|snakker|læser) (du|i) [også|godt|faktisk|andre sprog end] [tale|skrive|forstå|svare på|læse|snakke|på] (engelsk|dansk|tysk|fransk|spansk|svensk|norsk|italiensk|hollandsk|polsk|andre sprog|flere sprog|mit sprog|et andet sprog)",
+  ],
+  [
+    "about_languages",
+    "(hvilke|hvad for nogle|hvad for|hvor mange) sprog (kan|taler|forstår|skriver|svarer|snakker|understøtter) (du|i|botten|chatten) [på|tale|skrive|forstå]",
+  ],
+  // About the assistant in other words: asking it to introduce itself, who made it.
+  [
+    "about_assistant",
+    "(fortæl|fortæl mig|fortæl lidt|fortæl mig lidt|fortæl mig noget|fortæl noget|sig noget) [mere] om (dig selv|dig|jer selv|botten|chatten)",
+  ],
+  ["about_assistant", "(præsenter dig|præsentér dig|præsenter dig selv|præsentér dig selv)"],
+  [
+    "about_assistant",
+    "hvem har (lavet|skabt|bygget|udviklet|programmeret|designet|trænet|skrevet) (dig|botten|chatten|denne bot|den her bot)",
+  ],
+  // A complaint that asks nothing: the last reply did not help, or the assistant is no use. A
+  // topic or a question after it makes it a question; a request for a person is read first.
+  [
+    "complaint",
+    "[det|den|det der|svaret|det svar|du|det her] [har] [virkelig|bare|desværre] (hjalp|hjælper|hjulpet|svarede|svarer|duede|duer|hjælper du) [mig] (ikke|slet ikke|ikke rigtig|ikke meget|overhovedet ikke|ikke særlig meget|ikke en disse|ikke en meter) [mig|på mit spørgsmål|på spørgsmålet|overhovedet|rigtig]",
+  ],
+  [
+    "complaint",
+    "[det|den|svaret|det svar|du] (har|har du) (ikke|slet ikke|overhovedet ikke|ikke rigtig) (hjulpet|svaret på mit spørgsmål|svaret på det|besvaret mit spørgsmål) [mig|overhovedet]",
+  ],
+  [
+    "complaint",
+    "(du er|det er|det var|den er|svaret er|chatten er|botten er|du var|det her er) [virkelig|helt|totalt|fuldstændig|komplet|bare|så|ret|lidt|godt nok] (ubrugelig|ubrugeligt|elendig|elendigt|håbløs|håbløst|værdiløs|værdiløst|dum|dumt|irriterende|frustrerende|til ingen nytte|ingen hjælp|forkert|noget vrøvl|noget pjat|spild af tid|latterlig|latterligt|dårlig|dårligt|ikke til nogen hjælp|ikke til megen hjælp)",
+  ],
+  [
+    "complaint",
+    "(du er|det er|det var|den er|svaret er|du var) (ikke|ikke særlig|ikke rigtig|slet ikke|overhovedet ikke) (hjælpsom|hjælpsomt|brugbar|brugbart|til hjælp|nyttig|nyttigt|relevant|rigtigt|korrekt|svaret|det jeg spurgte om|det jeg mente|det jeg ledte efter|det jeg søgte|det jeg havde brug for|det jeg manglede|det jeg ville vide)",
+  ],
+  ["complaint", "(ubrugelig|ubrugeligt|forkert svar|øv|suk|tak for ingenting|tak for ingen ting)"],
+  ["filler", "(men|desværre|overhovedet|alligevel|undskyld)"],
+  // Waiting, and the visitor's own "you're welcome": an acknowledgement.
+  [
+    "acknowledgement",
+    "[ok|okay|okej|fint|godt|jamen|så|helt i orden|det er fint] [så] (jeg venter|venter jeg|jeg venter gerne|jeg kan godt vente|jeg kan vente|det venter jeg på|det venter jeg|jeg afventer|ingen hast|ingen stress|tag dig god tid|tag den tid du skal bruge) [lige|bare|gerne|her|lidt|på det|på svar|så]",
+  ],
+  [
+    "acknowledgement",
+    "(selv tak|det var så lidt|det var da så lidt|velbekomme|ingen årsag|det var en fornøjelse)",
+  ],
+
+  // Whether anyone is at the other end, in either word order: a greeting, whatever the grammar of
+  // requests reads in it.
+  ["greeting", "(er) [der] (nogen|nogle) [tilbage] (der|her|hjemme|online|vågen|til stede)"],
 ];
 
 /** The replies to small talk in Danish, one per kind: they invite a question and
- * promise nothing; the answer about the assistant says what it is and that a person is a request away.
+ * promise nothing; the answer about the assistant says what it is and that a person is a request away,
+ * the one about languages names the six it writes in (answers come from the help centre), and the
+ * one to a complaint apologises and names the way to a person.
  */
 export const SMALL_TALK_REPLIES: Readonly<Record<SmallTalkKind, string>> = {
   greeting: "Hej! Hvad kan jeg hjælpe dig med?",
@@ -173,4 +228,8 @@ export const SMALL_TALK_REPLIES: Readonly<Record<SmallTalkKind, string>> = {
   acknowledgement: "Godt! Er der andet, jeg kan hjælpe med?",
   about_assistant:
     "Jeg er sidens AI-assistent: Jeg svarer ud fra hjælpecenteret, og jeg kan sende dig videre til en person, når du vil.",
+  about_languages:
+    "Jeg kan skrive på dansk, engelsk, tysk, fransk, spansk og svensk; mine svar kommer fra sidens hjælpecenter, på dit sprog, hvor det findes. Jeg kan også sende dig videre til en person.",
+  complaint:
+    "Beklager, at jeg ikke kunne hjælpe. Prøv at spørge på en anden måde, eller bed om en person, så sender jeg dig videre.",
 };

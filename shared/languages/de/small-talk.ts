@@ -187,10 +187,72 @@ export const SMALL_TALK: readonly SmallTalkPhrase[] = [
     "filler",
     "(für den hinweis|fürs bescheid geben|für die rückmeldung|für die aufklärung|fürs erklären|fürs nachschauen)",
   ],
+
+  // Which languages the assistant speaks: a verb of speaking and a language's name, or "Sprachen".
+  [
+    "about_languages",
+    "(kannst du|können sie|sprichst du|sprechen sie|verstehst du|verstehen sie|schreibst du|schreiben sie|antwortest du|antworten sie|redest du|kann ich|darf ich) [auch|denn|eigentlich|noch|mit dir|mit ihnen|dir|ihnen] [in|auf] (englisch|deutsch|dänisch|französisch|spanisch|schwedisch|italienisch|niederländisch|türkisch|polnisch|russisch|andere sprachen|mehrere sprachen|noch andere sprachen|meine sprache|eine andere sprache|fremdsprachen) [sprechen|schreiben|antworten|verstehen|reden]",
+  ],
+  [
+    "about_languages",
+    "(welche|wie viele|was für) sprachen (sprichst du|sprechen sie|kannst du|können sie|verstehst du|verstehen sie|beherrschst du|beherrschen sie|unterstützt du|unterstützen sie|spricht der bot|kann der bot)",
+  ],
+  // About the assistant in other words: asking it to introduce itself, who made it.
+  [
+    "about_assistant",
+    "(erzähl|erzähle|erzählen sie|sag|sagen sie) [mal|doch mal|mir|mir mal|mir doch mal|uns|mir bitte] [was|etwas|mehr|ein bisschen|ein wenig|ein bisschen was] (über|von) (dich|sich|dir|dich selbst|sich selbst|dir selbst)",
+  ],
+  ["about_assistant", "(stell dich|stelle dich|stellen sie sich) [mal|doch mal|bitte] vor"],
+  [
+    "about_assistant",
+    "(wer|welche firma) hat (dich|sie|diesen bot|den bot|diesen chat|diesen assistenten) (gemacht|gebaut|entwickelt|programmiert|erstellt|erschaffen|trainiert|geschrieben|erfunden)",
+  ],
+  [
+    "about_assistant",
+    "oder (mit) [einem|einer] [echten|richtigen] (ki|künstlichen intelligenz|computer|programm|chatbot|bot|menschen|person|maschine)",
+  ],
+  [
+    "about_assistant",
+    "oder (eine|einer|einem|ein) (ki|künstliche intelligenz|künstlichen intelligenz|computer|programm|chatbot)",
+  ],
+  // A complaint that asks nothing: the last reply did not help, or the assistant is no use. A
+  // topic or a question after it makes it a question; a request for a person is read first.
+  [
+    "complaint",
+    "[das|es|die antwort|du|sie|das hier|die info|die infos|ihr] (hat|haben|hast|habt) [mir|uns] [leider|echt|wirklich|so|jetzt] (nicht|nichts|kein bisschen|gar nicht|überhaupt nicht|null|nicht wirklich|nicht so richtig|nicht viel) [wirklich|so richtig|richtig] (geholfen|weitergeholfen|gebracht|genützt|genutzt|beantwortet)",
+  ],
+  [
+    "complaint",
+    "[das|es|du|die antwort|sie|das hier] (hilft|hilfst|helfen|bringt|nützt|bringst) [mir|uns] [leider|echt|wirklich|jetzt] (nicht|nichts|gar nicht|überhaupt nicht|kein bisschen|null|nicht wirklich|nicht weiter) [weiter|wirklich]",
+  ],
+  [
+    "complaint",
+    "(du bist|sie sind|das ist|das war|die antwort ist|die antwort war|der bot ist|der chat ist|dieser chat ist|es ist|ihr seid) [echt|wirklich|total|völlig|komplett|voll|so|ziemlich|einfach|absolut|ja|leider] (nutzlos|sinnlos|unbrauchbar|dumm|blöd|doof|schlecht|mies|nervig|frustrierend|falsch|keine hilfe|keine große hilfe|zeitverschwendung|lächerlich|quatsch|unsinn|mist|müll|für nichts zu gebrauchen|zu nichts zu gebrauchen)",
+  ],
+  [
+    "complaint",
+    "(du bist|sie sind|das ist|das war|die antwort ist|die antwort war|es ist|es war) (nicht|nicht wirklich|nicht so|gar nicht|überhaupt nicht|leider nicht) (hilfreich|richtig|korrekt|die antwort|meine frage|das was ich gesucht habe|das was ich wissen wollte|das was ich gemeint habe|das was ich brauche|das was ich brauchte|das was ich gefragt habe|was ich gesucht habe|was ich wissen wollte|was ich meinte|was ich gemeint habe|was ich brauche|was ich brauchte|was ich gefragt habe|eine antwort|passend|eine hilfe)",
+  ],
+  [
+    "complaint",
+    "(nutzlos|sinnlos|unbrauchbar|falsche antwort|danke für nichts|na toll|menno|boah|ach mensch|schade)",
+  ],
+  ["filler", "(aber|leider|trotzdem|sorry|entschuldigung|überhaupt|irgendwie)"],
+  // Waiting, and the visitor's own "you're welcome": an acknowledgement.
+  [
+    "acknowledgement",
+    "[ok|okay|gut|alles klar|na gut|ja|klar|prima] [dann|gut] (warte ich|ich warte|warte ich gern|warte ich gerne|ich warte gern|ich warte gerne|kann ich warten|ich kann warten|ich warte dann|keine eile|kein stress|keine hektik|lass dir zeit|lassen sie sich zeit) [mal|halt|eben|noch|kurz|solange|hier|dann|so lange|ab|gerne|gern]",
+  ],
+  [
+    "acknowledgement",
+    "(gern geschehen|gerne geschehen|gern|gerne|bitte schön|bitteschön|bitte sehr|bittesehr|keine ursache|nichts zu danken|immer gern|immer gerne|kein ding|sehr gern|sehr gerne|jederzeit)",
+  ],
 ];
 
 /** The replies to small talk in German, one per kind: they invite a question and
- * promise nothing; the answer about the assistant says what it is and that a person is a request away.
+ * promise nothing; the answer about the assistant says what it is and that a person is a request away,
+ * the one about languages names the six it writes in (answers come from the help centre), and the
+ * one to a complaint apologises and names the way to a person.
  */
 export const SMALL_TALK_REPLIES: Readonly<Record<SmallTalkKind, string>> = {
   greeting: "Hallo! Wobei kann ich Ihnen helfen?",
@@ -199,4 +261,8 @@ export const SMALL_TALK_REPLIES: Readonly<Record<SmallTalkKind, string>> = {
   acknowledgement: "Gut! Kann ich Ihnen sonst noch helfen?",
   about_assistant:
     "Ich bin der KI-Assistent dieser Website: Ich antworte aus ihrem Hilfe-Center und verbinde Sie jederzeit gern mit einem Menschen.",
+  about_languages:
+    "Ich schreibe Deutsch, Englisch, Dänisch, Französisch, Spanisch und Schwedisch; meine Antworten kommen aus dem Hilfe-Center dieser Website, in Ihrer Sprache, wo es sie hat. Ich verbinde Sie auch gern mit einem Menschen.",
+  complaint:
+    "Tut mir leid, dass ich nicht helfen konnte. Fragen Sie gern anders, oder bitten Sie um einen Menschen, dann verbinde ich Sie.",
 };

@@ -199,10 +199,85 @@ export const SMALL_TALK: readonly SmallTalkPhrase[] = [
     "(sounds|looks|seems) [really|very|so|pretty|super] (good|great|perfect|fine|lovely|awesome|brilliant|ideal|like a plan|fab|fair|cool|excellent|ok|okay|reasonable|easy|amazing|fantastic|right|clear)",
   ],
   ["acknowledgement", "(lovely jubbly|tickety boo|happy days|nice nice|cool cool cool)"],
+
+  // Which languages the assistant speaks: the verbs of speaking and a language's name, or
+  // "languages" itself. A language taught or sold ("do you teach spanish") is no such question.
+  [
+    "about_languages",
+    "(do|can|could|will) (you|u) [also|even|actually|still] (speak|understand|talk|write|read|reply in|answer in|respond in|chat in|talk in|write in|communicate in) [in] (english|danish|german|french|spanish|swedish|italian|dutch|portuguese|norwegian|finnish|polish|russian|chinese|japanese|arabic|turkish|other languages|another language|any other languages|any other language|more languages|more than one language|my language|other languages too|languages)",
+  ],
+  [
+    "about_languages",
+    "(what|which|how many) languages (do|can|does) (you|u|this chat|this bot|the bot|the assistant) (speak|understand|know|talk|support|write|answer in|reply in|do|handle|cover)",
+  ],
+  [
+    "about_languages",
+    "(do|can) (you|u) (speak|talk|understand) [any|other|many|several|multiple] languages",
+  ],
+  ["about_languages", "(are you|r u) (multilingual|bilingual)"],
+  [
+    "about_languages",
+    "(is|are) (there|you|this chat|the chat|this bot) [also|available] (in|available in) (english|danish|german|french|spanish|swedish|other languages|another language)",
+  ],
+  // Whether anyone is at the other end: a greeting, whatever the grammar of requests reads in it.
+  [
+    "greeting",
+    "(is|are) (there|anyone|anybody|someone|somebody) [still] [anyone|anybody|someone|somebody] (there|here|around|about|online|home|out there|awake|listening|in)",
+  ],
+  // About the assistant in other words: asking it to introduce itself, who made it, what it runs on.
+  [
+    "about_assistant",
+    "(tell me|tell us|say something|talk) (about|a bit about|a little about|more about|something about) (yourself|you|urself|this bot|this chat|this assistant)",
+  ],
+  [
+    "about_assistant",
+    "(introduce yourself|describe yourself|who are you exactly|who exactly are you)",
+  ],
+  [
+    "about_assistant",
+    "(who|which company) (made|built|created|developed|programmed|designed|trained|owns|runs|wrote|coded) (you|u|this bot|this chat|this assistant|this chatbot|this thing)",
+  ],
+  [
+    "about_assistant",
+    "(what|which) (are you|is this bot|is this chat) (based on|built on|powered by|running on|made with|made of)",
+  ],
+  // A complaint that asks nothing: the last reply did not help, or the assistant is no use. A
+  // topic or a question after it ("that didn't help, where is my order") makes it a question, and
+  // a request for a person ("this is useless, get me a human") is read before small talk. "It
+  // doesn't work" is no such complaint: it reports a fault in what the site sells, for the help
+  // centre or a person.
+  [
+    "complaint",
+    "[that|this|it|you|your answer|your answers|the answer|that answer|your reply|that reply|the bot|this chat|which] [really|just|still|honestly|unfortunately|sadly] (didnt|did not|doesnt|does not|dont|do not|wont|will not|cant|cannot|can not|wasnt|was not|isnt|is not|arent|are not|havent|have not|hasnt|has not|didn|doesn|aint) [really|actually|even|quite|exactly|help to] (help|helped|help me|help much|help at all|help me at all|help me much|helping|helpful|very helpful|much help|any help|of any help|of much help|useful|very useful|any use|answer my question|answer it|answer that|answer the question|make sense|make any sense|what i asked|what i meant|what i needed|what i wanted|what i was looking for|what i asked for|the answer|right|it|good)",
+  ],
+  [
+    "complaint",
+    "[that|this|it|thats|this is|that is|its|it is|that was|this was|you are|youre|ur|you r|u r|you|the bot is|this bot is|this chat is|your answers are] [really|so|completely|totally|absolutely|pretty|quite|rather|just|a bit|kind of|kinda|very|utterly|entirely] (useless|rubbish|terrible|awful|hopeless|unhelpful|no help|no use|no good|pointless|stupid|dumb|annoying|frustrating|a waste of time|wrong|of no help|of no use|irrelevant|bad|poor|garbage|trash|crap|pathetic|ridiculous)",
+  ],
+  // A negated praise: "not helpful", "that's not what I asked" (never "that's helpful").
+  [
+    "complaint",
+    "[that|this|it|thats|this is|that is|its|it is|that was|this was|you are|youre|ur|you r|u r|your answers are|the answer is] (not|not very|not really|not that|not so|not at all|not particularly|not exactly) (helpful|useful|relevant|right|correct|it|good|clear|the answer|what i asked|what i meant|what i needed|what i wanted|what i was looking for|what i asked for|my question|an answer)",
+  ],
+  ["complaint", "[you are|youre|ur] (no|not much|not any|zero) (help|use|good)"],
+  ["complaint", "(wrong answer|unhelpful|useless|no help|thanks for nothing|ugh|argh|come on|wtf)"],
+  ["filler", "(at all|whatsoever|either|again|anyway|unfortunately|sadly|though|tho|sorry|but)"],
+  // Waiting, and the visitor's own "you're welcome": an acknowledgement. "I'm (still) waiting"
+  // is impatience, not agreement: left out.
+  [
+    "acknowledgement",
+    "[ok|okay|alright|right|sure|fine|k|no problem|np] [then] (ill wait|i will wait|i can wait|ill hold|i will hold|ill be waiting|no rush|no hurry|take your time|ill hang on|ill hold on|i can hold on) [then|here|a bit|a moment|a sec|a minute|for now|for it|for you|for a bit|for a while]",
+  ],
+  [
+    "acknowledgement",
+    "(no problem|my pleasure|any time|anytime|dont mention it|not at all|no worries|it was nothing|glad to help|happy to help)",
+  ],
 ];
 
 /** The replies to small talk in English, one per kind: they invite a question and
- * promise nothing; the answer about the assistant says what it is and that a person is a request away.
+ * promise nothing; the answer about the assistant says what it is and that a person is a request away,
+ * the one about languages names the six it writes in (answers come from the help centre), and the
+ * one to a complaint apologises and names the way to a person.
  */
 export const SMALL_TALK_REPLIES: Readonly<Record<SmallTalkKind, string>> = {
   greeting: "Hello! What can I help you with?",
@@ -211,4 +286,8 @@ export const SMALL_TALK_REPLIES: Readonly<Record<SmallTalkKind, string>> = {
   acknowledgement: "Great! Anything else I can help with?",
   about_assistant:
     "I'm this site's AI assistant: I answer from its help centre, and I can pass you to a person whenever you like.",
+  about_languages:
+    "I can write in English, Danish, German, French, Spanish and Swedish; my answers come from this site's help centre, in your language where it has one. I can also pass you to a person.",
+  complaint:
+    "Sorry I couldn't help. Could you put it another way? Or ask for a person and I'll pass you on.",
 };

@@ -157,10 +157,77 @@ export const SMALL_TALK: readonly SmallTalkPhrase[] = [
     "filler",
     "(por avisar|por avisarme|por el aviso|por decírmelo|por la aclaración|por aclararlo|por informarme|por la información|por contestar tan rápido)",
   ],
+
+  // Which languages the assistant speaks: a verb of speaking and a language's name, or "idiomas".
+  [
+    "about_languages",
+    "(hablas|habla|habláis|hablan|entiendes|entiende|escribes|escribe|respondes|responde|contestas|contesta|puedes hablar|puede hablar|puedes escribir|puede escribir|puedes responder|puede responder|puedes contestar|sabes hablar|sabe hablar|puedo hablar|puedo escribir|puedo escribirte|puedo escribirle|se puede hablar|se puede escribir) [también|tambien|algo de|otro idioma que] [en] (inglés|español|castellano|alemán|francés|danés|sueco|italiano|portugués|catalán|gallego|euskera|chino|árabe|otros idiomas|otras lenguas|varios idiomas|mi idioma|otro idioma|idiomas)",
+  ],
+  [
+    "about_languages",
+    "(qué|que|cuáles|cuales|cuántos|cuantos|en qué|en que|en cuántos|en cuantos) (idiomas|lenguas|idioma) (hablas|habla|entiendes|entiende|sabes|sabe|manejas|maneja|conoces|conoce|hablan|habláis|puedes hablar|puede hablar|soportas|respondes|responde|contestas|escribes|atiendes|atienden|hablas tú)",
+  ],
+  // About the assistant in other words: asking it to introduce itself, who made it.
+  [
+    "about_assistant",
+    "(háblame|hábleme|cuéntame|cuénteme|dime|dígame|habla|cuenta) [un poco|algo|más|un poco más] (de ti|sobre ti|de usted|sobre usted|quién eres|de ti mismo|de ti misma|de vosotros)",
+  ],
+  ["about_assistant", "(preséntate|preséntese|presentate|presentese)"],
+  [
+    "about_assistant",
+    "(quién|quien|qué empresa|que empresa) te (creó|creo|hizo|programó|programo|desarrolló|desarrollo|diseñó|diseño|entrenó|entreno|construyó|construyo|ha creado|ha hecho|ha programado)",
+  ],
+  [
+    "about_assistant",
+    "o (con) (un|una) [verdadera|verdadero|de verdad] (ia|bot|robot|persona|humano|humana|máquina|inteligencia artificial|programa|chatbot|ordenador|computadora)",
+  ],
+  [
+    "about_assistant",
+    "o (una|un) (ia|inteligencia artificial|programa|chatbot|ordenador|computadora)",
+  ],
+  // Whether anyone is at the other end: a greeting, whatever the grammar of requests reads in it.
+  [
+    "greeting",
+    "(hay|está|esta|hay alguna persona|hay alguien|alguien|nadie) [alguien|nadie] (ahí|ahi|allí|alli|ahí fuera|por ahí|por ahi|al otro lado|conectado|despierto|en línea|en linea|aquí|aqui)",
+  ],
+  // A complaint that asks nothing: the last reply did not help, or the assistant is no use. A
+  // topic or a question after it makes it a question; a request for a person is read first.
+  [
+    "complaint",
+    "[eso|esto|la respuesta|tu respuesta|su respuesta|tú|tu|usted|este bot|este chat] no (me|nos) (ayudó|ayudo|ayuda|ha ayudado|sirvió|sirvio|sirve|ha servido|ayudaste|ayudas|has ayudado|ayudas en|resolvió|resolvio|resuelve|ha resuelto|aclaró|aclara|ha aclarado) [nada|mucho|para nada|de nada|en nada|mucho que digamos|realmente|la verdad]",
+  ],
+  [
+    "complaint",
+    "[tú|tu|usted|esto|eso|este bot|este chat] no (sirves|sirve|vales|vale|ayudas|ayuda) (para nada|de nada|nada|para mucho)",
+  ],
+  [
+    "complaint",
+    "(eres|es|esto es|eso es|la respuesta es|tu respuesta es|este bot es|este chat es|eres un|eres una) [muy|totalmente|completamente|super|bastante|un poco|realmente|un|una] (inútil|inutil|una pérdida de tiempo|una perdida de tiempo|malo|mala|pésimo|pésima|pesimo|horrible|absurdo|absurda|ridículo|ridícula|tonto|tonta|estúpido|estúpida|frustrante|incorrecto|incorrecta|desastre|un desastre|un fraude|una broma)",
+  ],
+  [
+    "complaint",
+    "[eso|esto|la respuesta|tu respuesta] no (es|era) [para nada|realmente] (lo que pregunté|lo que pregunte|lo que preguntaba|lo que buscaba|lo que necesitaba|lo que quería|lo que queria|lo que quería saber|lo que necesito|lo que busco|correcto|correcta|útil|util|la respuesta|mi pregunta|relevante|de ayuda)",
+  ],
+  ["complaint", "(qué|que|vaya) (inútil|inutil|frustrante|desastre|mal|respuesta más inútil)"],
+  ["complaint", "(respuesta incorrecta|gracias por nada|inútil|inutil|pff|pfff|uf|uff)"],
+  ["filler", "(pero|lamentablemente|perdón|perdon|lo siento|la verdad|sinceramente)"],
+  // The ways "gracias" is spelt by ear ("grasias", "grazias").
+  ["thanks", "[muchas|mil] (grasias|grazias|grasia|gracia|graxias|grax|grcs|grasiaas)"],
+  // Waiting, and the visitor's own "you're welcome": an acknowledgement.
+  [
+    "acknowledgement",
+    "[vale|ok|bueno|de acuerdo|perfecto|bien|muy bien|genial|claro|sí|si|entendido] [pues|entonces] (espero|esperaré|esperare|me espero|te espero|le espero|aquí espero|aqui espero|puedo esperar|quedo a la espera|quedo atento|quedo atenta|sin prisa|tómate tu tiempo|tomate tu tiempo|tómese su tiempo) [un poco|aquí|aqui|entonces|la respuesta|tu respuesta|su respuesta|un rato|un momento|tranquilo|tranquila]",
+  ],
+  [
+    "acknowledgement",
+    "(de nada|no hay de qué|no hay de que|no hay por qué|con gusto|un placer|es un placer|a la orden|para servirte)",
+  ],
 ];
 
 /** The replies to small talk in Spanish, one per kind: they invite a question and
- * promise nothing; the answer about the assistant says what it is and that a person is a request away.
+ * promise nothing; the answer about the assistant says what it is and that a person is a request away,
+ * the one about languages names the six it writes in (answers come from the help centre), and the
+ * one to a complaint apologises and names the way to a person.
  */
 export const SMALL_TALK_REPLIES: Readonly<Record<SmallTalkKind, string>> = {
   greeting: "¡Hola! ¿En qué puedo ayudarte?",
@@ -169,4 +236,8 @@ export const SMALL_TALK_REPLIES: Readonly<Record<SmallTalkKind, string>> = {
   acknowledgement: "¡Genial! ¿Hay algo más en lo que pueda ayudarte?",
   about_assistant:
     "Soy el asistente de IA de este sitio: respondo a partir de su centro de ayuda y puedo pasarte con una persona cuando quieras.",
+  about_languages:
+    "Escribo en español, inglés, danés, alemán, francés y sueco; mis respuestas salen del centro de ayuda de este sitio, en tu idioma cuando lo tiene. También puedo pasarte con una persona.",
+  complaint:
+    "Siento no haberte podido ayudar. Prueba a preguntarlo de otra forma, o pide una persona y te paso con ella.",
 };

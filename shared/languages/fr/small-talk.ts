@@ -158,10 +158,73 @@ export const SMALL_TALK: readonly SmallTalkPhrase[] = [
     "greeting",
     "(coucou|salut|bonjour|bonsoir|hello|re) (toi|vous|à toi|à vous|à tous|tout le monde|la compagnie|l'équipe)",
   ],
+
+  // Which languages the assistant speaks: a verb of speaking and a language's name, or "langues".
+  [
+    "about_languages",
+    "(tu parles|vous parlez|parles-tu|parlez-vous|parles tu|parlez vous|tu comprends|vous comprenez|comprends-tu|comprenez-vous|tu écris|vous écrivez|tu réponds|vous répondez|est-ce que tu parles|est-ce que vous parlez|tu sais parler|vous savez parler|tu peux parler|vous pouvez parler|peux-tu parler|pouvez-vous parler|tu peux répondre|vous pouvez répondre|tu peux écrire|vous pouvez écrire|je peux parler|je peux écrire|on peut parler|on peut écrire) [aussi|bien|d'autres langues que] [en] (anglais|français|allemand|danois|espagnol|suédois|italien|néerlandais|portugais|arabe|d'autres langues|plusieurs langues|ma langue|une autre langue|les langues étrangères)",
+  ],
+  [
+    "about_languages",
+    "(quelles|combien de|quelle) (langues|langue) (tu parles|vous parlez|parles-tu|parlez-vous|parles tu|parlez vous|tu comprends|vous comprenez|connais-tu|connaissez-vous|tu connais|vous connaissez|sais-tu parler|savez-vous parler|parle le bot|tu maîtrises|vous maîtrisez|tu sais parler|vous savez parler)",
+  ],
+  [
+    "about_languages",
+    "(tu parles|vous parlez|tu connais|vous connaissez) (quelles|combien de) langues",
+  ],
+  // About the assistant in other words: asking it to introduce itself, who made it.
+  [
+    "about_assistant",
+    "(parle-moi|parlez-moi|parle moi|parlez moi|dis-moi|dites-moi|dis moi|dites moi|raconte-moi|racontez-moi) [un peu|en plus|plus] (de toi|de vous|qui tu es|qui vous êtes|de toi-même|de vous-même|sur toi|sur vous)",
+  ],
+  ["about_assistant", "(présente-toi|présentez-vous|présente toi|présentez vous)"],
+  [
+    "about_assistant",
+    "qui (t'a|vous a|a) (fait|conçu|développé|créé|créée|programmé|entraîné|fabriqué|codé) [ce bot|ce chat|cet assistant]",
+  ],
+  [
+    "about_assistant",
+    "ou (à|a|avec) (un|une) [vrai|vraie|véritable] (ia|bot|robot|humain|humaine|personne|machine|intelligence artificielle|programme|ordinateur|chatbot)",
+  ],
+  // A complaint that asks nothing: the last reply did not help, or the assistant is no use. A
+  // topic or a question after it makes it a question; a request for a person is read first.
+  [
+    "complaint",
+    "(ça|ca|cela|ce|ta réponse|votre réponse|la réponse|tu|vous|ce bot|ce chat) [ne|n'] (m'a|m'as|m'avez|nous a|m'aide|m'aides|m'aidez|m'a servi|sert|sers|servez|répond|réponds|répondez|m'avance) (pas|vraiment pas|pas du tout|pas vraiment|pas beaucoup|pas trop|guère|en rien|jamais|à rien|a rien) [aidé|aidée|beaucoup aidé|vraiment aidé|servi|à ma question|a ma question|du tout|à grand-chose|à grand chose]",
+  ],
+  [
+    "complaint",
+    "(c'est|cest|c'était|t'es|tu es|vous êtes|ce bot est|ce chat est|ta réponse est|votre réponse est|la réponse est) [vraiment|complètement|totalement|super|trop|un peu|carrément|franchement|tellement|très|assez] (nul|nulle|inutile|inutiles|débile|bête|stupide|pénible|énervant|frustrant|faux|fausse|n'importe quoi|une perte de temps|ridicule|pas terrible|catastrophique|mauvais|mauvaise|à côté de la plaque|hors sujet|incompréhensible)",
+  ],
+  [
+    "complaint",
+    "(c'est|cest|ce n'est|ce nest|c'était|ce n'était|ça n'est|ta réponse n'est|votre réponse n'est|la réponse n'est) (pas|vraiment pas|pas du tout|pas vraiment|pas trop) (utile|clair|juste|correct|ça|ce que j'ai demandé|ce que je demandais|ce que je cherchais|ce que je voulais|ce que je voulais savoir|ce dont j'avais besoin|la réponse|ma question|la bonne réponse|une réponse)",
+  ],
+  [
+    "complaint",
+    "(nul|inutile|mauvaise réponse|merci pour rien|merci de rien|pff|pfff|bof|mouais|n'importe quoi)",
+  ],
+  ["filler", "(mais|malheureusement|désolé|désolée|pardon|franchement|encore)"],
+  // Praise for the help after its noun: "pour votre aide précieuse".
+  [
+    "filler",
+    "(pour|de) [votre|ton|ta|la|cette|vos|tes|les|l'] (aide|réponse|réponses|explication|explications|conseils|patience|gentillesse|réactivité|disponibilité|retour|infos|informations|précisions) (précieuse|précieuses|précieux|rapide|rapides|utile|utiles|efficace|claire|claires|gentille|détaillée|détaillées|sympa|super|excellente|formidable|impeccable)",
+  ],
+  // Waiting, and the visitor's own "you're welcome": an acknowledgement.
+  [
+    "acknowledgement",
+    "[ok|d'accord|dac|bon|très bien|entendu|parfait|bien|ça marche|pas de souci|pas de problème|oui] [alors|donc|bon] (j'attends|je vais attendre|je patiente|je vais patienter|j'attends alors|je peux attendre|je reste là|pas pressé|pas pressée|rien ne presse|prenez votre temps|prends ton temps|pas d'urgence) [un peu|ici|alors|encore|la réponse|votre réponse|ta réponse|un moment]",
+  ],
+  [
+    "acknowledgement",
+    "(de rien|je vous en prie|je t'en prie|avec plaisir|pas de quoi|il n'y a pas de quoi|y a pas de quoi|ya pas de quoi|tout le plaisir est pour moi|c'est moi|c'est rien|ce n'est rien)",
+  ],
 ];
 
 /** The replies to small talk in French, one per kind: they invite a question and
- * promise nothing; the answer about the assistant says what it is and that a person is a request away.
+ * promise nothing; the answer about the assistant says what it is and that a person is a request away,
+ * the one about languages names the six it writes in (answers come from the help centre), and the
+ * one to a complaint apologises and names the way to a person.
  */
 export const SMALL_TALK_REPLIES: Readonly<Record<SmallTalkKind, string>> = {
   greeting: "Bonjour ! Comment puis-je vous aider ?",
@@ -170,4 +233,8 @@ export const SMALL_TALK_REPLIES: Readonly<Record<SmallTalkKind, string>> = {
   acknowledgement: "Très bien ! Puis-je vous aider pour autre chose ?",
   about_assistant:
     "Je suis l'assistant IA de ce site : je réponds à partir de son centre d'aide et je peux vous mettre en relation avec une personne quand vous le souhaitez.",
+  about_languages:
+    "J'écris en français, anglais, danois, allemand, espagnol et suédois ; mes réponses viennent du centre d'aide de ce site, dans votre langue quand il l'a. Je peux aussi vous mettre en relation avec une personne.",
+  complaint:
+    "Désolé de ne pas avoir pu vous aider. Reformulez votre question, ou demandez une personne et je vous mets en relation.",
 };

@@ -145,10 +145,70 @@ export const SMALL_TALK: readonly SmallTalkPhrase[] = [
     "filler",
     "(för beskedet|för att du sa till|för att du svarade|för förklaringen|för upplysningen)",
   ],
+
+  // Which languages the assistant speaks: a verb of speaking and a language's name, or "språk".
+  [
+    "about_languages",
+    "(kan|pratar|talar|förstår|skriver|svarar|läser) (du|ni) [också|även|andra språk än] [prata|tala|skriva|förstå|svara på|läsa|på] (engelska|svenska|danska|tyska|franska|spanska|norska|finska|italienska|polska|arabiska|andra språk|fler språk|mitt språk|ett annat språk)",
+  ],
+  [
+    "about_languages",
+    "(vilka|vad för|hur många) språk (kan|pratar|talar|förstår|skriver|svarar|stödjer|stöder) (du|ni|boten|chatten) [på|prata|tala|skriva]",
+  ],
+  // About the assistant in other words: asking it to introduce itself, who made it.
+  [
+    "about_assistant",
+    "(berätta|berätta lite|berätta mer|berätta något|säg något) om (dig själv|dig|er själva|boten|chatten)",
+  ],
+  ["about_assistant", "(presentera dig|presentera dig själv)"],
+  [
+    "about_assistant",
+    "vem har (gjort|skapat|byggt|utvecklat|programmerat|designat|tränat|skrivit) (dig|boten|chatten|den här boten)",
+  ],
+  // Praise that says how: "stort tack, mycket hjälpsamt", "det var verkligen till hjälp".
+  [
+    "acknowledgement",
+    "[det|du|det där|svaret] [var|är|har varit] [verkligen|jätte|mycket|väldigt|supert|riktigt|otroligt|så] (hjälpsamt|hjälpsam|till hjälp|till stor hjälp|användbart|bra|tydligt|nyttigt)",
+  ],
+  // A complaint that asks nothing: the last reply did not help, or the assistant is no use. A
+  // topic or a question after it makes it a question; a request for a person is read first.
+  [
+    "complaint",
+    "[det|den|det där|svaret|du] [har] [verkligen|bara|tyvärr] (hjälpte|hjälper|hjälpt|svarade|svarar) [mig] (inte|inte alls|inte riktigt|inte mycket|inte särskilt mycket|inte ett dugg) [mig|på min fråga|på frågan|alls]",
+  ],
+  [
+    "complaint",
+    "[det|den|svaret|du] (har|har du) (inte|inte alls|inte riktigt) (hjälpt|svarat på min fråga|svarat på det|besvarat min fråga) [mig|alls]",
+  ],
+  [
+    "complaint",
+    "(du är|det är|det var|den är|svaret är|chatten är|boten är|du var|det här är) [verkligen|helt|totalt|fullständigt|bara|så|rätt|lite|ganska|jätte] (värdelös|värdelöst|oanvändbar|oanvändbart|usel|uselt|hopplös|hopplöst|dum|dumt|irriterande|frustrerande|till ingen nytta|ingen hjälp|fel|nonsens|slöseri med tid|löjlig|löjligt|dålig|dåligt|inte till någon hjälp|till ingen hjälp)",
+  ],
+  [
+    "complaint",
+    "(du är|det är|det var|den är|svaret är|du var) (inte|inte särskilt|inte riktigt|inte alls|inte så) (hjälpsam|hjälpsamt|användbar|användbart|till hjälp|till någon hjälp|relevant|rätt|korrekt|svaret|det jag frågade om|det jag menade|det jag letade efter|det jag sökte|det jag behövde|det jag ville veta)",
+  ],
+  ["complaint", "(värdelöst|värdelös|fel svar|usch|suck|tack för ingenting)"],
+  ["filler", "(men|tyvärr|alls|ändå|förlåt|ursäkta)"],
+  // Waiting, and the visitor's own "you're welcome": an acknowledgement.
+  [
+    "acknowledgement",
+    "[ok|okej|okay|bra|fint|jaha|då|det är lugnt|visst] [då] (jag väntar|väntar jag|jag väntar gärna|jag kan vänta|jag avvaktar|ingen brådska|ingen stress|ta den tid du behöver|ta din tid) [lite|här|på det|på svar|då|så länge]",
+  ],
+  [
+    "acknowledgement",
+    "(varsågod|var så god|varsegod|ingen orsak|det var så lite|det var inget|för all del|nöjet är mitt)",
+  ],
+
+  // Whether anyone is at the other end, in either word order: a greeting, whatever the grammar of
+  // requests reads in it.
+  ["greeting", "(är|finns) [det] (någon|nån) [kvar] (där|här|hemma|online|vaken|på plats)"],
 ];
 
 /** The replies to small talk in Swedish, one per kind: they invite a question and
- * promise nothing; the answer about the assistant says what it is and that a person is a request away.
+ * promise nothing; the answer about the assistant says what it is and that a person is a request away,
+ * the one about languages names the six it writes in (answers come from the help centre), and the
+ * one to a complaint apologises and names the way to a person.
  */
 export const SMALL_TALK_REPLIES: Readonly<Record<SmallTalkKind, string>> = {
   greeting: "Hej! Vad kan jag hjälpa dig med?",
@@ -157,4 +217,8 @@ export const SMALL_TALK_REPLIES: Readonly<Record<SmallTalkKind, string>> = {
   acknowledgement: "Bra! Är det något mer jag kan hjälpa till med?",
   about_assistant:
     "Jag är webbplatsens AI-assistent: jag svarar utifrån hjälpcentret och kan koppla dig till en person när du vill.",
+  about_languages:
+    "Jag skriver på svenska, engelska, danska, tyska, franska och spanska; mina svar kommer från webbplatsens hjälpcenter, på ditt språk där det finns. Jag kan också koppla dig till en person.",
+  complaint:
+    "Förlåt att jag inte kunde hjälpa till. Fråga gärna på ett annat sätt, eller be om en person så kopplar jag dig vidare.",
 };

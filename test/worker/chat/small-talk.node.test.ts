@@ -87,6 +87,31 @@ describe("detectSmallTalk on phrasings outside the dev sets", () => {
   }
 });
 
+// The near misses of the fresh and wide sets that say only that the last reply did not help. They
+// were written as near misses when small talk had no complaint; issue #19 made such a complaint,
+// with no question or topic in it, small talk of its own kind, answered with an apology and the
+// way to a person ("Sorry I couldn't help… ask for a person and I'll pass you on").
+const COMPLAINTS: ReadonlySet<string> = new Set([
+  "that's not what I needed",
+  "thanks, that didn't help",
+  "thanks but that didn't answer my question",
+  "det var ikke det jeg manglede",
+  "tak, men det hjalp ikke",
+  "tak, men det svarede ikke på mit spørgsmål",
+  "danke, aber das hat nicht geholfen",
+  "ce n'est pas ce que je voulais",
+  "merci, mais ça ne m'a pas aidé",
+  "merci, mais ça ne répond pas à ma question",
+  "gracias, pero no me ha servido",
+  "no es lo que necesitaba",
+  "tack, men det svarade inte på min fråga",
+]);
+
+// A near miss is right when it is no small talk, or a complaint listed above read as one.
+function asComplaint(text: string, smallTalk: { kind: string } | null): boolean {
+  return COMPLAINTS.has(text) ? smallTalk?.kind === "complaint" : smallTalk === null;
+}
+
 // Written before the word lists were extended to cover them (see the commit): 40 lines and 30
 // near misses per language, the way chat visitors type them.
 const FRESH = readFixture<{
@@ -102,9 +127,11 @@ describe("detectSmallTalk on the fresh set (test/fixtures/small-talk-fresh.json)
       expect(FRESH.lines[language].filter((t) => detectSmallTalk(t) === null)).toEqual([]);
     });
 
-    it(`takes no fresh near miss for small talk in ${language}`, () => {
+    it(`takes no fresh near miss for small talk in ${language}, but reads its complaints as such`, () => {
       expect(FRESH.nearMisses[language]).toHaveLength(30);
-      expect(FRESH.nearMisses[language].filter((t) => detectSmallTalk(t) !== null)).toEqual([]);
+      expect(FRESH.nearMisses[language].filter((t) => !asComplaint(t, detectSmallTalk(t)))).toEqual(
+        [],
+      );
     });
   }
 
@@ -129,13 +156,11 @@ describe("detectSmallTalk on the fresh set (test/fixtures/small-talk-fresh.json)
     expect(detectSmallTalk("three")).toBeNull();
   });
 
-  it("never takes a call for help or a negation for small talk", () => {
+  it("never takes a call for help for small talk, and reads a negation as a complaint, never as thanks", () => {
+    for (const text of ["aide", "ayuda", "hilfe", "help", "sonntag"]) {
+      expect(detectSmallTalk(text), text).toBeNull();
+    }
     for (const text of [
-      "aide",
-      "ayuda",
-      "hilfe",
-      "help",
-      "sonntag",
       "that's not what I needed",
       "det var ikke det jeg manglede",
       "das hilft nicht",
@@ -145,7 +170,7 @@ describe("detectSmallTalk on the fresh set (test/fixtures/small-talk-fresh.json)
       "gracias por nada",
       "merci pour rien",
     ]) {
-      expect(detectSmallTalk(text), text).toBeNull();
+      expect(detectSmallTalk(text)?.kind, text).toBe("complaint");
     }
   });
 });
@@ -175,9 +200,11 @@ describe("small talk on the wide set (test/fixtures/small-talk-wide.json)", () =
       expect(WIDE.lines[language].filter((t) => judge(t).smallTalk === null)).toEqual([]);
     });
 
-    it(`takes no wide near thing for small talk in ${language}`, () => {
+    it(`takes no wide near thing for small talk in ${language}, but reads its complaints as such`, () => {
       expect(WIDE.nearMisses[language]).toHaveLength(40);
-      expect(WIDE.nearMisses[language].filter((t) => judge(t).smallTalk !== null)).toEqual([]);
+      expect(WIDE.nearMisses[language].filter((t) => !asComplaint(t, judge(t).smallTalk))).toEqual(
+        [],
+      );
     });
   }
 
