@@ -15,7 +15,7 @@ import type { Language } from "../languages.ts";
  * about the assistant itself ("are you a bot?", "what can you do?"), which is answered with what
  * it is and that a person is one step away, a question about the languages it speaks ("can you
  * speak french"), or a complaint about the replies that asks nothing ("that didn't help",
- * "you're useless"), which is answered with an apology and the way to a person.
+ * "you're useless"), which the judge hands to a person rather than answering.
  */
 export type SmallTalkKind =
   | "greeting"
@@ -25,6 +25,9 @@ export type SmallTalkKind =
   | "about_assistant"
   | "about_languages"
   | "complaint";
+
+/** The kinds of small talk answered with a social reply: all but a complaint (handed off). */
+export type RepliedKind = Exclude<SmallTalkKind, "complaint">;
 
 /** A small-talk phrase's role: a social phrase of some kind, or a filler around one. */
 export type SmallTalkTag = SmallTalkKind | "filler";
@@ -103,7 +106,7 @@ export interface LanguageData {
   /** Greetings, thanks, goodbyes, acknowledgements, questions about the assistant, and the reply to each kind. */
   smallTalk: {
     phrases: readonly SmallTalkPhrase[];
-    replies: Readonly<Record<SmallTalkKind, string>>;
+    replies: Readonly<Record<RepliedKind, string>>;
   };
   /** The support-domain lexicon: one group of interchangeable words per line (`a|b|c`). */
   lexicon: readonly string[];

@@ -18,7 +18,6 @@ describe("the language registry", () => {
         "about_assistant",
         "about_languages",
         "acknowledgement",
-        "complaint",
         "goodbye",
         "greeting",
         "thanks",

@@ -9,7 +9,7 @@ import { NEAR_MISS_CAP } from "../kb/confidence.ts";
 import type { KbIndex } from "../kb/index-reader.ts";
 import { type Retrieval, retrieve } from "../kb/retrieve.ts";
 import { alternativesFor, hasOffTopicShape, type Offer, offerFor } from "./offer.ts";
-import { detectSmallTalk, type SmallTalk } from "./small-talk.ts";
+import { detectSmallTalk, type RepliedSmallTalk, type SmallTalk } from "./small-talk.ts";
 
 /** What the worker makes of one visitor message. */
 export interface Judgement {
@@ -18,7 +18,7 @@ export interface Judgement {
   /** The spec's decision: a request for a person, low confidence, or an answer. */
   decision: HandoffDecision;
   /** Greetings, thanks, goodbyes: neither answered from the knowledge base nor handed off. */
-  smallTalk: SmallTalk | null;
+  smallTalk: RepliedSmallTalk | null;
   /** The language the visitor wrote in, or null when the words don't tell. */
   language: Language | null;
   /**
@@ -73,21 +73,35 @@ export function judgeMessage(input: {
     requested.handoff && requested.reason === "keyword" && requested.matched.index === null
       ? onlyAboutTheChat(input.message)
       : null;
-  const decision = aboutAssistant ? decideHandoff({ ...rules, personRequests: false }) : requested;
-  const keyword = decision.handoff && decision.reason === "keyword";
-  const smallTalk = aboutAssistant ?? (keyword ? null : detectSmallTalk(input.message));
+  const decided = aboutAssistant ? decideHandoff({ ...rules, personRequests: false }) : requested;
+  const keyword = decided.handoff && decided.reason === "keyword";
+  const social = aboutAssistant ?? (keyword ? null : detectSmallTalk(input.message));
+  // A complaint that asks nothing ("that didn't help", "you're useless") says the assistant
+  // can't answer well, which the spec routes to a person: a low-confidence handoff, never an
+  // answer (its words may match an article) nor small talk, with no articles (the visitor just
+  // read what retrieval had) and the person one click away.
+  const complaint = social?.kind === "complaint" ? social : null;
+  if (complaint) {
+    retrieval = { ...retrieval, confidence: Math.min(retrieval.confidence, NEAR_MISS_CAP) };
+  }
+  const decision = complaint
+    ? decideHandoff({ ...rules, confidence: retrieval.confidence })
+    : decided;
+  const smallTalk = complaint ? null : (social as RepliedSmallTalk | null);
   // A default phrase's language is looked up only once one matched: it costs a normalisation.
   const language =
-    (keyword
-      ? (decision.matched.language ?? keywordLanguage(decision.matched.phrase))
-      : smallTalk?.language) ?? retrieval.detected;
-  const offer = smallTalk
-    ? null
-    : !decision.handoff
-      ? alternativesFor(retrieval, input.index, input.message)
-      : decision.reason === "low_confidence"
-        ? offerFor(input.message, retrieval, input.index, offTopicShape)
-        : null;
+    (decided.handoff && decided.reason === "keyword"
+      ? (decided.matched.language ?? keywordLanguage(decided.matched.phrase))
+      : social?.language) ?? retrieval.detected;
+  const offer: Offer | null = complaint
+    ? { suggestions: [], about: "not_covered" }
+    : smallTalk
+      ? null
+      : !decision.handoff
+        ? alternativesFor(retrieval, input.index, input.message)
+        : decision.reason === "low_confidence"
+          ? offerFor(input.message, retrieval, input.index, offTopicShape)
+          : null;
   return { retrieval, decision, smallTalk, language, offer };
 }
 

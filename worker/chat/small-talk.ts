@@ -1,6 +1,10 @@
 import { LANGUAGES, type Language } from "../../shared/languages.ts";
 import { LANGUAGE_DATA } from "../../shared/languages/registry.ts";
-import type { SmallTalkKind, SmallTalkTag as Tag } from "../../shared/languages/types.ts";
+import type {
+  RepliedKind,
+  SmallTalkKind,
+  SmallTalkTag as Tag,
+} from "../../shared/languages/types.ts";
 import { normalizeForMatch } from "../../shared/text/normalize.ts";
 import { type PhraseSlot, parsePhrase } from "../../shared/text/phrases.ts";
 import { withOneEdit } from "../../shared/text/typos.ts";
@@ -14,6 +18,9 @@ export interface SmallTalk {
   /** The language the words are in, when they tell (null for "ok", "hi"…). */
   language: Language | null;
 }
+
+/** Small talk the assistant replies to socially: all but a complaint, which the judge hands off. */
+export type RepliedSmallTalk = SmallTalk & { kind: RepliedKind };
 
 // Emoticons are made of punctuation, which the word split drops, except letters such as the
 // "D" of ":D" or the "p" of ":p": they go first.
@@ -305,6 +312,6 @@ function languageOfReading(reading: readonly Phrase[]): Language | null {
  * smallTalkReply("greeting", "de"); // "Hallo! Wobei kann ich Ihnen helfen?"
  * smallTalkReply("about_assistant", "en"); // "I'm this site's AI assistant: …"
  */
-export function smallTalkReply(kind: SmallTalkKind, language: Language): string {
+export function smallTalkReply(kind: RepliedKind, language: Language): string {
   return LANGUAGE_DATA[language].smallTalk.replies[kind];
 }

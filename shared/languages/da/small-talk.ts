@@ -1,4 +1,4 @@
-import type { SmallTalkKind, SmallTalkPhrase } from "../types.ts";
+import type { RepliedKind, SmallTalkPhrase } from "../types.ts";
 
 /** Small talk in Danish: see `worker/chat/small-talk.ts` for the notation. */
 export const SMALL_TALK: readonly SmallTalkPhrase[] = [
@@ -219,9 +219,9 @@ export const SMALL_TALK: readonly SmallTalkPhrase[] = [
 /** The replies to small talk in Danish, one per kind: they invite a question and
  * promise nothing; the answer about the assistant says what it is and that a person is a request away,
  * the one about languages names the six it writes in (answers come from the help centre), and the
- * one to a complaint apologises and names the way to a person.
+ * a complaint gets none: the judge hands it to a person.
  */
-export const SMALL_TALK_REPLIES: Readonly<Record<SmallTalkKind, string>> = {
+export const SMALL_TALK_REPLIES: Readonly<Record<RepliedKind, string>> = {
   greeting: "Hej! Hvad kan jeg hjælpe dig med?",
   thanks: "Det var så lidt! Er der andet, jeg kan hjælpe med?",
   goodbye: "Farvel! Skriv bare, hvis der dukker noget op.",
@@ -230,6 +230,4 @@ export const SMALL_TALK_REPLIES: Readonly<Record<SmallTalkKind, string>> = {
     "Jeg er sidens AI-assistent: Jeg svarer ud fra hjælpecenteret, og jeg kan sende dig videre til en person, når du vil.",
   about_languages:
     "Jeg kan skrive på dansk, engelsk, tysk, fransk, spansk og svensk; mine svar kommer fra sidens hjælpecenter, på dit sprog, hvor det findes. Jeg kan også sende dig videre til en person.",
-  complaint:
-    "Beklager, at jeg ikke kunne hjælpe. Prøv at spørge på en anden måde, eller bed om en person, så sender jeg dig videre.",
 };

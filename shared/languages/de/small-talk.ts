@@ -1,4 +1,4 @@
-import type { SmallTalkKind, SmallTalkPhrase } from "../types.ts";
+import type { RepliedKind, SmallTalkPhrase } from "../types.ts";
 
 /** Small talk in German: see `worker/chat/small-talk.ts` for the notation. */
 export const SMALL_TALK: readonly SmallTalkPhrase[] = [
@@ -252,9 +252,9 @@ export const SMALL_TALK: readonly SmallTalkPhrase[] = [
 /** The replies to small talk in German, one per kind: they invite a question and
  * promise nothing; the answer about the assistant says what it is and that a person is a request away,
  * the one about languages names the six it writes in (answers come from the help centre), and the
- * one to a complaint apologises and names the way to a person.
+ * a complaint gets none: the judge hands it to a person.
  */
-export const SMALL_TALK_REPLIES: Readonly<Record<SmallTalkKind, string>> = {
+export const SMALL_TALK_REPLIES: Readonly<Record<RepliedKind, string>> = {
   greeting: "Hallo! Wobei kann ich Ihnen helfen?",
   thanks: "Gern geschehen! Kann ich Ihnen sonst noch helfen?",
   goodbye: "Auf Wiedersehen! Fragen Sie einfach, wenn noch etwas ist.",
@@ -263,6 +263,4 @@ export const SMALL_TALK_REPLIES: Readonly<Record<SmallTalkKind, string>> = {
     "Ich bin der KI-Assistent dieser Website: Ich antworte aus ihrem Hilfe-Center und verbinde Sie jederzeit gern mit einem Menschen.",
   about_languages:
     "Ich schreibe Deutsch, Englisch, Dänisch, Französisch, Spanisch und Schwedisch; meine Antworten kommen aus dem Hilfe-Center dieser Website, in Ihrer Sprache, wo es sie hat. Ich verbinde Sie auch gern mit einem Menschen.",
-  complaint:
-    "Tut mir leid, dass ich nicht helfen konnte. Fragen Sie gern anders, oder bitten Sie um einen Menschen, dann verbinde ich Sie.",
 };

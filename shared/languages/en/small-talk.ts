@@ -1,4 +1,4 @@
-import type { SmallTalkKind, SmallTalkPhrase } from "../types.ts";
+import type { RepliedKind, SmallTalkPhrase } from "../types.ts";
 
 /** Small talk in English: see `worker/chat/small-talk.ts` for the notation. */
 export const SMALL_TALK: readonly SmallTalkPhrase[] = [
@@ -277,9 +277,9 @@ export const SMALL_TALK: readonly SmallTalkPhrase[] = [
 /** The replies to small talk in English, one per kind: they invite a question and
  * promise nothing; the answer about the assistant says what it is and that a person is a request away,
  * the one about languages names the six it writes in (answers come from the help centre), and the
- * one to a complaint apologises and names the way to a person.
+ * a complaint gets none: the judge hands it to a person.
  */
-export const SMALL_TALK_REPLIES: Readonly<Record<SmallTalkKind, string>> = {
+export const SMALL_TALK_REPLIES: Readonly<Record<RepliedKind, string>> = {
   greeting: "Hello! What can I help you with?",
   thanks: "You're welcome! Anything else I can help with?",
   goodbye: "Goodbye! If anything else comes up, just ask.",
@@ -288,6 +288,4 @@ export const SMALL_TALK_REPLIES: Readonly<Record<SmallTalkKind, string>> = {
     "I'm this site's AI assistant: I answer from its help centre, and I can pass you to a person whenever you like.",
   about_languages:
     "I can write in English, Danish, German, French, Spanish and Swedish; my answers come from this site's help centre, in your language where it has one. I can also pass you to a person.",
-  complaint:
-    "Sorry I couldn't help. Could you put it another way? Or ask for a person and I'll pass you on.",
 };

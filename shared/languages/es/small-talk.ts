@@ -1,4 +1,4 @@
-import type { SmallTalkKind, SmallTalkPhrase } from "../types.ts";
+import type { RepliedKind, SmallTalkPhrase } from "../types.ts";
 
 /** Small talk in Spanish: see `worker/chat/small-talk.ts` for the notation. */
 export const SMALL_TALK: readonly SmallTalkPhrase[] = [
@@ -227,9 +227,9 @@ export const SMALL_TALK: readonly SmallTalkPhrase[] = [
 /** The replies to small talk in Spanish, one per kind: they invite a question and
  * promise nothing; the answer about the assistant says what it is and that a person is a request away,
  * the one about languages names the six it writes in (answers come from the help centre), and the
- * one to a complaint apologises and names the way to a person.
+ * a complaint gets none: the judge hands it to a person.
  */
-export const SMALL_TALK_REPLIES: Readonly<Record<SmallTalkKind, string>> = {
+export const SMALL_TALK_REPLIES: Readonly<Record<RepliedKind, string>> = {
   greeting: "¡Hola! ¿En qué puedo ayudarte?",
   thanks: "¡De nada! ¿Hay algo más en lo que pueda ayudarte?",
   goodbye: "¡Adiós! Si surge algo más, pregunta cuando quieras.",
@@ -238,6 +238,4 @@ export const SMALL_TALK_REPLIES: Readonly<Record<SmallTalkKind, string>> = {
     "Soy el asistente de IA de este sitio: respondo a partir de su centro de ayuda y puedo pasarte con una persona cuando quieras.",
   about_languages:
     "Escribo en español, inglés, danés, alemán, francés y sueco; mis respuestas salen del centro de ayuda de este sitio, en tu idioma cuando lo tiene. También puedo pasarte con una persona.",
-  complaint:
-    "Siento no haberte podido ayudar. Prueba a preguntarlo de otra forma, o pide una persona y te paso con ella.",
 };

@@ -1,4 +1,4 @@
-import type { SmallTalkKind, SmallTalkPhrase } from "../types.ts";
+import type { RepliedKind, SmallTalkPhrase } from "../types.ts";
 
 /** Small talk in French: see `worker/chat/small-talk.ts` for the notation. */
 export const SMALL_TALK: readonly SmallTalkPhrase[] = [
@@ -224,9 +224,9 @@ export const SMALL_TALK: readonly SmallTalkPhrase[] = [
 /** The replies to small talk in French, one per kind: they invite a question and
  * promise nothing; the answer about the assistant says what it is and that a person is a request away,
  * the one about languages names the six it writes in (answers come from the help centre), and the
- * one to a complaint apologises and names the way to a person.
+ * a complaint gets none: the judge hands it to a person.
  */
-export const SMALL_TALK_REPLIES: Readonly<Record<SmallTalkKind, string>> = {
+export const SMALL_TALK_REPLIES: Readonly<Record<RepliedKind, string>> = {
   greeting: "Bonjour ! Comment puis-je vous aider ?",
   thanks: "Je vous en prie ! Puis-je vous aider pour autre chose ?",
   goodbye: "Au revoir ! N'hésitez pas si vous avez une autre question.",
@@ -235,6 +235,4 @@ export const SMALL_TALK_REPLIES: Readonly<Record<SmallTalkKind, string>> = {
     "Je suis l'assistant IA de ce site : je réponds à partir de son centre d'aide et je peux vous mettre en relation avec une personne quand vous le souhaitez.",
   about_languages:
     "J'écris en français, anglais, danois, allemand, espagnol et suédois ; mes réponses viennent du centre d'aide de ce site, dans votre langue quand il l'a. Je peux aussi vous mettre en relation avec une personne.",
-  complaint:
-    "Désolé de ne pas avoir pu vous aider. Reformulez votre question, ou demandez une personne et je vous mets en relation.",
 };

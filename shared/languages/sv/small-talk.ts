@@ -1,4 +1,4 @@
-import type { SmallTalkKind, SmallTalkPhrase } from "../types.ts";
+import type { RepliedKind, SmallTalkPhrase } from "../types.ts";
 
 /** Small talk in Swedish: see `worker/chat/small-talk.ts` for the notation. */
 export const SMALL_TALK: readonly SmallTalkPhrase[] = [
@@ -208,9 +208,9 @@ export const SMALL_TALK: readonly SmallTalkPhrase[] = [
 /** The replies to small talk in Swedish, one per kind: they invite a question and
  * promise nothing; the answer about the assistant says what it is and that a person is a request away,
  * the one about languages names the six it writes in (answers come from the help centre), and the
- * one to a complaint apologises and names the way to a person.
+ * a complaint gets none: the judge hands it to a person.
  */
-export const SMALL_TALK_REPLIES: Readonly<Record<SmallTalkKind, string>> = {
+export const SMALL_TALK_REPLIES: Readonly<Record<RepliedKind, string>> = {
   greeting: "Hej! Vad kan jag hjälpa dig med?",
   thanks: "Varsågod! Är det något mer jag kan hjälpa till med?",
   goodbye: "Hejdå! Hör av dig om det dyker upp något mer.",
@@ -219,6 +219,4 @@ export const SMALL_TALK_REPLIES: Readonly<Record<SmallTalkKind, string>> = {
     "Jag är webbplatsens AI-assistent: jag svarar utifrån hjälpcentret och kan koppla dig till en person när du vill.",
   about_languages:
     "Jag skriver på svenska, engelska, danska, tyska, franska och spanska; mina svar kommer från webbplatsens hjälpcenter, på ditt språk där det finns. Jag kan också koppla dig till en person.",
-  complaint:
-    "Förlåt att jag inte kunde hjälpa till. Fråga gärna på ett annat sätt, eller be om en person så kopplar jag dig vidare.",
 };

@@ -13,6 +13,19 @@ function judge(message: string, index: KbIndex | null = null) {
   return judgeMessage({ message, keywords: { mode: "add", phrases: [] }, threshold: 0.4, index });
 }
 
+// A line of small talk is replied to socially, except a complaint, which goes to a person: a
+// low-confidence handoff that offers no article.
+function repliedAsMeant(message: string, index: KbIndex): boolean {
+  const judged = judge(message, index);
+  if (detectSmallTalk(message)?.kind !== "complaint") return judged.smallTalk !== null;
+  return (
+    judged.smallTalk === null &&
+    judged.decision.handoff &&
+    judged.decision.reason === "low_confidence" &&
+    judged.offer?.about === "not_covered"
+  );
+}
+
 // Written before the rules of round 4 were read or changed (see the commits): 40 lines of small
 // talk and 20 near things a language. On main before the change 185 of the 240 lines were
 // recognised; they are in-sample now, a regression set rather than a measure.
@@ -39,11 +52,11 @@ function helpCentre(language: Language): KbIndex {
 
 describe("small talk on the round-4 set (test/fixtures/small-talk-round4.json)", () => {
   for (const language of LANGUAGES) {
-    it(`answers every line socially and takes no near thing in ${language}, beside a help centre`, () => {
+    it(`answers every line as meant (a complaint to a person) and takes no near thing in ${language}, beside a help centre`, () => {
       const index = helpCentre(language);
       expect(ROUND4.lines[language]).toHaveLength(40);
       expect(ROUND4.nearMisses[language]).toHaveLength(20);
-      expect(ROUND4.lines[language].filter((t) => judge(t, index).smallTalk === null)).toEqual([]);
+      expect(ROUND4.lines[language].filter((t) => !repliedAsMeant(t, index))).toEqual([]);
       expect(ROUND4.nearMisses[language].filter((t) => judge(t, index).smallTalk !== null)).toEqual(
         [],
       );
@@ -61,10 +74,10 @@ const CHECK = readFixture<{
 
 describe("small talk on the round-4 check (test/fixtures/small-talk-round4-check.json)", () => {
   for (const language of LANGUAGES) {
-    it(`answers every line socially and takes no near thing in ${language}`, () => {
+    it(`answers every line as meant and takes no near thing in ${language}`, () => {
       const index = helpCentre(language);
       expect(CHECK.lines[language]).toHaveLength(12);
-      expect(CHECK.lines[language].filter((t) => judge(t, index).smallTalk === null)).toEqual([]);
+      expect(CHECK.lines[language].filter((t) => !repliedAsMeant(t, index))).toEqual([]);
       expect(CHECK.nearMisses[language].filter((t) => judge(t, index).smallTalk !== null)).toEqual(
         [],
       );
@@ -176,26 +189,23 @@ describe("complaints that ask nothing", () => {
     }
   });
 
-  it("apologises and names the request that reaches a person, which then hands off", () => {
-    // The words the reply tells the visitor to write, and which the grammar must hand off.
-    const request: Record<Language, string> = {
-      en: "a person",
-      da: "en person",
-      de: "einen Menschen",
-      fr: "une personne",
-      es: "una persona",
-      sv: "en person",
-    };
-    for (const language of LANGUAGES) {
-      const reply = smallTalkReply("complaint", language);
-      expect(reply, language).toContain(request[language]);
-      expect(reply, language).toMatch(/Sorry|Beklager|Tut mir leid|Désolé|Siento|Förlåt/);
-      expect(reply, language).not.toMatch(/get back|contact you|kontakt|rappel|llamar|email/i);
-      expect(judge(request[language]).decision, language).toMatchObject({
-        handoff: true,
-        reason: "keyword",
-      });
+  it("hands a complaint to a person, never answering it, however well its words match", () => {
+    // An article whose words a complaint shares: the complaint must not be answered from it.
+    const { index } = buildIndex([
+      {
+        id: "help",
+        title: "Help that didn't help",
+        text: "If our answer didn't help, write to us. Useless answers are rare.",
+      },
+    ]);
+    for (const text of ["that didn't help", "that was useless", "ça ne m'a pas aidé"]) {
+      const judged = judge(text, index);
+      expect(judged.smallTalk, text).toBeNull();
+      expect(judged.decision, text).toMatchObject({ handoff: true, reason: "low_confidence" });
+      expect(judged.retrieval.confidence, text).toBeLessThan(0.2);
+      expect(judged.offer, text).toEqual({ suggestions: [], about: "not_covered" });
     }
+    expect(judge("du bist echt nutzlos").language).toBe("de");
   });
 });
 

@@ -112,6 +112,19 @@ function asComplaint(text: string, smallTalk: { kind: string } | null): boolean 
   return COMPLAINTS.has(text) ? smallTalk?.kind === "complaint" : smallTalk === null;
 }
 
+// What the judge does with the same lines: a complaint goes to a person (a low-confidence
+// handoff offering no article), anything else is no small talk.
+function judgedAsComplaint(text: string): boolean {
+  const judged = judge(text);
+  if (!COMPLAINTS.has(text)) return judged.smallTalk === null;
+  return (
+    judged.smallTalk === null &&
+    judged.decision.handoff &&
+    judged.decision.reason === "low_confidence" &&
+    judged.offer?.about === "not_covered"
+  );
+}
+
 // Written before the word lists were extended to cover them (see the commit): 40 lines and 30
 // near misses per language, the way chat visitors type them.
 const FRESH = readFixture<{
@@ -200,11 +213,9 @@ describe("small talk on the wide set (test/fixtures/small-talk-wide.json)", () =
       expect(WIDE.lines[language].filter((t) => judge(t).smallTalk === null)).toEqual([]);
     });
 
-    it(`takes no wide near thing for small talk in ${language}, but reads its complaints as such`, () => {
+    it(`takes no wide near thing for small talk in ${language}, and hands its complaints off`, () => {
       expect(WIDE.nearMisses[language]).toHaveLength(40);
-      expect(WIDE.nearMisses[language].filter((t) => !asComplaint(t, judge(t).smallTalk))).toEqual(
-        [],
-      );
+      expect(WIDE.nearMisses[language].filter((t) => !judgedAsComplaint(t))).toEqual([]);
     });
   }
 
