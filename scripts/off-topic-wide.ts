@@ -28,6 +28,11 @@ const BLIND = new Set([
   "smallsite-fr-coworking.json",
   "smallsite-es-veterinaria.json",
   "smallsite-de-fotolabor.json",
+  "smallsite-en-cinema.json",
+  "smallsite-da-haveudstyr.json",
+  "smallsite-de-naturkosmetik.json",
+  "smallsite-fr-escalade.json",
+  "smallsite-es-calzado.json",
 ]);
 
 const FixtureSchema = v.object({
