@@ -64,6 +64,25 @@ export function insertDelivery(
     .bind(d.id, d.handoffId, channelId, d.channelType, now, now, now, kind, d.subjectId ?? null);
 }
 
+/**
+ * A statement that stores a pending delivery of a reply, due now, only if that reply's row
+ * (`subjectId`) exists: after a reply insert that did nothing (the same Slack message again), the
+ * batch then queues nothing either, so no email or Slack post goes out twice.
+ */
+export function insertDeliveryOfStoredReply(
+  db: D1Database,
+  d: { id: string; handoffId: string; channelId: string; channelType: string; subjectId: string },
+  now: string,
+): D1PreparedStatement {
+  return db
+    .prepare(
+      `INSERT INTO deliveries (id, handoff_id, channel_id, channel_type, status, attempts, round_start, created_at, updated_at, next_attempt_at, kind, subject_id)
+       SELECT ?1, ?2, ?3, ?4, 'pending', 0, 0, ?5, ?5, ?5, 'reply', ?6
+       WHERE EXISTS (SELECT 1 FROM replies WHERE id = ?6 AND handoff_id = ?2)`,
+    )
+    .bind(d.id, d.handoffId, `${d.channelId}:${d.subjectId}`, d.channelType, now, d.subjectId);
+}
+
 /** Every delivery of these handoffs, oldest first, by channel. */
 export async function listDeliveries(
   db: D1Database,

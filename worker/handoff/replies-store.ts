@@ -22,14 +22,58 @@ export interface Reply {
 const REPLY_COLUMNS = `id, handoff_id AS handoffId, conversation_id AS conversationId, text, author, via,
   created_at AS createdAt, email_message_id AS emailMessageId`;
 
-/** A statement that stores a reply, for the batch that also queues its email. */
-export function insertReply(db: D1Database, r: Reply): D1PreparedStatement {
+/**
+ * Where a reply came from, when that place can deliver it more than once (a Slack event and its
+ * retries): `key` names the message (`slack:<channel>:<ts>`), `eventId` the delivery's event.
+ */
+export interface ReplySource {
+  key: string;
+  eventId: string | null;
+}
+
+/**
+ * A statement that stores a reply, for the batch that also queues its email. With a source, it
+ * stores nothing (0 changes) when the handoff already has a reply from that message or event:
+ * the unique indexes decide, not an earlier read, so two deliveries at once still write one.
+ */
+export function insertReply(
+  db: D1Database,
+  r: Reply,
+  source: ReplySource | null = null,
+): D1PreparedStatement {
+  // Without a source, a clash (of random ids) stays the error it always was.
   return db
     .prepare(
-      `INSERT INTO replies (id, handoff_id, conversation_id, text, author, via, created_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO replies (id, handoff_id, conversation_id, text, author, via, created_at, source_key, source_event_id)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)${source ? " ON CONFLICT DO NOTHING" : ""}`,
     )
-    .bind(r.id, r.handoffId, r.conversationId, r.text, r.author, r.via, r.createdAt);
+    .bind(
+      r.id,
+      r.handoffId,
+      r.conversationId,
+      r.text,
+      r.author,
+      r.via,
+      r.createdAt,
+      source?.key ?? null,
+      source?.eventId ?? null,
+    );
+}
+
+/** The handoff's reply from this message or event (see `insertReply`), or null. */
+export async function getReplyFromSource(
+  db: D1Database,
+  handoffId: string,
+  source: ReplySource,
+): Promise<Reply | null> {
+  return db
+    .prepare(
+      `SELECT ${REPLY_COLUMNS} FROM replies
+       WHERE handoff_id = ?1 AND (source_key = ?2 OR (?3 IS NOT NULL AND source_event_id = ?3))
+       ORDER BY rowid LIMIT 1`,
+    )
+    .bind(handoffId, source.key, source.eventId)
+    .first<Reply>();
 }
 
 /** Every reply to these handoffs, oldest first. */

@@ -3,9 +3,15 @@ import { isValidEmail } from "../../shared/email.ts";
 import { MAX_REPLY_AUTHOR_LENGTH, MAX_REPLY_LENGTH } from "../../shared/limits.ts";
 import { hasVisibleText } from "../../shared/visible-text.ts";
 import { newId } from "../http/ids.ts";
-import { insertDelivery } from "./deliveries-store.ts";
+import { insertDeliveryOfStoredReply } from "./deliveries-store.ts";
 import { enqueueOrLeaveForSweep } from "./dispatch.ts";
-import { insertReply, type Reply, type ReplyVia } from "./replies-store.ts";
+import {
+  getReplyFromSource,
+  insertReply,
+  type Reply,
+  type ReplySource,
+  type ReplyVia,
+} from "./replies-store.ts";
 import { listSlackThreadChannels } from "./slack-threads-store.ts";
 import type { Handoff } from "./store.ts";
 import type { SiteBindings } from "../sites/site-database.ts";
@@ -47,13 +53,18 @@ export type ReplyNotifier = (reply: Reply) => Promise<void>;
  * is kept whatever happens to the sending, and one per Slack app thread of the handoff (but the
  * one it was written in). Then queues them (the cron sweep re-sends them if this fails) and
  * tells an open widget.
+ *
+ * With a `source` (a Slack message, which Slack may deliver again), a message the handoff
+ * already has a reply from stores, queues and tells nothing, and its stored reply is returned:
+ * the batch's reply insert does nothing on the unique key and its deliveries need the reply's
+ * row, so this holds even when two deliveries of the message run at once.
  */
 export async function postReply(
   env: Pick<SiteBindings, "DB" | "DELIVERIES" | "DATABASE">,
   handoff: Handoff,
   input: { text: string; author: string | null; via: ReplyVia },
   notify: ReplyNotifier,
-  options: { emailVisitor?: boolean; fromSlackChannel?: string } = {},
+  options: { emailVisitor?: boolean; fromSlackChannel?: string; source?: ReplySource } = {},
 ): Promise<Reply> {
   const reply: Reply = {
     id: newId(),
@@ -88,10 +99,14 @@ export async function postReply(
       subjectId: reply.id,
     }));
   const deliveries = [...(email ? [email] : []), ...slack];
-  await env.DB.batch([
-    insertReply(env.DB, reply),
-    ...deliveries.map((d) => insertDelivery(env.DB, d, reply.createdAt)),
+  const source = options.source ?? null;
+  const [stored] = await env.DB.batch([
+    insertReply(env.DB, reply, source),
+    ...deliveries.map((d) => insertDeliveryOfStoredReply(env.DB, d, reply.createdAt)),
   ]);
+  if (source && stored?.meta.changes === 0) {
+    return (await getReplyFromSource(env.DB, handoff.id, source)) ?? reply;
+  }
   await enqueueOrLeaveForSweep(
     env,
     deliveries.map((d) => d.id),

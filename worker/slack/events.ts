@@ -37,9 +37,11 @@ const EventSchema = v.variant("type", [
 /**
  * `POST /slack/events/{site}`: the Events API endpoint of a site's Slack app. Only a request
  * signed with the signing secret of one of the site's Slack app channels is read (401 otherwise);
- * Slack's URL check is answered; a retry (`x-slack-retry-num`) is acknowledged and dropped, as
- * the first delivery was already handled. A person's message in a handoff's thread becomes a
- * team reply, under their Slack name.
+ * Slack's URL check is answered. A person's message in a handoff's thread becomes a team reply,
+ * under their Slack name, exactly once: Slack retries (`x-slack-retry-num`) an event when our
+ * answer failed or took over 3 s, so a retry is handled like the first delivery, and the reply
+ * is keyed by the message (channel and ts) and the event_id, so a message already turned into a
+ * reply (by an earlier delivery, or one still running) adds nothing.
  */
 export const slackRoutes = new Hono<AppEnv>().post("/events/:site", async (c) => {
   const site = siteIdFromPath(c.req.param("site"));
@@ -72,8 +74,6 @@ export const slackRoutes = new Hono<AppEnv>().post("/events/:site", async (c) =>
   if (!parsed.success) return c.body(null, 200);
   const body = parsed.output;
   if (body.type === "url_verification") return c.json({ challenge: body.challenge });
-  if (c.req.header("x-slack-retry-num")) return c.body(null, 200);
-
   const event = body.event;
   const inThread = event.thread_ts && event.ts && event.thread_ts !== event.ts;
   // The bot's own posts, edits and joins are not the team writing to the visitor.
@@ -100,7 +100,10 @@ export const slackRoutes = new Hono<AppEnv>().post("/events/:site", async (c) =>
     handoff,
     { text: text.output, author, via: "slack" },
     liveNotifier(c.env),
-    { fromSlackChannel: channel.id },
+    {
+      fromSlackChannel: channel.id,
+      source: { key: `slack:${event.channel}:${event.ts}`, eventId: body.event_id ?? null },
+    },
   );
   return c.body(null, 200);
 });

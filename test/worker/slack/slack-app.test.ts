@@ -41,11 +41,11 @@ async function slackSite() {
   return { site, slack };
 }
 
-function handoff(site: string, conversationId: string, message: string) {
+function handoff(site: string, conversationId: string, message: string, email?: string) {
   return call("/v1/handoff", {
     method: "POST",
     headers: { origin: ORIGIN },
-    json: { site, conversationId, message, reason: "keyword" },
+    json: { site, conversationId, message, reason: "keyword", ...(email ? { email } : {}) },
   });
 }
 
@@ -140,7 +140,7 @@ describe("the Slack app channel", () => {
     expect(unknownSite.status).toBe(401);
   });
 
-  it("turns a person's reply in the handoff's thread into a team reply under their name, and ignores retries, bots and other threads", async () => {
+  it("turns a person's reply in the handoff's thread into a team reply under their name, and ignores bots, edits and other threads", async () => {
     const { site } = await slackSite();
     const conversationId = crypto.randomUUID();
     const { handoffId } = (await (
@@ -152,10 +152,6 @@ describe("the Slack app channel", () => {
         .first<{ ts: string }>(),
     );
 
-    const retried = await slackEvent(site, threadReply(ts, "Retried copy"), {
-      headers: { "x-slack-retry-num": "1", "x-slack-retry-reason": "http_timeout" },
-    });
-    expect(retried.status).toBe(200);
     await slackEvent(site, threadReply(ts, "From the bot", { bot_id: "B1" }));
     await slackEvent(site, threadReply("1600000000.000001", "Another thread"));
     await slackEvent(site, threadReply(ts, "Edited", { subtype: "message_changed" }));
@@ -240,5 +236,118 @@ describe("the Slack app channel", () => {
     expect(html).toContain("Slack app");
     expect(html).not.toContain(BOT_TOKEN);
     expect(html).not.toContain(SIGNING_SECRET);
+  });
+});
+
+/** Slack's headers on a redelivery of an event (it retries 3 times: at once, 1 min, 5 min). */
+function retry(n: number, reason = "http_timeout") {
+  return { headers: { "x-slack-retry-num": String(n), "x-slack-retry-reason": reason } };
+}
+
+/** A handoff with a Slack thread and a visitor address (so each reply also queues an email). */
+async function handoffWithThread() {
+  const { site } = await slackSite();
+  const conversationId = crypto.randomUUID();
+  const { handoffId } = (await (
+    await handoff(site, conversationId, "talk to a human", "jane@example.com")
+  ).json()) as HandoffAccepted;
+  const { ts } = await eventually(() =>
+    env.DB.prepare("SELECT ts FROM slack_threads WHERE handoff_id = ?")
+      .bind(handoffId)
+      .first<{ ts: string }>(),
+  );
+  return { site, conversationId, handoffId, ts };
+}
+
+/** The team's replies the visitor reads, and the reply deliveries (emails) queued for them. */
+async function posted(site: string, conversationId: string, handoffId: string) {
+  const team = (await conversation(site, conversationId)).filter((m) => m.role === "team");
+  const deliveries = await env.DB.prepare(
+    "SELECT COUNT(*) AS n FROM deliveries WHERE handoff_id = ? AND kind = 'reply'",
+  )
+    .bind(handoffId)
+    .first<number>("n");
+  return { texts: team.map((m) => m.text), deliveries };
+}
+
+/**
+ * Makes the shard's D1 refuse every reply to this handoff until the returned function is called:
+ * a real D1 error on the first delivery's write, as an outage or an overloaded database gives.
+ */
+async function failRepliesTo(handoffId: string): Promise<() => Promise<void>> {
+  expect(handoffId).toMatch(/^[\w-]+$/);
+  const trigger = `fail_replies_${crypto.randomUUID().replaceAll("-", "")}`;
+  await env.DB.exec(
+    `CREATE TRIGGER ${trigger} BEFORE INSERT ON replies WHEN NEW.handoff_id = '${handoffId}' BEGIN SELECT RAISE(ABORT, 'D1 unavailable'); END`,
+  );
+  return async () => {
+    await env.DB.exec(`DROP TRIGGER ${trigger}`);
+  };
+}
+
+describe("Slack's retries of an event", () => {
+  it("post the reply once when the first delivery failed (a D1 error, answered 500)", async () => {
+    const { site, conversationId, handoffId, ts } = await handoffWithThread();
+    const event = threadReply(ts, "Your parcel left today");
+    const recover = await failRepliesTo(handoffId);
+    const first = await slackEvent(site, event);
+    expect(first.status).toBe(500);
+    await recover();
+    expect(await posted(site, conversationId, handoffId)).toEqual({ texts: [], deliveries: 0 });
+
+    const again = await slackEvent(site, event, retry(1, "http_error"));
+    expect(again.status).toBe(200);
+    expect(await posted(site, conversationId, handoffId)).toEqual({
+      texts: ["Your parcel left today"],
+      deliveries: 1,
+    });
+  });
+
+  it("post a reply once when deliveries of the same event run at once", async () => {
+    const { site, conversationId, handoffId, ts } = await handoffWithThread();
+    // The first answer was slow (over 3 s): Slack's retry arrives while it is still running.
+    const slow = threadReply(ts, "Checking with the warehouse");
+    const both = await Promise.all([slackEvent(site, slow), slackEvent(site, slow, retry(1))]);
+    expect(both.map((r) => r.status)).toEqual([200, 200]);
+    // The first failed; the next two retries overlap.
+    const failed = threadReply(ts, "It ships on Monday");
+    const recover = await failRepliesTo(handoffId);
+    expect((await slackEvent(site, failed)).status).toBe(500);
+    await recover();
+    const retries = await Promise.all([
+      slackEvent(site, failed, retry(1, "http_error")),
+      slackEvent(site, failed, retry(2, "http_error")),
+      slackEvent(site, failed, retry(3, "http_error")),
+    ]);
+    expect(retries.map((r) => r.status)).toEqual([200, 200, 200]);
+
+    const { texts, deliveries } = await posted(site, conversationId, handoffId);
+    expect(texts.toSorted()).toEqual(["Checking with the warehouse", "It ships on Monday"]);
+    expect(deliveries).toBe(2);
+  });
+
+  it("post nothing more after a delivery that succeeded, whatever its event_id, and dedupe by channel and ts without one", async () => {
+    const { site, conversationId, handoffId, ts } = await handoffWithThread();
+    const event = threadReply(ts, "Refund sent");
+    expect((await slackEvent(site, event)).status).toBe(200);
+    expect((await slackEvent(site, event, retry(1))).status).toBe(200);
+    expect((await slackEvent(site, event, retry(2))).status).toBe(200);
+    // The same Slack message (channel and ts) under another event_id, or none, is the same reply.
+    await slackEvent(site, { ...event, event_id: `Ev${crypto.randomUUID()}` });
+    const { event_id: _, ...withoutId } = event;
+    await slackEvent(site, withoutId, retry(1));
+    expect(await posted(site, conversationId, handoffId)).toEqual({
+      texts: ["Refund sent"],
+      deliveries: 1,
+    });
+
+    // An event without an event_id still becomes a reply, once.
+    const { event_id: __, ...bare } = threadReply(ts, "Anything else?");
+    expect((await slackEvent(site, bare)).status).toBe(200);
+    await Promise.all([slackEvent(site, bare), slackEvent(site, bare, retry(1))]);
+    expect(await posted(site, conversationId, handoffId)).toEqual({
+      texts: ["Refund sent", "Anything else?"],
+      deliveries: 2,
+    });
   });
 });
