@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { ConversationMessages, HandoffAccepted } from "../../../shared/api.ts";
+import { postReply } from "../../../worker/handoff/reply.ts";
+import { getHandoff } from "../../../worker/handoff/store.ts";
+import { siteBindings } from "../../../worker/sites/site-database.ts";
 import { slackToPlainText } from "../../../worker/slack/events.ts";
 import { slackSignature } from "../../../worker/slack/signature.ts";
 import { getPage, signIn } from "../dashboard/helpers.ts";
@@ -324,6 +327,35 @@ describe("Slack's retries of an event", () => {
     const { texts, deliveries } = await posted(site, conversationId, handoffId);
     expect(texts.toSorted()).toEqual(["Checking with the warehouse", "It ships on Monday"]);
     expect(deliveries).toBe(2);
+  });
+
+  it("write, queue and tell an open widget once when the same message's writes run in step", async () => {
+    // Over HTTP, the deliveries' calls to Slack stagger them by milliseconds; here nothing does,
+    // so a check-then-write would see no reply in every one of them and write three.
+    const { site, conversationId, handoffId, ts } = await handoffWithThread();
+    const stored = await getHandoff(env.DB, handoffId);
+    if (!stored) throw new Error("no handoff");
+    const told: string[] = [];
+    const source = { key: `slack:C0TEAM:${ts}9`, eventId: "Ev0SAME" };
+    const replies = await Promise.all(
+      [1, 2, 3].map(() =>
+        postReply(
+          siteBindings(env, site, null),
+          stored,
+          { text: "Same message", author: "Maria Jensen", via: "slack" },
+          async (reply) => {
+            told.push(reply.id);
+          },
+          { fromSlackChannel: "team-slack", source },
+        ),
+      ),
+    );
+    expect(new Set(replies.map((r) => r.id)).size).toBe(1);
+    expect(told).toEqual([replies[0]?.id]);
+    expect(await posted(site, conversationId, handoffId)).toEqual({
+      texts: ["Same message"],
+      deliveries: 1,
+    });
   });
 
   it("post nothing more after a delivery that succeeded, whatever its event_id, and dedupe by channel and ts without one", async () => {
