@@ -113,8 +113,9 @@ function likelyArticles(
   const keptDocs = new Set(kept.map((k) => k.passage.docId));
   const rest = blendRankings(index, retrieval.documents, shapes)
     .filter((b) => !keptDocs.has(index.docIdOf(b.passage)))
+    .slice(0, MAX_SUGGESTIONS - kept.length)
     .map((b) => ({ passage: index.passage(b.passage), score: b.score }));
-  return [...kept, ...rest].slice(0, MAX_SUGGESTIONS);
+  return [...kept, ...rest];
 }
 
 /**
