@@ -33,11 +33,11 @@ const DEPTH = 20;
  */
 function gramsOf(text: string, language: Language): Map<number, number> {
   const grams = new Map<number, number>();
-  const stopWords = STOP_WORDS[language];
-  for (const word of words(text)) {
+  const stopWords = foldedStopWords(language);
+  // Accents folded once for the whole text: word by word it costs more than the rest together.
+  for (const word of words(foldAccents(text))) {
     if (word.length < MIN_WORD || stopWords.has(word)) continue;
-    // Accents go after the stop words, which are listed with them.
-    const padded = ` ${foldAccents(word)} `;
+    const padded = ` ${word} `;
     for (let i = 0; i + GRAM <= padded.length; i++) {
       let hash = 0x811c9dc5;
       for (let k = i; k < i + GRAM; k++) {
@@ -50,6 +50,18 @@ function gramsOf(text: string, language: Language): Map<number, number> {
     }
   }
   return grams;
+}
+
+const foldedStops = new Map<Language, ReadonlySet<string>>();
+
+/** A language's stop words with their accents folded, as the text they are checked in. */
+function foldedStopWords(language: Language): ReadonlySet<string> {
+  let set = foldedStops.get(language);
+  if (!set) {
+    set = new Set([...STOP_WORDS[language]].map(foldAccents));
+    foldedStops.set(language, set);
+  }
+  return set;
 }
 
 /** For each gram, its IDF and the passages that hold it with their L2-normalised weights. */
