@@ -1,3 +1,4 @@
+// In workerd, not Node: the rules import the dashboard actor, whose types need workers-types.
 import { describe, expect, it } from "vitest";
 import { NO_TEAM, teamDirectory, whoDid } from "../../../worker/dashboard/attribution.ts";
 
