@@ -43,6 +43,12 @@ export function handoffResource(
     status: h.status,
     resolvedAt: h.resolvedAt,
     resolvedBy: h.resolvedBy,
+    // Added with migrations/0013: who by id (a member's, "admin" for the token holder), null
+    // when no signed-in member did it; and the team's last reopening.
+    resolvedById: h.resolvedById,
+    reopenedAt: h.reopenedAt,
+    reopenedBy: h.reopenedBy,
+    reopenedById: h.reopenedById,
     deliveries: mine.filter((d) => d.kind === "handoff").map(deliveryResource),
     replies: replies
       .filter((r) => r.handoffId === h.id)
@@ -54,6 +60,7 @@ export function handoffResource(
           id: r.id,
           text: r.text,
           author: r.author,
+          authorId: r.authorId ?? null,
           via: r.via,
           createdAt: r.createdAt,
           email: email ? deliveryResource(email) : null,

@@ -14,7 +14,7 @@ import type { Role } from "../team/members-store.ts";
 export interface Actor {
   /** Null for the token holder, who has no member row. */
   memberId: string | null;
-  /** Recorded on replies, resolutions and taught phrasings. */
+  /** Recorded on replies, resolutions and taught phrasings, beside `actorId`. */
   name: string;
   email: string | null;
   role: Role;
@@ -24,6 +24,18 @@ export interface Actor {
 export const ADMIN_NAME = "admin";
 
 export const ADMIN_ACTOR: Actor = { memberId: null, name: ADMIN_NAME, email: null, role: "owner" };
+
+/**
+ * The id recorded beside the name for what the token holder does (replies, resolutions,
+ * reopenings, teaching): they have no member row, and member ids are UUIDs, so it names no one
+ * else. Null in those records means no signed-in member did it.
+ */
+export const TOKEN_HOLDER_ID = "admin";
+
+/** The id the dashboard records for what `actor` does: their member id, or the token holder's. */
+export function actorId(actor: Actor): string {
+  return actor.memberId ?? TOKEN_HOLDER_ID;
+}
 
 /** The variables the dashboard's session middleware sets. */
 export interface ActorVariables {

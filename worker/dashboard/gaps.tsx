@@ -10,7 +10,9 @@ import { getKbIndex } from "../kb/store.ts";
 import { listTaughtBy } from "../kb/taught-store.ts";
 import { questionKey } from "../kb/teach.ts";
 import type { SiteEnv } from "../sites/load-site.ts";
-import { mayRequest, requireActor } from "./actor.ts";
+import { actorId, mayRequest, requireActor } from "./actor.ts";
+import { listMembers } from "../team/members-store.ts";
+import { teamDirectory, whoDid } from "./attribution.ts";
 import { documentChoices } from "./document-choice.ts";
 import { DEFAULT_DAYS, daysAgo, MAX_DAYS, parseDays } from "./format.ts";
 import { closestArticles, groupMisses, splitTaught } from "./knowledge-gaps.ts";
@@ -32,16 +34,22 @@ export const gapPages = new Hono<SiteEnv>()
     const days = parseDays(c.req.query("days"), DEFAULT_DAYS, MAX_DAYS);
     const since = daysAgo(days, Date.now());
     const db = siteDatabase(c.env, c.var.config);
-    const [texts, index, documents, picks, taughtRows] = await Promise.all([
+    const [texts, index, documents, picks, taughtRows, members] = await Promise.all([
       listMissedTexts(db, site, since),
       getKbIndex(c.env.SITES, site),
       getTaughtDocuments(siteBindings(c.env, c.var.site, c.var.config), site),
       listHeldPicks(db, site, { since, limit: MAX_PICKS }),
       listTaughtBy(db, site),
+      listMembers(c.env.DB),
     ]);
     const { open, taught } = splitTaught(texts, documents ?? []);
+    // Who taught each, by the id recorded where there is one (a renamed or removed member).
+    const team = teamDirectory(members);
     const taughtBy = new Map(
-      taughtRows.flatMap((t) => (t.by ? [[`${t.docId}\n${questionKey(t.question)}`, t.by]] : [])),
+      taughtRows.flatMap((t) => {
+        const who = whoDid(team, t.by, t.byId);
+        return who ? [[`${t.docId}\n${questionKey(t.question)}`, who]] : [];
+      }),
     );
     const groups = groupMisses(open);
     const pages = Math.max(1, Math.ceil(groups.length / GROUPS_PER_PAGE));
@@ -107,6 +115,7 @@ export const gapPages = new Hono<SiteEnv>()
         lesson,
         now,
         requireActor(c).name,
+        actorId(requireActor(c)),
       );
       if (!taught.ok) return c.text(taught.message, taught.kind === "too_many" ? 409 : 400);
     }

@@ -25,7 +25,9 @@ import {
 } from "../handoff/store.ts";
 import { getKbDocuments } from "../kb/documents-store.ts";
 import { liveNotifier } from "../live/notify.ts";
-import { ADMIN_NAME, mayRequest, requireActor } from "./actor.ts";
+import { listMembers } from "../team/members-store.ts";
+import { ADMIN_NAME, actorId, mayRequest, requireActor } from "./actor.ts";
+import { teamDirectory } from "./attribution.ts";
 import type { SiteBindings } from "../sites/site-database.ts";
 import { documentChoices } from "./document-choice.ts";
 import { parseDay, safeReturnPath } from "./format.ts";
@@ -175,13 +177,14 @@ export const handoffPages = new Hono<AppEnv>()
       throw new AppError("bad_request", "Write a reply with some text in it; nothing was sent.");
     }
     // A member's reply carries their name; the token holder's the name typed, else "admin".
+    // Either way the id says who it was, whatever the name (TOKEN_HOLDER_ID for the token).
     const actor = requireActor(c);
     const typed = v.parse(replyAuthorSchema, typeof form.author === "string" ? form.author : null);
     const author = actor.memberId ? actor.name : (typed ?? ADMIN_NAME);
     await postReply(
       shard,
       handoff,
-      { text: text.output, author, via: "dashboard" },
+      { text: text.output, author, authorId: actorId(actor), via: "dashboard" },
       liveNotifier(c.env),
     );
     return c.redirect(withNotice(safeReturnPath(form.back), "replied", handoff.id), 303);
@@ -191,7 +194,8 @@ export const handoffPages = new Hono<AppEnv>()
     const status = isHandoffStatus(form.status) ? form.status : null;
     if (!status) throw new AppError("bad_request", "The status must be open or resolved.");
     const { handoff, shard } = await requireHandoff(c.env, c.req.param("id"));
-    const by = requireActor(c).name;
+    const actor = requireActor(c);
+    const by = { name: actor.name, id: actorId(actor) };
     await setHandoffStatus(shard.DB, handoff.id, status, by, new Date().toISOString());
     const notice = status === "resolved" ? "resolved" : "reopened";
     return c.redirect(withNotice(safeReturnPath(form.back), notice, handoff.id), 303);
@@ -233,11 +237,14 @@ async function renderHandoffs(
   // The page may hold handoffs of sites on different databases: each is asked for all of them.
   const ids = handoffs.map((h) => h.id);
   const conversations = handoffs.map((h) => h.conversationId);
-  const [deliveries, transcript, replies] = await Promise.all([
+  // The team is on the default database whatever the sites' are: who did what is by id.
+  const [deliveries, transcript, replies, members] = await Promise.all([
     readEveryDatabase(c.env, (db) => listDeliveries(db, ids)),
     readEveryDatabase(c.env, (db) => listTranscripts(db, conversations)),
     readEveryDatabase(c.env, (db) => listReplies(db, ids)),
+    listMembers(c.env.DB),
   ]);
+  const team = teamDirectory(members);
   const actor = requireActor(c);
   return handoffs.map((h) => (
     <HandoffItem
@@ -249,6 +256,7 @@ async function renderHandoffs(
       open={open}
       teachable={teachable}
       sender={actor.memberId ? actor.name : null}
+      team={team}
     />
   ));
 }

@@ -24,6 +24,8 @@ import { deleteTaughtQuestion, listTaughtBy } from "../kb/taught-store.ts";
 import { documentIdOf, importFile } from "../kb/import-file.ts";
 import { addArticle } from "../kb/teach.ts";
 import type { SiteEnv } from "../sites/load-site.ts";
+import { listMembers } from "../team/members-store.ts";
+import { teamDirectory, whoDid } from "./attribution.ts";
 import { renderPage } from "./render.tsx";
 import {
   ArticleForm,
@@ -137,7 +139,13 @@ async function articlePage(
   status: 200 | 400 | 409 | 413 = 200,
   notice?: string,
 ) {
-  const taughtBy = await listTaughtBy(siteDatabase(c.env, c.var.config), c.var.site, doc.id);
+  const [taught, members] = await Promise.all([
+    listTaughtBy(siteDatabase(c.env, c.var.config), c.var.site, doc.id),
+    listMembers(c.env.DB),
+  ]);
+  // Who taught each, by the id recorded where there is one (a renamed or removed member).
+  const team = teamDirectory(members);
+  const taughtBy = taught.map((t) => ({ ...t, by: whoDid(team, t.by, t.byId) }));
   return renderPage(
     c,
     {

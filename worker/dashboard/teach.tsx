@@ -11,7 +11,7 @@ import {
 import { getKbIndex } from "../kb/store.ts";
 import { addArticle, cleanQuestion } from "../kb/teach.ts";
 import type { SiteEnv } from "../sites/load-site.ts";
-import { requireActor } from "./actor.ts";
+import { actorId, requireActor } from "./actor.ts";
 import { documentChoices, resolveDocumentChoice } from "./document-choice.ts";
 import { testMessage } from "./message-test.ts";
 import { renderPage } from "./render.tsx";
@@ -44,14 +44,15 @@ export const teachPages = new Hono<SiteEnv>()
         : "Pick the article that answers this question.";
       return teachPage(c, asked, { document: typed, errors: { document: error } }, 400);
     }
-    const by = requireActor(c).name;
+    const actor = requireActor(c);
     const taught = await teachQuestion(
       siteBindings(c.env, c.var.site, c.var.config),
       site,
       docId,
       asked,
       new Date().toISOString(),
-      by,
+      actor.name,
+      actorId(actor),
     );
     if (!taught.ok) {
       if (taught.kind === "no_documents") return teachPage(c, asked, { document: typed }, 409);

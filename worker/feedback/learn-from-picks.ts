@@ -69,8 +69,10 @@ export async function teachPickLesson(
   now: string,
   /** Who clicked teach in the dashboard; null for the cron's automatic teaching. */
   by: string | null = null,
+  /** Their member id ("admin" for the token holder); null for the cron. */
+  byId: string | null = null,
 ): Promise<TaughtPhrasing> {
-  const result = await teachQuestion(env, site, lesson.docId, lesson.question, now, by);
+  const result = await teachQuestion(env, site, lesson.docId, lesson.question, now, by, byId);
   if (result.ok) await markPicksTaught(env.DB, lesson.pickIds, now).run();
   return result;
 }

@@ -110,7 +110,13 @@ export async function addFollowUp(
   await env.DB.batch([
     ...record,
     env.DB.prepare(
-      `UPDATE handoffs SET status = 'open', resolved_at = NULL, resolved_by = NULL,
+      // Reopening a resolved handoff here is the visitor's doing, no one's on the team: the
+      // record of the team's last reopening goes with the resolution, so it is not misread.
+      `UPDATE handoffs SET
+         reopened_at = CASE WHEN status = 'resolved' THEN NULL ELSE reopened_at END,
+         reopened_by = CASE WHEN status = 'resolved' THEN NULL ELSE reopened_by END,
+         reopened_by_id = CASE WHEN status = 'resolved' THEN NULL ELSE reopened_by_id END,
+         status = 'open', resolved_at = NULL, resolved_by = NULL, resolved_by_id = NULL,
          visitor_email = COALESCE(visitor_email, ?) WHERE id = ?`,
     ).bind(follow.email, handoff.id),
     ...deliveries.map((d) => insertDelivery(env.DB, d, now)),

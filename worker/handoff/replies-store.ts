@@ -13,14 +13,20 @@ export interface Reply {
   conversationId: string;
   text: string;
   author: string | null;
+  /**
+   * Who wrote it by id (migrations/0013): the member's id, "admin" for the token holder, null
+   * when written elsewhere (the admin API, Slack, email) or before ids were kept. Never shown to
+   * the visitor, who sees `author` as it was when written.
+   */
+  authorId?: string | null;
   via: ReplyVia;
   createdAt: string;
   /** The Message-ID its email to the visitor went out with, once sent. */
   emailMessageId?: string | null;
 }
 
-const REPLY_COLUMNS = `id, handoff_id AS handoffId, conversation_id AS conversationId, text, author, via,
-  created_at AS createdAt, email_message_id AS emailMessageId`;
+const REPLY_COLUMNS = `id, handoff_id AS handoffId, conversation_id AS conversationId, text, author,
+  author_id AS authorId, via, created_at AS createdAt, email_message_id AS emailMessageId`;
 
 /**
  * Where a reply came from, when that place can deliver it more than once (a Slack event and its
@@ -44,8 +50,8 @@ export function insertReply(
   // Without a source, a clash (of random ids) stays the error it always was.
   return db
     .prepare(
-      `INSERT INTO replies (id, handoff_id, conversation_id, text, author, via, created_at, source_key, source_event_id)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)${source ? " ON CONFLICT DO NOTHING" : ""}`,
+      `INSERT INTO replies (id, handoff_id, conversation_id, text, author, author_id, via, created_at, source_key, source_event_id)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)${source ? " ON CONFLICT DO NOTHING" : ""}`,
     )
     .bind(
       r.id,
@@ -53,6 +59,7 @@ export function insertReply(
       r.conversationId,
       r.text,
       r.author,
+      r.authorId ?? null,
       r.via,
       r.createdAt,
       source?.key ?? null,
@@ -121,33 +128,50 @@ export function isHandoffStatus(value: unknown): value is HandoffStatus {
   return value === "open" || value === "resolved";
 }
 
+/** Who changed something: the name recorded as shown, and the member's id when there is one. */
+export interface ActedBy {
+  name: string | null;
+  /** A member's id, "admin" for the token holder, null when no signed-in member acted. */
+  id: string | null;
+}
+
 /**
- * Sets a handoff's status, recording when and by whom it was resolved (cleared on reopening);
- * false when no such handoff. Resolving a resolved handoff keeps its first resolution.
+ * Sets a handoff's status, recording when and by whom (name and id) it was resolved, or, on
+ * reopening, when and by whom it was reopened (the resolution is cleared); false when no such
+ * handoff. Resolving a resolved handoff keeps its first resolution, and reopening an open one
+ * changes nothing, so a double click does not rewrite who did it.
  */
 export async function setHandoffStatus(
   db: D1Database,
   id: string,
   status: HandoffStatus,
-  by: string | null,
+  by: string | null | ActedBy,
   now: string,
 ): Promise<boolean> {
+  const who: ActedBy = typeof by === "object" && by !== null ? by : { name: by, id: null };
   const result =
     status === "resolved"
       ? await db
           .prepare(
-            `UPDATE handoffs SET status = 'resolved',
-               resolved_at = CASE WHEN status = 'resolved' THEN resolved_at ELSE ? END,
-               resolved_by = CASE WHEN status = 'resolved' THEN resolved_by ELSE ? END
-             WHERE id = ?`,
+            `UPDATE handoffs SET
+               resolved_at = CASE WHEN status = 'resolved' THEN resolved_at ELSE ?1 END,
+               resolved_by = CASE WHEN status = 'resolved' THEN resolved_by ELSE ?2 END,
+               resolved_by_id = CASE WHEN status = 'resolved' THEN resolved_by_id ELSE ?3 END,
+               status = 'resolved'
+             WHERE id = ?4`,
           )
-          .bind(now, by, id)
+          .bind(now, who.name, who.id, id)
           .run()
       : await db
           .prepare(
-            "UPDATE handoffs SET status = 'open', resolved_at = NULL, resolved_by = NULL WHERE id = ?",
+            `UPDATE handoffs SET
+               reopened_at = CASE WHEN status = 'resolved' THEN ?1 ELSE reopened_at END,
+               reopened_by = CASE WHEN status = 'resolved' THEN ?2 ELSE reopened_by END,
+               reopened_by_id = CASE WHEN status = 'resolved' THEN ?3 ELSE reopened_by_id END,
+               status = 'open', resolved_at = NULL, resolved_by = NULL, resolved_by_id = NULL
+             WHERE id = ?4`,
           )
-          .bind(id)
+          .bind(now, who.name, who.id, id)
           .run();
   return result.meta.changes > 0;
 }

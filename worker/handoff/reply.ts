@@ -62,7 +62,8 @@ export type ReplyNotifier = (reply: Reply) => Promise<void>;
 export async function postReply(
   env: Pick<SiteBindings, "DB" | "DELIVERIES" | "DATABASE">,
   handoff: Handoff,
-  input: { text: string; author: string | null; via: ReplyVia },
+  /** `authorId`: the signed-in member's id ("admin" for the token holder), for the dashboard. */
+  input: { text: string; author: string | null; authorId?: string | null; via: ReplyVia },
   notify: ReplyNotifier,
   options: { emailVisitor?: boolean; fromSlackChannel?: string; source?: ReplySource } = {},
 ): Promise<Reply> {
@@ -72,6 +73,7 @@ export async function postReply(
     conversationId: handoff.conversationId,
     text: input.text,
     author: input.author,
+    authorId: input.authorId ?? null,
     via: input.via,
     createdAt: new Date().toISOString(),
   };

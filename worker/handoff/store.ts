@@ -125,6 +125,15 @@ export interface LabelledHandoff extends Handoff {
   status: "open" | "resolved";
   resolvedAt: string | null;
   resolvedBy: string | null;
+  /**
+   * Who resolved it by id (migrations/0013): a member's id, "admin" for the token holder, null
+   * when no signed-in member did (the admin API, or resolved before ids were kept).
+   */
+  resolvedById: string | null;
+  /** The team's last reopening, when, by name and by id as for resolving; null when none. */
+  reopenedAt: string | null;
+  reopenedBy: string | null;
+  reopenedById: string | null;
 }
 
 export interface HandoffFilter {
@@ -143,7 +152,8 @@ export interface HandoffFilter {
 }
 
 const LABELLED_HANDOFF_COLUMNS = `${HANDOFF_COLUMNS}, could_have_answered_at AS couldHaveAnsweredAt, status,
-  resolved_at AS resolvedAt, resolved_by AS resolvedBy`;
+  resolved_at AS resolvedAt, resolved_by AS resolvedBy, resolved_by_id AS resolvedById,
+  reopened_at AS reopenedAt, reopened_by AS reopenedBy, reopened_by_id AS reopenedById`;
 
 /** The condition "listed after the handoff whose id is bound here", in the lists' order. */
 const OLDER_THAN = "(created_at, rowid) < (SELECT created_at, rowid FROM handoffs WHERE id = ?)";

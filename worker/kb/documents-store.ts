@@ -393,6 +393,8 @@ export async function teachQuestion(
   now: string,
   /** Who taught it (a member's name, "admin", an API caller's `by`), or null when automatic. */
   by: string | null = null,
+  /** The member's id ("admin" for the token holder), when a signed-in member taught it. */
+  byId: string | null = null,
 ): Promise<TaughtPhrasing> {
   const { documents, version } = await getVersionedDocuments(bindings.SITES, site);
   if (!documents) {
@@ -403,7 +405,7 @@ export async function teachQuestion(
   if (!checked.ok) return checked;
   const clean = cleanQuestion(question);
   if (!checked.changed || clean === null) return { ok: true, document: checked.document };
-  await insertTaughtQuestion(bindings.DB, site, { docId, question: clean }, now, by);
+  await insertTaughtQuestion(bindings.DB, site, { docId, question: clean }, now, by, byId);
   const rebuilt = await rebuildKnowledgeBase(bindings, site, documents, version);
   return { ok: true, document: rebuilt.stored.find((d) => d.id === docId) ?? checked.document };
 }

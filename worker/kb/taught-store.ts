@@ -24,13 +24,15 @@ export async function insertTaughtQuestion(
   taught: TaughtQuestion,
   now: string,
   by: string | null = null,
+  /** The member's id ("admin" for the token holder); null when no signed-in member taught it. */
+  byId: string | null = null,
 ): Promise<void> {
   await db
     .prepare(
-      `INSERT INTO taught_questions (site, doc_id, question, question_key, created_at, taught_by)
-       VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (site, doc_id, question_key) DO NOTHING`,
+      `INSERT INTO taught_questions (site, doc_id, question, question_key, created_at, taught_by, taught_by_id)
+       VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (site, doc_id, question_key) DO NOTHING`,
     )
-    .bind(site, taught.docId, taught.question, questionKey(taught.question), now, by)
+    .bind(site, taught.docId, taught.question, questionKey(taught.question), now, by, byId)
     .run();
 }
 
@@ -39,6 +41,8 @@ export interface TaughtBy {
   docId: string;
   question: string;
   by: string | null;
+  /** The member's id, "admin" for the token holder, null when not recorded (migrations/0013). */
+  byId: string | null;
   createdAt: string;
 }
 
@@ -53,7 +57,7 @@ export async function listTaughtBy(
 ): Promise<TaughtBy[]> {
   const { results } = await db
     .prepare(
-      `SELECT doc_id AS docId, question, taught_by AS by, created_at AS createdAt
+      `SELECT doc_id AS docId, question, taught_by AS by, taught_by_id AS byId, created_at AS createdAt
        FROM taught_questions WHERE site = ?1 AND (?2 IS NULL OR doc_id = ?2) ORDER BY seq`,
     )
     .bind(site, docId ?? null)

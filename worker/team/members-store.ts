@@ -75,7 +75,8 @@ export async function setMemberRole(db: D1Database, id: string, role: Role): Pro
 
 /**
  * Removes a member. Their row goes, so every session they hold ends at its next request; what
- * they wrote keeps their name, which replies and resolutions store as text.
+ * they did keeps the name and the id it was recorded with (migrations/0013), and the dashboard
+ * shows an id no member has as a removed member's, whoever takes the name later.
  */
 export async function removeMember(db: D1Database, id: string): Promise<boolean> {
   const { meta } = await db.prepare("DELETE FROM members WHERE id = ?").bind(id).run();

@@ -43,7 +43,8 @@ describe("dashboard: answering a handoff", () => {
     });
 
     const after = await (await getPage(`/admin/handoffs/${handoffId}`, cookie)).text();
-    expect(after).toContain('<li class="team"><span class="who">Maria (team)</span>');
+    // The visitor reads "Maria"; the team reads who signed it: the token holder (migrations/0013).
+    expect(after).toContain('<li class="team"><span class="who">admin (as “Maria”) (team)</span>');
     expect(after).toContain("Hi! &lt;script&gt;alert(1)&lt;/script&gt; We&#39;ll call you.");
     expect(after).not.toContain("<script>alert(1)");
     expect(after).toContain("1 reply");

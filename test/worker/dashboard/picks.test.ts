@@ -30,13 +30,15 @@ describe("dashboard: visitors' picks on the knowledge gaps page", () => {
     });
     expect(taught.status).toBe(303);
     const { results } = await env.DB.prepare(
-      "SELECT question FROM taught_questions WHERE site = ? AND doc_id = 'tracking' ORDER BY question",
+      `SELECT question, taught_by AS by, taught_by_id AS byId FROM taught_questions
+       WHERE site = ? AND doc_id = 'tracking' ORDER BY question`,
     )
       .bind(site)
       .all<{ question: string }>();
-    expect(results.map((r) => r.question)).toEqual([
-      "my parcel never showed up",
-      "parcel never showed up at all",
+    // Taught by the token holder, recorded by name and by its fixed id (migrations/0013).
+    expect(results).toEqual([
+      { question: "my parcel never showed up", by: "admin", byId: "admin" },
+      { question: "parcel never showed up at all", by: "admin", byId: "admin" },
     ]);
     const after = readable(await (await getPage(`/admin/sites/${site}/gaps`, cookie)).text());
     expect(after).not.toContain("picked Tracking your order");

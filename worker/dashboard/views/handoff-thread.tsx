@@ -5,6 +5,7 @@ import type { TranscriptMessage } from "../../conversations/store.ts";
 import type { Delivery } from "../../handoff/deliveries-store.ts";
 import type { Reply } from "../../handoff/replies-store.ts";
 import type { LabelledHandoff } from "../../handoff/store.ts";
+import { NO_TEAM, type TeamDirectory, whoDid } from "../attribution.ts";
 import { formatTime } from "../format.ts";
 
 const EMAIL_LABELS = {
@@ -30,6 +31,8 @@ export function HandoffThread(props: {
   followUps: readonly Delivery[];
   /** The message the handoff was sent with: other messages judged a handoff were only offers. */
   handedOffMessage: string;
+  /** The team now, to say who wrote each reply by the id recorded with it. */
+  team?: TeamDirectory;
 }) {
   // A message judged a handoff reached the team only if it is the handoff's own message or was
   // sent on as a follow-up; otherwise the visitor was offered a person and didn't take it.
@@ -51,9 +54,10 @@ export function HandoffThread(props: {
         if (line.kind === "reply") {
           const r = line.reply;
           const email = props.replyEmails.find((d) => d.subjectId === r.id);
+          const who = whoDid(props.team ?? NO_TEAM, r.author, r.authorId);
           return (
             <li class="team">
-              <span class="who">{r.author ? `${r.author} (team)` : "Team"}</span>
+              <span class="who">{who ? `${who} (team)` : "Team"}</span>
               <span class="text">{r.text}</span>
               <span class="judged">
                 {formatTime(r.createdAt)}

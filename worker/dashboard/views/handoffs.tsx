@@ -3,6 +3,7 @@ import type { TranscriptMessage } from "../../conversations/store.ts";
 import type { Delivery } from "../../handoff/deliveries-store.ts";
 import type { LabelledHandoff } from "../../handoff/store.ts";
 import { describeTrigger, REASON_LABELS } from "../../../shared/handoff.ts";
+import { NO_TEAM, type TeamDirectory, whoDid } from "../attribution.ts";
 import { channelTypeLabel, formatTime } from "../format.ts";
 import type { Reply } from "../../handoff/replies-store.ts";
 import { HandoffThread, ReplyForm, StatusForm } from "./handoff-thread.tsx";
@@ -83,6 +84,8 @@ export function HandoffItem(props: {
   teachable?: boolean;
   /** The signed-in member's name, which their replies carry; null for the token holder. */
   sender?: string | null;
+  /** The team now, to say who replied, resolved and reopened by the ids recorded. */
+  team?: TeamDirectory;
 }) {
   const h = props.handoff;
   const channelDeliveries = props.deliveries.filter((d) => d.kind === "handoff");
@@ -113,11 +116,17 @@ export function HandoffItem(props: {
           )}
           followUps={props.deliveries.filter((d) => d.kind === "follow_up")}
           handedOffMessage={h.visitorMessage}
+          team={props.team}
         />
         {h.status === "resolved" && h.resolvedAt ? (
           <p class="hint">
             Resolved {formatTime(h.resolvedAt)}
-            {h.resolvedBy ? ` by ${h.resolvedBy}` : ""}.
+            {byNote(whoDid(props.team ?? NO_TEAM, h.resolvedBy, h.resolvedById))}.
+          </p>
+        ) : h.reopenedAt ? (
+          <p class="hint">
+            Reopened {formatTime(h.reopenedAt)}
+            {byNote(whoDid(props.team ?? NO_TEAM, h.reopenedBy, h.reopenedById))}.
           </p>
         ) : null}
         {props.open ? (
@@ -126,6 +135,10 @@ export function HandoffItem(props: {
       </div>
     </details>
   );
+}
+
+function byNote(who: string | null): string {
+  return who ? ` by ${who}` : "";
 }
 
 /** The collapsed line: when, where, why, its state, and the visitor's words. */
