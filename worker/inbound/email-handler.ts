@@ -1,11 +1,13 @@
 import PostalMime from "postal-mime";
 import { MAX_REPLY_AUTHOR_LENGTH } from "../../shared/limits.ts";
 import { adminTokenProblem } from "../admin/auth.ts";
+import { isLocalDevelopment } from "../env.ts";
 import { getHandoff } from "../handoff/store.ts";
 import { postReply, replyAuthorSchema, replyTextSchema } from "../handoff/reply.ts";
 import { liveNotifier } from "../live/notify.ts";
 import { getSiteConfig } from "../sites/store.ts";
 import * as v from "valibot";
+import { judgeSender } from "./authentication-results.ts";
 import { stripQuotedReply } from "./quoted-text.ts";
 import { handoffOfReplyAddress } from "./reply-address.ts";
 import { locateHandoff } from "../handoff/locate.ts";
@@ -13,15 +15,25 @@ import { locateHandoff } from "../handoff/locate.ts";
 /** The part of an incoming message the handler reads (`ForwardableEmailMessage` has it). */
 export type IncomingEmail = Pick<ForwardableEmailMessage, "from" | "to" | "raw" | "setReject">;
 
+type InboundEnv = Env & {
+  /**
+   * "true": refuse a reply that carries no `Authentication-Results` of Email Routing; "false":
+   * take it. Unset: refuse, except where `ENVIRONMENT` is "development" (`wrangler dev` and the
+   * tests hand the handler messages nobody checked).
+   */
+  REQUIRE_EMAIL_AUTH?: string;
+};
+
 /**
  * The worker's `email()` handler: a team member answering a handoff's notification by email.
  * The message must come to that handoff's signed reply address, from one of the addresses the
- * site's email channels notify (the team); its new text, without the quoted history, becomes a
- * team reply. Anything else is rejected with a reason the sender's mail system reports back.
+ * site's email channels notify (the team), and Email Routing's `Authentication-Results` must
+ * not say that sender is forged; its new text, without the quoted history, becomes a team reply.
+ * Anything else is rejected with a reason the sender's mail system reports back.
  * The visitor is emailed the reply only when the team's message didn't already go to them
  * (the notification's Reply-To names both the visitor and this address).
  */
-export async function handleInboundEmail(message: IncomingEmail, env: Env): Promise<void> {
+export async function handleInboundEmail(message: IncomingEmail, env: InboundEnv): Promise<void> {
   // Reply addresses are signed with ADMIN_TOKEN: unset or short enough to guess (admin access
   // is closed then, answerIdKey refuses it too), a signature proves nothing, and anyone could
   // write a "team reply" into any handoff whose id they know (a visitor knows their own).
@@ -40,6 +52,16 @@ export async function handleInboundEmail(message: IncomingEmail, env: Env): Prom
     return message.setReject("Only the site's team can answer this handoff by email.");
   }
   const email = await PostalMime.parse(message.raw);
+  // The envelope sender is a team address, but anyone can write that in an envelope: Email
+  // Routing's verdict on it decides. postal-mime's header list keeps each header apart and in
+  // order (`message.headers.get` joins repeated ones with ", ", and which came first matters).
+  const verdict = judgeSender(email.headers, message.from, email.from?.address);
+  if (verdict.kind === "forged") {
+    return message.setReject(`The sender's address failed authentication (${verdict.why}).`);
+  }
+  if (verdict.kind === "unchecked" && emailAuthRequired(env)) {
+    return message.setReject("The message carries no sender authentication by the mail service.");
+  }
   const text = v.safeParse(replyTextSchema, stripQuotedReply(email.text ?? ""));
   if (!text.success) {
     return message.setReject("The reply had no text of its own above the quoted message.");
@@ -67,6 +89,17 @@ function authorOf(name: string | undefined): string | null {
   // Cut in UTF-16 units, as the limit counts, never through a surrogate pair.
   const line = (name ?? "").replace(/\s+/g, " ").trim().slice(0, MAX_REPLY_AUTHOR_LENGTH);
   return v.parse(replyAuthorSchema, line.replace(/[\uD800-\uDBFF]$/, "") || null);
+}
+
+/**
+ * Whether a reply needs Email Routing's `Authentication-Results`. In production it always has
+ * one, so requiring it costs a real reply nothing and a message without it was not checked by
+ * anyone; `wrangler dev`'s local email endpoint and the tests send none.
+ */
+function emailAuthRequired(env: InboundEnv): boolean {
+  if (env.REQUIRE_EMAIL_AUTH === "true") return true;
+  if (env.REQUIRE_EMAIL_AUTH === "false") return false;
+  return !isLocalDevelopment(env);
 }
 
 function lower(address: string): string {
