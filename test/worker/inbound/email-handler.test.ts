@@ -165,3 +165,109 @@ describe("inbound email: the security audit's findings", () => {
     expect(reply?.author?.length).toBeLessThanOrEqual(MAX_REPLY_AUTHOR_LENGTH);
   });
 });
+
+/** What Email Routing stamps above the sender's headers (authserv-id `mx.cloudflare.net`). */
+const stamped = (results: string) => `Authentication-Results: mx.cloudflare.net;\r\n\t${results}`;
+const PASS = stamped(
+  "dkim=pass header.d=acme.example header.s=s1 header.b=Ab3/x+Q=;\r\n\tdmarc=pass header.from=acme.example policy.dmarc=reject;\r\n\tspf=pass (mx.cloudflare.net: domain of support@acme.example designates 192.0.2.7 as permitted sender) smtp.mailfrom=support@acme.example",
+);
+
+/** A reply from the team's envelope address, these headers above the sender's own. */
+const answer = (to: string, trace: string[], from = "Maria <support@acme.example>") =>
+  incoming(
+    "support@acme.example",
+    to,
+    [...trace, `From: ${from}`, `To: ${to}`, "Subject: Re: Handoff"].join("\r\n"),
+    "Refund approved, no questions asked.\r\n",
+  );
+
+describe("inbound email: the sender's authentication", () => {
+  it("rejects a reply whose DMARC failed, or whose SPF failed without the team's DKIM, storing and sending nothing", async () => {
+    const { handoffId, address } = await handedOff("jane@example.com");
+    const forged = [
+      stamped(
+        "dkim=none; spf=pass smtp.mailfrom=support@acme.example;\r\n\tdmarc=fail header.from=acme.example policy.dmarc=none",
+      ),
+      stamped(
+        "spf=softfail (mx.cloudflare.net: domain of transitioning support@acme.example does not designate 203.0.113.9 as permitted sender) smtp.mailfrom=support@acme.example; dkim=pass header.d=evil.example; dmarc=none",
+      ),
+      stamped("spf=fail smtp.mailfrom=support@acme.example; dkim=fail header.d=acme.example"),
+    ];
+    for (const trace of forged) {
+      const message = answer(address, [trace]);
+      await handleInboundEmail(message, env);
+      expect(message.rejected).toMatch(/failed authentication/);
+    }
+    expect(await teamReplies(handoffId)).toEqual([]);
+    const sent = await env.DB.prepare(
+      "SELECT COUNT(*) AS n FROM deliveries WHERE handoff_id = ? AND kind = 'reply'",
+    )
+      .bind(handoffId)
+      .first("n");
+    expect(sent).toBe(0);
+  });
+
+  it("believes Email Routing's header, not a passing one the sender wrote below it", async () => {
+    const { handoffId, address } = await handedOff(null);
+    const forged = answer(address, [
+      "Received: from mail.evil.example by cloudflare-email.net",
+      stamped("spf=fail smtp.mailfrom=support@acme.example; dmarc=fail header.from=acme.example"),
+      "X-Mailer: evil",
+      PASS,
+    ]);
+    await handleInboundEmail(forged, env);
+    expect(forged.rejected).toMatch(/DMARC failed for acme\.example/);
+    expect(await teamReplies(handoffId)).toEqual([]);
+  });
+
+  it("takes a reply that passed, or whose domain publishes nothing to check", async () => {
+    const { handoffId, address } = await handedOff(null);
+    const passed = answer(address, ["Received: by cloudflare-email.net", PASS]);
+    await handleInboundEmail(passed, { ...env, ENVIRONMENT: "production" });
+    expect(passed.rejected).toBeNull();
+    const unproven = answer(address, [
+      stamped("dkim=none; spf=none smtp.mailfrom=support@acme.example; dmarc=none"),
+    ]);
+    await handleInboundEmail(unproven, { ...env, ENVIRONMENT: "production" });
+    expect(unproven.rejected).toBeNull();
+    expect(await teamReplies(handoffId)).toEqual([{ author: "Maria" }, { author: "Maria" }]);
+  });
+
+  it("in production, rejects a reply that no one checked: no header, or only one the sender wrote", async () => {
+    const { handoffId, address } = await handedOff(null);
+    const production = { ...env, ENVIRONMENT: "production" };
+    for (const trace of [
+      [],
+      ["Authentication-Results: mail.evil.example; dmarc=pass header.from=acme.example"],
+    ]) {
+      const message = answer(address, trace);
+      await handleInboundEmail(message, production);
+      expect(message.rejected).toMatch(/no sender authentication/);
+    }
+    expect(await teamReplies(handoffId)).toEqual([]);
+  });
+
+  it("takes an unchecked reply under wrangler dev, and REQUIRE_EMAIL_AUTH overrides either default", async () => {
+    const { handoffId, address } = await handedOff(null);
+    const strict = answer(address, []);
+    await handleInboundEmail(strict, { ...env, REQUIRE_EMAIL_AUTH: "true" });
+    expect(strict.rejected).toMatch(/no sender authentication/);
+    expect(await teamReplies(handoffId)).toEqual([]);
+
+    const local = answer(address, []);
+    await handleInboundEmail(local, env);
+    expect(local.rejected).toBeNull();
+    const relaxed = answer(address, []);
+    await handleInboundEmail(relaxed, {
+      ...env,
+      ENVIRONMENT: "production",
+      REQUIRE_EMAIL_AUTH: "false",
+    });
+    expect(relaxed.rejected).toBeNull();
+    // Relaxed or not, a verdict that says forged is still refused.
+    const forged = answer(address, [stamped("dmarc=fail header.from=acme.example")]);
+    await handleInboundEmail(forged, { ...env, REQUIRE_EMAIL_AUTH: "false" });
+    expect(forged.rejected).toMatch(/failed authentication/);
+    expect(await teamReplies(handoffId)).toHaveLength(2);
+  });
+});
