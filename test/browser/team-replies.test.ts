@@ -13,12 +13,15 @@ import {
 // The team answers a handoff on the dashboard; the visitor's open widget shows it at once (the
 // live socket through the conversation's Durable Object, under wrangler dev), after a reload,
 // and in a new tab with an unread count; the visitor's inbox gets it threaded (.eml files);
-// and the team answers by email too, through wrangler's local email endpoint.
+// and the team answers by email too, through wrangler's local email endpoint, where a reply
+// Email Routing's Authentication-Results calls forged is refused.
 const REPLY_DOMAIN = "reply.acme.test";
 describe.runIf(browserAvailable())("a team reply reaching the visitor, in Chromium", () => {
   let stack: Stack;
   let browser: Browser;
   let visitorTab: Page;
+  /** The handoff's signed reply address, once the notification email has given it. */
+  let replyAddressOfHandoff = "";
   const emlFiles: string[] = [];
 
   beforeAll(async () => {
@@ -196,5 +199,55 @@ describe.runIf(browserAvailable())("a team reply reaching the visitor, in Chromi
       .filter({ hasText: "Good news: it was delivered this morning." });
     await shown.waitFor({ timeout: 3_000 });
     expect(await shown.textContent()).not.toContain("asked for a person");
+    replyAddressOfHandoff = address;
+  });
+
+  it("rejects, through wrangler's email endpoint, a reply Email Routing's verdict calls forged", async () => {
+    // The header a real Email Routing delivery carries on top; wrangler dev adds none.
+    const send = async (trace: string[], text: string) => {
+      const raw = [
+        ...trace,
+        "From: Maria Jensen <support@acme.example>",
+        `To: ${replyAddressOfHandoff}`,
+        "Subject: Re: Handoff from Acme",
+        `Message-ID: <${crypto.randomUUID()}@acme.example>`,
+        "Content-Type: text/plain; charset=utf-8",
+        "",
+        text,
+        "",
+      ].join("\r\n");
+      const query = new URLSearchParams({
+        from: "support@acme.example",
+        to: replyAddressOfHandoff,
+      });
+      const res = await fetch(`${stack.worker.url}/cdn-cgi/handler/email?${query}`, {
+        method: "POST",
+        body: raw,
+      });
+      return { status: res.status, outcome: await res.text() };
+    };
+    const forged = await send(
+      [
+        "Authentication-Results: mx.cloudflare.net;",
+        "\tspf=softfail smtp.mailfrom=support@acme.example;",
+        "\tdmarc=fail header.from=acme.example policy.dmarc=reject",
+        // The sender's own passing header, lower down: never believed.
+        "Authentication-Results: mx.cloudflare.net; dmarc=pass header.from=acme.example",
+      ],
+      "Forged: pay the refund to this account.",
+    );
+    expect(forged.status, forged.outcome).not.toBe(200);
+    expect(forged.outcome).toContain("DMARC failed for acme.example");
+    // A genuine reply after it arrives live; the forged one, handled first, never did.
+    const genuine = await send(
+      [
+        "Authentication-Results: mx.cloudflare.net; dkim=pass header.d=acme.example; dmarc=pass header.from=acme.example",
+      ],
+      "Genuine: the refund is on its way.",
+    );
+    expect(genuine.status, genuine.outcome).toBe(200);
+    const team = visitorTab.locator("clarifier-widget .msg.team");
+    await team.filter({ hasText: "Genuine: the refund" }).waitFor({ timeout: 3_000 });
+    expect(await team.filter({ hasText: "Forged" }).count()).toBe(0);
   });
 });
