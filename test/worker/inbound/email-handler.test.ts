@@ -233,9 +233,9 @@ describe("inbound email: the sender's authentication", () => {
     expect(await teamReplies(handoffId)).toEqual([{ author: "Maria" }, { author: "Maria" }]);
   });
 
-  it("in production, rejects a reply that no one checked: no header, or only one the sender wrote", async () => {
+  it("with REQUIRE_EMAIL_AUTH, rejects a reply that no one checked: no header, or only one the sender wrote", async () => {
     const { handoffId, address } = await handedOff(null);
-    const production = { ...env, ENVIRONMENT: "production" };
+    const production = { ...env, ENVIRONMENT: "production", REQUIRE_EMAIL_AUTH: "true" };
     for (const trace of [
       [],
       ["Authentication-Results: mail.evil.example; dmarc=pass header.from=acme.example"],
@@ -247,27 +247,20 @@ describe("inbound email: the sender's authentication", () => {
     expect(await teamReplies(handoffId)).toEqual([]);
   });
 
-  it("takes an unchecked reply under wrangler dev, and REQUIRE_EMAIL_AUTH overrides either default", async () => {
+  it("by default takes an unchecked reply, in production too, but never one Email Routing calls forged", async () => {
     const { handoffId, address } = await handedOff(null);
-    const strict = answer(address, []);
-    await handleInboundEmail(strict, { ...env, REQUIRE_EMAIL_AUTH: "true" });
-    expect(strict.rejected).toMatch(/no sender authentication/);
-    expect(await teamReplies(handoffId)).toEqual([]);
-
     const local = answer(address, []);
     await handleInboundEmail(local, env);
     expect(local.rejected).toBeNull();
-    const relaxed = answer(address, []);
-    await handleInboundEmail(relaxed, {
-      ...env,
-      ENVIRONMENT: "production",
-      REQUIRE_EMAIL_AUTH: "false",
-    });
-    expect(relaxed.rejected).toBeNull();
-    // Relaxed or not, a verdict that says forged is still refused.
-    const forged = answer(address, [stamped("dmarc=fail header.from=acme.example")]);
-    await handleInboundEmail(forged, { ...env, REQUIRE_EMAIL_AUTH: "false" });
-    expect(forged.rejected).toMatch(/failed authentication/);
+    const unchecked = answer(address, []);
+    await handleInboundEmail(unchecked, { ...env, ENVIRONMENT: "production" });
+    expect(unchecked.rejected).toBeNull();
+    // Without the setting or with it, a verdict that says forged is refused.
+    for (const setting of [{}, { REQUIRE_EMAIL_AUTH: "false" }]) {
+      const forged = answer(address, [stamped("dmarc=fail header.from=acme.example")]);
+      await handleInboundEmail(forged, { ...env, ENVIRONMENT: "production", ...setting });
+      expect(forged.rejected).toMatch(/failed authentication/);
+    }
     expect(await teamReplies(handoffId)).toHaveLength(2);
   });
 });
