@@ -4,9 +4,35 @@ import type { Passage } from "./index-reader.ts";
 import type { Retrieval } from "./retrieve.ts";
 import { splitSentences, tokenize } from "./text.ts";
 
-// "When", "how long", "how much", "how many", "what time" and their kin in the five languages.
+// "When", "how long", "how much", "how many", "what time" and their kin in the six languages.
 const ASKS_FOR_AMOUNT =
-  /\b(?:when|how (?:long|soon|much|many|quickly|fast)|what time|hvornår|hvor (?:længe|lang tid|meget|mange|hurtigt)|hvad koster|wann|wie (?:lange|viel|viele|schnell|bald)|was kostet|quand|combien|dans combien|cuándo|cuando|cuánto|cuanto|cuántos|cuantos)\b/iu;
+  /\b(?:when|how (?:long|soon|much|many|quickly|fast)|what time|hvornår|hvor (?:længe|lang tid|meget|mange|hurtigt)|hvad koster|wann|wie (?:lange|viel|viele|schnell|bald)|was kostet|quand|combien|dans combien|cuándo|cuando|cuánto|cuanto|cuántos|cuantos|när|hur (?:länge|lång tid|mycket|många|snabbt|fort)|vad kostar)\b/iu;
+// Which amount: a time or a duration ("when", "how long"), or a price ("how much does it
+// cost"). A count ("how many") is any number. Matched in this order: "how much time" is a time.
+const ASKS_FOR_TIME =
+  /\b(?:when|how (?:long|soon|quickly|fast|much time)|what time|until when|hvornår|hvor (?:længe|lang tid|hurtigt)|indtil hvornår|wann|bis wann|wie (?:lange|schnell|bald)|quand|jusqu'à quand|combien de temps|dans combien|cuándo|cuando|hasta cuándo|cuánto tiempo|cuanto tiempo|cuánto tarda|cuanto tarda|när|hur (?:länge|lång tid|snabbt|fort))\b/iu;
+const ASKS_FOR_PRICE =
+  /\b(?:how much|cost|costs|price|prices|fee|fees|charge|hvad koster|hvor meget koster|pris|priser|gebyr|was kostet|wie viel|kostet|preis|preise|gebühr|combien (?:coûte|coute|ça coûte|ça coute|pour|faut-il payer)|prix|tarif|tarifs|frais|cuánto (?:cuesta|vale|cobr)|cuanto (?:cuesta|vale|cobr)|precio|precios|tarifa|vad kostar|hur mycket kostar|avgift)\b/iu;
+// A stated time or duration: a number with a unit of time, a clock time, a weekday.
+const STATES_TIME =
+  /\p{N}\s*(?:[-–]\s*\p{N}+\s*)?(?:min(?:ute|utes|utter|uten|uter|utos)?|h|hrs?|hours?|timer?|timmar|stunden?|heures?|horas?|days?|dage?|tage?n?|dagar|jours?|días|dias|día|dia|weeks?|uger?|wochen?|veckor|vecka|semaines?|semanas?|months?|måned(?:er)?|monate?n?|månad(?:er)?|mois|mes(?:es)?|years?|år|jahre?n?|ans?|años?|business|working|hverdage|werktage?n?|vardagar|ouvrés|ouvrables|hábiles|habiles)\b|\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s?(?:am|pm|uhr)\b|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|måndag|tisdag|lördag|söndag)s?\b/iu;
+// A stated price: a number beside a currency.
+const STATES_PRICE =
+  /[€£$]\s*\p{N}|\p{N}\s*(?:[€£$]|(?:eur|euros?|usd|gbp|dkk|sek|kr|kroner|kronor|dollars?|pounds?)\b)/iu;
+
+/** How much a sentence's number answers a question after an amount: the wanted kind most. */
+function amountBonus(question: string, sentence: string): number {
+  if (!ASKS_FOR_AMOUNT.test(question) || !/\p{N}/u.test(sentence)) return 0;
+  const wanted = ASKS_FOR_TIME.test(question)
+    ? STATES_TIME
+    : ASKS_FOR_PRICE.test(question)
+      ? STATES_PRICE
+      : null;
+  if (!wanted) return 1;
+  return wanted.test(sentence) ? AMOUNT_OF_THE_KIND : AMOUNT_OF_ANOTHER_KIND;
+}
+const AMOUNT_OF_THE_KIND = 1.5;
+const AMOUNT_OF_ANOTHER_KIND = 0.5;
 
 /**
  * The answer from the best passage: the statement that holds the most of the question (its own
@@ -20,11 +46,10 @@ export function extractAnswer(retrieval: Retrieval): { text: string; sources: So
   if (!best) return { text: "", sources: [] };
   const own = new Set(queryTerms);
   // A question after a time, a price or a count is answered by the sentence that states one.
-  const wantsAmount = ASKS_FOR_AMOUNT.test(retrieval.question);
   const inTitle = new Set(tokenize(best.title, best.language));
   const related = new Set(relatedTerms);
   const sentences = splitSentences(best.text).map((text, position) => {
-    let hits = wantsAmount && /\p{N}/u.test(text) ? 1 : 0;
+    let hits = amountBonus(retrieval.question, text);
     for (const t of new Set(tokenize(text, best.language))) {
       // A question word the title already holds says what the article is about, not which of
       // its sentences answers: it counts half.

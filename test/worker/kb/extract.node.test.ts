@@ -35,6 +35,37 @@ describe("extractAnswer", () => {
   });
 });
 
+describe("extractAnswer after an amount", () => {
+  // Every sentence shares only "voucher" / "Gutschein" with the questions below: the kind of
+  // amount it states is what tells which one answers.
+  const english = buildIndex([
+    {
+      id: "vouchers",
+      title: "Vouchers",
+      text: "Vouchers come in amounts from €10 to €200. A voucher stays valid for 3 years from purchase. We post printed vouchers on Mondays.",
+    },
+  ]).index;
+  const german = buildIndex([
+    {
+      id: "gutscheine",
+      title: "Gutscheine",
+      text: "Gutscheine gibt es von 10 € bis 200 €. Ein Gutschein ist ab dem Kauf 3 Jahre gültig. Gedruckte Gutscheine verschicken wir montags.",
+    },
+  ]).index;
+  const lead = (index: typeof english, question: string) =>
+    extractAnswer(retrieve(index, question)).text.split(". ")[0];
+
+  it("leads with the sentence that states a time when asked how long or when", () => {
+    expect(lead(english, "how long is a voucher good for")).toContain("3 years");
+    expect(lead(german, "wie lange kann man einen gutschein einlösen")).toContain("3 Jahre");
+  });
+
+  it("leads with the sentence that states a price when asked what it costs", () => {
+    expect(lead(english, "how much does a voucher cost")).toContain("€10");
+    expect(lead(german, "was kostet ein gutschein")).toContain("10 €");
+  });
+});
+
 describe("extractAnswer's third sentence", () => {
   const sentence = (n: number, words: string) => `Sentence ${n} says ${words}.`;
   const article = (text: string) =>
