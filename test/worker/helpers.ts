@@ -1,3 +1,4 @@
+import { createMessageBatch } from "cloudflare:test";
 import { exports } from "cloudflare:workers";
 import { env } from "cloudflare:workers";
 import { inject } from "vitest";
@@ -136,3 +137,16 @@ export async function storeHandoff(
 
 export { env };
 export { eventually } from "../eventually.ts";
+
+/** A delivery queue's batch of the given deliveries, first attempts, as the queue hands it over. */
+export function deliveryBatch(queue: string, deliveryIds: readonly string[]) {
+  return createMessageBatch(
+    queue,
+    deliveryIds.map((deliveryId, i) => ({
+      id: `m${i}`,
+      timestamp: new Date(),
+      attempts: 1,
+      body: { deliveryId },
+    })),
+  );
+}

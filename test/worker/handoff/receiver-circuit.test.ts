@@ -1,10 +1,10 @@
-import { createExecutionContext, createMessageBatch, getQueueResult } from "cloudflare:test";
+import { createExecutionContext, getQueueResult } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
 import { inject } from "vitest";
 import { handleDeliveryBatch } from "../../../worker/handoff/dispatch.ts";
 import type { RecordedRequest, ReceiverMode } from "../../../scripts/webhook-receiver.ts";
 import { getPage, signIn } from "../dashboard/helpers.ts";
-import { call, env, putSite, uniqueSite, storeHandoff } from "../helpers.ts";
+import { call, deliveryBatch, env, putSite, uniqueSite, storeHandoff } from "../helpers.ts";
 
 // The hanging receiver is the second test receiver: its own host:port, so its own circuit, and
 // no other test file's deliveries share it.
@@ -45,15 +45,7 @@ const MAIN = "clarifier-deliveries";
 const SLOW_LANE = "clarifier-deliveries-slow";
 
 async function consume(deliveryIds: readonly string[], queue = SLOW_LANE) {
-  const batch = createMessageBatch(
-    queue,
-    deliveryIds.map((deliveryId, i) => ({
-      id: `m${i}`,
-      timestamp: new Date(),
-      attempts: 1,
-      body: { deliveryId },
-    })),
-  );
+  const batch = deliveryBatch(queue, deliveryIds);
   const ctx = createExecutionContext();
   const started = Date.now();
   await handleDeliveryBatch(batch, env);

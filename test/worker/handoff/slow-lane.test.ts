@@ -1,7 +1,15 @@
-import { createExecutionContext, createMessageBatch, getQueueResult } from "cloudflare:test";
+import { createExecutionContext, getQueueResult } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
 import { handleDeliveryBatch } from "../../../worker/handoff/dispatch.ts";
-import { env, putSite, receivedAt, receiverPath, uniqueSite, storeHandoff } from "../helpers.ts";
+import {
+  deliveryBatch,
+  env,
+  putSite,
+  receivedAt,
+  receiverPath,
+  uniqueSite,
+  storeHandoff,
+} from "../helpers.ts";
 
 const MAIN = "clarifier-deliveries";
 const SLOW_LANE = "clarifier-deliveries-slow";
@@ -58,15 +66,7 @@ function recordingSlowLane(fail: { sendBatch?: boolean; send?: boolean } = {}) {
 }
 
 async function consumeOnMain(deliveryIds: readonly string[], bindings: Env, queue = MAIN) {
-  const batch = createMessageBatch(
-    queue,
-    deliveryIds.map((deliveryId, i) => ({
-      id: `m${i}`,
-      timestamp: new Date(),
-      attempts: 1,
-      body: { deliveryId },
-    })),
-  );
+  const batch = deliveryBatch(queue, deliveryIds);
   const ctx = createExecutionContext();
   await handleDeliveryBatch(batch, bindings);
   return getQueueResult(batch, ctx);
