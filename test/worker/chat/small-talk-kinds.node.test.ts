@@ -7,23 +7,13 @@ import { detectSmallTalk, smallTalkReply } from "../../../worker/chat/small-talk
 import type { KbIndex } from "../../../worker/kb/index-reader.ts";
 import { buildIndex } from "../../../worker/kb/index-builder.ts";
 import { readFixture } from "../../dev-sets.ts";
+import { handedOffAsComplaint, judge } from "./judged.ts";
 
-// The decision POST /v1/chat takes, with the default phrases and grammar.
-function judge(message: string, index: KbIndex | null = null) {
-  return judgeMessage({ message, keywords: { mode: "add", phrases: [] }, threshold: 0.4, index });
-}
-
-// A line of small talk is replied to socially, except a complaint, which goes to a person: a
-// low-confidence handoff that offers no article.
+// A line of small talk is replied to socially, except a complaint, which goes to a person.
 function repliedAsMeant(message: string, index: KbIndex): boolean {
   const judged = judge(message, index);
   if (detectSmallTalk(message)?.kind !== "complaint") return judged.smallTalk !== null;
-  return (
-    judged.smallTalk === null &&
-    judged.decision.handoff &&
-    judged.decision.reason === "low_confidence" &&
-    judged.offer?.about === "not_covered"
-  );
+  return handedOffAsComplaint(judged);
 }
 
 // Written before the rules of round 4 were read or changed (see the commits): 40 lines of small

@@ -6,6 +6,7 @@ import { judgeMessage } from "../../../worker/chat/judge.ts";
 import { detectSmallTalk, smallTalkReply } from "../../../worker/chat/small-talk.ts";
 import { detectLanguage } from "../../../shared/text/language.ts";
 import { HANDOFF_REQUESTS, readDevSet, readFixture, SMALL_HELP_CENTRES } from "../../dev-sets.ts";
+import { handedOffAsComplaint, judge } from "./judged.ts";
 
 const queries = SMALL_HELP_CENTRES.flatMap((set) => set.queries);
 const smallTalk = queries.filter((q) => q.kind === "small_talk");
@@ -116,13 +117,7 @@ function asComplaint(text: string, smallTalk: { kind: string } | null): boolean 
 // handoff offering no article), anything else is no small talk.
 function judgedAsComplaint(text: string): boolean {
   const judged = judge(text);
-  if (!COMPLAINTS.has(text)) return judged.smallTalk === null;
-  return (
-    judged.smallTalk === null &&
-    judged.decision.handoff &&
-    judged.decision.reason === "low_confidence" &&
-    judged.offer?.about === "not_covered"
-  );
+  return COMPLAINTS.has(text) ? handedOffAsComplaint(judged) : judged.smallTalk === null;
 }
 
 // Written before the word lists were extended to cover them (see the commit): 40 lines and 30
@@ -195,16 +190,6 @@ const WIDE = readFixture<{
   lines: Record<Language, string[]>;
   nearMisses: Record<Language, string[]>;
 }>("small-talk-wide.json");
-
-// The decision POST /v1/chat takes, with the default phrases and grammar and no knowledge base.
-function judge(message: string) {
-  return judgeMessage({
-    message,
-    keywords: { mode: "add", phrases: [] },
-    threshold: 0.4,
-    index: null,
-  });
-}
 
 describe("small talk on the wide set (test/fixtures/small-talk-wide.json)", () => {
   for (const language of LANGUAGES) {
