@@ -41,6 +41,14 @@ export function configuredChannelId(delivery: Pick<Delivery, "channelId">): stri
   return delivery.channelId.split(":")[0] ?? delivery.channelId;
 }
 
+// The columns a new delivery is stored with, by `insertDelivery` and `insertDeliveryOfStoredReply`.
+const INSERT_DELIVERY = `INSERT INTO deliveries (id, handoff_id, channel_id, channel_type, status, attempts, round_start, created_at, updated_at, next_attempt_at, kind, subject_id)`;
+
+/** A delivery's stored channel id: the channel's, with its subject (a reply, a message) after it. */
+function storedChannelId(d: { channelId: string; subjectId?: string }): string {
+  return d.subjectId ? `${d.channelId}:${d.subjectId}` : d.channelId;
+}
+
 /** A statement that stores a pending delivery, due now, for the handoff's batch. */
 export function insertDelivery(
   db: D1Database,
@@ -55,13 +63,19 @@ export function insertDelivery(
   now: string,
 ): D1PreparedStatement {
   const kind = d.kind ?? "handoff";
-  const channelId = d.subjectId ? `${d.channelId}:${d.subjectId}` : d.channelId;
   return db
-    .prepare(
-      `INSERT INTO deliveries (id, handoff_id, channel_id, channel_type, status, attempts, round_start, created_at, updated_at, next_attempt_at, kind, subject_id)
-       VALUES (?, ?, ?, ?, 'pending', 0, 0, ?, ?, ?, ?, ?)`,
-    )
-    .bind(d.id, d.handoffId, channelId, d.channelType, now, now, now, kind, d.subjectId ?? null);
+    .prepare(`${INSERT_DELIVERY} VALUES (?, ?, ?, ?, 'pending', 0, 0, ?, ?, ?, ?, ?)`)
+    .bind(
+      d.id,
+      d.handoffId,
+      storedChannelId(d),
+      d.channelType,
+      now,
+      now,
+      now,
+      kind,
+      d.subjectId ?? null,
+    );
 }
 
 /**
@@ -76,11 +90,11 @@ export function insertDeliveryOfStoredReply(
 ): D1PreparedStatement {
   return db
     .prepare(
-      `INSERT INTO deliveries (id, handoff_id, channel_id, channel_type, status, attempts, round_start, created_at, updated_at, next_attempt_at, kind, subject_id)
+      `${INSERT_DELIVERY}
        SELECT ?1, ?2, ?3, ?4, 'pending', 0, 0, ?5, ?5, ?5, 'reply', ?6
        WHERE EXISTS (SELECT 1 FROM replies WHERE id = ?6 AND handoff_id = ?2)`,
     )
-    .bind(d.id, d.handoffId, `${d.channelId}:${d.subjectId}`, d.channelType, now, d.subjectId);
+    .bind(d.id, d.handoffId, storedChannelId(d), d.channelType, now, d.subjectId);
 }
 
 /** Every delivery of these handoffs, oldest first, by channel. */
