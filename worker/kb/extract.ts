@@ -20,16 +20,22 @@ const STATES_TIME =
 const STATES_PRICE =
   /[€£$]\s*\p{N}|\p{N}\s*(?:[€£$]|(?:eur|euros?|usd|gbp|dkk|sek|kr|kroner|kronor|dollars?|pounds?)\b)/iu;
 
-/** How much a sentence's number answers a question after an amount: the wanted kind most. */
-function amountBonus(question: string, sentence: string): number {
-  if (!ASKS_FOR_AMOUNT.test(question) || !/\p{N}/u.test(sentence)) return 0;
-  const wanted = ASKS_FOR_TIME.test(question)
-    ? STATES_TIME
-    : ASKS_FOR_PRICE.test(question)
-      ? STATES_PRICE
-      : null;
-  if (!wanted) return 1;
-  return wanted.test(sentence) ? AMOUNT_OF_THE_KIND : AMOUNT_OF_ANOTHER_KIND;
+/**
+ * What a question asks an amount of, read once per answer: none, a kind (the pattern of a
+ * sentence that states it), or any number (a count).
+ */
+function amountAskedIn(question: string): RegExp | "any" | null {
+  if (!ASKS_FOR_AMOUNT.test(question)) return null;
+  if (ASKS_FOR_TIME.test(question)) return STATES_TIME;
+  if (ASKS_FOR_PRICE.test(question)) return STATES_PRICE;
+  return "any";
+}
+
+/** How much a sentence's number answers a question after an amount: the asked kind most. */
+function amountBonus(asked: RegExp | "any" | null, sentence: string): number {
+  if (asked === null || !/\p{N}/u.test(sentence)) return 0;
+  if (asked === "any") return 1;
+  return asked.test(sentence) ? AMOUNT_OF_THE_KIND : AMOUNT_OF_ANOTHER_KIND;
 }
 const AMOUNT_OF_THE_KIND = 1.5;
 const AMOUNT_OF_ANOTHER_KIND = 0.5;
@@ -46,10 +52,11 @@ export function extractAnswer(retrieval: Retrieval): { text: string; sources: So
   if (!best) return { text: "", sources: [] };
   const own = new Set(queryTerms);
   // A question after a time, a price or a count is answered by the sentence that states one.
+  const asked = amountAskedIn(retrieval.question);
   const inTitle = new Set(tokenize(best.title, best.language));
   const related = new Set(relatedTerms);
   const sentences = splitSentences(best.text).map((text, position) => {
-    let hits = amountBonus(retrieval.question, text);
+    let hits = amountBonus(asked, text);
     for (const t of new Set(tokenize(text, best.language))) {
       // A question word the title already holds says what the article is about, not which of
       // its sentences answers: it counts half.
