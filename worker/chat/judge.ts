@@ -90,7 +90,7 @@ export function judgeMessage(input: {
   const smallTalk = complaint ? null : (social as RepliedSmallTalk | null);
   // A default phrase's language is looked up only once one matched: it costs a normalisation.
   const language =
-    (decided.handoff && decided.reason === "keyword"
+    (keyword
       ? (decided.matched.language ?? keywordLanguage(decided.matched.phrase))
       : social?.language) ?? retrieval.detected;
   const offer: Offer | null = complaint
