@@ -9,7 +9,7 @@ import type { Language } from "../../shared/languages.ts";
 import { byLanguage } from "../../shared/languages/registry.ts";
 import { foldAccents } from "../../shared/text/normalize.ts";
 import type { KbIndex } from "../kb/index-reader.ts";
-import { Stems, words } from "../kb/text.ts";
+import { FOLDED_STOP_WORDS, Stems, words } from "../kb/text.ts";
 
 interface LanguageRules {
   /** `offTopic` words, accents folded. */
@@ -83,7 +83,7 @@ const RULES: Record<Language, LanguageRules> = byLanguage((data) => {
       data.offTopicFrames.siteFrames.length > 0
         ? wholeWords(data.offTopicFrames.siteFrames.map(foldAccents).join("|"))
         : null,
-    stopWords: new Set([...data.stopWords].map((w) => foldAccents(w.toLowerCase()))),
+    stopWords: FOLDED_STOP_WORDS[data.code],
   };
 });
 

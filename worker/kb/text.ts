@@ -17,6 +17,11 @@ export const STOP_WORDS: Record<Language, ReadonlySet<string>> = byLanguage(
   (language) => new Set(language.stopWords.map((w) => w.toLowerCase())),
 );
 
+/** The same stop words with their accents folded, for text read folded (word shapes, off-topic). */
+export const FOLDED_STOP_WORDS: Record<Language, ReadonlySet<string>> = byLanguage(
+  (language) => new Set(language.stopWords.map((w) => foldAccents(w.toLowerCase()))),
+);
+
 /** Snowball stemmers (via `@orama/stemmers`); English is Porter's original algorithm. */
 const STEMMERS: Record<Language, (word: string) => string> = byLanguage(
   (language) => language.stem,

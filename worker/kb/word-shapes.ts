@@ -16,7 +16,7 @@
 import { foldAccents } from "../../shared/text/normalize.ts";
 import type { Language } from "../../shared/languages.ts";
 import type { KbIndex } from "./index-reader.ts";
-import { STOP_WORDS, words } from "./text.ts";
+import { FOLDED_STOP_WORDS, words } from "./text.ts";
 
 /** How many characters a gram spans, a word's edges counting as a space. */
 const GRAM = 5;
@@ -33,7 +33,7 @@ const DEPTH = 20;
  */
 function gramsOf(text: string, language: Language): Map<number, number> {
   const grams = new Map<number, number>();
-  const stopWords = foldedStopWords(language);
+  const stopWords = FOLDED_STOP_WORDS[language];
   // Accents folded once for the whole text: word by word it costs more than the rest together.
   for (const word of words(foldAccents(text))) {
     if (word.length < MIN_WORD || stopWords.has(word)) continue;
@@ -50,18 +50,6 @@ function gramsOf(text: string, language: Language): Map<number, number> {
     }
   }
   return grams;
-}
-
-const foldedStops = new Map<Language, ReadonlySet<string>>();
-
-/** A language's stop words with their accents folded, as the text they are checked in. */
-function foldedStopWords(language: Language): ReadonlySet<string> {
-  let set = foldedStops.get(language);
-  if (!set) {
-    set = new Set([...STOP_WORDS[language]].map(foldAccents));
-    foldedStops.set(language, set);
-  }
-  return set;
 }
 
 /** For each gram, its IDF and the passages that hold it with their L2-normalised weights. */
