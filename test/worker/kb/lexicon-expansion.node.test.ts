@@ -267,3 +267,30 @@ describe("taught phrasings (a document's questions)", () => {
     expect(extractAnswer(r).text).not.toContain("nephew");
   });
 });
+
+describe("the German lexicon beyond the webshop", () => {
+  it("relates a verb form the stemmer keeps apart to its noun, and any business's everyday words", () => {
+    // "kostet", "liefert" and "öffnet" are stemmed apart from "Kosten", "Lieferung", "Öffnungszeiten".
+    expect(termsDe("Was kostet das?")).toContain("preis");
+    expect(termsDe("Liefert ihr auch nach Österreich?")).toContain("liefer");
+    expect(termsDe("Wann öffnet ihr am Samstag?")).toContain("offnungszeit");
+    expect(termsDe("Kann ich mit PayPal zahlen?")).toContain("zahlungsart");
+    expect(termsDe("Display gesprungen, könnt ihr das reparieren?")).toContain("displaytausch");
+    expect(termsDe("Kann ich meinen Hund mitbringen?")).toContain("hundefreund");
+    expect(termsDe("Wann ist der Check-in?")).toContain("anreisezeit");
+    expect(termsDe("Gibt es eine Kurtaxe?")).toContain("tourismusabgab");
+    expect(termsDe("Ich bin gesetzlich versichert")).toContain("kassenpatient");
+    expect(termsDe("meine daten sind weg nach dem update")).toContain("datenrett");
+  });
+
+  it("keeps a word with two meanings out of the group of the other meaning", () => {
+    // "einschreiben" is enrolling as often as registered mail, "hinterlegt" a stored card as often
+    // as a parcel left at the post office, "entsperren" an account as often as a phone's SIM lock.
+    expect(termsDe("wie kann ich mich für den kurs einschreiben")).not.toContain("ruckschein");
+    expect(termsDe("meine karte ist hinterlegt")).not.toContain("ersatzzustell");
+    expect(termsDe("konto entsperren")).not.toContain("simlock");
+    // "Poster" is stemmed as "Post" is, and "Vermietung" as "Vermieter".
+    expect(termsDe("bitte per post schicken")).not.toContain("plakat");
+    expect(termsDe("mein vermieter braucht eine bescheinigung")).not.toContain("leasing");
+  });
+});
