@@ -47,7 +47,7 @@ export const LEXICON_GENERAL: readonly string[] = [
   "demo|demoversion|produktdemo|vorführung|livedemo|demotermin",
   "systemanforderungen|systemvoraussetzungen|mindestanforderungen|unterstützte geräte|kompatible geräte",
   "funktionsweise|so funktioniert|wie funktioniert|vorgehensweise|prozedere|procedere",
-  "voraussetzung|voraussetzungen|anforderungen|erforderlich|vorausgesetzt|teilnahmebedingungen",
+  "voraussetzung|voraussetzungen|anforderungen|erforderlich|vorausgesetzt|teilnahmebedingungen|vorraussetzung|vorraussetzungen",
   "unterschrift|unterschreiben|unterzeichnen|unterschrieben|elektronische signatur|digitale unterschrift|esignatur|digital signieren",
   "formular|antrag|vordruck|formblatt|antragsformular",
   "frist|deadline|stichtag|einsendeschluss|anmeldeschluss|meldeschluss|fristende",
@@ -223,7 +223,7 @@ export const LEXICON_GENERAL: readonly string[] = [
   "kind|kids|nachwuchs|kleinkind|sprössling",
   "senioren|rentner|rentnerin|pensionär|senior",
   // Hotel und Ferienwohnung
-  "checkin|einchecken|anreisezeit|ankunftszeit|anreisetag|eincheckzeit|early checkin|früher einchecken",
+  "checkin|einchecken|anreisezeit|ankunftszeit|anreisetag|eincheckzeit|early checkin|früher einchecken|zimmerbezug|zimmer beziehen|zimmer bezugsfertig",
   "auschecken|abreise|abreisetag|abreisezeit|auscheckzeit|late checkout",
   "ferienwohnung|fewo|ferienhaus|ferienapartment|ferienunterkunft|feriendomizil|ferienhäuschen",
   "übernachtung|übernachten|unterkunft|logis|schlafplatz|übernachtungsmöglichkeit",
