@@ -283,6 +283,14 @@ describe("the German lexicon beyond the webshop", () => {
     expect(termsDe("meine daten sind weg nach dem update")).toContain("datenrett");
   });
 
+  it("reads a separable verb split around its object as the verb", () => {
+    expect(termsDe("Ich schicke die Jacke zurück")).toContain("retour");
+    expect(termsDe("ich buche den termin um")).toContain("verschieb");
+    expect(termsDe("wie logge ich mich aus")).toContain("logout");
+    // "zurück" alone is not a return: "schicke … zurück" needs its verb.
+    expect(termsDe("ich bin ab Montag zurück")).not.toContain("retour");
+  });
+
   it("keeps a word with two meanings out of the group of the other meaning", () => {
     // "einschreiben" is enrolling as often as registered mail, "hinterlegt" a stored card as often
     // as a parcel left at the post office, "entsperren" an account as often as a phone's SIM lock.
