@@ -8,7 +8,7 @@ export const LEXICON_GENERAL: readonly string[] = [
   "angemeldete geräte|aktive sitzungen|geräteverwaltung|verbundene geräte|überall abmelden|von allen geräten abmelden",
   "sitzung abgelaufen|automatisch abgemeldet|ständig abgemeldet|immer wieder abgemeldet|timeout|rausgeworfen|rausgeflogen|rausgeschmissen|zeitüberschreitung",
   "profilbild|profilfoto|avatar|benutzerbild",
-  "fingerabdruck|gesichtserkennung|biometrie|biometrisch|passkey|face id|touch id",
+  "fingerabdruck|gesichtserkennung|biometrie|passkey|face id|touch id",
   "sicherheitsfrage|geheimfrage|sicherheitsfragen",
   "captcha|recaptcha|kein roboter|bilderrätsel|sicherheitsabfrage",
   "anmeldelink|loginlink|magic link|einmallink",
@@ -377,7 +377,7 @@ export const LEXICON_GENERAL: readonly string[] = [
   // Friseur, Kosmetik, Tattoo
   "friseur|frisör|coiffeur|friseursalon|haarstudio|barbier|barber",
   "haarschnitt|haare schneiden|frisur|herrenschnitt|damenschnitt",
-  "färben|haare färben|coloration|colorieren|tönung|nachfärben|ansatz färben",
+  "haare färben|coloration|colorieren|tönung|nachfärben|haarfarbe",
   "nagelstudio|nageldesign|maniküre|gelnägel|naildesign|pediküre",
   "kosmetikerin|kosmetikstudio|gesichtsbehandlung|kosmetikbehandlung|beauty",
   "waxing|haarentfernung|enthaarung|epilation|sugaring|laserhaarentfernung",
