@@ -1,9 +1,12 @@
 /**
  * The support-domain lexicon in German: see `worker/kb/lexicon.ts` for what a group is and how to extend one.
  *
- * Two German specifics. The stemmer leaves past participles and zu-infinitives of separable verbs
- * apart from the infinitive ("mitgenommen", "wegzubringen" / "mitnehmen"), so the common ones are
- * listed. And compounds are written joined ("emailadresse", not "e-mail-adresse", whose parts
+ * German specifics. The stemmer leaves past participles and zu-infinitives of separable verbs
+ * apart from the infinitive ("mitgenommen", "wegzubringen" / "mitnehmen"), and the forms in -t
+ * apart from the nouns ("kostet", "liefert", "bezahlt" / "Kosten", "Lieferung", "Bezahlung"), so
+ * the common ones are listed in the group of their noun. A separable verb in a question is split
+ * around its object ("ich schicke die Jacke zurück"), so its split form is listed as a phrase
+ * ("schicke zurück"), which allows the two words between. And compounds are written joined ("emailadresse", not "e-mail-adresse", whose parts
  * "adresse" would be looked up). A phrase is matched word for word, stop words included, so
  * "pro jahr" and "anderer termin" are safe to match. But each content word of a phrase is also
  * looked up when another member of its group is asked, so a phrase's words must be specific:
