@@ -1,4 +1,6 @@
 /** The support-domain lexicon in Danish: see `worker/kb/lexicon.ts` for what a group is and how to extend one. */
+import { LEXICON_GENERAL } from "./lexicon-general.ts";
+
 export const LEXICON: readonly string[] = [
   // Konto og login
   "adgangskode|kodeord|password|pw|kode|pinkode",
@@ -312,4 +314,5 @@ export const LEXICON: readonly string[] = [
   "evt|eventuelt",
   "vedr|vedrørende|ang|angående",
   "mvh|med venlig hilsen|venlig hilsen|vh|kh|kærlig hilsen",
+  ...LEXICON_GENERAL,
 ];
