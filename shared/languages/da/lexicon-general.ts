@@ -60,7 +60,7 @@ export const LEXICON_GENERAL: readonly string[] = [
   "tidszone|tidszoner|dansk tid|lokal tid",
   "spørgeskema|tilfredshedsundersøgelse|kundeundersøgelse|evalueringsskema|evaluering",
   // Betaling, priser og penge
-  "forholdsmæssig|forholdsmæssigt|pro rata|forholdsmæssig afregning|delvis refusion",
+  "forholdsmæssig|forholdsmæssigt|pro rata|forholdsmæssig afregning",
   "faktureringsperiode|faktureringsdato|trækdato|betalingsperiode|næste betaling|næste træk|hvornår bliver jeg trukket",
   "taletid|forudbetalt|taletidskort|kontantkort|optanke|optankning|genopfylde saldo|top up",
   "overopkrævning|opkrævet for meget|trukket for meget|for meget trukket|betalt for meget|forkert beløb|for høj regning",
@@ -89,7 +89,7 @@ export const LEXICON_GENERAL: readonly string[] = [
   "aconto|acontobeløb|acontobetaling|a conto|acontorate",
   "årsopgørelse|årsafregning|slutopgørelse|efterbetaling|efterregning|slutafregning",
   "efterkrav|betaling ved levering|betale ved levering|betale ved modtagelse|cash on delivery",
-  "fik afslag|afslag på|afvist skade|afvist krav|afslået|ikke dækket|afvist min sag",
+  "fik afslag|fået afslag|afvist skade|afvist krav|afslået|ikke dækket|afvist min sag",
   // Samarbejde, presse og forhandlere
   "henvisningsprogram|anbefal en ven|henvis en ven|vennerabat|venskabsrabat|affiliate|affiliateprogram|partnerprogram",
   "samarbejde|sponsorat|sponsorering|sponsor|influencer|ambassadør|partnerskab",
@@ -276,7 +276,7 @@ export const LEXICON_GENERAL: readonly string[] = [
   "kontingent|medlemskontingent|medlemsgebyr|årskontingent|klubkontingent",
   "melde mig ind|melde sig ind|indmeldelse|indmelding|indmelde|blive medlem|bliv medlem",
   "døgnåbent|døgnåben|åbent døgnet rundt|24/7|24-7|hele døgnet|døgnet rundt",
-  "bemandet|bemandede tider|ubemandet|personale til stede|betjent",
+  "bemandet|bemandede tider|ubemandet|personale til stede",
   "gæstekort|gæstebillet|tage en ven med|tage en veninde med|medbringe en ven|venskabsbillet|bring a friend",
   "garderobeskab|omklædningsskab|aflåseligt skab|hængelås|lockers|locker",
   // Sundhed og pleje
@@ -293,7 +293,7 @@ export const LEXICON_GENERAL: readonly string[] = [
   "receptfornyelse|forny recept|forny min recept|fornyelse af recept|genbestille medicin|bestille medicin igen",
   "håndkøb|håndkøbsmedicin|uden recept|receptfri|ikke receptpligtig",
   "medicin|lægemiddel|lægemidler|piller|tabletter|medikamenter",
-  "bivirkning|bivirkninger|reaktion på medicin|tåler ikke|dårlig af medicinen",
+  "bivirkning|bivirkninger|reaktion på medicin|dårlig af medicinen",
   "apotek|apoteket|apoteker|pharmacy",
   "sundhedskort|sygesikringskort|gule kort|gult kort|sygesikringsbevis",
   "fysioterapi|fysioterapeut|fysio|genoptræning|fysioterapeuten",
@@ -313,12 +313,13 @@ export const LEXICON_GENERAL: readonly string[] = [
   "piercing|piercinger|ørehuller|huller i ørerne|hul i øret|pierce",
   "tatovering|tatoveringer|tattoo|tatovør|tatovere",
   "efterpleje|aftercare|efterbehandling",
-  // Håndværk, rengøring og andre services
   "tolk|tolkebistand|tolkning|tolket",
   "prøvesvar|prøvesvarene|testresultat|testsvar|blodprøvesvar|svar på blodprøven",
+  // Kæledyr
   "dyrepension|hundepension|kattepension|hundepasning|dyrepasning",
   "hundeluftning|lufte hunden|hundelufter",
   "hvalpekursus|hvalpetræning|hundetræning|lydighedstræning|hundeskole",
+  // Håndværk, rengøring og andre services
   "rengøring|rengøre|gøre rent|rengøringshjælp|rengøringsfirma|rengøringsservice|rengøringsassistent",
   "vinduespudsning|vinduespudser|pudse vinduer|vinduesvask",
   "flytning|flyttefirma|flyttemand|flyttemænd|flyttehjælp|flyttebil|flytteopgave",
@@ -380,6 +381,8 @@ export const LEXICON_GENERAL: readonly string[] = [
   "fjernvarme|fjernvarmen|varmeforsyning|varmeværk",
   "radiator|radiatorer|radiatoren|varmeanlæg|kold radiator|ingen varme|varmen virker ikke",
   "vandforsyning|vandværk|vandværket|drikkevand|vandtryk|lavt vandtryk|intet vand|vandafbrydelse",
+  "solceller|solcelleanlæg|solpaneler|solcellepaneler",
+  "varmepumpe|varmepumper|luft til vand-varmepumpe|luft til luft-varmepumpe",
   "mobilabonnement|telefonabonnement|mobilplan|mobilpakke|taletidsabonnement",
   "simkort|sim-kort|sim kort|sim|esim|e-sim|nyt simkort",
   "mobildata|datapakke|datamængde|datatrafik|gb|gigabyte|ekstra data|mere data",
@@ -394,8 +397,6 @@ export const LEXICON_GENERAL: readonly string[] = [
   "spærre telefonen|spærre simkort|spærre mit nummer|mistet min telefon|telefonen er stjålet|tabt min telefon",
   "mobilforsikring|telefonforsikring|skærmforsikring|elektronikforsikring",
   // Forsikring
-  "solceller|solcelleanlæg|solpaneler|solcellepaneler",
-  "varmepumpe|varmepumper|luft til vand-varmepumpe|luft til luft-varmepumpe",
   "skadesanmeldelse|skadeanmeldelse|anmelde skade|anmelde en skade|melde skade|skadesag|skadesblanket|skadesformular",
   "police|forsikringspolice|policenummer|forsikringsbevis|forsikringsnummer|policen",
   "forsikringspræmie|præmie|præmien|forsikringspris",
