@@ -253,7 +253,7 @@ export const LEXICON: readonly string[] = [
   "står som leveret|markeret som leveret|registreret som leveret|vist som leveret",
   "indbæring|bære ind|båret ind|bæres ind|bære op|op ad trapperne",
   "dellevering|delvis levering|delleveret|restlevering|flere pakker",
-  "mangler en del|manglende del|manglende dele|ikke komplet|ufuldstændig|mangler skruer|manglende skruer|mangler beslag|manglende beslag|skruepose",
+  "mangler en del|manglende del|manglende dele|ikke komplet|ufuldstændig|mangler skruer|manglende skruer|mangler beslag|manglende beslag|skruepose|mangler brikker|manglende brikker",
   "fejllevering|fejlleveret|forkert vare|forkerte vare|fået den forkerte|forkert størrelse|forkert farve",
   "emballage|emballering|papkasse|karton|pakkemateriale",
   "returfragt|returporto|returomkostninger|gratis retur|fri retur",
