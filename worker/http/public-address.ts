@@ -38,9 +38,9 @@ const LOCAL_SUFFIXES = [".localhost", ".local", ".internal", ".home.arpa"];
  * Whether `hostname` (a URL's, as `new URL(…).hostname` gives it: lowercase, IPv4 in dotted
  * decimal, IPv6 in brackets) names a host on the public internet: not loopback, private,
  * carrier-grade NAT, link-local (cloud metadata), multicast, documentation or otherwise
- * reserved, nor `localhost`, `*.localhost`, `*.local`, `*.internal`, `*.home.arpa` or a name
- * without a dot. IPv4-mapped, NAT64 and 6to4 IPv6 addresses are judged by the IPv4 address
- * they carry.
+ * reserved, nor `localhost`, `*.localhost`, `*.local`, `*.internal`, `*.home.arpa`, a name
+ * without a dot or one with an empty label (`169.254.169.254..`). IPv4-mapped, NAT64 and
+ * 6to4 IPv6 addresses are judged by the IPv4 address they carry.
  *
  * @example
  * isPublicHost("hooks.slack.com"); // true
@@ -49,6 +49,10 @@ const LOCAL_SUFFIXES = [".localhost", ".local", ".internal", ".home.arpa"];
  */
 export function isPublicHost(hostname: string): boolean {
   const host = hostname.toLowerCase().replace(/\.$/, "");
+  // An empty label ("169.254.169.254..", "localhost..", ".x.example") is no name the parser
+  // judged: it keeps the dots, and a resolver that drops them reaches the address or name
+  // within. One trailing dot (a fully qualified name) was taken off above.
+  if (/^\.|\.\.|\.$/.test(host)) return false;
   if (host.startsWith("[") && host.endsWith("]")) {
     const groups = parseIpv6(host.slice(1, -1));
     return groups !== null && isPublicIpv6(groups);

@@ -117,6 +117,26 @@ describe("isPublicHost", () => {
     }
   });
 
+  // The parser keeps a host's trailing dots and empty labels: "169.254.169.254.." is no dotted
+  // quad to it, nor "localhost.." the name localhost, yet a resolver that drops empty labels
+  // reaches the same host. One trailing dot (a fully qualified name) is fine; more is no name.
+  it("refuses private addresses and local names written with extra dots", () => {
+    for (const url of [
+      "https://169.254.169.254../latest/meta-data/",
+      "https://127.0.0.1../",
+      "https://10.0.0.1.../",
+      "https://localhost../",
+      "https://api.localhost../",
+      "https://printer.local../",
+      "https://metadata.google.internal../",
+      "https://hooks..slack.com/",
+      "https://.hooks.slack.com/",
+    ]) {
+      expect(isPublicHost(hostOf(url)), url).toBe(false);
+      expect(channelUrlProblem(url, false), url).toMatch(/public/);
+    }
+  });
+
   it("refuses what is no address at all", () => {
     for (const host of ["[1:2:3]", "[::1::2]", "[gggg::1]", "[1:2:3:4:5:6:7:8:9]", "256.1.1.1"]) {
       expect(isPublicHost(host), host).toBe(false);
