@@ -174,6 +174,40 @@ describe("the Slack app channel", () => {
     ]);
   });
 
+  // Channel ids are each site's own names ("team-slack" on many sites), and sites share a
+  // database: a request signed by one site's Slack app must not reach another site's handoff,
+  // even when it names that handoff's Slack channel and thread.
+  it("writes nothing into another site's handoff when a request signed by this site's app names its thread", async () => {
+    const victim = await handoffWithThread();
+    const attacker = uniqueSite();
+    const attackerSecret = "0123456789abcdef0123456789abcdef";
+    const saved = await putSite(attacker, {
+      channels: [
+        {
+          id: "team-slack",
+          type: "slack-app",
+          botToken: BOT_TOKEN,
+          signingSecret: attackerSecret,
+          channel: "C0TEAM",
+          apiUrl: receiverPath().url,
+        },
+      ],
+    });
+    expect(saved.status).toBe(200);
+    const res = await slackEvent(attacker, threadReply(victim.ts, "Your refund is cancelled"), {
+      secret: attackerSecret,
+    });
+    expect(res.status).toBe(200);
+    const { texts, deliveries } = await posted(victim.site, victim.conversationId, victim.handoffId);
+    expect(texts).toEqual([]);
+    expect(deliveries).toBe(0);
+    // The victim's own app still reaches it: the refusal is about the site, not the thread.
+    await slackEvent(victim.site, threadReply(victim.ts, "On its way"));
+    expect((await posted(victim.site, victim.conversationId, victim.handoffId)).texts).toEqual([
+      "On its way",
+    ]);
+  });
+
   it("masks the bot token and signing secret when the config is read, and keeps them when sent back", async () => {
     const { site } = await slackSite();
     const read = await call(`/admin/api/sites/${site}`, { admin: true });
