@@ -2,6 +2,14 @@ import type { Channel, SiteConfig } from "./config-schema.ts";
 
 const MASK = "••••";
 
+/** The channel fields that hold a secret, of every channel type: never shown unmasked. */
+export const SECRET_FIELDS: readonly string[] = [
+  "secret",
+  "webhookUrl",
+  "botToken",
+  "signingSecret",
+];
+
 /** `whsec_…` and webhook URLs shown as their last four characters, e.g. `••••Xy9Z`. */
 export function maskSecret(secret: string): string {
   return `${MASK}${secret.slice(-4)}`;
