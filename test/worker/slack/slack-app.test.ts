@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { ConversationMessages, HandoffAccepted } from "../../../shared/api.ts";
+import type { ConversationMessages, ErrorBody, HandoffAccepted } from "../../../shared/api.ts";
 import { postReply } from "../../../worker/handoff/reply.ts";
 import { getHandoff } from "../../../worker/handoff/store.ts";
 import { siteBindings } from "../../../worker/sites/site-database.ts";
@@ -198,7 +198,11 @@ describe("the Slack app channel", () => {
       secret: attackerSecret,
     });
     expect(res.status).toBe(200);
-    const { texts, deliveries } = await posted(victim.site, victim.conversationId, victim.handoffId);
+    const { texts, deliveries } = await posted(
+      victim.site,
+      victim.conversationId,
+      victim.handoffId,
+    );
     expect(texts).toEqual([]);
     expect(deliveries).toBe(0);
     // The victim's own app still reaches it: the refusal is about the site, not the thread.
@@ -217,6 +221,33 @@ describe("the Slack app channel", () => {
     expect((await putSite(site, config)).status).toBe(200);
     const check = await slackEvent(site, { type: "url_verification", challenge: "x" });
     expect(check.status).toBe(200);
+  });
+
+  // The bot token is sent to `apiUrl`: whoever may edit a config but never sees its secrets
+  // must not be able to keep the masked token and point it at a server of theirs.
+  it("does not keep the masked bot token for a config that sends it to another API URL", async () => {
+    const { site, slack } = await slackSite();
+    const read = await call(`/admin/api/sites/${site}`, { admin: true });
+    const config = (await read.json()) as { channels: Record<string, string>[] };
+    const elsewhere = receiverPath();
+    const moved = { ...config, channels: [{ ...config.channels[0], apiUrl: elsewhere.url }] };
+    const res = await putSite(site, moved);
+    expect(res.status).toBe(400);
+    expect(((await res.json()) as ErrorBody).error.message).toMatch(/botToken/);
+    // Nothing was stored: handoffs still go to the configured API, with the real token.
+    await handoff(site, crypto.randomUUID(), "talk to a human");
+    const [post] = await eventually(async () => {
+      const got = await receivedAt(`${slack.path}/chat.postMessage`);
+      return got.length === 1 && got;
+    });
+    expect(post?.headers.authorization).toBe(`Bearer ${BOT_TOKEN}`);
+    expect(await receivedAt(`${elsewhere.path}/chat.postMessage`)).toEqual([]);
+    // A token typed anew may go anywhere public, as on a new channel.
+    const retyped = {
+      ...config,
+      channels: [{ ...config.channels[0], apiUrl: elsewhere.url, botToken: BOT_TOKEN }],
+    };
+    expect((await putSite(site, retyped)).status).toBe(200);
   });
 
   it("reads Slack's markup as plain text", () => {
