@@ -137,6 +137,38 @@ describe("isPublicHost", () => {
     }
   });
 
+  // Wildcard DNS services answer a name with the address written in it (nip.io, sslip.io), and
+  // a few public names are registered to answer 127.0.0.1: no resolver runs here, so these are
+  // refused by their spelling. (A name that merely resolves privately stays the platform's.)
+  it("refuses public names that spell a private address or are known to answer loopback", () => {
+    for (const host of [
+      "127.0.0.1.nip.io",
+      "169.254.169.254.nip.io",
+      "app.10.0.0.1.nip.io",
+      "10-0-0-1.sslip.io",
+      "www-192-168-1-1.sslip.io",
+      "--1.sslip.io",
+      "fe80--1.sslip.io",
+      "localtest.me",
+      "api.localtest.me",
+      "lvh.me",
+      "x.lvh.me",
+      "vcap.me",
+    ]) {
+      expect(isPublicHost(host), host).toBe(false);
+    }
+    for (const host of [
+      "8.8.8.8.nip.io",
+      "1-1-1-1.sslip.io",
+      "v1-2-3.example",
+      "xn--bcher-kva.example",
+      "release-2024-01-01.example",
+      "notlvh.me",
+    ]) {
+      expect(isPublicHost(host), host).toBe(true);
+    }
+  });
+
   it("refuses what is no address at all", () => {
     for (const host of ["[1:2:3]", "[::1::2]", "[gggg::1]", "[1:2:3:4:5:6:7:8:9]", "256.1.1.1"]) {
       expect(isPublicHost(host), host).toBe(false);
