@@ -116,7 +116,7 @@ function maskStoredSecrets(raw: string): string {
     return raw
       .replace(
         SECRET_FIELD_IN_TEXT,
-        (_, field: string, value: string) => `"${field}":"${maskSecret(value)}"`,
+        (_, before: string, value: string) => `${before}${maskSecret(value)}"`,
       )
       .replace(/whsec_[A-Za-z0-9+/=_-]+/g, (secret) => maskSecret(secret))
       .replace(/xox[a-z]-[A-Za-z0-9-]+/g, (token) => maskSecret(token))
@@ -124,8 +124,8 @@ function maskStoredSecrets(raw: string): string {
   }
 }
 
-/** `"botToken": "xoxb-…"` and the like in text that is not JSON: the field and its value. */
+/** `"botToken": "xoxb-…"` and the like in text that is not JSON: the lead-in, then the value. */
 const SECRET_FIELD_IN_TEXT = new RegExp(
-  `"(${SECRET_FIELDS.join("|")})"\\s*:\\s*"((?:[^"\\\\]|\\\\.)*)"`,
+  `("(?:${SECRET_FIELDS.join("|")})"\\s*:\\s*")((?:[^"\\\\]|\\\\.)*)"`,
   "g",
 );
