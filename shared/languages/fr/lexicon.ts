@@ -1,3 +1,5 @@
+import { LEXICON_GENERAL } from "./lexicon-general.ts";
+
 /** The support-domain lexicon in French: see `worker/kb/lexicon.ts` for what a group is and how to extend one. */
 export const LEXICON: readonly string[] = [
   // Compte et connexion
@@ -291,4 +293,5 @@ export const LEXICON: readonly string[] = [
   "revendre mon billet|céder mon billet|transférer mon billet|nominatif",
   "événement annulé|concert annulé|spectacle annulé|événement reporté|report de l'événement",
   "événement|évènement|spectacle|concert",
+  ...LEXICON_GENERAL,
 ];
