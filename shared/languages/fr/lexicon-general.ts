@@ -32,11 +32,12 @@ export const LEXICON_GENERAL: readonly string[] = [
   "android|iphone|ios|ipad|play store|app store|google play",
   "ordinateur|ordi|pc|laptop|mac|ordinateur portable|pc portable",
   "captcha|recaptcha|pas un robot|vérification anti-robot",
+  "page d'accueil|homepage|page principale",
   "tableau de bord|dashboard|back-office|backoffice|interface admin|espace admin",
   "template|gabarit|modèles prédéfinis|modèle prêt à l'emploi",
   "nom de domaine|domaine personnalisé|sous-domaine|dns|enregistrement dns|url personnalisée|propre domaine",
   "ssl|certificat ssl|https|tls|site non sécurisé",
-  "hébergeur|hébergement web|hébergement du site|héberger mon site|serveur",
+  "hébergeur|hébergement web|hébergement du site|héberger mon site|serveur web",
   "espace de stockage|espace disque|stockage plein|mémoire pleine|quota de stockage|espace insuffisant",
   "dupliquer|duplication|cloner|faire une copie|créer une copie",
   "lien de partage|partager le lien|partager un fichier|partager un document|partage de fichiers",
@@ -69,7 +70,7 @@ export const LEXICON_GENERAL: readonly string[] = [
   "rachat de franchise|franchise réduite|zéro franchise|réduction de franchise|sans franchise",
   "reste à payer|reste dû|solde restant|payer le solde|solde à régler|montant restant|régler le solde",
   "mensualisation|mensualiser|échéancier|plan de mensualisation|paiement mensualisé|lisser les paiements",
-  "régularisation|facture de régularisation|régul|rattrapage",
+  "régularisation|facture de régularisation|régul",
 
   // Commandes et boutique
   "numéro de commande|référence de commande|n° de commande|num de commande|no de commande|id de commande",
@@ -99,11 +100,19 @@ export const LEXICON_GENERAL: readonly string[] = [
   "envoi recommandé|lettre en recommandé|colis recommandé|en recommandé|lrar|contre signature|remise contre signature|en main propre|en mains propres|remis en main propre",
   "timbre|timbres|affranchissement|affranchir|tarif postal",
 
+  "retour en magasin|retour en boutique|rapporter en magasin|rapporter en boutique|retourner en magasin|ramener en magasin",
+  "emballage d'origine|boîte d'origine|emballage ouvert|déjà ouvert|produit ouvert|déballé|descellé",
+  "déjà porté|porté une fois|étiquette enlevée|étiquettes enlevées|étiquette coupée|sans étiquette|déjà utilisé|utilisé une fois",
+  "satisfait ou remboursé|garantie satisfaction|garantie satisfait ou remboursé",
+  "commande sans compte|commander sans compte|achat invité|commande en invité|sans créer de compte|sans inscription",
+  "abonnement cadeau|offrir un abonnement|box cadeau|offrir une box",
+  "pièce manquante|pièces manquantes|il manque une pièce|il manque des vis|vis manquantes|quincaillerie manquante",
+
   // Mode, chaussures, bijoux
   "taille grand|taille petit|taille normalement|taillent grand|taillent petit|chausse grand|chausse petit|chaussant|taille au-dessus|taille en dessous|coupe ajustée|coupe large",
   "grande taille|grandes tailles|plus size|petites tailles|taille xxl",
   "rétréci|déteint|décoloré|bouloche|bouloché|décousu|accroc|maille filée|délavé|couture défaite|zip cassé|fermeture éclair cassée",
-  "retouche|retouches|ourlet|faire un ourlet|raccourcir|ajustement|faire retoucher",
+  "retouche|retouches|ourlet|faire un ourlet|raccourcir|faire retoucher",
   "cordonnier|cordonnerie|ressemelage|ressemeler|changer les talons",
   "taille de bague|tour de doigt|baguier|mesurer mon doigt",
   "hypoallergénique|sans nickel|allergie au nickel|anallergique",
@@ -115,11 +124,14 @@ export const LEXICON_GENERAL: readonly string[] = [
   "appairer|appairage|jumeler|jumelage|bluetooth|connexion bluetooth",
   "réinitialisation d'usine|paramètres d'usine|reset usine|remise à zéro|factory reset",
   "cartouche|cartouches d'encre|encre|cartouche de toner",
+  "câble|cordon|câble usb|câble de charge|rallonge",
+  "adaptateur secteur|adaptateur de prise|adaptateur de voyage|prise européenne|prise anglaise|prise us|voltage|220v|110v",
   "état comme neuf|comme neuf|très bon état|état correct|grade a|état esthétique|traces d'usure|marques d'usure",
 
   // Beauté et cosmétiques
   "type de peau|peau sensible|peau sèche|peau grasse|peau mixte|peau atopique|peau réactive",
   "cruelty free|cruelty-free|testé sur les animaux|non testé|sans cruauté",
+  "pao|période après ouverture|après ouverture|se conserve|se garde combien de temps",
   "parfum|senteur|fragrance|odeur",
   "bio|biologique|agriculture biologique|certifié bio|label bio|produit bio",
   "irritation|rougeurs|démangeaisons|ça gratte|réaction cutanée|réaction allergique|eczéma",
@@ -133,9 +145,10 @@ export const LEXICON_GENERAL: readonly string[] = [
 
   // Alimentation, vin, restaurants
   "dlc|ddm|date de péremption|date limite de consommation|à consommer de préférence|péremption",
+  "valeurs nutritionnelles|calories|kcal|apports nutritionnels|tableau nutritionnel|nutri-score|nutriscore",
   "pourri|moisissure|avarié|gâté|goût bizarre|mauvais goût|sent mauvais|odeur bizarre",
   "chaîne du froid|réfrigéré|isotherme|produits frais|livraison réfrigérée|glacière|carboglace",
-  "majeur|plus de 18 ans|vérification de l'âge|vérification d'âge|interdit aux mineurs",
+  "être majeur|plus de 18 ans|vérification de l'âge|vérification d'âge|interdit aux mineurs",
   "dégustation|déguster|dégustation de vin|œnologie|oenologie",
   "portion|portions|nombre de parts|nombre de portions|part par personne",
   "nombre de personnes|combien de personnes|capacité|capacité d'accueil|nombre de participants|nb de personnes|jauge|nombre de couverts",
@@ -170,6 +183,7 @@ export const LEXICON_GENERAL: readonly string[] = [
   "vélo électrique|vélo à assistance électrique|assistance électrique|ebike|e-bike|vélo assisté",
   "crevaison|crevé|pneu crevé|chambre à air|rustine|pneu à plat",
   "révision du vélo|réglage des freins|dérailleur|réglage des vitesses|changement de chaîne|entretien vélo",
+  "taille du cadre|taille de cadre|hauteur de cadre|taille de vélo",
   "antivol|anti-vol|cadenas|antivols",
   "forfait de ski|forfait ski|skipass|ski pass|remontées mécaniques",
 
@@ -205,7 +219,7 @@ export const LEXICON_GENERAL: readonly string[] = [
   "encore des places|il reste des places|reste de la place|places restantes|places disponibles|reste-t-il des places|affiche complet",
   "durée minimum|séjour minimum|nombre de nuits minimum|minimum de nuits|durée minimale",
   "confirmation de réservation|réservation confirmée|mail de réservation|bon de réservation|voucher",
-  "état des lieux|edl|état des lieux d'entrée|état des lieux de sortie|inventaire",
+  "état des lieux|edl|état des lieux d'entrée|état des lieux de sortie",
 
   // Location de voitures et de matériel
   "voiture|véhicule|bagnole|automobile",
@@ -237,10 +251,13 @@ export const LEXICON_GENERAL: readonly string[] = [
   "femme de ménage|aide ménagère|aide-ménagère|homme de ménage|agent d'entretien|service de ménage|ménage à domicile",
   "lavage des vitres|laver les vitres|nettoyage des vitres|laveur de vitres",
   "produits ménagers|produits d'entretien|produits de nettoyage|produits fournis",
+  "hebdomadaire|toutes les semaines|chaque semaine|une fois par semaine|tous les 15 jours|toutes les deux semaines|bimensuel",
   "pressing|teinturerie|nettoyage à sec|blanchisserie",
   "détachage|détachant|enlever une tache|enlever les taches|faire partir une tache|tache de gras|tache de vin",
   "fuite|fuite d'eau|ça fuit|ça coule|infiltration|dégât des eaux",
   "artisan|prestataire|intervenant|ouvrier|corps de métier|entreprise du bâtiment",
+  "diagnostic|diag|frais de diagnostic|établir un diagnostic|faire un diagnostic",
+  "délai d'intervention|quand pouvez-vous venir|quand pouvez-vous passer|sous combien de temps|venir quand",
   "porte claquée|enfermé dehors|clés perdues|perdu mes clés|ouverture de porte|serrurier|serrure bloquée|changer la serrure|changement de serrure",
   "chaudière|chauffe-eau|cumulus|ballon d'eau chaude|pas d'eau chaude|plus d'eau chaude|plus de chauffage",
   "panne de courant|coupure de courant|plus de courant|plus d'électricité|coupure d'électricité|disjoncteur|disjoncte|court-circuit|panne d'électricité",
@@ -254,10 +271,11 @@ export const LEXICON_GENERAL: readonly string[] = [
   "type de finition|finition mate|finition brillante|papier mat|papier brillant|mat ou brillant|papier satiné|pelliculage",
   "résolution de l'image|pixellisé|pixelisé|flou|basse résolution|haute résolution|dpi|qualité d'image",
   "bat|bon à tirer|maquette|aperçu avant impression|validation du visuel",
-  "impression|imprimer|imprimerie|imprimeur|reprographie|photocopie|photocopier",
+  "imprimer|imprimerie|impression de documents|faire imprimer|imprimeur|reprographie|photocopie|photocopier",
   "flyer|flyers|prospectus|tract|dépliant",
   "faire-part|carte d'invitation|cartes d'invitation|save the date",
   "photo d'identité|photos d'identité|photo identité|photo passeport|photo biométrique|e-photo",
+  "séance photo|shooting|photoshoot|shooting photo|reportage photo|photographe",
   "numériser|numérisation|scanner|scan|digitaliser|transfert vhs|cassettes vhs|vhs|numériser une cassette",
 
   // Auto-école, langues, formation
@@ -269,13 +287,15 @@ export const LEXICON_GENERAL: readonly string[] = [
   "test de niveau|test de positionnement|évaluation de niveau|évaluer mon niveau|niveau de langue",
   "séjour linguistique|immersion|famille d'accueil|cours en immersion|bain linguistique",
   "professeur natif|prof natif|langue maternelle|locuteur natif",
+  "fle|français langue étrangère|cours de français pour étrangers",
+  "frais de scolarité|frais de formation|coût de la formation|prix de la formation|tarif de la formation",
 
   // Coworking, salles, événements
   "coworking|co-working|espace de coworking|bureau partagé|open space|poste nomade|flex desk|hot desk|bureau flexible",
   "bureau privé|bureau fermé|bureau dédié|bureau fixe|poste fixe",
   "salle de réunion|salle de conférence|salle de meeting|réserver une salle|louer une salle|location de salle|salle de séminaire",
   "domiciliation|domicilier|domiciliation d'entreprise|adresse de domiciliation|gestion du courrier|réception du courrier",
-  "pass journée|day pass|à la journée|tarif journée|demi-journée|entrée à la journée",
+  "pass journée|day pass|à la journée|tarif journée|entrée à la journée",
   "badge|badge d'accès|carte d'accès|carte magnétique|bip",
   "placement libre|place assise|places assises|placement numéroté|en fosse|billet fosse|gradins|place debout",
   "pass festival|pass 3 jours|pass 2 jours|pass week-end|abonnement festival|pass complet",
@@ -298,6 +318,7 @@ export const LEXICON_GENERAL: readonly string[] = [
   "licence sportive|licence fédérale|licence club|affiliation fédérale",
   "cours collectif|séance collective|cours en groupe|cours co",
   "piscine|bassin|natation|nager",
+  "affluence|heures d'affluence|moins de monde|fréquentation|bondé|heure de pointe|heures de pointe",
 
   // Santé et soins
   "médecin|docteur|toubib|praticien|médecin généraliste|médecin traitant",
@@ -307,7 +328,7 @@ export const LEXICON_GENERAL: readonly string[] = [
   "blanchiment dentaire|blanchiment des dents|blanchir les dents|dents blanches",
   "appareil dentaire|gouttières|orthodontie|orthodontiste|aligneurs",
   "kiné|kinésithérapeute|kinésithérapie|masseur-kinésithérapeute|rééducation|physio|physiothérapeute|physiothérapie",
-  "ostéo|ostéopathe|ostéopathie|chiropracteur|chiro",
+  "ostéo|ostéopathe|ostéopathie",
   "psy|psychologue|thérapeute|psychothérapeute|psychothérapie|thérapie|psychanalyste",
   "conventionné|non conventionné|secteur 1|secteur 2|dépassement d'honoraires|dépassements d'honoraires|tarif conventionné",
   "feuille de soins|note d'honoraires|facture d'honoraires|justificatif pour la mutuelle|attestation pour la mutuelle",
@@ -342,6 +363,10 @@ export const LEXICON_GENERAL: readonly string[] = [
   "titre de transport|carte de transport|ticket de transport|ticket de métro|ticket de bus|pass transport|abonnement transport",
   "objets trouvés|objet trouvé|objet perdu|objets perdus|oublié mes affaires|oublié quelque chose|laissé mes affaires|perdu mes affaires|oublié un objet",
 
+  "carte d'embarquement|embarquement|enregistrement en ligne|boarding pass|porte d'embarquement",
+  "vol retardé|vol annulé|retard de vol|surbooking|refus d'embarquement|indemnisation vol",
+  "réception de l'hôtel|accueil de l'hôtel|front desk|réception 24h|réception ouverte",
+
   // Énergie, eau
   "relevé de compteur|relever mon compteur|index du compteur|auto-relevé|autorelevé|transmettre mon index|relevé d'index",
   "compteur|compteur électrique|compteur d'eau|compteur gaz|compteur de gaz|compteur communicant",
@@ -372,6 +397,8 @@ export const LEXICON_GENERAL: readonly string[] = [
   "ligne fixe|téléphone fixe|numéro fixe",
   "la télé|tv|télévision|chaînes tv|chaînes de télé|bouquet tv",
 
+  "frais de résiliation|pénalité de résiliation|pénalités de résiliation|frais de clôture|frais de sortie",
+
   // Assurance
   "prime d'assurance|cotisation d'assurance|montant de la cotisation|tarif de l'assurance",
   "passage de l'expert|rapport d'expertise|expert de l'assurance|visite de l'expert",
@@ -379,6 +406,8 @@ export const LEXICON_GENERAL: readonly string[] = [
   "assurance habitation|multirisque habitation|mrh|assurance logement|assurance locataire",
   "attestation d'assurance|certificat d'assurance|carte verte|mémo véhicule assuré",
   "bonus-malus|bonus malus|malus|coefficient bonus|crm|relevé d'information",
+
+  "tous risques|au tiers|assurance au tiers|formule tiers|tiers étendu",
 
   // Banque
   "faire opposition|opposition|bloquer ma carte|bloquer la carte|carte perdue|carte volée|perdu ma carte|volé ma carte",
@@ -395,7 +424,9 @@ export const LEXICON_GENERAL: readonly string[] = [
   "sepa|mandat sepa|mandat de prélèvement|autorisation de prélèvement",
   "cryptomonnaie|crypto|cryptomonnaies|bitcoin|btc",
 
+  "carte virtuelle|carte éphémère|e-carte bleue|numéro de carte virtuel",
+
   // Visites et accès
-  "visiter|visite|passer vous voir|passer en boutique|passer au magasin|passer à la boutique|faire un saut|venir vous voir|venir sur place|venir chez vous|rendre visite|passer voir",
+  "visiter|visite|passer vous voir|passer en boutique|passer au magasin|passer à la boutique|faire un saut|venir vous voir|venir sur place|venir chez vous|rendre visite|passer voir|je peux venir|on peut venir|peut-on venir",
   "comment venir|comment s'y rendre|comment y aller|où vous trouver|le plus proche|près de chez moi|à proximité|dans le coin|pas loin de",
 ];
