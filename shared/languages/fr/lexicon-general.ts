@@ -110,7 +110,7 @@ export const LEXICON_GENERAL: readonly string[] = [
 
   // Mode, chaussures, bijoux
   "taille grand|taille petit|taille normalement|taillent grand|taillent petit|chaussant|taille au-dessus|taille en dessous",
-  "grande taille|petites tailles|taille xxl",
+  "grande taille|taille xxl|grosses tailles|tailles larges|xxxl",
   "rétréci|déteint|décoloré|bouloche|bouloché|décousu|accroc|maille filée|délavé|couture défaite|zip cassé|fermeture éclair cassée",
   "retouche|retouches|ourlet|raccourcir",
   "cordonnier|cordonnerie|ressemelage|ressemeler|changer les talons",
@@ -163,7 +163,6 @@ export const LEXICON_GENERAL: readonly string[] = [
   // Animaux
   "croquettes|nourriture pour chien|nourriture pour chat|alimentation animale|aliment pour chien",
   "vétérinaire|véto",
-  "vaccin|vaccination|vacciner",
   "stérilisation|stériliser|castration|castrer",
   "puce électronique|identification électronique|numéro de puce|icad",
   "antiparasitaire|antipuce|vermifuge|vermifuger|tique",
@@ -305,7 +304,6 @@ export const LEXICON_GENERAL: readonly string[] = [
   "ouverture des portes|heure de début|commence à quelle heure|début du spectacle|début du concert|ça commence quand",
   "qr code|code qr|billet sur le téléphone|billet mobile|m-ticket|e-ticket|billet électronique|imprimer mon billet|imprimer le billet",
   "tarif groupe|tarif de groupe|prix de groupe|réduction de groupe|remise groupe|réservation de groupe|réservation groupe",
-  "accompagnant|accompagnateur|accompagnatrice",
   "fête d'anniversaire|goûter d'anniversaire|anniversaire enfant|formule anniversaire|organiser un anniversaire|organiser une fête|fête privée",
   "changer le nom|modifier le nom|nom sur le billet|nom sur la réservation|mauvais nom|erreur dans le nom|faute dans mon nom",
   "tenue|quoi porter|dress code|dresscode|code vestimentaire",
@@ -373,7 +371,6 @@ export const LEXICON_GENERAL: readonly string[] = [
   "changer de fournisseur|changer d'opérateur|changer de banque|changer d'assureur",
   "puissance|kva",
   "heures creuses|heures pleines",
-  "chèque énergie|chèques énergie",
   "panneaux solaires|photovoltaïque|énergie solaire|autoconsommation|revente d'électricité",
   "borne de recharge|borne électrique|recharge voiture électrique|wallbox|point de recharge",
 
