@@ -268,6 +268,38 @@ describe("taught phrasings (a document's questions)", () => {
   });
 });
 
+describe("the Danish lexicon beyond the core: many trades, written from how people ask", () => {
+  it("relates a visitor's everyday words in shops, bookings, clinics and services to the help centre's", () => {
+    // "Squashed" on arrival is damage in transit.
+    expect(daTerms("min plante kom helt mast")).toContain("transportskad");
+    // A card brand finds the article that lists the others.
+    expect(daTerms("tager i amex")).toContain("dankort");
+    expect(daTerms("kan jeg smutte forbi")).toContain("butik");
+    expect(daTerms("kan jeg logge ud på min gamle bærbare")).toContain("enhed");
+    expect(daTerms("har i åbent i helligdagene")).toContain("helligdagsabent");
+    expect(daTerms("hvordan opsiger jeg mit abbonement")).toContain("abonnement");
+    expect(daTerms("må jeg tage min kat med")).toContain("kæledyr");
+    expect(daTerms("jeg har ondt i tanden")).toContain("tandpin");
+    expect(daTerms("kan i sende til england")).toContain("storbritanni");
+    expect(daTerms("kan jeg returnere en åbnet vare")).toContain("emballag");
+  });
+
+  it("relates no common word of another meaning", () => {
+    // "hvor længe" (how long) is not "længde" (length): both stem alike, so length is no member.
+    expect(daTerms("hvor længe tager levering")).not.toContain("dybd");
+    // "gøre rent" (clean) is not "rente" (interest): both stem as "rent".
+    expect(daTerms("kan i gøre rent hos mig")).not.toContain("rentesat");
+    // "et par" (a couple) is not "parre" (pair a device).
+    expect(daTerms("vi har et par spørgsmål")).not.toContain("bluetooth");
+    // "begynder" (begins) is not a beginner.
+    expect(daTerms("hvornår begynder kurset")).not.toContain("nybegynd");
+    // "sidder" (fits) stems as "side" does, so "min side" (my page) is no member.
+    expect(daTerms("min kjole sidder ikke godt")).not.toContain("dashboard");
+    // "åbnet" (opened) stems as "åbner" (opens) does, so opening hours take "åbner" only in a phrase.
+    expect(daTerms("kan jeg returnere en åbnet vare")).not.toContain("abningstid");
+  });
+});
+
 describe("the French lexicon, widened to any kind of business", () => {
   it("relates everyday phrasings to help-centre words they share no word with", () => {
     // "do u take amex" is the article on cards and payment methods.
