@@ -299,3 +299,38 @@ describe("the Danish lexicon beyond the core: many trades, written from how peop
     expect(daTerms("kan jeg returnere en åbnet vare")).not.toContain("abningstid");
   });
 });
+
+describe("the French lexicon, widened to any kind of business", () => {
+  it("relates everyday phrasings to help-centre words they share no word with", () => {
+    // "do u take amex" is the article on cards and payment methods.
+    expect(termsFr("vous prenez l'amex ?")).toContain("bancair");
+    // A plant "showed up squashed" is damaged on arrival.
+    expect(termsFr("ma plante est arrivée toute écrasée")).toContain("endommag");
+    // "can I pop in" is a visit to the shop.
+    expect(termsFr("je peux passer vous voir samedi ?")).toContain("magasin");
+    // Holiday hours are the opening hours on public holidays.
+    expect(termsFr("vous êtes ouverts pendant les fêtes ?")).toContain("feri");
+    // Signing out an old laptop is the article on devices and sessions.
+    expect(termsFr("comment déconnecter mon ancien ordinateur")).toContain("session");
+    expect(termsFr("ma commande est arrivée incomplète")).toContain("manqu");
+    expect(termsFr("le pull a bouloché après un lavage")).toContain("decousu");
+    expect(termsFr("je voudrais faire opposition")).toContain("bloqu");
+  });
+
+  it("relates no common word of another meaning", () => {
+    // "terrasse" is stemmed as "terre" is, so it is only a member inside a phrase.
+    expect(termsFr("vous avez des pots en terre cuite")).not.toContain("exterieur");
+    // "c'est nickel" (spot on) is no nickel allergy: "sans nickel" is a phrase.
+    expect(termsFr("c'est nickel merci")).not.toContain("hypoallergen");
+    // "formater" is stemmed as "formation" is, so factory reset leaves it out.
+    expect(termsFr("je voudrais une formation")).not.toContain("usin");
+    // "pâtée" (pet food) is stemmed as "pâtes" (pasta) is, and "data" as "date".
+    expect(termsFr("vous avez des pâtes sans gluten")).not.toContain("croquet");
+    expect(termsFr("elle est où la date de livraison")).not.toContain("gig");
+    // "sur commande" (made to order) would be found in "sur ma commande".
+    expect(termsFr("j'ai une question sur ma commande")).not.toContain("fabriqu");
+    // "découvert" (overdraft) is stemmed as "découverte" is.
+    expect(termsFr("je suis en retard pour la séance découverte")).not.toContain("agios");
+    expect(termsFr("il faut de la crème solaire bio")).not.toContain("photovolta");
+  });
+});
