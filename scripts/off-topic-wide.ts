@@ -33,6 +33,11 @@ const BLIND = new Set([
   "smallsite-de-naturkosmetik.json",
   "smallsite-fr-escalade.json",
   "smallsite-es-calzado.json",
+  "smallsite-en-taskloom.json",
+  "smallsite-da-delebil.json",
+  "smallsite-de-ferienwohnung.json",
+  "smallsite-fr-festival.json",
+  "smallsite-es-gimnasio.json",
 ]);
 
 const FixtureSchema = v.object({

@@ -45,7 +45,9 @@ describe("withoutLoneSurrogates", () => {
         expect(clean.length).toBe(text.length);
       }),
     );
-  });
+    // A hundred random binary strings take about 1.5 s alone; on a loaded machine (CI's two
+    // cores shared with the other test projects) the default 5 s was once too short.
+  }, 20_000);
 });
 
 describe("neutraliseBidi", () => {

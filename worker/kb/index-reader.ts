@@ -110,6 +110,21 @@ export class KbIndex {
     return -1;
   }
 
+  /** The ids of the terms that start with `prefix`, in the vocabulary's (sorted) order. */
+  termsStartingWith(prefix: string): number[] {
+    let lo = 0;
+    let hi = this.terms.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((this.terms[mid] as string) < prefix) lo = mid + 1;
+      else hi = mid;
+    }
+    const ids: number[] = [];
+    for (let id = lo; id < this.terms.length && (this.terms[id] as string).startsWith(prefix); id++)
+      ids.push(id);
+    return ids;
+  }
+
   /** The term of an id from `termId` or `passageTerms`. */
   termOf(termId: number): string {
     return this.terms[termId] ?? "";

@@ -321,7 +321,7 @@ export const LEXICON_GENERAL: readonly string[] = [
   "förderung|zuschuss|zuschüsse|gefördert|förderfähig|fördermöglichkeit|fördermittel|kostenübernahme|bildungsgutschein|bezuschusst",
   "fahrstunde|fahrstunden|übungsfahrt|fahrübung|praxisstunde",
   "sonderfahrt|sonderfahrten|überlandfahrt|autobahnfahrt|nachtfahrt|pflichtstunden",
-  "examen|abschlussprüfung|praktische prüfung|fahrprüfung|führerscheinprüfung",
+  "examen|abschlussprüfung|fahrprüfung|führerscheinprüfung",
   "theorieunterricht|theoriestunde|theorie|theoriekurs|theorieprüfung",
   "durchgefallen|nicht bestanden|wiederholungsprüfung|nachprüfung|prüfung wiederholen|durchgerasselt",
   // Veranstaltungen und Tickets

@@ -194,7 +194,7 @@ export const LEXICON: readonly string[] = [
   "mengenrabatt|staffelpreis|staffelpreise|großbestellung|großmengen|mengenpreis",
   "großhandel|großhändler|wiederverkäufer|wiederverkauf|händlerkonditionen|großabnehmer",
   "treueprogramm|bonusprogramm|bonuspunkte|treuepunkte|punkte sammeln|stempelkarte|kundenkarte|prämien",
-  "verlängerung|verlängert|automatische verlängerung|stillschweigend verlängert|vertragsverlängerung|vvl|verlängern",
+  "verlängerung|verlängert|automatische verlängerung|stillschweigend verlängert|vertragsverlängerung|vvl",
   "lieferintervall|lieferrhythmus|intervall|rhythmus|turnus",
   "zehnerkarte|10erkarte|5erkarte|mehrfachkarte|punktekarte|blockkarte|mehrfachticket",
   "stornogebühr|stornokosten|stornierungsgebühr|stornierungskosten|ausfallgebühr|ausfallhonorar|ausfallpauschale",

@@ -268,6 +268,73 @@ describe("taught phrasings (a document's questions)", () => {
   });
 });
 
+describe("the Danish lexicon beyond the core: many trades, written from how people ask", () => {
+  it("relates a visitor's everyday words in shops, bookings, clinics and services to the help centre's", () => {
+    // "Squashed" on arrival is damage in transit.
+    expect(daTerms("min plante kom helt mast")).toContain("transportskad");
+    // A card brand finds the article that lists the others.
+    expect(daTerms("tager i amex")).toContain("dankort");
+    expect(daTerms("kan jeg smutte forbi")).toContain("butik");
+    expect(daTerms("kan jeg logge ud på min gamle bærbare")).toContain("enhed");
+    expect(daTerms("har i åbent i helligdagene")).toContain("helligdagsabent");
+    expect(daTerms("hvordan opsiger jeg mit abbonement")).toContain("abonnement");
+    expect(daTerms("må jeg tage min kat med")).toContain("kæledyr");
+    expect(daTerms("jeg har ondt i tanden")).toContain("tandpin");
+    expect(daTerms("kan i sende til england")).toContain("storbritanni");
+    expect(daTerms("kan jeg returnere en åbnet vare")).toContain("emballag");
+  });
+
+  it("relates no common word of another meaning", () => {
+    // "hvor længe" (how long) is not "længde" (length): both stem alike, so length is no member.
+    expect(daTerms("hvor længe tager levering")).not.toContain("dybd");
+    // "gøre rent" (clean) is not "rente" (interest): both stem as "rent".
+    expect(daTerms("kan i gøre rent hos mig")).not.toContain("rentesat");
+    // "et par" (a couple) is not "parre" (pair a device).
+    expect(daTerms("vi har et par spørgsmål")).not.toContain("bluetooth");
+    // "begynder" (begins) is not a beginner.
+    expect(daTerms("hvornår begynder kurset")).not.toContain("nybegynd");
+    // "sidder" (fits) stems as "side" does, so "min side" (my page) is no member.
+    expect(daTerms("min kjole sidder ikke godt")).not.toContain("dashboard");
+    // "åbnet" (opened) stems as "åbner" (opens) does, so opening hours take "åbner" only in a phrase.
+    expect(daTerms("kan jeg returnere en åbnet vare")).not.toContain("abningstid");
+  });
+});
+
+describe("the French lexicon, widened to any kind of business", () => {
+  it("relates everyday phrasings to help-centre words they share no word with", () => {
+    // "do u take amex" is the article on cards and payment methods.
+    expect(termsFr("vous prenez l'amex ?")).toContain("bancair");
+    // A plant "showed up squashed" is damaged on arrival.
+    expect(termsFr("ma plante est arrivée toute écrasée")).toContain("endommag");
+    // "can I pop in" is a visit to the shop.
+    expect(termsFr("je peux passer vous voir samedi ?")).toContain("magasin");
+    // Holiday hours are the opening hours on public holidays.
+    expect(termsFr("vous êtes ouverts pendant les fêtes ?")).toContain("feri");
+    // Signing out an old laptop is the article on devices and sessions.
+    expect(termsFr("comment déconnecter mon ancien ordinateur")).toContain("session");
+    expect(termsFr("ma commande est arrivée incomplète")).toContain("manqu");
+    expect(termsFr("le pull a bouloché après un lavage")).toContain("decousu");
+    expect(termsFr("je voudrais faire opposition")).toContain("bloqu");
+  });
+
+  it("relates no common word of another meaning", () => {
+    // "terrasse" is stemmed as "terre" is, so it is only a member inside a phrase.
+    expect(termsFr("vous avez des pots en terre cuite")).not.toContain("exterieur");
+    // "c'est nickel" (spot on) is no nickel allergy: "sans nickel" is a phrase.
+    expect(termsFr("c'est nickel merci")).not.toContain("hypoallergen");
+    // "formater" is stemmed as "formation" is, so factory reset leaves it out.
+    expect(termsFr("je voudrais une formation")).not.toContain("usin");
+    // "pâtée" (pet food) is stemmed as "pâtes" (pasta) is, and "data" as "date".
+    expect(termsFr("vous avez des pâtes sans gluten")).not.toContain("croquet");
+    expect(termsFr("elle est où la date de livraison")).not.toContain("gig");
+    // "sur commande" (made to order) would be found in "sur ma commande".
+    expect(termsFr("j'ai une question sur ma commande")).not.toContain("fabriqu");
+    // "découvert" (overdraft) is stemmed as "découverte" is.
+    expect(termsFr("je suis en retard pour la séance découverte")).not.toContain("agios");
+    expect(termsFr("il faut de la crème solaire bio")).not.toContain("photovolta");
+  });
+});
+
 describe("the German lexicon beyond the webshop", () => {
   it("relates a verb form the stemmer keeps apart to its noun, and any business's everyday words", () => {
     // "kostet", "liefert" and "öffnet" are stemmed apart from "Kosten", "Lieferung", "Öffnungszeiten".
