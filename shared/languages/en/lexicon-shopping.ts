@@ -1,7 +1,7 @@
 /** The English lexicon, continued: visits, features, browsing, ordering, bookings, spellings. */
 export const LEXICON_VISITS_AND_SHOPPING: readonly string[] = [
   // Places, visits and appointments
-  "location|located|directions|whereabouts|where are you based|where r u based|based in|venue|near me|nearest|nearby|premises|find you|how to find you|find your shop|find the shop|map|satnav|sat nav",
+  "location|located|directions|whereabouts|where are you based|where r u based|based in|venue|near me|nearest|nearby|premises|find you|how to find you|map|satnav|sat nav",
   "store|shop|branch|showroom|outlet",
   "website|site|webshop|web shop|online shop|online store|online",
   "in store|in person|in-store|walk in|face to face|instore|physical shop|physical store|bricks and mortar|brick and mortar|real shop|actual shop|retail store|high street shop",
@@ -17,7 +17,7 @@ export const LEXICON_VISITS_AND_SHOPPING: readonly string[] = [
   "reschedule|rebook|postpone|move appointment|change date|push back|move booking|change booking|change appointment|change reservation|bring forward|another date|different date",
   "call off|cancel appointment|cancel booking|unbook",
   "missed appointment|no-show|not home|no show|didn't show|didn't turn up|did not attend|missed my appointment|missed my class|missed my booking|missed my session",
-  "visit|drop by|pop in|pop by|swing by|stop by|nip in|pop round|pop over|come and see you|come see you|come to the shop|come to your shop|come into the shop|come in store|drop round",
+  "visit|drop by|pop in|pop by|swing by|stop by|nip in|pop round|pop over|come and see you|come to the shop|come to your shop|come into the shop|come in store|drop round",
   "drop off|bring in|hand in|bring by",
   "home visit|house call|on-site|at home|call out|callout|measure up",
   "call-out fee|call-out charge|callout fee|visit fee|travel charge|travel cost|trip fee",
@@ -76,7 +76,7 @@ export const LEXICON_VISITS_AND_SHOPPING: readonly string[] = [
   "gift wrap|gift wrapping|gift box|wrap",
   // Browsing: stock, sizes, materials, what a product is
   "discontinued|no longer sold|no longer available|no longer stocked|stopped selling|not selling anymore",
-  "waiting list|waitlist|stock alert|notify me|back in stock alert|back in stock notification|restock alert|restock notification|email me when",
+  "waiting list|waitlist|stock alert|notify me|back in stock alert|back in stock notification|restock alert|restock notification",
   "dimensions|measurements|how big|how large|how tall|how wide",
   "weight|how heavy|weigh",
   "material|fabric|made of|made from",
@@ -145,7 +145,7 @@ export const LEXICON_VISITS_AND_SHOPPING: readonly string[] = [
   "missed delivery|failed delivery|delivery attempt|redelivery|redeliver|we missed you",
   "in transit|on its way|out for delivery|en route",
   "wrong address|incorrect address|wrong house|mistyped address",
-  "moved house|moving house|move house|relocating|relocation|moving home|moved home|move home|moving out|moved out|new home|change of address|new address|emigrating|emigrate",
+  "moved house|moving house|move house|relocating|relocation|moving home|moved home|move home|moving out|moved out|new address|emigrating|emigrate",
   "sorting office|delivery office|depot",
   "po box|post office box|pobox|parcel forwarding",
   "remote area|rural area|highlands and islands|offshore|outlying area|channel islands|isle of man|isle of wight|northern ireland|scottish highlands|scottish islands|non-mainland|mainland only",
@@ -165,7 +165,7 @@ export const LEXICON_VISITS_AND_SHOPPING: readonly string[] = [
   "unhappy|not happy|dissatisfied|disappointed|unsatisfied|fed up|not satisfied|not pleased",
   "rude|unprofessional|impolite|bad attitude",
   "escalate|escalation|ombudsman|trading standards|small claims court",
-  "satisfaction guarantee|happiness guarantee|no quibble|no-quibble|money-back guarantee|money back guarantee|risk free|risk-free",
+  "satisfaction guarantee|happiness guarantee|no quibble|no-quibble|money-back guarantee|money back guarantee",
   // Subscriptions, memberships and accounts
   "notice period|cancellation period|cancellation notice|advance notice|minimum notice|give notice|giving notice|serve notice|notice to quit|notice to leave|written notice",
   "family plan|family account|family membership|household plan|shared account|account sharing|share my account",
