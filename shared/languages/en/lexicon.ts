@@ -71,7 +71,7 @@ export const LEXICON: readonly string[] = [
   "virus|malware|infected|infection|spyware|ransomware",
   "broken|broke|faulty|defect|defective|not working|stopped working|malfunction|dead|bust|doesn't work|does not work|won't work|not functioning|playing up|acting up|on the blink|kaput|knackered|busted|conked out|broken down|broke down|won't turn on|won't switch on|doa|dead on arrival|arrived broken|won't power on|won't boot|not turning on|doesn't turn on|died on me|not working properly|intermittent fault",
   "accident|accidental|accidentally|knocked over|knocked off|fell off|fell over",
-  "shelf life|stay fresh|keep fresh|stay good|go off|go stale|stale|best before|freshness",
+  "shelf life|stay fresh|keep fresh|stay good|go off|go stale|stale|best before|freshness|period after opening|pao|once opened|after opening",
   "expire|expiry|expiration|expiry date|expiration date|run out|valid until|sell by date|sell-by date|best before date|bbe",
   "repair|fix|mend|servicing",
   "warranty|guarantee|covered|guaranty|warrenty|waranty|garantee|gaurantee",
