@@ -369,3 +369,33 @@ describe("the German lexicon beyond the webshop", () => {
     expect(termsDe("mein vermieter braucht eine bescheinigung")).not.toContain("leasing");
   });
 });
+
+describe("the English lexicon, widened to many kinds of business", () => {
+  it("relates everyday phrasings to the help centre's word, from webshops to clinics, stays and telecom", () => {
+    expect(terms("my plant showed up squashed")).toContain("damag");
+    expect(terms("can I pop round to see the sofa")).toContain("visit");
+    expect(terms("do u take amex")).toContain("credit");
+    expect(terms("do you take klarna")).toContain("instal");
+    expect(terms("how do I sign out my old laptop")).toContain("session");
+    expect(terms("what are your holiday hours")).toContain("christma");
+    expect(terms("my wifi keeps dropping")).toContain("intermitt");
+    expect(terms("my cat needs her jabs")).toContain("vaccin");
+    expect(terms("the heel came off my boots")).toContain("sole");
+    expect(terms("i moved house")).toContain("address");
+    expect(terms("is there a hole in my jumper")).toContain("seam");
+  });
+
+  it("relates no common word the new members share a stem with, and no phrase taken apart", () => {
+    // "tights" would stem as "tight" does, "viewing" as "view", "stockings" as "stock".
+    expect(terms("the jeans are too tight")).not.toContain("hosieri");
+    expect(terms("how do I view my invoice")).not.toContain("person");
+    expect(terms("the stock is low")).not.toContain("hosieri");
+    // "manager" would stem as "manage" does, "session" is a gym's word for a class.
+    expect(terms("can I manage my team")).not.toContain("supervisor");
+    expect(terms("book a session")).not.toContain("devic");
+    // "call in" would make a phone call a visit; "do you accept" would make returns a payment.
+    expect(terms("can I call in advance")).not.toContain("visit");
+    expect(terms("do you accept returns")).not.toContain("paypal");
+    expect(terms("performance is slow")).not.toContain("headlin");
+  });
+});
