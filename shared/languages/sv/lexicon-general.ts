@@ -213,6 +213,12 @@ export const LEXICON_GENERAL: readonly string[] = [
   "ej återbetalningsbar|ingen återbetalning|återbetalas inte|går inte att återbetala|ej återbetalningsbart",
   "handpenning|deposition|depositionsavgift|förskott|förskottsbetalning|förskottsbetala",
   "momsfri|momsfritt|momsbefriad|momsbefrielse|utan moms för",
+  // Dagar och tider
+  "helg|helgen|lördag|söndag|lördagar|söndagar|helgöppet|lör|helgöppettider",
+  "vardag|vardagar|måndag till fredag|mån-fre|veckodagar|arbetsdag|arbetsdagar",
+  "semester|sommarstängt|semesterstängt|sommaruppehåll|sommaröppettider|sommartider|julstängt|sportlov|höstlov|påsklov|jullov|sommarlov",
+  "kväll|kvällstid|efter jobbet|efter arbetstid|kvällsöppet|sena kvällar",
+  "lunchstängt|lunchstängning|stänger för lunch|lunchstängd|lunchpaus",
   // Bokning, besök och kurser
   "lediga tider|ledig tid|första lediga|nästa lediga|lediga platser|ledig plats",
   "fullbokat|fullbokad|inga lediga|inga platser kvar|slutbokat|utsålt",

@@ -90,7 +90,7 @@ export const LEXICON: readonly string[] = [
   "villkor|köpvillkor|hyresvillkor|allmänna villkor|det finstilta|köpevillkor|avtalsvillkor|medlemsvillkor|bokningsvillkor|användarvillkor|leveransvillkor",
   // Kontakt och öppettider
   "öppettider|öppet|öppnar|stänger|stängt|har ni öppet|öppningstider|öppetider|öppethållande|öppningstid|telefontider|har öppet|öppettid",
-  "helgdag|röd dag|röda dagar|helgdagar|storhelg|jul|julafton|juldagen|annandag jul|nyår|nyårsafton|nyårsdagen|påsk|långfredag|annandag påsk|midsommar|midsommarafton|trettondagen|kristi himmelsfärd|nationaldagen|valborg|mellandagarna|helgerna",
+  "helgdag|röd dag|röda dagar|helgdagar|storhelg|jul|julafton|juldagen|annandag jul|nyår|nyårsafton|nyårsdagen|påsk|långfredag|annandag påsk|midsommar|midsommarafton|trettondagen|kristi himmelsfärd|nationaldagen|valborg|mellandagarna",
   "kontakta|kontakt|höra av sig|hör av dig|nå er|få tag på|komma i kontakt|kontaktformulär|kontaktuppgifter|kontaktinfo|nå någon",
   "telefon|ringa|telefonnummer|nummer|tel|telefonnr|tfn|mobilnummer|tel nr|samtal|slå en signal",
   "mejl|mail|e-post|epost|mejladress|e-postadress|email|e-mail|mejla|maila|mailadress|emailadress",
