@@ -17,7 +17,7 @@ export const LEXICON: readonly string[] = [
   "återställa|återställning|nytt lösenord|byta lösenord|ändra lösenord|reset|resetta|nollställa",
   "konto|profil|kundkonto|användarkonto|mina sidor",
   "avsluta konto|radera konto|ta bort konto|stänga konto|avregistrera|avaktivera kontot|inaktivera kontot",
-  "ändra|rätta|redigera|uppdatera|korrigera",
+  "ändra|rätta|redigera|uppdatera|korrigera|ändring|ändringar|göra ändringar",
   "fel|felaktig|stavfel|misstag",
   "personuppgifter|mina uppgifter|registerutdrag|personuppgifterna|vilka uppgifter har ni",
   "gdpr|dataskydd|integritet|integritetspolicy",
