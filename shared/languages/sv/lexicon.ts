@@ -67,7 +67,7 @@ export const LEXICON: readonly string[] = [
   "dyr|dyrare|för dyrt|dyrt|kostsam|överpris|ockerpris|saftigt pris",
   "rabatt|rabattkod|kupong|erbjudande|kampanj|rea|kampanjkod|prisavdrag|promokod|reakod|nedsatt pris|outlet|fynd|deal|mellanrea|rabatterad|realisation|black friday|erbjudandet|rabattkoden",
   "mängdrabatt|grupprabatt|rabatt för grupper",
-  "presentkort|gåvokort|tillgodokvitto|värdebevis|voucher|e-presentkort|digitalt presentkort|giftcard|present kort|presentkortet|gåvokortet|värdebeviset",
+  "presentkort|gåvokort|tillgodokvitto|värdebevis|voucher|e-presentkort|digitalt presentkort|giftcard|presentkortet|gåvokortet|värdebeviset",
   "saldo|restbelopp|kvar på kortet|återstående belopp|resterande belopp|kvar på presentkortet|belopp kvar|hur mycket har jag kvar|saldot",
   "giltig|giltighet|giltighetstid|gå ut|utgångsdatum|ogiltig|gått ut|utgången|löpt ut|hur länge gäller|gäller till",
   "gratis|kostnadsfri|kostnadsfritt|utan kostnad|utan avgift|kostar ingenting|kostar inget|ingen kostnad|helt gratis|gratiss",
