@@ -39,6 +39,7 @@ const daTerms = (question: string) => termsIn("da", question);
 const termsDe = (question: string) => termsIn("de", question);
 const termsEs = (question: string) => termsIn("es", question);
 const termsFr = (question: string) => termsIn("fr", question);
+const termsSv = (question: string) => termsIn("sv", question);
 
 describe("the support-domain lexicon", () => {
   it("relates a visitor's everyday words to the help centre's, whole phrases only", () => {
@@ -397,5 +398,33 @@ describe("the English lexicon, widened to many kinds of business", () => {
     expect(terms("can I call in advance")).not.toContain("visit");
     expect(terms("do you accept returns")).not.toContain("paypal");
     expect(terms("performance is slow")).not.toContain("headlin");
+  });
+});
+
+describe("the Swedish lexicon", () => {
+  it("relates the everyday words of any small Swedish business to the help centre's", () => {
+    expect(termsSv("kan jag få stålarna tillbaka")).toContain("aterbetalning");
+    expect(termsSv("krukan kom helt mosad")).toContain("transportskad");
+    expect(termsSv("tar ni amex")).toContain("kreditkort");
+    expect(termsSv("kan jag kika in på lördag")).toContain("besok");
+    expect(termsSv("hur loggar jag ut min gamla dator")).toContain("utloggning");
+    expect(termsSv("har ni öppet i jul")).toContain("helgdag");
+    expect(termsSv("jag har fått punka")).toContain("punktering");
+    expect(termsSv("går det att swisha")).toContain("mobilbetalning");
+    expect(termsSv("kan ni komma hem till mig")).toContain("hembesok");
+    expect(termsSv("kan ni skruva ihop sängen")).toContain("montering");
+    // The Swedish stemmer leaves a neuter noun's "-et" on ("presentkortet" is not "presentkort"),
+    // so the definite forms of the common ones are members of their own.
+    expect(termsSv("hur länge gäller presentkortet")).toContain("presentkort");
+  });
+
+  it("takes a phrase whole and no member the stemmer folds onto a common word", () => {
+    // "städa" is stemmed as "stad" (town) is, and "tanka" as "tänker" (thinks): neither is a member.
+    expect(termsSv("vilken stad ligger ni i")).not.toContain("stadning");
+    expect(termsSv("tänker ni ha öppet på söndag")).not.toContain("tankning");
+    // "mina data" was found in "min gamla dator" ("dator" is stemmed as "data" is).
+    expect(termsSv("hur loggar jag ut min gamla dator")).not.toContain("personuppgift");
+    // "pengarna tillbaka" is a refund, "tillbaka" alone is not.
+    expect(termsSv("jag kommer tillbaka imorgon")).not.toContain("aterbetalning");
   });
 });
