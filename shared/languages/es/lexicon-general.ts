@@ -148,7 +148,7 @@ export const LEXICON_GENERAL: readonly string[] = [
   "guardería canina|residencia canina|hotel para perros|cuidador de perros|paseador de perros|residencia para mascotas",
   // Salud y cuidados
   "veterinario|veterinaria|vet|clínica veterinaria|hospital veterinario",
-  "vacuna|vacunas|vacunar|vacunación|revacunación|dosis de recuerdo|poner la vacuna",
+  "vacuna|vacunas|vacunar|vacunación|revacunación|dosis de recuerdo",
   "castración|castrar|esterilización|esterilizar|capar|operar a mi perra",
   "eutanasia|dormir a mi perro|poner a dormir|sacrificar a mi perro|dormir a mi gato",
   "incineración|cremación|incinerar|cenizas",
@@ -240,7 +240,7 @@ export const LEXICON_GENERAL: readonly string[] = [
   "camping|acampar|zona de acampada|tienda de campaña|acampada|área de camping",
   "pulsera cashless|cashless|recarga de la pulsera|recargar la pulsera|devolución del saldo de la pulsera",
   "evento cancelado|concierto cancelado|se ha cancelado el evento|cancelación del evento|evento aplazado|concierto aplazado|nueva fecha del evento",
-  "en caso de lluvia|lluvia|mal tiempo|tormenta|previsión del tiempo",
+  "en caso de lluvia|lluvia|mal tiempo|tormenta|previsión del tiempo|llueve|llover",
   "entrada vip|zona vip|vip|acceso vip|palco|zona preferente",
   "autorización de menores|autorización paterna|permiso paterno|consentimiento paterno|menores acompañados|acompañado de un adulto",
   "salir y volver a entrar|volver a entrar|reingreso|readmisión|salir y entrar",
