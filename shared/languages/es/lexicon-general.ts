@@ -6,6 +6,14 @@
  */
 export const LEXICON_GENERAL: readonly string[] = [
   // Cuenta, sesiones y seguridad
+  "actualizar la tarjeta|cambiar la tarjeta|tarjeta caducada|tarjeta vencida|cambiar el método de pago|actualizar el método de pago|nueva tarjeta|otra tarjeta",
+  "desinstalar|desinstalación|borrar la app|eliminar la app|quitar la aplicación|quitar la app",
+  "captcha|recaptcha|no soy un robot|verificación humana",
+  "bloqueador de anuncios|adblock|adblocker|bloqueador de publicidad",
+  "vpn|proxy|red privada virtual",
+  "cuenta duplicada|cuentas duplicadas|dos cuentas|unir cuentas|fusionar cuentas|combinar cuentas",
+  "cambiar de cuenta|cambiar de usuario|alternar cuentas|varias cuentas",
+  "estadísticas|métricas|reportes|informes de uso|panel de estadísticas|analytics|kpi",
   "sesiones activas|sesiones abiertas|dispositivos conectados|dispositivos vinculados|dispositivos autorizados|otros dispositivos|desvincular|desvincular un dispositivo|quitar un dispositivo|eliminar un dispositivo|cerrar las sesiones",
   "cambiar el correo|cambiar mi correo|cambiar el email|cambiar mi email|cambiar de correo|cambiar la dirección de correo|actualizar mi correo|correo nuevo",
   "cambiar el teléfono|cambiar mi número|cambiar de número|número nuevo|nuevo número de móvil|actualizar mi teléfono",
@@ -31,6 +39,7 @@ export const LEXICON_GENERAL: readonly string[] = [
   "documento de identidad|dni|carné de identidad|carnet de identidad|cédula|cédula de identidad|ine|credencial de elector|documento nacional de identidad|pasaporte|identificación oficial",
   "selfie|foto del dni|foto del documento|foto de mi documento|kyc|prueba de vida",
   // Pagos, métodos y bancos
+  "domiciliar la nómina|cuenta nómina|sueldo|salario|cobrar la nómina|ingreso de la nómina",
   "datáfono|tpv|terminal de pago|posnet|lector de tarjetas|pago con tarjeta|pagar con tarjeta|admiten tarjeta|cogéis tarjeta|pasar la tarjeta",
   "tarjeta bloqueada|bloquear la tarjeta|congelar la tarjeta|cancelar la tarjeta|tarjeta perdida|perdí la tarjeta|he perdido la tarjeta|me han robado la tarjeta|anular la tarjeta",
   "pin|código pin|número secreto|pin de la tarjeta|clave de la tarjeta|pin del cajero",
@@ -78,6 +87,7 @@ export const LEXICON_GENERAL: readonly string[] = [
   "abogado|abogada|demanda|demandar|vía judicial",
   "ruido|ruidoso|ruidosos|molestias|vecinos ruidosos|insonorizado|mucho ruido",
   // Tallas, ropa y calzado (España y Latinoamérica)
+  "tallas grandes|curvy|plus size|xl|xxl|tallas especiales",
   "camiseta|playera|remera|polera|t-shirt|camisetas",
   "jersey|suéter|sweater|pulóver|pullover|chompa",
   "sudadera|hoodie|sudadera con capucha|buzo",
@@ -91,6 +101,12 @@ export const LEXICON_GENERAL: readonly string[] = [
   "gafas de sol|lentes de sol|anteojos de sol",
   "arreglo de ropa|arreglos de costura|subir el bajo|cortar el bajo|coger el bajo|ajustar la prenda|modista|costurera|sastre|sastrería",
   // Casa, electrónica y aparatos
+  "electrodoméstico|electrodomésticos|línea blanca|gama blanca",
+  "grifo|canilla|grifería",
+  "bañera|tina|bañadera",
+  "bolígrafo|boli|lapicera|esfero|birome|lapicero",
+  "grapadora|engrapadora|abrochadora|corchetera",
+  "desmontar|desmontaje|desarmar|desmontarlo",
   "nevera|frigorífico|refrigerador|heladera|refri|frigo",
   "lavavajillas|lavaplatos|friegaplatos",
   "televisor|tv|televisión|smart tv",
@@ -115,11 +131,14 @@ export const LEXICON_GENERAL: readonly string[] = [
   "tono|tonos|qué tono|elegir el tono",
   "perfume|fragancia|eau de parfum|eau de toilette|aroma",
   // Comida, bebida y restauración
+  "fresa|fresas|frutilla|frutillas",
+  "aguacate|palta|aguacates|paltas",
+  "maíz|choclo|elote",
   "ingredientes|lista de ingredientes|qué contiene|de qué está hecho",
   "información nutricional|valores nutricionales|calorías|kcal|macros|tabla nutricional",
   "raciones|porciones|para cuántas personas|cuántos comensales|comensales",
   "menú del día|menú de mediodía|menú ejecutivo|menú diario|plato del día|menú degustación",
-  "carta de vinos|maridaje|maridar|vino recomendado|qué vino",
+  "carta de vinos|maridaje|maridar|vino recomendado",
   "cata|catas|cata de vinos|degustación|degustar|degustaciones",
   "sin alcohol|cero alcohol|bajo en alcohol|desalcoholizado",
   "hora de cocina|horario de cocina|cierra la cocina|hasta qué hora sirven|última comanda|cocina abierta",
@@ -129,6 +148,7 @@ export const LEXICON_GENERAL: readonly string[] = [
   "pastel|tarta|torta|queque|bizcocho|tarta de cumpleaños|pastel de cumpleaños",
   "picante|nivel de picante|muy picante|sin picante|enchilado|picoso",
   // Plantas, jardín y mascotas
+  "adopción|adoptar|acogida|casa de acogida|adoptar un perro|adoptar un gato",
   "marchita|mustia|se está muriendo|se muere|se ha muerto|hojas amarillas|hojas secas|hojas marrones|pocha|planta enferma|se ha secado|se está secando|pulgón",
   "regar|riego|regado|cuánta agua|cada cuánto regar|riego automático",
   "maceta|tiesto|macetero|matera|macetas",
@@ -147,6 +167,10 @@ export const LEXICON_GENERAL: readonly string[] = [
   "cartilla veterinaria|pasaporte de mascota|pasaporte del perro|cartilla sanitaria|cartilla de vacunación",
   "guardería canina|residencia canina|hotel para perros|cuidador de perros|paseador de perros|residencia para mascotas",
   // Salud y cuidados
+  "cita de seguimiento|consulta de seguimiento|consulta de revisión|cita de revisión|segunda consulta|visita de control",
+  "escuela infantil|jardín de infancia|jardín de niños|kínder|kinder|preescolar|parvulario|guardería infantil",
+  "extraescolares|actividades extraescolares|extracurriculares|actividad extraescolar",
+  "niñera|canguro|babysitter|cuidado de niños|cuidadora de niños|nanny",
   "veterinario|veterinaria|vet|clínica veterinaria|hospital veterinario",
   "vacuna|vacunas|vacunar|vacunación|revacunación|dosis de recuerdo",
   "castración|castrar|esterilización|esterilizar|capar|operar a mi perra",
@@ -180,6 +204,9 @@ export const LEXICON_GENERAL: readonly string[] = [
   "periodo de carencia|carencia|plazo de carencia|carencias",
   "reembolso de gastos médicos|reembolso médico|libre elección|cuadro médico|red de médicos|médicos concertados|centros concertados",
   // Alojamiento, viajes y alquiler de coches
+  "maletero|baúl|cajuela|maletero del coche",
+  "neumático|neumáticos|llanta|llantas|cambio de neumáticos|cambio de llantas|cubiertas de la bici",
+  "itv|inspección técnica|revisión técnica|verificación vehicular|vtv|rtv",
   "alojamiento|hospedaje|estancia|alojarse|hospedarse|pernoctar|pernoctación|dormir allí",
   "casa rural|casa de vacaciones|apartamento turístico|vivienda vacacional|alquiler vacacional|casa vacacional|cabaña|chalet|bungalow|piso turístico",
   "apartamento|depto|depa|apartamentos",
@@ -233,6 +260,7 @@ export const LEXICON_GENERAL: readonly string[] = [
   "punto de encuentro|punto de salida|dónde nos vemos|dónde nos encontramos",
   "agencia de viajes|paquete vacacional|viaje organizado|viaje combinado",
   // Eventos, entradas y festivales
+  "merchandising|merch|productos oficiales|camisetas del grupo",
   "aforo|capacidad máxima|cuántas personas caben|número máximo de personas|capacidad del local|aforo máximo",
   "aforo completo|está completo|todo completo|no quedan entradas|sold out|entradas agotadas|agotadas las entradas",
   "apertura de puertas|hora de inicio|a qué hora empieza|a qué hora abren las puertas|cuándo empieza|hora de comienzo",
@@ -245,7 +273,7 @@ export const LEXICON_GENERAL: readonly string[] = [
   "autorización de menores|autorización paterna|permiso paterno|consentimiento paterno|menores acompañados|acompañado de un adulto",
   "salir y volver a entrar|volver a entrar|reingreso|readmisión|salir y entrar",
   "objetos prohibidos|qué no puedo llevar|artículos prohibidos|objetos permitidos|qué se puede llevar|qué puedo llevar",
-  "objetos perdidos|objeto perdido|me he dejado|me dejé|cosas olvidadas",
+  "objetos perdidos|objeto perdido|me he dejado|cosas olvidadas",
   "guardarropa|guardarropía|ropero|dejar el abrigo",
   "entrada anticipada|early bird|preventa de entradas|primeras entradas|precio anticipado",
   "entrada nominativa|entrada a nombre|nombre en la entrada|cambiar el nombre de la entrada",
@@ -260,7 +288,6 @@ export const LEXICON_GENERAL: readonly string[] = [
   "profesor|profesora|docente|profe|instructor|instructora|tutor|tutora",
   "alumno|alumna|alumnos|estudiante del curso|participante|participantes",
   "grupo reducido|grupos reducidos|pocos alumnos|clases reducidas|alumnos por clase|cuántos alumnos",
-  "profesor nativo|nativo|profesora nativa|nativos",
   "intercambio de idiomas|tándem|intercambio lingüístico",
   "fundae|formación bonificada|bonificable|bonificar el curso|crédito de formación",
   "beca|becas|ayuda al estudio|subvención|subvencionado",
@@ -275,6 +302,9 @@ export const LEXICON_GENERAL: readonly string[] = [
   "pase de invitado|venir con un amigo|traer un invitado|acompañante|traer un acompañante|llevar a un amigo",
   "reservar clase|reservar una clase|reservar plaza|apuntarme a una clase|apuntarse a clase|reserva de clases",
   // Servicios del hogar, oficios y reformas
+  "limpieza de sofás|limpieza de colchones|limpieza de alfombras|limpieza de tapicerías|lavado de tapicería",
+  "encuadernación|encuadernar|encuadernado en espiral|espiral",
+  "fotocopia|fotocopias|fotocopiar|copistería|reprografía",
   "fontanero|plomero|fontanería|plomería|gasfiter|gasfitero",
   "electricista|instalación eléctrica|cuadro eléctrico|avería eléctrica|salta el diferencial|saltan los plomos",
   "cerrajero|cerrajería|me he quedado fuera|cambiar la cerradura|bombín|abrir la puerta|cerradura",
@@ -291,8 +321,7 @@ export const LEXICON_GENERAL: readonly string[] = [
   "empresa de mudanzas|mudanzas|transportar muebles|mover muebles|camión de mudanza",
   "guardamuebles|trastero|almacenaje|guardar muebles|self storage",
   "cajas de mudanza|cajas de cartón|material de embalaje|embalaje de mudanza",
-  "desinfección|fumigación|fumigar|control de plagas|cucarachas|chinches|termitas",
-  "control de plagas|plaga|plagas|exterminador",
+  "desinfección|fumigación|fumigar|control de plagas|cucarachas|chinches|termitas|plaga|plagas|exterminador|desinsectación|desratización",
   "lavandería|tintorería|lavado en seco|lavar la ropa|servicio de lavandería",
   "revelar|revelado|imprimir fotos|impresión de fotos|copias de fotos|revelar fotos",
   "ampliar una foto|ampliación de foto|póster|lámina|lienzo|foto en lienzo",
@@ -337,5 +366,4 @@ export const LEXICON_GENERAL: readonly string[] = [
   "seguro de mascotas|seguro para perros|seguro para mi perro|responsabilidad civil del perro|responsabilidad civil",
   // Visitas a la tienda y horarios (más)
   "visitar la tienda|visitaros|ir a la tienda|venir a la tienda|acercarme a la tienda|pasarme por la tienda|ver en persona|verlo en persona|probármelo en tienda|probar en tienda|pasarme por",
-  // Gente, empleo y palabras coloquiales
 ];
