@@ -71,12 +71,13 @@ export const LEXICON_GENERAL: readonly string[] = [
   "paquete pesado|sobrepeso|exceso de peso|envío pesado",
   "envío ecológico|envío neutro en carbono|compensación de co2|entrega sostenible",
   // Devoluciones, daños y quejas (más)
+  "llegó en mal estado|en mal estado|mal embalado|mal empaquetado|caja dañada|caja rota|paquete dañado|daños en el transporte|roto en el envío|vino roto|llegó dañado|dañado en el transporte|daños de transporte|llegó golpeado|se rompió en el envío",
   "mancha|manchas|manchado|sucio|suciedad|con manchas",
   "no corresponde|no es mi pedido|no es mío|pedido de otra persona|me ha llegado un pedido que no es mío|recibido por error",
   "falta una pieza|faltan piezas|faltan tornillos|falta un tornillo|incompleto el montaje|falta una parte",
   "olor|huele mal|mal olor|huele raro|olor fuerte|peste",
   "color distinto|el color no es|color diferente|no es el mismo color|tono distinto",
-  "pantalla rota|cristal roto|pantalla rajada|cambio de pantalla|pantalla agrietada|pantalla partida|se me cayó al suelo",
+  "pantalla rota|cristal roto|pantalla rajada|pantalla agrietada|pantalla astillada",
   "no carga|no coge carga|se descarga|dura poco la batería|se agota la batería|cambio de batería|batería hinchada|se descarga rápido",
   "resistente al agua|sumergible|impermeable|waterproof|a prueba de agua|ip68|ip67",
   "ruido raro|pita|chirría|chirrido|vibra|vibración|ruido extraño",
@@ -355,7 +356,7 @@ export const LEXICON_GENERAL: readonly string[] = [
   "teléfono fijo|línea fija|línea de teléfono|llamar al fijo",
   "televisión de pago|paquete de canales|decodificador",
   // Seguros
-  "dar parte|parte amistoso|declaración amistosa|parte de accidente|declarar un siniestro|comunicar un siniestro|abrir un siniestro|notificar un siniestro|abrir un caso",
+  "dar parte|parte amistoso|declaración amistosa|parte de accidente|declarar un siniestro|comunicar un siniestro|abrir un siniestro|notificar un siniestro|abrir un caso|doy parte|tuve un accidente|he tenido un accidente|tengo un siniestro",
   "prima del seguro|prima anual|cuota del seguro|precio del seguro|recibo del seguro",
   "asistencia en carretera|grúa|auxilio en carretera|me he quedado tirado|avería en carretera|me quedé tirado",
   "carta verde|certificado del seguro|certificado de seguro|justificante del seguro|comprobante de seguro",

@@ -48,7 +48,7 @@ export const LEXICON: readonly string[] = [
   "recompra|plan renove|entregar el usado|entregar a cuenta|tasación",
   "derecho de desistimiento|desistimiento|arrepentirme|cambiar de opinión|plazo de devolución|arrepentido|me arrepentí|no me convence|desistir|no me gusta|no me ha gustado|no me gustó|no es lo que esperaba|no me sirve|no me termina de convencer",
   "etiqueta de devolución|etiqueta de envío|etiqueta",
-  "dañado|golpe|rayado|rayón|abollado|grieta|desperfecto|aplastado|golpeado|agrietado|rajado|desconchado|astillado|chafado|llegó roto|dañada|llegó en mal estado|en mal estado|mal embalado|mal empaquetado|caja dañada|caja rota|paquete dañado|daños en el transporte|roto en el envío|vino roto|espachurrado|despachurrado|apachurrado|machacado|destrozado|hecho polvo|hecho trizas|hecho añicos|arañazo|arañazos|rasguño|rasguños|rayadura|abolladura|raspón|raspado|desconchón|muesca",
+  "dañado|golpe|rayado|rayón|abollado|grieta|desperfecto|aplastado|golpeado|agrietado|rajado|desconchado|astillado|chafado|llegó roto|dañada|espachurrado|despachurrado|apachurrado|machacado|destrozado|hecho polvo|hecho trizas|hecho añicos|arañazo|arañazos|rasguño|rasguños|rayadura|abolladura|raspón|raspado|desconchón|muesca",
   "roto|averiado|defectuoso|no funciona|estropeado|avería|falla|romper|se ha roto|se rompió|no enciende|no arranca|cascado|petado|fallo técnico",
   "reparación|reparar|arreglar|arreglo|apaño|componer|repararlo",
   "garantía|cubierto|cubre|en garantía|cobertura",
