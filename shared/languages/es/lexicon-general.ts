@@ -71,6 +71,10 @@ export const LEXICON_GENERAL: readonly string[] = [
   "paquete pesado|sobrepeso|exceso de peso|envío pesado",
   "envío ecológico|envío neutro en carbono|compensación de co2|entrega sostenible",
   // Devoluciones, daños y quejas (más)
+  "recogida a domicilio|vengan a recogerlo|que lo recojan|pasen a recogerlo|recogida de la devolución|recogen en casa",
+  "pedido duplicado|pedí dos veces|he pedido dos veces|pedido repetido|dos pedidos iguales|hice el pedido dos veces",
+  "el código no funciona|código no válido|cupón no válido|no se aplica el descuento|no me aplica el descuento|código inválido|el cupón no funciona|no me deja usar el cupón",
+  "bajada de precio|ha bajado de precio|bajó el precio|devolver la diferencia|protección de precio|ahora está más barato",
   "llegó en mal estado|en mal estado|mal embalado|mal empaquetado|caja dañada|caja rota|paquete dañado|daños en el transporte|roto en el envío|vino roto|llegó dañado|dañado en el transporte|daños de transporte|llegó golpeado|se rompió en el envío",
   "mancha|manchas|manchado|sucio|suciedad|con manchas",
   "no corresponde|no es mi pedido|no es mío|pedido de otra persona|me ha llegado un pedido que no es mío|recibido por error",
