@@ -125,9 +125,10 @@ export type ChatReply =
 
 /**
  * Why a low-confidence reply offers no articles: the message is about something no help centre
- * covers, can't be read, or is the site's business but not in its help centre.
+ * covers, can't be read, is the site's business but not in its help centre, or says the
+ * assistant didn't help ("that didn't help", "you're useless"), which goes to a person.
  */
-export type SuggestionAbout = "off_topic" | "unclear" | "not_covered";
+export type SuggestionAbout = "off_topic" | "unclear" | "not_covered" | "complaint";
 
 /**
  * One article offered with a low-confidence handoff, or beside an answer as an alternative. `text` is that article's answer to the

@@ -157,7 +157,7 @@ async function call<T>(
   };
 }
 
-const ABOUTS: readonly SuggestionAbout[] = ["off_topic", "unclear", "not_covered"];
+const ABOUTS: readonly SuggestionAbout[] = ["off_topic", "unclear", "not_covered", "complaint"];
 
 function isSuggestion(value: unknown): value is Suggestion {
   return (

@@ -19,6 +19,13 @@ import { slackRoutes } from "./slack/events.ts";
 export function createApp(): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
 
+  // Set first, so every answer has it, an error or a 404 too: the API's JSON carries what
+  // visitors, team members and owners wrote, and its errors echo the paths and ids sent to it,
+  // none of which a browser may take for HTML or script.
+  app.use("*", async (c, next) => {
+    c.header("x-content-type-options", "nosniff");
+    await next();
+  });
   app.use("/v1/*", publicCors);
   app.route("/v1", publicSiteRoutes);
   app.route("/v1", chatRoutes);

@@ -80,6 +80,7 @@ describe("suggestions", () => {
     ["off_topic", (s: ReturnType<typeof stringsFor>) => s.offTopic("Acme")],
     ["unclear", (s: ReturnType<typeof stringsFor>) => s.unclear],
     ["not_covered", (s: ReturnType<typeof stringsFor>) => s.notCovered],
+    ["complaint", (s: ReturnType<typeof stringsFor>) => s.offerPerson],
   ] as const)("about %s is worded kindly, with a person one click away", async (about, words) => {
     const requests = stubFetch({
       "GET /v1/sites/acme/config": siteConfig(),

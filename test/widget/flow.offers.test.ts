@@ -32,7 +32,7 @@ const SIZES: Suggestion = {
 
 function notSureReply(extra: {
   suggestions?: Suggestion[];
-  about?: "off_topic" | "unclear" | "not_covered";
+  about?: "off_topic" | "unclear" | "not_covered" | "complaint";
 }): ApiResult<ChatResponse> {
   return {
     ok: true,

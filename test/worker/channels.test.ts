@@ -73,6 +73,67 @@ describe("Slack channel", () => {
   });
 });
 
+/** Standard Webhooks' check, written from the spec: HMAC-SHA256 over "{id}.{timestamp}.{body}". */
+async function standardWebhookSignature(
+  secret: string,
+  id: string,
+  timestamp: string,
+  body: string,
+) {
+  const keyBytes = Uint8Array.from(atob(secret.replace(/^whsec_/, "")), (ch) => ch.charCodeAt(0));
+  const key = await crypto.subtle.importKey(
+    "raw",
+    keyBytes,
+    { name: "HMAC", hash: "SHA-256" },
+    false,
+    ["sign"],
+  );
+  const mac = await crypto.subtle.sign(
+    "HMAC",
+    key,
+    new TextEncoder().encode(`${id}.${timestamp}.${body}`),
+  );
+  return `v1,${btoa(String.fromCharCode(...new Uint8Array(mac)))}`;
+}
+
+describe("webhook signature", () => {
+  it("matches the Standard Webhooks reference vector", async () => {
+    expect(
+      await standardWebhookSignature(
+        "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw",
+        "msg_p5jXN8AQM9LWM0D4loKWxJek",
+        "1614265330",
+        '{"test": 2432232314}',
+      ),
+    ).toBe("v1,g0hM9SsE+OTPJTGt/tmIKtSyZlE3uFJELVlNIOLJ1OE=");
+  });
+
+  it("signs exactly the body it sends, with its webhook-id and a current webhook-timestamp", async () => {
+    const hook = receiverPath();
+    const site = uniqueSite();
+    await putSite(site, {
+      channels: [{ id: "crm", type: "webhook", url: hook.url, secret: WEBHOOK_SECRET }],
+    });
+    await handoff(site, "talk to a human");
+    const [request] = await eventually(async () => {
+      const got = await receivedAt(hook.path);
+      return got.length > 0 && got;
+    });
+    const id = request?.headers["webhook-id"] ?? "";
+    const timestamp = request?.headers["webhook-timestamp"] ?? "";
+    const body = request?.body ?? "";
+    expect(id).not.toBe("");
+    expect(Math.abs(Date.now() / 1000 - Number(timestamp))).toBeLessThan(300);
+    expect(request?.headers["webhook-signature"]).toBe(
+      await standardWebhookSignature(WEBHOOK_SECRET, id, timestamp, body),
+    );
+    // A receiver that checks the signature refuses a body changed on the way.
+    expect(request?.headers["webhook-signature"]).not.toBe(
+      await standardWebhookSignature(WEBHOOK_SECRET, id, timestamp, body.replace("human", "robot")),
+    );
+  });
+});
+
 describe("webhook delivery retries", () => {
   it("delivers to a channel that was down for several attempts once it recovers, with the same webhook-id", async () => {
     const hook = receiverPath();

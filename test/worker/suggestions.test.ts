@@ -53,6 +53,7 @@ describe("suggestions with a low-confidence handoff", () => {
     ["asdfgh", "unclear"],
     ["???", "unclear"],
     ["do you sell kayaks", "not_covered"],
+    ["that didn't help at all", "complaint"],
   ])("offers nothing for %j and says why (%s)", async (message, about) => {
     const site = await siteWithKb();
     const res = await chat(site, message);

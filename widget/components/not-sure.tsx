@@ -50,6 +50,8 @@ export function NotSure(props: NotSureProps) {
 function sentence({ about, suggestions, siteName, strings }: NotSureProps): string {
   if (about === "off_topic") return strings.offTopic(siteName);
   if (about === "unclear") return strings.unclear;
+  // What the widget says after a 👎 says it here too: the visitor told us the same thing.
+  if (about === "complaint") return strings.offerPerson;
   if (about === "not_covered" && suggestions.length === 0) return strings.notCovered;
   return strings.suggest;
 }

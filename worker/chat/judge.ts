@@ -94,7 +94,7 @@ export function judgeMessage(input: {
       ? (decided.matched.language ?? keywordLanguage(decided.matched.phrase))
       : social?.language) ?? retrieval.detected;
   const offer: Offer | null = complaint
-    ? { suggestions: [], about: "not_covered" }
+    ? { suggestions: [], about: "complaint" }
     : smallTalk
       ? null
       : !decision.handoff

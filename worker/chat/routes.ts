@@ -122,7 +122,7 @@ export const chatRoutes = new Hono<AppEnv>().post(
                 about: offer.about,
               }
             : null,
-          visitor: await visitorPseudonym(body.site, c.req.header("cf-connecting-ip")),
+          visitor: await visitorPseudonym(key, body.site, c.req.header("cf-connecting-ip")),
         },
         now,
       ),

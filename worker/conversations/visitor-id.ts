@@ -1,17 +1,28 @@
 import { visitorKey } from "../http/visitor-key.ts";
 import { bytesToHex } from "../http/base64.ts";
+import { hmacSha256 } from "../http/signing.ts";
 
 /**
- * The pseudonym a visitor message is logged with: the first 16 hex digits of SHA-256 over the
- * site and the sender's address key (`visitorKey`: an IPv4 address, an IPv6 /64), so the
- * dashboard can count visitors without the database holding an address. Per site, so the same
- * person on two sites is two visitors. Locally, without an address, every message is "local".
+ * The pseudonym a visitor message is logged with: the first 16 hex digits of HMAC-SHA256, keyed
+ * with a server-only secret (`answerIdKey`: the admin token), over the site and the sender's
+ * address key (`visitorKey`: an IPv4 address, an IPv6 /64), so the dashboard can count visitors
+ * without the database holding an address. Keyed because an unkeyed hash is not that: there
+ * are 2^32 IPv4 addresses, and trying them all undoes it in minutes. Per site, so the same person
+ * on two sites is two visitors. Without a key (the token unset or too short, where admin access
+ * is closed anyway) it is the plain SHA-256. Rotating the token starts every visitor afresh.
+ * Locally, without an address, every message is "local".
  *
  * @example
- * await visitorPseudonym("acme", "203.0.113.7"); // e.g. "3f1c9a0b7d2e4c51"
+ * await visitorPseudonym(answerIdKey(env), "acme", "203.0.113.7"); // e.g. "3f1c9a0b7d2e4c51"
  */
-export async function visitorPseudonym(site: string, address: string | undefined): Promise<string> {
-  const key = `${site}\n${visitorKey(address ?? "local")}`;
-  const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(key));
+export async function visitorPseudonym(
+  key: string | null,
+  site: string,
+  address: string | undefined,
+): Promise<string> {
+  const visitor = `${site}\n${visitorKey(address ?? "local")}`;
+  const digest = key
+    ? await hmacSha256(key, `clarifier:visitor:${visitor}`)
+    : await crypto.subtle.digest("SHA-256", new TextEncoder().encode(visitor));
   return bytesToHex(new Uint8Array(digest).slice(0, 8));
 }

@@ -72,7 +72,11 @@ export const feedbackRoutes = new Hono<AppEnv>().post(
     await enforceSiteLimit(c, body.site);
     const now = Date.now();
     const nowIso = new Date(now).toISOString();
-    const by = await visitorPseudonym(body.site, c.req.header("cf-connecting-ip"));
+    const by = await visitorPseudonym(
+      answerIdKey(c.env),
+      body.site,
+      c.req.header("cf-connecting-ip"),
+    );
     if (body.picked !== undefined) {
       let offer = await getOffer(db, body.conversationId, body.messageId);
       if (!offer && signedAnswer) {

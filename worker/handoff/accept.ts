@@ -8,7 +8,6 @@ import {
   insertConversationIfMissing,
   type VisitorMessageRecord,
 } from "../conversations/store.ts";
-import { visitorPseudonym } from "../conversations/visitor-id.ts";
 import { newId } from "../http/ids.ts";
 import type { SiteConfig } from "../sites/config-schema.ts";
 import { insertDelivery } from "./deliveries-store.ts";
@@ -35,8 +34,8 @@ export interface HandoffRequest {
   /** The conversation named by the request, when it exists (it belongs to this site). */
   conversation: Conversation | null;
   idempotencyKey: string | null;
-  /** The visitor's address, only to derive the pseudonym of a message recorded here. */
-  visitorIp: string | undefined;
+  /** The visitor's pseudonym (`visitorPseudonym`), for a message recorded here. */
+  visitor: string;
 }
 
 /** A refusal the route turns into the `{"error"}` body of its code. */
@@ -171,7 +170,7 @@ async function storeNewHandoff(
         { id: newId(), text: request.message, reason: recheck.reason, matched: recheck.matched },
         config.threshold,
         now,
-        await visitorPseudonym(request.site, request.visitorIp),
+        request.visitor,
       ),
     );
   }

@@ -9,6 +9,8 @@ import { readIdempotencyKey } from "../http/idempotency-key.ts";
 import { conversationIdSchema, siteIdSchema } from "../http/ids.ts";
 import { enforceSiteLimit } from "../http/rate-limit.ts";
 import { visitorRequest } from "../http/visitor-request.ts";
+import { answerIdKey } from "../conversations/answer-id.ts";
+import { visitorPseudonym } from "../conversations/visitor-id.ts";
 import { acceptHandoff } from "./accept.ts";
 import { enqueueOrLeaveForSweep } from "./dispatch.ts";
 import { logsThroughQueue, QUESTION_LOG_LAG_SECONDS } from "../conversations/question-log.ts";
@@ -51,7 +53,11 @@ export const handoffRoutes = new Hono<AppEnv>().post(
         reason: body.reason,
         conversation,
         idempotencyKey: readIdempotencyKey(c.req.header("idempotency-key")),
-        visitorIp: c.req.header("cf-connecting-ip"),
+        visitor: await visitorPseudonym(
+          answerIdKey(c.env),
+          body.site,
+          c.req.header("cf-connecting-ip"),
+        ),
       },
       () => enforceSiteLimit(c, body.site),
     );

@@ -1,8 +1,10 @@
 // Whether a channel URL's host is somewhere on the public internet. A site owner types channel
 // URLs, and the worker then POSTs visitors' messages there and reports errors and timing back:
 // pointed at loopback, a private network or a cloud metadata address, that is a probe of
-// networks the owner has no business reaching. Only literal addresses and reserved names are
-// judged here; a public name that resolves to a private address is the platform's to stop.
+// networks the owner has no business reaching. Only what a host's spelling says is judged here
+// (literal addresses, reserved names, names that spell an address for wildcard DNS, names known
+// to answer loopback); any other public name that resolves to a private address is the
+// platform's to stop.
 
 /** IPv4 blocks that are not public unicast (IANA special-purpose registry), as [first, bits]. */
 const SPECIAL_IPV4: readonly [string, number][] = [
@@ -38,8 +40,10 @@ const LOCAL_SUFFIXES = [".localhost", ".local", ".internal", ".home.arpa"];
  * Whether `hostname` (a URL's, as `new URL(…).hostname` gives it: lowercase, IPv4 in dotted
  * decimal, IPv6 in brackets) names a host on the public internet: not loopback, private,
  * carrier-grade NAT, link-local (cloud metadata), multicast, documentation or otherwise
- * reserved, nor `localhost`, `*.localhost`, `*.local`, `*.internal`, `*.home.arpa` or a name
- * without a dot. IPv4-mapped, NAT64 and 6to4 IPv6 addresses are judged by the IPv4 address
+ * reserved, nor `localhost`, `*.localhost`, `*.local`, `*.internal`, `*.home.arpa`, a name
+ * without a dot or one with an empty label (`169.254.169.254..`), nor a name that spells a
+ * non-public address for wildcard DNS (`10.0.0.1.nip.io`) or is known to answer loopback
+ * (`localtest.me`). IPv4-mapped, NAT64 and 6to4 IPv6 addresses are judged by the IPv4 address
  * they carry.
  *
  * @example
@@ -49,6 +53,10 @@ const LOCAL_SUFFIXES = [".localhost", ".local", ".internal", ".home.arpa"];
  */
 export function isPublicHost(hostname: string): boolean {
   const host = hostname.toLowerCase().replace(/\.$/, "");
+  // An empty label ("169.254.169.254..", "localhost..", ".x.example") is no name the parser
+  // judged: it keeps the dots, and a resolver that drops them reaches the address or name
+  // within. One trailing dot (a fully qualified name) was taken off above.
+  if (/^\.|\.\.|\.$/.test(host)) return false;
   if (host.startsWith("[") && host.endsWith("]")) {
     const groups = parseIpv6(host.slice(1, -1));
     return groups !== null && isPublicIpv6(groups);
@@ -63,7 +71,33 @@ export function isPublicHost(hostname: string): boolean {
   // turned into an address, or refused: it is no name.
   if (/(?:^|\.)(?:\d+|0x[0-9a-f]*)$/.test(host)) return false;
   if (host === "" || host === "localhost" || !host.includes(".")) return false;
-  return !LOCAL_SUFFIXES.some((suffix) => host.endsWith(suffix));
+  if (LOCAL_SUFFIXES.some((suffix) => host.endsWith(suffix))) return false;
+  if (LOOPBACK_NAMES.some((name) => host === name || host.endsWith(`.${name}`))) return false;
+  return !spellsNonPublicAddress(host);
+}
+
+// Public names registered to answer 127.0.0.1 for any subdomain, used to get past checks such
+// as this one: refused by name, since no resolver runs here.
+const LOOPBACK_NAMES = ["localtest.me", "lvh.me", "vcap.me", "lacolhost.com"];
+
+/**
+ * Whether a name writes a non-public address in itself, as wildcard DNS services answer it:
+ * four labels in a row (`10.0.0.1.nip.io`), or a label ending in four dash-separated numbers
+ * (`www-10-0-0-1.sslip.io`) or IPv6 with dashes for colons (`--1.sslip.io`).
+ */
+function spellsNonPublicAddress(host: string): boolean {
+  const labels = host.split(".");
+  for (let i = 0; i + 4 <= labels.length; i++) {
+    const ipv4 = parseIpv4(labels.slice(i, i + 4).join("."));
+    if (ipv4 !== null && !isPublicIpv4(ipv4)) return true;
+  }
+  return labels.some((label) => {
+    const dashed = /(?:^|-)(\d{1,3}-\d{1,3}-\d{1,3}-\d{1,3})$/.exec(label)?.[1];
+    const ipv4 = dashed ? parseIpv4(dashed.replaceAll("-", ".")) : null;
+    if (ipv4 !== null) return !isPublicIpv4(ipv4);
+    const ipv6 = label.includes("--") ? parseIpv6(label.replaceAll("-", ":")) : null;
+    return ipv6 !== null && !isPublicIpv6(ipv6);
+  });
 }
 
 function parseIpv4(text: string): number | null {

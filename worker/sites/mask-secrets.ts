@@ -2,6 +2,14 @@ import type { Channel, SiteConfig } from "./config-schema.ts";
 
 const MASK = "••••";
 
+/** The channel fields that hold a secret, of every channel type: never shown unmasked. */
+export const SECRET_FIELDS: readonly string[] = [
+  "secret",
+  "webhookUrl",
+  "botToken",
+  "signingSecret",
+];
+
 /** `whsec_…` and webhook URLs shown as their last four characters, e.g. `••••Xy9Z`. */
 export function maskSecret(secret: string): string {
   return `${MASK}${secret.slice(-4)}`;
@@ -35,7 +43,8 @@ function maskChannel(channel: Channel): Channel {
 /**
  * A config sent back unchanged after `GET` carries masked secrets. Where a masked value equals
  * the mask of the stored channel's secret (same id and type), the stored secret is kept, so a
- * site owner can edit other fields without re-entering secrets.
+ * site owner can edit other fields without re-entering secrets; a Slack app's bot token only
+ * while its `apiUrl`, where the token is sent, is unchanged.
  */
 export function restoreMaskedSecrets(incoming: unknown, stored: SiteConfig | null): unknown {
   if (!stored || !isRecord(incoming) || !Array.isArray(incoming.channels)) return incoming;
@@ -48,9 +57,12 @@ export function restoreMaskedSecrets(incoming: unknown, stored: SiteConfig | nul
       return { ...raw, webhookUrl: old.webhookUrl };
     }
     if (old.type === "slack-app") {
+      // The bot token goes wherever `apiUrl` says: kept only while it goes where it went, so
+      // that a config's editor, who never sees the token, cannot send it to a host of theirs.
+      const sameApi = raw.apiUrl === old.apiUrl;
       return {
         ...raw,
-        ...(raw.botToken === maskSecret(old.botToken) ? { botToken: old.botToken } : {}),
+        ...(sameApi && raw.botToken === maskSecret(old.botToken) ? { botToken: old.botToken } : {}),
         ...(raw.signingSecret === maskSecret(old.signingSecret)
           ? { signingSecret: old.signingSecret }
           : {}),

@@ -88,7 +88,10 @@ export const slackRoutes = new Hono<AppEnv>().post("/events/:site", async (c) =>
     event.channel,
     event.thread_ts ?? "",
   );
-  const handoff = handoffId ? await getHandoff(shard.DB, handoffId) : null;
+  // Only this site's handoff: channel ids are each site's own names ("team-slack" on many
+  // sites), sites share a database, and this request is proven to be only this site's app.
+  const found = handoffId ? await getHandoff(shard.DB, handoffId) : null;
+  const handoff = found?.site === site ? found : null;
   const text = v.safeParse(replyTextSchema, slackToPlainText(event.text ?? ""));
   if (!handoff || !text.success) return c.body(null, 200);
   const author = event.user

@@ -189,6 +189,42 @@ describe("site config", () => {
     expect(body.error.message).toContain("threshold");
   });
 
+  // A config that no longer parses is shown so it can be fixed, but its secrets stay masked as
+  // in a valid one: a Slack app's bot token and signing secret too, JSON or not.
+  it("masks every channel secret of a stored config that does not parse", async () => {
+    const botToken = "xoxb-1234567890-abcdefghijkl";
+    const signingSecret = "8f742231b10e8888abcd990000008a5a";
+    const channels = [
+      {
+        id: "team-slack",
+        type: "slack-app",
+        botToken,
+        signingSecret,
+        channel: "C0TEAM",
+      },
+      { id: "crm", type: "webhook", url: "https://crm.example/hook", secret: WEBHOOK_SECRET },
+    ];
+    const asJson = uniqueSite();
+    await env.SITES.put(
+      siteKey(asJson),
+      JSON.stringify({ name: "Broken", threshold: "high", channels }),
+    );
+    const notJson = uniqueSite();
+    await env.SITES.put(
+      siteKey(notJson),
+      `{"name": "Broken", ${JSON.stringify(channels).slice(1)}`,
+    );
+    for (const site of [asJson, notJson]) {
+      const res = await call(`/admin/api/sites/${site}`, { admin: true });
+      expect(res.status).toBe(409);
+      const { stored } = (await res.json()) as { stored: string };
+      expect(stored).toContain("team-slack");
+      for (const secret of [botToken, signingSecret, WEBHOOK_SECRET]) {
+        expect(stored, site).not.toContain(secret);
+      }
+    }
+  });
+
   it("deletes a site", async () => {
     const site = uniqueSite();
     await putSite(site, {});

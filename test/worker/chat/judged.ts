@@ -16,6 +16,6 @@ export function handedOffAsComplaint(judged: Judgement): boolean {
     judged.smallTalk === null &&
     judged.decision.handoff &&
     judged.decision.reason === "low_confidence" &&
-    judged.offer?.about === "not_covered"
+    judged.offer?.about === "complaint"
   );
 }

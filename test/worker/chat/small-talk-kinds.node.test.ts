@@ -193,7 +193,7 @@ describe("complaints that ask nothing", () => {
       expect(judged.smallTalk, text).toBeNull();
       expect(judged.decision, text).toMatchObject({ handoff: true, reason: "low_confidence" });
       expect(judged.retrieval.confidence, text).toBeLessThan(0.2);
-      expect(judged.offer, text).toEqual({ suggestions: [], about: "not_covered" });
+      expect(judged.offer, text).toEqual({ suggestions: [], about: "complaint" });
     }
     expect(judge("du bist echt nutzlos").language).toBe("de");
   });

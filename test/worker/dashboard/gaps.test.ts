@@ -4,6 +4,7 @@ import {
   insertConversationIfMissing,
   insertVisitorMessage,
 } from "../../../worker/conversations/store.ts";
+import { answerIdKey } from "../../../worker/conversations/answer-id.ts";
 import { visitorPseudonym } from "../../../worker/conversations/visitor-id.ts";
 import { call, env, ORIGIN, putKb, putSite, uniqueSite } from "../helpers.ts";
 import { getPage, postForm, signIn } from "./helpers.ts";
@@ -162,7 +163,7 @@ describe("dashboard knowledge gaps", () => {
     const stored = await env.DB.prepare(
       "SELECT visitor FROM messages WHERE text = 'Do you rent canoes by the day?'",
     ).first<{ visitor: string }>();
-    expect(stored?.visitor).toBe(await visitorPseudonym(site, "203.0.113.9"));
+    expect(stored?.visitor).toBe(await visitorPseudonym(answerIdKey(env), site, "203.0.113.9"));
 
     const html = await (await getPage(`/admin/sites/${site}/gaps`, cookie)).text();
     const text = readable(html);

@@ -117,6 +117,58 @@ describe("isPublicHost", () => {
     }
   });
 
+  // The parser keeps a host's trailing dots and empty labels: "169.254.169.254.." is no dotted
+  // quad to it, nor "localhost.." the name localhost, yet a resolver that drops empty labels
+  // reaches the same host. One trailing dot (a fully qualified name) is fine; more is no name.
+  it("refuses private addresses and local names written with extra dots", () => {
+    for (const url of [
+      "https://169.254.169.254../latest/meta-data/",
+      "https://127.0.0.1../",
+      "https://10.0.0.1.../",
+      "https://localhost../",
+      "https://api.localhost../",
+      "https://printer.local../",
+      "https://metadata.google.internal../",
+      "https://hooks..slack.com/",
+      "https://.hooks.slack.com/",
+    ]) {
+      expect(isPublicHost(hostOf(url)), url).toBe(false);
+      expect(channelUrlProblem(url, false), url).toMatch(/public/);
+    }
+  });
+
+  // Wildcard DNS services answer a name with the address written in it (nip.io, sslip.io), and
+  // a few public names are registered to answer 127.0.0.1: no resolver runs here, so these are
+  // refused by their spelling. (A name that merely resolves privately stays the platform's.)
+  it("refuses public names that spell a private address or are known to answer loopback", () => {
+    for (const host of [
+      "127.0.0.1.nip.io",
+      "169.254.169.254.nip.io",
+      "app.10.0.0.1.nip.io",
+      "10-0-0-1.sslip.io",
+      "www-192-168-1-1.sslip.io",
+      "--1.sslip.io",
+      "fe80--1.sslip.io",
+      "localtest.me",
+      "api.localtest.me",
+      "lvh.me",
+      "x.lvh.me",
+      "vcap.me",
+    ]) {
+      expect(isPublicHost(host), host).toBe(false);
+    }
+    for (const host of [
+      "8.8.8.8.nip.io",
+      "1-1-1-1.sslip.io",
+      "v1-2-3.example",
+      "xn--bcher-kva.example",
+      "release-2024-01-01.example",
+      "notlvh.me",
+    ]) {
+      expect(isPublicHost(host), host).toBe(true);
+    }
+  });
+
   it("refuses what is no address at all", () => {
     for (const host of ["[1:2:3]", "[::1::2]", "[gggg::1]", "[1:2:3:4:5:6:7:8:9]", "256.1.1.1"]) {
       expect(isPublicHost(host), host).toBe(false);

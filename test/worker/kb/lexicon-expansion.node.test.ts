@@ -295,3 +295,135 @@ describe("the Spanish lexicon, widened to businesses of every kind", () => {
     expect(termsEs("se me ha acabado la batería")).not.toContain("satin");
   });
 });
+
+describe("the Danish lexicon beyond the core: many trades, written from how people ask", () => {
+  it("relates a visitor's everyday words in shops, bookings, clinics and services to the help centre's", () => {
+    // "Squashed" on arrival is damage in transit.
+    expect(daTerms("min plante kom helt mast")).toContain("transportskad");
+    // A card brand finds the article that lists the others.
+    expect(daTerms("tager i amex")).toContain("dankort");
+    expect(daTerms("kan jeg smutte forbi")).toContain("butik");
+    expect(daTerms("kan jeg logge ud på min gamle bærbare")).toContain("enhed");
+    expect(daTerms("har i åbent i helligdagene")).toContain("helligdagsabent");
+    expect(daTerms("hvordan opsiger jeg mit abbonement")).toContain("abonnement");
+    expect(daTerms("må jeg tage min kat med")).toContain("kæledyr");
+    expect(daTerms("jeg har ondt i tanden")).toContain("tandpin");
+    expect(daTerms("kan i sende til england")).toContain("storbritanni");
+    expect(daTerms("kan jeg returnere en åbnet vare")).toContain("emballag");
+  });
+
+  it("relates no common word of another meaning", () => {
+    // "hvor længe" (how long) is not "længde" (length): both stem alike, so length is no member.
+    expect(daTerms("hvor længe tager levering")).not.toContain("dybd");
+    // "gøre rent" (clean) is not "rente" (interest): both stem as "rent".
+    expect(daTerms("kan i gøre rent hos mig")).not.toContain("rentesat");
+    // "et par" (a couple) is not "parre" (pair a device).
+    expect(daTerms("vi har et par spørgsmål")).not.toContain("bluetooth");
+    // "begynder" (begins) is not a beginner.
+    expect(daTerms("hvornår begynder kurset")).not.toContain("nybegynd");
+    // "sidder" (fits) stems as "side" does, so "min side" (my page) is no member.
+    expect(daTerms("min kjole sidder ikke godt")).not.toContain("dashboard");
+    // "åbnet" (opened) stems as "åbner" (opens) does, so opening hours take "åbner" only in a phrase.
+    expect(daTerms("kan jeg returnere en åbnet vare")).not.toContain("abningstid");
+  });
+});
+
+describe("the French lexicon, widened to any kind of business", () => {
+  it("relates everyday phrasings to help-centre words they share no word with", () => {
+    // "do u take amex" is the article on cards and payment methods.
+    expect(termsFr("vous prenez l'amex ?")).toContain("bancair");
+    // A plant "showed up squashed" is damaged on arrival.
+    expect(termsFr("ma plante est arrivée toute écrasée")).toContain("endommag");
+    // "can I pop in" is a visit to the shop.
+    expect(termsFr("je peux passer vous voir samedi ?")).toContain("magasin");
+    // Holiday hours are the opening hours on public holidays.
+    expect(termsFr("vous êtes ouverts pendant les fêtes ?")).toContain("feri");
+    // Signing out an old laptop is the article on devices and sessions.
+    expect(termsFr("comment déconnecter mon ancien ordinateur")).toContain("session");
+    expect(termsFr("ma commande est arrivée incomplète")).toContain("manqu");
+    expect(termsFr("le pull a bouloché après un lavage")).toContain("decousu");
+    expect(termsFr("je voudrais faire opposition")).toContain("bloqu");
+  });
+
+  it("relates no common word of another meaning", () => {
+    // "terrasse" is stemmed as "terre" is, so it is only a member inside a phrase.
+    expect(termsFr("vous avez des pots en terre cuite")).not.toContain("exterieur");
+    // "c'est nickel" (spot on) is no nickel allergy: "sans nickel" is a phrase.
+    expect(termsFr("c'est nickel merci")).not.toContain("hypoallergen");
+    // "formater" is stemmed as "formation" is, so factory reset leaves it out.
+    expect(termsFr("je voudrais une formation")).not.toContain("usin");
+    // "pâtée" (pet food) is stemmed as "pâtes" (pasta) is, and "data" as "date".
+    expect(termsFr("vous avez des pâtes sans gluten")).not.toContain("croquet");
+    expect(termsFr("elle est où la date de livraison")).not.toContain("gig");
+    // "sur commande" (made to order) would be found in "sur ma commande".
+    expect(termsFr("j'ai une question sur ma commande")).not.toContain("fabriqu");
+    // "découvert" (overdraft) is stemmed as "découverte" is.
+    expect(termsFr("je suis en retard pour la séance découverte")).not.toContain("agios");
+    expect(termsFr("il faut de la crème solaire bio")).not.toContain("photovolta");
+  });
+});
+
+describe("the German lexicon beyond the webshop", () => {
+  it("relates a verb form the stemmer keeps apart to its noun, and any business's everyday words", () => {
+    // "kostet", "liefert" and "öffnet" are stemmed apart from "Kosten", "Lieferung", "Öffnungszeiten".
+    expect(termsDe("Was kostet das?")).toContain("preis");
+    expect(termsDe("Liefert ihr auch nach Österreich?")).toContain("liefer");
+    expect(termsDe("Wann öffnet ihr am Samstag?")).toContain("offnungszeit");
+    expect(termsDe("Kann ich mit PayPal zahlen?")).toContain("zahlungsart");
+    expect(termsDe("Display gesprungen, könnt ihr das reparieren?")).toContain("displaytausch");
+    expect(termsDe("Kann ich meinen Hund mitbringen?")).toContain("hundefreund");
+    expect(termsDe("Wann ist der Check-in?")).toContain("anreisezeit");
+    expect(termsDe("Gibt es eine Kurtaxe?")).toContain("tourismusabgab");
+    expect(termsDe("Ich bin gesetzlich versichert")).toContain("kassenpatient");
+    expect(termsDe("meine daten sind weg nach dem update")).toContain("datenrett");
+  });
+
+  it("reads a separable verb split around its object as the verb", () => {
+    expect(termsDe("Ich schicke die Jacke zurück")).toContain("retour");
+    expect(termsDe("ich buche den termin um")).toContain("verschieb");
+    expect(termsDe("wie logge ich mich aus")).toContain("logout");
+    // "zurück" alone is not a return: "schicke … zurück" needs its verb.
+    expect(termsDe("ich bin ab Montag zurück")).not.toContain("retour");
+  });
+
+  it("keeps a word with two meanings out of the group of the other meaning", () => {
+    // "einschreiben" is enrolling as often as registered mail, "hinterlegt" a stored card as often
+    // as a parcel left at the post office, "entsperren" an account as often as a phone's SIM lock.
+    expect(termsDe("wie kann ich mich für den kurs einschreiben")).not.toContain("ruckschein");
+    expect(termsDe("meine karte ist hinterlegt")).not.toContain("ersatzzustell");
+    expect(termsDe("konto entsperren")).not.toContain("simlock");
+    // "Poster" is stemmed as "Post" is, and "Vermietung" as "Vermieter".
+    expect(termsDe("bitte per post schicken")).not.toContain("plakat");
+    expect(termsDe("mein vermieter braucht eine bescheinigung")).not.toContain("leasing");
+  });
+});
+
+describe("the English lexicon, widened to many kinds of business", () => {
+  it("relates everyday phrasings to the help centre's word, from webshops to clinics, stays and telecom", () => {
+    expect(terms("my plant showed up squashed")).toContain("damag");
+    expect(terms("can I pop round to see the sofa")).toContain("visit");
+    expect(terms("do u take amex")).toContain("credit");
+    expect(terms("do you take klarna")).toContain("instal");
+    expect(terms("how do I sign out my old laptop")).toContain("session");
+    expect(terms("what are your holiday hours")).toContain("christma");
+    expect(terms("my wifi keeps dropping")).toContain("intermitt");
+    expect(terms("my cat needs her jabs")).toContain("vaccin");
+    expect(terms("the heel came off my boots")).toContain("sole");
+    expect(terms("i moved house")).toContain("address");
+    expect(terms("is there a hole in my jumper")).toContain("seam");
+  });
+
+  it("relates no common word the new members share a stem with, and no phrase taken apart", () => {
+    // "tights" would stem as "tight" does, "viewing" as "view", "stockings" as "stock".
+    expect(terms("the jeans are too tight")).not.toContain("hosieri");
+    expect(terms("how do I view my invoice")).not.toContain("person");
+    expect(terms("the stock is low")).not.toContain("hosieri");
+    // "manager" would stem as "manage" does, "session" is a gym's word for a class.
+    expect(terms("can I manage my team")).not.toContain("supervisor");
+    expect(terms("book a session")).not.toContain("devic");
+    // "call in" would make a phone call a visit; "do you accept" would make returns a payment.
+    expect(terms("can I call in advance")).not.toContain("visit");
+    expect(terms("do you accept returns")).not.toContain("paypal");
+    expect(terms("performance is slow")).not.toContain("headlin");
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { ConversationMessages, HandoffAccepted } from "../../../shared/api.ts";
+import type { ConversationMessages, ErrorBody, HandoffAccepted } from "../../../shared/api.ts";
 import { postReply } from "../../../worker/handoff/reply.ts";
 import { getHandoff } from "../../../worker/handoff/store.ts";
 import { siteBindings } from "../../../worker/sites/site-database.ts";
@@ -174,6 +174,44 @@ describe("the Slack app channel", () => {
     ]);
   });
 
+  // Channel ids are each site's own names ("team-slack" on many sites), and sites share a
+  // database: a request signed by one site's Slack app must not reach another site's handoff,
+  // even when it names that handoff's Slack channel and thread.
+  it("writes nothing into another site's handoff when a request signed by this site's app names its thread", async () => {
+    const victim = await handoffWithThread();
+    const attacker = uniqueSite();
+    const attackerSecret = "0123456789abcdef0123456789abcdef";
+    const saved = await putSite(attacker, {
+      channels: [
+        {
+          id: "team-slack",
+          type: "slack-app",
+          botToken: BOT_TOKEN,
+          signingSecret: attackerSecret,
+          channel: "C0TEAM",
+          apiUrl: receiverPath().url,
+        },
+      ],
+    });
+    expect(saved.status).toBe(200);
+    const res = await slackEvent(attacker, threadReply(victim.ts, "Your refund is cancelled"), {
+      secret: attackerSecret,
+    });
+    expect(res.status).toBe(200);
+    const { texts, deliveries } = await posted(
+      victim.site,
+      victim.conversationId,
+      victim.handoffId,
+    );
+    expect(texts).toEqual([]);
+    expect(deliveries).toBe(0);
+    // The victim's own app still reaches it: the refusal is about the site, not the thread.
+    await slackEvent(victim.site, threadReply(victim.ts, "On its way"));
+    expect((await posted(victim.site, victim.conversationId, victim.handoffId)).texts).toEqual([
+      "On its way",
+    ]);
+  });
+
   it("masks the bot token and signing secret when the config is read, and keeps them when sent back", async () => {
     const { site } = await slackSite();
     const read = await call(`/admin/api/sites/${site}`, { admin: true });
@@ -183,6 +221,33 @@ describe("the Slack app channel", () => {
     expect((await putSite(site, config)).status).toBe(200);
     const check = await slackEvent(site, { type: "url_verification", challenge: "x" });
     expect(check.status).toBe(200);
+  });
+
+  // The bot token is sent to `apiUrl`: whoever may edit a config but never sees its secrets
+  // must not be able to keep the masked token and point it at a server of theirs.
+  it("does not keep the masked bot token for a config that sends it to another API URL", async () => {
+    const { site, slack } = await slackSite();
+    const read = await call(`/admin/api/sites/${site}`, { admin: true });
+    const config = (await read.json()) as { channels: Record<string, string>[] };
+    const elsewhere = receiverPath();
+    const moved = { ...config, channels: [{ ...config.channels[0], apiUrl: elsewhere.url }] };
+    const res = await putSite(site, moved);
+    expect(res.status).toBe(400);
+    expect(((await res.json()) as ErrorBody).error.message).toMatch(/botToken/);
+    // Nothing was stored: handoffs still go to the configured API, with the real token.
+    await handoff(site, crypto.randomUUID(), "talk to a human");
+    const [post] = await eventually(async () => {
+      const got = await receivedAt(`${slack.path}/chat.postMessage`);
+      return got.length === 1 && got;
+    });
+    expect(post?.headers.authorization).toBe(`Bearer ${BOT_TOKEN}`);
+    expect(await receivedAt(`${elsewhere.path}/chat.postMessage`)).toEqual([]);
+    // A token typed anew may go anywhere public, as on a new channel.
+    const retyped = {
+      ...config,
+      channels: [{ ...config.channels[0], apiUrl: elsewhere.url, botToken: BOT_TOKEN }],
+    };
+    expect((await putSite(site, retyped)).status).toBe(200);
   });
 
   it("reads Slack's markup as plain text", () => {
