@@ -269,6 +269,34 @@ describe("taught phrasings (a document's questions)", () => {
   });
 });
 
+describe("the Spanish lexicon, widened to businesses of every kind", () => {
+  it("relates the everyday words of Spain and Latin America to the help centre's", () => {
+    expect(termsEs("mi planta llegó espachurrada")).toContain("aplast");
+    expect(termsEs("puedo pasarme por la tienda a verlo")).toContain("visit");
+    expect(termsEs("aceptáis amex")).toContain("metod");
+    expect(termsEs("abrís el 24 de diciembre")).toContain("horari");
+    expect(termsEs("hay que dejar fianza")).toContain("deposit");
+    expect(termsEs("me cobran por el flete")).toContain("gast");
+    expect(termsEs("tienen playeras de talla grande")).toContain("camiset");
+    expect(termsEs("la heladera no enfría")).toContain("never");
+    expect(termsEs("necesito un plomero")).toContain("fontaner");
+    expect(termsEs("hay un apagón en la calle")).toContain("suministr");
+    expect(termsEs("qué pasa si llueve el día del concierto")).toContain("lluvi");
+  });
+
+  it("relates no common word of another meaning, nor a member the stemmer folds onto one", () => {
+    // "taller" (workshop) is stemmed as "talla" (size) is, so it is no shop word.
+    expect(termsEs("tenéis la talla 42")).not.toContain("establec");
+    // "llegada" alone matched every "llegó": a parcel that arrived is not a delivery date.
+    expect(termsEs("mi pedido llegó ayer")).not.toContain("fech");
+    // A slow website is not glasses ("lentes" is stemmed as "lento" is, so only its phrases).
+    expect(termsEs("la web va lenta")).not.toContain("gaf");
+    // Dry cleaning is not a dried-out plant, and a flat battery not a matte print finish.
+    expect(termsEs("hacéis limpieza en seco")).not.toContain("marchit");
+    expect(termsEs("se me ha acabado la batería")).not.toContain("satin");
+  });
+});
+
 describe("the Danish lexicon beyond the core: many trades, written from how people ask", () => {
   it("relates a visitor's everyday words in shops, bookings, clinics and services to the help centre's", () => {
     // "Squashed" on arrival is damage in transit.
