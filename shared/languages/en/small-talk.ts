@@ -272,6 +272,28 @@ export const SMALL_TALK: readonly SmallTalkPhrase[] = [
     "acknowledgement",
     "(no problem|my pleasure|any time|anytime|dont mention it|not at all|no worries|it was nothing|glad to help|happy to help)",
   ],
+
+  // Round 5 (issue #19): pauses, apologies and "found it". A visitor who steps away, looks
+  // something up or says sorry ("hold on", "one sec", "brb", "let me check", "sorry about
+  // that", "nvm, found it") asks nothing yet: an acknowledgement, whose reply invites the next
+  // question. Only these words: "wait, is it free?" or "sorry, how do I…" still ask.
+  [
+    "acknowledgement",
+    "[ok|okay|right|oh|ah|oops] (wait|hold on|hang on|one moment|one sec|one second|one minute|one min|just a moment|just a sec|just a second|just a minute|just a min|a moment|a sec|a second|a minute|sec|moment|give me a sec|give me a second|give me a minute|give me a moment|gimme a sec|gimme a minute|bear with me|wait a sec|wait a second|wait a moment|wait a minute|hold on a sec|hold on a second|hold on a moment|hang on a sec|hang on a second|hang on a moment|brb|be right back|ill be right back|back in a sec|back in a minute|back in a moment|be back soon|be back in a sec|be back in a minute|ill be back|afk)",
+  ],
+  [
+    "acknowledgement",
+    "[ok|okay|right|hmm|hm|oh|ah] (let me|lemme|ill|i will|im going to|i am going to|gonna|i need to|i have to|ill just|let me just|i must) (check|see|look|think|double check|check that|check this|check it|check again|have a look|take a look|look it up|think about it|think it over|have a think|check with my partner|check with my wife|check with my husband|ask my partner|ask my wife|ask my husband)",
+  ],
+  [
+    "acknowledgement",
+    "[oh|ah|oops|whoops|ok|okay] [im|i am] [so|very|really|terribly] (sorry|apologies|my apologies|sorry about that|sorry for that|sorry for the confusion|sorry for the trouble|sorry to bother you|sorry for bothering you|sorry for the typo|sorry wrong chat|sorry wrong window|pardon|apologies for that)",
+  ],
+  [
+    "acknowledgement",
+    "[oh|ah|ok|okay|nvm|never mind|nevermind|its ok|its fine|no worries|sorry|all good] [i|ive|i have|i just|ive just] (found it|found it now|got it now|see it now|figured it out|worked it out|sorted it|sorted it out|managed|managed it|found what i needed|found what i was looking for|found the answer|have it now|just found it)",
+  ],
+  ["greeting", "(excuse me|scuse me|pardon me)"],
 ];
 
 /** The replies to small talk in English, one per kind: they invite a question and
