@@ -254,6 +254,17 @@ export const SMALL_TALK: readonly SmallTalkPhrase[] = [
     "greeting",
     "[er] [der] (nogen|nogle|nogen som helst) [derude|der ude|herinde|til stede|der kan høre mig]",
   ],
+
+  // Round 5's check round (written after the rules above) showed two more kinds: a wish for the
+  // visitor's day or week going well, and owning a mistake ("my fault", "c'est ma faute").
+  [
+    "greeting",
+    "[jeg] håber (din|jeres|dagen|ugen|weekenden|din dag|din uge|din weekend|jeres dag|jeres uge) [dag|uge|weekend] (går godt|er god|har været god|går fint|er gået godt|går rigtig godt)",
+  ],
+  [
+    "acknowledgement",
+    "[ups|hov|undskyld|åh] (min fejl|det var min fejl|det er min fejl|min skyld|det var min skyld|det er min skyld|jeg tog fejl|jeg læste forkert)",
+  ],
 ];
 
 /** The replies to small talk in Danish, one per kind: they invite a question and

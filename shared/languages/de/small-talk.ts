@@ -276,6 +276,21 @@ export const SMALL_TALK: readonly SmallTalkPhrase[] = [
     "(merci vielmal|merci vilmal|merci villmal|merci viumau|merci vielmals|danke vielmal|merci schön|merci dir|merci ihnen)",
   ],
   ["greeting", "(jemand|jemand da draußen|ist da draußen jemand|ist jemand online|jemand online)"],
+
+  // Round 5's check round (written after the rules above) showed two more kinds: a wish for the
+  // visitor's day or week going well, and owning a mistake ("my fault", "c'est ma faute").
+  [
+    "greeting",
+    "[ich] hoffe [dass] (ihre|deine|eure|der|die|das|ihr|dein|euer) (woche|tag|wochenende|morgen|abend|nachmittag) [läuft|lief|ist|war|geht|verläuft] (gut|prima|toll|super|bestens|schön|angenehm) [läuft|ist|war|verläuft|geht]",
+  ],
+  [
+    "greeting",
+    "[ich] hoffe [dass] (alles|es) [läuft|ist|geht] (gut|prima|bestens|super) [läuft|ist|geht|bei ihnen|bei dir|bei euch]",
+  ],
+  [
+    "acknowledgement",
+    "[ups|oh|sorry|entschuldigung|ach] (mein fehler|war mein fehler|das war mein fehler|meine schuld|war meine schuld|das war meine schuld|ich hab mich vertan|ich habe mich vertan|ich hab mich verlesen|ich habe mich verlesen)",
+  ],
 ];
 
 /** The replies to small talk in German, one per kind: they invite a question and

@@ -294,6 +294,21 @@ export const SMALL_TALK: readonly SmallTalkPhrase[] = [
     "[oh|ah|ok|okay|nvm|never mind|nevermind|its ok|its fine|no worries|sorry|all good] [i|ive|i have|i just|ive just] (found it|found it now|got it now|see it now|figured it out|worked it out|sorted it|sorted it out|managed|managed it|found what i needed|found what i was looking for|found the answer|have it now|just found it)",
   ],
   ["greeting", "(excuse me|scuse me|pardon me)"],
+
+  // Round 5's check round (written after the rules above) showed two more kinds: a wish for the
+  // visitor's day or week going well, and owning a mistake ("my fault", "c'est ma faute").
+  [
+    "greeting",
+    "[i] hope (your|ur|the) (day|days|week|weeks|weekend|weekends|morning|mornings|afternoon|afternoons|evening|evenings) [is|has been|was|went|goes] [going|been|treating you] (well|good|great|nicely|ok|fine|smoothly|great so far|well so far|good so far|treating you well)",
+  ],
+  [
+    "greeting",
+    "[i] hope (youre|you are|you|ur|u r|your|u) having a [very|really] (good|great|nice|lovely|wonderful|fab|fantastic|relaxing|productive) (day|week|weekend|morning|afternoon|evening|one|time)",
+  ],
+  [
+    "acknowledgement",
+    "[oh|oops|sorry|ah] (my fault|my mistake|my bad|all my fault|that was my fault|that was my mistake|that was my bad|my error|i was wrong|i misread|i misread that)",
+  ],
 ];
 
 /** The replies to small talk in English, one per kind: they invite a question and

@@ -262,6 +262,17 @@ export const SMALL_TALK: readonly SmallTalkPhrase[] = [
     "acknowledgement",
     "(órale|orale|ándale|andale|chido|chévere|chevere|bacán|bacan|de una|sale pues|va pues|copiado|joya|buenísimo|buenisimo)",
   ],
+
+  // Round 5's check round (written after the rules above) showed two more kinds: a wish for the
+  // visitor's day or week going well, and owning a mistake ("my fault", "c'est ma faute").
+  [
+    "greeting",
+    "espero que (todo|tu día|tu dia|tu semana|su día|su dia|su semana|el día|el dia|la semana|tu fin de semana|su fin de semana|tu mañana|su mañana) (vaya|va|esté yendo|este yendo|marche|ande|esté|este|haya ido) [muy] (bien|genial|de maravilla|excelente|súper bien|super bien)",
+  ],
+  [
+    "acknowledgement",
+    "[ay|uy|ups|perdón|perdon|perdona|disculpa] (fue mi error|fue mi culpa|mi culpa|culpa mía|culpa mia|error mío|error mio|mi error|me equivoqué|me equivoque|me confundí|me confundi|leí mal|lei mal)",
+  ],
 ];
 
 /** The replies to small talk in Spanish, one per kind: they invite a question and

@@ -250,7 +250,23 @@ export const SMALL_TALK: readonly SmallTalkPhrase[] = [
   ],
   [
     "acknowledgement",
-    "(tiguidou|c'est correct|ok correct|correct|pas pire|c'est beau|ben correct|parfait parfait)",
+    "(tiguidou|c'est correct|ok correct|pas pire|c'est beau|ben correct|parfait parfait)",
+  ],
+
+  // Round 5's check round (written after the rules above) showed two more kinds: a wish for the
+  // visitor's day or week going well, and owning a mistake ("my fault", "c'est ma faute").
+  [
+    "greeting",
+    "[j'espère|jespere] que (votre|ta|la|ton|vos) (semaine|journée|journee|soirée|soiree|matinée|matinee|week-end|weekend|après-midi|apres-midi) (se passe|se passera|se déroule|va|avance|s'est passée|s'est bien passée) [très|super|vraiment] [bien]",
+  ],
+  [
+    "greeting",
+    "[j'espère|jespere] que (vous passez|tu passes) (une|un) [très] (bonne|belle|excellente|agréable|bon|excellent) (journée|semaine|soirée|matinée|week-end|après-midi)",
+  ],
+  ["greeting", "(quelqu'un|y a quelqu'un|il y a quelqu'un) (est là|est la|là|la|ici|en ligne)"],
+  [
+    "acknowledgement",
+    "[oups|pardon|désolé|désolée|ah] (c'est ma faute|c'est de ma faute|ma faute|mon erreur|c'est mon erreur|je me suis trompé|je me suis trompée|j'ai mal lu|au temps pour moi|autant pour moi)",
   ],
 ];
 

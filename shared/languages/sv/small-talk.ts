@@ -240,6 +240,21 @@ export const SMALL_TALK: readonly SmallTalkPhrase[] = [
     "greeting",
     "(någon|nån|någon där|nån där|någon här|nån här|är någon där|är nån där|finns någon där)",
   ],
+
+  // Round 5's check round (written after the rules above) showed two more kinds: a wish for the
+  // visitor's day or week going well, and owning a mistake ("my fault", "c'est ma faute").
+  [
+    "greeting",
+    "[jag] hoppas (dagen|veckan|helgen|kvällen|morgonen|din dag|din vecka|din helg|er dag|er vecka|allt) (går bra|är bra|har varit bra|har gått bra|går fint|är fin|går toppen)",
+  ],
+  [
+    "acknowledgement",
+    "[det var|det är|det var ju|precis|exakt|just] [precis|exakt|just] (det jag letade efter|vad jag letade efter|det jag behövde|vad jag behövde|det jag ville veta|vad jag ville veta|det jag sökte|vad jag sökte|det jag behövde veta|svaret jag letade efter)",
+  ],
+  [
+    "acknowledgement",
+    "[oj|förlåt|hoppsan|åh] (mitt fel|det var mitt fel|det är mitt fel|mitt misstag|mitt eget fel|jag tog fel|jag läste fel)",
+  ],
 ];
 
 /** The replies to small talk in Swedish, one per kind: they invite a question and
