@@ -198,6 +198,15 @@ function phrasesAt(plain: readonly string[], german: readonly string[], at: numb
       else if (!twin) found.push({ length, tag: pattern.tag, language });
     }
   }
+  // Words one language reads as social and another as a filler ("ja", Swedish "yes" and a Danish
+  // and German filler; "sorry", English and a German filler) tell no language either.
+  for (const p of found) {
+    if (p.tag === "filler" || p.language === null) continue;
+    const filler = found.some(
+      (q) => q.tag === "filler" && q.length === p.length && q.language !== p.language,
+    );
+    if (filler) p.language = null;
+  }
   return found;
 }
 
@@ -242,28 +251,14 @@ export function detectSmallTalk(message: string): SmallTalk | null {
   if (plain.length > MAX_WORDS) return null;
   const german = plain.map(readAsGerman);
 
-  // reach[i]: the phrases of one reading of the first i words, or undefined when there is none;
-  // of several readings the one with the fewest phrases (the longest phrases) is kept, and of
-  // as few, the one with more social phrases: a word that is a filler beside others ("sorry,
-  // but", "perdón, pero") and a social phrase alone ("sorry") is read as the latter.
-  const reach: (Phrase[] | undefined)[] = [[]];
-  for (let at = 0; at < plain.length; at++) {
-    const before = reach[at];
-    if (before === undefined) continue;
-    for (const phrase of phrasesAt(plain, german, at)) {
-      const end = at + phrase.length;
-      const current = reach[end];
-      const next = [...before, phrase];
-      if (
-        current === undefined ||
-        current.length > next.length ||
-        (current.length === next.length && socialCount(current) < socialCount(next))
-      ) {
-        reach[end] = next;
-      }
-    }
+  // Of equally short readings the first found is kept, which tells the language best ("ja danke"
+  // reads "ja" as the German filler beside "danke"); only a message that reads as fillers alone
+  // is read again preferring social phrases, so that a word that is a filler beside others
+  // ("sorry, but…", "perdón, pero…") is small talk alone ("sorry", "perdón").
+  let reading = readingOf(plain, german, false);
+  if (reading && reading.every((p) => p.tag === "filler")) {
+    reading = readingOf(plain, german, true) ?? reading;
   }
-  const reading = reach[plain.length];
   if (reading === undefined) return null;
   const social = reading.filter((p) => p.tag !== "filler");
   // Laughter alone ("lol", "hahaha", "mdr") answers a reply the way "ok" does.
@@ -281,6 +276,37 @@ export function detectSmallTalk(message: string): SmallTalk | null {
 // An emoticon that smiles, grins, winks or loves (":)", ";-)", ":D", ":p", "<3", "^^"); not a
 // frown or a grimace (":(", ":/", ":|").
 const HAPPY_EMOTICON = /(?:[)\]dDpP3*]|<3+|\^\^|\^_\^)$/u;
+
+/**
+ * One reading of the whole message as phrases, or undefined when there is none: of several, the
+ * one with the fewest phrases (the longest phrases), and of as few, the first found or, with
+ * `preferSocial`, the one with more social phrases.
+ */
+function readingOf(
+  plain: readonly string[],
+  german: readonly string[],
+  preferSocial: boolean,
+): Phrase[] | undefined {
+  // reach[i]: the phrases of one reading of the first i words, or undefined when there is none.
+  const reach: (Phrase[] | undefined)[] = [[]];
+  for (let at = 0; at < plain.length; at++) {
+    const before = reach[at];
+    if (before === undefined) continue;
+    for (const phrase of phrasesAt(plain, german, at)) {
+      const end = at + phrase.length;
+      const current = reach[end];
+      const next = [...before, phrase];
+      if (
+        current === undefined ||
+        current.length > next.length ||
+        (preferSocial && current.length === next.length && socialCount(current) < socialCount(next))
+      ) {
+        reach[end] = next;
+      }
+    }
+  }
+  return reach[plain.length];
+}
 
 function socialCount(reading: readonly Phrase[]): number {
   return reading.filter((p) => p.tag !== "filler").length;

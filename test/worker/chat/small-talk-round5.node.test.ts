@@ -152,6 +152,15 @@ describe("emoticons, laughter and wishes", () => {
     expect(detectSmallTalk("jaja, tak")?.language).toBe("da");
   });
 
+  it("lets a word social in one language and a filler in another tell neither, alone", () => {
+    // Swedish "ja" is an acknowledgement, Danish and German "ja" a filler: "Ja." alone is a yes
+    // in any of them, and "ja danke" is still German.
+    expect(detectSmallTalk("Ja.")).toEqual({ kind: "acknowledgement", language: null });
+    expect(detectSmallTalk("ja danke")).toEqual({ kind: "thanks", language: "de" });
+    expect(detectSmallTalk("sorry")).toEqual({ kind: "acknowledgement", language: null });
+    expect(detectSmallTalk("undskyld")).toEqual({ kind: "acknowledgement", language: "da" });
+  });
+
   it("reads a wish for the visitor's day or week going well as a greeting", () => {
     const wishes: [string, Language][] = [
       ["hey, hope your day is going well", "en"],
