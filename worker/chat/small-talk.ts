@@ -256,7 +256,7 @@ export function detectSmallTalk(message: string): SmallTalk | null {
   // is read again preferring social phrases, so that a word that is a filler beside others
   // ("sorry, but…", "perdón, pero…") is small talk alone ("sorry", "perdón").
   let reading = readingOf(plain, german, false);
-  if (reading && reading.every((p) => p.tag === "filler")) {
+  if (reading?.every((p) => p.tag === "filler")) {
     reading = readingOf(plain, german, true) ?? reading;
   }
   if (reading === undefined) return null;
