@@ -71,7 +71,7 @@ export function judgeMessage(input: {
   // the owner listed them.
   const aboutAssistant =
     requested.handoff && requested.reason === "keyword" && requested.matched.index === null
-      ? onlyAboutTheChat(input.message)
+      ? onlyAboutTheChat(input.message, requested.matched.language ?? null)
       : null;
   const decided = aboutAssistant ? decideHandoff({ ...rules, personRequests: false }) : requested;
   const keyword = decided.handoff && decided.reason === "keyword";
@@ -113,7 +113,17 @@ const ABOUT_THE_CHAT: ReadonlySet<SmallTalk["kind"]> = new Set([
   "greeting",
 ]);
 
-function onlyAboutTheChat(message: string): SmallTalk | null {
+// A default request matched in one language, in a message that is wholly small talk in another,
+// is a collision of words, never a request: the grammar reads typos, and the Spanish "perdón"
+// is one letter from the English "person". A complaint is not exempt: it goes to a person anyway.
+function onlyAboutTheChat(message: string, requestLanguage: Language | null): SmallTalk | null {
   const smallTalk = detectSmallTalk(message);
-  return smallTalk && ABOUT_THE_CHAT.has(smallTalk.kind) ? smallTalk : null;
+  if (!smallTalk) return null;
+  if (ABOUT_THE_CHAT.has(smallTalk.kind)) return smallTalk;
+  const otherLanguage =
+    smallTalk.kind !== "complaint" &&
+    smallTalk.language !== null &&
+    requestLanguage !== null &&
+    smallTalk.language !== requestLanguage;
+  return otherLanguage ? smallTalk : null;
 }

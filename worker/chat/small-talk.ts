@@ -188,12 +188,24 @@ function phrasesAt(plain: readonly string[], german: readonly string[], at: numb
     const words = pattern.language === "de" ? german : plain;
     for (const end of matchEnds(pattern, words, at)) {
       const length = end - at;
+      // Laughter is written alike everywhere, and "jaja" is also Danish and German for "yeah
+      // yeah": it tells no language (a Spanish "jaja" must not be answered in Danish).
+      const language = length === 1 && LAUGHTER.test(plain[at] ?? "") ? null : pattern.language;
       // Words two languages write alike ("hej igen", "okej" in Danish and Swedish) tell neither:
       // the reply falls back to the language the rest of the conversation shows.
       const twin = found.find((p) => p.length === length && p.tag === pattern.tag);
-      if (twin && twin.language !== pattern.language) twin.language = null;
-      else if (!twin) found.push({ length, tag: pattern.tag, language: pattern.language });
+      if (twin && twin.language !== language) twin.language = null;
+      else if (!twin) found.push({ length, tag: pattern.tag, language });
     }
+  }
+  // Words one language reads as social and another as a filler ("ja", Swedish "yes" and a Danish
+  // and German filler; "sorry", English and a German filler) tell no language either.
+  for (const p of found) {
+    if (p.tag === "filler" || p.language === null) continue;
+    const filler = found.some(
+      (q) => q.tag === "filler" && q.length === p.length && q.language !== p.language,
+    );
+    if (filler) p.language = null;
   }
   return found;
 }
@@ -218,6 +230,7 @@ function phrasesAt(plain: readonly string[], german: readonly string[], at: numb
 export function detectSmallTalk(message: string): SmallTalk | null {
   // A plus sign is a sum or a version ("2+2", "C++", "+1"), never small talk.
   if (message.includes("+")) return null;
+  const emoticons = message.match(EMOTICONS) ?? [];
   const text = message.replace(EMOTICONS, " ");
   const plain = wordsAsWritten(normalize(text)).map(readWord);
   if (plain.length === 0) {
@@ -225,6 +238,12 @@ export function detectSmallTalk(message: string): SmallTalk | null {
     const kinds = [...text.replace(/[\s\p{P}]/gu, "")]
       .filter((c) => c !== "\u200D" && c !== "\uFE0F" && !/\p{Emoji_Modifier}/u.test(c))
       .map((c) => EMOJI_KINDS[c]);
+    // Emoticons alone: a smile, a grin or a heart (":)", ":D", "<3") says what "🙂" does; a
+    // frown or a grimace (":(", ":/") says something went wrong, for retrieval or a person.
+    if (emoticons.length > 0) {
+      if (!emoticons.every((e) => HAPPY_EMOTICON.test(e))) return null;
+      if (kinds.length === 0) return { kind: "acknowledgement", language: null };
+    }
     const kind = kinds[0];
     if (kind === undefined || kinds.some((k) => k === undefined)) return null;
     return { kind, language: null };
@@ -232,26 +251,19 @@ export function detectSmallTalk(message: string): SmallTalk | null {
   if (plain.length > MAX_WORDS) return null;
   const german = plain.map(readAsGerman);
 
-  // reach[i]: the phrases of one reading of the first i words, or undefined when there is none;
-  // of several readings the one with the fewest phrases (the longest phrases) is kept.
-  const reach: (Phrase[] | undefined)[] = [[]];
-  for (let at = 0; at < plain.length; at++) {
-    const before = reach[at];
-    if (before === undefined) continue;
-    for (const phrase of phrasesAt(plain, german, at)) {
-      const end = at + phrase.length;
-      const current = reach[end];
-      if (current === undefined || current.length > before.length + 1) {
-        reach[end] = [...before, phrase];
-      }
-    }
+  // Of equally short readings the first found is kept, which tells the language best ("ja danke"
+  // reads "ja" as the German filler beside "danke"); only a message that reads as fillers alone
+  // is read again preferring social phrases, so that a word that is a filler beside others
+  // ("sorry, but…", "perdón, pero…") is small talk alone ("sorry", "perdón").
+  let reading = readingOf(plain, german, false);
+  if (reading?.every((p) => p.tag === "filler")) {
+    reading = readingOf(plain, german, true) ?? reading;
   }
-  const reading = reach[plain.length];
   if (reading === undefined) return null;
   const social = reading.filter((p) => p.tag !== "filler");
   // Laughter alone ("lol", "hahaha", "mdr") answers a reply the way "ok" does.
   const kind =
-    social.length === 0 && plain.some((w) => LAUGHS.has(w))
+    social.length === 0 && plain.some((w) => LAUGHS.has(w) || LAUGHTER.test(w))
       ? "acknowledgement"
       : kindOf(social.map((p) => p.tag as SmallTalkKind));
   if (kind === null) return null;
@@ -259,6 +271,45 @@ export function detectSmallTalk(message: string): SmallTalk | null {
   // question about the assistant ("are you a bot?"); "thanks?" and "ok?" are not small talk.
   if (/[?¿]/.test(text) && social.some((p) => !ASKING_KINDS.has(p.tag))) return null;
   return { kind, language: languageOfReading(reading) };
+}
+
+// An emoticon that smiles, grins, winks or loves (":)", ";-)", ":D", ":p", "<3", "^^"); not a
+// frown or a grimace (":(", ":/", ":|").
+const HAPPY_EMOTICON = /(?:[)\]dDpP3*]|<3+|\^\^|\^_\^)$/u;
+
+/**
+ * One reading of the whole message as phrases, or undefined when there is none: of several, the
+ * one with the fewest phrases (the longest phrases), and of as few, the first found or, with
+ * `preferSocial`, the one with more social phrases.
+ */
+function readingOf(
+  plain: readonly string[],
+  german: readonly string[],
+  preferSocial: boolean,
+): Phrase[] | undefined {
+  // reach[i]: the phrases of one reading of the first i words, or undefined when there is none.
+  const reach: (Phrase[] | undefined)[] = [[]];
+  for (let at = 0; at < plain.length; at++) {
+    const before = reach[at];
+    if (before === undefined) continue;
+    for (const phrase of phrasesAt(plain, german, at)) {
+      const end = at + phrase.length;
+      const current = reach[end];
+      const next = [...before, phrase];
+      if (
+        current === undefined ||
+        current.length > next.length ||
+        (preferSocial && current.length === next.length && socialCount(current) < socialCount(next))
+      ) {
+        reach[end] = next;
+      }
+    }
+  }
+  return reach[plain.length];
+}
+
+function socialCount(reading: readonly Phrase[]): number {
+  return reading.filter((p) => p.tag !== "filler").length;
 }
 
 // The words laughter is read as (`readWord` makes "hahaha", "jajaja", "hehe" "haha").

@@ -214,6 +214,57 @@ export const SMALL_TALK: readonly SmallTalkPhrase[] = [
   // Whether anyone is at the other end, in either word order: a greeting, whatever the grammar of
   // requests reads in it.
   ["greeting", "(er) [der] (nogen|nogle) [tilbage] (der|her|hjemme|online|vågen|til stede)"],
+
+  // Round 5 (issue #19): pauses, apologies and "found it", as in English: a visitor who steps
+  // away, looks something up or says sorry asks nothing yet; an acknowledgement, whose reply
+  // invites the next question. Only these words: a question or a topic beside them still asks.
+  [
+    "acknowledgement",
+    "[ok|okay|okej|nå|hov|åh] (vent|vent lige|vent lidt|vent et øjeblik|vent et sekund|vent lige lidt|et øjeblik|et øjeblik tak|lige et øjeblik|et øjeblik lige|øjeblik|øjeblik lige|et sekund|lige et sekund|et minut|lige et minut|to sekunder|to minutter|et lille øjeblik|jeg er lige tilbage|er lige tilbage|tilbage om lidt|tilbage om et øjeblik|jeg kommer lige tilbage|kommer lige tilbage|brb)",
+  ],
+  [
+    "acknowledgement",
+    "[ok|okay|okej|hmm|nå] [jeg] (kigger|tjekker|ser|undersøger|checker) (lige|lige efter|lige på det|efter|på det|lige det)",
+  ],
+  [
+    "acknowledgement",
+    "[ok|okay|okej|hmm|nå] [jeg] (skal|må|vil) (lige|lige se|lige kigge|lige tjekke|lige tænke|lige tænke over det|lige undersøge|lige høre min mand|lige høre min kone|lige spørge min mand|lige spørge min kone) [efter|på det|over det|det]",
+  ],
+  [
+    "acknowledgement",
+    "(lad mig|lad mig lige) (se|kigge|tjekke|tænke|tænke over det|kigge på det|tjekke det|undersøge det)",
+  ],
+  [
+    "acknowledgement",
+    "[åh|ups|hov|nå] [jeg] (undskyld|beklager|sorry|undskyld det|undskyld for det|undskyld forsinkelsen|undskyld tastefejlen|undskyld ulejligheden|undskyld jeg forstyrrer|undskyld mig|min fejl|mine undskyldninger)",
+  ],
+  [
+    "acknowledgement",
+    "[nå nej|nå|nåh|ah|åh|okay|ok|okej|glem det|pyt|ligemeget] [jeg] (fandt det|har fundet det|fandt det selv|fandt ud af det|har fundet ud af det|fandt svaret|kan se det nu|ser det nu|har det nu|har styr på det nu)",
+  ],
+  [
+    "acknowledgement",
+    "(du er|i er|det er du) [virkelig|rigtig|så|super|mega|vildt|altså|bare] (god|dygtig|sej|skarp|hjælpsom|flink|sød|fantastisk|den bedste) [til det her|til det|til det du gør|til at hjælpe]",
+  ],
+  [
+    "about_assistant",
+    "(hva|hvad) (kan du|kan du så|kan du hjælpe med|kan du hjælpe mig med|kan du gøre|kan du gøre for mig|kan du ellers|laver du|er du for en)",
+  ],
+  [
+    "greeting",
+    "[er] [der] (nogen|nogle|nogen som helst) [derude|der ude|herinde|til stede|der kan høre mig]",
+  ],
+
+  // Round 5's check round (written after the rules above) showed two more kinds: a wish for the
+  // visitor's day or week going well, and owning a mistake ("my fault", "c'est ma faute").
+  [
+    "greeting",
+    "[jeg] håber (din|jeres|dagen|ugen|weekenden|din dag|din uge|din weekend|jeres dag|jeres uge) [dag|uge|weekend] (går godt|er god|har været god|går fint|er gået godt|går rigtig godt)",
+  ],
+  [
+    "acknowledgement",
+    "[ups|hov|undskyld|åh] (min fejl|det var min fejl|det er min fejl|min skyld|det var min skyld|det er min skyld|jeg tog fejl|jeg læste forkert)",
+  ],
 ];
 
 /** The replies to small talk in Danish, one per kind: they invite a question and

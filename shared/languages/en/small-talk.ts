@@ -272,6 +272,43 @@ export const SMALL_TALK: readonly SmallTalkPhrase[] = [
     "acknowledgement",
     "(no problem|my pleasure|any time|anytime|dont mention it|not at all|no worries|it was nothing|glad to help|happy to help)",
   ],
+
+  // Round 5 (issue #19): pauses, apologies and "found it". A visitor who steps away, looks
+  // something up or says sorry ("hold on", "one sec", "brb", "let me check", "sorry about
+  // that", "nvm, found it") asks nothing yet: an acknowledgement, whose reply invites the next
+  // question. Only these words: "wait, is it free?" or "sorry, how do I…" still ask.
+  [
+    "acknowledgement",
+    "[ok|okay|right|oh|ah|oops] (wait|hold on|hang on|one moment|one sec|one second|one minute|one min|just a moment|just a sec|just a second|just a minute|just a min|a moment|a sec|a second|a minute|sec|moment|give me a sec|give me a second|give me a minute|give me a moment|gimme a sec|gimme a minute|bear with me|wait a sec|wait a second|wait a moment|wait a minute|hold on a sec|hold on a second|hold on a moment|hang on a sec|hang on a second|hang on a moment|brb|be right back|ill be right back|back in a sec|back in a minute|back in a moment|be back soon|be back in a sec|be back in a minute|ill be back|afk)",
+  ],
+  [
+    "acknowledgement",
+    "[ok|okay|right|hmm|hm|oh|ah] (let me|lemme|ill|i will|im going to|i am going to|gonna|i need to|i have to|ill just|let me just|i must) (check|see|look|think|double check|check that|check this|check it|check again|have a look|take a look|look it up|think about it|think it over|have a think|check with my partner|check with my wife|check with my husband|ask my partner|ask my wife|ask my husband)",
+  ],
+  [
+    "acknowledgement",
+    "[oh|ah|oops|whoops|ok|okay] [im|i am] [so|very|really|terribly] (sorry|apologies|my apologies|sorry about that|sorry for that|sorry for the confusion|sorry for the trouble|sorry to bother you|sorry for bothering you|sorry for the typo|sorry wrong chat|sorry wrong window|pardon|apologies for that)",
+  ],
+  [
+    "acknowledgement",
+    "[oh|ah|ok|okay|nvm|never mind|nevermind|its ok|its fine|no worries|sorry|all good] [i|ive|i have|i just|ive just] (found it|found it now|got it now|see it now|figured it out|worked it out|sorted it|sorted it out|managed|managed it|found what i needed|found what i was looking for|found the answer|have it now|just found it)",
+  ],
+  ["greeting", "(excuse me|scuse me|pardon me)"],
+
+  // Round 5's check round (written after the rules above) showed two more kinds: a wish for the
+  // visitor's day or week going well, and owning a mistake ("my fault", "c'est ma faute").
+  [
+    "greeting",
+    "[i] hope (your|ur|the) (day|days|week|weeks|weekend|weekends|morning|mornings|afternoon|afternoons|evening|evenings) [is|has been|was|went|goes] [going|been|treating you] (well|good|great|nicely|ok|fine|smoothly|great so far|well so far|good so far|treating you well)",
+  ],
+  [
+    "greeting",
+    "[i] hope (youre|you are|you|ur|u r|your|u) having a [very|really] (good|great|nice|lovely|wonderful|fab|fantastic|relaxing|productive) (day|week|weekend|morning|afternoon|evening|one|time)",
+  ],
+  [
+    "acknowledgement",
+    "[oh|oops|sorry|ah] (my fault|my mistake|my bad|all my fault|that was my fault|that was my mistake|that was my bad|my error|i was wrong|i misread|i misread that)",
+  ],
 ];
 
 /** The replies to small talk in English, one per kind: they invite a question and

@@ -222,6 +222,57 @@ export const SMALL_TALK: readonly SmallTalkPhrase[] = [
     "acknowledgement",
     "(de nada|no hay de qué|no hay de que|no hay por qué|con gusto|un placer|es un placer|a la orden|para servirte)",
   ],
+
+  // Round 5 (issue #19): pauses, apologies and "found it", as in English: a visitor who steps
+  // away, looks something up or says sorry asks nothing yet; an acknowledgement, whose reply
+  // invites the next question. Only these words: a question or a topic beside them still asks.
+  [
+    "acknowledgement",
+    "[ok|vale|bueno|ah|oh] (espera|espere|esperá|esperame|espérame|espéreme|un momento|un momentito|un segundo|un segundito|un minuto|un minutito|momento|momentito|un momento por favor|ya vuelvo|ya regreso|ahora vuelvo|vuelvo enseguida|enseguida vuelvo|enseguida regreso|regreso enseguida|vuelvo en un momento|vuelvo en un minuto|aguarda|aguarde|aguardá)",
+  ],
+  [
+    "acknowledgement",
+    "(dame|deme|dame solo|déjame|dejame) un (segundo|segundito|momento|momentito|minuto|minutito)",
+  ],
+  [
+    "acknowledgement",
+    "[ok|vale|bueno|hmm|a ver] (déjame|dejame|déjeme|dejeme|voy a|tengo que|lo voy a|deja que|permíteme|permiteme) (revisar|ver|mirar|checar|chequear|pensarlo|pensar|revisarlo|verlo|mirarlo|consultarlo|checarlo|comprobar|comprobarlo|preguntarle a mi esposo|preguntarle a mi esposa|preguntar a mi pareja)",
+  ],
+  [
+    "acknowledgement",
+    "[ok|vale|bueno] (lo reviso|lo checo|lo miro|ya lo reviso|lo veo|lo pienso|lo voy a pensar|a ver)",
+  ],
+  [
+    "acknowledgement",
+    "[ay|uy|oh|ups] (perdón|perdon|perdona|perdone|disculpa|disculpe|disculpas|lo siento|lo siento mucho|mil disculpas|perdón por la molestia|disculpa la molestia|disculpe la molestia|perdón la molestia|mi error|error mío|me equivoqué)",
+  ],
+  [
+    "acknowledgement",
+    "[ya está|ya esta|ya|listo|ah|ok|vale|olvídalo|olvidalo|no importa|nada|bueno] [ya] (lo encontré|lo encontre|lo vi|lo he encontrado|lo tengo|lo resolví|lo resolvi|entendí|entendi|lo solucioné|lo solucione|encontré la respuesta|encontre la respuesta)",
+  ],
+  [
+    "greeting",
+    "espero que (estés|esté|estes|este|estén|esten|estéis) (teniendo|pasando) (un|una) [muy] [buen|buena|bonito|bonita|lindo|linda|excelente|gran|feliz|hermoso|hermosa] (día|dia|tarde|noche|semana|fin de semana)",
+  ],
+  [
+    "greeting",
+    "(alguien|alguien ahí|alguien ahi|alguien por ahí|alguien por ahi|alguien en línea|alguien en linea)",
+  ],
+  [
+    "acknowledgement",
+    "(órale|orale|ándale|andale|chido|chévere|chevere|bacán|bacan|de una|sale pues|va pues|copiado|joya|buenísimo|buenisimo)",
+  ],
+
+  // Round 5's check round (written after the rules above) showed two more kinds: a wish for the
+  // visitor's day or week going well, and owning a mistake ("my fault", "c'est ma faute").
+  [
+    "greeting",
+    "espero que (todo|tu día|tu dia|tu semana|su día|su dia|su semana|el día|el dia|la semana|tu fin de semana|su fin de semana|tu mañana|su mañana) (vaya|va|esté yendo|este yendo|marche|ande|esté|este|haya ido) [muy] (bien|genial|de maravilla|excelente|súper bien|super bien)",
+  ],
+  [
+    "acknowledgement",
+    "[ay|uy|ups|perdón|perdon|perdona|disculpa] (fue mi error|fue mi culpa|mi culpa|culpa mía|culpa mia|error mío|error mio|mi error|me equivoqué|me equivoque|me confundí|me confundi|leí mal|lei mal)",
+  ],
 ];
 
 /** The replies to small talk in Spanish, one per kind: they invite a question and

@@ -219,6 +219,55 @@ export const SMALL_TALK: readonly SmallTalkPhrase[] = [
     "acknowledgement",
     "(de rien|je vous en prie|je t'en prie|avec plaisir|pas de quoi|il n'y a pas de quoi|y a pas de quoi|ya pas de quoi|tout le plaisir est pour moi|c'est moi|c'est rien|ce n'est rien)",
   ],
+
+  // Round 5 (issue #19): pauses, apologies and "found it", as in English: a visitor who steps
+  // away, looks something up or says sorry asks nothing yet; an acknowledgement, whose reply
+  // invites the next question. Only these words: a question or a topic beside them still asks.
+  [
+    "acknowledgement",
+    "[ok|bon|ah|oh|euh] (attends|attendez|attends un peu|attendez un peu|attends deux secondes|un instant|un moment|une seconde|une minute|un petit instant|un petit moment|une petite seconde|une petite minute|deux secondes|deux minutes|une sec|un instant svp|un instant s'il vous plaît|un instant s'il te plaît|je reviens|je reviens tout de suite|je reviens vite|je reviens de suite|je reviens dans une minute|je reviens dans deux minutes|bouge pas|ne bougez pas|brb)",
+  ],
+  [
+    "acknowledgement",
+    "[ok|bon|hmm|euh|alors] (je vais|je dois|laisse-moi|laissez-moi|laisse moi|laissez moi|attends je|je vais juste) (vérifier|regarder|voir|réfléchir|checker|y réfléchir|y penser|demander à mon mari|demander à ma femme|demander à mon conjoint) [ça|cela|d'abord]",
+  ],
+  [
+    "acknowledgement",
+    "[ok|bon] (je regarde|je vérifie|je check|je réfléchis|je vais voir|on va voir|je vois ça|je regarde ça|je vérifie ça)",
+  ],
+  [
+    "acknowledgement",
+    "[oh|oups|ah|ah bon] [je suis] (désolé|désolée|desolee|pardon|toutes mes excuses|mes excuses|dsl|déso|désolé pour ça|désolée pour ça|désolé du dérangement|désolée du dérangement|pardon pour le dérangement|mon erreur|au temps pour moi|autant pour moi)",
+  ],
+  [
+    "acknowledgement",
+    "[c'est bon|ok|ah|bon|laisse tomber|ça y est|oublie|oubliez|en fait|non c'est bon] (j'ai trouvé|je l'ai trouvé|je l'ai trouvée|trouvé|c'est trouvé|j'ai la réponse|j'ai réussi|c'est réglé|j'ai trouvé la réponse|j'ai trouvé tout seul|j'ai trouvé toute seule)",
+  ],
+  ["greeting", "(excusez-moi|excuse-moi|excusez moi|excuse moi)"],
+  [
+    "thanks",
+    "(merci ben|merci bin|merci ben gros|merci bien gros|merci gros|merci en masse|merci mille fois|merci infiniment)",
+  ],
+  [
+    "acknowledgement",
+    "(tiguidou|c'est correct|ok correct|pas pire|c'est beau|ben correct|parfait parfait)",
+  ],
+
+  // Round 5's check round (written after the rules above) showed two more kinds: a wish for the
+  // visitor's day or week going well, and owning a mistake ("my fault", "c'est ma faute").
+  [
+    "greeting",
+    "[j'espère|jespere] que (votre|ta|la|ton|vos) (semaine|journée|journee|soirée|soiree|matinée|matinee|week-end|weekend|après-midi|apres-midi) (se passe|se passera|se déroule|va|avance|s'est passée|s'est bien passée) [très|super|vraiment] [bien]",
+  ],
+  [
+    "greeting",
+    "[j'espère|jespere] que (vous passez|tu passes) (une|un) [très] (bonne|belle|excellente|agréable|bon|excellent) (journée|semaine|soirée|matinée|week-end|après-midi)",
+  ],
+  ["greeting", "(quelqu'un|y a quelqu'un|il y a quelqu'un) (est là|est la|là|la|ici|en ligne)"],
+  [
+    "acknowledgement",
+    "[oups|pardon|désolé|désolée|ah] (c'est ma faute|c'est de ma faute|ma faute|mon erreur|c'est mon erreur|je me suis trompé|je me suis trompée|j'ai mal lu|au temps pour moi|autant pour moi)",
+  ],
 ];
 
 /** The replies to small talk in French, one per kind: they invite a question and

@@ -203,6 +203,58 @@ export const SMALL_TALK: readonly SmallTalkPhrase[] = [
   // Whether anyone is at the other end, in either word order: a greeting, whatever the grammar of
   // requests reads in it.
   ["greeting", "(är|finns) [det] (någon|nån) [kvar] (där|här|hemma|online|vaken|på plats)"],
+
+  // Round 5 (issue #19): pauses, apologies and "found it", as in English: a visitor who steps
+  // away, looks something up or says sorry asks nothing yet; an acknowledgement, whose reply
+  // invites the next question. Only these words: a question or a topic beside them still asks.
+  [
+    "acknowledgement",
+    "[ok|okej|oj|åh|ah] (vänta|vänta lite|vänta lite bara|vänta ett tag|vänta en sekund|vänta ett ögonblick|vänta ett slag|ett ögonblick|ett ögonblick bara|ett litet ögonblick|ögonblick|en sekund|en sek|en minut|sekund|momang|ett slag|strax tillbaka|strax åter|är strax tillbaka|jag är strax tillbaka|kommer strax|jag kommer strax|kommer strax tillbaka|brb)",
+  ],
+  [
+    "acknowledgement",
+    "[ok|okej|hmm] [jag] (ska|skall|måste|får|vill) [bara] (kolla|titta|se efter|kolla upp det|kolla det|fundera|tänka|kolla lite|titta lite|fundera lite|tänka på saken|fråga min man|fråga min fru|höra med min man|höra med min fru) [lite|först|på det]",
+  ],
+  [
+    "acknowledgement",
+    "[ok|okej|hmm] [jag] (kollar|tittar|ser efter|kikar|funderar) [bara] [lite|efter|upp det|på det]",
+  ],
+  [
+    "acknowledgement",
+    "(låt mig|låt mig bara) (kolla|titta|se|tänka|fundera|kolla upp det|tänka efter)",
+  ],
+  [
+    "acknowledgement",
+    "[oj|åh|hoppsan|oops] (förlåt|förlåt mig|jag ber om ursäkt|ber om ursäkt|beklagar|förlåt för det|förlåt för besväret|förlåt för stavfelet|mitt fel|mitt misstag)",
+  ],
+  ["greeting", "(ursäkta|ursäkta mig)"],
+  [
+    "acknowledgement",
+    "[ah|åh|okej|ok|glöm det|strunta i det|nej men|äh|nä|ingen fara] [jag] (hittade det|har hittat det|hittade det själv|hittade det nu|fixade det|löste det|har löst det|fattar nu|ser det nu|hittade svaret|har det nu)",
+  ],
+  [
+    "acknowledgement",
+    "(strunta i det|strunt samma|skit samma|det gör inget|glöm det|spelar ingen roll)",
+  ],
+  [
+    "greeting",
+    "(någon|nån|någon där|nån där|någon här|nån här|är någon där|är nån där|finns någon där)",
+  ],
+
+  // Round 5's check round (written after the rules above) showed two more kinds: a wish for the
+  // visitor's day or week going well, and owning a mistake ("my fault", "c'est ma faute").
+  [
+    "greeting",
+    "[jag] hoppas (dagen|veckan|helgen|kvällen|morgonen|din dag|din vecka|din helg|er dag|er vecka|allt) (går bra|är bra|har varit bra|har gått bra|går fint|är fin|går toppen)",
+  ],
+  [
+    "acknowledgement",
+    "[det var|det är|det var ju|precis|exakt|just] [precis|exakt|just] (det jag letade efter|vad jag letade efter|det jag behövde|vad jag behövde|det jag ville veta|vad jag ville veta|det jag sökte|vad jag sökte|det jag behövde veta|svaret jag letade efter)",
+  ],
+  [
+    "acknowledgement",
+    "[oj|förlåt|hoppsan|åh] (mitt fel|det var mitt fel|det är mitt fel|mitt misstag|mitt eget fel|jag tog fel|jag läste fel)",
+  ],
 ];
 
 /** The replies to small talk in Swedish, one per kind: they invite a question and

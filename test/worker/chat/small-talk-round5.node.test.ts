@@ -1,0 +1,179 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { LANGUAGES, type Language } from "../../../shared/languages.ts";
+import { detectSmallTalk } from "../../../worker/chat/small-talk.ts";
+import type { KbIndex } from "../../../worker/kb/index-reader.ts";
+import { buildIndex } from "../../../worker/kb/index-builder.ts";
+import { readFixture } from "../../dev-sets.ts";
+import { handedOffAsComplaint, judge } from "./judged.ts";
+
+// A line of small talk is replied to socially, except a complaint, which goes to a person.
+function repliedAsMeant(message: string, index: KbIndex): boolean {
+  const judged = judge(message, index);
+  if (detectSmallTalk(message)?.kind !== "complaint") return judged.smallTalk !== null;
+  return handedOffAsComplaint(judged);
+}
+
+// One dev help centre per language, so that retrieval's confidence plays its part as it does live
+// ("un momento" matched an olive-oil shop's article at 0.80 before it was small talk).
+const HELP_CENTRES: Record<Language, string> = {
+  en: "smallsite-en-coffee.json",
+  da: "smallsite-da-moebler.json",
+  de: "smallsite-de-tierbedarf.json",
+  fr: "smallsite-fr-bougies.json",
+  es: "smallsite-es-aceite.json",
+  sv: "smallsite-sv-friluft.json",
+};
+
+const indexes = new Map<Language, KbIndex>();
+function helpCentre(language: Language): KbIndex {
+  const built = indexes.get(language);
+  if (built) return built;
+  const file = path.resolve(import.meta.dirname, "..", "..", "..", "eval", HELP_CENTRES[language]);
+  const set = JSON.parse(readFileSync(file, "utf8")) as { kb: Parameters<typeof buildIndex>[0] };
+  const { index } = buildIndex(set.kb);
+  indexes.set(language, index);
+  return index;
+}
+
+type SmallTalkSet = { lines: Record<Language, string[]>; nearMisses: Record<Language, string[]> };
+
+// Written before the small-talk rules were read (see its commit): 40 lines and 20 near things a
+// language. Main recognised 30-33 of each language's 40 (183 of 240, the two complaints a
+// language handed off included); in-sample now, a regression set rather than a measure.
+const ROUND5 = readFixture<SmallTalkSet>("small-talk-round5.json");
+// Written after the round's first rules: main 48 of 72, the branch 63 of 72 when first measured;
+// the two kinds it showed missing were then added, so it is no longer blind either.
+const CHECK = readFixture<SmallTalkSet>("small-talk-round5-check.json");
+
+for (const [name, set, lines, near] of [
+  ["round-5 set (test/fixtures/small-talk-round5.json)", ROUND5, 40, 20],
+  ["round-5 check (test/fixtures/small-talk-round5-check.json)", CHECK, 12, 8],
+] as const) {
+  describe(`small talk on the ${name}`, () => {
+    for (const language of LANGUAGES) {
+      it(`answers every line as meant and takes no near thing in ${language}, beside a help centre`, () => {
+        const index = helpCentre(language);
+        expect(set.lines[language]).toHaveLength(lines);
+        expect(set.nearMisses[language]).toHaveLength(near);
+        expect(set.lines[language].filter((t) => !repliedAsMeant(t, index))).toEqual([]);
+        const taken = set.nearMisses[language].filter((t) => {
+          const judged = judge(t, index);
+          return judged.smallTalk !== null || judged.offer?.about === "complaint";
+        });
+        expect(taken).toEqual([]);
+      });
+    }
+  });
+}
+
+describe("pauses, apologies and 'found it'", () => {
+  it("reads a pause in every language as an acknowledgement in that language", () => {
+    const pauses: [string, Language][] = [
+      ["hang on a sec", "en"],
+      ["let me have a look", "en"],
+      ["vent lige lidt", "da"],
+      ["jeg tjekker lige", "da"],
+      ["Augenblick bitte", "de"],
+      ["lass mich kurz nachschauen", "de"],
+      ["un momentito", "es"],
+      ["dame un segundo", "es"],
+      ["attendez un peu", "fr"],
+      ["laissez-moi vérifier", "fr"],
+      ["vänta en sekund", "sv"],
+      ["låt mig kolla", "sv"],
+    ];
+    for (const [text, language] of pauses) {
+      expect(detectSmallTalk(text), text).toEqual({ kind: "acknowledgement", language });
+    }
+  });
+
+  it("reads an apology or 'found it' alone as an acknowledgement, with a question as a question", () => {
+    for (const text of [
+      "so sorry about that",
+      "beklager",
+      "tut mir leid",
+      "disculpe",
+      "désolée",
+      "förlåt mig",
+      "nvm I figured it out",
+      "glem det, jeg har fundet det",
+      "hat sich erledigt, habs gefunden",
+      "olvídalo, ya lo tengo",
+      "laisse tomber, j'ai trouvé",
+      "strunta i det, jag löste det",
+      "my fault",
+      "c'est de ma faute",
+    ]) {
+      expect(detectSmallTalk(text)?.kind, text).toBe("acknowledgement");
+    }
+    for (const text of [
+      "sorry?",
+      "sorry, I was charged twice",
+      "wait for what?",
+      "hold on to my order",
+      "let me see the menu",
+      "one sec, where do I enter the discount code",
+      "found it, but the link is broken",
+      "un momento, cuánto cuesta el envío",
+      "je vérifie mon numéro de commande, c'est le 4412",
+    ]) {
+      expect(detectSmallTalk(text), text).toBeNull();
+    }
+  });
+
+  it("answers a Spanish 'perdón' socially, though the grammar reads it as the English 'person'", () => {
+    const judged = judge("perdón");
+    expect(judged.smallTalk).toEqual({ kind: "acknowledgement", language: "es" });
+    expect(judged.decision.handoff && judged.decision.reason).not.toBe("keyword");
+    // A request beside it, or the English word itself, still hands off.
+    for (const text of ["perdón, quiero hablar con una persona", "person please", "a person"]) {
+      expect(judge(text).decision, text).toMatchObject({ handoff: true, reason: "keyword" });
+    }
+  });
+});
+
+describe("emoticons, laughter and wishes", () => {
+  it("reads a smiling emoticon alone as an acknowledgement, and a frown as nothing social", () => {
+    for (const text of [":)", ":-)", ";)", ":D", "xD", ":p", "<3", "^^", ":) 👍"]) {
+      expect(detectSmallTalk(text), text).toEqual({ kind: "acknowledgement", language: null });
+    }
+    for (const text of [":(", ":-/", ":|", ":) :(", ":( where is my order"]) {
+      expect(detectSmallTalk(text), text).toBeNull();
+    }
+  });
+
+  it("reads laughter in any spelling as an acknowledgement that tells no language", () => {
+    for (const text of ["hehe", "hihihi", "jaja", "jajajaja", "hahaha"]) {
+      expect(detectSmallTalk(text), text).toEqual({ kind: "acknowledgement", language: null });
+    }
+    // Danish "jaja" beside Danish words is still Danish.
+    expect(detectSmallTalk("jaja, tak")?.language).toBe("da");
+  });
+
+  it("lets a word social in one language and a filler in another tell neither, alone", () => {
+    // Swedish "ja" is an acknowledgement, Danish and German "ja" a filler: "Ja." alone is a yes
+    // in any of them, and "ja danke" is still German.
+    expect(detectSmallTalk("Ja.")).toEqual({ kind: "acknowledgement", language: null });
+    expect(detectSmallTalk("ja danke")).toEqual({ kind: "thanks", language: "de" });
+    expect(detectSmallTalk("sorry")).toEqual({ kind: "acknowledgement", language: null });
+    expect(detectSmallTalk("undskyld")).toEqual({ kind: "acknowledgement", language: "da" });
+  });
+
+  it("reads a wish for the visitor's day or week going well as a greeting", () => {
+    const wishes: [string, Language][] = [
+      ["hey, hope your day is going well", "en"],
+      ["hi, hope you're having a great week", "en"],
+      ["hej, jeg håber ugen går godt", "da"],
+      ["Hallo, ich hoffe, dein Tag läuft gut", "de"],
+      ["hola, espero que tu semana vaya genial", "es"],
+      ["salut, j'espère que ta journée se passe bien", "fr"],
+      ["hej, hoppas helgen har varit bra", "sv"],
+    ];
+    for (const [text, language] of wishes) {
+      expect(detectSmallTalk(text), text).toEqual({ kind: "greeting", language });
+    }
+    expect(detectSmallTalk("hope my order arrives well")).toBeNull();
+  });
+});
