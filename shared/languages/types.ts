@@ -111,6 +111,11 @@ export interface LanguageData {
   /** The support-domain lexicon: one group of interchangeable words per line (`a|b|c`). */
   lexicon: readonly string[];
   /**
+   * The wide lexicon, groups in the same form: words of many more kinds of business, which rank
+   * the articles a reply offers but never an answer or its confidence (`worker/kb/lexicon.ts`).
+   */
+  lexiconWide: readonly string[];
+  /**
    * Words, space-separated, as visitors write them (plurals listed where they differ), that mark
    * a message as being about something no small business's help centre covers: weather,
    * sport, films, jokes, homework, code, recipes, shares, elections, trivia, translation,

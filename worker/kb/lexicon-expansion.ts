@@ -1,6 +1,6 @@
 import type { Language } from "../../shared/languages.ts";
 import { phraseChoices } from "../../shared/text/phrases.ts";
-import { LEXICON } from "./lexicon.ts";
+import { LEXICON, LEXICON_WIDE } from "./lexicon.ts";
 import { Stems, tokenize, words } from "./text.ts";
 
 /** A word of the knowledge base's vocabulary that a question's word stands for. */
@@ -9,6 +9,11 @@ export interface Expansion {
   term: string;
   /** The question's stems it stands in for (the lexicon member the question used). */
   stands: readonly string[];
+  /**
+   * True when only the wide lexicon's groups relate it (`LEXICON_WIDE`): it ranks the articles a
+   * reply offers, never the answer.
+   */
+  wide: boolean;
 }
 
 /**
@@ -20,8 +25,11 @@ interface Member {
   phrase: readonly string[] | null;
 }
 
-/** One concept group. */
-type Group = readonly Member[];
+/** One concept group, and whether it is the wide lexicon's. */
+interface Group {
+  members: readonly Member[];
+  wide: boolean;
+}
 
 /** A language's groups, and for each stem the groups with a member that starts with it. */
 interface Lexicon {
@@ -36,8 +44,8 @@ function lexiconOf(language: Language): Lexicon {
   let lexicon = lexicons.get(language);
   if (!lexicon) {
     const stems = new Stems(language);
-    const groups = LEXICON[language].map((line) =>
-      phraseChoices(line)
+    const groupOf = (line: string, wide: boolean): Group => ({
+      members: phraseChoices(line)
         .map((member) => {
           const phrase = words(member).map((w) => stems.of(w));
           return {
@@ -47,10 +55,15 @@ function lexiconOf(language: Language): Lexicon {
         })
         // A member of stop words only ("no", "in") names nothing.
         .filter((member) => member.stems.length > 0),
-    );
+      wide,
+    });
+    const groups = [
+      ...LEXICON[language].map((line) => groupOf(line, false)),
+      ...LEXICON_WIDE[language].map((line) => groupOf(line, true)),
+    ];
     const byFirstStem = new Map<string, number[]>();
     groups.forEach((group, g) => {
-      for (const member of group) {
+      for (const member of group.members) {
         const first = member.stems[0] as string;
         const list = byFirstStem.get(first) ?? [];
         if (!list.includes(g)) list.push(g);
@@ -68,7 +81,9 @@ function lexiconOf(language: Language): Lexicon {
  * members the question holds (a word among `queryTerms`, the question's stems; a phrase word for
  * word in `questionStems`, the stems of all its words), the other members' stems it lacks. They
  * are looked for with less weight than the question's own words (`retrieve`), so "money back"
- * finds the article on refunds, but an article that says "money back" itself still wins.
+ * finds the article on refunds, but an article that says "money back" itself still wins. A term
+ * only the wide lexicon's groups relate is marked `wide`: retrieval counts it only where it ranks
+ * the articles a reply offers.
  *
  * @example
  * expandQuestion(["monei", "back"], ["i", "want", "my", "monei", "back"], "en").map((e) => e.term); // ["refund", "reimburs", …]
@@ -79,12 +94,15 @@ export function expandQuestion(
   language: Language,
 ): Expansion[] {
   const asked = new Set(queryTerms);
-  const found = new Map<string, Set<string>>();
+  const wideFound = new Map<string, Set<string>>();
+  // The stems each term stands for by the core groups alone: a term a core group relates stays
+  // the core's, standing for what the core says, however the wide lexicon relates it too.
+  const core = new Map<string, Set<string>>();
   const { groups, byFirstStem } = lexiconOf(language);
   // Only groups one of whose members starts with a word of the question can match it.
   const candidates = new Set(queryTerms.flatMap((term) => byFirstStem.get(term) ?? []));
   for (const g of candidates) {
-    const group = groups[g] as Group;
+    const { members: group, wide } = groups[g] as Group;
     const used = group.filter(
       (member) =>
         member.stems.every((stem) => asked.has(stem)) &&
@@ -95,13 +113,18 @@ export function expandQuestion(
     for (const member of group) {
       for (const term of member.stems) {
         if (asked.has(term)) continue;
-        const entry = found.get(term) ?? new Set<string>();
+        const map = wide ? wideFound : core;
+        const entry = map.get(term) ?? new Set<string>();
         for (const s of stands) entry.add(s);
-        found.set(term, entry);
+        map.set(term, entry);
       }
     }
   }
-  return [...found].map(([term, stands]) => ({ term, stands: [...stands] }));
+  const coreTerms = [...core].map(([term, stands]) => ({ term, stands: [...stands], wide: false }));
+  const wideTerms = [...wideFound]
+    .filter(([term]) => !core.has(term))
+    .map(([term, stands]) => ({ term, stands: [...stands], wide: true }));
+  return [...coreTerms, ...wideTerms];
 }
 
 // A phrase's words may have up to this many words between them ("send it back", "log me out"),

@@ -20,6 +20,18 @@ export interface Retrieval {
    * fuses with its own (`semantic/fusion.ts`).
    */
   documents: { passage: number; score: number }[];
+  /**
+   * The ranking the articles a reply offers come from (a low-confidence reply's suggestions, an
+   * answer's alternatives, `chat/offer.ts`): `documents` with the wide lexicon's words counted
+   * too (`LEXICON_WIDE`), as deep; the same array when the question has none of them.
+   */
+  offered: { passage: number; score: number }[];
+  /**
+   * Whether the first of `offered` holds a word only the wide lexicon relates to the question:
+   * evidence the message is about that article that the answer's ranking never sees, which the
+   * offer's gate reads as the lexicon's (`chat/offer.ts`).
+   */
+  offeredByWide: boolean;
   /** The question's content-word stems, misspelt ones read as the knowledge base's word one edit away. */
   queryTerms: string[];
   /** The question as asked. */
@@ -76,6 +88,8 @@ export function retrieve(index: KbIndex | null, question: string): Retrieval {
     best: null,
     ranked: [],
     documents: [],
+    offered: [],
+    offeredByWide: false,
     question,
     queryTerms,
     relatedTerms: [],
@@ -88,8 +102,11 @@ export function retrieve(index: KbIndex | null, question: string): Retrieval {
   const first = firstStage(index, question, reading);
   const candidates = rerank(index, first.scores, first.terms, queryTerms);
   const { ranked, documents } = onePerDocument(index, candidates);
+  const offered = offeredRanking(index, first, queryTerms, documents);
+  const offeredFirst = offered[0]?.passage ?? -1;
+  const offeredByWide = first.wide.some((w) => indexOf(w.postings.passages, offeredFirst) >= 0);
   const top = candidates[0];
-  if (!top) return empty;
+  if (!top) return { ...empty, offered, offeredByWide };
 
   const best = index.passage(top.passage);
   const features = featuresOf(index, best, candidates, ranked, first, queryTerms);
@@ -98,6 +115,8 @@ export function retrieve(index: KbIndex | null, question: string): Retrieval {
     best,
     ranked: ranked.map((r) => ({ passage: index.passage(r.passage), score: r.score })),
     documents,
+    offered,
+    offeredByWide,
     question,
     queryTerms,
     relatedTerms: first.related.map((r) => r.term),
@@ -156,10 +175,11 @@ interface RelatedTerm {
   postings: Postings;
   weight: number;
   /**
-   * True for another form of a question word the index lacks (`word-forms.ts`), not the
-   * lexicon's: it ranks, but the confidence doesn't count it as matched.
+   * Where it comes from: the core lexicon (`lexicon`); another form of a question word the index
+   * lacks (`form`, `word-forms.ts`: it ranks, but the confidence doesn't count it as matched); or
+   * the wide lexicon (`wide`: it ranks only the articles a reply offers, `Retrieval.offered`).
    */
-  form: boolean;
+  source: "lexicon" | "form" | "wide";
 }
 
 /** What the first stage found: every passage's score and the terms behind it. */
@@ -168,7 +188,10 @@ interface FirstStage {
   scores: Float64Array;
   /** The question's terms, in `queryTerms` order. */
   terms: QueryTerm[];
+  /** The related terms counted in `scores`: the core lexicon's and other forms'. */
   related: RelatedTerm[];
+  /** The wide lexicon's, counted only in the ranking of what a reply offers. */
+  wide: RelatedTerm[];
   /** The question terms' total IDF: what the features are normalised by. */
   idfSum: number;
 }
@@ -195,11 +218,13 @@ function firstStage(index: KbIndex, question: string, reading: Reading): FirstSt
   });
   for (const { postings, idf } of terms) addBm25f(scores, postings, idf, lengths, avgLength);
   const idfSum = terms.reduce((sum, t) => sum + t.idf, 0);
-  const related = relatedTermsOf(index, question, reading, terms);
+  const all = relatedTermsOf(index, question, reading, terms);
+  const related = all.filter((r) => r.source !== "wide");
+  const wide = all.filter((r) => r.source === "wide");
   for (const { postings, weight } of related) {
     addBm25f(scores, postings, weight, lengths, avgLength);
   }
-  return { scores, terms, related, idfSum };
+  return { scores, terms, related, wide, idfSum };
 }
 
 /**
@@ -220,14 +245,16 @@ function relatedTermsOf(
 ): RelatedTerm[] {
   const idfOf = new Map(queryTerms.map((term, j) => [term, terms[j]?.idf ?? 0]));
   const questionStems = words(question).map((w) => stems.of(w));
-  const related: RelatedTerm[] = expandQuestion(queryTerms, questionStems, language).flatMap(
-    ({ term, stands }) => {
+  const expansions = expandQuestion(queryTerms, questionStems, language).flatMap(
+    ({ term, stands, wide }): RelatedTerm[] => {
       const id = index.termId(term);
       if (id < 0) return [];
       const weight = RELATED_WEIGHT * Math.max(...stands.map((s) => idfOf.get(s) ?? 0));
-      return [{ term, stands, postings: index.postings(id), weight, form: false }];
+      const source = wide ? "wide" : "lexicon";
+      return [{ term, stands, postings: index.postings(id), weight, source }];
     },
   );
+  const related = expansions.filter((r) => r.source === "lexicon");
   const seen = new Set(related.map((r) => r.term));
   queryTerms.forEach((word, j) => {
     for (const id of formsOf(index, word)) {
@@ -235,10 +262,30 @@ function relatedTermsOf(
       if (seen.has(term)) continue;
       seen.add(term);
       const weight = RELATED_WEIGHT * (terms[j]?.idf ?? 0);
-      related.push({ term, stands: [word], postings: index.postings(id), weight, form: true });
+      related.push({ term, stands: [word], postings: index.postings(id), weight, source: "form" });
     }
   });
-  return related;
+  // A word both a form and the wide lexicon's is a form: it ranks the answer too.
+  return [...related, ...expansions.filter((r) => r.source === "wide" && !seen.has(r.term))];
+}
+
+/**
+ * The ranking of what a reply offers: the first stage's scores with the wide lexicon's words
+ * added at their weight, re-ranked the same way, one passage per document. Its own pass, so the
+ * answer, its confidence and the features never see the wide lexicon.
+ */
+function offeredRanking(
+  index: KbIndex,
+  { scores, terms, wide }: FirstStage,
+  queryTerms: readonly string[],
+  documents: { passage: number; score: number }[],
+): { passage: number; score: number }[] {
+  if (wide.length === 0) return documents;
+  const widened = scores.slice();
+  const lengths = index.passageLengths;
+  const avgLength = index.averageLength || 1;
+  for (const { postings, weight } of wide) addBm25f(widened, postings, weight, lengths, avgLength);
+  return onePerDocument(index, rerank(index, widened, terms, queryTerms)).documents;
 }
 
 /** A passage of the re-ranked list, with the bonuses the features read again. */
@@ -323,7 +370,7 @@ function featuresOf(
   // as missing or unknown.
   const relatedHere = new Set(
     related
-      .filter((r) => !r.form && indexOf(r.postings.passages, first.passage) >= 0)
+      .filter((r) => r.source === "lexicon" && indexOf(r.postings.passages, first.passage) >= 0)
       .flatMap((r) => r.stands),
   );
   let matchedTerms = 0;

@@ -3,6 +3,7 @@ import { eng } from "stopword";
 import type { LanguageData } from "../types.ts";
 import { KEYWORDS } from "./keywords.ts";
 import { LEXICON } from "./lexicon.ts";
+import { LEXICON_WIDE } from "./lexicon-wide.ts";
 import { OFF_TOPIC, OFF_TOPIC_FRAMES } from "./off-topic.ts";
 import { PERSON_REQUESTS } from "./person-requests.ts";
 import { SMALL_TALK, SMALL_TALK_REPLIES } from "./small-talk.ts";
@@ -14,6 +15,7 @@ export const en: LanguageData = {
   personRequests: PERSON_REQUESTS,
   smallTalk: { phrases: SMALL_TALK, replies: SMALL_TALK_REPLIES },
   lexicon: LEXICON,
+  lexiconWide: LEXICON_WIDE,
   offTopic: OFF_TOPIC,
   offTopicFrames: OFF_TOPIC_FRAMES,
   // The `stopword` package's list misses some question words a visitor starts with.

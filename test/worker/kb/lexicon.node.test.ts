@@ -1,20 +1,23 @@
 import { describe, expect, it } from "vitest";
 import { LANGUAGES } from "../../../shared/languages.ts";
-import { LEXICON } from "../../../worker/kb/lexicon.ts";
+import { LEXICON, LEXICON_WIDE } from "../../../worker/kb/lexicon.ts";
 
 // The phrase notation of every word table (shared/languages/types.ts): a group is a choice.
 const SEPARATOR = "|";
 
 const membersOf = (group: string) => group.split(SEPARATOR);
 
-describe("LEXICON", () => {
+describe.each([
+  ["LEXICON", LEXICON],
+  ["LEXICON_WIDE", LEXICON_WIDE],
+] as const)("%s", (_, lexicon) => {
   it("has a list of concept groups for every language Clarifier speaks, and no other", () => {
-    expect(Object.keys(LEXICON).sort()).toEqual([...LANGUAGES].sort());
+    expect(Object.keys(lexicon).sort()).toEqual([...LANGUAGES].sort());
   });
 
   for (const language of LANGUAGES) {
     describe(language, () => {
-      const groups = LEXICON[language];
+      const groups = lexicon[language];
 
       it("has at least 50 groups", () => {
         expect(groups.length).toBeGreaterThanOrEqual(50);

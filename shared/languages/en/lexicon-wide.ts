@@ -3,8 +3,13 @@
  * banking, insurance, travel, holiday homes, clinics, vets, classes, gyms, trades, printing),
  * and the everyday phrasings a visitor uses where a help article has the formal term. Written
  * from general knowledge of how people talk to support, not from any one help centre.
+ *
+ * The wide lexicon (`LanguageData.lexiconWide`): its words rank the articles a reply offers
+ * (suggestions, an answer's alternatives) and never an answer or its confidence, because on help
+ * centres nothing was tuned on the answers they added were mostly wrong (`worker/kb/lexicon.ts`).
+ * Its last section holds the core groups (`lexicon.ts`) with the members the widening added.
  */
-export const LEXICON_GENERAL: readonly string[] = [
+export const LEXICON_WIDE: readonly string[] = [
   // Accounts, sign-in and security
   "active sessions|login sessions|logged in sessions|my devices|other devices|all devices|all my devices|logged in devices|signed in devices|manage devices|connected devices|old laptop|old phone|old computer|logged in elsewhere|signed in elsewhere|log out everywhere|sign out everywhere|remote logout",
   "new phone|changed phone|changed my phone|switched phones|lost my phone|phone stolen|stolen phone|new device|replaced my phone|upgraded my phone",
@@ -517,4 +522,56 @@ export const LEXICON_GENERAL: readonly string[] = [
   "tasting notes|tasting note|flavour profile|flavor profile",
   "low light|bright light|indirect light|direct sunlight|sunny spot|light requirements|how much light|north facing|south facing",
   "frost hardy|hardy|winter hardy|cold hardy|frost tolerant|overwinter",
+  // Groups of the core lexicon (lexicon.ts) with the members the widening added: the core keeps
+  // only the members it had, so they rank suggestions without making an answer surer.
+  "account|acct|profile|user account|acount|accout",
+  "cancel|cancellation|stop paying|unsubscribe|end subscription|end my plan|terminate|quit|stop my subscription|stop my membership|end my membership|end membership",
+  "export|download|backup|save a copy|extract|get my data out|take my data",
+  "hacked|compromised|breached|account takeover|hack|hacker|hackers|data breach|security breach|security incident",
+  "fraud|scam|phishing|suspicious|unauthorised|unauthorized|fraudulent|identity theft|stolen identity|didn't make this purchase|didn't authorise|didn't authorize",
+  "parcel|package|shipment|delivery|consignment|box|packet|pkg|delievery|delivary|deliverey",
+  "track|trace|tracking number|tracking code|order status|shipment status|where is my order|where's my order|where is my parcel|where's my parcel|where is my package|where's my package|order tracking|where is my stuff|where's my stuff|wismo|traking|trackng",
+  "import duty|import tax|import fee|customs duty|customs clearance|customs charges|customs fees|customs fee|duties and taxes|import charges|import charge|ddp|delivered duty paid|held at customs|stuck in customs|customs hold|held in customs|customs delay|clearing customs",
+  "safe place|safe spot|leave at the door|leave outside|doorstep|porch|left outside|left on the doorstep|left at the door|left on the porch|leave with a neighbour|leave it with a neighbour",
+  "courier|carrier|delivery driver|driver|postman|delivery guy|postie|mailman|mail carrier|delivery man|delivery company|shipping company|delivery partner|logistics partner|logistics",
+  "in stock|available|availability|out of stock|sold out|restock|restocking|back in stock|none left|all gone|availible|avaliable|avalible",
+  "refund|money back|reimburse|reimbursement|repay|my money|reimbursed|paid back",
+  "exchange|swap|switch|replace|replacement|exhange|exchnage",
+  "damage|dent|scratch|crack|smashed|shattered|bent|burst|torn|ripped|in bits|in pieces|crushed|chipped|squashed|squished|battered|mangled|dinged|banged up|crumpled|caved in",
+  "broken|broke|faulty|defect|defective|not working|stopped working|malfunction|dead|bust|doesn't work|does not work|won't work|not functioning|playing up|acting up|on the blink|kaput|knackered|busted|conked out|broken down|broke down|won't turn on|won't switch on|doa|dead on arrival|arrived broken|won't power on|won't boot|not turning on|doesn't turn on|died on me|not working properly|intermittent fault",
+  "shelf life|stay fresh|keep fresh|stay good|go off|go stale|stale|best before|freshness|period after opening|pao|once opened|after opening",
+  "expire|expiry|expiration|expiry date|expiration date|run out|valid until|sell by date|sell-by date|best before date|bbe",
+  "outage|downtime|service down|site down|service status|server down|servers down|down for everyone|is it down|is the site down|site is down|website down",
+  "pay|payment|paying|checkout|payement|paymnet",
+  "card|credit card|debit card|bank card|card details|amex|american express|visa|mastercard|maestro|diners club|jcb|unionpay|accepted cards|card types",
+  "declined|decline|failed|fail|rejected|refused|bounced|didn't go through|won't go through|not going through|payment failed|card not accepted|card rejected|transaction failed|payment unsuccessful|unsuccessful",
+  "invoice|bill|billing|inv|invioce|invoce",
+  "receipt|proof of purchase|proof of payment|payment confirmation|reciept|receit|reciet",
+  "subscription|plan|membership|package|tier|sub|subsciption|subscribtion|subcription",
+  "price|cost|pricing|prices|tariff|rates|price list|pricelist",
+  "instalment|installment|split payment|pay later|finance|financing|spread the cost|payment plan|buy now pay later|bnpl|pay in three|klarna|afterpay|clearpay",
+  "bank transfer|wire transfer|wire|money transfer|bacs|ach|sepa|eft|transfer money|transfer funds",
+  "payment method|payment details|billing details|payment option|way to pay|ways to pay|pay with|how can i pay|payment types|methods of payment|accepted payments|accept cards|take cards|paypal|pay pal",
+  "opening hours|opening times|open|business hours|office hours|hours|trading hours|hrs|open hours|hours of business|what time do you open|when do you open|late opening",
+  "weekend|saturday|sunday|sat|sun|wknd|wkend",
+  "reply|answer|respond|response|hear back|get back to me|write back",
+  "newsletter|mailing list|marketing email|promotional email|spam|opt out|opt-out|unsubscribe|stop emailing me|too many emails|email preferences|marketing preferences|communication preferences|opt in|opt-in",
+  "spam folder|junk|junk mail|junk folder|spam filter|promotions tab|promotions folder|bulk folder|didn't get the email|email never arrived|haven't received the email",
+  "job|vacancy|career|hiring|recruitment|careers|job opening|job openings|job application|apply for a job|cv|employment|recruiting|are you hiring",
+  "location|located|directions|whereabouts|where are you based|where r u based|based in|venue|near me|nearest|nearby|premises|find you|how to find you|map|satnav|sat nav",
+  "in store|in person|in-store|walk in|face to face|instore|physical shop|physical store|bricks and mortar|brick and mortar|real shop|actual shop|retail store|high street shop",
+  "child|children|kid|kids|youngster|junior|juniors|little ones|toddler|toddlers|teen|teens|teenager|teenagers|young people|under 16s|under 12s|youth",
+  "visit|drop by|pop in|pop by|swing by|stop by|nip in|pop round|pop over|come and see you|come to the shop|come to your shop|come into the shop|come in store|drop round",
+  "turnaround|turnaround time|processing time|lead time|duration|timeframe|time frame|timescale|timescales|how long does it take|how long will it take|how long it takes|handling time|prep time|preparation time",
+  "second hand|second-hand|pre-owned|refurbished|refurb|reconditioned|ex-display|ex display|open box|open-box|nearly new|pre-loved|preloved",
+  "waiting list|waitlist|stock alert|notify me|back in stock alert|back in stock notification|restock alert|restock notification",
+  "bespoke|tailor-made|made-to-measure|made to order|made-to-order|one of a kind|one-of-a-kind",
+  "sample|tester|taster|swatch|swatches|fabric sample|colour sample|color sample",
+  "contactless|tap to pay|nfc|mobile payment|mobile wallet|digital wallet|apple pay|google pay",
+  "moved house|moving house|move house|relocating|relocation|moving home|moved home|move home|moving out|moved out|new address|emigrating|emigrate",
+  "remote area|rural area|highlands and islands|offshore|outlying area|channel islands|isle of man|isle of wight|northern ireland|scottish highlands|scottish islands|non-mainland|mainland only",
+  "return shipping|return postage|returns postage|return delivery|return costs|return fee|returns fee|return charge|who pays for return|who pays for returns|pay for the return|cost to return|cost of returning|free returns|free return|return for free",
+  "satisfaction guarantee|happiness guarantee|no quibble|no-quibble|money-back guarantee|money back guarantee",
+  "notice period|cancellation period|cancellation notice|advance notice|minimum notice|give notice|giving notice|serve notice|notice to quit|notice to leave|written notice",
+  "next available|earliest|soonest|first available|earlier appointment|sooner appointment|cancellation list|earlier slot|sooner slot",
 ];

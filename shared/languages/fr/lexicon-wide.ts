@@ -2,8 +2,13 @@
  * The French lexicon, continued: the words of the many kinds of business a help centre may serve
  * (webshops of every sort, software, bookings and rentals, care, trades, travel, utilities, telecom,
  * insurance, banking, post), written from how people talk to support, not from one help centre.
+ *
+ * The wide lexicon (`LanguageData.lexiconWide`): its words rank the articles a reply offers
+ * (suggestions, an answer's alternatives) and never an answer or its confidence, because on help
+ * centres nothing was tuned on the answers they added were mostly wrong (`worker/kb/lexicon.ts`).
+ * Its last section holds the core groups (`lexicon.ts`) with the members the widening added.
  */
-export const LEXICON_GENERAL: readonly string[] = [
+export const LEXICON_WIDE: readonly string[] = [
   // Compte, sécurité, appareils
   "appareils connectés|sessions actives|sessions ouvertes|mes appareils|appareils autorisés|déconnecter un appareil|déconnecter mon ordinateur|déconnecter mon téléphone|déconnecter à distance|déconnecter partout",
   "lien de réinitialisation|lien de connexion|lien magique|mail de réinitialisation|email de réinitialisation|lien de vérification|lien d'activation",
@@ -423,4 +428,62 @@ export const LEXICON_GENERAL: readonly string[] = [
   // Visites et accès
   "visiter|visite|passer vous voir|passer en boutique|passer au magasin|passer à la boutique|faire un saut|venir vous voir|je peux venir|on peut venir|peut-on venir",
   "comment venir|comment s'y rendre|comment y aller|où vous trouver|le plus proche|près de chez moi|à proximité|dans le coin|pas loin de",
+  // Groups of the core lexicon (lexicon.ts) with the members the widening added: the core keeps
+  // only the members it had, so they rank suggestions without making an answer surer.
+  "mot de passe|mdp|code d'accès|pw|password|pwd|motdepasse",
+  "se connecter|connexion|login|s'identifier|identification|me connecter|sign in|log in",
+  "se déconnecter|déconnexion|logout|log out|sign out|fermer la session|fermer ma session|me déconnecter",
+  "s'inscrire|inscription|créer un compte|ouvrir un compte|m'inscrire|créer mon compte|ouverture de compte|sign up",
+  "oublié|oublier|ne me souviens plus|me rappelle plus|m'en souviens plus|sais plus",
+  "réinitialiser|réinitialisation|nouveau mot de passe|reset|changer mon mot de passe|changer mon mdp|modifier mon mot de passe|nouveau mdp",
+  "sécurité|sécurisé|sûr|fiable|chiffré|protégé|site sérieux|site de confiance",
+  "fraude|arnaque|piratage|piraté|hameçonnage|phishing|suspect|hacké|hacker|usurpation d'identité|escroquerie|escroc",
+  "commande|commander|achat|acheter|cmd|comande|commende",
+  "colis|paquet|envoi|expédition|livraison|livraision|livrason|coli",
+  "retard|en retard|retardé|toujours pas arrivé|traîne|toujours pas reçu|ça traîne|toujours rien|toujours en attente|attends toujours|j'attends encore|bloqué en transit",
+  "perdu|disparu|jamais reçu|pas reçu|jamais arrivé|introuvable|manquant|indiqué livré|livré mais|il manque|colis égaré|égaré|incomplet|pas tout reçu|reçu qu'une partie|livraison partielle|pas au complet",
+  "en stock|disponible|disponibilité|disponnible|rupture de stock|épuisé|indisponible|en rupture|retour en stock|réapprovisionnement|stock",
+  "remboursement|rembourser|récupérer mon argent|être remboursé|remb|me rembourser|rendre l'argent|rembourcement|remboursment|revoir mon argent|mon fric",
+  "endommagé|abîmé|dommage|dégât|rayure|rayé|fissure|écrasé|en morceaux|fêlé|fêlure|ébréché|brisé|cabossé|arrivé cassé|colis abîmé|mauvais état|piteux état|colis éventré|avarie|en miettes",
+  "cassé|en panne|défectueux|ne marche plus|ne fonctionne pas|hs|foutu|défaut|marche pas|marche plus|fonctionne plus|ne démarre plus|beug|ne s'allume pas|s'allume plus|ne charge plus|déconne|bugue|buggé",
+  "garantie|garanti|sous garantie|couvert|pris en charge|garantie légale|garantie constructeur|garantie de conformité|extension de garantie|garentie",
+  "réclamation|plainte|se plaindre|litige|contestation|réclamer|porter plainte|reclammation|signaler un problème",
+  "carte|carte bancaire|cb|carte de crédit|carte bleue|carte de débit|visa|mastercard|amex|american express|maestro",
+  "abonnement|abo|forfait|formule|offre|plan|adhésion|abonné|s'abonner|souscription|souscrire|abonnemant",
+  "cher|trop cher|coûteux|onéreux|hors de prix|ruineux|ça douille|exorbitant",
+  "gratuit|gratuitement|offert|sans frais|sans supplément|gratos|à l'oeil|à l'œil|sans payer",
+  "essai gratuit|essai|essayer|tester|période d'essai|trial",
+  "paiement en plusieurs fois|klarna|alma|oney|scalapay|payer plus tard|en 3 fois|en 4 fois|en plusieurs fois|échelonner|mensualités|facilités de paiement|3x|4x|en trois fois|en quatre fois|paiement fractionné|fractionner|paiement différé",
+  "débité deux fois|payé deux fois|double prélèvement|double paiement|prélevé deux fois|débitée deux fois|débité 2 fois|payé 2 fois|prélevé 2 fois|facturé deux fois|facturé 2 fois|double facturation",
+  "moyen de paiement|mode de paiement|options de paiement|paiements acceptés|comment payer|payer avec|payer par|régler par|régler avec",
+  "devise|taux de change|monnaie|en euros|en dollars|francs suisses|chf|usd|dollars canadiens",
+  "résilier|résiliation|se désabonner|arrêter mon abonnement|mettre fin à mon abonnement|annuler mon abonnement|annuler l'abonnement|loi hamon|loi chatel|désabonnement|arrêter l'abonnement|arrêter de payer|me désabonner|stopper l'abonnement|arrêter les prélèvements|ne plus être prélevé",
+  "annuler|annulation|décommander|anuler|anulation",
+  "horaires|heures d'ouverture|horaires d'ouverture|ouvert|ouverture|vous ouvrez|vous fermez|ouvrez|à quelle heure|jusqu'à quelle heure|heure de fermeture",
+  "jour férié|férié|noël|pâques|nouvel an|pont|les fêtes|horaires des fêtes|réveillon|jour de l'an|1er mai|14 juillet|15 août|toussaint|ascension|pentecôte|11 novembre",
+  "vacances|congés|fermeture annuelle|pause estivale|horaires d'été|horaires estivaux|fermeture estivale|horaires d'hiver",
+  "chat|tchat|messagerie|message|sms|texto|clavarder|chat en ligne|discuter en ligne|whatsapp|messenger",
+  "service client|sav|support|assistance|hotline|service après-vente|service clientèle|relation client|s.a.v|service consommateurs|service conso|relation clientèle|centre d'appel",
+  "notification|alerte|notifier|prévenir|notif|notifs",
+  "utilisateur|licence|siège|membre|seat",
+  "localisation|itinéraire|plan d'accès|situé|emplacement|adresse du magasin|adresse de la boutique|où se trouve la boutique|où se trouve le magasin|adresse exacte",
+  "rendez-vous|rdv|créneau|réservation|rendez vous|resa|prise de rendez-vous|rendevous|booking",
+  "urgent|au plus vite|rapidement|asap|dès que possible|vite|en urgence|au plus tôt|c'est pressé|rapidos|fissa",
+  "intégration|connecter|synchroniser|lier|relier|api|synchro|sync|intégrer|interconnecter",
+  "notice|mode d'emploi|manuel|guide|tutoriel|instructions|conseils d'utilisation|comment utiliser|tuto",
+  "assurance|assuré|franchise|couverture|assureur",
+  "non conforme|ne correspond pas|différent de la photo|pas conforme|pas pareil que sur la photo|couleur différente|pas la même couleur|ne ressemble pas",
+  "dimensions|hauteur|largeur|longueur|diamètre|contenance|poids|taille du colis|kg|kilos|mesures exactes|profondeur",
+  "nettoyer|nettoyage|laver|lavable|lave-vaisselle|lave vaisselle|machine à laver|lavage|sèche-linge|repassage|conseils d'entretien|instructions d'entretien|entretenir",
+  "emballage cadeau|papier cadeau|paquet cadeau|message cadeau|carte message|emballer pour offrir",
+  "chèques vacances|chèque vacances|chèque-vacances|ancv|titre-restaurant|titre restaurant|ticket resto|tickets restaurant",
+  "portefeuille électronique|porte-monnaie électronique|paiement mobile|paiement sans contact|sans contact|wallet|paypal|apple pay|google pay|paylib|lydia|wero",
+  "boîte aux lettres|devant la porte|chez le voisin|gardien|concierge|déposer le colis|instructions de livraison|consignes de livraison",
+  "dom-tom|outre-mer|île de la réunion|974|dom|drom|guadeloupe|martinique|guyane|mayotte|polynésie|calédonie|corse",
+  "changer d'adresse|mauvaise adresse|erreur d'adresse|trompé d'adresse|modifier l'adresse|adresse incorrecte|adresse erronée|adresse incomplète|adresse introuvable|destinataire inconnu|npai",
+  "livraison le samedi|créneau de livraison|livraison sur rendez-vous|rendez-vous de livraison|livraison le soir|livraison en soirée",
+  "changer d'adresse mail|changer d'email|modifier mon email|changer mon mail|mauvais email|mail incorrect|erreur dans mon email",
+  "mise à jour|maj|update|firmware|micrologiciel",
+  "ordonnance|prescription|sur ordonnance|ordo",
+  "check-in|check-out|arrivée tardive|checkin|checkout|enregistrement à l'hôtel",
 ];

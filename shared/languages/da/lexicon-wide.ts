@@ -2,8 +2,13 @@
  * The Danish lexicon, continued: the words of many kinds of business beyond the common core, so
  * a help centre of a trade nobody tuned on still meets its visitors' words (see
  * `worker/kb/lexicon.ts` for what a group is).
+ *
+ * The wide lexicon (`LanguageData.lexiconWide`): its words rank the articles a reply offers
+ * (suggestions, an answer's alternatives) and never an answer or its confidence, because on help
+ * centres nothing was tuned on the answers they added were mostly wrong (`worker/kb/lexicon.ts`).
+ * Its last section holds the core groups (`lexicon.ts`) with the members the widening added.
  */
-export const LEXICON_GENERAL: readonly string[] = [
+export const LEXICON_WIDE: readonly string[] = [
   // Konto, sikkerhed og software
   "mitid|nemid|mit id|log ind med mitid",
   "profilbillede|profilfoto|avatar|brugerbillede",
@@ -443,4 +448,59 @@ export const LEXICON_GENERAL: readonly string[] = [
   "police|forsikringspolice|policenummer|forsikringsbevis|forsikringsnummer|policen",
   "forsikringspræmie|præmie|præmien|forsikringspris",
   "taksator|taksering|skadesvurdering|vurderingsmand|skadeinspektør",
+  // Groups of the core lexicon (lexicon.ts) with the members the widening added: the core keeps
+  // only the members it had, so they rank suggestions without making an answer surer.
+  "konto|profil|brugerkonto|brugerprofil|kundekonto|kundeprofil|account",
+  "lukke konto|slette konto|nedlægge konto|deaktivere|slette mine data|slette mine oplysninger|ret til at blive glemt|fjerne mine data",
+  "ordrenummer|ordrenr|ordre nr|bestillingsnummer|ordre-id|ordreid|bookingnummer|bookingnr|reservationsnummer|bekræftelsesnummer|referencenummer|ref nr|refnr",
+  "fragt|porto|fragtpris|leveringsomkostninger|forsendelsesomkostninger|forsendelse|leveringspris|leveringsgebyr|fragtgebyr|forsendelsespris|fragtomkostninger|shipping",
+  "sende|levere|afsende|fragte|sende ud|afsendt|afsendelse|ekspedere|shippe",
+  "leveringstid|leveringsdato|levering|ankomst|hjemlevering|udbringning|køre hjem|kørt hjem|bringe ud|levere til døren|leveringsdag|leveringstidspunkt|forventet levering|leveret hjem|hjem til mig|delivery",
+  "fragtmand|kurer|budfirma|vognmand|chauffør|postbud|pakkebud|budbil|fragtfirma|transportfirma|fragtselskab|speditør",
+  "adresse|leveringsadresse|hjemmeadresse|addresse|adrese",
+  "refundering|pengene tilbage|tilbagebetaling|refusion|tilbagebetale|pengene retur|refundere|tilbagebetalt|godtgørelse|pengene igen|penge igen|tilbageført|tilbageførsel|refund|refunde|få refunderet",
+  "returnere|sende tilbage|retur|returnering|aflevere tilbage|returpakke|returforsendelse|sende retur|retunere|retunering",
+  "skade|beskadiget|skadet|ridse|bule|revne|knust|transportskade|flænge|rift|skramme|hak|skår|hul i|fragtskade|ødelagt i fragten|ødelagt fra fragten|ødelagt under transporten|skadet under transporten|mast|klemt|knækket|brækket|bøjet|kom ødelagt|ankom ødelagt|ankom i stykker|kom i stykker|modtaget i stykker|modtaget beskadiget|ankom beskadiget|lakskade|stenslag|ridser i lakken",
+  "i stykker|defekt|virker ikke|gået i stykker|ødelagt|kaput|smadret|fungerer ikke|dur ikke|ude af drift|i udu|itu|fabrikationsfejl|produktionsfejl|materialefejl|holdt op med at virke|stoppet med at virke|virker ikke mere|virker ikke længere",
+  "klage|utilfreds|klagesag|klager|utilfredshed|ikke tilfreds|skuffet|dårlig oplevelse|dårlig service|træt af|frustreret|frustrerende|elendig service|uacceptabelt|sur over",
+  "størrelse|str|pasform|størrelsesguide|størrelsesskema|passe|størrelsestabel|måltabel|måleskema|størrelsesoversigt|størrelsesvejledning",
+  "kort|betalingskort|kreditkort|hævekort|kortoplysninger|kortbetaling|betalingsoplysninger|kortnummer|kortdata|debetkort|dankort|visa|mastercard|amex|american express|maestro|visa electron|visa/dankort",
+  "kvittering|købsbevis|ordrebekræftelse|bon|kassebon|nota|købsnota|bekræftelsesmail|bookingbekræftelse|kvitering",
+  "abonnement|abo|plan|medlemskab|pakke|medlemsskab|abonnent|abbonement|abonement|abbonnement|subscription",
+  "gebyr|afgift|omkostning|provision|tillæg|ekspeditionsgebyr|administrationsgebyr|servicegebyr|bookinggebyr|kortgebyr|transaktionsgebyr|oprettelsesgebyr|merpris|fee",
+  "rabat|rabatkode|kupon|kuponkode|kampagnekode|tilbud|nedsat pris|udsalg|promokode|promo|tilbudskode|kampagne|mellemsalg|outlet|discount|discountkode|rabat kode|rabatkupon|black friday|blackfriday|cyber monday",
+  "kredit|på kredit|kredittid|betale senere|betale bagefter|udskudt betaling|betalingsudsættelse|køb nu betal senere|klarna",
+  "automatisk betaling|fast overførsel|tilmeldt betaling|automatisk træk|fast træk|fast betaling|betalingsservice|pbs|leverandørservice",
+  "mobilbetaling|betale med mobilen|mobil betaling|mobilepay|mobile pay|mobilpay",
+  "annullere|annullering|afbestille|afbestilling|droppe ordren|stoppe ordren|stoppe bestillingen|fortryde ordren|fortryde bestillingen|slette ordren|slette bestillingen|cancel|cancellere|anullere|anullering",
+  "åbningstider|åbningstid|åbent|åben|hvornår åbner|åbner i|i åbner|telefontid|telefontider|juleåbningstider|helligdagsåbent|søndagsåbent|søndagsåbning|aftenåbent",
+  "kontakte|kontakt|få fat i|komme i kontakt|skrive til|kontaktformular|kontaktoplysninger|kontaktinfo|kontaktinformation|henvendelse|henvende|snakke med|få fat på",
+  "kundeservice|kundesupport|support|kundecenter|hotline|helpdesk|kundeafdeling|kundeservicecenter|supportafdeling|kundeservicen|servicedesk|kundeteam|supportteam",
+  "notifikation|notifikationer|advisering|besked|alarm|push-besked|pushbesked|push-notifikation|pushnotifikation",
+  "barn|børn|datter|dreng|junior|baby|babyer|spædbarn|småbørn|pige",
+  "beliggenhed|find vej|rutevejledning|placering|hvor ligger|finde jer|finde frem|kørselsvejledning|besøgsadresse|hvor holder i til|jeres adresse|butikkens adresse|adressen på butikken",
+  "i butikken|personligt|komme forbi|smutte forbi|svippe forbi|kigge ind|stikke hovedet ind|besøge jer|besøge butikken",
+  "parkering|parkere|p-plads|parkeringsplads|p-kælder|parkeringskælder|parkeringshus|p-skive|p-pladser|parkeringsmuligheder|parkeringsforhold",
+  "handicapvenlig|kørestolsvenlig|handicapadgang|kørestol|niveaufri adgang|elevator|rampe|handicaptoilet|handicapparkering|trappefri|rollator|gangbesværet|teleslynge|høreslynge",
+  "kæledyr|hund|husdyr|hundevenlig|kat|kæledyrsvenlig|hunde tilladt|husdyr tilladt|tage hunden med",
+  "wifi|wi-fi|trådløst netværk|wifi-kode|trådløst internet|internetadgang|wifi-adgang|gratis wifi|netværkskode",
+  "service|eftersyn|serviceeftersyn|tjek|vedligeholdelse|cykeleftersyn|sæsoneftersyn|forårseftersyn|årligt eftersyn|servicetjek",
+  "akut|haster|hurtigst muligt|straks|asap|snarest|snarest muligt|omgående|med det samme",
+  "idag|samme dag|endnu i dag|i dag|i løbet af dagen",
+  "overslag|prisoverslag|tilbud|estimat|cirkapris|pristilbud|uforpligtende tilbud|gratis tilbud|tilbudsgivning",
+  "bortskaffe|komme af med|skrotte|smide ud|skrot|genbrug|elskrot|elektronikaffald",
+  "montere|montering|installere|installation|samle|samle sammen|skrue sammen|skruet sammen|sætte op|hænge op|stille op|flatpack|flat pack|selvmontering|samles selv|usamlet",
+  "integration|integrere|forbinde|koble sammen|synkronisere|plugin|plug-in|add-on|addon",
+  "importere|flytte data|skifte udbyder|overføre data|migrere|migrering|flytte fra|skifte fra",
+  "vejledning|manual|brugsanvisning|guide|brugervejledning|instruktion|samlevejledning|monteringsvejledning|byggevejledning|tutorial|trin for trin|how-to",
+  "forsikring|forsikre|forsikret|selvrisiko|dækning|dækker forsikringen|dækket af forsikringen|dækkes af forsikringen",
+  "oplade|opladning|lade op|oplader|ladekabel|strømforsyning|usb-kabel",
+  "byttemærke|byttelap|byttebon|gavebon|gavekvittering|uden pris på|skjule prisen|prisen skal ikke fremgå",
+  "skifte kort|nyt kort|ændre kort|opdatere kort|nyt betalingskort|skifte betalingskort|kortet er udløbet|udløbet kort|kortet udløber",
+  "ny version|nyeste version|seneste version|softwareopdatering|update|firmware|firmwareopdatering",
+  "adresseændring|ændre adresse|ny adresse|skifte adresse|opdatere adresse|forkert adresse|adresseskift|ny bopæl|skiftet adresse",
+  "mangler en del|manglende del|manglende dele|ikke komplet|ufuldstændig|mangler skruer|manglende skruer|mangler beslag|manglende beslag|skruepose|mangler brikker|manglende brikker",
+  "kompensation|erstatning|kompensere|plaster på såret|prisafslag|afslag i prisen|nedslag i prisen|forholdsmæssigt afslag",
+  "aldersgrænse|alderskrav|minimumsalder|aldersbegrænsning|gammel nok|aldersanbefaling|anbefalet alder",
+  "instruktør|personlig træner|underviser|coach|kørelærer|kursusleder|holdleder|sprogunderviser",
 ];
