@@ -96,10 +96,12 @@ export function offerFor(
 const LEXICAL_PLACES = 2;
 
 /**
- * What a low-confidence reply offers and, past the first, an answer's alternatives, at most
- * MAX_SUGGESTIONS, one passage per document, best first: retrieval's best documents (`ranked`)
- * that score at least MIN_SCORE_SHARE of the best, the first LEXICAL_PLACES of them kept, the
- * remaining places filled from retrieval's deeper ranking blended with the word-shape ranking
+ * What a low-confidence reply offers and, but for the answered article, an answer's
+ * alternatives, at most MAX_SUGGESTIONS, one passage per document, best first: the best
+ * documents of retrieval's ranking of what is offered (`offered`: the answer's ranking with the
+ * wide lexicon's words counted too) that score at least MIN_SCORE_SHARE of the best, the first
+ * LEXICAL_PLACES of them kept, the remaining places filled from that ranking blended with the
+ * word-shape ranking
  * (`kb/word-shapes.ts`). Words alone often leave the last places empty or to a weak match;
  * the shapes of words find the article whose words the stemmer kept apart ("deliver" /
  * "delivery", compounds). On the seventeen dev help centres the right article reached rose from
