@@ -11,7 +11,9 @@
 import type { Language } from "../languages.ts";
 
 /**
- * What a line of small talk does: a greeting, thanks, a goodbye, an acknowledgement, a question
+ * What a line of small talk does: a greeting, thanks, a goodbye, an acknowledgement, a pause (an
+ * apology, "hang on", "let me check" or "found it": the visitor asks nothing yet and may come
+ * back, so its reply gives them time rather than saying "Great!"), a question
  * about the assistant itself ("are you a bot?", "what can you do?"), which is answered with what
  * it is and that a person is one step away, a question about the languages it speaks ("can you
  * speak french"), or a complaint about the replies that asks nothing ("that didn't help",
@@ -22,6 +24,7 @@ export type SmallTalkKind =
   | "thanks"
   | "goodbye"
   | "acknowledgement"
+  | "pause"
   | "about_assistant"
   | "about_languages"
   | "complaint";
@@ -103,7 +106,10 @@ export interface LanguageData {
   keywords: readonly string[];
   /** The grammar of requests for a person in the visitor's own words. */
   personRequests: PersonRequestGrammar;
-  /** Greetings, thanks, goodbyes, acknowledgements, questions about the assistant, and the reply to each kind. */
+  /**
+   * Greetings, thanks, goodbyes, acknowledgements, pauses, questions about the assistant, and
+   * the reply to each kind.
+   */
   smallTalk: {
     phrases: readonly SmallTalkPhrase[];
     replies: Readonly<Record<RepliedKind, string>>;

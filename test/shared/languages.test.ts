@@ -20,6 +20,7 @@ describe("the language registry", () => {
         "acknowledgement",
         "goodbye",
         "greeting",
+        "pause",
         "thanks",
       ]);
       expect(data.lexicon.length).toBeGreaterThanOrEqual(30);

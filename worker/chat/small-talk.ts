@@ -212,16 +212,17 @@ function phrasesAt(plain: readonly string[], german: readonly string[], at: numb
 
 /**
  * Small talk when `message` is only social words (greeting, thanks, goodbye, acknowledgement,
- * a question about the assistant or the languages it speaks, a complaint that the last reply did
- * not help, with emoji, punctuation, "so much", "for the help", the assistant's name…) and asks
- * nothing else; else null. One word that is neither social nor a filler ("Canada", "cancel",
- * "how", a number) makes it a question, and so does a question mark anywhere but after a
- * greeting ("hello?") or a question about the assistant ("are you a bot?", "do you speak
- * french?").
+ * a pause or apology, a question about the assistant or the languages it speaks, a complaint
+ * that the last reply did not help, with emoji, punctuation, "so much", "for the help", the
+ * assistant's name…) and asks nothing else; else null. One word that is neither social nor a
+ * filler ("Canada", "cancel", "how", a number) makes it a question, and so does a question mark
+ * anywhere but after a greeting ("hello?") or a question about the assistant ("are you a bot?",
+ * "do you speak french?").
  *
  * @example
  * detectSmallTalk("Mange tak for hjælpen!"); // { kind: "thanks", language: "da" }
  * detectSmallTalk("ok cool 👍"); // { kind: "acknowledgement", language: null }
+ * detectSmallTalk("sorry about that"); // { kind: "pause", language: "en" }
  * detectSmallTalk("are you a bot?"); // { kind: "about_assistant", language: "en" }
  * detectSmallTalk("Vous parlez anglais ?"); // { kind: "about_languages", language: "fr" }
  * detectSmallTalk("that didn't help at all"); // { kind: "complaint", language: "en" }
@@ -326,14 +327,17 @@ const ASKING_KINDS: ReadonlySet<string> = new Set<SmallTalkKind>([
 // the languages it speaks first ("hi, who are you, do you speak french?" asks that). A complaint
 // beats thanks and acknowledgements ("ok but that didn't help", "thanks, but that didn't help":
 // the apology and the way to a person serve it, not "Great!"). Thanks and goodbyes close a
-// conversation and their reply must say so ("ok bye" is a goodbye, "super, danke dir" a thanks);
-// a greeting beats the acknowledgement of "hi, ok".
+// conversation and their reply must say so ("ok bye" is a goodbye, "super, danke dir" a thanks).
+// A pause or an apology beats a greeting and an acknowledgement ("hi, sorry, wrong window", "ok
+// cool, brb"): "Great!" reads oddly after "sorry" (issue #19). A greeting beats the
+// acknowledgement of "hi, ok".
 const KIND_ORDER: readonly SmallTalkKind[] = [
   "about_languages",
   "about_assistant",
   "complaint",
   "thanks",
   "goodbye",
+  "pause",
   "greeting",
   "acknowledgement",
 ];
@@ -361,6 +365,7 @@ function languageOfReading(reading: readonly Phrase[]): Language | null {
  * @example
  * smallTalkReply("thanks", "en"); // "You're welcome! Anything else I can help with?"
  * smallTalkReply("greeting", "de"); // "Hallo! Wobei kann ich Ihnen helfen?"
+ * smallTalkReply("pause", "en"); // "No problem, take your time. I'm here if you need…"
  * smallTalkReply("about_assistant", "en"); // "I'm this site's AI assistant: …"
  */
 export function smallTalkReply(kind: RepliedKind, language: Language): string {

@@ -216,30 +216,31 @@ export const SMALL_TALK: readonly SmallTalkPhrase[] = [
   ["greeting", "(er) [der] (nogen|nogle) [tilbage] (der|her|hjemme|online|vågen|til stede)"],
 
   // Round 5 (issue #19): pauses, apologies and "found it", as in English: a visitor who steps
-  // away, looks something up or says sorry asks nothing yet; an acknowledgement, whose reply
-  // invites the next question. Only these words: a question or a topic beside them still asks.
+  // away, looks something up or says sorry asks nothing yet; a pause, whose reply
+  // gives them time ("Great!" read oddly after "sorry"). Only these words: a question or a
+  // topic beside them still asks.
   [
-    "acknowledgement",
+    "pause",
     "[ok|okay|okej|nå|hov|åh] (vent|vent lige|vent lidt|vent et øjeblik|vent et sekund|vent lige lidt|et øjeblik|et øjeblik tak|lige et øjeblik|et øjeblik lige|øjeblik|øjeblik lige|et sekund|lige et sekund|et minut|lige et minut|to sekunder|to minutter|et lille øjeblik|jeg er lige tilbage|er lige tilbage|tilbage om lidt|tilbage om et øjeblik|jeg kommer lige tilbage|kommer lige tilbage|brb)",
   ],
   [
-    "acknowledgement",
+    "pause",
     "[ok|okay|okej|hmm|nå] [jeg] (kigger|tjekker|ser|undersøger|checker) (lige|lige efter|lige på det|efter|på det|lige det)",
   ],
   [
-    "acknowledgement",
+    "pause",
     "[ok|okay|okej|hmm|nå] [jeg] (skal|må|vil) (lige|lige se|lige kigge|lige tjekke|lige tænke|lige tænke over det|lige undersøge|lige høre min mand|lige høre min kone|lige spørge min mand|lige spørge min kone) [efter|på det|over det|det]",
   ],
   [
-    "acknowledgement",
+    "pause",
     "(lad mig|lad mig lige) (se|kigge|tjekke|tænke|tænke over det|kigge på det|tjekke det|undersøge det)",
   ],
   [
-    "acknowledgement",
+    "pause",
     "[åh|ups|hov|nå] [jeg] (undskyld|beklager|sorry|undskyld det|undskyld for det|undskyld forsinkelsen|undskyld tastefejlen|undskyld ulejligheden|undskyld jeg forstyrrer|undskyld mig|min fejl|mine undskyldninger)",
   ],
   [
-    "acknowledgement",
+    "pause",
     "[nå nej|nå|nåh|ah|åh|okay|ok|okej|glem det|pyt|ligemeget] [jeg] (fandt det|har fundet det|fandt det selv|fandt ud af det|har fundet ud af det|fandt svaret|kan se det nu|ser det nu|har det nu|har styr på det nu)",
   ],
   [
@@ -256,27 +257,30 @@ export const SMALL_TALK: readonly SmallTalkPhrase[] = [
   ],
 
   // Round 5's check round (written after the rules above) showed two more kinds: a wish for the
-  // visitor's day or week going well, and owning a mistake ("my fault", "c'est ma faute").
+  // visitor's day or week going well, and owning a mistake ("my fault", "c'est ma faute"), a
+  // pause like an apology.
   [
     "greeting",
     "[jeg] håber (din|jeres|dagen|ugen|weekenden|din dag|din uge|din weekend|jeres dag|jeres uge) [dag|uge|weekend] (går godt|er god|har været god|går fint|er gået godt|går rigtig godt)",
   ],
   [
-    "acknowledgement",
+    "pause",
     "[ups|hov|undskyld|åh] (min fejl|det var min fejl|det er min fejl|min skyld|det var min skyld|det er min skyld|jeg tog fejl|jeg læste forkert)",
   ],
 ];
 
-/** The replies to small talk in Danish, one per kind: they invite a question and
- * promise nothing; the answer about the assistant says what it is and that a person is a request away,
- * the one about languages names the six it writes in (answers come from the help centre), and the
- * a complaint gets none: the judge hands it to a person.
+/**
+ * The replies to small talk in Danish, one per kind: they invite a question and promise nothing;
+ * a pause's gives the visitor time, the answer about the assistant says what it is and that a
+ * person is a request away, the one about languages names the six it writes in (answers come
+ * from the help centre), and a complaint gets none: the judge hands it to a person.
  */
 export const SMALL_TALK_REPLIES: Readonly<Record<RepliedKind, string>> = {
   greeting: "Hej! Hvad kan jeg hjælpe dig med?",
   thanks: "Det var så lidt! Er der andet, jeg kan hjælpe med?",
   goodbye: "Farvel! Skriv bare, hvis der dukker noget op.",
   acknowledgement: "Godt! Er der andet, jeg kan hjælpe med?",
+  pause: "Helt i orden, bare tag dig god tid. Jeg er her, hvis du har brug for noget.",
   about_assistant:
     "Jeg er sidens AI-assistent: Jeg svarer ud fra hjælpecenteret, og jeg kan sende dig videre til en person, når du vil.",
   about_languages:

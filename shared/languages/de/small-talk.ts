@@ -249,26 +249,27 @@ export const SMALL_TALK: readonly SmallTalkPhrase[] = [
   ],
 
   // Round 5 (issue #19): pauses, apologies and "found it", as in English: a visitor who steps
-  // away, looks something up or says sorry asks nothing yet; an acknowledgement, whose reply
-  // invites the next question. Only these words: a question or a topic beside them still asks.
+  // away, looks something up or says sorry asks nothing yet; a pause, whose reply
+  // gives them time ("Great!" read oddly after "sorry"). Only these words: a question or a
+  // topic beside them still asks.
   [
-    "acknowledgement",
+    "pause",
     "[ok|okay|oh|ah|äh] (moment|momentchen|moment mal|moment bitte|einen moment|einen moment bitte|einen kleinen moment|kleinen moment|augenblick|einen augenblick|einen augenblick bitte|augenblick bitte|sekunde|eine sekunde|sekunde bitte|eine minute|warte|warte mal|warte kurz|wart mal|warten sie|warten sie kurz|bin gleich zurück|bin gleich wieder da|gleich zurück|bin sofort zurück|bin kurz weg|bin gleich wieder zurück|brb)",
   ],
   [
-    "acknowledgement",
+    "pause",
     "[ok|okay|hmm|moment] [ich] (schau|schaue|guck|gucke|seh|sehe|check|checke|prüf|prüfe) (mal|kurz|mal kurz|eben|mal eben|gleich|kurz mal) [nach|rein|nach ob]",
   ],
   [
-    "acknowledgement",
+    "pause",
     "[ok|okay|hmm|moment] (lass mich|lassen sie mich|ich muss|muss ich) [kurz|mal|mal kurz|eben] (nachsehen|nachschauen|schauen|gucken|überlegen|nachdenken|prüfen|checken|meinen mann fragen|meine frau fragen)",
   ],
   [
-    "acknowledgement",
+    "pause",
     "[oh|ups|oha|ach] (entschuldigung|entschuldige|entschuldigen sie|tut mir leid|es tut mir leid|pardon|verzeihung|verzeihen sie|mein fehler|sorry für die verwirrung|entschuldigung für die verwirrung|sorry für den tippfehler)",
   ],
   [
-    "acknowledgement",
+    "pause",
     "[schon gut|ah|ach|ok|okay|egal|hat sich erledigt|vergiss es|ach so] [ich] (hab es gefunden|habs gefunden|habe es gefunden|hab es jetzt|habs jetzt|habs|hab es selbst gefunden|habs selbst gefunden|gefunden|hab die antwort|habe die antwort gefunden|sehe es jetzt|seh es jetzt)",
   ],
   [
@@ -278,7 +279,8 @@ export const SMALL_TALK: readonly SmallTalkPhrase[] = [
   ["greeting", "(jemand|jemand da draußen|ist da draußen jemand|ist jemand online|jemand online)"],
 
   // Round 5's check round (written after the rules above) showed two more kinds: a wish for the
-  // visitor's day or week going well, and owning a mistake ("my fault", "c'est ma faute").
+  // visitor's day or week going well, and owning a mistake ("my fault", "c'est ma faute"), a
+  // pause like an apology.
   [
     "greeting",
     "[ich] hoffe [dass] (ihre|deine|eure|der|die|das|ihr|dein|euer) (woche|tag|wochenende|morgen|abend|nachmittag) [läuft|lief|ist|war|geht|verläuft] (gut|prima|toll|super|bestens|schön|angenehm) [läuft|ist|war|verläuft|geht]",
@@ -288,21 +290,23 @@ export const SMALL_TALK: readonly SmallTalkPhrase[] = [
     "[ich] hoffe [dass] (alles|es) [läuft|ist|geht] (gut|prima|bestens|super) [läuft|ist|geht|bei ihnen|bei dir|bei euch]",
   ],
   [
-    "acknowledgement",
+    "pause",
     "[ups|oh|sorry|entschuldigung|ach] (mein fehler|war mein fehler|das war mein fehler|meine schuld|war meine schuld|das war meine schuld|ich hab mich vertan|ich habe mich vertan|ich hab mich verlesen|ich habe mich verlesen)",
   ],
 ];
 
-/** The replies to small talk in German, one per kind: they invite a question and
- * promise nothing; the answer about the assistant says what it is and that a person is a request away,
- * the one about languages names the six it writes in (answers come from the help centre), and the
- * a complaint gets none: the judge hands it to a person.
+/**
+ * The replies to small talk in German, one per kind: they invite a question and promise nothing;
+ * a pause's gives the visitor time, the answer about the assistant says what it is and that a
+ * person is a request away, the one about languages names the six it writes in (answers come
+ * from the help centre), and a complaint gets none: the judge hands it to a person.
  */
 export const SMALL_TALK_REPLIES: Readonly<Record<RepliedKind, string>> = {
   greeting: "Hallo! Wobei kann ich Ihnen helfen?",
   thanks: "Gern geschehen! Kann ich Ihnen sonst noch helfen?",
   goodbye: "Auf Wiedersehen! Fragen Sie einfach, wenn noch etwas ist.",
   acknowledgement: "Gut! Kann ich Ihnen sonst noch helfen?",
+  pause: "Kein Problem, lassen Sie sich Zeit. Ich bin hier, wenn Sie noch etwas brauchen.",
   about_assistant:
     "Ich bin der KI-Assistent dieser Website: Ich antworte aus ihrem Hilfe-Center und verbinde Sie jederzeit gern mit einem Menschen.",
   about_languages:

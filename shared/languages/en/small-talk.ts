@@ -275,28 +275,29 @@ export const SMALL_TALK: readonly SmallTalkPhrase[] = [
 
   // Round 5 (issue #19): pauses, apologies and "found it". A visitor who steps away, looks
   // something up or says sorry ("hold on", "one sec", "brb", "let me check", "sorry about
-  // that", "nvm, found it") asks nothing yet: an acknowledgement, whose reply invites the next
-  // question. Only these words: "wait, is it free?" or "sorry, how do I…" still ask.
+  // that", "nvm, found it") asks nothing yet: a pause, whose reply gives them time ("Great!" read
+  // oddly after "sorry"). Only these words: "wait, is it free?" or "sorry, how do I…" still ask.
   [
-    "acknowledgement",
+    "pause",
     "[ok|okay|right|oh|ah|oops] (wait|hold on|hang on|one moment|one sec|one second|one minute|one min|just a moment|just a sec|just a second|just a minute|just a min|a moment|a sec|a second|a minute|sec|moment|give me a sec|give me a second|give me a minute|give me a moment|gimme a sec|gimme a minute|bear with me|wait a sec|wait a second|wait a moment|wait a minute|hold on a sec|hold on a second|hold on a moment|hang on a sec|hang on a second|hang on a moment|brb|be right back|ill be right back|back in a sec|back in a minute|back in a moment|be back soon|be back in a sec|be back in a minute|ill be back|afk)",
   ],
   [
-    "acknowledgement",
+    "pause",
     "[ok|okay|right|hmm|hm|oh|ah] (let me|lemme|ill|i will|im going to|i am going to|gonna|i need to|i have to|ill just|let me just|i must) (check|see|look|think|double check|check that|check this|check it|check again|have a look|take a look|look it up|think about it|think it over|have a think|check with my partner|check with my wife|check with my husband|ask my partner|ask my wife|ask my husband)",
   ],
   [
-    "acknowledgement",
+    "pause",
     "[oh|ah|oops|whoops|ok|okay] [im|i am] [so|very|really|terribly] (sorry|apologies|my apologies|sorry about that|sorry for that|sorry for the confusion|sorry for the trouble|sorry to bother you|sorry for bothering you|sorry for the typo|sorry wrong chat|sorry wrong window|pardon|apologies for that)",
   ],
   [
-    "acknowledgement",
+    "pause",
     "[oh|ah|ok|okay|nvm|never mind|nevermind|its ok|its fine|no worries|sorry|all good] [i|ive|i have|i just|ive just] (found it|found it now|got it now|see it now|figured it out|worked it out|sorted it|sorted it out|managed|managed it|found what i needed|found what i was looking for|found the answer|have it now|just found it)",
   ],
   ["greeting", "(excuse me|scuse me|pardon me)"],
 
   // Round 5's check round (written after the rules above) showed two more kinds: a wish for the
-  // visitor's day or week going well, and owning a mistake ("my fault", "c'est ma faute").
+  // visitor's day or week going well, and owning a mistake ("my fault", "c'est ma faute"), a
+  // pause like an apology.
   [
     "greeting",
     "[i] hope (your|ur|the) (day|days|week|weeks|weekend|weekends|morning|mornings|afternoon|afternoons|evening|evenings) [is|has been|was|went|goes] [going|been|treating you] (well|good|great|nicely|ok|fine|smoothly|great so far|well so far|good so far|treating you well)",
@@ -306,21 +307,23 @@ export const SMALL_TALK: readonly SmallTalkPhrase[] = [
     "[i] hope (youre|you are|you|ur|u r|your|u) having a [very|really] (good|great|nice|lovely|wonderful|fab|fantastic|relaxing|productive) (day|week|weekend|morning|afternoon|evening|one|time)",
   ],
   [
-    "acknowledgement",
+    "pause",
     "[oh|oops|sorry|ah] (my fault|my mistake|my bad|all my fault|that was my fault|that was my mistake|that was my bad|my error|i was wrong|i misread|i misread that)",
   ],
 ];
 
-/** The replies to small talk in English, one per kind: they invite a question and
- * promise nothing; the answer about the assistant says what it is and that a person is a request away,
- * the one about languages names the six it writes in (answers come from the help centre), and the
- * a complaint gets none: the judge hands it to a person.
+/**
+ * The replies to small talk in English, one per kind: they invite a question and promise nothing;
+ * a pause's gives the visitor time, the answer about the assistant says what it is and that a
+ * person is a request away, the one about languages names the six it writes in (answers come
+ * from the help centre), and a complaint gets none: the judge hands it to a person.
  */
 export const SMALL_TALK_REPLIES: Readonly<Record<RepliedKind, string>> = {
   greeting: "Hello! What can I help you with?",
   thanks: "You're welcome! Anything else I can help with?",
   goodbye: "Goodbye! If anything else comes up, just ask.",
   acknowledgement: "Great! Anything else I can help with?",
+  pause: "No problem, take your time. I'm here if you need anything else.",
   about_assistant:
     "I'm this site's AI assistant: I answer from its help centre, and I can pass you to a person whenever you like.",
   about_languages:

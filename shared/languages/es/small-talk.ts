@@ -224,30 +224,31 @@ export const SMALL_TALK: readonly SmallTalkPhrase[] = [
   ],
 
   // Round 5 (issue #19): pauses, apologies and "found it", as in English: a visitor who steps
-  // away, looks something up or says sorry asks nothing yet; an acknowledgement, whose reply
-  // invites the next question. Only these words: a question or a topic beside them still asks.
+  // away, looks something up or says sorry asks nothing yet; a pause, whose reply
+  // gives them time ("Great!" read oddly after "sorry"). Only these words: a question or a
+  // topic beside them still asks.
   [
-    "acknowledgement",
+    "pause",
     "[ok|vale|bueno|ah|oh] (espera|espere|esperá|esperame|espérame|espéreme|un momento|un momentito|un segundo|un segundito|un minuto|un minutito|momento|momentito|un momento por favor|ya vuelvo|ya regreso|ahora vuelvo|vuelvo enseguida|enseguida vuelvo|enseguida regreso|regreso enseguida|vuelvo en un momento|vuelvo en un minuto|aguarda|aguarde|aguardá)",
   ],
   [
-    "acknowledgement",
+    "pause",
     "(dame|deme|dame solo|déjame|dejame) un (segundo|segundito|momento|momentito|minuto|minutito)",
   ],
   [
-    "acknowledgement",
+    "pause",
     "[ok|vale|bueno|hmm|a ver] (déjame|dejame|déjeme|dejeme|voy a|tengo que|lo voy a|deja que|permíteme|permiteme) (revisar|ver|mirar|checar|chequear|pensarlo|pensar|revisarlo|verlo|mirarlo|consultarlo|checarlo|comprobar|comprobarlo|preguntarle a mi esposo|preguntarle a mi esposa|preguntar a mi pareja)",
   ],
   [
-    "acknowledgement",
+    "pause",
     "[ok|vale|bueno] (lo reviso|lo checo|lo miro|ya lo reviso|lo veo|lo pienso|lo voy a pensar|a ver)",
   ],
   [
-    "acknowledgement",
+    "pause",
     "[ay|uy|oh|ups] (perdón|perdon|perdona|perdone|disculpa|disculpe|disculpas|lo siento|lo siento mucho|mil disculpas|perdón por la molestia|disculpa la molestia|disculpe la molestia|perdón la molestia|mi error|error mío|me equivoqué)",
   ],
   [
-    "acknowledgement",
+    "pause",
     "[ya está|ya esta|ya|listo|ah|ok|vale|olvídalo|olvidalo|no importa|nada|bueno] [ya] (lo encontré|lo encontre|lo vi|lo he encontrado|lo tengo|lo resolví|lo resolvi|entendí|entendi|lo solucioné|lo solucione|encontré la respuesta|encontre la respuesta)",
   ],
   [
@@ -264,27 +265,30 @@ export const SMALL_TALK: readonly SmallTalkPhrase[] = [
   ],
 
   // Round 5's check round (written after the rules above) showed two more kinds: a wish for the
-  // visitor's day or week going well, and owning a mistake ("my fault", "c'est ma faute").
+  // visitor's day or week going well, and owning a mistake ("my fault", "c'est ma faute"), a
+  // pause like an apology.
   [
     "greeting",
     "espero que (todo|tu día|tu dia|tu semana|su día|su dia|su semana|el día|el dia|la semana|tu fin de semana|su fin de semana|tu mañana|su mañana) (vaya|va|esté yendo|este yendo|marche|ande|esté|este|haya ido) [muy] (bien|genial|de maravilla|excelente|súper bien|super bien)",
   ],
   [
-    "acknowledgement",
+    "pause",
     "[ay|uy|ups|perdón|perdon|perdona|disculpa] (fue mi error|fue mi culpa|mi culpa|culpa mía|culpa mia|error mío|error mio|mi error|me equivoqué|me equivoque|me confundí|me confundi|leí mal|lei mal)",
   ],
 ];
 
-/** The replies to small talk in Spanish, one per kind: they invite a question and
- * promise nothing; the answer about the assistant says what it is and that a person is a request away,
- * the one about languages names the six it writes in (answers come from the help centre), and the
- * a complaint gets none: the judge hands it to a person.
+/**
+ * The replies to small talk in Spanish, one per kind: they invite a question and promise nothing;
+ * a pause's gives the visitor time, the answer about the assistant says what it is and that a
+ * person is a request away, the one about languages names the six it writes in (answers come
+ * from the help centre), and a complaint gets none: the judge hands it to a person.
  */
 export const SMALL_TALK_REPLIES: Readonly<Record<RepliedKind, string>> = {
   greeting: "¡Hola! ¿En qué puedo ayudarte?",
   thanks: "¡De nada! ¿Hay algo más en lo que pueda ayudarte?",
   goodbye: "¡Adiós! Si surge algo más, pregunta cuando quieras.",
   acknowledgement: "¡Genial! ¿Hay algo más en lo que pueda ayudarte?",
+  pause: "No pasa nada, tómate tu tiempo. Aquí estoy si necesitas algo más.",
   about_assistant:
     "Soy el asistente de IA de este sitio: respondo a partir de su centro de ayuda y puedo pasarte con una persona cuando quieras.",
   about_languages:

@@ -221,26 +221,27 @@ export const SMALL_TALK: readonly SmallTalkPhrase[] = [
   ],
 
   // Round 5 (issue #19): pauses, apologies and "found it", as in English: a visitor who steps
-  // away, looks something up or says sorry asks nothing yet; an acknowledgement, whose reply
-  // invites the next question. Only these words: a question or a topic beside them still asks.
+  // away, looks something up or says sorry asks nothing yet; a pause, whose reply
+  // gives them time ("Great!" read oddly after "sorry"). Only these words: a question or a
+  // topic beside them still asks.
   [
-    "acknowledgement",
+    "pause",
     "[ok|bon|ah|oh|euh] (attends|attendez|attends un peu|attendez un peu|attends deux secondes|un instant|un moment|une seconde|une minute|un petit instant|un petit moment|une petite seconde|une petite minute|deux secondes|deux minutes|une sec|un instant svp|un instant s'il vous plaît|un instant s'il te plaît|je reviens|je reviens tout de suite|je reviens vite|je reviens de suite|je reviens dans une minute|je reviens dans deux minutes|bouge pas|ne bougez pas|brb)",
   ],
   [
-    "acknowledgement",
+    "pause",
     "[ok|bon|hmm|euh|alors] (je vais|je dois|laisse-moi|laissez-moi|laisse moi|laissez moi|attends je|je vais juste) (vérifier|regarder|voir|réfléchir|checker|y réfléchir|y penser|demander à mon mari|demander à ma femme|demander à mon conjoint) [ça|cela|d'abord]",
   ],
   [
-    "acknowledgement",
+    "pause",
     "[ok|bon] (je regarde|je vérifie|je check|je réfléchis|je vais voir|on va voir|je vois ça|je regarde ça|je vérifie ça)",
   ],
   [
-    "acknowledgement",
+    "pause",
     "[oh|oups|ah|ah bon] [je suis] (désolé|désolée|desolee|pardon|toutes mes excuses|mes excuses|dsl|déso|désolé pour ça|désolée pour ça|désolé du dérangement|désolée du dérangement|pardon pour le dérangement|mon erreur|au temps pour moi|autant pour moi)",
   ],
   [
-    "acknowledgement",
+    "pause",
     "[c'est bon|ok|ah|bon|laisse tomber|ça y est|oublie|oubliez|en fait|non c'est bon] (j'ai trouvé|je l'ai trouvé|je l'ai trouvée|trouvé|c'est trouvé|j'ai la réponse|j'ai réussi|c'est réglé|j'ai trouvé la réponse|j'ai trouvé tout seul|j'ai trouvé toute seule)",
   ],
   ["greeting", "(excusez-moi|excuse-moi|excusez moi|excuse moi)"],
@@ -254,7 +255,8 @@ export const SMALL_TALK: readonly SmallTalkPhrase[] = [
   ],
 
   // Round 5's check round (written after the rules above) showed two more kinds: a wish for the
-  // visitor's day or week going well, and owning a mistake ("my fault", "c'est ma faute").
+  // visitor's day or week going well, and owning a mistake ("my fault", "c'est ma faute"), a
+  // pause like an apology.
   [
     "greeting",
     "[j'espère|jespere] que (votre|ta|la|ton|vos) (semaine|journée|journee|soirée|soiree|matinée|matinee|week-end|weekend|après-midi|apres-midi) (se passe|se passera|se déroule|va|avance|s'est passée|s'est bien passée) [très|super|vraiment] [bien]",
@@ -265,21 +267,23 @@ export const SMALL_TALK: readonly SmallTalkPhrase[] = [
   ],
   ["greeting", "(quelqu'un|y a quelqu'un|il y a quelqu'un) (est là|est la|là|la|ici|en ligne)"],
   [
-    "acknowledgement",
+    "pause",
     "[oups|pardon|désolé|désolée|ah] (c'est ma faute|c'est de ma faute|ma faute|mon erreur|c'est mon erreur|je me suis trompé|je me suis trompée|j'ai mal lu|au temps pour moi|autant pour moi)",
   ],
 ];
 
-/** The replies to small talk in French, one per kind: they invite a question and
- * promise nothing; the answer about the assistant says what it is and that a person is a request away,
- * the one about languages names the six it writes in (answers come from the help centre), and the
- * a complaint gets none: the judge hands it to a person.
+/**
+ * The replies to small talk in French, one per kind: they invite a question and promise nothing;
+ * a pause's gives the visitor time, the answer about the assistant says what it is and that a
+ * person is a request away, the one about languages names the six it writes in (answers come
+ * from the help centre), and a complaint gets none: the judge hands it to a person.
  */
 export const SMALL_TALK_REPLIES: Readonly<Record<RepliedKind, string>> = {
   greeting: "Bonjour ! Comment puis-je vous aider ?",
   thanks: "Je vous en prie ! Puis-je vous aider pour autre chose ?",
   goodbye: "Au revoir ! N'hésitez pas si vous avez une autre question.",
   acknowledgement: "Très bien ! Puis-je vous aider pour autre chose ?",
+  pause: "Pas de souci, prenez votre temps. Je suis là si vous avez besoin d'autre chose.",
   about_assistant:
     "Je suis l'assistant IA de ce site : je réponds à partir de son centre d'aide et je peux vous mettre en relation avec une personne quand vous le souhaitez.",
   about_languages:

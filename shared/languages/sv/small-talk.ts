@@ -205,31 +205,29 @@ export const SMALL_TALK: readonly SmallTalkPhrase[] = [
   ["greeting", "(är|finns) [det] (någon|nån) [kvar] (där|här|hemma|online|vaken|på plats)"],
 
   // Round 5 (issue #19): pauses, apologies and "found it", as in English: a visitor who steps
-  // away, looks something up or says sorry asks nothing yet; an acknowledgement, whose reply
-  // invites the next question. Only these words: a question or a topic beside them still asks.
+  // away, looks something up or says sorry asks nothing yet; a pause, whose reply
+  // gives them time ("Great!" read oddly after "sorry"). Only these words: a question or a
+  // topic beside them still asks.
   [
-    "acknowledgement",
+    "pause",
     "[ok|okej|oj|åh|ah] (vänta|vänta lite|vänta lite bara|vänta ett tag|vänta en sekund|vänta ett ögonblick|vänta ett slag|ett ögonblick|ett ögonblick bara|ett litet ögonblick|ögonblick|en sekund|en sek|en minut|sekund|momang|ett slag|strax tillbaka|strax åter|är strax tillbaka|jag är strax tillbaka|kommer strax|jag kommer strax|kommer strax tillbaka|brb)",
   ],
   [
-    "acknowledgement",
+    "pause",
     "[ok|okej|hmm] [jag] (ska|skall|måste|får|vill) [bara] (kolla|titta|se efter|kolla upp det|kolla det|fundera|tänka|kolla lite|titta lite|fundera lite|tänka på saken|fråga min man|fråga min fru|höra med min man|höra med min fru) [lite|först|på det]",
   ],
   [
-    "acknowledgement",
+    "pause",
     "[ok|okej|hmm] [jag] (kollar|tittar|ser efter|kikar|funderar) [bara] [lite|efter|upp det|på det]",
   ],
+  ["pause", "(låt mig|låt mig bara) (kolla|titta|se|tänka|fundera|kolla upp det|tänka efter)"],
   [
-    "acknowledgement",
-    "(låt mig|låt mig bara) (kolla|titta|se|tänka|fundera|kolla upp det|tänka efter)",
-  ],
-  [
-    "acknowledgement",
+    "pause",
     "[oj|åh|hoppsan|oops] (förlåt|förlåt mig|jag ber om ursäkt|ber om ursäkt|beklagar|förlåt för det|förlåt för besväret|förlåt för stavfelet|mitt fel|mitt misstag)",
   ],
   ["greeting", "(ursäkta|ursäkta mig)"],
   [
-    "acknowledgement",
+    "pause",
     "[ah|åh|okej|ok|glöm det|strunta i det|nej men|äh|nä|ingen fara] [jag] (hittade det|har hittat det|hittade det själv|hittade det nu|fixade det|löste det|har löst det|fattar nu|ser det nu|hittade svaret|har det nu)",
   ],
   [
@@ -242,7 +240,8 @@ export const SMALL_TALK: readonly SmallTalkPhrase[] = [
   ],
 
   // Round 5's check round (written after the rules above) showed two more kinds: a wish for the
-  // visitor's day or week going well, and owning a mistake ("my fault", "c'est ma faute").
+  // visitor's day or week going well, and owning a mistake ("my fault", "c'est ma faute"), a
+  // pause like an apology.
   [
     "greeting",
     "[jag] hoppas (dagen|veckan|helgen|kvällen|morgonen|din dag|din vecka|din helg|er dag|er vecka|allt) (går bra|är bra|har varit bra|har gått bra|går fint|är fin|går toppen)",
@@ -252,21 +251,23 @@ export const SMALL_TALK: readonly SmallTalkPhrase[] = [
     "[det var|det är|det var ju|precis|exakt|just] [precis|exakt|just] (det jag letade efter|vad jag letade efter|det jag behövde|vad jag behövde|det jag ville veta|vad jag ville veta|det jag sökte|vad jag sökte|det jag behövde veta|svaret jag letade efter)",
   ],
   [
-    "acknowledgement",
+    "pause",
     "[oj|förlåt|hoppsan|åh] (mitt fel|det var mitt fel|det är mitt fel|mitt misstag|mitt eget fel|jag tog fel|jag läste fel)",
   ],
 ];
 
-/** The replies to small talk in Swedish, one per kind: they invite a question and
- * promise nothing; the answer about the assistant says what it is and that a person is a request away,
- * the one about languages names the six it writes in (answers come from the help centre), and the
- * a complaint gets none: the judge hands it to a person.
+/**
+ * The replies to small talk in Swedish, one per kind: they invite a question and promise nothing;
+ * a pause's gives the visitor time, the answer about the assistant says what it is and that a
+ * person is a request away, the one about languages names the six it writes in (answers come
+ * from the help centre), and a complaint gets none: the judge hands it to a person.
  */
 export const SMALL_TALK_REPLIES: Readonly<Record<RepliedKind, string>> = {
   greeting: "Hej! Vad kan jag hjälpa dig med?",
   thanks: "Varsågod! Är det något mer jag kan hjälpa till med?",
   goodbye: "Hejdå! Hör av dig om det dyker upp något mer.",
   acknowledgement: "Bra! Är det något mer jag kan hjälpa till med?",
+  pause: "Ingen fara, ta den tid du behöver. Jag finns här om du behöver något mer.",
   about_assistant:
     "Jag är webbplatsens AI-assistent: jag svarar utifrån hjälpcentret och kan koppla dig till en person när du vill.",
   about_languages:

@@ -69,7 +69,7 @@ for (const [name, set, lines, near] of [
 }
 
 describe("pauses, apologies and 'found it'", () => {
-  it("reads a pause in every language as an acknowledgement in that language", () => {
+  it("reads a pause in every language as a pause in that language", () => {
     const pauses: [string, Language][] = [
       ["hang on a sec", "en"],
       ["let me have a look", "en"],
@@ -85,11 +85,11 @@ describe("pauses, apologies and 'found it'", () => {
       ["låt mig kolla", "sv"],
     ];
     for (const [text, language] of pauses) {
-      expect(detectSmallTalk(text), text).toEqual({ kind: "acknowledgement", language });
+      expect(detectSmallTalk(text), text).toEqual({ kind: "pause", language });
     }
   });
 
-  it("reads an apology or 'found it' alone as an acknowledgement, with a question as a question", () => {
+  it("reads an apology, an owned mistake or 'found it' alone as a pause, with a question as a question", () => {
     for (const text of [
       "so sorry about that",
       "beklager",
@@ -106,7 +106,7 @@ describe("pauses, apologies and 'found it'", () => {
       "my fault",
       "c'est de ma faute",
     ]) {
-      expect(detectSmallTalk(text)?.kind, text).toBe("acknowledgement");
+      expect(detectSmallTalk(text)?.kind, text).toBe("pause");
     }
     for (const text of [
       "sorry?",
@@ -125,7 +125,7 @@ describe("pauses, apologies and 'found it'", () => {
 
   it("answers a Spanish 'perdón' socially, though the grammar reads it as the English 'person'", () => {
     const judged = judge("perdón");
-    expect(judged.smallTalk).toEqual({ kind: "acknowledgement", language: "es" });
+    expect(judged.smallTalk).toEqual({ kind: "pause", language: "es" });
     expect(judged.decision.handoff && judged.decision.reason).not.toBe("keyword");
     // A request beside it, or the English word itself, still hands off.
     for (const text of ["perdón, quiero hablar con una persona", "person please", "a person"]) {
@@ -157,8 +157,8 @@ describe("emoticons, laughter and wishes", () => {
     // in any of them, and "ja danke" is still German.
     expect(detectSmallTalk("Ja.")).toEqual({ kind: "acknowledgement", language: null });
     expect(detectSmallTalk("ja danke")).toEqual({ kind: "thanks", language: "de" });
-    expect(detectSmallTalk("sorry")).toEqual({ kind: "acknowledgement", language: null });
-    expect(detectSmallTalk("undskyld")).toEqual({ kind: "acknowledgement", language: "da" });
+    expect(detectSmallTalk("sorry")).toEqual({ kind: "pause", language: null });
+    expect(detectSmallTalk("undskyld")).toEqual({ kind: "pause", language: "da" });
   });
 
   it("reads a wish for the visitor's day or week going well as a greeting", () => {
