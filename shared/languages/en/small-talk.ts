@@ -110,9 +110,10 @@ export const SMALL_TALK: readonly SmallTalkPhrase[] = [
     "greeting",
     "(are you there|you there|r u there|are you still there|still there|you still there|anybody home)",
   ],
+  // "my bad" and "my mistake" own a mistake: a pause, in the round-5 check rule below.
   [
     "acknowledgement",
-    "(nvm|nevermind|never mind|never mind then|forget it|forget that|forget about it|no matter|doesnt matter|it doesnt matter|not important|ignore that|ignore me|scratch that|oops|whoops|my bad|my mistake|no worries then|ah well|oh well|fair dos)",
+    "(nvm|nevermind|never mind|never mind then|forget it|forget that|forget about it|no matter|doesnt matter|it doesnt matter|not important|ignore that|ignore me|scratch that|oops|whoops|no worries then|ah well|oh well|fair dos)",
   ],
   [
     "acknowledgement",

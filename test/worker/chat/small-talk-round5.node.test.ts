@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { LANGUAGES, type Language } from "../../../shared/languages.ts";
-import { detectSmallTalk } from "../../../worker/chat/small-talk.ts";
+import { detectSmallTalk, smallTalkReply } from "../../../worker/chat/small-talk.ts";
 import type { KbIndex } from "../../../worker/kb/index-reader.ts";
 import { buildIndex } from "../../../worker/kb/index-builder.ts";
 import { readFixture } from "../../dev-sets.ts";
@@ -131,6 +131,78 @@ describe("pauses, apologies and 'found it'", () => {
     for (const text of ["perdón, quiero hablar con una persona", "person please", "a person"]) {
       expect(judge(text).decision, text).toMatchObject({ handoff: true, reason: "keyword" });
     }
+  });
+});
+
+// What POST /v1/chat sends back for `message` beside `language`'s help centre, worked out as the
+// route does: the kind's reply in the visitor's language, else the knowledge base's.
+function replyTo(message: string, language: Language): { text: string; language: Language } | null {
+  const index = helpCentre(language);
+  const judged = judge(message, index);
+  if (!judged.smallTalk) return null;
+  const replyLanguage = judged.language ?? judged.retrieval.language;
+  return { text: smallTalkReply(judged.smallTalk.kind, replyLanguage), language: replyLanguage };
+}
+
+describe("the reply to a pause (issue #19)", () => {
+  // A pause and an apology in each language, and the words of the reply that only that
+  // language's pause reply writes ("take your time" and its kin), so that a reply in another
+  // language, or the acknowledgement's "Great!", fails.
+  const PAUSES: Record<Language, { lines: string[]; words: RegExp }> = {
+    en: {
+      lines: ["hang on a sec", "so sorry about that", "my bad", "nvm I found it"],
+      words: /take your time/,
+    },
+    da: {
+      lines: ["vent lige lidt", "undskyld det", "glem det, jeg har fundet det"],
+      words: /tag dig god tid/,
+    },
+    de: {
+      lines: ["Augenblick bitte", "tut mir leid", "mein Fehler"],
+      words: /lassen Sie sich Zeit/,
+    },
+    fr: {
+      lines: ["attendez un peu", "désolée pour ça", "laisse tomber, j'ai trouvé"],
+      words: /prenez votre temps/,
+    },
+    es: { lines: ["un momentito", "lo siento mucho", "ya lo encontré"], words: /tómate tu tiempo/ },
+    sv: {
+      lines: ["vänta en sekund", "förlåt för besväret", "glöm det, jag hittade det"],
+      words: /ta den tid du behöver/,
+    },
+  };
+
+  for (const language of LANGUAGES) {
+    it(`answers a pause, an apology and 'found it' in ${language} with ${language}'s own pause reply`, () => {
+      const pause = smallTalkReply("pause", language);
+      expect(pause).toMatch(PAUSES[language].words);
+      expect(pause).not.toBe(smallTalkReply("acknowledgement", language));
+      for (const text of PAUSES[language].lines) {
+        expect(detectSmallTalk(text), text).toEqual({ kind: "pause", language });
+        expect(replyTo(text, language), text).toEqual({ text: pause, language });
+      }
+    });
+  }
+
+  it("keeps 'ok cool', a thumbs-up, laughter and 'nvm' alone acknowledgements, answered 'Great!'", () => {
+    for (const text of ["ok cool", "👍", "lol", "nvm", ":)"]) {
+      expect(detectSmallTalk(text)?.kind, text).toBe("acknowledgement");
+      expect(replyTo(text, "en")?.text, text).toBe("Great! Anything else I can help with?");
+    }
+    // Regional acknowledgements and compliments in the round-5 block stay acknowledgements too.
+    for (const text of ["tiguidou", "órale", "strunta i det", "du er virkelig god"]) {
+      expect(detectSmallTalk(text)?.kind, text).toBe("acknowledgement");
+    }
+  });
+
+  it("lets a pause outrank a greeting or an acknowledgement beside it, but not thanks or a goodbye", () => {
+    expect(detectSmallTalk("ok cool, brb")?.kind).toBe("pause");
+    expect(detectSmallTalk("hi, sorry about that")?.kind).toBe("pause");
+    expect(detectSmallTalk("thanks, brb")?.kind).toBe("thanks");
+    expect(detectSmallTalk("sorry, bye")?.kind).toBe("goodbye");
+    // A question beside it is still a question, and a complaint still goes to a person.
+    expect(detectSmallTalk("sorry, where is my order")).toBeNull();
+    expect(detectSmallTalk("sorry but that didn't help")?.kind).toBe("complaint");
   });
 });
 
