@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { ChatResponse, HandoffAccepted } from "../../shared/api.ts";
+import { LANGUAGE_DATA } from "../../shared/languages/registry.ts";
 import { call, env, ORIGIN, putKb, putSite, uniqueSite } from "./helpers.ts";
 
 async function chat(site: string, message: string, conversationId?: string) {
@@ -104,5 +105,35 @@ describe("POST /v1/chat: small talk, requests in the visitor's words, the reply'
     await putKb(site);
     const { body } = await chat(site, "¿Cuántos días tengo para devolver un artículo?");
     expect(body.reply).toMatchObject({ type: "handoff", reason: "low_confidence", language: "es" });
+  });
+
+  it("answers a pause or an apology in each language with that language's 'take your time', not 'Great!' (issue #19)", async () => {
+    const site = uniqueSite();
+    await putSite(site, {});
+    await putKb(site);
+    for (const [message, language] of [
+      ["hang on a sec", "en"],
+      ["sorry about that", "en"],
+      ["vent lige lidt", "da"],
+      ["tut mir leid", "de"],
+      ["attendez un peu", "fr"],
+      ["lo siento mucho", "es"],
+      ["förlåt för besväret", "sv"],
+    ] as const) {
+      const { res, body } = await chat(site, message);
+      expect(res.status, message).toBe(200);
+      const replies = LANGUAGE_DATA[language].smallTalk.replies;
+      expect(body.reply, message).toEqual({ type: "small_talk", text: replies.pause, language });
+      expect(replies.pause).not.toBe(replies.acknowledgement);
+    }
+    // An "ok cool" or a thumbs-up still gets the acknowledgement's reply, in the site's language.
+    for (const message of ["ok cool", "👍"]) {
+      const { body } = await chat(site, message);
+      expect(body.reply, message).toEqual({
+        type: "small_talk",
+        text: LANGUAGE_DATA.en.smallTalk.replies.acknowledgement,
+        language: "en",
+      });
+    }
   });
 });
