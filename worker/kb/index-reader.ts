@@ -98,31 +98,34 @@ export class KbIndex {
 
   /** The term's id, or -1 when no passage contains it. */
   termId(term: string): number {
-    let lo = 0;
-    let hi = this.terms.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >>> 1;
-      const t = this.terms[mid] as string;
-      if (t === term) return mid;
-      if (t < term) lo = mid + 1;
-      else hi = mid - 1;
-    }
-    return -1;
+    const at = this.firstTermFrom(term);
+    return this.terms[at] === term ? at : -1;
   }
 
   /** The ids of the terms that start with `prefix`, in the vocabulary's (sorted) order. */
   termsStartingWith(prefix: string): number[] {
+    const ids: number[] = [];
+    const terms = this.terms;
+    for (let id = this.firstTermFrom(prefix); id < terms.length; id++) {
+      if (!(terms[id] as string).startsWith(prefix)) break;
+      ids.push(id);
+    }
+    return ids;
+  }
+
+  /**
+   * The id of the first term not sorted before `key`, or the vocabulary's length when there is
+   * none: the one binary search both look-ups share.
+   */
+  private firstTermFrom(key: string): number {
     let lo = 0;
     let hi = this.terms.length;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
-      if ((this.terms[mid] as string) < prefix) lo = mid + 1;
+      if ((this.terms[mid] as string) < key) lo = mid + 1;
       else hi = mid;
     }
-    const ids: number[] = [];
-    for (let id = lo; id < this.terms.length && (this.terms[id] as string).startsWith(prefix); id++)
-      ids.push(id);
-    return ids;
+    return lo;
   }
 
   /** The term of an id from `termId` or `passageTerms`. */
