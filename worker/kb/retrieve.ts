@@ -5,6 +5,7 @@ import type { KbIndex, Passage, Postings } from "./index-reader.ts";
 import type { Language } from "../../shared/languages.ts";
 import { expandQuestion } from "./lexicon-expansion.ts";
 import { isCandidate, MAX_CORRECTIONS, spellingOf } from "./spelling.ts";
+import { bestPerDocument } from "./per-document.ts";
 import { formsOf } from "./word-forms.ts";
 import { detectLanguage } from "../../shared/text/language.ts";
 import { Stems, tokenize, withoutInterrogatives, words } from "./text.ts";
@@ -335,19 +336,14 @@ function onePerDocument(
   index: KbIndex,
   candidates: readonly Candidate[],
 ): {
-  ranked: { passage: number; score: number; docId: string }[];
+  ranked: { passage: number; score: number }[];
   documents: { passage: number; score: number }[];
 } {
-  const ranked: { passage: number; score: number; docId: string }[] = [];
-  for (const { passage, score } of candidates) {
-    const docId = index.docIdOf(passage);
-    if (ranked.some((r) => r.docId === docId)) continue;
-    ranked.push({ passage, score, docId });
-    if (ranked.length === FUSION_DEPTH) break;
-  }
-  const documents = ranked.map(({ passage, score }) => ({ passage, score }));
-  ranked.length = Math.min(ranked.length, TOP);
-  return { ranked, documents };
+  const documents = bestPerDocument(index, candidates, FUSION_DEPTH).map(({ passage, score }) => ({
+    passage,
+    score,
+  }));
+  return { ranked: documents.slice(0, TOP), documents };
 }
 
 /**

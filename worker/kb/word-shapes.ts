@@ -16,6 +16,7 @@
 import { foldAccents } from "../../shared/text/normalize.ts";
 import type { Language } from "../../shared/languages.ts";
 import type { KbIndex } from "./index-reader.ts";
+import { bestPerDocument } from "./per-document.ts";
 import { FOLDED_STOP_WORDS, words } from "./text.ts";
 
 /** How many characters a gram spans, a word's edges counting as a space. */
@@ -146,16 +147,10 @@ export function shapeRanking(
       scores.set(p, (scores.get(p) ?? 0) + (w / norm) * (list.weights[i] as number));
     }
   }
-  const seen = new Set<string>();
-  const ranking: { passage: number; score: number }[] = [];
-  for (const [passage, score] of [...scores].sort((a, b) => b[1] - a[1])) {
-    const doc = index.docIdOf(passage);
-    if (seen.has(doc)) continue;
-    seen.add(doc);
-    ranking.push({ passage, score });
-    if (ranking.length === DEPTH) break;
-  }
-  return ranking;
+  const sorted = [...scores]
+    .sort((a, b) => b[1] - a[1])
+    .map(([passage, score]) => ({ passage, score }));
+  return bestPerDocument(index, sorted, DEPTH);
 }
 
 /** The shape ranking's weight beside the lexical one when the two are blended (see below). */
