@@ -101,8 +101,7 @@ const LEXICAL_PLACES = 2;
  * documents of retrieval's ranking of what is offered (`offered`: the answer's ranking with the
  * wide lexicon's words counted too) that score at least MIN_SCORE_SHARE of the best, the first
  * LEXICAL_PLACES of them kept, the remaining places filled from that ranking blended with the
- * word-shape ranking
- * (`kb/word-shapes.ts`). Words alone often leave the last places empty or to a weak match;
+ * word-shape ranking (`kb/word-shapes.ts`). Words alone often leave the last places empty or to a weak match;
  * the shapes of words find the article whose words the stemmer kept apart ("deliver" /
  * "delivery", compounds). On the seventeen dev help centres the right article reached rose from
  * 81.8 to 83.6 % of answerable questions, on the seven blind ones of rounds four and five from
