@@ -13,12 +13,7 @@ import { isLocalDevelopment } from "../env.ts";
 import { findChannelUrlProblem, SiteConfigSchema } from "../sites/config-schema.ts";
 import type { SiteEnv } from "../sites/load-site.ts";
 import { databaseNames, siteDatabase } from "../sites/site-database.ts";
-import {
-  maskSecret,
-  maskSiteConfig,
-  restoreMaskedSecrets,
-  SECRET_FIELDS,
-} from "../sites/mask-secrets.ts";
+import { maskSiteConfig, maskStoredSecrets, restoreMaskedSecrets } from "../sites/mask-secrets.ts";
 import {
   deleteSiteConfig,
   listSiteIds,
@@ -101,31 +96,3 @@ export const siteAdminRoutes = new Hono<SiteEnv>()
     ]);
     return c.json({ deleted: site });
   });
-
-// Channel secrets are masked in an invalid config as in a valid one: the fields that hold one
-// (`SECRET_FIELDS`) wherever they are, and, in text that is not JSON, those fields' string
-// values and anything shaped like a secret.
-function maskStoredSecrets(raw: string): string {
-  try {
-    return JSON.stringify(
-      JSON.parse(raw, (key, value) =>
-        SECRET_FIELDS.includes(key) && typeof value === "string" ? maskSecret(value) : value,
-      ),
-    );
-  } catch {
-    return raw
-      .replace(
-        SECRET_FIELD_IN_TEXT,
-        (_, before: string, value: string) => `${before}${maskSecret(value)}"`,
-      )
-      .replace(/whsec_[A-Za-z0-9+/=_-]+/g, (secret) => maskSecret(secret))
-      .replace(/xox[a-z]-[A-Za-z0-9-]+/g, (token) => maskSecret(token))
-      .replace(/https:\/\/hooks\.slack\.com\/[^\s"',}]+/g, (url) => maskSecret(url));
-  }
-}
-
-/** `"botToken": "xoxb-…"` and the like in text that is not JSON: the lead-in, then the value. */
-const SECRET_FIELD_IN_TEXT = new RegExp(
-  `("(?:${SECRET_FIELDS.join("|")})"\\s*:\\s*")((?:[^"\\\\]|\\\\.)*)"`,
-  "g",
-);

@@ -3,17 +3,43 @@ import type { Channel, SiteConfig } from "./config-schema.ts";
 const MASK = "••••";
 
 /** The channel fields that hold a secret, of every channel type: never shown unmasked. */
-export const SECRET_FIELDS: readonly string[] = [
-  "secret",
-  "webhookUrl",
-  "botToken",
-  "signingSecret",
-];
+const SECRET_FIELDS: readonly string[] = ["secret", "webhookUrl", "botToken", "signingSecret"];
 
 /** `whsec_…` and webhook URLs shown as their last four characters, e.g. `••••Xy9Z`. */
 export function maskSecret(secret: string): string {
   return `${MASK}${secret.slice(-4)}`;
 }
+
+/**
+ * A stored config's text as the admin API shows it when it no longer parses as a config: the
+ * channel secrets masked as in a valid one, the fields that hold one (`SECRET_FIELDS`) wherever
+ * they are, and, in text that is not JSON, those fields' string values and anything shaped like
+ * a secret.
+ */
+export function maskStoredSecrets(raw: string): string {
+  try {
+    return JSON.stringify(
+      JSON.parse(raw, (key, value) =>
+        SECRET_FIELDS.includes(key) && typeof value === "string" ? maskSecret(value) : value,
+      ),
+    );
+  } catch {
+    return raw
+      .replace(
+        SECRET_FIELD_IN_TEXT,
+        (_, before: string, value: string) => `${before}${maskSecret(value)}"`,
+      )
+      .replace(/whsec_[A-Za-z0-9+/=_-]+/g, (secret) => maskSecret(secret))
+      .replace(/xox[a-z]-[A-Za-z0-9-]+/g, (token) => maskSecret(token))
+      .replace(/https:\/\/hooks\.slack\.com\/[^\s"',}]+/g, (url) => maskSecret(url));
+  }
+}
+
+/** `"botToken": "xoxb-…"` and the like in text that is not JSON: the lead-in, then the value. */
+const SECRET_FIELD_IN_TEXT = new RegExp(
+  `("(?:${SECRET_FIELDS.join("|")})"\\s*:\\s*")((?:[^"\\\\]|\\\\.)*)"`,
+  "g",
+);
 
 /** The config as the admin API shows it: every channel secret masked. */
 export function maskSiteConfig(config: SiteConfig): SiteConfig {
