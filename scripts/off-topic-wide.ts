@@ -38,6 +38,11 @@ const BLIND = new Set([
   "smallsite-de-ferienwohnung.json",
   "smallsite-fr-festival.json",
   "smallsite-es-gimnasio.json",
+  "smallsite-en-selfstorage.json",
+  "smallsite-da-flyttefirma.json",
+  "smallsite-de-musikschule.json",
+  "smallsite-fr-pressing.json",
+  "smallsite-es-floristeria.json",
 ]);
 
 const FixtureSchema = v.object({
