@@ -41,6 +41,21 @@ describe("offerFor", () => {
     expect(onTopic.about).not.toBe("off_topic");
   });
 
+  it("offers a weak near-miss articles when it reads as a question about the service", () => {
+    // Same shape, strength and unknown share (one matched word, "boot", in the text): a support
+    // word the help centre never uses ("discount") reads as its service; a world word doesn't.
+    const service = offer("is there a student discount on boots");
+    expect(service.about).toBeNull();
+    expect(service.suggestions.length).toBeGreaterThan(0);
+    expect(offer("did vikings wear boots")).toEqual({ suggestions: [], about: "not_covered" });
+    // The one matched word is in the first article's title: its topic, not an incidental word.
+    const titled = offer("my grandmother wonders whether the gift comes in shiny ribbon paper");
+    expect(titled.suggestions[0]?.passage.docId).toBe("gift-cards");
+    expect(
+      offer("my grandmother wonders whether the warehouse smells of shiny ribbon paper"),
+    ).toEqual({ suggestions: [], about: "not_covered" });
+  });
+
   it("offers nothing without a knowledge base, and nothing in another language", () => {
     expect(offerFor("returns", retrieve(null, "returns"), null)).toEqual({
       suggestions: [],
