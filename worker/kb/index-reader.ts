@@ -21,6 +21,13 @@ export interface Postings {
   titleCounts: Uint16Array;
 }
 
+/** A taught phrasing (`KbDocument.questions`): its document's number and its distinct stems. */
+export interface Phrasing {
+  doc: number;
+  /** Term ids, ascending. */
+  terms: readonly number[];
+}
+
 /**
  * A site's search index: an inverted index (term → passages with counts) plus the passages'
  * text, in one compact binary value built at import time. Opening one decodes only the
@@ -50,6 +57,10 @@ export class KbIndex {
   private readonly texts: Uint8Array;
   private readonly docOffsets: Uint32Array;
   private readonly docStrings: Uint8Array;
+  /** Null in an index stored before the section existed (its taught words are passage text). */
+  private readonly phrasingBytes: Uint8Array | null;
+  private decodedPhrasings: Phrasing[] | null = null;
+  private phrasingsByTerm: Map<number, number[]> | null = null;
 
   private constructor(bytes: Uint8Array, header: Header) {
     this.bytes = bytes;
@@ -79,6 +90,10 @@ export class KbIndex {
     this.texts = view("texts", (b, o, l) => new Uint8Array(b, o, l), 1);
     this.docOffsets = view("docOffsets", (b, o, l) => new Uint32Array(b, o, l), 4);
     this.docStrings = view("docStrings", (b, o, l) => new Uint8Array(b, o, l), 1);
+    const phrasings = s.phrasings;
+    this.phrasingBytes = phrasings
+      ? bytes.subarray(phrasings[0], phrasings[0] + phrasings[1])
+      : null;
   }
 
   /** Opens an index from its stored bytes; throws when they are not an index of this format. */
@@ -183,6 +198,82 @@ export class KbIndex {
       } else shift += 7;
     }
     return ids;
+  }
+
+  /**
+   * The taught phrasings, decoded on first use; none in an index stored before they had a
+   * section of their own (there their words are text of the document's passages).
+   */
+  phrasings(): readonly Phrasing[] {
+    if (this.decodedPhrasings) return this.decodedPhrasings;
+    const list: Phrasing[] = [];
+    const bytes = this.phrasingBytes;
+    if (bytes && bytes.length > 0) {
+      let pos = 0;
+      const next = (): number => {
+        let value = 0;
+        let shift = 0;
+        for (;;) {
+          const byte = bytes[pos++] ?? 0;
+          value += (byte & 0x7f) * 2 ** shift;
+          if (byte < 0x80) return value;
+          shift += 7;
+        }
+      };
+      const count = next();
+      for (let i = 0; i < count; i++) {
+        const doc = next();
+        const terms: number[] = [];
+        let id = 0;
+        for (let n = next(); n > 0; n--) {
+          id += next();
+          terms.push(id);
+        }
+        list.push({ doc, terms });
+      }
+    }
+    this.decodedPhrasings = list;
+    return list;
+  }
+
+  /** The numbers (in `phrasings()`) of the phrasings holding a term, built on first use. */
+  phrasingsWith(termId: number): readonly number[] {
+    let byTerm = this.phrasingsByTerm;
+    if (!byTerm) {
+      byTerm = new Map();
+      this.phrasings().forEach(({ terms }, i) => {
+        for (const id of terms) {
+          const list = byTerm?.get(id);
+          if (list) list.push(i);
+          else byTerm?.set(id, [i]);
+        }
+      });
+      this.phrasingsByTerm = byTerm;
+    }
+    return byTerm.get(termId) ?? [];
+  }
+
+  /** The document number of a passage. */
+  docOf(passage: number): number {
+    return this.passageDocs[passage] ?? 0;
+  }
+
+  /**
+   * A document's passages, `[start, end)`: the builder lays each document's passages out
+   * together, in document order, so two binary searches find them.
+   */
+  passagesOf(doc: number): [start: number, end: number] {
+    const from = (d: number) => {
+      let lo = 0;
+      let hi = this.passageCount;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if ((this.passageDocs[mid] as number) < d) lo = mid + 1;
+        else hi = mid;
+      }
+      return lo;
+    };
+    return [from(doc), from(doc + 1)];
   }
 
   /** The document id of a passage, without decoding its text. */

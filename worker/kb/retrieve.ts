@@ -1,7 +1,7 @@
 import { addBm25f, indexOf, K1, topPassages } from "./bm25f.ts";
 import { closenessOf, PartMatcher, type QueryTerm, TITLE_PROXIMITY } from "./closeness.ts";
 import { confidenceFrom, type MatchFeatures } from "./confidence.ts";
-import type { KbIndex, Passage, Postings } from "./index-reader.ts";
+import type { KbIndex, Passage, Phrasing, Postings } from "./index-reader.ts";
 import type { Language } from "../../shared/languages.ts";
 import { expandQuestion } from "./lexicon-expansion.ts";
 import { isCandidate, MAX_CORRECTIONS, spellingOf } from "./spelling.ts";
@@ -68,6 +68,11 @@ const TOP = 3;
 const FUSION_DEPTH = 20;
 // Below the spec's most lenient threshold (0.2).
 const FOREIGN_LANGUAGE_CAP = 0.15;
+// A question matches a taught phrasing when they share this many terms, or when the shared
+// terms carry this share of the question's IDF (so "2fa?" taught as "2fa?" matches): see
+// `taughtMatches`.
+const PHRASING_SHARED_TERMS = 2;
+const PHRASING_SHARED_IDF = 0.5;
 
 /**
  * BM25F over the inverted index (only passages sharing a term with the question are touched),
@@ -101,7 +106,7 @@ export function retrieve(index: KbIndex | null, question: string): Retrieval {
   if (!index || index.passageCount === 0 || queryTerms.length === 0) return empty;
 
   const first = firstStage(index, question, reading);
-  const candidates = rerank(index, first.scores, first.terms, queryTerms);
+  const candidates = rerank(index, first.scores, first, queryTerms);
   const { ranked, documents } = onePerDocument(index, candidates);
   const offered = offeredRanking(index, first, queryTerms, documents);
   const offeredFirst = offered[0]?.passage ?? -1;
@@ -195,6 +200,11 @@ interface FirstStage {
   wide: RelatedTerm[];
   /** The question terms' total IDF: what the features are normalised by. */
   idfSum: number;
+  /**
+   * Per document number, the most IDF weight of question terms one phrasing of it that the
+   * question matches holds: terms found together, as the proximity bonus reads them.
+   */
+  taughtTogether: ReadonlyMap<number, number>;
 }
 
 /**
@@ -217,13 +227,97 @@ function firstStage(index: KbIndex, question: string, reading: Reading): FirstSt
     const df = Math.max(1, postings.passages.length);
     return { id, postings, idf: Math.log(1 + (n - df + 0.5) / (df + 0.5)) };
   });
-  for (const { postings, idf } of terms) addBm25f(scores, postings, idf, lengths, avgLength);
   const idfSum = terms.reduce((sum, t) => sum + t.idf, 0);
+  // A word shared with a phrasing the question matches is, for that document's passages, a
+  // text word: it scores, takes part in the re-ranking and is matched in the features.
+  const taught = taughtMatches(index, terms, idfSum);
+  for (const [j, postings] of taught.postings) (terms[j] as QueryTerm).postings = postings;
+  for (const { postings, idf } of terms) addBm25f(scores, postings, idf, lengths, avgLength);
   const { related, wide } = relatedTermsOf(index, question, reading, terms);
   for (const { postings, weight } of related) {
     addBm25f(scores, postings, weight, lengths, avgLength);
   }
-  return { scores, terms, related, wide, idfSum };
+  return { scores, terms, related, wide, idfSum, taughtTogether: taught.together };
+}
+
+/**
+ * The taught phrasings (`KbIndex.phrasings`) the question matches, and the words it shares with
+ * them counted as text of their documents' passages: for each question term (by its position)
+ * shared with a matched phrasing, its postings with one more text occurrence in every passage of
+ * the phrasing's document. A question matches a phrasing when they share at least
+ * PHRASING_SHARED_TERMS terms, or terms carrying at least PHRASING_SHARED_IDF of the question's
+ * IDF (each weighed as above: a word no passage holds as the rarest); one everyday word shared
+ * with a phrasing counts for nothing.
+ * Until then every phrasing's words were text of its document's every passage, and teaching
+ * generalised badly: a phrasing's colloquial words ("stuff", "sub", "nr", "combien temps"), rare
+ * in formal articles, are of high IDF and pulled other visitors' questions to the taught article.
+ * `npm run eval -- --teach` (each article of the 34 small help centres taught its first two
+ * questions, its 948 others judged before and after): as text, the others' top-1 56.2 → 54.9 %,
+ * answered right 22.9 → 24.2 %, wrong answers 47 → 64, held-out questions answered 115 → 133 of
+ * 850; matched as phrasings, FIGURES_AFTER.
+ */
+function taughtMatches(
+  index: KbIndex,
+  terms: readonly QueryTerm[],
+  idfSum: number,
+): { postings: Map<number, Postings>; together: Map<number, number> } {
+  const out = { postings: new Map<number, Postings>(), together: new Map<number, number>() };
+  if (index.phrasings().length === 0) return out;
+  // Per phrasing met: how many of the question's terms it holds, their IDF, and which.
+  const met = new Map<number, { count: number; idf: number; positions: number[] }>();
+  terms.forEach(({ id, idf }, j) => {
+    if (id < 0) return;
+    for (const phrasing of index.phrasingsWith(id)) {
+      const shared = met.get(phrasing);
+      if (shared) {
+        shared.count++;
+        shared.idf += idf;
+        shared.positions.push(j);
+      } else met.set(phrasing, { count: 1, idf, positions: [j] });
+    }
+  });
+  const docsOf = new Map<number, Set<number>>();
+  const phrasings = index.phrasings();
+  for (const [phrasing, { count, idf, positions }] of met) {
+    if (count < PHRASING_SHARED_TERMS && idf < PHRASING_SHARED_IDF * idfSum) continue;
+    const doc = (phrasings[phrasing] as Phrasing).doc;
+    out.together.set(doc, Math.max(idf, out.together.get(doc) ?? 0));
+    for (const j of positions) {
+      const docs = docsOf.get(j) ?? new Set();
+      docs.add(doc);
+      docsOf.set(j, docs);
+    }
+  }
+  for (const [j, docs] of docsOf) {
+    out.postings.set(j, withTaughtOccurrence(index, (terms[j] as QueryTerm).postings, docs));
+  }
+  return out;
+}
+
+/** `postings` with one more text occurrence in every passage of the documents `docs`. */
+function withTaughtOccurrence(
+  index: KbIndex,
+  postings: Postings,
+  docs: ReadonlySet<number>,
+): Postings {
+  const counts = new Map<number, [text: number, title: number]>();
+  postings.passages.forEach((p, i) => {
+    counts.set(p, [postings.counts[i] as number, postings.titleCounts[i] as number]);
+  });
+  for (const doc of docs) {
+    const [start, end] = index.passagesOf(doc);
+    for (let p = start; p < end; p++) {
+      const c = counts.get(p);
+      if (c) c[0]++;
+      else counts.set(p, [1, 0]);
+    }
+  }
+  const passages = Uint32Array.from([...counts.keys()].sort((a, b) => a - b));
+  return {
+    passages,
+    counts: Uint16Array.from(passages, (p) => Math.min((counts.get(p) as [number])[0], 0xffff)),
+    titleCounts: Uint16Array.from(passages, (p) => (counts.get(p) as [number, number])[1]),
+  };
 }
 
 /**
@@ -277,16 +371,17 @@ function relatedTermsOf(
  */
 function offeredRanking(
   index: KbIndex,
-  { scores, terms, wide }: FirstStage,
+  first: FirstStage,
   queryTerms: readonly string[],
   documents: { passage: number; score: number }[],
 ): { passage: number; score: number }[] {
+  const { scores, wide } = first;
   if (wide.length === 0) return documents;
   const widened = scores.slice();
   const lengths = index.passageLengths;
   const avgLength = index.averageLength || 1;
   for (const { postings, weight } of wide) addBm25f(widened, postings, weight, lengths, avgLength);
-  return onePerDocument(index, rerank(index, widened, terms, queryTerms)).documents;
+  return onePerDocument(index, rerank(index, widened, first, queryTerms)).documents;
 }
 
 /** A passage of the re-ranked list, with the bonuses the features read again. */
@@ -305,17 +400,19 @@ interface Candidate {
 function rerank(
   index: KbIndex,
   scores: Float64Array,
-  terms: readonly QueryTerm[],
+  { terms, taughtTogether }: FirstStage,
   queryTerms: readonly string[],
 ): Candidate[] {
   const parts = new PartMatcher(index, queryTerms);
   const candidates = topPassages(scores, RERANK).map(({ passage, score }, rank) => {
-    const { proximity, partial } = closenessOf(
-      index,
-      passage,
-      terms,
-      rank < PARTIAL_RANKS ? parts : null,
-    );
+    const closeness = closenessOf(index, passage, terms, rank < PARTIAL_RANKS ? parts : null);
+    const { partial } = closeness;
+    // The words a matched phrasing shares with the question are found together, as when the
+    // phrasing's words were the end of each passage's text.
+    const proximity =
+      taughtTogether.size === 0
+        ? closeness.proximity
+        : Math.max(closeness.proximity, taughtTogether.get(index.docOf(passage)) ?? 0);
     return {
       passage,
       score: score + PROXIMITY_WEIGHT * proximity + PARTIAL_WEIGHT * partial,
