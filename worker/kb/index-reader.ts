@@ -29,6 +29,19 @@ export interface Phrasing {
 }
 
 /**
+ * The taught phrasings in flat arrays: phrasing `i` is of document `docs[i]` and holds the term
+ * ids `terms[starts[i]]` to `terms[starts[i + 1]]` (ascending); the phrasings holding term `t`
+ * are `withTerm[withTermStarts[t]]` to `withTerm[withTermStarts[t + 1]]`.
+ */
+export interface TaughtPhrasings {
+  docs: Uint32Array;
+  starts: Uint32Array;
+  terms: Uint32Array;
+  withTermStarts: Uint32Array;
+  withTerm: Uint32Array;
+}
+
+/**
  * A site's search index: an inverted index (term → passages with counts) plus the passages'
  * text, in one compact binary value built at import time. Opening one decodes only the
  * vocabulary; postings and texts are read from the bytes when a query needs them.
@@ -59,8 +72,7 @@ export class KbIndex {
   private readonly docStrings: Uint8Array;
   /** Null in an index stored before the section existed (its taught words are passage text). */
   private readonly phrasingBytes: Uint8Array | null;
-  private decodedPhrasings: Phrasing[] | null = null;
-  private phrasingsByTerm: Map<number, number[]> | null = null;
+  private decodedPhrasings: TaughtPhrasings | null = null;
 
   private constructor(bytes: Uint8Array, header: Header) {
     this.bytes = bytes;
@@ -205,52 +217,84 @@ export class KbIndex {
    * section of their own (there their words are text of the document's passages).
    */
   phrasings(): readonly Phrasing[] {
-    if (this.decodedPhrasings) return this.decodedPhrasings;
-    const list: Phrasing[] = [];
-    const bytes = this.phrasingBytes;
-    if (bytes && bytes.length > 0) {
-      let pos = 0;
-      const next = (): number => {
-        let value = 0;
-        let shift = 0;
-        for (;;) {
-          const byte = bytes[pos++] ?? 0;
-          value += (byte & 0x7f) * 2 ** shift;
-          if (byte < 0x80) return value;
-          shift += 7;
-        }
-      };
-      const count = next();
-      for (let i = 0; i < count; i++) {
-        const doc = next();
-        const terms: number[] = [];
-        let id = 0;
-        for (let n = next(); n > 0; n--) {
-          id += next();
-          terms.push(id);
-        }
-        list.push({ doc, terms });
-      }
-    }
-    this.decodedPhrasings = list;
-    return list;
+    const taught = this.taughtPhrasings();
+    return Array.from(taught.docs, (doc, i) => ({
+      doc,
+      terms: [...taught.terms.subarray(taught.starts[i], taught.starts[i + 1])],
+    }));
   }
 
-  /** The numbers (in `phrasings()`) of the phrasings holding a term, built on first use. */
-  phrasingsWith(termId: number): readonly number[] {
-    let byTerm = this.phrasingsByTerm;
-    if (!byTerm) {
-      byTerm = new Map();
-      this.phrasings().forEach(({ terms }, i) => {
-        for (const id of terms) {
-          const list = byTerm?.get(id);
-          if (list) list.push(i);
-          else byTerm?.set(id, [i]);
-        }
-      });
-      this.phrasingsByTerm = byTerm;
+  /**
+   * The taught phrasings as retrieval reads them, decoded once per opened index into flat
+   * arrays, with the phrasings of each term (a few hundred microseconds for 5,000 phrasings,
+   * where objects and a map took milliseconds).
+   */
+  taughtPhrasings(): TaughtPhrasings {
+    if (this.decodedPhrasings) return this.decodedPhrasings;
+    // Every varint at once, in one tight loop (at most one value a byte), then read as
+    // [count, then per phrasing: doc, number of terms, term-id gaps…].
+    const bytes = this.phrasingBytes ?? new Uint8Array([0]);
+    const values = new Uint32Array(bytes.length);
+    let length = 0;
+    let value = 0;
+    let shift = 0;
+    for (let pos = 0; pos < bytes.length; pos++) {
+      const byte = bytes[pos] as number;
+      // Shifts rather than powers: doc numbers and term ids are far below 2^31.
+      value |= (byte & 0x7f) << shift;
+      if (byte < 0x80) {
+        values[length++] = value;
+        value = 0;
+        shift = 0;
+      } else shift += 7;
     }
-    return byTerm.get(termId) ?? [];
+    const count = values[0] ?? 0;
+    const docs = new Uint32Array(count);
+    const starts = new Uint32Array(count + 1);
+    const terms = new Uint32Array(Math.max(0, length - 1 - 2 * count));
+    let at = 1;
+    let total = 0;
+    for (let i = 0; i < count; i++) {
+      docs[i] = values[at++] as number;
+      starts[i] = total;
+      let id = 0;
+      for (let n = values[at++] as number; n > 0; n--) {
+        id += values[at++] as number;
+        terms[total++] = id;
+      }
+    }
+    starts[count] = total;
+    // Each term's phrasings, by counting sort: `withTermStarts[t]` to `withTermStarts[t + 1]`.
+    const withTermStarts = new Uint32Array(this.termCount + 1);
+    for (const id of terms) {
+      if (id < this.termCount) withTermStarts[id + 1] = (withTermStarts[id + 1] as number) + 1;
+    }
+    for (let t = 0; t < this.termCount; t++) {
+      withTermStarts[t + 1] = (withTermStarts[t + 1] as number) + (withTermStarts[t] as number);
+    }
+    const filled = withTermStarts.slice(0, this.termCount);
+    const withTerm = new Uint32Array(terms.length);
+    for (let i = 0; i < count; i++) {
+      for (let k = starts[i] as number; k < (starts[i + 1] as number); k++) {
+        const id = terms[k] as number;
+        if (id >= this.termCount) continue;
+        const at = filled[id] as number;
+        withTerm[at] = i;
+        filled[id] = at + 1;
+      }
+    }
+    this.decodedPhrasings = { docs, starts, terms, withTermStarts, withTerm };
+    return this.decodedPhrasings;
+  }
+
+  /** The numbers of the phrasings holding a term, ascending. */
+  phrasingsWith(termId: number): Uint32Array {
+    const taught = this.taughtPhrasings();
+    if (termId < 0 || termId >= this.termCount) return taught.withTerm.subarray(0, 0);
+    return taught.withTerm.subarray(
+      taught.withTermStarts[termId],
+      taught.withTermStarts[termId + 1],
+    );
   }
 
   /** The document number of a passage. */

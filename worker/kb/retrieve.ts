@@ -1,7 +1,7 @@
 import { addBm25f, indexOf, K1, topPassages } from "./bm25f.ts";
 import { closenessOf, PartMatcher, type QueryTerm, TITLE_PROXIMITY } from "./closeness.ts";
 import { confidenceFrom, type MatchFeatures } from "./confidence.ts";
-import type { KbIndex, Passage, Phrasing, Postings } from "./index-reader.ts";
+import type { KbIndex, Passage, Postings } from "./index-reader.ts";
 import type { Language } from "../../shared/languages.ts";
 import { expandQuestion } from "./lexicon-expansion.ts";
 import { isCandidate, MAX_CORRECTIONS, spellingOf } from "./spelling.ts";
@@ -73,6 +73,14 @@ const FOREIGN_LANGUAGE_CAP = 0.15;
 // `taughtMatches`.
 const PHRASING_SHARED_TERMS = 2;
 const PHRASING_SHARED_IDF = 0.5;
+// And its shared words count as found together (the proximity bonus) when they carry this share
+// of the question's IDF: the taught question itself and close variants, not a question matched
+// on two everyday words. `npm run eval -- --teach` on the 39 small help centres, the others'
+// top-1 / wrong answers / taught questions right: for every match 54.6 % / 51 / 1080; from 0.5,
+// 55.6 % / 52; 0.6, 55.8 % / 51; 0.7, 55.7 % / 50; 0.8 to 1, 55.7 % / 49 / 1080; never,
+// 55.7 % / 49 but the taught questions 1062 of 1088 (a phrasing's words were the end of each
+// passage's text, so found together, when they were merged into it).
+const PHRASING_TOGETHER_IDF = 0.8;
 
 /**
  * BM25F over the inverted index (only passages sharing a term with the question are touched),
@@ -262,61 +270,94 @@ function taughtMatches(
   idfSum: number,
 ): { postings: Map<number, Postings>; together: Map<number, number> } {
   const out = { postings: new Map<number, Postings>(), together: new Map<number, number>() };
-  if (index.phrasings().length === 0) return out;
-  // Per phrasing met: how many of the question's terms it holds, their IDF, and which.
-  const met = new Map<number, { count: number; idf: number; positions: number[] }>();
-  terms.forEach(({ id, idf }, j) => {
-    if (id < 0) return;
+  const taught = index.taughtPhrasings();
+  if (taught.docs.length === 0) return out;
+  // Per phrasing met: how many of the question's terms it holds and their IDF, in arrays kept
+  // per index and cleared after use, since a common word is in thousands of phrasings.
+  const { count, weight } = scratchFor(index, taught.docs.length);
+  const met: number[] = [];
+  for (const { id, idf } of terms) {
     for (const phrasing of index.phrasingsWith(id)) {
-      const shared = met.get(phrasing);
-      if (shared) {
-        shared.count++;
-        shared.idf += idf;
-        shared.positions.push(j);
-      } else met.set(phrasing, { count: 1, idf, positions: [j] });
+      if (count[phrasing] === 0) met.push(phrasing);
+      count[phrasing] = (count[phrasing] as number) + 1;
+      weight[phrasing] = (weight[phrasing] as number) + idf;
     }
+  }
+  // Per question term (by position), the documents of the matched phrasings holding it.
+  const docsOf = terms.map((): number[] => []);
+  for (const phrasing of met) {
+    const shared = weight[phrasing] as number;
+    const matched =
+      (count[phrasing] as number) >= PHRASING_SHARED_TERMS ||
+      shared >= PHRASING_SHARED_IDF * idfSum;
+    count[phrasing] = 0;
+    weight[phrasing] = 0;
+    if (!matched) continue;
+    const doc = taught.docs[phrasing] as number;
+    if (shared >= PHRASING_TOGETHER_IDF * idfSum) {
+      out.together.set(doc, Math.max(shared, out.together.get(doc) ?? 0));
+    }
+    const own = taught.terms.subarray(taught.starts[phrasing], taught.starts[phrasing + 1]);
+    terms.forEach(({ id }, j) => {
+      if (own.includes(id)) docsOf[j]?.push(doc);
+    });
+  }
+  docsOf.forEach((docs, j) => {
+    if (docs.length === 0) return;
+    const term = terms[j] as QueryTerm;
+    out.postings.set(j, withTaughtOccurrence(index, term.postings, docs));
   });
-  const docsOf = new Map<number, Set<number>>();
-  const phrasings = index.phrasings();
-  for (const [phrasing, { count, idf, positions }] of met) {
-    if (count < PHRASING_SHARED_TERMS && idf < PHRASING_SHARED_IDF * idfSum) continue;
-    const doc = (phrasings[phrasing] as Phrasing).doc;
-    out.together.set(doc, Math.max(idf, out.together.get(doc) ?? 0));
-    for (const j of positions) {
-      const docs = docsOf.get(j) ?? new Set();
-      docs.add(doc);
-      docsOf.set(j, docs);
-    }
-  }
-  for (const [j, docs] of docsOf) {
-    out.postings.set(j, withTaughtOccurrence(index, (terms[j] as QueryTerm).postings, docs));
-  }
   return out;
 }
 
-/** `postings` with one more text occurrence in every passage of the documents `docs`. */
-function withTaughtOccurrence(
-  index: KbIndex,
-  postings: Postings,
-  docs: ReadonlySet<number>,
-): Postings {
-  const counts = new Map<number, [text: number, title: number]>();
-  postings.passages.forEach((p, i) => {
-    counts.set(p, [postings.counts[i] as number, postings.titleCounts[i] as number]);
-  });
-  for (const doc of docs) {
-    const [start, end] = index.passagesOf(doc);
-    for (let p = start; p < end; p++) {
-      const c = counts.get(p);
-      if (c) c[0]++;
-      else counts.set(p, [1, 0]);
+const SCRATCH = new WeakMap<KbIndex, { count: Uint16Array; weight: Float64Array }>();
+
+/** Counters, one per phrasing, all zero: each caller leaves them so. */
+function scratchFor(index: KbIndex, phrasings: number) {
+  let scratch = SCRATCH.get(index);
+  if (!scratch || scratch.count.length < phrasings) {
+    scratch = { count: new Uint16Array(phrasings), weight: new Float64Array(phrasings) };
+    SCRATCH.set(index, scratch);
+  }
+  return scratch;
+}
+
+/**
+ * `postings` with one more text occurrence in every passage of the documents `docs`: a merge of
+ * two ascending lists, the posting list and the documents' passage ranges (laid out in document
+ * order).
+ */
+function withTaughtOccurrence(index: KbIndex, postings: Postings, docs: number[]): Postings {
+  const ranges = [...new Set(docs)].sort((a, b) => a - b).map((doc) => index.passagesOf(doc));
+  const extra = ranges.reduce((sum, [start, end]) => sum + end - start, 0);
+  const size = postings.passages.length + extra;
+  const passages = new Uint32Array(size);
+  const counts = new Uint16Array(size);
+  const titleCounts = new Uint16Array(size);
+  let n = 0;
+  let i = 0;
+  const copyBefore = (limit: number) => {
+    for (; i < postings.passages.length && (postings.passages[i] as number) < limit; i++, n++) {
+      passages[n] = postings.passages[i] as number;
+      counts[n] = postings.counts[i] as number;
+      titleCounts[n] = postings.titleCounts[i] as number;
+    }
+  };
+  for (const [start, end] of ranges) {
+    copyBefore(start);
+    for (let p = start; p < end; p++, n++) {
+      const held = i < postings.passages.length && postings.passages[i] === p;
+      passages[n] = p;
+      counts[n] = Math.min((held ? (postings.counts[i] as number) : 0) + 1, 0xffff);
+      titleCounts[n] = held ? (postings.titleCounts[i] as number) : 0;
+      if (held) i++;
     }
   }
-  const passages = Uint32Array.from([...counts.keys()].sort((a, b) => a - b));
+  copyBefore(Number.POSITIVE_INFINITY);
   return {
-    passages,
-    counts: Uint16Array.from(passages, (p) => Math.min((counts.get(p) as [number])[0], 0xffff)),
-    titleCounts: Uint16Array.from(passages, (p) => (counts.get(p) as [number, number])[1]),
+    passages: passages.subarray(0, n),
+    counts: counts.subarray(0, n),
+    titleCounts: titleCounts.subarray(0, n),
   };
 }
 
