@@ -29,7 +29,7 @@ const KB: KbDocument[] = [
 const TAUGHT = "who pays postage if i send stuff back";
 
 /** The knowledge base the fixture was built from: Returns taught one visitor's phrasing. */
-export const FORMAT4_MERGED_TAUGHT_KB: KbDocument[] = KB.map((doc) =>
+const FORMAT4_MERGED_TAUGHT_KB: KbDocument[] = KB.map((doc) =>
   doc.id === "returns" ? { ...doc, questions: [TAUGHT] } : doc,
 );
 
@@ -71,7 +71,7 @@ describe("taught phrasings count only for a question that matches them as a phra
     expect(judged.decision.handoff).toBe(false);
   });
 
-  it("match a short phrasing by the weight of the words it shares (\"2fa?\")", () => {
+  it('match a short phrasing by the weight of the words it shares ("2fa?")', () => {
     const docs: KbDocument[] = [
       {
         id: "security",
