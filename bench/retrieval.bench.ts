@@ -99,6 +99,39 @@ function measureOffTopic(passages: number) {
 }
 
 /**
+ * Retrieval on an index whose every document has been taught TAUGHT_PER_DOCUMENT phrasings of
+ * five words from the same vocabulary as the questions, so each question matches many of them
+ * (`retrieve.ts` `taughtMatches`): warm per question, and cold (open, decode the phrasings, first
+ * question).
+ */
+const TAUGHT_PER_DOCUMENT = 5;
+function measureTaught(passages: number) {
+  const phrasings = syntheticDocuments(passages * TAUGHT_PER_DOCUMENT, 11).map((d) =>
+    d.text.split(" ").slice(0, 5).join(" "),
+  );
+  const documents = syntheticDocuments(passages).map((doc, i) => ({
+    ...doc,
+    questions: phrasings.slice(i * TAUGHT_PER_DOCUMENT, (i + 1) * TAUGHT_PER_DOCUMENT),
+  }));
+  const { index, bytes } = buildIndex(documents);
+  const queries = syntheticDocuments(200, 7).map((d) => d.text.split(" ").slice(0, 8).join(" "));
+  const perRun: number[] = [];
+  for (let run = 0; run < RUNS; run++) {
+    const start = performance.now();
+    for (const q of queries) retrieve(index, q);
+    perRun.push(((performance.now() - start) * 1000) / queries.length);
+  }
+  const cold: number[] = [];
+  for (let run = 0; run < RUNS; run++) {
+    const copy = bytes.slice();
+    const start = performance.now();
+    retrieve(KbIndex.open(copy.buffer), queries[run] ?? "");
+    cold.push(performance.now() - start);
+  }
+  return { µs: Math.round(median(perRun)), coldMs: Math.round(median(cold) * 100) / 100 };
+}
+
+/**
  * The word-shape ranking that fills a suggestion's last places (`kb/word-shapes.ts`): built once
  * per opened index, on its first suggestion (cold), then per question (warm). Only up to
  * MAX_PASSAGES, so it is measured at 15 (a small help centre) and at that cap.
@@ -132,6 +165,11 @@ export default async function retrieval(): Promise<BenchSection> {
       m.bytes / 1024 / (m.passages / 1_000),
     );
     rows[`cold open + first query @ ${n} passages (ms, median of ${RUNS})`] = m.coldMs;
+    const t = measureTaught(n);
+    rows[
+      `retrieval, ${TAUGHT_PER_DOCUMENT} taught phrasings a document @ ${n} passages (µs/query, median of ${RUNS})`
+    ] = t.µs;
+    rows[`  the same, cold open + first query @ ${n} passages (ms, median of ${RUNS})`] = t.coldMs;
     const o = measureOffTopic(n);
     rows[
       `off-topic check, a topic word the KB stems like @ ${n} passages (µs/query, median of ${RUNS})`

@@ -1,6 +1,13 @@
 import { type Language, LANGUAGES } from "../../shared/languages.ts";
 import type { KbDocument } from "./documents.ts";
-import { encoder, FORMAT, type Header, MAGIC, type SectionName } from "./index-format.ts";
+import {
+  encoder,
+  FORMAT,
+  type Header,
+  MAGIC,
+  type OptionalSectionName,
+  type SectionName,
+} from "./index-format.ts";
 import { KbIndex } from "./index-reader.ts";
 import { splitIntoPassages } from "./passages.ts";
 import { languageOf, Stems, stripMarkup, tokenize } from "./text.ts";
@@ -16,8 +23,8 @@ export interface BuildResult {
  * Splits documents into passages of about a paragraph or two, each keeping its document's title
  * and URL; detects each document's language; and builds the inverted index retrieval reads.
  *
- * Four steps, each a function below: `languagesOf` → `collectPassages` → `encodePostings` and
- * `encodeSequences` → `pack`.
+ * Four steps, each a function below: `languagesOf` → `collectPassages` → `encodePostings`,
+ * `encodeSequences` and `encodePhrasings` → `pack`.
  *
  * @example
  * buildIndex([{ id: "returns", title: "Returns", text: "You can return items within 30 days." }]).index.passageCount; // 1
@@ -29,6 +36,7 @@ export function buildIndex(documents: readonly KbDocument[]): BuildResult {
   const { texts, passageLengths } = collected;
   const postings = encodePostings(collected.postings);
   const sequences = encodeSequences(collected.passageTokens, postings.terms);
+  const phrasings = encodePhrasings(collected.phrasings, postings.terms);
 
   const textParts = texts.map((t) => encoder.encode(t));
   const docParts = documents.flatMap((doc) =>
@@ -57,6 +65,7 @@ export function buildIndex(documents: readonly KbDocument[]): BuildResult {
       texts: concat(textParts),
       docOffsets: offsetsOf(docParts),
       docStrings: concat(docParts),
+      phrasings,
     },
   );
   return { index: KbIndex.open(bytes), bytes };
@@ -93,6 +102,8 @@ interface Collected {
   texts: string[];
   /** Passages per language, in order of first appearance (the header sorts them by count). */
   languageCounts: Map<Language, number>;
+  /** Each taught phrasing: its document's number and its distinct stems. */
+  phrasings: { doc: number; terms: string[] }[];
 }
 
 /**
@@ -114,15 +125,16 @@ function collectPassages(
     passageLanguages: [],
     texts: [],
     languageCounts: new Map(),
+    phrasings: [],
   };
   documents.forEach((doc, d) => {
     const language = documentLanguages[d] as Language;
     const stem = stems.get(language) as Stems;
     const titleCounts = titleCountsOf(doc, language, stem);
-    const taught = taughtTermsOf(doc, language, stem);
+    for (const terms of phrasingsOf(doc, language, stem)) out.phrasings.push({ doc: d, terms });
     for (const text of splitIntoPassages(plain[d] ?? "", doc.title)) {
       const p = out.texts.length;
-      const tokens = [...tokenize(text, language, stem), ...taught];
+      const tokens = tokenize(text, language, stem);
       for (const [term, [count, titleCount]] of countTerms(tokens, titleCounts)) {
         let list = out.postings.get(term);
         if (!list) {
@@ -139,6 +151,12 @@ function collectPassages(
       out.languageCounts.set(language, (out.languageCounts.get(language) ?? 0) + 1);
     }
   });
+  // A word only a phrasing uses is in the vocabulary all the same, with no passages: spelling
+  // correction leaves a word the index has alone (so "grejerna" is never "corrected" into
+  // another word), and the off-topic rules see the knowledge base use it, as when taught words
+  // were text.
+  for (const { terms } of out.phrasings)
+    for (const term of terms) if (!out.postings.has(term)) out.postings.set(term, []);
   return out;
 }
 
@@ -154,18 +172,25 @@ function titleCountsOf(doc: KbDocument, language: Language, stem: Stems): Map<st
 }
 
 /**
- * The words of the phrasings visitors used for what the document answers (`questions`, taught
- * from the dashboard, learnt from picks or written by the owner), each once: they count as the
- * text of each of the document's passages, and are never quoted as answers. In the title field
- * (three times a text word's weight) a taught phrasing's everyday words ("back", "just",
- * "order") pulled other visitors' questions to it: teaching two phrasings per article of the
- * small help centres made their other questions' top-1 fall 66.1 → 57.6 % and wrong answers
- * rise 27 → 39; as text, once each, 66.1 → 64.2 % and 27 → 32, while the taught questions
- * themselves are answered right as often (466 rather than 469 of 472). `npm run eval --
- * --teach` measures it.
+ * The phrasings visitors used for what the document answers (`questions`, taught from the
+ * dashboard, learnt from picks or written by the owner), each as its distinct stems, those
+ * without any left out. They are never quoted as answers, and no longer counted as text of the
+ * document's passages: retrieval counts a phrasing's words for its document only when a question
+ * matches that phrasing (`retrieve.ts` `matchedPhrasings`). Merged into every passage's text,
+ * a phrasing's everyday words ("stuff", "sub", "combien temps"), rare in formal articles and so
+ * of high IDF, pulled other visitors' unrelated questions to the taught article.
  */
-function taughtTermsOf(doc: KbDocument, language: Language, stem: Stems): string[] {
-  return [...new Set((doc.questions ?? []).flatMap((q) => tokenize(q, language, stem)))];
+function phrasingsOf(doc: KbDocument, language: Language, stem: Stems): string[][] {
+  const seen = new Set<string>();
+  const out: string[][] = [];
+  for (const question of doc.questions ?? []) {
+    const terms = [...new Set(tokenize(question, language, stem))].sort();
+    const key = terms.join(" ");
+    if (terms.length === 0 || seen.has(key)) continue;
+    seen.add(key);
+    out.push(terms);
+  }
+  return out;
 }
 
 /**
@@ -239,15 +264,39 @@ function encodeSequences(
   return { offsets, bytes: sequences.bytes() };
 }
 
+/**
+ * Step 3, continued: the taught phrasings as varints, a count then for each its document's
+ * number, its number of terms and its term ids ascending as gaps: a few bytes a phrasing.
+ */
+function encodePhrasings(
+  phrasings: readonly { doc: number; terms: readonly string[] }[],
+  terms: readonly string[],
+): Uint8Array {
+  const termIds = new Map(terms.map((term, i) => [term, i]));
+  const varints = new VarintWriter();
+  varints.write(phrasings.length);
+  for (const phrasing of phrasings) {
+    const ids = phrasing.terms.map((t) => termIds.get(t) ?? 0).sort((a, b) => a - b);
+    varints.write(phrasing.doc);
+    varints.write(ids.length);
+    let previous = 0;
+    for (const id of ids) {
+      varints.write(id - previous);
+      previous = id;
+    }
+  }
+  return varints.bytes();
+}
+
 /** Step 4: the header and the sections laid out in one buffer (`index-format.ts`). */
 function pack(
   meta: Omit<Header, "format" | "sections">,
-  sections: Record<SectionName, ArrayBufferView>,
+  sections: Record<SectionName | OptionalSectionName, ArrayBufferView>,
 ): Uint8Array {
-  const names = Object.keys(sections) as SectionName[];
+  const names = Object.keys(sections) as (SectionName | OptionalSectionName)[];
   // Section offsets depend on the header's length and the header holds them: lay the sections
   // out after a header padded to a fixed generous size for its digits.
-  const layout = {} as Header["sections"];
+  const layout = {} as Record<SectionName | OptionalSectionName, [number, number]>;
   const provisional = JSON.stringify({
     format: FORMAT,
     ...meta,

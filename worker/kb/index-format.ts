@@ -11,6 +11,10 @@ export const MAGIC = 0x324b4243; // "CBK2" little-endian
 // `tokenize`); a format-3 index lacks the whole forms a question now asks for. An index of an
 // older format does not open: the site has no knowledge base (every question hands off) until
 // its next import rebuilds it.
+// Format 4 gained an OPTIONAL section, `phrasings` (taught phrasings as term ids, see
+// `index-builder.ts` `encodePhrasings`), without a new number: an index stored before it has the
+// taught words merged into its passages' text and opens and answers as it did, where a bump
+// would leave every live site without a knowledge base until its next import.
 export const FORMAT = 4;
 export interface Header {
   format: typeof FORMAT;
@@ -21,7 +25,8 @@ export interface Header {
   averageLength: number;
   /** Passages per language, most first. */
   languages: [Language, number][];
-  sections: Record<SectionName, [offset: number, length: number]>;
+  sections: Record<SectionName, [offset: number, length: number]> &
+    Partial<Record<OptionalSectionName, [offset: number, length: number]>>;
 }
 
 export type SectionName =
@@ -37,6 +42,9 @@ export type SectionName =
   | "texts"
   | "docOffsets"
   | "docStrings";
+
+/** Sections an index may lack: one stored before they existed. */
+export type OptionalSectionName = "phrasings";
 
 export const encoder = new TextEncoder();
 export const decoder = new TextDecoder();

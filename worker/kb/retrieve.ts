@@ -68,6 +68,19 @@ const TOP = 3;
 const FUSION_DEPTH = 20;
 // Below the spec's most lenient threshold (0.2).
 const FOREIGN_LANGUAGE_CAP = 0.15;
+// A question matches a taught phrasing when they share this many terms, or when the shared
+// terms carry this share of the question's IDF (so "2fa?" taught as "2fa?" matches): see
+// `taughtMatches`.
+const PHRASING_SHARED_TERMS = 2;
+const PHRASING_SHARED_IDF = 0.5;
+// And its shared words count as found together (the proximity bonus) when they carry this share
+// of the question's IDF: the taught question itself and close variants, not a question matched
+// on two everyday words. `npm run eval -- --teach` on the 39 small help centres, the others'
+// top-1 / wrong answers / taught questions right: for every match 54.6 % / 51 / 1080; from 0.5,
+// 55.6 % / 52; 0.6, 55.8 % / 51; 0.7, 55.7 % / 50; 0.8 to 1, 55.7 % / 49 / 1080; never,
+// 55.7 % / 49 but the taught questions 1062 of 1088 (a phrasing's words were the end of each
+// passage's text, so found together, when they were merged into it).
+const PHRASING_TOGETHER_IDF = 0.8;
 
 /**
  * BM25F over the inverted index (only passages sharing a term with the question are touched),
@@ -101,7 +114,7 @@ export function retrieve(index: KbIndex | null, question: string): Retrieval {
   if (!index || index.passageCount === 0 || queryTerms.length === 0) return empty;
 
   const first = firstStage(index, question, reading);
-  const candidates = rerank(index, first.scores, first.terms, queryTerms);
+  const candidates = rerank(index, first.scores, first, queryTerms);
   const { ranked, documents } = onePerDocument(index, candidates);
   const offered = offeredRanking(index, first, queryTerms, documents);
   const offeredFirst = offered[0]?.passage ?? -1;
@@ -195,6 +208,11 @@ interface FirstStage {
   wide: RelatedTerm[];
   /** The question terms' total IDF: what the features are normalised by. */
   idfSum: number;
+  /**
+   * Per document number, the most IDF weight of question terms one phrasing of it that the
+   * question matches holds: terms found together, as the proximity bonus reads them.
+   */
+  taughtTogether: ReadonlyMap<number, number>;
 }
 
 /**
@@ -217,13 +235,132 @@ function firstStage(index: KbIndex, question: string, reading: Reading): FirstSt
     const df = Math.max(1, postings.passages.length);
     return { id, postings, idf: Math.log(1 + (n - df + 0.5) / (df + 0.5)) };
   });
-  for (const { postings, idf } of terms) addBm25f(scores, postings, idf, lengths, avgLength);
   const idfSum = terms.reduce((sum, t) => sum + t.idf, 0);
+  // A word shared with a phrasing the question matches is, for that document's passages, a
+  // text word: it scores, takes part in the re-ranking and is matched in the features.
+  const taught = taughtMatches(index, terms, idfSum);
+  for (const [j, postings] of taught.postings) (terms[j] as QueryTerm).postings = postings;
+  for (const { postings, idf } of terms) addBm25f(scores, postings, idf, lengths, avgLength);
   const { related, wide } = relatedTermsOf(index, question, reading, terms);
   for (const { postings, weight } of related) {
     addBm25f(scores, postings, weight, lengths, avgLength);
   }
-  return { scores, terms, related, wide, idfSum };
+  return { scores, terms, related, wide, idfSum, taughtTogether: taught.together };
+}
+
+/**
+ * The taught phrasings (`KbIndex.phrasings`) the question matches, and the words it shares with
+ * them counted as text of their documents' passages: for each question term (by its position)
+ * shared with a matched phrasing, its postings with one more text occurrence in every passage of
+ * the phrasing's document. A question matches a phrasing when they share at least
+ * PHRASING_SHARED_TERMS terms, or terms carrying at least PHRASING_SHARED_IDF of the question's
+ * IDF (each weighed as above: a word no passage holds as the rarest); one everyday word shared
+ * with a phrasing counts for nothing.
+ * Until then every phrasing's words were text of its document's every passage, and teaching
+ * generalised badly: a phrasing's colloquial words ("stuff", "sub", "nr", "combien temps"), rare
+ * in formal articles, are of high IDF and pulled other visitors' questions to the taught article.
+ * `npm run eval -- --teach` (each article of the 39 small help centres taught its first two
+ * questions, its 1,088 others judged before and after; before: top-1 55.4 %, answered right
+ * 20.7 %, 49 wrong answers): as text, 53.8 %, 21.8 %, 65 wrong answers, the taught questions
+ * right 1,079 times of 1,088; matched as phrasings, 55.7 %, 20.8 %, 49 wrong answers, 1,080.
+ * Held-out questions (no article answers them) answered: 132 of 975 untaught, 156 taught as
+ * text, 138 matched as phrasings.
+ */
+function taughtMatches(
+  index: KbIndex,
+  terms: readonly QueryTerm[],
+  idfSum: number,
+): { postings: Map<number, Postings>; together: Map<number, number> } {
+  const out = { postings: new Map<number, Postings>(), together: new Map<number, number>() };
+  const taught = index.taughtPhrasings();
+  if (taught.docs.length === 0) return out;
+  // Per phrasing met: how many of the question's terms it holds and their IDF, in arrays kept
+  // per index and cleared after use, since a common word is in thousands of phrasings.
+  const { count, weight } = scratchFor(index, taught.docs.length);
+  const met: number[] = [];
+  for (const { id, idf } of terms) {
+    for (const phrasing of index.phrasingsWith(id)) {
+      if (count[phrasing] === 0) met.push(phrasing);
+      count[phrasing] = (count[phrasing] as number) + 1;
+      weight[phrasing] = (weight[phrasing] as number) + idf;
+    }
+  }
+  // Per question term (by position), the documents of the matched phrasings holding it.
+  const docsOf = terms.map((): number[] => []);
+  for (const phrasing of met) {
+    const shared = weight[phrasing] as number;
+    const matched =
+      (count[phrasing] as number) >= PHRASING_SHARED_TERMS ||
+      shared >= PHRASING_SHARED_IDF * idfSum;
+    count[phrasing] = 0;
+    weight[phrasing] = 0;
+    if (!matched) continue;
+    const doc = taught.docs[phrasing] as number;
+    if (shared >= PHRASING_TOGETHER_IDF * idfSum) {
+      out.together.set(doc, Math.max(shared, out.together.get(doc) ?? 0));
+    }
+    const own = taught.terms.subarray(taught.starts[phrasing], taught.starts[phrasing + 1]);
+    terms.forEach(({ id }, j) => {
+      if (own.includes(id)) docsOf[j]?.push(doc);
+    });
+  }
+  docsOf.forEach((docs, j) => {
+    if (docs.length === 0) return;
+    const term = terms[j] as QueryTerm;
+    out.postings.set(j, withTaughtOccurrence(index, term.postings, docs));
+  });
+  return out;
+}
+
+const SCRATCH = new WeakMap<KbIndex, { count: Uint16Array; weight: Float64Array }>();
+
+/** Counters, one per phrasing, all zero: each caller leaves them so. */
+function scratchFor(index: KbIndex, phrasings: number) {
+  let scratch = SCRATCH.get(index);
+  if (!scratch || scratch.count.length < phrasings) {
+    scratch = { count: new Uint16Array(phrasings), weight: new Float64Array(phrasings) };
+    SCRATCH.set(index, scratch);
+  }
+  return scratch;
+}
+
+/**
+ * `postings` with one more text occurrence in every passage of the documents `docs`: a merge of
+ * two ascending lists, the posting list and the documents' passage ranges (laid out in document
+ * order).
+ */
+function withTaughtOccurrence(index: KbIndex, postings: Postings, docs: number[]): Postings {
+  const ranges = [...new Set(docs)].sort((a, b) => a - b).map((doc) => index.passagesOf(doc));
+  const extra = ranges.reduce((sum, [start, end]) => sum + end - start, 0);
+  const size = postings.passages.length + extra;
+  const passages = new Uint32Array(size);
+  const counts = new Uint16Array(size);
+  const titleCounts = new Uint16Array(size);
+  let n = 0;
+  let i = 0;
+  const copyBefore = (limit: number) => {
+    for (; i < postings.passages.length && (postings.passages[i] as number) < limit; i++, n++) {
+      passages[n] = postings.passages[i] as number;
+      counts[n] = postings.counts[i] as number;
+      titleCounts[n] = postings.titleCounts[i] as number;
+    }
+  };
+  for (const [start, end] of ranges) {
+    copyBefore(start);
+    for (let p = start; p < end; p++, n++) {
+      const held = i < postings.passages.length && postings.passages[i] === p;
+      passages[n] = p;
+      counts[n] = Math.min((held ? (postings.counts[i] as number) : 0) + 1, 0xffff);
+      titleCounts[n] = held ? (postings.titleCounts[i] as number) : 0;
+      if (held) i++;
+    }
+  }
+  copyBefore(Number.POSITIVE_INFINITY);
+  return {
+    passages: passages.subarray(0, n),
+    counts: counts.subarray(0, n),
+    titleCounts: titleCounts.subarray(0, n),
+  };
 }
 
 /**
@@ -277,16 +414,17 @@ function relatedTermsOf(
  */
 function offeredRanking(
   index: KbIndex,
-  { scores, terms, wide }: FirstStage,
+  first: FirstStage,
   queryTerms: readonly string[],
   documents: { passage: number; score: number }[],
 ): { passage: number; score: number }[] {
+  const { scores, wide } = first;
   if (wide.length === 0) return documents;
   const widened = scores.slice();
   const lengths = index.passageLengths;
   const avgLength = index.averageLength || 1;
   for (const { postings, weight } of wide) addBm25f(widened, postings, weight, lengths, avgLength);
-  return onePerDocument(index, rerank(index, widened, terms, queryTerms)).documents;
+  return onePerDocument(index, rerank(index, widened, first, queryTerms)).documents;
 }
 
 /** A passage of the re-ranked list, with the bonuses the features read again. */
@@ -305,17 +443,19 @@ interface Candidate {
 function rerank(
   index: KbIndex,
   scores: Float64Array,
-  terms: readonly QueryTerm[],
+  { terms, taughtTogether }: FirstStage,
   queryTerms: readonly string[],
 ): Candidate[] {
   const parts = new PartMatcher(index, queryTerms);
   const candidates = topPassages(scores, RERANK).map(({ passage, score }, rank) => {
-    const { proximity, partial } = closenessOf(
-      index,
-      passage,
-      terms,
-      rank < PARTIAL_RANKS ? parts : null,
-    );
+    const closeness = closenessOf(index, passage, terms, rank < PARTIAL_RANKS ? parts : null);
+    const { partial } = closeness;
+    // The words a matched phrasing shares with the question are found together, as when the
+    // phrasing's words were the end of each passage's text.
+    const proximity =
+      taughtTogether.size === 0
+        ? closeness.proximity
+        : Math.max(closeness.proximity, taughtTogether.get(index.docOf(passage)) ?? 0);
     return {
       passage,
       score: score + PROXIMITY_WEIGHT * proximity + PARTIAL_WEIGHT * partial,

@@ -17,7 +17,7 @@ const INDEX_ENDING = 5;
  * alone, so a few are other words ("protesis" / "proteccion"): retrieval scores them at half the
  * word's weight and the confidence doesn't count them as matched (`retrieve.ts`).
  *
- * Only for a word the index lacks, at least SHARED letters long and without digits; known words
+ * Only for a word no passage holds, at least SHARED letters long and without digits; known words
  * keep their own postings. Reads the sorted vocabulary by prefix, so its cost is a binary search
  * and the few terms sharing the word's first letters.
  *
@@ -25,7 +25,14 @@ const INDEX_ENDING = 5;
  * formsOf(index, "storniert").map((id) => index.termOf(id)); // ["stornier", "storni"]
  */
 export function formsOf(index: KbIndex, term: string): number[] {
-  if (term.length < SHARED || /\p{N}/u.test(term) || index.termId(term) >= 0) return [];
+  // A word only taught phrasings use is in the vocabulary with no passage: the text's forms of
+  // it are still looked for, as before it was taught.
+  if (
+    term.length < SHARED ||
+    /\p{N}/u.test(term) ||
+    index.documentFrequency(index.termId(term)) > 0
+  )
+    return [];
   const forms: number[] = [];
   const start = index.termId(term.slice(0, SHARED_AS_PART));
   if (start >= 0) forms.push(start);

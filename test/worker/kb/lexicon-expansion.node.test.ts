@@ -239,12 +239,14 @@ describe("taught phrasings (a document's questions)", () => {
     ).index;
     const question = "can you send stuff to belfast";
     expect(retrieve(buildIndex(kb).index, question).best?.docId).toBe("delivery");
-    // Its "send" and "stuff" now also match Returns, but not strongly enough to be answered from
-    // it (in the title field, at three times a text word's weight, they gave it 0.49): it is
-    // handed off with Delivery among the suggestions.
+    // It shares one word with each phrasing ("send", "stuff"), which matches neither: it is
+    // answered from Delivery as before teaching. (In the title field, at three times a text
+    // word's weight, they drew it to Returns at 0.49; merged into Returns' text, at 0.29, handed
+    // off.)
+    const before = retrieve(buildIndex(kb).index, question);
     const after = retrieve(taught, question);
-    expect(after.confidence).toBeLessThan(0.4);
-    expect(after.ranked.map((r) => r.passage.docId)).toContain("delivery");
+    expect(after.best?.docId).toBe("delivery");
+    expect(after.confidence).toBe(before.confidence);
     // The taught question itself finds its article, sure enough to answer.
     const asked = retrieve(taught, "bought a kettle, not keen on it, can i send it back");
     expect(asked.best?.docId).toBe("returns");
