@@ -47,6 +47,13 @@ export interface TeachingReport {
   /** Taught questions, and how many of them are answered right after teaching. */
   taught: number;
   taughtAnsweredRight: number;
+  /**
+   * In-domain questions no article answers (`held_out`), and how many of them are answered
+   * before and after teaching: a taught phrasing must not make the help centre answer what it
+   * doesn't cover.
+   */
+  heldOut: number;
+  heldOutAnswered: { before: number; after: number };
 }
 
 /** Teaches each article of `set` its first questions and judges the others before and after. */
@@ -71,6 +78,17 @@ export function compareTeaching(set: EvalSet, name: string): TeachingReport {
   const tally = (index: KbIndex, queries: EvalSet["queries"]) =>
     queries.reduce((counts, q) => added(counts, judge(index, q.text, q.relevant[0] ?? "")), NONE);
   const taughtQuestions = [...taught.values()].flat();
+  const heldOut = set.queries.filter((q) => q.kind === "held_out");
+  const answeredOf = (index: KbIndex) =>
+    heldOut.filter((q) => {
+      const j = judgeMessage({
+        message: q.text,
+        keywords: { mode: "add", phrases: [] },
+        threshold: DEFAULT_THRESHOLD,
+        index,
+      });
+      return !j.smallTalk && !j.decision.handoff;
+    }).length;
   return {
     name,
     others: others.length,
@@ -78,6 +96,8 @@ export function compareTeaching(set: EvalSet, name: string): TeachingReport {
     after: tally(teachingIndex, others),
     taught: taughtQuestions.length,
     taughtAnsweredRight: tally(teachingIndex, taughtQuestions).answeredRight,
+    heldOut: heldOut.length,
+    heldOutAnswered: { before: answeredOf(plain), after: answeredOf(teachingIndex) },
   };
 }
 
@@ -109,8 +129,22 @@ export function totalOf(reports: readonly TeachingReport[], name: string): Teach
       after: added(total.after, r.after),
       taught: total.taught + r.taught,
       taughtAnsweredRight: total.taughtAnsweredRight + r.taughtAnsweredRight,
+      heldOut: total.heldOut + r.heldOut,
+      heldOutAnswered: {
+        before: total.heldOutAnswered.before + r.heldOutAnswered.before,
+        after: total.heldOutAnswered.after + r.heldOutAnswered.after,
+      },
     }),
-    { name, others: 0, before: NONE, after: NONE, taught: 0, taughtAnsweredRight: 0 },
+    {
+      name,
+      others: 0,
+      before: NONE,
+      after: NONE,
+      taught: 0,
+      taughtAnsweredRight: 0,
+      heldOut: 0,
+      heldOutAnswered: { before: 0, after: 0 },
+    },
   );
 }
 
@@ -120,6 +154,6 @@ export function formatTeaching(r: TeachingReport): string[] {
   const row = (label: string, key: keyof Outcome) =>
     `${label} ${pct(r.before[key])} → ${pct(r.after[key])}`;
   return [
-    `${r.name}: ${r.others} other visitors' questions; ${row("top-1", "top1")}, ${row("answered right", "answeredRight")}, wrong answers ${r.before.answeredWrong} → ${r.after.answeredWrong}, ${row("reached", "reached")}; taught questions answered right ${r.taughtAnsweredRight}/${r.taught}`,
+    `${r.name}: ${r.others} other visitors' questions; ${row("top-1", "top1")}, ${row("answered right", "answeredRight")}, wrong answers ${r.before.answeredWrong} → ${r.after.answeredWrong}, ${row("reached", "reached")}; taught questions answered right ${r.taughtAnsweredRight}/${r.taught}; held-out questions answered ${r.heldOutAnswered.before} → ${r.heldOutAnswered.after} of ${r.heldOut}`,
   ];
 }

@@ -104,9 +104,20 @@ describe("eval", () => {
         ask("3", "how long for my cash to come back", "refunds"),
         ask("4", "how quick is shipping", "delivery"),
         ask("5", "when will my parcel arrive", "delivery"),
+        {
+          id: "6",
+          text: "can i pay cash at the door",
+          answerable: false,
+          relevant: [],
+          kind: "held_out",
+          expect: "handoff" as const,
+        },
       ],
     });
     const report = compareTeaching(set, "tiny");
+    expect(report.heldOut).toBe(1);
+    // One word ("cash") shared with a taught phrasing doesn't make the help centre answer it.
+    expect(report.heldOutAnswered).toEqual({ before: 0, after: 0 });
     // Refunds has a third question; Delivery only two, both taught.
     expect(report.others).toBe(1);
     expect(report.taught).toBe(4);
