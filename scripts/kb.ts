@@ -9,6 +9,12 @@
  *       read (binary, not UTF-8, empty, too large) is reported by name and skipped. `--base-url`
  *       gives each document without its own URL `<base-url>/<path without extension>`.
  *       `--dry-run` builds and reports without writing.
+ *   rebuild <site> [--remote] [--persist-to DIR] [--dry-run]
+ *       Builds the index again from the site's stored documents and taught phrasings, without
+ *       re-importing: after an upgrade that changes how the index is built, a stored index keeps
+ *       the old build until the site's next teach or import (taught phrasings, for one, were
+ *       merged into the text of every passage until 7 December 2026, and are matched as
+ *       phrasings only in an index built since).
  *   status <site> [--remote] [--persist-to DIR]
  *       Prints the live index's version, size and build time.
  *
@@ -19,7 +25,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { SITE_ID_PATTERN } from "../shared/limits.ts";
-import { formatOf, isHttpUrl } from "../worker/kb/documents.ts";
+import { formatOf, isHttpUrl, parseStoredDocuments } from "../worker/kb/documents.ts";
 import type { KbDocument } from "../worker/kb/documents.ts";
 import { documentIdOf, importFile } from "../worker/kb/import-file.ts";
 import { buildIndex } from "../worker/kb/index-builder.ts";
@@ -34,6 +40,7 @@ import { type TaughtQuestion, withTaughtQuestions } from "../worker/kb/teach.ts"
 import { ROOT, run } from "./local-stack.ts";
 
 const USAGE = `usage: npm run kb -- import <site> <file or folder>... [--base-url URL] [--remote] [--persist-to DIR] [--dry-run]
+       npm run kb -- rebuild <site> [--remote] [--persist-to DIR] [--dry-run]
        npm run kb -- status <site> [--remote] [--persist-to DIR]`;
 
 function fail(message: string): never {
@@ -80,6 +87,10 @@ switch (command) {
   case "import":
     if (inputs.length === 0) fail(USAGE);
     await importFiles(site, inputs);
+    break;
+  case "rebuild":
+    if (inputs.length > 0) fail(USAGE);
+    await rebuildIndex(site);
     break;
   case "status": {
     const pointer = parsePointer(await wranglerKv().get(kbPointerKey(site), "text"));
@@ -157,6 +168,26 @@ async function importFiles(site: string, inputs: string[]): Promise<void> {
   console.log(
     `Imported ${summary} for site "${site}" into ${place} as version ${pointer.version}; ${skipped} file(s) skipped.`,
   );
+}
+
+async function rebuildIndex(site: string): Promise<void> {
+  const documents = parseStoredDocuments(await wranglerKv().get(kbDocumentsKey(site), "text"));
+  if (!documents) fail(`Site "${site}" has no stored documents in ${place}: import them first.`);
+  const started = performance.now();
+  const taught = await taughtQuestions(site);
+  const { index, bytes } = buildIndex(withTaughtQuestions(documents, taught));
+  const summary = `${index.documentCount} documents, ${index.passageCount} passages, ${taught.length} taught phrasings, ${(bytes.byteLength / 1024).toFixed(0)} KiB index (built in ${Math.round(performance.now() - started)} ms)`;
+  if (dryRun) {
+    console.log(`Dry run: ${summary}; nothing written.`);
+    return;
+  }
+  // The documents are unchanged, so their version is too: a dashboard form opened before still
+  // saves over them, as it would have over the index this one replaces.
+  const pointer = await putKbIndex(wranglerKv(), site, bytes, {
+    documents: index.documentCount,
+    passages: index.passageCount,
+  });
+  console.log(`Rebuilt ${summary} for site "${site}" in ${place} as version ${pointer.version}.`);
 }
 
 async function walk(folder: string): Promise<string[]> {

@@ -14,7 +14,7 @@ const kb = (...args: string[]) => run(node, [cli, ...args], { quiet: true });
 
 describe("npm run kb", () => {
   it("imports a folder of Markdown, HTML and text into local KV, reporting each bad file by name and skipping it", {
-    timeout: 60_000,
+    timeout: 120_000,
   }, async () => {
     const docs = path.join(dir, "docs");
     await mkdir(path.join(docs, "help"), { recursive: true });
@@ -49,6 +49,16 @@ describe("npm run kb", () => {
 
     const status = await kb("status", "acme", "--persist-to", path.join(dir, "state"));
     expect(status).toMatch(/^acme: 3 documents, 3 passages, \d+ bytes in 1 shard\(s\)/);
+
+    // Built again from the stored documents, under a new version, with nothing re-imported.
+    const version = (text: string) => /version (\S+),/.exec(text)?.[1];
+    const rebuilt = await kb("rebuild", "acme", "--persist-to", path.join(dir, "state"));
+    // (Its state has no D1 migrations, so it warns that it read no taught phrasings.)
+    expect(rebuilt).toMatch(/^Rebuilt 3 documents, 3 passages, 0 taught phrasings/m);
+    const after = await kb("status", "acme", "--persist-to", path.join(dir, "state"));
+    expect(after).toMatch(/^acme: 3 documents, 3 passages/);
+    expect(version(after)).toBeDefined();
+    expect(version(after)).not.toBe(version(status));
   });
 
   it("refuses an import where no file can be read, writing nothing", {
@@ -61,6 +71,9 @@ describe("npm run kb", () => {
     ).rejects.toThrow(/every file was skipped/);
     await expect(kb("status", "initech", "--persist-to", path.join(dir, "state"))).rejects.toThrow(
       /no knowledge base/,
+    );
+    await expect(kb("rebuild", "initech", "--persist-to", path.join(dir, "state"))).rejects.toThrow(
+      /no stored documents/,
     );
   });
 });

@@ -9,8 +9,7 @@
  * names the version it was computed from and is refused when another write landed since, so
  * two people editing at once never silently lose one edit.
  */
-import * as v from "valibot";
-import type { KbDocument } from "./documents.ts";
+import { type KbDocument, parseStoredDocuments } from "./documents.ts";
 import { buildIndex } from "./index-builder.ts";
 import type { KbIndex } from "./index-reader.ts";
 import { type Embedder, embedderFor } from "./semantic/embedder.ts";
@@ -29,16 +28,6 @@ import { addQuestion, cleanQuestion, withTaughtQuestions } from "./teach.ts";
  * is at most 5 MiB of JSON, so only many taught phrasings could reach it.
  */
 export const MAX_DOCUMENTS_BYTES = 24 * 1024 * 1024;
-
-const StoredDocumentsSchema = v.array(
-  v.object({
-    id: v.string(),
-    title: v.string(),
-    text: v.string(),
-    url: v.optional(v.nullable(v.string())),
-    questions: v.optional(v.array(v.string())),
-  }),
-);
 
 /** The metadata stored with the documents value: the version it was written as. */
 interface DocumentsMetadata {
@@ -65,16 +54,6 @@ export interface DocumentsKv extends KbKv {
   ): Promise<unknown>;
 }
 
-function parseDocuments(text: string | null): KbDocument[] | null {
-  if (!text) return null;
-  try {
-    const parsed = v.safeParse(StoredDocumentsSchema, JSON.parse(text));
-    return parsed.success ? parsed.output : null;
-  } catch {
-    return null;
-  }
-}
-
 /** The version in the documents' metadata; 0 for documents written before versions (or by the CLI). */
 function versionIn(metadata: DocumentsMetadata | null): number {
   const version = metadata?.kbVersion;
@@ -83,7 +62,7 @@ function versionIn(metadata: DocumentsMetadata | null): number {
 
 /** The site's stored documents, or null when none are stored (or the value is unreadable). */
 export async function getKbDocuments(kv: KbKv, site: string): Promise<KbDocument[] | null> {
-  return parseDocuments(await kv.get(kbDocumentsKey(site), "text"));
+  return parseStoredDocuments(await kv.get(kbDocumentsKey(site), "text"));
 }
 
 /** The site's stored documents (null: none, or unreadable) and the version they were written as. */
@@ -98,7 +77,7 @@ export async function getVersionedDocuments(
   site: string,
 ): Promise<VersionedDocuments> {
   const read = await kv.getWithMetadata<DocumentsMetadata>(kbDocumentsKey(site), "text");
-  return { documents: parseDocuments(read.value), version: versionIn(read.metadata) };
+  return { documents: parseStoredDocuments(read.value), version: versionIn(read.metadata) };
 }
 
 /** Only the version of the stored documents: the value itself is not read (its stream is dropped). */

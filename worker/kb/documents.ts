@@ -3,6 +3,7 @@
  * checking documents before an index is built. Pure, so the admin API and `npm run kb` apply
  * the same rules.
  */
+import * as v from "valibot";
 import { MAX_KB_DOCUMENT_LENGTH } from "../../shared/limits.ts";
 import { stripMarkup } from "./text.ts";
 
@@ -17,6 +18,31 @@ export interface KbDocument {
    * strongly as its title, and are never shown as answer text.
    */
   questions?: readonly string[];
+}
+
+const StoredDocumentsSchema = v.array(
+  v.object({
+    id: v.string(),
+    title: v.string(),
+    text: v.string(),
+    url: v.optional(v.nullable(v.string())),
+    questions: v.optional(v.array(v.string())),
+  }),
+);
+
+/**
+ * A site's documents as stored in KV (JSON, written by an import or a teach), or null when
+ * there are none or the value doesn't read as documents. The worker and `npm run kb` read them
+ * alike.
+ */
+export function parseStoredDocuments(text: string | null): KbDocument[] | null {
+  if (!text) return null;
+  try {
+    const parsed = v.safeParse(StoredDocumentsSchema, JSON.parse(text));
+    return parsed.success ? parsed.output : null;
+  } catch {
+    return null;
+  }
 }
 
 export type DocumentFormat = "markdown" | "html" | "text";
