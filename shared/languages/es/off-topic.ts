@@ -159,7 +159,7 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     "cuando (?:entro|ingreso|se unio|salio|se incorporo|fue admitida|fue admitido) (?:.+ )?(?:en |a |de )?(?:la |el )?(?<topic>ue|otan|onu|union europea|eurozona)",
     "(?:comprar o alquilar|alquilar o comprar) (?:un |una |mi |el |la )?(?<thing>[^ ]+)",
     "(?:ahorrar|amortizar) (?:[^ ]+ ){0,3}o invertir|invertir (?:[^ ]+ ){0,3}o (?:ahorrar|amortizar)",
-    "(?<topic>(?:deberes|tarea|trabajo|examen|redaccion) (?:de|del) (?:historia|mates|matematicas|lengua|ingles|fisica|quimica|biologia|geografia|filosofia|literatura))",
+    "(?<topic>(?:deberes|tarea|trabajo|examen|redaccion|comentario de texto) (?:de|del) (?:historia|mates|matematicas|lengua|ingles|fisica|quimica|biologia|geografia|filosofia|literatura))",
     "cuant(?:os|as) (?:[^ ]+ ){1,2}(?:son|hay en|tiene|equivalen a|es) (?:(?:un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|veinte|cien|mil|[0-9.,]+) )?(?:millas?|pies|pulgadas?|yardas?|onzas?|libras?|galones|galon|fahrenheit|celsius|kilometros?|km|metros?)$",
     "(?:convertir|convierte|pasar|pasa) (?:de )?(?:[^ ]+ ){1,3}a (?:millas|pies|pulgadas|onzas|libras|galones|fahrenheit|celsius|kilometros|km|metros|centimetros|cm|kilos|kg|gramos|litros)",
     "se escribe (?:.+ )?o [^ ]+|(?:lleva|va con|se pone) tilde|con o sin (?:tilde|h|acento)",
