@@ -471,6 +471,9 @@ describe("round 7 kinds: partners, home, nature, history, money, school, units, 
     // The visitor's own order, delivery or account, however slow.
     ["en", "my order is so slow"],
     ["da", "min levering er blevet langsom"],
+    ["en", "my app is really slow"],
+    // Saving or paying off is off-topic only against investing.
+    ["da", "kan jeg spare penge eller betale af på sofaen"],
   ])("%s: %j is not off-topic", (language, message) => {
     expect(offer(language, message).about).not.toBe("off_topic");
   });
@@ -492,6 +495,10 @@ describe("round 7 kinds: partners, home, nature, history, money, school, units, 
     const cookery = site("In the class we learn how long to boil an egg and how to bake bread.");
     expect(onTopic(cookery, "how long do you boil an egg")).toBe(true);
     expect(offer("en", "how long do you boil an egg").about).toBe("off_topic");
+    // A tutor writes the subject's homework.
+    const tutor = site("Our tutors help with history homework and maths homework after school.");
+    expect(onTopic(tutor, "can you help with my history homework")).toBe(true);
+    expect(offer("en", "can you help with my history homework").about).toBe("off_topic");
     // A travel agency names its destinations.
     const agency = site("Cheap flights to Lisbon and Porto every week.");
     expect(onTopic(agency, "cheap flights to lisbon")).toBe(true);
