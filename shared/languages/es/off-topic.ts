@@ -22,7 +22,8 @@ export const OFF_TOPIC = `
     guitarra piano violín batería ukelele haiku futbolista futbolistas resfriado peli pelis
     router wifi modem ps5 ps4 gta aliens extraterrestres ovni ovnis adelgazar adelgazo chatgpt ethereum dogecoin ibuprofeno paracetamol aspirina antibioticos antibióticos ajedrez
     instagram tiktok snapchat facebook youtube youtuber influencer seguidores impresora casino póker apuestas tinder religión dios biblia iglesia budismo islam cristianismo zodiaco abogado divorcio universidad balonmano voleibol motivadora motivadoras motivacional
-    hipoteca hipotecas euríbor jubilación gimnasio proteínas tos`;
+    hipoteca hipotecas euríbor jubilación gimnasio proteínas tos
+    hormigas cucarachas avispas pulgas chinches moho fontanero electricista`;
 
 /** Shapes of off-topic messages whose words alone don't tell; see `LanguageData.offTopicFrames`. */
 export const OFF_TOPIC_FRAMES: OffTopicFrames = {
@@ -59,7 +60,7 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     "(?:recomiéndame|recomiéndeme|recomienda|recomiendas|recomendarme|recomendar) (?:una |un |unas |unos |alguna |algún )?(?:buena |buen |buenas |buenos )?(?:[^ ]+ ){0,2}{things}",
     "qué {things} me (?:compro|recomiendas|pongo|leo|veo)",
     "(?:qué|cuál|cuáles) {things} (?:me compro|comprar|ver|leer|es mejor|son mejores)",
-    "cómo (?:se hace|hago|se escribe|escribo|cocino|preparo|se prepara|se cocina) (?:un |una |el |la |mi )?(?<thing>.+)",
+    "cómo (?:se hace|hago|se escribe|escribo|cocino|preparo|se prepara|se cocina) (?!(?:un |una |el |la |mi )?(?:reseña|reclamación|opinión|valoración))(?:un |una |el |la |mi )?(?<thing>.+)",
     "cómo (?:reinicio|reseteo|formateo|actualizo|desbloqueo) (?:mi|el|la|un|una) (?<thing>.+)",
     "a qué hora (?:abre|cierra) (?<thing>.+)",
     "(?:mejor|mejores) {things} (?:en|de|cerca)",
@@ -132,7 +133,7 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     // questions, daily amounts, another product's trouble, geography and history. Where a thing
     // is named (`thing`), the site's own things stay its own (docs/knowledge-base.md).
     "(?:que|cuales son las) noticias (?:hay|de hoy)|noticias de hoy|ultimas noticias|que (?:pasa|ha pasado|esta pasando) en el mundo",
-    "que significa la palabra|otra palabra para|sinonimo de|se escribe (?:.+ )?o |se escribe con (?:b|v|h|y|ll|c|s|z|g|j|x)|como se escribe la palabra|en esta (?:frase|oracion)|ortografia",
+    "que significa la palabra|otra palabra para|sinonimo de|se escribe con (?:b|v|h|y|ll|c|s|z|g|j|x)|como se escribe la palabra|en esta (?:frase|oracion)|ortografia",
     "haz de cuenta|haz como si|finge que|imagina que eres|actua como (?:un|una|mi)|a partir de ahora eres|juega a ser",
     "(?:olvida|ignora|olvidate de) (?:todas )?(?:tus|las) (?:instrucciones|reglas|indicaciones)",
     "(?:eres|es usted) (?:un |una )?(?:robot|bot|humano|humana|persona de verdad|persona real|inteligencia artificial|ia|consciente|mas listo|mas inteligente)|tienes (?:sentimientos|emociones|alma)",
@@ -146,6 +147,37 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     "cuando (?:fue|fueron|se) (?:.+ )?(?:ocupad[oa]|liberad[oa]|conquistad[oa]|inventad[oa]|descubiert[oa]|abolid[oa])",
     "cuantos (?:pies|pulgadas|millas|yardas|onzas|libras|galones) (?:son|hay en|tiene|equivalen a)",
     "con quien (?:esta saliendo|sale)",
+    // Round 7 (issue #19), kinds rather than messages: a partner who stopped answering, the
+    // weather asked in more words, pests, mould and stains at home, why the sky or sea is as it
+    // is, when a country joined the EU or NATO, buying or renting a home, saving or investing,
+    // school subjects' homework, unit conversions, spelling doubts, another device that is slow
+    // or won't start (two words for the device). Things and topics stay the site's where it
+    // names them (docs/knowledge-base.md).
+    "(?:novia|novio|pareja|mujer|marido|esposa|esposo|ex) (?:ya no|no|nunca) me (?:escucha|contesta|responde|escribe|llama|habla|quiere|hace caso)|(?:novia|novio|pareja|ex) (?:ha dejado|dejo) de (?:hablarme|escribirme|contestarme|llamarme)",
+    "(?:quito|quitar|eliminar|elimino|saco|sacar|deshacerme de|deshacerse de|acabar con|matar) (?:una |la |las |los |unas |el |un )?(?<topic>mancha|manchas|hormigas|cucarachas|ratones|ratas|avispas|pulgas|chinches|polillas|moho|cal)",
+    "por que (?:el |la |los |las )?(?<topic>cielo|mar|hierba|cesped|sol|luna|estrellas|sangre|oceano) (?:es|son|esta|estan) (?:azul|verde|salado|salada|rojo|roja|redondo|redonda|amarillo)",
+    "cuando (?:entro|ingreso|se unio|salio|se incorporo|fue admitida|fue admitido) (?:.+ )?(?:en |a |de )?(?:la |el )?(?<topic>ue|otan|onu|union europea|eurozona)",
+    "(?:comprar o alquilar|alquilar o comprar) (?:un |una |mi |el |la )?(?<thing>[^ ]+)",
+    "(?:ahorrar|amortizar) (?:[^ ]+ ){0,3}o invertir|invertir (?:[^ ]+ ){0,3}o (?:ahorrar|amortizar)",
+    "(?<topic>(?:deberes|tarea|trabajo|examen|redaccion|comentario de texto) (?:de|del) (?:historia|mates|matematicas|lengua|ingles|fisica|quimica|biologia|geografia|filosofia|literatura))",
+    "cuant(?:os|as) (?:[^ ]+ ){1,2}(?:son|hay en|tiene|equivalen a|es) (?:(?:un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|veinte|cien|mil|[0-9.,]+) )?(?:millas?|pies|pulgadas?|yardas?|onzas?|libras?|galones|galon|fahrenheit|celsius|kilometros?|km|metros?)$",
+    "(?:convertir|convierte|pasar|pasa) (?:de )?(?:[^ ]+ ){1,3}a (?:millas|pies|pulgadas|onzas|libras|galones|fahrenheit|celsius|kilometros|km|metros|centimetros|cm|kilos|kg|gramos|litros)",
+    "se escribe (?:.+ )?o [^ ]+|(?:lleva|va con|se pone) tilde|con o sin (?:tilde|h|acento)",
+    "mi (?!cuenta|pedido|usuario|contrasena|perfil|pago|factura|codigo|tarjeta|suscripcion|reserva|cita|envio|paquete)(?<thing>[^ ]+ [^ ]+) no (?:me deja|funciona|carga|enciende|conecta|arranca|suena|se conecta|se enciende)",
+    "mi (?!cuenta|pedido|usuario|contrasena|perfil|pago|factura|codigo|tarjeta|suscripcion|reserva|cita|envio|paquete|app|aplicacion|web|pagina|carrito)(?<thing>[^ ]+(?: [^ ]+)?) (?:va|esta|se ha vuelto|funciona) (?:muy |super |demasiado )?(?:lento|lenta|caliente|ruidoso|ruidosa)",
+    // Round 7, the kinds a near-miss read as a service question lets through (offer.ts,
+    // `readsAsService`): cooking times, flights, buying advice for consumer goods, DIY on a car,
+    // a noise a thing makes, what a pet may eat, a series' seasons, a blocked drain, conversions
+    // written the short way. The thing, topic or places stay the site's where it names them.
+    "cuanto tiempo (?:tengo que |hay que |se tarda en |tarda en |para |debo |se debe |se tiene que |tiene que )?(?:cocer|cocinar|hervir|hornear|asar|freir|estar) (?:un |una |el |la |los |las )?(?<thing>[^ ]+(?: [^ ]+)?)",
+    "(?:vuelo|vuelos|billete de avion|billetes de avion) (?:baratos? |low cost |directos? )?(?:a|para|hacia|desde) (?<places>.+)",
+    "(?:duracion del vuelo|horas de vuelo) (?:a|hasta|hacia) (?<places>.+)",
+    "(?:mejor|mejores|buen|buena|buenos|buenas|barato|barata) (?:[^ ]+ )?{things} (?:para|por menos de|calidad precio)",
+    "(?:cambio|cambiar|arreglo|arreglar|reparo|reparar|parcheo|parchear|reviso|revisar) (?:[^ ]+ ){0,3}(?:del|de mi|al|a mi|en mi|en el|de un) (?<topic>coche|carro|auto|moto|furgoneta)",
+    "mi (?<thing>[^ ]+) hace (?:un |unos )?(?:ruido|ruidos) (?:raro|raros|extraño|extraños)",
+    "(?:los perros|los gatos|mi perro|mi gato|los conejos|un perro|un gato) (?:pueden|puede) (?:comer|beber|tomar) (?<thing>[^ ]+)",
+    "cuant(?:as|os) (?:temporadas|capitulos|episodios|libros|peliculas) (?:tiene|de|hay de) (?<thing>.+)",
+    "(?:desatascar|desatasco|desatasca|destapar|destapo|atascado|atascada) (?:el |la |un |una )?(?<topic>vater|water|inodoro|fregadero|lavabo|desague|wc|retrete|ducha)",
   ],
   siteFrames: [
     "pagar (?:con|en|a|por|mediante)",
@@ -167,5 +199,9 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     "(?:recoger|recogida|recojo)",
     "(?:puedo|podeis|se puede) (?:cancelar|anular)",
     "(?:bueno|buena|vale|sirve) (?:para|con|bajo) (?:la |el )?(?:lluvia|nieve|viento|frio|invierno)",
+    // Round 7: a class called off for the weather, a gift card's validity, stock.
+    "(?:se cancela|se cancelan|se suspende|se suspenden|cancelais|cancelan|suspendeis|se anula|se mantiene)|(?:cancelada|cancelado|suspendida|suspendido) (?:si|por|en caso)",
+    "cuanto tiempo|a tiempo|tarjeta regalo|tarjetas regalo|cheque regalo|valida|valido|caduca",
+    "en stock|agotado|agotada|existencias|disponible|disponibles",
   ],
 };

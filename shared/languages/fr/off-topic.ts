@@ -21,7 +21,8 @@ export const OFF_TOPIC = `
     guitare piano violon batterie ukulélé haïku haiku maigrir footballeur footballeurs rhume impôts
     router routeur modem wifi ps5 ps4 gta aliens extraterrestres ovni ovnis chatgpt ethereum dogecoin ibuprofene ibuprofène paracetamol paracétamol doliprane aspirine antibiotiques echecs échecs levain
     instagram tiktok snapchat facebook youtube youtubeur influenceur influenceuse imprimante casino poker tinder religion dieu bible église bouddhisme islam christianisme zodiaque avocat divorce université handball volley motivante motivantes
-    hypothèque`;
+    hypothèque
+    fourmis cafards guêpes puces punaises moisissure moisissures calcaire plombier électricien`;
 
 /** Shapes of off-topic messages whose words alone don't tell; see `LanguageData.offTopicFrames`. */
 export const OFF_TOPIC_FRAMES: OffTopicFrames = {
@@ -54,7 +55,7 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     "(?:quel|quelle|quels|quelles) {things}(?: [^ ]+)? (?:regarder|lire|acheter|choisir|prendre)",
     "(?:quel|quelle) est (?:le|la) (?:[^ ]+ )?{things} (?:[^ ]+ )?(?:le |la )?(?:moins cher|moins chère|meilleur|meilleure)",
     "(?:quel|quelle) est (?:le|la) (?:meilleur|meilleure) {things}",
-    "comment (?:écrire|rédiger|cuisiner|préparer) (?:un |une |le |la |mon |ma )?(?<thing>.+)",
+    "comment (?:écrire|rédiger|cuisiner|préparer) (?!(?:un |une |le |la |mon |ma )?(?:avis|réclamation|commentaire))(?:un |une |le |la |mon |ma )?(?<thing>.+)",
     "comment (?:réinitialiser|redémarrer|mettre à jour|débloquer) (?:mon|ma|mes|un|une|le|la) (?<thing>.+)",
     "à quelle heure (?:ouvre|ferme) (?<thing>.+)",
     "(?:meilleur|meilleure|meilleurs|meilleures) {things} (?:à|de|en|près)",
@@ -140,6 +141,37 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     "quand (?:a ete|ont ete|est|fut) (?:.+ )?(?:occupe|occupee|libere|liberee|conquis|invente|inventee|decouvert|decouverte|aboli|abolie)",
     "(?:tu me conseilles|vous me conseillez|tu conseilles|vous conseillez|tu me recommandes|vous me recommandez) (?:quel|quelle|quels|quelles|un|une|des) {things}",
     "(?:script|programme|fonction|requete) (?:bash|python|shell|powershell|sql|java|javascript)",
+    // Round 7 (issue #19), kinds rather than messages: a partner who stopped answering, the
+    // weather asked in more words, pests, mould and stains at home, why the sky or sea is as it
+    // is, when a country joined the EU or NATO, buying or renting a home, saving or investing,
+    // school subjects' homework, unit conversions, spelling doubts, another device that is slow
+    // or won't start (two words for the device). Things and topics stay the site's where it
+    // names them (docs/knowledge-base.md).
+    "(?:mari|femme|copain|copine|mec|conjoint|conjointe|compagnon|compagne|ex) (?:ne )?(?:me )?(?:repond|parle|ecrit|rappelle|ecoute|donne) (?:plus|pas|jamais)(?: de nouvelles| a mes messages| a mes appels)?",
+    "(?:enlever|retirer|faire partir|se debarrasser des?|se debarrasser du|tuer|eliminer) (?:une |la |les |des |du |de la )?(?<topic>tache|taches|fourmis|cafards|souris|rats|guepes|puces|punaises|mites|moisissure|moisissures|calcaire)",
+    "pourquoi (?:le |la |les |l')?(?<topic>ciel|mer|herbe|soleil|lune|etoiles|sang|ocean) (?:est|sont) (?:bleu|bleue|vert|verte|sale|salee|rouge|rond|ronde|jaune)",
+    "quand (?:est ce que )?(?:.+ )?(?:a rejoint|est entre dans|est entree dans|a adhere a|a quitte|est devenu membre de|est devenue membre de) (?:l'|la |le )?(?<topic>ue|otan|onu|union europeenne|zone euro)",
+    "(?:acheter ou louer|louer ou acheter) (?:un |une |mon |ma |le |la |l')?(?<thing>[^ ]+)",
+    "(?:epargner|economiser|rembourser) (?:[^ ]+ ){0,3}ou investir|investir (?:[^ ]+ ){0,3}ou (?:epargner|economiser|rembourser)",
+    "(?<topic>(?:dissertation|devoir|devoirs|expose|controle|examen|redaction) de (?:philo|philosophie|maths|histoire|geo|geographie|francais|anglais|physique|chimie|svt|espagnol|allemand))",
+    "combien (?:de |d')(?:[^ ]+ )?(?:dans|en|font|fait|pour) (?:(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|vingt|cent|mille|[0-9.,]+) )?(?:miles?|pieds?|pouces?|yards?|onces?|livres?|gallons?|pintes?|fahrenheit|celsius|kilometres?|km|metres?)$",
+    "(?:convertir|convertis|conversion) (?:de )?(?:[^ ]+ ){1,3}(?:en|a) (?:miles|pieds|pouces|onces|livres|gallons|fahrenheit|celsius|kilometres|km|metres|centimetres|cm|kilos|kg|grammes|litres)",
+    "comment (?:on )?ecrit(?: on)? (?:.+ )?(?:avec ou sans|un ou deux|une ou deux|avec un|avec deux)|avec ou sans (?:tiret|accent|trait d'union|s|e|x|h)|(?:accord|accorder) (?:du|le) participe|ca prend (?:un|deux|une) [^ ]+",
+    "(?:mon|ma) (?!compte|commande|identifiant|mot de passe|profil|paiement|facture|code|carte|abonnement|reservation|livraison|colis)(?<thing>[^ ]+ [^ ]+) (?:n'a plus de|ne (?:marche|fonctionne|s'allume|charge|se connecte|demarre|s'ouvre) (?:plus|pas))",
+    "(?:mon|ma) (?!compte|commande|identifiant|mot de passe|profil|paiement|facture|code|carte|abonnement|reservation|livraison|colis|appli|application|site|page|panier)(?<thing>[^ ]+(?: [^ ]+)?) (?:est|devient|est devenu|est devenue|rame) (?:tres |trop |super |hyper )?(?:lent|lente|lents|chaud|chaude|bruyant|bruyante)",
+    // Round 7, the kinds a near-miss read as a service question lets through (offer.ts,
+    // `readsAsService`): cooking times, flights, buying advice for consumer goods, DIY on a car,
+    // a noise a thing makes, what a pet may eat, a series' seasons, a blocked drain, conversions
+    // written the short way. The thing, topic or places stay the site's where it names them.
+    "combien de temps (?:pour |faut il pour |faut il |de |dois je )?(?:faire )?(?:cuire|cuisson (?:d'un|d'une|du|de la|des)|bouillir) (?:un |une |le |la |les |des |l')?(?<thing>[^ ]+(?: [^ ]+)?)",
+    "(?:vol|vols|billet d'avion|billets d'avion) (?:pas chers? |pas cher |low cost |direct |directs )?(?:pour|vers|a destination de|entre) (?<places>.+)",
+    "(?:temps|duree|heures) de vol (?:pour|vers|jusqu'a|entre) (?<places>.+)",
+    "(?:meilleur|meilleure|meilleurs|meilleures|bon|bonne) (?:[^ ]+ )?{things} (?:pour|a moins de)",
+    "(?:changer|change|reparer|repare|regonfler|verifier|vidanger) (?:[^ ]+ ){0,3}(?:de|d'une|sur|de ma|sur ma|a ma|de la) (?<topic>voiture|moto|scooter|camionnette|bagnole)",
+    "(?:mon|ma) (?<thing>[^ ]+) fait (?:un |des )?(?:bruit|bruits) (?:bizarre|bizarres|etrange|etranges|bizarre)",
+    "(?:les chiens|les chats|mon chien|mon chat|les lapins|un chien|un chat) (?:peuvent|peut il|peut elle|peut|ont le droit de) (?:manger|boire) (?:du |de la |des |de l'|le |la |les )?(?<thing>[^ ]+)",
+    "combien (?:de saisons|d'episodes|de tomes|de films) (?:a|dans|de|compte|y a t il (?:dans|de)) (?<thing>.+)",
+    "(?<topic>toilettes|wc|evier|lavabo|canalisation|douche|baignoire) (?:est |sont )?(?:bouche|bouchee|bouches|bouchees)",
   ],
   siteFrames: [
     "payer (?:en|par|avec|via)",
@@ -161,5 +193,9 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     "(?:parking|se garer)",
     "(?:recuperer|recupere|retrait|retirer)",
     "(?:bien|bon|bonne|ok) (?:sous|pour|par) (?:la |le )?(?:pluie|neige|vent|froid|hiver)",
+    // Round 7: a class called off for the weather, a gift card's validity, stock.
+    "(?:annule|annulee|annules|annulees|annulez|annulation|maintenu|maintenue|reporte|reportee) (?:en cas|s'il|si|quand|par|pour)|est (?:il |elle )?(?:annule|annulee|maintenu|maintenue)",
+    "carte cadeau|cartes cadeaux|bon d'achat|valable|valables|expire",
+    "(?:en|de) stock|rupture|disponible|disponibles|reassort",
   ],
 };

@@ -411,3 +411,97 @@ describe("round 6 kinds: news, words, role-play, the assistant, partners, life, 
     expect(offerFor(ask, retrieve(oil, ask), oil).about).not.toBe("off_topic");
   });
 });
+
+describe("round 7 kinds: partners, home, nature, history, money, school, units, devices, and what a near-miss let through (issue #19)", () => {
+  it.each<[Language, string]>([
+    // A partner who stopped answering.
+    ["en", "my boyfriend hasn't called me since friday"],
+    ["sv", "min flickvän har slutat skriva till mig"],
+    ["da", "min kæreste gider ikke tale med mig"],
+    // The weather asked in more words.
+    ["en", "what is the weather going to be like at the weekend"],
+    // Pests, mould and stains at home; a blocked drain.
+    ["en", "how can i get rid of wasps in the garden"],
+    ["fr", "comment se débarrasser des cafards"],
+    ["de", "wie entferne ich Kalk aus der Dusche"],
+    ["es", "cómo desatasco el fregadero"],
+    // Why the sky or the sea is as it is; when a country joined the EU or NATO.
+    ["de", "warum ist das Meer salzig"],
+    ["es", "cuándo entró Portugal en la UE"],
+    ["en", "when did finland join nato"],
+    // Buying or renting a home, saving or investing, a subject's homework.
+    ["es", "es mejor comprar o alquilar un piso"],
+    ["de", "soll ich lieber sparen oder investieren"],
+    ["en", "can you help with my geography homework"],
+    // Conversions and spelling doubts.
+    ["fr", "convertir 20 degrés celsius en fahrenheit"],
+    ["en", "how many feet is 3 metres"],
+    ["sv", "stavas det jätte bra eller jättebra"],
+    // A slow or dead device the site never names, in two words.
+    ["fr", "mon ordinateur portable est devenu très lent"],
+    ["en", "my gaming laptop keeps crashing"],
+    // Cooking times, flights, buying advice, car DIY, pets' food, a series' seasons.
+    ["en", "how long do you boil pasta"],
+    ["da", "billige fly til rom i maj"],
+    ["es", "mejor móvil para fotos"],
+    ["de", "wie wechsle ich die Bremsbeläge am Auto"],
+    ["fr", "les chats peuvent manger du fromage"],
+    ["sv", "hur många säsonger har Vikings"],
+    ["en", "my fridge is making a strange noise"],
+  ])("%s: %j is off-topic, with no suggestions", (language, message) => {
+    expect(offer(language, message)).toEqual({ suggestions: [], about: "off_topic" });
+  });
+
+  it.each<[Language, string]>([
+    // A class called off for the weather, a gift card's validity, stock: the site's.
+    ["en", "do you cancel the class if it snows"],
+    ["de", "fällt die Lieferung bei Schnee aus"],
+    ["fr", "l'atelier est-il maintenu en cas de pluie"],
+    ["es", "se suspende la clase si llueve"],
+    ["sv", "ställs kursen in om det blir storm"],
+    ["es", "cuánto tiempo tarda en llegar mi pedido"],
+    ["sv", "hur länge gäller presentkortet"],
+    ["fr", "le livre de recettes est-il disponible"],
+    // Writing a review is the site's, whatever the knowledge base calls it.
+    ["da", "hvordan skriver jeg en anmeldelse"],
+    ["de", "wie schreibe ich eine Bewertung"],
+    ["en", "can i write a review"],
+    // The weather's own policy, not a forecast.
+    ["en", "what's the weather policy for deliveries"],
+    // The visitor's own order, delivery or account, however slow.
+    ["en", "my order is so slow"],
+    ["da", "min levering er blevet langsom"],
+    ["en", "my app is really slow"],
+    // Saving or paying off is off-topic only against investing.
+    ["da", "kan jeg spare penge eller betale af på sofaen"],
+  ])("%s: %j is not off-topic", (language, message) => {
+    expect(offer(language, message).about).not.toBe("off_topic");
+  });
+
+  it("keeps the site's own thing, topic or places on topic", () => {
+    const site = (text: string) =>
+      buildIndex([{ id: "own", title: "Our service", text, url: null }]).index;
+    const onTopic = (index: KbIndex, message: string) =>
+      offerFor(message, retrieve(index, message), index).about !== "off_topic";
+    // A plumber's blocked toilet, a bike shop's tyre and noise, a cookery school's eggs.
+    const plumber = site("We unblock any toilet, sink or drain within two hours.");
+    expect(onTopic(plumber, "my toilet is blocked, can you unblock the toilet")).toBe(true);
+    expect(offer("en", "how do i unblock a toilet").about).toBe("off_topic");
+    const bikes = site(
+      "We fix a flat tyre on any bike while you wait. A bike that makes a noise gets a free check.",
+    );
+    expect(onTopic(bikes, "my bike makes a weird noise")).toBe(true);
+    expect(onTopic(bikes, "can you change a tyre on my bike")).toBe(true);
+    const cookery = site("In the class we learn how long to boil an egg and how to bake bread.");
+    expect(onTopic(cookery, "how long do you boil an egg")).toBe(true);
+    expect(offer("en", "how long do you boil an egg").about).toBe("off_topic");
+    // A tutor writes the subject's homework.
+    const tutor = site("Our tutors help with history homework and maths homework after school.");
+    expect(onTopic(tutor, "can you help with my history homework")).toBe(true);
+    expect(offer("en", "can you help with my history homework").about).toBe("off_topic");
+    // A travel agency names its destinations.
+    const agency = site("Cheap flights to Lisbon and Porto every week.");
+    expect(onTopic(agency, "cheap flights to lisbon")).toBe(true);
+    expect(offer("en", "cheap flights to lisbon").about).toBe("off_topic");
+  });
+});
