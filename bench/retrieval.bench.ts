@@ -29,21 +29,7 @@ export function syntheticDocuments(count: number, seed = 42): KbDocument[] {
 
 function measure(passages: number) {
   const { index, bytes } = buildIndex(syntheticDocuments(passages));
-  const queries = syntheticDocuments(200, 7).map((d) => d.text.split(" ").slice(0, 8).join(" "));
-  const perRun: number[] = [];
-  for (let run = 0; run < RUNS; run++) {
-    const start = performance.now();
-    for (const q of queries) retrieve(index, q);
-    perRun.push(((performance.now() - start) * 1000) / queries.length);
-  }
-  // A cold isolate: KV hands over the bytes, the index is opened and the first question asked.
-  const cold: number[] = [];
-  for (let run = 0; run < RUNS; run++) {
-    const copy = bytes.slice();
-    const start = performance.now();
-    retrieve(KbIndex.open(copy.buffer), queries[run] ?? "");
-    cold.push(performance.now() - start);
-  }
+  const { perRun, cold } = warmAndCold(index, bytes);
   // The slowest kind of question: long words the index lacks, each tried for a spelling
   // correction (retrieve.ts caps how many).
   const unknown = Array.from(
@@ -114,6 +100,16 @@ function measureTaught(passages: number) {
     questions: phrasings.slice(i * TAUGHT_PER_DOCUMENT, (i + 1) * TAUGHT_PER_DOCUMENT),
   }));
   const { index, bytes } = buildIndex(documents);
+  const { perRun, cold } = warmAndCold(index, bytes);
+  return { µs: Math.round(median(perRun)), coldMs: Math.round(median(cold) * 100) / 100 };
+}
+
+/**
+ * The synthetic questions asked RUNS times of a warm index (µs per question, per run), and the
+ * cold path of an isolate RUNS times (ms): KV hands over the bytes, the index is opened and the
+ * first question asked.
+ */
+function warmAndCold(index: KbIndex, bytes: Uint8Array): { perRun: number[]; cold: number[] } {
   const queries = syntheticDocuments(200, 7).map((d) => d.text.split(" ").slice(0, 8).join(" "));
   const perRun: number[] = [];
   for (let run = 0; run < RUNS; run++) {
@@ -128,7 +124,7 @@ function measureTaught(passages: number) {
     retrieve(KbIndex.open(copy.buffer), queries[run] ?? "");
     cold.push(performance.now() - start);
   }
-  return { µs: Math.round(median(perRun)), coldMs: Math.round(median(cold) * 100) / 100 };
+  return { perRun, cold };
 }
 
 /**
