@@ -176,7 +176,7 @@ function titleCountsOf(doc: KbDocument, language: Language, stem: Stems): Map<st
  * dashboard, learnt from picks or written by the owner), each as its distinct stems, those
  * without any left out. They are never quoted as answers, and no longer counted as text of the
  * document's passages: retrieval counts a phrasing's words for its document only when a question
- * matches that phrasing (`retrieve.ts` `matchedPhrasings`). Merged into every passage's text,
+ * matches that phrasing (`retrieve.ts` `taughtMatches`). Merged into every passage's text,
  * a phrasing's everyday words ("stuff", "sub", "combien temps"), rare in formal articles and so
  * of high IDF, pulled other visitors' unrelated questions to the taught article.
  */
