@@ -264,6 +264,12 @@ export class KbIndex {
       }
     }
     starts[count] = total;
+    // Most indexes have no phrasings: no per-term table (a slot per vocabulary word) for them.
+    if (count === 0) {
+      const none = new Uint32Array(0);
+      this.decodedPhrasings = { docs, starts, terms, withTermStarts: none, withTerm: none };
+      return this.decodedPhrasings;
+    }
     // Each term's phrasings, by counting sort: `withTermStarts[t]` to `withTermStarts[t + 1]`.
     const withTermStarts = new Uint32Array(this.termCount + 1);
     for (const id of terms) {
@@ -290,7 +296,9 @@ export class KbIndex {
   /** The numbers of the phrasings holding a term, ascending. */
   phrasingsWith(termId: number): Uint32Array {
     const taught = this.taughtPhrasings();
-    if (termId < 0 || termId >= this.termCount) return taught.withTerm.subarray(0, 0);
+    if (termId < 0 || termId + 1 >= taught.withTermStarts.length) {
+      return taught.withTerm.subarray(0, 0);
+    }
     return taught.withTerm.subarray(
       taught.withTermStarts[termId],
       taught.withTermStarts[termId + 1],
