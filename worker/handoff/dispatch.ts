@@ -6,7 +6,6 @@ import { replyAddress } from "../inbound/reply-address.ts";
 import type { SiteConfig } from "../sites/config-schema.ts";
 import {
   allDatabases,
-  DATABASE_BINDING,
   databaseBindings,
   deliveryQueueNames,
   type SiteBindings,
@@ -50,58 +49,17 @@ import {
   sendFreely,
 } from "./receiver-lanes.ts";
 import { getHandoff } from "./store.ts";
-
-/**
- * The queue message: one per (handoff, channel), naming the D1 binding that holds the delivery
- * (`DB` for a message sent before sites were sharded). Everything else is read from D1 and KV.
- */
-export const DeliveryMessageSchema = v.object({
-  deliveryId: v.pipe(v.string(), v.minLength(1)),
-  db: v.optional(v.pipe(v.string(), v.regex(DATABASE_BINDING))),
-});
-export type DeliveryMessage = v.InferOutput<typeof DeliveryMessageSchema>;
+import {
+  type DeliveryMessage,
+  DeliveryMessageSchema,
+  enqueueDeliveries,
+} from "./delivery-queue.ts";
 
 const DEAD_LETTER_QUEUE = "clarifier-deliveries-dlq";
 /** The queue the slow lane's binding (`DELIVERIES_SLOW`) sends to, as wrangler.toml names it. */
 export const SLOW_LANE_QUEUE_NAME = "clarifier-deliveries-slow";
-/** Where a message goes: a site's queue, and the database its deliveries live in. */
-type QueueTarget = Pick<SiteBindings, "DELIVERIES" | "DATABASE">;
 /** How long one attempt holds its delivery: the attempt's timeout and ample room to record it. */
 const ATTEMPT_LEASE_MS = ATTEMPT_TIMEOUT_MS + 50_000;
-
-/** Queues deliveries; a failure here leaves them pending for `sweepOverdueDeliveries`. */
-export async function enqueueDeliveries(
-  target: QueueTarget,
-  deliveryIds: readonly string[],
-  delaySeconds = 0,
-): Promise<void> {
-  if (deliveryIds.length === 0) return;
-  await target.DELIVERIES.sendBatch(
-    deliveryIds.map((deliveryId) => ({
-      body: { deliveryId, db: target.DATABASE } satisfies DeliveryMessage,
-    })),
-    delaySeconds > 0 ? { delaySeconds } : undefined,
-  );
-}
-
-/**
- * Queues deliveries just stored (a handoff's, a reply's, a follow-up's) after the response is
- * decided: a queue that fails is logged, not thrown, since the rows are pending in D1 and the
- * sweep sends them. `what` names them in the log.
- */
-export async function enqueueOrLeaveForSweep(
-  target: QueueTarget,
-  deliveryIds: readonly string[],
-  what: string,
-  /** A new handoff's: `QUESTION_LOG_LAG_SECONDS`, so its payload's last AI reply has landed. */
-  delaySeconds = 0,
-): Promise<void> {
-  try {
-    await enqueueDeliveries(target, deliveryIds, delaySeconds);
-  } catch (error) {
-    console.error(`enqueue failed; the sweep will send ${what}`, error);
-  }
-}
 
 /**
  * Starts a fresh round for a handoff's failed deliveries and queues them; returns how many.

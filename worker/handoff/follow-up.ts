@@ -8,7 +8,7 @@ import { insertVisitorMessage } from "../conversations/store.ts";
 import { newId } from "../http/ids.ts";
 import type { SiteConfig } from "../sites/config-schema.ts";
 import { insertDelivery } from "./deliveries-store.ts";
-import { enqueueOrLeaveForSweep } from "./dispatch.ts";
+import { enqueueOrLeaveForSweep } from "./delivery-queue.ts";
 import { HANDOFF_COLUMNS, type Handoff } from "./store.ts";
 import type { SiteBindings } from "../sites/site-database.ts";
 

@@ -4,7 +4,7 @@ import { MAX_REPLY_AUTHOR_LENGTH, MAX_REPLY_LENGTH } from "../../shared/limits.t
 import { hasVisibleText } from "../../shared/visible-text.ts";
 import { newId } from "../http/ids.ts";
 import { insertDeliveryOfStoredReply } from "./deliveries-store.ts";
-import { enqueueOrLeaveForSweep } from "./dispatch.ts";
+import { enqueueOrLeaveForSweep } from "./delivery-queue.ts";
 import {
   getReplyFromSource,
   insertReply,

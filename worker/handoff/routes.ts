@@ -12,7 +12,7 @@ import { visitorRequest } from "../http/visitor-request.ts";
 import { answerIdKey } from "../conversations/answer-id.ts";
 import { visitorPseudonym } from "../conversations/visitor-id.ts";
 import { acceptHandoff } from "./accept.ts";
-import { enqueueOrLeaveForSweep } from "./dispatch.ts";
+import { enqueueOrLeaveForSweep } from "./delivery-queue.ts";
 import { logsThroughQueue, QUESTION_LOG_LAG_SECONDS } from "../conversations/question-log.ts";
 import { siteBindings } from "../sites/site-database.ts";
 

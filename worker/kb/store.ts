@@ -1,5 +1,4 @@
 import { KbIndex } from "./index-reader.ts";
-import { kbVectorsKey } from "./semantic/vectors-store.ts";
 
 /**
  * The part of a KV namespace the knowledge-base store uses. `KVNamespace` satisfies it; so does
@@ -46,6 +45,14 @@ export const kbPointerKey = (site: string): string => `v1:kb:${site}`;
  * kbDocumentsKey("acme"); // "v1:kb-docs:acme"
  */
 export const kbDocumentsKey = (site: string): string => `v1:kb-docs:${site}`;
+/**
+ * The KV key of a site's passage vectors (`semantic/vectors-store.ts`), which follow its index
+ * and go with it.
+ *
+ * @example
+ * kbVectorsKey("acme"); // "v1:kb-vectors:acme"
+ */
+export const kbVectorsKey = (site: string): string => `v1:kb-vectors:${site}`;
 const shardKey = (site: string, version: string, shard: number) =>
   `v1:kb:${site}:${version}:${shard}`;
 

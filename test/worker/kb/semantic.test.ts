@@ -5,9 +5,8 @@
 import { describe, expect, it } from "vitest";
 import type { ChatResponse } from "../../../shared/api.ts";
 import { createApp } from "../../../worker/app.ts";
-import { kbVectorsKey } from "../../../worker/kb/semantic/vectors-store.ts";
 import { decodeVectors } from "../../../worker/kb/semantic/vectors.ts";
-import { kbPointerKey } from "../../../worker/kb/store.ts";
+import { kbPointerKey, kbVectorsKey } from "../../../worker/kb/store.ts";
 import outdoorKb from "../../fixtures/outdoor-kb.json";
 import { ADMIN_TOKEN, env, ORIGIN, putSite, testAddress, uniqueSite } from "../helpers.ts";
 import { type FakeAi, fakeAi } from "./semantic-fakes.ts";

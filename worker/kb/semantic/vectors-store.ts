@@ -2,14 +2,8 @@
  * A site's passage vectors in KV, one value beside the index (`v1:kb-vectors:<site>`), naming
  * the model and index version they follow; opened vectors are kept per isolate like the index.
  */
-import type { KbKv } from "../store.ts";
+import { type KbKv, kbVectorsKey } from "../store.ts";
 import { decodeVectors, type PassageVectors } from "./vectors.ts";
-
-/**
- * @example
- * kbVectorsKey("acme"); // "v1:kb-vectors:acme"
- */
-export const kbVectorsKey = (site: string): string => `v1:kb-vectors:${site}`;
 
 /** KV's limit is 25 MiB a value: about 24,000 passages of bge-m3's 1,024 dimensions. */
 export const MAX_VECTORS_BYTES = 24 * 1024 * 1024;
