@@ -106,11 +106,14 @@ function compile(language: Language): Compiled {
   const gaps = grammar.x.replace(/~(\d?)/g, (_, n: string) => `(?:(?!N )[^ ]+ ){0,${n || 3}}`);
   const source = expand(gaps);
   // N stays out: a typo read as "autres" would block a gap instead of filling one.
+  // Words keep an inner apostrophe ("quelqu'un"), so the word as written is known and not
+  // "corrected" to a typo'd spelling listed beside it ("quelqun").
   const { N, ...words } = grammar;
   const vocabulary = new Set(
     Object.values(words)
       .join(" ")
-      .match(/[a-zæøß]{4,}/g),
+      .match(/[a-zæøß]+(?:'[a-zæøß]+)*/g)
+      ?.filter((word) => word.length >= 4),
   );
   const people = new Set(expand("P").match(/[a-zæøß]{6,}/g));
   return { language, pattern: new RegExp(`(?<!\\S)(?:${source})(?!\\S)`), vocabulary, people };

@@ -40,8 +40,9 @@ export const PERSON_REQUESTS: PersonRequestGrammar = {
     // The business's own people ("the vet", "your mechanic") and those above the assistant
     // ("management"): talked to, calling or writing back, put in touch, or named alone. Not after
     // "should I / do I need to" or a price ("should I talk to a doctor first" asks for advice),
-    // nor a talk given ("a talk with the chef"), nor a product named for them ("the manager plan").
-    "(?<!(should|must|shall) (i|we|he|she|they) |(do|does|did|will|would) (i|we|you|he|she|they) (need|have) to |(cost|costs|charge|fee|price) (to )?|(a|the|any|this|that) )T ~2(to|with|w) ((the|a|an|your|ur) W|(one of|any of) (your|the|ur) V|your V|H)(?! (plan|account|role|seat|license|licence|portal|login|view|level|app|course|training|mode|package|session))",
+    // nor a talk given ("a talk with the chef"), nor one of them talking ("does the trainer talk
+    // to the owner"), nor a product named for them ("the manager plan").
+    "(?<!(should|must|shall) (i|we|he|she|they) |(do|does|did|will|would) (i|we|you|he|she|they) (need|have) to |(cost|costs|charge|fee|price) (to )?|(a|the|any|this|that) |(the|your|our|his|her|their) [^ ]+ |(do|does|did) [^ ]+ )T ~2(to|with|w) ((the|a|an|your|ur) W|(one of|any of) (your|the|ur) V|your V|H)(?! (plan|account|role|seat|license|licence|portal|login|view|level|app|course|training|mode|package|session))",
     "(can|could|would|may|might) (the |a |an |your |one of your )?(W|V) ~2(give me a ~1(call|ring|bell|buzz)|call me|ring me|phone me|text me|email me|e-mail me|contact me|get back to me|get in touch|reach out)|(have|ask|get) (the |a |an |your )W (to )?(call|ring|phone|email|e-mail|contact|text) me|call (from|with) (the |a |an |your )W",
     "(?<!(does|do|did|never|didn't|to) ([^ ]+ ){0,2})give me a ~1(call|ring|bell)(?! (reminder|option|notification|alert))",
     "(can|could|may) (i|we) ~1(contact|reach|get hold of|get in touch with|get through to) ((the|a|an|your) W|H)|(connect|conect|transfer|forward|redirect|pass|hand|put) me (through )?(to|with) ((the|a|an|your) W|H)|(get|bring|fetch|find) me (the|a|an|your) W",
