@@ -47,6 +47,6 @@ export const PERSON_REQUESTS: PersonRequestGrammar = {
     "(?<!(does|do|did|never|didn't|to) ([^ ]+ ){0,2})give me a ~1(call|ring|bell)(?! (reminder|option|notification|alert))",
     "(can|could|may) (i|we) ~1(contact|reach|get hold of|get in touch with|get through to) ((the|a|an|your) W|H)|(connect|conect|transfer|forward|redirect|pass|hand|put) me (through )?(to|with) ((the|a|an|your) W|H)|(get|bring|fetch|find) me (the|a|an|your) W",
     "^(F )*(the |a |an )(?!(guide|tour guide|driver|fitter|designer|expert|specialist) )W( F)*$|^(F )*(?!(guide|tour guide|driver|fitter|designer|expert|specialist) )W( F)+$",
-    "(escalate|bump|kick|pass|refer) (this|it|that|me|my [^ ]+) ~1(up|higher|upstairs|further)(?= |$)|(I|who) ~(could|can|might|may) T ~5(with|w|to)(?= (like|such as|maybe|perhaps|ideally|F)( |$)|$)",
+    "(escalate|bump|kick|pass|refer) (this|it|that|me|my [^ ]+) ~1(up|higher|upstairs|further)(?= |$)|(I|who) ~(could|can|might|may) (T|go over|go through|run through|talk through) ~5(with|w|to)(?= (like|such as|maybe|perhaps|ideally|F)( |$)|$)",
   ].join("|"),
 };
