@@ -277,7 +277,11 @@ const OWN_PEOPLE: Record<Language, string[]> = {
     "quiero escalar esto a la gerencia",
     "¿hay alguien a quien pueda explicarle mi caso?",
   ],
-  sv: ["kan jag prata med tandläkaren om min krona", "kan fysioterapeuten ringa mig", "en instruktör tack"],
+  sv: [
+    "kan jag prata med tandläkaren om min krona",
+    "kan fysioterapeuten ringa mig",
+    "en instruktör tack",
+  ],
 };
 
 // Questions about those same people, which a knowledge base answers.
@@ -339,7 +343,11 @@ const ABOUT_OWN_PEOPLE: Record<Language, string[]> = {
     "¿cuánto cuesta hablar con la nutricionista?",
     "una guía por favor",
   ],
-  sv: ["pratar veterinären engelska", "är mekanikern certifierad", "ska jag prata med läkaren först"],
+  sv: [
+    "pratar veterinären engelska",
+    "är mekanikern certifierad",
+    "ska jag prata med läkaren först",
+  ],
 };
 
 describe("findPersonRequest on the business's own people and the other round-4 kinds", () => {
