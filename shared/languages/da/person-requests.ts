@@ -37,7 +37,7 @@ export const PERSON_REQUESTS: PersonRequestGrammar = {
     // ("ledelsen"): talked to, calling or writing back, asked to, or named alone. Not after
     // "skal/bør jeg" ("skal jeg tale med lægen først" asks for advice).
     "(?<!(skal|bør|bor|må) (jeg|vi|man) ([^ ]+ )?)T ~1(med|til) (W|(en|et|jeres|din|dit|vores) W|en af (jeres|dine|de) V|H)(?! (abonnement|konto|profil|kursus|pakke|rolle|adgang))",
-    "(kan|kunne|vil|gider|må) (W|en W) ~2(ringe|skrive|maile|sende|kontakte) ~2(til )?mig|(bede|bed|beder|få|fa) (W|(en |et )?W|en af (jeres|dine|de) V|nogen) ~1(om at|til at) ~2(ringe|skrive|maile|sende|kontakte) ~2(til )?mig",
+    "(kan|kunne|vil|gider|må) (W|en W) ~2((ringe|skrive|maile|kontakte) ~2(til )?mig|sende mig (en |et )?(mail|e-mail|besked|sms))|(bede|bed|beder|få|fa) (W|(en |et )?W|en af (jeres|dine|de) V|nogen) ~1(om at|til at) ~2((ringe|skrive|maile|kontakte) ~2(til )?mig|sende mig (en |et )?(mail|e-mail|besked|sms))",
     "(kan|må) (jeg|vi) ~1(komme i kontakt med|få fat i|fa fat i|fange|kontakte|blive sat i forbindelse med) (W|(en|et|jeres|din) W|H)|(eskaler|eskalere|send|sende) (det|sagen|den|min [^ ]+) ~1(videre op|op|højere op|hojere op)(?= |$)|(klage|klag) ~3(til|hos) H",
     "^(F )*(en |et )?(?!(guide|kok|bager|designer|leder|ekspert|specialist) )W( F)+$|^(F )*(en|et) (?!(guide|kok|bager|designer|leder|ekspert|specialist) )W( F)*$",
   ].join("|"),
