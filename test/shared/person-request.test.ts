@@ -238,6 +238,10 @@ const OWN_PEOPLE: Record<Language, string[]> = {
     "need a real staff member, not this",
     "can i chat w somebody from billing",
     "is there anyone I can go over my options with?",
+    "is the groomer free for a quick chat",
+    "can I get the owner on the phone",
+    "escalate to head office please",
+    "someone higher up please",
   ],
   da: [
     "må jeg tale med tandlægen om min krone",
@@ -248,6 +252,8 @@ const OWN_PEOPLE: Record<Language, string[]> = {
     "en instruktør tak",
     "jeg vil klage til ledelsen",
     "jeg vil gerne tale med en rigtig ansat",
+    "er træneren ledig til en snak",
+    "kan jeg få revisoren i telefonen",
   ],
   de: [
     "Kann ich mit der Zahnärztin wegen meiner Krone sprechen?",
@@ -257,6 +263,8 @@ const OWN_PEOPLE: Record<Language, string[]> = {
     "Verbinden Sie mich mit dem Architekten",
     "eine Trainerin bitte",
     "Ich will mich direkt bei der Filialleitung beschweren",
+    "Ist die Trainerin für ein kurzes Telefonat zu sprechen?",
+    "Geben Sie mir bitte die Inhaberin",
   ],
   fr: [
     "je voudrais parler à la dentiste pour ma couronne",
@@ -267,6 +275,8 @@ const OWN_PEOPLE: Record<Language, string[]> = {
     "je veux que ma réclamation soit transmise à la direction",
     "je voudrais en parler de vive voix",
     "je veux parler à qqn de reel",
+    "la coiffeuse est-elle disponible pour discuter",
+    "est-ce que je peux joindre l'architecte",
   ],
   es: [
     "quisiera hablar con la dentista sobre mi corona",
@@ -276,6 +286,8 @@ const OWN_PEOPLE: Record<Language, string[]> = {
     "una monitora por favor",
     "quiero escalar esto a la gerencia",
     "¿hay alguien a quien pueda explicarle mi caso?",
+    "¿me pasa con la entrenadora?",
+    "quisiera una llamada con el abogado",
   ],
   sv: [
     "kan jag prata med tandläkaren om min krona",

@@ -52,5 +52,6 @@ export const PERSON_REQUESTS: PersonRequestGrammar = {
     "(kann|konnte|konnten|wurde|darf) (der|die|ihr|ihre|euer|eure) W ~3(mich ~3(anrufen|zuruckrufen|kontaktieren)|mir ~3(schreiben|mailen|eine mail|eine e-mail))",
     "(verbinden|stellen|leiten|stell|leite|verbinde) (sie |du )?mich ~2(mit|zu|an) (dem|der|den|einem|einer|ihrem|ihrer) W",
     "^(F )*(ein |einen |eine |den |die |der )?(?!(koch|backer|designer|designerin|leiter|leiterin|fahrer|experte|experten) )W( F)+$|^(F )*(ein|einen|eine) (?!(koch|backer|designer|designerin|leiter|leiterin|fahrer|experte|experten) )W( F)*$",
+    "(ist|sind) (der|die|ihr|ihre|euer|eure) W ~3(zu sprechen|fur ein ~1(gesprach|telefonat))|(mochte|will|hatte gern|hatte gerne|wunsche|brauche|bitte um|kann ich|konnte ich) ~4(gesprach|telefonat|austausch) mit (dem|der|ihrem|eurem|einem|einer) W|^(F )*(ein )?(gesprach|telefonat) mit (dem|der|ihrem|eurem|einem|einer) W( F)*$|(geben sie mir|gib mir|holen sie|hol) (bitte )?(den|die|einen|eine|ihren|ihre) W",
   ].join("|"),
 };

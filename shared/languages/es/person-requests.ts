@@ -42,5 +42,6 @@ export const PERSON_REQUESTS: PersonRequestGrammar = {
     "(escalar|escalen|escale|escala|escalalo|escalelo|elevar|eleve|elevenlo|elevalo|trasladar|traslade|pasar|pase) ~3(a|al) (la |el |un |una |su )?H",
     "(puede|podria|pueden|podrian) (el|la|su) W ~2(llamarme|contactarme|escribirme|devolverme la llamada)|(el|la|su) W ~1me ~1(puede|podria) (llamar|contactar|escribir)",
     "^(F )*(un |una |el |la )?(?!(guia|optica|chef|jefe|experto|experta|director|conductor|monitor) )W( F)+$|^(F )*(un|una) (?!(guia|optica|chef|jefe|experto|experta|director|conductor|monitor) )W( F)*$",
+    "(el|la|su|un|una|algun|alguna) W ~2(disponible|libre) para ~1(hablar|charlar|una llamada|atenderme)|(paseme|pasame|pasarme|pongame|ponme|ponerme|transfierame|transfiereme|comuniqueme|comunicame|conecteme|conectame|derivame|derivarme|me ~1C) (con|a|al) (el |la |un |una |su )?W|(queja|quejarme|quejar|reclamacion|reclamar|reclamo) ~3(ante|con|a|al) (H|(el|la) W)|(puedo|podria|quiero|quisiera|necesito) (contactar|contactar con|comunicarme con|llamar a|llamar al) (el |la |al |un |una |su )?W|(quiero|quisiera|necesito|me gustaria|pido|solicito) (una |un )?(cita telefonica|llamada|conversacion|charla|videollamada) (telefonica )?con (el|la|un|una|su) W",
   ].join("|"),
 };

@@ -44,5 +44,6 @@ export const PERSON_REQUESTS: PersonRequestGrammar = {
     "(I (a qui|avec qui)|(a|avec) qui) ~3(expliquer|exposer|raconter|detailler)|(expliquer|exposer|raconter|parler|discuter|echanger|dire) ~4de vive voix",
     "(le|la|l'|votre) W ~3(pourrait|peut|pourriez|pouvez) (il |elle )?~1(me|m') (telephoner|appeler|rappeler|contacter|recontacter|ecrire)",
     "^(F )*(un |une |le |la )?(?!(guide|chef|designer|patron|expert|prof) )W( F)+$|^(F )*(un|une) (?!(guide|chef|designer|patron|expert|prof) )W( F)*$",
+    "(voir|rencontrer) (le |la |l' |un |une |votre )W ~2pour (en )?(discuter|parler|echanger)|(le|la|l'|votre|un|une) W ~3(disponible|dispo|libre) pour ~1(discuter|parler|echanger|un appel|un echange)|(?<!comment ([^ ]+ ){0,2})(joindre|contacter) (le |la |l' |un |une |votre )W",
   ].join("|"),
 };
