@@ -312,6 +312,11 @@ const ABOUT_OWN_PEOPLE: Record<Language, string[]> = {
     "does the trainer talk to the owner about my dog",
     "a guide please",
     "can you move it up to thursday",
+    "is it better to talk to a lawyer or an accountant",
+    "I loved talking to the florist last time",
+    "can the trainer give me a call reminder",
+    "can the teacher email me the homework",
+    "coach please",
   ],
   da: [
     "taler dyrlægen engelsk",
@@ -321,6 +326,8 @@ const ABOUT_OWN_PEOPLE: Record<Language, string[]> = {
     "hvilken uddannelse har jeres lærere",
     "kan frisøren klippe krøllet hår",
     "skal jeg tale med lægen før behandlingen",
+    "er det bedre at tale med en advokat eller en revisor",
+    "kan fotografen sende mig billederne på mail",
   ],
   de: [
     "Spricht der Tierarzt Englisch?",
@@ -332,6 +339,8 @@ const ABOUT_OWN_PEOPLE: Record<Language, string[]> = {
     "Muss ich vorher mit dem Arzt sprechen?",
     "Kann ich mit dem Trainer ein Probetraining machen?",
     "ein Koch bitte",
+    "Ist es besser, mit einem Anwalt oder einem Steuerberater zu sprechen?",
+    "Wie lange dauert ein Gespräch mit dem Berater?",
   ],
   fr: [
     "le vétérinaire parle-t-il anglais",
@@ -343,6 +352,8 @@ const ABOUT_OWN_PEOPLE: Record<Language, string[]> = {
     "faut-il parler au médecin avant la séance",
     "le prof parle avec les parents ?",
     "un guide svp",
+    "vaut-il mieux parler à un avocat ou à un comptable",
+    "comment joindre le vétérinaire le week-end",
   ],
   es: [
     "¿el veterinario habla inglés?",
@@ -354,6 +365,9 @@ const ABOUT_OWN_PEOPLE: Record<Language, string[]> = {
     "¿hay que hablar con el médico antes de la cita?",
     "¿cuánto cuesta hablar con la nutricionista?",
     "una guía por favor",
+    "¿es mejor hablar con un abogado o con un contable?",
+    "hablé con el dueño la semana pasada",
+    "¿cómo contacto con el veterinario el fin de semana?",
   ],
   sv: [
     "pratar veterinären engelska",

@@ -36,10 +36,10 @@ export const PERSON_REQUESTS: PersonRequestGrammar = {
     // The business's own people ("dyrlægen", "jeres mekaniker") and those above the assistant
     // ("ledelsen"): talked to, calling or writing back, asked to, or named alone. Not after
     // "skal/bør jeg" ("skal jeg tale med lægen først" asks for advice).
-    "(?<!(skal|bør|bor|må) (jeg|vi|man) ([^ ]+ )?)T ~1(med|til) (W|(en|et|jeres|din|dit|vores) W|en af (jeres|dine|de) V|H)(?! (abonnement|konto|profil|kursus|pakke|rolle|adgang))",
+    "(?<!(skal|bør|bor|må) (jeg|vi|man) ([^ ]+ )?|(bedre|bedst|værd|vaerd|nødvendigt|nodvendigt|klogt) (at )?)T ~1(med|til) (W|(en|et|jeres|din|dit|vores) W|en af (jeres|dine|de) V|H)(?! (abonnement|konto|profil|kursus|pakke|rolle|adgang))",
     "(kan|kunne|vil|gider|må) (W|en W) ~2((ringe|skrive|maile|kontakte) ~2(til )?mig|sende mig (en |et )?(mail|e-mail|besked|sms))|(bede|bed|beder|få|fa) (W|(en |et )?W|en af (jeres|dine|de) V|nogen) ~1(om at|til at) ~2((ringe|skrive|maile|kontakte) ~2(til )?mig|sende mig (en |et )?(mail|e-mail|besked|sms))",
     "(kan|må) (jeg|vi) ~1(komme i kontakt med|få fat i|fa fat i|fange|kontakte|blive sat i forbindelse med) (W|(en|et|jeres|din) W|H)|(eskaler|eskalere|send|sende) (det|sagen|den|min [^ ]+) ~1(videre op|op|højere op|hojere op)(?= |$)|(klage|klag) ~3(til|hos) H",
-    "^(F )*(en |et )?(?!(guide|kok|bager|designer|leder|ekspert|specialist) )W( F)+$|^(F )*(en|et) (?!(guide|kok|bager|designer|leder|ekspert|specialist) )W( F)*$",
+    "^(F )*(en |et )?(?!(coach|guide|kok|bager|designer|leder|ekspert|specialist) )W( F)+$|^(F )*(en|et) (?!(coach|guide|kok|bager|designer|leder|ekspert|specialist) )W( F)*$",
     "(er|kan) (W|en W) ~1(ledig|fri|tilgængelig|til stede) til ~1(snak|samtale|opringning|tale|snakke)|(fat i|kontakt med) (W|(en|et|jeres|din) W|H)|(få|fa|have) (W|(en |et )?W|H|nogen|en person) i (telefonen|røret|roret)|(have|få|fa|ønsker|onsker|bede om|booke) (en )?(samtale|snak|telefonsamtale|telefonmøde) med (W|(en|et|jeres|din) W|H)",
   ].join("|"),
 };

@@ -45,8 +45,8 @@ export const PERSON_REQUESTS: PersonRequestGrammar = {
     // assistant ("bei der Geschäftsleitung"): spoken to, calling or writing back, or named alone.
     // Not after "muss/soll ich" ("muss ich vorher mit dem Arzt sprechen" asks for advice), nor
     // with "meinem" (the visitor's own adviser is not the business's).
-    "(?<!(muss|musste|soll|sollte|sollten|mussen) (ich|man|wir) ([^ ]+ ){0,2})mit (dem|der|ihrem|eurem|einem|einer|ihrer|eurer|jemandem aus (dem|der)|einem ihrer|einer ihrer) W ~4(T|in verbindung setzen|kontakt aufnehmen)",
-    "(?<!(muss|musste|soll|sollte|sollten|mussen) (ich|man|wir) ([^ ]+ ){0,2})T ~2mit (dem|der|ihrem|eurem|einem|einer|ihrer|eurer) W",
+    "(?<!(muss|musste|soll|sollte|sollten|mussen) (ich|man|wir) ([^ ]+ ){0,2}|(besser|besten|sinnvoll|notig|ratsam|lohnt sich|lohnt es sich) ([^ ]+ )?)mit (dem|der|ihrem|eurem|einem|einer|ihrer|eurer|jemandem aus (dem|der)|einem ihrer|einer ihrer) W ~4(T|in verbindung setzen|kontakt aufnehmen)",
+    "(?<!(muss|musste|soll|sollte|sollten|mussen) (ich|man|wir) ([^ ]+ ){0,2}|(besser|besten|sinnvoll|notig|ratsam|lohnt sich|lohnt es sich) ([^ ]+ )?)T ~2mit (dem|der|ihrem|eurem|einem|einer|ihrer|eurer) W",
     "(mochte|will|wurde gern|wurde gerne|hatte gern|hatte gerne|konnte ich|kann ich|darf ich) (bitte |kurz |mal )?(den|die|ihren|euren|ihre|eure|einen|eine) W ~4(sprechen|erreichen|anrufen|kontaktieren)",
     "(T|eskalieren|melden|wenden|weitergeben|weiterleiten) ~4(bei|an) (der |die |den |dem |ihre |ihren |eure |euren )?H|(an|bei) (der |die |den |dem )?H ~2(T|eskalieren|weiterleiten|weitergeben|wenden)",
     "(kann|konnte|konnten|wurde|darf) (der|die|ihr|ihre|euer|eure) W ~3(mich ~3(anrufen|zuruckrufen|kontaktieren)|mir ~3(schreiben|mailen|eine mail|eine e-mail))",

@@ -37,7 +37,7 @@ export const PERSON_REQUESTS: PersonRequestGrammar = {
     // assistant ("la dirección"): talked to, put in touch with, calling back, or named alone. Not
     // after "hay que / debo / cuánto cuesta" ("¿hay que hablar con el médico antes?" asks for
     // advice).
-    "(?<!(hay que|debo|deberia|tengo que|tendria que|cuesta|cuestan|cobran por) ([^ ]+ ){0,1})T ~1(con|a|al) (el |la |un |una |su |sus |tu |vuestro |vuestra )?W(?! (plan|cuenta|perfil|curso|paquete|modo))|T ~1(con|a|al) (alguno de sus|alguna de sus|uno de sus|una de sus|alguno de vuestros) V|T ~1(con|a|al) H",
+    "(?<!(hay que|debo|deberia|tengo que|tendria que|cuesta|cuestan|cobran por|mejor|conviene|necesario|recomendable|preferible) ([^ ]+ ){0,1})(?!hable |hablo )T ~1(con|a|al) ((el |la |un |una |su |sus |tu |vuestro |vuestra )?W(?! (plan|cuenta|perfil|curso|paquete|modo))|(alguno de sus|alguna de sus|uno de sus|una de sus|alguno de vuestros) V|H)",
     "(pongame|ponme|ponerme|ponernos|ponganme|poneme|pongan|ponga|pon|poner) ~1(me |nos )?en contacto|(entrar|estar) en contacto con ~1(P|W|H)",
     "(escalar|escalen|escale|escala|escalalo|escalelo|elevar|eleve|elevenlo|elevalo|trasladar|traslade|pasar|pase) ~3(a|al) (la |el |un |una |su )?H",
     "(puede|podria|pueden|podrian) (el|la|su) W ~2(llamarme|contactarme|escribirme|devolverme la llamada)|(el|la|su) W ~1me ~1(puede|podria) (llamar|contactar|escribir)",

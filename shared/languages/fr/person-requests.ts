@@ -38,7 +38,7 @@ export const PERSON_REQUESTS: PersonRequestGrammar = {
     // assistant ("remonté à un supérieur"): talked to, an exchange had with them, calling back,
     // or named alone; and a problem explained "de vive voix". Not after "faut-il / dois-je"
     // ("faut-il parler au médecin avant" asks for advice).
-    "(?<!(faut|dois|devrais|doit|devez|devrait|coute|coutent) ([^ ]+ ){0,2})T ~1(a|avec|au|aux) (le |la |l' |un |une |votre |vos |ton |son |sa |leur )?W(?! (compte|abonnement|profil|forfait|mode))|T ~1(a|avec|au|aux) (un de vos|une de vos|l' un de vos|un des|l' un des) V|T ~1(a|avec|au|aux) H",
+    "(?<!(faut|dois|devrais|doit|devez|devrait|coute|coutent|mieux|preferable|necessaire|utile|recommande|conseille) ([^ ]+ ){0,2})T ~1(a|avec|au|aux) ((le |la |l' |un |une |votre |vos |ton |son |sa |leur )?W(?! (compte|abonnement|profil|forfait|mode))|(un de vos|une de vos|l' un de vos|un des|l' un des) V|H)",
     "(avoir|veux|voudrais|aimerais|souhaite|souhaiterais|demande|obtenir|organiser|prendre|possible d') (un |une )?(echange|entretien|conversation|discussion|appel|rendez vous telephonique) (telephonique )?avec ~1(P|W|H)",
     "(remonter|remonte|remontee|remontez|transmis|transmise|transmettre|transmettez|escalade|escalader|escaladez|escaladee|transfere|transferee|transferer|transferez) ~1(a|au|aux|vers|jusqu' a) (la |le |l' |un |une |votre )?(H|W)",
     "(I (a qui|avec qui)|(a|avec) qui) ~3(expliquer|exposer|raconter|detailler)|(expliquer|exposer|raconter|parler|discuter|echanger|dire) ~4de vive voix",

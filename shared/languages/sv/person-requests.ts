@@ -38,8 +38,8 @@ export const PERSON_REQUESTS: PersonRequestGrammar = {
     // The business's own people ("veterinären", "er mekaniker") and those above the assistant
     // ("ledningen"): talked to, calling or writing back, or named alone. Not after "ska/bör
     // jag" ("ska jag prata med läkaren först" asks for advice).
-    "(?<!(ska|bor|maste) (jag|vi|man) ([^ ]+ )?)T ~1(med|till) (W|(en|ett|er|ert|din|ditt) W|(en|nagon) av (era|dina|de) V|H)(?! (abonnemang|konto|profil|kurs|paket|roll|behorighet))",
+    "(?<!(ska|bor|maste) (jag|vi|man) ([^ ]+ )?|(battre|bast|vart|nodvandigt|klokt) (att )?)T ~1(med|till) (W|(en|ett|er|ert|din|ditt) W|(en|nagon) av (era|dina|de) V|H)(?! (abonnemang|konto|profil|kurs|paket|roll|behorighet))",
     "(kan|kunde|skulle|vill) (W|en W) ~2(ringa|skriva|maila|mejla|kontakta) ~2(till )?mig|(klaga|klagar) ~3(till|hos|pa) H",
-    "^(F )*(en |ett )?(?!(guide|kock|bagare|designer|chef|expert|specialist) )W( F)+$|^(F )*(en|ett) (?!(guide|kock|bagare|designer|chef|expert|specialist) )W( F)*$",
+    "^(F )*(en |ett )?(?!(coach|guide|kock|bagare|designer|chef|expert|specialist) )W( F)+$|^(F )*(en|ett) (?!(coach|guide|kock|bagare|designer|chef|expert|specialist) )W( F)*$",
   ].join("|"),
 };
