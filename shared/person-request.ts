@@ -33,7 +33,9 @@ export interface PersonRequest {
  * "now"); A articles before it; O "someone from your team", a request only after "can/need/is"
  * and the like, alone, or before "can/call/available" (not "someone from your team installed
  * it"); N words that make the person someone else's ("another agent",
- * "alle Mitarbeiter"), which no gap may cross. `x` lists the patterns, leftmost first; `~` is a
+ * "alle Mitarbeiter"), which no gap may cross; W the business's own people (the vet, the
+ * mechanic, the owner), V their plurals, H the people above the assistant ("management"), asked
+ * for only with an article or in a request's frame, since they are as often asked about. `x` lists the patterns, leftmost first; `~` is a
  * gap of up to 3 words (`~5`: up to 5). Words are listed whole (no `s?`, no `[nr]`): the typo
  * tolerance takes its vocabulary from here, and a stem in it would "correct" a real word.
  * Each language's grammar is its folder's `person-requests.ts`.
@@ -106,11 +108,14 @@ function compile(language: Language): Compiled {
   const gaps = grammar.x.replace(/~(\d?)/g, (_, n: string) => `(?:(?!N )[^ ]+ ){0,${n || 3}}`);
   const source = expand(gaps);
   // N stays out: a typo read as "autres" would block a gap instead of filling one.
+  // Words keep an inner apostrophe ("quelqu'un"), so the word as written is known and not
+  // "corrected" to a typo'd spelling listed beside it ("quelqun").
   const { N, ...words } = grammar;
   const vocabulary = new Set(
     Object.values(words)
       .join(" ")
-      .match(/[a-zæøß]{4,}/g),
+      .match(/[a-zæøß]+(?:'[a-zæøß]+)*/g)
+      ?.filter((word) => word.length >= 4),
   );
   const people = new Set(expand("P").match(/[a-zæøß]{6,}/g));
   return { language, pattern: new RegExp(`(?<!\\S)(?:${source})(?!\\S)`), vocabulary, people };

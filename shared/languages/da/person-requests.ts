@@ -5,13 +5,16 @@ export const PERSON_REQUESTS: PersonRequestGrammar = {
   I: "nogen|en person|et menneske|en rigtig person|et rigtigt menneske|en (der|som|fra|af)",
   S: "person|menneske|mennesker|personale|medarbejder|medarbejdere|chef|radgiver|agent|operatør|kundeservice|kundesupport",
   P: "I|S|personer|medarbejderen|ansat|ansatte|konsulent|sælger|saelger|leder|chef|ansvarlig|supporter|support|salg|salgsafdelingen|bogholderiet|bogholderi|tekniker|ekspedient|kollega|kolleger|kollegaer|team|afdeling",
-  R: "(rigtig|rigtigt|rigtige|ægte|virkelig) (person|personer|menneske|mennesker|medarbejder)",
+  R: "(rigtig|rigtigt|rigtige|ægte|virkelig|levende) (person|personer|menneske|mennesker|medarbejder|ansat|ekspedient|rådgiver|radgiver)",
   T: "tale|tal|taler|snakke|snak|snakker|chatte|chat|skrive|skriver|maile|drøfte|klage",
   B: "(bot|robot|chatbot|botten|robotten)(?! (protection|detection|traffic|filter))",
   M: "maskine|maskinen|computer",
   F: "tak|nu|venligst|hallo|hej|please",
   A: "en|et|en rigtig|et rigtigt",
   O: "(nogen|en) fra (jeres|jer|din|dit|dine)",
+  W: "dyrlæge|dyrlægen|mekaniker|mekanikeren|blomsterhandler|blomsterhandleren|florist|floristen|frisør|frisøren|frisor|frisoren|træner|træneren|traener|traeneren|coach|coachen|lærer|læreren|laerer|laereren|underviser|underviseren|instruktør|instruktøren|kørelærer|kørelæreren|læge|lægen|tandlæge|tandlægen|sygeplejerske|sygeplejersken|farmaceut|farmaceuten|apoteker|apotekeren|optiker|optikeren|fysioterapeut|fysioterapeuten|fysioterapeut|terapeut|terapeuten|advokat|advokaten|revisor|revisoren|bogholder|bogholderen|rådgiver|rådgiveren|radgiveren|konsulent|konsulenten|vvs'er|vvs-manden|blikkenslager|blikkenslageren|elektriker|elektrikeren|tekniker|teknikeren|montør|montøren|fotograf|fotografen|kok|kokken|køkkenchef|køkkenchefen|bager|bageren|designer|designeren|arkitekt|arkitekten|guide|guiden|chauffør|chaufføren|ejer|ejeren|indehaver|indehaveren|butiksejer|butiksejeren|leder|lederen|chef|chefen|direktør|direktøren|specialist|specialisten|ekspert|eksperten",
+  V: "dyrlæger|mekanikere|frisører|trænere|lærere|undervisere|instruktører|læger|tandlæger|sygeplejersker|fysioterapeuter|terapeuter|advokater|revisorer|rådgivere|radgivere|konsulenter|elektrikere|teknikere|montører|fotografer|kokke|designere|arkitekter|guider|chauffører|specialister|eksperter",
+  H: "ledelsen|direktionen|hovedkontoret|direktøren|ejeren|chefen|indehaveren|en overordnet|din overordnede|en chef|en leder|nogen (højere oppe|hojere oppe|over dig)",
   N: "andre|anden|andet|flere|alle|hver|ny|nye|deres|vores",
   x: [
     "R",
@@ -30,5 +33,13 @@ export const PERSON_REQUESTS: PersonRequestGrammar = {
     "(kan|vil|er|har|brug for|fa|faa|have|må) ~2O|^O( [^ ]+)?( F)*$|O ~2(kan|vil|ledig|hjælpe|ringe|kontakte|skrive)|(I|en P) (der|som) ~1(kan )?(hjælpe|hjaelpe)",
     "er der (I|en S) (derude|her|online|til stede|ledig|ledige)",
     "^(F )*(A )?S( F)*$",
+    // The business's own people ("dyrlægen", "jeres mekaniker") and those above the assistant
+    // ("ledelsen"): talked to, calling or writing back, asked to, or named alone. Not after
+    // "skal/bør jeg" ("skal jeg tale med lægen først" asks for advice).
+    "(?<!(skal|bør|bor|må) (jeg|vi|man) ([^ ]+ )?|(bedre|bedst|værd|vaerd|nødvendigt|nodvendigt|klogt) (at )?)T ~1(med|til) (W|(en|et|jeres|din|dit|vores) W|en af (jeres|dine|de) V|H)(?! (abonnement|konto|profil|kursus|pakke|rolle|adgang))",
+    "(kan|kunne|vil|gider|må) (W|en W) ~2((ringe|skrive|maile|kontakte) ~2(til )?mig|sende mig (en |et )?(mail|e-mail|besked|sms))|(bede|bed|beder|få|fa) (W|(en |et )?W|en af (jeres|dine|de) V|nogen) ~1(om at|til at) ~2((ringe|skrive|maile|kontakte) ~2(til )?mig|sende mig (en |et )?(mail|e-mail|besked|sms))",
+    "(kan|må) (jeg|vi) ~1(komme i kontakt med|få fat i|fa fat i|fange|kontakte|blive sat i forbindelse med) (W|(en|et|jeres|din) W|H)|(eskaler|eskalere|send|sende) (det|sagen|den|min [^ ]+) ~1(videre op|op|højere op|hojere op)(?= |$)|(klage|klag) ~3(til|hos) H",
+    "^(F )*(en |et )?(?!(coach|guide|kok|bager|designer|leder|ekspert|specialist) )W( F)+$|^(F )*(en|et) (?!(coach|guide|kok|bager|designer|leder|ekspert|specialist) )W( F)*$",
+    "(er|kan) (W|en W) ~1(ledig|fri|tilgængelig|til stede) til ~1(snak|samtale|opringning|tale|snakke)|(fat i|kontakt med) (W|(en|et|jeres|din) W|H)|(få|fa|have) (W|(en |et )?W|H|nogen|en person) i (telefonen|røret|roret)|(have|få|fa|ønsker|onsker|bede om|booke) (en )?(samtale|snak|telefonsamtale|telefonmøde) med (W|(en|et|jeres|din) W|H)",
   ].join("|"),
 };

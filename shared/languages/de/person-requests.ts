@@ -13,6 +13,8 @@ export const PERSON_REQUESTS: PersonRequestGrammar = {
   F: "bitte|jetzt|sofort|hallo|danke|schnell",
   A: "ein|einen|eine|nen|(ein |einen |eine |nen )?(menschlichen|menschlicher|echten|echter|personlichen|personlicher)",
   O: "(jemand|jemanden|jemandem) (vom|(aus|von) (ihrem|eurem|dem|der))",
+  W: "tierarzt|tierarztin|tierarzte|arzt|arztin|zahnarzt|zahnarztin|hausarzt|mechaniker|mechanikerin|kfz-mechaniker|werkstattmeister|florist|floristin|blumenhandler|friseur|friseurin|frisor|trainer|trainerin|coach|lehrer|lehrerin|lehrkraft|klassenlehrer|klassenlehrerin|nachhilfelehrer|dozent|dozenten|dozentin|ausbilder|ausbilderin|fahrlehrer|fahrlehrerin|kursleiter|kursleiterin|physiotherapeut|physiotherapeuten|physiotherapeutin|therapeut|therapeuten|therapeutin|krankenschwester|pfleger|apotheker|apothekerin|optiker|optikerin|anwalt|anwaltin|rechtsanwalt|rechtsanwaltin|steuerberater|steuerberaterin|buchhalter|buchhalterin|berater|beraterin|installateur|elektriker|monteur|handwerker|techniker|technikerin|fotograf|fotografen|fotografin|koch|kochin|backer|designer|designerin|architekt|architekten|architektin|reiseleiter|fahrer|fahrerin|inhaber|inhaberin|besitzer|besitzerin|geschaftsfuhrer|geschaftsfuhrerin|leiter|leiterin|filialleiter|filialleiterin|manager|managerin|direktor|direktorin|chef|chefin|spezialisten|spezialist|experten|experte",
+  H: "geschaftsleitung|geschaftsfuhrung|leitung|filialleitung|chefetage|zentrale|direktion|management|hauptsitz|vorgesetzten|inhaber|inhaberin|chef|chefin",
   N: "andere|anderen|anderem|mehrere|alle|allen|jeden|jedem|neue|neuen|neuem|unsere|unseren",
   x: [
     "R",
@@ -39,5 +41,17 @@ export const PERSON_REQUESTS: PersonRequestGrammar = {
     "bitte (einen |eine )?P( F)*$|(ist|sind) (da|hier|gerade) ~I",
     "(ein|eine|einen|jemand) (S|mitarbeiter|mitarbeiterin) (da|frei|verfugbar|erreichbar|online)|(will|mochte|brauche|hatte gern|verlange) (einen |eine |nen )?(echten |menschlichen )?(mitarbeiter|mitarbeiterin)( F)*$|P ~3bei mir ~1(melden|meldet)",
     "^(F )*(A )?(S|mitarbeiter|mitarbeiterin)( F)*$",
+    // The business's own people ("den Tierarzt", "mit Ihrem Mechaniker") and those above the
+    // assistant ("bei der Geschäftsleitung"): spoken to, calling or writing back, or named alone.
+    // Not after "muss/soll ich" ("muss ich vorher mit dem Arzt sprechen" asks for advice), nor
+    // with "meinem" (the visitor's own adviser is not the business's).
+    "(?<!(muss|musste|soll|sollte|sollten|mussen) (ich|man|wir) ([^ ]+ ){0,2}|(besser|besten|sinnvoll|notig|ratsam|lohnt sich|lohnt es sich) ([^ ]+ )?)mit (dem|der|ihrem|eurem|einem|einer|ihrer|eurer|jemandem aus (dem|der)|einem ihrer|einer ihrer) W ~4(T|in verbindung setzen|kontakt aufnehmen)",
+    "(?<!(muss|musste|soll|sollte|sollten|mussen) (ich|man|wir) ([^ ]+ ){0,2}|(besser|besten|sinnvoll|notig|ratsam|lohnt sich|lohnt es sich) ([^ ]+ )?)T ~2mit (dem|der|ihrem|eurem|einem|einer|ihrer|eurer) W",
+    "(mochte|will|wurde gern|wurde gerne|hatte gern|hatte gerne|konnte ich|kann ich|darf ich) (bitte |kurz |mal )?(den|die|ihren|euren|ihre|eure|einen|eine) W ~4(sprechen|erreichen|anrufen|kontaktieren)",
+    "(T|eskalieren|melden|wenden|weitergeben|weiterleiten) ~4(bei|an) (der |die |den |dem |ihre |ihren |eure |euren )?H|(an|bei) (der |die |den |dem )?H ~2(T|eskalieren|weiterleiten|weitergeben|wenden)",
+    "(kann|konnte|konnten|wurde|darf) (der|die|ihr|ihre|euer|eure) W ~3(mich ~3(anrufen|zuruckrufen|kontaktieren)|mir ~3(schreiben|mailen|eine mail|eine e-mail))",
+    "(verbinden|stellen|leiten|stell|leite|verbinde) (sie |du )?mich ~2(mit|zu|an) (dem|der|den|einem|einer|ihrem|ihrer) W",
+    "^(F )*(ein |einen |eine |den |die |der )?(?!(koch|backer|designer|designerin|leiter|leiterin|fahrer|experte|experten) )W( F)+$|^(F )*(ein|einen|eine) (?!(koch|backer|designer|designerin|leiter|leiterin|fahrer|experte|experten) )W( F)*$",
+    "(ist|sind) (der|die|ihr|ihre|euer|eure) W ~3(zu sprechen|fur ein ~1(gesprach|telefonat))|(mochte|will|hatte gern|hatte gerne|wunsche|brauche|bitte um|kann ich|konnte ich) ~4(gesprach|telefonat|austausch) mit (dem|der|ihrem|eurem|einem|einer) W|^(F )*(ein )?(gesprach|telefonat) mit (dem|der|ihrem|eurem|einem|einer) W( F)*$|(geben sie mir|gib mir|holen sie|hol) (bitte )?(den|die|einen|eine|ihren|ihre) W",
   ].join("|"),
 };

@@ -5,18 +5,21 @@ export const PERSON_REQUESTS: PersonRequestGrammar = {
   I: "someone|somebody|anyone|anybody|a person|a human|a real person|a real human|an actual person|an actual human|a live person",
   S: "human|humans|hooman|person|someone|somebody|agent|representative|rep|operator|advisor|adviser|manager|supervisor|human being|live agent|real person|customer service",
   P: "I|S|whoever|people|agents|representatives|advisors|advisers|consultant|consultants|staff|employee|employees|operators|managers|boss|colleague|colleagues|specialist|expert|technician|member|team|support|sales|billing|service|department|helpdesk|customer care",
-  R: "(real|actual|live) (human|humans|person|people|ppl|agent)|(someone|somebody|anyone|anybody) real",
+  R: "(real|actual|live) (human|humans|person|people|ppl|agent|employee|staff member|member of staff|representative|rep|operator|human being)|(someone|somebody|anyone|anybody) real",
   T: "talk|speak|chat|discuss|talking|speaking|chatting|complain|complaint|a word",
   B: "(bot|bots|robot|robots|chatbot|ai)(?! (protection|detection|traffic|filter))",
   M: "machine|machines",
   F: "please|pls|plz|now|asap|hello|hi|hey|thanks|needed|required",
   A: "a|an|the|real|live|actual|human|a real|a live",
   O: "(someone|somebody|anyone|anybody) (from|in|at|of) (your )?([^ ]+ )?(team|support|sales|billing|staff|department|office)",
+  W: "vet|veterinarian|vet nurse|mechanic|florist|hairdresser|hairstylist|stylist|barber|groomer|trainer|personal trainer|coach|teacher|tutor|instructor|doctor|dentist|hygienist|nurse|pharmacist|optician|optometrist|physio|physiotherapist|therapist|massage therapist|lawyer|attorney|solicitor|accountant|bookkeeper|adviser|advisor|consultant|plumber|electrician|technician|engineer|installer|fitter|photographer|chef|head chef|baker|designer|architect|guide|tour guide|driver|owner|shop owner|store owner|business owner|proprietor|manager|director|receptionist|nutritionist|dietitian|specialist|expert|headteacher|principal|landlord",
+  V: "vets|veterinarians|mechanics|florists|hairdressers|stylists|barbers|groomers|trainers|coaches|teachers|tutors|instructors|doctors|dentists|nurses|pharmacists|opticians|physios|physiotherapists|therapists|lawyers|attorneys|solicitors|accountants|advisers|advisors|consultants|plumbers|electricians|technicians|engineers|installers|fitters|photographers|chefs|bakers|designers|architects|guides|drivers|owners|managers|directors|specialists|experts",
+  H: "management|upper management|senior management|head office|headquarters|the management|the owner|the owners|the boss|(someone|somebody|anyone) (higher up|more senior|above you)|a superior|your superior|my superior",
   N: "other|another|multiple|several|each|all|their|new|our",
   x: [
     "R",
-    "T ~2(to|with) ~P",
-    "(I|who) ~T (to|with)|(I|who) ~(e-?mail|write to|message)",
+    "T ~2(to|with|w) ~P",
+    "(I|who) ~T (to|with|w)|(I|who) ~(e-?mail|write to|message)",
     "(connect|conect|transfer|forward|redirect|pass|hand) me ~P",
     "put me (through|in touch)",
     "(be|get|being) (transferred|connected|forwarded|redirected|passed|put through|handed over) (to|with) ~P|(be|get) (called back|contacted by ~P)",
@@ -34,5 +37,19 @@ export const PERSON_REQUESTS: PersonRequestGrammar = {
     "(is|are) (there )?(I|(an|any) (S|agents|humans|people|representatives|advisors|operators)) ~1(there|here|out there|around|alive|available|free|online)",
     "I (who|that) ~help|S (needed|required)",
     "^(F )*(A )?S( F)*$",
+    // The business's own people ("the vet", "your mechanic") and those above the assistant
+    // ("management"): talked to, calling or writing back, put in touch, or named alone. Not after
+    // "should I / do I need to" or a price ("should I talk to a doctor first" asks for advice),
+    // nor a talk given ("a talk with the chef") or told of ("I loved talking to the florist"), nor
+    // one of them talking ("does the trainer talk to the owner"), nor a product named for them
+    // ("the manager plan").
+    "(?<!(should|must|shall) (i|we|he|she|they) |(do|does|did|will|would) (i|we|you|he|she|they) (need|have) to |(cost|costs|charge|fee|price) (to )?|(a|the|any|this|that) |(the|your|our|my|his|her|their) [^ ]+ |(do|does|did) [^ ]+ |(better|best|worth|wise|advisable|necessary|recommended|important|idea|why|when) (to |i |we |you )?)(?!talking|speaking|chatting)T ~2(to|with|w) ((the|a|an|your|ur) W|(one of|any of) (your|the|ur) V|your V|H)(?! (plan|account|role|seat|license|licence|portal|login|view|level|app|course|training|mode|package|session))",
+    "(can|could|would|may|might) (the |a |an |your |one of your )?(W|V) ~2(give me a ~1(call|ring|bell|buzz)|(call|ring|phone|text|email|e-mail|contact) me|get back to me|get in touch|reach out)(?! (the|a|an|my|our|your|his|her|their|it|them|this|that|these|those|some|any|copies|photos|pictures|results|details|invoice|homework|reminder|reminders|option|notification|alert)( |$))|(have|ask|get) (the |a |an |your )W (to )?(call|ring|phone|email|e-mail|contact|text) me|call (from|with) (the |a |an |your )W",
+    "(?<!(does|do|did|never|didn't|to) ([^ ]+ ){0,2})give me a ~1(call|ring|bell)(?! (reminder|option|notification|alert))",
+    "(can|could|may) (i|we) ~1(contact|reach|get hold of|get in touch with|get through to) ((the|a|an|your) W|H)|(connect|conect|transfer|forward|redirect|pass|hand|put) me (through )?(to|with) ((the|a|an|your) W|H)|(get|bring|fetch|find) me (the|a|an|your) W",
+    "^(F )*(the |a |an )(?!(guide|tour guide|driver|fitter|designer|expert|specialist) )W( F)*$|^(F )*(?!(guide|tour guide|driver|fitter|designer|expert|specialist|coach) )W( F)+$",
+    "(is|are) (there )?(the |your |a |an |any |one of your )?(W|V) ~1(available|free|around|about|in|there) (to (T|talk|chat|speak)|for a ~1(chat|call|word|talk))|(get|have|put) (the |a |an |your )?(W|S|I) on the (phone|line)|(have|ask|get) (I|someone (from|in|at) ~1[^ ]+|one of your [^ ]+) (to )?(call|ring|phone|email|e-mail|contact|text) me(?! (the|a|an|my|our|it|them|this|that|some|any) )",
+    "escalate ~(to|with) ~(H|(the |a |an |your )W)|(can|could|please|should) (this|it|my [^ ]+) (go|be (passed|sent|escalated|forwarded|taken|referred)) (up )?to (your |the |a )?(manager|supervisor|boss|owner|H)|^(F )*H( F)*$",
+    "(escalate|bump|kick|pass|refer) (this|it|that|me|my [^ ]+) ~1(up|higher|upstairs|further)(?= |$)|(I|who) ~(could|can|might|may) (T|go over|go through|run through|talk through) ~5(with|w|to)(?= (like|such as|maybe|perhaps|ideally|F)( |$)|$)",
   ].join("|"),
 };

@@ -6,13 +6,16 @@ export const PERSON_REQUESTS: PersonRequestGrammar = {
   S: "humano|humanos|persona|alguien|agente|asesor|asesora|operador|operadora|representante|supervisor|supervisora|encargado|encargada|responsable|gerente|ser humano|atencion al cliente",
   P: "I|S|personas|agentes|asesores|empleado|empleada|empleados|jefe|soporte|ventas|facturacion|contabilidad|equipo|companero|companeros|companera|tecnico|especialista|atencion al cliente|servicio|departamento",
   R: "(persona|personas|humano|humanos|alguien|agente|asesor|gente) (real|reales|de verdad|de carne)",
-  T: "hablar|(?<!(ayer|ya|yo|antes|hoy|cuando) )hable|hablo|ablar|hablarle|chatear|conversar|escribir|escribirle|tratar|comunicarme|comunicar|charlar",
+  T: "hablar|comentar|comentarlo|comentarle|explicar|explicarle|(?<!(ayer|ya|yo|antes|hoy|cuando) )hable|hablo|ablar|hablarle|chatear|conversar|escribir|escribirle|tratar|comunicarme|comunicar|charlar",
   C: "pasar|pasas|pasa|pase|pasen|poner|pones|pone|ponga|transferir|transfiere|comunicar|comunica|conectar|conecta|derivar|deriva",
   B: "(bot|bots|robot|robots|chatbot|ia)(?! (protection|detection|traffic|filter))",
   M: "maquina|computadora",
   F: "por favor|porfa|ya|ahora|hola|gracias",
   A: "un|una|el|la",
   O: "I (de su|de sus|de vuestro|de tu|del)",
+  W: "veterinario|veterinaria|mecanico|mecanica|florista|peluquero|peluquera|estilista|barbero|entrenador|entrenadora|coach|profesor|profesora|maestro|maestra|tutor|tutora|instructor|instructora|monitor|monitora|medico|medica|doctor|doctora|dentista|odontologo|odontologa|enfermero|enfermera|farmaceutico|farmaceutica|optico|optica|optometrista|fisioterapeuta|fisio|terapeuta|psicologo|psicologa|abogado|abogada|notario|contador|contadora|contable|gestor|gestora|asesor|asesora|consultor|consultora|fontanero|plomero|electricista|tecnico|tecnica|instalador|instaladora|fotografo|fotografa|chef|cocinero|cocinera|panadero|panadera|disenador|disenadora|arquitecto|arquitecta|guia|conductor|conductora|chofer|dueno|duena|propietario|propietaria|gerente|director|directora|jefe|jefa|encargado|encargada|especialista|experto|experta|nutricionista",
+  V: "veterinarios|mecanicos|floristas|peluqueros|peluqueras|entrenadores|profesores|profesoras|maestros|tutores|instructores|monitores|medicos|doctores|dentistas|enfermeros|farmaceuticos|fisioterapeutas|terapeutas|abogados|contadores|gestores|asesores|consultores|tecnicos|instaladores|fotografos|arquitectos|especialistas|expertos",
+  H: "la direccion|direccion|gerencia|la gerencia|un superior|su superior|tu superior|el dueno|la duena|el jefe|la jefa|alguien de mas arriba|alguien con mas autoridad",
   N: "otro|otra|otros|otras|varios|varias|cada|todos|todas|nuevo|nueva|nuestros|mis",
   x: [
     "R",
@@ -30,5 +33,15 @@ export const PERSON_REQUESTS: PersonRequestGrammar = {
     "(puede|podria|pueden|podrian|quiero|necesito|hay|busco|que|favor) ~2O|^O( [^ ]+)?( F)*$|O ~2(puede|podria|disponible|libre|ayudar|llamar|contactar)|I ahi",
     "(algun|alguna|un|una|alguien) ~1S (disponible|libre|en linea)",
     "^(F )*(A )?S( F)*$",
+    // The business's own people ("con el veterinario", "con su profesora") and those above the
+    // assistant ("la dirección"): talked to, put in touch with, calling back, or named alone. Not
+    // after "hay que / debo / cuánto cuesta" ("¿hay que hablar con el médico antes?" asks for
+    // advice).
+    "(?<!(hay que|debo|deberia|tengo que|tendria que|cuesta|cuestan|cobran por|mejor|conviene|necesario|recomendable|preferible) ([^ ]+ ){0,1})(?!hable |hablo )T ~1(con|a|al) ((el |la |un |una |su |sus |tu |vuestro |vuestra )?W(?! (plan|cuenta|perfil|curso|paquete|modo))|(alguno de sus|alguna de sus|uno de sus|una de sus|alguno de vuestros) V|H)",
+    "(pongame|ponme|ponerme|ponernos|ponganme|poneme|pongan|ponga|pon|poner) ~1(me |nos )?en contacto|(entrar|estar) en contacto con ~1(P|W|H)",
+    "(escalar|escalen|escale|escala|escalalo|escalelo|elevar|eleve|elevenlo|elevalo|trasladar|traslade|pasar|pase) ~3(a|al) (la |el |un |una |su )?H",
+    "(puede|podria|pueden|podrian) (el|la|su) W ~2(llamarme|contactarme|escribirme|devolverme la llamada)|(el|la|su) W ~1me ~1(puede|podria) (llamar|contactar|escribir)",
+    "^(F )*(un |una |el |la )?(?!(guia|optica|chef|jefe|experto|experta|director|conductor|monitor) )W( F)+$|^(F )*(un|una) (?!(guia|optica|chef|jefe|experto|experta|director|conductor|monitor) )W( F)*$",
+    "(el|la|su|un|una|algun|alguna) W ~2(disponible|libre) para ~1(hablar|charlar|una llamada|atenderme)|(paseme|pasame|pasarme|pongame|ponme|ponerme|transfierame|transfiereme|comuniqueme|comunicame|conecteme|conectame|derivame|derivarme|me ~1C) (con|a|al) (el |la |un |una |su )?W|(queja|quejarme|quejar|reclamacion|reclamar|reclamo) ~3(ante|con|a|al) (H|(el|la) W)|(puedo|podria|quiero|quisiera|necesito) (contactar|contactar con|comunicarme con|llamar a|llamar al) (el |la |al |un |una |su )?W|(quiero|quisiera|necesito|me gustaria|pido|solicito) (una |un )?(cita telefonica|llamada|conversacion|charla|videollamada) (telefonica )?con (el|la|un|una|su) W",
   ].join("|"),
 };

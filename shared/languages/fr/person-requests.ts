@@ -2,7 +2,7 @@ import type { PersonRequestGrammar } from "../types.ts";
 
 /** How visitors ask for a person in French: see `shared/person-request.ts` for the notation. */
 export const PERSON_REQUESTS: PersonRequestGrammar = {
-  I: "quelqu'un|quelqu un|une personne|un humain|une vraie personne|un etre humain",
+  I: "quelqu'un|quelqu un|quelqun|quelquun|qqun|qqn|une personne|un humain|une vraie personne|un etre humain",
   S: "humain|humains|personne|quelqu'un|quelqu un|conseiller|conseillere|agent|operateur|operatrice|responsable|superviseur|superieur|service client|interlocuteur|etre humain",
   P: "I|S|personnes|conseillers|conseille|agents|employe|employee|employes|manager|commercial|commerciale|collegue|collegues|technicien|support|service|equipe|comptabilite|directeur|gerant",
   R: "(vrai|vraie|vrais|vraies|veritable|veritables) (humain|humains|personne|personnes|conseiller|conseillere|gens)|(personne|humain) (reelle|reel)",
@@ -12,6 +12,9 @@ export const PERSON_REQUESTS: PersonRequestGrammar = {
   F: "svp|stp|s' il vous plait|merci|maintenant|vite|allo|bonjour",
   A: "un|une|le|vrai|vraie",
   O: "I (de votre|de vos|du support|de l'equipe|chez vous)",
+  W: "veterinaire|veto|mecanicien|mecanicienne|garagiste|fleuriste|coiffeur|coiffeuse|entraineur|entraineuse|coach|professeur|professeure|prof|enseignant|enseignante|instituteur|institutrice|maitresse|moniteur|monitrice|formateur|formatrice|medecin|docteur|dentiste|infirmier|infirmiere|pharmacien|pharmacienne|opticien|opticienne|kine|kinesitherapeute|osteopathe|therapeute|avocat|avocate|notaire|comptable|expert comptable|conseiller|conseillere|consultant|consultante|plombier|electricien|technicien|technicienne|installateur|photographe|chef|cuisinier|cuisiniere|boulanger|boulangere|patissier|designer|architecte|guide|chauffeur|proprietaire|patron|patronne|gerant|gerante|directeur|directrice|responsable|specialiste|expert|experte",
+  V: "veterinaires|mecaniciens|fleuristes|coiffeurs|coiffeuses|entraineurs|coachs|professeurs|profs|enseignants|moniteurs|formateurs|medecins|dentistes|infirmiers|infirmieres|pharmaciens|opticiens|therapeutes|avocats|comptables|conseillers|consultants|techniciens|installateurs|photographes|architectes|specialistes|experts",
+  H: "direction|la direction|hierarchie|superieur|un superieur|votre superieur|son superieur|un responsable|le responsable|le patron|la patronne|le gerant|la gerante|le siege|quelqu'un de plus haut place",
   N: "autre|autres|plusieurs|chaque|tous|toutes|nouvel|nouveau|nouvelle|nos",
   x: [
     "R",
@@ -31,5 +34,16 @@ export const PERSON_REQUESTS: PersonRequestGrammar = {
     "(peut|pourrait|pourriez|pouvez|veux|voudrais|besoin|avoir|a t il|y a|est ce que|svp|merci) ~2O|^O( [^ ]+)?( F)*$|O ~2(peut|pourrait|disponible|dispo|libre|aider|m' appeler|me contacter)|I (de reel|reel|reelle)|I (est )?(la|ici)$|aide (d'|de) ~1S",
     "(un|une|des|quelqu'un) ~1S ((est|sont) (il|elle|ils|elles) )?(disponible|dispo|libre|en ligne)",
     "^(F )*(A )?S( F)*$",
+    // The business's own people ("au fleuriste", "avec son professeur") and those above the
+    // assistant ("remonté à un supérieur"): talked to, an exchange had with them, calling back,
+    // or named alone; and a problem explained "de vive voix". Not after "faut-il / dois-je"
+    // ("faut-il parler au médecin avant" asks for advice).
+    "(?<!(faut|dois|devrais|doit|devez|devrait|coute|coutent|mieux|preferable|necessaire|utile|recommande|conseille) ([^ ]+ ){0,2})T ~1(a|avec|au|aux) ((le |la |l' |un |une |votre |vos |ton |son |sa |leur )?W(?! (compte|abonnement|profil|forfait|mode))|(un de vos|une de vos|l' un de vos|un des|l' un des) V|H)",
+    "(avoir|veux|voudrais|aimerais|souhaite|souhaiterais|demande|obtenir|organiser|prendre|possible d') (un |une )?(echange|entretien|conversation|discussion|appel|rendez vous telephonique) (telephonique )?avec ~1(P|W|H)",
+    "(remonter|remonte|remontee|remontez|transmis|transmise|transmettre|transmettez|escalade|escalader|escaladez|escaladee|transfere|transferee|transferer|transferez) ~1(a|au|aux|vers|jusqu' a) (la |le |l' |un |une |votre )?(H|W)",
+    "(I (a qui|avec qui)|(a|avec) qui) ~3(expliquer|exposer|raconter|detailler)|(expliquer|exposer|raconter|parler|discuter|echanger|dire) ~4de vive voix",
+    "(le|la|l'|votre) W ~3(pourrait|peut|pourriez|pouvez) (il |elle )?~1(me|m') (telephoner|appeler|rappeler|contacter|recontacter|ecrire)",
+    "^(F )*(un |une |le |la )?(?!(guide|chef|designer|patron|expert|prof) )W( F)+$|^(F )*(un|une) (?!(guide|chef|designer|patron|expert|prof) )W( F)*$",
+    "(voir|rencontrer) (le |la |l' |un |une |votre )W ~2pour (en )?(discuter|parler|echanger)|(le|la|l'|votre|un|une) W ~3(disponible|dispo|libre) pour ~1(discuter|parler|echanger|un appel|un echange)|(?<!comment ([^ ]+ ){0,2})(joindre|contacter) (le |la |l' |un |une |votre )W",
   ].join("|"),
 };

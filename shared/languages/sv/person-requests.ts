@@ -15,6 +15,9 @@ export const PERSON_REQUESTS: PersonRequestGrammar = {
   F: "tack|nu|snalla|hallo|hej|please",
   A: "en|ett|en riktig",
   O: "(nagon|en) (fran|pa|hos) (er|ert|era|din|ditt|dina|kundtjanst|supporten)",
+  W: "veterinar|veterinaren|mekaniker|mekanikern|florist|floristen|frisor|frisoren|tranare|tranaren|coach|coachen|larare|lararen|handledare|handledaren|instruktor|instruktoren|lakare|lakaren|tandlakare|tandlakaren|sjukskoterska|sjukskoterskan|apotekare|apotekaren|optiker|optikern|fysioterapeut|fysioterapeuten|sjukgymnast|sjukgymnasten|terapeut|terapeuten|advokat|advokaten|jurist|juristen|revisor|revisorn|radgivare|radgivaren|konsult|konsulten|rormokare|rormokaren|elektriker|elektrikern|tekniker|teknikern|montor|montoren|fotograf|fotografen|kock|kocken|bagare|bagaren|designer|designern|arkitekt|arkitekten|guide|guiden|chauffor|chaufforen|agare|agaren|butiksagare|chef|chefen|direktor|direktoren|specialist|specialisten|expert|experten",
+  V: "veterinarer|mekaniker|frisorer|tranare|larare|instruktorer|lakare|tandlakare|terapeuter|advokater|revisorer|radgivare|konsulter|elektriker|tekniker|fotografer|arkitekter|specialister|experter",
+  H: "ledningen|foretagsledningen|huvudkontoret|chefen|agaren|en overordnad|din overordnade|nagon hogre upp",
   N: "andra|annan|annat|flera|alla|varje|ny|nya|deras",
   x: [
     "R",
@@ -32,5 +35,11 @@ export const PERSON_REQUESTS: PersonRequestGrammar = {
     "(kan|vill|ar|har|behover|fa|far) ~2O|^O( [^ ]+)?( F)*$|O ~2(kan|vill|ledig|hjalpa|ringa|kontakta|skriva)|(I|en P) som ~1(kan )?hjalpa",
     "(finns|ar) (det )?(I|en S) ~1(dar|har|online|tillganglig|ledig)",
     "^(F )*(A )?S( F)*$",
+    // The business's own people ("veterinären", "er mekaniker") and those above the assistant
+    // ("ledningen"): talked to, calling or writing back, or named alone. Not after "ska/bör
+    // jag" ("ska jag prata med läkaren först" asks for advice).
+    "(?<!(ska|bor|maste) (jag|vi|man) ([^ ]+ )?|(battre|bast|vart|nodvandigt|klokt) (att )?)T ~1(med|till) (W|(en|ett|er|ert|din|ditt) W|(en|nagon) av (era|dina|de) V|H)(?! (abonnemang|konto|profil|kurs|paket|roll|behorighet))",
+    "(kan|kunde|skulle|vill) (W|en W) ~2(ringa|skriva|maila|mejla|kontakta) ~2(till )?mig|(klaga|klagar) ~3(till|hos|pa) H",
+    "^(F )*(en |ett )?(?!(coach|guide|kock|bagare|designer|chef|expert|specialist) )W( F)+$|^(F )*(en|ett) (?!(coach|guide|kock|bagare|designer|chef|expert|specialist) )W( F)*$",
   ].join("|"),
 };
