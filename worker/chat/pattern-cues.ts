@@ -14,8 +14,12 @@
  * cue (the pattern always runs), never a wrong one.
  */
 
-/** Substrings of which a match must contain at least one; null when nothing is required. */
-export type Cues = readonly string[] | null;
+/**
+ * Lists of substrings: a match contains at least one substring of each list. Most selective
+ * (and cheapest) list first, so that a message without it is dismissed after one list. null
+ * when nothing is required.
+ */
+export type Cues = readonly (readonly string[])[] | null;
 
 /** What a piece of a pattern is known to match. */
 interface Reading {
@@ -23,6 +27,8 @@ interface Reading {
   exact: Set<string> | null;
   /** Substrings one of which each of its matches contains; null when none is known. */
   required: Set<string> | null;
+  /** Further conditions its matches meet besides `required` (a sequence's other pieces'). */
+  more: readonly Set<string>[];
 }
 
 // Beyond this many strings a piece's exact matches are not kept: sets multiply in a sequence,
@@ -32,8 +38,13 @@ const EXACT_LIMIT = 64;
 // The least weight (letters, and spaces at half) a cue needs to be worth testing.
 const MIN_WEIGHT = 2;
 
-const NOTHING: Reading = { exact: null, required: null };
-const EMPTY: Reading = { exact: new Set([""]), required: null };
+// Beyond this many conditions a shape's test stops: the first rarely passes, the rest seldom
+// run, and each is kept for as long as the isolate.
+const MAX_CONDITIONS = 3;
+const MAX_FURTHER_CUES = 6;
+
+const NOTHING: Reading = { exact: null, required: null, more: [] };
+const EMPTY: Reading = { exact: new Set([""]), required: null, more: [] };
 
 /**
  * The cues of a regular-expression source: any text the pattern matches contains at least one
@@ -41,7 +52,8 @@ const EMPTY: Reading = { exact: new Set([""]), required: null };
  * the source requires no literal text (the pattern must always run).
  *
  * @example
- * requiredCues("(?:the )?(?:capital|capital city|population) of"); // ["capital of", "capital city of", "population of"]
+ * requiredCues("(?:the )?(?:capital|capital city|population) of"); // [["capital of", "population of", "capital city of"]]
+ * requiredCues("(?:which|what) (?:film|book) should i (?:buy|read)"); // [["should i "], ["what ", "which "]]
  * requiredCues("[^ ]+"); // null
  */
 export function requiredCues(source: string): Cues {
@@ -55,16 +67,24 @@ export function requiredCues(source: string): Cues {
     if (error instanceof SyntaxError) return null;
     throw error;
   }
-  const set = condition(reading);
-  return set === null ? null : minimal(set);
+  const first = condition(reading);
+  if (first === null) return null;
+  return choose([first, ...reading.more]).map(minimal);
 }
 
 /** Whether `text` can match a pattern of these cues (always, when there are none). */
 export function mayMatch(cues: Cues, text: string): boolean {
   if (cues === null) return true;
-  // An index loop: this runs for every shape on every message, and costs about as much as
+  // Index loops: this runs for every shape on every message, and costs about as much as
   // running the compiled shapes would (a few µs a message in all).
-  for (let i = 0; i < cues.length; i++) if (text.includes(cues[i] as string)) return true;
+  for (let i = 0; i < cues.length; i++)
+    if (!holdsOne(text, cues[i] as readonly string[])) return false;
+  return true;
+}
+
+/** Whether `text` holds one of `list`. */
+function holdsOne(text: string, list: readonly string[]): boolean {
+  for (let i = 0; i < list.length; i++) if (text.includes(list[i] as string)) return true;
   return false;
 }
 
@@ -87,21 +107,45 @@ function condition(reading: Reading): Set<string> | null {
  * and a message still passes 2-9 shapes' tests of 105-119.
  */
 function best(candidates: readonly Set<string>[]): Set<string> | null {
-  let chosen: Set<string> | null = null;
-  let chosenScore = Number.NEGATIVE_INFINITY;
-  for (const set of candidates) {
-    if (set.size === 0 || set.has("")) continue;
-    const cues = minimal(set);
-    const shortest = Math.min(...cues.map(weight));
-    // A space or a letter or two is in nearly every message: no better than no cue.
-    if (shortest < MIN_WEIGHT) continue;
-    const score = shortest - 3 * Math.log2(cues.length);
-    if (score > chosenScore) {
-      chosen = new Set(cues);
-      chosenScore = score;
-    }
+  return choose(candidates)[0] ?? null;
+}
+
+/** How selective a condition is for its cost (above); -Infinity when it is worth nothing. */
+function score(set: Set<string>): number {
+  if (set.size === 0 || set.has("")) return Number.NEGATIVE_INFINITY;
+  const cues = minimal(set);
+  const shortest = Math.min(...cues.map(weight));
+  // A space or a letter or two is in nearly every message: no better than no cue.
+  if (shortest < MIN_WEIGHT) return Number.NEGATIVE_INFINITY;
+  return shortest - 3 * Math.log2(cues.length);
+}
+
+/**
+ * The conditions worth testing, best first (at most MAX_CONDITIONS), each cut to its minimal
+ * cues, leaving out one that a condition already chosen implies ("how many km " implies
+ * "how many ").
+ */
+function choose(candidates: readonly Set<string>[]): Set<string>[] {
+  const scored = candidates
+    .map((set) => ({ set: new Set(set.size > 0 ? minimal(set) : []), score: score(set) }))
+    .filter((c) => c.score > Number.NEGATIVE_INFINITY)
+    .sort((a, b) => b.score - a.score);
+  const chosen: Set<string>[] = [];
+  for (const { set } of scored) {
+    if (chosen.length === MAX_CONDITIONS) break;
+    // A further condition is tested only on the messages the first lets through, but a long one
+    // still costs more there than it saves.
+    if (chosen.length > 0 && set.size > MAX_FURTHER_CUES) continue;
+    if (chosen.some((c) => implies(c, set))) continue;
+    chosen.push(set);
   }
   return chosen;
+}
+
+/** Whether a text holding a cue of `a` must hold one of `b`: each of `a`'s contains one. */
+function implies(a: Set<string>, b: Set<string>): boolean {
+  for (const x of a) if (![...b].some((y) => x.includes(y))) return false;
+  return true;
 }
 
 const weight = (cue: string): number => {
@@ -145,6 +189,7 @@ function sequence(pieces: readonly Reading[]): Reading {
   };
   for (const piece of pieces) {
     if (piece.required !== null) candidates.push(piece.required);
+    candidates.push(...piece.more);
     if (piece.exact === null) {
       flush();
       whole = null;
@@ -161,7 +206,8 @@ function sequence(pieces: readonly Reading[]): Reading {
     whole = whole === null ? null : product(whole, piece.exact);
   }
   flush();
-  return { exact: whole, required: best(candidates) };
+  const [required = null, ...more] = choose(candidates);
+  return { exact: whole, required, more };
 }
 
 /** An alternation's reading: each match is one branch's, so it needs one of theirs. */
@@ -179,17 +225,24 @@ function alternation(branches: readonly Reading[]): Reading {
     if (needed === null) anyRequired = false;
     else for (const cue of needed) required.add(cue);
   }
-  return { exact, required: anyRequired ? required : null };
+  // Each branch's further conditions are its own: none holds for every branch.
+  return { exact, required: anyRequired ? required : null, more: [] };
 }
 
 /** A piece repeated `min` to `max` times (max null: unbounded). */
 function repeat(piece: Reading, min: number, max: number | null): Reading {
   if (max === 0) return EMPTY;
   if (min === 0 && max === 1)
-    return { exact: piece.exact === null ? null : new Set([...piece.exact, ""]), required: null };
+    return {
+      exact: piece.exact === null ? null : new Set([...piece.exact, ""]),
+      required: null,
+      more: [],
+    };
   if (min === 1 && max === 1) return piece;
   // At least once: one whole match of the piece is inside. More than that is not worked out.
-  return { exact: null, required: min >= 1 ? condition(piece) : null };
+  return min >= 1
+    ? { exact: null, required: condition(piece), more: piece.more }
+    : { exact: null, required: null, more: [] };
 }
 
 /** A recursive-descent reader of the regular-expression subset named at the top. */
@@ -296,7 +349,7 @@ class Parser {
     const body = this.source.slice(this.at, end);
     this.at = end + 1;
     if (body.startsWith("^") || /[-\\]/.test(body) || body.length > 8) return NOTHING;
-    return { exact: new Set(body), required: null };
+    return { exact: new Set(body), required: null, more: [] };
   }
 
   private escape(): Reading {
@@ -310,4 +363,4 @@ class Parser {
   }
 }
 
-const literal = (c: string): Reading => ({ exact: new Set([c]), required: null });
+const literal = (c: string): Reading => ({ exact: new Set([c]), required: null, more: [] });
