@@ -10,7 +10,7 @@ import { byLanguage } from "../../shared/languages/registry.ts";
 import { foldAccents } from "../../shared/text/normalize.ts";
 import type { KbIndex } from "../kb/index-reader.ts";
 import { FOLDED_STOP_WORDS, Stems, words } from "../kb/text.ts";
-import { type Cues, mayMatch, requiredCues } from "./pattern-cues.ts";
+import { type Cues, mayMatch, probe, requiredCues } from "./pattern-cues.ts";
 
 interface LanguageRules {
   /** `offTopic` words, accents folded. */
@@ -140,9 +140,10 @@ export function offTopicSign(
     return bare.slice(at, at + count);
   };
   if (isSum(message, rules) || isSum(afterColon(message), rules)) return "shape";
+  const probed = probe(text);
   for (const { pattern, cues } of rules.patterns) {
     // A shape whose cue is nowhere in the text cannot match it: skipped, it is never compiled.
-    if (!mayMatch(cues, text)) continue;
+    if (!mayMatch(cues, probed)) continue;
     const match = pattern.exec(text);
     if (!match) continue;
     const topic = match.groups?.topic;

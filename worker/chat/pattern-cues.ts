@@ -76,19 +76,68 @@ export function requiredCues(source: string): Cues {
   return choose([first, ...reading.more]).map(minimal);
 }
 
-/** Whether `text` can match a pattern of these cues (always, when there are none). */
-export function mayMatch(cues: Cues, text: string): boolean {
+/**
+ * A message read once for the cue tests: its text, and which pairs of neighbouring characters
+ * it holds (hashed into 4,096 bits). A cue whose pairs are not all there is not in the text, so
+ * most cues are dismissed with a bit test or three instead of a substring search: over an
+ * English shop's ordinary questions and a weather question, 7-8 → 3.5-4.5 µs a message for
+ * every shape's cues. A hash collision only lets the substring search decide.
+ */
+export interface Probe {
+  readonly text: string;
+  readonly pairs: Uint32Array;
+}
+
+const pairHash = (s: string, at: number): number =>
+  (s.charCodeAt(at) * 31 + s.charCodeAt(at + 1)) & 4095;
+
+/** `text` read for the cue tests. */
+export function probe(text: string): Probe {
+  const pairs = new Uint32Array(128);
+  for (let i = 0; i + 1 < text.length; i++) {
+    const h = pairHash(text, i);
+    pairs[h >>> 5] = (pairs[h >>> 5] as number) | (1 << (h & 31));
+  }
+  return { text, pairs };
+}
+
+/** Whether the probed text holds the pair of characters of `cue` at `at`. */
+const holdsPair = (pairs: Uint32Array, cue: string, at: number): boolean => {
+  const h = pairHash(cue, at);
+  return ((pairs[h >>> 5] as number) & (1 << (h & 31))) !== 0;
+};
+
+/**
+ * Whether a text can match a pattern of these cues (always, when there are none). Give a
+ * `probe` when testing many patterns' cues on one text.
+ */
+export function mayMatch(cues: Cues, text: string | Probe): boolean {
   if (cues === null) return true;
-  // Index loops: this runs for every shape on every message, and costs about as much as
-  // running the compiled shapes would (a few µs a message in all).
+  const read = typeof text === "string" ? probe(text) : text;
+  // Index loops: this runs for every shape on every message.
   for (let i = 0; i < cues.length; i++)
-    if (!holdsOne(text, cues[i] as readonly string[])) return false;
+    if (!holdsOne(read, cues[i] as readonly string[])) return false;
   return true;
 }
 
-/** Whether `text` holds one of `list`. */
-function holdsOne(text: string, list: readonly string[]): boolean {
-  for (let i = 0; i < list.length; i++) if (text.includes(list[i] as string)) return true;
+/** Whether the probed text holds one of `list` (each cue is two characters or more). */
+function holdsOne(read: Probe, list: readonly string[]): boolean {
+  for (let i = 0; i < list.length; i++) {
+    const cue = list[i] as string;
+    const last = cue.length - 2;
+    // Its first, middle and last pairs before the search itself (a cue of one character, which
+    // the weights never choose, goes straight to the search).
+    if (
+      last >= 0 &&
+      !(
+        holdsPair(read.pairs, cue, 0) &&
+        holdsPair(read.pairs, cue, last >> 1) &&
+        holdsPair(read.pairs, cue, last)
+      )
+    )
+      continue;
+    if (read.text.includes(cue)) return true;
+  }
   return false;
 }
 
