@@ -8,9 +8,9 @@
  * nowhere in the message cannot match it, so it is never run, and so never compiled. The cues
  * are derived from the sources, never written by hand, so a new shape gets its own and none can
  * drift. Measured in Node (medians of 9 alternated runs, one-passage index): a language's first
- * check 10.2-20.2 → 0.6-3.0 ms, its second 0.6-5.7 → 0.1-0.3 ms; warm, the whole check on
- * ordinary questions 7.9-9.2 → 8.2-9.5 µs (the cue tests cost about what the compiled shapes
- * did). docs/knowledge-base.md ("Cues") has the figures by language.
+ * check 10.3-19.0 → 0.8-1.8 ms, its second 0.5-5.7 → 0.1-0.3 ms; warm, the whole check on
+ * ordinary questions 7.7-9.6 → 7.6-8.8 µs (the cue tests cost about what running the compiled
+ * shapes did). docs/knowledge-base.md ("Cues") has the figures by language.
  *
  * Pure. Reads only the small subset of regular-expression syntax the shapes are written in:
  * literals, `(?:…)`, `(?<name>…)`, `|`, `?`, `*`, `+`, `{m,n}` (and their lazy forms),
@@ -79,9 +79,9 @@ export function requiredCues(source: string): Cues {
 /**
  * A message read once for the cue tests: its text, and which pairs of neighbouring characters
  * it holds (hashed into 4,096 bits). A cue whose pairs are not all there is not in the text, so
- * most cues are dismissed with a bit test or three instead of a substring search: over an
- * English shop's ordinary questions and a weather question, 7-8 → 3.5-4.5 µs a message for
- * every shape's cues. A hash collision only lets the substring search decide.
+ * most cues are dismissed with a bit test or three instead of a substring search: every English
+ * shape's cues on four ordinary questions, 7-9 → 5-5.5 µs a message, about what running every
+ * compiled shape costs (5-5.5 µs). A hash collision only lets the substring search decide.
  */
 export interface Probe {
   readonly text: string;
