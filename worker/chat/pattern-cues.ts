@@ -57,7 +57,7 @@ const EMPTY: Reading = { exact: new Set([""]), required: null, more: [] };
  *
  * @example
  * requiredCues("(?:the )?(?:capital|capital city|population) of"); // [["capital of", "population of", "capital city of"]]
- * requiredCues("(?:which|what) (?:film|book) should i (?:buy|read)"); // [["should i "], ["what ", "which "]]
+ * requiredCues("my (?<thing>[^ ]+) (?:won't|doesn't) (?:charge|start)"); // [[" won't start", " won't charge", " doesn't start", " doesn't charge"], ["my "]]
  * requiredCues("[^ ]+"); // null
  */
 export function requiredCues(source: string): Cues {
@@ -398,11 +398,15 @@ class Parser {
 
   /** A class of a few plain characters ("[sz]") is their alternation; any other, nothing. */
   private characterClass(): Reading {
-    const end = this.source.indexOf("]", this.at + 1);
-    if (end < 0) throw new SyntaxError("unterminated class");
+    // Its end is the first "]" not escaped ("[]" is an empty class, as in JavaScript).
+    let end = this.at;
+    while (end < this.source.length && this.source[end] !== "]")
+      end += this.source[end] === "\\" ? 2 : 1;
+    if (end >= this.source.length) throw new SyntaxError("unterminated class");
     const body = this.source.slice(this.at, end);
     this.at = end + 1;
-    if (body.startsWith("^") || /[-\\]/.test(body) || body.length > 8) return NOTHING;
+    if (body === "" || body.startsWith("^") || /[-\\]/.test(body) || body.length > 8)
+      return NOTHING;
     return { exact: new Set(body), required: null, more: [] };
   }
 

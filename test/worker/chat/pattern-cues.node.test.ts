@@ -60,6 +60,10 @@ describe("requiredCues", () => {
     expect(cuesOf("^(?!.* if )(?:.* )?will it rain")).toEqual([["will it rain"]]);
     expect(cuesOf("organi[sz]e a party")).toEqual([["organise a party", "organize a party"]]);
     expect(cuesOf(".+")).toBeNull();
+    // A class's end is its first unescaped "]": "[\\]x]" is one class, then "y z".
+    expect(cuesOf("a[\\]x]y z")).toEqual([["y z"]]);
+    // "[]" matches nothing: the cues around it still hold, if vacuously.
+    expect(cuesOf("ab[]cd")).toEqual([["ab"], ["cd"]]);
   });
 
   it("has no cue when one branch of an alternation needs nothing", () => {
