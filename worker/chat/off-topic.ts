@@ -10,6 +10,7 @@ import { byLanguage } from "../../shared/languages/registry.ts";
 import { foldAccents } from "../../shared/text/normalize.ts";
 import type { KbIndex } from "../kb/index-reader.ts";
 import { FOLDED_STOP_WORDS, Stems, words } from "../kb/text.ts";
+import { type Cues, mayMatch, probe, requiredCues } from "./pattern-cues.ts";
 
 interface LanguageRules {
   /** `offTopic` words, accents folded. */
@@ -19,7 +20,8 @@ interface LanguageRules {
   sumWords: ReadonlySet<string>;
   /** Operator phrases (longest first), each with what it reads as ("×", or "× 2" for "squared"). */
   operators: { pattern: RegExp; replacements: ReadonlyMap<string, string> } | null;
-  patterns: readonly RegExp[];
+  /** `offTopicFrames.patterns`, each with the text a match must hold (pattern-cues.ts). */
+  patterns: readonly { pattern: RegExp; cues: Cues }[];
   /** `siteFrames`, one pattern: a question to the business about its own service. */
   siteFrame: RegExp | null;
   stopWords: ReadonlySet<string>;
@@ -76,9 +78,10 @@ const RULES: Record<Language, LanguageRules> = byLanguage((data) => {
             replacements: new Map(operators.map((o) => [o.phrase, o.replacement])),
           }
         : null,
-    patterns: data.offTopicFrames.patterns.map((p) =>
-      wholeWords(foldAccents(p).replaceAll("{things}", `(?<topic>${things.join("|")})`), "d"),
-    ),
+    patterns: data.offTopicFrames.patterns.map((p) => {
+      const source = foldAccents(p).replaceAll("{things}", `(?<topic>${things.join("|")})`);
+      return { pattern: wholeWords(source, "d"), cues: requiredCues(source) };
+    }),
     siteFrame:
       data.offTopicFrames.siteFrames.length > 0
         ? wholeWords(data.offTopicFrames.siteFrames.map(foldAccents).join("|"))
@@ -86,6 +89,14 @@ const RULES: Record<Language, LanguageRules> = byLanguage((data) => {
     stopWords: FOLDED_STOP_WORDS[data.code],
   };
 });
+
+/**
+ * A language's shapes (`offTopicFrames.patterns`), each as it runs, with its cues: read by the
+ * test that checks every cue is one a match must hold.
+ */
+export function offTopicShapes(language: Language): readonly { pattern: RegExp; cues: Cues }[] {
+  return RULES[language].patterns;
+}
 
 /**
  * Whether `message` (already read as `written`, its `words`) is off-topic for this knowledge
@@ -129,7 +140,10 @@ export function offTopicSign(
     return bare.slice(at, at + count);
   };
   if (isSum(message, rules) || isSum(afterColon(message), rules)) return "shape";
-  for (const pattern of rules.patterns) {
+  const probed = probe(text);
+  for (const { pattern, cues } of rules.patterns) {
+    // A shape whose cue is nowhere in the text cannot match it: skipped, it is never compiled.
+    if (!mayMatch(cues, probed)) continue;
     const match = pattern.exec(text);
     if (!match) continue;
     const topic = match.groups?.topic;
