@@ -66,8 +66,12 @@ interface Compiled {
   language: Language;
   pattern: RegExp;
   vocabulary: Set<string>;
-  /** The longer person words, which Danish and German put at the end of compounds. */
-  people: Set<string>;
+  /** The vocabulary by length, each word with its place in `vocabulary`: a typo is within one letter of its word's length, so only three lengths need comparing. */
+  byLength: Map<number, [string, number][]>;
+  /** The longer person words, which Danish and German put at the end of compounds, each with its place in `people`. */
+  people: Map<string, number>;
+  /** Words already read (`correct` is pure): a long message repeats its words. */
+  seen: Map<string, string>;
 }
 
 /**
@@ -90,12 +94,36 @@ function isTypoOf(word: string, target: string, person: boolean): boolean {
  * ("kundekonsulent", "Kundenberater", "salesperson"). Short words are left alone: too many
  * collide.
  */
-function correct(word: string, { vocabulary, people }: Compiled): string {
+function correct(word: string, grammar: Compiled): string {
+  const { vocabulary, byLength, people, seen } = grammar;
   if (word.length < 4 || vocabulary.has(word) || /\d/.test(word)) return word;
-  for (const known of vocabulary) if (isTypoOf(word, known, people.has(known))) return known;
-  for (const known of people)
-    if (word.length > known.length + 2 && word.endsWith(known)) return known;
-  return word;
+  const known = seen.get(word);
+  if (known !== undefined) return known;
+  // Of several words it could be a typo of, or persons it could end in, the one listed first,
+  // as a plain walk through the vocabulary would find it.
+  let found = word;
+  let place = Number.POSITIVE_INFINITY;
+  for (let length = word.length - 1; length <= word.length + 1; length++) {
+    for (const [candidate, at] of byLength.get(length) ?? []) {
+      if (at < place && isTypoOf(word, candidate, people.has(candidate))) {
+        found = candidate;
+        place = at;
+      }
+    }
+  }
+  if (place === Number.POSITIVE_INFINITY) {
+    // A compound's person is a suffix at least 3 letters shorter than the word.
+    for (let from = 3; from <= word.length - 6; from++) {
+      const at = people.get(word.slice(from));
+      if (at !== undefined && at < place) {
+        found = word.slice(from);
+        place = at;
+      }
+    }
+  }
+  if (seen.size > 5000) seen.clear();
+  seen.set(word, found);
+  return found;
 }
 
 function compile(language: Language): Compiled {
@@ -117,8 +145,23 @@ function compile(language: Language): Compiled {
       .match(/[a-zæøß]+(?:'[a-zæøß]+)*/g)
       ?.filter((word) => word.length >= 4),
   );
-  const people = new Set(expand("P").match(/[a-zæøß]{6,}/g));
-  return { language, pattern: new RegExp(`(?<!\\S)(?:${source})(?!\\S)`), vocabulary, people };
+  const byLength = new Map<number, [string, number][]>();
+  for (const [at, word] of [...vocabulary].entries()) {
+    const same = byLength.get(word.length) ?? [];
+    same.push([word, at]);
+    byLength.set(word.length, same);
+  }
+  const people = new Map(
+    [...new Set(expand("P").match(/[a-zæøß]{6,}/g))].map((word, at) => [word, at]),
+  );
+  return {
+    language,
+    pattern: new RegExp(`(?<!\\S)(?:${source})(?!\\S)`),
+    vocabulary,
+    byLength,
+    people,
+    seen: new Map(),
+  };
 }
 
 let compiled: Compiled[] | undefined;
