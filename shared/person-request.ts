@@ -113,7 +113,7 @@ function correct(word: string, grammar: Compiled): string {
   }
   if (place === Number.POSITIVE_INFINITY) {
     // A compound's person is a suffix at least 3 letters shorter than the word.
-    for (let from = 3; from <= word.length - 6; from++) {
+    for (let from = 3; from <= word.length - 4; from++) {
       const at = people.get(word.slice(from));
       if (at !== undefined && at < place) {
         found = word.slice(from);
@@ -151,9 +151,13 @@ function compile(language: Language): Compiled {
     same.push([word, at]);
     byLength.set(word.length, same);
   }
-  const people = new Map(
-    [...new Set(expand("P").match(/[a-zæøß]{6,}/g))].map((word, at) => [word, at]),
-  );
+  // K: the heads a Danish or German compound may end in besides P's ("Augen|optiker",
+  // "tømrer|mester"), listed apart from W because many of W's end other words ("Steh|leiter").
+  const heads = [
+    ...(expand("P").match(/[a-zæøß]{6,}/g) ?? []),
+    ...(grammar.K ? (expand("K").match(/[a-zæøß]{4,}/g) ?? []) : []),
+  ];
+  const people = new Map([...new Set(heads)].map((word, at) => [word, at]));
   return {
     language,
     pattern: new RegExp(`(?<!\\S)(?:${source})(?!\\S)`),
