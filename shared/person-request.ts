@@ -70,6 +70,8 @@ interface Compiled {
   byLength: Map<number, [string, number][]>;
   /** The longer person words, which Danish and German put at the end of compounds, each with its place in `people`. */
   people: Map<string, number>;
+  /** `people` by their last three letters. */
+  headsByEnding: Map<string, [string, number][]>;
   /** Words already read (`correct` is pure): a long message repeats its words. */
   seen: Map<string, string>;
 }
@@ -90,12 +92,28 @@ function isTypoOf(word: string, target: string, person: boolean): boolean {
 }
 
 /**
+ * A cheap test that `word` can be one edit from `target` the way `isTypoOf` allows, to skip
+ * most of the vocabulary before `oneEdit` slices strings: an edit at the start leaves one of the
+ * first two letters in place or moved by one, and any edit but a swap of the last two keeps the
+ * last letter.
+ */
+function mayBeTypoOf(word: string, target: string): boolean {
+  const w0 = word[0];
+  const w1 = word[1];
+  const t0 = target[0];
+  const t1 = target[1];
+  if (w0 !== t0 && w1 !== t1 && w0 !== t1 && w1 !== t0) return false;
+  const last = word[word.length - 1];
+  return last === target[target.length - 1] || last === target[target.length - 2];
+}
+
+/**
  * `word`, or the grammar's word it is a typo of, or the person a compound ends in
  * ("kundekonsulent", "Kundenberater", "salesperson"). Short words are left alone: too many
  * collide.
  */
 function correct(word: string, grammar: Compiled): string {
-  const { vocabulary, byLength, people, seen } = grammar;
+  const { vocabulary, byLength, people, headsByEnding, seen } = grammar;
   if (word.length < 4 || vocabulary.has(word) || /\d/.test(word)) return word;
   const known = seen.get(word);
   if (known !== undefined) return known;
@@ -105,18 +123,22 @@ function correct(word: string, grammar: Compiled): string {
   let place = Number.POSITIVE_INFINITY;
   for (let length = word.length - 1; length <= word.length + 1; length++) {
     for (const [candidate, at] of byLength.get(length) ?? []) {
-      if (at < place && isTypoOf(word, candidate, people.has(candidate))) {
+      if (
+        at < place &&
+        mayBeTypoOf(word, candidate) &&
+        isTypoOf(word, candidate, people.has(candidate))
+      ) {
         found = candidate;
         place = at;
       }
     }
   }
   if (place === Number.POSITIVE_INFINITY) {
-    // A compound's person is a suffix at least 3 letters shorter than the word.
-    for (let from = 3; from <= word.length - 4; from++) {
-      const at = people.get(word.slice(from));
-      if (at !== undefined && at < place) {
-        found = word.slice(from);
+    // A compound's person is a suffix at least 3 letters shorter than the word; only the heads
+    // that share its last three letters need comparing.
+    for (const [head, at] of headsByEnding.get(word.slice(-3)) ?? []) {
+      if (at < place && word.length >= head.length + 3 && word.endsWith(head)) {
+        found = head;
         place = at;
       }
     }
@@ -158,8 +180,15 @@ function compile(language: Language): Compiled {
     ...(grammar.K ? (expand("K").match(/[a-zæøß]{4,}/g) ?? []) : []),
   ];
   const people = new Map([...new Set(heads)].map((word, at) => [word, at]));
+  const headsByEnding = new Map<string, [string, number][]>();
+  for (const [head, at] of people) {
+    const same = headsByEnding.get(head.slice(-3)) ?? [];
+    same.push([head, at]);
+    headsByEnding.set(head.slice(-3), same);
+  }
   return {
     language,
+    headsByEnding,
     pattern: new RegExp(`(?<!\\S)(?:${source})(?!\\S)`),
     vocabulary,
     byLength,
