@@ -34,7 +34,9 @@ export interface PersonRequest {
  * and the like, alone, or before "can/call/available" (not "someone from your team installed
  * it"); N words that make the person someone else's ("another agent",
  * "alle Mitarbeiter"), which no gap may cross; W the business's own people (the vet, the
- * mechanic, the owner), V their plurals, H the people above the assistant ("management"), asked
+ * mechanic, the owner), V their plurals, K (Danish, German, Swedish) the heads a compound may
+ * end in besides P's ("Augen|optiker"; not W whole, whose "Leiter" ends "Stehleiter", a ladder),
+ * H the people above the assistant ("management"), asked
  * for only with an article or in a request's frame, since they are as often asked about. `x` lists the patterns, leftmost first; `~` is a
  * gap of up to 3 words (`~5`: up to 5). Words are listed whole (no `s?`, no `[nr]`): the typo
  * tolerance takes its vocabulary from here, and a stem in it would "correct" a real word.
