@@ -491,6 +491,7 @@ const ROUND5_REQUESTS: Record<Language, string[]> = {
     "je voudrais parler à la sage-femme",
     "merci de faire remonter ma réclamation à la direction",
     "j'aimerais que l'un de vos artisans me rappelle",
+    "je voudrais que la comptable m'envoie un mail",
   ],
   es: [
     "¿podría consultar con el abogado un momento?",
@@ -508,6 +509,7 @@ const ROUND5_REQUESTS: Record<Language, string[]> = {
     "¿puedo hablar por teléfono con el electricista?",
     "¿hay algún abogado con quien pueda aclararlo?",
     "me gustaría que el cerrajero me llamara",
+    "prefiero que la abogada me mande un correo",
   ],
   sv: [
     "kan jag stämma av med elektrikern",
@@ -575,6 +577,8 @@ const ROUND5_ORDINARY: Record<Language, string[]> = {
     "Wann wird ein Ticket eskaliert?",
     "Gibt es einen Physiotherapeuten in der Nähe?",
     "Wochenplaner bitte",
+    "Kann mir der Fotograf die Bilder mailen?",
+    "Kann mir die Steuerberaterin meine Unterlagen schicken?",
   ],
   fr: [
     "le chef a-t-il appelé le fournisseur",
@@ -591,6 +595,7 @@ const ROUND5_ORDINARY: Record<Language, string[]> = {
     "je voudrais que le menuisier fabrique une table",
     "le traiteur peut-il livrer samedi",
     "est-ce que le serrurier se déplace le dimanche",
+    "je voudrais que le photographe m'envoie les photos",
   ],
   es: [
     "¿el chef llamó al proveedor?",
@@ -608,6 +613,7 @@ const ROUND5_ORDINARY: Record<Language, string[]> = {
     "¿cuánto cuesta consultar con la abogada?",
     "la matrona me llamó ayer",
     "¿el departamento comercial abre el sábado?",
+    "quiero que el fotógrafo me mande las fotos",
   ],
   sv: [
     "ringde kocken leverantören",

@@ -45,7 +45,7 @@ export const PERSON_REQUESTS: PersonRequestGrammar = {
     "(el|la|su|un|una|algun|alguna) W ~2(disponible|libre) para ~1(hablar|charlar|una llamada|atenderme)|(paseme|pasame|pasarme|pongame|ponme|ponerme|transfierame|transfiereme|comuniqueme|comunicame|conecteme|conectame|derivame|derivarme|me ~1C) (con|a|al) (el |la |un |una |su )?W|(queja|quejarme|quejar|reclamacion|reclamar|reclamo) ~3(ante|con|a|al) (H|(el|la) W)|(puedo|podria|quiero|quisiera|necesito) (contactar|contactar con|comunicarme con|llamar a|llamar al) (el |la |al |un |una |su )?W|(quiero|quisiera|necesito|me gustaria|pido|solicito) (una |un )?(cita telefonica|llamada|conversacion|charla|videollamada) (telefonica )?con (el|la|un|una|su) W",
     // Round 5: one of them wished to call back ("que la dentista me devolviera la llamada"), an
     // escalation asked for ("escalen esto"; not "¿cómo escalo una incidencia?").
-    "que (el |la |su |un |una |alguno de sus |alguna de sus |uno de sus |una de sus )?(W|V) ~2me (llame|llamen|llamara|llamaran|devuelva|devuelvan|devolviera|devolvieran|contacte|contacten|contactara|escriba|escriban|escribiera|mande|mandara|envie|enviara)",
+    "que (el |la |su |un |una |alguno de sus |alguna de sus |uno de sus |una de sus )?(W|V) ~2me ((llame|llamen|llamara|llamaran|devuelva|devuelvan|devolviera|devolvieran|contacte|contacten|contactara|escriba|escriban|escribiera)(?= |$)|(mande|manden|mandara|envie|envien|enviara) (un |una )?(correo|mail|email|e-mail|mensaje|whatsapp))",
     "(escalen|escale|escala|escalar|escalenlo|escalelo|escalalo|eleven|eleve|elevar) (esto|esta|este|mi [^ ]+|el caso|la queja|la reclamacion|la incidencia|mi caso|el asunto|el tema)(?= |$)|(escalenlo|escalelo|escalalo|elevenlo|elevelo)(?= |$)",
   ].join("|"),
 };
