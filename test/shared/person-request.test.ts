@@ -639,6 +639,11 @@ describe("findPersonRequest on the round-5 kinds", () => {
   it("reads a Danish or German compound ending in a profession as that profession, but not a ladder", () => {
     expect(findPersonRequest("Zahntechniker bitte")?.matched).toBe("Zahntechniker bitte");
     expect(findPersonRequest("børnelægen tak")?.matched).toBe("børnelægen tak");
+    expect(findPersonRequest("Tischlermeister bitte")?.matched).toBe("Tischlermeister bitte");
+    expect(findPersonRequest("kan jeg tale med tømrermesteren")?.matched).toBe(
+      "tale med tømrermesteren",
+    );
+    expect(findPersonRequest("kan jag prata med distriktssköterskan")?.language).toBe("sv");
     expect(findPersonRequest("Die Stehleiter bitte")).toBeNull();
   });
 
