@@ -545,6 +545,7 @@ const ROUND5_ORDINARY: Record<Language, string[]> = {
     "is there a florist I can order from near the church",
   ],
   da: [
+    "kan man tale engelsk til stemmeassistenten",
     "har kokken ringet til leverandøren",
     "kan tandlægen se min søn på fredag",
     "guiden sender programmet på mail",
@@ -560,6 +561,7 @@ const ROUND5_ORDINARY: Record<Language, string[]> = {
     "hvornår bør en sag eskaleres",
   ],
   de: [
+    "Kann ich mit der Sprachassistentin Deutsch sprechen?",
     "Hat der Koch den Lieferanten angerufen?",
     "Kann der Zahnarzt meinen Sohn am Freitag behandeln?",
     "Der Reiseleiter schickt die Route per Mail",
