@@ -402,3 +402,261 @@ describe("findPersonRequest on the business's own people and the other round-4 k
     expect(findPersonRequest("je veux parler a quelqun")?.matched).toBe("parler a quelqun");
   });
 });
+
+// Round 5: more verbs with one of the business's people ("a quick word with", "sparre med",
+// "klären mit", "consultar con"), one of them on the phone or asked to call or write in the third
+// person ("der Koch soll mich anrufen", "que le traiteur m'appelle"), escalation in more forms,
+// "anyone human" and its idioms, sales departments, "kobl mig på", and many more professions
+// with their Danish and German compounds. Written for this test, not taken from
+// eval/person-requests-fresh-5.json.
+const ROUND5_REQUESTS: Record<Language, string[]> = {
+  en: [
+    "could I have a quick word with your plumber about the leak",
+    "can I go through the plans with the architect directly",
+    "I'd like to run the quote by one of your electricians",
+    "is the locksmith free to chat for a minute",
+    "are any of your stylists free to talk",
+    "can my accountant email me today",
+    "could one of your tutors write to me personally",
+    "I'd like the caterer to call me about the menu",
+    "please get the chef to ring me back",
+    "this needs escalating",
+    "please escalate my complaint",
+    "is anyone human there",
+    "anyone human on the other end?",
+    "connect me w the surveyor",
+    "connect me with a physiotherapst",
+    "put me through to your sales department",
+    "an upholsterer please",
+    "the midwife please",
+    "can I get the landlord on the phone",
+    "I'd like to speak with the letting agent",
+    "is there a groomer I could have a quick word with",
+    "are there any tutors I can talk to about the exam",
+  ],
+  da: [
+    "kan jeg lige sparre med en af jeres rådgivere",
+    "jeg vil gerne vende det med arkitekten",
+    "kan jeg afklare det med tandlægen",
+    "jeg vil gerne have at tømreren ringer mig op",
+    "kan mekanikeren ringe mig op i dag",
+    "kan revisoren skrive til mig",
+    "det her skal eskaleres",
+    "kan I eskalere det til ledelsen",
+    "er der et menneske på den anden side",
+    "er der et menneske derinde",
+    "kobl mig på elektrikeren",
+    "kobl mig sammen med en fysioterapeut",
+    "øjenlægen tak",
+    "en murer tak",
+    "kan jeg få tømreren i telefonen",
+    "jeg vil tale med salgsafdelingen",
+    "kan jeg få fat i ejendomsmægleren",
+  ],
+  de: [
+    "Kann ich das kurz mit dem Elektriker klären?",
+    "Ich möchte das mit der Architektin absprechen",
+    "Kann ich den Installateur ans Telefon bekommen?",
+    "Können Sie mir den Tischler ans Telefon holen?",
+    "Der Tierarzt soll mich bitte zurückrufen",
+    "Ich möchte, dass mich der Dachdecker anruft",
+    "Kann mir der Anwalt heute eine Mail schreiben?",
+    "Könnte mich eine Ihrer Hebammen anrufen?",
+    "Bitte eskalieren Sie das",
+    "Das muss eskaliert werden",
+    "Gibt es hier jemanden aus Fleisch und Blut?",
+    "Ich muss mit dem Vertrieb wegen einer größeren Bestellung für die Firma sprechen",
+    "Augenärztin bitte",
+    "einen Zahntechniker bitte",
+    "Hundetrainerin bitte",
+    "Ich möchte mit der Kinderärztin sprechen",
+    "Verbinden Sie mich mit dem Kundenberater",
+    "Gibt es eine Hebamme, mit der ich kurz sprechen kann?",
+    "Die Schreinerin soll mich wegen unserer Küche anrufen",
+  ],
+  fr: [
+    "je peux avoir le plombier au téléphone ?",
+    "pourriez-vous me passer le serrurier au téléphone",
+    "je voudrais que le photographe m'appelle",
+    "j'aimerais que la diététicienne me rappelle",
+    "mon avocat peut m'envoyer un mail aujourd'hui ?",
+    "merci de faire remonter ma plainte",
+    "pouvez-vous faire remonter mon dossier",
+    "il y a quelqu'un en chair et en os ?",
+    "je dois voir avec le service commercial",
+    "je peux voir ça avec l'électricien ?",
+    "je voudrais faire le point avec ma conseillère",
+    "le menuisier svp",
+    "mettez-moi en relation avec le carreleur",
+    "je voudrais parler à la sage-femme",
+    "merci de faire remonter ma réclamation à la direction",
+    "j'aimerais que l'un de vos artisans me rappelle",
+    "je voudrais que la comptable m'envoie un mail",
+  ],
+  es: [
+    "¿podría consultar con el abogado un momento?",
+    "quiero consultarlo con la fisioterapeuta",
+    "me gustaría que la veterinaria me devolviera la llamada",
+    "¿puede el fontanero devolverme la llamada?",
+    "quiero que el cerrajero me llame",
+    "escalen esto por favor",
+    "por favor escale mi queja",
+    "¿hay alguien de carne y hueso?",
+    "quiero hablar con el departamento comercial",
+    "necesito hablar con ventas sobre un pedido grande",
+    "páseme con el carpintero",
+    "la podóloga por favor",
+    "¿puedo hablar por teléfono con el electricista?",
+    "¿hay algún abogado con quien pueda aclararlo?",
+    "me gustaría que el cerrajero me llamara",
+    "prefiero que la abogada me mande un correo",
+  ],
+  sv: [
+    "kan jag stämma av med elektrikern",
+    "det här måste eskaleras",
+    "kan snickaren ringa upp mig",
+    "ögonläkaren tack",
+    "en snickare tack",
+  ],
+};
+
+// The same words in questions a knowledge base answers: a call or mail between others, one of
+// them seeing someone else, a product or a ladder ending in a profession, escalation asked about.
+const ROUND5_ORDINARY: Record<Language, string[]> = {
+  en: [
+    "did the chef call the supplier",
+    "can the dentist see my son on Friday",
+    "the guide will email the itinerary",
+    "will the plumber email the invoice",
+    "does the architect write the planning application",
+    "how do I escalate a ticket in the app",
+    "what is your escalation policy",
+    "is the caterer free on Saturday",
+    "is the photographer free on the 12th",
+    "can I go through the garden to the studio",
+    "how much does the surveyor charge",
+    "is the electrician certified",
+    "does the vet speak English",
+    "do you sell trainers",
+    "the screwdriver please",
+    "my accountant emailed me the figures",
+    "do the human resources team handle payroll",
+    "is there a groomer I could book for Friday",
+    "is there a florist I can order from near the church",
+  ],
+  da: [
+    "kan man tale engelsk til stemmeassistenten",
+    "har kokken ringet til leverandøren",
+    "kan tandlægen se min søn på fredag",
+    "guiden sender programmet på mail",
+    "er tømreren certificeret",
+    "hvad koster en øjenlæge",
+    "hvordan eskalerer jeg en sag i appen",
+    "er der et menneske på billedet",
+    "kan jeg koble min telefon til højttaleren",
+    "hvad tager murer for en time",
+    "kan mekanikeren skrive en regning til mig",
+    "kan jeg koble min cykel til anhængeren",
+    "er der en tømrer jeg kan anbefale",
+    "hvornår bør en sag eskaleres",
+  ],
+  de: [
+    "Kann ich mit der Sprachassistentin Deutsch sprechen?",
+    "Hat der Koch den Lieferanten angerufen?",
+    "Kann der Zahnarzt meinen Sohn am Freitag behandeln?",
+    "Der Reiseleiter schickt die Route per Mail",
+    "Ist der Elektriker zertifiziert?",
+    "Was kostet ein Augenarzt?",
+    "Wie eskaliere ich ein Ticket in der App?",
+    "Muss ich das vorher mit dem Steuerberater klären?",
+    "Die Stehleiter bitte",
+    "Crosstrainer bitte",
+    "Ist der Vertrieb am Samstag geöffnet?",
+    "Wann ruft mich der Kurier an?",
+    "Der Koch soll das Menü für unsere Feier anpassen",
+    "Kann mir der Fotograf die Bilder schicken?",
+    "Ich muss mit dem Auto zur Werkstatt",
+    "Wann wird ein Ticket eskaliert?",
+    "Gibt es einen Physiotherapeuten in der Nähe?",
+    "Wochenplaner bitte",
+    "Kann mir der Fotograf die Bilder mailen?",
+    "Kann mir die Steuerberaterin meine Unterlagen schicken?",
+  ],
+  fr: [
+    "le chef a-t-il appelé le fournisseur",
+    "le dentiste peut-il voir mon fils vendredi",
+    "le guide enverra l'itinéraire par mail",
+    "le plombier est-il certifié",
+    "combien coûte le serrurier",
+    "comment faire remonter un bug dans l'application",
+    "le service commercial est ouvert le samedi ?",
+    "le photographe m'a envoyé les photos",
+    "le photographe peut m'envoyer les photos ?",
+    "je dois voir avec mon mari avant de réserver",
+    "faut-il voir avec le syndic pour les travaux",
+    "je voudrais que le menuisier fabrique une table",
+    "le traiteur peut-il livrer samedi",
+    "est-ce que le serrurier se déplace le dimanche",
+    "je voudrais que le photographe m'envoie les photos",
+  ],
+  es: [
+    "¿el chef llamó al proveedor?",
+    "¿puede el dentista ver a mi hijo el viernes?",
+    "el guía enviará el itinerario por correo",
+    "¿el electricista está certificado?",
+    "¿cuánto cuesta el cerrajero?",
+    "¿cómo escalo una incidencia en la aplicación?",
+    "¿el departamento comercial abre el sábado?",
+    "¿hay que consultar con el médico antes?",
+    "el fontanero me llamó ayer",
+    "¿el cerrajero trabaja los domingos?",
+    "quiero que el carpintero haga una mesa",
+    "¿cómo escalo la pared de boulder?",
+    "¿cuánto cuesta consultar con la abogada?",
+    "la matrona me llamó ayer",
+    "¿el departamento comercial abre el sábado?",
+    "quiero que el fotógrafo me mande las fotos",
+  ],
+  sv: [
+    "ringde kocken leverantören",
+    "är elektrikern certifierad",
+    "hur eskalerar jag ett ärende i appen",
+    "kan snickaren bygga en altan",
+    "vad kostar en ögonläkare",
+  ],
+};
+
+describe("findPersonRequest on the round-5 kinds", () => {
+  for (const language of Object.keys(ROUND5_REQUESTS) as Language[]) {
+    it.each(ROUND5_REQUESTS[language])(`recognises %j as a request in ${language}`, (text) => {
+      const found = findPersonRequest(text);
+      expect(found?.language).toBe(language);
+      expect(text).toContain(found?.matched);
+    });
+    it.each(ROUND5_ORDINARY[language])(`does not take %j (${language}) for a request`, (text) => {
+      expect(findPersonRequest(text)).toBeNull();
+    });
+  }
+
+  it("reads a Danish or German compound ending in a profession as that profession, but not a ladder", () => {
+    expect(findPersonRequest("Zahntechniker bitte")?.matched).toBe("Zahntechniker bitte");
+    expect(findPersonRequest("børnelægen tak")?.matched).toBe("børnelægen tak");
+    expect(findPersonRequest("Tischlermeister bitte")?.matched).toBe("Tischlermeister bitte");
+    expect(findPersonRequest("kan jeg tale med tømrermesteren")?.matched).toBe(
+      "tale med tømrermesteren",
+    );
+    expect(findPersonRequest("kan jag prata med distriktssköterskan")?.language).toBe("sv");
+    expect(findPersonRequest("Die Stehleiter bitte")).toBeNull();
+  });
+
+  it("still corrects a typo in a profession after the cheap pre-check", () => {
+    expect(findPersonRequest("can I talk to the plumbr")?.matched).toBe("talk to the plumbr");
+    expect(findPersonRequest("can I talk to the lpumber")?.matched).toBe("talk to the lpumber");
+  });
+
+  it("keeps the reason for a call inside the match when one of them is asked to call", () => {
+    expect(findPersonRequest("Die Gärtnerin soll mich wegen unserer Hecke anrufen")?.matched).toBe(
+      "Die Gärtnerin soll mich wegen unserer Hecke anrufen",
+    );
+  });
+});
