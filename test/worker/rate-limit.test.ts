@@ -19,13 +19,15 @@ function handoffFrom(ip: string, site: string, conversationId = crypto.randomUUI
 
 // Limit windows are aligned to the wall clock: start each test well inside one, so that a window
 // rolling over mid-test cannot reset the count being asserted.
+// It may wait up to ten seconds, the default hook timeout: the hooks below allow it more.
+const FRESH_WINDOW_TIMEOUT_MS = 20_000;
 async function startOfFreshWindow(): Promise<void> {
   const left = 60_000 - (Date.now() % 60_000);
   if (left < 10_000) await new Promise((r) => setTimeout(r, left + 50));
 }
 
 describe("rate limits on the public API", () => {
-  beforeEach(startOfFreshWindow);
+  beforeEach(startOfFreshWindow, FRESH_WINDOW_TIMEOUT_MS);
 
   it("answers 429 with retry-after once a visitor passes 5 handoffs a minute, while other visitors go through", async () => {
     const site = uniqueSite();
@@ -77,7 +79,7 @@ describe("rate limits on the public API", () => {
 });
 
 describe("the site's budget", () => {
-  beforeEach(startOfFreshWindow);
+  beforeEach(startOfFreshWindow, FRESH_WINDOW_TIMEOUT_MS);
 
   it("is spent only by requests the site accepts, never by ones it refuses", async () => {
     const site = uniqueSite();
