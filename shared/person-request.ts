@@ -13,6 +13,7 @@
 import { LANGUAGES, type Language } from "./languages.ts";
 import { LANGUAGE_DATA } from "./languages/registry.ts";
 import { normalizeForMatch } from "./text/normalize.ts";
+import { meets, type Need, requiredOne, requiredText } from "./text/required-text.ts";
 import { oneEdit } from "./text/typos.ts";
 import { type WordSpan, wordSpans } from "./text/words.ts";
 
@@ -66,12 +67,15 @@ function wordsOf(message: string): WordSpan[] {
 
 interface Compiled {
   language: Language;
-  /** The patterns, in order, a few to an expression. */
-  patterns: RegExp[];
-  /** `patterns` with W and V never matching, for a message that `cue` finds none of them in. */
-  lean: RegExp[];
-  /** A word starting like one of W or V. */
-  cue: RegExp;
+  /**
+   * The patterns, in order, each compiled on first use: with W and V (`whole`) or, for a message
+   * `namesPeople` finds none of them in, with W and V never matching (`lean`), and what a message
+   * must contain for each to match (`requiredText`), so that a message compiles and runs only the
+   * patterns it has the words of.
+   */
+  patterns: Pattern[];
+  /** Whether a word of `text` starts like one of W or V. */
+  namesPeople: (text: string) => boolean;
   vocabulary: Set<string>;
   /** The vocabulary by length, each word with its place in `vocabulary`: a typo is within one letter of its word's length, so only three lengths need comparing. */
   byLength: Map<number, [string, number][]>;
@@ -155,8 +159,19 @@ function correct(word: string, grammar: Compiled): string {
   return found;
 }
 
-/** How many of a grammar's patterns go into one expression. */
-const CHUNK = 6;
+/** One pattern of a grammar, in its two readings, each compiled when a message first needs it. */
+interface Pattern {
+  whole: Reading;
+  lean: Reading;
+}
+
+interface Reading {
+  /** The source with its classes written out; the same string for both readings when the pattern names no W or V. */
+  source: string;
+  /** What a message must contain for it to match: see `requiredText`. */
+  needs: Need[];
+  regex?: RegExp;
+}
 
 /** The top-level alternatives of a pattern: its `|`s outside groups and character classes. */
 function topLevelAlternatives(source: string): string[] {
@@ -180,6 +195,34 @@ function topLevelAlternatives(source: string): string[] {
   return found;
 }
 
+/**
+ * A test that a word of a text starts like one of the alternatives of `source`, as
+ * `/(?<!\S)(?:source)/` would find: a lookup of each word's first two letters when they are all
+ * plain words (as W and V are), which spares compiling an expression of several hundred words.
+ */
+function startsLikeOneOf(source: string): (text: string) => boolean {
+  const word = "[a-z\\u00c0-\\u024f' -]+";
+  const words = `\\(\\?:${word}(?:\\|${word})*\\)`;
+  if (!new RegExp(`^${words}(?:\\|${words})*$`).test(source)) {
+    const regex = new RegExp(`(?<!\\S)(?:${source})`);
+    return (text) => regex.test(text);
+  }
+  const byStart = new Map<string, string[]>();
+  const short: string[] = [];
+  for (const word of source.replace(/\(\?:|\)/g, "").split("|")) {
+    if (word.length < 2) short.push(word);
+    else byStart.set(word.slice(0, 2), [...(byStart.get(word.slice(0, 2)) ?? []), word]);
+  }
+  return (text) => {
+    for (let at = 0; at < text.length; at++) {
+      if (at > 0 && !/\s/.test(text[at - 1] as string)) continue;
+      const candidates = [...short, ...(byStart.get(text.slice(at, at + 2)) ?? [])];
+      if (candidates.some((word) => text.startsWith(word, at))) return true;
+    }
+    return false;
+  };
+}
+
 function compile(language: Language): Compiled {
   const grammar = LANGUAGE_DATA[language].personRequests;
   // Classes name other classes (P includes S), so expand until no capital is left; `without`
@@ -195,15 +238,36 @@ function compile(language: Language): Compiled {
   // the pattern two to three times longer and its first use (when the engine compiles it) that
   // much slower. A message naming none of them reads the same with W and V never matching, so it
   // gets that shorter pattern; only one with a word that starts like one of them needs the whole.
-  const cue = new RegExp(`(?<!\\S)(?:${expand("W|V")})`);
-  // The patterns go into several expressions of a few each: the engine compiles one long
-  // alternation more slowly than its parts (171 against 118 ms for the six languages).
-  const alternatives = topLevelAlternatives(gaps);
-  const chunks: string[] = [];
-  for (let at = 0; at < alternatives.length; at += CHUNK) {
-    chunks.push(alternatives.slice(at, at + CHUNK).join("|"));
-  }
-  const bounded = (source: string) => new RegExp(`(?<!\\S)(?:${source})(?!\\S)`);
+  const namesPeople = startsLikeOneOf(expand("W|V"));
+  // Each pattern is its own expression, compiled on the first message that has the words it
+  // needs (`requiredText`): a message has the words of few patterns, and compiling is most of
+  // what the first message an isolate reads costs (all patterns of the six languages, written
+  // out, are some 300 kB of expression). Of the patterns' matches the leftmost wins, and of two
+  // at the same place the earlier pattern's, as one alternation of them all would find.
+  const needsOf = (without: readonly string[]) => {
+    const known = new Map<string, Need>();
+    const classNeed = (name: string): Need => {
+      if (without.includes(name)) return [];
+      let need = known.get(name);
+      if (need === undefined) {
+        need = requiredOne(grammar[name] ?? name, classNeed);
+        known.set(name, need);
+      }
+      return need;
+    };
+    return (source: string) => requiredText(source, classNeed);
+  };
+  const bounded = (source: string) => `(?<!\\S)(?:${source})(?!\\S)`;
+  const wholeNeeds = needsOf([]);
+  const leanNeeds = needsOf(["W", "V"]);
+  const patterns = topLevelAlternatives(gaps).map((source): Pattern => {
+    const whole = { source: bounded(expand(source)), needs: wholeNeeds(source) };
+    const leanSource = bounded(expand(source, ["W", "V"]));
+    return {
+      whole,
+      lean: leanSource === whole.source ? whole : { source: leanSource, needs: leanNeeds(source) },
+    };
+  });
   // N stays out: a typo read as "autres" would block a gap instead of filling one.
   // Words keep an inner apostrophe ("quelqu'un"), so the word as written is known and not
   // "corrected" to a typo'd spelling listed beside it ("quelqun").
@@ -236,9 +300,8 @@ function compile(language: Language): Compiled {
   return {
     language,
     headsByEnding,
-    patterns: chunks.map((chunk) => bounded(expand(chunk))),
-    lean: chunks.map((chunk) => bounded(expand(chunk, ["W", "V"]))),
-    cue,
+    patterns,
+    namesPeople,
     vocabulary,
     byLength,
     people,
@@ -282,9 +345,13 @@ export function findPersonRequest(message: string): PersonRequest | null {
     const read = text.trimEnd();
     // The leftmost match, and of two at the same place the earlier pattern's, as one
     // alternation of them all would find.
+    const namesPeople = grammar.namesPeople(read);
     let found: RegExpExecArray | null = null;
-    for (const pattern of grammar.cue.test(read) ? grammar.patterns : grammar.lean) {
-      const match = pattern.exec(read);
+    for (const pattern of grammar.patterns) {
+      const reading = namesPeople ? pattern.whole : pattern.lean;
+      if (!meets(read, reading.needs)) continue;
+      reading.regex ??= new RegExp(reading.source);
+      const match = reading.regex.exec(read);
       if (match && (!found || match.index < found.index)) found = match;
     }
     if (!found) continue;

@@ -1,0 +1,156 @@
+/**
+ * What a text must contain for a regular expression to match it, read from the expression's
+ * source: a cheap test that lets a caller skip (and never compile) an expression that cannot
+ * match. `person-request.ts` uses it so that an isolate's first message compiles only the few
+ * patterns whose words it contains, not every pattern of every language.
+ *
+ * The answer is a list of alternatives sets, all of which must be met: a set is met when the
+ * text contains one of its strings. It is sound for the subset of syntax the grammars use
+ * (literals, groups, `|`, quantifiers, lookarounds, character classes, `^`/`$`, capital letters
+ * naming word classes): a match always contains, or its lookarounds see, one string of each set.
+ * What it cannot see through (an optional part, a negative lookaround, a character class)
+ * requires nothing. An empty set means the expression can never match (a class written `(?!)`).
+ */
+
+/** At least one of these strings occurs in the text; `null`: nothing is required. */
+export type Need = readonly string[] | null;
+
+/**
+ * The needs of `source`, all of which a text must meet. `classNeed` gives the need of a capital
+ * letter (a word class), `null` if none.
+ */
+export function requiredText(source: string, classNeed: (name: string) => Need): Need[] {
+  const parser = new NeedParser(source, classNeed);
+  const alternatives = parser.alternatives();
+  if (parser.at < source.length) throw new Error(`unbalanced ")" in ${source.slice(0, 60)}`);
+  if (alternatives.length === 1) return (alternatives[0] ?? []).filter((need) => need !== null);
+  const need = union(alternatives.map(best));
+  return need === null ? [] : [need];
+}
+
+/** The need of `source` as one set (the most telling of its needs, or their union). */
+export function requiredOne(source: string, classNeed: (name: string) => Need): Need {
+  const parser = new NeedParser(source, classNeed);
+  return union(parser.alternatives().map(best));
+}
+
+/** Whether `text` meets every one of `needs`. */
+export function meets(text: string, needs: readonly Need[]): boolean {
+  return needs.every((need) => need === null || need.some((part) => text.includes(part)));
+}
+
+/**
+ * The most telling of a sequence's needs: the one whose shortest string is longest (a one-letter
+ * string is in almost any text), then the one with fewest strings.
+ */
+function best(needs: Need[]): Need {
+  let found: Need = null;
+  for (const need of needs) {
+    if (need === null) continue;
+    if (need.length === 0) return need;
+    if (found === null || score(need) > score(found)) found = need;
+  }
+  return found;
+}
+
+function score(need: readonly string[]): number {
+  return Math.min(...need.map((part) => part.length)) * 10_000 - need.length;
+}
+
+function union(needs: Need[]): Need {
+  if (needs.some((need) => need === null)) return null;
+  return [...new Set(needs.flatMap((need) => need ?? []))];
+}
+
+/** Quantifiers whose minimum is 0 make their atom optional. */
+const QUANTIFIER = /^(?:([?*+])|\{(\d+)(?:,\d*)?\})\??/;
+
+class NeedParser {
+  at = 0;
+  private readonly source: string;
+  private readonly classNeed: (name: string) => Need;
+  constructor(source: string, classNeed: (name: string) => Need) {
+    this.source = source;
+    this.classNeed = classNeed;
+  }
+
+  /** `a|b|…` up to a closing parenthesis or the end: each alternative's needs. */
+  alternatives(): Need[][] {
+    const found = [this.sequence()];
+    while (this.source[this.at] === "|") {
+      this.at++;
+      found.push(this.sequence());
+    }
+    return found;
+  }
+
+  /** Atoms in a row: each one's need, consecutive literal letters joined into one string. */
+  private sequence(): Need[] {
+    const needs: Need[] = [];
+    let run = "";
+    const endRun = () => {
+      if (run) needs.push([run]);
+      run = "";
+    };
+    while (this.at < this.source.length) {
+      const char = this.source[this.at] as string;
+      if (char === "|" || char === ")") break;
+      const atom = this.atom();
+      const quantified = QUANTIFIER.exec(this.source.slice(this.at, this.at + 12));
+      if (quantified) {
+        this.at += quantified[0].length;
+        const optional = quantified[1] === "?" || quantified[1] === "*" || quantified[2] === "0";
+        endRun();
+        needs.push(optional ? null : atom.need);
+      } else if (atom.literal !== undefined) {
+        run += atom.literal;
+      } else {
+        endRun();
+        needs.push(atom.need);
+      }
+    }
+    endRun();
+    return needs;
+  }
+
+  /** One atom: a literal character (`literal`) or what it needs. */
+  private atom(): { literal?: string; need: Need } {
+    const source = this.source;
+    const char = source[this.at] as string;
+    if (char === "(") {
+      let negative = false;
+      if (source.startsWith("(?:", this.at)) this.at += 3;
+      else if (source.startsWith("(?=", this.at)) this.at += 3;
+      else if (source.startsWith("(?<=", this.at)) this.at += 4;
+      else if (source.startsWith("(?!", this.at) || source.startsWith("(?<!", this.at)) {
+        negative = true;
+        this.at += source[this.at + 2] === "<" ? 4 : 3;
+      } else if (source.startsWith("(?", this.at)) {
+        throw new Error(`unsupported group at ${source.slice(this.at, this.at + 20)}`);
+      } else this.at++;
+      const inner = this.alternatives();
+      if (source[this.at] !== ")") throw new Error(`unclosed group in ${source.slice(0, 60)}`);
+      this.at++;
+      // A negative lookaround requires nothing, even one that always fails (`(?!)`) only
+      // prevents a match, which requiring nothing allows.
+      return { need: negative ? null : union(inner.map(best)) };
+    }
+    if (char === "[") {
+      let end = this.at + 1;
+      if (source[end] === "^") end++;
+      if (source[end] === "]") end++;
+      while (end < source.length && source[end] !== "]") end += source[end] === "\\" ? 2 : 1;
+      this.at = end + 1;
+      return { need: null };
+    }
+    this.at++;
+    if (char === "\\") {
+      this.at++;
+      return { need: null };
+    }
+    if (char === "." || char === "^" || char === "$") return { need: null };
+    if (char >= "A" && char <= "Z") return { need: this.classNeed(char) };
+    if ("*+?{}".includes(char)) throw new Error(`unexpected "${char}" in ${source.slice(0, 60)}`);
+    return { literal: char, need: [char] };
+  }
+}
