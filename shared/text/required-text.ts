@@ -53,14 +53,43 @@ function best(needs: Need[]): Need {
   return found;
 }
 
+const scores = new WeakMap<readonly string[], number>();
+
 function score(need: readonly string[]): number {
-  return Math.min(...need.map((part) => part.length)) * 10_000 - need.length;
+  let found = scores.get(need);
+  if (found === undefined) {
+    let shortest = Number.POSITIVE_INFINITY;
+    for (const part of need) shortest = Math.min(shortest, part.length);
+    found = shortest * 10_000 - need.length;
+    scores.set(need, found);
+  }
+  return found;
 }
 
+/**
+ * The need met by meeting any of `needs`. One of more than `MOST` strings is no need: it costs
+ * more to build and test than it saves (a long class such as the business's people is met by
+ * too many messages to tell much anyway), and requiring nothing is always sound.
+ */
 function union(needs: Need[]): Need {
-  if (needs.some((need) => need === null)) return null;
-  return [...new Set(needs.flatMap((need) => need ?? []))];
+  let size = 0;
+  for (const need of needs) {
+    if (need === null) return null;
+    size += need.length;
+  }
+  if (size > MOST) return null;
+  const some = needs.filter((need) => need !== null && need.length > 0);
+  if (some.length <= 1) return some[0] ?? [];
+  return [...new Set(some.flat())];
 }
+
+const MOST = 60;
+
+/** Characters that stand for themselves in the grammars' patterns. */
+const LETTERS = /[^()[\]|?*+{}^$.\\A-Z]+/y;
+
+/** Plain words and phrases, `|` between them. */
+const PLAIN = /[^()[\]|?*+{}^$.\\A-Z]+(?:\|[^()[\]|?*+{}^$.\\A-Z]+)*/y;
 
 /** Quantifiers whose minimum is 0 make their atom optional. */
 const QUANTIFIER = /^(?:([?*+])|\{(\d+)(?:,\d*)?\})\??/;
@@ -76,6 +105,13 @@ class NeedParser {
 
   /** `a|b|…` up to a closing parenthesis or the end: each alternative's needs. */
   alternatives(): Need[][] {
+    // Most groups and classes are plain words or phrases: split them at once.
+    PLAIN.lastIndex = this.at;
+    const plain = PLAIN.exec(this.source)?.[0];
+    if (plain !== undefined && (this.source[this.at + plain.length] ?? ")") === ")") {
+      this.at += plain.length;
+      return plain.split("|").map((words) => [[words]]);
+    }
     const found = [this.sequence()];
     while (this.source[this.at] === "|") {
       this.at++;
@@ -95,8 +131,21 @@ class NeedParser {
     while (this.at < this.source.length) {
       const char = this.source[this.at] as string;
       if (char === "|" || char === ")") break;
+      // Letters come in runs: read a run at once (all but its last letter, which a quantifier
+      // may follow), not letter by letter.
+      LETTERS.lastIndex = this.at;
+      const letters = LETTERS.exec(this.source)?.[0];
+      if (letters && letters.length > 1) {
+        run += letters.slice(0, -1);
+        this.at += letters.length - 1;
+        continue;
+      }
       const atom = this.atom();
-      const quantified = QUANTIFIER.exec(this.source.slice(this.at, this.at + 12));
+      const next = this.source[this.at];
+      const quantified =
+        next === "?" || next === "*" || next === "+" || next === "{"
+          ? QUANTIFIER.exec(this.source.slice(this.at, this.at + 12))
+          : null;
       if (quantified) {
         this.at += quantified[0].length;
         const optional = quantified[1] === "?" || quantified[1] === "*" || quantified[2] === "0";
