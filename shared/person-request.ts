@@ -160,12 +160,12 @@ function correct(word: string, grammar: Compiled): string {
 }
 
 /** One pattern of a grammar, in its two readings, each compiled when a message first needs it. */
-interface Pattern {
+export interface Pattern {
   whole: Reading;
   lean: Reading;
 }
 
-interface Reading {
+export interface Reading {
   /** The source with its classes written out; the same string for both readings when the pattern names no W or V. */
   source: string;
   /** What a message must contain for it to match: see `requiredText`. */
@@ -310,6 +310,12 @@ function compile(language: Language): Compiled {
 }
 
 let compiled: Compiled[] | undefined;
+
+/** A language's patterns, each reading with its source and needs: for the test that the needs are sound. */
+export function patternsOf(language: Language): readonly Pattern[] {
+  compiled ??= LANGUAGES.map(compile);
+  return compiled.find((grammar) => grammar.language === language)?.patterns ?? [];
+}
 
 /**
  * The request for a person in `message`, or null. Deterministic; no network; pure. Each

@@ -78,7 +78,7 @@ function union(needs: Need[]): Need {
     size += need.length;
   }
   if (size > MOST) return null;
-  const some = needs.filter((need) => need !== null && need.length > 0);
+  const some = needs.filter((need): need is readonly string[] => need !== null && need.length > 0);
   if (some.length <= 1) return some[0] ?? [];
   return [...new Set(some.flat())];
 }
