@@ -13,7 +13,7 @@
 import { LANGUAGES, type Language } from "./languages.ts";
 import { LANGUAGE_DATA } from "./languages/registry.ts";
 import { normalizeForMatch } from "./text/normalize.ts";
-import { meets, type Need, requiredOne, requiredText } from "./text/required-text.ts";
+import { type Need, NeedTable, requiredOne, requiredText } from "./text/required-text.ts";
 import { oneEdit } from "./text/typos.ts";
 import { type WordSpan, wordSpans } from "./text/words.ts";
 
@@ -76,6 +76,7 @@ interface Compiled {
   patterns: Pattern[];
   /** Whether a word of `text` starts like one of W or V. */
   namesPeople: (text: string) => boolean;
+  needTable: NeedTable;
   vocabulary: Set<string>;
   /** The vocabulary by length, each word with its place in `vocabulary`: a typo is within one letter of its word's length, so only three lengths need comparing. */
   byLength: Map<number, [string, number][]>;
@@ -168,8 +169,9 @@ export interface Pattern {
 export interface Reading {
   /** The source with its classes written out; the same string for both readings when the pattern names no W or V. */
   source: string;
-  /** What a message must contain for it to match: see `requiredText`. */
+  /** What a message must contain for it to match (see `requiredText`), its strings numbered in the grammar's `needTable`. */
   needs: Need[];
+  numbered: number[][];
   regex?: RegExp;
 }
 
@@ -213,11 +215,13 @@ function startsLikeOneOf(source: string): (text: string) => boolean {
     if (word.length < 2) short.push(word);
     else byStart.set(word.slice(0, 2), [...(byStart.get(word.slice(0, 2)) ?? []), word]);
   }
+  const startsWith = (text: string, at: number) => (word: string) => text.startsWith(word, at);
   return (text) => {
     for (let at = 0; at < text.length; at++) {
-      if (at > 0 && !/\s/.test(text[at - 1] as string)) continue;
-      const candidates = [...short, ...(byStart.get(text.slice(at, at + 2)) ?? [])];
-      if (candidates.some((word) => text.startsWith(word, at))) return true;
+      // A word starts after a space (the usual case, tested first) or other white space.
+      if (at > 0 && text.charCodeAt(at - 1) !== 32 && !/\s/.test(text[at - 1] as string)) continue;
+      const test = startsWith(text, at);
+      if (short.some(test) || byStart.get(text.slice(at, at + 2))?.some(test)) return true;
     }
     return false;
   };
@@ -260,12 +264,18 @@ function compile(language: Language): Compiled {
   const bounded = (source: string) => `(?<!\\S)(?:${source})(?!\\S)`;
   const wholeNeeds = needsOf([]);
   const leanNeeds = needsOf(["W", "V"]);
+  const needTable = new NeedTable();
+  const reading = (source: string, needs: Need[]): Reading => ({
+    source,
+    needs,
+    numbered: needTable.number(needs),
+  });
   const patterns = topLevelAlternatives(gaps).map((source): Pattern => {
-    const whole = { source: bounded(expand(source)), needs: wholeNeeds(source) };
+    const whole = reading(bounded(expand(source)), wholeNeeds(source));
     const leanSource = bounded(expand(source, ["W", "V"]));
     return {
       whole,
-      lean: leanSource === whole.source ? whole : { source: leanSource, needs: leanNeeds(source) },
+      lean: leanSource === whole.source ? whole : reading(leanSource, leanNeeds(source)),
     };
   });
   // N stays out: a typo read as "autres" would block a gap instead of filling one.
@@ -302,6 +312,7 @@ function compile(language: Language): Compiled {
     headsByEnding,
     patterns,
     namesPeople,
+    needTable,
     vocabulary,
     byLength,
     people,
@@ -352,13 +363,16 @@ export function findPersonRequest(message: string): PersonRequest | null {
     // The leftmost match, and of two at the same place the earlier pattern's, as one
     // alternation of them all would find.
     const namesPeople = grammar.namesPeople(read);
+    const meets = grammar.needTable.reader(read);
     let found: RegExpExecArray | null = null;
     for (const pattern of grammar.patterns) {
       const reading = namesPeople ? pattern.whole : pattern.lean;
-      if (!meets(read, reading.needs)) continue;
+      if (!meets(reading.numbered)) continue;
       reading.regex ??= new RegExp(reading.source);
       const match = reading.regex.exec(read);
       if (match && (!found || match.index < found.index)) found = match;
+      // No later pattern can match further left, and at the same place this one comes first.
+      if (found?.index === 0) break;
     }
     if (!found) continue;
     // The words the match starts and ends in, as the visitor typed them.

@@ -203,3 +203,65 @@ class NeedParser {
     return { literal: char, need: [char] };
   }
 }
+
+/** The length from which a text's pairs of letters are listed before it is searched. */
+const LONG = 400;
+
+/**
+ * Needs with their strings numbered, so that a text is searched once for each string however
+ * many patterns' needs name it (a grammar's needs name its ~300 strings some 2,000 times).
+ */
+export class NeedTable {
+  private readonly ids = new Map<string, number>();
+  private readonly strings: string[] = [];
+  /** Each string's first pair of letters with no space in it (as `a * 65536 + b`), -1 for one without. */
+  private readonly pairs: number[] = [];
+
+  /** `needs` as lists of string numbers, the shortest list (cheapest to find unmet) first. */
+  number(needs: readonly Need[]): number[][] {
+    return needs
+      .filter((need) => need !== null)
+      .map((need) =>
+        need.map((part) => {
+          let id = this.ids.get(part);
+          if (id === undefined) {
+            id = this.strings.length;
+            this.strings.push(part);
+            let at = 1;
+            while (at < part.length && (part[at - 1] === " " || part[at] === " ")) at++;
+            this.pairs.push(
+              at >= part.length ? -1 : part.charCodeAt(at - 1) * 65_536 + part.charCodeAt(at),
+            );
+            this.ids.set(part, id);
+          }
+          return id;
+        }),
+      )
+      .sort((a, b) => a.length - b.length);
+  }
+
+  /** A test that `text` meets numbered needs, as `meets` would, remembering each string's presence. */
+  reader(text: string): (needs: readonly (readonly number[])[]) => boolean {
+    const { strings, pairs } = this;
+    // In a long text, the pairs of letters it has: a string with a pair not among them is not
+    // in the text, which a set lookup tells sooner than a search (800 words: 2.4 ms, not 3.0).
+    // A short text is searched sooner than its pairs are listed.
+    const inText = text.length >= LONG ? new Set<number>() : undefined;
+    for (let at = 1; inText && at < text.length; at++) {
+      inText.add(text.charCodeAt(at - 1) * 65_536 + text.charCodeAt(at));
+    }
+    // 0: not yet searched, 1: in the text, 2: not.
+    const known = new Uint8Array(strings.length);
+    const has = (id: number) => {
+      let found = known[id];
+      if (!found) {
+        const pair = pairs[id] as number;
+        found =
+          (pair < 0 || !inText || inText.has(pair)) && text.includes(strings[id] as string) ? 1 : 2;
+        known[id] = found;
+      }
+      return found === 1;
+    };
+    return (needs) => needs.every((need) => need.some(has));
+  }
+}
