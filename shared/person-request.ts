@@ -215,13 +215,24 @@ function startsLikeOneOf(source: string): (text: string) => boolean {
     if (word.length < 2) short.push(word);
     else byStart.set(word.slice(0, 2), [...(byStart.get(word.slice(0, 2)) ?? []), word]);
   }
-  const startsWith = (text: string, at: number) => (word: string) => text.startsWith(word, at);
+  const startsWord = (text: string, at: number) => {
+    for (const word of short) if (text.startsWith(word, at)) return true;
+    for (const word of byStart.get(text.slice(at, at + 2)) ?? []) {
+      if (text.startsWith(word, at)) return true;
+    }
+    return false;
+  };
   return (text) => {
+    // Words start at the start and after white space: in a text with no white space but
+    // spaces (a message as the grammar reads it), one space to the next.
+    if (!/[^\S ]/.test(text)) {
+      for (let at = 0; at >= 0; at = text.indexOf(" ", at) + 1 || -1) {
+        if (startsWord(text, at)) return true;
+      }
+      return false;
+    }
     for (let at = 0; at < text.length; at++) {
-      // A word starts after a space (the usual case, tested first) or other white space.
-      if (at > 0 && text.charCodeAt(at - 1) !== 32 && !/\s/.test(text[at - 1] as string)) continue;
-      const test = startsWith(text, at);
-      if (short.some(test) || byStart.get(text.slice(at, at + 2))?.some(test)) return true;
+      if ((at === 0 || /\s/.test(text[at - 1] as string)) && startsWord(text, at)) return true;
     }
     return false;
   };
