@@ -8,7 +8,8 @@
  * A message is reduced to tokens in `normalizeForMatch` form (case, accents and apostrophes
  * folded); a token within one typo of a word of the grammar is read as that word, and a compound
  * ending in a person ("Kundenberater") as that person; the patterns then run over the tokens
- * joined by single spaces, and the tokens a match covers give back the visitor's own words.
+ * joined by single spaces (each compiled and run only when they hold the words it needs), and the
+ * tokens a match covers give back the visitor's own words.
  */
 import { LANGUAGES, type Language } from "./languages.ts";
 import { LANGUAGE_DATA } from "./languages/registry.ts";
@@ -255,9 +256,17 @@ function compile(language: Language): Compiled {
   // gets that shorter pattern; only one with a word that starts like one of them needs the whole.
   const namesPeople = startsLikeOneOf(expand("W|V"));
   // Each pattern is its own expression, compiled on the first message that has the words it
-  // needs (`requiredText`): a message has the words of few patterns, and compiling is most of
-  // what the first message an isolate reads costs (all patterns of the six languages, written
-  // out, are some 300 kB of expression). Of the patterns' matches the leftmost wins, and of two
+  // needs (`requiredText`). Compiling was most of what the first message an isolate reads cost:
+  // the six languages' 292 patterns are 112 kB of expression with W and V left out (all of it
+  // compiled, a few patterns to an expression, on the first message) and 342 kB with them (on the
+  // first message naming one of the business's people). A message has the words of few patterns
+  // ("can i return my shoes after a month" of none, "I want to talk to a human" of 6), so
+  // .scratch/prcold.ts (medians of 5, Node 24, a shared 2-core machine) went from 137 ms for the
+  // first message, 37 for the second and 84 for two naming a professional to 24, 3.5 and 10
+  // (of the 24, some 12 ms read what the patterns need; the rest expands the classes and builds
+  // the typo vocabulary). Testing the needs and running the patterns one by one costs the warm
+  // path a little (`npm run bench -- person-request`: the sets read again 0.06 → 0.10 ms a
+  // message, 800 new words 15 → 18 ms). Of the patterns' matches the leftmost wins, and of two
   // at the same place the earlier pattern's, as one alternation of them all would find.
   const needsOf = (without: readonly string[]) => {
     const known = new Map<string, Need>();
