@@ -383,11 +383,11 @@ export function findPersonRequest(message: string): PersonRequest | null {
     // The leftmost match, and of two at the same place the earlier pattern's, as one
     // alternation of them all would find.
     const namesPeople = grammar.namesPeople(read);
-    const meets = grammar.needTable.reader(read);
+    grammar.needTable.read(read);
     let found: RegExpExecArray | null = null;
     for (const pattern of grammar.patterns) {
       const reading = namesPeople ? pattern.whole : pattern.lean;
-      if (!meets(reading.numbered)) continue;
+      if (!grammar.needTable.meets(reading.numbered)) continue;
       reading.regex ??= new RegExp(reading.source);
       const match = reading.regex.exec(read);
       if (match && (!found || match.index < found.index)) found = match;
