@@ -213,6 +213,8 @@ export class NeedTable {
   private readonly strings: string[] = [];
   /** Each string's first pair of letters with no space in it (its `pairHash`), -1 for one without. */
   private readonly pairs: number[] = [];
+  /** Each string's last pair of letters with no space in it, the same way. */
+  private readonly lastPairs: number[] = [];
 
   /** `needs` as lists of string numbers, the shortest list (cheapest to find unmet) first. */
   number(needs: readonly Need[]): number[][] {
@@ -228,6 +230,11 @@ export class NeedTable {
             while (at < part.length && (part[at - 1] === " " || part[at] === " ")) at++;
             this.pairs.push(
               at >= part.length ? -1 : pairHash(part.charCodeAt(at - 1), part.charCodeAt(at)),
+            );
+            let end = part.length - 1;
+            while (end > 0 && (part[end - 1] === " " || part[end] === " ")) end--;
+            this.lastPairs.push(
+              end < 1 ? -1 : pairHash(part.charCodeAt(end - 1), part.charCodeAt(end)),
             );
             this.ids.set(part, id);
           }
@@ -277,8 +284,11 @@ export class NeedTable {
     const seen = this.known[id] as number;
     if (seen >= 2 * this.round) return seen % 2 === 1;
     const pair = this.pairs[id] as number;
+    const last = this.lastPairs[id] as number;
     const found =
-      (pair < 0 || PAIRS[pair] === pairsRound) && this.text.includes(this.strings[id] as string);
+      (pair < 0 || PAIRS[pair] === pairsRound) &&
+      (last < 0 || PAIRS[last] === pairsRound) &&
+      this.text.includes(this.strings[id] as string);
     this.known[id] = 2 * this.round + (found ? 1 : 0);
     return found;
   }
