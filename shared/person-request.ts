@@ -261,13 +261,14 @@ function compile(language: Language): Compiled {
   // compiled, a few patterns to an expression, on the first message) and 342 kB with them (on the
   // first message naming one of the business's people). A message has the words of few patterns
   // ("can i return my shoes after a month" of none, "I want to talk to a human" of 6), so
-  // .scratch/prcold.ts (medians of 5, Node 24, a shared 2-core machine) went from 137 ms for the
-  // first message, 37 for the second and 84 for two naming a professional to 24, 3.5 and 10
-  // (of the 24, some 12 ms read what the patterns need; the rest expands the classes and builds
-  // the typo vocabulary). Testing the needs and running the patterns one by one costs the warm
-  // path a little (`npm run bench -- person-request`: the sets read again 0.06 → 0.10 ms a
-  // message, 800 new words 15 → 18 ms). Of the patterns' matches the leftmost wins, and of two
-  // at the same place the earlier pattern's, as one alternation of them all would find.
+  // a fresh Node 24 process (medians of 5, a shared 2-core machine) went from 138-143 ms for
+  // the first message, 37-40 for the second and 87-89 for two naming a professional to 24-28,
+  // 3.5 and 10.5 (of the first, some 12 ms read what the patterns need; the rest expands the
+  // classes and builds the typo vocabulary). Testing the needs costs the warm path a little
+  // (`npm run bench -- person-request`, medians of 7: the sets read again 0.064-0.071 →
+  // 0.082-0.086 ms a message, 800 new words 16-18 → 18-19 ms; 800 repeated words 2.1-2.2 →
+  // 1.8-1.9 ms). Of the patterns' matches the leftmost wins, and of two at the same place the
+  // earlier pattern's, as one alternation of them all would find.
   const needsOf = (without: readonly string[]) => {
     const known = new Map<string, Need>();
     const classNeed = (name: string): Need => {
