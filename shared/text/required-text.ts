@@ -4,7 +4,7 @@
  * match. `person-request.ts` uses it so that an isolate's first message compiles only the few
  * patterns whose words it contains, not every pattern of every language.
  *
- * The answer is a list of alternatives sets, all of which must be met: a set is met when the
+ * The answer is a list of sets of strings, all of which must be met: a set is met when the
  * text contains one of its strings. It is sound for the subset of syntax the grammars use
  * (literals, groups, `|`, quantifiers, lookarounds, character classes, `^`/`$`, capital letters
  * naming word classes): a match always contains, or its lookarounds see, one string of each set.
