@@ -8,11 +8,13 @@
  * A message is reduced to tokens in `normalizeForMatch` form (case, accents and apostrophes
  * folded); a token within one typo of a word of the grammar is read as that word, and a compound
  * ending in a person ("Kundenberater") as that person; the patterns then run over the tokens
- * joined by single spaces, and the tokens a match covers give back the visitor's own words.
+ * joined by single spaces (each compiled and run only when they hold the words it needs), and the
+ * tokens a match covers give back the visitor's own words.
  */
 import { LANGUAGES, type Language } from "./languages.ts";
 import { LANGUAGE_DATA } from "./languages/registry.ts";
 import { normalizeForMatch } from "./text/normalize.ts";
+import { type Need, NeedTable, requiredOne, requiredText } from "./text/required-text.ts";
 import { oneEdit } from "./text/typos.ts";
 import { type WordSpan, wordSpans } from "./text/words.ts";
 
@@ -66,12 +68,16 @@ function wordsOf(message: string): WordSpan[] {
 
 interface Compiled {
   language: Language;
-  /** The patterns, in order, a few to an expression. */
-  patterns: RegExp[];
-  /** `patterns` with W and V never matching, for a message that `cue` finds none of them in. */
-  lean: RegExp[];
-  /** A word starting like one of W or V. */
-  cue: RegExp;
+  /**
+   * The patterns, in order, each compiled on first use: with W and V (`whole`) or, for a message
+   * `namesPeople` finds none of them in, with W and V never matching (`lean`), and what a message
+   * must contain for each to match (`requiredText`), so that a message compiles and runs only the
+   * patterns it has the words of.
+   */
+  patterns: Pattern[];
+  /** Whether a word of `text` starts like one of W or V. */
+  namesPeople: (text: string) => boolean;
+  needTable: NeedTable;
   vocabulary: Set<string>;
   /** The vocabulary by length, each word with its place in `vocabulary`: a typo is within one letter of its word's length, so only three lengths need comparing. */
   byLength: Map<number, [string, number][]>;
@@ -155,8 +161,20 @@ function correct(word: string, grammar: Compiled): string {
   return found;
 }
 
-/** How many of a grammar's patterns go into one expression. */
-const CHUNK = 6;
+/** One pattern of a grammar, in its two readings, each compiled when a message first needs it. */
+export interface Pattern {
+  whole: Reading;
+  lean: Reading;
+}
+
+export interface Reading {
+  /** The source with its classes written out; the same string for both readings when the pattern names no W or V. */
+  source: string;
+  /** What a message must contain for it to match (see `requiredText`), its strings numbered in the grammar's `needTable`. */
+  needs: Need[];
+  numbered: number[][];
+  regex?: RegExp;
+}
 
 /** The top-level alternatives of a pattern: its `|`s outside groups and character classes. */
 function topLevelAlternatives(source: string): string[] {
@@ -180,6 +198,47 @@ function topLevelAlternatives(source: string): string[] {
   return found;
 }
 
+/**
+ * A test that a word of a text starts like one of the alternatives of `source`, as
+ * `/(?<!\S)(?:source)/` would find: a lookup of each word's first two letters when they are all
+ * plain words (as W and V are), which spares compiling an expression of several hundred words.
+ */
+function startsLikeOneOf(source: string): (text: string) => boolean {
+  const word = "[a-z\\u00c0-\\u024f' -]+";
+  const words = `\\(\\?:${word}(?:\\|${word})*\\)`;
+  if (!new RegExp(`^${words}(?:\\|${words})*$`).test(source)) {
+    const regex = new RegExp(`(?<!\\S)(?:${source})`);
+    return (text) => regex.test(text);
+  }
+  const byStart = new Map<string, string[]>();
+  const short: string[] = [];
+  for (const word of source.replace(/\(\?:|\)/g, "").split("|")) {
+    if (word.length < 2) short.push(word);
+    else byStart.set(word.slice(0, 2), [...(byStart.get(word.slice(0, 2)) ?? []), word]);
+  }
+  const startsWord = (text: string, at: number) => {
+    for (const word of short) if (text.startsWith(word, at)) return true;
+    for (const word of byStart.get(text.slice(at, at + 2)) ?? []) {
+      if (text.startsWith(word, at)) return true;
+    }
+    return false;
+  };
+  return (text) => {
+    // Words start at the start and after white space: in a text with no white space but
+    // spaces (a message as the grammar reads it), one space to the next.
+    if (!/[^\S ]/.test(text)) {
+      for (let at = 0; at >= 0; at = text.indexOf(" ", at) + 1 || -1) {
+        if (startsWord(text, at)) return true;
+      }
+      return false;
+    }
+    for (let at = 0; at < text.length; at++) {
+      if ((at === 0 || /\s/.test(text[at - 1] as string)) && startsWord(text, at)) return true;
+    }
+    return false;
+  };
+}
+
 function compile(language: Language): Compiled {
   const grammar = LANGUAGE_DATA[language].personRequests;
   // Classes name other classes (P includes S), so expand until no capital is left; `without`
@@ -195,15 +254,51 @@ function compile(language: Language): Compiled {
   // the pattern two to three times longer and its first use (when the engine compiles it) that
   // much slower. A message naming none of them reads the same with W and V never matching, so it
   // gets that shorter pattern; only one with a word that starts like one of them needs the whole.
-  const cue = new RegExp(`(?<!\\S)(?:${expand("W|V")})`);
-  // The patterns go into several expressions of a few each: the engine compiles one long
-  // alternation more slowly than its parts (171 against 118 ms for the six languages).
-  const alternatives = topLevelAlternatives(gaps);
-  const chunks: string[] = [];
-  for (let at = 0; at < alternatives.length; at += CHUNK) {
-    chunks.push(alternatives.slice(at, at + CHUNK).join("|"));
-  }
-  const bounded = (source: string) => new RegExp(`(?<!\\S)(?:${source})(?!\\S)`);
+  const namesPeople = startsLikeOneOf(expand("W|V"));
+  // Each pattern is its own expression, compiled on the first message that has the words it
+  // needs (`requiredText`). Compiling was most of what the first message an isolate reads cost:
+  // the six languages' 292 patterns are 112 kB of expression with W and V left out (all of it
+  // compiled, a few patterns to an expression, on the first message) and 342 kB with them (on the
+  // first message naming one of the business's people). A message has the words of few patterns
+  // ("can i return my shoes after a month" of none, "I want to talk to a human" of 6), so
+  // a fresh Node 24 process (medians of 5, a shared 2-core machine) went from 138-143 ms for
+  // the first message, 37-40 for the second and 87-89 for two naming a professional to 24-28,
+  // 3.5 and 10.5 (of the first, some 12 ms read what the patterns need; the rest expands the
+  // classes and builds the typo vocabulary). Testing the needs costs the warm path a little
+  // (`npm run bench -- person-request`, medians of 7: the sets read again 0.064-0.071 →
+  // 0.082-0.086 ms a message, 800 new words 16-18 → 18-19 ms; 800 repeated words 2.1-2.2 →
+  // 1.8-1.9 ms). Of the patterns' matches the leftmost wins, and of two at the same place the
+  // earlier pattern's, as one alternation of them all would find.
+  const needsOf = (without: readonly string[]) => {
+    const known = new Map<string, Need>();
+    const classNeed = (name: string): Need => {
+      if (without.includes(name)) return [];
+      let need = known.get(name);
+      if (need === undefined) {
+        need = requiredOne(grammar[name] ?? name, classNeed);
+        known.set(name, need);
+      }
+      return need;
+    };
+    return (source: string) => requiredText(source, classNeed);
+  };
+  const bounded = (source: string) => `(?<!\\S)(?:${source})(?!\\S)`;
+  const wholeNeeds = needsOf([]);
+  const leanNeeds = needsOf(["W", "V"]);
+  const needTable = new NeedTable();
+  const reading = (source: string, needs: Need[]): Reading => ({
+    source,
+    needs,
+    numbered: needTable.number(needs),
+  });
+  const patterns = topLevelAlternatives(gaps).map((source): Pattern => {
+    const whole = reading(bounded(expand(source)), wholeNeeds(source));
+    const leanSource = bounded(expand(source, ["W", "V"]));
+    return {
+      whole,
+      lean: leanSource === whole.source ? whole : reading(leanSource, leanNeeds(source)),
+    };
+  });
   // N stays out: a typo read as "autres" would block a gap instead of filling one.
   // Words keep an inner apostrophe ("quelqu'un"), so the word as written is known and not
   // "corrected" to a typo'd spelling listed beside it ("quelqun").
@@ -236,9 +331,9 @@ function compile(language: Language): Compiled {
   return {
     language,
     headsByEnding,
-    patterns: chunks.map((chunk) => bounded(expand(chunk))),
-    lean: chunks.map((chunk) => bounded(expand(chunk, ["W", "V"]))),
-    cue,
+    patterns,
+    namesPeople,
+    needTable,
     vocabulary,
     byLength,
     people,
@@ -247,6 +342,12 @@ function compile(language: Language): Compiled {
 }
 
 let compiled: Compiled[] | undefined;
+
+/** A language's patterns, each reading with its source and needs: for the test that the needs are sound. */
+export function patternsOf(language: Language): readonly Pattern[] {
+  compiled ??= LANGUAGES.map(compile);
+  return compiled.find((grammar) => grammar.language === language)?.patterns ?? [];
+}
 
 /**
  * The request for a person in `message`, or null. Deterministic; no network; pure. Each
@@ -282,10 +383,17 @@ export function findPersonRequest(message: string): PersonRequest | null {
     const read = text.trimEnd();
     // The leftmost match, and of two at the same place the earlier pattern's, as one
     // alternation of them all would find.
+    const namesPeople = grammar.namesPeople(read);
+    grammar.needTable.read(read);
     let found: RegExpExecArray | null = null;
-    for (const pattern of grammar.cue.test(read) ? grammar.patterns : grammar.lean) {
-      const match = pattern.exec(read);
+    for (const pattern of grammar.patterns) {
+      const reading = namesPeople ? pattern.whole : pattern.lean;
+      if (!grammar.needTable.meets(reading.numbered)) continue;
+      reading.regex ??= new RegExp(reading.source);
+      const match = reading.regex.exec(read);
       if (match && (!found || match.index < found.index)) found = match;
+      // No later pattern can match further left, and at the same place this one comes first.
+      if (found?.index === 0) break;
     }
     if (!found) continue;
     // The words the match starts and ends in, as the visitor typed them.
