@@ -239,6 +239,18 @@ function startsLikeOneOf(source: string): (text: string) => boolean {
   };
 }
 
+/**
+ * What `read` finds, or `nothing` (no requirement: the pattern always runs) where a grammar uses
+ * syntax `requiredText` doesn't read: a grammar edit can slow the first message, never fail it.
+ */
+function needOrNothing<T>(read: () => T, nothing: T): T {
+  try {
+    return read();
+  } catch {
+    return nothing;
+  }
+}
+
 function compile(language: Language): Compiled {
   const grammar = LANGUAGE_DATA[language].personRequests;
   // Classes name other classes (P includes S), so expand until no capital is left; `without`
@@ -275,12 +287,12 @@ function compile(language: Language): Compiled {
       if (without.includes(name)) return [];
       let need = known.get(name);
       if (need === undefined) {
-        need = requiredOne(grammar[name] ?? name, classNeed);
+        need = needOrNothing(() => requiredOne(grammar[name] ?? name, classNeed), null);
         known.set(name, need);
       }
       return need;
     };
-    return (source: string) => requiredText(source, classNeed);
+    return (source: string) => needOrNothing(() => requiredText(source, classNeed), []);
   };
   const bounded = (source: string) => `(?<!\\S)(?:${source})(?!\\S)`;
   const wholeNeeds = needsOf([]);
