@@ -14,7 +14,13 @@
 import { LANGUAGES, type Language } from "./languages.ts";
 import { LANGUAGE_DATA } from "./languages/registry.ts";
 import { normalizeForMatch } from "./text/normalize.ts";
-import { type Need, NeedTable, requiredOne, requiredText } from "./text/required-text.ts";
+import {
+  type Need,
+  NeedTable,
+  needOrNothing,
+  requiredOne,
+  requiredText,
+} from "./text/required-text.ts";
 import { oneEdit } from "./text/typos.ts";
 import { type WordSpan, wordSpans } from "./text/words.ts";
 
@@ -237,18 +243,6 @@ function startsLikeOneOf(source: string): (text: string) => boolean {
     }
     return false;
   };
-}
-
-/**
- * What `read` finds, or `nothing` (no requirement: the pattern always runs) where a grammar uses
- * syntax `requiredText` doesn't read: a grammar edit can slow the first message, never fail it.
- */
-function needOrNothing<T>(read: () => T, nothing: T): T {
-  try {
-    return read();
-  } catch {
-    return nothing;
-  }
 }
 
 function compile(language: Language): Compiled {

@@ -34,6 +34,19 @@ export function requiredOne(source: string, classNeed: (name: string) => Need): 
   return union(parser.alternatives().map(best));
 }
 
+/**
+ * What `read` reads (`requiredText`, `requiredOne`), or `nothing` (no need: the pattern always
+ * runs) where a source holds syntax this reader doesn't know: a grammar or a list edited later
+ * can make a first message slower, never make it fail.
+ */
+export function needOrNothing<T>(read: () => T, nothing: T): T {
+  try {
+    return read();
+  } catch {
+    return nothing;
+  }
+}
+
 /** Whether `text` meets every one of `needs`. */
 export function meets(text: string, needs: readonly Need[]): boolean {
   return needs.every((need) => need === null || need.some((part) => text.includes(part)));
@@ -174,6 +187,9 @@ class NeedParser {
       else if (source.startsWith("(?!", this.at) || source.startsWith("(?<!", this.at)) {
         negative = true;
         this.at += source[this.at + 2] === "<" ? 4 : 3;
+      } else if (source.startsWith("(?<", this.at) && source.indexOf(">", this.at) > this.at + 3) {
+        // A named group (`(?<topic>…)`, as the off-topic shapes name theirs) reads as its content.
+        this.at = source.indexOf(">", this.at) + 1;
       } else if (source.startsWith("(?", this.at)) {
         throw new Error(`unsupported group at ${source.slice(this.at, this.at + 20)}`);
       } else this.at++;

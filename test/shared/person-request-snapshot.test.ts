@@ -38,6 +38,8 @@ describe("requiredText", () => {
     expect(requiredText("(a|b )?call(s)*", none)).toEqual([["call"]]);
     expect(requiredText("e-?mail", none)).toEqual([["e"], ["mail"]]);
     expect(requiredText("x{0,3}y{2}", none)).toEqual([["y"]]);
+    // A named group (the off-topic shapes name theirs) reads as its content.
+    expect(requiredText("lose (?<topic>weight|fat)", none)).toEqual([["lose "], ["weight", "fat"]]);
   });
   it("reads alternatives as one of them, lookaheads as text seen, negative ones as nothing", () => {
     expect(requiredText("ring me|call(?! off)", none)).toEqual([["ring me", "call"]]);

@@ -10,7 +10,12 @@ import { byLanguage } from "../../shared/languages/registry.ts";
 import { foldAccents } from "../../shared/text/normalize.ts";
 import type { KbIndex } from "../kb/index-reader.ts";
 import { FOLDED_STOP_WORDS, Stems, words } from "../kb/text.ts";
-import { type Cues, mayMatch, probe, requiredCues } from "./pattern-cues.ts";
+import {
+  type Need,
+  NeedTable,
+  needOrNothing,
+  requiredText,
+} from "../../shared/text/required-text.ts";
 
 interface LanguageRules {
   /** `offTopic` words, accents folded. */
@@ -20,8 +25,12 @@ interface LanguageRules {
   sumWords: ReadonlySet<string>;
   /** Operator phrases (longest first), each with what it reads as ("×", or "× 2" for "squared"). */
   operators: { pattern: RegExp; replacements: ReadonlyMap<string, string> } | null;
-  /** `offTopicFrames.patterns`, each with the text a match must hold (pattern-cues.ts). */
-  patterns: readonly { pattern: RegExp; cues: Cues }[];
+  /**
+   * `offTopicFrames.patterns`, each with the text a match must hold (`requiredText`, the reader
+   * the request grammar uses), numbered in `needTable`.
+   */
+  patterns: readonly { pattern: RegExp; needs: readonly Need[]; numbered: number[][] }[];
+  needTable: NeedTable;
   /** `siteFrames`, one pattern: a question to the business about its own service. */
   siteFrame: RegExp | null;
   stopWords: ReadonlySet<string>;
@@ -67,6 +76,7 @@ const RULES: Record<Language, LanguageRules> = byLanguage((data) => {
       return { phrase: phrase.replace(/\s+/g, " "), replacement };
     })
     .sort((a, b) => b.phrase.length - a.phrase.length);
+  const needTable = new NeedTable();
   return {
     words: new Set(split(data.offTopic)),
     formsByStem,
@@ -80,8 +90,11 @@ const RULES: Record<Language, LanguageRules> = byLanguage((data) => {
         : null,
     patterns: data.offTopicFrames.patterns.map((p) => {
       const source = foldAccents(p).replaceAll("{things}", `(?<topic>${things.join("|")})`);
-      return { pattern: wholeWords(source, "d"), cues: requiredCues(source) };
+      // The shapes hold no word classes (capitals): a capital requires nothing.
+      const needs = needOrNothing(() => requiredText(source, () => null), []);
+      return { pattern: wholeWords(source, "d"), needs, numbered: needTable.number(needs) };
     }),
+    needTable,
     siteFrame:
       data.offTopicFrames.siteFrames.length > 0
         ? wholeWords(data.offTopicFrames.siteFrames.map(foldAccents).join("|"))
@@ -94,7 +107,9 @@ const RULES: Record<Language, LanguageRules> = byLanguage((data) => {
  * A language's shapes (`offTopicFrames.patterns`), each as it runs, with its cues: read by the
  * test that checks every cue is one a match must hold.
  */
-export function offTopicShapes(language: Language): readonly { pattern: RegExp; cues: Cues }[] {
+export function offTopicShapes(
+  language: Language,
+): readonly { pattern: RegExp; needs: readonly Need[] }[] {
   return RULES[language].patterns;
 }
 
@@ -140,10 +155,11 @@ export function offTopicSign(
     return bare.slice(at, at + count);
   };
   if (isSum(message, rules) || isSum(afterColon(message), rules)) return "shape";
-  const probed = probe(text);
-  for (const { pattern, cues } of rules.patterns) {
-    // A shape whose cue is nowhere in the text cannot match it: skipped, it is never compiled.
-    if (!mayMatch(cues, probed)) continue;
+  rules.needTable.read(text);
+  for (const { pattern, numbered } of rules.patterns) {
+    // A shape whose required text is not in the message cannot match it: skipped, it is never
+    // compiled.
+    if (!rules.needTable.meets(numbered)) continue;
     const match = pattern.exec(text);
     if (!match) continue;
     const topic = match.groups?.topic;
