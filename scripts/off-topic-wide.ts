@@ -43,6 +43,11 @@ const BLIND = new Set([
   "smallsite-de-musikschule.json",
   "smallsite-fr-pressing.json",
   "smallsite-es-floristeria.json",
+  "smallsite-en-campervan.json",
+  "smallsite-da-tandlaege.json",
+  "smallsite-de-solar.json",
+  "smallsite-fr-locski.json",
+  "smallsite-es-taller.json",
 ]);
 
 const FixtureSchema = v.object({
