@@ -6,6 +6,7 @@
 import { LANGUAGES, type Language } from "../languages.ts";
 import { byLanguage, LANGUAGE_DATA } from "../languages/registry.ts";
 import { foldAccents } from "./normalize.ts";
+import { OTHER_LANGUAGE_MARKS, type OtherLanguage } from "./other-languages.ts";
 import { words } from "./words.ts";
 
 // Each language's markers, lists of similar length, so that no language wins by having the
@@ -49,10 +50,13 @@ const MAX_LETTER_WORDS = 2;
 /**
  * Each language's score for `text`: its function words, question words and marker verbs, and up
  * to two words with its letters (æ/ø/å, ä/ö/ü/ß, ñ/á/í/ó/ú, ç/è/ê/œ and elisions), plus one for
- * punctuation only it writes ("¿", "¡").
+ * punctuation only it writes ("¿", "¡"). Words `skip` says are not evidence are left out.
  */
-function scoreLanguages(text: string): Record<Language, number> {
-  const found = words(text);
+function scoreLanguages(
+  text: string,
+  skip: (word: string) => boolean = () => false,
+): Record<Language, number> {
+  const found = words(text).filter((w) => !skip(w));
   const scores = {} as Record<Language, number>;
   const lettered = {} as Record<Language, number>;
   for (const lang of LANGUAGES) {
@@ -80,17 +84,72 @@ function scoreLanguages(text: string): Record<Language, number> {
   return scores;
 }
 
+const OTHER_LANGUAGES = Object.keys(OTHER_LANGUAGE_MARKS) as OtherLanguage[];
+const OTHER_MARKERS: ReadonlyMap<OtherLanguage, ReadonlySet<string>> = new Map(
+  OTHER_LANGUAGES.map((lang) => [lang, new Set(OTHER_LANGUAGE_MARKS[lang].markers.split(" "))]),
+);
+const OTHER_SHARED: ReadonlyMap<OtherLanguage, ReadonlySet<string>> = new Map(
+  OTHER_LANGUAGES.map((lang) => [lang, new Set(OTHER_LANGUAGE_MARKS[lang].shared.split(" "))]),
+);
+
+// An other language needs at least this many marks, and more than any of ours, to be told: one
+// word ("dat", "uma") in a question of ours is a name, a quote or a typo.
+const MIN_OTHER_MARKS = 2;
+
 /**
- * The language `text` is clearly written in, or null when its words don't tell: too short, only
- * names and numbers, or two languages tie. Retrieval reads a question with no clear language in
- * the knowledge base's (`languageOf` in worker/kb/text.ts); a reply may carry null.
+ * The language Clarifier doesn't speak (`other-languages.ts`) that `text` is clearly written in:
+ * at least two of its marks (distinct function words, and up to two words with its letters beside one),
+ * more than any language of ours scores on the words that language doesn't share with it
+ * ("la", "un", "se" are Italian as much as French or Spanish).
+ */
+function otherLanguageOf(text: string): OtherLanguage | null {
+  // Each word once: "per seat per month" is one Italian-looking word, not two.
+  const found = new Set(words(text));
+  let best: OtherLanguage | null = null;
+  let bestScore = 0;
+  for (const lang of OTHER_LANGUAGES) {
+    const markers = OTHER_MARKERS.get(lang);
+    const letters = OTHER_LANGUAGE_MARKS[lang].letters;
+    let score = 0;
+    let lettered = 0;
+    for (const w of found) {
+      if (markers?.has(w)) score++;
+      else if (letters?.test(w)) lettered++;
+    }
+    if (score > 0) score += Math.min(lettered, MAX_LETTER_WORDS);
+    if (score > bestScore) {
+      best = lang;
+      bestScore = score;
+    }
+  }
+  if (best === null || bestScore < MIN_OTHER_MARKS) return null;
+  const theirs = OTHER_MARKERS.get(best);
+  const shared = OTHER_SHARED.get(best);
+  const elides = OTHER_LANGUAGE_MARKS[best].elides === true;
+  const ours = scoreLanguages(
+    text,
+    (w) => theirs?.has(w) === true || shared?.has(w) === true || (elides && w.includes("'")),
+  );
+  return bestScore > Math.max(...LANGUAGES.map((lang) => ours[lang])) ? best : null;
+}
+
+/** What `text` is written in: one of our languages, one of the others we can tell, or neither. */
+export interface WrittenIn {
+  language: Language | null;
+  other: OtherLanguage | null;
+}
+
+/**
+ * The language `text` is clearly written in, of ours or of the others we can tell apart
+ * (`other-languages.ts`); both null when its words don't tell: too short, only names and numbers,
+ * or two languages tie.
  *
  * @example
- * detectLanguage("¿Cuánto cuesta una revisión?"); // "es"
- * detectLanguage("kann ich mit mobilepay zahlen"); // "de"
- * detectLanguage("MobilePay 2025"); // null
+ * writtenIn("Kan ik mijn abonnement pauzeren?"); // { language: null, other: "nl" }
  */
-export function detectLanguage(text: string): Language | null {
+export function writtenIn(text: string): WrittenIn {
+  const other = otherLanguageOf(text);
+  if (other !== null) return { language: null, other };
   const scores = scoreLanguages(text);
   let best: Language | null = null;
   let tie = false;
@@ -100,5 +159,21 @@ export function detectLanguage(text: string): Language | null {
       tie = false;
     } else if (scores[lang] === scores[best]) tie = true;
   }
-  return best === null || tie || scores[best] === 0 ? null : best;
+  return { language: best === null || tie || scores[best] === 0 ? null : best, other: null };
+}
+
+/**
+ * The language of ours `text` is clearly written in, or null when its words don't tell (too
+ * short, only names and numbers, or two languages tie) or it is written in another
+ * (`writtenIn`). Retrieval reads a question with no clear language in the knowledge base's
+ * (`languageOf` in worker/kb/text.ts); a reply may carry null.
+ *
+ * @example
+ * detectLanguage("¿Cuánto cuesta una revisión?"); // "es"
+ * detectLanguage("kann ich mit mobilepay zahlen"); // "de"
+ * detectLanguage("MobilePay 2025"); // null
+ * detectLanguage("Czy mogę zapłacić przez PayPal?"); // null
+ */
+export function detectLanguage(text: string): Language | null {
+  return writtenIn(text).language;
 }

@@ -36,8 +36,9 @@ const NEAR_MISS_MIN_STRENGTH = 0.15;
 /**
  * The articles to offer with a low-confidence handoff, and why none are offered when none are:
  * - a message with no readable word ("asdfgh", "???") is `unclear`;
- * - one in a language the knowledge base doesn't have gets nothing (it is answered in its own
- *   language by a person);
+ * - one in a language the knowledge base doesn't have, or in one Clarifier doesn't speak but can
+ *   tell (`Retrieval.otherLanguage`), gets nothing (it is answered in its own language by a
+ *   person);
  * - one about weather, sport, homework, code… (`LanguageData.offTopic`, counted only where the
  *   knowledge base never writes the word), or shaped like a sum, trivia or a request for a
  *   recommendation (`LanguageData.offTopicFrames`), is `off_topic` (`off-topic.ts`);
@@ -66,7 +67,7 @@ export function offerFor(
   const written = words(message);
   if (isUnreadable(message, written)) return none("unclear");
   if (!index || index.passageCount === 0) return none(null);
-  if (!index.languages.includes(retrieval.language)) return none(null);
+  if (!index.languages.includes(retrieval.language) || retrieval.otherLanguage) return none(null);
   // A shape the judge already found (`hasOffTopicShape`) is off-topic: not read for again.
   if (offTopicShape || isOffTopic(message, written, retrieval.language, index)) {
     return none("off_topic");

@@ -7,7 +7,8 @@ import { expandQuestion } from "./lexicon-expansion.ts";
 import { isCandidate, MAX_CORRECTIONS, spellingOf } from "./spelling.ts";
 import { bestPerDocument } from "./per-document.ts";
 import { formsOf } from "./word-forms.ts";
-import { detectLanguage } from "../../shared/text/language.ts";
+import { writtenIn } from "../../shared/text/language.ts";
+import type { OtherLanguage } from "../../shared/text/other-languages.ts";
 import { Stems, tokenize, withoutInterrogatives, words } from "./text.ts";
 
 export interface Retrieval {
@@ -46,6 +47,13 @@ export interface Retrieval {
    * is the knowledge base's): what the reply says the visitor wrote in.
    */
   detected: Language | null;
+  /**
+   * A language Clarifier doesn't speak that the question is clearly written in
+   * (`other-languages.ts`: Italian, Dutch, Polish, Portuguese), or null: such a question is read in
+   * the knowledge base's language like one too short to tell, but neither answered nor offered
+   * articles on the names and loanwords it shares with the help centre.
+   */
+  otherLanguage: OtherLanguage | null;
   /** What the confidence was computed from; null when nothing matched. */
   features: MatchFeatures | null;
 }
@@ -96,7 +104,7 @@ const PHRASING_TOGETHER_IDF = 0.8;
  */
 export function retrieve(index: KbIndex | null, question: string): Retrieval {
   const reading = readQuestion(index, question);
-  const { language, detected, queryTerms } = reading;
+  const { language, detected, otherLanguage, queryTerms } = reading;
   const empty: Retrieval = {
     confidence: 0,
     best: null,
@@ -109,6 +117,7 @@ export function retrieve(index: KbIndex | null, question: string): Retrieval {
     relatedTerms: [],
     language,
     detected,
+    otherLanguage,
     features: null,
   };
   if (!index || index.passageCount === 0 || queryTerms.length === 0) return empty;
@@ -125,7 +134,10 @@ export function retrieve(index: KbIndex | null, question: string): Retrieval {
   const best = index.passage(top.passage);
   const features = featuresOf(index, best, candidates, ranked, first, queryTerms);
   return {
-    confidence: confidenceOf(features, !index.languages.includes(language)),
+    confidence: confidenceOf(
+      features,
+      !index.languages.includes(language) || otherLanguage !== null,
+    ),
     best,
     ranked: ranked.map((r) => ({ passage: index.passage(r.passage), score: r.score })),
     documents,
@@ -136,6 +148,7 @@ export function retrieve(index: KbIndex | null, question: string): Retrieval {
     relatedTerms: first.related.map((r) => r.term),
     language,
     detected,
+    otherLanguage,
     features,
   };
 }
@@ -144,6 +157,7 @@ export function retrieve(index: KbIndex | null, question: string): Retrieval {
 interface Reading {
   language: Language;
   detected: Language | null;
+  otherLanguage: OtherLanguage | null;
   /** Distinct stems, misspellings corrected, in the question's order. */
   queryTerms: string[];
   /** The stem cache the question was read with, reused for the lexicon's word-for-word reading. */
@@ -157,7 +171,7 @@ interface Reading {
  */
 function readQuestion(index: KbIndex | null, question: string): Reading {
   const fallback = index?.languages[0] ?? "en";
-  const detected = detectLanguage(question);
+  const { language: detected, other: otherLanguage } = writtenIn(question);
   const language = detected ?? fallback;
   // The words of "how long", "hvor længe"… count only where the knowledge base uses them: a
   // help centre that never writes "long" answers "How long do refunds take?" in days, and the
@@ -178,7 +192,7 @@ function readQuestion(index: KbIndex | null, question: string): Reading {
     corrections++;
     return spellingOf(index, term);
   });
-  return { language, detected, queryTerms: [...new Set(spelt)], stems };
+  return { language, detected, otherLanguage, queryTerms: [...new Set(spelt)], stems };
 }
 
 /** A knowledge-base word the lexicon relates to question words, with the weight it scores at. */

@@ -63,6 +63,29 @@ describe("offerFor", () => {
     });
     expect(offer("hvornår kommer min pakke?").suggestions).toEqual([]);
   });
+
+  it("offers nothing, and answers nothing, in a language Clarifier doesn't speak but can tell", () => {
+    // Each shares a loanword or a name with the English help centre ("gift cards", "email",
+    // "PayPal"), which matched and was offered before other-languages.ts.
+    for (const message of [
+      "Czy mogę zapłacić gift card przez email?",
+      "Kan ik mijn gift card per email krijgen?",
+      "Posso pagare anche la gift card con PayPal?",
+      "Você tem gift card? Posso pagar por email?",
+    ]) {
+      const retrieval = retrieve(index, message);
+      expect(retrieval.otherLanguage, message).not.toBeNull();
+      expect(retrieval.confidence, message).toBeLessThan(0.2);
+      expect(offerFor(message, retrieval, index), message).toEqual({
+        suggestions: [],
+        about: null,
+      });
+    }
+    // The same words in English are the help centre's question.
+    const english = "can I get a gift card by email?";
+    expect(retrieve(index, english).otherLanguage).toBeNull();
+    expect(offer(english).suggestions[0]?.passage.docId).toBe("gift-cards");
+  });
 });
 
 describe("offerFor with the semantic stage's fused ranking", () => {
