@@ -275,10 +275,50 @@ function decodeEntity(entity: string, name: string): string {
     : entity;
 }
 
-/** Sentences of a passage, for extractive answers. */
+// Abbreviations a number follows ("kl. 10-14", "ca. 3 Tage", "Nr. 12", "Sa. 9-13", "max. 20"),
+// in the six languages: a sentence rarely ends in one just before a number, so a period after
+// one ends no sentence there. Lowercase; matched case-insensitively.
+const BEFORE_A_NUMBER = new Set(
+  (
+    "kl ca nr no tlf tel str s p pp approx env art max min inkl incl ink bzw ggf evt fx vs pkt " +
+    "mo di mi do fr sa so man tir ons tor tors fre lør søn mån tis lör sön " +
+    "lun mar mer jeu ven sam dim mié jue vie sáb dom " +
+    "jan feb apr jun jul aug sep sept okt oct nov dec dez déc ene abr ago dic"
+  ).split(" "),
+);
+// Titles a name follows ("Dr. Jensen", "Hr. Müller", "Mme. Roux", "Sra. López").
+const BEFORE_A_NAME = new Set("dr dra mr mrs ms st sr sra srta hr fr prof mme mlle".split(" "));
+
+/**
+ * Whether a sentence break after `before` (the text up to its period) is no break: an
+ * abbreviation before the number or the name that starts `after`, or one lowercase letter ("z. B.",
+ * "d. h.").
+ */
+function abbreviationBefore(before: string, after: string): boolean {
+  const word = /(?:^|[\s(])(\p{L}+)\.$/u.exec(before)?.[1];
+  if (word === undefined) return false;
+  const lower = word.toLowerCase();
+  if (/^\p{N}/u.test(after)) return BEFORE_A_NUMBER.has(lower);
+  if (/^\p{Lu}/u.test(after)) return BEFORE_A_NAME.has(lower) || /^\p{Ll}$/u.test(word);
+  return false;
+}
+
+/**
+ * Sentences of a passage, for extractive answers and passage splitting: a line is split after
+ * ".", "!" or "?" and a space before a capital, a number or an opening mark, but not after an
+ * abbreviation (`abbreviationBefore`: "åbent søndag kl. 10-14" is one sentence).
+ */
 export function splitSentences(text: string): string[] {
-  return text
-    .split(/(?<=[.!?])\s+(?=[\p{Lu}\p{N}¿¡"'(])|\n+/u)
-    .map((s) => s.trim())
-    .filter((s) => s.length > 0);
+  const sentences: string[] = [];
+  for (const line of text.split(/\n+/)) {
+    const lineStart = sentences.length;
+    for (const piece of line.split(/(?<=[.!?])\s+(?=[\p{Lu}\p{N}¿¡"'(])/u)) {
+      const last = sentences.length - 1;
+      const previous = sentences[last];
+      if (previous !== undefined && last >= lineStart && abbreviationBefore(previous, piece))
+        sentences[last] = `${previous} ${piece.trim()}`;
+      else sentences.push(piece.trim());
+    }
+  }
+  return sentences.filter((s) => s.length > 0);
 }

@@ -160,6 +160,34 @@ describe("markup and sentences", () => {
   it("splits sentences in all five languages, including Spanish inverted marks", () => {
     expect(splitSentences("Hola. ¿Qué tal? Bien.")).toEqual(["Hola.", "¿Qué tal?", "Bien."]);
   });
+
+  it("ends no sentence at an abbreviation before a number or a name, nor across lines", () => {
+    // The Danish opening hours were answered as "…åbent søndag kl." with the hours cut off.
+    expect(
+      splitSentences(
+        "Fra 1. april har vi åbent søndag kl. 10-14. Butikken har åbent lørdag kl. 9-13.",
+      ),
+    ).toEqual([
+      "Fra 1. april har vi åbent søndag kl. 10-14.",
+      "Butikken har åbent lørdag kl. 9-13.",
+    ]);
+    expect(splitSentences("Es dauert ca. 3 Tage, z. B. im Mai. Rufen Sie Dr. Roth an.")).toEqual([
+      "Es dauert ca. 3 Tage, z. B. im Mai.",
+      "Rufen Sie Dr. Roth an.",
+    ]);
+    expect(splitSentences("Abierto sáb. 10-14 y dom. 11-13. Sra. López atiende.")).toEqual([
+      "Abierto sáb. 10-14 y dom. 11-13.",
+      "Sra. López atiende.",
+    ]);
+    // A sentence that ends in an ordinary word before a number, or a capital letter alone, still ends.
+    expect(
+      splitSentences("We ship in 3 days. 30-day returns apply. Sit in row F. Four spaces."),
+    ).toEqual(["We ship in 3 days.", "30-day returns apply.", "Sit in row F.", "Four spaces."]);
+    expect(splitSentences("Open daily kl.\n10 am to 6 pm.")).toEqual([
+      "Open daily kl.",
+      "10 am to 6 pm.",
+    ]);
+  });
 });
 
 describe("documents from files", () => {
