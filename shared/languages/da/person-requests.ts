@@ -50,5 +50,15 @@ export const PERSON_REQUESTS: PersonRequestGrammar = {
     "er der (en |et |nogen )?(W|V) (jeg|vi) ~2T (med|til)(?= |$)",
     "(skal|bør|bor|må|kan|vil) (det |den |sagen |dette |min [^ ]+ )?(eskaleres|sendes videre|sendes op)|(eskaler|eskalere|eskaleres|eskaleret|sende|send) ~3(til|op til) (H|W|(en|et|jeres|din) W)|(eskaler|eskalere|eskaleret) (venligst |lige |gerne )?(det|den|sagen|min [^ ]+|dette|denne)(?= |$)",
     "(kobl|koble|kobler|koblet) mig ~1(på|pa|til|sammen med|med|over til) (W|(en|et|jeres|din) W|en af (jeres|dine|de) V|H|P)",
+    // Round 6: a meeting or call booked with one of them ("booke et kort møde med jeres
+    // revisor"; not a time booked for a service, "en tid hos frisøren", nor a meeting had,
+    // "jeg har et møde med arkitekten"); one of them asked to call back with no "mig"; asked for
+    // a few minutes; a talk of a moment ("tale et øjeblik med"); the visitor's matter wished
+    // passed on, or looked at by a manager.
+    "(kan|kunne|må|vil|gerne|ønsker|onsker|muligt at|mulighed for at|mulighed for) ~2(booke|bestille|aftale|arrangere|have|få|fa|lave|holde|sætte op|planlægge|planlaegge) (et |en )?([^ ]+ ){0,2}(møde|videomøde|telefonmøde|opkald|videoopkald|samtale|snak|teamsmøde|zoommøde) med (W|(en|et|jeres|din|dit) ([^ ]+ )?W|en af (jeres|dine|de) ([^ ]+ )?V|H)(?= |$)",
+    "(kan|kunne|vil|gider|må) (W|(en|et|jeres|din|dit) W|nogen|en af (jeres|dine|de) V|(en |et )?S) ~1(ringe|ringer) (mig )?(tilbage|op)(?= |$)",
+    "(kunne|ville|har|mon) (W|(jeres|din|dit) W) (lige |mon |have )?(tid|et øjeblik|et oejeblik|fem minutter|et par minutter|et minut|to minutter) til (at )?~1(T|en snak|en samtale|et opkald|ringe)(?= |$)",
+    "T (lige |kort |hurtigt )?(et øjeblik|et oejeblik|et minut|et par minutter|to minutter|fem minutter|kort) (med|til) (W|(en|et|jeres|din) W|en af (jeres|dine|de) ([^ ]+ )?V|H)(?= |$)",
+    "(vil gerne have|vil have|ønsker|onsker|gerne have|beder om) (at )?(det|den|sagen|min [^ ]+|mit [^ ]+|dette) (eskaleret|sendt videre|sendt op|givet videre|sendes videre|eskaleres)(?= |$)|(vil gerne have|vil have|ønsker|onsker|gerne have|beder om) at (en |et |jeres |din )?(S|H|leder|chef|ansvarlig) ~1(kigger|ser|tager et kig|gennemgår|gennemgar|behandler|tager sig af) ~1(på |pa )?(min|mit|sagen|det|den|dette)(?= |$)",
   ].join("|"),
 };

@@ -6,7 +6,7 @@ export const PERSON_REQUESTS: PersonRequestGrammar = {
   S: "human|humans|hooman|person|someone|somebody|agent|representative|rep|operator|advisor|adviser|manager|supervisor|human being|live agent|real person|customer service",
   P: "I|S|whoever|people|agents|representatives|advisors|advisers|consultant|consultants|staff|employee|employees|operators|managers|boss|colleague|colleagues|specialist|expert|technician|member|team|support|sales|billing|service|department|helpdesk|customer care",
   R: "(real|actual|live) (human|humans|person|people|ppl|agent|employee|staff member|member of staff|representative|rep|operator|human being)|(someone|somebody|anyone|anybody) (real|human)(?! (resources|rights|error|nature|body))",
-  T: "talk|speak|chat|discuss|talking|speaking|chatting|complain|complaint|a word|a (quick|brief|short|private|little) word",
+  T: "talk|speak|speek|speack|tawk|chat|discuss|talking|speaking|chatting|complain|complaint|a word|a (quick|brief|short|private|little) word",
   B: "(bot|bots|robot|robots|chatbot|ai)(?! (protection|detection|traffic|filter))",
   M: "machine|machines",
   F: "please|pls|plz|now|asap|hello|hi|hey|thanks|needed|required",
@@ -43,7 +43,7 @@ export const PERSON_REQUESTS: PersonRequestGrammar = {
     // nor a talk given ("a talk with the chef") or told of ("I loved talking to the florist"), nor
     // one of them talking ("does the trainer talk to the owner"), nor a product named for them
     // ("the manager plan").
-    "(?<!(should|must|shall) (i|we|he|she|they) |(do|does|did|will|would) (i|we|you|he|she|they) (need|have) to |(cost|costs|charge|fee|price) (to )?|(a|the|any|this|that) |(the|your|our|my|his|her|their) [^ ]+ |(do|does|did) [^ ]+ |(better|best|worth|wise|advisable|necessary|recommended|important|idea|why|when) (to |i |we |you )?)(?!talking|speaking|chatting)T ~2(to|with|w) ((the|a|an|your|ur) W|(one of|any of) (your|the|ur) V|your V|H)(?! (plan|account|role|seat|license|licence|portal|login|view|level|app|course|training|mode|package|session))",
+    "(?<!(should|must|shall) (i|we|he|she|they) |(do|does|did|will|would) (i|we|you|he|she|they) (need|have) to |(cost|costs|charge|fee|price) (to )?|(^| )(a|the|any|this|that) |(the|your|our|my|his|her|their) [^ ]+ |(do|does|did) [^ ]+ |(better|best|worth|wise|advisable|necessary|recommended|important|idea|why|when) (to |i |we |you )?)(?!talking|speaking|chatting)T ~2(to|with|w) ((the|a|an|your|ur) W|(one of|any of) (your|the|ur) V|your V|H)(?! (plan|account|role|seat|license|licence|portal|login|view|level|app|course|training|mode|package|session))",
     "(can|could|would|may|might) (the |a |an |your |my |one of your )?(W|V) ~2(give me a ~1(call|ring|bell|buzz)|(call|ring|phone|text|email|e-mail|contact|write to|drop) me|get back to me|get in touch|reach out)(?! (the|a|an|my|our|your|his|her|their|it|them|this|that|these|those|some|any|copies|photos|pictures|results|details|invoice|homework|reminder|reminders|option|notification|alert)( |$))|(have|ask|get) (the |a |an |your )W (to )?(call|ring|phone|email|e-mail|contact|text) me|call (from|with) (the |a |an |your )W",
     "(?<!(does|do|did|never|didn't|to) ([^ ]+ ){0,2})give me a ~1(call|ring|bell)(?! (reminder|option|notification|alert))",
     "(can|could|may) (i|we) ~1(contact|reach|get hold of|get in touch with|get through to) ((the|a|an|your) W|H)|(connect|conect|transfer|forward|redirect|pass|hand|put) me (through )?(to|with|w) ((the|a|an|your|one of your) W|one of your V|H)|(get|bring|fetch|find) me (the|a|an|your) W",
@@ -55,5 +55,18 @@ export const PERSON_REQUESTS: PersonRequestGrammar = {
     // the quote by one of your electricians"), asked for: not a way through ("go through the
     // garden"), which names no one after "with".
     "(can|could|may) (i|we) ~1(go through|go over|run through|talk through|discuss|sort out|clear up|check|run|talk) ~4(with|by|w) ((the|a|an|your|one of your) W|one of your V|H)(?= |$)|(like|love|want|need|prefer|rather|wish) (to )?~1(go through|go over|run through|talk through|discuss|sort out|clear up|check|run) ~4(with|by|w) ((the|a|an|your|one of your) W|one of your V|H)(?= |$)|(is|are) there (a |an |any |one of your )?(W|V) (i|we) ~1(could|can|might|may) ~2(T|go over|go through|run through|talk through) (with|w|to)(?= |$)",
+    // Round 6: a meeting or call set up with one of them, a one-word trade before them ("a
+    // quick chat with one of the driving instructors", "your web designer"); one of them asked
+    // for a minute ("would the head chef have a minute to discuss…"); someone from the business
+    // asked to call ("can somebody from the bakery call me"); one of them asked to call back
+    // with no "me"; the visitor's matter wished escalated or passed on to someone, or looked at
+    // by a manager. Not a meeting had or told of ("I have a meeting with your architect
+    // tomorrow"), nor asked how ("how do I book a call with the designer"), nor mail forwarded.
+    "(possible to|can (i|we)|could (i|we)|may (i|we)|(like|love|want|need|wish|hoping|hope) to|wanna|please|let me|let's|lets) ~1(set up|arrange|book|schedule|organise|organize|have|get|request|fix up|line up|grab) (a |an |some )?([^ ]+ ){0,2}(meeting|call|chat|catch-up|catch up|conversation|word|natter|zoom|videocall|video-call) with (the|your|ur|one of (your|the)|any of (your|the)) ([^ ]+ )?(W|V)(?= |$)",
+    "(would|could|can|might|may) (the|your|one of your|one of the|a|an|any of your) ([^ ]+ )?(W|V|S) (have|spare|find|got) (a |an |some )?~1(minute|minutes|moment|sec|second|time|word) (to|for) ~1(T|discuss|call|ring|phone|chat|go over|go through|meet)(?= |$)",
+    "(can|could|would|please|may) (someone|somebody|anyone|anybody) (from|at|in) (the|your) ([^ ]+ ){1,2}((call|ring|phone|text|email|e-mail|contact) me(?! (the|a|an|my|our|it|them|this|that|some|any) )|get back to me|give me a (call|ring|bell))",
+    "(can|could|would|may|please) (the |a |an |your |one of your )?(W|S) ~1(call|ring|phone) (me )?back(?= |$)",
+    "(like|want|need|prefer|wish) (to have |to get )?(this|it|that|my [^ ]+|the (matter|case|issue|complaint|problem)) (escalated|escalating|(passed|handed|sent|referred|taken) (on |up |over )?to (the |a |an |your |someone |somebody |whoever )?~1(P|H|W))(?= |$)|(please|can you|could you|would you|will you) (have|get) (this|it|that|my [^ ]+) (escalated|passed (on|up) to ~2(P|H|W))(?= |$)",
+    "(want|need|like|prefer) (a|an|the|your) (S|H|senior [^ ]+) to (look at|look into|review|check|handle|see|take over|deal with|go over) (this|it|that|my [^ ]+)(?= |$)",
   ].join("|"),
 };
