@@ -59,6 +59,6 @@ export const PERSON_REQUESTS: PersonRequestGrammar = {
     "(kan|kunne|vil|gider|må) (W|(en|et|jeres|din|dit) W|nogen|en af (jeres|dine|de) V|(en |et )?S) ~1(ringe|ringer) (mig )?(tilbage|op)(?= |$)",
     "(kunne|ville|har|mon) (W|(jeres|din|dit) W) (lige |mon |have )?(tid|et øjeblik|et oejeblik|fem minutter|et par minutter|et minut|to minutter) til (at )?~1(T|en snak|en samtale|et opkald|ringe)(?= |$)",
     "T (lige |kort |hurtigt )?(et øjeblik|et oejeblik|et minut|et par minutter|to minutter|fem minutter|kort) (med|til) (W|(en|et|jeres|din) W|en af (jeres|dine|de) ([^ ]+ )?V|H)(?= |$)",
-    "(vil gerne have|vil have|ønsker|onsker|gerne have|beder om) (at )?(det|den|sagen|min [^ ]+|mit [^ ]+|dette) (eskaleret|sendt videre|sendt op|givet videre|sendes videre|eskaleres)(?= |$)|(vil gerne have|vil have|ønsker|onsker|gerne have|beder om) at (en |et |jeres |din )?(S|H|leder|chef|ansvarlig) ~1(kigger|ser|tager et kig|gennemgår|gennemgar|behandler|tager sig af) ~1(på |pa )?(min|mit|sagen|det|den|dette)(?= |$)",
+    "(vil gerne have|vil have|ønsker|onsker|gerne have|beder om) (at )?(det|den|sagen|dette|min (sag|klage|henvendelse|forespørgsel|foresporgsel|reklamation)|mit (spørgsmål|sporgsmal|problem)) (eskaleret|sendt videre|sendt op|givet videre|sendes videre|eskaleres)(?= |$)|(vil gerne have|vil have|ønsker|onsker|gerne have|beder om) at (en |et |jeres |din )?(S|H|leder|chef|ansvarlig) ~1(kigger|ser|tager et kig|gennemgår|gennemgar|behandler|tager sig af) ~1(på |pa )?(min|mit|sagen|det|den|dette)(?= |$)",
   ].join("|"),
 };
