@@ -668,6 +668,12 @@ describe("findPersonRequest on the round-5 kinds", () => {
 // eval/person-requests-fresh-6.json.
 const ROUND6_REQUESTS: Record<Language, string[]> = {
   en: [
+    "could you ask the manager to give me a ring",
+    "please have someone reach out to me",
+    "put me on to the workshop please",
+    "is someone from the kitchen free to discuss allergies with me",
+    "is the owner around? I'd like a word",
+    "can the studio manager drop me a line",
     "could we arrange a call with your accountant next week",
     "I'd like to book a quick zoom with one of your architects",
     "could the plumber have five minutes to talk it through",
@@ -700,6 +706,7 @@ const ROUND6_REQUESTS: Record<Language, string[]> = {
     "Könnte ich mit einer Ihrer Trainerinnen sprechen?",
   ],
   fr: [
+    "quelqu'un de l'atelier peut-il me contacter ?",
     "je voudrais organiser une visio avec votre architecte",
     "pourrions-nous caler une réunion avec l'un de vos électriciens ?",
     "votre chef aurait-il un moment pour discuter d'un dîner privé ?",
@@ -730,6 +737,10 @@ const ROUND6_REQUESTS: Record<Language, string[]> = {
 // a meeting had or priced, a time booked for a service, a call between others, a parcel sent on.
 const ROUND6_ORDINARY: Record<Language, string[]> = {
   en: [
+    "I have a word document to print",
+    "put me on the waiting list",
+    "is someone from the kitchen at the market on saturday",
+    "does the studio manager speak spanish",
     "I have a meeting with your architect tomorrow, where is your office",
     "did somebody from the bakery call me yesterday",
     "can I book a session with the personal trainer",
@@ -783,6 +794,8 @@ const ROUND6_ORDINARY: Record<Language, string[]> = {
     "Leiten Sie die Bestellung an den Fahrer weiter?",
   ],
   fr: [
+    "quelqu'un du magasin m'a appelé hier",
+    "quelqu'un de la boutique peut-il livrer demain ?",
     "comment prendre rendez-vous avec le mécanicien pour une révision ?",
     "puis-je prendre rendez-vous avec le mécanicien pour une révision ?",
     "j'ai une réunion avec votre architecte demain",

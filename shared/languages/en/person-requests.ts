@@ -21,7 +21,7 @@ export const PERSON_REQUESTS: PersonRequestGrammar = {
     "T ~2(to|with|w) ~P",
     "(I|who) ~T (to|with|w)|(I|who) ~(e-?mail|write to|message)",
     "(connect|conect|transfer|forward|redirect|pass|hand) me ~P",
-    "put me (through|in touch)",
+    "put me (through|in touch)|put me (on|onto|over) to ~1[^ ]+|put me onto ~1[^ ]+",
     "(be|get|being) (transferred|connected|forwarded|redirected|passed|put through|handed over) (to|with) ~P|(be|get) (called back|contacted by ~P)",
     "escalate ~(to|with) ~P|escalate (this|it|me)|please escalate",
     "(?<!(the|a|my|your) )(contact|reach|get hold of|get in touch with|get through to) (a |an |your |one of your )?P",
@@ -43,8 +43,8 @@ export const PERSON_REQUESTS: PersonRequestGrammar = {
     // nor a talk given ("a talk with the chef") or told of ("I loved talking to the florist"), nor
     // one of them talking ("does the trainer talk to the owner"), nor a product named for them
     // ("the manager plan").
-    "(?<!(should|must|shall) (i|we|he|she|they) |(do|does|did|will|would) (i|we|you|he|she|they) (need|have) to |(cost|costs|charge|fee|price) (to )?|(^| )(a|the|any|this|that) |(the|your|our|my|his|her|their) [^ ]+ |(do|does|did) [^ ]+ |(better|best|worth|wise|advisable|necessary|recommended|important|idea|why|when) (to |i |we |you )?)(?!talking|speaking|chatting)T ~2(to|with|w) ((the|a|an|your|ur) W|(one of|any of) (your|the|ur) V|your V|H)(?! (plan|account|role|seat|license|licence|portal|login|view|level|app|course|training|mode|package|session))",
-    "(can|could|would|may|might) (the |a |an |your |my |one of your )?(W|V) ~2(give me a ~1(call|ring|bell|buzz)|(call|ring|phone|text|email|e-mail|contact|write to|drop) me|get back to me|get in touch|reach out)(?! (the|a|an|my|our|your|his|her|their|it|them|this|that|these|those|some|any|copies|photos|pictures|results|details|invoice|homework|reminder|reminders|option|notification|alert)( |$))|(have|ask|get) (the |a |an |your )W (to )?(call|ring|phone|email|e-mail|contact|text) me|call (from|with) (the |a |an |your )W",
+    "(?<!(should|must|shall) (i|we|he|she|they) |(do|does|did|will|would) (i|we|you|he|she|they) (need|have) to |(cost|costs|charge|fee|price) (to )?|(^| )(a|the|any|this|that) |(the|your|our|my|his|her|their) [^ ]+ |(do|does|did) [^ ]+ |(better|best|worth|wise|advisable|necessary|recommended|important|idea|why|when) (to |i |we |you )?)(?!talking|speaking|chatting)T ~2(to|with|w) ((the|a|an|your|ur) ([^ ]+ )?W|(one of|any of) (your|the|ur) V|your V|H)(?! (plan|account|role|seat|license|licence|portal|login|view|level|app|course|training|mode|package|session))",
+    "(can|could|would|may|might) (the |a |an |your |my |one of your )?([^ ]+ )?(W|V) ~2(give me a ~1(call|ring|bell|buzz)|drop me a (line|note|message|email|text)|(call|ring|phone|text|email|e-mail|contact|write to|drop) me|get back to me|get in touch|reach out)(?! (the|a|an|my|our|your|his|her|their|it|them|this|that|these|those|some|any|copies|photos|pictures|results|details|invoice|homework|reminder|reminders|option|notification|alert)( |$))|(have|ask|get) (the |a |an |your )W (to )?(call|ring|phone|email|e-mail|contact|text) me|call (from|with) (the |a |an |your )W",
     "(?<!(does|do|did|never|didn't|to) ([^ ]+ ){0,2})give me a ~1(call|ring|bell)(?! (reminder|option|notification|alert))",
     "(can|could|may) (i|we) ~1(contact|reach|get hold of|get in touch with|get through to) ((the|a|an|your) W|H)|(connect|conect|transfer|forward|redirect|pass|hand|put) me (through )?(to|with|w) ((the|a|an|your|one of your) W|one of your V|H)|(get|bring|fetch|find) me (the|a|an|your) W",
     "^(F )*(the |a |an )(?!(guide|tour guide|driver|fitter|designer|expert|specialist) )W( F)*$|^(F )*(?!(guide|tour guide|driver|fitter|designer|expert|specialist|coach) )W( F)+$",
@@ -68,5 +68,9 @@ export const PERSON_REQUESTS: PersonRequestGrammar = {
     "(can|could|would|may|please) (the |a |an |your |one of your )?(W|S) ~1(call|ring|phone) (me )?back(?= |$)(?! (the|a|an|my|our|his|her|their|it|them|him|us|customers|clients)( |$))",
     "(?<!(do|does|did) (you|they|we|he|she) )(like|want|need|prefer|wish) (to have |to get )?(this|it|that|my [^ ]+|the (matter|case|issue|complaint|problem)) (escalated|escalating|(passed|handed|sent|referred|taken) (on |up |over )?to (the |a |an |your |someone |somebody |whoever )?~1(P|H|W))(?= |$)|(please|can you|could you|would you|will you) (have|get) (this|it|that|my [^ ]+) (escalated|passed (on|up) to ~2(P|H|W))(?= |$)",
     "(want|need|like|prefer) (a|an|the|your) (S|H|senior [^ ]+) to (look at|look into|review|check|handle|see|take over|deal with|go over) (this|it|that|my [^ ]+)(?= |$)",
+    // Someone asked on the visitor's behalf to call or write ("could you ask the manager to give
+    // me a ring", "please have someone reach out to me"; not "can I ask the courier to call me",
+    // which asks about a delivery), someone of the business free to talk, "I'd like a word".
+    "((could|can|would|will) you (please )?|please |^)(ask|have|get|tell) (the |a |an |your |someone |somebody |one of your )~2(to )?(give me a ~1(call|ring|bell|buzz)|reach out to me|get back to me|get in touch with me|drop me a (line|message|note|email|text)|(call|ring|contact|phone|text|email|e-mail) me(?! (the|a|an|my|our|it|them|this|that|some|any) ))|(is|are) (there )?(someone|somebody|anyone|anybody) (from|in|at) (the|your) ([^ ]+ ){1,2}(free|available|around) (to|for) ~1(T|discuss|call|chat|word|go over)(?= |$)|(like|want|need|have) a (quick |brief |short |private |little )?word(?= |$)(?! (with|w|to|document|doc|file|count|limit|search|puzzle|game|list)( |$))|(be|get|being) put through(?= |$)",
   ].join("|"),
 };
