@@ -4,7 +4,7 @@ import type { PersonRequestGrammar } from "../types.ts";
 export const PERSON_REQUESTS: PersonRequestGrammar = {
   I: "jemand|jemanden|jemandem|irgendwer|irgendwen|irgendjemand|irgendjemanden|irgendjemandem|wen|ein mensch|einen menschen|eine person",
   S: "mensch|menschen|nem menschen|jemand|jemanden|jemandem|vorgesetzten|vorgesetzter|verantwortlichen|ansprechpartner|sachbearbeiter|sachbearbeiterin|berater|beraterin|kundendienst|kundenservice",
-  P: "I|S|person|personen|mitarbeiter|mitarbeiterin|mitarbeitern|angestellten|angestellter|kollege|kollegen|kollegin|chef|chefin|support|agent|agenten|operator|vertrieb|vertriebsabteilung|vertriebsteam|verkauf|verkaufsabteilung|kundenbetreuung|buchhaltung|techniker|experten|fachmann|abteilung",
+  P: "I|S|person|personen|mitarbeiter|mitarbeiterin|mitarbeitern|angestellten|angestellter|kollege|kollegen|kollegin|chef|chefin|support|agent|agenten|operator|vertrieb|vertriebsabteilung|vertriebsteam|verkauf|verkaufsabteilung|kundenbetreuung|buchhaltung|techniker|experten|fachmann|abteilung|zustandigen|zustandige|zustandiger",
   R: "(echte|echten|echter|echtem|richtige|richtigen|richtiger|realen|reale) (mensch|menschen|person|personen|mitarbeiter|leute|leuten)|wen echtes|(I|wer|irgendwer|mensch|menschen) aus fleisch und blut",
   T: "sprechen|reden|chatten|schreiben|besprechen|telefonieren|spreche|rede|beschweren|unterhalten|verbinden|verbunden|klaren|abklaren|absprechen|durchsprechen|durchgehen|austauschen|(?=ge)(?<=(hatte|wurde) ([^ ]+ ){0,6})(gesprochen|geredet|gechattet)",
   C: "verbinden|verbinde|verbindet|leiten|leite|stellen|stelle|stell|ubergeben|ubergib|eskalieren|weiterleiten|durchstellen|weitergeben",
@@ -79,5 +79,8 @@ export const PERSON_REQUESTS: PersonRequestGrammar = {
     "(leiten|leitet|leite|geben|gebt|gib|reichen|reicht|reiche) (sie |du |ihr )?(bitte )?(meinen [^ ]+|meine [^ ]+|mein [^ ]+|den fall|die sache|die anfrage|die beschwerde|das anliegen|das|dies|es|diese sache|diesen fall) (bitte )?an (einen |eine |den |die |ihren |ihre |euren |eure |jemanden |jemand )?~1(P|H|S) ~1weiter(?= |$)",
     "hatte (der|die|ihr|ihre|euer|eure|einer ihrer|eine ihrer) ([^ ]+ )?(W|P|H) (mal |kurz |vielleicht |eventuell |bitte )*(zeit|einen moment|eine minute|ein paar minuten|funf minuten|zwei minuten|kurz zeit) ~5(T|zu sprechen|zu telefonieren|zu besprechen|ein gesprach|ein telefonat)(?= |$)",
     "(kann|konnte|konnten|wurde|darf) (der|die|ihr|ihre|euer|eure|ein|eine|jemand|einer ihrer|eine ihrer) ~1(W|P|S) ~3zuruckrufen(?= |$)|(mochte|will|hatte gern|hatte gerne|wunsche) ~1dass (sich )?(ein|eine|der|die|jemand) ~1(S|H) ~3(ansieht|anschaut|pruft|ubernimmt|kummert|annimmt)(?= |$)",
+    // A wish to talk to one just named ("Ich würde sie gern sprechen"), a complaint or matter
+    // addressed to the people above ("meine Beschwerde an die Geschäftsleitung richten").
+    "(wurde|mochte|will|muss|kann|konnte|darf) (ich )?(sie|ihn) (gern |gerne |bitte |kurz |mal |personlich |direkt )*sprechen(?= |$)|(mochte|will|wurde gern|wurde gerne|mochte gern) (meine|mein|meinen) [^ ]+ ~2an (die |den |der )?(H|S) ~1(richten|weiterleiten|weitergeben|eskalieren)(?= |$)",
   ].join("|"),
 };
