@@ -668,6 +668,7 @@ describe("findPersonRequest on the round-5 kinds", () => {
 // eval/person-requests-fresh-6.json.
 const ROUND6_REQUESTS: Record<Language, string[]> = {
   en: [
+    "is the owner in? I'd like to speak to her",
     "could you ask the manager to give me a ring",
     "please have someone reach out to me",
     "put me on to the workshop please",
@@ -687,6 +688,11 @@ const ROUND6_REQUESTS: Record<Language, string[]> = {
     "can we have a word with the head gardener",
   ],
   da: [
+    "vil I bede værkstedet om at kontakte mig",
+    "er indehaveren til stede? jeg vil gerne tale med hende",
+    "kan I sætte mig i forbindelse med jeres bogholder",
+    "jeg vil gerne vende et tilbud med en af jeres konsulenter",
+    "kan jeg tale med den ansvarlige for bryllupper",
     "jeg vil gerne have et møde med jeres arkitekt",
     "er det muligt at aftale et videomøde med jeres designer",
     "kan vi holde en kort samtale med en af jeres tømrere",
@@ -697,6 +703,9 @@ const ROUND6_REQUESTS: Record<Language, string[]> = {
     "jeg vil gerne have at en leder kigger på min sag",
   ],
   de: [
+    "Kann ich mit dem Zuständigen für Hochzeiten sprechen?",
+    "Ist die Inhaberin heute da? Ich würde sie gern sprechen",
+    "Ich möchte meine Beschwerde an die Geschäftsleitung richten",
     "Könnten wir einen Videocall mit Ihrem Steuerberater machen?",
     "Ist ein Gespräch mit Ihrer Tierärztin möglich?",
     "Hätte der Küchenchef kurz Zeit, mit mir über ein Catering zu sprechen?",
@@ -706,6 +715,10 @@ const ROUND6_REQUESTS: Record<Language, string[]> = {
     "Könnte ich mit einer Ihrer Trainerinnen sprechen?",
   ],
   fr: [
+    "pourriez-vous demander à l'atelier de me rappeler ?",
+    "est-ce que je peux avoir le responsable des mariages au téléphone ?",
+    "le patron est là ? je voudrais lui parler",
+    "j'aimerais discuter du devis avec votre décoratrice",
     "quelqu'un de l'atelier peut-il me contacter ?",
     "je voudrais organiser une visio avec votre architecte",
     "pourrions-nous caler une réunion avec l'un de vos électriciens ?",
@@ -717,6 +730,8 @@ const ROUND6_REQUESTS: Record<Language, string[]> = {
     "est-ce que je peux parler deux minutes avec le fleuriste",
   ],
   es: [
+    "¿está la dueña? quisiera hablar con ella",
+    "me gustaría tratar el tema del presupuesto con su interiorista",
     "quisiera concertar una videollamada con su abogada",
     "¿podemos tener una reunión con uno de sus electricistas?",
     "quisiera una cita con el arquitecto para revisar el proyecto",
@@ -726,6 +741,8 @@ const ROUND6_REQUESTS: Record<Language, string[]> = {
     "me gustaría hablar un rato con la fisioterapeuta",
   ],
   sv: [
+    "kan ni be verkstaden att ringa mig",
+    "jag vill prata med den som ansvarar för bröllop",
     "kan jag boka ett kort möte med er revisor",
     "kan en säljare ringa tillbaka",
     "kan jag prata en stund med en av era lärare",
@@ -737,6 +754,8 @@ const ROUND6_REQUESTS: Record<Language, string[]> = {
 // a meeting had or priced, a time booked for a service, a call between others, a parcel sent on.
 const ROUND6_ORDINARY: Record<Language, string[]> = {
   en: [
+    "should I talk to her about it first",
+    "do I need to talk to them before booking",
     "I have a word document to print",
     "put me on the waiting list",
     "is someone from the kitchen at the market on saturday",
@@ -762,6 +781,7 @@ const ROUND6_ORDINARY: Record<Language, string[]> = {
     "do you want this escalated",
   ],
   da: [
+    "hvem er den ansvarlige for persondata",
     "hvad koster et møde med advokaten",
     "jeg har et møde med jeres arkitekt i morgen",
     "kan jeg booke en tid hos frisøren",
@@ -776,6 +796,10 @@ const ROUND6_ORDINARY: Record<Language, string[]> = {
     "jeg vil have at min pakke sendes videre",
   ],
   de: [
+    "Bitte nennen Sie mir die zuständige Behörde",
+    "Wer ist für Rücksendungen zuständig?",
+    "Sprechen Sie Englisch?",
+    "Muss ich ihn vorher sprechen?",
     "Kann ich einen Termin mit dem Fahrlehrer vereinbaren?",
     "Ist ein Termin mit dem Tierarzt am Samstag möglich?",
     "Meldet sich die Inhaberin bei mir, wenn die Ware da ist?",
@@ -794,6 +818,9 @@ const ROUND6_ORDINARY: Record<Language, string[]> = {
     "Leiten Sie die Bestellung an den Fahrer weiter?",
   ],
   fr: [
+    "faut-il parler du régime avec le vétérinaire ?",
+    "je voudrais lui offrir un bon cadeau",
+    "le professeur parle des devoirs avec les parents",
     "quelqu'un du magasin m'a appelé hier",
     "quelqu'un de la boutique peut-il livrer demain ?",
     "comment prendre rendez-vous avec le mécanicien pour une révision ?",
@@ -809,6 +836,7 @@ const ROUND6_ORDINARY: Record<Language, string[]> = {
     "le professeur parle un peu avec les parents",
   ],
   es: [
+    "¿cuánto cuesta hablar de nutrición con la dietista?",
     "¿puedo pedir una cita con la dentista?",
     "¿cuánto cuesta una reunión con el abogado?",
     "tengo una reunión con su arquitecta mañana",
@@ -823,6 +851,7 @@ const ROUND6_ORDINARY: Record<Language, string[]> = {
     "¿cuándo se pondrá en contacto conmigo el técnico?",
   ],
   sv: [
+    "vem ansvarar för returer",
     "kan jag boka en tid hos frisören",
     "jag har ett möte med er arkitekt i morgon",
     "kan jag ringa tillbaka senare",
