@@ -4,7 +4,7 @@ import type { PersonRequestGrammar } from "../types.ts";
 export const PERSON_REQUESTS: PersonRequestGrammar = {
   I: "nogen|en person|et menneske|en rigtig person|et rigtigt menneske|en (der|som|fra|af)",
   S: "person|menneske|mennesker|personale|medarbejder|medarbejdere|chef|radgiver|agent|operatør|kundeservice|kundesupport",
-  P: "I|S|personer|medarbejderen|ansat|ansatte|konsulent|sælger|saelger|leder|chef|ansvarlig|supporter|support|salg|salgsafdelingen|bogholderiet|bogholderi|tekniker|ekspedient|kollega|kolleger|kollegaer|team|afdeling",
+  P: "I|S|personer|medarbejderen|ansat|ansatte|konsulent|sælger|saelger|leder|chef|ansvarlig|supporter|support|salg|salgsafdelingen|bogholderiet|bogholderi|tekniker|ekspedient|kollega|kolleger|kollegaer|team|afdeling|ansvarlige|den ansvarlige",
   R: "(rigtig|rigtigt|rigtige|ægte|virkelig|levende) (person|personer|menneske|mennesker|medarbejder|ansat|ekspedient|rådgiver|radgiver)",
   T: "tale|tal|taler|snakke|snak|snakker|chatte|chat|skrive|skriver|maile|drøfte|klage|sparre|(vende|vendt|afklare|afklaret|gennemgå|gennemga|tjekke|aftale|drøfte|tale|snakke) (det|den|dette|noget|tingene|sagen|planerne|tilbuddet|tegningerne|det hele)",
   B: "(bot|robot|chatbot|botten|robotten)(?! (protection|detection|traffic|filter))",
@@ -23,7 +23,7 @@ export const PERSON_REQUESTS: PersonRequestGrammar = {
     "(I|hvem) ~T (med|til)",
     "(viderestil|viderestille|viderestillet|forbind|forbinde|forbundet|eskaler|eskalere|eskaleret|henvis) ~4P",
     "(viderestil|viderestille|viderestillet|stil|stille|stillet|send|sende|sendt|sæt|sætte|fa|faa|kom|komme|giv|give) (mig )?(videre|om|over)|(send|sende|giv|give|stil|sæt) ~2videre til ~P|(find|skaf|hent) (mig )?(I|en P)",
-    "i (forbindelse|kontakt) med ~P",
+    "i (forbindelse|kontakt) med ~P|(sætte|sæt|saette|saet|komme|kommer) (mig |os )?i (forbindelse|kontakt) med (W|(en|et|jeres|din) W|H)",
     "(?=ring)(?<!(?!P )[^ ]+(en|et) )(ring|ringe) ~1(til )?mig|(ringet|ringes) op|blive kontaktet|kontaktes",
     "P ~(skrive|skriv|skriver|maile|mail|mailer|kontakte|kontakt|kontakter|ringer) (til )?mig|(kan|vil|gider|må) (i|du|nogen) ~2(skrive|maile|ringe|kontakte|sende) (til )?mig|(fa|faa) (I|(en |et )?P) til at",
     "(fat i|kontakt med) (en |et )?P|(fa|faa|have|ønsker|onsker|giv mig|give mig) (et |en )?(opkald|opringning)",
@@ -50,5 +50,19 @@ export const PERSON_REQUESTS: PersonRequestGrammar = {
     "er der (en |et |nogen )?(W|V) (jeg|vi) ~2T (med|til)(?= |$)",
     "(skal|bør|bor|må|kan|vil) (det |den |sagen |dette |min [^ ]+ )?(eskaleres|sendes videre|sendes op)|(eskaler|eskalere|eskaleres|eskaleret|sende|send) ~3(til|op til) (H|W|(en|et|jeres|din) W)|(eskaler|eskalere|eskaleret) (venligst |lige |gerne )?(det|den|sagen|min [^ ]+|dette|denne)(?= |$)",
     "(kobl|koble|kobler|koblet) mig ~1(på|pa|til|sammen med|med|over til) (W|(en|et|jeres|din) W|en af (jeres|dine|de) V|H|P)",
+    // Round 6: a meeting or call booked with one of them ("booke et kort møde med jeres
+    // revisor"; not a time booked for a service, "en tid hos frisøren", nor a meeting had,
+    // "jeg har et møde med arkitekten"); one of them asked to call back with no "mig"; asked for
+    // a few minutes; a talk of a moment ("tale et øjeblik med"); the visitor's matter wished
+    // passed on, or looked at by a manager.
+    "(kan|kunne|må|vil|gerne|ønsker|onsker|muligt at|mulighed for at|mulighed for) ~2(booke|bestille|aftale|arrangere|have|få|fa|lave|holde|sætte op|planlægge|planlaegge) (et |en )?([^ ]+ ){0,2}(møde|videomøde|telefonmøde|opkald|videoopkald|samtale|snak|teamsmøde|zoommøde) med (W|(en|et|jeres|din|dit) ([^ ]+ )?W|en af (jeres|dine|de) ([^ ]+ )?V|H)(?= |$)",
+    "(kan|kunne|vil|gider|må) (W|(en|et|jeres|din|dit) W|nogen|en af (jeres|dine|de) V|(en |et )?S) ~1(ringe|ringer) (mig )?(tilbage|op)(?= |$)",
+    "(kunne|ville|har|mon) (W|(jeres|din|dit) W) (lige |mon |have )?(tid|et øjeblik|et oejeblik|fem minutter|et par minutter|et minut|to minutter) til (at )?~1(T|en snak|en samtale|et opkald|ringe)(?= |$)",
+    "T (lige |kort |hurtigt )?(et øjeblik|et oejeblik|et minut|et par minutter|to minutter|fem minutter|kort) (med|til) (W|(en|et|jeres|din) W|en af (jeres|dine|de) ([^ ]+ )?V|H)(?= |$)",
+    "(vil gerne have|vil have|ønsker|onsker|gerne have|beder om) (at )?(det|den|sagen|dette|min (sag|klage|henvendelse|forespørgsel|foresporgsel|reklamation)|mit (spørgsmål|sporgsmal|problem)) (eskaleret|sendt videre|sendt op|givet videre|sendes videre|eskaleres)(?= |$)|(vil gerne have|vil have|ønsker|onsker|gerne have|beder om) at (en |et |jeres |din )?(S|H|leder|chef|ansvarlig) ~1(kigger|ser|tager et kig|gennemgår|gennemgar|behandler|tager sig af) ~1(på |pa )?(min|mit|sagen|det|den|dette)(?= |$)",
+    // Asked on the visitor's behalf ("vil I bede værkstedet om at kontakte mig"), a wish to talk
+    // to one just named ("jeg vil gerne tale med hende"), a matter gone over with one of them
+    // ("vende et tilbud med en af jeres konsulenter").
+    "((kan|vil|gider|kunne) (i|du) (ikke )?(venligst )?|^|venligst )(bede|bed) ([^ ]+ ){1,2}om at ~2(ringe|skrive|maile|kontakte|vende tilbage) ~2(til )?mig(?= |$)|(vil gerne|vil|kan jeg|kunne jeg|må jeg|ma jeg) (T) (med|til) (ham|hende|dem)(?= |$)|(vil gerne|vil|kan jeg|kunne jeg|må jeg|ma jeg|kan vi) (vende|drøfte|drofte|gennemgå|gennemga|afklare|aftale|snakke om|tale om) ~3med (en af (jeres|dine|de) V|(jeres|din|dit) W|W|H)(?= |$)",
   ].join("|"),
 };

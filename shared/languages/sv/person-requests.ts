@@ -44,5 +44,15 @@ export const PERSON_REQUESTS: PersonRequestGrammar = {
     "^(F )*(en |ett )?(?!(coach|guide|kock|bagare|designer|chef|expert|specialist) )W( F)+$|^(F )*(en|ett) (?!(coach|guide|kock|bagare|designer|chef|expert|specialist) )W( F)*$",
     // Round 5: an escalation asked for ("det här måste eskaleras"); not "hur eskalerar jag".
     "(maste|ska|bor|kan|vill) (det |detta |arendet |saken |mitt [^ ]+ |min [^ ]+ )?(eskaleras|skickas vidare|lyftas)(?= |$)|(eskalera|lyft) (det|detta|arendet|saken|mitt [^ ]+|min [^ ]+)(?= |$)|(eskalera|eskaleras|lyft|lyftas) ~2(till|upp till) (H|(en|ett|er|din) W)",
+    // Round 6: a meeting or call booked with one of them ("boka ett kort möte med er
+    // revisor"; not a time for a service, "en tid hos frisören"); asked to call back with no
+    // "mig"; a talk of a moment ("prata en stund med en av era lärare"); one of them wished to
+    // get in touch ("att ägaren hör av sig till mig").
+    "(kan|kunde|far|vill|garna|mojligt att|mojlighet att) ~2(boka|bestalla|ordna|ha|fa|satta upp|planera|halla) (ett |en )?([^ ]+ ){0,2}(mote|videomote|telefonmote|samtal|videosamtal|pratstund|teamsmote|zoommote) med (W|(en|ett|er|ert|din|ditt) ([^ ]+ )?W|(en|nagon) av (era|dina|de) ([^ ]+ )?V|H)(?= |$)",
+    "(kan|kunde|vill|skulle) (W|(en|ett|er|ert|din|ditt) W|nagon|(en|nagon) av (era|dina|de) V|(en |ett )?S) ~1(ringa|ringer) (mig )?(tillbaka|upp)(?= |$)|T (en stund|en minut|ett par minuter|nagra minuter|kort|snabbt|lite) (med|till) (W|(en|ett|er|ert|din) W|(en|nagon) av (era|dina|de) ([^ ]+ )?V|H)(?= |$)",
+    "att (W|(en|ett|er|ert|din|ditt) W|H|(en |ett )?S|nagon) ~2(hor av sig|horde av sig|tar kontakt|kontaktar|ringer upp) ~1((till|med) )?mig(?= |$)",
+    // Asked on the visitor's behalf ("kan ni be verkstaden att ringa mig"), a wish to talk to
+    // one just named, the one in charge of something ("den som ansvarar för bröllop").
+    "(kan|kunde) (ni|du) (be|fraga) ~3att ~1(ringa|kontakta|mejla|maila|skriva till|hora av sig till) (upp )?mig(?= |$)|(vill|kan jag|far jag) (prata|tala|snacka) med (honom|henne|dem)(?= |$)|T (med|till) (den|nagon) som (ansvarar|har hand om|ar ansvarig)(?= |$)",
   ].join("|"),
 };
