@@ -48,6 +48,23 @@ export async function enforceVisitorLimits(
 }
 
 /**
+ * Whether a conversation may reach the team once more this minute: it spends the handoff budget
+ * of the conversation, five a minute, which a handoff spends too. An answered chat message after
+ * a handoff goes to every channel as a follow-up, and chat allows thirty a minute: without this
+ * one visitor could send the team six times what the handoff limit lets them, an email and a
+ * Slack message each. Past it the message is only in the thread (dashboard, transcript), as
+ * small talk is.
+ */
+export async function mayNotifyTeam(
+  c: RequestContext,
+  site: string,
+  conversationId: string,
+): Promise<boolean> {
+  const key = `handoff:${site}:conversation:${conversationId}`;
+  return (await c.env.HANDOFF_VISITOR_LIMIT.limit({ key })).success;
+}
+
+/**
  * Refuses a public request with 429 once its site is over budget. Called last, for requests
  * every other check has let through: a request the site would refuse anyway (a foreign origin,
  * an unknown site, a message too long) must not spend the budget the site's real visitors need,
