@@ -161,6 +161,27 @@ describe("dashboard sign-in: the limit per address signed in as", () => {
     expect((await at((await acceptedAgent()).email, PASSWORD)).status).toBe(303);
   });
 
+  // Changing a password asks for the current one, so that a session left open (or a stolen
+  // cookie) cannot take the account for good: guessing it from many addresses is held to the
+  // same ten a minute per member as signing in.
+  it("stops guessing a member's current password from many addresses with their session", {
+    timeout: 60_000,
+  }, async () => {
+    const { email, cookie } = await acceptedAgent();
+    await freshWindow();
+    const change = (current: string) =>
+      postForm(
+        "/admin/account/password",
+        cookie,
+        { current, password: "a new and long passphrase" },
+        { "cf-connecting-ip": testAddress() },
+      );
+    for (let i = 0; i < 10; i++) expect((await change(`guess ${i}`)).status).toBe(400);
+    expect((await change(PASSWORD)).status).toBe(429);
+    // The attempts were counted for the member's address: signing in waits too.
+    expect((await login(email, PASSWORD)).status).toBe(429);
+  });
+
   it("counts an address that is no member's alike, so a 429 tells nobody who is a member", {
     timeout: 60_000,
   }, async () => {
