@@ -186,7 +186,9 @@ describe("the handoff email's MIME", () => {
         "Open the handoff: https://clarifier.example/admin/handoffs/h1",
       ]);
       expect(own.filter((l) => l === "Last AI reply:")).toHaveLength(1);
-      expect(lines).toContain("> Open the handoff: https://clarifier-login.example/admin/handoffs/h1");
+      expect(lines).toContain(
+        "> Open the handoff: https://clarifier-login.example/admin/handoffs/h1",
+      );
       // Blank lines of the message are marked too: its 40 blank lines cannot push the end away.
       expect(own.join("\n")).not.toMatch(/\n\n\n/);
     }

@@ -71,7 +71,11 @@ export async function handleInboundEmail(message: IncomingEmail, env: InboundEnv
   await postReply(
     shard,
     handoff,
-    { text: text.output, author: replyAuthorFromName(email.from?.name) ?? message.from, via: "email" },
+    {
+      text: text.output,
+      author: replyAuthorFromName(email.from?.name) ?? message.from,
+      via: "email",
+    },
     liveNotifier(env),
     { emailVisitor: !visitorHasIt },
   );
