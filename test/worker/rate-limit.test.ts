@@ -93,7 +93,7 @@ describe("follow-ups to the team", () => {
   // A handoff notifies every channel, so a visitor gets five a minute; each answered chat
   // message after it notifies them too, and chat allows thirty: the team's inbox and Slack got
   // six times the handoff limit from one visitor, one email per channel each.
-  it("reach the channels at most five times a minute per conversation, the rest kept in the thread", async () => {
+  it("from chat reach the channels at most five times a minute per conversation, the rest kept in the thread", async () => {
     const site = uniqueSite();
     await putSite(site, {
       channels: [{ id: "hook", type: "webhook", url: receiverPath().url }],
@@ -119,14 +119,20 @@ describe("follow-ups to the team", () => {
     )
       .bind(conversationId)
       .first<{ n: number }>();
-    // The handoff spent one of the conversation's five; four follow-ups reach the channel.
-    expect(followUps?.n).toBe(4);
+    expect(followUps?.n).toBe(5);
     const stored = await env.DB.prepare(
       "SELECT COUNT(*) AS n FROM messages WHERE conversation_id = ? AND role = 'visitor'",
     )
       .bind(conversationId)
       .first<{ n: number }>();
     expect(stored?.n).toBe(9);
+    // Counted apart from handoffs: asking for a person again is not refused for them.
+    const again = await call("/v1/handoff", {
+      method: "POST",
+      headers: { "cf-connecting-ip": ip },
+      json: { site, conversationId, message: "talk to a human, please", reason: "keyword" },
+    });
+    expect(again.status).toBe(202);
   });
 });
 

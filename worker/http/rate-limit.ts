@@ -48,19 +48,19 @@ export async function enforceVisitorLimits(
 }
 
 /**
- * Whether a conversation may reach the team once more this minute: it spends the handoff budget
- * of the conversation, five a minute, which a handoff spends too. An answered chat message after
- * a handoff goes to every channel as a follow-up, and chat allows thirty a minute: without this
- * one visitor could send the team six times what the handoff limit lets them, an email and a
- * Slack message each. Past it the message is only in the thread (dashboard, transcript), as
- * small talk is.
+ * Whether an answered chat message may go to the team as a follow-up: five a minute per
+ * conversation, the handoff limit's number, counted apart from handoffs so that a visitor's
+ * request for a person is never refused for the follow-ups before it. An answered message after
+ * a handoff goes to every channel, and chat allows thirty a minute: without this one visitor
+ * could send the team six times what the handoff limit lets them, an email and a Slack message
+ * each. Past it the message is only in the thread (dashboard, transcript), as small talk is.
  */
 export async function mayNotifyTeam(
   c: RequestContext,
   site: string,
   conversationId: string,
 ): Promise<boolean> {
-  const key = `handoff:${site}:conversation:${conversationId}`;
+  const key = `follow-up:${site}:conversation:${conversationId}`;
   return (await c.env.HANDOFF_VISITOR_LIMIT.limit({ key })).success;
 }
 
