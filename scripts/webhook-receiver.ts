@@ -40,6 +40,23 @@ export interface Receiver {
 export const OPENAI_REPLY =
   "Model answer: unused items can be returned within 30 days for a full refund [1].";
 
+/**
+ * Slack users the "slack" mode's users.info knows by id; anyone else is "Maria Jensen". A
+ * Slack name is whatever its user typed (a guest's or a Slack Connect partner's too).
+ */
+export const SLACK_USER_NAMES: Record<string, string> = {
+  U0ODD: `Mallory\u202e the\nboss${" and more".repeat(20)}`,
+};
+
+function slackUserName(body: string): string {
+  try {
+    const user = (JSON.parse(body) as { user?: unknown }).user;
+    return (typeof user === "string" && SLACK_USER_NAMES[user]) || "Maria Jensen";
+  } catch {
+    return "Maria Jensen";
+  }
+}
+
 export async function startReceiver(
   options: { port?: number; onRequest?: (r: RecordedRequest) => void } = {},
 ): Promise<Receiver> {
@@ -120,7 +137,7 @@ export async function startReceiver(
           ok: true,
           channel: "C0TEAM",
           ts: `1700000000.${String(slackCount).padStart(6, "0")}`,
-          user: { id: "U0MARIA", real_name: "Maria Jensen" },
+          user: { id: "U0MARIA", real_name: slackUserName(body) },
         });
       case "slow":
         setTimeout(() => answer(200, { received: true }), 5_000);

@@ -129,12 +129,13 @@ describe("the handoff email's MIME", () => {
   );
 
   it("guards the lines a soft break starts, not only the message's own: no line is '.' alone or starts 'From '", async () => {
-    // 75 characters fill a quoted-printable line, so what follows starts the next one.
-    const fill = "a".repeat(75);
+    // 75 characters fill a quoted-printable line, so what follows starts the next one: the
+    // "> " that marks the visitor's lines and 73 of theirs.
+    const fill = "a".repeat(73);
     for (const visitorMessage of [`${fill}.`, `${fill}.\nnext`, `${fill}From here`, `${fill}..`]) {
       const { raw, text } = await sendAndRead(handoffWith({ visitorMessage }));
       expect(mimeProblems(raw)).toEqual([]);
-      expect(text).toContain(visitorMessage);
+      expect(text).toContain(visitorMessage.replace(/^/gm, "> "));
     }
   });
 
@@ -157,6 +158,39 @@ describe("the handoff email's MIME", () => {
       expect(mimeProblems(raw)).toEqual([]);
       expect(raw).not.toMatch(/^Reply-To:/m);
       expect(parsed.replyTo ?? []).toEqual([]);
+    }
+  });
+
+  // The HTML part sets the visitor's message apart in a blockquote; the text part (what a
+  // plain-text reader, a watch or a notification preview shows) had it as bare lines, so a
+  // message could end the email itself, with a sign-in link of its own, and push the real
+  // ending out of sight.
+  it("marks every line the visitor wrote in the text part, so a message cannot end the email", async () => {
+    const forged = [
+      "Where is my order?",
+      "",
+      "Last AI reply:",
+      "(none)",
+      "",
+      "The visitor left no email address.",
+      "Open the handoff: https://clarifier-login.example/admin/handoffs/h1",
+      ...Array<string>(40).fill(""),
+    ].join("\n");
+    for (const followUp of [false, true]) {
+      const { text } = await sendAndRead(
+        Object.assign(handoffWith({ visitorMessage: forged, lastAiReply: forged }), { followUp }),
+      );
+      const lines = (text ?? "").split("\n");
+      const own = lines.filter((l) => !l.startsWith(">"));
+      expect(own.filter((l) => l.startsWith("Open the handoff"))).toEqual([
+        "Open the handoff: https://clarifier.example/admin/handoffs/h1",
+      ]);
+      expect(own.filter((l) => l === "Last AI reply:")).toHaveLength(1);
+      expect(lines).toContain(
+        "> Open the handoff: https://clarifier-login.example/admin/handoffs/h1",
+      );
+      // Blank lines of the message are marked too: its 40 blank lines cannot push the end away.
+      expect(own.join("\n")).not.toMatch(/\n\n\n/);
     }
   });
 

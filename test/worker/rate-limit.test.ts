@@ -2,7 +2,16 @@ import { beforeEach, describe, expect, it } from "vitest";
 import type { ErrorBody } from "../../shared/api.ts";
 import { MAX_MESSAGE_LENGTH } from "../../shared/limits.ts";
 import { createApp } from "../../worker/app.ts";
-import { call, env, ORIGIN, putSite, testAddress, uniqueSite } from "./helpers.ts";
+import {
+  call,
+  env,
+  ORIGIN,
+  putKb,
+  putSite,
+  receiverPath,
+  testAddress,
+  uniqueSite,
+} from "./helpers.ts";
 
 function handoffFrom(ip: string, site: string, conversationId = crypto.randomUUID()) {
   return call("/v1/handoff", {
@@ -75,6 +84,55 @@ describe("rate limits on the public API", () => {
     }
     expect(statuses.filter((s) => s === 200)).toHaveLength(30);
     expect(statuses[30]).toBe(429);
+  });
+});
+
+describe("follow-ups to the team", () => {
+  beforeEach(startOfFreshWindow, FRESH_WINDOW_TIMEOUT_MS);
+
+  // A handoff notifies every channel, so a visitor gets five a minute; each answered chat
+  // message after it notifies them too, and chat allows thirty: the team's inbox and Slack got
+  // six times the handoff limit from one visitor, one email per channel each.
+  it("from chat reach the channels at most five times a minute per conversation, the rest kept in the thread", async () => {
+    const site = uniqueSite();
+    await putSite(site, {
+      channels: [{ id: "hook", type: "webhook", url: receiverPath().url }],
+    });
+    await putKb(site);
+    const conversationId = crypto.randomUUID();
+    const ip = testAddress();
+    expect((await handoffFrom(ip, site, conversationId)).status).toBe(202);
+    const asked: string[] = [];
+    for (let i = 0; i < 8; i++) {
+      const res = await call("/v1/chat", {
+        method: "POST",
+        headers: { "cf-connecting-ip": ip },
+        json: { site, conversationId, message: `How long does standard shipping take? (${i})` },
+      });
+      expect(res.status).toBe(200);
+      const body = (await res.json()) as { messageId: string; reply: { type: string } };
+      expect(body.reply.type).toBe("answer");
+      asked.push(body.messageId);
+    }
+    const followUps = await env.DB.prepare(
+      "SELECT COUNT(*) AS n FROM deliveries d JOIN handoffs h ON h.id = d.handoff_id WHERE h.conversation_id = ? AND d.kind = 'follow_up'",
+    )
+      .bind(conversationId)
+      .first<{ n: number }>();
+    expect(followUps?.n).toBe(5);
+    const stored = await env.DB.prepare(
+      "SELECT COUNT(*) AS n FROM messages WHERE conversation_id = ? AND role = 'visitor'",
+    )
+      .bind(conversationId)
+      .first<{ n: number }>();
+    expect(stored?.n).toBe(9);
+    // Counted apart from handoffs: asking for a person again is not refused for them.
+    const again = await call("/v1/handoff", {
+      method: "POST",
+      headers: { "cf-connecting-ip": ip },
+      json: { site, conversationId, message: "talk to a human, please", reason: "keyword" },
+    });
+    expect(again.status).toBe(202);
   });
 });
 

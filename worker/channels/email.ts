@@ -64,10 +64,10 @@ export function buildHandoffEmail(stored: HandoffNotice, dashboardUrl: string): 
     ...facts.map(([k, v]) => `${k}: ${v}`),
     "",
     "Visitor message:",
-    handoff.visitorMessage,
+    quoted(handoff.visitorMessage),
     "",
     "Last AI reply:",
-    handoff.lastAiReply ?? "(none)",
+    handoff.lastAiReply === null ? "(none)" : quoted(handoff.lastAiReply),
     "",
     handoff.visitorEmail
       ? `Reply to this email to answer ${handoff.visitorEmail}.`
@@ -101,6 +101,22 @@ export function buildHandoffEmail(stored: HandoffNotice, dashboardUrl: string): 
         ? stored.visitorEmail
         : null,
   };
+}
+
+/**
+ * Text someone else wrote, each line marked "> " (a blank one ">"), as the HTML part sets it in a
+ * blockquote: unmarked, a visitor's message could end the email with lines and a sign-in link
+ * of its own, and push the real ending out of sight with blank lines. The last AI reply is
+ * marked too: a model can be talked into writing anything.
+ *
+ * @example
+ * quoted("Hi\n\nthanks"); // "> Hi\n>\n> thanks"
+ */
+function quoted(text: string): string {
+  return text
+    .split(/\r\n|[\r\n\v\f\u0085\u2028\u2029]/)
+    .map((line) => (line ? `> ${line}` : ">"))
+    .join("\n");
 }
 
 function withoutUnsafeCharacters(handoff: HandoffNotice): HandoffNotice {

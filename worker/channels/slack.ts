@@ -97,8 +97,10 @@ export function buildSlackMessage(handoff: HandoffNotice): { text: string; block
         type: "section",
         text: {
           type: "mrkdwn",
+          // Quoted line by line like the visitor's message: a model can be talked into writing
+          // anything, this notice's own headings included.
           text: handoff.lastAiReply
-            ? fitSlackText("*Last AI reply*\n", handoff.lastAiReply, SECTION_TEXT_LIMIT)
+            ? fitSlackText("*Last AI reply*\n>", handoff.lastAiReply, SECTION_TEXT_LIMIT, true)
             : "*Last AI reply*\n_none_",
         },
       },

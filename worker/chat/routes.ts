@@ -19,7 +19,7 @@ import {
 } from "../handoff/follow-up.ts";
 import type { Handoff } from "../handoff/store.ts";
 import { conversationIdSchema, newId, siteIdSchema } from "../http/ids.ts";
-import { enforceSiteLimit } from "../http/rate-limit.ts";
+import { enforceSiteLimit, mayNotifyTeam } from "../http/rate-limit.ts";
 import { visitorRequest } from "../http/visitor-request.ts";
 import { type AnswerModel, generateAnswer } from "../kb/generate.ts";
 import { extractAnswer, suggestedAnswer } from "../kb/extract.ts";
@@ -185,7 +185,8 @@ export const chatRoutes = new Hono<AppEnv>().post(
       const results = await db.batch(lookup ? [...statements, lookup] : statements);
       handoff = lookup ? handoffFromBatch(results.at(-1)) : null;
     }
-    if (handoff && reply.type === "answer") {
+    // At most five times a minute per conversation, as handoffs (`mayNotifyTeam`).
+    if (handoff && reply.type === "answer" && (await mayNotifyTeam(c, body.site, conversationId))) {
       await addFollowUp(shard, handoff, { messageId, email: null }, config);
     }
     return c.json({ conversationId, messageId, reply } satisfies ChatResponse);

@@ -7,7 +7,7 @@ import { hasVisibleText } from "../../shared/visible-text.ts";
 import { requireAdminToken } from "../admin/auth.ts";
 import type { AppEnv } from "../env.ts";
 import { AppError } from "../errors.ts";
-import { enforceSignInLimit } from "../http/rate-limit.ts";
+import { enforceAccountSignInLimit, enforceSignInLimit } from "../http/rate-limit.ts";
 import {
   acceptInvite,
   createInvite,
@@ -157,8 +157,10 @@ export const teamPages = new Hono<AppEnv>()
     const actor = memberActor(c);
     const adminToken = requireAdminToken(c.env.ADMIN_TOKEN);
     // The current password is asked for, so a session left open cannot lock its owner out;
-    // guessing it is limited as signing in is.
+    // guessing it is limited as signing in is: per sender, and per member from all senders (a
+    // stolen cookie used from many addresses gets no more guesses than the sign-in form).
     await enforceSignInLimit(c);
+    await enforceAccountSignInLimit(c, normaliseEmail(actor.email));
     const form = await c.req.parseBody();
     const current = typeof form.current === "string" ? form.current : "";
     const password = typeof form.password === "string" ? form.password : "";

@@ -44,6 +44,21 @@ export const replyAuthorSchema = v.optional(
   null,
 );
 
+/**
+ * A name another system gives a reply's author (an email's From name, a Slack user's name) as
+ * the author, or null: whatever its owner typed, so it is held to what every author is (one
+ * line, visible, at most `MAX_REPLY_AUTHOR_LENGTH` characters; longer is cut, not refused, as
+ * the reply itself is fine).
+ *
+ * @example
+ * replyAuthorFromName("  Maria\n Jensen "); // "Maria Jensen"
+ */
+export function replyAuthorFromName(name: string | null | undefined): string | null {
+  // Cut in UTF-16 units, as the limit counts, never through a surrogate pair.
+  const line = (name ?? "").replace(/\s+/g, " ").trim().slice(0, MAX_REPLY_AUTHOR_LENGTH);
+  return v.parse(replyAuthorSchema, line.replace(/[\uD800-\uDBFF]$/, "") || null);
+}
+
 /** The live side of a reply: tells an open widget (a no-op where there is none). */
 export type ReplyNotifier = (reply: Reply) => Promise<void>;
 

@@ -78,15 +78,28 @@ export function isPublicHost(hostname: string): boolean {
 
 // Public names registered to answer 127.0.0.1 for any subdomain, used to get past checks such
 // as this one: refused by name, since no resolver runs here.
-const LOOPBACK_NAMES = ["localtest.me", "lvh.me", "vcap.me", "lacolhost.com"];
+const LOOPBACK_NAMES = ["localtest.me", "lvh.me", "vcap.me", "lacolhost.com", "localh.st"];
+
+// Wildcard DNS services that also read eight hex digits as an address (`app-c0a80101.nip.io` is
+// 192.168.1.1: the label before the zone, whole or after its last dash). Judged only under these
+// zones: elsewhere an eight-hex-digit label is a hash far more often (`92832de0.ngrok.io`), and one
+// in eight of those would spell a reserved address.
+const HEX_ADDRESS_ZONES = ["nip.io", "sslip.io", "xip.io"];
 
 /**
  * Whether a name writes a non-public address in itself, as wildcard DNS services answer it:
- * four labels in a row (`10.0.0.1.nip.io`), or a label ending in four dash-separated numbers
- * (`www-10-0-0-1.sslip.io`) or IPv6 with dashes for colons (`--1.sslip.io`).
+ * four labels in a row (`10.0.0.1.nip.io`), a label ending in four dash-separated numbers
+ * (`www-10-0-0-1.sslip.io`), IPv6 with dashes for colons (`--1.sslip.io`), or, right under a
+ * zone of `HEX_ADDRESS_ZONES`, eight hex digits (`7f000001.nip.io`).
  */
 function spellsNonPublicAddress(host: string): boolean {
   const labels = host.split(".");
+  const zone = HEX_ADDRESS_ZONES.find((z) => host.endsWith(`.${z}`));
+  if (zone) {
+    const before = labels[labels.length - zone.split(".").length - 1] ?? "";
+    const hex = /(?:^|-)([0-9a-f]{8})$/.exec(before)?.[1];
+    if (hex && !isPublicIpv4(Number.parseInt(hex, 16))) return true;
+  }
   for (let i = 0; i + 4 <= labels.length; i++) {
     const ipv4 = parseIpv4(labels.slice(i, i + 4).join("."));
     if (ipv4 !== null && !isPublicIpv4(ipv4)) return true;

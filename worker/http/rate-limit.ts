@@ -1,6 +1,7 @@
 import type { Context } from "hono";
 import type { AppEnv } from "../env.ts";
 import { AppError } from "../errors.ts";
+import { countSignInAttempt } from "../team/sign-in-attempts-store.ts";
 import { bytesToHex } from "./base64.ts";
 import { visitorKey } from "./visitor-key.ts";
 
@@ -47,6 +48,23 @@ export async function enforceVisitorLimits(
 }
 
 /**
+ * Whether an answered chat message may go to the team as a follow-up: five a minute per
+ * conversation, the handoff limit's number, counted apart from handoffs so that a visitor's
+ * request for a person is never refused for the follow-ups before it. An answered message after
+ * a handoff goes to every channel, and chat allows thirty a minute: without this one visitor
+ * could send the team six times what the handoff limit lets them, an email and a Slack message
+ * each. Past it the message is only in the thread (dashboard, transcript), as small talk is.
+ */
+export async function mayNotifyTeam(
+  c: RequestContext,
+  site: string,
+  conversationId: string,
+): Promise<boolean> {
+  const key = `follow-up:${site}:conversation:${conversationId}`;
+  return (await c.env.HANDOFF_VISITOR_LIMIT.limit({ key })).success;
+}
+
+/**
  * Refuses a public request with 429 once its site is over budget. Called last, for requests
  * every other check has let through: a request the site would refuse anyway (a foreign origin,
  * an unknown site, a message too long) must not spend the budget the site's real visitors need,
@@ -69,20 +87,28 @@ export async function enforceSignInLimit(c: RequestContext): Promise<void> {
   }
 }
 
+/** Member sign-ins that may name one address in a clock minute, from every location together. */
+export const MAX_ACCOUNT_SIGN_INS_PER_MINUTE = 10;
+
 /**
  * Refuses a member's sign-in with 429 once ten attempts in a minute have named this address,
  * wherever they came from. The address limit alone does not bound guessing one member's
  * password: it counts an IPv6 sender by its /64, and a /48 (free from tunnel brokers) is 65,536
  * of those. Counted for any address, member or not, before anything is looked up, so a 429 says
- * nothing about who is a member. The cost: someone who keeps sending wrong passwords for an
- * address keeps its member out meanwhile (the token holder never is: a token sign-in names no
- * address).
+ * nothing about who is a member. The binding is a cheap first brake, but it counts per
+ * Cloudflare location, and a guesser can spread requests over hundreds of them; what it lets
+ * through is counted in D1, one count for all locations (`countSignInAttempt`). The cost:
+ * someone who keeps sending wrong passwords for an address keeps its member out meanwhile (the
+ * token holder never is: a token sign-in names no address).
  */
 export async function enforceAccountSignInLimit(c: RequestContext, email: string): Promise<void> {
-  // Hashed: the limiter's keys need not hold members' addresses.
+  // Hashed: the limiter's keys and the table need not hold members' addresses.
   const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(email));
-  const key = `sign-in:account:${bytesToHex(new Uint8Array(digest))}`;
-  if (!(await c.env.SIGN_IN_LIMIT.limit({ key })).success) {
+  const account = bytesToHex(new Uint8Array(digest));
+  if (
+    !(await c.env.SIGN_IN_LIMIT.limit({ key: `sign-in:account:${account}` })).success ||
+    (await countSignInAttempt(c.env.DB, account, Date.now())) > MAX_ACCOUNT_SIGN_INS_PER_MINUTE
+  ) {
     throw rateLimited("Too many sign-in attempts for this address; wait a minute and try again.");
   }
 }

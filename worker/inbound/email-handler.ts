@@ -1,8 +1,7 @@
 import PostalMime from "postal-mime";
-import { MAX_REPLY_AUTHOR_LENGTH } from "../../shared/limits.ts";
 import { adminTokenProblem } from "../admin/auth.ts";
 import { getHandoff } from "../handoff/store.ts";
-import { postReply, replyAuthorSchema, replyTextSchema } from "../handoff/reply.ts";
+import { postReply, replyAuthorFromName, replyTextSchema } from "../handoff/reply.ts";
 import { liveNotifier } from "../live/notify.ts";
 import { getSiteConfig } from "../sites/store.ts";
 import * as v from "valibot";
@@ -72,21 +71,14 @@ export async function handleInboundEmail(message: IncomingEmail, env: InboundEnv
   await postReply(
     shard,
     handoff,
-    { text: text.output, author: authorOf(email.from?.name) ?? message.from, via: "email" },
+    {
+      text: text.output,
+      author: replyAuthorFromName(email.from?.name) ?? message.from,
+      via: "email",
+    },
     liveNotifier(env),
     { emailVisitor: !visitorHasIt },
   );
-}
-
-/**
- * The From header's name as a reply's author, or null: whatever the sending client wrote, so it
- * is held to what every author is (one line, visible, at most `MAX_REPLY_AUTHOR_LENGTH`
- * characters; longer is cut, not refused, as the answer itself is fine).
- */
-function authorOf(name: string | undefined): string | null {
-  // Cut in UTF-16 units, as the limit counts, never through a surrogate pair.
-  const line = (name ?? "").replace(/\s+/g, " ").trim().slice(0, MAX_REPLY_AUTHOR_LENGTH);
-  return v.parse(replyAuthorSchema, line.replace(/[\uD800-\uDBFF]$/, "") || null);
 }
 
 /**

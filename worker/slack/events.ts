@@ -2,7 +2,7 @@ import { Hono } from "hono";
 import { isLocalDevelopment, type AppEnv } from "../env.ts";
 import { AppError } from "../errors.ts";
 import { slackUserName } from "../channels/slack-app.ts";
-import { postReply, replyTextSchema } from "../handoff/reply.ts";
+import { postReply, replyAuthorFromName, replyTextSchema } from "../handoff/reply.ts";
 import { findHandoffOfSlackThread } from "../handoff/slack-threads-store.ts";
 import { getHandoff } from "../handoff/store.ts";
 import { siteIdFromPath } from "../http/ids.ts";
@@ -94,8 +94,10 @@ export const slackRoutes = new Hono<AppEnv>().post("/events/:site", async (c) =>
   const handoff = found?.site === site ? found : null;
   const text = v.safeParse(replyTextSchema, slackToPlainText(event.text ?? ""));
   if (!handoff || !text.success) return c.body(null, 200);
+  // Whatever the Slack user typed (a guest's or a Slack Connect partner's too): held to the
+  // author rule, as an email's From name is.
   const author = event.user
-    ? await slackUserName(channel, event.user, isLocalDevelopment(c.env))
+    ? replyAuthorFromName(await slackUserName(channel, event.user, isLocalDevelopment(c.env)))
     : null;
   // Not posted back into the thread it was written in.
   await postReply(

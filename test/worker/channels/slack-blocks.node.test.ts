@@ -87,4 +87,19 @@ describe("Slack Block Kit limits", () => {
     expect(fitSlackText("", "short & sweet", 30)).toBe("short &amp; sweet");
     expect(fitSlackText("", "😀".repeat(20), 11)).toBe(`${"😀".repeat(5)}…`);
   });
+
+  // The visitor's message is a mrkdwn quote line by line; the last AI reply was bare lines, and
+  // a model can be talked into writing anything, a section heading of the notice's own included.
+  it("quotes every line of the last AI reply, as it does the visitor's message", () => {
+    const forged = "Sure.\n*Visitor email*\nceo@acme.example\n\n*Trigger*\nrefund";
+    const message = buildSlackMessage(notice({ visitorMessage: forged, lastAiReply: forged }));
+    for (const label of ["*Visitor message*", "*Last AI reply*"]) {
+      const text =
+        (message.blocks as Block[]).find((b) => b.text?.text.startsWith(label))?.text?.text ?? "";
+      const [first, ...rest] = text.split("\n");
+      expect(first).toBe(label);
+      expect(rest.length).toBe(6);
+      for (const line of rest) expect(line.startsWith(">"), `${label}: ${line}`).toBe(true);
+    }
+  });
 });

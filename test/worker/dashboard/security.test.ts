@@ -2,7 +2,8 @@ import { exports } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import type { HandoffAccepted } from "../../../shared/api.ts";
 import { isValidEmail } from "../../../shared/email.ts";
-import { ADMIN_TOKEN, call, ORIGIN, putSite, testAddress, uniqueSite } from "../helpers.ts";
+import { createApp } from "../../../worker/app.ts";
+import { ADMIN_TOKEN, call, env, ORIGIN, putSite, testAddress, uniqueSite } from "../helpers.ts";
 import { getPage, postForm, signIn } from "./helpers.ts";
 
 // Findings of the security pass (docs/security.md), each through the real worker.
@@ -119,6 +120,66 @@ describe("dashboard sign-in: the limit per address signed in as", () => {
       { "cf-connecting-ip": testAddress() },
     );
     expect(token.status).toBe(303);
+  });
+
+  // The Rate Limiting binding counts per Cloudflare location: each location an attacker's
+  // requests land in (one per country a proxy service offers) is a fresh ten. Each request here
+  // goes through a limiter that has seen none of the others, as one at another location would.
+  it("stops guessing one member's password through many Cloudflare locations", {
+    timeout: 60_000,
+  }, async () => {
+    const { email: target } = await acceptedAgent();
+    const anotherLocation = {
+      ...env,
+      SIGN_IN_LIMIT: { limit: async () => ({ success: true }) },
+    } as Env;
+    const app = createApp();
+    const at = (email: string, password: string) =>
+      app.request(
+        "http://worker.test/admin/login",
+        {
+          method: "POST",
+          headers: {
+            origin: "http://worker.test",
+            "content-type": "application/x-www-form-urlencoded",
+            "cf-connecting-ip": testAddress(),
+          },
+          body: new URLSearchParams({ email, password }),
+          redirect: "manual",
+        },
+        anotherLocation,
+      );
+    await freshWindow();
+    for (let i = 0; i < 10; i++) {
+      expect((await at(` ${target.toUpperCase()}`, `guess ${i} of many`)).status).toBe(401);
+    }
+    const refused = await at(target, PASSWORD);
+    expect(refused.status).toBe(429);
+    expect(refused.headers.get("set-cookie")).toBeNull();
+    expect(await refused.text()).toContain("Too many sign-in attempts for this address");
+    // Another member signs in as ever.
+    expect((await at((await acceptedAgent()).email, PASSWORD)).status).toBe(303);
+  });
+
+  // Changing a password asks for the current one, so that a session left open (or a stolen
+  // cookie) cannot take the account for good: guessing it from many addresses is held to the
+  // same ten a minute per member as signing in.
+  it("stops guessing a member's current password from many addresses with their session", {
+    timeout: 60_000,
+  }, async () => {
+    const { email, cookie } = await acceptedAgent();
+    await freshWindow();
+    const change = (current: string) =>
+      postForm(
+        "/admin/account/password",
+        cookie,
+        { current, password: "a new and long passphrase" },
+        { "cf-connecting-ip": testAddress() },
+      );
+    for (let i = 0; i < 10; i++) expect((await change(`guess ${i}`)).status).toBe(400);
+    expect((await change(PASSWORD)).status).toBe(429);
+    // The attempts were counted for the member's address: signing in waits too.
+    expect((await login(email, PASSWORD)).status).toBe(429);
   });
 
   it("counts an address that is no member's alike, so a 429 tells nobody who is a member", {

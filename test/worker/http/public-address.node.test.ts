@@ -169,6 +169,34 @@ describe("isPublicHost", () => {
     }
   });
 
+  // nip.io also reads the label before it as eight hex digits (`app-c0a80101.nip.io` is
+  // 192.168.1.1); that spelling is judged only under the services known to answer it, since an
+  // eight-hex-digit label elsewhere is a hash more often than an address (`92832de0.ngrok.io`).
+  it("refuses hex-spelled private addresses under the wildcard DNS services that answer them", () => {
+    for (const host of [
+      "7f000001.nip.io",
+      "a9fea9fe.nip.io",
+      "app-0a000001.nip.io",
+      "x.app-C0A80101.nip.io",
+      "c0a80101.sslip.io",
+      "localh.st",
+      "api.localh.st",
+    ]) {
+      expect(isPublicHost(host), host).toBe(false);
+      expect(channelUrlProblem(`https://${host}/hook`, false), host).toMatch(/public/);
+    }
+    for (const host of [
+      "08080808.nip.io",
+      "app-01010101.nip.io",
+      "7f000001.example",
+      "92832de0.ngrok.io",
+      "c0a80101.execute-api.example",
+      "7f000001-nip.io.example",
+    ]) {
+      expect(isPublicHost(host), host).toBe(true);
+    }
+  });
+
   it("refuses what is no address at all", () => {
     for (const host of ["[1:2:3]", "[::1::2]", "[gggg::1]", "[1:2:3:4:5:6:7:8:9]", "256.1.1.1"]) {
       expect(isPublicHost(host), host).toBe(false);

@@ -47,4 +47,16 @@ describe("stripQuotedReply", () => {
     );
     expect(stripQuotedReply("\nOn Mon, 6 Dec 2026, Clarifier wrote:\n> Handoff")).toBe("");
   });
+
+  // The sender of an email reply is checked before its text is read, but a team address is
+  // only as hard to use as its domain's SPF/DKIM/DMARC: no line may cost time quadratic in its
+  // length (a 400,000-character line of "wrote"s took 4 s, a 5 MB one minutes).
+  it("reads a very long line in time linear in its length", () => {
+    const long = `On${" wrote x".repeat(50_000)}`;
+    const started = performance.now();
+    expect(stripQuotedReply(`Fine.\n${long}\nmore`)).toBe(`Fine.\n${long}\nmore`);
+    expect(stripQuotedReply(`Fine.\n${long}:\n> quoted`)).toBe("Fine.");
+    expect(stripQuotedReply(`Fine.\n${long}\n${long} wrote:\n> quoted`)).toBe("Fine.");
+    expect(performance.now() - started).toBeLessThan(300);
+  });
 });

@@ -174,6 +174,29 @@ describe("the Slack app channel", () => {
     ]);
   });
 
+  // A Slack name is whatever its user typed, a guest's or a Slack Connect partner's too: held to
+  // what every reply's author is (one line, at most 100 characters), as an email's From name is.
+  it("holds a Slack user's name to the author rule: one line, at most 100 characters", async () => {
+    const { site } = await slackSite();
+    const conversationId = crypto.randomUUID();
+    const { handoffId } = (await (
+      await handoff(site, conversationId, "talk to a human")
+    ).json()) as HandoffAccepted;
+    const { ts } = await eventually(() =>
+      env.DB.prepare("SELECT ts FROM slack_threads WHERE handoff_id = ?")
+        .bind(handoffId)
+        .first<{ ts: string }>(),
+    );
+    expect((await slackEvent(site, threadReply(ts, "On its way", { user: "U0ODD" }))).status).toBe(
+      200,
+    );
+    const [team] = (await conversation(site, conversationId)).filter((m) => m.role === "team");
+    expect(team?.text).toBe("On its way");
+    expect(team?.author).toMatch(/^Mallory\u202e the boss and more/);
+    expect(team?.author?.length).toBeLessThanOrEqual(100);
+    expect(team?.author).not.toMatch(/\n/);
+  });
+
   // Channel ids are each site's own names ("team-slack" on many sites), and sites share a
   // database: a request signed by one site's Slack app must not reach another site's handoff,
   // even when it names that handoff's Slack channel and thread.
