@@ -54,6 +54,12 @@ describe("learning from picks", () => {
     await visitorPicksTracking(v6, "2001:db8:9:9::2");
     await learnFromPicks(env, later());
     expect(await taughtTo(v6, "tracking")).toEqual([]);
+    // And so are two /64s of one /48, which a tunnel broker hands out by the 65,536.
+    const v48 = await siteWithKb({ learnFromPicks: 2 });
+    await visitorPicksTracking(v48, "2001:db8:a:1::1");
+    await visitorPicksTracking(v48, "2001:db8:a:2::1");
+    await learnFromPicks(env, later());
+    expect(await taughtTo(v48, "tracking")).toEqual([]);
   });
 
   it("does nothing for a site that hasn't opted in, and waits for picks to settle", async () => {

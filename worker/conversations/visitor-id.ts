@@ -1,11 +1,11 @@
-import { visitorKey } from "../http/visitor-key.ts";
+import { evidenceKey } from "../http/visitor-key.ts";
 import { bytesToHex } from "../http/base64.ts";
 import { hmacSha256 } from "../http/signing.ts";
 
 /**
  * The pseudonym a visitor message is logged with: the first 16 hex digits of HMAC-SHA256, keyed
  * with a server-only secret (`answerIdKey`: the admin token), over the site and the sender's
- * address key (`visitorKey`: an IPv4 address, an IPv6 /64), so the dashboard can count visitors
+ * address key as evidence (`evidenceKey`: an IPv4 address, an IPv6 /48), so the dashboard can count visitors
  * without the database holding an address. Keyed because an unkeyed hash is not that: there
  * are 2^32 IPv4 addresses, and trying them all undoes it in minutes. Per site, so the same person
  * on two sites is two visitors. Without a key (the token unset or too short, where admin access
@@ -20,7 +20,7 @@ export async function visitorPseudonym(
   site: string,
   address: string | undefined,
 ): Promise<string> {
-  const visitor = `${site}\n${visitorKey(address ?? "local")}`;
+  const visitor = `${site}\n${evidenceKey(address ?? "local")}`;
   const digest = key
     ? await hmacSha256(key, `clarifier:visitor:${visitor}`)
     : await crypto.subtle.digest("SHA-256", new TextEncoder().encode(visitor));

@@ -14,19 +14,41 @@
  * visitorKey("::ffff:192.0.2.1");            // "192.0.2.1"
  */
 export function visitorKey(address: string): string {
+  return keyByPrefix(address, 4);
+}
+
+/**
+ * The identity of a visitor as evidence: what the dashboard counts as visitors and what teaching
+ * from picks, the knowledge gaps and the threshold recommendation need several of. As
+ * `visitorKey`, but an IPv6 address is counted by its /48: a rate limit must not merge the
+ * neighbours of one ISP's customer, but evidence must not count one holder of a /48 (free from
+ * tunnel brokers, 65,536 /64s) as thousands of visitors. Two people in one /48, a household or an
+ * office, then count as one: evidence errs toward too little.
+ *
+ * @example
+ * evidenceKey("2001:db8:0:1::1"); // "2001:db8:0::/48"
+ * evidenceKey("2001:db8:0:ffff::1"); // "2001:db8:0::/48"
+ * evidenceKey("203.0.113.7"); // "203.0.113.7"
+ */
+export function evidenceKey(address: string): string {
+  return keyByPrefix(address, 3);
+}
+
+/** An address's key: IPv4 whole, IPv6 by its first `groups` 16-bit groups, in canonical form. */
+function keyByPrefix(address: string, groups: 3 | 4): string {
   const trimmed = address.trim();
   if (!trimmed.includes(":")) return trimmed;
-  const groups = parseIpv6(trimmed);
-  if (!groups) return trimmed;
-  if (isIpv4Mapped(groups)) {
-    const high = groups[6] ?? 0;
-    const low = groups[7] ?? 0;
+  const parsed = parseIpv6(trimmed);
+  if (!parsed) return trimmed;
+  if (isIpv4Mapped(parsed)) {
+    const high = parsed[6] ?? 0;
+    const low = parsed[7] ?? 0;
     return `${high >> 8}.${high & 255}.${low >> 8}.${low & 255}`;
   }
-  return `${groups
-    .slice(0, 4)
+  return `${parsed
+    .slice(0, groups)
     .map((g) => g.toString(16))
-    .join(":")}::/64`;
+    .join(":")}::/${groups * 16}`;
 }
 
 function isIpv4Mapped(groups: readonly number[]): boolean {

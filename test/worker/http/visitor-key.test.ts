@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { visitorKey } from "../../../worker/http/visitor-key.ts";
+import { evidenceKey, visitorKey } from "../../../worker/http/visitor-key.ts";
 
 describe("visitorKey", () => {
   it("keeps an IPv4 address as it is", () => {
@@ -45,5 +45,23 @@ describe("visitorKey", () => {
     for (const text of ["local", "1:2:3", "2001:db8::1::2", "2001:db8::g", "::ffff:300.1.1.1"]) {
       expect(visitorKey(text)).toBe(text);
     }
+  });
+});
+
+describe("evidenceKey", () => {
+  it("counts every /64 of one IPv6 /48 as one visitor, and keeps IPv4 and mapped addresses as visitorKey does", () => {
+    const keys = new Set(
+      [
+        "2001:db8:7::1",
+        "2001:db8:7:1::1",
+        "2001:db8:7:ffff:1:2:3:4",
+        "[2001:0DB8:0007:00ab::9]",
+      ].map(evidenceKey),
+    );
+    expect([...keys]).toEqual(["2001:db8:7::/48"]);
+    expect(evidenceKey("2001:db8:8::1")).not.toBe(evidenceKey("2001:db8:7::1"));
+    expect(evidenceKey("203.0.113.7")).toBe("203.0.113.7");
+    expect(evidenceKey("::ffff:192.0.2.1")).toBe("192.0.2.1");
+    expect(evidenceKey("local")).toBe("local");
   });
 });
