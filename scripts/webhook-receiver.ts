@@ -48,13 +48,16 @@ export const SLACK_USER_NAMES: Record<string, string> = {
   U0ODD: `Mallory\u202e the\nboss${" and more".repeat(20)}`,
 };
 
-function slackUserName(body: string): string {
-  try {
-    const user = (JSON.parse(body) as { user?: unknown }).user;
-    return (typeof user === "string" && SLACK_USER_NAMES[user]) || "Maria Jensen";
-  } catch {
-    return "Maria Jensen";
-  }
+/**
+ * The user users.info was asked about, read as Slack reads a read method's arguments: from the
+ * query string or a form-encoded body. Slack takes JSON bodies only for most write methods
+ * (docs.slack.dev/apis/web-api), so a JSON body names no user.
+ */
+function slackUserAsked(url: URL, contentType: string, body: string): string | null {
+  const fromQuery = url.searchParams.get("user");
+  if (fromQuery) return fromQuery;
+  if (!contentType.startsWith("application/x-www-form-urlencoded")) return null;
+  return new URLSearchParams(body).get("user");
 }
 
 export async function startReceiver(
@@ -130,15 +133,23 @@ export async function startReceiver(
             },
           ],
         });
-      case "slack":
+      case "slack": {
         // Slack's Web API, as far as Clarifier uses it: chat.postMessage and users.info.
         slackCount += 1;
+        if (url.pathname.endsWith("/users.info")) {
+          const user = slackUserAsked(url, req.headers["content-type"] ?? "", body);
+          if (!user) return answer(200, { ok: false, error: "user_not_found" });
+          return answer(200, {
+            ok: true,
+            user: { id: user, real_name: SLACK_USER_NAMES[user] ?? "Maria Jensen" },
+          });
+        }
         return answer(200, {
           ok: true,
           channel: "C0TEAM",
           ts: `1700000000.${String(slackCount).padStart(6, "0")}`,
-          user: { id: "U0MARIA", real_name: slackUserName(body) },
         });
+      }
       case "slow":
         setTimeout(() => answer(200, { received: true }), 5_000);
         return;

@@ -74,7 +74,9 @@ export async function slackUserName(
   userId: string,
   localDevelopment: boolean,
 ): Promise<string | null> {
-  const answer = await callSlack(channel, "users.info", localDevelopment, { user: userId });
+  // A read method: Slack reads its arguments from a form, not JSON (only most write methods
+  // take JSON bodies), so a JSON body named no user and every name came back empty.
+  const answer = await callSlack(channel, "users.info", localDevelopment, { user: userId }, "form");
   if (!answer.ok) return null;
   const user = answer.body.user as { real_name?: unknown; name?: unknown } | undefined;
   const name = user?.real_name || user?.name;
@@ -86,6 +88,7 @@ async function callSlack(
   method: string,
   localDevelopment: boolean,
   body: Record<string, unknown>,
+  encoding: "json" | "form" = "json",
 ): Promise<
   { ok: true; body: Record<string, unknown> } | { ok: false; error: string; retryable: boolean }
 > {
@@ -99,9 +102,17 @@ async function callSlack(
       method: "POST",
       headers: {
         authorization: `Bearer ${channel.botToken}`,
-        "content-type": "application/json; charset=utf-8",
+        "content-type":
+          encoding === "json"
+            ? "application/json; charset=utf-8"
+            : "application/x-www-form-urlencoded; charset=utf-8",
       },
-      body: JSON.stringify(body),
+      body:
+        encoding === "json"
+          ? JSON.stringify(body)
+          : new URLSearchParams(
+              Object.entries(body).map(([k, v]) => [k, String(v)] as [string, string]),
+            ).toString(),
       redirect: "manual",
       signal: AbortSignal.timeout(TIMEOUT_MS),
     });
