@@ -3,6 +3,7 @@
  * visitor: "3 visitors picked Exchanges for questions like…". Pure: the caller reads the held
  * picks (`listHeldPicks`) and teaches what `picksToTeach` returns.
  */
+import { languageOf, tokenize } from "../kb/text.ts";
 
 /** A pick that still stands as evidence (see `listHeldPicks`). */
 export interface HeldPick {
@@ -71,18 +72,41 @@ export interface PickLesson {
 }
 
 /**
- * The questions to teach automatically once an article's picks come from at least
- * `minVisitors` different visitors: each question they picked it for that is not taught yet.
+ * The questions to teach automatically: each question not taught yet whose own evidence comes
+ * from at least `minVisitors` different visitors (two at least), the visitors who picked the
+ * same article for it or for a question sharing a content word with it ("bigger size" and
+ * "can I swap for a bigger one" corroborate each other; "swap colour" and "bigger size" don't).
  * One visitor alone never reaches the bar, however often they click, since picks are counted
- * per visitor.
+ * per visitor; nor can one visitor add a question of their own to an article other visitors
+ * picked for something else, which an article-wide count let through.
  *
  * @example
  * picksToTeach(picks, 3); // [{ docId: "exchanges", question: "can i swap for a bigger size", pickIds: [...] }]
  */
 export function picksToTeach(picks: readonly HeldPick[], minVisitors: number): PickLesson[] {
+  const bar = Math.max(2, minVisitors);
+  const byDoc = new Map<string, HeldPick[]>();
+  for (const pick of picks) byDoc.set(pick.docId, [...(byDoc.get(pick.docId) ?? []), pick]);
   return groupPicks(picks)
-    .filter((article) => article.visitors >= Math.max(2, minVisitors))
-    .flatMap(lessonsOf);
+    .filter((article) => article.visitors >= bar)
+    .flatMap((article) => {
+      const ofDoc = (byDoc.get(article.docId) ?? []).map((p) => ({
+        visitor: p.visitor,
+        words: contentWords(p.question),
+      }));
+      return lessonsOf(article).filter((lesson) => {
+        const words = contentWords(lesson.question);
+        const support = new Set(
+          ofDoc.filter((p) => [...words].some((w) => p.words.has(w))).map((p) => p.visitor),
+        );
+        return support.size >= bar;
+      });
+    });
+}
+
+/** A question's content-word stems, in the language it is written in. */
+function contentWords(question: string): ReadonlySet<string> {
+  return new Set(tokenize(question, languageOf(question, "en")));
 }
 
 /** Each question an article was picked for that is not taught yet, as a lesson. */

@@ -49,19 +49,40 @@ describe("picksToTeach", () => {
     expect(picksToTeach(picks, 2)).toEqual([]);
   });
 
-  it("teaches each untaught question once enough different visitors picked the article", () => {
+  it("teaches each untaught question once enough different visitors picked the article for it or a question like it", () => {
     const picks = [
       pick("exchanges", "bigger size", "v1"),
-      pick("exchanges", "swap colour", "v2"),
-      pick("exchanges", "already taught", "v3", "2026-12-05T00:00:00.000Z"),
-      pick("returns", "send back", "v4"),
+      pick("exchanges", "can I swap for a bigger one", "v2"),
+      pick("exchanges", "size up please", "v3"),
+      pick("exchanges", "already taught bigger", "v4", "2026-12-05T00:00:00.000Z"),
+      pick("returns", "send back", "v5"),
     ];
-    expect(picksToTeach(picks, 4)).toEqual([]);
+    expect(picksToTeach(picks, 5)).toEqual([]);
+    // "bigger size" has v1, v2 (bigger), v3 (size), v4 (bigger); the others fewer.
+    expect(picksToTeach(picks, 4).map((l) => [l.docId, l.question])).toEqual([
+      ["exchanges", "bigger size"],
+    ]);
     const lessons = picksToTeach(picks, 3);
+    // "size up please" has v1 and v3 (size) only.
     expect(lessons.map((l) => [l.docId, l.question]).sort()).toEqual([
       ["exchanges", "bigger size"],
-      ["exchanges", "swap colour"],
+      ["exchanges", "can I swap for a bigger one"],
     ]);
+  });
+
+  it("never teaches one visitor's own question on the strength of other visitors' picks", () => {
+    // Two visitors picked Exchanges for a size; a third picked it for something else entirely:
+    // the article has three visitors, that question has one.
+    const picks = [
+      pick("exchanges", "bigger size", "v1"),
+      pick("exchanges", "a bigger size please", "v2"),
+      pick("exchanges", "how do I delete my account", "v3"),
+    ];
+    expect(
+      picksToTeach(picks, 2)
+        .map((l) => l.question)
+        .sort(),
+    ).toEqual(["a bigger size please", "bigger size"]);
   });
 
   it("holds a bar of two visitors even when asked for one", () => {
