@@ -4,6 +4,7 @@ import type { Language } from "../../shared/languages.ts";
 import { canChat, canRequestPerson } from "../flow.ts";
 import type { AssistantBody, FlowState } from "../flow-state.ts";
 import { refusalText, type Strings } from "../i18n.ts";
+import { INPUT_ID } from "./composer.tsx";
 import { Feedback } from "./feedback.tsx";
 import { NotSure } from "./not-sure.tsx";
 import { TeamMessage } from "./team-message.tsx";
@@ -80,7 +81,7 @@ export function MessageList({
             onAcceptOffer && entry.id >= offersFrom ? () => onAcceptOffer(entry.id) : undefined;
           if (body.kind === "not-sure") {
             return (
-              <div key={entry.id} class="msg assistant">
+              <div key={entry.id} class="msg assistant" lang={body.language}>
                 <NotSure
                   id={entry.id}
                   suggestions={body.suggestions}
@@ -95,7 +96,9 @@ export function MessageList({
             );
           }
           return (
-            <div key={entry.id} class="msg assistant">
+            // Its own language, not the panel's: the panel follows the visitor's latest one
+            // (a Danish request for a person on an English page), the earlier lines don't.
+            <div key={entry.id} class="msg assistant" lang={body.language}>
               <AssistantText body={body} siteName={siteName} stringsIn={stringsIn} />
               {body.kind === "handed-off" && availability?.(body.language) && (
                 <p>{availability(body.language)}</p>
@@ -130,7 +133,14 @@ export function MessageList({
                   type="button"
                   class="retry"
                   disabled={!canRetry}
-                  onClick={() => onRetry(entry.id)}
+                  onClick={(event) => {
+                    // The button goes away as it is pressed: focus goes to the message box
+                    // rather than out of the widget to <body> (WCAG 2.4.3).
+                    (event.currentTarget.getRootNode() as ShadowRoot)
+                      .getElementById(INPUT_ID)
+                      ?.focus();
+                    onRetry(entry.id);
+                  }}
                 >
                   {strings.retry}
                 </button>
