@@ -242,7 +242,7 @@ describe.runIf(browserAvailable())("every dashboard page, for accessibility, in 
           const result = await w.axe.run(document, {
             runOnly: {
               type: "tag",
-              values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"],
+              values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"],
             },
           });
           return result.violations.map(
