@@ -26,7 +26,7 @@ export function Feedback({ helpful, strings, onVerdict }: FeedbackProps) {
           aria-pressed={helpful === value}
           onClick={() => onVerdict(value)}
         >
-          <Thumb down={!value} />
+          <Thumb />
         </button>
       ))}
       {helpful !== undefined && <span>{strings.feedbackThanks}</span>}
