@@ -100,7 +100,7 @@ function smallTargets(page: Page): Promise<string[]> {
 function languageOf(page: Page, text: string): Promise<string | null> {
   return page.evaluate((text) => {
     const root = document.querySelector("clarifier-widget")?.shadowRoot;
-    const line = [...(root?.querySelectorAll("p") ?? [])].find((p) =>
+    const line = [...(root?.querySelectorAll("p, legend") ?? [])].find((p) =>
       p.textContent?.includes(text),
     );
     return line?.closest("[lang]")?.getAttribute("lang") ?? null;
@@ -300,6 +300,8 @@ describe.runIf(browserAvailable())("the widget under axe-core, in Chromium", () 
     await check("email step, empty");
     expect(await languageOf(page, "30 days")).toBe("en");
     expect(await languageOf(page, da.emailPrompt)).toBe("da");
+    // The question under that answer is asked in the panel's language, and marked so.
+    expect(await languageOf(page, da.wasHelpful)).toBe("da");
     await email.fill("nope");
     await email.press("Enter");
     await page.getByText(da.invalidEmail).waitFor();

@@ -97,8 +97,14 @@ export function MessageList({
           }
           return (
             // Its own language, not the panel's: the panel follows the visitor's latest one
-            // (a Danish request for a person on an English page), the earlier lines don't.
-            <div key={entry.id} class="msg assistant" lang={body.language}>
+            // (a Danish request for a person on an English page), the earlier lines don't. An
+            // answer's is on its text and links (AssistantText): "Was this helpful?" under it
+            // speaks the panel's.
+            <div
+              key={entry.id}
+              class="msg assistant"
+              lang={body.kind === "answer" ? undefined : body.language}
+            >
               <AssistantText body={body} siteName={siteName} stringsIn={stringsIn} />
               {body.kind === "handed-off" && availability?.(body.language) && (
                 <p>{availability(body.language)}</p>
@@ -173,9 +179,9 @@ function AssistantText(props: {
   }
   return (
     <>
-      <p>{body.text}</p>
+      <p lang={body.language}>{body.text}</p>
       {body.sources.length > 0 && (
-        <ul class="sources">
+        <ul class="sources" lang={body.language}>
           {body.sources.map((source, i) => (
             <li key={i}>
               <SourceLink source={source} />
