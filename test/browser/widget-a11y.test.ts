@@ -319,6 +319,7 @@ describe.runIf(browserAvailable())("the widget under axe-core, in Chromium", () 
       await held;
       await route.continue();
     });
+    const handoff = page.waitForResponse((r) => r.url().endsWith("/v1/handoff"));
     await widget(page).locator("form .send").focus();
     await page.keyboard.press("Enter");
     await page.getByRole("button", { name: da.sending }).waitFor();
@@ -329,6 +330,23 @@ describe.runIf(browserAvailable())("the widget under axe-core, in Chromium", () 
     await expect.poll(() => focused(page)).toBe("textarea#clarifier-message.");
     await check("sent");
     await page.unroute("**/v1/handoff");
+
+    // The team replies: the line arrives in the log once, and focus stays where the visitor is.
+    const { handoffId } = (await (await handoff).json()) as { handoffId: string };
+    const reply = "Hej Kay, vi har ændret adressen.";
+    const posted = await fetch(`${stack.worker.url}/admin/api/handoffs/${handoffId}/replies`, {
+      method: "POST",
+      headers: {
+        authorization: `Bearer ${stack.adminToken}`,
+        "content-type": "application/json",
+      },
+      body: JSON.stringify({ text: reply, author: "Mia" }),
+    });
+    expect(posted.status).toBe(201);
+    await page.getByText(reply).waitFor({ timeout: 15_000 });
+    expect(await page.getByText(reply).count()).toBe(1);
+    expect(await focused(page)).toBe("textarea#clarifier-message.");
+    await check("team reply");
 
     // Offline: the message fails with Retry; Retry from the keyboard leaves focus in the widget.
     // The box is named in Danish now: found by its role alone.
@@ -412,6 +430,36 @@ describe.runIf(browserAvailable())("the widget under axe-core, in Chromium", () 
     expect(edges.launcher).not.toBe("0px");
     expect(edges.panel).not.toBe("0px");
     expect(edges.pressed).not.toBe(edges.unpressed);
+    await context.close();
+  });
+
+  it("with a site's own theme colour, links and text buttons in the grey bubble keep 4.5:1", async () => {
+    // A rose: links darkened only until they read on white kept 4.22:1 in the assistant's bubble.
+    const url = `${stack.worker.url}/admin/api/sites/${stack.site}`;
+    const headers = {
+      authorization: `Bearer ${stack.adminToken}`,
+      "content-type": "application/json",
+    };
+    const config = await (await fetch(url, { headers })).json();
+    const saved = await fetch(url, {
+      method: "PUT",
+      headers,
+      body: JSON.stringify({ ...config, themeColor: "#e11d48" }),
+    });
+    expect(saved.status).toBe(200);
+    const context = await browser.newContext({
+      locale: "en-US",
+      viewport: { width: 1280, height: 800 },
+      bypassCSP: true,
+    });
+    const page = await context.newPage();
+    await page.goto(`${stack.worker.url}/demo/sites/${stack.site}`);
+    await widget(page).locator(".launcher").click();
+    await send(page, "How many days do I have to return an item?");
+    await widget(page).locator(".sources a").first().waitFor();
+    await send(page, "my boots leak");
+    await page.getByRole("list", { name: en.suggest }).waitFor();
+    expect(await allRuleViolations(page)).toEqual([]);
     await context.close();
   });
 });
