@@ -462,4 +462,28 @@ describe.runIf(browserAvailable())("the widget under axe-core, in Chromium", () 
     expect(await allRuleViolations(page)).toEqual([]);
     await context.close();
   });
+
+  it("in every widget language: controls named in it, the panel marked with it, no violations", async () => {
+    const found: string[] = [];
+    for (const code of ["en", "da", "de", "fr", "es", "sv"] as const) {
+      const strings = stringsFor(code);
+      const context = await browser.newContext({
+        locale: code === "en" ? "en-US" : code,
+        viewport: { width: 1280, height: 800 },
+        bypassCSP: true,
+      });
+      const page = await context.newPage();
+      await page.goto(`${stack.worker.url}/demo`);
+      await widget(page).locator(".launcher").click();
+      const box = page.getByRole("textbox", { name: strings.placeholder });
+      await box.waitFor();
+      if ((await page.getByRole("button", { name: strings.close }).count()) !== 1)
+        found.push(`${code}: no close button named "${strings.close}"`);
+      const lang = await widget(page).locator("[role=dialog]").getAttribute("lang");
+      if (lang !== code) found.push(`${code}: panel lang ${lang}`);
+      for (const v of await allRuleViolations(page)) found.push(`${code}: ${v}`);
+      await context.close();
+    }
+    expect(found).toEqual([]);
+  });
 });
