@@ -1,5 +1,4 @@
 import { useLayoutEffect, useRef } from "preact/hooks";
-import type { Source } from "../../shared/api.ts";
 import type { Language } from "../../shared/languages.ts";
 import { canChat, canRequestPerson } from "../flow.ts";
 import type { AssistantBody, FlowState } from "../flow-state.ts";
@@ -7,7 +6,6 @@ import { refusalText, type Strings } from "../i18n.ts";
 import { INPUT_ID } from "./composer.tsx";
 import { Feedback } from "./feedback.tsx";
 import { NotSure } from "./not-sure.tsx";
-import { TeamMessage } from "./team-message.tsx";
 
 export interface MessageListProps {
   /** The conversation: its lines, the call on its way, which offers still lead to a person. */
@@ -124,8 +122,15 @@ export function MessageList({
             </div>
           );
         }
+        // A reply of the site's team, under its author's name (else the site's): text, never
+        // markup.
         if (entry.role === "team")
-          return <TeamMessage key={entry.id} entry={entry} siteName={siteName} />;
+          return (
+            <div key={entry.id} class="msg assistant team">
+              <b>{entry.author || siteName}</b>
+              <p>{entry.text}</p>
+            </div>
+          );
         const failed = entry.status === "failed";
         return (
           <div key={entry.id} class={failed ? "msg visitor failed" : "msg visitor"}>
@@ -182,25 +187,24 @@ function AssistantText(props: {
       <p lang={body.language}>{body.text}</p>
       {body.sources.length > 0 && (
         <ul class="sources" lang={body.language}>
-          {body.sources.map((source, i) => (
-            <li key={i}>
-              <SourceLink source={source} />
-            </li>
-          ))}
+          {body.sources.map((source, i) => {
+            const href = safeHref(source.url);
+            const title = source.title || href || "";
+            return (
+              <li key={i}>
+                {href ? (
+                  <a href={href} target="_blank" rel="noopener noreferrer">
+                    {title}
+                  </a>
+                ) : (
+                  <span>{title}</span>
+                )}
+              </li>
+            );
+          })}
         </ul>
       )}
     </>
-  );
-}
-
-function SourceLink({ source }: { source: Source }) {
-  const href = safeHref(source.url);
-  const title = source.title || href || "";
-  if (!href) return <span>{title}</span>;
-  return (
-    <a href={href} target="_blank" rel="noopener noreferrer">
-      {title}
-    </a>
   );
 }
 
