@@ -10,6 +10,7 @@ import { createRequire } from "node:module";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { stringsFor } from "../../widget/strings/all.ts";
+import { contrast } from "../../widget/theme.ts";
 import { browserAvailable, collectPageErrors, launchChromium } from "./chromium.ts";
 import { joinSharedStack, type SharedStack } from "./shared-stack.ts";
 
@@ -485,5 +486,31 @@ describe.runIf(browserAvailable())("the widget under axe-core, in Chromium", () 
       await context.close();
     }
     expect(found).toEqual([]);
+  });
+
+  it("the launcher's focus ring stands out 3:1 on a dark page and on a light one", async () => {
+    const { context, page } = await visit();
+    for (let i = 0; i < 40 && (await focused(page)) !== "button.launcher"; i++)
+      await page.keyboard.press("Tab");
+    expect(await focused(page)).toBe("button.launcher");
+    const rgb = (value: string) => {
+      const [r = 0, g = 0, b = 0] = (/rgba?\(([^)]+)\)/.exec(value)?.[1] ?? "")
+        .split(",")
+        .map(Number);
+      return (r << 16) | (g << 8) | b;
+    };
+    // The ring's colours, as drawn around the launcher: the outline and anything inside it.
+    const ring = await widget(page)
+      .locator(".launcher")
+      .evaluate((el) => {
+        const style = getComputedStyle(el);
+        return [style.outlineColor, /rgba?\([^)]+\)/.exec(style.boxShadow)?.[0] ?? ""];
+      });
+    expect(ring[0]).toBeTruthy();
+    for (const page of [0x000000, 0x1f2937, 0xffffff]) {
+      const best = Math.max(...ring.filter(Boolean).map((c) => contrast(rgb(c), page)));
+      expect(best, `on #${page.toString(16).padStart(6, "0")}`).toBeGreaterThanOrEqual(3);
+    }
+    await context.close();
   });
 });

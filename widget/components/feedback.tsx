@@ -22,7 +22,7 @@ export function Feedback({ helpful, strings, onVerdict }: FeedbackProps) {
       <legend>{strings.wasHelpful}</legend>
       {[true, false].map((value) => (
         <button
-          key={String(value)}
+          key={+value}
           type="button"
           class="verdict"
           aria-label={value ? strings.helpful : strings.unhelpful}
