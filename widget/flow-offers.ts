@@ -152,6 +152,7 @@ export function pick(state: FlowState, entryId: number, index: number): FlowStat
     role: "assistant",
     body: {
       kind: "answer",
+      language: body.language,
       text: suggestion.text,
       sources: [{ title: suggestion.title, url: suggestion.url }],
     },

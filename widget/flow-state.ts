@@ -37,9 +37,14 @@ export type AssistantBody =
    * `messageId` (the API's, for feedback; absent in sessions saved before it) and the visitor's
    * verdict on it, once given.
    */
-  /** `suggestions`: the other articles the worker offered, shown if the visitor says 👎. */
+  /**
+   * `suggestions`: the other articles the worker offered, shown if the visitor says 👎.
+   * `language`: the reply's (absent from older workers and sessions), marked on its line so a
+   * screen reader reads it in that language after the rest of the widget switches (WCAG 3.1.2).
+   */
   | {
       kind: "answer";
+      language?: Language;
       text: string;
       sources: Source[];
       messageId?: string;
@@ -47,7 +52,7 @@ export type AssistantBody =
       suggestions?: Suggestion[];
     }
   /** A greeting, thanks or goodbye answered in kind: no sources, no verdict asked. */
-  | { kind: "small-talk"; text: string }
+  | { kind: "small-talk"; language?: Language; text: string }
   /**
    * After an unhelpful answer: "Want me to get a person?". `question`: what the visitor asked,
    * passed on to the person when they say yes (absent in sessions saved before it).

@@ -211,6 +211,7 @@ function chatResult(
       role: "assistant",
       body: {
         kind: "answer",
+        language: spoken ?? undefined,
         text,
         sources,
         messageId,
@@ -219,7 +220,10 @@ function chatResult(
     });
   }
   if (reply.type === "small_talk") {
-    return append(next, { role: "assistant", body: { kind: "small-talk", text: reply.text } });
+    return append(next, {
+      role: "assistant",
+      body: { kind: "small-talk", language: spoken ?? undefined, text: reply.text },
+    });
   }
   const language =
     spoken ??

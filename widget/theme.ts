@@ -7,13 +7,18 @@ const HEX_COLOR = /^#[0-9a-f]{6}$/i;
 const WHITE = 0xffffff;
 // Pure black: with white it guarantees at least 4.58:1 on any colour (√21), #111827 does not.
 const BLACK = 0;
-const AA = 4.5;
+/**
+ * What links and text buttons need on white to keep 4.5:1 in the assistant's grey bubble too
+ * (styles.css `.assistant`, #f1f3f5: 4.5 × 1.05 / (0.894 + 0.05) = 5.006), the darkest background
+ * they sit on. At 4.5 on white a rose (#e11d48) kept 4.70:1 there and 4.22:1 in the bubble.
+ */
+const LINK_AA = 5.01;
 
 /**
  * CSS variables for `color` (`#rrggbb`), or null for anything else (the stylesheet's default
  * blue then applies): `--accent` as given, for buttons and the header; `--on-accent`, white or
  * black, whichever reads better on it; `--accent-text`, the colour darkened until it reads
- * on white, for links.
+ * on white and on the assistant's grey bubble, for links and text buttons.
  *
  * @example
  * themeVariables("#ffcc00"); // { "--accent": "#ffcc00", "--on-accent": "#000000", "--accent-text": "#866a00" }
@@ -23,7 +28,7 @@ export function themeVariables(color: unknown): Record<string, string> | null {
   const rgb = Number.parseInt(color.slice(1), 16);
   const onAccent = contrast(rgb, WHITE) >= contrast(rgb, BLACK) ? WHITE : BLACK;
   let text = rgb;
-  for (let i = 0; i < 30 && contrast(text, WHITE) < AA; i++) text = scale(text, 0.9);
+  for (let i = 0; i < 30 && contrast(text, WHITE) < LINK_AA; i++) text = scale(text, 0.9);
   return { "--accent": color, "--on-accent": hex(onAccent), "--accent-text": hex(text) };
 }
 

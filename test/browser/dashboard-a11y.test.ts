@@ -242,7 +242,7 @@ describe.runIf(browserAvailable())("every dashboard page, for accessibility, in 
           const result = await w.axe.run(document, {
             runOnly: {
               type: "tag",
-              values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"],
+              values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"],
             },
           });
           return result.violations.map(
@@ -305,5 +305,78 @@ describe.runIf(browserAvailable())("every dashboard page, for accessibility, in 
     await page.getByRole("button", { name: "Copy the script tag" }).click();
     await expect.poll(() => page.locator("#copy-status").textContent()).toMatch(/Copied|Selected/);
     expect(errors).toEqual([]);
+  });
+
+  it("error states: a refused sign-in is tied to its fields, and the error pages pass axe-core", async () => {
+    const axe = await readFile(path.join(ROOT, "node_modules", "axe-core", "axe.min.js"), "utf8");
+    const violations = async (checked: Page) => {
+      await checked.evaluate(axe);
+      return checked.evaluate(async () => {
+        const w = window as unknown as {
+          axe: {
+            run: (
+              context: Document,
+              options: unknown,
+            ) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }>;
+          };
+        };
+        const tags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"];
+        const result = await w.axe.run(document, { runOnly: { type: "tag", values: tags } });
+        return result.violations.map(
+          (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`,
+        );
+      });
+    };
+    /** The field's `aria-invalid` and the text of what its `aria-describedby` names. */
+    const tiedError = (checked: Page, id: string) =>
+      checked.evaluate((id) => {
+        const field = document.getElementById(id);
+        const described = field?.getAttribute("aria-describedby") ?? "";
+        return {
+          invalid: field?.getAttribute("aria-invalid") ?? null,
+          error: described ? (document.getElementById(described)?.textContent ?? "") : "",
+        };
+      }, id);
+
+    const signedOut = await browser.newContext({ bypassCSP: true, locale: "en-US" });
+    const checked = await signedOut.newPage();
+    await checked.goto(`${stack.worker.url}/admin/login`);
+    await checked.getByLabel("Admin token").fill("not-the-admin-token-not-the-admin-token");
+    await checked.getByLabel("Admin token").press("Enter");
+    await checked.getByRole("alert").waitFor();
+    expect(await tiedError(checked, "token")).toEqual({
+      invalid: "true",
+      error: expect.stringMatching(/\w/),
+    });
+    expect(await violations(checked)).toEqual([]);
+    await checked.getByLabel("Email").fill("nobody@example.com");
+    await checked.getByLabel("Password").fill("not-a-password-of-anyone");
+    await checked.getByLabel("Password").press("Enter");
+    await checked.getByRole("alert").waitFor();
+    for (const id of ["email", "password"])
+      expect(await tiedError(checked, id)).toEqual({
+        invalid: "true",
+        error: expect.stringMatching(/\w/),
+      });
+    expect(await violations(checked)).toEqual([]);
+    await signedOut.close();
+
+    const signedIn = await browser.newContext({ bypassCSP: true, locale: "en-US" });
+    await signedIn.addCookies(await page.context().cookies());
+    const form = await signedIn.newPage();
+    await form.goto(`${stack.worker.url}/admin/new-site`);
+    await form.locator("#name").fill("Broken");
+    await form.locator("#id").fill("Not an id!");
+    await form.getByRole("button", { name: "Add the site" }).click();
+    await form.locator("#id-error").waitFor();
+    expect(await tiedError(form, "id")).toEqual({
+      invalid: "true",
+      error: expect.stringMatching(/\w/),
+    });
+    expect(await violations(form)).toEqual([]);
+    // A page that doesn't exist: the dashboard's own error page.
+    await form.goto(`${stack.worker.url}/admin/handoffs/no-such-handoff`);
+    expect(await violations(form)).toEqual([]);
+    await signedIn.close();
   });
 });

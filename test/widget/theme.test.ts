@@ -34,6 +34,8 @@ describe("themeVariables", () => {
       expect(vars?.["--accent"]).toBe(color);
       expect(contrast(hex(vars?.["--on-accent"]), hex(color))).toBeGreaterThanOrEqual(4.5);
       expect(contrast(hex(vars?.["--accent-text"]), WHITE)).toBeGreaterThanOrEqual(4.5);
+      // Links and "Talk to a person" sit in the assistant's grey bubble too (styles.css).
+      expect(contrast(hex(vars?.["--accent-text"]), 0xf1f3f5)).toBeGreaterThanOrEqual(4.5);
     }
   });
 

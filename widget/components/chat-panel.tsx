@@ -55,7 +55,7 @@ export function ChatPanel(props: ChatPanelProps) {
       <div class="header">
         <h2 class="title">{title}</h2>
         <button type="button" class="close" aria-label={closeLabel} onClick={onClose}>
-          <svg aria-hidden="true" viewBox="0 0 24 24" width="20" height="20">
+          <svg aria-hidden viewBox="0 0 24 24" width="20" height="20">
             <path d={props.closeIcon} />
           </svg>
         </button>

@@ -3,7 +3,8 @@ import { MAX_MESSAGE_LENGTH } from "../../shared/limits.ts";
 import type { FlowAction, FlowState } from "../flow-state.ts";
 import type { Strings } from "../i18n.ts";
 
-const INPUT_ID = "clarifier-message";
+/** The message box's id: where focus goes when the control under it goes away. */
+export const INPUT_ID = "clarifier-message";
 const ERROR_ID = "clarifier-message-error";
 
 export interface ComposerProps {
@@ -44,6 +45,9 @@ export function Composer(props: ComposerProps) {
       noValidate
       onSubmit={(event) => {
         event.preventDefault();
+        // Send is disabled until the answer comes, and a disabled button loses focus to <body>:
+        // a keyboard user who pressed it continues in the message box (WCAG 2.4.3).
+        input.current?.focus();
         onSend();
       }}
     >

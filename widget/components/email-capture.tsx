@@ -38,10 +38,12 @@ export function EmailCapture(props: EmailCaptureProps) {
   const skipping = !!flow.pending?.skipping;
   const input = useRef<HTMLInputElement>(null);
   // On the first Skip too: the button under focus now says "Send without email", and a second
-  // Enter must not send without the visitor having read the warning.
+  // Enter must not send without the visitor having read the warning. And while sending: the
+  // pressed Send button is disabled, which drops focus to <body>; the field (read-only) keeps
+  // it, and has it back, with the error tied to it, if the send fails.
   useEffect(() => {
     if (props.autoFocus || skipping) input.current?.focus();
-  }, [skipping]);
+  }, [skipping, sending]);
 
   const message = errorMessage(error, strings);
   const invalid = error?.kind === "invalid" || error?.kind === "rejected";

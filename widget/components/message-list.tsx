@@ -1,12 +1,11 @@
 import { useLayoutEffect, useRef } from "preact/hooks";
-import type { Source } from "../../shared/api.ts";
 import type { Language } from "../../shared/languages.ts";
 import { canChat, canRequestPerson } from "../flow.ts";
 import type { AssistantBody, FlowState } from "../flow-state.ts";
 import { refusalText, type Strings } from "../i18n.ts";
+import { INPUT_ID } from "./composer.tsx";
 import { Feedback } from "./feedback.tsx";
 import { NotSure } from "./not-sure.tsx";
-import { TeamMessage } from "./team-message.tsx";
 
 export interface MessageListProps {
   /** The conversation: its lines, the call on its way, which offers still lead to a person. */
@@ -80,7 +79,7 @@ export function MessageList({
             onAcceptOffer && entry.id >= offersFrom ? () => onAcceptOffer(entry.id) : undefined;
           if (body.kind === "not-sure") {
             return (
-              <div key={entry.id} class="msg assistant">
+              <div key={entry.id} class="msg assistant" lang={body.language}>
                 <NotSure
                   id={entry.id}
                   suggestions={body.suggestions}
@@ -95,7 +94,15 @@ export function MessageList({
             );
           }
           return (
-            <div key={entry.id} class="msg assistant">
+            // Its own language, not the panel's: the panel follows the visitor's latest one
+            // (a Danish request for a person on an English page), the earlier lines don't. An
+            // answer's is on its text and links (AssistantText): "Was this helpful?" under it
+            // speaks the panel's.
+            <div
+              key={entry.id}
+              class="msg assistant"
+              lang={body.kind === "answer" ? undefined : body.language}
+            >
               <AssistantText body={body} siteName={siteName} stringsIn={stringsIn} />
               {body.kind === "handed-off" && availability?.(body.language) && (
                 <p>{availability(body.language)}</p>
@@ -115,8 +122,15 @@ export function MessageList({
             </div>
           );
         }
+        // A reply of the site's team, under its author's name (else the site's): text, never
+        // markup.
         if (entry.role === "team")
-          return <TeamMessage key={entry.id} entry={entry} siteName={siteName} />;
+          return (
+            <div key={entry.id} class="msg assistant team">
+              <b>{entry.author || siteName}</b>
+              <p>{entry.text}</p>
+            </div>
+          );
         const failed = entry.status === "failed";
         return (
           <div key={entry.id} class={failed ? "msg visitor failed" : "msg visitor"}>
@@ -130,7 +144,14 @@ export function MessageList({
                   type="button"
                   class="retry"
                   disabled={!canRetry}
-                  onClick={() => onRetry(entry.id)}
+                  onClick={(event) => {
+                    // The button goes away as it is pressed: focus goes to the message box
+                    // rather than out of the widget to <body> (WCAG 2.4.3).
+                    (event.currentTarget.getRootNode() as ShadowRoot)
+                      .getElementById(INPUT_ID)
+                      ?.focus();
+                    onRetry(entry.id);
+                  }}
                 >
                   {strings.retry}
                 </button>
@@ -163,28 +184,27 @@ function AssistantText(props: {
   }
   return (
     <>
-      <p>{body.text}</p>
+      <p lang={body.language}>{body.text}</p>
       {body.sources.length > 0 && (
-        <ul class="sources">
-          {body.sources.map((source, i) => (
-            <li key={i}>
-              <SourceLink source={source} />
-            </li>
-          ))}
+        <ul class="sources" lang={body.language}>
+          {body.sources.map((source, i) => {
+            const href = safeHref(source.url);
+            const title = source.title || href || "";
+            return (
+              <li key={i}>
+                {href ? (
+                  <a href={href} target="_blank" rel="noopener noreferrer">
+                    {title}
+                  </a>
+                ) : (
+                  <span>{title}</span>
+                )}
+              </li>
+            );
+          })}
         </ul>
       )}
     </>
-  );
-}
-
-function SourceLink({ source }: { source: Source }) {
-  const href = safeHref(source.url);
-  const title = source.title || href || "";
-  if (!href) return <span>{title}</span>;
-  return (
-    <a href={href} target="_blank" rel="noopener noreferrer">
-      {title}
-    </a>
   );
 }
 

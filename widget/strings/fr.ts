@@ -3,13 +3,15 @@ import type { Strings } from "./types.ts";
 /**
  * French "de"/"à" before a name: elided before a vowel, a "y" or an "h" (taken as mute, as it
  * is in most names), and contracted with a leading article ("du Bon Marché", "aux Galeries").
+ * Accented vowels are found by their base letter (NFD splits "É" into "E" and its accent): a
+ * shorter pattern than listing each, in a chunk shipped as ASCII escapes.
  */
 const de = (name: string) =>
   /^le\s/i.test(name)
     ? `du ${name.slice(3)}`
     : /^les\s/i.test(name)
       ? `des ${name.slice(4)}`
-      : /^[aeiouyhàâäæéèêëîïôöœùûü]/i.test(name)
+      : /^[aeiouyhæœ]/i.test(name.normalize("NFD"))
         ? `d'${name}`
         : `de ${name}`;
 const a = (name: string) =>
@@ -25,15 +27,15 @@ export const FR: Strings = {
   dialog: (site) => `Discussion avec ${site}`,
   placeholder: "Écrivez votre message…",
   send: "Envoyer",
-  greeting: "Bonjour\u00a0! Comment puis-je vous aider\u00a0?",
+  greeting: "Bonjour\u00A0! Comment puis-je vous aider\u00A0?",
   tooLong: (max) => `Votre message est trop long (max. ${max} caractères).`,
   thinking: "Réflexion…",
   networkError: "Connexion impossible. Veuillez réessayer.",
   retry: "Réessayer",
   emailPrompt:
-    "Une personne va vous aider. Quelle est votre adresse e-mail, pour qu'on vous réponde\u00a0?",
+    "Une personne va vous aider. Quelle est votre adresse e-mail, pour qu'on vous réponde\u00A0?",
   emailAgain: (email) =>
-    `Une personne va vous aider. La réponse ira à ${email}\u00a0; modifiez-la ci-dessous si besoin.`,
+    `Une personne va vous aider. La réponse ira à ${email}\u00A0; modifiez-la ci-dessous si besoin.`,
   emailLabel: "Votre adresse e-mail",
   skip: "Passer",
   cancel: "Annuler",
@@ -41,27 +43,27 @@ export const FR: Strings = {
   sending: "Envoi…",
   handedOff: (site, email) =>
     email
-      ? `Merci\u00a0! Quelqu'un ${de(site)} vous répondra à ${email}.`
+      ? `Merci\u00A0! Quelqu'un ${de(site)} vous répondra à ${email}.`
       : `Envoyé ${a(site)}. Sans adresse e-mail, personne ne pourra vous répondre.`,
   talkToPerson: "Parler à une personne",
-  askNeed: "Bien sûr. Que dois-je transmettre à une personne\u00a0? Écrivez-le ci-dessous.",
+  askNeed: "Bien sûr. Que dois-je transmettre à une personne\u00A0? Écrivez-le ci-dessous.",
   cancelled: "Annulé. Rien n'a été envoyé.",
   skipWarning:
-    "Sans adresse e-mail, personne ne pourra vous répondre\u00a0: seul votre message sera lu.",
+    "Sans adresse e-mail, personne ne pourra vous répondre\u00A0: seul votre message sera lu.",
   sendWithoutEmail: "Envoyer sans e-mail",
   rateLimited: "Cela fait beaucoup de messages d'un coup. Patientez une minute, puis réessayez.",
   emailRequired: "Saisissez votre adresse e-mail, pour qu'on puisse vous répondre.",
-  wasHelpful: "Cette réponse vous a-t-elle aidé\u00a0?",
+  wasHelpful: "Cette réponse vous a-t-elle aidé\u00A0?",
   helpful: "Oui, utile",
   unhelpful: "Non, pas utile",
   feedbackThanks: "Merci de nous l'avoir dit.",
-  offerPerson: "Désolé. Voulez-vous que je fasse appel à une personne\u00a0?",
+  offerPerson: "Désolé. Voulez-vous que je fasse appel à une personne\u00A0?",
   getPerson: "Oui, une personne",
-  suggest: "Je ne suis pas sûr d'avoir la réponse. S'agit-il de l'un de ces sujets\u00a0?",
+  suggest: "Je ne suis pas sûr d'avoir la réponse. S'agit-il de l'un de ces sujets\u00A0?",
   offTopic: (site) =>
     `Je ne peux répondre qu'aux questions sur ${site}. Pour le reste, une personne peut vous aider.`,
-  unclear: "Pouvez-vous le dire autrement\u00a0? Sinon, une personne peut vous aider.",
-  notCovered: "Je ne sais pas répondre à cela\u00a0; une personne peut vous aider.",
+  unclear: "Pouvez-vous le dire autrement\u00A0? Sinon, une personne peut vous aider.",
+  notCovered: "Je ne sais pas répondre à cela\u00A0; une personne peut vous aider.",
   replyWithin: (duration) => `Nous répondons en général sous ${duration}.`,
   backAt: (when) => `L'équipe est absente pour le moment et revient ${when} (votre heure).`,
   loading: "Chargement…",

@@ -1,6 +1,7 @@
 /** @jsxImportSource hono/jsx */
 import type { Child } from "hono/jsx";
 import { type Actor, mayRequest } from "../actor.ts";
+import { invalid } from "./field.tsx";
 
 export type Section =
   | "handoffs"
@@ -176,8 +177,9 @@ export function LoginPage(props: {
         <form method="post" action="/admin/login" class="card">
           <h1>Clarifier dashboard</h1>
           <p>Sign in with the email and password you chose when you accepted your invitation.</p>
+          {/* Tied to both fields (aria-describedby): which of the two was wrong is not said. */}
           {memberError ? (
-            <p class="notice error" role="alert">
+            <p class="notice error" role="alert" id="member-error">
               {memberError}
             </p>
           ) : null}
@@ -190,6 +192,7 @@ export function LoginPage(props: {
             autocomplete="username"
             value={props.email ?? ""}
             required
+            {...invalid("member", memberError)}
           />
           <label for="password">Password</label>
           <input
@@ -198,6 +201,7 @@ export function LoginPage(props: {
             type="password"
             autocomplete="current-password"
             required
+            {...invalid("member", memberError)}
           />
           <button type="submit">Sign in</button>
         </form>
@@ -205,13 +209,20 @@ export function LoginPage(props: {
           <h2>Or with the admin token</h2>
           <p>Whoever set Clarifier up signs in with its admin token (ADMIN_TOKEN) as “admin”.</p>
           {tokenError ? (
-            <p class="notice error" role="alert">
+            <p class="notice error" role="alert" id="token-error">
               {tokenError}
             </p>
           ) : null}
           <input type="hidden" name="next" value={props.next} />
           <label for="token">Admin token</label>
-          <input id="token" name="token" type="password" autocomplete="off" required />
+          <input
+            id="token"
+            name="token"
+            type="password"
+            autocomplete="off"
+            required
+            {...invalid("token", tokenError)}
+          />
           <button type="submit">Sign in with the token</button>
         </form>
       </div>
