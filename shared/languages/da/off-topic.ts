@@ -23,7 +23,11 @@ export const OFF_TOPIC = `
     router routeren modem wifi ps5 ps4 gta aliens rumvæsner ufo landsholdet landshold lønforhøjelse ethereum dogecoin ipren panodil ibuprofen paracetamol antibiotika skak surdej jobansøgning jobsamtale
     instagram tiktok snapchat facebook youtube youtuber influencer følgere printer casino poker tinder dating religion gud bibelen kirken buddhisme islam kristendom stjernetegn advokat skilsmisse universitet volleyball motiverende bilforsikring husforsikring livsforsikring
     pension pensionsopsparing boliglån realkredit
-    myrer kakerlakker hvepse lopper skimmel skimmelsvamp kalkbelægning blikkenslager elektriker boliglån realkreditlån`;
+    myrer kakerlakker hvepse lopper skimmel skimmelsvamp kalkbelægning blikkenslager elektriker boliglån realkreditlån
+    topskat bundskat indkomstskat forskudsopgørelse forskudsopgørelsen årsopgørelse årsopgørelsen
+    vandhane vandhanen vandhaner huskur huskure husråd tidevand gudstjeneste gudstjenesten
+    mobilabonnement mobilabonnementet mobilabonnementer bredbånd oscaren iphone
+    togbillet togbilletter færgebillet færgebilletter`;
 
 /** Shapes of off-topic messages whose words alone don't tell; see `LanguageData.offTopicFrames`. */
 export const OFF_TOPIC_FRAMES: OffTopicFrames = {
@@ -43,7 +47,7 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     % af = ×
     procent af = ×
     pct af = ×`,
-  things: `film filmen filmene bog bøger bogen serie serier serien sang sange podcast spil restaurant restauranter mobil mobilen telefon telefoner smartphone bil biler computer høretelefoner høretelefon hotel hoteller tablet tablets`,
+  things: `film filmen filmene bog bøger bogen roman romaner romanen krimi krimier thriller dokumentar serie serier serien sang sange podcast spil restaurant restauranter mobil mobilen telefon telefoner smartphone bil biler computer høretelefoner høretelefon hotel hoteller tablet tablets`,
   patterns: [
     "hovedstad(?:en)? (?:i|af|for|på)",
     "hvor mange (?:indbyggere|mennesker bor)",
@@ -168,6 +172,29 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     "må (?:hunde|katte|min hund|min kat|kaniner|hunden|katten) (?:spise|få|drikke) (?<thing>[^ ]+)",
     "hvor mange (?:sæsoner|afsnit|bøger|film) (?:har|af|er der (?:af|i)) (?<thing>.+)",
     "(?:stoppet|tilstoppet) (?:et |en )?(?<topic>toilet|afløb|håndvask|wc|bruser)",
+    // Round 8 (issue #19), kinds rather than messages: a timer or alarm to set, when a ferry,
+    // train or bus leaves, a self-employed person's tax, renewing a passport or driving licence,
+    // the weather in a named town, a puncture or a dripping tap, what helps an ailment, a recipe
+    // for a named dish, a mobile plan, a pet that is ill, a jealous partner, code. Each checks
+    // the knowledge base for what it asks about: a boat trip's ferry, a bike shop's puncture and
+    // a vet's sick cat stay theirs.
+    "^(?:kan du |vil du |gider du )?(?:sæt|sætte|start|starte|stil|stille|lav|lave) (?:lige )?(?:en |et |min |mit )?(?<topic>alarm|æggeur|vækkeur|påmindelse|nedtælling|alarmen|vækkeuret)",
+    // Danish "timer" is also hours: only a timer set for a time is one.
+    "^(?:kan du |vil du |gider du )?(?:sæt|sætte|start|starte|stil|stille) (?:lige )?(?:en |et )?(?:timer|æggeur|nedtælling) (?:på|til)",
+    "^(?:kan du |vil du )?(?:væk|vække) mig",
+    "hvornår (?:sejler|går|kører|afgår|ankommer|letter) (?:den |det )?(?:sidste |næste |første )?(?<topic>færge|færgen|færgerne|tog|toget|fly|flyet)",
+    "(?:køreplan|køreplanen|afgange|afgangstider|sejlplan|sejlplanen) (?:for |fra |til |mellem )(?<places>.+)",
+    "skat (?:[^ ]+ ){0,3}(?:som|for|når man er|når jeg er|med) (?:en )?(?<topic>selvstændig|selvstændige|freelancer|enkeltmandsvirksomhed|enkeltmandsfirma|cvr nummer)",
+    "(?:forny|fornyer|forlænge|forlænger|søge om|søger om|bestille|bestiller|få) (?:jeg |man )?(?:et |en |mit |min |nyt |ny )*(?<topic>pas|kørekort|sundhedskort|sygesikringskort|id kort|identitetskort)(?: [^ ]+)?$",
+    "(?:vejret|vejr|vejrudsigten|regnvejr) (?:[^ ]+ ){0,4}i (?!morgen|dag|aften|nat|weekenden|overmorgen)(?<places>[^ ]+)$",
+    "^(?!.*(?:kan i|vil i|gør i|laver i) )(?:.* )?(?:lappe|lapper|lap|reparere|reparerer|fikse|fikser) (?:jeg |man )?(?:en |et |min |mit |cyklens |bilens )?(?<topic>punktering|slange|slangen|cykelslange|dæk|dækket)",
+    "(?:hjælper|godt|gør man|gøre) (?:mod|for|ved|imod) (?<topic>tandpine|halsbetændelse|ondt i halsen|tømmermænd|ørepine|forkølelse|hovedpine)",
+    "^(?!.*(?:har i|sælger i|giver i) )(?:.* )?opskrift(?:en)? på (?!jeres |din |dine |jeres )(?<thing>.+)",
+    "^(?!.* (?:booke|booking|aflyse|afbestille|ombooke|i|jer|jeres)(?: |$))(?:.* )?min (?<topic>hund|kat|hvalp|killing|kanin|hamster|undulat|hest|marsvin) (?:har |er |vil ikke |kaster |har kastet |halter|hoster)(?:kastet op|kaster op|op|syg|sløj|halter|hoster|diarré|tynd mave|spise|ædt|æde)",
+    "(?:min |mit )?(?:kæreste|kæresten|kone|mand|partner|veninde|ven|svigermor|mor|far|chef) (?:er|bliver) (?:så |meget |altid |vildt )?(?:jaloux|utro|sur på mig|kontrollerende)",
+    "(?:for|while) løkke|(?:i|med) (?<topic>python|javascript|java|typescript|sql|php|excel)$",
+    "(?<topic>dronningen|dronningens|kongen|kongens|kronprinsen|kronprinsens|kronprinsessen|kronprinsessens|prinsen|prinsessen|kongeparret)(?: [^ ]+)? (?:børn|barn|søn|sønner|datter|døtre|mand|kone|hustru|børnebørn|alder|fødselsdag|tronfølger)",
+    "hvem (?:vandt|fik|vinder) (?:en |årets |den )?(?:oscar|oscaren|grammy|bodil|nobelprisen|melodi grand prix)",
   ],
   siteFrames: [
     "betale (?:med|via|i|kontant)",

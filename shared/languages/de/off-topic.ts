@@ -24,7 +24,11 @@ export const OFF_TOPIC = `
     router wlan modem ps5 ps4 gta aliens außerirdische ausserirdische ufo endboss gehaltserhöhung nationalmannschaft ethereum dogecoin ibuprofen paracetamol aspirin antibiotika schach sauerteig bewerbung bewerbungsschreiben vorstellungsgespräch
     instagram tiktok snapchat facebook youtube youtuber influencer follower drucker casino poker sportwetten tinder dating religion gott bibel kirche buddhismus islam christentum sternzeichen anwalt scheidung universität volleyball motivierend motivierendes autoversicherung kfz hausratversicherung lebensversicherung
     altersvorsorge tagesgeld festgeld hypothek baufinanzierung
-    ameisen kakerlaken wespen flöhe bettwanzen schimmel kalkflecken klempner elektriker`;
+    ameisen kakerlaken wespen flöhe bettwanzen schimmel kalkflecken klempner elektriker
+    einkommensteuer einkommenssteuer lohnsteuer steuererklärung kirchensteuer hausmittel hausmitteln
+    handyvertrag handyverträge handytarif handytarife mobilfunkvertrag mobilfunktarif prepaidkarte
+    internetanbieter mobilfunkanbieter bausparvertrag bausparverträge tagesgeld festgeld aktiendepot
+    wasserhahn gezeiten gottesdienst oscars iphone`;
 
 /** Shapes of off-topic messages whose words alone don't tell; see `LanguageData.offTopicFrames`. */
 export const OFF_TOPIC_FRAMES: OffTopicFrames = {
@@ -168,6 +172,30 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     "dürfen (?:hunde|katzen|mein hund|meine katze|kaninchen|hamster|welpen) (?<thing>[^ ]+) (?:essen|fressen|trinken)",
     "wie viele (?:staffeln|folgen|bände|teile) (?:hat|von|gibt es (?:von|bei)) (?<thing>.+)",
     "(?:verstopfte|verstopftes|verstopften|verstopfter) (?:[^ ]+ )?(?<topic>klo|toilette|abfluss|waschbecken|wc|spüle|dusche)",
+    // Round 8 (issue #19), kinds rather than messages: a timer or alarm to set, when a train,
+    // ferry or bus leaves, a freelancer's income tax, applying for a passport or ID card, the
+    // weather in a named town, a dripping tap or a puncture, home remedies and what helps an
+    // ailment, a recipe for a named dish, the royal family, a mobile plan, a pet that is ill,
+    // free will, a mother-in-law or partner who interferes, savings contracts, awards. Each
+    // checks the knowledge base for what it asks about: a driving school's ID card, a pet
+    // shop's sick cat stay theirs.
+    "^(?:kannst du |könntest du |bitte )?(?:stell|stelle|stellen sie|setz|setze|starte|start) (?:mir )?(?:bitte )?(?:einen |eine |den |die )?(?<topic>wecker|timer|alarm|erinnerung|eieruhr|countdown)",
+    "^(?:kannst du |bitte )?(?:weck|wecke) mich",
+    "(?:wann|um wie viel uhr|wie spät) (?:fährt|fahren|geht|gehen|startet|legt|kommt) (?:der |die |das )?(?:nächste |letzte |erste )?(?<topic>zug|züge|ice|fähre|fähren|regionalbahn|flieger)",
+    "(?:fahrplan|fahrplan der|abfahrtszeiten|verbindung|zugverbindung|fährverbindung) (?:von |nach |zwischen |ab )(?<places>.+)",
+    "(?:steuern|steuer) (?:als|für) (?:ein |eine |einen )?(?<topic>freiberufler|freiberuflerin|selbstständiger|selbstständige|selbständiger|selbständige|kleinunternehmer|einzelunternehmer)",
+    "(?:beantrage|beantragen|verlängere|verlängern|erneuere|erneuern|bekomme|bekommen) (?:ich |man )?(?:einen |eine |meinen |meine |den |die |neuen |neue )*(?<topic>personalausweis|reisepass|pass|ausweis|visum)",
+    "(?:wetter|wettervorhersage|regen) (?:[^ ]+ ){0,4}in (?!der |den |dem |die |das )(?<places>[^ ]+)$",
+    "(?<topic>wasserhahn|wasserhähne|hahn|abfluss|abflüsse|spülkasten) (?:tropft|tropfen|leckt|ist verstopft|verstopft)|(?<!ein )(?:tropfender|tropfenden) (?<thing>wasserhahn|hahn)",
+    "^(?!.*(?:könnt ihr|können sie|macht ihr|machen sie) )(?:.* )?(?:flicke|flicken|repariere|reparieren|wechsle|wechseln) (?:ich |man )?(?:einen |den |meinen )?(?:platten )?(?<topic>reifen|schlauch|fahrradschlauch|platten)",
+    "^(?!.* (?:meinem|meiner|unserem|unserer|dem|der) (?:hund|katze|kater|welpen|pferd|kaninchen|tier|haustier)(?: |$))(?:.* )?(?:hilft|helfen|hilfe|mittel|tipps) (?:bei|gegen) (?<topic>zahnschmerzen|halsschmerzen|kopfschmerzen|kater|erkältung|migräne|ohrenschmerzen|schnupfen|husten)",
+    "^(?!.*(?:haben sie|habt ihr|gibt es|bieten sie|verkaufen sie|führen sie) )(?:.* )?rezept (?:für|von) (?!ihren |ihre |ihr |euren |eure |euer )(?:einen |eine |ein |den |die |das )?(?<thing>.+)",
+    "(?:der |die |des )?(?<topic>königin|könig|königs|prinz|prinzessin|kronprinz|kronprinzessin|königshaus|königsfamilie|queen|kings) (?:hat |hatte )?(?:kinder|enkel|enkelkinder|sohn|söhne|tochter|töchter|mann|frau|ehemann|ehefrau|geburtstag|alter|erbe|thronfolger)",
+    "^(?!.* (?:termin|buchen|absagen|stornieren|verschieben|ihr|euch|sie)(?: |$))(?:.* )?(?:mein|meine) (?<topic>hund|katze|kater|welpe|kätzchen|kaninchen|hamster|wellensittich|pferd|meerschweinchen) (?:hat|ist|frisst|erbricht|bricht|humpelt|hustet|kotzt)(?: [^ ]+){0,3} (?:erbrochen|durchfall|krank|nichts|gebrochen|fieber|humpelt)",
+    "freien willen|freier wille|leben nach dem tod|gibt es (?:einen )?gott",
+    "(?:schwiegermutter|schwiegervater|schwiegereltern|mutter|vater|chefin|chef|kollegin|kollege|nachbarin|nachbar|freund|freundin|partner|partnerin|mann|frau) (?:mischt sich|nervt|ignoriert mich|ist eifersüchtig|betrügt mich|ist immer)",
+    "(?:wer hat|wer bekam|wer gewann|wer gewinnt) (?:den |einen |die )?(?:oscar|oscars|grammy|emmy|nobelpreis|ballon d'or|eurovision|goldene[nr]? (?:bären|palme|kamera))",
+    "(?:wie|was) (?:mache|macht|schreibe|programmiere) (?:ich |man )?(?:eine |einen |ein )?(?:schleife|funktion|klasse|abfrage|liste) in (?<topic>python|java|javascript|typescript|sql|php|excel|c)",
   ],
   siteFrames: [
     "bezahlen",
@@ -181,6 +209,8 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     "termin",
     "(?:habt ihr|haben sie|verkauft ihr|verkaufen sie|bietet ihr|bieten sie|nehmt ihr|nehmen sie|macht ihr)",
     "(?:euer|eure|euren|eurem|eurer) (?!anweisungen|systemprompt|prompt|regeln)[^ ]+",
+    // Round 8: the formal "Ihr" as well ("das Rezept für Ihren Kuchen" is the business's cake).
+    "(?:ihr|ihre|ihren|ihrem|ihrer|ihres) (?!anweisungen|systemprompt|prompt|regeln|meinung|name|namen|lieblings[^ ]*)[^ ]+",
     "(?:geöffnet|offen|öffnungszeiten)",
     "(?:waschen|wäscht|reinigen)",
     "(?:rechnung|quittung)",

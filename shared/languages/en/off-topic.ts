@@ -25,7 +25,9 @@ export const OFF_TOPIC = `
     router modem wifi ps5 ps4 gta aliens ufo ufos ethereum dogecoin solana ibuprofen paracetamol aspirin antibiotics chess sourdough
     instagram tiktok snapchat facebook youtube youtuber influencer followers printer casino poker betting tinder dating religion god bible church buddhism islam christianity zodiac lawyer divorce lawsuit university handball volleyball motivational inspirational
     pension pensions mortgage mortgages remortgage etf etfs 401k
-    ants cockroaches wasps fleas bedbugs termites mould mold limescale plumber electrician`;
+    ants cockroaches wasps fleas bedbugs termites mould mold limescale plumber electrician
+    oscars grammys grammy emmys emmy bafta baftas eurovision limerick limericks sonnet iphone ipad
+    android macbook tide tides monarchy royals`;
 
 /** Shapes of off-topic messages whose words alone don't tell; see `LanguageData.offTopicFrames`. */
 export const OFF_TOPIC_FRAMES: OffTopicFrames = {
@@ -178,6 +180,34 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     "how many (?:seasons|episodes|series|books|movies|films) (?:does|has|of|are there (?:in|of)) (?<thing>.+?)(?: have| has| got)?$",
     "(?:blocked|clogged|unblock|unclog|unblocking|unclogging) (?:a |the |my )?(?<topic>toilet|sink|drain|loo|shower|bath)",
     "(?:miles?|feet|foot|inch|inches|yards?|ounces?|oz|pounds?|lbs?|gallons?|pints?|stones?|acres?|fahrenheit|celsius|kilometres?|kilometers?|km|metres?|meters?|kilos?|kg|grams?) (?:in|to|into|is|are) [0-9.,]+ (?:degrees )?(?:miles?|feet|foot|inch|inches|yards?|ounces?|oz|pounds?|lbs?|gallons?|pints?|stones?|acres?|fahrenheit|celsius|kilometres?|kilometers?|km|metres?|meters?|kilos?|kg|grams?)$",
+    // Round 8 (issue #19), kinds rather than messages: a timer, alarm or reminder to set, a
+    // train's or ferry's times, a freelancer's income tax, renewing a passport or ID card, a
+    // genre of book or film to recommend, the weather in a named town, a dripping tap or a
+    // puncture, a home remedy or an ailment, a recipe for a named dish, the royal family, a
+    // mobile plan, a pet that is ill, awards, life after death, a device that keeps restarting.
+    // Each checks the knowledge base for what it asks about (`topic`, `thing`, `places`): a
+    // boat trip's ferry, a vet's sick cat, a bike shop's puncture stay theirs.
+    "^(?:please |can you |could you |hey |ok |okay )?(?:set|start) (?:me )?(?:a |an |my |the )?(?<topic>timer|alarm|reminder|countdown|stopwatch)",
+    "^(?:please |can you |could you )?wake me (?:up )?(?:at|in|tomorrow)",
+    "(?:when|what time) (?:does|do|will) the (?:last |next |first |early |late |night )?(?<topic>train|trains|ferry|ferries)(?: [^ ]+)? (?:leave|go|depart|run|sail|arrive|get in)",
+    "(?<topic>train|ferry) (?:times|timetable|timetables|schedule|departures) (?:from|to|between|for) (?<places>.+)",
+    "(?:tax|taxes) (?:do i pay |should i pay |will i pay |must i pay |do you pay |does one pay )?(?:as|for|being) (?:a |an )?(?<topic>freelancer|freelancers|self employed|sole trader|sole traders|contractor)",
+    "(?:renew|renewing|replace|replacing|apply for|applying for|get) (?:a |an |my |our |the )?(?:new |lost |expired |stolen )?(?<topic>passport|driving licence|driving license|driver's license|drivers license|identity card|id card)",
+    "(?:recommend|suggest|good|great|best) (?:me )?(?:a |an |some |any )?(?:good |great |nice |new |funny |scary |fun |interesting )?(?<topic>sci fi|science fiction|fantasy|crime|thriller|horror|romance|romantic|detective|mystery|true crime|feel good|historical) (?:book|books|novel|novels|film|films|movie|movies|series|show|shows|drama|dramas)",
+    "(?:weather|forecast) (?:[^ ]+ ){0,4}in (?!the |a |an |case )(?<places>[^ ]+)(?: (?:today|tomorrow|tonight|this weekend|at the weekend|next week))?$",
+    "(?<topic>dripping|leaking|leaky|dripping kitchen|leaking kitchen) (?:kitchen |bathroom |bath |sink |shower )?(?:tap|taps|faucet|faucets)|(?:tap|faucet) (?:is |keeps )?(?:dripping|leaking)",
+    "^(?!.*(?:can you|could you|do you|will you) )(?:.* )?(?:fix|repair|change|patch|mend|fixing|repairing|changing|patching) (?:a |the |my )?(?:flat |punctured )?(?<topic>tyre|tire|puncture|inner tube)",
+    "(?:home|grandma's|natural) (?<topic>remedy|remedies|cure|cures)",
+    "(?:remedy|remedies|cure|cures|good|helps|help|works|work|take|do) (?:for|with|against) (?:a |an |my |the )?(?<topic>sore throat|toothache|tooth ache|hangover|earache|ear ache|cold sore|sore throats|toothaches|hangovers)",
+    "(?:get rid of|cure|treat|stop) (?:a |an |my |the )?(?<topic>sore throat|toothache|tooth ache|hangover|earache|ear ache|cold sore)",
+    "^(?!.*(?:do you|have you got|you have|you sell|you offer) )(?:.* )?(?:recipe|recipes) (?:for|of) (?!your |you )(?:a |an |the |some )?(?<thing>.+)",
+    "(?:the )?(?<topic>king|queen|prince|princess|royal family|crown prince|crown princess|monarch)(?:'s)? (?:eldest |youngest |oldest |first |second )?(?:son|sons|daughter|daughters|children|kids|wife|husband|grandchildren|grandson|granddaughter|heir|mother|father|birthday|age)",
+    "(?:who|how old) is the (?:current )?(?<topic>king|queen|prince|princess|monarch|crown prince|crown princess|pope)",
+    "(?<topic>mobile|cell|cellphone|sim only|broadband|internet) (?:phone )?(?:plan|plans|contract|contracts|tariff|tariffs|provider|providers|deal|deals|network|networks)",
+    "^(?!.* (?:book|booking|appointment|cancel|reschedule|refund|you|your)(?: |$))(?:.* )?my (?<topic>dog|dogs|cat|cats|puppy|kitten|rabbit|hamster|budgie|parrot|guinea pig|horse|tortoise|goldfish) (?:is |has been |keeps |has |won't |wont |isn't |is not |started )?(?:vomiting|being sick|throwing up|sick|ill|limping|coughing|sneezing|not eating|eat|eating|diarrhoea|diarrhea|lethargic|scratching|bleeding)",
+    "who (?:won|wins|will win|got|is nominated for) (?:the )?(?:best (?:picture|actor|actress|director|film|movie|song|album|supporting)|an? (?:oscar|grammy|emmy|bafta|nobel)|the (?:oscar|grammy|emmy|bafta|nobel|ballon d'or|eurovision))",
+    "life after death|(?:is there|there is|there's) (?:a )?(?:god|heaven|hell|afterlife)",
+    "my (?!account|order|login|password|subscription|booking|profile|payment|invoice|code|voucher|card|app|website|site|page|checkout|basket|cart)(?<thing>[^ ]+(?: [^ ]+)?) (?:keeps|is|has started|started|keeps on) (?:restarting|rebooting|shutting down|turning off|switching off|overheating|beeping|dying|disconnecting|dropping)",
   ],
   siteFrames: [
     "pay (?:with|by|in|via|using|for it with)",

@@ -23,7 +23,8 @@ export const OFF_TOPIC = `
     router wifi modem ps5 ps4 gta aliens extraterrestres ovni ovnis adelgazar adelgazo chatgpt ethereum dogecoin ibuprofeno paracetamol aspirina antibioticos antibióticos ajedrez
     instagram tiktok snapchat facebook youtube youtuber influencer seguidores impresora casino póker apuestas tinder religión dios biblia iglesia budismo islam cristianismo zodiaco abogado divorcio universidad balonmano voleibol motivadora motivadoras motivacional
     hipoteca hipotecas euríbor jubilación gimnasio proteínas tos
-    hormigas cucarachas avispas pulgas chinches moho fontanero electricista`;
+    hormigas cucarachas avispas pulgas chinches moho fontanero electricista
+    mareas marea misa misas eucaristía irpf iphone goyas`;
 
 /** Shapes of off-topic messages whose words alone don't tell; see `LanguageData.offTopicFrames`. */
 export const OFF_TOPIC_FRAMES: OffTopicFrames = {
@@ -145,7 +146,7 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     "mi (?!cuenta|pedido|usuario|contrasena|perfil|pago|factura|codigo|tarjeta|suscripcion|reserva|cita)(?<thing>[^ ]+) no (?:me deja|funciona|carga|enciende|conecta|arranca|suena|se conecta|se enciende|se carga|imprime)",
     "(?:ciudad|pais|montana|rio|lago|oceano|isla|desierto|edificio|planeta) mas (?:grande|alto|alta|largo|larga|antiguo|antigua|poblado|poblada|profundo|profunda)",
     "cuando (?:fue|fueron|se) (?:.+ )?(?:ocupad[oa]|liberad[oa]|conquistad[oa]|inventad[oa]|descubiert[oa]|abolid[oa])",
-    "cuantos (?:pies|pulgadas|millas|yardas|onzas|libras|galones) (?:son|hay en|tiene|equivalen a)",
+    "cuant(?:os|as) (?:pies|pulgadas|millas|yardas|onzas|libras|galones) (?:son|hay en|tiene|equivalen a)",
     "con quien (?:esta saliendo|sale)",
     // Round 7 (issue #19), kinds rather than messages: a partner who stopped answering, the
     // weather asked in more words, pests, mould and stains at home, why the sky or sea is as it
@@ -178,6 +179,35 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     "(?:los perros|los gatos|mi perro|mi gato|los conejos|un perro|un gato) (?:pueden|puede) (?:comer|beber|tomar) (?<thing>[^ ]+)",
     "cuant(?:as|os) (?:temporadas|capitulos|episodios|libros|peliculas) (?:tiene|de|hay de) (?<thing>.+)",
     "(?:desatascar|desatasco|desatasca|destapar|destapo|atascado|atascada) (?:el |la |un |una )?(?<topic>vater|water|inodoro|fregadero|lavabo|desague|wc|retrete|ducha)",
+    // Round 8 (issue #19), kinds rather than messages: an alarm or timer to set, when a ferry,
+    // train or bus leaves, a self-employed person's income tax, renewing an ID card or passport,
+    // tide times and mass times, the weather in a named town, a dripping tap or a puncture, home
+    // remedies, cooking an egg, a recipe for a named dish (a vet's "receta" is a prescription:
+    // the dish is checked), a team's result, a mountain's height, life after death, a partner
+    // who won't have children, code in a language, a mobile plan, a pet that is ill, awards.
+    // Each checks the knowledge base for what it asks about.
+    "^(?:puedes |podrias |me )?(?:pon|ponme|poner|pones|programa|programame|activa|activame) (?:una |un |la |el |mi )?(?<topic>alarma|temporizador|despertador|recordatorio|cronometro|cuenta atras)",
+    "^(?:puedes )?(?:despiertame|despertarme)",
+    "(?:a que hora|cuando) (?:sale|salen|llega|llegan|pasa|pasan) (?:el |la |los |las )?(?:ultimo |ultima |proximo |proxima |primer |primera |siguiente )?(?<topic>ferry|ferri|barco|tren|trenes|ave|alvia|avion|vuelo)",
+    "(?:horario|horarios) (?:del |de los |de la |de )(?<topic>ferry|ferri|barco|tren|trenes|ave|mareas|marea|misa|misas)",
+    "(?<topic>marea alta|marea baja|declaracion de la renta|impuesto sobre la renta|modelo 130)",
+    "(?:impuestos|cuota|cotizacion|cotiza|paga) (?:un |una |como |siendo )?(?<topic>autonomo|autonoma|autonomos|freelance)",
+    "(?:renovar|renuevo|renueva|renovacion del|renovacion de la|sacar|saco|saca|pedir) (?:el |la |mi |un |una )?(?:nuevo |nueva )?(?<topic>dni|pasaporte|carnet de conducir|carne de conducir|nie|tarjeta sanitaria)",
+    "(?:tiempo|lluvia|llover|llovera|nevar|nevara) (?:[^ ]+ ){0,4}en (?!casa|el |la |los |las |caso )(?<places>[^ ]+)$",
+    "(?<topic>grifo|grifos|cisterna) (?:que )?(?:gotea|gotean|pierde agua|no para)",
+    "^(?!.*(?:podeis|pueden|puede|arreglais|reparais) )(?:.* )?(?:cambiar|cambio|cambia|arreglar|arreglo|arregla|reparar|parchear|parcheo) (?:una |la |el |mi )?(?<topic>rueda|ruedas|neumatico|pinchazo|camara)(?: pinchada| pinchado)?",
+    "(?<topic>remedio casero|remedios caseros|remedio de la abuela|remedios de la abuela)",
+    "(?:para|contra) (?:el |la |los |un |una )?(?<topic>resfriado|catarro|dolor de cabeza|dolor de garganta|resaca|migrana|tos|dolor de muelas|dolor de oido)$",
+    "^(?!.* (?:vuestro|vuestra|vuestros|vuestras|su|sus)(?: |$))(?:.* )?(?:cuanto tiempo|cuantos minutos) (?:se |hay que |tengo que |tarda en |tarda un |debo )?(?:cuece|cocer|hervir|hierve|cocinar|freir|asar|cocino) (?:un |una |el |la |los |las )?(?<topic>huevo|huevos|pasta|arroz|patatas|pollo|macarrones|espaguetis|lentejas|garbanzos)",
+    "^(?!.*(?:teneis|tienen|tiene usted|vendeis|venden|ofreceis) )(?:.* )?receta (?:de |del |de la |para )(?!vuestr[^ ]+ |tu |tus |su |sus )(?:un |una |el |la |los |las )?(?<thing>.+)",
+    "(?:como|cuanto) (?:quedo|quedaron|ha quedado|acabo|termino|va) (?:el |la )?(?<thing>[^ ]+)(?: de)? (?:ayer|anoche|hoy|el domingo|el sabado|esta noche|en la liga|en champions)",
+    "(?:montana|montanas|pico|cumbre|rio|lago) (?:mas )?(?:alto|alta|largo|larga|grande|profundo) (?:de|del)",
+    "(?:despues de|tras) (?:la )?(?:morir|muerte|la muerte)|vida despues de la muerte|existe dios|libre albedrio",
+    "(?:novia|novio|pareja|mujer|marido|esposa|esposo) no quiere (?:tener hijos|casarse|vivir juntos|vivir conmigo|comprometerse|boda)",
+    "(?:consulta|query|bucle|funcion|lista|array|clase|script|codigo|programa) (?:[^ ]+ ){0,3}(?:en|de|con) (?<topic>python|javascript|java|typescript|sql|php|excel|html|css)",
+    "(?<topic>tarifa movil|tarifas moviles|tarifa de movil|compania telefonica|companias telefonicas|operador movil|fibra optica|tarifa de fibra)",
+    "^(?!.* (?:cita|reservar|reserva|cancelar|anular|podeis|puedes|pueden|vuestro|vuestra|os)(?: |$))(?:.* )?(?:mi )(?<topic>perro|perra|gato|gata|cachorro|gatito|conejo|hamster|periquito|caballo|cobaya) (?:vomita|ha vomitado|cojea|tose|no come|tiene diarrea|esta malo|esta mala|esta enfermo|esta enferma|sangra|estornuda)",
+    "quien (?:gano|gana|ganara|se llevo) (?:el |la |los |un |una )?(?:goya|goyas|oscar|oscars|premio nobel|nobel|balon de oro|eurovision|premio planeta)",
   ],
   siteFrames: [
     "pagar (?:con|en|a|por|mediante)",

@@ -22,7 +22,8 @@ export const OFF_TOPIC = `
     router routeur modem wifi ps5 ps4 gta aliens extraterrestres ovni ovnis chatgpt ethereum dogecoin ibuprofene ibuprofène paracetamol paracétamol doliprane aspirine antibiotiques echecs échecs levain
     instagram tiktok snapchat facebook youtube youtubeur influenceur influenceuse imprimante casino poker tinder religion dieu bible église bouddhisme islam christianisme zodiaque avocat divorce université handball volley motivante motivantes
     hypothèque
-    fourmis cafards guêpes puces punaises moisissure moisissures calcaire plombier électricien`;
+    fourmis cafards guêpes puces punaises moisissure moisissures calcaire plombier électricien
+    marées marée messe iphone oscars`;
 
 /** Shapes of off-topic messages whose words alone don't tell; see `LanguageData.offTopicFrames`. */
 export const OFF_TOPIC_FRAMES: OffTopicFrames = {
@@ -172,6 +173,35 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     "(?:les chiens|les chats|mon chien|mon chat|les lapins|un chien|un chat) (?:peuvent|peut il|peut elle|peut|ont le droit de) (?:manger|boire) (?:du |de la |des |de l'|le |la |les )?(?<thing>[^ ]+)",
     "combien (?:de saisons|d'episodes|de tomes|de films) (?:a|dans|de|compte|y a t il (?:dans|de)) (?<thing>.+)",
     "(?<topic>toilettes|wc|evier|lavabo|canalisation|douche|baignoire) (?:est |sont )?(?:bouche|bouchee|bouches|bouchees)",
+    // Round 8 (issue #19), kinds rather than messages: a timer or alarm to set, when a train,
+    // ferry or bus leaves, a self-employed person's tax, renewing an ID card or passport, tide
+    // times, the weather in a named town, a puncture or a dripping tap, home remedies and what
+    // helps an ailment, cooking an egg or pasta (the food checked, not its stem: a candle shop's
+    // "durée" is not "durs"), a mountain's height, the Wi-Fi at home, the royal family, a mobile
+    // plan, a pet that is ill, a recipe for a named dish, awards. Each checks the knowledge base
+    // for what it asks about: a bike shop's puncture, a vet's sick cat stay theirs.
+    "^(?:tu peux |peux tu |pourrais tu |pouvez vous |stp |svp )?(?:mets|mettre|met|lance|lancer|regle|regler|programme|programmer) (?:moi )?(?:un |une |le |la |mon |ma )?(?<topic>minuteur|minuterie|chrono|chronometre|reveil|alarme|rappel|compte a rebours)",
+    "^(?:tu peux |peux tu )?(?:reveille|reveiller) moi",
+    "(?:a quelle heure|quand) (?:part|passe|arrive|partent|passent) (?:le |la |les )?(?:dernier |derniere |prochain |prochaine |premier |premiere )?(?<topic>tgv|train|trains|ter|ferry|bateau|ouigo|avion|vol)",
+    "(?:horaires?|horaire) (?:du |des |de la |de )?(?<topic>tgv|train|trains|ter|ferry|bateau|marees|maree)",
+    "(?<topic>coefficient de maree|coefficients de maree|maree haute|maree basse)",
+    "(?:impots|impot|charges|cotisations|taxes) (?:en tant qu'|en tant que |pour un |pour une |quand on est |comme )(?<topic>auto entrepreneur|autoentrepreneur|micro entrepreneur|independant|independante|freelance|auto entrepreneuse)",
+    "(?<topic>impot sur le revenu|declaration d'impots|declaration de revenus|prelevement a la source)",
+    "(?:renouveler|renouvelle|refaire|refais|demander|obtenir|faire) (?:ma |mon |une |un |la |le |sa |son )?(?:nouvelle |nouveau )?(?:carte|piece) d'(?<topic>identite)",
+    "(?:renouveler|renouvelle|refaire|refais|demander|obtenir|faire) (?:ma |mon |une |un |la |le |sa |son )?(?:nouvelle |nouveau )?(?<topic>passeport|permis de conduire|carte vitale|carte grise)",
+    "(?:meteo|quel temps (?:fait il|fera t il|va t il faire)|pleuvoir|neiger) (?:[^ ]+ ){0,4}(?:a|au|en) (?!quel|quelle|la |le |l')(?<places>[^ ]+)$",
+    "^(?!.*(?:pouvez vous|vous pouvez|pourriez vous|faites vous|reparez vous) )(?:.* )?(?:reparer|repare|changer|change|reparer un|boucher) (?:un |une |le |la |mon |ma )?(?<topic>pneu|pneus|crevaison|chambre a air)",
+    "(?<topic>robinet|robinets|chasse d'eau) (?:qui )?(?:fuit|goutte|fuient|gouttent|coule)",
+    "(?:remede|remedes) (?:de grand mere|maison|naturel|naturels)|(?<topic>grand mere) contre",
+    "(?:contre|pour soigner|pour calmer|soulager) (?:le |la |les |un |une |mon |ma |l')?(?<topic>rhume|mal de dents|mal de gorge|migraine|gueule de bois|mal de tete|toux|angine|mal d'oreille)",
+    "^(?!.* (?:votre|vos|avec votre|avec vos)(?: |$))(?:.* )?(?:cuire|bouillir|cuisson (?:d'un|d'une|du|de la|des)) (?:un |une |le |la |les |des |l')?(?<topic>oeuf|oeufs|œuf|œufs|pates|riz|pommes de terre|patates|poulet|roti|gigot|homard|artichaut|brocolis)",
+    "(?:hauteur|altitude|taille) (?:du |de la |de l'|des |de )?(?<topic>mont|montagne|pic|sommet|volcan|everest|kilimandjaro|tour eiffel|mont blanc)",
+    "(?:mon |ma |le |la )?(?<topic>wi fi|wifi|connexion internet|box internet|livebox|freebox) (?:se coupe|coupe|saute|ne marche plus|ne fonctionne plus|est lent|est lente|rame|plante)",
+    "(?:le |la |du |de la )?(?<topic>roi|reine|prince|princesse|famille royale|monarchie)(?: [^ ]+)? (?:a (?:combien d')?enfants|age|fils|fille|femme|mari|petits enfants|heritier)|(?:qui est|age de) (?:le |la )?(?<thing>roi|reine|pape) ",
+    "(?<topic>forfait mobile|forfait telephone|forfait portable|forfaits mobiles|forfait 5g|forfait 4g|operateur mobile|abonnement internet|box internet)",
+    "^(?!.* (?:rendez vous|reserver|reservation|annuler|vous|votre|vos)(?: |$))(?:.* )?(?:mon |ma )(?<topic>chat|chien|chaton|chiot|lapin|hamster|perruche|cheval|cochon d'inde) (?:vomit|a vomi|boite|tousse|ne mange plus|a la diarrhee|est malade|saigne|eternue)",
+    "^(?!.*(?:avez vous|vous avez|vendez vous|proposez vous) )(?:.* )?recette (?:de |du |des |de la |d'|pour )(?!votre |vos |ton |tes )(?<thing>.+)",
+    "qui a (?:gagne|remporte|eu) (?:la |le |l'|un |une )?(?:palme d'or|oscar|oscars|cesar|cesars|goncourt|prix nobel|ballon d'or|eurovision)",
   ],
   siteFrames: [
     "payer (?:en|par|avec|via)",

@@ -23,7 +23,9 @@ export const OFF_TOPIC = `
     router routern modem wifi ps5 ps4 gta aliens utomjordingar ufo löneförhöjning slutboss ethereum dogecoin ipren alvedon ibuprofen paracetamol antibiotika schack surdeg jobbansökan anställningsintervju
     instagram tiktok snapchat facebook youtube youtuber influencer följare skrivare kasino casino poker tinder dejting religion gud bibeln kyrkan buddhism islam kristendom stjärntecken advokat skilsmässa universitet volleyboll motiverande bilförsäkring hemförsäkring livförsäkring
     bolån pensionen indexfond
-    myror kackerlackor getingar loppor vägglöss mögel rörmokare elektriker amortera amortering bolån indexfond indexfonder`;
+    myror kackerlackor getingar loppor vägglöss mögel rörmokare elektriker amortera amortering bolån indexfond indexfonder
+    inkomstskatt skattetabell huskur huskurer mobilabonnemang mobilabonnemanget kontantkort bredband
+    bredbandet tidvatten gudstjänst oscars iphone`;
 
 /** Shapes of off-topic messages whose words alone don't tell; see `LanguageData.offTopicFrames`. */
 export const OFF_TOPIC_FRAMES: OffTopicFrames = {
@@ -162,6 +164,29 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     "(?:får|kan) (?:hundar|katter|min hund|min katt|kaniner|hunden|katten) (?:äta|dricka) (?<thing>[^ ]+)",
     "hur många (?:säsonger|avsnitt|böcker|filmer) (?:har|av|finns det (?:av|i)) (?<thing>.+)",
     "stopp i (?<topic>toaletten|avloppet|diskhon|handfatet|duschen|toalett)",
+    // Round 8 (issue #19), kinds rather than messages: a timer or alarm to set, when a train,
+    // ferry or bus leaves, a sole trader's tax, renewing a passport or ID card, the weather in a
+    // named town, a dripping tap or a puncture, home remedies and what helps an ailment,
+    // cooking times, a recipe for a named dish, the royal family, a mobile plan, a pet that is
+    // ill, awards, sights anywhere, code in a language. Each checks the knowledge base for what
+    // it asks about: a ferry line's ferry, a bike shop's puncture stay theirs.
+    "^(?:kan du |skulle du kunna |snälla )?(?:ställ in|ställ|sätt på|sätt|starta|väck) (?:en |ett |min |mitt )?(?<topic>timer|alarm|larm|väckarklocka|äggklocka|påminnelse|nedräkning)",
+    "^(?:kan du )?väck mig",
+    "(?:när|vilken tid) (?:går|avgår|kommer|åker) (?:nästa |sista |första )?(?<topic>tåg|tåget|färja|färjan|båt|båten|flyg|flyget)",
+    "(?:tidtabell|tidtabellen|avgångar|avgångstider) (?:för |från |till |mellan )(?<places>.+)",
+    "skatt (?:[^ ]+ ){0,3}(?:med|som|för|i|när man har) (?:en |ett )?(?<topic>enskild firma|enskilda firmor|egenföretagare|frilansare|aktiebolag)",
+    "(?:förnya|förnyar|förlänga|förlänger|ansöka om|ansöker om|skaffa|skaffar|beställa|beställer|få) (?:jag |man )?(?:ett |en |mitt |min |nytt |ny )*(?<topic>pass|passet|körkort|körkortet|id kort|id kortet|nationellt id kort)(?: [^ ]+)?$",
+    "(?:vädret|väder|väderprognosen|regn) (?:[^ ]+ ){0,4}i (?!morgon|dag|kväll|helgen|natt|övermorgon)(?<places>[^ ]+)$",
+    "(?<topic>droppande|läckande) (?:kran|kranen|kranar|vattenkran|blandare)|(?:kranen|kran|blandaren) (?:droppar|läcker)",
+    "^(?!.*(?:kan ni|lagar ni|fixar ni|byter ni) )(?:.* )?(?:laga|lagar|lappa|lappar|byta|byter|fixa|fixar) (?:jag |man )?(?:en |ett |min |mitt )?(?<topic>punktering|slang|slangen|däck|däcket|cykelslang)",
+    "(?:hjälper|bra|gör man|gör jag|ta) (?:mot|för|vid) (?<topic>tandvärk|huvudvärk|halsont|baksmälla|förkylning|migrän|öronvärk|hosta)",
+    "^(?!.* (?:er|ert|era|med er)(?: |$))(?:.* )?hur länge (?:ska|bör|måste) (?:man |jag )?(?:koka|kokar|steka|grädda|ugnsbaka) (?:en |ett )?(?<topic>ägg|potatis|pasta|ris|kyckling|makaroner|spagetti)",
+    "^(?!.*(?:har ni|säljer ni) )(?:.* )?recept (?:på|för) (?!er |ert |era |din |ditt |dina )(?<thing>.+)",
+    "^(?!.* (?:boka|bokning|avboka|omboka|ni|er|ert|era)(?: |$))(?:.* )?(?:min|mitt) (?<topic>hund|katt|valp|kattunge|kanin|hamster|undulat|häst|marsvin) (?:har |är |vill inte |kräks|hostar|haltar)(?:kräkts|kräks|diarré|sjuk|haltar|hostar|äta)?",
+    "(?<topic>kungen|kungens|drottningen|drottningens|kronprinsessan|kronprinsessans|kronprinsen|prinsen|prinsessan|kungaparet)(?: [^ ]+)? (?:barn|son|söner|dotter|döttrar|man|make|fru|hustru|barnbarn|ålder|födelsedag|arvinge)",
+    "vem (?:vann|fick|vinner) (?:en |årets |den )?(?:oscar|oscarn|guldbagge|guldbaggen|nobelpriset|melodifestivalen|eurovision)",
+    "vad (?:ska|kan|bör|borde) (?:jag|man|vi) (?:se|göra|uppleva|besöka) i (?<places>[^ ]+)",
+    "(?:loop|funktion|lista|fråga|skript|kod|klass) (?:[^ ]+ ){0,3}(?:i|med) (?<topic>python|javascript|java|typescript|sql|php|excel)",
   ],
   siteFrames: [
     "betala (?:med|via|i|kontant)",

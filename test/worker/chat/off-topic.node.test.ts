@@ -505,3 +505,83 @@ describe("round 7 kinds: partners, home, nature, history, money, school, units, 
     expect(offer("en", "cheap flights to lisbon").about).toBe("off_topic");
   });
 });
+
+describe("round 8 kinds: timers, timetables, paperwork, remedies, recipes, royals, pets, awards (issue #19)", () => {
+  it.each<[Language, string]>([
+    // A timer or alarm to set.
+    ["en", "set an alarm for 7 tomorrow"],
+    ["da", "sæt en timer på fem minutter"],
+    ["de", "stell mir einen Timer auf zehn Minuten"],
+    ["fr", "lance un minuteur de trois minutes"],
+    ["es", "ponme una alarma a las siete"],
+    ["sv", "ställ in en timer på tio minuter"],
+    // When a train or ferry leaves; tide and mass times.
+    ["en", "what time does the last train to brighton leave"],
+    ["de", "wann fährt die nächste Fähre nach Sylt"],
+    ["es", "a qué hora sale el tren de Sevilla a Cádiz"],
+    ["fr", "horaires des marées à Saint-Malo"],
+    ["es", "a qué hora es la misa del domingo"],
+    // A self-employed person's tax; renewing a passport or ID card.
+    ["en", "what tax do i pay as a sole trader"],
+    ["sv", "hur mycket skatt betalar man som egenföretagare"],
+    ["es", "cuánto IRPF paga un autónomo"],
+    ["da", "hvordan fornyer jeg mit kørekort"],
+    ["fr", "comment renouveler mon passeport"],
+    // A genre to recommend; the weather in a town the site never names.
+    ["en", "recommend a good crime novel"],
+    ["da", "anbefal en god krimi"],
+    ["da", "hvordan bliver vejret i morgen i esbjerg"],
+    // Home DIY, remedies, cooking, recipes.
+    ["en", "how do i fix a dripping tap"],
+    ["sv", "hur lagar man en punktering"],
+    ["de", "was hilft gegen Halsschmerzen"],
+    ["en", "home remedy for a sore throat"],
+    ["fr", "combien de temps cuire des pâtes"],
+    ["es", "receta de lentejas con chorizo"],
+    // Royals, mobile plans, a pet that is ill, awards, code.
+    ["en", "how old is the king's eldest son"],
+    ["sv", "vad heter kungens barnbarn"],
+    ["en", "cheapest mobile plan with unlimited data"],
+    ["fr", "mon chien vomit depuis ce matin"],
+    ["en", "who won best actress last year"],
+    ["es", "cómo hago un bucle for en python"],
+    ["en", "my laptop keeps restarting"],
+  ])("%s: %j is off-topic, with no suggestions", (language, message) => {
+    expect(offer(language, message)).toEqual({ suggestions: [], about: "off_topic" });
+  });
+
+  it.each<[Language, string]>([
+    // Asked of the business, or about getting to it: the site's.
+    ["en", "do you have a recipe for the cake you sell"],
+    ["en", "my dog is ill, can i move my booking"],
+    ["sv", "min hund haltar, kan vi boka om"],
+    ["de", "kann ich das Rezept für Ihren Kuchen bekommen"],
+    ["es", "cuánto tiempo se cuece la pasta con vuestro aceite"],
+    ["fr", "pouvez-vous réparer mon pneu crevé"],
+    ["da", "kan i lappe en punktering på min cykel"],
+    ["en", "when does the bus to your shop leave"],
+    ["en", "how do i set a reminder for my order"],
+  ])("%s: %j is not off-topic", (language, message) => {
+    expect(offer(language, message).about).not.toBe("off_topic");
+  });
+
+  it("checks the knowledge base for what is asked about", () => {
+    const site = (text: string) =>
+      buildIndex([{ id: "own", title: "Our service", text, url: null }]).index;
+    const onTopic = (index: KbIndex, message: string) =>
+      offerFor(message, retrieve(index, message), index).about !== "off_topic";
+    // A ferry line's ferry, a vet's sick cat, a bike shop's puncture, a pharmacy's remedies.
+    const ferry = site("The ferry leaves the harbour every hour; the last ferry sails at 22:00.");
+    expect(onTopic(ferry, "when does the last ferry leave")).toBe(true);
+    expect(offer("en", "when does the last ferry leave").about).toBe("off_topic");
+    const vet = site("Bring your cat straight in if it is vomiting or won't eat.");
+    expect(onTopic(vet, "my cat is vomiting")).toBe(true);
+    expect(offer("en", "my cat is vomiting").about).toBe("off_topic");
+    const bikes = site("We repair any puncture while you wait.");
+    expect(onTopic(bikes, "how do i fix a puncture")).toBe(true);
+    const vetEs = site("Recogida de receta y medicamentos en la farmacia de la clínica.");
+    // A vet's "receta" is a prescription: the dish asked for is checked, not the word.
+    expect(onTopic(vetEs, "receta de migas aragonesas")).toBe(false);
+    expect(onTopic(vetEs, "receta de la clínica")).toBe(true);
+  });
+});
