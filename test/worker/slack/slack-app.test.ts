@@ -144,16 +144,7 @@ describe("the Slack app channel", () => {
   });
 
   it("turns a person's reply in the handoff's thread into a team reply under their name, and ignores bots, edits and other threads", async () => {
-    const { site } = await slackSite();
-    const conversationId = crypto.randomUUID();
-    const { handoffId } = (await (
-      await handoff(site, conversationId, "talk to a human")
-    ).json()) as HandoffAccepted;
-    const { ts } = await eventually(() =>
-      env.DB.prepare("SELECT ts FROM slack_threads WHERE handoff_id = ?")
-        .bind(handoffId)
-        .first<{ ts: string }>(),
-    );
+    const { site, conversationId, ts } = await handoffWithThread(null);
 
     await slackEvent(site, threadReply(ts, "From the bot", { bot_id: "B1" }));
     await slackEvent(site, threadReply("1600000000.000001", "Another thread"));
@@ -177,16 +168,7 @@ describe("the Slack app channel", () => {
   // A Slack name is whatever its user typed, a guest's or a Slack Connect partner's too: held to
   // what every reply's author is (one line, at most 100 characters), as an email's From name is.
   it("holds a Slack user's name to the author rule: one line, at most 100 characters", async () => {
-    const { site } = await slackSite();
-    const conversationId = crypto.randomUUID();
-    const { handoffId } = (await (
-      await handoff(site, conversationId, "talk to a human")
-    ).json()) as HandoffAccepted;
-    const { ts } = await eventually(() =>
-      env.DB.prepare("SELECT ts FROM slack_threads WHERE handoff_id = ?")
-        .bind(handoffId)
-        .first<{ ts: string }>(),
-    );
+    const { site, conversationId, ts } = await handoffWithThread(null);
     expect((await slackEvent(site, threadReply(ts, "On its way", { user: "U0ODD" }))).status).toBe(
       200,
     );
@@ -280,16 +262,7 @@ describe("the Slack app channel", () => {
   });
 
   it("posts a reply written on the dashboard or API into the handoff's thread, and never echoes a Slack reply back", async () => {
-    const { site, slack } = await slackSite();
-    const conversationId = crypto.randomUUID();
-    const { handoffId } = (await (
-      await handoff(site, conversationId, "talk to a human")
-    ).json()) as HandoffAccepted;
-    const { ts } = await eventually(() =>
-      env.DB.prepare("SELECT ts FROM slack_threads WHERE handoff_id = ?")
-        .bind(handoffId)
-        .first<{ ts: string }>(),
-    );
+    const { site, slack, handoffId, ts } = await handoffWithThread(null);
     await call(`/admin/api/handoffs/${handoffId}/replies`, {
       method: "POST",
       admin: true,
@@ -335,19 +308,22 @@ function retry(n: number, reason = "http_timeout") {
   return { headers: { "x-slack-retry-num": String(n), "x-slack-retry-reason": reason } };
 }
 
-/** A handoff with a Slack thread and a visitor address (so each reply also queues an email). */
-async function handoffWithThread() {
-  const { site } = await slackSite();
+/**
+ * A handoff posted to Slack, once its thread is known; with a visitor address (the default), so
+ * each reply also queues an email, or without one (`null`).
+ */
+async function handoffWithThread(email: string | null = "jane@example.com") {
+  const { site, slack } = await slackSite();
   const conversationId = crypto.randomUUID();
   const { handoffId } = (await (
-    await handoff(site, conversationId, "talk to a human", "jane@example.com")
+    await handoff(site, conversationId, "talk to a human", email ?? undefined)
   ).json()) as HandoffAccepted;
   const { ts } = await eventually(() =>
     env.DB.prepare("SELECT ts FROM slack_threads WHERE handoff_id = ?")
       .bind(handoffId)
       .first<{ ts: string }>(),
   );
-  return { site, conversationId, handoffId, ts };
+  return { site, slack, conversationId, handoffId, ts };
 }
 
 /** The team's replies the visitor reads, and the reply deliveries (emails) queued for them. */
