@@ -16,12 +16,13 @@ export const PERSON_REQUESTS: PersonRequestGrammar = {
   V: "dyrlæger|mekanikere|frisører|trænere|lærere|undervisere|instruktører|læger|tandlæger|sygeplejersker|fysioterapeuter|terapeuter|advokater|revisorer|rådgivere|radgivere|konsulenter|elektrikere|teknikere|montører|fotografer|kokke|designere|arkitekter|guider|chauffører|specialister|eksperter|tømrere|murere|malere|snedkere|gartnere|låsesmede|ejendomsmæglere|mæglere|jordemødre|kiropraktorer|fodterapeuter|psykologer|kosmetologer|tatovører|skræddere|håndværkere|pædagoger|stylister|tandplejere|massører|sælgere|frisører|blomsterhandlere|instruktører|trænere|kørelærere|bagere|guider|sygeplejersker",
   K: "læge|lægen|lærer|læreren|træner|træneren|terapeut|terapeuten|tekniker|teknikeren|rådgiver|rådgiveren|konsulent|konsulenten|mægler|mægleren|mester|mesteren|smed|smeden|sælger|sælgeren|leder|lederen|chef|chefen|ansvarlig|instruktør|instruktøren|underviser|underviseren|sygeplejerske|sygeplejersken|plejer|plejeren|arkitekt|arkitekten|fotograf|fotografen|designer|designeren|montør|montøren|mekaniker|mekanikeren|advokat|advokaten|revisor|revisoren|frisør|frisøren|stylist|stylisten|kok|kokken|gartner|gartneren|tømrer|tømreren|maler|maleren|elektriker|elektrikeren|vejleder|vejlederen|pædagog|pædagogen|psykolog|psykologen",
   H: "ledelsen|direktionen|hovedkontoret|direktøren|ejeren|chefen|indehaveren|en overordnet|din overordnede|en chef|en leder|nogen (højere oppe|hojere oppe|over dig)",
+  U: "kontoret|sekretariatet|receptionen|butikken|klinikken|værkstedet|vaerkstedet|salonen|studiet|bureauet|firmaet|teamet|skolen|kontor|sekretariat",
   N: "andre|anden|andet|flere|alle|hver|ny|nye|deres|vores",
   x: [
     "R",
     "T (med|til) ~P",
     "(I|hvem) ~T (med|til)",
-    "(viderestil|viderestille|viderestillet|forbind|forbinde|forbundet|eskaler|eskalere|eskaleret|henvis) ~4P",
+    "(viderestil|viderestille|viderestillet|overfør|overføre|overført|overfor|overfore|forbind|forbinde|forbundet|eskaler|eskalere|eskaleret|henvis) ~4P",
     "(viderestil|viderestille|viderestillet|stil|stille|stillet|send|sende|sendt|sæt|sætte|fa|faa|kom|komme|giv|give) (mig )?(videre|om|over)|(send|sende|giv|give|stil|sæt) ~2videre til ~P|(find|skaf|hent) (mig )?(I|en P)",
     "i (forbindelse|kontakt) med ~P|(sætte|sæt|saette|saet|komme|kommer) (mig |os )?i (forbindelse|kontakt) med (W|(en|et|jeres|din) W|H)",
     "(?=ring)(?<!(?!P )[^ ]+(en|et) )(ring|ringe) ~1(til )?mig|(ringet|ringes) op|blive kontaktet|kontaktes",
@@ -64,5 +65,23 @@ export const PERSON_REQUESTS: PersonRequestGrammar = {
     // to one just named ("jeg vil gerne tale med hende"), a matter gone over with one of them
     // ("vende et tilbud med en af jeres konsulenter").
     "((kan|vil|gider|kunne) (i|du) (ikke )?(venligst )?|^|venligst )(bede|bed) ([^ ]+ ){1,2}om at ~2(ringe|skrive|maile|kontakte|vende tilbage) ~2(til )?mig(?= |$)|(vil gerne|vil|kan jeg|kunne jeg|må jeg|ma jeg) (T) (med|til) (ham|hende|dem)(?= |$)|(vil gerne|vil|kan jeg|kunne jeg|må jeg|ma jeg|kan vi) (vende|drøfte|drofte|gennemgå|gennemga|afklare|aftale|snakke om|tale om) ~3med (en af (jeres|dine|de) V|(jeres|din|dit) W|W|H)(?= |$)",
+    // Round 7, general frames over specific strings. Any contact verb with the visitor as its
+    // object after "kan/kunne/vil", whose subject is one of the business's people or a part of
+    // it, alone or coordinated ("kunne hendes træner eller kontoret kontakte mig", "kan en af
+    // jeres rådgivere sende mig en mail"); not "sende mig billederne", something sent.
+    "(kan|kunne|vil|ville|gider|må|ma) ([^ ]+ ){0,3}(W|V|U|S)( (eller|og) ([^ ]+ ){1,4}?| )~1(venligst |lige |gerne |hurtigst muligt |i dag )?((ringe|skrive|maile|kontakte|vende tilbage) ~1(til )?mig|sende mig (en |et )?(mail|e-mail|besked|sms))(?= |$)",
+    // A meeting or call with someone of the business ("et møde med en fra bureauet"), asked
+    // for; not "jeg havde et møde med en fra kommunen", a meeting had.
+    "(kan|kunne|må|ma|vil|gerne|ønsker|onsker|muligt at|mulighed for at|mulighed for|hellere) ~3(møde|moede|videomøde|telefonmøde|opkald|videoopkald|samtale|snak|mødes|modes) med (en|nogen|en person|en medarbejder|en af jer) (fra|hos|i|pa|på) (jer|jeres [^ ]+|[^ ]+)(?= |$)",
+    // Someone who works there ("giv mig en der arbejder hos jer"), asked for.
+    "(giv mig|find mig|skaf mig|hent|vil have|vil gerne have|gerne have|vil tale med|vil snakke med|brug for|få fat i|fa fat i) (nogen|en|et menneske|en person) (der|som) (arbejder|er ansat|sidder) (hos|i|pa|på|for|ved|der|her)(?= |$)",
+    // A person contrasted with a machine: an answer wished from a human ("hellere have svar fra
+    // et menneske"), a visitor who has been talking to a bot ("jeg har snakket med en maskine";
+    // not "snakker jeg med en robot", a question about the assistant).
+    "(have|få|fa|ønsker|onsker|vil|hellere|gerne|brug for|kan jeg) ~2(et )?(svar|besked|hjælp|hjaelp) fra (et |en )?(rigtigt |rigtig |levende |ægte )?(menneske|person|medarbejder|ansat|mennesker)(?= |$)|jeg (har )?(bare |kun |stadig |jo )?(snakket|talt|skrevet|chattet|siddet og snakket) ~3med (en |et |den |denne )?(M|B)(?= |$)",
+    // One of them wished to call back, with no "mig" ("jeg vil gerne have at fysioterapeuten
+    // ringer tilbage"), or who must call ("elektrikeren skal ringe tilbage"); not "ringer
+    // tandlægen tilbage?", a question.
+    "(vil gerne have|vil have|ønsker|onsker|gerne have|beder om|bede om|håber|haaber|hellere) at (W|(en|et|jeres|din|dit) W|en af (jeres|dine|de) V|H|(en |et )?S|nogen) ~1(ringer|ringe|vender) (mig )?(tilbage|op)(?= |$)|(W|H) (skal|må|ma|bør|bor) (lige |gerne |hurtigst muligt |straks |snarest |i dag )?(ringe|vende) (mig )?tilbage(?= |$)",
   ].join("|"),
 };

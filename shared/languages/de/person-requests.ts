@@ -17,6 +17,7 @@ export const PERSON_REQUESTS: PersonRequestGrammar = {
   V: "tierarzte|arzte|mechaniker|trainer|trainerinnen|lehrer|lehrerinnen|dozenten|therapeuten|therapeutinnen|physiotherapeuten|anwalte|anwaltinnen|berater|beraterinnen|handwerker|elektriker|installateure|monteure|fotografen|fotografinnen|architekten|architektinnen|designer|designerinnen|hebammen|makler|maklerinnen|hochzeitsplaner|hochzeitsplanerinnen|eventplaner|eventplanerinnen|tischler|schreiner|maler|gartner|friseure|friseurinnen|floristinnen|kosmetikerinnen|erzieherinnen|erzieher|experten|expertinnen|spezialisten|kundenberater|verkauferinnen|verkaufer|reiseleiter|reiseleiterinnen|nachhilfelehrer|musiklehrer|coaches|arztinnen|planerinnen",
   K: "arzt|arztin|arztinnen|optiker|optikerin|techniker|technikerin|therapeut|therapeutin|lehrer|lehrerin|lehrerinnen|berater|beraterin|beraterinnen|meister|meisterin|planerin|planerinnen|pfleger|pflegerin|trainerin|trainerinnen|betreuer|betreuerin|designerin|fotograf|fotografin|architekt|architektin|mechaniker|mechanikerin|installateur|monteur|elektriker|anwalt|anwaltin|gartner|gartnerin|tischler|schreiner|friseur|friseurin|helferin|verkaufer|verkauferin|makler|maklerin|lehrkraft|erzieherin|kosmetikerin",
   H: "geschaftsleitung|geschaftsfuhrung|leitung|filialleitung|chefetage|zentrale|direktion|management|hauptsitz|vorgesetzten|inhaber|inhaberin|chef|chefin",
+  U: "buro|sekretariat|rezeption|empfang|praxis|kanzlei|werkstatt|agentur|studio|salon|team|geschaft|laden|schule|schulburo|verwaltung|zentrale",
   N: "andere|anderen|anderem|mehrere|alle|allen|jeden|jedem|neue|neuen|neuem|unsere|unseren",
   x: [
     "R",
@@ -82,5 +83,26 @@ export const PERSON_REQUESTS: PersonRequestGrammar = {
     // A wish to talk to one just named ("Ich würde sie gern sprechen"), a complaint or matter
     // addressed to the people above ("meine Beschwerde an die Geschäftsleitung richten").
     "(wurde|mochte|will|muss|kann|konnte|darf) (ich )?(sie|ihn) (gern |gerne |bitte |kurz |mal |personlich |direkt )*sprechen(?= |$)|(mochte|will|wurde gern|wurde gerne|mochte gern) (meine|mein|meinen) [^ ]+ ~2an (die |den |der )?(H|S) ~1(richten|weiterleiten|weitergeben|eskalieren)(?= |$)",
+    // Round 7, general frames over specific strings. One of the business's people or a part of
+    // it, alone or coordinated, asked to get in touch ("könnte sich seine Lehrerin oder das Büro
+    // bei mir melden"); not "meldet sich der Tierarzt bei mir?", a question about a routine.
+    "(kann|konnte|konnten|wurde|wurden|moge|darf|soll|sollte) sich ~3(W|V|U|P|H|S) ~5bei (mir|uns) ~1(melden|zuruckmelden)(?= |$)",
+    // A meeting, talk or appointment with someone of the business ("einen Termin mit jemandem aus
+    // der Agentur, um die Kampagne zu besprechen"), asked for; an appointment and a meeting in
+    // person only with a talk for its purpose.
+    "(ware|waere|hatte gern|hatte gerne|hatten gern|hatten gerne|mochte|mochten|konnte ich|kann ich|konnten wir|konnen wir|wurde gern|wurde gerne|wurden gern|wurden gerne|bitte um|wunsche|wunschen|gern|gerne) ~3(termin|treffen|gesprach|telefonat|videocall|videotermin|meeting|call|austausch|beratungsgesprach|beratungstermin) mit (jemandem|einem mitarbeiter|einer mitarbeiterin|einem ihrer [^ ]+|einer ihrer [^ ]+|einem eurer [^ ]+|einer eurer [^ ]+) ~4(um|zum|fur|uber|wegen) ~5(besprechen|sprechen|klaren|bereden|durchgehen|durchzugehen|abzusprechen|abstimmen|abzustimmen|gesprach|austausch|planen|zu planen)(?= |$)|(kann|konnte|konnen|konnten|mochte|mochten|wurde gern|wurden gern|wurde gerne|wurden gerne) (ich|wir) (uns |mich )?~1mit (jemandem|einem mitarbeiter|einer mitarbeiterin|einem ihrer [^ ]+|einer ihrer [^ ]+) ~4(treffen|zusammensetzen|verabreden) ~2um ~5(besprechen|sprechen|klaren|bereden|durchzugehen|abzusprechen|abzustimmen|planen|zu planen)(?= |$)",
+    // A complaint addressed to the people above or to one of them, with its topic between
+    // ("mich bei der Geschäftsleitung über den Kellner beschweren").
+    "mich ~1(bei|an) (der |die |den |dem |ihrem |ihrer |ihre |ihren |eurem |eurer )?(H|W) ~5(beschweren|beklagen)(?= |$)",
+    // A person contrasted with a machine: an answer wished from a human ("lieber eine Antwort
+    // von einem Menschen"), a visitor who has been talking to a bot ("ich rede hier seit zehn
+    // Minuten mit einer Maschine"; not "rede ich mit einer Maschine?", a question about the
+    // assistant).
+    "(mochte|will|hatte gern|hatte gerne|brauche|lieber|bitte|bekommen|kriegen|wunsche) ~3(eine |ne )?(antwort|ruckmeldung|auskunft) von (einem|einer|nem|ner) (echten |richtigen |realen )?(menschen|mensch|person|mitarbeiter|mitarbeiterin)(?= |$)|ich (rede|spreche|schreibe|chatte|unterhalte mich) (?=([^ ]+ ){0,4}?(seit|schon|nur|immer|ganze|hier) )~4mit (einer|einem|der|dem|nem|ner|diesem|dieser) (M|B)(?= |$)",
+    // One of them who must call ("der Klempner muss sofort anrufen"); not "muss der Klempner
+    // vorher anrufen?", a question, nor an errand ("der Fahrer soll vorher anrufen").
+    "(der|die|ihr|ihre|euer|eure|mein|meine) (W|P|S|H) (muss|soll|sollte|moge|mochte bitte) (bitte |sofort |dringend |umgehend |schnell |gleich |heute |jetzt |noch heute |mal |doch |unbedingt |schnellstmoglich |asap |so schnell wie moglich |morgen |mich |uns )*(anrufen|zuruckrufen|kontaktieren|durchrufen)(?= |$)",
+    // Someone on the phone ("kann ich jemanden ans Telefon bekommen").
+    "(I|einen P|eine P|(einen |eine |nen )?S) ~1(ans telefon|an den apparat|an die strippe|an die leitung) ~1(bekommen|kriegen|holen|haben|bitten)(?= |$)",
   ].join("|"),
 };
