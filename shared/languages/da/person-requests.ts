@@ -72,7 +72,7 @@ export const PERSON_REQUESTS: PersonRequestGrammar = {
     "(kan|kunne|vil|ville|gider|må|ma) ([^ ]+ ){0,3}(W|V|U|S)( (eller|og) ([^ ]+ ){1,4}?| )~1(venligst |lige |gerne |hurtigst muligt |i dag )?((ringe|skrive|maile|kontakte|vende tilbage) ~1(til )?mig|sende mig (en |et )?(mail|e-mail|besked|sms))(?= |$)",
     // A meeting or call with someone of the business ("et møde med en fra bureauet"), asked
     // for; not "jeg havde et møde med en fra kommunen", a meeting had.
-    "(kan|kunne|må|ma|vil|gerne|ønsker|onsker|muligt at|mulighed for at|mulighed for|hellere) ~3(møde|moede|videomøde|telefonmøde|opkald|videoopkald|samtale|snak|mødes|modes) med (en|nogen|en person|en medarbejder|en af jer) (fra|hos|i|pa|på) (jer|jeres [^ ]+|[^ ]+)(?= |$)",
+    "(kan|kunne|må|ma|vil|gerne|ønsker|onsker|muligt at|mulighed for at|mulighed for|hellere) ~3(møde|moede|videomøde|telefonmøde|opkald|videoopkald|samtale|snak|mødes|modes) med ((en|nogen|en person|en medarbejder|en af jer) (fra|hos|i|pa|på) (jer|jeres [^ ]+|[^ ]+)|en af (jeres|dine) [^ ]+ (for at|om|og) ~1(T|tale|snakke|gennemgå|gennemga|drøfte|drofte|kigge på|kigge pa|se på|se pa|aftale|vende))(?= |$)",
     // Someone who works there ("giv mig en der arbejder hos jer"), asked for.
     "(giv mig|find mig|skaf mig|hent|vil have|vil gerne have|gerne have|vil tale med|vil snakke med|brug for|få fat i|fa fat i) (nogen|en|et menneske|en person) (der|som) (arbejder|er ansat|sidder) (hos|i|pa|på|for|ved|der|her)(?= |$)",
     // A person contrasted with a machine: an answer wished from a human ("hellere have svar fra
@@ -82,6 +82,9 @@ export const PERSON_REQUESTS: PersonRequestGrammar = {
     // One of them wished to call back, with no "mig" ("jeg vil gerne have at fysioterapeuten
     // ringer tilbage"), or who must call ("elektrikeren skal ringe tilbage"); not "ringer
     // tandlægen tilbage?", a question.
-    "(vil gerne have|vil have|ønsker|onsker|gerne have|beder om|bede om|håber|haaber|hellere) at (W|(en|et|jeres|din|dit) W|en af (jeres|dine|de) V|H|(en |et )?S|nogen) ~1(ringer|ringe|vender) (mig )?(tilbage|op)(?= |$)|(W|H) (skal|må|ma|bør|bor) (lige |gerne |hurtigst muligt |straks |snarest |i dag )?(ringe|vende) (mig )?tilbage(?= |$)",
+    "(vil gerne have|vil have|ønsker|onsker|gerne have|beder om|bede om|håber|haaber|hellere|brug for) at (W|U|(en|et|jeres|din|dit) (W|U)|en af (jeres|dine|de) V|H|(en |et )?S|nogen) ~1((ringer|ringe|vender) (mig )?(tilbage|op)|(ringer|kontakter|skriver|mailer) (til )?mig)(?= |$)|(W|H) (skal|må|ma|bør|bor) (lige |gerne |hurtigst muligt |straks |snarest |i dag )?(ringe|vende) (mig )?tilbage(?= |$)",
+    // The one who is in charge of something, however said ("tale med den der står for
+    // bryllupper").
+    "T (med|til) (den|dem|en|nogen) (der|som) (har ansvaret|har ansvar|står for|star for|er ansvarlig|tager sig af|har med|styrer|håndterer|handterer)(?= |$)",
   ].join("|"),
 };

@@ -86,14 +86,14 @@ export const PERSON_REQUESTS: PersonRequestGrammar = {
     // Round 7, general frames over specific strings. One of the business's people or a part of
     // it, alone or coordinated, asked to get in touch ("könnte sich seine Lehrerin oder das Büro
     // bei mir melden"); not "meldet sich der Tierarzt bei mir?", a question about a routine.
-    "(kann|konnte|konnten|wurde|wurden|moge|darf|soll|sollte) sich ~3(W|V|U|P|H|S) ~5bei (mir|uns) ~1(melden|zuruckmelden)(?= |$)",
+    "(kann|konnte|konnten|wurde|wurden|moge|darf|soll|sollte) sich ~3(W|V|U|P|H|S) ~5(bei (mir|uns) ~1(melden|zuruckmelden)|mit (mir|uns) in (verbindung|kontakt) (setzen|treten))(?= |$)",
     // A meeting, talk or appointment with someone of the business ("einen Termin mit jemandem aus
     // der Agentur, um die Kampagne zu besprechen"), asked for; an appointment and a meeting in
     // person only with a talk for its purpose.
-    "(ware|waere|hatte gern|hatte gerne|hatten gern|hatten gerne|mochte|mochten|konnte ich|kann ich|konnten wir|konnen wir|wurde gern|wurde gerne|wurden gern|wurden gerne|bitte um|wunsche|wunschen|gern|gerne) ~3(termin|treffen|gesprach|telefonat|videocall|videotermin|meeting|call|austausch|beratungsgesprach|beratungstermin) mit (jemandem|einem mitarbeiter|einer mitarbeiterin|einem ihrer [^ ]+|einer ihrer [^ ]+|einem eurer [^ ]+|einer eurer [^ ]+) ~4(um|zum|fur|uber|wegen) ~5(besprechen|sprechen|klaren|bereden|durchgehen|durchzugehen|abzusprechen|abstimmen|abzustimmen|gesprach|austausch|planen|zu planen)(?= |$)|(kann|konnte|konnen|konnten|mochte|mochten|wurde gern|wurden gern|wurde gerne|wurden gerne) (ich|wir) (uns |mich )?~1mit (jemandem|einem mitarbeiter|einer mitarbeiterin|einem ihrer [^ ]+|einer ihrer [^ ]+) ~4(treffen|zusammensetzen|verabreden) ~2um ~5(besprechen|sprechen|klaren|bereden|durchzugehen|abzusprechen|abzustimmen|planen|zu planen)(?= |$)",
+    "(ware|waere|hatte gern|hatte gerne|hatten gern|hatten gerne|mochte|mochten|konnte ich|kann ich|konnten wir|konnen wir|wurde gern|wurde gerne|wurden gern|wurden gerne|bitte um|wunsche|wunschen|gern|gerne) ~3(termin|treffen|gesprach|telefonat|videocall|videotermin|meeting|call|austausch|beratungsgesprach|beratungstermin) mit (jemandem|einem mitarbeiter|einer mitarbeiterin|einem ihrer [^ ]+|einer ihrer [^ ]+|einem eurer [^ ]+|einer eurer [^ ]+) ~4(um|zum|fur|uber|wegen) ~5(besprechen|sprechen|klaren|bereden|durchgehen|durchzugehen|abzusprechen|abstimmen|abzustimmen|gesprach|austausch|planen|zu planen)(?= |$)|((kann|konnte|konnen|konnten|mochte|mochten|wurde gern|wurden gern|wurde gerne|wurden gerne) (ich|wir)|(ich|wir) (mochte|mochten|wurde|wurden|will|wollen|konnten)) (uns |mich )?~1(gern |gerne )?mit (jemandem|einem mitarbeiter|einer mitarbeiterin|einem ihrer [^ ]+|einer ihrer [^ ]+) ~4(treffen|zusammensetzen|verabreden) ~2um ~5(besprechen|sprechen|klaren|bereden|durchzugehen|abzusprechen|abzustimmen|planen|zu planen)(?= |$)",
     // A complaint addressed to the people above or to one of them, with its topic between
     // ("mich bei der Geschäftsleitung über den Kellner beschweren").
-    "mich ~1(bei|an) (der |die |den |dem |ihrem |ihrer |ihre |ihren |eurem |eurer )?(H|W) ~5(beschweren|beklagen)(?= |$)",
+    "mich ~1(bei|an) (der |die |den |dem |ihrem |ihrer |ihre |ihren |eurem |eurer )?(H|W) ~5(beschweren|beklagen)(?= |$)|(beschwerde|reklamation|beanstandung) ~2(bei|an) (der |die |den |dem |ihrem |ihrer |ihre |ihren |eurem |eurer )?(H|W) ~2(einreichen|einlegen|richten|vorbringen|abgeben|loswerden|weiterleiten)(?= |$)",
     // A person contrasted with a machine: an answer wished from a human ("lieber eine Antwort
     // von einem Menschen"), a visitor who has been talking to a bot ("ich rede hier seit zehn
     // Minuten mit einer Maschine"; not "rede ich mit einer Maschine?", a question about the
@@ -104,5 +104,9 @@ export const PERSON_REQUESTS: PersonRequestGrammar = {
     "(der|die|ihr|ihre|euer|eure|mein|meine) (W|P|S|H) (muss|soll|sollte|moge|mochte bitte) (bitte |sofort |dringend |umgehend |schnell |gleich |heute |jetzt |noch heute |mal |doch |unbedingt |schnellstmoglich |asap |so schnell wie moglich |morgen |mich |uns )*(anrufen|zuruckrufen|kontaktieren|durchrufen)(?= |$)",
     // Someone on the phone ("kann ich jemanden ans Telefon bekommen").
     "(I|einen P|eine P|(einen |eine |nen )?S) ~1(ans telefon|an den apparat|an die strippe|an die leitung) ~1(bekommen|kriegen|holen|haben|bitten)(?= |$)",
+    // A call or talk with someone of the business, asked for with no purpose needed ("einen
+    // Videocall mit jemandem aus dem Vertrieb"), and the one in charge of something, however
+    // said ("mit dem sprechen, der für Reklamationen zuständig ist").
+    "(ware|waere|hatte gern|hatte gerne|hatten gern|hatten gerne|mochte|mochten|konnte ich|kann ich|konnten wir|konnen wir|wurde gern|wurde gerne|wurden gern|wurden gerne|bitte um|wunsche|wunschen) ~3(gesprach|telefonat|videocall|videogesprach|videokonferenz|meeting|call|austausch|beratungsgesprach) mit (jemandem|einem mitarbeiter|einer mitarbeiterin|einem ihrer [^ ]+|einer ihrer [^ ]+) (aus|von|vom|bei|in|im) ([^ ]+ )?[^ ]+(?= |$)|mit (dem|der|demjenigen|derjenigen|jemandem) ~1T (der|die) ~4(zustandig|verantwortlich|kummert|betreut|bearbeitet|macht)(?= |$)",
   ].join("|"),
 };

@@ -77,7 +77,7 @@ export const PERSON_REQUESTS: PersonRequestGrammar = {
     // object after "pourrait-il/peut-il", whose subject is one of the business's people or a
     // part of it, alone or coordinated ("son professeur ou le secrétariat pourrait-il me
     // contacter"); not "le livreur peut-il m'appeler avant de passer ?", whose subject is none.
-    "(le|la|l'|les|votre|vos|son|sa|ses|mon|ma|mes|leur|un|une|I|un de vos|une de vos|l' un de vos|l' une de vos) ([^ ]+ )?(W|V|U|S)( (ou|et) ([^ ]+ ){1,4}?| )(pourrait|peut|pourraient|peuvent|pourriez|pouvez|voudrait|voudraient|pourraient-ils|pourraient-elles|peuvent-ils|peuvent-elles) (il |elle |on )?~1(me|m') (telephoner|appeler|rappeler|contacter|recontacter|ecrire|joindre)(?= |$)",
+    "(le|la|l'|les|votre|vos|son|sa|ses|mon|ma|mes|leur|un|une|I|un de vos|une de vos|l' un de vos|l' une de vos) ([^ ]+ )?(W|V|U|S)( (ou|et) ([^ ]+ ){1,4}?| )(pourrait|peut|pourraient|peuvent|pourriez|pouvez|voudrait|voudraient|pourraient-ils|pourraient-elles|peuvent-ils|peuvent-elles) (il |elle |on )?~1((me|m') (telephoner|appeler|rappeler|contacter|recontacter|ecrire|joindre)|revenir vers moi|prendre contact avec moi|reprendre contact avec moi|entrer en contact avec moi|se mettre en (contact|relation) avec moi)(?= |$)|I (de|du|des|d') (la |l' |le |votre )?[^ ]+ ~2(revenir vers moi|prendre contact avec moi|reprendre contact avec moi|entrer en contact avec moi|se mettre en (contact|relation) avec moi)(?= |$)",
     // A meeting or appointment with someone of the business ("un rendez-vous avec quelqu'un de
     // l'agence pour parler de…", "rencontrer quelqu'un de l'équipe pour…"), asked for, with a
     // talk for its purpose; not "j'ai eu un rendez-vous avec quelqu'un de l'agence", one had.
@@ -92,5 +92,9 @@ export const PERSON_REQUESTS: PersonRequestGrammar = {
     // One of them who must call ("le plombier doit me rappeler aujourd'hui"); not "le technicien
     // doit-il m'appeler avant ?", a question.
     "(le|la|l'|votre|mon|ma) (W|S|H) (doit|devrait|doit absolument|devrait vraiment|doit vraiment) (absolument |vraiment |vite |rapidement |urgemment |aujourd'hui )?(me|m') (rappeler|appeler|contacter|recontacter|telephoner)(?= |$)",
+    // A call or video meeting with someone of the business, asked for with no purpose needed
+    // ("une visio avec quelqu'un de votre équipe"), and the one in charge of something, however
+    // said ("parler avec celui qui gère les réservations").
+    "(possible d'|possible de|peut on|pourrait on|pourrions nous|pouvons nous|puis je|pourrais je|voudrais|voudrions|veux|aimerais|aimerait|aimerions|souhaite|souhaiterais|souhaitons|demande|avoir|organiser|caler|planifier) ~3(reunion|visio|visioconference|appel|appel video|point telephonique|call|zoom|echange telephonique) avec ~1(I|un de vos [^ ]+|une de vos [^ ]+|un membre de (votre|l'|la|le) [^ ]+) (de|du|des|d') (la |l' |le |votre |vos )?[^ ]+(?= |$)|T (a|avec|au) (celui|celle|ceux|celles) (qui|en charge)(?= |$)",
   ].join("|"),
 };
