@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { findHandoffRequest } from "../../shared/decision.ts";
 import { effectiveKeywords } from "../../shared/default-keywords.ts";
 import { type Language, LANGUAGES } from "../../shared/languages.ts";
@@ -1075,6 +1075,21 @@ describe("findPersonRequest on the round-7 kinds", () => {
       expect(findPersonRequest(text)).toBeNull();
     });
   }
+
+  // A pattern naming the business's people has its whole reading's needs read when a message
+  // first names one of them: in a fresh module, after an ordinary message, that message still
+  // finds its request.
+  it("finds a request naming one of the business's people as the first such message read", async () => {
+    vi.resetModules();
+    const fresh = await import("../../shared/person-request.ts");
+    expect(fresh.findPersonRequest("can i return my shoes after a month")).toBeNull();
+    expect(fresh.findPersonRequest("could the plumber call me tomorrow")?.matched).toBe(
+      "could the plumber call me",
+    );
+    expect(fresh.findPersonRequest("Kan dyrlægen ringe til mig i morgen")?.matched).toBe(
+      "Kan dyrlægen ringe til mig",
+    );
+  });
 
   it("keeps the whole ask, both subjects included, as the match", () => {
     expect(
