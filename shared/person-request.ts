@@ -45,7 +45,9 @@ export interface PersonRequest {
  * mechanic, the owner), V their plurals, K (Danish, German, Swedish) the heads a compound may
  * end in besides P's ("Augen|optiker"; not W whole, whose "Leiter" ends "Stehleiter", a ladder),
  * H the people above the assistant ("management"), asked
- * for only with an article or in a request's frame, since they are as often asked about. `x` lists the patterns, leftmost first; `~` is a
+ * for only with an article or in a request's frame, since they are as often asked about; U the
+ * parts of a business that can get in touch (the office, the front desk, "sekretariatet"), only
+ * as the subject of a contact verb with the visitor as its object. `x` lists the patterns, leftmost first; `~` is a
  * gap of up to 3 words (`~5`: up to 5). Words are listed whole (no `s?`, no `[nr]`): the typo
  * tolerance takes its vocabulary from here, and a stem in it would "correct" a real word.
  * Each language's grammar is its folder's `person-requests.ts`.
