@@ -925,6 +925,8 @@ const ROUND7_REQUESTS: Record<Language, string[]> = {
     "I'm tired of talking to a computer",
     "the vet must call me back today",
     "the plumber needs to call back asap",
+    "please could the head of the school contact me",
+    "any chance of a chat with the head chef?",
   ],
   da: [
     "kunne hans lærer eller sekretariatet ringe til mig?",
@@ -956,6 +958,8 @@ const ROUND7_REQUESTS: Record<Language, string[]> = {
     "der Elektriker soll dringend zurückrufen",
     "kann ich jemanden ans Telefon bekommen",
     "ich möchte mit dem sprechen, der für Reklamationen zuständig ist",
+    "ich verlange, den Geschäftsführer zu sprechen",
+    "wäre es möglich, dass mich jemand heute Nachmittag zurückruft",
   ],
   fr: [
     "son entraîneur ou l'accueil pourrait-il me rappeler ?",
@@ -970,6 +974,7 @@ const ROUND7_REQUESTS: Record<Language, string[]> = {
     "depuis tout à l'heure je parle à un robot",
     "le plombier doit me rappeler aujourd'hui",
     "puis-je parler avec celui qui gère les réservations",
+    "j'aimerais un rappel de votre comptable",
   ],
   es: [
     "¿podría su entrenador o la recepción llamarme?",
@@ -983,6 +988,7 @@ const ROUND7_REQUESTS: Record<Language, string[]> = {
     "llevo diez minutos hablando con una máquina",
     "me gustaría que alguien me llamara",
     "¿puedo hablar con quien se encarga de las reservas?",
+    "¿sería posible que alguien me llamara esta tarde?",
   ],
   sv: [
     "kan hans lärare eller kansliet ringa mig?",
@@ -1014,6 +1020,7 @@ const ROUND7_ORDINARY: Record<Language, string[]> = {
     "is talking to a bot safe",
     "does the plumber need to call before he comes",
     "the technician has to call the landlord first",
+    "I don't fancy a chat with the chef",
   ],
   da: [
     "kan frisøren sende mig billederne",

@@ -108,5 +108,9 @@ export const PERSON_REQUESTS: PersonRequestGrammar = {
     // Videocall mit jemandem aus dem Vertrieb"), and the one in charge of something, however
     // said ("mit dem sprechen, der für Reklamationen zuständig ist").
     "(ware|waere|hatte gern|hatte gerne|hatten gern|hatten gerne|mochte|mochten|konnte ich|kann ich|konnten wir|konnen wir|wurde gern|wurde gerne|wurden gern|wurden gerne|bitte um|wunsche|wunschen) ~3(gesprach|telefonat|videocall|videogesprach|videokonferenz|meeting|call|austausch|beratungsgesprach) mit (jemandem|einem mitarbeiter|einer mitarbeiterin|einem ihrer [^ ]+|einer ihrer [^ ]+) (aus|von|vom|bei|in|im) ([^ ]+ )?[^ ]+(?= |$)|mit (dem|der|demjenigen|derjenigen|jemandem) ~1T (der|die) ~4(zustandig|verantwortlich|kummert|betreut|bearbeitet|macht)(?= |$)",
+    // One of them demanded ("ich verlange, den Geschäftsführer zu sprechen"); someone wished to
+    // call ("wäre es möglich, dass mich jemand zurückruft"; not "ich will nicht, dass mich
+    // jemand anruft").
+    "(verlange|verlangen|bestehe darauf|fordere|bitte darum) ~2(den|die|ihren|ihre|einen|eine) ~1(W|H|S|P) ~2(zu sprechen|zu erreichen|sprechen)(?= |$)|(moglich|gern|gerne|mochte|mochten|will|wunsche|darum|sorgen|veranlassen|nett|schon) dass (mich|mir|uns) (I|(der|die|ein|eine|ihr|ihre|einer ihrer|eine ihrer) ~1(W|P|S|H)) ~4(anruft|zuruckruft|kontaktiert|schreibt|mailt|meldet)(?= |$)",
   ].join("|"),
 };

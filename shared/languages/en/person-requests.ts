@@ -80,7 +80,7 @@ export const PERSON_REQUESTS: PersonRequestGrammar = {
     // of it, alone or coordinated ("could his teacher or the school office get in touch with
     // me"); not "will the shop call me before delivery", a question about a routine, nor "email
     // me the photos", something sent.
-    "(can|could|would|may|might) ([^ ]+ ){0,3}(W|V|(?<!(my|our) )U|S)( (or|and|&) ([^ ]+ ){1,4}?| )~1(please |perhaps |maybe |possibly |kindly |just )?(get in touch with me|contact me|call me|ring me|phone me|email me|e-mail me|text me|message me|reach me|reach out to me|get back to me|get hold of me|follow up with me|touch base with me|give me a (call|ring|bell|buzz|shout)|drop me a (line|note|message|email)|(call|ring|phone) me back)(?= |$)(?! (the|a|an|my|our|your|his|her|their|it|them|this|that|these|those|some|any|copies|photos|pictures|results|details|invoice|homework|reminder|reminders|option|notification|alert)( |$))|((could|can|would|will) you (please )?|please |^)(ask|have|get|tell) (the |your )(W|U) (to )?(reach me|follow up with me|touch base with me|get hold of me|give me a shout)(?= |$)",
+    "(can|could|would|may|might) ([^ ]+ ){0,4}(W|V|(?<!(my|our) )U|S)( (or|and|&) ([^ ]+ ){1,4}?| )~1(please |perhaps |maybe |possibly |kindly |just )?(get in touch with me|contact me|call me|ring me|phone me|email me|e-mail me|text me|message me|reach me|reach out to me|get back to me|get hold of me|follow up with me|touch base with me|give me a (call|ring|bell|buzz|shout)|drop me a (line|note|message|email)|(call|ring|phone) me back)(?= |$)(?! (the|a|an|my|our|your|his|her|their|it|them|this|that|these|those|some|any|copies|photos|pictures|results|details|invoice|homework|reminder|reminders|option|notification|alert)( |$))|((could|can|would|will) you (please )?|please |^)(ask|have|get|tell) (the |your )(W|U) (to )?(reach me|follow up with me|touch base with me|get hold of me|give me a shout)(?= |$)",
     // A meeting or call with someone of the business ("someone from the agency", "one of your
     // developers": any noun after "one of your" is people there), asked for; an appointment,
     // or meeting them, only with a talk for its purpose ("meet someone from the studio to go
@@ -96,5 +96,7 @@ export const PERSON_REQUESTS: PersonRequestGrammar = {
     // One of them who must call ("the plumber needs to call back asap"); not "does the plumber
     // need to call", a question, nor a call to someone else.
     "(the|your|my) (W|S) (must|needs to|has to|should|ought to|got to|has got to) (call|ring|phone|get back to) (me|back|asap|urgently|now|today|immediately|right away)(?= |$)(?! (the|a|an|it|them|this|that)( |$))",
+    // A talk with one of them wished without a verb ("any chance of a chat with the head chef").
+    "(any chance of|chance of) (a |an )?(quick |brief |short |little )?(chat|word|call|meeting|conversation|natter|catch-up|catch up) with (the|your|ur|one of (your|the)) ([^ ]+ )?(W|V|H)(?= |$)",
   ].join("|"),
 };

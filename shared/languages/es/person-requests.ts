@@ -79,6 +79,6 @@ export const PERSON_REQUESTS: PersonRequestGrammar = {
     "(pase|ponga|pasen|pongan|pasame|ponme|poner|pasar|tener|hablar con) (a )?(I|(un |una )?P|(el |la |un |una |su )W) al telefono(?= |$)",
     // Someone wished to call ("me gustaría que alguien me llamara"), and the one in charge of
     // something, however said ("hablar con quien se encarga de las reservas").
-    "(quiero|quisiera|querria|me gustaria|nos gustaria|necesito|prefiero|preferiria|pido|pedir|ruego|solicito|podrian hacer|haga|hagan) que (alguien|algun P|alguna P|un P|una P) ~1(me|nos) (llame|llamen|llamara|llamaran|contacte|contacten|contactara|escriba|escribiera|devuelva|devolviera)(?= |$)|T (con|a) (quien|quienes|el que|la que) (se encarga|se encargue|lleva|lleve|gestiona|gestione|se ocupa|se ocupe|maneja|lo lleva|es responsable)(?= |$)",
+    "(quiero|quisiera|querria|me gustaria|nos gustaria|necesito|prefiero|preferiria|pido|pedir|ruego|solicito|podrian hacer|haga|hagan|posible|agradeceria|agradezco|favor) que (alguien|algun P|alguna P|un P|una P) ~1(me|nos) (llame|llamen|llamara|llamaran|contacte|contacten|contactara|escriba|escribiera|devuelva|devolviera)(?= |$)|T (con|a) (quien|quienes|el que|la que) (se encarga|se encargue|lleva|lleve|gestiona|gestione|se ocupa|se ocupe|maneja|lo lleva|es responsable)(?= |$)",
   ].join("|"),
 };

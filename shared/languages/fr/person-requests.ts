@@ -96,5 +96,7 @@ export const PERSON_REQUESTS: PersonRequestGrammar = {
     // ("une visio avec quelqu'un de votre équipe"), and the one in charge of something, however
     // said ("parler avec celui qui gère les réservations").
     "(possible d'|possible de|peut on|pourrait on|pourrions nous|pouvons nous|puis je|pourrais je|voudrais|voudrions|veux|aimerais|aimerait|aimerions|souhaite|souhaiterais|souhaitons|demande|avoir|organiser|caler|planifier) ~3(reunion|visio|visioconference|appel|appel video|point telephonique|call|zoom|echange telephonique) avec ~1(I|un de vos [^ ]+|une de vos [^ ]+|un membre de (votre|l'|la|le) [^ ]+) (de|du|des|d') (la |l' |le |votre |vos )?[^ ]+(?= |$)|T (a|avec|au) (celui|celle|ceux|celles) (qui|en charge)(?= |$)",
+    // A call back wished from one of them ("j'aimerais un rappel de votre comptable").
+    "(aimerais|voudrais|veux|souhaite|souhaiterais|demande|avoir|obtenir|besoin d') ~1(un )?(rappel|appel|coup de fil|coup de telephone) (de|du|d') (votre |le |la |l' |un |une |vos )?(W|H|S|P|U)(?= |$)",
   ].join("|"),
 };
