@@ -927,6 +927,7 @@ const ROUND7_REQUESTS: Record<Language, string[]> = {
     "the plumber needs to call back asap",
     "please could the head of the school contact me",
     "any chance of a chat with the head chef?",
+    "I want to speak to the lady who did my nails last week",
   ],
   da: [
     "kunne hans lærer eller sekretariatet ringe til mig?",
@@ -943,6 +944,9 @@ const ROUND7_REQUESTS: Record<Language, string[]> = {
     "jeg vil gerne have at tandlægen ringer tilbage",
     "jeg har brug for at kontoret ringer mig op",
     "kan jeg tale med den der står for bryllupper",
+    "kan jeg få fat i den der lavede mit køkken",
+    "jeg vil gerne høre fra en af jeres rådgivere",
+    "kan vi tage et kort opkald med jeres projektleder",
   ],
   de: [
     "könnte sich der Trainer oder das Sekretariat bei mir melden?",
@@ -960,6 +964,8 @@ const ROUND7_REQUESTS: Record<Language, string[]> = {
     "ich möchte mit dem sprechen, der für Reklamationen zuständig ist",
     "ich verlange, den Geschäftsführer zu sprechen",
     "wäre es möglich, dass mich jemand heute Nachmittag zurückruft",
+    "ich möchte gern mit der Dame sprechen, die mir die Haare geschnitten hat",
+    "hätte Ihr Architekt nächste Woche Zeit für ein Gespräch",
   ],
   fr: [
     "son entraîneur ou l'accueil pourrait-il me rappeler ?",
@@ -975,6 +981,7 @@ const ROUND7_REQUESTS: Record<Language, string[]> = {
     "le plombier doit me rappeler aujourd'hui",
     "puis-je parler avec celui qui gère les réservations",
     "j'aimerais un rappel de votre comptable",
+    "je voudrais parler à la dame qui m'a coiffée",
   ],
   es: [
     "¿podría su entrenador o la recepción llamarme?",
@@ -989,6 +996,7 @@ const ROUND7_REQUESTS: Record<Language, string[]> = {
     "me gustaría que alguien me llamara",
     "¿puedo hablar con quien se encarga de las reservas?",
     "¿sería posible que alguien me llamara esta tarde?",
+    "quiero hablar con la chica que me cortó el pelo",
   ],
   sv: [
     "kan hans lärare eller kansliet ringa mig?",
@@ -1021,6 +1029,8 @@ const ROUND7_ORDINARY: Record<Language, string[]> = {
     "does the plumber need to call before he comes",
     "the technician has to call the landlord first",
     "I don't fancy a chat with the chef",
+    "I talked to the guy who fixed it and he said it's fine",
+    "did you speak to the man who delivered it",
   ],
   da: [
     "kan frisøren sende mig billederne",
@@ -1032,6 +1042,7 @@ const ROUND7_ORDINARY: Record<Language, string[]> = {
     "skal elektrikeren ringe tilbage?",
     "giv mig en af de blå",
     "overfør pengene til min konto",
+    "hvornår hører jeg fra jer",
   ],
   de: [
     "Meldet sich der Tierarzt bei mir, wenn die Ergebnisse da sind?",

@@ -56,7 +56,7 @@ export const PERSON_REQUESTS: PersonRequestGrammar = {
     // "jeg har et møde med arkitekten"); one of them asked to call back with no "mig"; asked for
     // a few minutes; a talk of a moment ("tale et øjeblik med"); the visitor's matter wished
     // passed on, or looked at by a manager.
-    "(kan|kunne|må|vil|gerne|ønsker|onsker|muligt at|mulighed for at|mulighed for) ~2(booke|bestille|aftale|arrangere|have|få|fa|lave|holde|sætte op|planlægge|planlaegge) (et |en )?([^ ]+ ){0,2}(møde|videomøde|telefonmøde|opkald|videoopkald|samtale|snak|teamsmøde|zoommøde) med (W|(en|et|jeres|din|dit) ([^ ]+ )?W|en af (jeres|dine|de) ([^ ]+ )?V|H)(?= |$)",
+    "(kan|kunne|må|vil|gerne|ønsker|onsker|muligt at|mulighed for at|mulighed for) ~2(booke|bestille|aftale|arrangere|have|få|fa|lave|holde|tage|sætte op|planlægge|planlaegge) (et |en )?([^ ]+ ){0,2}(møde|videomøde|telefonmøde|opkald|videoopkald|samtale|snak|teamsmøde|zoommøde) med (W|(en|et|jeres|din|dit) ([^ ]+ )?W|en af (jeres|dine|de) ([^ ]+ )?V|H)(?= |$)",
     "(kan|kunne|vil|gider|må) (W|(en|et|jeres|din|dit) W|nogen|en af (jeres|dine|de) V|(en |et )?S) ~1(ringe|ringer) (mig )?(tilbage|op)(?= |$)",
     "(kunne|ville|har|mon) (W|(jeres|din|dit) W) (lige |mon |have )?(tid|et øjeblik|et oejeblik|fem minutter|et par minutter|et minut|to minutter) til (at )?~1(T|en snak|en samtale|et opkald|ringe)(?= |$)",
     "T (lige |kort |hurtigt )?(et øjeblik|et oejeblik|et minut|et par minutter|to minutter|fem minutter|kort) (med|til) (W|(en|et|jeres|din) W|en af (jeres|dine|de) ([^ ]+ )?V|H)(?= |$)",
@@ -86,5 +86,8 @@ export const PERSON_REQUESTS: PersonRequestGrammar = {
     // The one who is in charge of something, however said ("tale med den der står for
     // bryllupper").
     "T (med|til) (den|dem|en|nogen) (der|som) (har ansvaret|har ansvar|står for|star for|er ansvarlig|tager sig af|har med|styrer|håndterer|handterer)(?= |$)",
+    // The one who served the visitor, described ("få fat i den der lavede mit køkken"); a wish
+    // to hear from one of them ("høre fra en af jeres rådgivere").
+    "(T (med|til)|fat i|kontakt med) (den|ham|hende|damen|manden|fyren|pigen|personen|medarbejderen) (der|som) (lavede|klippede|solgte|reparerede|ordnede|hjalp|tog sig af|var her|kom|installerede|byggede|malede|behandlede|passede|underviste|leverede|monterede)(?= |$)|(vil gerne|vil|gerne|ønsker|onsker|kan jeg|må jeg|hellere) høre fra (en af (jeres|dine) [^ ]+|W|(jeres|din|dit) W|H|nogen|I|en (rigtig )?person)(?= |$)",
   ].join("|"),
 };

@@ -78,7 +78,7 @@ export const PERSON_REQUESTS: PersonRequestGrammar = {
     "(?<!(muss|musste|soll|sollte|sollten|mussen) (ich|man|wir) ([^ ]+ ){0,2})(mit|bei) (einem|einer) (der|ihrer|eurer|von (ihren|euren|den)) (W|V) ~4(T|in verbindung setzen|kontakt aufnehmen)(?= |$)",
     "dass sich (der|die|ihr|ihre|euer|eure|ein|eine|jemand|einer ihrer|eine ihrer) ~1(W|H|P|S) ~4bei (mir|uns) ~1(meldet|melden|melde)(?= |$)|dass (der|die|ihr|ihre|euer|eure|ein|eine|jemand) ~1(W|H|P|S) sich ~4bei (mir|uns) ~1(meldet|melden|melde)(?= |$)|(der|die|ihr|ihre) (W|H) (soll|sollte|moge|kann|konnte|mochte) sich ~4bei (mir|uns) melden(?= |$)",
     "(leiten|leitet|leite|geben|gebt|gib|reichen|reicht|reiche) (sie |du |ihr )?(bitte )?(meinen [^ ]+|meine [^ ]+|mein [^ ]+|den fall|die sache|die anfrage|die beschwerde|das anliegen|das|dies|es|diese sache|diesen fall) (bitte )?an (einen |eine |den |die |ihren |ihre |euren |eure |jemanden |jemand )?~1(P|H|S) ~1weiter(?= |$)",
-    "hatte (der|die|ihr|ihre|euer|eure|einer ihrer|eine ihrer) ([^ ]+ )?(W|P|H) (mal |kurz |vielleicht |eventuell |bitte )*(zeit|einen moment|eine minute|ein paar minuten|funf minuten|zwei minuten|kurz zeit) ~5(T|zu sprechen|zu telefonieren|zu besprechen|ein gesprach|ein telefonat)(?= |$)",
+    "hatte (der|die|ihr|ihre|euer|eure|einer ihrer|eine ihrer) ([^ ]+ )?(W|P|H) (mal |kurz |vielleicht |eventuell |bitte |heute |morgen |diese woche |nachste woche |am [^ ]+ )*(zeit|einen moment|eine minute|ein paar minuten|funf minuten|zwei minuten|kurz zeit) ~5(T|zu sprechen|zu telefonieren|zu besprechen|ein gesprach|ein telefonat)(?= |$)",
     "(kann|konnte|konnten|wurde|darf) (der|die|ihr|ihre|euer|eure|ein|eine|jemand|einer ihrer|eine ihrer) ~1(W|P|S) ~3zuruckrufen(?= |$)|(mochte|will|hatte gern|hatte gerne|wunsche) ~1dass (sich )?(ein|eine|der|die|jemand) ~1(S|H) ~3(ansieht|anschaut|pruft|ubernimmt|kummert|annimmt)(?= |$)",
     // A wish to talk to one just named ("Ich würde sie gern sprechen"), a complaint or matter
     // addressed to the people above ("meine Beschwerde an die Geschäftsleitung richten").
@@ -112,5 +112,8 @@ export const PERSON_REQUESTS: PersonRequestGrammar = {
     // call ("wäre es möglich, dass mich jemand zurückruft"; not "ich will nicht, dass mich
     // jemand anruft").
     "(verlange|verlangen|bestehe darauf|fordere|bitte darum) ~2(den|die|ihren|ihre|einen|eine) ~1(W|H|S|P) ~2(zu sprechen|zu erreichen|sprechen)(?= |$)|(moglich|gern|gerne|mochte|mochten|will|wunsche|darum|sorgen|veranlassen|nett|schon) dass (mich|mir|uns) (I|(der|die|ein|eine|ihr|ihre|einer ihrer|eine ihrer) ~1(W|P|S|H)) ~4(anruft|zuruckruft|kontaktiert|schreibt|mailt|meldet)(?= |$)",
+    // The one who served the visitor, described ("mit der Dame sprechen, die mir die Haare
+    // geschnitten hat").
+    "mit (der|dem) (dame|herrn|herren|mann|frau|jungen mann|jungen frau|kollegen|kollegin|person|mitarbeiterin|mitarbeiter) ~1T (die|der)(?= |$)",
   ].join("|"),
 };

@@ -98,5 +98,7 @@ export const PERSON_REQUESTS: PersonRequestGrammar = {
     "(the|your|my) (W|S) (must|needs to|has to|should|ought to|got to|has got to) (call|ring|phone|get back to) (me|back|asap|urgently|now|today|immediately|right away)(?= |$)(?! (the|a|an|it|them|this|that)( |$))",
     // A talk with one of them wished without a verb ("any chance of a chat with the head chef").
     "(any chance of|chance of) (a |an )?(quick |brief |short |little )?(chat|word|call|meeting|conversation|natter|catch-up|catch up) with (the|your|ur|one of (your|the)) ([^ ]+ )?(W|V|H)(?= |$)",
+    // The one who served the visitor, described ("speak to the lady who did my nails").
+    "(?<!(did|does|do|should|must|shall) (i|we|you|he|she|they) )T ~1(to|with|w) (the|that) (lady|guy|man|woman|girl|gentleman|chap|bloke|fellow|young man|young lady|one|person) (who|that) (did|fixed|sold|cut|made|served|helped|repaired|installed|treated|built|painted|delivered|came|was|took|fitted|styled|designed)(?= |$)",
   ].join("|"),
 };

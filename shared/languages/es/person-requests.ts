@@ -80,5 +80,7 @@ export const PERSON_REQUESTS: PersonRequestGrammar = {
     // Someone wished to call ("me gustaría que alguien me llamara"), and the one in charge of
     // something, however said ("hablar con quien se encarga de las reservas").
     "(quiero|quisiera|querria|me gustaria|nos gustaria|necesito|prefiero|preferiria|pido|pedir|ruego|solicito|podrian hacer|haga|hagan|posible|agradeceria|agradezco|favor) que (alguien|algun P|alguna P|un P|una P) ~1(me|nos) (llame|llamen|llamara|llamaran|contacte|contacten|contactara|escriba|escribiera|devuelva|devolviera)(?= |$)|T (con|a) (quien|quienes|el que|la que) (se encarga|se encargue|lleva|lleve|gestiona|gestione|se ocupa|se ocupe|maneja|lo lleva|es responsable)(?= |$)",
+    // The one who served the visitor, described ("hablar con la chica que me cortó el pelo").
+    "T ~1(con|a) (la|el|al) (chica|chico|senora|senor|senorita|muchacha|muchacho|persona|chaval|hombre|mujer|empleado|empleada|dependienta|dependiente) que (me|nos|vino|estuvo|atendio|hizo|arreglo)(?= |$)",
   ].join("|"),
 };

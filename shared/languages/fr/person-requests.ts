@@ -98,5 +98,7 @@ export const PERSON_REQUESTS: PersonRequestGrammar = {
     "(possible d'|possible de|peut on|pourrait on|pourrions nous|pouvons nous|puis je|pourrais je|voudrais|voudrions|veux|aimerais|aimerait|aimerions|souhaite|souhaiterais|souhaitons|demande|avoir|organiser|caler|planifier) ~3(reunion|visio|visioconference|appel|appel video|point telephonique|call|zoom|echange telephonique) avec ~1(I|un de vos [^ ]+|une de vos [^ ]+|un membre de (votre|l'|la|le) [^ ]+) (de|du|des|d') (la |l' |le |votre |vos )?[^ ]+(?= |$)|T (a|avec|au) (celui|celle|ceux|celles) (qui|en charge)(?= |$)",
     // A call back wished from one of them ("j'aimerais un rappel de votre comptable").
     "(aimerais|voudrais|veux|souhaite|souhaiterais|demande|avoir|obtenir|besoin d') ~1(un )?(rappel|appel|coup de fil|coup de telephone) (de|du|d') (votre |le |la |l' |un |une |vos )?(W|H|S|P|U)(?= |$)",
+    // The one who served the visitor, described ("parler à la dame qui m'a coiffée").
+    "T (a|avec) (la|le|l') (dame|monsieur|jeune femme|jeune homme|fille|gars|type|personne|vendeuse|vendeur|employe|employee) qui (m'|me|nous|s' est|a|est)(?= |$)",
   ].join("|"),
 };
