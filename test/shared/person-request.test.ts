@@ -1031,6 +1031,11 @@ const ROUND7_ORDINARY: Record<Language, string[]> = {
     "I don't fancy a chat with the chef",
     "I talked to the guy who fixed it and he said it's fine",
     "did you speak to the man who delivered it",
+    "would the studio contact me if a spot opens up",
+    "how can the trainer reach me if I'm late",
+    "can I book a call with one of your free webinars",
+    "I'd like to make a complaint to the landlord about the noise, can you help me write it",
+    "I have been talking to a bot company about automation, do you integrate with them",
   ],
   da: [
     "kan frisøren sende mig billederne",
@@ -1043,6 +1048,8 @@ const ROUND7_ORDINARY: Record<Language, string[]> = {
     "giv mig en af de blå",
     "overfør pengene til min konto",
     "hvornår hører jeg fra jer",
+    "vil klinikken sende mig en sms før min tid",
+    "jeg har snakket med en maskine fra jer om leasing, hvad koster den",
   ],
   de: [
     "Meldet sich der Tierarzt bei mir, wenn die Ergebnisse da sind?",
@@ -1053,6 +1060,8 @@ const ROUND7_ORDINARY: Record<Language, string[]> = {
     "Rede ich mit einer Maschine?",
     "Ist die Antwort von einem Menschen geschrieben?",
     "Ich hatte einen Termin mit jemandem aus der Agentur",
+    "ich rede seit Wochen mit meiner Maschine, sie braucht Entkalker",
+    "ich möchte mich bei meinem Vermieter über den Lärm beschweren",
   ],
   fr: [
     "le livreur peut-il m'appeler avant de passer ?",
@@ -1063,6 +1072,7 @@ const ROUND7_ORDINARY: Record<Language, string[]> = {
     "combien coûte un rendez-vous avec quelqu'un de l'agence ?",
     "comment déposer une plainte à la mairie ?",
     "le magasin peut-il m'envoyer la facture ?",
+    "j'ai une plainte à faire au propriétaire de mon logement, vous pouvez m'aider ?",
   ],
   es: [
     "¿cuándo se pondrá en contacto conmigo el técnico?",

@@ -69,7 +69,7 @@ export const PERSON_REQUESTS: PersonRequestGrammar = {
     // object after "kan/kunne/vil", whose subject is one of the business's people or a part of
     // it, alone or coordinated ("kunne hendes træner eller kontoret kontakte mig", "kan en af
     // jeres rådgivere sende mig en mail"); not "sende mig billederne", something sent.
-    "(kan|kunne|vil|ville|gider|må|ma) ([^ ]+ ){0,3}(W|V|U|S)( (eller|og) ([^ ]+ ){1,4}?| )~1(venligst |lige |gerne |hurtigst muligt |i dag )?((ringe|skrive|maile|kontakte|vende tilbage) ~1(til )?mig|sende mig (en |et )?(mail|e-mail|besked|sms))(?= |$)",
+    "(kan|kunne|gider|må|ma) ([^ ]+ ){0,3}(W|V|U|S)( (eller|og) ([^ ]+ ){1,4}?| )~1(venligst |lige |gerne |hurtigst muligt |i dag )?((ringe|skrive|maile|kontakte|vende tilbage) ~1(til )?mig|sende mig (en |et )?(mail|e-mail|besked|sms))(?= |$)",
     // A meeting or call with someone of the business ("et møde med en fra bureauet"), asked
     // for; not "jeg havde et møde med en fra kommunen", a meeting had.
     "(kan|kunne|må|ma|vil|gerne|ønsker|onsker|muligt at|mulighed for at|mulighed for|hellere) ~3(møde|moede|videomøde|telefonmøde|opkald|videoopkald|samtale|snak|mødes|modes) med ((en|nogen|en person|en medarbejder|en af jer) (fra|hos|i|pa|på) (jer|jeres [^ ]+|[^ ]+)|en af (jeres|dine) [^ ]+ (for at|om|og) ~1(T|tale|snakke|gennemgå|gennemga|drøfte|drofte|kigge på|kigge pa|se på|se pa|aftale|vende))(?= |$)",
@@ -78,7 +78,7 @@ export const PERSON_REQUESTS: PersonRequestGrammar = {
     // A person contrasted with a machine: an answer wished from a human ("hellere have svar fra
     // et menneske"), a visitor who has been talking to a bot ("jeg har snakket med en maskine";
     // not "snakker jeg med en robot", a question about the assistant).
-    "(have|få|fa|ønsker|onsker|vil|hellere|gerne|brug for|kan jeg) ~2(et )?(svar|besked|hjælp|hjaelp) fra (et |en )?(rigtigt |rigtig |levende |ægte )?(menneske|person|medarbejder|ansat|mennesker)(?= |$)|jeg (har )?(bare |kun |stadig |jo )?(snakket|talt|skrevet|chattet|siddet og snakket) ~3med (en |et |den |denne )?(M|B)(?= |$)",
+    "(have|få|fa|ønsker|onsker|vil|hellere|gerne|brug for|kan jeg) ~2(et )?(svar|besked|hjælp|hjaelp) fra (et |en )?(rigtigt |rigtig |levende |ægte )?(menneske|person|medarbejder|ansat|mennesker)(?= |$)|jeg (har )?(bare |kun |stadig |jo )?(snakket|talt|skrevet|chattet|siddet og snakket) ~3med (en |et |den |denne )?(M|B)(?= |$)(?! (fra|om|til|der|som|hos)( |$))",
     // One of them wished to call back, with no "mig" ("jeg vil gerne have at fysioterapeuten
     // ringer tilbage"), or who must call ("elektrikeren skal ringe tilbage"); not "ringer
     // tandlægen tilbage?", a question.
