@@ -1050,6 +1050,8 @@ const ROUND7_ORDINARY: Record<Language, string[]> = {
     "hvornår hører jeg fra jer",
     "vil klinikken sende mig en sms før min tid",
     "jeg har snakket med en maskine fra jer om leasing, hvad koster den",
+    "kan butikken ringe til mig når varen er kommet",
+    "hvordan kan skolen kontakte mig hvis mit barn er syg",
   ],
   de: [
     "Meldet sich der Tierarzt bei mir, wenn die Ergebnisse da sind?",
@@ -1073,6 +1075,9 @@ const ROUND7_ORDINARY: Record<Language, string[]> = {
     "comment déposer une plainte à la mairie ?",
     "le magasin peut-il m'envoyer la facture ?",
     "j'ai une plainte à faire au propriétaire de mon logement, vous pouvez m'aider ?",
+    "la boutique peut-elle m'appeler quand ma commande est prête ?",
+    "comment le cabinet peut-il me contacter si je change de numéro ?",
+    "est-ce que l'agence pourrait me rappeler si une place se libère",
   ],
   es: [
     "¿cuándo se pondrá en contacto conmigo el técnico?",
@@ -1089,6 +1094,7 @@ const ROUND7_ORDINARY: Record<Language, string[]> = {
     "ringer tandläkaren tillbaka idag?",
     "jag hade ett möte med någon från kommunen",
     "kan frisören skicka bilderna till mig",
+    "kan butiken ringa mig när varan har kommit",
   ],
 };
 

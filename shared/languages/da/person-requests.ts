@@ -69,7 +69,7 @@ export const PERSON_REQUESTS: PersonRequestGrammar = {
     // object after "kan/kunne/vil", whose subject is one of the business's people or a part of
     // it, alone or coordinated ("kunne hendes træner eller kontoret kontakte mig", "kan en af
     // jeres rådgivere sende mig en mail"); not "sende mig billederne", something sent.
-    "(kan|kunne|gider|må|ma) ([^ ]+ ){0,3}(W|V|U|S)( (eller|og) ([^ ]+ ){1,4}?| )~1(venligst |lige |gerne |hurtigst muligt |i dag )?((ringe|skrive|maile|kontakte|vende tilbage) ~1(til )?mig|sende mig (en |et )?(mail|e-mail|besked|sms))(?= |$)",
+    "(?<!(hvordan|hvornår|hvornar|hvorfor|hvor) )(kan|kunne|gider|må|ma) ([^ ]+ ){0,3}(W|V|U|S)( (eller|og) ([^ ]+ ){1,4}?| )~1(venligst |lige |gerne |hurtigst muligt |i dag )?((ringe|skrive|maile|kontakte|vende tilbage) ~1(til )?mig|sende mig (en |et )?(mail|e-mail|besked|sms))(?= |$)(?! (når|nar|naar|hvis|så snart|sa snart|i tilfælde)( |$))",
     // A meeting or call with someone of the business ("et møde med en fra bureauet"), asked
     // for; not "jeg havde et møde med en fra kommunen", a meeting had.
     "(kan|kunne|må|ma|vil|gerne|ønsker|onsker|muligt at|mulighed for at|mulighed for|hellere) ~3(møde|moede|videomøde|telefonmøde|opkald|videoopkald|samtale|snak|mødes|modes) med ((en|nogen|en person|en medarbejder|en af jer) (fra|hos|i|pa|på) (jer|jeres [^ ]+|[^ ]+)|en af (jeres|dine) [^ ]+ (for at|om|og) ~1(T|tale|snakke|gennemgå|gennemga|drøfte|drofte|kigge på|kigge pa|se på|se pa|aftale|vende))(?= |$)",

@@ -86,7 +86,7 @@ export const PERSON_REQUESTS: PersonRequestGrammar = {
     // Round 7, general frames over specific strings. One of the business's people or a part of
     // it, alone or coordinated, asked to get in touch ("könnte sich seine Lehrerin oder das Büro
     // bei mir melden"); not "meldet sich der Tierarzt bei mir?", a question about a routine.
-    "(kann|konnte|konnten|wurde|wurden|moge|darf|soll|sollte) sich ~3(W|V|U|P|H|S) ~5(bei (mir|uns) ~1(melden|zuruckmelden)|mit (mir|uns) in (verbindung|kontakt) (setzen|treten))(?= |$)",
+    "(?<!(wie|wann|warum|wo) )(kann|konnte|konnten|wurde|wurden|moge|darf|soll|sollte) sich ~3(W|V|U|P|H|S) ~5(bei (mir|uns) ~1(melden|zuruckmelden)|mit (mir|uns) in (verbindung|kontakt) (setzen|treten))(?= |$)(?! (wenn|sobald|falls|ob)( |$))",
     // A meeting, talk or appointment with someone of the business ("einen Termin mit jemandem aus
     // der Agentur, um die Kampagne zu besprechen"), asked for; an appointment and a meeting in
     // person only with a talk for its purpose.

@@ -66,7 +66,7 @@ export const PERSON_REQUESTS: PersonRequestGrammar = {
     // object after "puede/podría", whose subject is one of the business's people or a part of
     // it, alone or coordinated ("¿podría su profesora o la secretaría ponerse en contacto
     // conmigo?"); not "¿el técnico se pondrá en contacto conmigo?", a question about a routine.
-    "(puede|podria|pueden|podrian|podrias|puedes) ([^ ]+ ){0,3}(W|V|U|S)( (o|y|u) ([^ ]+ ){1,4}?| )~1(llamarme|contactarme|escribirme|devolverme la llamada|ponerse en contacto conmigo|ponerse en contacto|comunicarse conmigo|contactar conmigo|mandarme un (correo|mensaje|email|whatsapp)|enviarme un (correo|mensaje|email|whatsapp))(?= |$)",
+    "(?<!(como|cuando|por que|donde) )(puede|podria|pueden|podrian|podrias|puedes) ([^ ]+ ){0,3}(W|V|U|S)( (o|y|u) ([^ ]+ ){1,4}?| )~1(llamarme|contactarme|escribirme|devolverme la llamada|ponerse en contacto conmigo|ponerse en contacto|comunicarse conmigo|contactar conmigo|mandarme un (correo|mensaje|email|whatsapp)|enviarme un (correo|mensaje|email|whatsapp))(?= |$)(?! (cuando|si|en cuanto|una vez|en caso)( |$))",
     // A meeting or appointment with someone of the business ("una reunión con alguien de la
     // agencia para hablar de…"), asked for; an appointment and meeting in person only with a
     // talk for its purpose ("una cita con la dentista" books a treatment).
