@@ -45,7 +45,9 @@ export interface PersonRequest {
  * mechanic, the owner), V their plurals, K (Danish, German, Swedish) the heads a compound may
  * end in besides P's ("Augen|optiker"; not W whole, whose "Leiter" ends "Stehleiter", a ladder),
  * H the people above the assistant ("management"), asked
- * for only with an article or in a request's frame, since they are as often asked about. `x` lists the patterns, leftmost first; `~` is a
+ * for only with an article or in a request's frame, since they are as often asked about; U the
+ * parts of a business that can get in touch (the office, the front desk, "sekretariatet"), only
+ * as the subject of a contact verb with the visitor as its object. `x` lists the patterns, leftmost first; `~` is a
  * gap of up to 3 words (`~5`: up to 5). Words are listed whole (no `s?`, no `[nr]`): the typo
  * tolerance takes its vocabulary from here, and a stem in it would "correct" a real word.
  * Each language's grammar is its folder's `person-requests.ts`.
@@ -83,6 +85,8 @@ interface Compiled {
   patterns: Pattern[];
   /** Whether a word of `text` starts like one of W or V. */
   namesPeople: (text: string) => boolean;
+  /** Whether the whole readings' needs have been read and numbered (on the first message naming one of W or V). */
+  wholeRead: boolean;
   needTable: NeedTable;
   vocabulary: Set<string>;
   /** The vocabulary by length, each word with its place in `vocabulary`: a typo is within one letter of its word's length, so only three lengths need comparing. */
@@ -169,8 +173,8 @@ function correct(word: string, grammar: Compiled): string {
 
 /** One pattern of a grammar, in its two readings, each compiled when a message first needs it. */
 export interface Pattern {
-  whole: Reading;
-  lean: Reading;
+  readonly whole: Reading;
+  readonly lean: Reading;
 }
 
 export interface Reading {
@@ -297,12 +301,24 @@ function compile(language: Language): Compiled {
     needs,
     numbered: needTable.number(needs),
   });
+  // Reading what a pattern needs was most of what building a grammar cost. A pattern naming W
+  // or V has its whole reading's needs read only when a message first names one of those people
+  // (most first messages don't; `findPersonRequest` reads them all then, before the table reads
+  // that message).
   const patterns = topLevelAlternatives(gaps).map((source): Pattern => {
-    const whole = reading(bounded(expand(source)), wholeNeeds(source));
+    const wholeSource = bounded(expand(source));
     const leanSource = bounded(expand(source, ["W", "V"]));
+    if (leanSource === wholeSource) {
+      const both = reading(wholeSource, wholeNeeds(source));
+      return { whole: both, lean: both };
+    }
+    let whole: Reading | undefined;
     return {
-      whole,
-      lean: leanSource === whole.source ? whole : reading(leanSource, leanNeeds(source)),
+      lean: reading(leanSource, leanNeeds(source)),
+      get whole() {
+        whole ??= reading(wholeSource, wholeNeeds(source));
+        return whole;
+      },
     };
   });
   // N stays out: a typo read as "autres" would block a gap instead of filling one.
@@ -339,6 +355,7 @@ function compile(language: Language): Compiled {
     headsByEnding,
     patterns,
     namesPeople,
+    wholeRead: false,
     needTable,
     vocabulary,
     byLength,
@@ -390,6 +407,11 @@ export function findPersonRequest(message: string): PersonRequest | null {
     // The leftmost match, and of two at the same place the earlier pattern's, as one
     // alternation of them all would find.
     const namesPeople = grammar.namesPeople(read);
+    if (namesPeople && !grammar.wholeRead) {
+      // The whole readings' needs, numbered before the table reads this message.
+      for (const pattern of grammar.patterns) void pattern.whole;
+      grammar.wholeRead = true;
+    }
     grammar.needTable.read(read);
     let found: RegExpExecArray | null = null;
     for (const pattern of grammar.patterns) {

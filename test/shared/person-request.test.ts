@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { findHandoffRequest } from "../../shared/decision.ts";
 import { effectiveKeywords } from "../../shared/default-keywords.ts";
 import { type Language, LANGUAGES } from "../../shared/languages.ts";
@@ -896,5 +896,238 @@ describe("findPersonRequest on the round-6 kinds", () => {
       ),
     );
     expect(none).toEqual([]);
+  });
+});
+
+// Round 7: general frames, not strings. Any contact verb with the visitor as its object whose
+// subject is one of the business's people or a part of it, alone or coordinated; a meeting or
+// appointment with someone of the business (an appointment, or meeting in person, only with a
+// talk for its purpose); a complaint addressed to the owner or management; being transferred
+// or given to someone who works there; a person contrasted with a machine; one of them who
+// must call, or is wished to call back with no "me"; someone on the phone; the one in charge
+// of something, however said.
+const ROUND7_REQUESTS: Record<Language, string[]> = {
+  en: [
+    "could the instructor or the front desk give me a call?",
+    "can her coach or someone at the club get in touch with me",
+    "would the office or your accountant contact me about this",
+    "could my daughter's tutor or the school ring me back",
+    "please ask the school to reach me on my mobile",
+    "can someone in the office follow up with me by email",
+    "can we set up a meeting with someone from your design team to discuss the logo",
+    "I'd like to meet with someone from the studio to talk about the wedding",
+    "is it possible to have a call with one of your engineers about the API",
+    "could I sit down with someone from the agency to go over the plan",
+    "I want to make a complaint to the owner about my haircut",
+    "I want to lodge a complaint with the manager",
+    "I'd rather get an answer from a human",
+    "I've been talking to a machine for ages",
+    "I'm tired of talking to a computer",
+    "the vet must call me back today",
+    "the plumber needs to call back asap",
+    "please could the head of the school contact me",
+    "any chance of a chat with the head chef?",
+    "I want to speak to the lady who did my nails last week",
+  ],
+  da: [
+    "kunne hans lærer eller sekretariatet ringe til mig?",
+    "kan træneren eller kontoret skrive til mig",
+    "kan en af jeres konsulenter sende mig en mail",
+    "kan vi aftale et møde med en fra jeres kontor om tilbuddet",
+    "jeg vil gerne mødes med en fra firmaet for at tale om projektet",
+    "kan vi mødes med en af jeres arkitekter for at gennemgå tegningerne",
+    "overfør mig venligst til en medarbejder",
+    "kan du overføre mig til en rådgiver",
+    "giv mig en der arbejder i butikken",
+    "jeg vil have svar fra en person",
+    "jeg har snakket med en maskine i ti minutter",
+    "jeg vil gerne have at tandlægen ringer tilbage",
+    "jeg har brug for at kontoret ringer mig op",
+    "kan jeg tale med den der står for bryllupper",
+    "kan jeg få fat i den der lavede mit køkken",
+    "jeg vil gerne høre fra en af jeres rådgivere",
+    "kan vi tage et kort opkald med jeres projektleder",
+  ],
+  de: [
+    "könnte sich der Trainer oder das Sekretariat bei mir melden?",
+    "könnte sich die Praxis mit mir in Verbindung setzen",
+    "können wir uns mit jemandem aus der Kanzlei treffen, um den Vertrag durchzugehen",
+    "wir möchten uns mit einem Ihrer Berater treffen, um das Projekt zu besprechen",
+    "könnten wir einen Videocall mit jemandem aus dem Vertrieb machen",
+    "ich hätte gern einen Termin mit einer Mitarbeiterin, um das Angebot zu besprechen",
+    "ich will mich bei Ihrem Chef über den Service beschweren",
+    "ich möchte eine Beschwerde bei der Geschäftsführung einreichen",
+    "ich möchte eine Antwort von einem Menschen",
+    "ich rede hier seit zehn Minuten mit einer Maschine",
+    "der Elektriker soll dringend zurückrufen",
+    "kann ich jemanden ans Telefon bekommen",
+    "ich möchte mit dem sprechen, der für Reklamationen zuständig ist",
+    "ich verlange, den Geschäftsführer zu sprechen",
+    "wäre es möglich, dass mich jemand heute Nachmittag zurückruft",
+    "ich möchte gern mit der Dame sprechen, die mir die Haare geschnitten hat",
+    "hätte Ihr Architekt nächste Woche Zeit für ein Gespräch",
+  ],
+  fr: [
+    "son entraîneur ou l'accueil pourrait-il me rappeler ?",
+    "le professeur ou la directrice pourraient-ils me contacter",
+    "est-ce que quelqu'un du bureau pourrait revenir vers moi",
+    "je voudrais rencontrer quelqu'un de l'équipe pour parler du projet",
+    "pourrait-on organiser une réunion avec quelqu'un du studio pour discuter du mariage",
+    "pourrait-on faire une visio avec quelqu'un de votre équipe",
+    "je veux me plaindre au patron du service",
+    "je voudrais adresser une réclamation à la direction",
+    "je voudrais une réponse d'un humain",
+    "depuis tout à l'heure je parle à un robot",
+    "le plombier doit me rappeler aujourd'hui",
+    "puis-je parler avec celui qui gère les réservations",
+    "j'aimerais un rappel de votre comptable",
+    "je voudrais parler à la dame qui m'a coiffée",
+  ],
+  es: [
+    "¿podría su entrenador o la recepción llamarme?",
+    "¿puede la secretaría ponerse en contacto conmigo?",
+    "¿podría alguien de la oficina comunicarse conmigo?",
+    "¿el director o la coordinadora pueden llamarme?",
+    "quisiera reunirme con alguien del estudio para hablar de la boda",
+    "¿podemos tener una cita con alguien de la gestoría para revisar los papeles?",
+    "¿podemos hacer una videollamada con alguien de su equipo?",
+    "quiero una respuesta de una persona",
+    "llevo diez minutos hablando con una máquina",
+    "me gustaría que alguien me llamara",
+    "¿puedo hablar con quien se encarga de las reservas?",
+    "¿sería posible que alguien me llamara esta tarde?",
+    "quiero hablar con la chica que me cortó el pelo",
+  ],
+  sv: [
+    "kan hans lärare eller kansliet ringa mig?",
+    "kan en av era rådgivare skicka ett mejl till mig",
+    "kan vi boka ett möte med någon från byrån om vår nya hemsida",
+    "jag vill träffa någon från företaget för att prata om projektet",
+    "överför mig till en tekniker",
+    "jag vill hellre ha svar från en människa",
+    "jag har pratat med en maskin i tio minuter",
+    "jag vill att fysioterapeuten ringer tillbaka",
+    "rörmokaren måste ringa mig direkt",
+  ],
+};
+
+// Their guards: questions about people, calls, contacts, meetings and bots, which a knowledge
+// base answers.
+const ROUND7_ORDINARY: Record<Language, string[]> = {
+  en: [
+    "will the shop call me before delivery",
+    "can my team contact me through the app",
+    "can my team email me the report",
+    "could the teacher or the school send me the timetable",
+    "can the office or the reception print my ticket",
+    "how do I make a complaint to the council",
+    "can I meet other parents at the open day",
+    "I had a meeting with someone from your agency last week",
+    "is the answer from a human or an AI",
+    "am I talking to a bot?",
+    "is talking to a bot safe",
+    "does the plumber need to call before he comes",
+    "the technician has to call the landlord first",
+    "I don't fancy a chat with the chef",
+    "I talked to the guy who fixed it and he said it's fine",
+    "did you speak to the man who delivered it",
+    "would the studio contact me if a spot opens up",
+    "how can the trainer reach me if I'm late",
+    "can I book a call with one of your free webinars",
+    "I'd like to make a complaint to the landlord about the noise, can you help me write it",
+    "I have been talking to a bot company about automation, do you integrate with them",
+  ],
+  da: [
+    "kan frisøren sende mig billederne",
+    "kan kontoret sende mig fakturaen igen",
+    "jeg havde et møde med en fra kommunen",
+    "snakker jeg med en robot?",
+    "er svaret fra et menneske eller en maskine",
+    "ringer tandlægen tilbage i dag?",
+    "skal elektrikeren ringe tilbage?",
+    "giv mig en af de blå",
+    "overfør pengene til min konto",
+    "hvornår hører jeg fra jer",
+    "vil klinikken sende mig en sms før min tid",
+    "jeg har snakket med en maskine fra jer om leasing, hvad koster den",
+    "kan butikken ringe til mig når varen er kommet",
+    "hvordan kan skolen kontakte mig hvis mit barn er syg",
+  ],
+  de: [
+    "Meldet sich der Tierarzt bei mir, wenn die Ergebnisse da sind?",
+    "Wann meldet sich die Werkstatt bei mir?",
+    "Muss der Klempner vorher anrufen?",
+    "Der Fahrer soll vorher anrufen, bevor er liefert",
+    "Der Techniker muss den Vermieter anrufen",
+    "Rede ich mit einer Maschine?",
+    "Ist die Antwort von einem Menschen geschrieben?",
+    "Ich hatte einen Termin mit jemandem aus der Agentur",
+    "ich rede seit Wochen mit meiner Maschine, sie braucht Entkalker",
+    "ich möchte mich bei meinem Vermieter über den Lärm beschweren",
+  ],
+  fr: [
+    "le livreur peut-il m'appeler avant de passer ?",
+    "est-ce que je parle à un robot ?",
+    "je me demande si je parle à une machine",
+    "la réponse vient-elle d'un humain ?",
+    "j'ai eu un rendez-vous avec quelqu'un de l'agence la semaine dernière",
+    "combien coûte un rendez-vous avec quelqu'un de l'agence ?",
+    "comment déposer une plainte à la mairie ?",
+    "le magasin peut-il m'envoyer la facture ?",
+    "j'ai une plainte à faire au propriétaire de mon logement, vous pouvez m'aider ?",
+    "la boutique peut-elle m'appeler quand ma commande est prête ?",
+    "comment le cabinet peut-il me contacter si je change de numéro ?",
+    "est-ce que l'agence pourrait me rappeler si une place se libère",
+  ],
+  es: [
+    "¿cuándo se pondrá en contacto conmigo el técnico?",
+    "¿estoy hablando con un bot?",
+    "¿la respuesta es de una persona?",
+    "tuve una reunión con alguien de la agencia ayer",
+    "¿cuánto cuesta una cita con alguien de la clínica?",
+    "¿puede la tienda enviarme la factura?",
+    "el mensajero dijo que alguien me llamaría pero nadie lo hizo",
+  ],
+  sv: [
+    "pratar jag med en robot?",
+    "kommer svaret från en människa?",
+    "ringer tandläkaren tillbaka idag?",
+    "jag hade ett möte med någon från kommunen",
+    "kan frisören skicka bilderna till mig",
+    "kan butiken ringa mig när varan har kommit",
+  ],
+};
+
+describe("findPersonRequest on the round-7 kinds", () => {
+  for (const language of Object.keys(ROUND7_REQUESTS) as Language[]) {
+    it.each(ROUND7_REQUESTS[language])(`recognises %j as a request in ${language}`, (text) => {
+      const found = findPersonRequest(text);
+      expect(found?.language).toBe(language);
+      expect(text).toContain(found?.matched);
+    });
+    it.each(ROUND7_ORDINARY[language])(`does not take %j (${language}) for a request`, (text) => {
+      expect(findPersonRequest(text)).toBeNull();
+    });
+  }
+
+  // A pattern naming the business's people has its whole reading's needs read when a message
+  // first names one of them: in a fresh module, after an ordinary message, that message still
+  // finds its request.
+  it("finds a request naming one of the business's people as the first such message read", async () => {
+    vi.resetModules();
+    const fresh = await import("../../shared/person-request.ts");
+    expect(fresh.findPersonRequest("can i return my shoes after a month")).toBeNull();
+    expect(fresh.findPersonRequest("could the plumber call me tomorrow")?.matched).toBe(
+      "could the plumber call me",
+    );
+    expect(fresh.findPersonRequest("Kan dyrlægen ringe til mig i morgen")?.matched).toBe(
+      "Kan dyrlægen ringe til mig",
+    );
+  });
+
+  it("keeps the whole ask, both subjects included, as the match", () => {
+    expect(
+      findPersonRequest("Could her coach or the club office get in touch with me? Thanks")?.matched,
+    ).toBe("Could her coach or the club office get in touch with me");
   });
 });

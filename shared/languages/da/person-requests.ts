@@ -16,12 +16,13 @@ export const PERSON_REQUESTS: PersonRequestGrammar = {
   V: "dyrlæger|mekanikere|frisører|trænere|lærere|undervisere|instruktører|læger|tandlæger|sygeplejersker|fysioterapeuter|terapeuter|advokater|revisorer|rådgivere|radgivere|konsulenter|elektrikere|teknikere|montører|fotografer|kokke|designere|arkitekter|guider|chauffører|specialister|eksperter|tømrere|murere|malere|snedkere|gartnere|låsesmede|ejendomsmæglere|mæglere|jordemødre|kiropraktorer|fodterapeuter|psykologer|kosmetologer|tatovører|skræddere|håndværkere|pædagoger|stylister|tandplejere|massører|sælgere|frisører|blomsterhandlere|instruktører|trænere|kørelærere|bagere|guider|sygeplejersker",
   K: "læge|lægen|lærer|læreren|træner|træneren|terapeut|terapeuten|tekniker|teknikeren|rådgiver|rådgiveren|konsulent|konsulenten|mægler|mægleren|mester|mesteren|smed|smeden|sælger|sælgeren|leder|lederen|chef|chefen|ansvarlig|instruktør|instruktøren|underviser|underviseren|sygeplejerske|sygeplejersken|plejer|plejeren|arkitekt|arkitekten|fotograf|fotografen|designer|designeren|montør|montøren|mekaniker|mekanikeren|advokat|advokaten|revisor|revisoren|frisør|frisøren|stylist|stylisten|kok|kokken|gartner|gartneren|tømrer|tømreren|maler|maleren|elektriker|elektrikeren|vejleder|vejlederen|pædagog|pædagogen|psykolog|psykologen",
   H: "ledelsen|direktionen|hovedkontoret|direktøren|ejeren|chefen|indehaveren|en overordnet|din overordnede|en chef|en leder|nogen (højere oppe|hojere oppe|over dig)",
+  U: "kontoret|sekretariatet|receptionen|butikken|klinikken|værkstedet|vaerkstedet|salonen|studiet|bureauet|firmaet|teamet|skolen|kontor|sekretariat",
   N: "andre|anden|andet|flere|alle|hver|ny|nye|deres|vores",
   x: [
     "R",
     "T (med|til) ~P",
     "(I|hvem) ~T (med|til)",
-    "(viderestil|viderestille|viderestillet|forbind|forbinde|forbundet|eskaler|eskalere|eskaleret|henvis) ~4P",
+    "(viderestil|viderestille|viderestillet|overfør|overføre|overført|overfor|overfore|forbind|forbinde|forbundet|eskaler|eskalere|eskaleret|henvis) ~4P",
     "(viderestil|viderestille|viderestillet|stil|stille|stillet|send|sende|sendt|sæt|sætte|fa|faa|kom|komme|giv|give) (mig )?(videre|om|over)|(send|sende|giv|give|stil|sæt) ~2videre til ~P|(find|skaf|hent) (mig )?(I|en P)",
     "i (forbindelse|kontakt) med ~P|(sætte|sæt|saette|saet|komme|kommer) (mig |os )?i (forbindelse|kontakt) med (W|(en|et|jeres|din) W|H)",
     "(?=ring)(?<!(?!P )[^ ]+(en|et) )(ring|ringe) ~1(til )?mig|(ringet|ringes) op|blive kontaktet|kontaktes",
@@ -55,7 +56,7 @@ export const PERSON_REQUESTS: PersonRequestGrammar = {
     // "jeg har et møde med arkitekten"); one of them asked to call back with no "mig"; asked for
     // a few minutes; a talk of a moment ("tale et øjeblik med"); the visitor's matter wished
     // passed on, or looked at by a manager.
-    "(kan|kunne|må|vil|gerne|ønsker|onsker|muligt at|mulighed for at|mulighed for) ~2(booke|bestille|aftale|arrangere|have|få|fa|lave|holde|sætte op|planlægge|planlaegge) (et |en )?([^ ]+ ){0,2}(møde|videomøde|telefonmøde|opkald|videoopkald|samtale|snak|teamsmøde|zoommøde) med (W|(en|et|jeres|din|dit) ([^ ]+ )?W|en af (jeres|dine|de) ([^ ]+ )?V|H)(?= |$)",
+    "(kan|kunne|må|vil|gerne|ønsker|onsker|muligt at|mulighed for at|mulighed for) ~2(booke|bestille|aftale|arrangere|have|få|fa|lave|holde|tage|sætte op|planlægge|planlaegge) (et |en )?([^ ]+ ){0,2}(møde|videomøde|telefonmøde|opkald|videoopkald|samtale|snak|teamsmøde|zoommøde) med (W|(en|et|jeres|din|dit) ([^ ]+ )?W|en af (jeres|dine|de) ([^ ]+ )?V|H)(?= |$)",
     "(kan|kunne|vil|gider|må) (W|(en|et|jeres|din|dit) W|nogen|en af (jeres|dine|de) V|(en |et )?S) ~1(ringe|ringer) (mig )?(tilbage|op)(?= |$)",
     "(kunne|ville|har|mon) (W|(jeres|din|dit) W) (lige |mon |have )?(tid|et øjeblik|et oejeblik|fem minutter|et par minutter|et minut|to minutter) til (at )?~1(T|en snak|en samtale|et opkald|ringe)(?= |$)",
     "T (lige |kort |hurtigt )?(et øjeblik|et oejeblik|et minut|et par minutter|to minutter|fem minutter|kort) (med|til) (W|(en|et|jeres|din) W|en af (jeres|dine|de) ([^ ]+ )?V|H)(?= |$)",
@@ -64,5 +65,29 @@ export const PERSON_REQUESTS: PersonRequestGrammar = {
     // to one just named ("jeg vil gerne tale med hende"), a matter gone over with one of them
     // ("vende et tilbud med en af jeres konsulenter").
     "((kan|vil|gider|kunne) (i|du) (ikke )?(venligst )?|^|venligst )(bede|bed) ([^ ]+ ){1,2}om at ~2(ringe|skrive|maile|kontakte|vende tilbage) ~2(til )?mig(?= |$)|(vil gerne|vil|kan jeg|kunne jeg|må jeg|ma jeg) (T) (med|til) (ham|hende|dem)(?= |$)|(vil gerne|vil|kan jeg|kunne jeg|må jeg|ma jeg|kan vi) (vende|drøfte|drofte|gennemgå|gennemga|afklare|aftale|snakke om|tale om) ~3med (en af (jeres|dine|de) V|(jeres|din|dit) W|W|H)(?= |$)",
+    // Round 7, general frames over specific strings. Any contact verb with the visitor as its
+    // object after "kan/kunne/vil", whose subject is one of the business's people or a part of
+    // it, alone or coordinated ("kunne hendes træner eller kontoret kontakte mig", "kan en af
+    // jeres rådgivere sende mig en mail"); not "sende mig billederne", something sent.
+    "(?<!(hvordan|hvornår|hvornar|hvorfor|hvor) )(kan|kunne|gider|må|ma) ([^ ]+ ){0,3}(W|V|U|S)( (eller|og) ([^ ]+ ){1,4}?| )~1(venligst |lige |gerne |hurtigst muligt |i dag )?((ringe|skrive|maile|kontakte|vende tilbage) ~1(til )?mig|sende mig (en |et )?(mail|e-mail|besked|sms))(?= |$)(?! (når|nar|naar|hvis|så snart|sa snart|i tilfælde)( |$))",
+    // A meeting or call with someone of the business ("et møde med en fra bureauet"), asked
+    // for; not "jeg havde et møde med en fra kommunen", a meeting had.
+    "(kan|kunne|må|ma|vil|gerne|ønsker|onsker|muligt at|mulighed for at|mulighed for|hellere) ~3(møde|moede|videomøde|telefonmøde|opkald|videoopkald|samtale|snak|mødes|modes) med ((en|nogen|en person|en medarbejder|en af jer) (fra|hos|i|pa|på) (jer|jeres [^ ]+|[^ ]+)|en af (jeres|dine) [^ ]+ (for at|om|og) ~1(T|tale|snakke|gennemgå|gennemga|drøfte|drofte|kigge på|kigge pa|se på|se pa|aftale|vende))(?= |$)",
+    // Someone who works there ("giv mig en der arbejder hos jer"), asked for.
+    "(giv mig|find mig|skaf mig|hent|vil have|vil gerne have|gerne have|vil tale med|vil snakke med|brug for|få fat i|fa fat i) (nogen|en|et menneske|en person) (der|som) (arbejder|er ansat|sidder) (hos|i|pa|på|for|ved|der|her)(?= |$)",
+    // A person contrasted with a machine: an answer wished from a human ("hellere have svar fra
+    // et menneske"), a visitor who has been talking to a bot ("jeg har snakket med en maskine";
+    // not "snakker jeg med en robot", a question about the assistant).
+    "(have|få|fa|ønsker|onsker|vil|hellere|gerne|brug for|kan jeg) ~2(et )?(svar|besked|hjælp|hjaelp) fra (et |en )?(rigtigt |rigtig |levende |ægte )?(menneske|person|medarbejder|ansat|mennesker)(?= |$)|jeg (har )?(bare |kun |stadig |jo )?(snakket|talt|skrevet|chattet|siddet og snakket) ~3med (en |et |den |denne )?(M|B)(?= |$)(?! (fra|om|til|der|som|hos)( |$))",
+    // One of them wished to call back, with no "mig" ("jeg vil gerne have at fysioterapeuten
+    // ringer tilbage"), or who must call ("elektrikeren skal ringe tilbage"); not "ringer
+    // tandlægen tilbage?", a question.
+    "(vil gerne have|vil have|ønsker|onsker|gerne have|beder om|bede om|håber|haaber|hellere|brug for) at (W|U|(en|et|jeres|din|dit) (W|U)|en af (jeres|dine|de) V|H|(en |et )?S|nogen) ~1((ringer|ringe|vender) (mig )?(tilbage|op)|(ringer|kontakter|skriver|mailer) (til )?mig)(?= |$)|(W|H) (skal|må|ma|bør|bor) (lige |gerne |hurtigst muligt |straks |snarest |i dag )?(ringe|vende) (mig )?tilbage(?= |$)",
+    // The one who is in charge of something, however said ("tale med den der står for
+    // bryllupper").
+    "T (med|til) (den|dem|en|nogen) (der|som) (har ansvaret|har ansvar|står for|star for|er ansvarlig|tager sig af|har med|styrer|håndterer|handterer)(?= |$)",
+    // The one who served the visitor, described ("få fat i den der lavede mit køkken"); a wish
+    // to hear from one of them ("høre fra en af jeres rådgivere").
+    "(T (med|til)|fat i|kontakt med) (den|ham|hende|damen|manden|fyren|pigen|personen|medarbejderen) (der|som) (lavede|klippede|solgte|reparerede|ordnede|hjalp|tog sig af|var her|kom|installerede|byggede|malede|behandlede|passede|underviste|leverede|monterede)(?= |$)|(vil gerne|vil|gerne|ønsker|onsker|kan jeg|må jeg|hellere) høre fra (en af (jeres|dine) [^ ]+|W|(jeres|din|dit) W|H|nogen|I|en (rigtig )?person)(?= |$)",
   ].join("|"),
 };

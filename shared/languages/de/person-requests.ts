@@ -17,6 +17,7 @@ export const PERSON_REQUESTS: PersonRequestGrammar = {
   V: "tierarzte|arzte|mechaniker|trainer|trainerinnen|lehrer|lehrerinnen|dozenten|therapeuten|therapeutinnen|physiotherapeuten|anwalte|anwaltinnen|berater|beraterinnen|handwerker|elektriker|installateure|monteure|fotografen|fotografinnen|architekten|architektinnen|designer|designerinnen|hebammen|makler|maklerinnen|hochzeitsplaner|hochzeitsplanerinnen|eventplaner|eventplanerinnen|tischler|schreiner|maler|gartner|friseure|friseurinnen|floristinnen|kosmetikerinnen|erzieherinnen|erzieher|experten|expertinnen|spezialisten|kundenberater|verkauferinnen|verkaufer|reiseleiter|reiseleiterinnen|nachhilfelehrer|musiklehrer|coaches|arztinnen|planerinnen",
   K: "arzt|arztin|arztinnen|optiker|optikerin|techniker|technikerin|therapeut|therapeutin|lehrer|lehrerin|lehrerinnen|berater|beraterin|beraterinnen|meister|meisterin|planerin|planerinnen|pfleger|pflegerin|trainerin|trainerinnen|betreuer|betreuerin|designerin|fotograf|fotografin|architekt|architektin|mechaniker|mechanikerin|installateur|monteur|elektriker|anwalt|anwaltin|gartner|gartnerin|tischler|schreiner|friseur|friseurin|helferin|verkaufer|verkauferin|makler|maklerin|lehrkraft|erzieherin|kosmetikerin",
   H: "geschaftsleitung|geschaftsfuhrung|leitung|filialleitung|chefetage|zentrale|direktion|management|hauptsitz|vorgesetzten|inhaber|inhaberin|chef|chefin",
+  U: "buro|sekretariat|rezeption|empfang|praxis|kanzlei|werkstatt|agentur|studio|salon|team|geschaft|laden|schule|schulburo|verwaltung|zentrale",
   N: "andere|anderen|anderem|mehrere|alle|allen|jeden|jedem|neue|neuen|neuem|unsere|unseren",
   x: [
     "R",
@@ -77,10 +78,42 @@ export const PERSON_REQUESTS: PersonRequestGrammar = {
     "(?<!(muss|musste|soll|sollte|sollten|mussen) (ich|man|wir) ([^ ]+ ){0,2})(mit|bei) (einem|einer) (der|ihrer|eurer|von (ihren|euren|den)) (W|V) ~4(T|in verbindung setzen|kontakt aufnehmen)(?= |$)",
     "dass sich (der|die|ihr|ihre|euer|eure|ein|eine|jemand|einer ihrer|eine ihrer) ~1(W|H|P|S) ~4bei (mir|uns) ~1(meldet|melden|melde)(?= |$)|dass (der|die|ihr|ihre|euer|eure|ein|eine|jemand) ~1(W|H|P|S) sich ~4bei (mir|uns) ~1(meldet|melden|melde)(?= |$)|(der|die|ihr|ihre) (W|H) (soll|sollte|moge|kann|konnte|mochte) sich ~4bei (mir|uns) melden(?= |$)",
     "(leiten|leitet|leite|geben|gebt|gib|reichen|reicht|reiche) (sie |du |ihr )?(bitte )?(meinen [^ ]+|meine [^ ]+|mein [^ ]+|den fall|die sache|die anfrage|die beschwerde|das anliegen|das|dies|es|diese sache|diesen fall) (bitte )?an (einen |eine |den |die |ihren |ihre |euren |eure |jemanden |jemand )?~1(P|H|S) ~1weiter(?= |$)",
-    "hatte (der|die|ihr|ihre|euer|eure|einer ihrer|eine ihrer) ([^ ]+ )?(W|P|H) (mal |kurz |vielleicht |eventuell |bitte )*(zeit|einen moment|eine minute|ein paar minuten|funf minuten|zwei minuten|kurz zeit) ~5(T|zu sprechen|zu telefonieren|zu besprechen|ein gesprach|ein telefonat)(?= |$)",
+    "hatte (der|die|ihr|ihre|euer|eure|einer ihrer|eine ihrer) ([^ ]+ )?(W|P|H) (mal |kurz |vielleicht |eventuell |bitte |heute |morgen |diese woche |nachste woche |am [^ ]+ )*(zeit|einen moment|eine minute|ein paar minuten|funf minuten|zwei minuten|kurz zeit) ~5(T|zu sprechen|zu telefonieren|zu besprechen|ein gesprach|ein telefonat)(?= |$)",
     "(kann|konnte|konnten|wurde|darf) (der|die|ihr|ihre|euer|eure|ein|eine|jemand|einer ihrer|eine ihrer) ~1(W|P|S) ~3zuruckrufen(?= |$)|(mochte|will|hatte gern|hatte gerne|wunsche) ~1dass (sich )?(ein|eine|der|die|jemand) ~1(S|H) ~3(ansieht|anschaut|pruft|ubernimmt|kummert|annimmt)(?= |$)",
     // A wish to talk to one just named ("Ich würde sie gern sprechen"), a complaint or matter
     // addressed to the people above ("meine Beschwerde an die Geschäftsleitung richten").
     "(wurde|mochte|will|muss|kann|konnte|darf) (ich )?(sie|ihn) (gern |gerne |bitte |kurz |mal |personlich |direkt )*sprechen(?= |$)|(mochte|will|wurde gern|wurde gerne|mochte gern) (meine|mein|meinen) [^ ]+ ~2an (die |den |der )?(H|S) ~1(richten|weiterleiten|weitergeben|eskalieren)(?= |$)",
+    // Round 7, general frames over specific strings. One of the business's people or a part of
+    // it, alone or coordinated, asked to get in touch ("könnte sich seine Lehrerin oder das Büro
+    // bei mir melden"); not "meldet sich der Tierarzt bei mir?", a question about a routine.
+    "(?<!(wie|wann|warum|wo) )(kann|konnte|konnten|wurde|wurden|moge|darf|soll|sollte) sich ~3(W|V|U|P|H|S) ~5(bei (mir|uns) ~1(melden|zuruckmelden)|mit (mir|uns) in (verbindung|kontakt) (setzen|treten))(?= |$)(?! (wenn|sobald|falls|ob)( |$))",
+    // A meeting, talk or appointment with someone of the business ("einen Termin mit jemandem aus
+    // der Agentur, um die Kampagne zu besprechen"), asked for; an appointment and a meeting in
+    // person only with a talk for its purpose.
+    "(ware|waere|hatte gern|hatte gerne|hatten gern|hatten gerne|mochte|mochten|konnte ich|kann ich|konnten wir|konnen wir|wurde gern|wurde gerne|wurden gern|wurden gerne|bitte um|wunsche|wunschen|gern|gerne) ~3(termin|treffen|gesprach|telefonat|videocall|videotermin|meeting|call|austausch|beratungsgesprach|beratungstermin) mit (jemandem|einem mitarbeiter|einer mitarbeiterin|einem ihrer [^ ]+|einer ihrer [^ ]+|einem eurer [^ ]+|einer eurer [^ ]+) ~4(um|zum|fur|uber|wegen) ~5(besprechen|sprechen|klaren|bereden|durchgehen|durchzugehen|abzusprechen|abstimmen|abzustimmen|gesprach|austausch|planen|zu planen)(?= |$)|((kann|konnte|konnen|konnten|mochte|mochten|wurde gern|wurden gern|wurde gerne|wurden gerne) (ich|wir)|(ich|wir) (mochte|mochten|wurde|wurden|will|wollen|konnten)) (uns |mich )?~1(gern |gerne )?mit (jemandem|einem mitarbeiter|einer mitarbeiterin|einem ihrer [^ ]+|einer ihrer [^ ]+) ~4(treffen|zusammensetzen|verabreden) ~2um ~5(besprechen|sprechen|klaren|bereden|durchzugehen|abzusprechen|abzustimmen|planen|zu planen)(?= |$)",
+    // A complaint addressed to the people above or to one of them, with its topic between
+    // ("mich bei der Geschäftsleitung über den Kellner beschweren").
+    "mich ~1(bei|an) (der |die |den |dem |ihrem |ihrer |ihre |ihren |eurem |eurer )?(H|geschaftsfuhrer|geschaftsfuhrerin|filialleiter|filialleiterin|leiter|leiterin|manager|managerin|direktor|direktorin|chefkoch|kuchenchef|schulleiter|schulleiterin|rektor|rektorin|besitzer|besitzerin) ~5(beschweren|beklagen)(?= |$)|(beschwerde|reklamation|beanstandung) ~2(bei|an) (der |die |den |dem |ihrem |ihrer |ihre |ihren |eurem |eurer )?(H|geschaftsfuhrer|geschaftsfuhrerin|filialleiter|filialleiterin|leiter|leiterin|manager|managerin|direktor|direktorin|besitzer|besitzerin) ~2(einreichen|einlegen|richten|vorbringen|abgeben|loswerden|weiterleiten)(?= |$)",
+    // A person contrasted with a machine: an answer wished from a human ("lieber eine Antwort
+    // von einem Menschen"), a visitor who has been talking to a bot ("ich rede hier seit zehn
+    // Minuten mit einer Maschine"; not "rede ich mit einer Maschine?", a question about the
+    // assistant).
+    "(mochte|will|hatte gern|hatte gerne|brauche|lieber|bitte|bekommen|kriegen|wunsche) ~3(eine |ne )?(antwort|ruckmeldung|auskunft) von (einem|einer|nem|ner) (echten |richtigen |realen )?(menschen|mensch|person|mitarbeiter|mitarbeiterin)(?= |$)|ich (rede|spreche|schreibe|chatte|unterhalte mich) (?=([^ ]+ ){0,4}?(seit|schon|nur|immer|ganze|hier) )~4mit (einer|einem|der|dem|nem|ner|diesem|dieser) (M|B)(?= |$)(?! (sie|er|es|die|der|das|von|uber|fur)( |$))",
+    // One of them who must call ("der Klempner muss sofort anrufen"); not "muss der Klempner
+    // vorher anrufen?", a question, nor an errand ("der Fahrer soll vorher anrufen").
+    "(der|die|ihr|ihre|euer|eure|mein|meine) (W|P|S|H) (muss|soll|sollte|moge|mochte bitte) (bitte |sofort |dringend |umgehend |schnell |gleich |heute |jetzt |noch heute |mal |doch |unbedingt |schnellstmoglich |asap |so schnell wie moglich |morgen |mich |uns )*(anrufen|zuruckrufen|kontaktieren|durchrufen)(?= |$)",
+    // Someone on the phone ("kann ich jemanden ans Telefon bekommen").
+    "(I|einen P|eine P|(einen |eine |nen )?S) ~1(ans telefon|an den apparat|an die strippe|an die leitung) ~1(bekommen|kriegen|holen|haben|bitten)(?= |$)",
+    // A call or talk with someone of the business, asked for with no purpose needed ("einen
+    // Videocall mit jemandem aus dem Vertrieb"), and the one in charge of something, however
+    // said ("mit dem sprechen, der für Reklamationen zuständig ist").
+    "(ware|waere|hatte gern|hatte gerne|hatten gern|hatten gerne|mochte|mochten|konnte ich|kann ich|konnten wir|konnen wir|wurde gern|wurde gerne|wurden gern|wurden gerne|bitte um|wunsche|wunschen) ~3(gesprach|telefonat|videocall|videogesprach|videokonferenz|meeting|call|austausch|beratungsgesprach) mit (jemandem|einem mitarbeiter|einer mitarbeiterin|einem ihrer [^ ]+|einer ihrer [^ ]+) (aus|von|vom|bei|in|im) ([^ ]+ )?[^ ]+(?= |$)|mit (dem|der|demjenigen|derjenigen|jemandem) ~1T (der|die) ~4(zustandig|verantwortlich|kummert|betreut|bearbeitet|macht)(?= |$)",
+    // One of them demanded ("ich verlange, den Geschäftsführer zu sprechen"); someone wished to
+    // call ("wäre es möglich, dass mich jemand zurückruft"; not "ich will nicht, dass mich
+    // jemand anruft").
+    "(verlange|verlangen|bestehe darauf|fordere|bitte darum) ~2(den|die|ihren|ihre|einen|eine) ~1(W|H|S|P) ~2(zu sprechen|zu erreichen|sprechen)(?= |$)|(moglich|gern|gerne|mochte|mochten|will|wunsche|darum|sorgen|veranlassen|nett|schon) dass (mich|mir|uns) (I|(der|die|ein|eine|ihr|ihre|einer ihrer|eine ihrer) ~1(W|P|S|H)) ~4(anruft|zuruckruft|kontaktiert|schreibt|mailt|meldet)(?= |$)",
+    // The one who served the visitor, described ("mit der Dame sprechen, die mir die Haare
+    // geschnitten hat").
+    "mit (der|dem) (dame|herrn|herren|mann|frau|jungen mann|jungen frau|kollegen|kollegin|person|mitarbeiterin|mitarbeiter) ~1T (die|der)(?= |$)",
   ].join("|"),
 };

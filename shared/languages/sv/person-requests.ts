@@ -19,12 +19,13 @@ export const PERSON_REQUESTS: PersonRequestGrammar = {
   V: "veterinarer|mekaniker|frisorer|tranare|larare|instruktorer|lakare|tandlakare|terapeuter|advokater|revisorer|radgivare|konsulter|elektriker|tekniker|fotografer|arkitekter|specialister|experter",
   K: "lakare|lakaren|larare|lararen|tranare|tranaren|terapeut|terapeuten|tekniker|teknikern|radgivare|radgivaren|konsult|konsulten|maklare|maklaren|mastare|mastaren|saljare|saljaren|ledare|ledaren|ansvarig|instruktor|instruktoren|skoterska|skoterskan|arkitekt|arkitekten|fotograf|fotografen|designer|designern|montor|montoren|mekaniker|mekanikern|advokat|advokaten|revisor|revisorn|frisor|frisoren|snickare|snickaren|elektriker|elektrikern|psykolog|psykologen",
   H: "ledningen|foretagsledningen|huvudkontoret|chefen|agaren|en overordnad|din overordnade|nagon hogre upp",
+  U: "kontoret|kansliet|receptionen|expeditionen|butiken|kliniken|verkstaden|salongen|studion|byran|foretaget|teamet|skolan|kontor",
   N: "andra|annan|annat|flera|alla|varje|ny|nya|deras",
   x: [
     "R",
     "T (med|till) ~P",
     "(I|vem|vilken) ~T (med|till)",
-    "(koppla|kopplar|kopplas|kopplad|vidarekoppla|vidarekopplad|eskalera|eskalerar|eskalerad|hanvisa) ~4P",
+    "(koppla|kopplar|kopplas|kopplad|vidarekoppla|vidarekopplad|overfor|overfora|overford|eskalera|eskalerar|eskalerad|hanvisa) ~4P",
     "(koppla|kopplad|kopplas|skicka|skickad|satt|satta) (mig )?(vidare|fram)|(hitta|skaffa|ge) (mig )?(I|en P)",
     "i kontakt med ~P",
     "(?=ring)(?<!(?!P )[^ ]+(en|et) ([^ ]+ )?)(ring|ringa|ringer) ~1(upp )?mig|(bli|blir) (uppringd|kontaktad)",
@@ -54,5 +55,15 @@ export const PERSON_REQUESTS: PersonRequestGrammar = {
     // Asked on the visitor's behalf ("kan ni be verkstaden att ringa mig"), a wish to talk to
     // one just named, the one in charge of something ("den som ansvarar för bröllop").
     "(kan|kunde) (ni|du) (be|fraga) ~3att ~1(ringa|kontakta|mejla|maila|skriva till|hora av sig till) (upp )?mig(?= |$)|(vill|kan jag|far jag) (prata|tala|snacka) med (honom|henne|dem)(?= |$)|T (med|till) (den|nagon) som (ansvarar|har hand om|ar ansvarig)(?= |$)",
+    // Round 7, general frames over specific strings: any contact verb with the visitor as its
+    // object after "kan/kunde", its subject one of the business's people or a part of it, alone
+    // or coordinated ("kan hans lärare eller kansliet ringa mig"; not "skicka bilderna till
+    // mig", something sent); a meeting with someone of the business ("ett möte med någon från
+    // byrån"), asked for; an answer wished from a human; a visitor who has been talking to a
+    // machine (not "pratar jag med en robot?"); one of them wished to call back, or who must.
+    "(?<!(hur|nar|varfor) )(kan|kunde|skulle|vill) ([^ ]+ ){0,3}(W|V|U|S)( (eller|och) ([^ ]+ ){1,4}?| )~1(ringa|kontakta|mejla|maila|skriva till|hora av sig till|ringa upp) (upp )?mig(?= |$)(?! (nar|om|sa snart|ifall)( |$))|(kan|kunde|skulle|vill) ([^ ]+ ){0,3}(W|V|U|S) ~1skicka (ett |en )?(mejl|mail|meddelande|sms) till mig(?= |$)",
+    "(kan|kunde|far|vill|garna|mojligt att|mojlighet att|hellre) ~3(mote|videomote|telefonmote|samtal|videosamtal) med (nagon|en person|en medarbetare|en av er) (fran|pa|hos) (er|ert|era [^ ]+|[^ ]+)(?= |$)|(kan|kunde|far|vill|garna|mojligt att|hellre) ~2(traffa|traffas med|sitta ner med) (nagon|en person|en medarbetare|en av er) (fran|pa|hos) (er|ert|era [^ ]+|[^ ]+) ~4(for att|och) ~1(prata|diskutera|ga igenom|snacka|titta pa|planera|stamma av)(?= |$)",
+    "(vill|hellre|garna|behover|kan jag|far jag|onskar) ~2(ha |fa )?(ett )?(svar|besked|hjalp) (fran|av) (en |ett )?(riktig |levande |akta )?(manniska|person|medarbetare|anstalld)(?= |$)|jag (har )?(bara |suttit och |hela tiden )?(pratat|skrivit|chattat|snackat) ~3med (en |ett |den |denna )?(M|B)(?= |$)",
+    "(vill|onskar|garna|hoppas) (ha )?att (W|(en|ett|er|ert|din|ditt) W|H|(en |ett )?S|nagon) ~1(ringer|ringa|horer av sig) (mig )?(tillbaka|upp)(?= |$)|(W|H) (maste|ska|bor) (genast |direkt |snarast |idag |gärna |garna )?(ringa|kontakta|hora av sig till) (upp )?(mig|tillbaka)(?= |$)",
   ].join("|"),
 };
