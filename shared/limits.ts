@@ -32,8 +32,8 @@ export const MAX_DOCUMENT_QUESTIONS = 50;
 /** Longest taught phrasing of a knowledge-base document, in UTF-16 code units. */
 export const MAX_DOCUMENT_QUESTION_LENGTH = 300;
 /**
- * Most answers one visitor (an address, an IPv6 /64) may give a verdict on, per site, in 24
- * hours; changing a verdict already given is free. Past it `POST /v1/feedback` is a 429, so one
+ * Most answers one visitor (an address, an IPv6 /48: `evidenceKey`) may give a verdict on, per
+ * site, in 24 hours; changing a verdict already given is free. Past it `POST /v1/feedback` is a 429, so one
  * address cannot pile up the threshold's evidence.
  */
 export const MAX_VERDICTS_PER_VISITOR_PER_DAY = 10;

@@ -267,9 +267,10 @@ function compile(language: Language): Compiled {
   const namesPeople = startsLikeOneOf(expand("W|V"));
   // Each pattern is its own expression, compiled on the first message that has the words it
   // needs (`requiredText`). Compiling was most of what the first message an isolate reads cost:
-  // the six languages' 292 patterns are 112 kB of expression with W and V left out (all of it
-  // compiled, a few patterns to an expression, on the first message) and 342 kB with them (on the
-  // first message naming one of the business's people). A message has the words of few patterns
+  // the six languages' 292 patterns were then 112 kB of expression with W and V left out (all of
+  // it compiled, a few patterns to an expression, on the first message) and 342 kB with them (on
+  // the first message naming one of the business's people); the grammar has since grown
+  // to 425 patterns, 199 kB and 615 kB. A message has the words of few patterns
   // ("can i return my shoes after a month" of none, "I want to talk to a human" of 6), so
   // a fresh Node 24 process (medians of 5, a shared 2-core machine) went from 138-143 ms for
   // the first message, 37-40 for the second and 87-89 for two naming a professional to 24-28,
