@@ -33,8 +33,8 @@ export const MAX_DOCUMENT_QUESTIONS = 50;
 export const MAX_DOCUMENT_QUESTION_LENGTH = 300;
 /**
  * Most answers one visitor (an address, an IPv6 /48: `evidenceKey`) may give a verdict on, per
- * site, in 24 hours; changing a verdict already given is free. Past it `POST /v1/feedback` is a 429, so one
- * address cannot pile up the threshold's evidence.
+ * site, in 24 hours; changing a verdict already given is free. Past it `POST /v1/feedback` is a
+ * 429, so one address cannot pile up the threshold's evidence.
  */
 export const MAX_VERDICTS_PER_VISITOR_PER_DAY = 10;
 /** Site ids as `api.md` defines them. */
