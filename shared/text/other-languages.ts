@@ -11,7 +11,7 @@
  * or an everyday word in one ("il" and "non" are French, "alla" Swedish, "tak" Danish, "siete",
  * "está" and "pelo" Spanish, "fare", "fate", "met" and "ben" English, "nie" German, "com" a web address's,
  * "chi" tai chi's, "hoe" a garden tool): a test holds that no marker here is
- * one of ours (test/shared/language.test.ts).
+ * one of ours (test/shared/text/language.test.ts).
  */
 
 /** A language Clarifier doesn't speak, by ISO 639-1 code. */

@@ -14,7 +14,8 @@ export const MAX_MISSED_TEXTS = 5_000;
 type MissedTextRow = Omit<MissedText, "visitors"> & { visitors: string };
 
 /**
- * The site's misses since `since` (as `listMisses` defines a miss), one row per distinct text,
+ * The site's misses since `since` (a visitor message handed off for low confidence, an answer
+ * given a 👎, or a handoff labelled "the AI could have answered this"), one row per distinct text,
  * newest first, at most `limit`: a flood of one junk question is one row however often it
  * came, and each row says how many visitors sent it, so the page can count visitors.
  */
