@@ -6,7 +6,7 @@
  * Control endpoints (for tests running inside workerd, which cannot reach this object):
  *   GET  /__requests        → the recorded requests as JSON
  *   POST /__mode?mode=ok|fail|hang|close|flaky[&path=/hook/x]   (a path's own mode, or the default;
- *                           flaky fails every other request; slow answers 200 after 5 s;
+ *                           flaky fails every other request; slow answers 200 after 7 s (within the contract's 10 s);
  *                           openai answers as an OpenAI-compatible chat-completions endpoint;
  *                           slack as Slack's Web API: ok, a channel, a new ts, a user's name)
  *   POST /__reset           → forget recorded requests, every mode back to ok
@@ -151,7 +151,7 @@ export async function startReceiver(
         });
       }
       case "slow":
-        setTimeout(() => answer(200, { received: true }), 5_000);
+        setTimeout(() => answer(200, { received: true }), 7_000);
         return;
       case "flaky":
         flakyCount += 1;

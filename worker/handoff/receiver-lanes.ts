@@ -10,10 +10,10 @@
  *
  * Two lanes keep a hanging receiver from stalling anyone, on Cloudflare and under `wrangler dev`
  * (which runs one batch of a queue at a time) alike. On the main delivery queues a send gets
- * `SLOW_ATTEMPT_BUDGET_MS`, not the full attempt timeout, and less when the other receivers
- * answered long before (`CUT_FLOOR_MS`, `CUT_FACTOR`): a receiver that has not answered by
- * then has its attempt fail (retried on its backoff like any other) and is marked suspect at
- * once, in this invocation and in its stored circuit. A suspect receiver (any circuit but a
+ * the full attempt timeout, but less when the other receivers answered long before
+ * (`CUT_FLOOR_MS`, `CUT_FACTOR`): a receiver that has not answered by then has its attempt fail
+ * (retried on its backoff like any other) and is marked suspect at once, in this invocation and
+ * in its stored circuit. A suspect receiver (any circuit but a
  * clean closed one) is not sent to on the main queues: its deliveries are diverted, unsent, to
  * the slow lane queue, where the full timeout, the circuit's cool-down and its probe run among
  * suspects only. An answer there within the budget clears it, and its next deliveries take the
@@ -27,8 +27,10 @@ import { type AttemptOutcome, type Circuit, circuitGate } from "./circuit.ts";
 export const MAX_IN_FLIGHT = 6;
 export const RECEIVER_SLOTS = 2;
 /**
- * How long a send on the main queues may take: far above what a healthy receiver takes (tens to
- * hundreds of milliseconds), far below the 10 s attempt timeout the slow lane allows.
+ * Above this an answer is slow: on the slow lane it keeps its receiver suspect. Far above what a
+ * healthy receiver takes (tens to hundreds of milliseconds). A send on the main queues may take
+ * the full attempt timeout (10 s: the contract retries only an answer that didn't come in 10 s),
+ * unless it lags far behind the batch's other receivers (`CUT_FLOOR_MS`, `CUT_FACTOR`).
  */
 export const SLOW_ATTEMPT_BUDGET_MS = 5_000;
 /**
