@@ -80,7 +80,7 @@ export interface Source {
  * What the assistant answers. `language` is the language the visitor wrote in, or null when it
  * can't be told; the widget says what comes next (email prompt, confirmation) in it. Besides
  * ours (`Language`) it may be one Clarifier doesn't answer in but tells apart ("it", "nl", "pl",
- * "pt": a handoff, never an answer's text). A worker from before `language` omits it: read a
+ * "pt"): only on a handoff, since an answer or small talk is written in one of ours. A worker from before `language` omits it: read a
  * missing one as null; a widget that doesn't know a value reads it as null too.
  *
  * @example
@@ -123,7 +123,7 @@ export type ChatReply =
       about?: SuggestionAbout;
     }
   /** A greeting, thanks or goodbye with no question in it: neither answered nor handed off. */
-  | { type: "small_talk"; text: string; language: Language | null };
+  | { type: "small_talk"; text: string; language: ReplyLanguage | null };
 
 /**
  * Why a low-confidence reply offers no articles: the message is about something no help centre
