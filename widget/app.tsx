@@ -119,7 +119,7 @@ export function App(props: AppProps) {
     language,
     state.pending?.language,
     // The languages the conversation's lines are said in (offers, prompts, confirmations).
-    ...state.messages.map((m) => m.role === "assistant" && "language" in m.body && m.body.language),
+    ...state.messages.map((m) => m.role === "assistant" && m.body.language),
   ]
     .filter((l): l is ReplyLanguage => !!l && !hasStrings(speak(l)))
     .map(speak);
