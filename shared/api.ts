@@ -6,7 +6,7 @@
  * return c.json({ handoffId } satisfies HandoffAccepted, 202);
  */
 import type { HandoffReason } from "./handoff.ts";
-import type { Language } from "./languages.ts";
+import type { Language, ReplyLanguage } from "./languages.ts";
 
 export type SiteLanguage = Language | "auto";
 
@@ -78,8 +78,10 @@ export interface Source {
 
 /**
  * What the assistant answers. `language` is the language the visitor wrote in, or null when it
- * can't be told; the widget says what comes next (email prompt, confirmation) in it. A worker
- * from before `language` omits it: read a missing one as null.
+ * can't be told; the widget says what comes next (email prompt, confirmation) in it. Besides
+ * ours (`Language`) it may be one Clarifier doesn't answer in but tells apart ("it", "nl", "pl",
+ * "pt"): only on a handoff, since an answer or small talk is written in one of ours. A worker from before `language` omits it: read a
+ * missing one as null; a widget that doesn't know a value reads it as null too.
  *
  * @example
  * { type: "small_talk", text: "You're welcome! Anything else I can help with?", language: "en" }
@@ -90,7 +92,7 @@ export type ChatReply =
       text: string;
       confidence: number;
       sources: Source[];
-      language: Language | null;
+      language: ReplyLanguage | null;
       /**
        * Other articles that may hold the answer, in case this one doesn't help (at most two,
        * best first): the widget offers them when the visitor says the answer didn't help.
@@ -102,13 +104,13 @@ export type ChatReply =
       reason: "keyword";
       matched: string;
       confidence: number | null;
-      language: Language | null;
+      language: ReplyLanguage | null;
     }
   | {
       type: "handoff";
       reason: "low_confidence";
       confidence: number;
-      language: Language | null;
+      language: ReplyLanguage | null;
       /**
        * Up to three articles that most likely hold the answer, best first, offered beside the
        * person ("Is it one of these?"). Absent or empty when nothing plausibly relates.
@@ -121,7 +123,7 @@ export type ChatReply =
       about?: SuggestionAbout;
     }
   /** A greeting, thanks or goodbye with no question in it: neither answered nor handed off. */
-  | { type: "small_talk"; text: string; language: Language | null };
+  | { type: "small_talk"; text: string; language: ReplyLanguage | null };
 
 /**
  * Why a low-confidence reply offers no articles: the message is about something no help centre

@@ -19,6 +19,47 @@ export function isLanguage(value: unknown): value is Language {
   return typeof value === "string" && (LANGUAGES as readonly string[]).includes(value);
 }
 
+/**
+ * Languages Clarifier doesn't answer in but tells apart (`text/other-languages.ts`): a question in
+ * one goes to a person, and the reply and the widget's UI speak it, so the visitor reads the
+ * offer of a person, the email prompt and the confirmation in their own language.
+ */
+export const OTHER_LANGUAGES = ["it", "nl", "pl", "pt"] as const;
+export type OtherLanguage = (typeof OTHER_LANGUAGES)[number];
+
+/**
+ * The languages a reply (`ChatReply.language`) and the widget's UI may speak: ours and the others.
+ * Only where a reply's or the UI's language is meant; knowledge bases, stemming, site config
+ * and the default phrases stay `Language`.
+ */
+export type ReplyLanguage = Language | OtherLanguage;
+// Spelt out rather than spread from the two lists: the widget's app ships this one alone, and a
+// test holds it to both.
+export const REPLY_LANGUAGES: readonly ReplyLanguage[] = [
+  "en",
+  "da",
+  "de",
+  "fr",
+  "es",
+  "sv",
+  "it",
+  "nl",
+  "pl",
+  "pt",
+];
+
+/**
+ * Whether `value` is a language a reply or the widget's UI may speak.
+ *
+ * @example
+ * isReplyLanguage("it"); // true
+ * isReplyLanguage("fi"); // false
+ */
+export function isReplyLanguage(value: unknown): value is ReplyLanguage {
+  // `includes` is false for anything not a string: no `typeof` (bytes in the widget's app).
+  return (REPLY_LANGUAGES as readonly unknown[]).includes(value);
+}
+
 /** Each language's name in English, for the dashboard and for prompts to a language model. */
 export const LANGUAGE_NAMES: Readonly<Record<Language, string>> = {
   en: "English",

@@ -8,7 +8,7 @@ import type {
   Suggestion,
   SuggestionAbout,
 } from "../shared/api.ts";
-import { isLanguage } from "./i18n.ts";
+import { isReplyLanguage } from "../shared/languages.ts";
 
 /** Why a call failed: no answer at all, or an answer that isn't a success. */
 export type ApiError =
@@ -69,12 +69,12 @@ export function sendChat(apiBase: string, body: ChatRequest): Promise<ApiResult<
 function readChat(value: unknown): ChatResponse | undefined {
   if (!isChatResponse(value)) return undefined;
   const reply = value.reply;
-  const language = isLanguage(reply.language) ? reply.language : null;
+  // A language the widget has no strings for (a newer worker's) tells it nothing.
+  const language = isReplyLanguage(reply.language) ? reply.language : null;
   // Offered to the visitor as buttons: only well-formed ones, and `about` only when known.
-  const suggestions =
-    "suggestions" in reply && Array.isArray(reply.suggestions)
-      ? reply.suggestions.filter(isSuggestion)
-      : [];
+  // (Read off any reply: only an array counts, whatever the type says.)
+  const offered = (reply as { suggestions?: unknown }).suggestions;
+  const suggestions = Array.isArray(offered) ? offered.filter(isSuggestion) : [];
   if (reply.type === "answer") return { ...value, reply: { ...reply, language, suggestions } };
   if (reply.type === "handoff" && reply.reason === "low_confidence") {
     const about = ABOUTS.find((a) => a === reply.about);

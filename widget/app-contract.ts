@@ -3,7 +3,7 @@
  * with an `APP_EVENT` on its own script tag, carrying `MountApp`: no second global, and nothing
  * the host page can reach.
  */
-import type { Language } from "../shared/languages.ts";
+import type { Language, ReplyLanguage } from "../shared/languages.ts";
 import type { LauncherView } from "./launcher.ts";
 import type { Session } from "./session.ts";
 
@@ -52,7 +52,7 @@ export interface AppContext {
    * Fetch a language's strings chunk (`widget-strings-<code>.<build>.js`) once; widget.js started
    * the launcher's language beside the app. Resolves to the `Strings` the chunk announces.
    */
-  loadStrings?: (language: Language) => Promise<unknown>;
+  loadStrings?: (language: ReplyLanguage) => Promise<unknown>;
   /** Called once after mount with the controls behind `window.Clarifier`. */
   onReady: (controls: WidgetControls) => void;
 }

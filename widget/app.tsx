@@ -1,6 +1,6 @@
 import { useEffect, useLayoutEffect, useReducer, useRef, useState } from "preact/hooks";
 import type { PublicSiteConfig } from "../shared/api.ts";
-import type { Language } from "../shared/languages.ts";
+import type { Language, ReplyLanguage } from "../shared/languages.ts";
 import { fetchConfig, sendChat, sendFeedback, sendHandoff } from "./api.ts";
 import { ChatPanel } from "./components/chat-panel.tsx";
 import { Composer } from "./components/composer.tsx";
@@ -97,7 +97,7 @@ export function App(props: AppProps) {
   // Once the visitor has written in a language (a reply's `language`, a matched phrase's), the
   // whole widget speaks it; until then the embed's, the site's or the browser's.
   // A site that lists its languages is only ever answered in one of them.
-  const speak = (l: Language) => view.allowedLanguage(l, config?.languages, config?.language);
+  const speak = (l: ReplyLanguage) => view.allowedLanguage(l, config?.languages, config?.language);
   const language = speak(
     state.language ??
       view.resolveLanguage({
@@ -107,8 +107,10 @@ export function App(props: AppProps) {
       }),
   );
   const strings = stringsFor(language);
-  const stringsIn = (l: Language) => stringsFor(speak(l));
-  const launcherLabel = config?.launcherLabel || view.labels[language];
+  const stringsIn = (l: ReplyLanguage) => stringsFor(speak(l));
+  // The launcher has a name in our six only (launcher-labels.ts): in another, its English one.
+  const launcherLabel =
+    config?.launcherLabel || view.labels[language as Language] || view.labels.en;
 
   // Each language is its own chunk: fetch the ones this conversation speaks (widget.js started
   // the launcher's beside the app), and render again once they are here.
@@ -117,14 +119,14 @@ export function App(props: AppProps) {
     language,
     state.pending?.language,
     // The languages the conversation's lines are said in (offers, prompts, confirmations).
-    ...state.messages.map((m) => m.role === "assistant" && "language" in m.body && m.body.language),
+    ...state.messages.map((m) => m.role === "assistant" && m.body.language),
   ]
-    .filter((l): l is Language => !!l && !hasStrings(speak(l)))
+    .filter((l): l is ReplyLanguage => !!l && !hasStrings(speak(l)))
     .map(speak);
   const missing = [...new Set(spoken)].join();
   useEffect(() => {
     if (!missing || !props.loadStrings) return;
-    for (const l of missing.split(",") as Language[]) {
+    for (const l of missing.split(",") as ReplyLanguage[]) {
       // Offline: no panel yet (as when the app itself can't load); opening again retries.
       void props.loadStrings(l).then(
         (chunk) => {
@@ -314,7 +316,7 @@ export function App(props: AppProps) {
   function renderConversation(config: PublicSiteConfig) {
     const pending = state.pending;
     const asking = state.phase === "asking-email" || state.phase === "sending";
-    const availability = (l: Language) =>
+    const availability = (l: ReplyLanguage) =>
       teamAvailability(config, stringsIn(l), speak(l), new Date());
     return (
       <>

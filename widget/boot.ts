@@ -6,7 +6,7 @@ import {
   type MountApp,
   type WidgetControls,
 } from "./app-contract.ts";
-import type { Language } from "../shared/languages.ts";
+import type { Language, ReplyLanguage } from "../shared/languages.ts";
 import { allowedLanguage, isLanguage, resolveLanguage } from "./language.ts";
 import { type LauncherView, paintLauncher } from "./launcher.ts";
 import { LAUNCHER_LABELS } from "./launcher-labels.ts";
@@ -77,11 +77,11 @@ export function boot(
     let controls: WidgetControls | null = null;
     let view: LauncherView | null = null;
     let restored: Session | null = null;
-    let language: Language = "en";
+    let language: ReplyLanguage = "en";
     let loading = false;
     // Each language's strings are a chunk of their own, fetched once (again after a failure).
-    const strings: Partial<Record<Language, Promise<unknown>>> = {};
-    const loadStrings = (code: Language) =>
+    const strings: Partial<Record<ReplyLanguage, Promise<unknown>>> = {};
+    const loadStrings = (code: ReplyLanguage) =>
       (strings[code] ??= loadApp(chunkUrl(`widget-strings-${code}.js`, script.src), nonce).catch(
         (error: unknown) => {
           delete strings[code];
@@ -283,7 +283,7 @@ function paint(
   options: EmbedOptions,
   restored: Session | null,
   open: boolean,
-): [LauncherView, Language] {
+): [LauncherView, ReplyLanguage] {
   const host = document.createElement(HOST_TAG);
   const shadow = host.attachShadow({ mode: "open" });
   adoptStyles(shadow, css);
@@ -303,7 +303,8 @@ function paint(
   // a saved config) sits on the right.
   const view = paintLauncher(shadow, options.position ?? config?.position ?? "right", {
     open,
-    label: config?.launcherLabel || LAUNCHER_LABELS[language],
+    // A conversation in a language the launcher has no name in (launcher-labels.ts): English.
+    label: config?.launcherLabel || LAUNCHER_LABELS[language as Language] || LAUNCHER_LABELS.en,
     controls: null,
   });
   view.theme(restored?.theme ?? null);

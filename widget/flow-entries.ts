@@ -2,7 +2,7 @@
  * The flow's small steps on the conversation itself: find a line, add one, replace one, open
  * the email step, mark a prompt cancelled. Pure; used by `flow.ts` and `flow-offers.ts`.
  */
-import type { Language } from "../shared/languages.ts";
+import type { ReplyLanguage } from "../shared/languages.ts";
 import type { Entry, FlowState, PendingHandoff } from "./flow-state.ts";
 
 type NewEntry =
@@ -102,7 +102,7 @@ export function askForEmail(state: FlowState, pending: PendingHandoff): FlowStat
  * @example
  * askForNeed(state, "en");
  */
-export function askForNeed(state: FlowState, language: Language): FlowState {
+export function askForNeed(state: FlowState, language: ReplyLanguage): FlowState {
   return append(
     { ...state, phase: "asking-need", offersBefore: state.nextId },
     { role: "assistant", body: { kind: "ask-need", language } },

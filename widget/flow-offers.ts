@@ -4,7 +4,7 @@
  */
 import type { Suggestion } from "../shared/api.ts";
 import { MAX_SUGGESTIONS } from "../shared/limits.ts";
-import type { Language } from "../shared/languages.ts";
+import type { ReplyLanguage } from "../shared/languages.ts";
 import {
   append,
   askForEmail,
@@ -89,7 +89,7 @@ export function notSure(
   reply: { suggestions?: Suggestion[]; about?: NotSureAbout },
   question: string,
   messageId: string,
-  language: Language,
+  language: ReplyLanguage,
 ): FlowState | null {
   const suggestions = (reply.suggestions ?? []).slice(0, MAX_SUGGESTIONS);
   if (suggestions.length === 0 && !reply.about) return null;
@@ -103,7 +103,7 @@ export function notSure(
 }
 
 /** "Yes, get a person" on an offer: the question it was about goes to the email step. */
-export function acceptOffer(state: FlowState, entryId: number, language: Language): FlowState {
+export function acceptOffer(state: FlowState, entryId: number, language: ReplyLanguage): FlowState {
   if (!offerIsLive(state, entryId)) return state;
   const entry = entryById(state, entryId);
   if (entry?.role !== "assistant") return state;

@@ -10,7 +10,7 @@ import type {
   Suggestion,
   SuggestionAbout,
 } from "../shared/api.ts";
-import type { Language } from "../shared/languages.ts";
+import type { Language, ReplyLanguage } from "../shared/languages.ts";
 import type { ApiResult } from "./api.ts";
 import type { ChatResponse, HandoffAccepted } from "../shared/api.ts";
 
@@ -44,7 +44,7 @@ export type AssistantBody =
    */
   | {
       kind: "answer";
-      language?: Language;
+      language?: ReplyLanguage;
       text: string;
       sources: Source[];
       messageId?: string;
@@ -52,12 +52,12 @@ export type AssistantBody =
       suggestions?: Suggestion[];
     }
   /** A greeting, thanks or goodbye answered in kind: no sources, no verdict asked. */
-  | { kind: "small-talk"; language?: Language; text: string }
+  | { kind: "small-talk"; language?: ReplyLanguage; text: string }
   /**
    * After an unhelpful answer: "Want me to get a person?". `question`: what the visitor asked,
    * passed on to the person when they say yes (absent in sessions saved before it).
    */
-  | { kind: "offer-person"; language: Language; question?: string }
+  | { kind: "offer-person"; language: ReplyLanguage; question?: string }
   /**
    * A low-confidence reply the worker explained: the likely articles ("Is it one of these?"), or
    * why there are none (`about`), beside a person one click away. `messageId` is the reply's,
@@ -65,7 +65,7 @@ export type AssistantBody =
    */
   | {
       kind: "not-sure";
-      language: Language;
+      language: ReplyLanguage;
       question: string;
       messageId: string;
       suggestions: Suggestion[];
@@ -82,10 +82,10 @@ export type AssistantBody =
    * `cancelled`: the visitor left the step; the line then says so instead of asking. `email`:
    * the address the visitor gave for an earlier handoff, offered again.
    */
-  | { kind: "ask-email"; language: Language; cancelled?: boolean; email?: string }
+  | { kind: "ask-email"; language: ReplyLanguage; cancelled?: boolean; email?: string }
   /** "Talk to a person": what should a person read? */
-  | { kind: "ask-need"; language: Language; cancelled?: boolean }
-  | { kind: "handed-off"; language: Language; email: string | null };
+  | { kind: "ask-need"; language: ReplyLanguage; cancelled?: boolean }
+  | { kind: "handed-off"; language: ReplyLanguage; email: string | null };
 
 /** Why a low-confidence reply has no answer, as the worker told it. */
 export type NotSureAbout = SuggestionAbout;
@@ -109,7 +109,7 @@ export interface PendingHandoff {
   message: string;
   reason: HandoffReason;
   /** The language the email step speaks: the matched phrase's, else the UI's. */
-  language: Language;
+  language: ReplyLanguage;
   /** The visitor pressed Skip once and was told that nobody can reply without an email. */
   skipping?: boolean;
 }
@@ -122,7 +122,7 @@ export type EmailError =
 
 /** An API call the app must run for the current state. */
 export type Call =
-  | { kind: "chat"; id: number; entryId: number; language: Language; body: ChatRequest }
+  | { kind: "chat"; id: number; entryId: number; language: ReplyLanguage; body: ChatRequest }
   | { kind: "handoff"; id: number; body: HandoffRequest };
 
 export interface FlowState {
@@ -142,7 +142,7 @@ export interface FlowState {
    * The language the visitor writes in, once known: the last reply's `language`, or a matched
    * handoff phrase's. The whole UI speaks it from then on. Absent in sessions saved before it.
    */
-  language?: Language | null;
+  language?: ReplyLanguage | null;
   /**
    * Entries before this id no longer offer a person: the visitor took one way to a person, and
    * an older offer must not start a second handoff.
@@ -158,19 +158,19 @@ export interface FlowState {
 export type FlowAction =
   | { type: "draft"; text: string }
   /** Send the draft; `keywords` are the site's phrases, `language` the UI's. */
-  | { type: "send"; keywords: SiteKeywords; language: Language }
-  | { type: "retry"; entryId: number; language: Language }
+  | { type: "send"; keywords: SiteKeywords; language: ReplyLanguage }
+  | { type: "retry"; entryId: number; language: ReplyLanguage }
   /** The browser is back online: resend the newest message that failed for want of a network. */
-  | { type: "online"; language: Language }
+  | { type: "online"; language: ReplyLanguage }
   /** `keywords` tell the language of a phrase the worker matched. */
   | { type: "chat-result"; callId: number; result: ApiResult<ChatResponse>; keywords: SiteKeywords }
   /** The "Talk to a person" button: asks the visitor what a person should read. */
-  | { type: "request-person"; language: Language }
+  | { type: "request-person"; language: ReplyLanguage }
   /**
    * "Yes, get a person" on an offer (after a 👎, or a low-confidence reply): its question goes
    * to the email step, with no need to write it again.
    */
-  | { type: "accept-offer"; entryId: number; language: Language }
+  | { type: "accept-offer"; entryId: number; language: ReplyLanguage }
   /** A suggestion chosen from a low-confidence reply: its answer is shown in the chat. */
   | { type: "pick"; entryId: number; index: number }
   /** Leave the "what should a person read?" step without handing off. */
@@ -190,7 +190,7 @@ export type FlowAction =
       type: "feedback";
       entryId: number;
       helpful: boolean;
-      language: Language;
+      language: ReplyLanguage;
       offerPerson: boolean;
     };
 

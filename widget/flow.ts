@@ -16,7 +16,7 @@ import type {
 } from "../shared/api.ts";
 import { isValidEmail } from "../shared/email.ts";
 import { matchKeyword } from "../shared/keywords.ts";
-import type { Language } from "../shared/languages.ts";
+import type { ReplyLanguage } from "../shared/languages.ts";
 import { CONVERSATION_ID_PATTERN, MAX_MESSAGE_LENGTH, MAX_SUGGESTIONS } from "../shared/limits.ts";
 import type { ApiError, ApiResult } from "./api.ts";
 import {
@@ -129,7 +129,7 @@ export function canWrite(state: FlowState): boolean {
   return canChat(state) || (state.phase === "asking-need" && state.inFlight === null);
 }
 
-function send(state: FlowState, keywords: SiteKeywords, language: Language): FlowState {
+function send(state: FlowState, keywords: SiteKeywords, language: ReplyLanguage): FlowState {
   if (!canWrite(state)) return state;
   const text = state.draft.trim();
   if (text.length === 0) return state;
@@ -171,7 +171,7 @@ function send(state: FlowState, keywords: SiteKeywords, language: Language): Flo
   return withChatCall(next, id, text, language);
 }
 
-function retry(state: FlowState, entryId: number, language: Language): FlowState {
+function retry(state: FlowState, entryId: number, language: ReplyLanguage): FlowState {
   if (!canChat(state)) return state;
   const entry = entryById(state, entryId);
   if (entry?.role !== "visitor" || entry.status !== "failed") return state;
@@ -237,7 +237,7 @@ function chatResult(
   return askForEmail(next, { message: call.body.message, reason: reply.reason, language });
 }
 
-function requestPerson(state: FlowState, language: Language): FlowState {
+function requestPerson(state: FlowState, language: ReplyLanguage): FlowState {
   if (!canRequestPerson(state)) return state;
   // Never the previous question: it was answered, and the person would read it twice. The
   // visitor says what they need instead.
@@ -323,7 +323,7 @@ function withChatCall(
   state: FlowState,
   entryId: number,
   message: string,
-  language: Language,
+  language: ReplyLanguage,
 ): FlowState {
   const body: ChatRequest = { site: state.site, conversationId: state.conversationId, message };
   return {

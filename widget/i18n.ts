@@ -3,13 +3,13 @@
  * `widget-strings-<code>.<build>.js`), fetched when the visitor's language needs it (the
  * launcher's beside the app), so a visitor downloads one language, not six.
  */
-import type { Language } from "../shared/languages.ts";
+import type { ReplyLanguage } from "../shared/languages.ts";
 import type { Strings } from "./strings/types.ts";
 
 export { isLanguage, type LanguageSources, resolveLanguage } from "./language.ts";
 export type { Strings } from "./strings/types.ts";
 
-const loaded: Partial<Record<Language, Strings>> = {};
+const loaded: Partial<Record<ReplyLanguage, Strings>> = {};
 
 /**
  * Make `strings` the widget's words in `language` (a language chunk calls this as it arrives;
@@ -18,7 +18,7 @@ const loaded: Partial<Record<Language, Strings>> = {};
  * @example
  * registerStrings("da", DA);
  */
-export function registerStrings(language: Language, strings: Strings): void {
+export function registerStrings(language: ReplyLanguage, strings: Strings): void {
   loaded[language] = strings;
 }
 
@@ -29,7 +29,7 @@ export function registerStrings(language: Language, strings: Strings): void {
  * @example
  * hasStrings("en"); // true
  */
-export function hasStrings(language: Language): boolean {
+export function hasStrings(language: ReplyLanguage): boolean {
   return !!loaded[language];
 }
 
@@ -40,7 +40,7 @@ export function hasStrings(language: Language): boolean {
  * @example
  * stringsFor("en").retry; // "Retry"
  */
-export function stringsFor(language: Language): Strings {
+export function stringsFor(language: ReplyLanguage): Strings {
   return (loaded[language] ?? loaded.en ?? Object.values(loaded)[0]) as Strings;
 }
 

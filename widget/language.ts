@@ -1,5 +1,5 @@
 import type { SiteLanguage } from "../shared/api.ts";
-import { LANGUAGES, type Language } from "../shared/languages.ts";
+import { LANGUAGES, type Language, type ReplyLanguage } from "../shared/languages.ts";
 
 /**
  * Whether `value` is one of the languages the widget speaks.
@@ -38,17 +38,19 @@ export function resolveLanguage(sources: LanguageSources): Language {
 
 /**
  * `language` when the site allows it; else the site's own language when allowed, else the first
- * allowed one. A site that lists its languages never hears the widget speak another.
+ * allowed one. A site that lists its languages never hears the widget speak another: the list
+ * names only ours, so a site with one never speaks Italian, Dutch, Polish or Portuguese.
  *
  * @example
  * allowedLanguage("de", ["en", "da"], "da"); // "da"
  * allowedLanguage("de", undefined, "auto");  // "de"
+ * allowedLanguage("it", ["en", "da"], "da"); // "da"
  */
 export function allowedLanguage(
-  language: Language,
+  language: ReplyLanguage,
   allowed: readonly Language[] | undefined,
   site: SiteLanguage | undefined,
-): Language {
-  if (!allowed?.length || allowed.includes(language)) return language;
+): ReplyLanguage {
+  if (!allowed?.length || (allowed as readonly string[]).includes(language)) return language;
   return site && site !== "auto" && allowed.includes(site) ? site : (allowed[0] as Language);
 }

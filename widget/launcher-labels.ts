@@ -6,6 +6,10 @@ import type { Language } from "../shared/languages.ts";
  * button only. Kept apart from the rest of the strings because the loader paints the launcher
  * before the app, and its strings, arrive. A site's `launcherLabel` replaces it.
  *
+ * Only our six: widget.js, which every page view downloads, has no room for more. A conversation
+ * in Italian, Dutch, Polish or Portuguese keeps the launcher's name in the language the widget
+ * would speak before the visitor wrote, while the panel speaks the visitor's.
+ *
  * @example
  * LAUNCHER_LABELS.da; // "Chat med os"
  */

@@ -3,7 +3,7 @@
  * `openingHours` (weekly ranges in the team's time zone). Pure: `now` is passed in.
  */
 import type { OpeningHours, PublicSiteConfig } from "../shared/api.ts";
-import type { Language } from "../shared/languages.ts";
+import type { ReplyLanguage } from "../shared/languages.ts";
 import type { Strings } from "./i18n.ts";
 import { replyDuration } from "../shared/reply-time.ts";
 
@@ -71,7 +71,7 @@ function minutesOf(time: unknown): number | null {
 export function teamAvailability(
   config: Pick<PublicSiteConfig, "openingHours" | "replyTimeMinutes">,
   strings: Strings,
-  language: Language,
+  language: ReplyLanguage,
   now: Date,
 ): string | null {
   try {

@@ -3,8 +3,9 @@
  * - widget.js, the facade every page view downloads: the launcher and its CSS,
  *   `window.Clarifier`, data-*;
  * - widget-app.<build>.js, the chat itself and the panel's CSS, fetched by widget.js on intent;
- * - widget-strings-<code>.<build>.js, one per language, fetched beside the app (the launcher's
- *   language) or when the visitor's language changes.
+ * - widget-strings-<code>.<build>.js, one per language the UI speaks (`REPLY_LANGUAGES`: ours,
+ *   and Italian, Dutch, Polish, Portuguese), fetched beside the app (the launcher's language) or
+ *   when the visitor's language changes.
  * The chunks are built first; `<build>` is a hash of all their contents, and widget.js is built
  * knowing it: a cached widget.js can only ever fetch the chunks it was built with.
  * dist/widget-manifest.json names the current files (for the size test and the bench). Prints
@@ -16,7 +17,7 @@ import path from "node:path";
 import { gzipSync } from "node:zlib";
 import preact from "@preact/preset-vite";
 import { build, defineConfig, type InlineConfig, type Plugin, type UserConfig } from "vite";
-import { LANGUAGES } from "../shared/languages.ts";
+import { REPLY_LANGUAGES } from "../shared/languages.ts";
 import { APP_FILE } from "./app-contract.ts";
 import { classicJsx } from "./classic-jsx.ts";
 import {
@@ -106,7 +107,8 @@ export default defineConfig(async ({ command }) => {
       if (/^widget-(app|strings-[a-z]+)\.[0-9a-f]+\.js$/.test(old)) rmSync(path.join(OUT_DIR, old));
     }
     const files = [APP_FILE];
-    for (const code of LANGUAGES) {
+    // Every language the UI may speak: ours, and the four a reply may name (see i18n.ts).
+    for (const code of REPLY_LANGUAGES) {
       const file = `widget-strings-${code}.js`;
       await buildChunk("widget/strings/chunk-entry.ts", file, [stringsOf(code)]);
       files.push(file);
@@ -118,7 +120,7 @@ export default defineConfig(async ({ command }) => {
     const named = (file: string) => file.replace(/js$/, `${manifest.build}.js`);
     for (const file of files) renameSync(path.join(OUT_DIR, file), path.join(OUT_DIR, named(file)));
     manifest.app = named(APP_FILE);
-    for (const code of LANGUAGES) manifest.strings[code] = named(`widget-strings-${code}.js`);
+    for (const code of REPLY_LANGUAGES) manifest.strings[code] = named(`widget-strings-${code}.js`);
   }
   const config = iife("widget/main.ts", LOADER_FILE);
   return {

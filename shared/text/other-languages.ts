@@ -1,3 +1,5 @@
+import type { OtherLanguage } from "../languages.ts";
+
 /**
  * Languages Clarifier doesn't speak but visitors write in: Italian, Dutch, Polish and Portuguese,
  * the ones European visitors most often bring to a site in one of ours. Knowing them only has to
@@ -14,8 +16,8 @@
  * one of ours (test/shared/text/language.test.ts).
  */
 
-/** A language Clarifier doesn't speak, by ISO 639-1 code. */
-export type OtherLanguage = "it" | "nl" | "pl" | "pt";
+/** A language Clarifier doesn't speak, by ISO 639-1 code (`OTHER_LANGUAGES`). */
+export type { OtherLanguage };
 
 interface OtherMarks {
   markers: string;

@@ -488,6 +488,42 @@ describe.runIf(browserAvailable())("the widget under axe-core, in Chromium", () 
     expect(found).toEqual([]);
   });
 
+  it("in the languages Clarifier doesn't answer in: the panel follows a question in one, marked with it, no violations", async () => {
+    const found: string[] = [];
+    const questions = {
+      it: "Posso pagare con PayPal o con la carta di credito?",
+      nl: "Kan ik mijn abonnement pauzeren?",
+      pl: "Czy mogę zapłacić kartą przy odbiorze?",
+      pt: "Posso pagar com PayPal? Não tenho cartão.",
+    } as const;
+    for (const [code, question] of Object.entries(questions) as [
+      keyof typeof questions,
+      string,
+    ][]) {
+      const strings = stringsFor(code);
+      const context = await browser.newContext({
+        locale: "en-US",
+        viewport: { width: 1280, height: 800 },
+        bypassCSP: true,
+      });
+      const page = await context.newPage();
+      await page.goto(`${stack.worker.url}/demo`);
+      await widget(page).locator(".launcher").click();
+      const box = page.getByRole("textbox", { name: stringsFor("en").placeholder });
+      await box.fill(question);
+      await box.press("Enter");
+      // The email step, in the question's language: the person is on the way.
+      await page.getByRole("textbox", { name: strings.emailLabel }).waitFor();
+      if ((await page.getByRole("button", { name: strings.close }).count()) !== 1)
+        found.push(`${code}: no close button named "${strings.close}"`);
+      const lang = await widget(page).locator("[role=dialog]").getAttribute("lang");
+      if (lang !== code) found.push(`${code}: panel lang ${lang}`);
+      for (const v of await allRuleViolations(page)) found.push(`${code}: ${v}`);
+      await context.close();
+    }
+    expect(found).toEqual([]);
+  });
+
   it("the launcher's focus ring stands out 3:1 on a dark page and on a light one", async () => {
     const { context, page } = await visit();
     for (let i = 0; i < 40 && (await focused(page)) !== "button.launcher"; i++)

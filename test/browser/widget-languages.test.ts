@@ -4,7 +4,7 @@ import type { Browser } from "playwright-core";
 import { Webhook } from "standardwebhooks";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ROOT } from "../../scripts/local-stack.ts";
-import type { Language } from "../../shared/languages.ts";
+import type { Language, OtherLanguage } from "../../shared/languages.ts";
 import { stringsFor } from "../../widget/strings/all.ts";
 import { browserAvailable, launchChromium, openDemoChat } from "./chromium.ts";
 import { joinSharedStack, type SharedStack } from "./shared-stack.ts";
@@ -64,6 +64,96 @@ describe.runIf(browserAvailable())(
           .toContain(strings.handedOff("Acme", email));
         if (language === "da")
           await page.screenshot({ path: path.join(ARTIFACTS, "widget-handoff-da.png") });
+
+        await expect
+          .poll(() => stack.receiver.requests.filter((r) => r.body.includes(email)).length, {
+            timeout: 15_000,
+          })
+          .toBe(1);
+        const delivery = stack.receiver.requests.find((r) => r.body.includes(email));
+        const payload = new Webhook(stack.webhookSecret).verify(
+          delivery?.body ?? "",
+          delivery?.headers ?? {},
+        );
+        expect(payload).toEqual({
+          site_name: "Acme",
+          visitor_email: email,
+          visitor_message: message,
+          last_ai_reply: null,
+        });
+        expect(errors).toEqual([]);
+        await page.close();
+      });
+    }
+  },
+);
+
+// A question in a language Clarifier doesn't answer in, beside the demo's English help centre:
+// the worker hands it off with the reply's `language` set to it, and the widget says everything
+// after it in that language, from its own strings chunk (#23).
+const OTHER_CASES: { language: OtherLanguage; message: string }[] = [
+  { language: "nl", message: "Kan ik mijn abonnement pauzeren?" },
+  { language: "pl", message: "Czy mogę zapłacić kartą przy odbiorze?" },
+];
+
+describe.runIf(browserAvailable())(
+  "the widget's handoff in a language Clarifier doesn't answer in, in Chromium",
+  () => {
+    let stack: SharedStack;
+    let browser: Browser;
+
+    beforeAll(async () => {
+      [stack, browser] = await Promise.all([joinSharedStack(), launchChromium()]);
+    });
+    afterAll(async () => {
+      await browser?.close();
+      await stack?.stop();
+    });
+
+    for (const { language, message } of OTHER_CASES) {
+      const strings = stringsFor(language);
+      it(`"${message}" is offered a person, asked for the email and confirmed in ${language}`, async () => {
+        const { page, errors } = await openDemoChat(browser, stack.worker.url, stack.site);
+        const chunks: string[] = [];
+        page.on("request", (request) => {
+          const chunk = /widget-strings-([a-z]+)\./.exec(request.url())?.[1];
+          if (chunk) chunks.push(chunk);
+        });
+        const input = page.getByRole("textbox", { name: /Type your message/ });
+        await input.fill(message);
+        await input.press("Enter");
+
+        // No article offered on a shared word: a person, in the visitor's language.
+        await expect
+          .poll(() => page.locator("clarifier-widget .msg.assistant").last().textContent())
+          .toBe(strings.emailPrompt);
+        expect(
+          await page.locator("clarifier-widget .msg.assistant").last().getAttribute("lang"),
+        ).toBe(language);
+        expect(await page.locator("clarifier-widget .suggestion").count()).toBe(0);
+        expect(await page.locator("clarifier-widget label").textContent()).toBe(strings.emailLabel);
+        // The rest of the panel follows, as for our six; the launcher keeps its English name.
+        expect(await page.getByRole("button", { name: strings.close, exact: true }).count()).toBe(
+          1,
+        );
+        expect(await page.locator("clarifier-widget [role=dialog]").getAttribute("lang")).toBe(
+          language,
+        );
+        expect(await page.locator("clarifier-widget .launcher").getAttribute("aria-label")).toBe(
+          strings.launcher,
+        );
+        // Its own chunk, fetched once it was needed (beside the launcher's English), no other.
+        expect(chunks.filter((c) => c !== "en")).toEqual([language]);
+
+        const email = `visitor-${language}@example.com`;
+        const field = page.locator("clarifier-widget #clarifier-email");
+        await field.fill(email);
+        await field.press("Enter");
+        await expect
+          .poll(() => page.locator("clarifier-widget .msg.assistant").last().textContent())
+          .toContain(strings.handedOff("Acme", email));
+        if (language === "nl")
+          await page.screenshot({ path: path.join(ARTIFACTS, "widget-handoff-nl.png") });
 
         await expect
           .poll(() => stack.receiver.requests.filter((r) => r.body.includes(email)).length, {

@@ -1,6 +1,28 @@
 import { describe, expect, it } from "vitest";
-import { LANGUAGES } from "../../shared/languages.ts";
+import {
+  isReplyLanguage,
+  LANGUAGES,
+  OTHER_LANGUAGES,
+  REPLY_LANGUAGES,
+} from "../../shared/languages.ts";
 import { LANGUAGE_DATA } from "../../shared/languages/registry.ts";
+import { OTHER_LANGUAGE_MARKS } from "../../shared/text/other-languages.ts";
+
+describe("the languages a reply may speak", () => {
+  it("are ours, then the others Clarifier tells apart, each once", () => {
+    // REPLY_LANGUAGES is spelt out (the widget's app ships it alone): held to the two lists here.
+    expect(REPLY_LANGUAGES).toEqual([...LANGUAGES, ...OTHER_LANGUAGES]);
+    expect(Object.keys(OTHER_LANGUAGE_MARKS).sort()).toEqual([...OTHER_LANGUAGES].sort());
+    expect(new Set(REPLY_LANGUAGES).size).toBe(REPLY_LANGUAGES.length);
+  });
+
+  it("tell a reply's language from anything else", () => {
+    for (const code of REPLY_LANGUAGES) expect(isReplyLanguage(code)).toBe(true);
+    for (const value of ["fi", "IT", "it-IT", "", null, undefined, 1, ["it"], { it: 1 }]) {
+      expect(isReplyLanguage(value)).toBe(false);
+    }
+  });
+});
 
 describe("the language registry", () => {
   it("has one folder's data for every language Clarifier speaks, under its own code", () => {

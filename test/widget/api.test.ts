@@ -36,17 +36,32 @@ describe("sendChat", () => {
     expect(result.ok && result.data.reply.language).toBeNull();
   });
 
-  test("reads a language it doesn't speak as null", async () => {
+  test("reads a language it has no strings for as null", async () => {
+    for (const language of ["fi", "it-IT", 7]) {
+      stubFetch({
+        "POST /v1/chat": () =>
+          json({
+            conversationId: BODY.conversationId,
+            messageId: "m1",
+            reply: { type: "small_talk", text: "Moi!", language },
+          }),
+      });
+      const result = await sendChat(API, BODY);
+      expect(result.ok && result.data.reply.language, String(language)).toBeNull();
+    }
+  });
+
+  test("keeps a handoff's language Clarifier doesn't answer in: the widget speaks it", async () => {
     stubFetch({
       "POST /v1/chat": () =>
         json({
           conversationId: BODY.conversationId,
           messageId: "m1",
-          reply: { type: "small_talk", text: "Ciao!", language: "it" },
+          reply: { type: "handoff", reason: "low_confidence", confidence: 0.1, language: "it" },
         }),
     });
     const result = await sendChat(API, BODY);
-    expect(result.ok && result.data.reply.language).toBeNull();
+    expect(result.ok && result.data.reply.language).toBe("it");
   });
 
   test("keeps an answer's well-formed alternatives only", async () => {

@@ -100,4 +100,27 @@ describe("the visitor's language", () => {
     await screen.findByText("We ship to Norway.");
     expect(await messageBox(en.placeholder)).toBeTruthy();
   });
+
+  test("a low_confidence reply in Dutch speaks Dutch: email step, panel and confirmation; the launcher keeps English", async () => {
+    const nl = stringsFor("nl");
+    stubFetch({
+      "GET /v1/sites/acme/config": siteConfig(),
+      "POST /v1/chat": replyWith({
+        type: "handoff",
+        reason: "low_confidence",
+        confidence: 0.1,
+        language: "nl",
+      }),
+      "POST /v1/handoff": () => json({ handoffId: "h1" } satisfies HandoffAccepted, 202),
+    });
+    const { view } = renderApp();
+    await say("Kan ik mijn abonnement pauzeren?");
+    expect(await screen.findByText(asShown(nl.emailPrompt))).toBeTruthy();
+    expect(screen.getByRole("dialog").getAttribute("lang")).toBe("nl");
+    expect(screen.getByText(nl.greeting)).toBeTruthy();
+    expect(view.button.getAttribute("aria-label")).toBe(en.launcher);
+    fireEvent.input(await emailBox(nl.emailLabel), { target: { value: "anna@example.nl" } });
+    fireEvent.click(screen.getByRole("button", { name: nl.send }));
+    expect(await screen.findByText(asShown(nl.handedOff("Acme", "anna@example.nl")))).toBeTruthy();
+  });
 });

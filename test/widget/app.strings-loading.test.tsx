@@ -5,7 +5,7 @@
 import { cleanup, render, screen, waitFor } from "@testing-library/preact";
 import { afterEach, describe, expect, test, vi } from "vitest";
 import type { PublicSiteConfig } from "../../shared/api.ts";
-import type { Language } from "../../shared/languages.ts";
+import type { ReplyLanguage } from "../../shared/languages.ts";
 import { App } from "../../widget/app.tsx";
 import { paintLauncher } from "../../widget/launcher.ts";
 import { DA } from "../../widget/strings/da.ts";
@@ -33,7 +33,7 @@ describe("language chunks", () => {
     stubFetch({ "GET /v1/sites/acme/config": () => json(CONFIG) });
     const arrivals: Record<string, () => void> = {};
     const loadStrings = vi.fn(
-      (language: Language) =>
+      (language: ReplyLanguage) =>
         new Promise<unknown>((resolve) => {
           arrivals[language] = () => resolve(language === "da" ? DA : EN);
         }),

@@ -179,4 +179,22 @@ describe("boot", () => {
     const root = shadowOf(hosts()[0]).querySelector(".root");
     expect(root?.classList.contains("left")).toBe(side === "left");
   });
+
+  test("a conversation in Dutch, restored: the launcher keeps its English name, the Dutch strings come beside the app", () => {
+    saveSession("acme", {
+      flow: { ...createFlow("acme", "conv-client-0001"), language: "nl" },
+      open: false,
+      config: { ...CONFIG, language: "en" },
+    });
+    stubFetch({ "GET /v1/sites/acme/config": () => json(CONFIG) });
+    const loadApp = appLoader();
+    bootNow(embed({ src: SRC, "data-site": "acme" }), loadApp);
+    const launcher = launcherOf(shadowOf(hosts()[0]));
+    // widget.js names the launcher in our six only: never "undefined".
+    expect(launcher.getAttribute("aria-label")).toBe(en.launcher);
+    fireEvent.pointerEnter(launcher);
+    expect(loadApp.mock.calls.map(([src]) => src)).toContain(
+      "https://cdn.clarifier.test/widget-strings-nl.js",
+    );
+  });
 });

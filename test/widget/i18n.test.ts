@@ -1,5 +1,5 @@
 import { describe, expect, test, vi } from "vitest";
-import { LANGUAGES } from "../../shared/languages.ts";
+import { REPLY_LANGUAGES } from "../../shared/languages.ts";
 import { CONVERSATION_ID_PATTERN } from "../../shared/limits.ts";
 import { createConversationId } from "../../widget/conversation-id.ts";
 import { resolveLanguage } from "../../widget/i18n.ts";
@@ -25,7 +25,7 @@ describe("resolveLanguage", () => {
 describe("strings", () => {
   test("every language fills every string, and none is left in English by mistake", () => {
     const english = stringsFor("en");
-    for (const language of LANGUAGES) {
+    for (const language of REPLY_LANGUAGES) {
       const strings = stringsFor(language);
       expect(Object.keys(strings).sort()).toEqual(Object.keys(english).sort());
       for (const value of Object.values(strings)) {
@@ -41,13 +41,55 @@ describe("strings", () => {
   });
 
   test("the confirmation names the site, and the email only when given", () => {
-    for (const language of LANGUAGES) {
+    for (const language of REPLY_LANGUAGES) {
       const { handedOff } = stringsFor(language);
       expect(handedOff("Acme", "jane@example.com")).toContain("Acme");
       expect(handedOff("Acme", "jane@example.com")).toContain("jane@example.com");
       expect(handedOff("Acme", null)).toContain("Acme");
       expect(handedOff("Acme", null)).not.toContain("null");
     }
+  });
+});
+
+describe("the languages Clarifier doesn't answer in", () => {
+  // Each one's words for the lines a handed-off visitor reads: not English, not another's.
+  test.each([
+    ["it", "persona", "Grazie!"],
+    ["nl", "medewerker", "Bedankt!"],
+    ["pl", "konsultant", "Dziękujemy!"],
+    ["pt", "pessoa", "Obrigado!"],
+  ] as const)(
+    "%s offers a person, asks for the email and confirms in its own words",
+    (code, person, thanks) => {
+      const strings = stringsFor(code);
+      expect(strings.talkToPerson.toLowerCase()).toContain(person);
+      expect(strings.emailPrompt).not.toBe(stringsFor("en").emailPrompt);
+      expect(strings.handedOff("Acme", "jane@example.com")).toMatch(new RegExp(`^${thanks}`));
+      for (const other of ["it", "nl", "pl", "pt"] as const) {
+        if (other !== code) expect(stringsFor(other).emailPrompt).not.toBe(strings.emailPrompt);
+      }
+    },
+  );
+
+  test("Polish counts unread messages in its three forms", () => {
+    const { unread } = stringsFor("pl");
+    expect([1, 2, 4, 5, 12, 14, 21, 22, 25, 112, 122].map(unread)).toEqual([
+      "1 nieprzeczytana",
+      "2 nieprzeczytane",
+      "4 nieprzeczytane",
+      "5 nieprzeczytanych",
+      "12 nieprzeczytanych",
+      "14 nieprzeczytanych",
+      "21 nieprzeczytanych",
+      "22 nieprzeczytane",
+      "25 nieprzeczytanych",
+      "112 nieprzeczytanych",
+      "122 nieprzeczytane",
+    ]);
+  });
+
+  test("the launcher keeps its English name in them: widget.js names it in our six only", () => {
+    expect(stringsFor("nl").launcher).toBe(stringsFor("en").launcher);
   });
 });
 

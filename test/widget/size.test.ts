@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
-import { LANGUAGES } from "../../shared/languages.ts";
+import { LANGUAGES, OTHER_LANGUAGES, REPLY_LANGUAGES } from "../../shared/languages.ts";
 import type { WidgetManifest } from "../../widget/vite.config.ts";
 import {
   WIDGET_FIRST_LOAD_GZIP_BUDGET_BYTES,
@@ -44,12 +44,19 @@ describe("widget size budget", () => {
 
   it("the app carries no language: each one is its own chunk, with its own words only", () => {
     expect(app.toString("utf8")).not.toContain("Talk to a person");
-    expect(languages.map(([c]) => c).sort()).toEqual([...LANGUAGES].sort());
+    expect(languages.map(([c]) => c).sort()).toEqual([...REPLY_LANGUAGES].sort());
     const [, english] = languages.find(([c]) => c === "en") ?? [];
     expect(english?.toString("utf8")).toContain("Talk to a person");
     for (const [c, file] of languages) {
       if (c !== "en") expect(file.toString("utf8")).not.toContain("Talk to a person");
     }
+  });
+
+  it("the languages Clarifier doesn't answer in weigh no more than the largest of ours", () => {
+    const weigh = (codes: readonly string[]) =>
+      languages.filter(([c]) => codes.includes(c)).map(([, file]) => gzip(file));
+    expect(weigh(OTHER_LANGUAGES)).toHaveLength(OTHER_LANGUAGES.length);
+    expect(Math.max(...weigh(OTHER_LANGUAGES))).toBeLessThanOrEqual(Math.max(...weigh(LANGUAGES)));
   });
 
   it("widget.js carries no UI framework and none of the panel's CSS", () => {

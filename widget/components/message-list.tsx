@@ -1,5 +1,5 @@
 import { useLayoutEffect, useRef } from "preact/hooks";
-import type { Language } from "../../shared/languages.ts";
+import type { ReplyLanguage } from "../../shared/languages.ts";
 import { canChat, canRequestPerson } from "../flow.ts";
 import type { AssistantBody, FlowState } from "../flow-state.ts";
 import { refusalText, type Strings } from "../i18n.ts";
@@ -12,7 +12,7 @@ export interface MessageListProps {
   flow: FlowState;
   strings: Strings;
   /** The strings of a line said in another language (an email step, an offer). */
-  stringsIn: (language: Language) => Strings;
+  stringsIn: (language: ReplyLanguage) => Strings;
   /** The site's own first line, when it sets one; else the built-in greeting. */
   greeting?: string;
   siteName: string;
@@ -24,7 +24,7 @@ export interface MessageListProps {
   /** A suggestion chosen from the low-confidence reply `entryId`. */
   onPick: (entryId: number, index: number) => void;
   /** When the team answers, said in `language` (see opening-hours.ts), if the site says. */
-  availability?: (language: Language) => string | null;
+  availability?: (language: ReplyLanguage) => string | null;
 }
 
 /**
@@ -168,7 +168,7 @@ export function MessageList({
 function AssistantText(props: {
   body: Exclude<AssistantBody, { kind: "not-sure" }>;
   siteName: string;
-  stringsIn: (language: Language) => Strings;
+  stringsIn: (language: ReplyLanguage) => Strings;
 }) {
   const { body, stringsIn } = props;
   if (body.kind === "ask-email" || body.kind === "ask-need") {

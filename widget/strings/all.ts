@@ -2,7 +2,7 @@
  * Every language's strings, registered at once: for tests and tools that need them all
  * synchronously. The widget itself never imports this file (see i18n.ts).
  */
-import { LANGUAGES, type Language } from "../../shared/languages.ts";
+import { type Language, REPLY_LANGUAGES, type ReplyLanguage } from "../../shared/languages.ts";
 import { registerStrings } from "../i18n.ts";
 import { LAUNCHER_LABELS } from "../launcher-labels.ts";
 import { DA } from "./da.ts";
@@ -10,27 +10,38 @@ import { DE } from "./de.ts";
 import { EN } from "./en.ts";
 import { ES } from "./es.ts";
 import { FR } from "./fr.ts";
+import { IT } from "./it.ts";
+import { NL } from "./nl.ts";
+import { PL } from "./pl.ts";
+import { PT } from "./pt.ts";
 import { SV } from "./sv.ts";
 import type { Strings } from "./types.ts";
 
 /** Each language's strings, for tests: a visitor's browser fetches one language's chunk. */
-export const ALL_STRINGS: Readonly<Record<Language, Strings>> = {
+export const ALL_STRINGS: Readonly<Record<ReplyLanguage, Strings>> = {
   en: EN,
   da: DA,
   de: DE,
   fr: FR,
   es: ES,
   sv: SV,
+  it: IT,
+  nl: NL,
+  pl: PL,
+  pt: PT,
 };
 
-for (const language of LANGUAGES) registerStrings(language, ALL_STRINGS[language]);
+for (const language of REPLY_LANGUAGES) registerStrings(language, ALL_STRINGS[language]);
 
 /**
- * A language's strings with the launcher's label beside them (it lives apart, in the loader).
+ * A language's strings with the launcher's label beside them (it lives apart, in the loader,
+ * which names the launcher in our six only: in another, in English, as the widget does).
  *
  * @example
  * stringsFor("da").launcher; // "Chat med os"
+ * stringsFor("it").launcher; // "Chat with us"
  */
-export function stringsFor(language: Language): Strings & { launcher: string } {
-  return { ...ALL_STRINGS[language], launcher: LAUNCHER_LABELS[language] };
+export function stringsFor(language: ReplyLanguage): Strings & { launcher: string } {
+  const launcher = LAUNCHER_LABELS[language as Language] ?? LAUNCHER_LABELS.en;
+  return { ...ALL_STRINGS[language], launcher };
 }

@@ -4,7 +4,7 @@ import {
   keywordLanguage,
   type KeywordSettings,
 } from "../../shared/default-keywords.ts";
-import type { Language } from "../../shared/languages.ts";
+import type { Language, ReplyLanguage } from "../../shared/languages.ts";
 import { NEAR_MISS_CAP } from "../kb/confidence.ts";
 import type { KbIndex } from "../kb/index-reader.ts";
 import { type Retrieval, retrieve } from "../kb/retrieve.ts";
@@ -19,8 +19,11 @@ export interface Judgement {
   decision: HandoffDecision;
   /** Greetings, thanks, goodbyes: neither answered from the knowledge base nor handed off. */
   smallTalk: RepliedSmallTalk | null;
-  /** The language the visitor wrote in, or null when the words don't tell. */
-  language: Language | null;
+  /**
+   * The language the visitor wrote in, or null when the words don't tell: one of ours, or, for a
+   * question (never small talk), one Clarifier doesn't speak but tells apart (`otherLanguage`).
+   */
+  language: ReplyLanguage | null;
   /**
    * The articles offered with the reply: for a low-confidence handoff, beside the person (or why
    * none); for an answer, the alternatives in case it doesn't help. Null otherwise.
@@ -89,10 +92,15 @@ export function judgeMessage(input: {
     : decided;
   const smallTalk = complaint ? null : (social as RepliedSmallTalk | null);
   // A default phrase's language is looked up only once one matched: it costs a normalisation.
+  // A question in a language Clarifier doesn't speak goes to a person with its reply in that
+  // language, so the widget offers the person, asks for the email and confirms in it. Small talk
+  // in it ("grazie mille") keeps its reply in one of ours: its words are ours to reply in.
   const language =
     (keyword
       ? (decided.matched.language ?? keywordLanguage(decided.matched.phrase))
-      : social?.language) ?? retrieval.detected;
+      : social?.language) ??
+    retrieval.detected ??
+    (smallTalk ? null : retrieval.otherLanguage);
   const offer: Offer | null = complaint
     ? { suggestions: [], about: "complaint" }
     : smallTalk

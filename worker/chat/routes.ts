@@ -1,6 +1,7 @@
 import { Hono } from "hono";
 import * as v from "valibot";
 import type { ChatReply, ChatResponse, Suggestion } from "../../shared/api.ts";
+import { isLanguage } from "../../shared/languages.ts";
 import { answerIdKey, signedAnswerId } from "../conversations/answer-id.ts";
 import {
   assistantRow,
@@ -132,8 +133,9 @@ export const chatRoutes = new Hono<AppEnv>().post(
 
     let reply: ChatReply;
     if (smallTalk) {
-      // In the visitor's language, else the knowledge base's (an "ok" tells nothing).
-      const replyLanguage = language ?? retrieval.language;
+      // In the visitor's language, else the knowledge base's (an "ok" tells nothing). Small talk
+      // is only ever replied to in one of ours (the judge never gives it another language).
+      const replyLanguage = isLanguage(language) ? language : retrieval.language;
       const text = smallTalkReply(smallTalk.kind, replyLanguage);
       reply = { type: "small_talk", text, language: replyLanguage };
       rows.push(replyRow(text));

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { LANGUAGES, type Language } from "../../../shared/languages.ts";
+import { isLanguage, LANGUAGES, type Language } from "../../../shared/languages.ts";
 import { detectSmallTalk, smallTalkReply } from "../../../worker/chat/small-talk.ts";
 import type { KbIndex } from "../../../worker/kb/index-reader.ts";
 import { buildIndex } from "../../../worker/kb/index-builder.ts";
@@ -140,7 +140,7 @@ function replyTo(message: string, language: Language): { text: string; language:
   const index = helpCentre(language);
   const judged = judge(message, index);
   if (!judged.smallTalk) return null;
-  const replyLanguage = judged.language ?? judged.retrieval.language;
+  const replyLanguage = isLanguage(judged.language) ? judged.language : judged.retrieval.language;
   return { text: smallTalkReply(judged.smallTalk.kind, replyLanguage), language: replyLanguage };
 }
 

@@ -1,0 +1,90 @@
+import { describe, expect, it } from "vitest";
+import type { ChatResponse } from "../../shared/api.ts";
+import { isLanguage } from "../../shared/languages.ts";
+import { call, ORIGIN, putSite, uniqueSite } from "./helpers.ts";
+
+// A small German help centre, written for this test: its loanwords and names (WLAN, Abo,
+// PayPal) are the ones a question in another language shares with it.
+const GERMAN_KB = [
+  {
+    id: "wlan",
+    title: "WLAN in der Ferienwohnung",
+    text: "In jeder Ferienwohnung gibt es kostenloses WLAN. Das Passwort steht auf der Karte neben dem Router im Flur.",
+    url: "https://ferien.example/hilfe/wlan",
+  },
+  {
+    id: "abo",
+    title: "Abo pausieren oder kündigen",
+    text: "Sie können Ihr Abo im Kundenkonto unter Einstellungen jederzeit pausieren oder zum Monatsende kündigen.",
+    url: "https://ferien.example/hilfe/abo",
+  },
+  {
+    id: "zahlung",
+    title: "Bezahlung",
+    text: "Sie können mit PayPal, Kreditkarte oder per Überweisung bezahlen. Die Rechnung kommt per E-Mail.",
+    url: "https://ferien.example/hilfe/zahlung",
+  },
+];
+
+async function chat(site: string, message: string) {
+  const res = await call("/v1/chat", {
+    method: "POST",
+    json: { site, message },
+    headers: { origin: ORIGIN },
+  });
+  expect(res.status).toBe(200);
+  return (await res.json()) as ChatResponse;
+}
+
+async function germanSite(): Promise<string> {
+  const site = uniqueSite();
+  expect((await putSite(site, { language: "de" })).status).toBe(200);
+  const res = await call(`/admin/api/sites/${site}/kb`, {
+    method: "PUT",
+    admin: true,
+    json: { documents: GERMAN_KB },
+  });
+  expect(res.status).toBe(200);
+  return site;
+}
+
+describe("a question in a language Clarifier doesn't answer in", () => {
+  // Each beside the article it shares a word with: answered, or offered, on that word alone,
+  // it would be answered in German.
+  it.each([
+    ["it", "Posso pagare con PayPal o con la carta di credito?"],
+    ["nl", "Kan ik mijn abonnement pauzeren?"],
+    ["pl", "Czy w mieszkaniu jest darmowe WLAN?"],
+    ["pt", "Posso pagar com PayPal? Não tenho cartão."],
+  ])("in %s is handed off with no articles, the reply in its language", async (code, message) => {
+    const site = await germanSite();
+    const { reply } = await chat(site, message);
+    expect(reply).toMatchObject({ type: "handoff", reason: "low_confidence", language: code });
+    expect(reply.type === "handoff" && reply.confidence).toBeLessThan(0.2);
+    expect("suggestions" in reply ? (reply.suggestions ?? []) : []).toEqual([]);
+  });
+
+  it("leaves our six as they were: a German question answered in German", async () => {
+    const site = await germanSite();
+    const { reply } = await chat(site, "Kann ich mit PayPal bezahlen?");
+    expect(reply).toMatchObject({ type: "answer", language: "de" });
+  });
+
+  it("leaves our six as they were: an English question beside a German help centre", async () => {
+    const site = await germanSite();
+    const { reply } = await chat(site, "Can I pause my subscription for a month?");
+    expect(reply).toMatchObject({ type: "handoff", reason: "low_confidence", language: "en" });
+  });
+
+  it("replies to small talk in it in the help centre's language, as before", async () => {
+    const site = await germanSite();
+    for (const thanks of ["grazie mille!", "obrigado"]) {
+      const { reply } = await chat(site, thanks);
+      expect(reply, thanks).toMatchObject({ type: "small_talk", language: "de" });
+    }
+    // "je" is French too: small talk's reply is only ever in one of ours.
+    const { reply } = await chat(site, "dank je wel");
+    expect(reply.type).toBe("small_talk");
+    expect(isLanguage(reply.language)).toBe(true);
+  });
+});
