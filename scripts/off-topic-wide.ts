@@ -48,6 +48,11 @@ const BLIND = new Set([
   "smallsite-de-solar.json",
   "smallsite-fr-locski.json",
   "smallsite-es-taller.json",
+  "smallsite-en-hotel.json",
+  "smallsite-da-boernetoej.json",
+  "smallsite-de-autovermietung.json",
+  "smallsite-fr-parapharmacie.json",
+  "smallsite-es-academiafoto.json",
 ]);
 
 const FixtureSchema = v.object({
