@@ -43,9 +43,9 @@ export const OTHER_LANGUAGE_MARKS: Readonly<Record<OtherLanguage, OtherMarks>> =
   },
   nl: {
     markers:
-      "het een ik niet mijn jullie wij waar welke graag ook naar geen heeft hebben moet kunnen kunt wordt worden uw onze deze dat wel hij zij voor bij nog maar uit wanneer waarom hoeveel kost mogelijk wil heb zou hoe mee op tijdens aan tot met mogen laat gaat ze",
+      "het een ik niet mijn jullie wij waar welke graag ook naar geen heeft hebben moet kunnen kunt wordt worden uw onze deze dat wel hij zij voor bij nog maar uit wanneer waarom hoeveel kost mogelijk wil heb zou hoe mee op tijdens aan tot met mogen laat gaat ze dank",
     letters: /ij\p{L}/u,
-    shared: "de en in is van die als om er kan wie te was dan",
+    shared: "de en in is van die als om er kan wie te was dan je",
   },
   pl: {
     markers:

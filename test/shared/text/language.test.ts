@@ -271,6 +271,13 @@ describe("writtenIn: languages Clarifier doesn't speak", () => {
     );
   });
 
+  it("reads Dutch thanks as Dutch, not as French for its 'je'", () => {
+    // Small talk took its reply's language from the message: "dank je wel" was thanked in French.
+    expect(writtenIn("dank je wel")).toEqual({ language: null, other: "nl" });
+    expect(detectLanguage("dank je wel")).toBeNull();
+    expect(detectLanguage("je voudrais annuler")).toBe("fr");
+  });
+
   it("needs two marks, more than ours: a name or one shared word is not a language", () => {
     for (const text of [
       "Trattoria da Luigi",
