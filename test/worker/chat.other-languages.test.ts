@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { ChatResponse } from "../../shared/api.ts";
 import { isLanguage } from "../../shared/languages.ts";
-import { call, ORIGIN, putSite, uniqueSite } from "./helpers.ts";
+import { chat, putKb, putSite, uniqueSite } from "./helpers.ts";
 
 // A small German help centre, written for this test: its loanwords and names (WLAN, Abo,
 // PayPal) are the ones a question in another language shares with it.
@@ -26,25 +25,10 @@ const GERMAN_KB = [
   },
 ];
 
-async function chat(site: string, message: string) {
-  const res = await call("/v1/chat", {
-    method: "POST",
-    json: { site, message },
-    headers: { origin: ORIGIN },
-  });
-  expect(res.status).toBe(200);
-  return (await res.json()) as ChatResponse;
-}
-
 async function germanSite(): Promise<string> {
   const site = uniqueSite();
   expect((await putSite(site, { language: "de" })).status).toBe(200);
-  const res = await call(`/admin/api/sites/${site}/kb`, {
-    method: "PUT",
-    admin: true,
-    json: { documents: GERMAN_KB },
-  });
-  expect(res.status).toBe(200);
+  await putKb(site, GERMAN_KB);
   return site;
 }
 

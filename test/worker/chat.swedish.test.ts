@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { ChatResponse, PublicSiteConfig } from "../../shared/api.ts";
-import { call, ORIGIN, putSite, uniqueSite } from "./helpers.ts";
+import type { PublicSiteConfig } from "../../shared/api.ts";
+import { call, chat, ORIGIN, putKb, putSite, uniqueSite } from "./helpers.ts";
 
 // A small Swedish help centre, written for this test.
 const SWEDISH_KB = [
@@ -24,25 +24,10 @@ const SWEDISH_KB = [
   },
 ];
 
-async function chat(site: string, message: string) {
-  const res = await call("/v1/chat", {
-    method: "POST",
-    json: { site, message },
-    headers: { origin: ORIGIN },
-  });
-  expect(res.status).toBe(200);
-  return (await res.json()) as ChatResponse;
-}
-
 async function swedishSite(): Promise<string> {
   const site = uniqueSite();
   expect((await putSite(site, { language: "sv" })).status).toBe(200);
-  const res = await call(`/admin/api/sites/${site}/kb`, {
-    method: "PUT",
-    admin: true,
-    json: { documents: SWEDISH_KB },
-  });
-  expect(res.status).toBe(200);
+  await putKb(site, SWEDISH_KB);
   return site;
 }
 

@@ -3,6 +3,7 @@ import { exports } from "cloudflare:workers";
 import { env } from "cloudflare:workers";
 import { inject } from "vitest";
 import type { ReceiverMode, RecordedRequest } from "../../scripts/webhook-receiver.ts";
+import type { ChatResponse } from "../../shared/api.ts";
 import { insertConversationIfMissing } from "../../worker/conversations/store.ts";
 import { insertDelivery } from "../../worker/handoff/deliveries-store.ts";
 import { insertHandoff } from "../../worker/handoff/store.ts";
@@ -77,13 +78,28 @@ export const KB_DOCUMENTS = [
   },
 ];
 
-export async function putKb(site: string): Promise<void> {
+/** Imports `documents` (the two Acme articles unless given) as `site`'s knowledge base. */
+export async function putKb(
+  site: string,
+  documents: readonly Record<string, unknown>[] = KB_DOCUMENTS,
+): Promise<void> {
   const res = await call(`/admin/api/sites/${site}/kb`, {
     method: "PUT",
     admin: true,
-    json: { documents: KB_DOCUMENTS },
+    json: { documents },
   });
   if (res.status !== 200) throw new Error(`kb upload failed: ${res.status} ${await res.text()}`);
+}
+
+/** A visitor's message to `site` from its allowed origin; the chat must answer 200. */
+export async function chat(site: string, message: string): Promise<ChatResponse> {
+  const res = await call("/v1/chat", {
+    method: "POST",
+    json: { site, message },
+    headers: { origin: ORIGIN },
+  });
+  if (res.status !== 200) throw new Error(`chat failed: ${res.status} ${await res.text()}`);
+  return (await res.json()) as ChatResponse;
 }
 
 export function uniqueSite(): string {
