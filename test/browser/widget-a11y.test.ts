@@ -10,6 +10,7 @@ import { createRequire } from "node:module";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { stringsFor } from "../../widget/strings/all.ts";
+import type { Strings } from "../../widget/strings/types.ts";
 import { contrast } from "../../widget/theme.ts";
 import { browserAvailable, collectPageErrors, launchChromium } from "./chromium.ts";
 import { joinSharedStack, type SharedStack } from "./shared-stack.ts";
@@ -130,9 +131,9 @@ describe.runIf(browserAvailable())("the widget under axe-core, in Chromium", () 
     await stack?.stop();
   });
 
-  async function visit(viewport = { width: 1280, height: 800 }) {
+  async function visit(viewport = { width: 1280, height: 800 }, locale = "en-US") {
     // axe is evaluated into the page; the demo page's CSP would refuse that, the widget's never.
-    const context = await browser.newContext({ locale: "en-US", viewport, bypassCSP: true });
+    const context = await browser.newContext({ locale, viewport, bypassCSP: true });
     const page = await context.newPage();
     const errors = collectPageErrors(page);
     await page.goto(`${stack.worker.url}/demo`);
@@ -141,6 +142,18 @@ describe.runIf(browserAvailable())("the widget under axe-core, in Chromium", () 
   }
 
   const widget = (page: Page) => page.locator("clarifier-widget");
+
+  /** What is wrong with the open panel in `code`: its close button's name, its lang, axe. */
+  async function panelProblemsIn(page: Page, code: string, strings: Strings): Promise<string[]> {
+    const found: string[] = [];
+    if ((await page.getByRole("button", { name: strings.close }).count()) !== 1)
+      found.push(`${code}: no close button named "${strings.close}"`);
+    const lang = await widget(page).locator("[role=dialog]").getAttribute("lang");
+    if (lang !== code) found.push(`${code}: panel lang ${lang}`);
+    for (const v of await allRuleViolations(page)) found.push(`${code}: ${v}`);
+    return found;
+  }
+
   const messageBox = (page: Page) => page.getByRole("textbox", { name: en.placeholder });
 
   async function send(page: Page, text: string): Promise<void> {
@@ -468,21 +481,11 @@ describe.runIf(browserAvailable())("the widget under axe-core, in Chromium", () 
     const found: string[] = [];
     for (const code of ["en", "da", "de", "fr", "es", "sv"] as const) {
       const strings = stringsFor(code);
-      const context = await browser.newContext({
-        locale: code === "en" ? "en-US" : code,
-        viewport: { width: 1280, height: 800 },
-        bypassCSP: true,
-      });
-      const page = await context.newPage();
-      await page.goto(`${stack.worker.url}/demo`);
+      const { context, page } = await visit(undefined, code === "en" ? "en-US" : code);
       await widget(page).locator(".launcher").click();
       const box = page.getByRole("textbox", { name: strings.placeholder });
       await box.waitFor();
-      if ((await page.getByRole("button", { name: strings.close }).count()) !== 1)
-        found.push(`${code}: no close button named "${strings.close}"`);
-      const lang = await widget(page).locator("[role=dialog]").getAttribute("lang");
-      if (lang !== code) found.push(`${code}: panel lang ${lang}`);
-      for (const v of await allRuleViolations(page)) found.push(`${code}: ${v}`);
+      found.push(...(await panelProblemsIn(page, code, strings)));
       await context.close();
     }
     expect(found).toEqual([]);
@@ -501,24 +504,12 @@ describe.runIf(browserAvailable())("the widget under axe-core, in Chromium", () 
       string,
     ][]) {
       const strings = stringsFor(code);
-      const context = await browser.newContext({
-        locale: "en-US",
-        viewport: { width: 1280, height: 800 },
-        bypassCSP: true,
-      });
-      const page = await context.newPage();
-      await page.goto(`${stack.worker.url}/demo`);
+      const { context, page } = await visit();
       await widget(page).locator(".launcher").click();
-      const box = page.getByRole("textbox", { name: stringsFor("en").placeholder });
-      await box.fill(question);
-      await box.press("Enter");
+      await send(page, question);
       // The email step, in the question's language: the person is on the way.
       await page.getByRole("textbox", { name: strings.emailLabel }).waitFor();
-      if ((await page.getByRole("button", { name: strings.close }).count()) !== 1)
-        found.push(`${code}: no close button named "${strings.close}"`);
-      const lang = await widget(page).locator("[role=dialog]").getAttribute("lang");
-      if (lang !== code) found.push(`${code}: panel lang ${lang}`);
-      for (const v of await allRuleViolations(page)) found.push(`${code}: ${v}`);
+      found.push(...(await panelProblemsIn(page, code, strings)));
       await context.close();
     }
     expect(found).toEqual([]);
