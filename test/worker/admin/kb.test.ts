@@ -1,18 +1,12 @@
 import { kbPointerKey } from "../../../worker/kb/store.ts";
 import { describe, expect, it } from "vitest";
-import type { ChatResponse } from "../../../shared/api.ts";
 import { buildIndex } from "../../../worker/kb/index-builder.ts";
 import { type KbKv, putKbIndex } from "../../../worker/kb/store.ts";
-import { call, env, KB_DOCUMENTS, ORIGIN, putKb, putSite, uniqueSite } from "../helpers.ts";
+import { call, chat, env, KB_DOCUMENTS, putKb, putSite, uniqueSite } from "../helpers.ts";
 
-async function chat(site: string, message: string) {
-  const res = await call("/v1/chat", {
-    method: "POST",
-    json: { site, message },
-    headers: { origin: ORIGIN },
-  });
-  expect(res.status).toBe(200);
-  return ((await res.json()) as ChatResponse).reply;
+/** The assistant's reply to a visitor's message (`chat` in helpers.ts). */
+async function replyTo(site: string, message: string) {
+  return (await chat(site, message)).reply;
 }
 
 function uploadKb(site: string, documents: unknown[]) {
@@ -62,9 +56,9 @@ describe("PUT /admin/api/sites/{site}/kb", () => {
     expect(body.error.message).toContain('"blank"');
     expect(body.error.documents.map((d) => d.id)).toEqual(["blank", "logo.png", "fine"]);
     // The old knowledge base still answers.
-    expect((await chat(site, "How many days do I have to return an item for a refund?")).type).toBe(
-      "answer",
-    );
+    expect(
+      (await replyTo(site, "How many days do I have to return an item for a refund?")).type,
+    ).toBe("answer");
   });
 
   it("refuses source links that are not https: or http: with 400 naming each document", async () => {
@@ -108,7 +102,7 @@ describe("PUT /admin/api/sites/{site}/kb", () => {
     const site = uniqueSite();
     await putSite(site, {});
     expect((await uploadKb(site, DANISH)).status).toBe(200);
-    const reply = await chat(site, "Hvor mange dage har jeg til at returnere en vare?");
+    const reply = await replyTo(site, "Hvor mange dage har jeg til at returnere en vare?");
     expect(reply.type).toBe("answer");
     if (reply.type !== "answer") return;
     expect(reply.text).toContain("30 dage");
@@ -129,7 +123,7 @@ describe("POST /v1/chat with a knowledge base", () => {
       "Wie viele Tage habe ich, um einen Artikel zurückzugeben?",
       "返品は何日以内にできますか？",
     ]) {
-      const reply = await chat(site, question);
+      const reply = await replyTo(site, question);
       expect(reply).toMatchObject({ type: "handoff", reason: "low_confidence" });
       if (reply.type === "handoff") expect(reply.confidence).toBeLessThan(0.4);
     }
@@ -140,7 +134,7 @@ describe("POST /v1/chat with a knowledge base", () => {
     await putSite(site, {});
     await putKb(site);
     const question = "How many days do I have to return an item for a refund?";
-    expect((await chat(site, question)).type).toBe("answer");
+    expect((await replyTo(site, question)).type).toBe("answer");
 
     // An import paused after writing its shards, before moving the pointer.
     let release: () => void = () => {};
@@ -167,16 +161,16 @@ describe("POST /v1/chat with a knowledge base", () => {
     await new Promise((r) => setTimeout(r, 50));
 
     const during = await Promise.all([
-      chat(site, question),
-      chat(site, "Do you rent whitewater kayaks?"),
+      replyTo(site, question),
+      replyTo(site, "Do you rent whitewater kayaks?"),
     ]);
     expect(during[0]?.type).toBe("answer");
     expect(during[1]).toMatchObject({ type: "handoff", reason: "low_confidence" });
 
     release();
     await importing;
-    expect((await chat(site, "Do you rent whitewater kayaks?")).type).toBe("answer");
-    expect((await chat(site, question)).type).toBe("handoff");
+    expect((await replyTo(site, "Do you rent whitewater kayaks?")).type).toBe("answer");
+    expect((await replyTo(site, question)).type).toBe("handoff");
   });
 
   it("never fails while imports and questions interleave: each reply comes from a whole index", async () => {
@@ -186,7 +180,7 @@ describe("POST /v1/chat with a knowledge base", () => {
     const replies = await Promise.all([
       uploadKb(site, DANISH).then((r) => r.status),
       ...Array.from({ length: 6 }, () =>
-        chat(site, "How many days do I have to return an item for a refund?"),
+        replyTo(site, "How many days do I have to return an item for a refund?"),
       ),
     ]);
     expect(replies[0]).toBe(200);
