@@ -3,7 +3,7 @@
  * retrieval (which falls back on the knowledge base's language) and for the reply (which may say
  * it does not know). Each language's marks live in its folder (`shared/languages/<code>/`).
  */
-import { LANGUAGES, type Language } from "../languages.ts";
+import { LANGUAGES, type Language, OTHER_LANGUAGES } from "../languages.ts";
 import { byLanguage, LANGUAGE_DATA } from "../languages/registry.ts";
 import { foldAccents } from "./normalize.ts";
 import { OTHER_LANGUAGE_MARKS, type OtherLanguage } from "./other-languages.ts";
@@ -48,15 +48,11 @@ const ACCENT_FREE_MARKERS = (() => {
 const MAX_LETTER_WORDS = 2;
 
 /**
- * Each language's score for `text`: its function words, question words and marker verbs, and up
- * to two words with its letters (æ/ø/å, ä/ö/ü/ß, ñ/á/í/ó/ú, ç/è/ê/œ and elisions), plus one for
- * punctuation only it writes ("¿", "¡"). Words `skip` says are not evidence are left out.
+ * Each language's score for `text`, read as the words `found` in it: its function words,
+ * question words and marker verbs, and up to two words with its letters (æ/ø/å, ä/ö/ü/ß,
+ * ñ/á/í/ó/ú, ç/è/ê/œ and elisions), plus one for punctuation only it writes ("¿", "¡").
  */
-function scoreLanguages(
-  text: string,
-  skip: (word: string) => boolean = () => false,
-): Record<Language, number> {
-  const found = words(text).filter((w) => !skip(w));
+function scoreLanguages(found: readonly string[], text: string): Record<Language, number> {
   const scores = {} as Record<Language, number>;
   const lettered = {} as Record<Language, number>;
   for (const lang of LANGUAGES) {
@@ -84,7 +80,6 @@ function scoreLanguages(
   return scores;
 }
 
-const OTHER_LANGUAGES = Object.keys(OTHER_LANGUAGE_MARKS) as OtherLanguage[];
 const OTHER_MARKERS: ReadonlyMap<OtherLanguage, ReadonlySet<string>> = new Map(
   OTHER_LANGUAGES.map((lang) => [lang, new Set(OTHER_LANGUAGE_MARKS[lang].markers.split(" "))]),
 );
@@ -102,9 +97,9 @@ const MIN_OTHER_MARKS = 2;
  * more than any language of ours scores on the words that language doesn't share with it
  * ("la", "un", "se" are Italian as much as French or Spanish).
  */
-function otherLanguageOf(text: string): OtherLanguage | null {
+function otherLanguageOf(written: readonly string[], text: string): OtherLanguage | null {
   // Each word once: "per seat per month" is one Italian-looking word, not two.
-  const found = new Set(words(text));
+  const found = new Set(written);
   let best: OtherLanguage | null = null;
   let bestScore = 0;
   for (const lang of OTHER_LANGUAGES) {
@@ -127,8 +122,8 @@ function otherLanguageOf(text: string): OtherLanguage | null {
   const shared = OTHER_SHARED.get(best);
   const elides = OTHER_LANGUAGE_MARKS[best].elides === true;
   const ours = scoreLanguages(
+    written.filter((w) => !theirs?.has(w) && !shared?.has(w) && !(elides && w.includes("'"))),
     text,
-    (w) => theirs?.has(w) === true || shared?.has(w) === true || (elides && w.includes("'")),
   );
   return bestScore > Math.max(...LANGUAGES.map((lang) => ours[lang])) ? best : null;
 }
@@ -148,9 +143,10 @@ export interface WrittenIn {
  * writtenIn("Kan ik mijn abonnement pauzeren?"); // { language: null, other: "nl" }
  */
 export function writtenIn(text: string): WrittenIn {
-  const other = otherLanguageOf(text);
+  const found = words(text);
+  const other = otherLanguageOf(found, text);
   if (other !== null) return { language: null, other };
-  const scores = scoreLanguages(text);
+  const scores = scoreLanguages(found, text);
   let best: Language | null = null;
   let tie = false;
   for (const lang of LANGUAGES) {

@@ -3,7 +3,7 @@ import { MAX_SUGGESTIONS } from "../../shared/limits.ts";
 import { indexOf } from "../kb/bm25f.ts";
 import { isNearMiss } from "../kb/confidence.ts";
 import type { KbIndex, Passage } from "../kb/index-reader.ts";
-import type { Retrieval } from "../kb/retrieve.ts";
+import { isForeign, type Retrieval } from "../kb/retrieve.ts";
 import type { RankedPassage } from "../kb/semantic/fusion.ts";
 import { expandQuestion } from "../kb/lexicon-expansion.ts";
 import { STOP_WORDS, Stems, words } from "../kb/text.ts";
@@ -67,7 +67,7 @@ export function offerFor(
   const written = words(message);
   if (isUnreadable(message, written)) return none("unclear");
   if (!index || index.passageCount === 0) return none(null);
-  if (!index.languages.includes(retrieval.language) || retrieval.otherLanguage) return none(null);
+  if (isForeign(index, retrieval)) return none(null);
   // A shape the judge already found (`hasOffTopicShape`) is off-topic: not read for again.
   if (offTopicShape || isOffTopic(message, written, retrieval.language, index)) {
     return none("off_topic");

@@ -134,10 +134,7 @@ export function retrieve(index: KbIndex | null, question: string): Retrieval {
   const best = index.passage(top.passage);
   const features = featuresOf(index, best, candidates, ranked, first, queryTerms);
   return {
-    confidence: confidenceOf(
-      features,
-      !index.languages.includes(language) || otherLanguage !== null,
-    ),
+    confidence: confidenceOf(features, isForeign(index, reading)),
     best,
     ranked: ranked.map((r) => ({ passage: index.passage(r.passage), score: r.score })),
     documents,
@@ -151,6 +148,17 @@ export function retrieve(index: KbIndex | null, question: string): Retrieval {
     otherLanguage,
     features,
   };
+}
+
+/**
+ * Whether a question is foreign to `index`: written in a language the knowledge base lacks, or in
+ * one Clarifier doesn't speak but tells apart. Its confidence is capped and nothing is offered.
+ */
+export function isForeign(
+  index: KbIndex,
+  question: { language: Language; otherLanguage: OtherLanguage | null },
+): boolean {
+  return !index.languages.includes(question.language) || question.otherLanguage !== null;
 }
 
 /** The question as retrieval reads it: its language and content-word stems. */
