@@ -2,6 +2,7 @@ import type { Source } from "../../shared/api.ts";
 import { isHttpUrl } from "./documents.ts";
 import type { Passage } from "./index-reader.ts";
 import type { Retrieval } from "./retrieve.ts";
+import { headsSection, isQuestion } from "./sections.ts";
 import { splitSentences, tokenize } from "./text.ts";
 
 // "When", "how long", "how much", "how many", "what time" and their kin in the six languages.
@@ -24,7 +25,7 @@ const STATES_PRICE =
  * What a question asks an amount of, read once per answer: none, a kind (the pattern of a
  * sentence that states it), or any number (a count).
  */
-function amountAskedIn(question: string): RegExp | "any" | null {
+export function amountAskedIn(question: string): RegExp | "any" | null {
   if (!ASKS_FOR_AMOUNT.test(question)) return null;
   if (ASKS_FOR_TIME.test(question)) return STATES_TIME;
   if (ASKS_FOR_PRICE.test(question)) return STATES_PRICE;
@@ -55,16 +56,27 @@ export function extractAnswer(retrieval: Retrieval): { text: string; sources: So
   const asked = amountAskedIn(retrieval.question);
   const inTitle = new Set(tokenize(best.title, best.language));
   const related = new Set(relatedTerms);
-  const sentences = splitSentences(best.text).map((text, position) => {
-    let hits = amountBonus(asked, text);
+  const hitsIn = (text: string): number => {
+    let hits = 0;
     for (const t of new Set(tokenize(text, best.language))) {
       // A question word the title already holds says what the article is about, not which of
       // its sentences answers: it counts half.
       if (own.has(t)) hits += inTitle.has(t) ? 0.5 : 1;
       else if (related.has(t)) hits += 0.5;
     }
-    return { text, position, hits };
-  });
+    return hits;
+  };
+  // A sentence under a heading or an FAQ's question ("Can I park at the clinic?" above "Yes.
+  // There are 6 spaces…") is about what its heading says: it earns the heading's hits too, so
+  // "is there parking" finds the section's "Yes." and its detail, which hold none of the
+  // question's words. The heading itself never answers.
+  const sentences = sectionsOf(best.text).map(({ text, heading }, position) => ({
+    text,
+    position,
+    heading,
+    hits:
+      amountBonus(asked, text) + hitsIn(text) + (heading === null ? 0 : hitsIn(heading.text) / 2),
+  }));
   // An article's own questions ("Your dog keeps scratching?") set up an answer; they never are
   // one. They lead only when the passage has nothing else.
   const statements = sentences.filter((s) => !isQuestion(s.text));
@@ -96,7 +108,69 @@ export function extractAnswer(retrieval: Retrieval): { text: string; sources: So
     const url = passage.url !== null && isHttpUrl(passage.url) ? passage.url : null;
     sources.push({ title: passage.title, url });
   }
-  return { text: chosen.map((s) => s.text).join(" "), sources };
+  // A heading says what its lines are about ("Temple Meads hub", "What's never covered"), so the
+  // first sentence quoted from under one carries it as a label; an FAQ's question is not
+  // repeated, nor a heading that only repeats the article's title.
+  const labelled = new Set<Heading>();
+  const text = inReadingOrder(chosen).map(({ text, heading }) => {
+    if (heading === null || isQuestion(heading.text) || labelled.has(heading)) return text;
+    labelled.add(heading);
+    if (sameWords(heading.text, best.title)) return text;
+    // French sets a colon off with a space ("Laits infantiles : …").
+    return `${heading.text}${best.language === "fr" ? " :" : ":"} ${text}`;
+  });
+  return { text: text.join(" "), sources };
+}
+
+/**
+ * The chosen sentences as they are read: the lead first, but the sentences under one FAQ
+ * question in the article's order, so its answer's "Yes." comes before the detail. Under a
+ * heading, a section is a topic rather than one answer, and the most relevant sentence leads.
+ */
+function inReadingOrder<S extends { position: number; heading: Heading | null }>(
+  chosen: readonly S[],
+): S[] {
+  const sections: S[][] = [];
+  for (const sentence of chosen) {
+    const same =
+      sentence.heading === null || !isQuestion(sentence.heading.text)
+        ? undefined
+        : sections.find((s) => s[0]?.heading === sentence.heading);
+    if (same) same.push(sentence);
+    else sections.push([sentence]);
+  }
+  return sections.flatMap((section) => section.sort((a, b) => a.position - b.position));
+}
+
+function sameWords(a: string, b: string): boolean {
+  const words = (s: string) =>
+    s
+      .toLocaleLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, " ")
+      .trim();
+  return words(a) === words(b);
+}
+
+interface Heading {
+  text: string;
+}
+
+/**
+ * A passage's sentences in order, each with the heading or FAQ question it stands under (the
+ * nearest above it in the passage). Headings are left out; an FAQ's questions stay, as
+ * sentences that never answer.
+ */
+function sectionsOf(text: string): { text: string; heading: Heading | null }[] {
+  const lines = text.split("\n");
+  const out: { text: string; heading: Heading | null }[] = [];
+  let heading: Heading | null = null;
+  lines.forEach((line, i) => {
+    const heads = headsSection(line, lines[i - 1], lines[i + 1]);
+    if (!heads || isQuestion(line))
+      for (const sentence of splitSentences(line)) out.push({ text: sentence, heading });
+    if (heads) heading = { text: line };
+  });
+  return out;
 }
 
 // The longest an answer may grow by taking a third sentence.
@@ -113,10 +187,6 @@ function continuationOf<S extends { position: number }>(
 
 function lengthOf(sentences: readonly { text: string }[]): number {
   return sentences.reduce((sum, s) => sum + s.text.length, 0);
-}
-
-function isQuestion(sentence: string): boolean {
-  return /[?？]\s*$/.test(sentence);
 }
 
 // A passage up to this long is shown whole when picked from the suggestions: the visitor chose

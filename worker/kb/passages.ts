@@ -1,3 +1,4 @@
+import { headsSection } from "./sections.ts";
 import { splitSentences } from "./text.ts";
 
 /**
@@ -19,9 +20,13 @@ const TARGET_PASSAGE_CHARS = 1000;
 export function splitIntoPassages(text: string, title: string): string[] {
   // A Markdown document usually repeats its title as its first heading; it is already indexed
   // as the title and would only crowd the extractive answer.
+  // A paragraph's lines run on, as a hard-wrapped paragraph's do, except around a heading or an
+  // FAQ's question ("Invoices\nAsk at reception for an invoice."): it stays a line of its own,
+  // which the extractive answer reads as the heading of the lines below it (extract.ts) rather
+  // than as the start of their first sentence ("Invoices Ask at reception…").
   const paragraphs = text
     .split(/\n\s*\n/)
-    .map((p) => p.replace(/\s+/g, " ").trim())
+    .map(joinLines)
     .filter((p) => p.length > 0 && p !== title.trim());
   const passages: string[] = [];
   let current = "";
@@ -52,4 +57,16 @@ function chunkLongParagraph(paragraph: string): string[] {
   }
   if (current) chunks.push(current);
   return chunks;
+}
+
+/** A paragraph's lines joined by spaces, with a line break kept before and after a heading. */
+function joinLines(paragraph: string): string {
+  const lines = paragraph
+    .split("\n")
+    .map((line) => line.replace(/\s+/g, " ").trim())
+    .filter((line) => line.length > 0);
+  const heads = lines.map((line, i) => headsSection(line, lines[i - 1], lines[i + 1]));
+  return lines
+    .map((line, i) => (i === 0 ? line : `${heads[i] || heads[i - 1] ? "\n" : " "}${line}`))
+    .join("");
 }

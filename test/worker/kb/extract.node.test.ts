@@ -146,3 +146,60 @@ describe("suggestedAnswer", () => {
     expect(answer.text.length).toBeLessThan(200);
   });
 });
+
+describe("extractAnswer under headings and FAQ questions", () => {
+  const answer = (kb: { id: string; title: string; text: string }[], question: string) =>
+    extractAnswer(retrieve(buildIndex(kb).index, question)).text;
+
+  it("answers from the lines under the FAQ question that matches, read in order", () => {
+    const text = [
+      "Can I park at the clinic?\nYes. There are 6 spaces behind the building. If they are taken, park in the garage on Main Street.",
+      "Is there a lift?\nYes. The lift fits a wheelchair or a pram.",
+      "Can I bring my dog?\nOnly guide dogs and assistance dogs may come in.",
+    ].join("\n\n");
+    const kb = [{ id: "visit", title: "Visiting us", text }];
+    // Only one sentence holds "park"; its section's "Yes." and the 6 spaces come with it, first.
+    expect(answer(kb, "can I park")).toBe(
+      "Yes. There are 6 spaces behind the building. If they are taken, park in the garage on Main Street.",
+    );
+    // No sentence holds "dog" but the question above the answer does ("dogs" is another word).
+    expect(answer(kb, "is my dog allowed in")).toMatch(/^Only guide dogs/);
+  });
+
+  it("labels a sentence with its heading, never glued to it, and not with the title", () => {
+    const text =
+      "We take cards and MobilePay.\n\nInvoices\nAsk at reception for an invoice. An invoice costs €3.";
+    const kb = [{ id: "paying", title: "Paying", text }];
+    const text2 = answer(kb, "how much does an invoice cost");
+    expect(text2).toContain("Invoices: An invoice costs €3.");
+    expect(text2).not.toContain("Invoices Ask");
+    const titled = [{ id: "invoices", title: "Invoices", text: "Invoices\nAn invoice costs €3." }];
+    expect(answer(titled, "how much does an invoice cost")).toBe("An invoice costs €3.");
+  });
+
+  it("sets the label's colon off with a space in French", () => {
+    const text =
+      "Nous livrons en Belgique et en France.\n\nLaits infantiles\nLes laits 1er âge sont limités à 6 boîtes par commande.";
+    const kb = [{ id: "limites", title: "Commandes", text }];
+    expect(answer(kb, "combien de boîtes de lait infantile")).toContain(
+      "Laits infantiles : Les laits 1er âge sont limités à 6 boîtes",
+    );
+  });
+
+  it("keeps a list's entries, a wrapped line and a one-line list together, as before headings", () => {
+    const text = [
+      "Hire the whole boat with a skipper.",
+      "Up to 60 guests\n4,500 kr an hour, at least 3 hours",
+      "Opening hours:\nMonday: closed\nTuesday to Friday: 9-17",
+      "Use the form in your account,\nthen print the label.",
+    ].join("\n\n");
+    const kb = [{ id: "hire", title: "Private hire", text }];
+    expect(answer(kb, "how many guests can we bring")).toContain(
+      "Up to 60 guests 4,500 kr an hour, at least 3 hours",
+    );
+    expect(answer(kb, "are you open on monday")).toContain("Monday: closed");
+    expect(answer(kb, "how do I print the label")).toContain(
+      "Use the form in your account, then print the label.",
+    );
+  });
+});

@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+import { splitIntoPassages } from "../../../worker/kb/passages.ts";
+import { headsSection } from "../../../worker/kb/sections.ts";
+
+describe("headsSection", () => {
+  it("takes a short line between a sentence's end and a sentence as a heading", () => {
+    expect(headsSection("Invoices", "We take cards.", "Ask at reception.")).toBe(true);
+    expect(headsSection("Security bond", undefined, "We take £500 before pick-up.")).toBe(true);
+    expect(headsSection("Faktura", "Vi tager ikke imod kontanter.", "Ønsker du en faktura?")).toBe(
+      true,
+    );
+  });
+
+  it("takes a one-question line above its answer as an FAQ's question", () => {
+    expect(headsSection("Can I park at the clinic?", undefined, "Yes. There are 6 spaces.")).toBe(
+      true,
+    );
+    expect(headsSection("Can I park? Is there a lift?", undefined, "Yes.")).toBe(false);
+    expect(headsSection("Can I park?", undefined, "Is there a lift?")).toBe(false);
+  });
+
+  it("takes no list entry, wrapped line or last line for a heading", () => {
+    expect(headsSection("Monday: closed", "Opening hours.", "Parking is free.")).toBe(false);
+    expect(headsSection("Up to 60 guests", "Hire the boat.", "4,500 kr an hour")).toBe(false);
+    expect(headsSection("Use the form in your account,", "Free.", "then print it.")).toBe(false);
+    expect(headsSection("then print the label", "Free.", "Bring the box.")).toBe(false);
+    expect(headsSection("Wechselrichter: 10 Jahre", "Hersteller.", "Speicher: 10 Jahre")).toBe(
+      false,
+    );
+    expect(headsSection("Invoices", "We take cards.", undefined)).toBe(false);
+    expect(headsSection("Invoices", "Visa, Mastercard", "Ask at reception.")).toBe(false);
+  });
+});
+
+describe("splitIntoPassages", () => {
+  it("keeps a heading and an FAQ's question on lines of their own and runs other lines on", () => {
+    const text =
+      "Returns\n\nWe take cards\nand MobilePay.\nInvoices\nAsk at reception.\n\nCan I park?\nYes. There are 6 spaces.";
+    expect(splitIntoPassages(text, "Returns")).toEqual([
+      "We take cards and MobilePay.\nInvoices\nAsk at reception.\nCan I park?\nYes. There are 6 spaces.",
+    ]);
+  });
+});
