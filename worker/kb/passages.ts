@@ -18,16 +18,18 @@ const TARGET_PASSAGE_CHARS = 1000;
  * // ["You can return items within 30 days."]
  */
 export function splitIntoPassages(text: string, title: string): string[] {
-  // A Markdown document usually repeats its title as its first heading; it is already indexed
-  // as the title and would only crowd the extractive answer.
   // A paragraph's lines run on, as a hard-wrapped paragraph's do, except around a heading or an
   // FAQ's question ("Invoices\nAsk at reception for an invoice."): it stays a line of its own,
   // which the extractive answer reads as the heading of the lines below it (extract.ts) rather
-  // than as the start of their first sentence ("Invoices Ask at reception…").
-  const paragraphs = text
-    .split(/\n\s*\n/)
-    .map(joinLines)
-    .filter((p) => p.length > 0 && p !== title.trim());
+  // than as the start of their first sentence ("Invoices Ask at reception…"). A Markdown
+  // document usually repeats its title as its first heading; it is already indexed as the title
+  // and would only crowd the extractive answer.
+  const paragraphs = withHeadingsAttached(
+    text
+      .split(/\n\s*\n/)
+      .map(joinLines)
+      .filter((p) => p.length > 0 && p !== title.trim()),
+  );
   const passages: string[] = [];
   let current = "";
   for (const paragraph of paragraphs) {
@@ -45,18 +47,43 @@ export function splitIntoPassages(text: string, title: string): string[] {
   return passages;
 }
 
+/** A long paragraph in chunks of about TARGET_PASSAGE_CHARS, on sentence breaks, its lines kept. */
 function chunkLongParagraph(paragraph: string): string[] {
   const chunks: string[] = [];
   let current = "";
-  for (const sentence of splitSentences(paragraph)) {
-    if (current && current.length + sentence.length > TARGET_PASSAGE_CHARS) {
-      chunks.push(current);
-      current = "";
-    }
-    current = current ? `${current} ${sentence}` : sentence;
+  for (const line of paragraph.split("\n")) {
+    splitSentences(line).forEach((sentence, i) => {
+      if (current && current.length + sentence.length > TARGET_PASSAGE_CHARS) {
+        chunks.push(current);
+        current = "";
+      }
+      current = current ? `${current}${i === 0 ? "\n" : " "}${sentence}` : sentence;
+    });
   }
   if (current) chunks.push(current);
   return chunks;
+}
+
+/**
+ * A heading that is a paragraph of its own (an HTML `<h2>`, a Markdown heading above a blank
+ * line) joined to the paragraph below it, so a passage never ends with a heading whose text
+ * opens the next one.
+ */
+function withHeadingsAttached(paragraphs: readonly string[]): string[] {
+  const out: string[] = [];
+  let heading = "";
+  paragraphs.forEach((paragraph, i) => {
+    const previous = paragraphs[i - 1]?.split("\n").at(-1);
+    const next = paragraphs[i + 1]?.split("\n")[0];
+    if (!paragraph.includes("\n") && headsSection(paragraph, previous, next)) {
+      heading = heading ? `${heading}\n${paragraph}` : paragraph;
+      return;
+    }
+    out.push(heading ? `${heading}\n${paragraph}` : paragraph);
+    heading = "";
+  });
+  if (heading) out.push(heading);
+  return out;
 }
 
 /** A paragraph's lines joined by spaces, with a line break kept before and after a heading. */

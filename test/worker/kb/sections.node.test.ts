@@ -41,3 +41,25 @@ describe("splitIntoPassages", () => {
     ]);
   });
 });
+
+describe("splitIntoPassages around headings", () => {
+  const sentence = (n: number) => `Sentence ${n} tells you one more thing about our service here.`;
+  const paragraph = (from: number, count: number) =>
+    Array.from({ length: count }, (_, i) => sentence(from + i)).join(" ");
+
+  it("never ends a passage with a heading whose text opens the next one", () => {
+    const first = paragraph(1, 14); // about 870 characters
+    const text = `${first}\n\nInvoices\n\n${paragraph(20, 4)}`;
+    const passages = splitIntoPassages(text, "Paying");
+    expect(passages).toHaveLength(2);
+    expect(passages[0]).toBe(first);
+    expect(passages[1]?.startsWith("Invoices\nSentence 20")).toBe(true);
+  });
+
+  it("keeps a long paragraph's heading on its own line when it cuts it into chunks", () => {
+    const text = `Intro.\n\nInvoices\n${paragraph(1, 40)}`;
+    const passages = splitIntoPassages(text, "Paying");
+    expect(passages.length).toBeGreaterThan(1);
+    expect(passages[0]).toMatch(/^Intro\.\nInvoices\nSentence 1 /);
+  });
+});
