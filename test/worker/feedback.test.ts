@@ -1,15 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { ChatResponse, FeedbackRequest } from "../../shared/api.ts";
-import { call, env, ORIGIN, putKb, putSite, uniqueSite } from "./helpers.ts";
-
-async function chat(site: string, message: string, conversationId?: string) {
-  const res = await call("/v1/chat", {
-    method: "POST",
-    json: { site, message, conversationId },
-    headers: { origin: ORIGIN },
-  });
-  return (await res.json()) as ChatResponse;
-}
+import type { FeedbackRequest } from "../../shared/api.ts";
+import { call, chat, env, ORIGIN, putKb, putSite, uniqueSite } from "./helpers.ts";
 
 function feedback(body: FeedbackRequest, origin = ORIGIN) {
   return call("/v1/feedback", { method: "POST", json: body, headers: { origin } });

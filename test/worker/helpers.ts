@@ -92,10 +92,14 @@ export async function putKb(
 }
 
 /** A visitor's message to `site` from its allowed origin; the chat must answer 200. */
-export async function chat(site: string, message: string): Promise<ChatResponse> {
+export async function chat(
+  site: string,
+  message: string,
+  conversationId?: string,
+): Promise<ChatResponse> {
   const res = await call("/v1/chat", {
     method: "POST",
-    json: { site, message },
+    json: { site, message, conversationId },
     headers: { origin: ORIGIN },
   });
   if (res.status !== 200) throw new Error(`chat failed: ${res.status} ${await res.text()}`);

@@ -1,19 +1,9 @@
 import { describe, expect, it } from "vitest";
-import type { ChatResponse, FeedbackRequest } from "../../shared/api.ts";
-import { call, env, ORIGIN, receivedAt, receiverPath } from "./helpers.ts";
+import type { FeedbackRequest } from "../../shared/api.ts";
+import { call, chat, env, ORIGIN, receivedAt, receiverPath } from "./helpers.ts";
 import { siteWithOutdoorKb, suggestionsOf } from "./suggestion-helpers.ts";
 
 const siteWithKb = siteWithOutdoorKb;
-
-async function chat(site: string, message: string, conversationId?: string) {
-  const res = await call("/v1/chat", {
-    method: "POST",
-    json: { site, message, conversationId },
-    headers: { origin: ORIGIN },
-  });
-  expect(res.status).toBe(200);
-  return (await res.json()) as ChatResponse;
-}
 
 function feedback(body: FeedbackRequest | Record<string, unknown>, address?: string) {
   const headers: Record<string, string> = { origin: ORIGIN };

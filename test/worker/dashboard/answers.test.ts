@@ -1,16 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { ChatResponse } from "../../../shared/api.ts";
-import { call, ORIGIN, putKb, putSite, uniqueSite } from "../helpers.ts";
+import { call, chat, ORIGIN, putKb, putSite, uniqueSite } from "../helpers.ts";
 import { getPage, signIn } from "./helpers.ts";
-
-async function chat(site: string, message: string) {
-  const res = await call("/v1/chat", {
-    method: "POST",
-    json: { site, message },
-    headers: { origin: ORIGIN },
-  });
-  return (await res.json()) as ChatResponse;
-}
 
 async function judge(site: string, answer: ChatResponse, helpful: boolean) {
   const res = await call("/v1/feedback", {
