@@ -44,7 +44,7 @@ import {
   isDiverted,
   type LaneReport,
   MAX_IN_FLIGHT,
-  SLOW_ATTEMPT_BUDGET_MS,
+  SLOW_ANSWER_MS,
   type SendGate,
   sendFreely,
 } from "./receiver-lanes.ts";
@@ -162,7 +162,7 @@ async function handleShardMessages(
             },
           },
         }
-      : { slowAfterMs: SLOW_ATTEMPT_BUDGET_MS }),
+      : { slowAfterMs: SLOW_ANSWER_MS }),
   });
   const attempt = ({ message, body }: { message: Message; body: DeliveryMessage }) => {
     const route = routes?.routes.get(body.deliveryId);

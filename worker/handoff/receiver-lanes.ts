@@ -32,7 +32,7 @@ export const RECEIVER_SLOTS = 2;
  * the full attempt timeout (10 s: the contract retries only an answer that didn't come in 10 s),
  * unless it lags far behind the batch's other receivers (`CUT_FLOOR_MS`, `CUT_FACTOR`).
  */
-export const SLOW_ATTEMPT_BUDGET_MS = 5_000;
+export const SLOW_ANSWER_MS = 5_000;
 /**
  * Sooner than the budget, a send is cut once the invocation's other receivers have answered and
  * it has taken `CUT_FACTOR` times the slowest of their answers, and at least `CUT_FLOOR_MS`: a

@@ -9,7 +9,7 @@ import {
   isSuspect,
   MAX_IN_FLIGHT,
   RECEIVER_SLOTS,
-  SLOW_ATTEMPT_BUDGET_MS,
+  SLOW_ANSWER_MS,
   type SendGate,
 } from "../../../worker/handoff/receiver-lanes.ts";
 
@@ -179,7 +179,7 @@ describe("the send gate on the main delivery queues", () => {
       limit: createLimiter(MAX_IN_FLIGHT),
       now: new Date("2026-12-01T12:00:00.000Z"),
       mainLane: {
-        budgetMs: SLOW_ATTEMPT_BUDGET_MS,
+        budgetMs: SLOW_ANSWER_MS,
         onSuspect: (lane) => suspects.push(lane.receiver),
       },
     });
@@ -196,7 +196,7 @@ describe("the send gate on the main delivery queues", () => {
         }),
       ),
     );
-    expect(budgets).toEqual([SLOW_ATTEMPT_BUDGET_MS, SLOW_ATTEMPT_BUDGET_MS]);
+    expect(budgets).toEqual([SLOW_ANSWER_MS, SLOW_ANSWER_MS]);
     expect(results.filter((r) => isDiverted(r))).toHaveLength(2);
     expect(suspects).toEqual(["slow"]);
     expect(circuitAfter(null, "slow", reports()[0]?.outcomes ?? [], new Date())).toMatchObject({
@@ -236,7 +236,7 @@ describe("the send gate on the main delivery queues", () => {
       /^no answer within 1\.\d s, while the other receivers answered within 0\.0 s$/,
     );
     expect(took).toBeGreaterThanOrEqual(CUT_FLOOR_MS);
-    expect(took).toBeLessThan(SLOW_ATTEMPT_BUDGET_MS);
+    expect(took).toBeLessThan(SLOW_ANSWER_MS);
   });
 
   it("diverts a suspect or open receiver without sending, and sends to a clean one", async () => {
