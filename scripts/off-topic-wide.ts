@@ -53,6 +53,11 @@ const BLIND = new Set([
   "smallsite-de-autovermietung.json",
   "smallsite-fr-parapharmacie.json",
   "smallsite-es-academiafoto.json",
+  "smallsite-en-boardgames.json",
+  "smallsite-da-skorstensfejer.json",
+  "smallsite-de-kajakverleih.json",
+  "smallsite-fr-opticien.json",
+  "smallsite-es-limpieza.json",
 ]);
 
 const FixtureSchema = v.object({
