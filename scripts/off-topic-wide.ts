@@ -58,6 +58,11 @@ const BLIND = new Set([
   "smallsite-de-kajakverleih.json",
   "smallsite-fr-opticien.json",
   "smallsite-es-limpieza.json",
+  "smallsite-en-phonerepair.json",
+  "smallsite-da-rideskole.json",
+  "smallsite-de-weinhandlung.json",
+  "smallsite-fr-pensionanimaux.json",
+  "smallsite-es-academiarepaso.json",
 ]);
 
 const FixtureSchema = v.object({
