@@ -2,7 +2,7 @@ import type { Source } from "../../shared/api.ts";
 import { isHttpUrl } from "./documents.ts";
 import type { Passage } from "./index-reader.ts";
 import type { Retrieval } from "./retrieve.ts";
-import { headsSection, isQuestion } from "./sections.ts";
+import { endsSentence, headsSection, isQuestion } from "./sections.ts";
 import { splitSentences, tokenize } from "./text.ts";
 
 // "When", "how long", "how much", "how many", "what time" and their kin in the six languages.
@@ -70,10 +70,11 @@ export function extractAnswer(retrieval: Retrieval): { text: string; sources: So
   // There are 6 spaces…") is about what its heading says: it earns the heading's hits too, so
   // "is there parking" finds the section's "Yes." and its detail, which hold none of the
   // question's words. The heading itself never answers.
-  const sentences = sectionsOf(best.text).map(({ text, heading }, position) => ({
+  const sentences = sectionsOf(best.text).map(({ text, heading, listed }, position) => ({
     text,
     position,
     heading,
+    listed,
     hits:
       amountBonus(asked, text) + hitsIn(text) + (heading === null ? 0 : hitsIn(heading.text) / 2),
   }));
@@ -112,14 +113,19 @@ export function extractAnswer(retrieval: Retrieval): { text: string; sources: So
   // first sentence quoted from under one carries it as a label; an FAQ's question is not
   // repeated, nor a heading that only repeats the article's title.
   const labelled = new Set<Heading>();
-  const text = inReadingOrder(chosen).map(({ text, heading }) => {
+  const read = inReadingOrder(chosen);
+  const text = read.map(({ text, heading }) => {
     if (heading === null || isQuestion(heading.text) || labelled.has(heading)) return text;
     labelled.add(heading);
     if (sameWords(heading.text, best.title)) return text;
     // French sets a colon off with a space ("Laits infantiles : …").
     return `${heading.text}${best.language === "fr" ? " :" : ":"} ${text}`;
   });
-  return { text: text.join(" "), sources };
+  // A list's entries stay on lines of their own ("Saturday: 8 am - 4 pm", "Sunday: closed").
+  const joined = text
+    .map((t, i) => (i === 0 ? t : `${read[i - 1]?.listed || read[i]?.listed ? "\n" : " "}${t}`))
+    .join("");
+  return { text: joined, sources };
 }
 
 /**
@@ -160,14 +166,19 @@ interface Heading {
  * nearest above it in the passage). Headings are left out; an FAQ's questions stay, as
  * sentences that never answer.
  */
-function sectionsOf(text: string): { text: string; heading: Heading | null }[] {
+function sectionsOf(text: string): { text: string; heading: Heading | null; listed: boolean }[] {
   const lines = text.split("\n");
-  const out: { text: string; heading: Heading | null }[] = [];
+  const out: { text: string; heading: Heading | null; listed: boolean }[] = [];
   let heading: Heading | null = null;
   lines.forEach((line, i) => {
     const heads = headsSection(line, lines[i - 1], lines[i + 1]);
-    if (!heads || isQuestion(line))
-      for (const sentence of splitSentences(line)) out.push({ text: sentence, heading });
+    if (!heads || isQuestion(line)) {
+      const sentences = splitSentences(line);
+      sentences.forEach((sentence, k) => {
+        const listed = k === sentences.length - 1 && !endsSentence(line);
+        out.push({ text: sentence, heading, listed });
+      });
+    }
     if (heads) heading = { text: line };
   });
   return out;

@@ -1,4 +1,4 @@
-import { headsSection } from "./sections.ts";
+import { breaksList, headsSection } from "./sections.ts";
 import { splitSentences } from "./text.ts";
 
 /**
@@ -94,6 +94,10 @@ function joinLines(paragraph: string): string {
     .filter((line) => line.length > 0);
   const heads = lines.map((line, i) => headsSection(line, lines[i - 1], lines[i + 1]));
   return lines
-    .map((line, i) => (i === 0 ? line : `${heads[i] || heads[i - 1] ? "\n" : " "}${line}`))
+    .map((line, i) =>
+      i === 0
+        ? line
+        : `${heads[i] || heads[i - 1] || breaksList(lines[i - 1] as string, line) ? "\n" : " "}${line}`,
+    )
     .join("");
 }

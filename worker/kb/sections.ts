@@ -45,6 +45,28 @@ export function isQuestion(text: string): boolean {
   return /[?？]\s*$/.test(text);
 }
 
-function endsSentence(line: string): boolean {
+/** Whether a line ends as a sentence does (a list's entry or a heading doesn't). */
+export function endsSentence(line: string): boolean {
   return /[.!?？…]["'»”)]*$/.test(line);
 }
+
+/**
+ * Whether the line break after `line` is a list's, kept so each entry stays a line of its own:
+ * the line has no sentence's end and is short or a "key: value" ("Monday: closed", "Small
+ * $60", "Pack sécurité (DVA, pelle, sonde) : 16 € par jour"), and the next starts like an entry
+ * (a capital, a number or a bullet). A hard-wrapped paragraph's lines are long and run on
+ * ("Use the form in your account and" / "then print the label.").
+ */
+export function breaksList(line: string, next: string | undefined): boolean {
+  return (
+    next !== undefined &&
+    !endsSentence(line) &&
+    (line.length <= SHORT_ENTRY_CHARS ||
+      (line.length <= KEYED_ENTRY_CHARS && /\s?:\s/.test(line))) &&
+    /^(?:[-•*–]\s|["'«„“(¿¡]?[\p{Lu}\p{N}])/u.test(next)
+  );
+}
+
+// Shorter than a hard-wrapped line (72-80 characters); a keyed entry may be longer.
+const SHORT_ENTRY_CHARS = 60;
+const KEYED_ENTRY_CHARS = 160;

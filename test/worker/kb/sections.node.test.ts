@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { splitIntoPassages } from "../../../worker/kb/passages.ts";
-import { headsSection } from "../../../worker/kb/sections.ts";
+import { breaksList, headsSection } from "../../../worker/kb/sections.ts";
 
 describe("headsSection", () => {
   it("takes a short line between a sentence's end and a sentence as a heading", () => {
@@ -61,5 +61,31 @@ describe("splitIntoPassages around headings", () => {
     const passages = splitIntoPassages(text, "Paying");
     expect(passages.length).toBeGreaterThan(1);
     expect(passages[0]).toMatch(/^Intro\.\nInvoices\nSentence 1 /);
+  });
+});
+
+describe("breaksList", () => {
+  it("keeps the break after a short or keyed line without a sentence's end", () => {
+    expect(breaksList("Monday: closed", "Tuesday: 9-17")).toBe(true);
+    expect(breaksList("Opening hours:", "Monday: closed")).toBe(true);
+    expect(breaksList("Small $60", "Medium $74")).toBe(true);
+    expect(
+      breaksList(
+        "Pack sécurité hors-piste (DVA, pelle, sonde, location à la journée) : 16 € par jour",
+        "Luge : 7 €",
+      ),
+    ).toBe(true);
+  });
+
+  it("runs on a wrapped line, an entry's continuation and a sentence's end", () => {
+    expect(
+      breaksList(
+        "To send a parcel back, fill in the returns form in your account and",
+        "Print it.",
+      ),
+    ).toBe(false);
+    expect(breaksList("Berlin BER, Terminal 1", "täglich 6:00-23:30 Uhr")).toBe(false);
+    expect(breaksList("We ship on Mondays.", "Orders over €39 ship free.")).toBe(false);
+    expect(breaksList("Monday: closed", undefined)).toBe(false);
   });
 });
