@@ -79,6 +79,16 @@ export function formPostsOnly(): MiddlewareHandler<AppEnv> {
       });
       // Handlers parse this copy, already read and within the limit, not the original stream.
       c.req.raw = new Request(c.req.raw, { body: bytes });
+      // Parsed here, once: Hono keeps the parsed form for the handler's `parseBody`. A body its
+      // type cannot describe (a multipart one without its boundary, or cut short) is the
+      // sender's mistake, a 400 before any handler or session check runs, not a 500 and a
+      // logged stack that anyone can post to the sign-in page without end.
+      await c.req.formData().catch(() => {
+        throw new AppError(
+          "bad_request",
+          "This form could not be read: its body does not match its content type. Nothing was changed.",
+        );
+      });
       await next();
     });
   };
