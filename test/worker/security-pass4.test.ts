@@ -27,6 +27,9 @@ describe("dashboard: a form body its content type cannot describe", () => {
       });
       expect(res.status, name).toBe(400);
       expect(res.headers.get("set-cookie"), name).toBeNull();
+      // Still a dashboard page: its CSP and no-store, like every other.
+      expect(res.headers.get("content-security-policy"), name).toContain("default-src 'none'");
+      expect(res.headers.get("cache-control"), name).toBe("no-store");
       expect(await res.text(), name).toContain("This form could not be read");
     }
   });
@@ -76,6 +79,7 @@ describe("admin API: private answers", () => {
       channels: await call(`/admin/api/sites/${site}/channels`, { admin: true }),
       team: await call("/admin/api/team", { admin: true }),
       unknownSite: await call("/admin/api/sites/no-such-site-here", { admin: true }),
+      unknownPath: await call("/admin/api/no-such-thing", { admin: true }),
       unauthorized: await call(`/admin/api/sites/${site}`),
     };
     for (const [name, res] of Object.entries(responses)) {
