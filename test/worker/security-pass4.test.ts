@@ -90,6 +90,25 @@ describe("admin API: private answers", () => {
   });
 });
 
+describe("admin API: what a caller without the token learns", () => {
+  it("is the same 401 for a real route, an unknown path, a wrong method and an unknown site", async () => {
+    const site = uniqueSite();
+    await putSite(site, {});
+    const bodies = new Set<string>();
+    for (const [path, method] of [
+      [`/admin/api/sites/${site}`, "GET"],
+      ["/admin/api/sites/no-such-site-here", "GET"],
+      ["/admin/api/no-such-thing", "GET"],
+      ["/admin/api/sites", "DELETE"],
+    ] as const) {
+      const res = await call(path, { method });
+      expect(res.status, `${method} ${path}`).toBe(401);
+      bodies.add(await res.text());
+    }
+    expect(bodies.size).toBe(1);
+  });
+});
+
 describe("the widget preview page: a site whose stored config no longer parses", () => {
   it("is a site that is not configured, as on the public API: no word of its fields or values", async () => {
     const site = uniqueSite();
