@@ -66,6 +66,20 @@ describe("dashboard: a form body its content type cannot describe", () => {
   });
 });
 
+describe("dashboard: framing", () => {
+  it("is refused by both headers on the sign-in page, a signed-in page and an error page", async () => {
+    const cookie = await signIn();
+    for (const res of [
+      await call("/admin/login"),
+      await call("/admin", { headers: { cookie } }),
+      await call("/admin/sites/no-such-site-here/threshold", { headers: { cookie } }),
+    ]) {
+      expect(res.headers.get("content-security-policy")).toContain("frame-ancestors 'none'");
+      expect(res.headers.get("x-frame-options")).toBe("DENY");
+    }
+  });
+});
+
 describe("admin API: private answers", () => {
   it("tells every cache to keep none of them, errors included", async () => {
     const site = uniqueSite();
