@@ -92,6 +92,11 @@ describe("admin API: private answers", () => {
       handoffs: await call(`/admin/api/handoffs?site=${site}`, { admin: true }),
       channels: await call(`/admin/api/sites/${site}/channels`, { admin: true }),
       team: await call("/admin/api/team", { admin: true }),
+      invite: await call("/admin/api/team/invites", {
+        method: "POST",
+        admin: true,
+        json: { email: `new-${crypto.randomUUID()}@acme.example`, role: "agent" },
+      }),
       unknownSite: await call("/admin/api/sites/no-such-site-here", { admin: true }),
       unknownPath: await call("/admin/api/no-such-thing", { admin: true }),
       unauthorized: await call(`/admin/api/sites/${site}`),
@@ -100,6 +105,7 @@ describe("admin API: private answers", () => {
       expect(res.headers.get("cache-control"), name).toBe("no-store");
     }
     expect(responses.site.status).toBe(200);
+    expect(responses.invite.status).toBe(201);
     expect(responses.unauthorized.status).toBe(401);
   });
 });

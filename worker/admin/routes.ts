@@ -11,9 +11,10 @@ import { teamAdminRoutes } from "./team.ts";
 
 /**
  * Every admin API answer, an error too, is one caller's private copy: sites' configs (secrets
- * masked), handoffs with visitors' addresses and messages, the team's members. Nothing on the way
- * (a browser's cache when a script or a page calls it with the token, a proxy that ignores the
- * `Authorization` rule) may keep one, as dashboard pages and the visitor's thread are not kept.
+ * masked), handoffs with visitors' addresses and messages, the team's members, an invitation's
+ * link (which signs its holder up). Nothing on the way (a browser's cache when a script or a
+ * page calls it with the token, a proxy that ignores the `Authorization` rule) may keep one,
+ * as dashboard pages and the visitor's thread are not kept.
  */
 const privateResponses: MiddlewareHandler<AppEnv> = async (c, next) => {
   await next();
