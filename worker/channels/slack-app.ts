@@ -1,7 +1,7 @@
 import type { Channel } from "../sites/config-schema.ts";
 import { channelUrlProblem } from "../sites/config-schema.ts";
 import type { HandoffNotice } from "./notice.ts";
-import { buildSlackMessage, escapeSlackText } from "./slack.ts";
+import { buildSlackMessage, escapeSlackText, NO_PREVIEWS } from "./slack.ts";
 
 type SlackAppChannel = Extract<Channel, { type: "slack-app" }>;
 
@@ -36,7 +36,7 @@ export async function postToSlackApp(
       },
     ],
     ...(threadTs ? { thread_ts: threadTs } : {}),
-    unfurl_links: false,
+    ...NO_PREVIEWS,
   });
   if (!answer.ok) return answer;
   const { channel: posted, ts } = answer.body;
@@ -62,7 +62,7 @@ export async function postReplyToSlackApp(
     channel: channel.channel,
     thread_ts: threadTs,
     text,
-    unfurl_links: false,
+    ...NO_PREVIEWS,
   });
   if (!answer.ok) return answer;
   return { ok: true, thread: { channel: channel.channel, ts: threadTs } };

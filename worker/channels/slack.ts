@@ -51,11 +51,22 @@ function fitHeader(text: string): string {
     : `${cutTo(Array.from(text), HEADER_TEXT_LIMIT - 1)}…`;
 }
 
+/**
+ * What Slack may add below a message it is given: nothing. Its previews are of links in the
+ * message, and here those are the visitor's and the model's (the quoted parts): media previews
+ * are on unless `unfurl_media` is false, and an image a visitor links to would be shown under
+ * the notice, outside the quote that marks it as theirs (a fake "sign in again" banner, say).
+ */
+export const NO_PREVIEWS = { unfurl_links: false, unfurl_media: false } as const;
+
 /** A Block Kit message carrying the same facts as the webhook payload, plus the trigger. */
-export function buildSlackMessage(handoff: HandoffNotice): { text: string; blocks: unknown[] } {
+export function buildSlackMessage(
+  handoff: HandoffNotice,
+): { text: string; blocks: unknown[] } & typeof NO_PREVIEWS {
   const site = escapeSlackText(handoff.siteName);
   const what = handoff.followUp ? "Follow-up" : "Handoff";
   return {
+    ...NO_PREVIEWS,
     text: `New ${what.toLowerCase()} from ${site}`,
     blocks: [
       {

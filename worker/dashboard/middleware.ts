@@ -27,13 +27,16 @@ const CSP =
 const HSTS = "max-age=31536000";
 
 /**
- * Every dashboard page's headers: a strict CSP, no sniffing, no referrer off-site, no caching,
- * and HSTS over https.
+ * Every dashboard page's headers: a strict CSP, no framing, no sniffing, no referrer off-site,
+ * no caching, and HSTS over https.
  */
 export function securityHeaders(): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     await next();
     c.header("content-security-policy", CSP);
+    // `frame-ancestors 'none'` says the same to every current browser; this is for the ones
+    // (and the in-app web views) that read only the older header.
+    c.header("x-frame-options", "DENY");
     c.header("x-content-type-options", "nosniff");
     c.header("referrer-policy", "same-origin");
     c.header("cache-control", "no-store");
@@ -79,6 +82,16 @@ export function formPostsOnly(): MiddlewareHandler<AppEnv> {
       });
       // Handlers parse this copy, already read and within the limit, not the original stream.
       c.req.raw = new Request(c.req.raw, { body: bytes });
+      // Parsed here, once: Hono keeps the parsed form for the handler's `parseBody`. A body its
+      // type cannot describe (a multipart one without its boundary, or cut short) is the
+      // sender's mistake, a 400 before any handler or session check runs, not a 500 and a
+      // logged stack that anyone can post to the sign-in page without end.
+      await c.req.formData().catch(() => {
+        throw new AppError(
+          "bad_request",
+          "This form could not be read: its body does not match its content type. Nothing was changed.",
+        );
+      });
       await next();
     });
   };

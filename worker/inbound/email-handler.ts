@@ -48,7 +48,11 @@ export async function handleInboundEmail(message: IncomingEmail, env: InboundEnv
   if (!team.has(lower(message.from))) {
     return message.setReject("Only the site's team can answer this handoff by email.");
   }
-  const email = await PostalMime.parse(message.raw);
+  // postal-mime refuses a message nested deeper than 256 parts or with over 2 MiB of headers
+  // (its own limits against parser exhaustion): that is the sender's message, rejected with a
+  // reason, not a handler that throws and leaves the team's mail system guessing.
+  const email = await PostalMime.parse(message.raw).catch(() => null);
+  if (!email) return message.setReject("The message could not be read as MIME.");
   // The envelope sender is a team address, but anyone can write that in an envelope: Email
   // Routing's verdict on it decides. postal-mime's header list keeps each header apart and in
   // order (`message.headers.get` joins repeated ones with ", ", and which came first matters).

@@ -102,4 +102,13 @@ describe("Slack Block Kit limits", () => {
       for (const line of rest) expect(line.startsWith(">"), `${label}: ${line}`).toBe(true);
     }
   });
+
+  // Fourth security pass: Slack previews media links in app and webhook messages unless told
+  // not to, and a visitor's image link would show as an image under the notice, unquoted.
+  it("asks Slack for no link or media previews of what the visitor and the model wrote", () => {
+    const message = buildSlackMessage(
+      notice({ visitorMessage: "See https://evil.example/banner.png", lastAiReply: null }),
+    );
+    expect(message).toMatchObject({ unfurl_links: false, unfurl_media: false });
+  });
 });

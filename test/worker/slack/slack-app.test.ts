@@ -108,6 +108,8 @@ describe("the Slack app channel", () => {
     expect(post?.headers.authorization).toBe(`Bearer ${BOT_TOKEN}`);
     const body = JSON.parse(post?.body ?? "");
     expect(body).toMatchObject({ channel: "C0TEAM", text: "New handoff from Acme" });
+    // No previews under the notice of links the visitor wrote (docs/security.md, fourth pass).
+    expect(body).toMatchObject({ unfurl_links: false, unfurl_media: false });
     expect(body.thread_ts).toBeUndefined();
     expect(JSON.stringify(body.blocks)).toContain("&lt;!channel&gt;");
     const thread = await eventually(() =>
@@ -276,6 +278,8 @@ describe("the Slack app channel", () => {
       channel: "C0TEAM",
       thread_ts: ts,
       text: "*Ana* replied to the visitor:\n>On it &lt;@here&gt; &amp; more",
+      unfurl_links: false,
+      unfurl_media: false,
     });
     await slackEvent(site, threadReply(ts, "Written in Slack"));
     await new Promise((r) => setTimeout(r, 1_500));
