@@ -97,6 +97,37 @@ describe.runIf(browserAvailable())("the dashboard after an owner acts, for acces
     expect(await axeViolations(page, axe)).toEqual([]);
   });
 
+  it("teaching an article from visitors' picks says it worked, at the top of the page it comes back to", async () => {
+    // A visitor not sure-answered picks one of the offered articles.
+    const res = await fetch(`${stack.worker.url}/v1/chat`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ site, message: "my boots leak" }),
+    });
+    const reply = (await res.json()) as ChatResponse;
+    const offered = "suggestions" in reply.reply ? (reply.reply.suggestions ?? []) : [];
+    const picked = offered[0];
+    if (!picked) throw new Error("No article was offered for “my boots leak”.");
+    const feedback = await fetch(`${stack.worker.url}/v1/feedback`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({
+        site,
+        conversationId: reply.conversationId,
+        messageId: reply.messageId,
+        picked: picked.url ?? picked.documentId,
+      }),
+    });
+    expect(feedback.status).toBe(204);
+    await page.goto(`${stack.worker.url}/admin/sites/${site}/gaps`);
+    await page.getByRole("button", { name: /^Teach \d+ question/ }).click();
+    await expect
+      .poll(() => page.getByRole("status").textContent())
+      .toContain("Taught: the article now answers");
+    expect(new URL(page.url()).hash).toBe("");
+    expect(await axeViolations(page, axe)).toEqual([]);
+  });
+
   it("says where a reply goes, and which addresses a Slack webhook takes, as the fields' descriptions", async () => {
     await page.goto(`${stack.worker.url}/admin/handoffs/${handoffId}`);
     const described = await page
