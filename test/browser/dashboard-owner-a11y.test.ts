@@ -246,6 +246,24 @@ describe.runIf(browserAvailable())("the dashboard after an owner acts, for acces
     expect(weak).toEqual([]);
   });
 
+  it("in forced-colors mode the current section still stands out from the others, not by background", async () => {
+    const forced = await browser.newContext({ forcedColors: "active", locale: "en-US" });
+    await forced.addCookies(await context.cookies());
+    const p = await forced.newPage();
+    await p.goto(`${stack.worker.url}/admin/sites/${site}/hours`);
+    const looks = (name: string) =>
+      p
+        .getByRole("navigation", { name: "Sections" })
+        .getByRole("link", { name, exact: true })
+        .evaluate((a) => {
+          const s = getComputedStyle(a);
+          // Not its background: forced colours drop it (getComputedStyle still reports it).
+          return `${s.textDecorationLine} ${s.borderStyle} ${s.fontWeight}`;
+        });
+    expect(await looks("Hours")).not.toBe(await looks("Stats"));
+    await forced.close();
+  });
+
   it("reflows at 320 px (400 % zoom of 1280): no page scrolls sideways, the Channels page's receivers too", async () => {
     await page.setViewportSize({ width: 320, height: 640 });
     const wide: string[] = [];
