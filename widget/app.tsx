@@ -109,8 +109,8 @@ export function App(props: AppProps) {
   const strings = stringsFor(language);
   const stringsIn = (l: ReplyLanguage) => stringsFor(speak(l));
   // The launcher has a name in our six only (launcher-labels.ts): in another, its English one.
-  const launcherLabel =
-    config?.launcherLabel || view.labels[language as Language] || view.labels.en;
+  const named = view.labels[language as Language] ? language : "en";
+  const launcherLabel = config?.launcherLabel || view.labels[named as Language];
 
   // Each language is its own chunk: fetch the ones this conversation speaks (widget.js started
   // the launcher's beside the app), and render again once they are here.
@@ -242,6 +242,8 @@ export function App(props: AppProps) {
     // replies not yet seen are counted in it and on a badge (the launcher's ::after, styles.css).
     const label = unread > 0 ? `${launcherLabel} (${strings.unread(unread)})` : launcherLabel;
     view.show({ open, label, controls: PANEL_ID });
+    // Its name's language, as the loader set it (boot.ts), following the visitor's.
+    launcher.lang = named;
     if (unread > 0) launcher.dataset.unread = String(unread);
     else delete launcher.dataset.unread;
     view.theme(theme);

@@ -301,12 +301,16 @@ function paint(
   // The site's `position` is known from the config the previous page saved: the launcher never
   // moves under a visitor's pointer once painted, so a first view without `data-position` (or
   // a saved config) sits on the right.
+  // A conversation in a language the launcher has no name in (launcher-labels.ts): English.
+  const named = LAUNCHER_LABELS[language as Language] ? language : "en";
   const view = paintLauncher(shadow, options.position ?? config?.position ?? "right", {
     open,
-    // A conversation in a language the launcher has no name in (launcher-labels.ts): English.
-    label: config?.launcherLabel || LAUNCHER_LABELS[language as Language] || LAUNCHER_LABELS.en,
+    label: config?.launcherLabel || LAUNCHER_LABELS[named as Language],
     controls: null,
   });
+  // The launcher's name is read in its own language, not the page's (WCAG 3.1.2): on an Arabic
+  // page "Chat with us" was marked Arabic. The panel marks its own (chat-panel.tsx).
+  host.lang = named;
   view.theme(restored?.theme ?? null);
   document.body.appendChild(host);
   return [view, language];

@@ -48,6 +48,9 @@ export function ChatPanel(props: ChatPanelProps) {
       role="dialog"
       aria-label={label}
       lang={props.language}
+      // Every language it speaks reads left to right; `all: initial` leaves a right-to-left
+      // page's direction to inherit, and its English ran right to left, "?" first.
+      dir="ltr"
       tabIndex={-1}
       onKeyDown={onKeyDown}
     >

@@ -16,7 +16,7 @@ import { teamDirectory, whoDid } from "./attribution.ts";
 import { documentChoices } from "./document-choice.ts";
 import { DEFAULT_DAYS, daysAgo, MAX_DAYS, parseDays } from "./format.ts";
 import { closestArticles, groupMisses, splitTaught } from "./knowledge-gaps.ts";
-import { renderPage } from "./render.tsx";
+import { renderPage, withNotice } from "./render.tsx";
 import { KnowledgeGaps } from "./views/gaps.tsx";
 import { PickEvidence } from "./views/pick-evidence.tsx";
 import { siteBindings, siteDatabase } from "../sites/site-database.ts";
@@ -117,9 +117,25 @@ export const gapPages = new Hono<SiteEnv>()
         requireActor(c).name,
         actorId(requireActor(c)),
       );
-      if (!taught.ok) return c.text(taught.message, taught.kind === "too_many" ? 409 : 400);
+      // A dashboard page (title, language, navigation) that says why, not a bare line of text.
+      if (!taught.ok)
+        return renderPage(
+          c,
+          {
+            title: "Knowledge gaps",
+            section: "gaps",
+            site,
+            notice: { kind: "error", text: taught.message },
+            status: taught.kind === "too_many" ? 409 : 400,
+          },
+          <p>
+            <a href={`/admin/sites/${site}/gaps`}>Back to the knowledge gaps</a>
+          </p>,
+        );
     }
-    return c.redirect(`/admin/sites/${site}/gaps#picks-title`, 303);
+    // The notice sits under the page's h1, so the page opens at its top, not at the section
+    // that has just gone.
+    return c.redirect(withNotice(`/admin/sites/${site}/gaps`, "picks-taught"), 303);
   });
 
 // Picks read per page: far more than a page shows, bounded so a flood costs one query.

@@ -289,7 +289,7 @@ export const kbPages = new Hono<SiteEnv>()
     if (!edited.ok) return c.notFound();
     const gone = await storeAndGo(c, edited.documents, version, kbPath(c.var.site), "deleted");
     if (gone instanceof Response) return gone;
-    return gone.kind === "conflict" ? articleActionConflict(c, id) : c.text(gone.message, 413);
+    return gone.kind === "conflict" ? articleActionConflict(c, id) : kbRefused(c, gone.message);
   })
   .post("/sites/:site/kb/phrasing/remove", async (c) => {
     const form = await c.req.parseBody();
@@ -308,7 +308,7 @@ export const kbPages = new Hono<SiteEnv>()
       deleteTaughtQuestion(db, c.var.site, doc.id, question),
     );
     if (gone instanceof Response) return gone;
-    return gone.kind === "conflict" ? articleActionConflict(c, id) : c.text(gone.message, 413);
+    return gone.kind === "conflict" ? articleActionConflict(c, id) : kbRefused(c, gone.message);
   })
   .post("/sites/:site/kb/import", async (c) => {
     const form = await c.req.parseBody({ all: true });
@@ -384,4 +384,24 @@ async function findArticle(
   c: Context<SiteEnv>,
 ): Promise<{ doc: KbDocument; documents: KbDocument[]; version: number }> {
   return articleIn(await editableDocuments(c), c.req.query("id") ?? "");
+}
+
+/**
+ * A removal the knowledge base refused (it would no longer fit), as a dashboard page that says
+ * why (title, language, navigation) rather than a bare line of text.
+ */
+function kbRefused(c: Context<SiteEnv>, message: string): Promise<Response> {
+  return renderPage(
+    c,
+    {
+      title: "Knowledge base",
+      section: "kb",
+      site: c.var.site,
+      notice: { kind: "error", text: message },
+      status: 413,
+    },
+    <p>
+      <a href={`/admin/sites/${encodeURIComponent(c.var.site)}/kb`}>Back to the knowledge base</a>
+    </p>,
+  );
 }

@@ -30,6 +30,12 @@ const NOTICES: Record<string, Notice> = {
     text: "Threshold saved. The widget picks it up within a minute.",
   },
   "keywords-saved": { kind: "ok", text: "Keywords saved." },
+  // Teaching from visitors' picks removes the section it was done in: without this, nothing
+  // on the page it comes back to said it had worked.
+  "picks-taught": {
+    kind: "ok",
+    text: "Taught: the article now answers the questions visitors picked it for.",
+  },
   "channel-saved": { kind: "ok", text: "Channel saved." },
   "channel-removed": { kind: "ok", text: "Channel removed." },
   "hours-saved": { kind: "ok", text: "Hours saved. The widget picks them up within a minute." },

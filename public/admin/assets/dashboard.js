@@ -25,6 +25,11 @@
     });
   }
 
+  // A refused save comes back as a new page with its fields marked: focus the first of them, so a
+  // keyboard user lands where the fix is (and a screen reader reads its label and its error)
+  // rather than at the top, 15 tab stops away. Nothing else moves focus on load.
+  document.querySelector("main [aria-invalid='true']")?.focus();
+
   // A fragment never reaches the server, so the sign-in forms (a member's and the token's)
   // carry it on to where they lead.
   if (/^#handoff\/[\w-]+$/.test(location.hash)) {

@@ -29,6 +29,8 @@ describe("dashboard: visitors' picks on the knowledge gaps page", () => {
       document: "tracking",
     });
     expect(taught.status).toBe(303);
+    // Back to the page's top, where the notice says it worked (the picks' section is gone).
+    expect(taught.headers.get("location")).toBe(`/admin/sites/${site}/gaps?done=picks-taught`);
     const { results } = await env.DB.prepare(
       `SELECT question, taught_by AS by, taught_by_id AS byId FROM taught_questions
        WHERE site = ? AND doc_id = 'tracking' ORDER BY question`,

@@ -90,8 +90,14 @@ function ChannelFields(props: {
                 : "https://hooks.slack.com/services/…"
             }
             {...invalid(`${p}-webhookUrl`, errors.webhookUrl)}
+            aria-describedby={
+              errors.webhookUrl
+                ? `${p}-webhookUrl-hint ${p}-webhookUrl-error`
+                : `${p}-webhookUrl-hint`
+            }
           />
-          <p class="hint">
+          {/* Which addresses are accepted is the field's description, not only text beside it. */}
+          <p class="hint" id={`${p}-webhookUrl-hint`}>
             A Slack incoming-webhook URL, such as https://hooks.slack.com/services/T000/B000/XXXX:
             in Slack, add the Incoming Webhooks app to a channel and copy its Webhook URL. Other
             addresses are refused.

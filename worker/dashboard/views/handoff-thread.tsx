@@ -108,8 +108,16 @@ export function ReplyForm(props: {
     <form class="reply" method="post" action={`/admin/handoffs/${h.id}/replies`}>
       <input type="hidden" name="back" value={props.returnTo} />
       <label for={id}>Reply to the visitor</label>
-      <textarea id={id} name="text" rows={4} required maxlength={MAX_REPLY_LENGTH} />
-      <p class="hint">
+      {/* Described by where the reply goes: whether it is emailed is worth hearing before sending. */}
+      <textarea
+        id={id}
+        name="text"
+        rows={4}
+        required
+        maxlength={MAX_REPLY_LENGTH}
+        aria-describedby={`${id}-hint`}
+      />
+      <p class="hint" id={`${id}-hint`}>
         {h.visitorEmail
           ? `Shown in the visitor's chat, and emailed to ${h.visitorEmail}.`
           : "Shown in the visitor's chat; they left no email, so they read it when they come back."}

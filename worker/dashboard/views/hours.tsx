@@ -51,6 +51,11 @@ export function HoursEditor(props: {
         inputmode="numeric"
         value={draft.replyTimeMinutes}
         {...invalid("replyTimeMinutes", errors.get("replyTimeMinutes"))}
+        aria-describedby={
+          errors.get("replyTimeMinutes")
+            ? "reply-time-sentence replyTimeMinutes-error"
+            : "reply-time-sentence"
+        }
       />
       <p class="hint" id="reply-time-sentence">
         {sentence
@@ -96,8 +101,10 @@ export function HoursEditor(props: {
               <div class="hours-row">
                 <label for={from}>{`${label} from`}</label>
                 <TimeInput name={from} value={shift.from} error={errors.get(from)} />
+                {/* Shown as "to" after the day's from field, but named in full: 28 fields
+                    called "to" alone would not say which day they close. */}
                 <label for={to} class="to">
-                  to
+                  <span class="visually-hidden">{`${label} `}</span>to
                 </label>
                 <TimeInput name={to} value={shift.to} error={errors.get(to)} />
                 <FieldError id={from} error={errors.get(from)} />
