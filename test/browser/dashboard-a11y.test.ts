@@ -1,4 +1,3 @@
-import { readFile } from "node:fs/promises";
 import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -12,6 +11,7 @@ import {
   signInWithAdminToken,
 } from "./chromium.ts";
 import { joinSharedStack, type SharedStack } from "./shared-stack.ts";
+import { pageViolations } from "./axe.ts";
 
 const SITE = "a11y";
 const PHONE = { width: 375, height: 740 };
@@ -217,7 +217,6 @@ describe.runIf(browserAvailable())("every dashboard page, for accessibility, in 
   });
 
   it("passes axe-core's WCAG 2 A and AA rules (what Lighthouse's accessibility score runs) on every page", async () => {
-    const axe = await readFile(path.join(ROOT, "node_modules", "axe-core", "axe.min.js"), "utf8");
     // Injected through the DevTools protocol: the dashboard's CSP rightly refuses inline script.
     const context = await browser.newContext({ bypassCSP: true, locale: "en-US" });
     await context.addCookies(await page.context().cookies());
@@ -227,28 +226,7 @@ describe.runIf(browserAvailable())("every dashboard page, for accessibility, in 
       await checked.setViewportSize(viewport);
       for (const p of pages()) {
         await checked.goto(`${stack.worker.url}${p}`);
-        await checked.evaluate(axe);
-        const violations = await checked.evaluate(async () => {
-          const w = window as unknown as {
-            axe: {
-              run: (
-                context: Document,
-                options: unknown,
-              ) => Promise<{
-                violations: { id: string; nodes: { target: string[] }[] }[];
-              }>;
-            };
-          };
-          const result = await w.axe.run(document, {
-            runOnly: {
-              type: "tag",
-              values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"],
-            },
-          });
-          return result.violations.map(
-            (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`,
-          );
-        });
+        const violations = await pageViolations(checked);
         for (const v of violations) found.push(`${viewport.width}px ${p}: ${v}`);
       }
     }
@@ -308,25 +286,6 @@ describe.runIf(browserAvailable())("every dashboard page, for accessibility, in 
   });
 
   it("error states: a refused sign-in is tied to its fields, and the error pages pass axe-core", async () => {
-    const axe = await readFile(path.join(ROOT, "node_modules", "axe-core", "axe.min.js"), "utf8");
-    const violations = async (checked: Page) => {
-      await checked.evaluate(axe);
-      return checked.evaluate(async () => {
-        const w = window as unknown as {
-          axe: {
-            run: (
-              context: Document,
-              options: unknown,
-            ) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }>;
-          };
-        };
-        const tags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"];
-        const result = await w.axe.run(document, { runOnly: { type: "tag", values: tags } });
-        return result.violations.map(
-          (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`,
-        );
-      });
-    };
     /** The field's `aria-invalid` and the text of what its `aria-describedby` names. */
     const tiedError = (checked: Page, id: string) =>
       checked.evaluate((id) => {
@@ -348,7 +307,7 @@ describe.runIf(browserAvailable())("every dashboard page, for accessibility, in 
       invalid: "true",
       error: expect.stringMatching(/\w/),
     });
-    expect(await violations(checked)).toEqual([]);
+    expect(await pageViolations(checked)).toEqual([]);
     await checked.getByLabel("Email").fill("nobody@example.com");
     await checked.getByLabel("Password").fill("not-a-password-of-anyone");
     await checked.getByLabel("Password").press("Enter");
@@ -358,7 +317,7 @@ describe.runIf(browserAvailable())("every dashboard page, for accessibility, in 
         invalid: "true",
         error: expect.stringMatching(/\w/),
       });
-    expect(await violations(checked)).toEqual([]);
+    expect(await pageViolations(checked)).toEqual([]);
     await signedOut.close();
 
     const signedIn = await browser.newContext({ bypassCSP: true, locale: "en-US" });
@@ -373,10 +332,10 @@ describe.runIf(browserAvailable())("every dashboard page, for accessibility, in 
       invalid: "true",
       error: expect.stringMatching(/\w/),
     });
-    expect(await violations(form)).toEqual([]);
+    expect(await pageViolations(form)).toEqual([]);
     // A page that doesn't exist: the dashboard's own error page.
     await form.goto(`${stack.worker.url}/admin/handoffs/no-such-handoff`);
-    expect(await violations(form)).toEqual([]);
+    expect(await pageViolations(form)).toEqual([]);
     await signedIn.close();
   });
 });

@@ -1,37 +1,9 @@
-/**
- * The dashboard's fourth accessibility pass: the states an owner reaches after acting (a team
- * reply sent, a refused save, split shifts), by keyboard, and at 320 px, which the page-by-page
- * audit (dashboard-a11y.test.ts, every page as first opened at 375 and 1280 px) does not reach.
- */
-import { readFile } from "node:fs/promises";
-import path from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ChatResponse, HandoffAccepted } from "../../shared/api.ts";
-import { ROOT } from "../../scripts/local-stack.ts";
+import { pageViolations } from "./axe.ts";
 import { browserAvailable, launchChromium, signInWithAdminToken } from "./chromium.ts";
 import { joinSharedStack, type SharedStack } from "./shared-stack.ts";
-
-const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"];
-
-/** axe-core's violations on the page as it is now, each as "rule: targets". */
-async function axeViolations(page: Page, axe: string): Promise<string[]> {
-  await page.evaluate(axe);
-  return page.evaluate(async (tags) => {
-    const w = window as unknown as {
-      axe: {
-        run: (
-          context: Document,
-          options: unknown,
-        ) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }>;
-      };
-    };
-    const result = await w.axe.run(document, { runOnly: { type: "tag", values: tags } });
-    return result.violations.map(
-      (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`,
-    );
-  }, TAGS);
-}
 
 /** The focused element (`id`, else tag and text), after the page's own script has run. */
 const focused = (page: Page) =>
@@ -45,14 +17,12 @@ describe.runIf(browserAvailable())("the dashboard after an owner acts, for acces
   let browser: Browser;
   let context: BrowserContext;
   let page: Page;
-  let axe = "";
   let handoffId = "";
   let site = "";
 
   beforeAll(async () => {
     [stack, browser] = await Promise.all([joinSharedStack(), launchChromium()]);
     site = stack.site;
-    axe = await readFile(path.join(ROOT, "node_modules", "axe-core", "axe.min.js"), "utf8");
     const chat = async (message: string) => {
       const res = await fetch(`${stack.worker.url}/v1/chat`, {
         method: "POST",
@@ -94,7 +64,7 @@ describe.runIf(browserAvailable())("the dashboard after an owner acts, for acces
     await page.getByLabel("Reply to the visitor").fill("Yes, from spring.");
     await page.getByRole("button", { name: "Send reply" }).click();
     await page.getByText("Reply sent.").waitFor();
-    expect(await axeViolations(page, axe)).toEqual([]);
+    expect(await pageViolations(page)).toEqual([]);
   });
 
   it("teaching an article from visitors' picks says it worked, at the top of the page it comes back to", async () => {
@@ -125,7 +95,7 @@ describe.runIf(browserAvailable())("the dashboard after an owner acts, for acces
       .poll(() => page.getByRole("status").textContent())
       .toContain("Taught: the article now answers");
     expect(new URL(page.url()).hash).toBe("");
-    expect(await axeViolations(page, axe)).toEqual([]);
+    expect(await pageViolations(page)).toEqual([]);
   });
 
   it("says where a reply goes, and which addresses a Slack webhook takes, as the fields' descriptions", async () => {
@@ -173,7 +143,7 @@ describe.runIf(browserAvailable())("the dashboard after an owner acts, for acces
     expect(names.length).toBeGreaterThan(14);
     expect(names.filter((n) => !/^(Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day/.test(n))).toEqual([]);
     expect(new Set(names).size).toBe(names.length);
-    expect(await axeViolations(page, axe)).toEqual([]);
+    expect(await pageViolations(page)).toEqual([]);
   });
 
   it("after a refused save, focus is on the first field to fix, which is described by its error", async () => {
@@ -183,7 +153,7 @@ describe.runIf(browserAvailable())("the dashboard after an owner acts, for acces
     await page.getByRole("button", { name: "Add webhook channel" }).click();
     await page.getByRole("alert").waitFor();
     await expect.poll(() => focused(page)).toBe("new-webhook-id");
-    expect(await axeViolations(page, axe)).toEqual([]);
+    expect(await pageViolations(page)).toEqual([]);
 
     await page.goto(`${stack.worker.url}/admin/sites/${site}/hours`);
     await page.getByLabel("Tuesday from").fill("13:00");

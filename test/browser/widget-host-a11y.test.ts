@@ -1,21 +1,12 @@
-/**
- * The widget on a realistic customer page that is nothing like the demo: right to left, Arabic,
- * dark, a doubled base font and its own `button` styles, with landmarks of its own. The widget
- * must stay usable and accessible there, and leave the page's own accessibility as it was
- * (widget-host-pages.test.ts covers hostile CSS and CSP; widget-a11y.test.ts every visitor state).
- */
-import { readFile } from "node:fs/promises";
-import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ROOT } from "../../scripts/local-stack.ts";
 import { stringsFor } from "../../widget/strings/all.ts";
+import { pageViolations } from "./axe.ts";
 import { browserAvailable, collectPageErrors, launchChromium } from "./chromium.ts";
 import { type HostServer, startHostServer } from "./host-server.ts";
 import { joinSharedStack, type SharedStack } from "./shared-stack.ts";
 
 const en = stringsFor("en");
-const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"];
 
 function hostPage(workerUrl: string, site: string, lang: string, dir: string): string {
   return `<!doctype html>
@@ -40,11 +31,9 @@ describe.runIf(browserAvailable())(
     let stack: SharedStack;
     let browser: Browser;
     let host: HostServer;
-    let axe = "";
 
     beforeAll(async () => {
       [stack, browser] = await Promise.all([joinSharedStack(), launchChromium()]);
-      axe = await readFile(path.join(ROOT, "node_modules", "axe-core", "axe.min.js"), "utf8");
       host = await startHostServer((req, res) => {
         const url = new URL(req.url ?? "/", "http://host");
         if (url.pathname !== "/") {
@@ -69,25 +58,6 @@ describe.runIf(browserAvailable())(
     });
 
     const launcher = (page: Page) => page.locator("clarifier-widget .launcher");
-
-    /** axe-core's violations on the whole page, the widget's shadow tree included. */
-    async function violations(page: Page): Promise<string[]> {
-      await page.evaluate(axe);
-      return page.evaluate(async (tags) => {
-        const w = window as unknown as {
-          axe: {
-            run: (
-              context: Document,
-              options: unknown,
-            ) => Promise<{ violations: { id: string; nodes: { target: unknown[] }[] }[] }>;
-          };
-        };
-        const result = await w.axe.run(document, { runOnly: { type: "tag", values: tags } });
-        return result.violations.map(
-          (v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(", ")}`,
-        );
-      }, TAGS);
-    }
 
     /** The language an element's text is read in: its nearest `lang`, across shadow roots. */
     const languageOf = (page: Page, selector: string) =>
@@ -129,7 +99,7 @@ describe.runIf(browserAvailable())(
       const errors = collectPageErrors(page);
       await page.goto(host.url);
       await launcher(page).waitFor();
-      expect(await violations(page)).toEqual([]);
+      expect(await pageViolations(page)).toEqual([]);
 
       // The page's own landmarks, unchanged: the widget (closed or open) adds none.
       const landmarks = () =>
@@ -176,7 +146,7 @@ describe.runIf(browserAvailable())(
             ?.shadowRoot?.querySelector(".panel")
             ?.getAnimations().length === 0,
       );
-      expect(await violations(page)).toEqual([]);
+      expect(await pageViolations(page)).toEqual([]);
       expect(await landmarks()).toEqual(["header", "main", "footer"]);
       const ids = await page.evaluate(() =>
         [...document.querySelectorAll("[id]")].map((e) => e.id),
