@@ -14,7 +14,7 @@ export interface RetentionCutoff {
  * Deletes up to `limit` expired visitor and assistant messages, oldest first, in conversations
  * that never handed off; answers how many. Sites in `cutoffs` expire at their own cutoff, every
  * other site (one whose config is gone) at `defaultBefore`. The conversation rows stay: they
- * hold no text, and the picks evidence (picks.question is a copy) hangs off them.
+ * hold no text.
  */
 export async function deleteExpiredMessages(
   db: D1Database,
@@ -35,6 +35,34 @@ export async function deleteExpiredMessages(
          WHERE m.created_at < ? AND m.created_at < COALESCE(k.before, ?)
            AND NOT EXISTS (SELECT 1 FROM handoffs h WHERE h.conversation_id = m.conversation_id)
          ORDER BY m.created_at LIMIT ?)`,
+    )
+    .bind(JSON.stringify(cutoffs), latest, defaultBefore, limit)
+    .run();
+  return result.meta.changes;
+}
+
+/**
+ * Deletes up to `limit` expired picks by the same cutoffs and exemption as messages; answers how
+ * many. A pick holds a copy of the visitor's question (`picks.question`, the evidence teaching
+ * reads), so it goes when the message it copied would: teaching from picks reads the last
+ * `retentionDays` of evidence, and the retention a site promises covers every copy.
+ */
+export async function deleteExpiredPicks(
+  db: D1Database,
+  cutoffs: readonly RetentionCutoff[],
+  defaultBefore: string,
+  limit: number,
+): Promise<number> {
+  const latest = [defaultBefore, ...cutoffs.map((c) => c.before)].sort().at(-1) ?? defaultBefore;
+  const result = await db
+    .prepare(
+      `DELETE FROM picks WHERE rowid IN (
+         SELECT p.rowid FROM picks p
+           LEFT JOIN (SELECT json_extract(value, '$.site') AS site, json_extract(value, '$.before') AS before
+                      FROM json_each(?)) k ON k.site = p.site
+         WHERE p.created_at < ? AND p.created_at < COALESCE(k.before, ?)
+           AND NOT EXISTS (SELECT 1 FROM handoffs h WHERE h.conversation_id = p.conversation_id)
+         ORDER BY p.created_at LIMIT ?)`,
     )
     .bind(JSON.stringify(cutoffs), latest, defaultBefore, limit)
     .run();

@@ -1,10 +1,15 @@
 /**
  * The cron's retention pass: visitor messages older than their site's `retentionDays` (90 by
- * default) are deleted, except in conversations that handed off.
+ * default) are deleted, except in conversations that handed off, and so are the picks that copied
+ * a visitor's question.
  */
 import { DEFAULT_RETENTION_DAYS, retentionDaysOf } from "../sites/config-schema.ts";
 import { getSiteConfig, listSiteIds } from "../sites/store.ts";
-import { deleteExpiredMessages, type RetentionCutoff } from "./retention-store.ts";
+import {
+  deleteExpiredMessages,
+  deleteExpiredPicks,
+  type RetentionCutoff,
+} from "./retention-store.ts";
 import { allDatabases } from "../sites/site-database.ts";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -12,7 +17,7 @@ const BATCH = 1000;
 // A run deletes at most this many batches; the next run, five minutes later, goes on.
 const MAX_BATCHES_PER_RUN = 50;
 
-/** Deletes expired visitor messages; answers how many. */
+/** Deletes expired visitor messages and picks; answers how many rows. */
 export async function expireVisitorMessages(env: Env, now = new Date()): Promise<number> {
   const sites = await listSiteIds(env.SITES);
   const cutoffs: RetentionCutoff[] = [];
@@ -32,15 +37,17 @@ export async function expireVisitorMessages(env: Env, now = new Date()): Promise
   }
   const defaultBefore = new Date(now.getTime() - DEFAULT_RETENTION_DAYS * DAY_MS).toISOString();
   let deleted = 0;
-  // Every database sites are sharded over, within one run's budget of batches.
+  // Every database sites are sharded over, within one run's budget of batches, messages first.
   let batches = 0;
-  for (const { db } of allDatabases(env)) {
-    for (; batches < MAX_BATCHES_PER_RUN; batches += 1) {
-      const n = await deleteExpiredMessages(db, cutoffs, defaultBefore, BATCH);
-      deleted += n;
-      if (n < BATCH) {
-        batches += 1;
-        break;
+  for (const expire of [deleteExpiredMessages, deleteExpiredPicks]) {
+    for (const { db } of allDatabases(env)) {
+      for (; batches < MAX_BATCHES_PER_RUN; batches += 1) {
+        const n = await expire(db, cutoffs, defaultBefore, BATCH);
+        deleted += n;
+        if (n < BATCH) {
+          batches += 1;
+          break;
+        }
       }
     }
   }

@@ -50,6 +50,22 @@ async function conversation(
   return { id, handoffId };
 }
 
+/** A visitor's pick in `conversationId`, `days` old, holding a copy of their question. */
+async function pick(site: string, conversationId: string, days: number): Promise<string> {
+  const id = crypto.randomUUID();
+  await env.DB.prepare(
+    "INSERT INTO picks (id, site, conversation_id, message_id, doc_id, title, question, visitor, created_at) VALUES (?, ?, ?, ?, 'returns', 'Returns', 'can i send it back', 'v1', ?)",
+  )
+    .bind(id, site, conversationId, crypto.randomUUID(), ago(days))
+    .run();
+  return id;
+}
+
+const pickExists = async (id: string) =>
+  (await env.DB.prepare("SELECT COUNT(*) AS n FROM picks WHERE id = ?")
+    .bind(id)
+    .first<number>("n")) === 1;
+
 const messagesIn = (conversationId: string) =>
   env.DB.prepare("SELECT COUNT(*) AS n FROM messages WHERE conversation_id = ?")
     .bind(conversationId)
@@ -99,12 +115,31 @@ describe("retention", () => {
     expect(await messagesIn(goneRecent.id)).toBe(2);
   });
 
+  it("the cron deletes picks, which copy the visitor's question, past the same retention", async () => {
+    const short = uniqueSite();
+    await putSite(short, { retentionDays: 30 });
+    const old = await conversation(short, 40);
+    const recent = await conversation(short, 10);
+    const handedOff = await conversation(short, 400, { handoff: true });
+    const oldPick = await pick(short, old.id, 40);
+    const recentPick = await pick(short, recent.id, 10);
+    const handedOffPick = await pick(short, handedOff.id, 400);
+
+    await runCron();
+
+    expect(await pickExists(oldPick)).toBe(false);
+    expect(await pickExists(recentPick)).toBe(true);
+    expect(await pickExists(handedOffPick)).toBe(true);
+  });
+
   it("the Stats page says how long messages are kept", async () => {
     const site = uniqueSite();
     await putSite(site, { retentionDays: 45 });
     const cookie = await signIn();
     const page = await (await getPage(`/admin/sites/${site}/stats`, cookie)).text();
-    expect(page).toMatch(/Visitor messages are kept (<!-- -->)?45(<!-- -->)? days, then deleted/);
+    expect(page).toMatch(
+      /Visitor messages, and the questions visitors picked an article for, are kept (<!-- -->)?45(<!-- -->)? days, then deleted/,
+    );
     const other = uniqueSite();
     await putSite(other, {});
     const usual = await (await getPage(`/admin/sites/${other}/stats`, cookie)).text();

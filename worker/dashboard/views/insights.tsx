@@ -28,8 +28,9 @@ export function Stats(props: {
         Threshold, Answers and Handoffs pages count the same way.
       </p>
       <p id="retention">
-        Visitor messages are kept {props.retentionDays} days, then deleted, except in conversations
-        handed to a person (kept until you delete them on the handoff's page).
+        Visitor messages, and the questions visitors picked an article for, are kept{" "}
+        {props.retentionDays} days, then deleted, except in conversations handed to a person (kept
+        until you delete them on the handoff's page).
       </p>
       <div class="stat-grid">
         <div class="card" id="stat-messages">
