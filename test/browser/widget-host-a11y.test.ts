@@ -91,6 +91,23 @@ describe.runIf(browserAvailable())(
       await page.close();
     });
 
+    it("shows a visitor's Arabic right to left inside the left-to-right panel", async () => {
+      const page = await browser.newPage({ locale: "en-US" });
+      await page.goto(host.url);
+      await launcher(page).click();
+      const box = page.getByRole("textbox", { name: en.placeholder });
+      await box.fill("أريد التحدث مع شخص");
+      await box.press("Enter");
+      const sent = page.locator("clarifier-widget .msg.visitor p").first();
+      await sent.waitFor();
+      const directions = await sent.evaluate((p) => ({
+        message: getComputedStyle(p).direction,
+        panel: getComputedStyle(p.closest(".panel") as Element).direction,
+      }));
+      expect(directions).toEqual({ message: "rtl", panel: "ltr" });
+      await page.close();
+    });
+
     it("adds nothing axe-core finds, closed or open, and leaves the page's landmarks, ids and tab order as they were", async () => {
       const page = await browser.newPage({
         locale: "en-US",

@@ -128,13 +128,14 @@ export function MessageList({
           return (
             <div key={entry.id} class="msg assistant team">
               <b>{entry.author || siteName}</b>
-              <p>{entry.text}</p>
+              <p dir="auto">{entry.text}</p>
             </div>
           );
         const failed = entry.status === "failed";
         return (
           <div key={entry.id} class={failed ? "msg visitor failed" : "msg visitor"}>
-            <p>{entry.text}</p>
+            {/* A visitor or a team member writing Arabic or Hebrew reads it right to left. */}
+            <p dir="auto">{entry.text}</p>
             {failed && (
               <p class="failure">
                 {entry.failure?.kind === "server"
