@@ -25,7 +25,7 @@ const STATES_PRICE =
  * What a question asks an amount of, read once per answer: none, a kind (the pattern of a
  * sentence that states it), or any number (a count).
  */
-export function amountAskedIn(question: string): RegExp | "any" | null {
+function amountAskedIn(question: string): RegExp | "any" | null {
   if (!ASKS_FOR_AMOUNT.test(question)) return null;
   if (ASKS_FOR_TIME.test(question)) return STATES_TIME;
   if (ASKS_FOR_PRICE.test(question)) return STATES_PRICE;
