@@ -21,7 +21,8 @@ export function splitIntoPassages(text: string, title: string): string[] {
   // A paragraph's lines run on, as a hard-wrapped paragraph's do, except around a heading or an
   // FAQ's question ("Invoices\nAsk at reception for an invoice."): it stays a line of its own,
   // which the extractive answer reads as the heading of the lines below it (extract.ts) rather
-  // than as the start of their first sentence ("Invoices Ask at reception…"). A Markdown
+  // than as the start of their first sentence ("Invoices Ask at reception…"); so does a list's
+  // entry ("Monday: closed"). A Markdown
   // document usually repeats its title as its first heading; it is already indexed as the title
   // and would only crowd the extractive answer.
   const paragraphs = withHeadingsAttached(
@@ -86,7 +87,10 @@ function withHeadingsAttached(paragraphs: readonly string[]): string[] {
   return out;
 }
 
-/** A paragraph's lines joined by spaces, with a line break kept before and after a heading. */
+/**
+ * A paragraph's lines joined by spaces, with a line break kept before and after a heading and
+ * after a list's entry.
+ */
 function joinLines(paragraph: string): string {
   const lines = paragraph
     .split("\n")

@@ -1,9 +1,10 @@
 import { splitSentences } from "./text.ts";
 
 /*
- * An article's headings and FAQ questions: the lines that say what the lines below them are
- * about. A passage keeps them as lines of their own (passages.ts), and the extractive answer
- * gives the sentences below one its words and never quotes a heading (extract.ts).
+ * An article's layout as lines: headings and FAQ questions, which say what the lines below them
+ * are about, and a list's entries. A passage keeps them as lines of their own (passages.ts); the
+ * extractive answer gives the sentences below a heading its words, never quotes a heading on its
+ * own, and quotes a list's entries one to a line (extract.ts).
  */
 
 // Longer than this, a line without a sentence's end is a wrapped or a listed line, not a heading.
