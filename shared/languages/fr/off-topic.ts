@@ -209,21 +209,20 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     // contract (a marketplace, a phone or energy company: never a carrier or a way to pay, which
     // are the site's), a neighbour's noise or tree, a landlord, dating, a game named or its
     // level, the lottery's numbers, what's on in a town the site never names, how long an animal
-    // lives, a thing's size or weight the site never names, a song's lyrics. Each checks the
+    // lives, a song's lyrics. Each checks the
     // knowledge base for what it names (`topic`, `thing`, `places`).
     "(?:mon|ma|mes) (?:colis |commande |compte |abonnement |forfait |box |facture )?(?<topic>amazon|ebay|aliexpress|temu|shein|zalando|vinted|etsy|wallapop|leboncoin|kleinanzeigen|blocket|tradera|dba|cdiscount|netflix|spotify|disney plus|hbo|airbnb|uber|orange|sfr|free|bouygues|sosh|red by sfr|edf|engie)(?: |$)",
     "(?:colis|commande|compte|abonnement|contrat|facture|livraison|remboursement|forfait|box) (?:de |chez |sur |avec |d'|du )?(?<topic>amazon|ebay|aliexpress|temu|shein|zalando|vinted|etsy|wallapop|leboncoin|kleinanzeigen|blocket|tradera|dba|cdiscount|netflix|spotify|disney plus|hbo|airbnb|uber|orange|sfr|free|bouygues|sosh|edf|engie)",
     "(?<!moins cher |prix )chez (?<topic>amazon|ebay|aliexpress|temu|shein|zalando|vinted|etsy|wallapop|leboncoin|kleinanzeigen|blocket|tradera|dba|cdiscount|netflix|spotify|disney plus|hbo|airbnb|uber|orange|sfr|free|bouygues|sosh|edf|engie)",
-    "^(?!(?:.* )?(?:vous|votre|vos)(?: |$))(?:.* )?(?:mon|ma|mes) (?<topic>operateur|fournisseur d'acces|fournisseur internet|fournisseur d'energie|fournisseur d'electricite|fournisseur de gaz|box internet)",
+    "^(?!(?:.* )?(?:vous|votre|vos|colis|commande|livraison|livrer|recuperer|retirer|facture|installation|pose)(?: |$))(?:.* )?(?:mon|ma|mes) (?<topic>operateur|fournisseur d'acces|fournisseur internet|fournisseur d'energie|fournisseur d'electricite|fournisseur de gaz|box internet)",
     "carte (?<topic>grise)|titre de sejour|pole emploi|france travail",
-    "^(?!(?:.* )?(?:vous|votre|vos)(?: |$))(?:.* )?(?:voisin|voisins|voisine|voisines) (?:[^ ]+ ){0,4}(?<topic>bruit|bruyant|bruyants|musique|fete|fetes|aboie|aboyer|arbre|arbres|haie|branches|cloture|fumee|fume)",
-    "^(?!(?:.* )?(?:vous|votre|vos)(?: |$))(?:.* )?(?:mon|ma|notre) (?<topic>proprietaire|proprio|bailleur|bailleuse|syndic)",
+    "^(?!(?:.* )?(?:vous|votre|vos|colis|commande|livraison|livrer|recuperer|retirer|facture|installation|pose)(?: |$))(?:.* )?(?:voisin|voisins|voisine|voisines) (?:[^ ]+ ){0,4}(?<topic>bruit|bruyant|bruyants|musique|fete|fetes|aboie|aboyer|arbre|arbres|haie|branches|cloture|fumee|fume)",
+    "^(?!(?:.* )?(?:vous|votre|vos|colis|commande|livraison|livrer|recuperer|retirer|facture|installation|pose)(?: |$))(?:.* )?(?:mon|ma|notre) (?<topic>proprietaire|proprio|bailleur|bailleuse|syndic)",
     "(?:il|elle|un garcon|une fille|un mec|une femme|un homme) (?:[^ ]+ )?(?:s'interesse a moi|m'aime|est amoureux de moi|est amoureuse de moi|me kiffe)|(?:draguer|seduire|aborder) (?:une|un) (?:fille|femme|garcon|mec|homme)|premier rendez vous amoureux|(?:site|appli|application) de rencontre",
     "(?<topic>candy crush|clash royale|clash of clans|brawl stars|league of legends|call of duty|among us|animal crossing|mario kart|elden ring|counter strike|the sims|los sims|les sims|die sims|pokemon go|grand theft auto)",
-    "(?:concerts?|evenements?|festivals?|spectacles?|sorties?|que faire|quoi faire) (?:[^ ]+ ){0,4}a (?!la |le |l'|domicile |votre |vos |nous |partir |quelle |quel )(?<places>[^ ]+)",
+    "^(?!(?:.* )?(?:vous|votre|vos|colis|commande|livraison|livrer|recuperer|retirer|facture|installation|pose)(?: |$))(?:.* )?(?:concerts?|evenements?|festivals?|spectacles?|sorties?|que faire|quoi faire) (?:[^ ]+ ){0,4}a (?!la |le |l'|domicile |votre |vos |nous |partir |quelle |quel )(?<places>[^ ]+)",
     "combien de temps (?:vit|vivent|peut vivre|peuvent vivre) (?:un |une |les |le |la |l')?(?<thing>[^ ]+)",
     "(?:esperance|duree) de vie (?:d'un|d'une|des|du|de la) (?<thing>[^ ]+)",
-    "(?:quelle taille fait|combien pese|combien mesure|a quelle distance (?:est|se trouve)|quel age a) (?:le |la |les |l'|un |une )?(?<thing>[^ ]+)",
     "(?:paroles|les paroles) (?:de|du|des|d') (?!votre |vos )(?<thing>.+)",
   ],
   siteFrames: [
