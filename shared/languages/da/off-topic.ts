@@ -36,7 +36,7 @@ export const OFF_TOPIC = `
 /** Shapes of off-topic messages whose words alone don't tell; see `LanguageData.offTopicFrames`. */
 export const OFF_TOPIC_FRAMES: OffTopicFrames = {
   sumWords:
-    "hvad er hvor meget mange giver bliver regn regne ud udregn beregn lig med kan du sige mig fortæl det løs",
+    "jeg man hvordan hvad er hvor meget mange giver bliver regn regne ud udregn beregn lig med kan du sige mig fortæl det løs",
   operators: `
     plus
     minus
@@ -209,7 +209,7 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     "(?:ordre|ordren|bestilling|bestillingen|pakke|pakken|konto|abonnement|regning|regningen|refusion|kontrakt|levering) (?:fra|hos|med|på) (?<topic>amazon|ebay|aliexpress|temu|shein|zalando|vinted|etsy|wallapop|leboncoin|kleinanzeigen|blocket|tradera|dba|cdiscount|netflix|spotify|disney plus|hbo|airbnb|uber|telenor|telia|tdc|yousee|cbb|oister|norlys|hiper|lebara)",
     "^(?!(?:.* )?(?:kan i|har i|tilbyder i|laver i|gør i|vil i|jeres|pakke|pakken|ordre|ordren|levering|levere|hente|afhente|kvittering|faktura|montering|installation)(?: |$))(?:.* )?(?:mit|min|vores) (?<topic>teleselskab|mobilselskab|elselskab|energiselskab|internetudbyder)",
     "^(?!(?:.* )?(?:kan i|har i|tilbyder i|laver i|gør i|vil i|jeres|pakke|pakken|ordre|ordren|levering|levere|hente|afhente|kvittering|faktura|montering|installation)(?: |$))(?:.* )?(?:nabo|naboen|naboens|nabos|naboer|naboerne|naboernes) (?:[^ ]+ ){0,4}(?<topic>larm|larmer|støj|støjer|musik|fest|fester|hæk|hækken|træ|træet|grene|grenene|hegn|hegnet|røg|ryger|gøer)",
-    "^(?!(?:.* )?(?:kan i|har i|tilbyder i|laver i|gør i|vil i|jeres|pakke|pakken|ordre|ordren|levering|levere|hente|afhente|kvittering|faktura|montering|installation)(?: |$))(?:.* )?(?:min|vores) (?<topic>udlejer|udlejeren|boligforening|vicevært)",
+    "^(?!(?:.* )?(?:kan i|har i|tilbyder i|laver i|gør i|vil i|jeres|pakke|pakken|ordre|ordren|levering|levere|hente|afhente|kvittering|faktura|montering|installation)(?: |$))(?:.* )?(?:min|vores) (?<topic>udlejer|udlejeren)",
     "(?:kan lide|er forelsket i|er vild med|interesseret i) mig|(?:score|scorer|score en|skrive til) (?:en pige|en fyr|hende|ham) (?:på|jeg)",
     "(?<topic>candy crush|clash royale|clash of clans|brawl stars|league of legends|call of duty|among us|animal crossing|mario kart|elden ring|counter strike|the sims|los sims|les sims|die sims|pokemon go|grand theft auto)",
     "(?:forbi|klare|gennemføre|fast på) (?:level|bane) [0-9]+",

@@ -37,7 +37,7 @@ export const OFF_TOPIC = `
 /** Shapes of off-topic messages whose words alone don't tell; see `LanguageData.offTopicFrames`. */
 export const OFF_TOPIC_FRAMES: OffTopicFrames = {
   sumWords:
-    "was ist wie viel wieviel sind ergibt ergeben gibt rechne berechne bitte kannst du mir sagen das macht gleich die der löse loese",
+    "ich man aus rechnet berechnet was ist wie viel wieviel sind ergibt ergeben gibt rechne berechne bitte kannst du mir sagen das macht gleich die der löse loese",
   operators: `
     plus
     minus

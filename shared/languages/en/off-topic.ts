@@ -34,7 +34,7 @@ export const OFF_TOPIC = `
 /** Shapes of off-topic messages whose words alone don't tell; see `LanguageData.offTopicFrames`. */
 export const OFF_TOPIC_FRAMES: OffTopicFrames = {
   sumWords:
-    "what what's whats is are how much many does do make makes calculate compute work out solve equals equal to the result of please can you tell me it's solve",
+    "i we what what's whats is are how much many does do make makes calculate compute work out solve equals equal to the result of please can you tell me it's solve",
   operators: `
     plus
     minus
@@ -218,7 +218,7 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     // knowledge base for what it names (`topic`, `thing`, `places`).
     "(?:my|an?) (?<topic>amazon|ebay|aliexpress|temu|shein|zalando|vinted|etsy|wallapop|leboncoin|kleinanzeigen|blocket|tradera|dba|cdiscount|netflix|spotify|disney plus|hbo|airbnb|uber|vodafone|o2|virgin media|verizon|t mobile|comcast|xfinity|british gas|octopus energy) (?:order|orders|parcel|package|delivery|account|subscription|contract|bill|refund|purchase|seller|return|plan)",
     "(?:order|orders|parcel|package|account|subscription|contract|bill|refund) (?:from|with|at) (?<topic>amazon|ebay|aliexpress|temu|shein|zalando|vinted|etsy|wallapop|leboncoin|kleinanzeigen|blocket|tradera|dba|cdiscount|netflix|spotify|disney plus|hbo|airbnb|uber|vodafone|o2|virgin media|verizon|t mobile|comcast|xfinity|british gas|octopus energy)",
-    "^(?!(?:.* )?(?:do you|can you|could you|will you|would you|are you|your|you|parcel|package|order|delivery|deliver|pick up|collect|receipt|invoice|install|installation|approve)(?: |$))(?:.* )?(?:with|from|to|at|cancel|leave) my (?<topic>phone company|phone provider|mobile provider|mobile network|broadband provider|internet provider|energy supplier|energy company|energy provider|electricity supplier|electricity company|gas supplier)",
+    "^(?!(?:.* )?(?:do you|can you|could you|will you|would you|are you|your|you|parcel|package|order|delivery|deliver|pick up|collect|receipt|invoice|install|installation|approve)(?: |$))(?:.* )?(?:with|from|to|at|cancel|leave|switch|change) my (?<topic>phone company|phone provider|mobile provider|mobile network|broadband provider|internet provider|energy supplier|energy company|energy provider|electricity supplier|electricity company|gas supplier)",
     "(?:council tax|universal credit|child benefit|jobseeker's allowance|social security number|national insurance number|green card|work permit|visa application)",
     "^(?!(?:.* )?(?:do you|can you|could you|will you|would you|are you|your|you|parcel|package|order|delivery|deliver|pick up|collect|receipt|invoice|install|installation|approve)(?: |$))(?:.* )?(?:neighbour|neighbor|neighbours|neighbors|neighbour's|neighbor's|neighbours'|neighbors') (?:[^ ]+ ){0,4}(?<topic>noise|noisy|loud|music|party|parties|barking|barks|tree|trees|hedge|hedges|branches|smoke|smoking|fence)",
     "(?:does|if) (?:he|she|my crush|this girl|this guy) (?:like|likes|fancy|fancies|love|loves|have feelings for) me|(?:ask|asking) (?:her|him) out|(?:chat up|flirt with|impress|text) (?:a |this |that )?(?:girl|guy|woman|man) (?:i like|on)|first date (?:with|ideas|tips|outfit|conversation)|(?:on|for) (?:a|our|my) (?:first |second )?date (?:with|tonight)",

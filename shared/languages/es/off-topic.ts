@@ -32,7 +32,7 @@ export const OFF_TOPIC = `
 /** Shapes of off-topic messages whose words alone don't tell; see `LanguageData.offTopicFrames`. */
 export const OFF_TOPIC_FRAMES: OffTopicFrames = {
   sumWords:
-    "cuánto cuántos cuanto cuantos es son da dan calcula calcular igual a el resultado de me dices puedes decir hace cuál cual la resuelve resolver",
+    "cómo como se cuánto cuántos cuanto cuantos es son da dan calcula calcular igual a el resultado de me dices puedes decir hace cuál cual la resuelve resolver",
   operators: `
     más
     menos

@@ -31,7 +31,7 @@ export const OFF_TOPIC = `
 /** Shapes of off-topic messages whose words alone don't tell; see `LanguageData.offTopicFrames`. */
 export const OFF_TOPIC_FRAMES: OffTopicFrames = {
   sumWords:
-    "combien font fait ça c'est quoi calcule calculer calcul égal égale égalent est que le la résultat de peux tu me dire donne fais svp quelle résous resous résoudre resoudre",
+    "je on comment combien font fait ça c'est quoi calcule calculer calcul égal égale égalent est que le la résultat de peux tu me dire donne fais svp quelle résous resous résoudre resoudre",
   operators: `
     plus
     moins
