@@ -27,12 +27,16 @@ export const OFF_TOPIC = `
     topskat bundskat indkomstskat forskudsopgørelse forskudsopgørelsen årsopgørelse årsopgørelsen
     vandhane vandhanen vandhaner huskur huskure husråd tidevand gudstjeneste gudstjenesten
     mobilabonnement mobilabonnementet mobilabonnementer bredbånd oscaren iphone
-    togbillet togbilletter færgebillet færgebilletter`;
+    togbillet togbilletter færgebillet færgebilletter
+    roblox robux pokemon pokémon zelda valorant genshin skyrim overwatch hearthstone pubg wordle warzone
+    lottotal lottotallene lottokupon vikinglotto eurojackpot sundhedskort sygesikringskort
+    forskudsopgørelse årsopgørelse boligstøtte børnepenge dagpenge kontanthjælp
+    studentereksamen adgangskrav karaktergennemsnit teleselskab mobilselskab internetudbyder horoskopet`;
 
 /** Shapes of off-topic messages whose words alone don't tell; see `LanguageData.offTopicFrames`. */
 export const OFF_TOPIC_FRAMES: OffTopicFrames = {
   sumWords:
-    "hvad er hvor meget mange giver bliver regn regne ud udregn beregn lig med kan du sige mig fortæl det løs",
+    "jeg man hvordan hvad er hvor meget mange giver bliver regn regne ud udregn beregn lig med kan du sige mig fortæl det løs",
   operators: `
     plus
     minus
@@ -195,6 +199,24 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     "(?:for|while) løkke|(?:i|med) (?<topic>python|javascript|java|typescript|sql|php|excel)$",
     "(?<topic>dronningen|dronningens|kongen|kongens|kronprinsen|kronprinsens|kronprinsessen|kronprinsessens|prinsen|prinsessen|kongeparret)(?: [^ ]+)? (?:børn|barn|søn|sønner|datter|døtre|mand|kone|hustru|børnebørn|alder|fødselsdag|tronfølger)",
     "hvem (?:vandt|fik|vinder) (?:en |årets |den )?(?:oscar|oscaren|grammy|bodil|nobelprisen|melodi grand prix)",
+    // Round 9 (issue #19), kinds rather than messages: another company's order, bill or
+    // contract (a marketplace, a phone or energy company: never a carrier or a way to pay, which
+    // are the site's), a neighbour's noise or tree, a landlord, dating, a game named or its
+    // level, the lottery's numbers, what's on in a town the site never names, how long an animal
+    // lives, a song's lyrics. Each checks the
+    // knowledge base for what it names (`topic`, `thing`, `places`).
+    "(?:min|mit|mine) (?<topic>amazon|ebay|aliexpress|temu|shein|zalando|vinted|etsy|wallapop|leboncoin|kleinanzeigen|blocket|tradera|dba|cdiscount|netflix|spotify|disney plus|hbo|airbnb|uber|telenor|telia|tdc|yousee|cbb|oister|norlys|hiper|lebara) (?:ordre|bestilling|pakke|konto|abonnement|regning|køb|kontrakt|levering)",
+    "(?:ordre|ordren|bestilling|bestillingen|pakke|pakken|konto|abonnement|regning|regningen|refusion|kontrakt|levering) (?:fra|hos|med|på) (?<topic>amazon|ebay|aliexpress|temu|shein|zalando|vinted|etsy|wallapop|leboncoin|kleinanzeigen|blocket|tradera|dba|cdiscount|netflix|spotify|disney plus|hbo|airbnb|uber|telenor|telia|tdc|yousee|cbb|oister|norlys|hiper|lebara)",
+    "^(?!(?:.* )?(?:kan i|har i|tilbyder i|laver i|gør i|vil i|jeres|pakke|pakken|ordre|ordren|levering|levere|hente|afhente|kvittering|faktura|montering|installation)(?: |$))(?:.* )?(?:mit|min|vores) (?<topic>teleselskab|mobilselskab|elselskab|energiselskab|internetudbyder)",
+    "^(?!(?:.* )?(?:kan i|har i|tilbyder i|laver i|gør i|vil i|jeres|pakke|pakken|ordre|ordren|levering|levere|hente|afhente|kvittering|faktura|montering|installation)(?: |$))(?:.* )?(?:nabo|naboen|naboens|nabos|naboer|naboerne|naboernes) (?:[^ ]+ ){0,4}(?<topic>larm|larmer|støj|støjer|musik|fest|fester|hæk|hækken|træ|træet|grene|grenene|hegn|hegnet|røg|ryger|gøer)",
+    "^(?!(?:.* )?(?:kan i|har i|tilbyder i|laver i|gør i|vil i|jeres|pakke|pakken|ordre|ordren|levering|levere|hente|afhente|kvittering|faktura|montering|installation)(?: |$))(?:.* )?(?:min|vores) (?<topic>udlejer|udlejeren)",
+    "(?:kan lide|er forelsket i|er vild med|interesseret i) mig|(?:score|scorer|score en|skrive til) (?:en pige|en fyr|hende|ham) (?:på|jeg)",
+    "(?<topic>candy crush|clash royale|clash of clans|brawl stars|league of legends|call of duty|among us|animal crossing|mario kart|elden ring|counter strike|the sims|los sims|les sims|die sims|pokemon go|grand theft auto)",
+    "(?:forbi|klare|gennemføre|fast på) (?:level|bane) [0-9]+",
+    "(?:lottotallene|lottotal)|(?:tallene|tal) (?:i|til|fra) (?:lotto|eurojackpot|vikinglotto)",
+    "^(?!(?:.* )?(?:kan i|har i|tilbyder i|laver i|gør i|vil i|jeres|pakke|pakken|ordre|ordren|levering|levere|hente|afhente|kvittering|faktura|montering|installation)(?: |$))(?:.* )?(?:hvad sker der|hvad foregår der|hvad er der af (?:koncerter|events|arrangementer)|koncerter|arrangementer|events|festivaler) (?:[^ ]+ ){0,3}i (?!morgen|dag|aften|weekenden|nat|jeres|din|butikken|lager|stedet|januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december|foråret|sommer|efteråret|vinter|byen|[0-9])(?<places>[^ ]+)",
+    "hvor (?:længe|mange år|gammel) (?:lever|kan|bliver) (?:en |et |de )?(?<thing>[^ ]+)(?: leve)?$",
+    "(?:teksten|sangteksten) (?:til|på) (?!jeres |ordren )(?<thing>.+)",
   ],
   siteFrames: [
     "betale (?:med|via|i|kontant)",

@@ -28,12 +28,16 @@ export const OFF_TOPIC = `
     einkommensteuer einkommenssteuer lohnsteuer steuererklärung kirchensteuer hausmittel hausmitteln
     handyvertrag handyverträge handytarif handytarife mobilfunkvertrag mobilfunktarif prepaidkarte
     internetanbieter mobilfunkanbieter bausparvertrag bausparverträge tagesgeld festgeld aktiendepot
-    wasserhahn gezeiten gottesdienst oscars iphone`;
+    wasserhahn gezeiten gottesdienst oscars iphone
+    roblox robux pokemon pokémon zelda valorant genshin skyrim overwatch hearthstone pubg wordle warzone
+    eurojackpot lottozahlen glücksspirale elterngeld kindergeld bürgergeld wohngeld
+    bürgeramt aufenthaltstitel abitur abiturprüfung studienplatz songtext liedtext songtexte
+    date dates flirten mobilfunkanbieter handyanbieter stromanbieter`;
 
 /** Shapes of off-topic messages whose words alone don't tell; see `LanguageData.offTopicFrames`. */
 export const OFF_TOPIC_FRAMES: OffTopicFrames = {
   sumWords:
-    "was ist wie viel wieviel sind ergibt ergeben gibt rechne berechne bitte kannst du mir sagen das macht gleich die der löse loese",
+    "ich man aus rechnet berechnet was ist wie viel wieviel sind ergibt ergeben gibt rechne berechne bitte kannst du mir sagen das macht gleich die der löse loese",
   operators: `
     plus
     minus
@@ -196,6 +200,23 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     "(?:schwiegermutter|schwiegervater|schwiegereltern|mutter|vater|chefin|chef|kollegin|kollege|nachbarin|nachbar|freund|freundin|partner|partnerin|mann|frau) (?:mischt sich|nervt|ignoriert mich|ist eifersüchtig|betrügt mich|ist immer)",
     "(?:wer hat|wer bekam|wer gewann|wer gewinnt) (?:den |einen |die )?(?:oscar|oscars|grammy|emmy|nobelpreis|ballon d'or|eurovision|goldene[nr]? (?:bären|palme|kamera))",
     "(?:wie|was) (?:mache|macht|schreibe|programmiere) (?:ich |man )?(?:eine |einen |ein )?(?:schleife|funktion|klasse|abfrage|liste) in (?<topic>python|java|javascript|typescript|sql|php|excel|c)",
+    // Round 9 (issue #19), kinds rather than messages: another company's order, bill or
+    // contract (a marketplace, a phone or energy company: never a carrier or a way to pay, which
+    // are the site's), a neighbour's noise or tree, a landlord, dating, a game named or its
+    // level, the lottery's numbers, what's on in a town the site never names, how long an animal
+    // lives, a song's lyrics. Each checks the
+    // knowledge base for what it names (`topic`, `thing`, `places`).
+    "(?:mein|meine|meinen|meinem|meiner) (?<topic>amazon|ebay|aliexpress|temu|shein|zalando|vinted|etsy|wallapop|leboncoin|kleinanzeigen|blocket|tradera|dba|cdiscount|netflix|spotify|disney plus|hbo|airbnb|uber|telekom|vodafone|o2|congstar|telefonica|sky)(?: |-)?(?:bestellung|paket|konto|abo|abonnement|vertrag|rechnung|lieferung|kauf)",
+    "(?:bestellung|paket|päckchen|konto|abo|abonnement|vertrag|rechnung|lieferung|erstattung) (?:von|bei|mit|über|auf) (?:der |die |dem |den )?(?<topic>amazon|ebay|aliexpress|temu|shein|zalando|vinted|etsy|wallapop|leboncoin|kleinanzeigen|blocket|tradera|dba|cdiscount|netflix|spotify|disney plus|hbo|airbnb|uber|telekom|vodafone|o2|congstar|telefonica|sky)",
+    "(?:kündige|kündigen|kündigt) (?:ich |man )?(?:meinen |den |mein |das )?(?:vertrag|abo|abonnement|handyvertrag) (?:bei|mit) (?:der |dem |die )?(?!ihnen|euch|dir|ihr|uns)(?<topic>[^ ]+)",
+    "^(?!(?:.* )?(?:sie|ihr|ihnen|euch|euer|eure|ihre|ihren|ihrem|ihrer|paket|bestellung|lieferung|liefern|abholen|rechnung|einbau|montage|installation|zustimmen|genehmigung)(?: |$))(?:.* )?(?:mein|meine|meinem|meinen|meiner) (?<topic>mobilfunkanbieter|handyanbieter|internetanbieter|stromanbieter|gasanbieter|energieversorger|telefonanbieter)",
+    "^(?!(?:.* )?(?:sie|ihr|ihnen|euch|euer|eure|ihre|ihren|ihrem|ihrer|paket|bestellung|lieferung|liefern|abholen|rechnung|einbau|montage|installation|zustimmen|genehmigung)(?: |$))(?:.* )?(?:nachbar|nachbarn|nachbarin|nachbars|nachbarhaus) (?:[^ ]+ ){0,4}(?<topic>laut|laute|lauter|lärm|musik|party|partys|bellt|bellen|baum|bäume|hecke|äste|zaun|rauch|raucht|grillt)",
+    "^(?!(?:.* )?(?:sie|ihr|ihnen|euch|euer|eure|ihre|ihren|ihrem|ihrer|paket|bestellung|lieferung|liefern|abholen|rechnung|einbau|montage|installation|zustimmen|genehmigung)(?: |$))(?:.* )?(?:mein|meine|meinem|meinen|unser|unsere) (?<topic>vermieter|vermieterin)",
+    "(?:eine frau|einen mann|ein mädchen|einen jungen|einen typen|sie|ihn) (?:[^ ]+ ){0,3}(?:ansprechen|an$|anmachen|rumkriegen|beeindrucken)|(?:steht|steht er|steht sie) auf mich|(?:in mich|mich) verliebt",
+    "(?<topic>candy crush|clash royale|clash of clans|brawl stars|league of legends|call of duty|among us|animal crossing|mario kart|elden ring|counter strike|the sims|los sims|les sims|die sims|pokemon go|grand theft auto)",
+    "(?:wie geht|wie lautet|kennst du) (?:der|den) (?:songtext|liedtext|text (?:von|zu|vom) (?:dem |der |den )?(?:lied |song )?(?!ihr|eur)(?<thing>[^ ]+))",
+    "^(?!(?:.* )?(?:sie|ihr|ihnen|euch|euer|eure|ihre|ihren|ihrem|ihrer|paket|bestellung|lieferung|liefern|abholen|rechnung|einbau|montage|installation|zustimmen|genehmigung)(?: |$))(?:.* )?(?:was ist los|was geht|was kann man machen|veranstaltungen|events|konzerte|festivals) (?:[^ ]+ ){0,4}in (?!der |die |dem |den |ihrem |ihrer |eurem |eurer |ihren |zukunft |januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|frühling|sommer|herbst|winter|kürze|[0-9])(?<places>[^ ]+)",
+    "wie (?:alt|lange) (?:wird|werden|lebt|leben) (?:ein |eine |der |die |das )?(?<thing>[^ ]+)(?: werden| leben)?$",
   ],
   siteFrames: [
     "bezahlen",

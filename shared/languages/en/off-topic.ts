@@ -27,12 +27,14 @@ export const OFF_TOPIC = `
     pension pensions mortgage mortgages remortgage etf etfs 401k
     ants cockroaches wasps fleas bedbugs termites mould mold limescale plumber electrician
     oscars grammys grammy emmys emmy bafta baftas eurovision limerick limericks sonnet iphone ipad
-    android macbook tide tides monarchy royals`;
+    android macbook tide tides monarchy royals
+    roblox robux pokemon pokémon zelda valorant genshin skyrim overwatch hearthstone pubg wordle warzone
+    ucas fafsa gcse gcses eurojackpot euromillions powerball`;
 
 /** Shapes of off-topic messages whose words alone don't tell; see `LanguageData.offTopicFrames`. */
 export const OFF_TOPIC_FRAMES: OffTopicFrames = {
   sumWords:
-    "what what's whats is are how much many does do make makes calculate compute work out solve equals equal to the result of please can you tell me it's solve",
+    "i we what what's whats is are how much many does do make makes calculate compute work out solve equals equal to the result of please can you tell me it's solve",
   operators: `
     plus
     minus
@@ -208,6 +210,25 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     "who (?:won|wins|will win|got|is nominated for) (?:the )?(?:best (?:picture|actor|actress|director|film|movie|song|album|supporting)|an? (?:oscar|grammy|emmy|bafta|nobel)|the (?:oscar|grammy|emmy|bafta|nobel|ballon d'or|eurovision))",
     "life after death|(?:is there|there is|there's) (?:a )?(?:god|heaven|hell|afterlife)",
     "my (?!account|order|login|password|subscription|booking|profile|payment|invoice|code|voucher|card|app|website|site|page|checkout|basket|cart)(?<thing>[^ ]+(?: [^ ]+)?) (?:keeps|is|has started|started|keeps on) (?:restarting|rebooting|shutting down|turning off|switching off|overheating|beeping|dying|disconnecting|dropping)",
+    // Round 9 (issue #19), kinds rather than messages: another company's order, bill or
+    // contract (a marketplace, a phone or energy company: never a carrier or a way to pay, which
+    // are the site's), a neighbour's noise or tree, a landlord, dating, a game named or its
+    // level, the lottery's numbers, what's on in a town the site never names, how long an animal
+    // lives, a song's lyrics. Each checks the
+    // knowledge base for what it names (`topic`, `thing`, `places`).
+    "(?:my|an?) (?<topic>amazon|ebay|aliexpress|temu|shein|zalando|vinted|etsy|wallapop|leboncoin|kleinanzeigen|blocket|tradera|dba|cdiscount|netflix|spotify|disney plus|hbo|airbnb|uber|vodafone|o2|virgin media|verizon|t mobile|comcast|xfinity|british gas|octopus energy) (?:order|orders|parcel|package|delivery|account|subscription|contract|bill|refund|purchase|seller|return|plan)",
+    "(?:order|orders|parcel|package|account|subscription|contract|bill|refund) (?:from|with|at) (?<topic>amazon|ebay|aliexpress|temu|shein|zalando|vinted|etsy|wallapop|leboncoin|kleinanzeigen|blocket|tradera|dba|cdiscount|netflix|spotify|disney plus|hbo|airbnb|uber|vodafone|o2|virgin media|verizon|t mobile|comcast|xfinity|british gas|octopus energy)",
+    "^(?!(?:.* )?(?:do you|can you|could you|will you|would you|are you|your|you|parcel|package|order|delivery|deliver|pick up|collect|receipt|invoice|install|installation|approve)(?: |$))(?:.* )?(?:with|from|to|at|cancel|leave|switch|change) my (?<topic>phone company|phone provider|mobile provider|mobile network|broadband provider|internet provider|energy supplier|energy company|energy provider|electricity supplier|electricity company|gas supplier)",
+    "(?:council tax|universal credit|child benefit|jobseeker's allowance|social security number|national insurance number|green card|work permit|visa application)",
+    "^(?!(?:.* )?(?:do you|can you|could you|will you|would you|are you|your|you|parcel|package|order|delivery|deliver|pick up|collect|receipt|invoice|install|installation|approve)(?: |$))(?:.* )?(?:neighbour|neighbor|neighbours|neighbors|neighbour's|neighbor's|neighbours'|neighbors') (?:[^ ]+ ){0,4}(?<topic>noise|noisy|loud|music|party|parties|barking|barks|tree|trees|hedge|hedges|branches|smoke|smoking|fence)",
+    "(?:does|if) (?:he|she|my crush|this girl|this guy) (?:like|likes|fancy|fancies|love|loves|have feelings for) me|(?:ask|asking) (?:her|him) out|(?:chat up|flirt with|impress|text) (?:a |this |that )?(?:girl|guy|woman|man) (?:i like|on)|first date (?:with|ideas|tips|outfit|conversation)|(?:on|for) (?:a|our|my) (?:first |second )?date (?:with|tonight)",
+    "(?<topic>candy crush|clash royale|clash of clans|brawl stars|league of legends|call of duty|among us|animal crossing|mario kart|elden ring|counter strike|the sims|los sims|les sims|die sims|pokemon go|grand theft auto)",
+    "(?:get past|beat|stuck on|pass) level [0-9]+",
+    "(?:lottery|lotto|euromillions|powerball) (?:numbers|results|draw|jackpot)|winning (?:lottery |lotto )?numbers",
+    "^(?!(?:.* )?(?:do you|can you|could you|will you|would you|are you|your|you|parcel|package|order|delivery|deliver|pick up|collect|receipt|invoice|install|installation|approve)(?: |$))(?:.* )?(?:what's on|what is on|what's happening|what is happening|gigs|festivals|concerts) (?:[^ ]+ ){0,4}in (?!the |a |an |my |your |our |case |stock |january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|winter|town|[0-9])(?<places>[^ ]+)",
+    "how (?:long|many years) (?:does|do|can|will) (?:a |an |the )?(?<thing>[^ ]+(?: [^ ]+)?) live",
+    "how many (?:legs|eyes|teeth|hearts|arms|wings|bones|stomachs) (?:does|do) (?:a |an |the )?(?<thing>[^ ]+(?: [^ ]+)?) have",
+    "lyrics (?:to|of|for) (?!your |the order|my )(?<thing>.+)",
   ],
   siteFrames: [
     "pay (?:with|by|in|via|using|for it with)",

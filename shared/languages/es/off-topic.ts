@@ -24,12 +24,15 @@ export const OFF_TOPIC = `
     instagram tiktok snapchat facebook youtube youtuber influencer seguidores impresora casino póker apuestas tinder religión dios biblia iglesia budismo islam cristianismo zodiaco abogado divorcio universidad balonmano voleibol motivadora motivadoras motivacional
     hipoteca hipotecas euríbor jubilación gimnasio proteínas tos
     hormigas cucarachas avispas pulgas chinches moho fontanero electricista
-    mareas marea misa misas eucaristía irpf iphone goyas`;
+    mareas marea misa misas eucaristía irpf iphone goyas
+    roblox robux pokemon pokémon zelda valorant genshin skyrim overwatch hearthstone pubg wordle warzone
+    selectividad ebau evau euromillones bonoloto primitiva quiniela empadronamiento empadronarme
+    inquilino inquilina`;
 
 /** Shapes of off-topic messages whose words alone don't tell; see `LanguageData.offTopicFrames`. */
 export const OFF_TOPIC_FRAMES: OffTopicFrames = {
   sumWords:
-    "cuánto cuántos cuanto cuantos es son da dan calcula calcular igual a el resultado de me dices puedes decir hace cuál cual la resuelve resolver",
+    "cómo como se cuánto cuántos cuanto cuantos es son da dan calcula calcular igual a el resultado de me dices puedes decir hace cuál cual la resuelve resolver",
   operators: `
     más
     menos
@@ -208,6 +211,27 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     "(?<topic>tarifa movil|tarifas moviles|tarifa de movil|compania telefonica|companias telefonicas|operador movil|fibra optica|tarifa de fibra)",
     "^(?!.* (?:cita|reservar|reserva|cancelar|anular|podeis|puedes|pueden|vuestro|vuestra|os)(?: |$))(?:.* )?(?:mi )(?<topic>perro|perra|gato|gata|cachorro|gatito|conejo|hamster|periquito|caballo|cobaya) (?:vomita|ha vomitado|cojea|tose|no come|tiene diarrea|esta malo|esta mala|esta enfermo|esta enferma|sangra|estornuda)",
     "quien (?:gano|gana|ganara|se llevo) (?:el |la |los |un |una )?(?:goya|goyas|oscar|oscars|premio nobel|nobel|balon de oro|eurovision|premio planeta)",
+    // Round 9 (issue #19), kinds rather than messages: another company's order, bill or
+    // contract (a marketplace, a phone or energy company: never a carrier or a way to pay, which
+    // are the site's), a neighbour's noise or tree, a landlord, dating, a game named or its
+    // level, the lottery's numbers, what's on in a town the site never names, how long an animal
+    // lives, a song's lyrics. Each checks the
+    // knowledge base for what it names (`topic`, `thing`, `places`).
+    "(?:mi|mis) (?:pedido |paquete |cuenta |suscripcion |factura )?(?:de |en |con )?(?<topic>amazon|ebay|aliexpress|temu|shein|zalando|vinted|etsy|wallapop|leboncoin|kleinanzeigen|blocket|tradera|dba|cdiscount|netflix|spotify|disney plus|hbo|airbnb|uber|movistar|vodafone|orange|jazztel|yoigo|digi|masmovil|pepephone|lowi|simyo|endesa|iberdrola|naturgy)(?: |$)",
+    "(?:pedido|pedidos|paquete|cuenta|suscripcion|contrato|factura|envio|reembolso|compra|tarifa|fibra|permanencia) (?:de |en |con |a )(?<topic>amazon|ebay|aliexpress|temu|shein|zalando|vinted|etsy|wallapop|leboncoin|kleinanzeigen|blocket|tradera|dba|cdiscount|netflix|spotify|disney plus|hbo|airbnb|uber|movistar|vodafone|orange|jazztel|yoigo|digi|masmovil|pepephone|lowi|simyo|endesa|iberdrola|naturgy)",
+    "^(?!(?:.* )?(?:podeis|haceis|ofreceis|teneis|vuestro|vuestra|vuestros|vuestras|usted|ustedes|os|paquete|pedido|envio|recoger|factura|instalacion)(?: |$))(?:.* )?(?:mi|con mi|de mi|a mi) (?<topic>compania telefonica|compania de telefono|compania de movil|compania de luz|compania electrica|compania de la luz|compania de gas|operadora|proveedor de internet)",
+    "declaracion de la (?<topic>renta)",
+    "^(?!(?:.* )?(?:podeis|haceis|ofreceis|teneis|vuestro|vuestra|vuestros|vuestras|usted|ustedes|os|paquete|pedido|envio|recoger|factura|instalacion)(?: |$))(?:.* )?(?:vecino|vecinos|vecina|vecinas) (?:[^ ]+ ){0,4}(?<topic>ruido|ruidos|musica|fiesta|fiestas|ladra|ladrando|ladrar|arbol|arboles|seto|ramas|valla|humo|fuma)",
+    "^(?!(?:.* )?(?:podeis|haceis|ofreceis|teneis|vuestro|vuestra|vuestros|vuestras|usted|ustedes|os|paquete|pedido|envio|recoger|factura|instalacion)(?: |$))(?:.* )?(?:mi|el|la|nuestro|nuestra) (?<topic>casero|casera|arrendador|arrendadora)",
+    "^(?!(?:.* )?(?:podeis|haceis|ofreceis|teneis|vuestro|vuestra|vuestros|vuestras|usted|ustedes|os|paquete|pedido|envio|recoger|factura|instalacion)(?: |$))(?:.* )?(?:no me devuelve|no me quiere devolver|no devuelve|devolverme) (?:la )?(?<topic>fianza)",
+    "(?:le gusto|le intereso|le molo) a (?:un chico|una chica|el|ella|mi crush)|(?:ligar con|conquistar a|declararme a) (?:un|una|el|la|mi)|que le (?:digo|escribo) a (?:un chico|una chica|mi crush)|primera cita (?:con (?:un chico|una chica|el|ella)|romantica)",
+    "(?<topic>candy crush|clash royale|clash of clans|brawl stars|league of legends|call of duty|among us|animal crossing|mario kart|elden ring|counter strike|the sims|los sims|les sims|die sims|pokemon go|grand theft auto)",
+    "(?:numero|numeros) premiados? (?:[^ ]+ ){0,3}(?<topic>loteria|bonoloto|primitiva|euromillones)",
+    "(?<topic>loteria) de navidad",
+    "el gordo de (?<topic>navidad)",
+    "^(?!(?:.* )?(?:podeis|haceis|ofreceis|teneis|vuestro|vuestra|vuestros|vuestras|usted|ustedes|os|paquete|pedido|envio|recoger|factura|instalacion)(?: |$))(?:.* )?(?:que fiestas|fiestas|eventos|conciertos|festivales|que hacer|que ver|que se puede hacer) (?:[^ ]+ ){0,4}en (?!la |el |los |las |vuestr|su |casa |tienda |caso |enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|primavera|verano|otoño|invierno|[0-9])(?<places>[^ ]+)",
+    "(?:cuantos anos|cuanto tiempo) (?:vive|viven|puede vivir) (?:un |una |el |la |los |las )?(?<thing>[^ ]+)",
+    "(?:letra|la letra) (?:de|del) (?!vuestr|su |la factura|el pedido)(?<thing>.+)",
   ],
   siteFrames: [
     "pagar (?:con|en|a|por|mediante)",

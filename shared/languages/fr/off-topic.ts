@@ -23,12 +23,15 @@ export const OFF_TOPIC = `
     instagram tiktok snapchat facebook youtube youtubeur influenceur influenceuse imprimante casino poker tinder religion dieu bible église bouddhisme islam christianisme zodiaque avocat divorce université handball volley motivante motivantes
     hypothèque
     fourmis cafards guêpes puces punaises moisissure moisissures calcaire plombier électricien
-    marées marée messe iphone oscars`;
+    marées marée messe iphone oscars
+    roblox robux pokemon pokémon zelda valorant genshin skyrim overwatch hearthstone pubg wordle warzone
+    parcoursup baccalauréat crous affelnet euromillions euromillion
+    locataire opérateur`;
 
 /** Shapes of off-topic messages whose words alone don't tell; see `LanguageData.offTopicFrames`. */
 export const OFF_TOPIC_FRAMES: OffTopicFrames = {
   sumWords:
-    "combien font fait ça c'est quoi calcule calculer calcul égal égale égalent est que le la résultat de peux tu me dire donne fais svp quelle résous resous résoudre resoudre",
+    "je on comment combien font fait ça c'est quoi calcule calculer calcul égal égale égalent est que le la résultat de peux tu me dire donne fais svp quelle résous resous résoudre resoudre",
   operators: `
     plus
     moins
@@ -202,6 +205,25 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     "^(?!.* (?:rendez vous|reserver|reservation|annuler|vous|votre|vos)(?: |$))(?:.* )?(?:mon |ma )(?<topic>chat|chien|chaton|chiot|lapin|hamster|perruche|cheval|cochon d'inde) (?:vomit|a vomi|boite|tousse|ne mange plus|a la diarrhee|est malade|saigne|eternue)",
     "^(?!.*(?:avez vous|vous avez|vendez vous|proposez vous) )(?:.* )?recette (?:de |du |des |de la |d'|pour )(?!votre |vos |ton |tes )(?<thing>.+)",
     "qui a (?:gagne|remporte|eu) (?:la |le |l'|un |une )?(?:palme d'or|oscar|oscars|cesar|cesars|goncourt|prix nobel|ballon d'or|eurovision)",
+    // Round 9 (issue #19), kinds rather than messages: another company's order, bill or
+    // contract (a marketplace, a phone or energy company: never a carrier or a way to pay, which
+    // are the site's), a neighbour's noise or tree, a landlord, dating, a game named or its
+    // level, the lottery's numbers, what's on in a town the site never names, how long an animal
+    // lives, a song's lyrics. Each checks the
+    // knowledge base for what it names (`topic`, `thing`, `places`).
+    "(?:mon|ma|mes) (?:colis |commande |compte |abonnement |forfait |box |facture )?(?<topic>amazon|ebay|aliexpress|temu|shein|zalando|vinted|etsy|wallapop|leboncoin|kleinanzeigen|blocket|tradera|dba|cdiscount|netflix|spotify|disney plus|hbo|airbnb|uber|orange|sfr|free|bouygues|sosh|red by sfr|edf|engie)(?: |$)",
+    "(?:colis|commande|compte|abonnement|contrat|facture|livraison|remboursement|forfait|box) (?:de |chez |sur |avec |d'|du )?(?<topic>amazon|ebay|aliexpress|temu|shein|zalando|vinted|etsy|wallapop|leboncoin|kleinanzeigen|blocket|tradera|dba|cdiscount|netflix|spotify|disney plus|hbo|airbnb|uber|orange|sfr|free|bouygues|sosh|edf|engie)",
+    "(?<!moins cher |prix )chez (?<topic>amazon|ebay|aliexpress|temu|shein|zalando|vinted|etsy|wallapop|leboncoin|kleinanzeigen|blocket|tradera|dba|cdiscount|netflix|spotify|disney plus|hbo|airbnb|uber|orange|sfr|free|bouygues|sosh|edf|engie)",
+    "^(?!(?:.* )?(?:vous|votre|vos|colis|commande|livraison|livrer|recuperer|retirer|facture|installation|pose)(?: |$))(?:.* )?(?:mon|ma|mes) (?<topic>operateur|fournisseur d'acces|fournisseur internet|fournisseur d'energie|fournisseur d'electricite|fournisseur de gaz|box internet)",
+    "carte (?<topic>grise)|titre de sejour|pole emploi|france travail",
+    "^(?!(?:.* )?(?:vous|votre|vos|colis|commande|livraison|livrer|recuperer|retirer|facture|installation|pose)(?: |$))(?:.* )?(?:voisin|voisins|voisine|voisines) (?:[^ ]+ ){0,4}(?<topic>bruit|bruyant|bruyants|musique|fete|fetes|aboie|aboyer|arbre|arbres|haie|branches|cloture|fumee|fume)",
+    "^(?!(?:.* )?(?:vous|votre|vos|colis|commande|livraison|livrer|recuperer|retirer|facture|installation|pose)(?: |$))(?:.* )?(?:mon|ma|notre) (?<topic>proprietaire|proprio|bailleur|bailleuse|syndic)",
+    "(?:il|elle|un garcon|une fille|un mec|une femme|un homme) (?:[^ ]+ )?(?:s'interesse a moi|m'aime|est amoureux de moi|est amoureuse de moi|me kiffe)|(?:draguer|seduire|aborder) (?:une|un) (?:fille|femme|garcon|mec|homme)|premier rendez vous amoureux|(?:site|appli|application) de rencontre",
+    "(?<topic>candy crush|clash royale|clash of clans|brawl stars|league of legends|call of duty|among us|animal crossing|mario kart|elden ring|counter strike|the sims|los sims|les sims|die sims|pokemon go|grand theft auto)",
+    "^(?!(?:.* )?(?:vous|votre|vos|colis|commande|livraison|livrer|recuperer|retirer|facture|installation|pose)(?: |$))(?:.* )?(?:concerts?|evenements?|festivals?|spectacles?|sorties?|que faire|quoi faire) (?:[^ ]+ ){0,4}a (?!la |le |l'|domicile |votre |vos |nous |partir |quelle |quel )(?<places>[^ ]+)",
+    "combien de temps (?:vit|vivent|peut vivre|peuvent vivre) (?:un |une |les |le |la |l')?(?<thing>[^ ]+)",
+    "(?:esperance|duree) de vie (?:d'un|d'une|des|du|de la) (?<thing>[^ ]+)",
+    "(?:paroles|les paroles) (?:de|du|des|d') (?!votre |vos )(?<thing>.+)",
   ],
   siteFrames: [
     "payer (?:en|par|avec|via)",

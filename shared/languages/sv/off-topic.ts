@@ -25,7 +25,10 @@ export const OFF_TOPIC = `
     bolån pensionen indexfond
     myror kackerlackor getingar loppor vägglöss mögel rörmokare elektriker amortera amortering bolån indexfond indexfonder
     inkomstskatt skattetabell huskur huskurer mobilabonnemang mobilabonnemanget kontantkort bredband
-    bredbandet tidvatten gudstjänst oscars iphone`;
+    bredbandet tidvatten gudstjänst oscars iphone
+    roblox robux pokemon pokémon zelda valorant genshin skyrim overwatch hearthstone pubg wordle warzone
+    horoskopet horoskop vinnarraden lottoraden eurojackpot
+    migrationsverket högskoleprovet teleoperatör mobiloperatör`;
 
 /** Shapes of off-topic messages whose words alone don't tell; see `LanguageData.offTopicFrames`. */
 export const OFF_TOPIC_FRAMES: OffTopicFrames = {
@@ -187,6 +190,22 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     "vem (?:vann|fick|vinner) (?:en |årets |den )?(?:oscar|oscarn|guldbagge|guldbaggen|nobelpriset|melodifestivalen|eurovision)",
     "vad (?:ska|kan|bör|borde) (?:jag|man|vi) (?:se|göra|uppleva|besöka) i (?<places>[^ ]+)",
     "(?:loop|funktion|lista|fråga|skript|kod|klass) (?:[^ ]+ ){0,3}(?:i|med) (?<topic>python|javascript|java|typescript|sql|php|excel)",
+    // Round 9 (issue #19), kinds rather than messages: another company's order, bill or
+    // contract (a marketplace, a phone or energy company: never a carrier or a way to pay, which
+    // are the site's), a neighbour's noise or tree, a landlord, dating, a game named or its
+    // level, the lottery's numbers, what's on in a town the site never names, how long an animal
+    // lives, a song's lyrics. Each checks the
+    // knowledge base for what it names (`topic`, `thing`, `places`).
+    "(?:min|mitt|mina) (?<topic>amazon|ebay|aliexpress|temu|shein|zalando|vinted|etsy|wallapop|leboncoin|kleinanzeigen|blocket|tradera|dba|cdiscount|netflix|spotify|disney plus|hbo|airbnb|uber|telia|tele2|telenor|comviq|halebop|vattenfall)(?: |-)?(?:beställning|order|paket|konto|abonnemang|avtal|faktura|leverans)",
+    "(?:beställning|beställningen|order|ordern|paket|paketet|konto|abonnemang|avtal|avtalet|faktura|fakturan|leverans|återbetalning) (?:från|hos|med|på) (?<topic>amazon|ebay|aliexpress|temu|shein|zalando|vinted|etsy|wallapop|leboncoin|kleinanzeigen|blocket|tradera|dba|cdiscount|netflix|spotify|disney plus|hbo|airbnb|uber|telia|tele2|telenor|comviq|halebop|vattenfall)",
+    "^(?!(?:.* )?(?:ni|er|ert|era|paket|paketet|order|leverans|hämta|emot|kvitto|faktura|installation|montering)(?: |$))(?:.* )?(?:mitt|min|vårt|vår) (?<topic>teleoperatör|mobiloperatör|elbolag|försäkringsbolag|internetleverantör|bredbandsleverantör|telebolag)",
+    "^(?!(?:.* )?(?:ni|er|ert|era|paket|paketet|order|leverans|hämta|emot|kvitto|faktura|installation|montering)(?: |$))(?:.* )?(?:granne|grannen|grannens|grannar|grannarna|grannarnas) (?:[^ ]+ ){0,4}(?<topic>oväsen|stör|störande|musik|fest|fester|skäller|träd|trädet|häck|häcken|grenar|staket|rök|röker|bajsar)",
+    "(?:gillar|är kär i|är intresserad av) mig|(?:ragga på|ragga upp|imponera på) (?:en |henne|honom)|(?:första|andra) dejten?",
+    "(?<topic>candy crush|clash royale|clash of clans|brawl stars|league of legends|call of duty|among us|animal crossing|mario kart|elden ring|counter strike|the sims|los sims|les sims|die sims|pokemon go|grand theft auto)",
+    "(?:klara|förbi|fast på) (?:nivå|bana|level) [0-9]+",
+    "^(?!(?:.* )?(?:ni|er|ert|era|paket|paketet|order|leverans|hämta|emot|kvitto|faktura|installation|montering)(?: |$))(?:.* )?(?:vad händer|vad är det för (?:konserter|evenemang)|konserter|evenemang|festivaler) (?:[^ ]+ ){0,3}i (?!morgon|dag|kväll|helgen|natt|er |butiken|lager|januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|våras|sommar|höstas|vinter|stan|[0-9])(?<places>[^ ]+)",
+    "hur (?:länge|gammal|många år) (?:lever|kan|blir) (?:en |ett |de )?(?<thing>[^ ]+)(?: leva)?$",
+    "(?:texten|låttexten|sångtexten) (?:till|på) (?!er |ordern )(?<thing>.+)",
   ],
   siteFrames: [
     "betala (?:med|via|i|kontant)",

@@ -585,3 +585,80 @@ describe("round 8 kinds: timers, timetables, paperwork, remedies, recipes, royal
     expect(onTopic(vetEs, "receta de la clínica")).toBe(true);
   });
 });
+
+describe("round 9 kinds: other companies, neighbours, landlords, dating, games, lotteries, events, lifespans, lyrics (issue #19)", () => {
+  it.each<[Language, string]>([
+    // Another company's order, bill or contract.
+    ["en", "my ebay order came broken, what do i do"],
+    ["da", "hvordan opsiger jeg mit abonnement hos telia"],
+    ["de", "meine Rechnung von Vodafone ist zu hoch"],
+    ["fr", "comment contacter le service client chez Free"],
+    ["es", "no me llega la factura de Vodafone"],
+    ["sv", "min beställning från Temu har inte kommit"],
+    ["en", "how do i switch my energy supplier"],
+    // A neighbour's nuisance; a landlord.
+    ["en", "my neighbours play loud music every night"],
+    ["de", "der Baum vom Nachbarn wirft Äste auf mein Auto"],
+    ["sv", "grannen spelar hög musik varje natt, vad får jag göra"],
+    ["fr", "ma proprio veut augmenter le loyer"],
+    ["es", "mi casera quiere subirme el alquiler"],
+    // Dating, games, the lottery.
+    ["fr", "comment draguer une fille au lycée"],
+    ["sv", "hur vet jag om hon gillar mig"],
+    ["en", "how do i beat level 30 on candy crush"],
+    ["es", "trucos para clash of clans"],
+    ["de", "wie lauten die Lottozahlen von Samstag"],
+    ["da", "hvad blev lottotallene i går"],
+    // What's on in a town; an animal's lifespan; lyrics; a share worked out.
+    ["en", "what's on in Leeds this weekend"],
+    ["es", "qué conciertos hay en Bilbao en agosto"],
+    ["sv", "vad händer i Malmö i kväll"],
+    ["de", "wie alt wird eine Schildkröte"],
+    ["fr", "combien de temps vit un chat"],
+    ["en", "lyrics to yesterday by the beatles"],
+    ["de", "Wie rechnet man 20 Prozent von 80 aus?"],
+  ])("%s: %j is off-topic, with no suggestions", (language, message) => {
+    expect(offer(language, message)).toEqual({ suggestions: [], about: "off_topic" });
+  });
+
+  it.each<[Language, string]>([
+    // The visitor's neighbour, landlord or provider as a circumstance of the site's service.
+    ["en", "can you leave my order with my neighbour"],
+    ["da", "kan min udlejer hente pakken"],
+    ["de", "können Sie das Paket bei meinem Nachbarn abgeben"],
+    ["fr", "mon propriétaire peut-il récupérer le colis"],
+    ["es", "mi casero puede recoger el pedido"],
+    ["sv", "kan ni lämna paketet hos min granne"],
+    // Events, dates and companies asked of the business itself.
+    ["en", "do you have events in june"],
+    ["en", "what's the first date i can book"],
+    ["da", "hvornår er første date jeg kan booke"],
+    ["es", "qué planes de pago tenéis en Madrid"],
+    ["fr", "avez-vous du jus d'orange"],
+    ["de", "kann ich meinen Vertrag bei Ihnen kündigen"],
+    ["es", "puedo pagar 3 veces 50 euros"],
+  ])("%s: %j is not off-topic", (language, message) => {
+    expect(offer(language, message).about).not.toBe("off_topic");
+  });
+
+  it("checks the knowledge base for what is asked about", () => {
+    const site = (text: string) =>
+      buildIndex([{ id: "own", title: "Our service", text, url: null }]).index;
+    const onTopic = (index: KbIndex, message: string) =>
+      offerFor(message, retrieve(index, message), index).about !== "off_topic";
+    // A hedge cutter's hedge, a shop that sells on Amazon, a Leeds shop's Leeds, a tortoise
+    // keeper's tortoise.
+    const gardener = site("We trim any hedge, including one you share with a neighbour.");
+    expect(onTopic(gardener, "my neighbour's hedge is too high")).toBe(true);
+    expect(offer("en", "my neighbour's hedge is too high").about).toBe("off_topic");
+    const seller = site(
+      "You can also buy our candles on Amazon; an Amazon order is sent by Amazon.",
+    );
+    expect(onTopic(seller, "my amazon order never came")).toBe(true);
+    const leeds = site("Our shop in Leeds hosts gigs and events every Friday.");
+    expect(onTopic(leeds, "what's on in leeds this weekend")).toBe(true);
+    const reptiles = site("A tortoise needs a warm lamp and fresh greens every day.");
+    expect(onTopic(reptiles, "how long does a tortoise live")).toBe(true);
+    expect(offer("en", "how long does a tortoise live").about).toBe("off_topic");
+  });
+});
