@@ -11,58 +11,38 @@ export interface RetentionCutoff {
 }
 
 /**
- * Deletes up to `limit` expired visitor and assistant messages, oldest first, in conversations
- * that never handed off; answers how many. Sites in `cutoffs` expire at their own cutoff, every
- * other site (one whose config is gone) at `defaultBefore`. The conversation rows stay: they
- * hold no text.
+ * What the retention cron expires: visitor and assistant messages, and the picks that copied a
+ * visitor's question (`picks.question`, the evidence teaching reads), which go when the message
+ * they copied would: teaching from picks reads the last `retentionDays` of evidence, and the
+ * retention a site promises covers every copy.
  */
-export async function deleteExpiredMessages(
-  db: D1Database,
-  cutoffs: readonly RetentionCutoff[],
-  defaultBefore: string,
-  limit: number,
-): Promise<number> {
-  // Scanned along messages_by_time up to the latest cutoff, so a run reads only old rows.
-  // ISO timestamps sort as strings.
-  const latest = [defaultBefore, ...cutoffs.map((c) => c.before)].sort().at(-1) ?? defaultBefore;
-  const result = await db
-    .prepare(
-      `DELETE FROM messages WHERE rowid IN (
-         SELECT m.rowid FROM messages m
-           JOIN conversations c ON c.id = m.conversation_id
-           LEFT JOIN (SELECT json_extract(value, '$.site') AS site, json_extract(value, '$.before') AS before
-                      FROM json_each(?)) k ON k.site = c.site
-         WHERE m.created_at < ? AND m.created_at < COALESCE(k.before, ?)
-           AND NOT EXISTS (SELECT 1 FROM handoffs h WHERE h.conversation_id = m.conversation_id)
-         ORDER BY m.created_at LIMIT ?)`,
-    )
-    .bind(JSON.stringify(cutoffs), latest, defaultBefore, limit)
-    .run();
-  return result.meta.changes;
-}
+export type ExpiringRows = "messages" | "picks";
 
 /**
- * Deletes up to `limit` expired picks by the same cutoffs and exemption as messages; answers how
- * many. A pick holds a copy of the visitor's question (`picks.question`, the evidence teaching
- * reads), so it goes when the message it copied would: teaching from picks reads the last
- * `retentionDays` of evidence, and the retention a site promises covers every copy.
+ * Deletes up to `limit` expired rows of `table`, oldest first, in conversations that never
+ * handed off; answers how many. Sites in `cutoffs` expire at their own cutoff, every other site
+ * (one whose config is gone) at `defaultBefore`. The conversation rows stay: they hold no text.
  */
-export async function deleteExpiredPicks(
+export async function deleteExpired(
   db: D1Database,
+  table: ExpiringRows,
   cutoffs: readonly RetentionCutoff[],
   defaultBefore: string,
   limit: number,
 ): Promise<number> {
+  // Scanned along the table's index on created_at up to the latest cutoff, so a run reads only
+  // old rows. ISO timestamps sort as strings. `table` is one of two literals, never input.
   const latest = [defaultBefore, ...cutoffs.map((c) => c.before)].sort().at(-1) ?? defaultBefore;
   const result = await db
     .prepare(
-      `DELETE FROM picks WHERE rowid IN (
-         SELECT p.rowid FROM picks p
+      `DELETE FROM ${table} WHERE rowid IN (
+         SELECT t.rowid FROM ${table} t
+           JOIN conversations c ON c.id = t.conversation_id
            LEFT JOIN (SELECT json_extract(value, '$.site') AS site, json_extract(value, '$.before') AS before
-                      FROM json_each(?)) k ON k.site = p.site
-         WHERE p.created_at < ? AND p.created_at < COALESCE(k.before, ?)
-           AND NOT EXISTS (SELECT 1 FROM handoffs h WHERE h.conversation_id = p.conversation_id)
-         ORDER BY p.created_at LIMIT ?)`,
+                      FROM json_each(?)) k ON k.site = c.site
+         WHERE t.created_at < ? AND t.created_at < COALESCE(k.before, ?)
+           AND NOT EXISTS (SELECT 1 FROM handoffs h WHERE h.conversation_id = t.conversation_id)
+         ORDER BY t.created_at LIMIT ?)`,
     )
     .bind(JSON.stringify(cutoffs), latest, defaultBefore, limit)
     .run();

@@ -5,11 +5,7 @@
  */
 import { DEFAULT_RETENTION_DAYS, retentionDaysOf } from "../sites/config-schema.ts";
 import { getSiteConfig, listSiteIds } from "../sites/store.ts";
-import {
-  deleteExpiredMessages,
-  deleteExpiredPicks,
-  type RetentionCutoff,
-} from "./retention-store.ts";
+import { deleteExpired, type ExpiringRows, type RetentionCutoff } from "./retention-store.ts";
 import { allDatabases } from "../sites/site-database.ts";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -39,10 +35,10 @@ export async function expireVisitorMessages(env: Env, now = new Date()): Promise
   let deleted = 0;
   // Every database sites are sharded over, within one run's budget of batches, messages first.
   let batches = 0;
-  for (const expire of [deleteExpiredMessages, deleteExpiredPicks]) {
+  for (const table of ["messages", "picks"] satisfies ExpiringRows[]) {
     for (const { db } of allDatabases(env)) {
       for (; batches < MAX_BATCHES_PER_RUN; batches += 1) {
-        const n = await expire(db, cutoffs, defaultBefore, BATCH);
+        const n = await deleteExpired(db, table, cutoffs, defaultBefore, BATCH);
         deleted += n;
         if (n < BATCH) {
           batches += 1;

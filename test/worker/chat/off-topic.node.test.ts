@@ -108,6 +108,13 @@ const indexes = Object.fromEntries(
 const offer = (language: Language, message: string) =>
   offerFor(message, retrieve(indexes[language], message), indexes[language]);
 
+/** A one-article help centre that writes `text`. */
+const site = (text: string) =>
+  buildIndex([{ id: "own", title: "Our service", text, url: null }]).index;
+/** Whether `message`, asked of `index`, is kept on topic. */
+const onTopic = (index: KbIndex, message: string) =>
+  offerFor(message, retrieve(index, message), index).about !== "off_topic";
+
 describe("off-topic shapes, in every language", () => {
   it.each<[Language, string]>([
     // Sums.
@@ -479,10 +486,6 @@ describe("round 7 kinds: partners, home, nature, history, money, school, units, 
   });
 
   it("keeps the site's own thing, topic or places on topic", () => {
-    const site = (text: string) =>
-      buildIndex([{ id: "own", title: "Our service", text, url: null }]).index;
-    const onTopic = (index: KbIndex, message: string) =>
-      offerFor(message, retrieve(index, message), index).about !== "off_topic";
     // A plumber's blocked toilet, a bike shop's tyre and noise, a cookery school's eggs.
     const plumber = site("We unblock any toilet, sink or drain within two hours.");
     expect(onTopic(plumber, "my toilet is blocked, can you unblock the toilet")).toBe(true);
@@ -566,10 +569,6 @@ describe("round 8 kinds: timers, timetables, paperwork, remedies, recipes, royal
   });
 
   it("checks the knowledge base for what is asked about", () => {
-    const site = (text: string) =>
-      buildIndex([{ id: "own", title: "Our service", text, url: null }]).index;
-    const onTopic = (index: KbIndex, message: string) =>
-      offerFor(message, retrieve(index, message), index).about !== "off_topic";
     // A ferry line's ferry, a vet's sick cat, a bike shop's puncture, a pharmacy's remedies.
     const ferry = site("The ferry leaves the harbour every hour; the last ferry sails at 22:00.");
     expect(onTopic(ferry, "when does the last ferry leave")).toBe(true);
@@ -642,10 +641,6 @@ describe("round 9 kinds: other companies, neighbours, landlords, dating, games, 
   });
 
   it("checks the knowledge base for what is asked about", () => {
-    const site = (text: string) =>
-      buildIndex([{ id: "own", title: "Our service", text, url: null }]).index;
-    const onTopic = (index: KbIndex, message: string) =>
-      offerFor(message, retrieve(index, message), index).about !== "off_topic";
     // A hedge cutter's hedge, a shop that sells on Amazon, a Leeds shop's Leeds, a tortoise
     // keeper's tortoise.
     const gardener = site("We trim any hedge, including one you share with a neighbour.");
