@@ -86,7 +86,11 @@ export interface PickLesson {
 export function picksToTeach(picks: readonly HeldPick[], minVisitors: number): PickLesson[] {
   const bar = Math.max(2, minVisitors);
   const byDoc = new Map<string, HeldPick[]>();
-  for (const pick of picks) byDoc.set(pick.docId, [...(byDoc.get(pick.docId) ?? []), pick]);
+  for (const pick of picks) {
+    const ofDoc = byDoc.get(pick.docId);
+    if (ofDoc) ofDoc.push(pick);
+    else byDoc.set(pick.docId, [pick]);
+  }
   return groupPicks(picks)
     .filter((article) => article.visitors >= bar)
     .flatMap((article) => {
