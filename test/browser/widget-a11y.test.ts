@@ -158,9 +158,24 @@ describe.runIf(browserAvailable())("the widget under axe-core, in Chromium", () 
 
   const messageBox = (page: Page) => page.getByRole("textbox", { name: en.placeholder });
 
+  /** Sends `text` once the composer is free (Enter is ignored while an answer is on its way). */
   async function send(page: Page, text: string): Promise<void> {
+    await expect.poll(() => widget(page).locator("form .send").isEnabled()).toBe(true);
     await messageBox(page).fill(text);
     await messageBox(page).press("Enter");
+  }
+
+  /** Waits for `text` in the chat; on a timeout, says what the chat showed instead. */
+  async function shows(page: Page, text: string): Promise<void> {
+    try {
+      await page.getByText(text).waitFor({ timeout: 20_000 });
+    } catch {
+      const lines = await widget(page).locator(".msg").allTextContents();
+      const draft = await messageBox(page).inputValue();
+      throw new Error(
+        `waited for ${JSON.stringify(text)}; the chat showed ${JSON.stringify(lines)}, the box held ${JSON.stringify(draft)}`,
+      );
+    }
   }
 
   it("has no violations closed, open, after an answer, after 'Talk to a person' and at the email step; focus follows each step", async () => {
@@ -305,7 +320,7 @@ describe.runIf(browserAvailable())("the widget under axe-core, in Chromium", () 
     await page.getByRole("list", { name: en.suggest }).getByRole("button").first().click();
     await check("picked suggestion");
     await send(page, "What's the weather like in Paris tomorrow?");
-    await page.getByText(en.offTopic("Acme")).waitFor();
+    await shows(page, en.offTopic("Acme"));
     await check("off-topic");
 
     // A Danish request for a person on an English page: the widget turns Danish, the English
