@@ -106,6 +106,20 @@ export async function chat(
   return (await res.json()) as ChatResponse;
 }
 
+/** Long enough for `freshLimitWindow`'s wait and the burst after it. */
+export const FRESH_WINDOW_TIMEOUT_MS = 30_000;
+
+/**
+ * Waits out the last 15 seconds of the rate limiter's minute: its windows are aligned to the wall
+ * clock (miniflare counts in `floor(now / period)`), so a burst that straddles a minute is two
+ * windows' worth, neither over, and a limit the test expects to trip doesn't. A test (or hook)
+ * that calls it needs a timeout of FRESH_WINDOW_TIMEOUT_MS.
+ */
+export async function freshLimitWindow(): Promise<void> {
+  const left = 60_000 - (Date.now() % 60_000);
+  if (left < 15_000) await new Promise((resolve) => setTimeout(resolve, left + 50));
+}
+
 export function uniqueSite(): string {
   return `site-${crypto.randomUUID().slice(0, 8)}`;
 }

@@ -5,6 +5,8 @@ import { createApp } from "../../worker/app.ts";
 import {
   call,
   env,
+  FRESH_WINDOW_TIMEOUT_MS,
+  freshLimitWindow,
   ORIGIN,
   putKb,
   putSite,
@@ -28,15 +30,9 @@ function handoffFrom(ip: string, site: string, conversationId = crypto.randomUUI
 
 // Limit windows are aligned to the wall clock: start each test well inside one, so that a window
 // rolling over mid-test cannot reset the count being asserted.
-// It may wait up to ten seconds, the default hook timeout: the hooks below allow it more.
-const FRESH_WINDOW_TIMEOUT_MS = 20_000;
-async function startOfFreshWindow(): Promise<void> {
-  const left = 60_000 - (Date.now() % 60_000);
-  if (left < 10_000) await new Promise((r) => setTimeout(r, left + 50));
-}
 
 describe("rate limits on the public API", () => {
-  beforeEach(startOfFreshWindow, FRESH_WINDOW_TIMEOUT_MS);
+  beforeEach(freshLimitWindow, FRESH_WINDOW_TIMEOUT_MS);
 
   it("answers 429 with retry-after once a visitor passes 5 handoffs a minute, while other visitors go through", async () => {
     const site = uniqueSite();
@@ -88,7 +84,7 @@ describe("rate limits on the public API", () => {
 });
 
 describe("follow-ups to the team", () => {
-  beforeEach(startOfFreshWindow, FRESH_WINDOW_TIMEOUT_MS);
+  beforeEach(freshLimitWindow, FRESH_WINDOW_TIMEOUT_MS);
 
   // A handoff notifies every channel, so a visitor gets five a minute; each answered chat
   // message after it notifies them too, and chat allows thirty: the team's inbox and Slack got
@@ -137,7 +133,7 @@ describe("follow-ups to the team", () => {
 });
 
 describe("the site's budget", () => {
-  beforeEach(startOfFreshWindow, FRESH_WINDOW_TIMEOUT_MS);
+  beforeEach(freshLimitWindow, FRESH_WINDOW_TIMEOUT_MS);
 
   it("is spent only by requests the site accepts, never by ones it refuses", async () => {
     const site = uniqueSite();

@@ -3,7 +3,16 @@ import { describe, expect, it } from "vitest";
 import type { HandoffAccepted } from "../../../shared/api.ts";
 import { isValidEmail } from "../../../shared/email.ts";
 import { createApp } from "../../../worker/app.ts";
-import { ADMIN_TOKEN, call, env, ORIGIN, putSite, testAddress, uniqueSite } from "../helpers.ts";
+import {
+  ADMIN_TOKEN,
+  call,
+  env,
+  freshLimitWindow,
+  ORIGIN,
+  putSite,
+  testAddress,
+  uniqueSite,
+} from "../helpers.ts";
 import { getPage, postForm, signIn } from "./helpers.ts";
 
 // Findings of the security pass (docs/security.md), each through the real worker.
@@ -82,15 +91,6 @@ async function acceptedAgent(): Promise<{ email: string; cookie: string }> {
 }
 
 describe("dashboard sign-in: the limit per address signed in as", () => {
-  /**
-   * Waits out the last seconds of the limiter's minute: its windows are aligned to the clock,
-   * so eleven attempts that straddle a minute would be two windows' worth, neither over.
-   */
-  async function freshWindow(): Promise<void> {
-    const left = 60_000 - (Date.now() % 60_000);
-    if (left < 15_000) await new Promise((resolve) => setTimeout(resolve, left + 50));
-  }
-
   /** A sign-in from an address of its own, as from another /64 of one attacker's /48. */
   const login = (email: string, password: string) =>
     postForm("/admin/login", "", { email, password }, { "cf-connecting-ip": testAddress() });
@@ -100,7 +100,7 @@ describe("dashboard sign-in: the limit per address signed in as", () => {
     timeout: 60_000,
   }, async () => {
     const { email: target } = await acceptedAgent();
-    await freshWindow();
+    await freshLimitWindow();
     for (let i = 0; i < 10; i++) {
       expect((await login(target.toUpperCase(), `guess ${i} of many`)).status).toBe(401);
     }
@@ -149,7 +149,7 @@ describe("dashboard sign-in: the limit per address signed in as", () => {
         },
         anotherLocation,
       );
-    await freshWindow();
+    await freshLimitWindow();
     for (let i = 0; i < 10; i++) {
       expect((await at(` ${target.toUpperCase()}`, `guess ${i} of many`)).status).toBe(401);
     }
@@ -168,7 +168,7 @@ describe("dashboard sign-in: the limit per address signed in as", () => {
     timeout: 60_000,
   }, async () => {
     const { email, cookie } = await acceptedAgent();
-    await freshWindow();
+    await freshLimitWindow();
     const change = (current: string) =>
       postForm(
         "/admin/account/password",
@@ -186,7 +186,7 @@ describe("dashboard sign-in: the limit per address signed in as", () => {
     timeout: 60_000,
   }, async () => {
     const stranger = `nobody-${crypto.randomUUID().slice(0, 8)}@team.example`;
-    await freshWindow();
+    await freshLimitWindow();
     for (let i = 0; i < 10; i++) expect((await login(stranger, "whatever it is")).status).toBe(401);
     expect((await login(stranger, "whatever it is")).status).toBe(429);
   });

@@ -2,7 +2,17 @@ import { describe, expect, it } from "vitest";
 import type { ConversationMessages, HandoffAccepted } from "../../../shared/api.ts";
 import { kbDocumentsKey } from "../../../worker/kb/store.ts";
 import { inviteTokenHash } from "../../../worker/team/members-store.ts";
-import { call, env, ORIGIN, putKb, putSite, testAddress, uniqueSite } from "../helpers.ts";
+import {
+  call,
+  env,
+  FRESH_WINDOW_TIMEOUT_MS,
+  freshLimitWindow,
+  ORIGIN,
+  putKb,
+  putSite,
+  testAddress,
+  uniqueSite,
+} from "../helpers.ts";
 import { getPage, postForm, SELF, signIn } from "./helpers.ts";
 
 const PASSWORD = "correct horse battery";
@@ -312,7 +322,9 @@ describe("dashboard team: invitations and signing in as oneself", () => {
     await accept(path, "Ed");
   });
 
-  it("refuses a wrong password and an unknown address alike, setting no cookie, and limits attempts", async () => {
+  it("refuses a wrong password and an unknown address alike, setting no cookie, and limits attempts", {
+    timeout: FRESH_WINDOW_TIMEOUT_MS,
+  }, async () => {
     const { email } = await member("agent");
     for (const [who, password] of [
       [email, `${PASSWORD}!`],
@@ -337,6 +349,8 @@ describe("dashboard team: invitations and signing in as oneself", () => {
         { email: uniqueEmail(), password: "wrong password" },
         { "cf-connecting-ip": address },
       );
+    // Ten failures then a refusal, all inside one of the limiter's minutes.
+    await freshLimitWindow();
     for (let i = 0; i < 10; i++) expect((await attempt()).status).toBe(401);
     const limited = await postForm(
       "/admin/login",
