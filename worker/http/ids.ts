@@ -6,9 +6,10 @@ export const siteIdSchema = v.pipe(
   v.string("must be a string."),
   v.regex(SITE_ID_PATTERN, "must be 1-64 characters of a-z, 0-9 and '-'."),
 );
+export const CONVERSATION_ID_MESSAGE = "must be 8-64 characters of A-Z, a-z, 0-9, '-' and '_'.";
 export const conversationIdSchema = v.pipe(
   v.string("must be a string."),
-  v.regex(CONVERSATION_ID_PATTERN, "must be 8-64 characters of A-Z, a-z, 0-9, '-' and '_'."),
+  v.regex(CONVERSATION_ID_PATTERN, CONVERSATION_ID_MESSAGE),
 );
 
 /** A site id from a URL path, or a 404: a malformed id names no site. */

@@ -1,0 +1,855 @@
+/**
+ * The spec's HTTP contract (`api.md` in the spec folder beside this repository), held example by
+ * example. Outside harnesses we never see call the worker exactly as that page says: every
+ * request here is one of its examples sent as written (or the smallest variation it allows), and
+ * every expectation is something the page promises. A change that breaks one breaks someone's
+ * script silently, so fix the change, not this file; docs/api.md ("Checked against the spec")
+ * says what was checked.
+ */
+import { Webhook } from "standardwebhooks";
+import { beforeAll, describe, expect, it } from "vitest";
+import type { ChatResponse } from "../../shared/api.ts";
+import {
+  call,
+  chat,
+  eventually,
+  ORIGIN,
+  putKb,
+  putSite,
+  receivedAt,
+  receiverPath,
+  uniqueSite,
+  WEBHOOK_SECRET,
+} from "./helpers.ts";
+import { siteWithOutdoorKb, suggestionsOf } from "./suggestion-helpers.ts";
+
+/**
+ * The spec's site config example, verbatim but for the webhook's secret: the spec writes it
+ * "whsec_...", elided like every "…" of the page, and says the signing key is its base64 part.
+ * The worker refuses a secret without 24 to 64 random bytes there (400, saying so): a key anyone
+ * can guess lets anyone sign a forged handoff to the CRM. The test after this one holds that.
+ */
+const SPEC_SITE_CONFIG = {
+  name: "Acme",
+  allowedOrigins: ["https://acme.example"],
+  threshold: 0.4,
+  keywords: { mode: "add", phrases: ["book a consultation"] },
+  requireEmail: false,
+  handoffButton: true,
+  language: "auto",
+  channels: [
+    { id: "team-mail", type: "email", to: ["support@acme.example"] },
+    { id: "triage", type: "slack", webhookUrl: "https://hooks.slack.com/services/T/B/X" },
+    {
+      id: "crm",
+      type: "webhook",
+      url: "https://crm.acme.example/hooks/clarifier",
+      secret: WEBHOOK_SECRET,
+    },
+  ],
+};
+const SPEC_ORIGIN = "https://acme.example";
+
+/** The spec's languages, and null: what a harness reading `language` accepts. */
+const SPEC_LANGUAGES = ["en", "da", "de", "fr", "es", null];
+
+type Json = Record<string, unknown>;
+
+/** A public API call from `origin` with a JSON body. */
+function post(path: string, json: unknown, origin = ORIGIN): Promise<Response> {
+  return call(path, { method: "POST", json, headers: { origin } });
+}
+
+/** The status and the spec's error shape: `{"error": {"code", "message"}}`, JSON. */
+async function expectError(res: Response, status: number, code: string): Promise<void> {
+  const text = await res.text();
+  expect(res.status, text).toBe(status);
+  expect(res.headers.get("content-type")).toMatch(/^application\/json/);
+  const body = JSON.parse(text) as { error: { code: string; message: string } };
+  expect(Object.keys(body)).toEqual(["error"]);
+  expect(body.error.code).toBe(code);
+  expect(body.error.message).toMatch(/\S/);
+}
+
+async function json<T = Json>(res: Response, status: number): Promise<T> {
+  const text = await res.text();
+  expect(res.status, text).toBe(status);
+  expect(res.headers.get("content-type")).toMatch(/^application\/json/);
+  return JSON.parse(text) as T;
+}
+
+describe("site config (admin API): the spec's example, verbatim", () => {
+  it("is saved (200), read back with its secrets masked, and its public part has no secrets", async () => {
+    const site = uniqueSite();
+    const saved = await call(`/admin/api/sites/${site}`, {
+      method: "PUT",
+      admin: true,
+      json: SPEC_SITE_CONFIG,
+    });
+    await json(saved, 200);
+    const read = await json<typeof SPEC_SITE_CONFIG>(
+      await call(`/admin/api/sites/${site}`, { admin: true }),
+      200,
+    );
+    expect(read).toMatchObject({ name: "Acme", threshold: 0.4, handoffButton: true });
+    const text = JSON.stringify(read);
+    expect(text).not.toContain("hooks.slack.com/services/T/B/X");
+    expect(text).not.toContain(WEBHOOK_SECRET);
+    expect(read.channels.map((ch) => ch.id)).toEqual(["team-mail", "triage", "crm"]);
+
+    const pub = await json(
+      await call(`/v1/sites/${site}/config`, { headers: { origin: SPEC_ORIGIN } }),
+      200,
+    );
+    expect(pub).toMatchObject({
+      name: "Acme",
+      threshold: 0.4,
+      requireEmail: false,
+      handoffButton: true,
+      language: "auto",
+    });
+    const keywords = pub.keywords as string[];
+    expect(keywords).toContain("book a consultation");
+    expect(keywords.every((k) => k === k.toLowerCase())).toBe(true);
+    expect(JSON.stringify(pub)).not.toMatch(/whsec_|hooks\.slack\.com|crm\.acme/);
+  });
+
+  it('refuses the example\'s elided secret "whsec_..." with a 400 that says what a secret is', async () => {
+    const config = structuredClone(SPEC_SITE_CONFIG);
+    const crm = config.channels[2] as { secret: string };
+    crm.secret = "whsec_...";
+    const res = await call(`/admin/api/sites/${uniqueSite()}`, {
+      method: "PUT",
+      admin: true,
+      json: config,
+    });
+    const text = await res.text();
+    expect(res.status).toBe(400);
+    expect(text).toMatch(/channels\.2\.secret.*base64/);
+  });
+
+  it("applies the documented defaults when only the name and origins are given", async () => {
+    const site = uniqueSite();
+    await json(await putSite(site, {}), 200);
+    const pub = await json(
+      await call(`/v1/sites/${site}/config`, { headers: { origin: ORIGIN } }),
+      200,
+    );
+    expect(pub).toMatchObject({ threshold: 0.4, requireEmail: false });
+  });
+
+  it.each([
+    ["a threshold above 1", { threshold: 1.5 }],
+    ["an unknown keywords mode", { keywords: { mode: "merge", phrases: [] } }],
+  ])("refuses %s with a 400", async (_, config) => {
+    await expectError(await putSite(uniqueSite(), config), 400, "bad_request");
+  });
+
+  it("keeps a site's phrases lowercase in the public config, and `replace` drops the defaults", async () => {
+    const site = uniqueSite();
+    await putSite(site, { keywords: { mode: "replace", phrases: ["Book A Consultation"] } });
+    const pub = await json(
+      await call(`/v1/sites/${site}/config`, { headers: { origin: ORIGIN } }),
+      200,
+    );
+    expect(pub.keywords).toEqual(["book a consultation"]);
+  });
+
+  it("is 404 for a site id no site has, on the public config", async () => {
+    await expectError(await call(`/v1/sites/${uniqueSite()}/config`), 404, "site_not_found");
+  });
+
+  it("deletes a site: its public config is then 404", async () => {
+    const site = uniqueSite();
+    await putSite(site, {});
+    const del = await call(`/admin/api/sites/${site}`, { method: "DELETE", admin: true });
+    expect(del.status).toBeLessThan(300);
+    await expectError(await call(`/v1/sites/${site}/config`), 404, "site_not_found");
+  });
+});
+
+describe("the public API's conventions", () => {
+  let site: string;
+  beforeAll(async () => {
+    site = uniqueSite();
+    await putSite(site, {});
+    await putKb(site);
+  });
+  const question = "How many days do I have to return an item for a refund?";
+
+  it("answers a CORS preflight from the widget's origin, for every public route", async () => {
+    for (const path of ["/v1/chat", "/v1/handoff", "/v1/feedback", `/v1/sites/${site}/config`]) {
+      const res = await call(path, {
+        method: "OPTIONS",
+        headers: {
+          origin: ORIGIN,
+          "access-control-request-method": path.endsWith("config") ? "GET" : "POST",
+          "access-control-request-headers": "content-type",
+        },
+      });
+      expect(res.status, path).toBeLessThan(300);
+      expect(res.headers.get("access-control-allow-origin"), path).toBe(ORIGIN);
+      expect(res.headers.get("access-control-allow-methods"), path).toMatch(/POST/);
+      expect(res.headers.get("access-control-allow-headers")?.toLowerCase(), path).toContain(
+        "content-type",
+      );
+    }
+  });
+
+  it("lets the allowed origin read answers and errors alike", async () => {
+    const ok = await post("/v1/chat", { site, message: question });
+    expect(ok.status).toBe(200);
+    expect(ok.headers.get("access-control-allow-origin")).toBe(ORIGIN);
+    // Errors found before the site is known (bad body, wrong type, unknown site) and after
+    // (email required, message too long): a browser reads every one's code.
+    const errors = {
+      badBody: await post("/v1/chat", { site, message: "" }),
+      notJson: await call("/v1/chat", {
+        method: "POST",
+        headers: { origin: ORIGIN, "content-type": "text/plain" },
+        body: "hi",
+      }),
+      unknownSite: await post("/v1/chat", { site: uniqueSite(), message: question }),
+      unknownConfig: await call(`/v1/sites/${uniqueSite()}/config`, {
+        headers: { origin: ORIGIN },
+      }),
+      tooLong: await post("/v1/chat", { site, message: "why ".repeat(1_500) }),
+      unknownConversation: await call(`/v1/conversations/${crypto.randomUUID()}?site=${site}`, {
+        headers: { origin: ORIGIN },
+      }),
+    };
+    for (const [name, res] of Object.entries(errors)) {
+      expect(res.status, name).toBeGreaterThanOrEqual(400);
+      expect(res.headers.get("access-control-allow-origin"), name).toBe(ORIGIN);
+      expect(res.headers.get("access-control-expose-headers"), name).toMatch(/retry-after/i);
+    }
+  });
+
+  it("refuses another origin with 403, and allows loopback origins when run locally", async () => {
+    const other = await post("/v1/chat", { site, message: question }, "https://evil.example");
+    await expectError(other, 403, "origin_not_allowed");
+    expect(other.headers.get("access-control-allow-origin")).toBeNull();
+    const config = await call(`/v1/sites/${site}/config`, {
+      headers: { origin: "https://evil.example" },
+    });
+    await expectError(config, 403, "origin_not_allowed");
+    for (const origin of ["http://127.0.0.1:5173", "http://localhost:8787"]) {
+      const res = await post("/v1/chat", { site, message: question }, origin);
+      expect(res.status, origin).toBe(200);
+      expect(res.headers.get("access-control-allow-origin")).toBe(origin);
+    }
+  });
+
+  it.each([
+    ["application/json", 200],
+    ["application/json; charset=utf-8", 200],
+    ["application/json;charset=UTF-8", 200],
+    ["Application/JSON", 200],
+  ])("takes a JSON body sent as %j", async (type, status) => {
+    const res = await call("/v1/chat", {
+      method: "POST",
+      headers: { origin: ORIGIN, "content-type": type },
+      body: JSON.stringify({ site, message: question }),
+    });
+    expect(res.status).toBe(status);
+  });
+
+  it.each([
+    ["no content-type", undefined],
+    ["text/plain", "text/plain;charset=UTF-8"],
+    ["a form", "application/x-www-form-urlencoded"],
+  ])("refuses a body with %s: 415 unsupported_media_type", async (_, type) => {
+    const headers: Record<string, string> = { origin: ORIGIN };
+    if (type) headers["content-type"] = type;
+    const res = await call("/v1/chat", {
+      method: "POST",
+      headers,
+      body: JSON.stringify({ site, message: question }),
+    });
+    await expectError(res, 415, "unsupported_media_type");
+  });
+
+  it.each([
+    ["malformed JSON", "{", "invalid_json"],
+    ["an empty body", "", "invalid_json"],
+    ["a JSON array", "[]", "bad_request"],
+    ["JSON null", "null", "bad_request"],
+    ["a JSON string", '"hi"', "bad_request"],
+    ["a message that is a number", JSON.stringify({ site: "x", message: 5 }), "bad_request"],
+    ["no message", JSON.stringify({ site: "x" }), "bad_request"],
+    ["no site", JSON.stringify({ message: "hi" }), "bad_request"],
+    [
+      "a site id outside [a-z0-9-]",
+      JSON.stringify({ site: "Acme!", message: "hi" }),
+      "bad_request",
+    ],
+  ])("answers %s with a 400 and the error's shape", async (_, body, code) => {
+    const res = await call("/v1/chat", {
+      method: "POST",
+      headers: { origin: ORIGIN, "content-type": "application/json" },
+      body,
+    });
+    await expectError(res, 400, code);
+  });
+
+  it("tolerates unknown fields, any field order, and a null conversationId", async () => {
+    const reordered = await post("/v1/chat", {
+      message: question,
+      extra: { anything: [1, 2] },
+      site,
+      clientVersion: "9.9",
+    });
+    expect((await json<ChatResponse>(reordered, 200)).reply.type).toBe("answer");
+    for (const conversationId of [null, ""]) {
+      const fresh = await post("/v1/chat", { site, conversationId, message: question });
+      expect((await json<ChatResponse>(fresh, 200)).conversationId).toMatch(/\S/);
+    }
+    const malformed = await post("/v1/chat", { site, conversationId: "a b", message: question });
+    await expectError(malformed, 400, "bad_request");
+  });
+
+  it("is 404 site_not_found for a site nobody configured", async () => {
+    await expectError(
+      await post("/v1/chat", { site: uniqueSite(), message: question }),
+      404,
+      "site_not_found",
+    );
+  });
+
+  it("is 413 for a body too large, and for a message too long", async () => {
+    const huge = await post("/v1/chat", { site, message: "a ".repeat(600_000) });
+    expect(huge.status).toBe(413);
+    const long = await post("/v1/chat", { site, message: "why ".repeat(1_500) });
+    expect(long.status).toBe(413);
+    expect(((await long.json()) as { error: { code: string } }).error.code).toMatch(
+      /message_too_long|payload_too_large/,
+    );
+  });
+});
+
+describe("POST /v1/chat: every reply the spec shows", () => {
+  let site: string;
+  beforeAll(async () => {
+    site = uniqueSite();
+    await putSite(site, { keywords: { mode: "add", phrases: ["book a consultation"] } });
+    await putKb(site);
+  });
+
+  it("answers from the knowledge base: ids, text, confidence 0..1, sources, language", async () => {
+    const res = await post("/v1/chat", {
+      site,
+      message: "How many days do I have to return an item for a refund?",
+    });
+    const body = await json<ChatResponse>(res, 200);
+    expect(body.conversationId).toEqual(expect.any(String));
+    expect(body.messageId).toEqual(expect.any(String));
+    const reply = body.reply as Json;
+    expect(reply.type).toBe("answer");
+    expect(reply.text).toEqual(expect.any(String));
+    expect(reply.confidence).toBeGreaterThanOrEqual(0);
+    expect(reply.confidence).toBeLessThanOrEqual(1);
+    expect(reply.sources).toEqual(
+      expect.arrayContaining([
+        { title: "Returns and refunds", url: "https://acme.example/help/returns" },
+      ]),
+    );
+    expect(reply.language).toBe("en");
+
+    // The conversationId it gave continues the conversation.
+    const next = await json<ChatResponse>(
+      await post("/v1/chat", {
+        site,
+        conversationId: body.conversationId,
+        message: "How long does express shipping take?",
+      }),
+      200,
+    );
+    expect(next.conversationId).toBe(body.conversationId);
+    expect(next.messageId).not.toBe(body.messageId);
+  });
+
+  it.each([
+    ["talk to a human", "talk to a human"],
+    ["Can I talk to a human please?", "talk to a human"],
+    ["I'd like to book a consultation", "book a consultation"],
+  ])("hands %j off by keyword, confidence null", async (message, matched) => {
+    const body = await json<ChatResponse>(await post("/v1/chat", { site, message }), 200);
+    expect(body.reply).toMatchObject({
+      type: "handoff",
+      reason: "keyword",
+      matched,
+      confidence: null,
+    });
+    expect(SPEC_LANGUAGES).toContain((body.reply as Json).language);
+  });
+
+  it("hands a keyword off whatever the confidence: in a question the knowledge base answers", async () => {
+    const body = await chat(site, "How do I return an item? I want to talk to a human");
+    expect(body.reply).toMatchObject({ type: "handoff", reason: "keyword" });
+  });
+
+  it.each([
+    ["hi", "en"],
+    ["mange tak", "da"],
+    ["danke schön", "de"],
+    ["ok bye", "en"],
+  ])("takes %j as small talk, in its language", async (message, language) => {
+    const body = await chat(site, message);
+    expect(body.reply).toEqual({ type: "small_talk", text: expect.any(String), language });
+    expect((body.reply as { text: string }).text).toMatch(/\S/);
+  });
+
+  it("still hands off a keyword inside small talk", async () => {
+    const body = await chat(site, "hi, talk to a human");
+    expect(body.reply).toMatchObject({ type: "handoff", reason: "keyword" });
+  });
+
+  it("hands off below the threshold with up to three suggestions, each a title and url", async () => {
+    const outdoor = await siteWithOutdoorKb();
+    const body = await chat(outdoor, "my parcel never showed up");
+    const reply = body.reply as Json;
+    expect(reply).toMatchObject({ type: "handoff", reason: "low_confidence" });
+    expect(reply.confidence).toEqual(expect.any(Number));
+    expect(SPEC_LANGUAGES).toContain(reply.language);
+    const suggestions = suggestionsOf(body);
+    expect(suggestions.length).toBeGreaterThan(0);
+    expect(suggestions.length).toBeLessThanOrEqual(3);
+    for (const s of suggestions) {
+      expect(s.title).toEqual(expect.any(String));
+      expect(s).toHaveProperty("url");
+    }
+  });
+
+  it.each([
+    ["what's the weather tomorrow", "off_topic"],
+    ["asdfgh", "unclear"],
+  ])("hands %j off below the threshold with no suggestions, about %s", async (message, about) => {
+    const outdoor = await siteWithOutdoorKb();
+    const reply = (await chat(outdoor, message)).reply as Json;
+    expect(reply).toMatchObject({ type: "handoff", reason: "low_confidence" });
+    expect((reply.suggestions as unknown[] | undefined) ?? []).toEqual([]);
+    if ("about" in reply) expect(reply.about).toBe(about);
+  });
+
+  it("sends nothing to a channel for a handoff reply: it is an offer", async () => {
+    const hook = receiverPath();
+    const offerSite = uniqueSite();
+    await putSite(offerSite, {
+      channels: [{ id: "crm", type: "webhook", url: hook.url, secret: WEBHOOK_SECRET }],
+    });
+    await chat(offerSite, "talk to a human");
+    await new Promise((r) => setTimeout(r, 300));
+    expect(await receivedAt(hook.path)).toEqual([]);
+  });
+});
+
+describe("POST /v1/feedback", () => {
+  it("takes a verdict on an answer (204, no body); the last stands; 404 for a handoff", async () => {
+    const site = uniqueSite();
+    await putSite(site, {});
+    await putKb(site);
+    const answer = await chat(site, "How many days do I have to return an item for a refund?");
+    const { conversationId, messageId } = answer;
+    for (const helpful of [true, false]) {
+      const res = await post("/v1/feedback", { site, conversationId, messageId, helpful });
+      expect(res.status).toBe(204);
+      expect(await res.text()).toBe("");
+    }
+    // The other field of the pair sent as null, as a client serialising its own type does.
+    const withNull = await post("/v1/feedback", {
+      site,
+      conversationId,
+      messageId,
+      helpful: true,
+      picked: null,
+    });
+    expect(withNull.status).toBe(204);
+    await expectError(
+      await post("/v1/feedback", { site, conversationId, messageId, helpful: "yes" }),
+      400,
+      "bad_request",
+    );
+    const handoff = await chat(site, "talk to a human", conversationId);
+    await expectError(
+      await post("/v1/feedback", {
+        site,
+        conversationId,
+        messageId: handoff.messageId,
+        helpful: true,
+      }),
+      404,
+      "answer_not_found",
+    );
+  });
+
+  it("takes a pick of an offered suggestion by its url (204), and 404 for one never offered", async () => {
+    const site = await siteWithOutdoorKb();
+    const res = await chat(site, "my parcel never showed up");
+    const [first] = suggestionsOf(res);
+    expect(first?.url).toEqual(expect.any(String));
+    const { conversationId, messageId } = res;
+    const picked = await post("/v1/feedback", {
+      site,
+      conversationId,
+      messageId,
+      picked: first?.url,
+    });
+    expect(picked.status).toBe(204);
+    await expectError(
+      await post("/v1/feedback", {
+        site,
+        conversationId,
+        messageId,
+        picked: "https://acme.example/help/not-offered",
+      }),
+      404,
+      "suggestion_not_found",
+    );
+  });
+});
+
+describe("GET /v1/conversations/{conversationId}", () => {
+  it("lists the messages oldest first, `after` one of them, and 404 for another site's", async () => {
+    const site = uniqueSite();
+    await putSite(site, {});
+    await putKb(site);
+    const first = await chat(site, "How many days do I have to return an item for a refund?");
+    const id = first.conversationId;
+    await chat(site, "How long does express shipping take?", id);
+    const all = await json<{ messages: Json[] }>(
+      await call(`/v1/conversations/${id}?site=${site}`, { headers: { origin: ORIGIN } }),
+      200,
+    );
+    expect(all.messages.map((m) => m.role)).toEqual([
+      "visitor",
+      "assistant",
+      "visitor",
+      "assistant",
+    ]);
+    for (const m of all.messages) {
+      expect(m).toMatchObject({ id: expect.any(String), text: expect.any(String) });
+      expect(Date.parse(m.createdAt as string)).not.toBeNaN();
+    }
+    const after = await json<{ messages: Json[] }>(
+      await call(`/v1/conversations/${id}?site=${site}&after=${all.messages[1]?.id}`, {
+        headers: { origin: ORIGIN },
+      }),
+      200,
+    );
+    expect(after.messages).toEqual(all.messages.slice(2));
+
+    const other = uniqueSite();
+    await putSite(other, {});
+    await expectError(
+      await call(`/v1/conversations/${id}?site=${other}`, { headers: { origin: ORIGIN } }),
+      404,
+      "conversation_not_found",
+    );
+    await expectError(
+      await call(`/v1/conversations/${crypto.randomUUID()}?site=${site}`, {
+        headers: { origin: ORIGIN },
+      }),
+      404,
+      "conversation_not_found",
+    );
+  });
+});
+
+describe("POST /v1/handoff", () => {
+  it("accepts a keyword handoff (202 {handoffId}) and delivers exactly the spec's payload, signed", async () => {
+    const hook = receiverPath();
+    const site = uniqueSite();
+    await putSite(site, {
+      channels: [{ id: "crm", type: "webhook", url: hook.url, secret: WEBHOOK_SECRET }],
+    });
+    const offer = await chat(site, "Can you call me back? talk to a human");
+    const accepted = await json<{ handoffId: string }>(
+      await post("/v1/handoff", {
+        site,
+        conversationId: offer.conversationId,
+        message: "Can you call me back? talk to a human",
+        email: "jane@example.com",
+        reason: "keyword",
+      }),
+      202,
+    );
+    expect(accepted.handoffId).toEqual(expect.any(String));
+    const [request] = await eventually(async () => {
+      const got = await receivedAt(hook.path);
+      return got.length > 0 ? got : null;
+    });
+    const payload = JSON.parse(request?.body ?? "{}");
+    expect(payload).toEqual({
+      site_name: "Acme",
+      visitor_email: "jane@example.com",
+      visitor_message: "Can you call me back? talk to a human",
+      last_ai_reply: null,
+    });
+    const headers = request?.headers ?? {};
+    expect(headers["webhook-id"]).toMatch(/\S/);
+    expect(Number(headers["webhook-timestamp"])).toBeGreaterThan(Date.now() / 1000 - 60);
+    expect(headers["webhook-signature"]).toMatch(/^v1,/);
+    expect(() => new Webhook(WEBHOOK_SECRET).verify(request?.body ?? "", headers)).not.toThrow();
+  });
+
+  it.each([
+    ["omitted", {}],
+    ["null", { email: null }],
+    ["empty", { email: "" }],
+  ])("takes the email %s when the site does not require one", async (_, email) => {
+    const site = uniqueSite();
+    await putSite(site, {});
+    const res = await post("/v1/handoff", {
+      site,
+      conversationId: crypto.randomUUID(),
+      message: "talk to a human",
+      reason: "keyword",
+      ...email,
+    });
+    expect(res.status).toBe(202);
+  });
+
+  it("answers the same handoff again with the same handoffId (a retry)", async () => {
+    const site = uniqueSite();
+    await putSite(site, {});
+    const body = {
+      site,
+      conversationId: crypto.randomUUID(),
+      message: "talk to a human",
+      reason: "keyword",
+    };
+    const first = await json<{ handoffId: string }>(await post("/v1/handoff", body), 202);
+    const again = await json<{ handoffId: string }>(await post("/v1/handoff", body), 202);
+    expect(again.handoffId).toBe(first.handoffId);
+  });
+
+  it("accepts the message the worker itself judged below the threshold", async () => {
+    const site = await siteWithOutdoorKb();
+    const offer = await chat(site, "my parcel never showed up");
+    expect(offer.reply).toMatchObject({ type: "handoff", reason: "low_confidence" });
+    const res = await post("/v1/handoff", {
+      site,
+      conversationId: offer.conversationId,
+      message: "my parcel never showed up",
+      reason: "low_confidence",
+    });
+    expect(res.status).toBe(202);
+  });
+
+  it("refuses what it cannot justify: 403 handoff_not_justified", async () => {
+    const site = uniqueSite();
+    await putSite(site, { handoffButton: false });
+    await putKb(site);
+    const answer = await chat(site, "How many days do I have to return an item for a refund?");
+    for (const reason of ["keyword", "low_confidence", "visitor_request"]) {
+      await expectError(
+        await post("/v1/handoff", {
+          site,
+          conversationId: answer.conversationId,
+          message: "How many days do I have to return an item for a refund?",
+          reason,
+        }),
+        403,
+        "handoff_not_justified",
+      );
+    }
+  });
+
+  it("accepts a visitor_request when the site shows the handoff button", async () => {
+    const site = uniqueSite();
+    await putSite(site, { handoffButton: true });
+    const res = await post("/v1/handoff", {
+      site,
+      conversationId: crypto.randomUUID(),
+      message: "I have a question about my order",
+      reason: "visitor_request",
+    });
+    expect(res.status).toBe(202);
+  });
+
+  it("requires an email when the site does (400 email_required), and a valid one (400 invalid_email)", async () => {
+    const site = uniqueSite();
+    await putSite(site, { requireEmail: true });
+    const base = { site, message: "talk to a human", reason: "keyword" };
+    for (const email of [{}, { email: null }, { email: "" }]) {
+      await expectError(
+        await post("/v1/handoff", { ...base, conversationId: crypto.randomUUID(), ...email }),
+        400,
+        "email_required",
+      );
+    }
+    await expectError(
+      await post("/v1/handoff", {
+        ...base,
+        conversationId: crypto.randomUUID(),
+        email: "not an address",
+      }),
+      400,
+      "invalid_email",
+    );
+    const ok = await post("/v1/handoff", {
+      ...base,
+      conversationId: crypto.randomUUID(),
+      email: "jane@example.com",
+    });
+    expect(ok.status).toBe(202);
+  });
+});
+
+describe("admin API", () => {
+  it("is 401 without the bearer token or with a wrong one", async () => {
+    await expectError(await call("/admin/api/sites/acme"), 401, "unauthorized");
+    await expectError(
+      await call("/admin/api/sites/acme", { headers: { authorization: "Bearer wrong" } }),
+      401,
+      "unauthorized",
+    );
+  });
+
+  it("replaces the knowledge base (200 {documents, passages}); `url` is http(s) only", async () => {
+    const site = uniqueSite();
+    await putSite(site, {});
+    const res = await call(`/admin/api/sites/${site}/kb`, {
+      method: "PUT",
+      admin: true,
+      json: {
+        documents: [
+          { id: "returns", title: "Returns", text: "Return within 30 days for a refund." },
+          {
+            id: "shipping",
+            title: "Shipping",
+            text: "Shipping takes 3 to 5 business days.",
+            url: "http://acme.example/shipping",
+            questions: ["where is my parcel"],
+          },
+        ],
+      },
+    });
+    const body = await json(res, 200);
+    expect(body.documents).toBe(2);
+    expect(body.passages).toEqual(expect.any(Number));
+    const bad = await call(`/admin/api/sites/${site}/kb`, {
+      method: "PUT",
+      admin: true,
+      json: { documents: [{ id: "x", title: "X", text: "Y", url: "javascript:alert(1)" }] },
+    });
+    expect(bad.status).toBe(400);
+
+    const taught = await call(`/admin/api/sites/${site}/kb/documents/returns/questions`, {
+      method: "POST",
+      admin: true,
+      json: { question: "can I send it back" },
+    });
+    expect(taught.status).toBe(200);
+  });
+
+  it("lists, replies to, resolves and redelivers a handoff as the spec says", async () => {
+    const site = uniqueSite();
+    await putSite(site, {});
+    const conversationId = crypto.randomUUID();
+    const { handoffId } = await json<{ handoffId: string }>(
+      await post("/v1/handoff", {
+        site,
+        conversationId,
+        message: "talk to a human",
+        email: "jane@example.com",
+        reason: "keyword",
+      }),
+      202,
+    );
+
+    for (const query of [
+      `?site=${site}&limit=10`,
+      `?site=${site}&limit=`,
+      `?limit=&site=${site}`,
+    ]) {
+      const list = await json<{ handoffs: Json[] }>(
+        await call(`/admin/api/handoffs${query}`, { admin: true }),
+        200,
+      );
+      const mine = list.handoffs.find((h) => h.id === handoffId);
+      expect(mine, query).toMatchObject({
+        site,
+        reason: "keyword",
+        confidence: null,
+        visitorEmail: "jane@example.com",
+        visitorMessage: "talk to a human",
+        lastAiReply: null,
+        deliveries: [],
+        status: "open",
+        replies: [],
+      });
+      expect(Date.parse(mine?.createdAt as string)).not.toBeNaN();
+    }
+    const all = await call("/admin/api/handoffs?site=&limit=", { admin: true });
+    expect(all.status).toBe(200);
+
+    const reply = await json<{ id: string; createdAt: string }>(
+      await call(`/admin/api/handoffs/${handoffId}/replies`, {
+        method: "POST",
+        admin: true,
+        json: { text: "We'll call you today.", author: "Sam" },
+      }),
+      201,
+    );
+    expect(reply.id).toEqual(expect.any(String));
+    expect(Date.parse(reply.createdAt)).not.toBeNaN();
+    const thread = await json<{ messages: Json[] }>(
+      await call(`/v1/conversations/${conversationId}?site=${site}`, {
+        headers: { origin: ORIGIN },
+      }),
+      200,
+    );
+    expect(thread.messages.at(-1)).toMatchObject({
+      id: reply.id,
+      role: "team",
+      text: "We'll call you today.",
+      author: "Sam",
+    });
+
+    const resolved = await json(
+      await call(`/admin/api/handoffs/${handoffId}`, {
+        method: "PATCH",
+        admin: true,
+        json: { status: "resolved" },
+      }),
+      200,
+    );
+    expect(resolved).toMatchObject({ id: handoffId, status: "resolved" });
+    expect(resolved.replies).toEqual([
+      expect.objectContaining({ id: reply.id, text: "We'll call you today.", author: "Sam" }),
+    ]);
+
+    const redeliver = await call(`/admin/api/handoffs/${handoffId}/redeliver`, {
+      method: "POST",
+      admin: true,
+    });
+    expect(redeliver.status).toBe(202);
+  });
+
+  it("shows each delivery's channel, status, attempts and last error", async () => {
+    const hook = receiverPath();
+    const site = uniqueSite();
+    await putSite(site, {
+      channels: [{ id: "crm", type: "webhook", url: hook.url, secret: WEBHOOK_SECRET }],
+    });
+    const { handoffId } = await json<{ handoffId: string }>(
+      await post("/v1/handoff", {
+        site,
+        conversationId: crypto.randomUUID(),
+        message: "talk to a human",
+        reason: "keyword",
+      }),
+      202,
+    );
+    const delivery = await eventually(async () => {
+      const list = (await (
+        await call(`/admin/api/handoffs?site=${site}`, { admin: true })
+      ).json()) as { handoffs: { id: string; deliveries: Json[] }[] };
+      const d = list.handoffs.find((h) => h.id === handoffId)?.deliveries[0];
+      return d?.status === "delivered" ? d : null;
+    });
+    expect(delivery).toMatchObject({ channel: "crm", status: "delivered", lastError: null });
+    expect(delivery.attempts).toBeGreaterThanOrEqual(1);
+  });
+});
