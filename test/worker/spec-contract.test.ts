@@ -109,7 +109,9 @@ describe("site config (admin API): the spec's example, verbatim", () => {
       language: "auto",
     });
     const keywords = pub.keywords as string[];
+    // `add`: the defaults and the site's phrases.
     expect(keywords).toContain("book a consultation");
+    expect(keywords).toContain("talk to a human");
     expect(keywords.every((k) => k === k.toLowerCase())).toBe(true);
     expect(JSON.stringify(pub)).not.toMatch(/whsec_|hooks\.slack\.com|crm\.acme/);
   });
@@ -327,6 +329,108 @@ describe("the public API's conventions", () => {
   });
 });
 
+describe("a harness outside any browser (no Origin header)", () => {
+  it("is served on every public route: CORS governs browsers only", async () => {
+    const site = uniqueSite();
+    await putSite(site, {});
+    await putKb(site);
+    const bare = (path: string, body?: unknown) =>
+      call(path, body === undefined ? {} : { method: "POST", json: body });
+    await json(await bare(`/v1/sites/${site}/config`), 200);
+    const answer = await json<ChatResponse>(
+      await bare("/v1/chat", { site, message: "How long does express shipping take?" }),
+      200,
+    );
+    const { conversationId, messageId } = answer;
+    expect(
+      (await bare("/v1/feedback", { site, conversationId, messageId, helpful: true })).status,
+    ).toBe(204);
+    await json(await bare(`/v1/conversations/${conversationId}?site=${site}`), 200);
+    const handoff = await bare("/v1/handoff", {
+      site,
+      conversationId,
+      message: "talk to a human",
+      reason: "keyword",
+    });
+    expect(handoff.status).toBe(202);
+  });
+});
+
+describe("the public API's other refusals", () => {
+  it.each([
+    ["an unknown reason", { reason: "bored" }],
+    ["no conversationId", { conversationId: undefined }],
+    ["a message that is only spaces", { message: "   " }],
+  ])("refuses a handoff with %s: 400", async (_, change) => {
+    const site = uniqueSite();
+    await putSite(site, {});
+    const body = {
+      site,
+      conversationId: crypto.randomUUID(),
+      message: "talk to a human",
+      reason: "keyword",
+      ...change,
+    };
+    await expectError(await post("/v1/handoff", body), 400, "bad_request");
+  });
+
+  it("takes a handoff's fields in any order, with unknown ones beside them", async () => {
+    const site = uniqueSite();
+    await putSite(site, {});
+    const res = await post("/v1/handoff", {
+      reason: "keyword",
+      widgetVersion: "2.0",
+      message: "talk to a human",
+      conversationId: crypto.randomUUID(),
+      site,
+    });
+    expect(res.status).toBe(202);
+  });
+
+  it("refuses every public route to another origin with 403 origin_not_allowed", async () => {
+    const site = uniqueSite();
+    await putSite(site, {});
+    const evil = "https://evil.example";
+    const { conversationId } = await chat(site, "hi");
+    const requests = {
+      handoff: post(
+        "/v1/handoff",
+        { site, conversationId, message: "talk to a human", reason: "keyword" },
+        evil,
+      ),
+      feedback: post(
+        "/v1/feedback",
+        { site, conversationId, messageId: "m-1", helpful: true },
+        evil,
+      ),
+      conversation: call(`/v1/conversations/${conversationId}?site=${site}`, {
+        headers: { origin: evil },
+      }),
+    };
+    for (const [name, request] of Object.entries(requests)) {
+      const res = await request;
+      expect(res.status, name).toBe(403);
+      expect(((await res.json()) as { error: { code: string } }).error.code, name).toBe(
+        "origin_not_allowed",
+      );
+    }
+  });
+
+  it("is 400 for a conversation read without its `site`, and 404 for a malformed id", async () => {
+    const site = uniqueSite();
+    await putSite(site, {});
+    const res = await call(`/v1/conversations/${crypto.randomUUID()}`, {
+      headers: { origin: ORIGIN },
+    });
+    await expectError(res, 400, "bad_request");
+    await expectError(
+      await call(`/v1/conversations/abc?site=${site}`, { headers: { origin: ORIGIN } }),
+      404,
+      "conversation_not_found",
+    );
+  });
+});
+
 describe("POST /v1/chat: every reply the spec shows", () => {
   let site: string;
   beforeAll(async () => {
@@ -393,6 +497,8 @@ describe("POST /v1/chat: every reply the spec shows", () => {
     ["mange tak", "da"],
     ["danke schön", "de"],
     ["ok bye", "en"],
+    ["merci beaucoup", "fr"],
+    ["muchas gracias", "es"],
   ])("takes %j as small talk, in its language", async (message, language) => {
     const body = await chat(site, message);
     expect(body.reply).toEqual({ type: "small_talk", text: expect.any(String), language });
@@ -722,11 +828,13 @@ describe("admin API", () => {
             url: "http://acme.example/shipping",
             questions: ["where is my parcel"],
           },
+          // The optional fields sent as null.
+          { id: "hours", title: "Hours", text: "We open at nine.", url: null, questions: null },
         ],
       },
     });
     const body = await json(res, 200);
-    expect(body.documents).toBe(2);
+    expect(body.documents).toBe(3);
     expect(body.passages).toEqual(expect.any(Number));
     const bad = await call(`/admin/api/sites/${site}/kb`, {
       method: "PUT",
@@ -825,6 +933,85 @@ describe("admin API", () => {
       admin: true,
     });
     expect(redeliver.status).toBe(202);
+  });
+
+  it("takes `limit`, and answers 404 for a handoff or document that does not exist", async () => {
+    const site = uniqueSite();
+    await putSite(site, {});
+    for (let i = 0; i < 2; i++) {
+      await post("/v1/handoff", {
+        site,
+        conversationId: crypto.randomUUID(),
+        message: "talk to a human",
+        reason: "keyword",
+      });
+    }
+    const one = await json<{ handoffs: Json[] }>(
+      await call(`/admin/api/handoffs?site=${site}&limit=1`, { admin: true }),
+      200,
+    );
+    expect(one.handoffs).toHaveLength(1);
+    const two = await json<{ handoffs: Json[] }>(
+      await call(`/admin/api/handoffs?site=${site}`, { admin: true }),
+      200,
+    );
+    expect(two.handoffs).toHaveLength(2);
+    // Newest first.
+    expect(Date.parse(two.handoffs[0]?.createdAt as string)).toBeGreaterThanOrEqual(
+      Date.parse(two.handoffs[1]?.createdAt as string),
+    );
+    const missing = crypto.randomUUID();
+    await expectError(
+      await call(`/admin/api/handoffs/${missing}/redeliver`, { method: "POST", admin: true }),
+      404,
+      "handoff_not_found",
+    );
+    await expectError(
+      await call(`/admin/api/handoffs/${missing}/replies`, {
+        method: "POST",
+        admin: true,
+        json: { text: "Hello" },
+      }),
+      404,
+      "handoff_not_found",
+    );
+    await putKb(site);
+    await expectError(
+      await call(`/admin/api/sites/${site}/kb/documents/nope/questions`, {
+        method: "POST",
+        admin: true,
+        json: { question: "where is it" },
+      }),
+      404,
+      "document_not_found",
+    );
+  });
+
+  it("takes its JSON with a charset, refuses other types (415) and bad site ids (400)", async () => {
+    const site = uniqueSite();
+    const withCharset = await call(`/admin/api/sites/${site}`, {
+      method: "PUT",
+      admin: true,
+      headers: { "content-type": "application/json; charset=utf-8" },
+      body: JSON.stringify({ name: "Acme", allowedOrigins: [ORIGIN] }),
+    });
+    expect(withCharset.status).toBe(200);
+    const plain = await call(`/admin/api/sites/${site}`, {
+      method: "PUT",
+      admin: true,
+      headers: { "content-type": "text/plain" },
+      body: JSON.stringify({ name: "Acme" }),
+    });
+    await expectError(plain, 415, "unsupported_media_type");
+    // A site id is [a-z0-9-]{1,64}: saving under another is bad input.
+    for (const bad of ["Acme", "a_b", "x".repeat(65)]) {
+      const res = await call(`/admin/api/sites/${bad}`, {
+        method: "PUT",
+        admin: true,
+        json: { name: "Acme" },
+      });
+      await expectError(res, 400, "bad_request");
+    }
   });
 
   it("shows each delivery's channel, status, attempts and last error", async () => {

@@ -19,6 +19,13 @@ export function siteIdFromPath(value: string): string {
   return value;
 }
 
+/** A site id from the path of a request that creates the site, or a 400 saying what one is. */
+export function siteIdForNewSite(value: string): string {
+  if (!SITE_ID_PATTERN.test(value))
+    throw new AppError("bad_request", "The site id must be 1-64 characters of a-z, 0-9 and '-'.");
+  return value;
+}
+
 export function newId(): string {
   return crypto.randomUUID();
 }
