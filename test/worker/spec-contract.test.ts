@@ -761,6 +761,46 @@ describe("POST /v1/handoff", () => {
     }
   });
 
+  it.each([
+    ["talk to a human"],
+    ["Can I talk to a human please?"],
+    ["I'd like to book a consultation"],
+  ])("accepts a keyword handoff of %j, the message chat handed off", async (message) => {
+    const site = uniqueSite();
+    await putSite(site, { keywords: { mode: "add", phrases: ["book a consultation"] } });
+    const offer = await chat(site, message);
+    expect(offer.reply).toMatchObject({ type: "handoff", reason: "keyword" });
+    const res = await post("/v1/handoff", {
+      site,
+      conversationId: offer.conversationId,
+      message,
+      reason: "keyword",
+    });
+    expect(res.status).toBe(202);
+  });
+
+  // The spec lists the justifications (a keyword match, the worker's own low-confidence verdict,
+  // the button for `visitor_request`) without tying the first two to a `reason`: a client that
+  // sends another reason than the one that holds is served, and the handoff records the true one.
+  it.each([
+    ["a keyword message sent as low_confidence", "talk to a human", "low_confidence", "keyword"],
+    ["a keyword message sent as visitor_request", "talk to a human", "visitor_request", "keyword"],
+    ["a judged message sent as keyword", "my parcel never showed up", "keyword", "low_confidence"],
+  ])("accepts %s, recorded as %s", async (_, message, reason, recorded) => {
+    const site = await siteWithOutdoorKb({ handoffButton: false });
+    const offer = await chat(site, message);
+    expect(offer.reply.type).toBe("handoff");
+    const { handoffId } = await json<{ handoffId: string }>(
+      await post("/v1/handoff", { site, conversationId: offer.conversationId, message, reason }),
+      202,
+    );
+    const list = await json<{ handoffs: Json[] }>(
+      await call(`/admin/api/handoffs?site=${site}`, { admin: true }),
+      200,
+    );
+    expect(list.handoffs.find((h) => h.id === handoffId)?.reason).toBe(recorded);
+  });
+
   it("accepts a visitor_request when the site shows the handoff button", async () => {
     const site = uniqueSite();
     await putSite(site, { handoffButton: true });
