@@ -13,11 +13,14 @@ import {
   call,
   chat,
   eventually,
+  FRESH_WINDOW_TIMEOUT_MS,
+  freshLimitWindow,
   ORIGIN,
   putKb,
   putSite,
   receivedAt,
   receiverPath,
+  testAddress,
   uniqueSite,
   WEBHOOK_SECRET,
 } from "./helpers.ts";
@@ -387,6 +390,39 @@ describe("the public API's other refusals", () => {
     expect(res.status).toBe(202);
   });
 
+  it(
+    "is 429 rate_limited past a visitor's budget, readable by the widget with its retry-after",
+    async () => {
+      await freshLimitWindow();
+      const site = uniqueSite();
+      await putSite(site, {});
+      const address = testAddress();
+      const statuses: number[] = [];
+      let last: Response | undefined;
+      // Handoffs are the smallest budget (5 a minute): the sixth is over it.
+      for (let i = 0; i < 6; i++) {
+        last = await call("/v1/handoff", {
+          method: "POST",
+          headers: { origin: ORIGIN, "cf-connecting-ip": address },
+          json: {
+            site,
+            conversationId: crypto.randomUUID(),
+            message: "talk to a human",
+            reason: "keyword",
+          },
+        });
+        statuses.push(last.status);
+      }
+      expect(statuses).toEqual([202, 202, 202, 202, 202, 429]);
+      const limited = last as Response;
+      expect(Number(limited.headers.get("retry-after"))).toBeGreaterThanOrEqual(1);
+      expect(limited.headers.get("access-control-allow-origin")).toBe(ORIGIN);
+      expect(limited.headers.get("access-control-expose-headers")).toMatch(/retry-after/i);
+      await expectError(limited, 429, "rate_limited");
+    },
+    FRESH_WINDOW_TIMEOUT_MS,
+  );
+
   it("refuses every public route to another origin with 403 origin_not_allowed", async () => {
     const site = uniqueSite();
     await putSite(site, {});
@@ -662,11 +698,15 @@ describe("GET /v1/conversations/{conversationId}", () => {
 });
 
 describe("POST /v1/handoff", () => {
-  it("accepts a keyword handoff (202 {handoffId}) and delivers exactly the spec's payload, signed", async () => {
+  it("accepts a keyword handoff (202 {handoffId}) and delivers exactly the spec's payload, signed, to every channel", async () => {
     const hook = receiverPath();
+    const second = receiverPath();
     const site = uniqueSite();
     await putSite(site, {
-      channels: [{ id: "crm", type: "webhook", url: hook.url, secret: WEBHOOK_SECRET }],
+      channels: [
+        { id: "crm", type: "webhook", url: hook.url, secret: WEBHOOK_SECRET },
+        { id: "backup", type: "webhook", url: second.url, secret: WEBHOOK_SECRET },
+      ],
     });
     const offer = await chat(site, "Can you call me back? talk to a human");
     const accepted = await json<{ handoffId: string }>(
@@ -696,6 +736,11 @@ describe("POST /v1/handoff", () => {
     expect(Number(headers["webhook-timestamp"])).toBeGreaterThan(Date.now() / 1000 - 60);
     expect(headers["webhook-signature"]).toMatch(/^v1,/);
     expect(() => new Webhook(WEBHOOK_SECRET).verify(request?.body ?? "", headers)).not.toThrow();
+    const [copy] = await eventually(async () => {
+      const got = await receivedAt(second.path);
+      return got.length > 0 ? got : null;
+    });
+    expect(JSON.parse(copy?.body ?? "{}")).toEqual(payload);
   });
 
   it.each([
@@ -967,6 +1012,16 @@ describe("admin API", () => {
     expect(resolved.replies).toEqual([
       expect.objectContaining({ id: reply.id, text: "We'll call you today.", author: "Sam" }),
     ]);
+
+    const reopened = await json(
+      await call(`/admin/api/handoffs/${handoffId}`, {
+        method: "PATCH",
+        admin: true,
+        json: { status: "open" },
+      }),
+      200,
+    );
+    expect(reopened).toMatchObject({ id: handoffId, status: "open" });
 
     const redeliver = await call(`/admin/api/handoffs/${handoffId}/redeliver`, {
       method: "POST",
