@@ -150,6 +150,32 @@ describe("site config (admin API): the spec's example, verbatim", () => {
     await expectError(await putSite(uniqueSite(), config), 400, "bad_request");
   });
 
+  it("takes the spec's optional fields as null, meaning their defaults", async () => {
+    const site = uniqueSite();
+    const res = await call(`/admin/api/sites/${site}`, {
+      method: "PUT",
+      admin: true,
+      json: {
+        name: "Acme",
+        allowedOrigins: null,
+        threshold: null,
+        keywords: { mode: null, phrases: null },
+        requireEmail: null,
+        handoffButton: null,
+        language: null,
+        channels: null,
+      },
+    });
+    expect(await json(res, 200)).toMatchObject({
+      allowedOrigins: [],
+      threshold: 0.4,
+      keywords: { mode: "add", phrases: [] },
+      requireEmail: false,
+      language: "auto",
+      channels: [],
+    });
+  });
+
   it("keeps a site's phrases lowercase in the public config, and `replace` drops the defaults", async () => {
     const site = uniqueSite();
     await putSite(site, { keywords: { mode: "replace", phrases: ["Book A Consultation"] } });
@@ -1041,6 +1067,8 @@ describe("admin API", () => {
         reason: "keyword",
       });
     }
+    // The spec sets no maximum `limit`: a large one is served, not refused.
+    await json(await call(`/admin/api/handoffs?site=${site}&limit=1000`, { admin: true }), 200);
     const one = await json<{ handoffs: Json[] }>(
       await call(`/admin/api/handoffs?site=${site}&limit=1`, { admin: true }),
       200,
