@@ -567,6 +567,15 @@ describe("POST /v1/chat: every reply the spec shows", () => {
     expect((body.reply as { text: string }).text).toMatch(/\S/);
   });
 
+  it("answers thanks with the spec's own small-talk line", async () => {
+    const body = await chat(site, "thanks");
+    expect(body.reply).toEqual({
+      type: "small_talk",
+      text: "You're welcome! Anything else I can help with?",
+      language: "en",
+    });
+  });
+
   it("still hands off a keyword inside small talk", async () => {
     const body = await chat(site, "hi, talk to a human");
     expect(body.reply).toMatchObject({ type: "handoff", reason: "keyword" });
