@@ -72,8 +72,9 @@ export const publicCors: MiddlewareHandler<AppEnv> = async (c, next) => {
       !originChecked.has(c.req.raw) &&
       !c.res.headers.has("access-control-allow-origin")
     ) {
-      c.res.headers.set("access-control-allow-origin", origin);
-      c.res.headers.set("access-control-expose-headers", "retry-after");
+      // Through `c.header`, which copies a finished response first: its headers may be immutable.
+      c.header("access-control-allow-origin", origin);
+      c.header("access-control-expose-headers", "retry-after");
     }
     return;
   }
