@@ -133,6 +133,15 @@ describe("site config (admin API): the spec's example, verbatim", () => {
     expect(text).toMatch(/channels\.2\.secret.*base64/);
   });
 
+  it("ignores a field it does not know (200), keeping the ones it does", async () => {
+    const res = await call(`/admin/api/sites/${uniqueSite()}`, {
+      method: "PUT",
+      admin: true,
+      json: { ...SPEC_SITE_CONFIG, $comment: "made by a harness", owner: { team: "ops" } },
+    });
+    expect(await json(res, 200)).toMatchObject({ name: "Acme", handoffButton: true });
+  });
+
   it("applies the documented defaults when only the name and origins are given", async () => {
     const site = uniqueSite();
     await json(await putSite(site, {}), 200);
@@ -289,15 +298,19 @@ describe("the public API's conventions", () => {
     ["no content-type", undefined],
     ["text/plain", "text/plain;charset=UTF-8"],
     ["a form", "application/x-www-form-urlencoded"],
-  ])("refuses a body with %s: 415 unsupported_media_type", async (_, type) => {
+  ])("refuses a body with %s on every POST: 415 unsupported_media_type", async (_, type) => {
     const headers: Record<string, string> = { origin: ORIGIN };
     if (type) headers["content-type"] = type;
-    const res = await call("/v1/chat", {
-      method: "POST",
-      headers,
-      body: JSON.stringify({ site, message: question }),
-    });
-    await expectError(res, 415, "unsupported_media_type");
+    const conversationId = crypto.randomUUID();
+    const bodies = {
+      "/v1/chat": { site, message: question },
+      "/v1/handoff": { site, conversationId, message: "talk to a human", reason: "keyword" },
+      "/v1/feedback": { site, conversationId, messageId: "m-1", helpful: true },
+    };
+    for (const [path, body] of Object.entries(bodies)) {
+      const res = await call(path, { method: "POST", headers, body: JSON.stringify(body) });
+      await expectError(res, 415, "unsupported_media_type");
+    }
   });
 
   it.each([
@@ -632,13 +645,15 @@ describe("POST /v1/feedback", () => {
       expect(res.status).toBe(204);
       expect(await res.text()).toBe("");
     }
-    // The other field of the pair sent as null, as a client serialising its own type does.
+    // The other field of the pair sent as null, as a client serialising its own type does,
+    // and a field the spec doesn't name.
     const withNull = await post("/v1/feedback", {
       site,
       conversationId,
       messageId,
       helpful: true,
       picked: null,
+      comment: "thanks",
     });
     expect(withNull.status).toBe(204);
     await expectError(
@@ -806,6 +821,22 @@ describe("POST /v1/handoff", () => {
     };
     const first = await json<{ handoffId: string }>(await post("/v1/handoff", body), 202);
     const again = await json<{ handoffId: string }>(await post("/v1/handoff", body), 202);
+    expect(again.handoffId).toBe(first.handoffId);
+  });
+
+  it("answers a retry named by the same Idempotency-Key with the same handoffId", async () => {
+    const site = uniqueSite();
+    await putSite(site, {});
+    const key = crypto.randomUUID();
+    const conversationId = crypto.randomUUID();
+    const send = () =>
+      call("/v1/handoff", {
+        method: "POST",
+        headers: { origin: ORIGIN, "idempotency-key": key },
+        json: { site, conversationId, message: "talk to a human", reason: "keyword" },
+      });
+    const first = await json<{ handoffId: string }>(await send(), 202);
+    const again = await json<{ handoffId: string }>(await send(), 202);
     expect(again.handoffId).toBe(first.handoffId);
   });
 
