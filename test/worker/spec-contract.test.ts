@@ -24,6 +24,7 @@ import {
   uniqueSite,
   WEBHOOK_SECRET,
 } from "./helpers.ts";
+import outdoorKb from "../fixtures/outdoor-kb.json";
 import { siteWithOutdoorKb, suggestionsOf } from "./suggestion-helpers.ts";
 
 /**
@@ -80,6 +81,368 @@ async function json<T = Json>(res: Response, status: number): Promise<T> {
   expect(res.headers.get("content-type")).toMatch(/^application\/json/);
   return JSON.parse(text) as T;
 }
+
+/** What the walk-through's rows share: the site, and the ids earlier answers gave. */
+interface WalkState {
+  site: string;
+  conversationId: string;
+  answerId: string;
+  offerId: string;
+  pickedUrl: string;
+  handoffId: string;
+  replyId: string;
+}
+
+interface SpecExample {
+  /** The spec's line, as the test's name. */
+  spec: string;
+  method: "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
+  path: (s: WalkState) => string;
+  body?: (s: WalkState) => unknown;
+  admin?: boolean;
+  status: number;
+  /** What the spec promises of the body (none for a 204), and what later rows need of it. */
+  check?: (body: Json, s: WalkState) => void;
+}
+
+/**
+ * Every request the spec shows, in the order a harness would send them, each with the status and
+ * the body's shape it promises. One site, from its config to its deletion.
+ */
+const SPEC_EXAMPLES: SpecExample[] = [
+  {
+    spec: "PUT /admin/api/sites/{site} site config → 200",
+    method: "PUT",
+    path: (s) => `/admin/api/sites/${s.site}`,
+    // The example, its Slack and webhook channels pointed at the test's receiver on 127.0.0.1
+    // (loopback is allowed in development): the handoff below is delivered, and nothing leaves
+    // the machine.
+    body: () => ({
+      ...SPEC_SITE_CONFIG,
+      channels: [
+        SPEC_SITE_CONFIG.channels[0],
+        { ...SPEC_SITE_CONFIG.channels[1], webhookUrl: receiverPath().url },
+        { ...SPEC_SITE_CONFIG.channels[2], url: receiverPath().url },
+      ],
+    }),
+    admin: true,
+    status: 200,
+  },
+  {
+    spec: 'PUT /admin/api/sites/{site}/kb {"documents": [...]} → 200 {"documents": n, "passages": m}',
+    method: "PUT",
+    path: (s) => `/admin/api/sites/${s.site}/kb`,
+    body: () => ({ documents: outdoorKb }),
+    admin: true,
+    status: 200,
+    check: (body) => {
+      expect(body.documents).toBe(outdoorKb.length);
+      expect(body.passages).toBeGreaterThanOrEqual(outdoorKb.length);
+    },
+  },
+  {
+    spec: "GET /admin/api/sites/{site} → config, secrets masked",
+    method: "GET",
+    path: (s) => `/admin/api/sites/${s.site}`,
+    admin: true,
+    status: 200,
+    check: (body) => {
+      expect(body.name).toBe("Acme");
+      // (The verbatim example's Slack URL is held masked by the test of that example.)
+      expect(JSON.stringify(body)).not.toContain(WEBHOOK_SECRET);
+    },
+  },
+  {
+    spec: 'GET /v1/sites/{site}/config → 200 {"name", "threshold", "keywords", "requireEmail", "handoffButton", "language"}',
+    method: "GET",
+    path: (s) => `/v1/sites/${s.site}/config`,
+    status: 200,
+    check: (body) => {
+      expect(body).toMatchObject({
+        name: "Acme",
+        threshold: 0.4,
+        requireEmail: false,
+        handoffButton: true,
+        language: "auto",
+      });
+      expect(body.keywords).toContain("book a consultation");
+    },
+  },
+  {
+    spec: 'POST /v1/chat {"site", "message"} → 200 reply type "answer"',
+    method: "POST",
+    path: () => "/v1/chat",
+    body: (s) => ({ site: s.site, message: "How many days do I have to return an item?" }),
+    status: 200,
+    check: (body, s) => {
+      expect(body).toMatchObject({
+        conversationId: expect.any(String),
+        messageId: expect.any(String),
+      });
+      expect(body.reply).toMatchObject({
+        type: "answer",
+        text: expect.any(String),
+        confidence: expect.any(Number),
+        language: "en",
+      });
+      expect((body.reply as Json).sources).toContainEqual({
+        title: "Returns and refunds",
+        url: "https://acme.example/help/returns",
+      });
+      s.conversationId = body.conversationId as string;
+      s.answerId = body.messageId as string;
+    },
+  },
+  {
+    spec: 'POST /v1/feedback {"site", "conversationId", "messageId", "helpful"} → 204',
+    method: "POST",
+    path: () => "/v1/feedback",
+    body: (s) => ({
+      site: s.site,
+      conversationId: s.conversationId,
+      messageId: s.answerId,
+      helpful: true,
+    }),
+    status: 204,
+  },
+  {
+    spec: 'POST /v1/chat "mange tak" → 200 reply type "small_talk" with language',
+    method: "POST",
+    path: () => "/v1/chat",
+    body: (s) => ({ site: s.site, conversationId: s.conversationId, message: "mange tak" }),
+    status: 200,
+    check: (body) =>
+      expect(body.reply).toEqual({ type: "small_talk", text: expect.any(String), language: "da" }),
+  },
+  {
+    spec: 'POST /v1/chat → 200 reply "handoff", "low_confidence", with "suggestions"',
+    method: "POST",
+    path: () => "/v1/chat",
+    body: (s) => ({
+      site: s.site,
+      conversationId: s.conversationId,
+      message: "my parcel never showed up",
+    }),
+    status: 200,
+    check: (body, s) => {
+      const reply = body.reply as { suggestions?: { title: string; url: string }[] } & Json;
+      expect(reply).toMatchObject({
+        type: "handoff",
+        reason: "low_confidence",
+        confidence: expect.any(Number),
+        language: "en",
+      });
+      expect(reply.suggestions?.length).toBeGreaterThan(0);
+      expect(reply.suggestions?.length).toBeLessThanOrEqual(3);
+      s.offerId = body.messageId as string;
+      s.pickedUrl = reply.suggestions?.[0]?.url ?? "";
+    },
+  },
+  {
+    spec: 'POST /v1/feedback {"site", "conversationId", "messageId", "picked": "<url>"} → 204',
+    method: "POST",
+    path: () => "/v1/feedback",
+    body: (s) => ({
+      site: s.site,
+      conversationId: s.conversationId,
+      messageId: s.offerId,
+      picked: s.pickedUrl,
+    }),
+    status: 204,
+  },
+  {
+    spec: 'POST /v1/chat "talk to a human" → 200 reply "handoff", "keyword", matched, confidence null',
+    method: "POST",
+    path: () => "/v1/chat",
+    body: (s) => ({ site: s.site, conversationId: s.conversationId, message: "talk to a human" }),
+    status: 200,
+    check: (body) =>
+      expect(body.reply).toMatchObject({
+        type: "handoff",
+        reason: "keyword",
+        matched: "talk to a human",
+        confidence: null,
+      }),
+  },
+  {
+    spec: 'POST /v1/handoff {"site", "conversationId", "message", "email", "reason"} → 202 {"handoffId"}',
+    method: "POST",
+    path: () => "/v1/handoff",
+    body: (s) => ({
+      site: s.site,
+      conversationId: s.conversationId,
+      message: "talk to a human",
+      email: "jane@example.com",
+      reason: "keyword",
+    }),
+    status: 202,
+    check: (body, s) => {
+      expect(body.handoffId).toEqual(expect.any(String));
+      s.handoffId = body.handoffId as string;
+    },
+  },
+  {
+    spec: "GET /v1/conversations/{conversationId}?site={site} → 200 messages, oldest first",
+    method: "GET",
+    path: (s) => `/v1/conversations/${s.conversationId}?site=${s.site}`,
+    status: 200,
+    check: (body) => {
+      const messages = body.messages as Json[];
+      expect(messages[0]).toMatchObject({
+        role: "visitor",
+        text: "How many days do I have to return an item?",
+      });
+      expect(messages[1]).toMatchObject({ role: "assistant" });
+      for (const m of messages) expect(Date.parse(m.createdAt as string)).not.toBeNaN();
+    },
+  },
+  {
+    spec: 'POST /admin/api/sites/{site}/kb/documents/{id}/questions {"question"} → 200',
+    method: "POST",
+    path: (s) => `/admin/api/sites/${s.site}/kb/documents/tracking/questions`,
+    body: () => ({ question: "my parcel never showed up" }),
+    admin: true,
+    status: 200,
+  },
+  {
+    spec: "GET /admin/api/handoffs?site=&limit= → handoffs, with deliveries",
+    method: "GET",
+    path: (s) => `/admin/api/handoffs?site=${s.site}&limit=10`,
+    admin: true,
+    status: 200,
+    check: (body, s) => {
+      const [handoff] = body.handoffs as Json[];
+      expect(handoff).toMatchObject({
+        id: s.handoffId,
+        site: s.site,
+        reason: "keyword",
+        visitorEmail: "jane@example.com",
+        visitorMessage: "talk to a human",
+        status: "open",
+        replies: [],
+      });
+      expect(handoff).toHaveProperty("confidence");
+      expect(handoff).toHaveProperty("lastAiReply");
+      const deliveries = (handoff?.deliveries ?? []) as Json[];
+      expect(deliveries.map((d) => d.channel).sort()).toEqual(["crm", "team-mail", "triage"]);
+      for (const d of deliveries) {
+        expect(["pending", "delivered", "failed"]).toContain(d.status);
+        expect(d).toHaveProperty("attempts");
+        expect(d).toHaveProperty("lastError");
+      }
+    },
+  },
+  {
+    spec: 'POST /admin/api/handoffs/{id}/replies {"text", "author"} → 201 {"id", "createdAt"}',
+    method: "POST",
+    path: (s) => `/admin/api/handoffs/${s.handoffId}/replies`,
+    body: () => ({ text: "Calling you now.", author: "Sam" }),
+    admin: true,
+    status: 201,
+    check: (body, s) => {
+      expect(Date.parse(body.createdAt as string)).not.toBeNaN();
+      s.replyId = body.id as string;
+    },
+  },
+  {
+    spec: "GET /v1/conversations/{id}?site=&after= → the team's reply",
+    method: "GET",
+    path: (s) => `/v1/conversations/${s.conversationId}?site=${s.site}&after=${s.offerId}`,
+    status: 200,
+    check: (body, s) =>
+      expect((body.messages as Json[]).at(-1)).toMatchObject({
+        id: s.replyId,
+        role: "team",
+        text: "Calling you now.",
+        author: "Sam",
+      }),
+  },
+  {
+    spec: 'PATCH /admin/api/handoffs/{id} {"status": "resolved"} → 200 the handoff',
+    method: "PATCH",
+    path: (s) => `/admin/api/handoffs/${s.handoffId}`,
+    body: () => ({ status: "resolved" }),
+    admin: true,
+    status: 200,
+    check: (body, s) => {
+      expect(body).toMatchObject({ id: s.handoffId, status: "resolved" });
+      // Fields not listed may be added: the listed ones, at least.
+      expect(body.replies).toEqual([
+        expect.objectContaining({
+          id: s.replyId,
+          text: "Calling you now.",
+          author: "Sam",
+          createdAt: expect.any(String),
+        }),
+      ]);
+    },
+  },
+  {
+    spec: "POST /admin/api/handoffs/{id}/redeliver → 202",
+    method: "POST",
+    path: (s) => `/admin/api/handoffs/${s.handoffId}/redeliver`,
+    admin: true,
+    status: 202,
+  },
+  {
+    spec: 'POST /v1/handoff "reason": "visitor_request" with handoffButton on → 202',
+    method: "POST",
+    path: () => "/v1/handoff",
+    body: (s) => ({
+      site: s.site,
+      conversationId: crypto.randomUUID(),
+      message: "I have a question about my order",
+      email: null,
+      reason: "visitor_request",
+    }),
+    status: 202,
+  },
+  {
+    spec: "DELETE /admin/api/sites/{site}",
+    method: "DELETE",
+    path: (s) => `/admin/api/sites/${s.site}`,
+    admin: true,
+    status: 200,
+  },
+  {
+    spec: "GET /v1/sites/{site}/config of a deleted site → 404",
+    method: "GET",
+    path: (s) => `/v1/sites/${s.site}/config`,
+    status: 404,
+    check: (body) => expect((body.error as Json).code).toBe("site_not_found"),
+  },
+];
+
+describe("the spec, example by example (one site, in order)", () => {
+  const state: WalkState = {
+    site: uniqueSite(),
+    conversationId: "",
+    answerId: "",
+    offerId: "",
+    pickedUrl: "",
+    handoffId: "",
+    replyId: "",
+  };
+  it.each(SPEC_EXAMPLES)("$spec", async (example) => {
+    const body = example.body?.(state);
+    const res = await call(example.path(state), {
+      method: example.method,
+      admin: example.admin,
+      // Public calls come from the spec's own origin, as the widget on acme.example would.
+      headers: example.admin ? {} : { origin: SPEC_ORIGIN },
+      ...(body === undefined ? {} : { json: body }),
+    });
+    const text = await res.text();
+    expect(res.status, text).toBe(example.status);
+    if (!example.admin) expect(res.headers.get("access-control-allow-origin")).toBe(SPEC_ORIGIN);
+    if (example.status === 204) {
+      expect(text).toBe("");
+      return;
+    }
+    expect(res.headers.get("content-type")).toMatch(/^application\/json/);
+    example.check?.(JSON.parse(text) as Json, state);
+  });
+});
 
 describe("site config (admin API): the spec's example, verbatim", () => {
   it("is saved (200), read back with its secrets masked, and its public part has no secrets", async () => {
