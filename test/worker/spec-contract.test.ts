@@ -5,6 +5,11 @@
  * every expectation is something the page promises. A change that breaks one breaks someone's
  * script silently, so fix the change, not this file; docs/api.md ("Checked against the spec")
  * says what was checked.
+ *
+ * `SPEC_EXAMPLES` is the table: every request the spec shows, walked in order on one site, with
+ * the status and shape it promises. The describe blocks after it hold the rest of the page, rule
+ * by rule: the variations a harness may send (field order, unknown fields, nulls, content types,
+ * no Origin), the refusals with their codes, CORS, and each reply type's fields.
  */
 import { Webhook } from "standardwebhooks";
 import { beforeAll, describe, expect, it } from "vitest";
