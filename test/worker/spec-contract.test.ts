@@ -1571,3 +1571,110 @@ describe("admin API", () => {
     expect(delivery.attempts).toBeGreaterThanOrEqual(1);
   });
 });
+
+describe("a 5xx is a bug: every field of every body, given every wrong type", () => {
+  // Values a harness (or a fuzzer) may put where the spec wants something else.
+  const WRONG = [
+    null,
+    0,
+    -1,
+    1e308,
+    true,
+    "",
+    "x".repeat(5_000),
+    [],
+    {},
+    [null],
+    { nested: { deeper: [1, "a"] } },
+    "\u0000",
+    "\ud800",
+    "<script>alert(1)</script>",
+  ];
+
+  it("answers each with a 2xx or a 4xx in the error's shape, never a 5xx", async () => {
+    const site = uniqueSite();
+    await putSite(site, { handoffButton: true });
+    await putKb(site);
+    const answered = await chat(site, "How long does express shipping take?");
+    const { handoffId } = await json<{ handoffId: string }>(
+      await post("/v1/handoff", {
+        site,
+        conversationId: answered.conversationId,
+        message: "talk to a human",
+        reason: "keyword",
+      }),
+      202,
+    );
+    const routes: { method: string; path: string; admin?: boolean; body: Json }[] = [
+      { method: "POST", path: "/v1/chat", body: { site, message: "hi" } },
+      {
+        method: "POST",
+        path: "/v1/handoff",
+        body: {
+          site,
+          conversationId: answered.conversationId,
+          message: "talk to a human",
+          email: "jane@example.com",
+          reason: "keyword",
+        },
+      },
+      {
+        method: "POST",
+        path: "/v1/feedback",
+        body: {
+          site,
+          conversationId: answered.conversationId,
+          messageId: answered.messageId,
+          helpful: true,
+        },
+      },
+      {
+        method: "PUT",
+        path: `/admin/api/sites/${uniqueSite()}`,
+        admin: true,
+        body: SPEC_SITE_CONFIG,
+      },
+      {
+        method: "PUT",
+        path: `/admin/api/sites/${site}/kb`,
+        admin: true,
+        body: { documents: [{ id: "a", title: "A", text: "B", url: "https://a.example" }] },
+      },
+      {
+        method: "POST",
+        path: `/admin/api/handoffs/${handoffId}/replies`,
+        admin: true,
+        body: { text: "Hello", author: "Sam" },
+      },
+      {
+        method: "PATCH",
+        path: `/admin/api/handoffs/${handoffId}`,
+        admin: true,
+        body: { status: "open" },
+      },
+    ];
+    const failures: string[] = [];
+    for (const route of routes) {
+      for (const field of Object.keys(route.body)) {
+        for (const wrong of WRONG) {
+          const res = await call(route.path, {
+            method: route.method,
+            admin: route.admin,
+            headers: { origin: ORIGIN },
+            json: { ...route.body, [field]: wrong },
+          });
+          const text = await res.text();
+          const label = `${route.method} ${route.path} ${field}=${JSON.stringify(wrong).slice(0, 20)}`;
+          if (res.status >= 500) failures.push(`${label}: ${res.status} ${text}`);
+          else if (res.status >= 400) {
+            const error = (JSON.parse(text) as { error?: { code?: unknown; message?: unknown } })
+              .error;
+            if (typeof error?.code !== "string" || typeof error.message !== "string")
+              failures.push(`${label}: ${res.status} without the error's shape: ${text}`);
+          }
+        }
+      }
+    }
+    expect(failures).toEqual([]);
+  }, 60_000);
+});
