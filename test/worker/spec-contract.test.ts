@@ -1675,6 +1675,28 @@ describe("a 5xx is a bug: every field of every body, given every wrong type", ()
         }
       }
     }
+    // And every id and parameter of a URL.
+    const odd = ["", "%00", "%ud800", "..%2F..", "x".repeat(300), "%3Cscript%3E", "-1", "1e9"];
+    for (const value of odd) {
+      const paths = [
+        `/v1/sites/${value}/config`,
+        `/v1/conversations/${value}?site=${site}`,
+        `/v1/conversations/${answered.conversationId}?site=${value}`,
+        `/v1/conversations/${answered.conversationId}?site=${site}&after=${value}`,
+        `/admin/api/handoffs?site=${value}&limit=${value}`,
+        `/admin/api/sites/${value}`,
+      ];
+      for (const path of paths) {
+        const res = await call(path, {
+          admin: path.startsWith("/admin"),
+          headers: { origin: ORIGIN },
+        });
+        const text = await res.text();
+        if (res.status >= 500) failures.push(`GET ${path}: ${res.status} ${text}`);
+        else if (res.status >= 400 && !/^\{"error":\{"code":"[a-z_]+","message":/.test(text))
+          failures.push(`GET ${path}: ${res.status} without the error's shape: ${text}`);
+      }
+    }
     expect(failures).toEqual([]);
   }, 60_000);
 });
