@@ -92,7 +92,8 @@ describe("a team reply by email", () => {
     const offline = {
       ...env,
       DELIVERIES: { sendBatch: async () => Promise.reject(new Error("queue down")) },
-    } as unknown as Env;
+      DATABASE: "DB",
+    } as unknown as Env & { DATABASE: string };
     const reply = await postReply(
       offline,
       stored,
