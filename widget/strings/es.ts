@@ -49,7 +49,7 @@ export const ES: Strings = {
   offTopic: (site) =>
     `Solo puedo ayudarte con preguntas sobre ${site}. Para todo lo demás, una persona puede ayudarte.`,
   unclear: "¿Puedes decirlo de otra manera? Si no, una persona puede ayudarte.",
-  notCovered: "Eso no lo sé; una persona puede ayudarte.",
+  notCovered: "Eso no lo sé, pero una persona puede ayudarte.",
   replyWithin: (duration) => `Solemos responder en menos de ${duration}.`,
   backAt: (day, time, soon) =>
     `El equipo no está disponible ahora y vuelve ${soon ? "" : "el "}${day} a las ${time} (tu hora).`,

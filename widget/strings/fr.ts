@@ -62,7 +62,7 @@ export const FR: Strings = {
   feedbackThanks: "Merci pour votre retour.",
   offerPerson: "Désolé. Voulez-vous parler à une personne\u00A0?",
   getPerson: "Oui, une personne",
-  suggest: "Je ne suis pas sûr d'avoir la réponse. S'agit-il de l'un de ces sujets\u00A0?",
+  suggest: "Je ne suis pas sûr d'avoir la réponse. Est-ce l'un de ces sujets\u00A0?",
   offTopic: (site) =>
     `Je ne peux répondre qu'aux questions sur ${site}. Pour le reste, une personne peut vous aider.`,
   unclear: "Pouvez-vous le dire autrement\u00A0? Sinon, une personne peut vous aider.",

@@ -44,7 +44,7 @@ export const SV: Strings = {
   offTopic: (site) =>
     `Jag kan bara hjälpa till med frågor om ${site}. Med allt annat kan en person hjälpa dig.`,
   unclear: "Kan du säga det på ett annat sätt? Annars kan en person hjälpa dig.",
-  notCovered: "Det vet jag tyvärr inte; en person kan hjälpa dig.",
+  notCovered: "Det vet jag tyvärr inte, men en person kan hjälpa dig.",
   replyWithin: (duration) => `Vi svarar oftast inom ${duration}.`,
   backAt: (day, time, soon) =>
     `Teamet är inte på plats just nu och är tillbaka ${soon ? "" : "på "}${day} kl. ${time} (din tid).`,
