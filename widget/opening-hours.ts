@@ -77,12 +77,18 @@ export function teamAvailability(
   try {
     const state = availability(config.openingHours, now);
     if (state && !state.open) {
-      const when = new Intl.DateTimeFormat(language, {
-        weekday: "long",
-        hour: "2-digit",
-        minute: "2-digit",
-      }).format(state.back);
-      return strings.backAt(when);
+      // Today or tomorrow in the visitor's calendar, else a weekday: the team is back within a
+      // week, so the day of the week tells (the same weekday a week on is not "today").
+      const { back } = state;
+      const days = (back.getDay() - now.getDay() + 7) % 7;
+      const soon = days < 2 && +back - +now < 1728e5;
+      return strings.backAt(
+        soon
+          ? new Intl.RelativeTimeFormat(language, { numeric: "auto" }).format(days, "day")
+          : new Intl.DateTimeFormat(language, { weekday: "long" }).format(back),
+        new Intl.DateTimeFormat(language, { timeStyle: "short" }).format(back),
+        soon,
+      );
     }
     const minutes = config.replyTimeMinutes;
     if (typeof minutes !== "number" || !(minutes > 0)) return null;

@@ -110,6 +110,71 @@ describe.runIf(browserAvailable())(
   },
 );
 
+/**
+ * Everything in the widget's shadow root that sticks out of the panel or out of its own box
+ * sideways: a translation too long for a button or a line that cannot wrap.
+ */
+function overflowing(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const root = document.querySelector("clarifier-widget")?.shadowRoot;
+    const panel = root?.querySelector("[role=dialog]")?.getBoundingClientRect();
+    if (!root || !panel) return ["no panel"];
+    return [...root.querySelectorAll<HTMLElement>("[role=dialog] *")].flatMap((el) => {
+      const box = el.getBoundingClientRect();
+      if (box.width === 0) return [];
+      const out = box.left < panel.left - 0.5 || box.right > panel.right + 0.5;
+      // A box that clips (the title's ellipsis) is built to; one that scrolls sideways is not.
+      const scrolls =
+        el.scrollWidth > el.clientWidth + 1 && getComputedStyle(el).overflowX !== "hidden";
+      return out || scrolls
+        ? [`${el.tagName.toLowerCase()}.${el.className}: ${el.textContent}`]
+        : [];
+    });
+  });
+}
+
+describe.runIf(browserAvailable())("the longest translations at 320 px, in Chromium", () => {
+  let stack: SharedStack;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    [stack, browser] = await Promise.all([joinSharedStack(), launchChromium()]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await stack?.stop();
+  });
+
+  // German, French and Spanish write the longest email step; "Skip" then shows the warning and
+  // the longer "Send without email".
+  for (const { language, message } of CASES.filter((c) =>
+    ["de", "fr", "es"].includes(c.language),
+  )) {
+    it(`fits the email step in ${language}, before and after Skip`, async () => {
+      const page = await browser.newPage({
+        locale: "en-US",
+        viewport: { width: 320, height: 640 },
+      });
+      await page.goto(`${stack.worker.url}/demo/sites/${stack.site}`);
+      await page.locator("clarifier-widget .launcher").click();
+      const strings = stringsFor(language);
+      const input = page.getByRole("textbox", { name: /Type your message/ });
+      await input.fill(message);
+      await input.press("Enter");
+      await expect
+        .poll(() => page.locator("clarifier-widget .msg.assistant").last().textContent())
+        .toBe(strings.emailPrompt);
+      expect(await overflowing(page)).toEqual([]);
+      await page.getByRole("button", { name: strings.skip, exact: true }).click();
+      await expect
+        .poll(() => page.getByRole("button", { name: strings.sendWithoutEmail }).count())
+        .toBe(1);
+      expect(await overflowing(page)).toEqual([]);
+      await page.close();
+    });
+  }
+});
+
 // Its own copy of the demo site (`joinSharedStack`): the five handoffs above came from the same
 // address, and a visitor's handoff limit on one site (five a minute) would refuse these.
 describe.runIf(browserAvailable())(

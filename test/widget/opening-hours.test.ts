@@ -1,5 +1,6 @@
-import { describe, expect, test } from "vitest";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import type { OpeningHours, PublicSiteConfig } from "../../shared/api.ts";
+import type { ReplyLanguage } from "../../shared/languages.ts";
 import { stringsFor } from "../../widget/strings/all.ts";
 import { availability, teamAvailability } from "../../widget/opening-hours.ts";
 
@@ -66,7 +67,116 @@ describe("teamAvailability", () => {
       "en",
       new Date("2026-12-04T18:00:00Z"),
     );
-    expect(text).toMatch(/^The team is away right now and back Monday/);
+    expect(text).toMatch(/^The team is away right now and back Monday at /);
+  });
+
+  describe("the day and time the team is back, in each language's own words", () => {
+    // The visitor's clock: Copenhagen too, so the team's 09:00 is theirs (the days below are in
+    // winter, UTC+1). Node reads TZ afresh when it changes.
+    const zone = process.env.TZ;
+    beforeAll(() => {
+      process.env.TZ = "Europe/Copenhagen";
+    });
+    afterAll(() => {
+      if (zone === undefined) delete process.env.TZ;
+      else process.env.TZ = zone;
+    });
+    const back = (language: ReplyLanguage, now: string) =>
+      teamAvailability({ openingHours: HOURS }, stringsFor(language), language, new Date(now));
+    // Monday 07:00 (back today), Monday 18:00 (tomorrow), Friday 18:00 (Monday), all Copenhagen
+    // time.
+    const MONDAY_MORNING = "2026-11-30T06:00:00Z";
+    const MONDAY_EVENING = "2026-11-30T17:00:00Z";
+    const FRIDAY_EVENING = "2026-12-04T17:00:00Z";
+
+    test.each([
+      ["en", MONDAY_MORNING, "The team is away right now and back today at 9:00 AM (your time)."],
+      [
+        "en",
+        MONDAY_EVENING,
+        "The team is away right now and back tomorrow at 9:00 AM (your time).",
+      ],
+      ["en", FRIDAY_EVENING, "The team is away right now and back Monday at 9:00 AM (your time)."],
+      [
+        "da",
+        MONDAY_EVENING,
+        "Teamet er ikke til stede lige nu og er tilbage i morgen kl. 09.00 (din tid).",
+      ],
+      [
+        "da",
+        FRIDAY_EVENING,
+        "Teamet er ikke til stede lige nu og er tilbage mandag kl. 09.00 (din tid).",
+      ],
+      [
+        "de",
+        MONDAY_EVENING,
+        "Das Team ist gerade nicht da und ab morgen um 09:00 Uhr wieder erreichbar (Ihre Ortszeit).",
+      ],
+      [
+        "de",
+        FRIDAY_EVENING,
+        "Das Team ist gerade nicht da und ab Montag um 09:00 Uhr wieder erreichbar (Ihre Ortszeit).",
+      ],
+      [
+        "fr",
+        MONDAY_MORNING,
+        "L'équipe est absente pour le moment et revient aujourd’hui à 09:00 (votre heure locale).",
+      ],
+      [
+        "fr",
+        FRIDAY_EVENING,
+        "L'équipe est absente pour le moment et revient lundi à 09:00 (votre heure locale).",
+      ],
+      [
+        "es",
+        MONDAY_EVENING,
+        "El equipo no está disponible ahora y vuelve mañana a las 9:00 (tu hora).",
+      ],
+      [
+        "es",
+        FRIDAY_EVENING,
+        "El equipo no está disponible ahora y vuelve el lunes a las 9:00 (tu hora).",
+      ],
+      [
+        "sv",
+        MONDAY_EVENING,
+        "Teamet är inte på plats just nu och är tillbaka i morgon kl. 09:00 (din tid).",
+      ],
+      [
+        "sv",
+        FRIDAY_EVENING,
+        "Teamet är inte på plats just nu och är tillbaka på måndag kl. 09:00 (din tid).",
+      ],
+      ["pl", FRIDAY_EVENING, "Zespołu teraz nie ma. Wróci w poniedziałek o 09:00 (Twój czas)."],
+      ["pl", MONDAY_EVENING, "Zespołu teraz nie ma. Wróci jutro o 09:00 (Twój czas)."],
+      [
+        "pt",
+        FRIDAY_EVENING,
+        "A equipa está ausente e volta na segunda-feira às 09:00 (a sua hora).",
+      ],
+    ] as const)("%s, at %s", (language, now, expected) => {
+      expect(back(language, now)).toBe(expected);
+    });
+
+    test("a weekday after tomorrow is named, with its own article; a week on is not 'today'", () => {
+      const only = (day: 1 | 3 | 6): OpeningHours => ({
+        timeZone: "Europe/Copenhagen",
+        weekly: [{ day, from: "09:00", to: "17:00" }],
+      });
+      const from = (language: ReplyLanguage, day: 1 | 3 | 6) =>
+        teamAvailability(
+          { openingHours: only(day) },
+          stringsFor(language),
+          language,
+          new Date(MONDAY_EVENING),
+        );
+      expect(from("es", 3)).toMatch(/vuelve el miércoles a las 9:00/);
+      expect(from("pl", 3)).toMatch(/Wróci w środę o 09:00/);
+      expect(from("pl", 6)).toMatch(/Wróci w sobotę o 09:00/);
+      expect(from("pt", 6)).toMatch(/volta no sábado às 09:00/);
+      // Open on Mondays only: on a Monday evening the team is back in seven days.
+      expect(from("en", 1)).toMatch(/back Monday at 9:00 AM/);
+    });
   });
 
   test("nothing when the site set neither", () => {

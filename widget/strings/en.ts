@@ -42,7 +42,7 @@ export const EN: Strings = {
   unclear: "Could you say that another way? Or a person can help.",
   notCovered: "I don't know that one; a person can help.",
   replyWithin: (duration) => `We usually reply within ${duration}.`,
-  backAt: (when) => `The team is away right now and back ${when} (your time).`,
+  backAt: (day, time) => `The team is away right now and back ${day} at ${time} (your time).`,
   loading: "Loading…",
   configError: "The chat couldn't load.",
   unread: (n) => `${n} unread`,

@@ -4,7 +4,11 @@ import type { Strings } from "./types.ts";
 const de = (name: string) => (/^el\s/i.test(name) ? `del ${name.slice(3)}` : `de ${name}`);
 const a = (name: string) => (/^el\s/i.test(name) ? `al ${name.slice(3)}` : `a ${name}`);
 
-/** Spanish, informal ("tú"), as most Spanish shops write to customers. */
+/**
+ * Spanish as Spain writes it, informal ("tú") throughout, as most Spanish shops write to
+ * customers; "correo electrónico" for the address, and ¿…? ¡…! around every question and
+ * exclamation (a test holds them to it).
+ */
 export const ES: Strings = {
   close: "Cerrar el chat",
   dialog: (site) => `Chat con ${site}`,
@@ -15,38 +19,40 @@ export const ES: Strings = {
   thinking: "Pensando…",
   networkError: "Sin conexión. Inténtalo de nuevo.",
   retry: "Reintentar",
-  emailPrompt: "Una persona te ayudará. ¿Cuál es tu correo electrónico, para que te respondan?",
+  emailPrompt:
+    "Te paso con una persona. ¿Cuál es tu correo electrónico para que pueda responderte?",
   emailAgain: (email) =>
-    `Una persona te ayudará. Te responderán a ${email}; puedes cambiarlo abajo si quieres.`,
+    `Te paso con una persona. Te responderá en ${email}; puedes cambiarlo abajo si quieres.`,
   emailLabel: "Tu correo electrónico",
   skip: "Omitir",
   cancel: "Cancelar",
-  invalidEmail: "Introduce un correo válido, p. ej. nombre@ejemplo.es.",
+  invalidEmail: "Introduce un correo electrónico válido, p.\u00A0ej., nombre@ejemplo.es.",
   sending: "Enviando…",
   handedOff: (site, email) =>
     email
       ? `¡Gracias! Alguien ${de(site)} te responderá en ${email}.`
       : `Enviado ${a(site)}. Sin un correo electrónico, nadie podrá responderte.`,
   talkToPerson: "Hablar con una persona",
-  askNeed: "Claro. ¿Qué le paso a una persona? Escríbelo abajo.",
-  cancelled: "Cancelado. No se envió nada.",
+  askNeed: "Claro. ¿Qué quieres que le transmita a una persona? Escríbelo abajo.",
+  cancelled: "Cancelado. No se ha enviado nada.",
   skipWarning: "Sin un correo electrónico, nadie podrá responderte: solo verán tu mensaje.",
   sendWithoutEmail: "Enviar sin correo",
   rateLimited: "Son muchos mensajes seguidos. Espera un minuto y vuelve a intentarlo.",
   emailRequired: "Introduce tu correo electrónico para que alguien pueda responderte.",
   wasHelpful: "¿Te ha sido útil?",
   helpful: "Sí, útil",
-  unhelpful: "No, no es útil",
+  unhelpful: "No, no ha sido útil",
   feedbackThanks: "Gracias por decírnoslo.",
-  offerPerson: "Lo siento. ¿Quieres que busque a una persona?",
-  getPerson: "Sí, una persona",
-  suggest: "No estoy seguro de tener la respuesta. ¿Es alguno de estos?",
+  offerPerson: "Lo siento. ¿Quieres que te pase con una persona?",
+  getPerson: "Sí, con una persona",
+  suggest: "No estoy seguro de tener la respuesta. ¿Es alguno de estos temas?",
   offTopic: (site) =>
     `Solo puedo ayudarte con preguntas sobre ${site}. Para todo lo demás, una persona puede ayudarte.`,
   unclear: "¿Puedes decirlo de otra manera? Si no, una persona puede ayudarte.",
-  notCovered: "Eso no lo sé; una persona puede ayudarte.",
+  notCovered: "Eso no lo sé, pero una persona puede ayudarte.",
   replyWithin: (duration) => `Solemos responder en menos de ${duration}.`,
-  backAt: (when) => `El equipo no está disponible ahora y vuelve el ${when} (tu hora).`,
+  backAt: (day, time, soon) =>
+    `El equipo no está disponible ahora y vuelve ${soon ? "" : "el "}${day} a las ${time} (tu hora).`,
   loading: "Cargando…",
   configError: "No se pudo cargar el chat.",
   unread: (n) => `${n} sin leer`,

@@ -21,7 +21,10 @@ const a = (name: string) =>
       ? `aux ${name.slice(4)}`
       : `à ${name}`;
 
-/** French, with the non-breaking space French puts before "?" and "!". */
+/**
+ * French, with "vous" throughout, and the no-break space French puts before "?", "!", ":" and ";"
+ * (a test holds every string to it).
+ */
 export const FR: Strings = {
   close: "Fermer la discussion",
   dialog: (site) => `Discussion avec ${site}`,
@@ -35,11 +38,11 @@ export const FR: Strings = {
   emailPrompt:
     "Une personne va vous aider. Quelle est votre adresse e-mail, pour qu'on vous réponde\u00A0?",
   emailAgain: (email) =>
-    `Une personne va vous aider. La réponse ira à ${email}\u00A0; modifiez-la ci-dessous si besoin.`,
+    `Une personne va vous aider. La réponse ira à ${email}\u00A0; modifiez l'adresse ci-dessous si besoin.`,
   emailLabel: "Votre adresse e-mail",
   skip: "Passer",
   cancel: "Annuler",
-  invalidEmail: "Saisissez une adresse e-mail valide, ex. nom@exemple.fr.",
+  invalidEmail: "Saisissez une adresse e-mail valide, par ex. nom@exemple.fr.",
   sending: "Envoi…",
   handedOff: (site, email) =>
     email
@@ -51,21 +54,22 @@ export const FR: Strings = {
   skipWarning:
     "Sans adresse e-mail, personne ne pourra vous répondre\u00A0: seul votre message sera lu.",
   sendWithoutEmail: "Envoyer sans e-mail",
-  rateLimited: "Cela fait beaucoup de messages d'un coup. Patientez une minute, puis réessayez.",
-  emailRequired: "Saisissez votre adresse e-mail, pour qu'on puisse vous répondre.",
-  wasHelpful: "Cette réponse vous a-t-elle aidé\u00A0?",
+  rateLimited: "Trop de messages d'un coup. Patientez une minute, puis réessayez.",
+  emailRequired: "Saisissez votre adresse e-mail pour qu'on puisse vous répondre.",
+  wasHelpful: "Cette réponse est-elle utile\u00A0?",
   helpful: "Oui, utile",
   unhelpful: "Non, pas utile",
-  feedbackThanks: "Merci de nous l'avoir dit.",
-  offerPerson: "Désolé. Voulez-vous que je fasse appel à une personne\u00A0?",
+  feedbackThanks: "Merci pour votre retour.",
+  offerPerson: "Désolé. Voulez-vous parler à une personne\u00A0?",
   getPerson: "Oui, une personne",
-  suggest: "Je ne suis pas sûr d'avoir la réponse. S'agit-il de l'un de ces sujets\u00A0?",
+  suggest: "Je ne suis pas sûr d'avoir la réponse. Est-ce l'un de ces sujets\u00A0?",
   offTopic: (site) =>
     `Je ne peux répondre qu'aux questions sur ${site}. Pour le reste, une personne peut vous aider.`,
   unclear: "Pouvez-vous le dire autrement\u00A0? Sinon, une personne peut vous aider.",
   notCovered: "Je ne sais pas répondre à cela\u00A0; une personne peut vous aider.",
   replyWithin: (duration) => `Nous répondons en général sous ${duration}.`,
-  backAt: (when) => `L'équipe est absente pour le moment et revient ${when} (votre heure).`,
+  backAt: (day, time) =>
+    `L'équipe est absente pour le moment et revient ${day} à ${time} (votre heure locale).`,
   loading: "Chargement…",
   configError: "La discussion n'a pas pu être chargée.",
   unread: (n) => `${n} non lu${n > 1 ? "s" : ""}`,

@@ -1,5 +1,8 @@
 import type { Strings } from "./types.ts";
 
+// "w poniedziałek", "we wtorek", "w środę": a weekday after "w" is accusative, "-a" becomes "-ę".
+const on = (day: string) => `w${/^wt/.test(day) ? "e" : ""} ${day.replace(/a$/, "ę")}`;
+
 // "nieprzeczytana" (1), "-e" (2–4, 22–24…), "-ych" (5–21, 25…): a message, feminine.
 const few = (n: number) => n % 10 > 1 && n % 10 < 5 && (n % 100 < 12 || n % 100 > 14);
 
@@ -49,7 +52,8 @@ export const PL: Strings = {
   unclear: "Możesz napisać to inaczej? Albo pomoże konsultant.",
   notCovered: "Tego niestety nie wiem; pomoże konsultant.",
   replyWithin: (duration) => `Czas odpowiedzi to zwykle ${duration}.`,
-  backAt: (when) => `Zespołu teraz nie ma. Wróci: ${when} (Twój czas).`,
+  backAt: (day, time, soon) =>
+    `Zespołu teraz nie ma. Wróci ${soon ? day : on(day)} o ${time} (Twój czas).`,
   loading: "Ładowanie…",
   configError: "Nie udało się załadować czatu.",
   unread: (n) => `${n} nieprzeczytan${n === 1 ? "a" : few(n) ? "e" : "ych"}`,

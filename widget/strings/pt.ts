@@ -36,7 +36,7 @@ export const PT: Strings = {
   wasHelpful: "Isto foi útil?",
   helpful: "Sim, útil",
   unhelpful: "Não, não foi útil",
-  feedbackThanks: "Obrigado por nos dizer.",
+  feedbackThanks: "Obrigado pelo seu feedback.",
   offerPerson: "Lamento. Quer que chame uma pessoa?",
   getPerson: "Sim, chamar uma pessoa",
   suggest: "Não tenho a certeza de ter a resposta. É uma destas?",
@@ -45,7 +45,9 @@ export const PT: Strings = {
   unclear: "Pode dizê-lo de outra forma? Ou uma pessoa pode ajudar.",
   notCovered: "Não sei responder a isso; uma pessoa pode ajudar.",
   replyWithin: (duration) => `Costumamos responder em ${duration}.`,
-  backAt: (when) => `A equipa está ausente e volta ${when} (a sua hora).`,
+  // "na segunda-feira", "no sábado": soon, "amanhã" takes none.
+  backAt: (day, time, soon) =>
+    `A equipa está ausente e volta ${soon ? "" : /^(sá|do)/.test(day) ? "no " : "na "}${day} às ${time} (a sua hora).`,
   loading: "A carregar…",
   configError: "Não foi possível carregar o chat.",
   unread: (n) => `${n} não lida${n > 1 ? "s" : ""}`,

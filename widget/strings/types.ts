@@ -55,8 +55,13 @@ export interface Strings {
   notCovered: string;
   /** The site's usual reply time, e.g. "2 hours" (from `Intl.NumberFormat`). */
   replyWithin: (duration: string) => string;
-  /** Outside opening hours: when the team is back, in the visitor's time, e.g. "Monday 09:00". */
-  backAt: (when: string) => string;
+  /**
+   * Outside opening hours: when the team is back, in the visitor's time and language (`Intl`):
+   * `day` a weekday ("Monday"), or "today"/"tomorrow" when `soon`; `time` in the language's own
+   * clock ("9:00 AM", "09.00"). Apart, so each language puts its own words around them: "lunes"
+   * takes "el", "mañana" doesn't.
+   */
+  backAt: (day: string, time: string, soon: boolean) => string;
   loading: string;
   configError: string;
   /** On the launcher's label while the chat is closed: team replies not yet read. */

@@ -1,6 +1,8 @@
 import { EmailMessage } from "cloudflare:email";
+import type { ReplyLanguage } from "../../shared/languages.ts";
 import { escapeHtml } from "./email.ts";
 import { buildMime, stripUnsafeCharacters } from "./mime.ts";
+import { REPLY_EMAIL_WORDS } from "./reply-email-words.ts";
 
 /** What the visitor's email of one team reply is made from. */
 export interface ReplyEmailInput {
@@ -16,6 +18,8 @@ export interface ReplyEmailInput {
   thread: readonly string[];
   /** Where the visitor's answer by email goes (the team's inbox), when the site has one. */
   replyTo: string | null;
+  /** The language the visitor chatted in (`replyEmailLanguage`); English when absent. */
+  language?: ReplyLanguage;
 }
 
 /**
@@ -42,24 +46,24 @@ export function buildReplyMime(input: ReplyEmailInput, from: string, now: Date):
   const signer = author ? `${author} (${siteName})` : siteName;
   // The last ten are enough for any client to thread, and keep the header short.
   const references = input.thread.slice(-10);
-  const answerHow = input.replyTo
-    ? "Answer this email, or write in the chat on the site."
-    : "To answer, write in the chat on the site.";
+  const language = input.language ?? "en";
+  const words = REPLY_EMAIL_WORDS[language];
+  const answerHow = input.replyTo ? words.answerByEmail : words.answerInChat;
   const plain = [
-    `${signer} replied:`,
+    words.replied(signer),
     "",
     text,
     "",
     "—",
-    "You wrote:",
+    words.youWrote,
     ...question.split("\n").map((line) => `> ${line}`),
     "",
     answerHow,
   ].join("\n");
-  const html = `<!doctype html><html><body style="font-family:system-ui,sans-serif;color:#1d2733;line-height:1.5">
-<p>${escapeHtml(signer)} replied:</p>
+  const html = `<!doctype html><html lang="${language}"><body style="font-family:system-ui,sans-serif;color:#1d2733;line-height:1.5">
+<p>${escapeHtml(words.replied(signer))}</p>
 <p style="white-space:pre-wrap">${escapeHtml(text)}</p>
-<hr><p style="color:#555">You wrote:</p>
+<hr><p style="color:#555">${escapeHtml(words.youWrote)}</p>
 <blockquote style="margin:0;padding:8px 12px;border-left:4px solid #ccc;white-space:pre-wrap;color:#555">${escapeHtml(question)}</blockquote>
 <p style="color:#555">${escapeHtml(answerHow)}</p>
 </body></html>`;
@@ -67,7 +71,7 @@ export function buildReplyMime(input: ReplyEmailInput, from: string, now: Date):
     from: { name: siteName, address: from },
     to: input.visitorEmail,
     replyTo: input.replyTo,
-    subject: `Re: your question to ${siteName}`,
+    subject: words.subject(siteName),
     messageId: replyMessageId(input.reply.id, domain),
     inReplyTo: references[references.length - 1] ?? null,
     references,

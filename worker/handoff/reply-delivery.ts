@@ -1,5 +1,6 @@
 import { ATTEMPT_TIMEOUT_MS, type DeliveryResult, withTimeout } from "../channels/deliver.ts";
 import { sendReplyEmail } from "../channels/reply-email.ts";
+import { replyEmailLanguage } from "../channels/reply-email-words.ts";
 import { getSiteConfig } from "../sites/store.ts";
 import type { Delivery } from "./deliveries-store.ts";
 import { listReplies, type Reply, setReplyEmailMessageId } from "./replies-store.ts";
@@ -7,7 +8,8 @@ import type { Handoff } from "./store.ts";
 
 /**
  * One attempt at emailing a team reply to the visitor: threaded under the handoff's earlier
- * replies, with Reply-To the site's team inbox (its first email channel's first address).
+ * replies, with Reply-To the site's team inbox (its first email channel's first address), in the
+ * language the visitor wrote in (`replyEmailLanguage`).
  */
 export async function deliverReplyEmail(
   env: Env,
@@ -34,6 +36,11 @@ export async function deliverReplyEmail(
           .slice(0, index)
           .flatMap((r) => (r.emailMessageId ? [r.emailMessageId] : [])),
         replyTo: inbox?.type === "email" ? (inbox.to[0] ?? null) : null,
+        language: replyEmailLanguage(
+          handoff.visitorMessage,
+          handoff.lastAiReply,
+          config?.language ?? null,
+        ),
       }),
       ATTEMPT_TIMEOUT_MS,
     );

@@ -280,9 +280,9 @@ export const SMALL_TALK_REPLIES: Readonly<Record<RepliedKind, string>> = {
   thanks: "Det var så lidt! Er der andet, jeg kan hjælpe med?",
   goodbye: "Farvel! Skriv bare, hvis der dukker noget op.",
   acknowledgement: "Godt! Er der andet, jeg kan hjælpe med?",
-  pause: "Helt i orden, bare tag dig god tid. Jeg er her, hvis du har brug for noget.",
+  pause: "Helt i orden, tag dig bare god tid. Jeg er her, hvis du har brug for noget.",
   about_assistant:
-    "Jeg er sidens AI-assistent: Jeg svarer ud fra hjælpecenteret, og jeg kan sende dig videre til en person, når du vil.",
+    "Jeg er sidens AI-assistent: Jeg svarer ud fra dens hjælpecenter, og jeg kan sende dig videre til en person, når du vil.",
   about_languages:
-    "Jeg kan skrive på dansk, engelsk, tysk, fransk, spansk og svensk; mine svar kommer fra sidens hjælpecenter, på dit sprog, hvor det findes. Jeg kan også sende dig videre til en person.",
+    "Jeg kan skrive på dansk, engelsk, tysk, fransk, spansk og svensk; mine svar kommer fra sidens hjælpecenter, på dit sprog, hvis det findes der. Jeg kan også sende dig videre til en person.",
 };

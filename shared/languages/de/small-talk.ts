@@ -308,7 +308,7 @@ export const SMALL_TALK_REPLIES: Readonly<Record<RepliedKind, string>> = {
   acknowledgement: "Gut! Kann ich Ihnen sonst noch helfen?",
   pause: "Kein Problem, lassen Sie sich Zeit. Ich bin hier, wenn Sie noch etwas brauchen.",
   about_assistant:
-    "Ich bin der KI-Assistent dieser Website: Ich antworte aus ihrem Hilfe-Center und verbinde Sie jederzeit gern mit einem Menschen.",
+    "Ich bin der KI-Assistent dieser Website: Ich antworte anhand ihres Hilfe-Centers und verbinde Sie jederzeit gern mit einer Person.",
   about_languages:
-    "Ich schreibe Deutsch, Englisch, Dänisch, Französisch, Spanisch und Schwedisch; meine Antworten kommen aus dem Hilfe-Center dieser Website, in Ihrer Sprache, wo es sie hat. Ich verbinde Sie auch gern mit einem Menschen.",
+    "Ich schreibe auf Deutsch, Englisch, Dänisch, Französisch, Spanisch und Schwedisch; meine Antworten kommen aus dem Hilfe-Center dieser Website, in Ihrer Sprache, wenn es sie dort gibt. Ich verbinde Sie auch gern mit einer Person.",
 };

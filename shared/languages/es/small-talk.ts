@@ -292,5 +292,5 @@ export const SMALL_TALK_REPLIES: Readonly<Record<RepliedKind, string>> = {
   about_assistant:
     "Soy el asistente de IA de este sitio: respondo a partir de su centro de ayuda y puedo pasarte con una persona cuando quieras.",
   about_languages:
-    "Escribo en español, inglés, danés, alemán, francés y sueco; mis respuestas salen del centro de ayuda de este sitio, en tu idioma cuando lo tiene. También puedo pasarte con una persona.",
+    "Escribo en español, inglés, danés, alemán, francés y sueco; mis respuestas salen del centro de ayuda de este sitio, en tu idioma si está disponible. También puedo pasarte con una persona.",
 };

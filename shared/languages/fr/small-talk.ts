@@ -279,13 +279,13 @@ export const SMALL_TALK: readonly SmallTalkPhrase[] = [
  * from the help centre), and a complaint gets none: the judge hands it to a person.
  */
 export const SMALL_TALK_REPLIES: Readonly<Record<RepliedKind, string>> = {
-  greeting: "Bonjour ! Comment puis-je vous aider ?",
-  thanks: "Je vous en prie ! Puis-je vous aider pour autre chose ?",
-  goodbye: "Au revoir ! N'hésitez pas si vous avez une autre question.",
-  acknowledgement: "Très bien ! Puis-je vous aider pour autre chose ?",
+  greeting: "Bonjour\u00A0! Comment puis-je vous aider\u00A0?",
+  thanks: "Je vous en prie\u00A0! Puis-je vous aider pour autre chose\u00A0?",
+  goodbye: "Au revoir\u00A0! N'hésitez pas si vous avez une autre question.",
+  acknowledgement: "Très bien\u00A0! Puis-je vous aider pour autre chose\u00A0?",
   pause: "Pas de souci, prenez votre temps. Je suis là si vous avez besoin d'autre chose.",
   about_assistant:
-    "Je suis l'assistant IA de ce site : je réponds à partir de son centre d'aide et je peux vous mettre en relation avec une personne quand vous le souhaitez.",
+    "Je suis l'assistant IA de ce site\u00A0: je réponds à partir de son centre d'aide et je peux vous mettre en relation avec une personne quand vous le souhaitez.",
   about_languages:
-    "J'écris en français, anglais, danois, allemand, espagnol et suédois ; mes réponses viennent du centre d'aide de ce site, dans votre langue quand il l'a. Je peux aussi vous mettre en relation avec une personne.",
+    "J'écris en français, anglais, danois, allemand, espagnol et suédois\u00A0; mes réponses viennent du centre d'aide de ce site, dans votre langue lorsqu'il la propose. Je peux aussi vous mettre en relation avec une personne.",
 };

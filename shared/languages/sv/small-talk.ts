@@ -265,11 +265,11 @@ export const SMALL_TALK: readonly SmallTalkPhrase[] = [
 export const SMALL_TALK_REPLIES: Readonly<Record<RepliedKind, string>> = {
   greeting: "Hej! Vad kan jag hjälpa dig med?",
   thanks: "Varsågod! Är det något mer jag kan hjälpa till med?",
-  goodbye: "Hejdå! Hör av dig om det dyker upp något mer.",
+  goodbye: "Hej då! Hör av dig om det dyker upp något mer.",
   acknowledgement: "Bra! Är det något mer jag kan hjälpa till med?",
   pause: "Ingen fara, ta den tid du behöver. Jag finns här om du behöver något mer.",
   about_assistant:
     "Jag är webbplatsens AI-assistent: jag svarar utifrån hjälpcentret och kan koppla dig till en person när du vill.",
   about_languages:
-    "Jag skriver på svenska, engelska, danska, tyska, franska och spanska; mina svar kommer från webbplatsens hjälpcenter, på ditt språk där det finns. Jag kan också koppla dig till en person.",
+    "Jag skriver på svenska, engelska, danska, tyska, franska och spanska; mina svar kommer från webbplatsens hjälpcenter, på ditt språk om det finns där. Jag kan också koppla dig till en person.",
 };

@@ -155,7 +155,7 @@ describe("the reply to a pause (issue #19)", () => {
     },
     da: {
       lines: ["vent lige lidt", "undskyld det", "glem det, jeg har fundet det"],
-      words: /tag dig god tid/,
+      words: /tag dig bare god tid/,
     },
     de: {
       lines: ["Augenblick bitte", "tut mir leid", "mein Fehler"],

@@ -388,7 +388,7 @@ describe("smallTalkReply", () => {
       const about = smallTalkReply("about_assistant", language);
       expect(about.length).toBeLessThan(160);
       expect(about).toMatch(/\b(AI|KI|IA)\b/);
-      expect(about).toMatch(/person|Menschen/);
+      expect(about).toMatch(/person|Menschen/i);
       expect(about).not.toMatch(/get back|contact you|kontakt|rappel|llamar|email/i);
     }
   });

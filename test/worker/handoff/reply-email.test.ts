@@ -44,6 +44,86 @@ describe("a team reply by email", () => {
     expect(email.text).toContain("To answer, write in the chat on the site.");
   });
 
+  it("speaks the visitor's language: the words around the reply, the subject and the page's lang", async () => {
+    const raw = buildReplyMime(
+      { ...input, language: "da", replyTo: null },
+      "handoffs@clarifier.example",
+      new Date(),
+    );
+    const email = await PostalMime.parse(raw);
+    expect(email.subject).toBe("Svar på dit spørgsmål til Acme <Outdoor>");
+    expect(email.text).toContain("Maria (Acme <Outdoor>) har svaret:\n\nIt ships <b>today</b>.");
+    expect(email.text).toContain("Du skrev:\n> Where is my order?");
+    expect(email.text).toContain("Skriv i chatten på siden for at svare.");
+    expect(email.text).not.toMatch(/You wrote|replied:|To answer/);
+    expect(email.html).toContain('<html lang="da">');
+    expect(email.html).toContain("har svaret:");
+
+    const french = await PostalMime.parse(
+      buildReplyMime({ ...input, language: "fr" }, "handoffs@clarifier.example", new Date()),
+    );
+    // A header folds every space to a plain one.
+    expect(french.subject).toBe("Acme <Outdoor> : réponse à votre question");
+    expect(french.text).toContain("Vous avez écrit\u00A0:");
+    expect(french.text).toContain(
+      "Répondez à cet e-mail ou écrivez dans la discussion sur le site.",
+    );
+  });
+
+  it("a reply to a visitor who wrote in Spanish goes out in Spanish", async () => {
+    const site = uniqueSite();
+    await putSite(site, {});
+    const message = "Quiero hablar con una persona, por favor";
+    const chat = await call("/v1/chat", {
+      method: "POST",
+      json: { site, message },
+      headers: { origin: ORIGIN },
+    });
+    const { conversationId } = (await chat.json()) as ChatResponse;
+    const handoff = await call("/v1/handoff", {
+      method: "POST",
+      json: { site, conversationId, message, email: "ana@example.es", reason: "keyword" },
+    });
+    const { handoffId } = (await handoff.json()) as HandoffAccepted;
+    const { postReply } = await import("../../../worker/handoff/reply.ts");
+    const { getHandoff } = await import("../../../worker/handoff/store.ts");
+    const stored = await getHandoff(env.DB, handoffId);
+    if (!stored) throw new Error("no handoff");
+    const offline = {
+      ...env,
+      DELIVERIES: { sendBatch: async () => Promise.reject(new Error("queue down")) },
+      DATABASE: "DB",
+    } as unknown as Env & { DATABASE: string };
+    const reply = await postReply(
+      offline,
+      stored,
+      { text: "Hola Ana", author: null, via: "api" },
+      async () => undefined,
+    );
+    const delivery = await env.DB.prepare(
+      "SELECT id FROM deliveries WHERE kind = 'reply' AND subject_id = ?",
+    )
+      .bind(reply.id)
+      .first<{ id: string }>();
+    const sent: string[] = [];
+    const recording = {
+      ...env,
+      EMAIL: {
+        // workerd's EmailMessage keeps the message under this one key.
+        send: async (m: Record<string, unknown>) => {
+          const raw = m["EmailMessage::raw"];
+          sent.push(typeof raw === "string" ? raw : await new Response(raw as BodyInit).text());
+          return { messageId: "<m1@mail.example>" };
+        },
+      },
+    } as unknown as Env;
+    await attemptDelivery(recording, delivery?.id ?? "");
+    expect(sent).toHaveLength(1);
+    const email = await PostalMime.parse(sent[0] ?? "");
+    expect(email.text).toContain("ha respondido:\n\nHola Ana");
+    expect(email.text).toContain("Tu mensaje:\n> Quiero hablar con una persona, por favor");
+  });
+
   it("keeps a reply whose email fails, shows the error, and retries it", async () => {
     const site = uniqueSite();
     await putSite(site, {});
