@@ -164,12 +164,10 @@ export function App(props: AppProps) {
     // beyond it): the panel closes, showing it, and focus stays there (WCAG 2.4.11). Anywhere
     // else the press is the page's.
     const root = launcher.getRootNode() as ShadowRoot;
+    // Measured on Escape only: a layout read on every key the page's fields get would slow them.
     const onPageKey = (event: KeyboardEvent) => {
-      const r = (document.activeElement as Element).getBoundingClientRect();
-      if (
-        event.key === "Escape" &&
-        document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2) === root.host
-      )
+      const r = event.key === "Escape" && document.activeElement?.getBoundingClientRect();
+      if (r && document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2) === root.host)
         setOpen(false);
     };
     addEventListener("keydown", onPageKey);
