@@ -62,6 +62,10 @@ function faintFields(page: Page): Promise<string[]> {
   });
 }
 
+/** The WCAG text-spacing bookmarklet's CSS (1.4.12's four properties at their minimums). */
+const TEXT_SPACING = `* { line-height: 1.5 !important; letter-spacing: 0.12em !important;
+  word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }`;
+
 describe.runIf(browserAvailable())("the dashboard's fifth accessibility pass, in Chromium", () => {
   let stack: SharedStack;
   let browser: Browser;
@@ -178,6 +182,56 @@ describe.runIf(browserAvailable())("the dashboard's fifth accessibility pass, in
     // The refusal's 400 is the browser's own console line; nothing else.
     expect(errors.filter((e) => !/status of 400/.test(e))).toEqual([]);
     await agent.close();
+  });
+
+  it("with the text-spacing bookmarklet's CSS, at 320 px and 1280 px, no page cuts text off (1.4.12)", async () => {
+    const found: string[] = [];
+    const paths = [
+      "",
+      `/sites/${stack.site}/answers`,
+      `/sites/${stack.site}/gaps`,
+      `/sites/${stack.site}/kb`,
+      `/sites/${stack.site}/kb/edit?id=returns`,
+      `/sites/${stack.site}/threshold`,
+      `/sites/${stack.site}/keywords`,
+      `/sites/${stack.site}/channels`,
+      `/sites/${stack.site}/hours`,
+      `/sites/${stack.site}/widget`,
+      `/sites/${stack.site}/widget/install`,
+      `/sites/${stack.site}/stats`,
+      "/team",
+      "/new-site",
+    ];
+    for (const width of [320, 1280]) {
+      await page.setViewportSize({ width, height: 800 });
+      for (const path of paths) {
+        await page.goto(admin(path));
+        await page.addStyleTag({ content: TEXT_SPACING });
+        const cut = await page.evaluate(() =>
+          [...document.querySelectorAll<HTMLElement>("body *")].flatMap((el) => {
+            const style = getComputedStyle(el);
+            // Hidden on purpose (read by screen readers only), a handoff's one-line preview,
+            // whose whole text is in the handoff it opens, or a field, whose value scrolls.
+            if (
+              el.matches(
+                ".visually-hidden, .skip, summary .message, .summary-email, input, textarea, select",
+              )
+            )
+              return [];
+            const clipsX = style.overflowX !== "visible" && el.scrollWidth > el.clientWidth + 1;
+            const clipsY = style.overflowY === "hidden" && el.scrollHeight > el.clientHeight + 1;
+            const scrolls = ["auto", "scroll"].includes(style.overflowX);
+            if (!(clipsX && !scrolls) && !clipsY) return [];
+            return [
+              `${el.tagName.toLowerCase()}.${el.className} "${(el.textContent ?? "").trim().slice(0, 30)}"`,
+            ];
+          }),
+        );
+        for (const c of cut) found.push(`${width}px ${path || "/"}: ${c}`);
+      }
+    }
+    await page.setViewportSize({ width: 1280, height: 720 });
+    expect(found).toEqual([]);
   });
 
   it("in forced colours, fields, buttons, cards, tables and the current tab keep what tells them apart", async () => {
