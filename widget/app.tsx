@@ -160,11 +160,12 @@ export function App(props: AppProps) {
       setOpen(false);
     };
     launcher.addEventListener("keydown", onKey);
+    // The widget's shadow root: its host is what the page sees of the widget.
+    const root = launcher.getRootNode() as ShadowRoot;
     // Escape on the page while focus is on something the open panel covers (a control tabbed to
     // beyond it): the panel closes, showing it, and focus stays there (WCAG 2.4.11). Anywhere
-    // else the press is the page's.
-    const root = launcher.getRootNode() as ShadowRoot;
-    // Measured on Escape only: a layout read on every key the page's fields get would slow them.
+    // else the press is the page's. Measured on Escape only: a layout read on every key the
+    // page's fields get would slow them.
     const onPageKey = (event: KeyboardEvent) => {
       const r = event.key === "Escape" && document.activeElement?.getBoundingClientRect();
       if (r && document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2) === root.host)
