@@ -108,9 +108,13 @@ export function App(props: AppProps) {
   );
   const strings = stringsFor(language);
   const stringsIn = (l: ReplyLanguage) => stringsFor(speak(l));
-  // The launcher has a name in our six only (launcher-labels.ts): in another, its English one.
-  const named = view.labels[language as Language] ? language : "en";
-  const launcherLabel = config?.launcherLabel || view.labels[named as Language];
+  // The launcher's name: the site's own, else ours in the visitor's language (widget.js names it
+  // in our six, the other four's strings carry theirs; English until they are here), so an
+  // unread count is said in the language its name is read in.
+  const own = config?.launcherLabel;
+  const ours = view.labels[language as Language] || strings.launcher;
+  const named = ours ? language : "en";
+  const launcherLabel = own || ours || view.labels.en;
 
   // Each language is its own chunk: fetch the ones this conversation speaks (widget.js started
   // the launcher's beside the app), and render again once they are here.
@@ -138,6 +142,9 @@ export function App(props: AppProps) {
     }
   }, [missing, open]);
 
+  // The listeners below outlive renders; they read the language of the latest one.
+  const languageRef = useRef(language);
+  languageRef.current = language;
   useEffect(() => {
     // From now on the app answers the launcher; the loader only queued clicks until here.
     const toggle = () => {
@@ -153,6 +160,21 @@ export function App(props: AppProps) {
       setOpen(false);
     };
     launcher.addEventListener("keydown", onKey);
+    // The widget's shadow root: its host is what the page sees of the widget.
+    const root = launcher.getRootNode() as ShadowRoot;
+    // Escape on the page while focus is on something the open panel covers (a control tabbed to
+    // beyond it): the panel closes, showing it, and focus stays there (WCAG 2.4.11). Anywhere
+    // else the press is the page's. Measured on Escape only: a layout read on every key the
+    // page's fields get would slow them.
+    const onPageKey = (event: KeyboardEvent) => {
+      const r = event.key === "Escape" && document.activeElement?.getBoundingClientRect();
+      if (r && document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2) === root.host)
+        setOpen(false);
+    };
+    addEventListener("keydown", onPageKey);
+    // Back online: the message that couldn't be sent goes now, without waiting for a click.
+    const onOnline = () => dispatch({ type: "online", language: languageRef.current });
+    addEventListener("online", onOnline);
     props.onReady?.({
       open: () => {
         mayFocus.current = true;
@@ -160,7 +182,6 @@ export function App(props: AppProps) {
       },
       close: () => {
         // Focus inside the panel would otherwise fall to <body> when the panel goes away.
-        const root = launcher.getRootNode() as Document | ShadowRoot;
         returnFocus.current = !!root.activeElement?.closest(`#${PANEL_ID}`);
         setOpen(false);
       },
@@ -168,6 +189,8 @@ export function App(props: AppProps) {
     return () => {
       launcher.removeEventListener("click", toggle);
       launcher.removeEventListener("keydown", onKey);
+      removeEventListener("keydown", onPageKey);
+      removeEventListener("online", onOnline);
     };
   }, []);
 
@@ -205,15 +228,6 @@ export function App(props: AppProps) {
     props.onChange?.({ flow: state, open, config, theme });
   }, [state, open, config]);
 
-  // Back online: the message that couldn't be sent goes now, without waiting for a click.
-  const languageRef = useRef(language);
-  languageRef.current = language;
-  useEffect(() => {
-    const onOnline = () => dispatch({ type: "online", language: languageRef.current });
-    addEventListener("online", onOnline);
-    return () => removeEventListener("online", onOnline);
-  }, []);
-
   function act(action: FlowAction) {
     mayFocus.current = true;
     dispatch(action);
@@ -242,8 +256,9 @@ export function App(props: AppProps) {
     // replies not yet seen are counted in it and on a badge (the launcher's ::after, styles.css).
     const label = unread > 0 ? `${launcherLabel} (${strings.unread(unread)})` : launcherLabel;
     view.show({ open, label, controls: PANEL_ID });
-    // Its name's language, as the loader set it (boot.ts), following the visitor's.
-    launcher.lang = named;
+    // Its name's language, as the loader set it (boot.ts), following the visitor's; a site's own
+    // name is the site's words, read in its page's language, not the widget's (WCAG 3.1.2).
+    launcher.lang = own ? document.documentElement.lang : named;
     if (unread > 0) launcher.dataset.unread = String(unread);
     else delete launcher.dataset.unread;
     view.theme(theme);

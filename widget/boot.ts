@@ -310,7 +310,8 @@ function paint(
   });
   // The launcher's name is read in its own language, not the page's (WCAG 3.1.2): on an Arabic
   // page "Chat with us" was marked Arabic. The panel marks its own (chat-panel.tsx).
-  host.lang = named;
+  // A site's own name is its words, read in its page's language.
+  host.lang = config?.launcherLabel ? document.documentElement.lang : named;
   view.theme(restored?.theme ?? null);
   document.body.appendChild(host);
   return [view, language];

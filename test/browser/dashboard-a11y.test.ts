@@ -258,14 +258,17 @@ describe.runIf(browserAvailable())("every dashboard page, for accessibility, in 
   it("hides the no-script buttons before any script runs, and shows them without script", async () => {
     const noScript = await browser.newPage({ javaScriptEnabled: false, viewport: PHONE });
     await noScript.context().addCookies(await page.context().cookies());
-    await noScript.goto(`${stack.worker.url}/admin/sites/${SITE}/stats`);
+    await noScript.goto(`${stack.worker.url}/admin/sites/${SITE}/threshold`);
+    expect(await noScript.getByRole("button", { name: "Preview" }).isVisible()).toBe(true);
+    // The site picker's Go shows either way: it never submits itself (WCAG 3.2.2, pass 5).
     expect(await noScript.getByRole("button", { name: "Go" }).isVisible()).toBe(true);
     await noScript.close();
     // With script on but the dashboard's script never arriving, the buttons are hidden anyway:
     // nothing waits for a class it sets.
     await page.route("**/admin/assets/dashboard.js", (route) => route.abort());
-    await page.goto(`${stack.worker.url}/admin/sites/${SITE}/stats`);
-    expect(await page.getByRole("button", { name: "Go" }).isVisible()).toBe(false);
+    await page.goto(`${stack.worker.url}/admin/sites/${SITE}/threshold`);
+    expect(await page.getByRole("button", { name: "Preview" }).isVisible()).toBe(false);
+    expect(await page.getByRole("button", { name: "Go" }).isVisible()).toBe(true);
     await page.unroute("**/admin/assets/dashboard.js");
     errors.length = 0;
   });

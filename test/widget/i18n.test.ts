@@ -3,7 +3,7 @@ import { REPLY_LANGUAGES } from "../../shared/languages.ts";
 import { CONVERSATION_ID_PATTERN } from "../../shared/limits.ts";
 import { createConversationId } from "../../widget/conversation-id.ts";
 import { resolveLanguage } from "../../widget/i18n.ts";
-import { stringsFor } from "../../widget/strings/all.ts";
+import { ALL_STRINGS, stringsFor } from "../../widget/strings/all.ts";
 
 describe("resolveLanguage", () => {
   test("data-lang beats everything", () => {
@@ -85,8 +85,11 @@ describe("the languages Clarifier doesn't answer in", () => {
     ]);
   });
 
-  test("the launcher keeps its English name in them: widget.js names it in our six only", () => {
-    expect(stringsFor("nl").launcher).toBe(stringsFor("en").launcher);
+  test("each names the launcher in its own strings (widget.js names it in our six only)", () => {
+    for (const code of ["it", "nl", "pl", "pt"] as const) {
+      expect(ALL_STRINGS[code].launcher).toBeTruthy();
+      expect(stringsFor(code).launcher).not.toBe(stringsFor("en").launcher);
+    }
   });
 });
 

@@ -29,9 +29,8 @@ export function ChatPanel(props: ChatPanelProps) {
   // while the config is still loading there is no message box, and the dialog itself takes focus
   // so a screen reader announces it and Tab continues inside it.
   useEffect(() => {
-    const el = panel.current;
-    const root = el?.getRootNode() as DocumentOrShadowRoot | undefined;
-    if (props.autoFocus && el && !el.contains(root?.activeElement ?? null)) el.focus();
+    const el = panel.current as HTMLElement;
+    if (props.autoFocus && !el.contains((el.getRootNode() as ShadowRoot).activeElement)) el.focus();
   }, []);
 
   function onKeyDown(event: KeyboardEvent) {

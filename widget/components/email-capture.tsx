@@ -65,7 +65,6 @@ export function EmailCapture(props: EmailCaptureProps) {
           type="email"
           name="email"
           autocomplete="email"
-          inputMode="email"
           maxlength={MAX_EMAIL_LENGTH}
           value={flow.emailDraft}
           readOnly={sending}

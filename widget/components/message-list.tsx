@@ -44,8 +44,10 @@ export function MessageList({
   availability,
 }: MessageListProps) {
   const entries = flow.messages;
-  // A /v1/chat call is on its way: show that the assistant is working.
-  const thinking = flow.inFlight?.kind === "chat";
+  // A call is on its way: the assistant is working ("Thinking…") or the handoff is being sent
+  // ("Sending…"), said in the log, where a screen reader hears it (WCAG 4.1.3): the email form's
+  // Send button, which says it too, is in no live region.
+  const call = flow.inFlight?.kind;
   // Retry only when a message could be sent now; offers show, disabled, while a person can't be
   // asked for, and those before `offersBefore` no longer lead to one (another way was taken).
   const canRetry = canChat(flow);
@@ -60,7 +62,7 @@ export function MessageList({
     // its end; anything else keeps the newest line in view.
     const top = last.getBoundingClientRect().top - el.getBoundingClientRect().top + el.scrollTop;
     el.scrollTop = last.clientHeight > el.clientHeight - 32 ? top - 16 : el.scrollHeight;
-  }, [entries, thinking]);
+  }, [entries, call]);
 
   return (
     <div ref={list} class="messages" role="log" aria-live="polite">
@@ -161,7 +163,9 @@ export function MessageList({
           </div>
         );
       })}
-      {thinking && <p class="msg assistant thinking">{strings.thinking}</p>}
+      {call && (
+        <p class="msg assistant thinking">{call === "chat" ? strings.thinking : strings.sending}</p>
+      )}
     </div>
   );
 }

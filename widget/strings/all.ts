@@ -34,14 +34,15 @@ export const ALL_STRINGS: Readonly<Record<ReplyLanguage, Strings>> = {
 for (const language of REPLY_LANGUAGES) registerStrings(language, ALL_STRINGS[language]);
 
 /**
- * A language's strings with the launcher's label beside them (it lives apart, in the loader,
- * which names the launcher in our six only: in another, in English, as the widget does).
+ * A language's strings with the launcher's label beside them (in our six it lives apart, in the
+ * loader; the other four's strings carry their own, which the app uses once they are here).
  *
  * @example
  * stringsFor("da").launcher; // "Chat med os"
- * stringsFor("it").launcher; // "Chat with us"
+ * stringsFor("it").launcher; // "Chatta con noi"
  */
 export function stringsFor(language: ReplyLanguage): Strings & { launcher: string } {
-  const launcher = LAUNCHER_LABELS[language as Language] ?? LAUNCHER_LABELS.en;
-  return { ...ALL_STRINGS[language], launcher };
+  const strings = ALL_STRINGS[language];
+  const launcher = LAUNCHER_LABELS[language as Language] ?? strings.launcher ?? LAUNCHER_LABELS.en;
+  return { ...strings, launcher };
 }

@@ -46,4 +46,5 @@ export const IT: Strings = {
   loading: "Caricamento…",
   configError: "Impossibile caricare la chat.",
   unread: (n) => `${n} non lett${n > 1 ? "i" : "o"}`,
+  launcher: "Chatta con noi",
 };

@@ -46,4 +46,5 @@ export const NL: Strings = {
   loading: "Laden…",
   configError: "De chat kon niet worden geladen.",
   unread: (n) => `${n} ongelezen`,
+  launcher: "Chat met ons",
 };

@@ -57,4 +57,5 @@ export const PL: Strings = {
   loading: "Ładowanie…",
   configError: "Nie udało się załadować czatu.",
   unread: (n) => `${n} nieprzeczytan${n === 1 ? "a" : few(n) ? "e" : "ych"}`,
+  launcher: "Napisz do nas",
 };

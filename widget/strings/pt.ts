@@ -51,4 +51,5 @@ export const PT: Strings = {
   loading: "A carregar…",
   configError: "Não foi possível carregar o chat.",
   unread: (n) => `${n} não lida${n > 1 ? "s" : ""}`,
+  launcher: "Fale connosco",
 };

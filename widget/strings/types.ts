@@ -66,4 +66,9 @@ export interface Strings {
   configError: string;
   /** On the launcher's label while the chat is closed: team replies not yet read. */
   unread: (count: number) => string;
+  /**
+   * The launcher's name in the four languages widget.js has none for (launcher-labels.ts names
+   * the six): the app names it once the visitor writes in one, rather than keep it English.
+   */
+  launcher?: string;
 }

@@ -1,8 +1,8 @@
 (() => {
-  // Pickers that change the page submit themselves; the "Go" buttons stay for no-script use.
-  for (const el of document.querySelectorAll("[data-autosubmit]")) {
-    el.addEventListener("change", () => el.form?.requestSubmit());
-  }
+  // The pickers that change the page (the site, the look-back period) don't submit themselves:
+  // a keyboard user arrowing through a closed select changes its value, and Chromium fires
+  // `change` at each step, so the first arrow left the page (WCAG 3.2.2). Their Go and Show
+  // buttons, next in the tab order, do it.
 
   for (const form of document.querySelectorAll("form[data-confirm]")) {
     form.addEventListener("submit", (event) => {

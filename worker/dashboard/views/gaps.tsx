@@ -76,13 +76,13 @@ export function KnowledgeGaps(props: {
       <form class="inline" method="get" action={path}>
         <label>
           Look back
-          <select name="days" data-autosubmit>
+          <select name="days">
             {DAY_CHOICES.map((d) => (
               <option value={String(d)} selected={d === props.days}>{`${d} days`}</option>
             ))}
           </select>
         </label>
-        <button type="submit" class="secondary js-hidden">
+        <button type="submit" class="secondary">
           Show
         </button>
       </form>

@@ -100,7 +100,7 @@ export function Layout(props: {
           <form class="site-picker" method="get" action="/admin/go">
             <input type="hidden" name="section" value={props.section} />
             <label for="site-picker">Site</label>
-            <select id="site-picker" name="site" data-autosubmit>
+            <select id="site-picker" name="site">
               {props.section === "handoffs" ? (
                 <option value="" selected={!props.site}>
                   All sites
@@ -112,7 +112,7 @@ export function Layout(props: {
                 </option>
               ))}
             </select>
-            <button type="submit" class="secondary js-hidden">
+            <button type="submit" class="secondary">
               Go
             </button>
           </form>

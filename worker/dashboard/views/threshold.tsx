@@ -164,14 +164,14 @@ function LookBackForm(props: { path: string; days: number; threshold: number }) 
     <form class="inline" method="get" action={props.path}>
       <label>
         Look back
-        <select name="days" data-autosubmit>
+        <select name="days">
           {DAY_CHOICES.map((d) => (
             <option value={String(d)} selected={d === props.days}>{`${d} days`}</option>
           ))}
         </select>
       </label>
       <input type="hidden" name="threshold" value={String(props.threshold)} />
-      <button type="submit" class="secondary js-hidden">
+      <button type="submit" class="secondary">
         Show
       </button>
     </form>
