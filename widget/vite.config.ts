@@ -39,7 +39,26 @@ export interface WidgetManifest {
   strings: Record<string, string>;
 }
 
-function iife(entry: string, fileName: string): UserConfig {
+/**
+ * How a chunk is minified. The app chunk, the most code, goes through terser: three passes of
+ * its compressor left it 88 bytes lighter gzipped than the built-in minifier (16,218 → 16,130),
+ * which mattered at a 20 KB budget. The loader and the string chunks stay with the built-in
+ * one: terser wrote them a few bytes heavier.
+ */
+type Minifier = Pick<NonNullable<UserConfig["build"]>, "minify" | "terserOptions">;
+const BUILT_IN: Minifier = { minify: true };
+const TERSER: Minifier = {
+  minify: "terser",
+  terserOptions: {
+    ecma: 2020,
+    compress: { passes: 3 },
+    mangle: { toplevel: true },
+    // As `charset: "ascii"` below, for the same reason: terser writes its own output.
+    format: { ascii_only: true },
+  },
+};
+
+function iife(entry: string, fileName: string, minifier: Minifier = BUILT_IN): UserConfig {
   return {
     root: ROOT,
     // public/ holds the static files served beside the widget (the dashboard's stylesheet and
@@ -54,7 +73,7 @@ function iife(entry: string, fileName: string): UserConfig {
       // Current evergreen browsers: keeps lightningcss from spelling out the system-ui font
       // stack and `inset` longhands, bytes every browser the widget supports can do without.
       cssTarget: ["chrome100", "edge100", "firefox100", "safari16"],
-      minify: true,
+      ...minifier,
       sourcemap: false,
       cssCodeSplit: false,
       rolldownOptions: {
@@ -75,8 +94,13 @@ function iife(entry: string, fileName: string): UserConfig {
 }
 
 /** Build `entry` to `file` in dist/public. */
-async function buildChunk(entry: string, file: string, plugins: Plugin[] = []): Promise<void> {
-  const config = iife(entry, file);
+async function buildChunk(
+  entry: string,
+  file: string,
+  plugins: Plugin[] = [],
+  minifier: Minifier = BUILT_IN,
+): Promise<void> {
+  const config = iife(entry, file, minifier);
   await build({
     ...config,
     plugins: [...(config.plugins ?? []), ...plugins],
@@ -113,7 +137,7 @@ export default defineConfig(async ({ command }) => {
       await buildChunk("widget/strings/chunk-entry.ts", file, [stringsOf(code)]);
       files.push(file);
     }
-    await buildChunk("widget/app-main.ts", APP_FILE);
+    await buildChunk("widget/app-main.ts", APP_FILE, [], TERSER);
     const hash = createHash("sha256");
     for (const file of files) hash.update(file).update(readFileSync(path.join(OUT_DIR, file)));
     manifest.build = hash.digest("hex").slice(0, 12);
