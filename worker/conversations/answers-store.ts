@@ -40,7 +40,11 @@ export function setAnswerVerdict(
 
 /**
  * The verdicts `by` gave on the site's answers since `since`, other than on `exceptMessageId`
- * (changing a verdict is not another one), and when the oldest of them was given.
+ * (changing a verdict is not another one), and when the oldest of them was given. Verdicts kept
+ * for answers still in the question log's queue (`late_verdicts`) count too: a visitor who rates
+ * each answer the moment it comes would otherwise never be counted. Those rows carry no site, but
+ * `by` is a per-site pseudonym (`visitorPseudonym`), so they are this site's; a row moves from
+ * there onto its message in one transaction, so none is counted twice.
  */
 export async function countVerdictsBy(
   db: D1Database,
@@ -51,11 +55,15 @@ export async function countVerdictsBy(
 ): Promise<{ count: number; oldest: string | null }> {
   const row = await db
     .prepare(
-      `SELECT COUNT(*) AS count, MIN(m.helpful_at) AS oldest
-       FROM messages m JOIN conversations c ON c.id = m.conversation_id
-       WHERE m.helpful_by = ? AND m.helpful_at >= ? AND c.site = ? AND m.id != ?`,
+      `SELECT COUNT(*) AS count, MIN(at) AS oldest FROM (
+         SELECT m.helpful_at AS at
+         FROM messages m JOIN conversations c ON c.id = m.conversation_id
+         WHERE m.helpful_by = ? AND m.helpful_at >= ? AND c.site = ? AND m.id != ?
+         UNION ALL
+         SELECT helpful_at FROM late_verdicts
+         WHERE helpful_by = ? AND helpful_at >= ? AND message_id != ?)`,
     )
-    .bind(by, since, site, exceptMessageId)
+    .bind(by, since, site, exceptMessageId, by, since, exceptMessageId)
     .first<{ count: number; oldest: string | null }>();
   return row ?? { count: 0, oldest: null };
 }
