@@ -1,9 +1,20 @@
 import { createExecutionContext } from "cloudflare:test";
+import { exports } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import type { ChatResponse } from "../../shared/api.ts";
 import { MAX_VERDICTS_PER_VISITOR_PER_DAY } from "../../shared/limits.ts";
 import { createApp } from "../../worker/app.ts";
-import { env, eventually, ORIGIN, putKb, putSite, testAddress, uniqueSite } from "./helpers.ts";
+import {
+  ADMIN_TOKEN,
+  call,
+  env,
+  eventually,
+  ORIGIN,
+  putKb,
+  putSite,
+  testAddress,
+  uniqueSite,
+} from "./helpers.ts";
 
 // Findings of the fifth security pass (docs/security.md), each through the real worker.
 
@@ -62,4 +73,80 @@ describe("verdicts given before their answers landed", () => {
     });
     expect(landed).toHaveLength(MAX_VERDICTS_PER_VISITOR_PER_DAY);
   }, 60_000);
+});
+
+describe("headers on every response family", () => {
+  /** A request to the real worker over https, as a browser reaches a deployed one. */
+  function overHttps(path: string, init: RequestInit = {}): Promise<Response> {
+    const headers = new Headers(init.headers);
+    headers.set("cf-connecting-ip", testAddress());
+    return exports.default.fetch(new Request(`https://worker.test${path}`, { ...init, headers }));
+  }
+
+  // The API's answers are JSON, but a browser can be sent to any of them (a link, a frame): none
+  // may run, embed or frame anything, or say where its reader came from.
+  it("API answers and errors: a CSP that allows nothing, no framing, no referrer, HSTS over https", async () => {
+    const site = uniqueSite();
+    await putSite(site, {});
+    const responses = {
+      config: await overHttps(`/v1/sites/${site}/config`, { headers: { origin: ORIGIN } }),
+      chat: await overHttps("/v1/chat", {
+        method: "POST",
+        headers: { origin: ORIGIN, "content-type": "application/json" },
+        body: JSON.stringify({ site, message: "How do returns work?" }),
+      }),
+      unknownPath: await overHttps("/v1/%3Cscript%3Ealert(1)%3C%2Fscript%3E"),
+      unknownAnywhere: await overHttps("/nothing-here"),
+      preflight: await overHttps("/v1/chat", {
+        method: "OPTIONS",
+        headers: { origin: ORIGIN, "access-control-request-method": "POST" },
+      }),
+      admin: await overHttps(`/admin/api/sites/${site}`, {
+        headers: { authorization: `Bearer ${ADMIN_TOKEN}` },
+      }),
+      adminUnauthorized: await overHttps("/admin/api/sites"),
+      slack: await overHttps(`/slack/events/${site}`, { method: "POST", body: "{}" }),
+      root: await overHttps("/", { redirect: "manual" }),
+    };
+    for (const [name, res] of Object.entries(responses)) {
+      await res.body?.cancel();
+      expect(res.headers.get("content-security-policy"), name).toBe(
+        "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'",
+      );
+      expect(res.headers.get("x-frame-options"), name).toBe("DENY");
+      expect(res.headers.get("referrer-policy"), name).toBe("no-referrer");
+      expect(res.headers.get("strict-transport-security"), name).toBe("max-age=31536000");
+      expect(res.headers.get("x-content-type-options"), name).toBe("nosniff");
+    }
+    expect(responses.chat.status).toBe(200);
+    expect(responses.admin.status).toBe(200);
+  });
+
+  it("over plain http, no HSTS (a browser ignores it there, and local development is http)", async () => {
+    const res = await call("/v1/sites/no-such-site-here/config");
+    expect(res.headers.get("strict-transport-security")).toBeNull();
+    expect(res.headers.get("content-security-policy")).toContain("default-src 'none'");
+  });
+
+  it("leaves the dashboard's and the demo pages' own policies as they are", async () => {
+    const login = await overHttps("/admin/login");
+    expect(login.headers.get("content-security-policy")).toContain("script-src 'self'");
+    expect(login.headers.get("referrer-policy")).toBe("same-origin");
+    const demo = await overHttps("/demo");
+    expect(demo.headers.get("content-security-policy")).toContain("script-src 'self'");
+  });
+
+  // docs/security.md's fourth pass left /demo framable by any page. It holds only the demo
+  // site's widget, but nothing frames it legitimately (the dashboard frames /demo/sites/{site}),
+  // and a page that frames it can dress the demo's chat up as its own.
+  it("the demo page may not be framed; the dashboard's preview still may, by the dashboard", async () => {
+    const demo = await overHttps("/demo");
+    expect(demo.headers.get("content-security-policy")).toContain("frame-ancestors 'none'");
+    expect(demo.headers.get("x-frame-options")).toBe("DENY");
+    const site = uniqueSite();
+    await putSite(site, {});
+    const preview = await overHttps(`/demo/sites/${site}`);
+    expect(preview.headers.get("content-security-policy")).toContain("frame-ancestors 'self'");
+    expect(preview.headers.get("x-frame-options")).toBe("SAMEORIGIN");
+  });
 });

@@ -7,6 +7,7 @@ import { MAX_DASHBOARD_FORM_BYTES, MAX_DASHBOARD_UPLOAD_BYTES } from "../../shar
 import type { AppEnv } from "../env.ts";
 import { AppError } from "../errors.ts";
 import { readBytesUpTo } from "../http/read-body.ts";
+import { HSTS } from "../http/security-headers.ts";
 import { getMember } from "../team/members-store.ts";
 import { ADMIN_ACTOR, type Actor, type ActorVariables, mayRequest } from "./actor.ts";
 import { activeSessionSubject, SESSION_COOKIE } from "./session.ts";
@@ -16,15 +17,6 @@ import { activeSessionSubject, SESSION_COOKIE } from "./session.ts";
 const CSP =
   "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; " +
   "form-action 'self'; frame-src 'self'; frame-ancestors 'none'; base-uri 'none'";
-
-/**
- * Over https, browsers are told to use nothing else on this host for a year: on a custom domain
- * (a `*.workers.dev` name is on the HSTS preload list already), the first plain-http visit to
- * the sign-in page could otherwise be served by anyone on the network path, the form that takes
- * the admin token or a password included. No `includeSubDomains`: the operator's other hosts
- * are not this worker's to decide.
- */
-const HSTS = "max-age=31536000";
 
 /**
  * Every dashboard page's headers: a strict CSP, no framing, no sniffing, no referrer off-site,
