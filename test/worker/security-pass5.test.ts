@@ -1,9 +1,15 @@
-import { createExecutionContext } from "cloudflare:test";
+import { createExecutionContext, createMessageBatch, getQueueResult } from "cloudflare:test";
 import { exports } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import type { ChatResponse } from "../../shared/api.ts";
 import { MAX_VERDICTS_PER_VISITOR_PER_DAY } from "../../shared/limits.ts";
 import { createApp } from "../../worker/app.ts";
+import { assistantRow } from "../../worker/conversations/log-store.ts";
+import {
+  handleQuestionLogBatch,
+  QUESTION_LOG_QUEUE,
+  type QuestionLogMessage,
+} from "../../worker/conversations/question-log.ts";
 import {
   ADMIN_TOKEN,
   call,
@@ -148,5 +154,40 @@ describe("headers on every response family", () => {
     const preview = await overHttps(`/demo/sites/${site}`);
     expect(preview.headers.get("content-security-policy")).toContain("frame-ancestors 'self'");
     expect(preview.headers.get("x-frame-options")).toBe("SAMEORIGIN");
+  });
+});
+
+describe("the question log's consumer and a message that is not a turn", () => {
+  // The worker is the queue's only producer, but a message of another shape (a bug, or a message
+  // from an older or newer version during a deploy) made the whole batch throw: the queue retried
+  // all of it ten times, then dropped it, and with it every visitor's turn of the batch (up to 99).
+  it("stores the batch's turns and acknowledges what can never be one", async () => {
+    const site = uniqueSite();
+    const conversationId = crypto.randomUUID();
+    const now = new Date().toISOString();
+    const turn: QuestionLogMessage = {
+      kind: "turn",
+      conversation: { id: conversationId, site, createdAt: now },
+      messages: [
+        assistantRow(site, { id: crypto.randomUUID(), conversationId, text: "an answer" }, now),
+      ],
+    };
+    const bodies: unknown[] = [turn, null, "a string", 42, { kind: "something-else" }];
+    const batch = createMessageBatch(
+      QUESTION_LOG_QUEUE,
+      bodies.map((body, i) => ({ id: `m${i}`, timestamp: new Date(), attempts: 1, body })),
+    );
+    const ctx = createExecutionContext();
+    await handleQuestionLogBatch(batch as MessageBatch<QuestionLogMessage>, env);
+    const result = await getQueueResult(batch, ctx);
+    expect(result.retryBatch.retry).toBe(false);
+    expect(result.retryMessages).toEqual([]);
+    expect(result.explicitAcks).toHaveLength(bodies.length);
+    const stored = await env.DB.prepare(
+      "SELECT COUNT(*) AS n FROM messages WHERE conversation_id = ?",
+    )
+      .bind(conversationId)
+      .first<number>("n");
+    expect(stored).toBe(1);
   });
 });
