@@ -191,3 +191,44 @@ describe("the question log's consumer and a message that is not a turn", () => {
     expect(stored).toBe(1);
   });
 });
+
+describe("the live conversation socket", () => {
+  // The widget only listens (and sends "ping", answered without waking the object). Every other
+  // message woke the conversation's Durable Object to be ignored, as fast as a script could send
+  // them: unbounded billed wake-ups on one socket. It is closed at the first one now, so each
+  // costs a new connection, which the read limit (60 a minute) counts.
+  it("closes a socket that sends anything but ping, and still answers ping", async () => {
+    const site = uniqueSite();
+    await putSite(site, {});
+    const conversationId = crypto.randomUUID();
+    const handoff = await call("/v1/handoff", {
+      method: "POST",
+      headers: { origin: ORIGIN },
+      json: { site, conversationId, message: "talk to a human", reason: "keyword" },
+    });
+    expect(handoff.status).toBe(202);
+    const open = async () => {
+      const res = await call(`/v1/conversations/${conversationId}/live?site=${site}`, {
+        headers: { upgrade: "websocket", origin: ORIGIN },
+      });
+      expect(res.status).toBe(101);
+      const socket = res.webSocket;
+      if (!socket) throw new Error("no socket");
+      socket.accept();
+      return socket;
+    };
+    const listening = await open();
+    const pong = new Promise((resolve) =>
+      listening.addEventListener("message", (e) => resolve(e.data)),
+    );
+    listening.send("ping");
+    expect(await pong).toBe("pong");
+
+    const chatty = await open();
+    const closed = new Promise<number>((resolve) =>
+      chatty.addEventListener("close", (e) => resolve(e.code)),
+    );
+    chatty.send("x".repeat(10_000));
+    expect(await closed).toBe(1008);
+  });
+});
