@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import type { ChatResponse } from "../../shared/api.ts";
 import { MAX_VERDICTS_PER_VISITOR_PER_DAY } from "../../shared/limits.ts";
 import { createApp } from "../../worker/app.ts";
+import { learnFromPicks, PICK_SETTLE_MS } from "../../worker/feedback/learn-from-picks.ts";
 import { assistantRow } from "../../worker/conversations/log-store.ts";
 import {
   handleQuestionLogBatch,
@@ -21,6 +22,7 @@ import {
   testAddress,
   uniqueSite,
 } from "./helpers.ts";
+import { siteWithOutdoorKb, suggestionsOf } from "./suggestion-helpers.ts";
 
 // Findings of the fifth security pass (docs/security.md), each through the real worker.
 
@@ -230,5 +232,60 @@ describe("the live conversation socket", () => {
     );
     chatty.send("x".repeat(10_000));
     expect(await closed).toBe(1008);
+  });
+});
+
+describe("teaching from picks: one visitor, however it dresses up", () => {
+  // Checked and found sound (no fix): the evidence key is CF-Connecting-IP alone (an IPv4-mapped
+  // address is its IPv4), whatever forwarding headers a request carries; spellings of one
+  // question are one visitor's; and every pick is counted per visitor, not per conversation.
+  it("one address with forged forwarding headers, new conversations and respelled questions teaches nothing", async () => {
+    const site = await siteWithOutdoorKb({ learnFromPicks: 2 });
+    const forged = [
+      { "x-forwarded-for": "198.51.100.1" },
+      { "x-real-ip": "198.51.100.2" },
+      { "true-client-ip": "198.51.100.3" },
+      { forwarded: "for=198.51.100.4" },
+    ];
+    const spellings = [
+      "my parcel never showed up",
+      "MY PARCEL NEVER SHOWED UP",
+      "  my   parcel never showed up!  ",
+      "My parcel never showed up?",
+    ];
+    const addresses = ["203.0.113.77", "::ffff:203.0.113.77", "203.0.113.77", "::FFFF:cb00:714d"];
+    for (let i = 0; i < spellings.length; i++) {
+      const headers = { origin: ORIGIN, "cf-connecting-ip": addresses[i] ?? "", ...forged[i] };
+      const res = await call("/v1/chat", {
+        method: "POST",
+        json: { site, message: spellings[i] },
+        headers,
+      });
+      const chat = (await res.json()) as ChatResponse;
+      const offered = suggestionsOf(chat).find((s) => s.documentId === "tracking");
+      if (!offered) throw new Error(`no tracking suggestion for "${spellings[i]}"`);
+      const pick = await call("/v1/feedback", {
+        method: "POST",
+        json: {
+          site,
+          conversationId: chat.conversationId,
+          messageId: chat.messageId,
+          picked: offered.documentId,
+        },
+        headers,
+      });
+      expect(pick.status).toBe(204);
+    }
+    const visitors = await env.DB.prepare(
+      "SELECT COUNT(*) AS picks, COUNT(DISTINCT visitor) AS visitors FROM picks WHERE site = ?",
+    )
+      .bind(site)
+      .first<{ picks: number; visitors: number }>();
+    expect(visitors).toEqual({ picks: 4, visitors: 1 });
+    await learnFromPicks(env, new Date(Date.now() + PICK_SETTLE_MS + 60_000));
+    const taught = await env.DB.prepare("SELECT COUNT(*) AS n FROM taught_questions WHERE site = ?")
+      .bind(site)
+      .first<number>("n");
+    expect(taught).toBe(0);
   });
 });
