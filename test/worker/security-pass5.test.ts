@@ -30,7 +30,7 @@ import { siteWithOutdoorKb, suggestionsOf } from "./suggestion-helpers.ts";
 const app = createApp();
 const queuedEnv = { ...env, QUESTION_LOG_MODE: "queue" } as Env;
 
-function post(path: string, json: unknown, address = testAddress()): Promise<Response> {
+async function post(path: string, json: unknown, address = testAddress()): Promise<Response> {
   const request = new Request(`http://worker.test${path}`, {
     method: "POST",
     headers: { origin: ORIGIN, "content-type": "application/json", "cf-connecting-ip": address },
@@ -81,6 +81,62 @@ describe("verdicts given before their answers landed", () => {
     });
     expect(landed).toHaveLength(MAX_VERDICTS_PER_VISITOR_PER_DAY);
   }, 60_000);
+});
+
+describe("verdicts sent all at once", () => {
+  // The limit was a count before the write: verdicts sent in parallel all read the same count and
+  // all passed (25 of 25), and from a /48's many /64s (each its own chat budget, one pseudonym)
+  // a burst had no bound at all. The count is now part of the statement that writes.
+  async function answers(site: string, n: number, queued: boolean) {
+    const out: ChatResponse[] = [];
+    for (let i = 0; i < n; i++) {
+      const body = { site, message: "How long does express shipping take?" };
+      const res = queued
+        ? await post("/v1/chat", body)
+        : await call("/v1/chat", { method: "POST", headers: { origin: ORIGIN }, json: body });
+      expect(res.status).toBe(200);
+      out.push((await res.json()) as ChatResponse);
+    }
+    return out;
+  }
+
+  for (const queued of [false, true]) {
+    it(`are held to ${MAX_VERDICTS_PER_VISITOR_PER_DAY} a day${queued ? ", before their answers landed too" : ""}`, async () => {
+      const site = uniqueSite();
+      await putSite(site, {});
+      await putKb(site);
+      const chats = await answers(site, 25, queued);
+      // One /48, a different /64 for each: one visitor as evidence, 25 chat budgets.
+      const statuses = await Promise.all(
+        chats.map(async ({ conversationId, messageId }, i) => {
+          const json = { site, conversationId, messageId, helpful: false };
+          const address = `2001:db8:5:${i.toString(16)}::1`;
+          const res = queued
+            ? await post("/v1/feedback", json, address)
+            : await call("/v1/feedback", {
+                method: "POST",
+                headers: { origin: ORIGIN, "cf-connecting-ip": address },
+                json,
+              });
+          await res.body?.cancel();
+          return res.status;
+        }),
+      );
+      expect(statuses.filter((s) => s === 204)).toHaveLength(MAX_VERDICTS_PER_VISITOR_PER_DAY);
+      expect(statuses.filter((s) => s === 429)).toHaveLength(25 - MAX_VERDICTS_PER_VISITOR_PER_DAY);
+      const ids = JSON.stringify(chats.map((c) => c.messageId));
+      const stored = await eventually(async () => {
+        const n = await env.DB.prepare(
+          `SELECT (SELECT COUNT(*) FROM messages WHERE id IN (SELECT value FROM json_each(?1)) AND helpful = 0)
+                + (SELECT COUNT(*) FROM late_verdicts WHERE message_id IN (SELECT value FROM json_each(?1))) AS n`,
+        )
+          .bind(ids)
+          .first<number>("n");
+        return n === MAX_VERDICTS_PER_VISITOR_PER_DAY ? n : null;
+      });
+      expect(stored).toBe(MAX_VERDICTS_PER_VISITOR_PER_DAY);
+    }, 60_000);
+  }
 });
 
 describe("headers on every response family", () => {
@@ -241,7 +297,7 @@ describe("teaching from picks: one visitor, however it dresses up", () => {
   // question are one visitor's; and every pick is counted per visitor, not per conversation.
   it("one address with forged forwarding headers, new conversations and respelled questions teaches nothing", async () => {
     const site = await siteWithOutdoorKb({ learnFromPicks: 2 });
-    const forged = [
+    const forged: Record<string, string>[] = [
       { "x-forwarded-for": "198.51.100.1" },
       { "x-real-ip": "198.51.100.2" },
       { "true-client-ip": "198.51.100.3" },
@@ -255,7 +311,11 @@ describe("teaching from picks: one visitor, however it dresses up", () => {
     ];
     const addresses = ["203.0.113.77", "::ffff:203.0.113.77", "203.0.113.77", "::FFFF:cb00:714d"];
     for (let i = 0; i < spellings.length; i++) {
-      const headers = { origin: ORIGIN, "cf-connecting-ip": addresses[i] ?? "", ...forged[i] };
+      const headers: Record<string, string> = {
+        origin: ORIGIN,
+        "cf-connecting-ip": addresses[i] ?? "",
+        ...forged[i],
+      };
       const res = await call("/v1/chat", {
         method: "POST",
         json: { site, message: spellings[i] },

@@ -14,20 +14,62 @@ export interface AnswerVerdict {
   by?: string | null;
 }
 
+/** How many verdicts one visitor may give on a site's answers since a time. */
+export interface VerdictLimit {
+  site: string;
+  by: string;
+  since: string;
+  max: number;
+}
+
+/**
+ * The SQL condition, and its parameters, that `limit.by` has given fewer than `limit.max`
+ * verdicts on the site's answers since `limit.since`, other than on `messageId` (what
+ * `countVerdictsBy` counts). Part of the statement that writes a verdict, so that verdicts sent
+ * at once are counted one after another: a count read before the write let them all pass.
+ */
+export function verdictsLeft(
+  limit: VerdictLimit,
+  messageId: string,
+): { sql: string; params: (string | number)[] } {
+  return {
+    sql: `(SELECT COUNT(*) FROM (
+            SELECT 1 FROM messages lm JOIN conversations lc ON lc.id = lm.conversation_id
+            WHERE lm.helpful_by = ? AND lm.helpful_at >= ? AND lc.site = ? AND lm.id != ?
+            UNION ALL
+            SELECT 1 FROM late_verdicts lv
+            WHERE lv.helpful_by = ? AND lv.helpful_at >= ? AND lv.message_id != ?)) < ?`,
+    params: [
+      limit.by,
+      limit.since,
+      limit.site,
+      messageId,
+      limit.by,
+      limit.since,
+      messageId,
+      limit.max,
+    ],
+  };
+}
+
 /**
  * A statement that records the verdict on an answered visitor message of the conversation,
  * replacing any earlier one (the last verdict stands). It changes no row when the message is
- * not an answered visitor message of that conversation: the caller answers 404 then.
+ * not an answered visitor message of that conversation (the caller answers 404 then), or, with
+ * `limit`, when its visitor has given as many verdicts as the limit allows.
  */
 export function setAnswerVerdict(
   db: D1Database,
   verdict: AnswerVerdict,
   now: string,
+  limit?: VerdictLimit,
 ): D1PreparedStatement {
+  const left = limit ? verdictsLeft(limit, verdict.messageId) : null;
   return db
     .prepare(
       `UPDATE messages SET helpful = ?, helpful_at = ?, helpful_by = ?
-       WHERE id = ? AND conversation_id = ? AND role = 'visitor' AND decision = 'answer'`,
+       WHERE id = ? AND conversation_id = ? AND role = 'visitor' AND decision = 'answer'
+       ${left ? `AND ${left.sql}` : ""}`,
     )
     .bind(
       verdict.helpful ? 1 : 0,
@@ -35,6 +77,7 @@ export function setAnswerVerdict(
       verdict.by ?? null,
       verdict.messageId,
       verdict.conversationId,
+      ...(left?.params ?? []),
     );
 }
 
