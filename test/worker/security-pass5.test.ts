@@ -192,6 +192,17 @@ describe("headers on every response family", () => {
     expect(res.headers.get("content-security-policy")).toContain("default-src 'none'");
   });
 
+  it("dashboard pages: no powerful features, a browsing context and a process of their own", async () => {
+    for (const path of ["/admin/login", "/admin"]) {
+      const res = await overHttps(path, { redirect: "manual" });
+      await res.body?.cancel();
+      expect(res.headers.get("permissions-policy"), path).toContain("camera=()");
+      expect(res.headers.get("permissions-policy"), path).toContain("geolocation=()");
+      expect(res.headers.get("cross-origin-opener-policy"), path).toBe("same-origin");
+      expect(res.headers.get("cross-origin-resource-policy"), path).toBe("same-origin");
+    }
+  });
+
   it("leaves the dashboard's and the demo pages' own policies as they are", async () => {
     const login = await overHttps("/admin/login");
     expect(login.headers.get("content-security-policy")).toContain("script-src 'self'");

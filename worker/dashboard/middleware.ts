@@ -18,9 +18,16 @@ const CSP =
   "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; " +
   "form-action 'self'; frame-src 'self'; frame-ancestors 'none'; base-uri 'none'";
 
+/** Powerful features no dashboard page uses, turned off for it and for the frame it holds. */
+const PERMISSIONS =
+  "camera=(), microphone=(), geolocation=(), payment=(), usb=(), serial=(), bluetooth=(), " +
+  "hid=(), display-capture=(), publickey-credentials-get=()";
+
 /**
  * Every dashboard page's headers: a strict CSP, no framing, no sniffing, no referrer off-site,
- * no caching, and HSTS over https.
+ * no caching, HSTS over https, no powerful features, and a browsing context and a process of its
+ * own (COOP, CORP): a page another site opens keeps no handle on it, and no other site can load
+ * one into its own process as an image or script (the cookie is SameSite=Strict already).
  */
 export function securityHeaders(): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
@@ -32,6 +39,9 @@ export function securityHeaders(): MiddlewareHandler<AppEnv> {
     c.header("x-content-type-options", "nosniff");
     c.header("referrer-policy", "same-origin");
     c.header("cache-control", "no-store");
+    c.header("permissions-policy", PERMISSIONS);
+    c.header("cross-origin-opener-policy", "same-origin");
+    c.header("cross-origin-resource-policy", "same-origin");
     if (new URL(c.req.url).protocol === "https:") c.header("strict-transport-security", HSTS);
   };
 }
