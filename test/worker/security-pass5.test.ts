@@ -22,7 +22,7 @@ import {
   testAddress,
   uniqueSite,
 } from "./helpers.ts";
-import { siteWithOutdoorKb, suggestionsOf } from "./suggestion-helpers.ts";
+import { siteWithOutdoorKb, suggestionsOf, visitorPicks } from "./suggestion-helpers.ts";
 
 // Findings of the fifth security pass (docs/security.md), each through the real worker.
 
@@ -358,5 +358,43 @@ describe("teaching from picks: one visitor, however it dresses up", () => {
       .bind(site)
       .first<number>("n");
     expect(taught).toBe(0);
+  });
+});
+
+describe("teaching from picks, with many sites", () => {
+  // The cron took the first 20 sites with untaught picks and only then skipped those that had not
+  // opted in: picks are kept for every site (the Knowledge gaps page reads them), so past twenty
+  // such sites (or deleted sites whose picks wait for retention) an opted-in site was never
+  // reached, and its visitors' evidence never taught anything.
+  it("reaches an opted-in site behind twenty that did not opt in or are gone", async () => {
+    const settled = new Date(Date.now() - 24 * 3600 * 1000).toISOString();
+    const statements: D1PreparedStatement[] = [];
+    for (let i = 0; i < 21; i++) {
+      // Named to come first in the picks' site index.
+      const site = `a-gone-${crypto.randomUUID().slice(0, 8)}-${i}`;
+      const conversationId = crypto.randomUUID();
+      statements.push(
+        env.DB.prepare("INSERT INTO conversations (id, site, created_at) VALUES (?, ?, ?)").bind(
+          conversationId,
+          site,
+          settled,
+        ),
+        env.DB.prepare(
+          `INSERT INTO picks (id, site, conversation_id, message_id, doc_id, title, url, question, visitor, created_at)
+           VALUES (?, ?, ?, ?, 'tracking', 'Tracking your order', NULL, 'where is it', 'v', ?)`,
+        ).bind(crypto.randomUUID(), site, conversationId, crypto.randomUUID(), settled),
+      );
+    }
+    await env.DB.batch(statements);
+    const site = await siteWithOutdoorKb({ learnFromPicks: 2 });
+    await visitorPicks(site, "203.0.113.91", "my parcel never showed up", "tracking");
+    await visitorPicks(site, "203.0.113.92", "my parcel never showed up", "tracking");
+    await learnFromPicks(env, new Date(Date.now() + PICK_SETTLE_MS + 60_000));
+    const taught = await env.DB.prepare(
+      "SELECT question FROM taught_questions WHERE site = ? AND doc_id = 'tracking'",
+    )
+      .bind(site)
+      .all<{ question: string }>();
+    expect(taught.results.map((r) => r.question)).toEqual(["my parcel never showed up"]);
   });
 });
