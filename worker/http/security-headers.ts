@@ -22,25 +22,23 @@ const NOTHING_CSP =
  * and owners wrote, and its errors echo the paths and ids sent to it, none of which a browser may
  * take for HTML or script), HSTS over https, and, on a response that sets no policy of its own
  * (everything but the dashboard's and the demo pages), a CSP that allows nothing, no framing and
- * no referrer. A response whose headers cannot change (a live socket's upgrade, which the
- * conversation's Durable Object answers) is left as it came.
+ * no referrer. A live socket's upgrade is left as it came.
  */
 export function responseSecurityHeaders(): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     // Set first, so an error or a 404 has it too.
     c.header("x-content-type-options", "nosniff");
     await next();
+    // A live socket's upgrade, which the conversation's Durable Object answers, is not a
+    // response a browser renders, and cannot be copied.
     if (c.res.status === 101) return;
-    const headers = c.res.headers;
-    try {
-      if (!headers.has("content-security-policy")) {
-        headers.set("content-security-policy", NOTHING_CSP);
-        headers.set("x-frame-options", "DENY");
-      }
-      if (!headers.has("referrer-policy")) headers.set("referrer-policy", "no-referrer");
-      if (new URL(c.req.url).protocol === "https:") headers.set("strict-transport-security", HSTS);
-    } catch {
-      // Immutable headers (a response passed through from a fetch): nothing to add to them.
+    // Through `c.header`, which copies a finished response first: its headers may be immutable.
+    const has = (name: string) => c.res.headers.has(name);
+    if (!has("content-security-policy")) {
+      c.header("content-security-policy", NOTHING_CSP);
+      c.header("x-frame-options", "DENY");
     }
+    if (!has("referrer-policy")) c.header("referrer-policy", "no-referrer");
+    if (new URL(c.req.url).protocol === "https:") c.header("strict-transport-security", HSTS);
   };
 }
