@@ -12,6 +12,7 @@ import { feedbackRoutes } from "./feedback/routes.ts";
 import { handoffRoutes } from "./handoff/routes.ts";
 import { allowedMethods, withoutTrailingSlash } from "./http/methods.ts";
 import { publicCors } from "./http/origin.ts";
+import { responseSecurityHeaders } from "./http/security-headers.ts";
 import { publicSiteRoutes } from "./sites/public-routes.ts";
 import { slackRoutes } from "./slack/events.ts";
 
@@ -19,13 +20,8 @@ import { slackRoutes } from "./slack/events.ts";
 export function createApp(): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
 
-  // Set first, so every answer has it, an error or a 404 too: the API's JSON carries what
-  // visitors, team members and owners wrote, and its errors echo the paths and ids sent to it,
-  // none of which a browser may take for HTML or script.
-  app.use("*", async (c, next) => {
-    c.header("x-content-type-options", "nosniff");
-    await next();
-  });
+  // First, so every answer has them, an error or a 404 too.
+  app.use("*", responseSecurityHeaders());
   app.use("/v1/*", publicCors);
   app.route("/v1", publicSiteRoutes);
   app.route("/v1", chatRoutes);

@@ -14,20 +14,62 @@ export interface AnswerVerdict {
   by?: string | null;
 }
 
+/** How many verdicts one visitor may give on a site's answers since a time. */
+export interface VerdictLimit {
+  site: string;
+  by: string;
+  since: string;
+  max: number;
+}
+
+/**
+ * The SQL condition, and its parameters, that `limit.by` has given fewer than `limit.max`
+ * verdicts on the site's answers since `limit.since`, other than on `messageId` (what
+ * `countVerdictsBy` counts). Part of the statement that writes a verdict, so that verdicts sent
+ * at once are counted one after another: a count read before the write let them all pass.
+ */
+export function verdictsLeft(
+  limit: VerdictLimit,
+  messageId: string,
+): { sql: string; params: (string | number)[] } {
+  return {
+    sql: `(SELECT COUNT(*) FROM (
+            SELECT 1 FROM messages lm JOIN conversations lc ON lc.id = lm.conversation_id
+            WHERE lm.helpful_by = ? AND lm.helpful_at >= ? AND lc.site = ? AND lm.id != ?
+            UNION ALL
+            SELECT 1 FROM late_verdicts lv
+            WHERE lv.helpful_by = ? AND lv.helpful_at >= ? AND lv.message_id != ?)) < ?`,
+    params: [
+      limit.by,
+      limit.since,
+      limit.site,
+      messageId,
+      limit.by,
+      limit.since,
+      messageId,
+      limit.max,
+    ],
+  };
+}
+
 /**
  * A statement that records the verdict on an answered visitor message of the conversation,
  * replacing any earlier one (the last verdict stands). It changes no row when the message is
- * not an answered visitor message of that conversation: the caller answers 404 then.
+ * not an answered visitor message of that conversation (the caller answers 404 then), or, with
+ * `limit`, when its visitor has given as many verdicts as the limit allows.
  */
 export function setAnswerVerdict(
   db: D1Database,
   verdict: AnswerVerdict,
   now: string,
+  limit?: VerdictLimit,
 ): D1PreparedStatement {
+  const left = limit ? verdictsLeft(limit, verdict.messageId) : null;
   return db
     .prepare(
       `UPDATE messages SET helpful = ?, helpful_at = ?, helpful_by = ?
-       WHERE id = ? AND conversation_id = ? AND role = 'visitor' AND decision = 'answer'`,
+       WHERE id = ? AND conversation_id = ? AND role = 'visitor' AND decision = 'answer'
+       ${left ? `AND ${left.sql}` : ""}`,
     )
     .bind(
       verdict.helpful ? 1 : 0,
@@ -35,12 +77,17 @@ export function setAnswerVerdict(
       verdict.by ?? null,
       verdict.messageId,
       verdict.conversationId,
+      ...(left?.params ?? []),
     );
 }
 
 /**
  * The verdicts `by` gave on the site's answers since `since`, other than on `exceptMessageId`
- * (changing a verdict is not another one), and when the oldest of them was given.
+ * (changing a verdict is not another one), and when the oldest of them was given. Verdicts kept
+ * for answers still in the question log's queue (`late_verdicts`) count too: a visitor who rates
+ * each answer the moment it comes would otherwise never be counted. Those rows carry no site, but
+ * `by` is a per-site pseudonym (`visitorPseudonym`), so they are this site's; a row moves from
+ * there onto its message in one transaction, so none is counted twice.
  */
 export async function countVerdictsBy(
   db: D1Database,
@@ -51,11 +98,15 @@ export async function countVerdictsBy(
 ): Promise<{ count: number; oldest: string | null }> {
   const row = await db
     .prepare(
-      `SELECT COUNT(*) AS count, MIN(m.helpful_at) AS oldest
-       FROM messages m JOIN conversations c ON c.id = m.conversation_id
-       WHERE m.helpful_by = ? AND m.helpful_at >= ? AND c.site = ? AND m.id != ?`,
+      `SELECT COUNT(*) AS count, MIN(at) AS oldest FROM (
+         SELECT m.helpful_at AS at
+         FROM messages m JOIN conversations c ON c.id = m.conversation_id
+         WHERE m.helpful_by = ? AND m.helpful_at >= ? AND c.site = ? AND m.id != ?
+         UNION ALL
+         SELECT helpful_at FROM late_verdicts
+         WHERE helpful_by = ? AND helpful_at >= ? AND message_id != ?)`,
     )
-    .bind(by, since, site, exceptMessageId)
+    .bind(by, since, site, exceptMessageId, by, since, exceptMessageId)
     .first<{ count: number; oldest: string | null }>();
   return row ?? { count: 0, oldest: null };
 }

@@ -5,6 +5,7 @@
  * round trip, not 100. D1 binds at most 100 parameters to a query; one JSON parameter carries any
  * number of rows, up to the size kept under `MAX_JSON_BYTES`.
  */
+import { type VerdictLimit, verdictsLeft } from "./answers-store.ts";
 import type { AnswerSource, Conversation, VisitorMessageRecord } from "./store.ts";
 
 /** One row of `messages`, flat, as it travels through the queue. */
@@ -201,16 +202,31 @@ export interface LateVerdict {
  * batch with that update, so that the log's consumer, whose batch is a transaction too, either
  * landed the row before (the update marked it) or will find the verdict here.
  */
-export function keepLateVerdict(db: D1Database, v: LateVerdict): D1PreparedStatement {
+export function keepLateVerdict(
+  db: D1Database,
+  v: LateVerdict,
+  limit?: VerdictLimit,
+): D1PreparedStatement {
+  // With `limit`, nothing is kept once its visitor has given as many verdicts as it allows.
+  const left = limit ? verdictsLeft(limit, v.messageId) : null;
   return db
     .prepare(
       `INSERT INTO late_verdicts (message_id, conversation_id, helpful, helpful_by, helpful_at)
        SELECT ?, ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM messages WHERE id = ?)
+         ${left ? `AND ${left.sql}` : ""}
        ON CONFLICT (message_id) DO UPDATE SET helpful = excluded.helpful,
          helpful_by = excluded.helpful_by, helpful_at = excluded.helpful_at
        WHERE excluded.helpful_at >= late_verdicts.helpful_at`,
     )
-    .bind(v.messageId, v.conversationId, v.helpful ? 1 : 0, v.by, v.at, v.messageId);
+    .bind(
+      v.messageId,
+      v.conversationId,
+      v.helpful ? 1 : 0,
+      v.by,
+      v.at,
+      v.messageId,
+      ...(left?.params ?? []),
+    );
 }
 
 /**

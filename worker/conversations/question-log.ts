@@ -90,7 +90,7 @@ export async function handleQuestionLogBatch(
   batch: MessageBatch<QuestionLogMessage>,
   env: LogEnv,
 ): Promise<void> {
-  const turns = batch.messages.map((m) => m.body).filter((body) => body.kind === "turn");
+  const turns = batch.messages.map((m) => m.body).filter(isTurn);
   // One D1 round trip per database the batch's turns live in: one, unless sites are sharded.
   const byDatabase = new Map<string, QuestionLogMessage[]>();
   for (const turn of turns) {
@@ -107,6 +107,11 @@ export async function handleQuestionLogBatch(
       if (batch.messages.length === 1) throw error;
       console.error("question log: batch refused; storing its turns one by one:", error);
       for (const message of batch.messages) {
+        // Not a turn: acked, as below; it never becomes one however often it is retried.
+        if (!isTurn(message.body)) {
+          message.ack();
+          continue;
+        }
         try {
           const db = databaseNamed(env, message.body.database ?? DEFAULT_DATABASE);
           await db.batch(turnStatements(db, [message.body]));
@@ -121,6 +126,15 @@ export async function handleQuestionLogBatch(
   }
   // A message of another kind (none yet) is acked: retrying it would never make it one.
   for (const m of batch.messages) m.ack();
+}
+
+/**
+ * Whether a queue message is a turn. The worker is the queue's only producer, but a message of
+ * another shape (a bug, or a message from another version during a deploy) must not throw for
+ * the whole batch: the queue would retry every turn of it, then drop them all.
+ */
+function isTurn(body: unknown): body is QuestionLogMessage {
+  return typeof body === "object" && body !== null && (body as { kind?: unknown }).kind === "turn";
 }
 
 function turnStatements(db: D1Database, turns: readonly LoggedTurn[]): D1PreparedStatement[] {

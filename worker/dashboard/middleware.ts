@@ -7,6 +7,7 @@ import { MAX_DASHBOARD_FORM_BYTES, MAX_DASHBOARD_UPLOAD_BYTES } from "../../shar
 import type { AppEnv } from "../env.ts";
 import { AppError } from "../errors.ts";
 import { readBytesUpTo } from "../http/read-body.ts";
+import { HSTS } from "../http/security-headers.ts";
 import { getMember } from "../team/members-store.ts";
 import { ADMIN_ACTOR, type Actor, type ActorVariables, mayRequest } from "./actor.ts";
 import { activeSessionSubject, SESSION_COOKIE } from "./session.ts";
@@ -17,18 +18,16 @@ const CSP =
   "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; " +
   "form-action 'self'; frame-src 'self'; frame-ancestors 'none'; base-uri 'none'";
 
-/**
- * Over https, browsers are told to use nothing else on this host for a year: on a custom domain
- * (a `*.workers.dev` name is on the HSTS preload list already), the first plain-http visit to
- * the sign-in page could otherwise be served by anyone on the network path, the form that takes
- * the admin token or a password included. No `includeSubDomains`: the operator's other hosts
- * are not this worker's to decide.
- */
-const HSTS = "max-age=31536000";
+/** Powerful features no dashboard page uses, turned off for it and for the frame it holds. */
+const PERMISSIONS =
+  "camera=(), microphone=(), geolocation=(), payment=(), usb=(), serial=(), bluetooth=(), " +
+  "hid=(), display-capture=(), publickey-credentials-get=()";
 
 /**
  * Every dashboard page's headers: a strict CSP, no framing, no sniffing, no referrer off-site,
- * no caching, and HSTS over https.
+ * no caching, HSTS over https, no powerful features, and a browsing context and a process of its
+ * own (COOP, CORP): a page another site opens keeps no handle on it, and no other site can load
+ * one into its own process as an image or script (the cookie is SameSite=Strict already).
  */
 export function securityHeaders(): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
@@ -40,6 +39,9 @@ export function securityHeaders(): MiddlewareHandler<AppEnv> {
     c.header("x-content-type-options", "nosniff");
     c.header("referrer-policy", "same-origin");
     c.header("cache-control", "no-store");
+    c.header("permissions-policy", PERMISSIONS);
+    c.header("cross-origin-opener-policy", "same-origin");
+    c.header("cross-origin-resource-policy", "same-origin");
     if (new URL(c.req.url).protocol === "https:") c.header("strict-transport-security", HSTS);
   };
 }

@@ -6,6 +6,15 @@
 /** The fewest judged outcomes a recommendation rests on. */
 export const MIN_JUDGED_OUTCOMES = 20;
 
+/**
+ * The most outcomes one visitor's verdicts count as, their latest, whatever the number of
+ * articles they rated: a visitor may rate ten answers a day, one per article counted, so without
+ * a cap one address rating twenty articles over two days was a recommendation on its own, and
+ * over a month's window outweighed every other visitor. At three, a recommendation's twenty
+ * outcomes come from seven visitors at the least (or the owner's labels).
+ */
+export const MAX_OUTCOMES_PER_VISITOR = 3;
+
 /** One judged outcome at the confidence the worker recorded. */
 export type JudgedOutcome =
   /**
@@ -83,9 +92,10 @@ export function scoreThreshold(
 }
 
 /**
- * The outcomes with each visitor's verdicts on one article counted once (the latest stands):
- * evidence counts visitors, not clicks, so one address's thirty 👎 on the same answer are one
- * piece of evidence, not thirty. Verdicts of no known visitor each count as one.
+ * The outcomes with each visitor's verdicts on one article counted once (the latest stands),
+ * and each visitor's latest MAX_OUTCOMES_PER_VISITOR of those only: evidence counts visitors,
+ * not clicks, so one address's thirty 👎 on the same answer are one piece of evidence, not
+ * thirty, and its 👎 on thirty articles are three. Verdicts of no known visitor each count as one.
  *
  * @example
  * const down = { kind: "verdict", confidence: 0.9, helpful: false, by: "v1", answer: "returns" } as const;
@@ -103,7 +113,17 @@ export function countVisitorsOnce(outcomes: readonly JudgedOutcome[]): JudgedOut
     const seen = latest.get(key);
     if (!seen || (o.at ?? "") >= (seen.at ?? "")) latest.set(key, o);
   }
-  return [...kept, ...latest.values()];
+  const byVisitor = new Map<string, (JudgedOutcome & { kind: "verdict" })[]>();
+  for (const o of latest.values()) {
+    const ofVisitor = byVisitor.get(o.by ?? "");
+    if (ofVisitor) ofVisitor.push(o);
+    else byVisitor.set(o.by ?? "", [o]);
+  }
+  for (const ofVisitor of byVisitor.values()) {
+    ofVisitor.sort((a, b) => (b.at ?? "").localeCompare(a.at ?? ""));
+    kept.push(...ofVisitor.slice(0, MAX_OUTCOMES_PER_VISITOR));
+  }
+  return kept;
 }
 
 /**

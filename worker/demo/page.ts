@@ -62,7 +62,10 @@ function previewHtml(site: string, name: string): string {
 /** `GET /demo`: a host page with the widget embedded by script tag; `/demo/sites/{site}` for any site. */
 export const demoRoutes = new Hono<AppEnv>()
   .get("/", (c) => {
-    c.header("content-security-policy", HOST_CSP);
+    // Nothing frames the demo (the dashboard frames /demo/sites/{site}): a page that did could
+    // dress the demo's chat up as its own.
+    c.header("content-security-policy", `${HOST_CSP}; frame-ancestors 'none'`);
+    c.header("x-frame-options", "DENY");
     return c.html(DEMO_HTML);
   })
   .get("/sites/:site", async (c) => {
@@ -72,5 +75,6 @@ export const demoRoutes = new Hono<AppEnv>()
     const site = siteIdFromPath(c.req.param("site"));
     const config = await requireSiteConfigForVisitor(c.env.SITES, site);
     c.header("content-security-policy", `${HOST_CSP}; frame-ancestors 'self'`);
+    c.header("x-frame-options", "SAMEORIGIN");
     return c.html(previewHtml(site, config.name));
   });

@@ -11,7 +11,7 @@ import { conversationIdSchema, newId, siteIdSchema } from "../http/ids.ts";
 import { optionalOrNull } from "../http/optional-field.ts";
 import { enforceSiteLimit } from "../http/rate-limit.ts";
 import { visitorRequest } from "../http/visitor-request.ts";
-import { enforceVerdictLimit } from "./verdict-limit.ts";
+import { enforceVerdictLimit, verdictLimit } from "./verdict-limit.ts";
 import { siteDatabase } from "../sites/site-database.ts";
 
 const FeedbackRequestSchema = v.pipe(
@@ -117,27 +117,37 @@ export const feedbackRoutes = new Hono<AppEnv>().post(
       return c.body(null, 204);
     }
     await enforceVerdictLimit(db, body.site, by, body.messageId, now);
+    // Held again by the statements themselves: verdicts sent at once all pass the count above.
+    const limit = verdictLimit(body.site, by, now);
     const verdict = { ...body, helpful: body.helpful === true, by };
-    const mark = setAnswerVerdict(db, verdict, nowIso);
+    const mark = setAnswerVerdict(db, verdict, nowIso, limit);
     // On an answer still in the question log's queue the verdict is kept for its row, in the
     // same transaction: the log's consumer lands the row either before it (the update marks
     // it) or after (and moves the kept verdict onto it).
     const keep = signedAnswer
-      ? keepLateVerdict(db, {
-          conversationId: body.conversationId,
-          messageId: body.messageId,
-          helpful: verdict.helpful,
-          by,
-          at: nowIso,
-        })
+      ? keepLateVerdict(
+          db,
+          {
+            conversationId: body.conversationId,
+            messageId: body.messageId,
+            helpful: verdict.helpful,
+            by,
+            at: nowIso,
+          },
+          limit,
+        )
       : null;
-    const [result] = await db.batch(keep ? [mark, keep] : [mark]);
-    // No row marked: kept for its row when signed (accepted), else there is no such answer.
-    if (result?.meta.changes === 0 && !signedAnswer) {
-      throw new AppError(
-        "answer_not_found",
-        "This conversation has no answer with this messageId to give a verdict on.",
-      );
+    const [marked, kept] = await db.batch(keep ? [mark, keep] : [mark]);
+    if ((marked?.meta.changes ?? 0) + (kept?.meta.changes ?? 0) === 0) {
+      // Nothing written: the limit, reached by verdicts sent at the same time (429 here)…
+      await enforceVerdictLimit(db, body.site, by, body.messageId, now);
+      // …or no such answer; a signed answer's row landed, or its verdict is newer, meanwhile.
+      if (!signedAnswer) {
+        throw new AppError(
+          "answer_not_found",
+          "This conversation has no answer with this messageId to give a verdict on.",
+        );
+      }
     }
     return c.body(null, 204);
   },

@@ -45,8 +45,14 @@ export class ConversationLive extends DurableObject<Env> {
     return sent;
   }
 
-  // A widget only listens: anything it sends besides the auto-answered ping is ignored.
-  override async webSocketMessage(): Promise<void> {}
+  /**
+   * A widget only listens, and its keep-alive "ping" is answered without waking this object:
+   * anything else wakes it (a billed wake-up each), as fast as a script can send. Such a socket
+   * is closed at its first message, so each costs a new connection, which the read limit counts.
+   */
+  override async webSocketMessage(ws: WebSocket): Promise<void> {
+    ws.close(1008, "This socket only listens.");
+  }
 
   override async webSocketClose(ws: WebSocket, code: number): Promise<void> {
     // 1005/1006 carry no code a peer may echo; answer them with a plain normal closure.

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   countVisitorsOnce,
   type JudgedOutcome,
+  MAX_OUTCOMES_PER_VISITOR,
   MIN_JUDGED_OUTCOMES,
   scoreThreshold,
   weighThreshold,
@@ -105,5 +106,45 @@ describe("counting visitors, not clicks", () => {
     const evidence = weighThreshold([...real, ...spam], 0.4, SLIDER_STEPS);
     expect(evidence.judged).toBe(21);
     expect(evidence.recommendation?.threshold).toBe(0.4);
+  });
+
+  // Security pass 5: one per article was not enough, since a visitor may rate ten answers a day.
+  it("never makes a recommendation of one visitor's verdicts on many articles", () => {
+    // Two days of one address's ten verdicts a day, each on another article.
+    const alone = Array.from({ length: 20 }, (_, i) =>
+      verdict(0.9, false, "spammer", `article-${i}`, `2026-12-0${1 + (i % 2)}T00:00:00.000Z`),
+    );
+    const evidence = weighThreshold(alone, 0.4, SLIDER_STEPS);
+    expect(evidence.recommendation).toBeNull();
+    expect(evidence.judged).toBe(MAX_OUTCOMES_PER_VISITOR);
+  });
+
+  it("does not let one visitor's month of verdicts outweigh twenty visitors", () => {
+    const real = Array.from({ length: 20 }, (_, i) =>
+      verdict(0.5, true, `visitor-${i}`, "returns"),
+    );
+    const month = Array.from({ length: 300 }, (_, i) =>
+      verdict(
+        0.9,
+        false,
+        "spammer",
+        `article-${i}`,
+        new Date(Date.UTC(2026, 10, 1 + (i % 30))).toISOString(),
+      ),
+    );
+    const evidence = weighThreshold([...real, ...month], 0.4, SLIDER_STEPS);
+    expect(evidence.recommendation?.threshold).toBe(0.4);
+    expect(evidence.judged).toBe(20 + MAX_OUTCOMES_PER_VISITOR);
+  });
+
+  it("keeps a visitor's latest verdicts when it caps them", () => {
+    const kept = countVisitorsOnce([
+      verdict(0.9, false, "v1", "a", "2026-12-01T00:00:00.000Z"),
+      verdict(0.8, true, "v1", "b", "2026-12-04T00:00:00.000Z"),
+      verdict(0.7, true, "v1", "c", "2026-12-03T00:00:00.000Z"),
+      verdict(0.6, true, "v1", "d", "2026-12-02T00:00:00.000Z"),
+      verdict(0.5, false, "v2", "a"),
+    ]);
+    expect(kept.map((o) => o.confidence).sort()).toEqual([0.5, 0.6, 0.7, 0.8]);
   });
 });

@@ -1,6 +1,10 @@
 /** @jsxImportSource hono/jsx */
 import { formatScore } from "../../../shared/handoff.ts";
-import { MIN_JUDGED_OUTCOMES, type ThresholdEvidence } from "../threshold-evidence.ts";
+import {
+  MAX_OUTCOMES_PER_VISITOR,
+  MIN_JUDGED_OUTCOMES,
+  type ThresholdEvidence,
+} from "../threshold-evidence.ts";
 
 /** Per confidence band, what visitors and the owner said; then the threshold that did best. */
 export function EvidencePanel(props: {
@@ -19,7 +23,8 @@ export function EvidencePanel(props: {
         Over the last {props.days} days: {e.totals.helpful}{" "}
         {e.totals.helpful === 1 ? "answer" : "answers"} marked helpful, {e.totals.unhelpful} marked
         not helpful, and {e.totals.couldHaveAnswered} low-confidence handoffs marked “AI could have
-        answered” ({e.judged} judged outcomes; one visitor's verdicts on one article count once).
+        answered” ({e.judged} judged outcomes; one visitor's verdicts on one article count once, and
+        no visitor's more than {MAX_OUTCOMES_PER_VISITOR}).
       </p>
       {r ? (
         <div class="verdict answer" id="recommendation">
