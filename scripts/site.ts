@@ -14,6 +14,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import * as v from "valibot";
 import { SITE_ID_PATTERN } from "../shared/limits.ts";
+import { describeIssues } from "../worker/http/describe-issues.ts";
 import { findChannelUrlProblem, SiteConfigSchema } from "../worker/sites/config-schema.ts";
 import { siteKey } from "../worker/sites/kv-keys.ts";
 import { ROOT, run } from "./local-stack.ts";
@@ -68,10 +69,7 @@ switch (command) {
     }
     const result = v.safeParse(SiteConfigSchema, json);
     if (!result.success) {
-      const issue = result.issues[0];
-      fail(
-        `${file} is not a valid site config: ${issue ? `${v.getDotPath(issue) ?? ""}${v.getDotPath(issue) ? ": " : ""}${issue.message}` : "invalid"}`,
-      );
+      fail(`${file} is not a valid site config: ${describeIssues(result.issues)}`);
     }
     // The admin API's URL rules too; local state is a developer's, where loopback is allowed.
     const problem = findChannelUrlProblem(result.output, !remote);

@@ -48,5 +48,10 @@ describe("npm run site", () => {
     await expect(
       run(node, [cli, "get", "initech", "--persist-to", dir], { quiet: true }),
     ).rejects.toThrow();
+    // A field left out says so (it read "Invalid key: Expected "name" but received undefined").
+    await writeFile(file, JSON.stringify({ title: "Globex" }));
+    await expect(
+      run(node, [cli, "put", "initech", file, "--persist-to", dir], { quiet: true }),
+    ).rejects.toThrow(/is not a valid site config: name: is required\./);
   });
 });

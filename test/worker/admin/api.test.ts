@@ -80,6 +80,47 @@ describe("site config", () => {
     expect((await call(`/admin/api/sites/${site}`, { admin: true })).status).toBe(404);
   });
 
+  it("says what a field needs when it is missing or of the wrong kind, not the validator's words", async () => {
+    // Found by a new owner's walkthrough (7 December 2026): these read "Invalid key: Expected
+    // "name" but received undefined" and "Invalid type: Expected Array but received "x"".
+    const site = uniqueSite();
+    const cases: [unknown, string][] = [
+      [{}, "name: is required."],
+      [[], "name: is required."],
+      ["Acme", 'The value must be a JSON object ({…}), not "Acme".'],
+      [
+        { name: "Acme", channels: [{ type: "webhook", url: "https://a.example" }] },
+        "channels.0.id: is required.",
+      ],
+      [
+        { name: "Acme", allowedOrigins: "https://acme.example" },
+        'allowedOrigins: must be a list ([…]), not "https://acme.example".',
+      ],
+      [{ name: 5 }, "name: must be text in quotes, not 5."],
+      [
+        { name: "Acme", channels: [{ id: "a", type: "fax" }] },
+        "channels.0.type: must have type email, slack, slack-app or webhook.",
+      ],
+    ];
+    for (const [json, message] of cases) {
+      const res = await call(`/admin/api/sites/${site}`, { method: "PUT", admin: true, json });
+      expect(res.status, JSON.stringify(json)).toBe(400);
+      expect((await res.json()) as ErrorBody, JSON.stringify(json)).toEqual({
+        error: { code: "bad_request", message },
+      });
+    }
+    expect((await putSite(site, {})).status).toBe(200);
+    const kb = await call(`/admin/api/sites/${site}/kb`, {
+      method: "PUT",
+      admin: true,
+      json: { documents: "returns.md" },
+    });
+    expect(kb.status).toBe(400);
+    expect(((await kb.json()) as ErrorBody).error.message).toBe(
+      'documents: must be a list ([…]), not "returns.md".',
+    );
+  });
+
   it("refuses a webhook secret it could not sign with, in words an owner understands", async () => {
     const site = uniqueSite();
     const withSecret = (secret: string) =>
