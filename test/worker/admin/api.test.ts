@@ -36,6 +36,24 @@ describe("admin API auth", () => {
     expect((await call("/admin/api/handoffs", { admin: true })).status).toBe(200);
   });
 
+  it("tells a wrong token from a header sent the wrong way", async () => {
+    // Found by a new owner's walkthrough (7 December 2026): both said only how to send the
+    // token, so a mistyped or stale token read as a header problem.
+    const messageFor = async (authorization?: string) => {
+      const res = await call("/admin/api/sites", {
+        headers: authorization ? { authorization } : {},
+      });
+      expect(res.status).toBe(401);
+      return ((await res.json()) as ErrorBody).error.message;
+    };
+    const how = "Send the admin token as: authorization: Bearer <ADMIN_TOKEN>.";
+    expect(await messageFor()).toBe(how);
+    expect(await messageFor(ADMIN_TOKEN)).toBe(how);
+    expect(await messageFor(`Bearer ${ADMIN_TOKEN}x`)).toBe(
+      "That is not this worker's admin token: send its ADMIN_TOKEN (npm start prints it; deployed, the secret set with npx wrangler secret put ADMIN_TOKEN).",
+    );
+  });
+
   it("answers 429 to an address after ten wrong tokens in a minute, and never slows the right token", {
     timeout: FRESH_WINDOW_TIMEOUT_MS,
   }, async () => {
