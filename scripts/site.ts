@@ -96,12 +96,25 @@ switch (command) {
     process.stdout.write(value);
     break;
   }
-  case "delete":
+  case "delete": {
+    // wrangler deletes a missing key without a word: a mistyped id would read as deleted.
+    const value = await run(
+      wrangler,
+      ["kv", "key", "get", "--binding", "SITES", key, "--text", ...where],
+      { quiet: true },
+    );
+    if (value.trim() === "Value not found")
+      fail(
+        `No site "${site}" is stored ${remote ? "in the deployed namespace" : "locally"}: nothing deleted.`,
+      );
     await run(wrangler, ["kv", "key", "delete", "--binding", "SITES", key, ...where], {
       quiet: true,
     });
-    console.log(`Deleted site "${site}".`);
+    console.log(
+      `Deleted site "${site}"'s config ${remote ? "from the deployed namespace" : "locally"}; its knowledge base, if any, is kept (DELETE /admin/api/sites/${site} deletes both).`,
+    );
     break;
+  }
   default:
     fail(USAGE);
 }
