@@ -251,6 +251,11 @@ describe("site config", () => {
     const body = (await res.json()) as ErrorBody;
     expect(body.error.code).toBe("site_config_invalid");
     expect(body.error.message).toContain("threshold");
+    // It says how to fix it: every dashboard page of the site shows this message, and none of
+    // them can save a config it cannot read (a new owner's walkthrough, 7 December 2026).
+    expect(body.error.message).toContain(
+      `Save a valid one with PUT /admin/api/sites/${site} or npm run site -- put ${site} <config.json>; GET /admin/api/sites/${site} shows what is stored.`,
+    );
   });
 
   // A config that no longer parses is shown so it can be fixed, but its secrets stay masked as
