@@ -44,11 +44,12 @@ describe("adding a site from the dashboard", () => {
     // as æ, ø, ß and ł have no accent to strip.
     const cookie = await signIn();
     const tail = uniqueSite();
-    for (const [name, id] of [
+    const names: [string, string][] = [
       [`Ærø Café ${tail}`, `aeroe-cafe-${tail}`],
       [`Große Straße ${tail}`, `grosse-strasse-${tail}`],
       [`Łódź Piekarnia ${tail}`, `lodz-piekarnia-${tail}`],
-    ]) {
+    ];
+    for (const [name, id] of names) {
       const res = await postForm("/admin/new-site", cookie, { name, id: "" });
       expect(res.status, name).toBe(303);
       expect(res.headers.get("location"), name).toBe(
