@@ -32,7 +32,8 @@ async function addSite(site: string): Promise<void> {
 
 describe("npm run kb", () => {
   it("imports a folder of Markdown, HTML and text into local KV, reporting each bad file by name and skipping it", {
-    timeout: 120_000,
+    // About 55 s alone (a dozen wrangler runs, the site check among them); more on a busy machine.
+    timeout: 180_000,
   }, async () => {
     const docs = path.join(dir, "docs");
     await mkdir(path.join(docs, "help"), { recursive: true });
