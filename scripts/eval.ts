@@ -27,6 +27,7 @@ import { readdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import * as v from "valibot";
+import { describeIssues } from "../worker/http/describe-issues.ts";
 import { FEATURE_NAMES } from "../worker/kb/confidence.ts";
 import {
   type DecisionReport,
@@ -114,10 +115,7 @@ for (const file of files) {
   }
   const parsed = v.safeParse(EvalSetSchema, json);
   if (!parsed.success) {
-    const issue = parsed.issues[0];
-    console.error(
-      `${file} is not an eval set: ${issue ? `${v.getDotPath(issue) ?? "(root)"}: ${issue.message}` : "invalid"}`,
-    );
+    console.error(`${file} is not an eval set: ${describeIssues(parsed.issues)}`);
     process.exit(1);
   }
   const set = parsed.output;

@@ -37,6 +37,7 @@ import {
   putKbIndex,
 } from "../worker/kb/store.ts";
 import { type TaughtQuestion, withTaughtQuestions } from "../worker/kb/teach.ts";
+import { siteKey } from "../worker/sites/kv-keys.ts";
 import { ROOT, run } from "./local-stack.ts";
 
 const USAGE = `usage: npm run kb -- import <site> <file or folder>... [--base-url URL] [--remote] [--persist-to DIR] [--dry-run]
@@ -86,10 +87,12 @@ const place = remote ? "the deployed namespace" : "local KV";
 switch (command) {
   case "import":
     if (inputs.length === 0) fail(USAGE);
+    await requireSite(site);
     await importFiles(site, inputs);
     break;
   case "rebuild":
     if (inputs.length > 0) fail(USAGE);
+    await requireSite(site);
     await rebuildIndex(site);
     break;
   case "status": {
@@ -102,6 +105,19 @@ switch (command) {
   }
   default:
     fail(USAGE);
+}
+
+/**
+ * Stops unless `site` has a config here. The admin API refuses an unknown site's knowledge base
+ * (404 site_not_found); this CLI writes KV directly, so a mistyped id would otherwise be
+ * "imported" into an index no widget ever asks for, and the owner left wondering why nothing
+ * answers.
+ */
+async function requireSite(site: string): Promise<void> {
+  if ((await wranglerKv().get(siteKey(site), "text")) !== null) return;
+  fail(
+    `No site "${site}" is configured in ${place}: check the id (the data-site of the script tag; npm run site -- get ${site}${remote ? " --remote" : ""}), or add the site first (the dashboard's "Add a site", npm run site -- put ${site} <config.json>, or PUT /admin/api/sites/${site}).`,
+  );
 }
 
 async function importFiles(site: string, inputs: string[]): Promise<void> {

@@ -14,6 +14,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import * as v from "valibot";
 import { SITE_ID_PATTERN } from "../shared/limits.ts";
+import { describeIssues } from "../worker/http/describe-issues.ts";
 import { findChannelUrlProblem, SiteConfigSchema } from "../worker/sites/config-schema.ts";
 import { siteKey } from "../worker/sites/kv-keys.ts";
 import { ROOT, run } from "./local-stack.ts";
@@ -68,10 +69,7 @@ switch (command) {
     }
     const result = v.safeParse(SiteConfigSchema, json);
     if (!result.success) {
-      const issue = result.issues[0];
-      fail(
-        `${file} is not a valid site config: ${issue ? `${v.getDotPath(issue) ?? ""}${v.getDotPath(issue) ? ": " : ""}${issue.message}` : "invalid"}`,
-      );
+      fail(`${file} is not a valid site config: ${describeIssues(result.issues)}`);
     }
     // The admin API's URL rules too; local state is a developer's, where loopback is allowed.
     const problem = findChannelUrlProblem(result.output, !remote);
@@ -98,12 +96,25 @@ switch (command) {
     process.stdout.write(value);
     break;
   }
-  case "delete":
+  case "delete": {
+    // wrangler deletes a missing key without a word: a mistyped id would read as deleted.
+    const value = await run(
+      wrangler,
+      ["kv", "key", "get", "--binding", "SITES", key, "--text", ...where],
+      { quiet: true },
+    );
+    if (value.trim() === "Value not found")
+      fail(
+        `No site "${site}" is stored ${remote ? "in the deployed namespace" : "locally"}: nothing deleted.`,
+      );
     await run(wrangler, ["kv", "key", "delete", "--binding", "SITES", key, ...where], {
       quiet: true,
     });
-    console.log(`Deleted site "${site}".`);
+    console.log(
+      `Deleted site "${site}"'s config ${remote ? "from the deployed namespace" : "locally"}; its knowledge base, if any, is kept (DELETE /admin/api/sites/${site} deletes both).`,
+    );
     break;
+  }
   default:
     fail(USAGE);
 }

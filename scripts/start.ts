@@ -13,11 +13,18 @@ import {
   startWorker,
 } from "./local-stack.ts";
 import { emailFileOf, emailLine, startBanner } from "./start-output.ts";
+import { startPortsProblem } from "./start-ports.ts";
 import { startReceiver } from "./webhook-receiver.ts";
 import path from "node:path";
 
 const port = Number(process.env.PORT ?? 8787);
 const receiverPort = Number(process.env.RECEIVER_PORT ?? port + 1);
+
+const portProblem = await startPortsProblem(port, receiverPort);
+if (portProblem) {
+  console.error(portProblem);
+  process.exit(1);
+}
 
 const token = await ensureDevVars();
 console.log("Building the widget…");

@@ -12,9 +12,28 @@ const cli = path.join(ROOT, "scripts", "kb.ts");
 /** Runs the CLI and returns stdout and stderr together (run() rejects on a non-zero exit). */
 const kb = (...args: string[]) => run(node, [cli, ...args], { quiet: true });
 
+/** Configures `site` in the test's local state, as an owner does before importing its articles. */
+async function addSite(site: string): Promise<void> {
+  const file = path.join(dir, `${site}.json`);
+  await writeFile(file, JSON.stringify({ name: site }));
+  await run(
+    node,
+    [
+      path.join(ROOT, "scripts", "site.ts"),
+      "put",
+      site,
+      file,
+      "--persist-to",
+      path.join(dir, "state"),
+    ],
+    { quiet: true },
+  );
+}
+
 describe("npm run kb", () => {
   it("imports a folder of Markdown, HTML and text into local KV, reporting each bad file by name and skipping it", {
-    timeout: 120_000,
+    // About 55 s alone (a dozen wrangler runs, the site check among them); more on a busy machine.
+    timeout: 180_000,
   }, async () => {
     const docs = path.join(dir, "docs");
     await mkdir(path.join(docs, "help"), { recursive: true });
@@ -32,6 +51,7 @@ describe("npm run kb", () => {
     await writeFile(path.join(docs, "empty.md"), "");
     await writeFile(path.join(docs, "notes.pdf"), "ignored");
 
+    await addSite("acme");
     const output = await kb(
       "import",
       "acme",
@@ -66,6 +86,7 @@ describe("npm run kb", () => {
   }, async () => {
     const file = path.join(dir, "blank.txt");
     await writeFile(file, "   \n");
+    await addSite("initech");
     await expect(
       kb("import", "initech", file, "--persist-to", path.join(dir, "state")),
     ).rejects.toThrow(/every file was skipped/);
@@ -75,5 +96,23 @@ describe("npm run kb", () => {
     await expect(kb("rebuild", "initech", "--persist-to", path.join(dir, "state"))).rejects.toThrow(
       /no stored documents/,
     );
+  });
+
+  it("refuses to import into or rebuild a site that is not configured (a typo in its id), writing nothing", {
+    timeout: 60_000,
+  }, async () => {
+    // Found by a new owner's walkthrough (7 December 2026): "import fjord-bakary" (a typo) said
+    // "Imported 4 documents … for site "fjord-bakary"", an index no widget would ever ask for.
+    const file = path.join(dir, "hours.md");
+    await writeFile(file, "# Opening hours\n\nOpen Monday to Friday.");
+    const state = path.join(dir, "state");
+    const refused =
+      /No site "hooli" is configured in local KV: check the id .*, or add the site first/;
+    await expect(kb("import", "hooli", file, "--persist-to", state)).rejects.toThrow(refused);
+    await expect(kb("import", "hooli", file, "--dry-run", "--persist-to", state)).rejects.toThrow(
+      refused,
+    );
+    await expect(kb("rebuild", "hooli", "--persist-to", state)).rejects.toThrow(refused);
+    await expect(kb("status", "hooli", "--persist-to", state)).rejects.toThrow(/no knowledge base/);
   });
 });

@@ -48,5 +48,30 @@ describe("npm run site", () => {
     await expect(
       run(node, [cli, "get", "initech", "--persist-to", dir], { quiet: true }),
     ).rejects.toThrow();
+    // A field left out says so (it read "Invalid key: Expected "name" but received undefined").
+    await writeFile(file, JSON.stringify({ title: "Globex" }));
+    await expect(
+      run(node, [cli, "put", "initech", file, "--persist-to", dir], { quiet: true }),
+    ).rejects.toThrow(/is not a valid site config: name: is required\./);
+  });
+
+  it("deletes only a site that is there, and says what it kept", { timeout: 60_000 }, async () => {
+    // Found by a new owner's walkthrough (7 December 2026): "delete" of a mistyped id said
+    // "Deleted site" too, and nothing said that the site's knowledge base stays.
+    await expect(
+      run(node, [cli, "delete", "never-was", "--persist-to", dir], { quiet: true }),
+    ).rejects.toThrow(/No site "never-was" is stored locally: nothing deleted\./);
+    const file = path.join(dir, "vandelay.json");
+    await writeFile(file, JSON.stringify({ name: "Vandelay" }));
+    await run(node, [cli, "put", "vandelay", file, "--persist-to", dir], { quiet: true });
+    const deleted = await run(node, [cli, "delete", "vandelay", "--persist-to", dir], {
+      quiet: true,
+    });
+    expect(deleted).toMatch(
+      /Deleted site "vandelay"'s config locally; its knowledge base, if any, is kept/,
+    );
+    await expect(
+      run(node, [cli, "get", "vandelay", "--persist-to", dir], { quiet: true }),
+    ).rejects.toThrow(/No site "vandelay"/);
   });
 });

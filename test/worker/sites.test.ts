@@ -38,3 +38,29 @@ describe("a site's opening hours and reply time", () => {
     expect(await refusal({ replyTimeMinutes: 0 })).toMatch(/at least 1 minute/);
   });
 });
+
+describe("a widget that cannot load its site", () => {
+  it("is told, for whoever checks with curl, what to fix: the origin to allow, or the site id", async () => {
+    // Found by a new owner's walkthrough (7 December 2026): the widget shows only "The chat
+    // couldn't load", so the API's own words are where an owner learns why (docs/widget.md,
+    // "When the chat does not load").
+    const site = uniqueSite();
+    await putSite(site, {});
+    const refused = await call(`/v1/sites/${site}/config`, {
+      headers: { origin: "https://elsewhere.example" },
+    });
+    expect(refused.status).toBe(403);
+    expect((await refused.json()) as ErrorBody).toEqual({
+      error: {
+        code: "origin_not_allowed",
+        message: `This site does not allow requests from https://elsewhere.example: add that address to the site's allowedOrigins (the dashboard's Widget page, Install) to let the widget run there.`,
+      },
+    });
+    const unknown = await call(`/v1/sites/${site}-typo/config`, { headers: { origin: ORIGIN } });
+    expect(unknown.status).toBe(404);
+    expect(((await unknown.json()) as ErrorBody).error).toEqual({
+      code: "site_not_found",
+      message: `No site "${site}-typo" is configured.`,
+    });
+  });
+});

@@ -30,9 +30,13 @@ export const requireAdmin: MiddlewareHandler<AppEnv> = async (c, next) => {
   const match = /^Bearer\s+(\S+)\s*$/i.exec(header);
   if (!match?.[1] || !(await isAdminToken(match[1], expected))) {
     await enforceSignInLimit(c);
+    // A well-formed header with the wrong token is told so: "send it as…" sent an owner with a
+    // stale or mistyped token looking for a header problem. (It tells a guesser nothing more.)
     throw new AppError(
       "unauthorized",
-      "Send the admin token as: authorization: Bearer <ADMIN_TOKEN>.",
+      match?.[1]
+        ? "That is not this worker's admin token: send its ADMIN_TOKEN (npm start prints it; deployed, the secret set with npx wrangler secret put ADMIN_TOKEN)."
+        : "Send the admin token as: authorization: Bearer <ADMIN_TOKEN>.",
     );
   }
   await next();

@@ -81,7 +81,7 @@ export async function sendTestHandoff(
     siteName: config.name,
     visitorEmail: null,
     visitorMessage:
-      "[Clarifier test] This is a test handoff sent from the admin API to check this channel. No visitor is waiting.",
+      "[Clarifier test] This is a test handoff, sent with Send test (the dashboard's Channels page or the admin API) to check this channel. No visitor is waiting.",
     lastAiReply: null,
     createdAt: now.toISOString(),
   };

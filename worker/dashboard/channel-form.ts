@@ -1,5 +1,6 @@
 import { isValidEmail } from "../../shared/email.ts";
 import { type Channel, isDeliverableUrl, isSlackDestination } from "../sites/config-schema.ts";
+import { isSigningSecret } from "../sites/channel-schema.ts";
 
 /** The fields of a channel form, as posted. */
 export interface ChannelFormFields {
@@ -123,9 +124,11 @@ export function channelFormErrors(
     else if (!isDeliverableUrl(url))
       errors.url = "This is not a web address Clarifier can post to: it must start with https://.";
     const secret = channel.secret;
-    if (typeof secret === "string" && !/^whsec_[A-Za-z0-9+/]{16,}={0,2}$/.test(secret))
+    // The config's own check: a looser one here let a secret through to a refusal at the top of
+    // the page, with no field marked.
+    if (typeof secret === "string" && !isSigningSecret(secret))
       errors.secret =
-        "A signing secret starts with whsec_ followed by at least 16 letters and digits; leave it empty to send unsigned.";
+        "A signing secret is whsec_ followed by 24 to 64 random bytes in base64 (for example whsec_ and the output of openssl rand -base64 32); leave it empty to send unsigned.";
   }
   if (fields.type === "slack-app") {
     if (!/^xoxb-[A-Za-z0-9-]{10,250}$/.test(String(channel.botToken ?? "")))

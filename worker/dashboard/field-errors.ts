@@ -1,4 +1,5 @@
 import * as v from "valibot";
+import { issueMessage } from "../http/describe-issues.ts";
 import { SiteConfigSchema } from "../sites/config-schema.ts";
 
 /**
@@ -15,7 +16,7 @@ export function configFieldErrors(raw: unknown): Map<string, string> {
   if (result.success) return errors;
   for (const issue of result.issues) {
     const path = v.getDotPath(issue) ?? "";
-    if (!errors.has(path)) errors.set(path, issue.message);
+    if (!errors.has(path)) errors.set(path, issueMessage(issue));
   }
   return errors;
 }

@@ -9,10 +9,27 @@ import { saveSiteConfig } from "./save-config.ts";
 import { FieldError, invalid } from "./views/field.tsx";
 import { widgetPath } from "./views/widget.tsx";
 
-/** A site id suggested from its name: "Acme Outdoor" → "acme-outdoor". */
+/**
+ * Letters with no accent to strip, spelled as their languages spell them without the letter
+ * ("Ærø" → "aeroe", not "r"); the rest lose their accents below (é → e, å → a).
+ */
+const SPELLED: Record<string, string> = {
+  æ: "ae",
+  ø: "oe",
+  œ: "oe",
+  ß: "ss",
+  ł: "l",
+  đ: "d",
+  ð: "d",
+  þ: "th",
+  ı: "i",
+};
+
+/** A site id suggested from its name: "Acme Outdoor" → "acme-outdoor", "Ærø Café" → "aeroe-cafe". */
 export function siteIdFrom(name: string): string {
   return name
     .toLowerCase()
+    .replace(/[æøœßłđðþı]/g, (letter) => SPELLED[letter] ?? letter)
     .normalize("NFKD")
     .replace(/\p{M}/gu, "")
     .replace(/[^a-z0-9]+/g, "-")

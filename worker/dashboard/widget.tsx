@@ -102,8 +102,36 @@ export const widgetPages = new Hono<SiteEnv>()
       .filter(Boolean);
     const next = { ...config, allowedOrigins };
     const errors = configFieldErrors(next);
-    if (errors.size > 0) return installPage(c, errors, typed);
+    if (errors.size > 0) return installPage(c, namingTheLine(errors, allowedOrigins), typed);
     const saved = await saveSiteConfig(c.env, site, next);
     if (!saved.ok) return installPage(c, new Map([["allowedOrigins", saved.error]]), typed);
     return c.redirect(`${widgetPath(site, "install")}?done=origins-saved`, 303);
   });
+
+/**
+ * The form's errors with an address's error naming the line at fault ("allowedOrigins.2" means
+ * nothing in a text box), and for a page address, the origin to write instead.
+ *
+ * @example
+ * namingTheLine(new Map([["allowedOrigins.0", "must be an origin …"]]), ["https://a.example/x"]);
+ * // Map { "allowedOrigins.0" => "“https://a.example/x” is not an origin: write https://a.example (…)." }
+ */
+function namingTheLine(
+  errors: ReadonlyMap<string, string>,
+  typed: readonly string[],
+): Map<string, string> {
+  const named = new Map(errors);
+  for (const [key, message] of errors) {
+    const line = /^allowedOrigins\.(\d+)$/.exec(key);
+    const value = line ? typed[Number(line[1])] : undefined;
+    if (value === undefined) continue;
+    const origin = URL.canParse(value) ? new URL(value).origin : null;
+    named.set(
+      key,
+      origin && origin !== "null" && /^https?:/.test(origin)
+        ? `“${value}” is not an origin: write ${origin} (scheme and host, no path).`
+        : `“${value}” ${message}`,
+    );
+  }
+  return named;
+}

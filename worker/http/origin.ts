@@ -43,7 +43,11 @@ export function allowOriginFor(
     return;
   }
   if (!isOriginAllowed(origin, allowedOrigins, isLocalDevelopment(c.env))) {
-    throw new AppError("origin_not_allowed", `This site does not allow requests from ${origin}.`);
+    // Said so that the owner, checking why their widget cannot load, learns what to change.
+    throw new AppError(
+      "origin_not_allowed",
+      `This site does not allow requests from ${origin}: add that address to the site's allowedOrigins (the dashboard's Widget page, Install) to let the widget run there.`,
+    );
   }
   c.header("access-control-allow-origin", origin);
   // A 429's `retry-after` says when to try again; a browser hides it unless exposed.

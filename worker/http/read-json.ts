@@ -1,7 +1,11 @@
 import type { Context } from "hono";
 import * as v from "valibot";
 import { AppError } from "../errors.ts";
+import { describeIssues } from "./describe-issues.ts";
 import { readBytesUpTo } from "./read-body.ts";
+
+// Kept importable from here, where the worker has always found it.
+export { describeIssues };
 
 /**
  * Reads a JSON body no larger than `maxBytes` and validates it with `schema`, before any other
@@ -37,12 +41,4 @@ export function parseWith<TSchema extends v.GenericSchema>(
   const result = v.safeParse(schema, value);
   if (result.success) return result.output;
   throw new AppError("bad_request", describeIssues(result.issues));
-}
-
-/** One sentence naming the first problem, e.g. `threshold: must be between 0 and 1.` */
-export function describeIssues(issues: readonly v.BaseIssue<unknown>[]): string {
-  const first = issues[0];
-  if (!first) return "The body is not valid.";
-  const path = v.getDotPath(first);
-  return path ? `${path}: ${first.message}` : first.message;
 }

@@ -211,7 +211,7 @@ export const SiteConfigSchema = v.pipe(
           v.variant(
             "type",
             [emailChannel, slackChannel, slackAppChannel, webhookChannel],
-            "must have type email, slack or webhook.",
+            "must have type email, slack, slack-app or webhook.",
           ),
         ),
         v.maxLength(20, "may list at most 20 channels."),

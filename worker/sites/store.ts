@@ -96,7 +96,8 @@ function invalidStored(site: string, raw: string, problem: string): StoredSiteCo
 export function siteConfigInvalid(site: string, problem: string): AppError {
   return new AppError(
     "site_config_invalid",
-    `The stored configuration of site "${site}" is invalid (${problem}); an administrator must save it again.`,
+    // No dashboard page can save a config it cannot read, so this says where it can be saved.
+    `The stored configuration of site "${site}" is invalid (${problem}). Save a valid one with PUT /admin/api/sites/${site} or npm run site -- put ${site} <config.json>; GET /admin/api/sites/${site} shows what is stored.`,
   );
 }
 

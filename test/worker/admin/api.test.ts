@@ -36,6 +36,24 @@ describe("admin API auth", () => {
     expect((await call("/admin/api/handoffs", { admin: true })).status).toBe(200);
   });
 
+  it("tells a wrong token from a header sent the wrong way", async () => {
+    // Found by a new owner's walkthrough (7 December 2026): both said only how to send the
+    // token, so a mistyped or stale token read as a header problem.
+    const messageFor = async (authorization?: string) => {
+      const res = await call("/admin/api/sites", {
+        headers: authorization ? { authorization } : {},
+      });
+      expect(res.status).toBe(401);
+      return ((await res.json()) as ErrorBody).error.message;
+    };
+    const how = "Send the admin token as: authorization: Bearer <ADMIN_TOKEN>.";
+    expect(await messageFor()).toBe(how);
+    expect(await messageFor(ADMIN_TOKEN)).toBe(how);
+    expect(await messageFor(`Bearer ${ADMIN_TOKEN}x`)).toBe(
+      "That is not this worker's admin token: send its ADMIN_TOKEN (npm start prints it; deployed, the secret set with npx wrangler secret put ADMIN_TOKEN).",
+    );
+  });
+
   it("answers 429 to an address after ten wrong tokens in a minute, and never slows the right token", {
     timeout: FRESH_WINDOW_TIMEOUT_MS,
   }, async () => {
@@ -78,6 +96,47 @@ describe("site config", () => {
     });
     expect(dupes.status).toBe(400);
     expect((await call(`/admin/api/sites/${site}`, { admin: true })).status).toBe(404);
+  });
+
+  it("says what a field needs when it is missing or of the wrong kind, not the validator's words", async () => {
+    // Found by a new owner's walkthrough (7 December 2026): these read "Invalid key: Expected
+    // "name" but received undefined" and "Invalid type: Expected Array but received "x"".
+    const site = uniqueSite();
+    const cases: [unknown, string][] = [
+      [{}, "name: is required."],
+      [[], "name: is required."],
+      ["Acme", 'The value must be a JSON object ({…}), not "Acme".'],
+      [
+        { name: "Acme", channels: [{ type: "webhook", url: "https://a.example" }] },
+        "channels.0.id: is required.",
+      ],
+      [
+        { name: "Acme", allowedOrigins: "https://acme.example" },
+        'allowedOrigins: must be a list ([…]), not "https://acme.example".',
+      ],
+      [{ name: 5 }, "name: must be text in quotes, not 5."],
+      [
+        { name: "Acme", channels: [{ id: "a", type: "fax" }] },
+        "channels.0.type: must have type email, slack, slack-app or webhook.",
+      ],
+    ];
+    for (const [json, message] of cases) {
+      const res = await call(`/admin/api/sites/${site}`, { method: "PUT", admin: true, json });
+      expect(res.status, JSON.stringify(json)).toBe(400);
+      expect((await res.json()) as ErrorBody, JSON.stringify(json)).toEqual({
+        error: { code: "bad_request", message },
+      });
+    }
+    expect((await putSite(site, {})).status).toBe(200);
+    const kb = await call(`/admin/api/sites/${site}/kb`, {
+      method: "PUT",
+      admin: true,
+      json: { documents: "returns.md" },
+    });
+    expect(kb.status).toBe(400);
+    expect(((await kb.json()) as ErrorBody).error.message).toBe(
+      'documents: must be a list ([…]), not "returns.md".',
+    );
   });
 
   it("refuses a webhook secret it could not sign with, in words an owner understands", async () => {
@@ -192,6 +251,11 @@ describe("site config", () => {
     const body = (await res.json()) as ErrorBody;
     expect(body.error.code).toBe("site_config_invalid");
     expect(body.error.message).toContain("threshold");
+    // It says how to fix it: every dashboard page of the site shows this message, and none of
+    // them can save a config it cannot read (a new owner's walkthrough, 7 December 2026).
+    expect(body.error.message).toContain(
+      `Save a valid one with PUT /admin/api/sites/${site} or npm run site -- put ${site} <config.json>; GET /admin/api/sites/${site} shows what is stored.`,
+    );
   });
 
   // A config that no longer parses is shown so it can be fixed, but its secrets stay masked as

@@ -106,6 +106,20 @@ describe("dashboard keywords and channels", () => {
     expect(refused).toMatch(/id="new-webhook-id"[^>]*value="crm"/);
     expect(refused).toMatch(/id="new-webhook-url"[^>]*value="http:\/\/crm.example\/hook"/);
 
+    // A secret the form let through but the config refused came back as a notice at the top,
+    // with no field marked (a new owner's walkthrough, 7 December 2026): the form now asks what
+    // the config asks, beside the field.
+    const weakSecret = await postForm(`/admin/sites/${site}/channels`, cookie, {
+      type: "webhook",
+      id: "crm",
+      url: "https://crm.example/hook",
+      secret: "whsec_abcdefghijklmnop1234",
+    });
+    expect(weakSecret.status).toBe(400);
+    expect(await weakSecret.text()).toMatch(
+      /class="field-error" id="new-webhook-secret-error">A signing secret is whsec_ followed by 24 to 64 random bytes in base64/,
+    );
+
     const added = await postForm(`/admin/sites/${site}/channels`, cookie, {
       type: "webhook",
       id: "crm",

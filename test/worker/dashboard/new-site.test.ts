@@ -38,4 +38,23 @@ describe("adding a site from the dashboard", () => {
     expect(page).toContain('id="name-error">The name must not be empty.');
     expect(page).toContain('value="Not An Id"');
   });
+
+  it("suggests an id from a name in Danish, German or Polish letters, not from what is left of it", async () => {
+    // Found by a new owner's walkthrough (7 December 2026): "Ærø Café" became the id "r-cafe",
+    // as æ, ø, ß and ł have no accent to strip.
+    const cookie = await signIn();
+    const tail = uniqueSite();
+    const names: [string, string][] = [
+      [`Ærø Café ${tail}`, `aeroe-cafe-${tail}`],
+      [`Große Straße ${tail}`, `grosse-strasse-${tail}`],
+      [`Łódź Piekarnia ${tail}`, `lodz-piekarnia-${tail}`],
+    ];
+    for (const [name, id] of names) {
+      const res = await postForm("/admin/new-site", cookie, { name, id: "" });
+      expect(res.status, name).toBe(303);
+      expect(res.headers.get("location"), name).toBe(
+        `/admin/sites/${id}/widget/install?done=site-added`,
+      );
+    }
+  });
 });

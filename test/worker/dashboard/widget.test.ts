@@ -107,7 +107,18 @@ describe("the Widget page", () => {
       ["allowedOrigins", "https://shop.example/path"],
     ]);
     expect(bad.status).toBe(400);
-    expect(await bad.text()).toContain("must be an origin such as https://acme.example");
+    // It names the line at fault and the origin to write (found by a new owner's walkthrough,
+    // 7 December 2026: among several lines, "must be an origin" left them to guess which).
+    expect(await bad.text()).toContain(
+      "“https://shop.example/path” is not an origin: write https://shop.example (scheme and host, no path).",
+    );
+    const notUrl = await postPairs(`/admin/sites/${site}/widget/install`, cookie, [
+      ["allowedOrigins", "https://shop.example\nshop.example"],
+    ]);
+    expect(notUrl.status).toBe(400);
+    expect(await notUrl.text()).toContain(
+      "“shop.example” must be an origin such as https://acme.example (scheme and host, no path).",
+    );
     const good = await postPairs(`/admin/sites/${site}/widget/install`, cookie, [
       ["allowedOrigins", "https://shop.example/\nhttps://www.shop.example"],
     ]);
