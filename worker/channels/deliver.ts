@@ -94,6 +94,7 @@ export async function deliverToChannel(attempt: DeliveryAttempt): Promise<Delive
         handoff,
         attempt.slackThreadTs ?? null,
         attempt.localDevelopment,
+        { timeoutMs, signal: attempt.signal },
       );
       return posted.ok ? { ok: true, slackThread: posted.thread } : posted;
     }

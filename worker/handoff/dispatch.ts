@@ -368,8 +368,11 @@ export async function attemptDelivery(
         retryable: false,
       });
     }
-    const posted = await gate(receiverOf(handoff.site, channel), () =>
-      postReplyToSlackApp(channel, slackThreadTs, reply, isLocalDevelopment(env)),
+    const posted = await gate(receiverOf(handoff.site, channel), (timeoutMs, cut) =>
+      postReplyToSlackApp(channel, slackThreadTs, reply, isLocalDevelopment(env), {
+        timeoutMs,
+        signal: cut,
+      }),
     );
     if (isDiverted(posted)) return divert(env, delivery);
     return posted.ok ? recordSuccess(env, delivery) : recordFailure(env, delivery, posted);

@@ -1,0 +1,128 @@
+/**
+ * The reliability review's channel faults (docs/operations.md, "Reliability review, 7 December
+ * 2026"): a Slack app whose API fails in the ways Slack's does, beside a webhook that answers,
+ * through the real delivery queue consumer, against real HTTP servers on 127.0.0.1.
+ */
+import { createExecutionContext, getQueueResult } from "cloudflare:test";
+import { describe, expect, it } from "vitest";
+import { handleDeliveryBatch } from "../../../worker/handoff/dispatch.ts";
+import {
+  deliveryBatch,
+  env,
+  putSite,
+  receivedAt,
+  receiverPath,
+  setReceiverMode,
+  storeHandoff,
+  uniqueSite,
+} from "../helpers.ts";
+
+const MAIN = "clarifier-deliveries";
+const SLOW_LANE = "clarifier-deliveries-slow";
+
+/**
+ * A site with a Slack app (its Web API stood in for by the receiver, in `slackMode`) and a
+ * webhook that answers, and one stored handoff with a pending delivery to each.
+ */
+async function slackAppAndWebhook(slackMode: Parameters<typeof setReceiverMode>[1]) {
+  const site = uniqueSite();
+  const slack = receiverPath();
+  const hook = receiverPath();
+  await setReceiverMode(`${slack.path}/chat.postMessage`, slackMode);
+  const saved = await putSite(site, {
+    channels: [
+      {
+        id: "team-slack",
+        type: "slack-app",
+        botToken: "xoxb-1234567890-abcdefghijkl",
+        signingSecret: "8f742231b10e8888abcd990000008a5a",
+        channel: "C0TEAM",
+        apiUrl: slack.url,
+      },
+      { id: "crm", type: "webhook", url: hook.url },
+    ],
+  });
+  expect(saved.status).toBe(200);
+  const { deliveryIds } = await storeHandoff(env.DB, {
+    site,
+    channelIds: ["team-slack", "crm"],
+  });
+  const [slackDelivery = "", hookDelivery = ""] = deliveryIds;
+  return { site, slack, hook, slackDelivery, hookDelivery };
+}
+
+const deliveryRow = (id: string) =>
+  env.DB.prepare(
+    "SELECT status, attempts, last_error AS lastError, next_attempt_at AS nextAttemptAt FROM deliveries WHERE id = ?",
+  )
+    .bind(id)
+    .first<{ status: string; attempts: number; lastError: string | null; nextAttemptAt: string }>();
+
+async function consume(deliveryIds: readonly string[], queue = MAIN) {
+  const batch = deliveryBatch(queue, deliveryIds);
+  const ctx = createExecutionContext();
+  const started = Date.now();
+  await handleDeliveryBatch(batch, env);
+  return { result: await getQueueResult(batch, ctx), ms: Date.now() - started };
+}
+
+describe("a Slack app whose Web API answers 200 with ok:false", () => {
+  it("is retried when Slack says the failure is its own (service_unavailable), and delivered once Slack is back, the webhook beside it delivered once", async () => {
+    const { slack, hook, slackDelivery, hookDelivery } = await slackAppAndWebhook("slack-down");
+    const first = await consume([slackDelivery, hookDelivery]);
+    // The webhook is delivered and acked; Slack's outage is a retry, not the end of the channel.
+    expect(first.result.explicitAcks).toEqual(["m1"]);
+    expect(first.result.retryMessages.map((m) => m.msgId)).toEqual(["m0"]);
+    expect(await deliveryRow(hookDelivery)).toMatchObject({ status: "delivered", attempts: 1 });
+    const waiting = await deliveryRow(slackDelivery);
+    expect(waiting).toMatchObject({ status: "pending", attempts: 1 });
+    expect(waiting?.lastError).toMatch(/service_unavailable/);
+
+    await setReceiverMode(`${slack.path}/chat.postMessage`, "slack");
+    const second = await consume([slackDelivery]);
+    expect(second.result.explicitAcks).toEqual(["m0"]);
+    expect(await deliveryRow(slackDelivery)).toMatchObject({ status: "delivered", attempts: 2 });
+    expect(await receivedAt(`${slack.path}/chat.postMessage`)).toHaveLength(2);
+    expect(await receivedAt(hook.path)).toHaveLength(1);
+  }, 30_000);
+});
+
+describe("a Slack app whose answer stops mid-body", () => {
+  it("is a failed attempt within the attempt's 10 s, retried, not a consumer stuck on the body", async () => {
+    const { slackDelivery, hookDelivery } = await slackAppAndWebhook("stall-body");
+    const run = await consume([slackDelivery, hookDelivery], SLOW_LANE);
+    expect(run.ms).toBeLessThan(13_000);
+    expect(await deliveryRow(hookDelivery)).toMatchObject({ status: "delivered" });
+    expect(await deliveryRow(slackDelivery)).toMatchObject({ status: "pending", attempts: 1 });
+    expect(run.result.retryMessages.map((m) => m.msgId)).toEqual(["m0"]);
+  }, 30_000);
+
+  it("is retried when the connection drops mid-body", async () => {
+    const { slackDelivery, hookDelivery } = await slackAppAndWebhook("cut-body");
+    const run = await consume([slackDelivery, hookDelivery]);
+    expect(await deliveryRow(hookDelivery)).toMatchObject({ status: "delivered" });
+    const row = await deliveryRow(slackDelivery);
+    expect(row).toMatchObject({ status: "pending", attempts: 1 });
+    expect(row?.lastError).toBe("Slack's answer was cut off or unreadable (HTTP 200)");
+    expect(run.result.retryMessages.map((m) => m.msgId)).toEqual(["m0"]);
+  }, 30_000);
+});
+
+describe("a Slack app whose Web API hangs, on the main delivery queues", () => {
+  it("is cut short once the webhook beside it answered, as a webhook would be, and turns suspect", async () => {
+    const { site, slackDelivery, hookDelivery } = await slackAppAndWebhook("hang");
+    const run = await consume([slackDelivery, hookDelivery]);
+    // The lanes' cut (1.5 s after the others answered), not the full 10 s.
+    expect(run.ms).toBeLessThan(5_000);
+    expect(await deliveryRow(hookDelivery)).toMatchObject({ status: "delivered" });
+    const row = await deliveryRow(slackDelivery);
+    expect(row).toMatchObject({ status: "pending", attempts: 1 });
+    expect(row?.lastError).toMatch(/no answer within/);
+    const circuit = await env.DB.prepare(
+      "SELECT state, failures FROM receiver_circuits WHERE receiver = ?",
+    )
+      .bind(`slack-app:${site}/team-slack`)
+      .first<{ state: string; failures: number }>();
+    expect(circuit).toMatchObject({ state: "closed", failures: 1 });
+  }, 30_000);
+});
