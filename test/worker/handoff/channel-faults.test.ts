@@ -126,3 +126,70 @@ describe("a Slack app whose Web API hangs, on the main delivery queues", () => {
     expect(circuit).toMatchObject({ state: "closed", failures: 1 });
   }, 30_000);
 });
+
+describe("a channel missing from the config the consumer reads", () => {
+  it("is retried while the delivery is fresh (the read may predate the channel: KV takes a minute to reach every location), and delivered once the config has it", async () => {
+    const site = uniqueSite();
+    const hook = receiverPath();
+    const added = receiverPath();
+    // What this location's KV still holds: the site before its owner added "sales".
+    await putSite(site, { channels: [{ id: "crm", type: "webhook", url: hook.url }] });
+    const {
+      deliveryIds: [crm = "", sales = ""],
+    } = await storeHandoff(env.DB, { site, channelIds: ["crm", "sales"] });
+    const first = await consume([crm, sales]);
+    expect(first.result.explicitAcks).toEqual(["m0"]);
+    expect(first.result.retryMessages.map((m) => m.msgId)).toEqual(["m1"]);
+    const waiting = await deliveryRow(sales);
+    expect(waiting).toMatchObject({ status: "pending", attempts: 1 });
+    expect(waiting?.lastError).toMatch(/not in the site's configuration read here yet/);
+
+    await putSite(site, {
+      channels: [
+        { id: "crm", type: "webhook", url: hook.url },
+        { id: "sales", type: "webhook", url: added.url },
+      ],
+    });
+    await consume([sales]);
+    expect(await deliveryRow(sales)).toMatchObject({ status: "delivered", attempts: 2 });
+    expect(await receivedAt(added.path)).toHaveLength(1);
+    expect(await receivedAt(hook.path)).toHaveLength(1);
+  }, 30_000);
+
+  it("fails for good, named on the delivery, once the delivery is older than that: the channel was removed", async () => {
+    const site = uniqueSite();
+    const hook = receiverPath();
+    await putSite(site, { channels: [{ id: "crm", type: "webhook", url: hook.url }] });
+    const createdAt = new Date(Date.now() - 10 * 60_000).toISOString();
+    const {
+      deliveryIds: [crm = "", removed = ""],
+    } = await storeHandoff(env.DB, { site, channelIds: ["crm", "sales"], createdAt });
+    const run = await consume([crm, removed]);
+    expect(run.result.explicitAcks.sort()).toEqual(["m0", "m1"]);
+    expect(await deliveryRow(crm)).toMatchObject({ status: "delivered" });
+    expect(await deliveryRow(removed)).toMatchObject({
+      status: "failed",
+      attempts: 1,
+      lastError: 'channel "sales" is no longer configured',
+    });
+  }, 30_000);
+
+  it("and a site deleted meanwhile is the same: retried while fresh, failed after", async () => {
+    const site = uniqueSite();
+    const {
+      deliveryIds: [fresh = ""],
+    } = await storeHandoff(env.DB, { site, channelIds: ["crm"] });
+    const {
+      deliveryIds: [old = ""],
+    } = await storeHandoff(env.DB, {
+      site,
+      channelIds: ["crm"],
+      createdAt: new Date(Date.now() - 10 * 60_000).toISOString(),
+    });
+    const run = await consume([fresh, old]);
+    expect(run.result.retryMessages.map((m) => m.msgId)).toEqual(["m0"]);
+    expect(run.result.explicitAcks).toEqual(["m1"]);
+    expect(await deliveryRow(fresh)).toMatchObject({ status: "pending" });
+    expect(await deliveryRow(old)).toMatchObject({ status: "failed" });
+  }, 30_000);
+});
