@@ -128,6 +128,32 @@ export async function addFollowUp(
   );
 }
 
+/** How long a visitor message sent again is taken for the widget's retry of the first copy. */
+const RESENT_WITHIN_MS = 10 * 60_000;
+
+/**
+ * Whether the visitor sent this same text in the conversation in the 10 minutes before this
+ * copy (stored at `message.createdAt`): the widget sends a message again when its answer never
+ * came (a timeout, a reload mid-request), though the first copy may have landed and gone to the
+ * team. That follow-up went out then; the team is not sent it twice (reliability review, 7
+ * December 2026). Both copies stay in the transcript. Only an earlier copy counts (by time, then
+ * id), so of two sent at once exactly one goes out.
+ */
+export async function isResentMessage(
+  db: D1Database,
+  message: { conversationId: string; id: string; text: string; createdAt: string },
+): Promise<boolean> {
+  const since = new Date(Date.parse(message.createdAt) - RESENT_WITHIN_MS).toISOString();
+  const earlier = await db
+    .prepare(
+      `SELECT 1 FROM messages WHERE conversation_id = ?1 AND created_at >= ?2 AND role = 'visitor'
+         AND text = ?3 AND (created_at < ?4 OR (created_at = ?4 AND id < ?5)) LIMIT 1`,
+    )
+    .bind(message.conversationId, since, message.text, message.createdAt, message.id)
+    .first();
+  return earlier !== null;
+}
+
 /**
  * What a channel is told of a follow-up: the handoff, with the visitor's new message and, as
  * the last reply, the team's latest (else the assistant's) before it.

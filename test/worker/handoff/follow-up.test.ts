@@ -121,4 +121,43 @@ describe("the visitor following up after a handoff", () => {
       "How long does express shipping take?",
     );
   });
+
+  // Reliability review, 7 December 2026: the widget sends a message again when its answer never
+  // came (a timeout, a reload mid-request), though the first copy may have landed.
+  it("sends a question the widget sent again (its answer lost on the way) to the channels once, and a new one after it", async () => {
+    const { site, hook } = await siteWithWebhook();
+    await putKb(site);
+    const conversationId = crypto.randomUUID();
+    await handoff(site, conversationId, "talk to a human");
+    await eventually(async () => (await receivedAt(hook.path)).length === 1);
+    const chat = (message: string) =>
+      call("/v1/chat", {
+        method: "POST",
+        headers: { origin: ORIGIN },
+        json: { site, conversationId, message },
+      }).then(async (res) => (await res.json()) as ChatResponse);
+    const question = "How long does express shipping take?";
+    expect((await chat(question)).reply.type).toBe("answer");
+    expect((await chat(question)).reply.type).toBe("answer");
+    expect((await chat("Is shipping free over $50?")).reply.type).toBe("answer");
+    const got = await eventually(async () => {
+      const all = await receivedAt(hook.path);
+      return all.length >= 3 && all;
+    });
+    await new Promise((r) => setTimeout(r, 500));
+    expect(await receivedAt(hook.path)).toHaveLength(3);
+    expect(got.map((r) => JSON.parse(r.body).visitor_message)).toEqual([
+      "talk to a human",
+      question,
+      "Is shipping free over $50?",
+    ]);
+    // Two copies at once (two tabs of one conversation, a retry racing its first copy): one goes.
+    const twice = "How much does express shipping cost?";
+    const replies = await Promise.all([chat(twice), chat(twice)]);
+    expect(replies.map((r) => r.reply.type)).toEqual(["answer", "answer"]);
+    await eventually(async () => (await receivedAt(hook.path)).length >= 4);
+    await new Promise((r) => setTimeout(r, 500));
+    const all = await receivedAt(hook.path);
+    expect(all.map((r) => JSON.parse(r.body).visitor_message).slice(3)).toEqual([twice]);
+  });
 });
