@@ -155,6 +155,26 @@ export async function isResentMessage(
 }
 
 /**
+ * Whether `handoffId` already has a follow-up of the visitor message `messageId`, or of one with
+ * this text stored since `since`: a request for it again is a retry.
+ */
+export async function hasFollowUpOf(
+  db: D1Database,
+  handoffId: string,
+  of: { messageId: string | null; text: string; since: string },
+): Promise<boolean> {
+  const row = await db
+    .prepare(
+      `SELECT 1 FROM deliveries d JOIN messages m ON m.id = d.subject_id
+       WHERE d.handoff_id = ? AND d.kind = 'follow_up'
+         AND (m.id = ? OR (m.text = ? AND m.created_at >= ?)) LIMIT 1`,
+    )
+    .bind(handoffId, of.messageId, of.text, of.since)
+    .first();
+  return row !== null;
+}
+
+/**
  * What a channel is told of a follow-up: the handoff, with the visitor's new message and, as
  * the last reply, the team's latest (else the assistant's) before it.
  */
