@@ -6,6 +6,7 @@
 import { createExecutionContext, getQueueResult } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
 import { handleDeliveryBatch } from "../../../worker/handoff/dispatch.ts";
+import { siteKey } from "../../../worker/sites/kv-keys.ts";
 import {
   deliveryBatch,
   env,
@@ -191,5 +192,42 @@ describe("a channel missing from the config the consumer reads", () => {
     expect(run.result.explicitAcks).toEqual(["m1"]);
     expect(await deliveryRow(fresh)).toMatchObject({ status: "pending" });
     expect(await deliveryRow(old)).toMatchObject({ status: "failed" });
+  }, 30_000);
+});
+
+describe("a site whose stored config no longer parses (an upgrade's stricter schema, a hand edit)", () => {
+  it("keeps its deliveries pending and retried, naming the cause, while another site's in the same batch are delivered; fixed, they go", async () => {
+    const broken = uniqueSite();
+    const healthy = uniqueSite();
+    const brokenHook = receiverPath();
+    const healthyHook = receiverPath();
+    await putSite(broken, { channels: [{ id: "crm", type: "webhook", url: brokenHook.url }] });
+    await putSite(healthy, { channels: [{ id: "crm", type: "webhook", url: healthyHook.url }] });
+    const raw = await env.SITES.get(siteKey(broken), "text");
+    await env.SITES.put(
+      siteKey(broken),
+      JSON.stringify({ ...JSON.parse(raw ?? "{}"), threshold: "high" }),
+    );
+    const createdAt = new Date(Date.now() - 10 * 60_000).toISOString();
+    const {
+      deliveryIds: [held = ""],
+    } = await storeHandoff(env.DB, { site: broken, channelIds: ["crm"], createdAt });
+    const {
+      deliveryIds: [other = ""],
+    } = await storeHandoff(env.DB, { site: healthy, channelIds: ["crm"] });
+    const run = await consume([held, other]);
+    expect(run.result.explicitAcks).toEqual(["m1"]);
+    expect(run.result.retryMessages.map((m) => m.msgId)).toEqual(["m0"]);
+    expect(await deliveryRow(other)).toMatchObject({ status: "delivered" });
+    expect(await deliveryRow(held)).toMatchObject({
+      status: "pending",
+      attempts: 1,
+      lastError: "the site's stored configuration is invalid",
+    });
+
+    await env.SITES.put(siteKey(broken), raw ?? "");
+    await consume([held]);
+    expect(await deliveryRow(held)).toMatchObject({ status: "delivered", attempts: 2 });
+    expect(await receivedAt(brokenHook.path)).toHaveLength(1);
   }, 30_000);
 });
