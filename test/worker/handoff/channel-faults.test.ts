@@ -7,9 +7,13 @@ import { createExecutionContext, getQueueResult } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
 import { handleDeliveryBatch } from "../../../worker/handoff/dispatch.ts";
 import { siteKey } from "../../../worker/sites/kv-keys.ts";
+import type { HandoffAccepted } from "../../../shared/api.ts";
 import {
+  call,
   deliveryBatch,
   env,
+  eventually,
+  ORIGIN,
   putSite,
   receivedAt,
   receiverPath,
@@ -229,5 +233,32 @@ describe("a site whose stored config no longer parses (an upgrade's stricter sch
     await consume([held]);
     expect(await deliveryRow(held)).toMatchObject({ status: "delivered", attempts: 2 });
     expect(await receivedAt(brokenHook.path)).toHaveLength(1);
+  }, 30_000);
+});
+
+describe("a handoff stored by a request that died before queueing it", () => {
+  it("is queued by the visitor's retry of the request, delivered within seconds and once, not left to the sweep", async () => {
+    const site = uniqueSite();
+    const hook = receiverPath();
+    await putSite(site, { channels: [{ id: "crm", type: "webhook", url: hook.url }] });
+    // What the first request left: the handoff and its pending delivery, no queue message.
+    const { handoffId } = await storeHandoff(env.DB, { site, channelIds: ["crm"] });
+    const conversationId = await env.DB.prepare("SELECT conversation_id FROM handoffs WHERE id = ?")
+      .bind(handoffId)
+      .first<string>("conversation_id");
+    const retry = () =>
+      call("/v1/handoff", {
+        method: "POST",
+        headers: { origin: ORIGIN },
+        json: { site, conversationId, message: "talk to a human", reason: "keyword" },
+      });
+    const res = await retry();
+    expect(res.status).toBe(202);
+    expect(((await res.json()) as HandoffAccepted).handoffId).toBe(handoffId);
+    await eventually(async () => (await receivedAt(hook.path)).length === 1, 15_000);
+    // A further retry once it is delivered queues nothing more.
+    expect((await retry()).status).toBe(202);
+    await new Promise((r) => setTimeout(r, 1_500));
+    expect(await receivedAt(hook.path)).toHaveLength(1);
   }, 30_000);
 });
