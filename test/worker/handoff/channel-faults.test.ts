@@ -5,6 +5,7 @@
  */
 import { createExecutionContext, getQueueResult } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
+import { deliverToChannel, emailSettings } from "../../../worker/channels/deliver.ts";
 import { handleDeliveryBatch } from "../../../worker/handoff/dispatch.ts";
 import { siteKey } from "../../../worker/sites/kv-keys.ts";
 import type { HandoffAccepted } from "../../../shared/api.ts";
@@ -261,4 +262,44 @@ describe("a handoff stored by a request that died before queueing it", () => {
     await new Promise((r) => setTimeout(r, 1_500));
     expect(await receivedAt(hook.path)).toHaveLength(1);
   }, 30_000);
+});
+
+describe("an email send that hangs, on the main delivery queues", () => {
+  it("ends when the consumer cuts it, as a webhook's fetch does, counted as a silence", async () => {
+    // The send_email binding cannot be made to hang locally: this stands in for one that does.
+    const hanging = { send: () => new Promise<never>(() => {}) } as unknown as SendEmail;
+    const cut = new AbortController();
+    setTimeout(
+      () =>
+        cut.abort(
+          new Error("no answer within 1.5 s, while the other receivers answered within 0.1 s"),
+        ),
+      100,
+    );
+    const started = Date.now();
+    const result = await deliverToChannel({
+      deliveryId: crypto.randomUUID(),
+      handoff: {
+        id: "h1",
+        reason: "keyword",
+        matched: "human",
+        confidence: null,
+        threshold: null,
+        siteName: "Acme",
+        visitorEmail: null,
+        visitorMessage: "talk to a human",
+        lastAiReply: null,
+        createdAt: new Date().toISOString(),
+      },
+      channel: { id: "team", type: "email", to: ["team@acme.example"] },
+      now: new Date(),
+      email: { ...emailSettings(env), binding: hanging },
+      localDevelopment: true,
+      timeoutMs: 5_000,
+      signal: cut.signal,
+    });
+    expect(Date.now() - started).toBeLessThan(1_000);
+    expect(result).toMatchObject({ ok: false, retryable: true, timedOut: true });
+    expect(result.ok ? "" : result.error).toMatch(/^email not sent: no answer within 1.5 s/);
+  });
 });
