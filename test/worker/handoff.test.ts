@@ -185,7 +185,8 @@ describe("POST /v1/handoff", () => {
     await putSite(on, { handoffButton: true });
     const body = {
       conversationId: crypto.randomUUID(),
-      message: "The visitor asked to talk to a person.",
+      // No request for a person in it: that alone would justify the handoff, button or not.
+      message: "I have a question about my order.",
       reason: "visitor_request",
     };
     expect((await handoff({ ...body, site: off })).status).toBe(403);

@@ -106,8 +106,9 @@ const StatusRequestSchema = v.object({
 function parseLimit(raw: string | undefined): number {
   if (raw === undefined || raw === "") return DEFAULT_LIMIT;
   const limit = Number(raw);
-  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_LIMIT) {
-    throw new AppError("bad_request", `limit: must be a whole number from 1 to ${MAX_LIMIT}.`);
+  if (!Number.isInteger(limit) || limit < 1) {
+    throw new AppError("bad_request", "limit: must be a whole number from 1.");
   }
-  return limit;
+  // The spec sets no maximum: a larger page is served as the largest, and `nextBefore` leads on.
+  return Math.min(limit, MAX_LIMIT);
 }

@@ -8,6 +8,7 @@ import { storeKnowledgeBase } from "../kb/documents-store.ts";
 import type { AppEnv } from "../env.ts";
 import { AppError } from "../errors.ts";
 import { siteIdFromPath } from "../http/ids.ts";
+import { optionalOrNull } from "../http/optional-field.ts";
 import { requireSiteConfig } from "../sites/store.ts";
 import { siteBindings } from "../sites/site-database.ts";
 
@@ -29,7 +30,7 @@ const KbUploadSchema = v.object({
         text: v.string("must be a string."),
         url: v.optional(v.nullable(v.string("must be a string."))),
         // Phrasings visitors used for what the document answers; matched like its title.
-        questions: v.optional(
+        questions: optionalOrNull(
           v.pipe(
             v.array(
               v.pipe(

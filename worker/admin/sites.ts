@@ -3,7 +3,7 @@ import * as v from "valibot";
 import type { ErrorBody } from "../../shared/api.ts";
 import { MAX_ADMIN_BODY_BYTES } from "../../shared/limits.ts";
 import { AppError } from "../errors.ts";
-import { siteIdFromPath } from "../http/ids.ts";
+import { siteIdForNewSite, siteIdFromPath } from "../http/ids.ts";
 import { parseWith, readJson } from "../http/read-json.ts";
 import { deleteKbDocuments } from "../kb/documents-store.ts";
 import { deleteKbVersion } from "../kb/kb-version-store.ts";
@@ -38,7 +38,8 @@ export interface InvalidSiteConfigBody extends ErrorBody {
 export const siteAdminRoutes = new Hono<SiteEnv>()
   .get("/sites", async (c) => c.json({ sites: await listSiteIds(c.env.SITES) }))
   .put("/sites/:site", async (c) => {
-    const site = siteIdFromPath(c.req.param("site"));
+    // Saving names a new site: a malformed id is bad input (400), not a site that isn't there.
+    const site = siteIdForNewSite(c.req.param("site"));
     const raw = await readJson(c, v.unknown(), MAX_ADMIN_BODY_BYTES);
     const stored = await readSiteConfig(c.env.SITES, site);
     const config = parseWith(

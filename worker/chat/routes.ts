@@ -20,8 +20,10 @@ import {
   isResentMessage,
 } from "../handoff/follow-up.ts";
 import type { Handoff } from "../handoff/store.ts";
-import { conversationIdSchema, newId, siteIdSchema } from "../http/ids.ts";
+import { CONVERSATION_ID_PATTERN } from "../../shared/limits.ts";
+import { CONVERSATION_ID_MESSAGE, newId, siteIdSchema } from "../http/ids.ts";
 import { enforceSiteLimit, mayNotifyTeam } from "../http/rate-limit.ts";
+import { optionalOrNull } from "../http/optional-field.ts";
 import { visitorRequest } from "../http/visitor-request.ts";
 import { type AnswerModel, generateAnswer } from "../kb/generate.ts";
 import { extractAnswer, suggestedAnswer } from "../kb/extract.ts";
@@ -36,7 +38,14 @@ import { siteBindings } from "../sites/site-database.ts";
 
 const ChatRequestSchema = v.object({
   site: siteIdSchema,
-  conversationId: v.optional(conversationIdSchema),
+  // Absent, null or "" all start a new conversation: a client holding no id yet may send any.
+  conversationId: optionalOrNull(
+    v.pipe(
+      v.string("must be a string."),
+      v.check((id) => id === "" || CONVERSATION_ID_PATTERN.test(id), CONVERSATION_ID_MESSAGE),
+      v.transform((id) => id || undefined),
+    ),
+  ),
   message: visitorMessageSchema,
 });
 

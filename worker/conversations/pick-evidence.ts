@@ -34,31 +34,38 @@ export interface ArticleEvidence {
  * groupPicks(picks)[0]; // { docId: "exchanges", title: "Exchanges", visitors: 3, questions: [...] }
  */
 export function groupPicks(picks: readonly HeldPick[]): ArticleEvidence[] {
-  const byDoc = new Map<string, { title: string; visitors: Set<string>; picks: HeldPick[] }>();
+  return evidenceOf(byArticle(picks));
+}
+
+/** The held picks of each article, in the order given. */
+function byArticle(picks: readonly HeldPick[]): Map<string, HeldPick[]> {
+  const byDoc = new Map<string, HeldPick[]>();
   for (const pick of picks) {
-    let entry = byDoc.get(pick.docId);
-    if (!entry) {
-      entry = { title: pick.title, visitors: new Set(), picks: [] };
-      byDoc.set(pick.docId, entry);
-    }
-    entry.visitors.add(pick.visitor);
-    entry.picks.push(pick);
+    const ofDoc = byDoc.get(pick.docId);
+    if (ofDoc) ofDoc.push(pick);
+    else byDoc.set(pick.docId, [pick]);
   }
-  const evidence = [...byDoc].map(([docId, { title, visitors, picks: ofDoc }]) => {
+  return byDoc;
+}
+
+function evidenceOf(byDoc: ReadonlyMap<string, readonly HeldPick[]>): ArticleEvidence[] {
+  const evidence = [...byDoc].map(([docId, ofDoc]) => {
     const questions = new Map<string, { text: string; pickIds: string[]; taught: boolean }>();
-    for (const pick of [...ofDoc].sort((a, b) => b.createdAt.localeCompare(a.createdAt))) {
+    const newestFirst = [...ofDoc].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+    for (const pick of newestFirst) {
       const key = normalise(pick.question);
       const question = questions.get(key) ?? { text: pick.question, pickIds: [], taught: true };
       question.pickIds.push(pick.id);
       question.taught &&= pick.taughtAt !== null;
       questions.set(key, question);
     }
-    const newest =
-      ofDoc
-        .map((p) => p.createdAt)
-        .sort()
-        .at(-1) ?? "";
-    return { docId, title, visitors: visitors.size, questions: [...questions.values()], newest };
+    return {
+      docId,
+      title: ofDoc[0]?.title ?? "",
+      visitors: new Set(ofDoc.map((p) => p.visitor)).size,
+      questions: [...questions.values()],
+      newest: newestFirst[0]?.createdAt ?? "",
+    };
   });
   evidence.sort((a, b) => b.visitors - a.visitors || b.newest.localeCompare(a.newest));
   return evidence.map(({ newest: _, ...rest }) => rest);
@@ -85,13 +92,8 @@ export interface PickLesson {
  */
 export function picksToTeach(picks: readonly HeldPick[], minVisitors: number): PickLesson[] {
   const bar = Math.max(2, minVisitors);
-  const byDoc = new Map<string, HeldPick[]>();
-  for (const pick of picks) {
-    const ofDoc = byDoc.get(pick.docId);
-    if (ofDoc) ofDoc.push(pick);
-    else byDoc.set(pick.docId, [pick]);
-  }
-  return groupPicks(picks)
+  const byDoc = byArticle(picks);
+  return evidenceOf(byDoc)
     .filter((article) => article.visitors >= bar)
     .flatMap((article) => {
       const ofDoc = (byDoc.get(article.docId) ?? []).map((p) => ({

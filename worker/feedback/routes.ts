@@ -8,6 +8,7 @@ import { visitorPseudonym } from "../conversations/visitor-id.ts";
 import type { AppEnv } from "../env.ts";
 import { AppError, conversationNotFound } from "../errors.ts";
 import { conversationIdSchema, newId, siteIdSchema } from "../http/ids.ts";
+import { optionalOrNull } from "../http/optional-field.ts";
 import { enforceSiteLimit } from "../http/rate-limit.ts";
 import { visitorRequest } from "../http/visitor-request.ts";
 import { enforceVerdictLimit } from "./verdict-limit.ts";
@@ -22,8 +23,9 @@ const FeedbackRequestSchema = v.pipe(
       v.minLength(1, "must not be empty."),
       v.maxLength(64, "must be at most 64 characters."),
     ),
-    helpful: v.optional(v.boolean("must be true or false.")),
-    picked: v.optional(
+    // Either may be sent as null beside the other (`optionalOrNull`).
+    helpful: optionalOrNull(v.boolean("must be true or false.")),
+    picked: optionalOrNull(
       v.pipe(
         v.string("must be a string: the picked suggestion's url, or its documentId."),
         v.minLength(1, "must not be empty."),

@@ -29,12 +29,30 @@ export type Recheck =
  * `keyword` needs the message to match the site's phrases; `low_confidence` needs the worker to
  * have judged this very message a handoff; `visitor_request` needs the site's handoff button.
  *
+ * A claim that fails its own check is still accepted when the message matches the site's phrases
+ * or was judged a handoff by the worker, with the reason that holds: the spec lists those two
+ * justifications without tying either to a `reason` (only the button is `visitor_request`'s), so
+ * a client that reads it so (a keyword handoff sent as `low_confidence`, a button press on a
+ * message that asked for a person) is served too. Every accepted handoff still rests on the
+ * worker's own judgement or the site's setting, never on the client's word.
+ *
  * @example
  * recheckHandoff({ claimed: "keyword", message: "hello", keywords: ["talk to a human"], personRequests: false, handoffButton: false, judged: null });
  * // { justified: false, why: "…" }
  */
 export function recheckHandoff(input: RecheckInput): Recheck {
-  switch (input.claimed) {
+  const claimed = checkClaim(input.claimed, input);
+  if (claimed.justified) return claimed;
+  for (const other of ["keyword", "low_confidence"] as const) {
+    if (other === input.claimed) continue;
+    const fallback = checkClaim(other, input);
+    if (fallback.justified) return fallback;
+  }
+  return claimed;
+}
+
+function checkClaim(claimed: HandoffReason, input: RecheckInput): Recheck {
+  switch (claimed) {
     case "keyword": {
       const match = findHandoffRequest(input.message, input);
       if (!match)

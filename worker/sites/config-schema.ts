@@ -69,6 +69,9 @@ const openingHoursSchema = v.object({
 });
 
 /** A site's configuration as `api.md` defines it, with every default filled in. */
+// The spec's fields (allowedOrigins … channels) take null as "not given", their default: the
+// spec lists them as optional with defaults, and a script that writes every field of its own
+// type sends the ones it leaves unset as null.
 export const SiteConfigSchema = v.pipe(
   v.object({
     name: v.pipe(
@@ -77,11 +80,11 @@ export const SiteConfigSchema = v.pipe(
       v.minLength(1, "must not be empty."),
       v.maxLength(100, "must be at most 100 characters."),
     ),
-    allowedOrigins: v.optional(
+    allowedOrigins: v.nullish(
       v.pipe(v.array(originPattern), v.maxLength(50, "may list at most 50 origins.")),
       [],
     ),
-    threshold: v.optional(
+    threshold: v.nullish(
       v.pipe(
         v.number("must be a number."),
         v.minValue(0, "must be between 0 and 1."),
@@ -89,10 +92,10 @@ export const SiteConfigSchema = v.pipe(
       ),
       DEFAULT_THRESHOLD,
     ),
-    keywords: v.optional(
+    keywords: v.nullish(
       v.object({
-        mode: v.optional(v.picklist(["add", "replace"], 'must be "add" or "replace".'), "add"),
-        phrases: v.optional(
+        mode: v.nullish(v.picklist(["add", "replace"], 'must be "add" or "replace".'), "add"),
+        phrases: v.nullish(
           v.pipe(
             v.array(
               v.pipe(
@@ -109,9 +112,9 @@ export const SiteConfigSchema = v.pipe(
       }),
       { mode: "add", phrases: [] },
     ),
-    requireEmail: v.optional(v.boolean("must be true or false."), false),
-    handoffButton: v.optional(v.boolean("must be true or false."), false),
-    language: v.optional(
+    requireEmail: v.nullish(v.boolean("must be true or false."), false),
+    handoffButton: v.nullish(v.boolean("must be true or false."), false),
+    language: v.nullish(
       v.picklist(["auto", ...LANGUAGES], `must be auto or one of ${LANGUAGES.join(", ")}.`),
       "auto",
     ),
@@ -202,7 +205,7 @@ export const SiteConfigSchema = v.pipe(
     // low-confidence reply suggests (docs/knowledge-base.md). Needs the worker's `AI` binding;
     // off when absent, and without the binding it stays off whatever the config says.
     semantic: v.optional(semanticSettingsSchema),
-    channels: v.optional(
+    channels: v.nullish(
       v.pipe(
         v.array(
           v.variant(
