@@ -98,35 +98,54 @@ export async function acceptHandoff(
   // A retried request (the visitor's network dropped the first 202) gets the same handoff:
   // the same Idempotency-Key, or the same message, in the same conversation.
   const earlier = request.conversation ? await findEarlierHandoff(env.DB, request) : null;
-  if (earlier) return isRefusal(earlier) ? earlier : { kind: "retry", handoffId: earlier.id };
+  if (earlier && isRefusal(earlier)) return earlier;
+  if (earlier && !correctsEmail(earlier, email)) return { kind: "retry", handoffId: earlier.id };
 
   await spendSiteBudget();
 
   // The visitor asks again in a conversation already handed off: the same handoff, followed up.
-  const handedOff = request.conversation
-    ? await findConversationHandoff(env.DB, request.conversationId)
-    : null;
+  // So does a retry that brings another address: the visitor corrected it after a request
+  // whose 202 never reached them, though it was stored (reliability review, 7 December 2026:
+  // the correction was dropped, and the team wrote to the typo).
+  const handedOff =
+    earlier ??
+    (request.conversation ? await findConversationHandoff(env.DB, request.conversationId) : null);
   if (handedOff) {
+    const correcting = correctsEmail(handedOff, email);
     // A retry of a follow-up already sent (the widget sent it again, its 202 lost): answered
     // with the handoff, not sent again. Its deliveries' unique (handoff, channel:message) made
     // such a retry a 500 for good, and a keyword the widget caught was sent twice.
-    const sent = await hasFollowUpOf(env.DB, handedOff.id, {
-      messageId: judged?.id ?? null,
-      text: request.message,
-      since: new Date(Date.now() - RETRY_WITHIN_MS).toISOString(),
-    });
+    const sent =
+      !correcting &&
+      (await hasFollowUpOf(env.DB, handedOff.id, {
+        messageId: judged?.id ?? null,
+        text: request.message,
+        since: new Date(Date.now() - RETRY_WITHIN_MS).toISOString(),
+      }));
     if (sent) return { kind: "follow-up", handoffId: handedOff.id };
-    // A keyword the widget caught itself is not in the transcript yet: recorded with it.
-    const unjudged = judged ? null : { id: newId(), text: request.message, ...recheck };
+    // A keyword the widget caught itself is not in the transcript yet: recorded with it. So is
+    // a correction's message, each its own follow-up.
+    const unjudged =
+      judged && !correcting ? null : { id: newId(), text: request.message, ...recheck };
     await addFollowUp(
       env,
       handedOff,
-      { messageId: judged?.id ?? unjudged?.id ?? "", email, unjudged },
+      {
+        messageId: unjudged?.id ?? judged?.id ?? "",
+        email,
+        unjudged,
+        replaceEmail: correcting,
+      },
       config,
     );
     return { kind: "follow-up", handoffId: handedOff.id };
   }
   return storeNewHandoff(env.DB, config, request, { email, judged, recheck });
+}
+
+/** Whether the request gives an address the handoff does not hold: a correction, or a first. */
+function correctsEmail(handoff: Handoff, email: string | null): boolean {
+  return email !== null && handoff.visitorEmail !== email;
 }
 
 /** Why the email is refused: not valid, or missing where the site needs one. */

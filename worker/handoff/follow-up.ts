@@ -91,6 +91,8 @@ export async function addFollowUp(
     email: string | null;
     /** The message itself, when the worker never judged it (the widget caught a keyword). */
     unjudged?: UnjudgedMessage | null;
+    /** `email` replaces the handoff's: the visitor corrected it (else it fills only a blank). */
+    replaceEmail?: boolean;
   },
   config: SiteConfig,
 ): Promise<void> {
@@ -117,8 +119,8 @@ export async function addFollowUp(
          reopened_by = CASE WHEN status = 'resolved' THEN NULL ELSE reopened_by END,
          reopened_by_id = CASE WHEN status = 'resolved' THEN NULL ELSE reopened_by_id END,
          status = 'open', resolved_at = NULL, resolved_by = NULL, resolved_by_id = NULL,
-         visitor_email = COALESCE(visitor_email, ?) WHERE id = ?`,
-    ).bind(follow.email, handoff.id),
+         visitor_email = COALESCE(?, visitor_email, ?) WHERE id = ?`,
+    ).bind(follow.replaceEmail ? follow.email : null, follow.email, handoff.id),
     ...deliveries.map((d) => insertDelivery(env.DB, d, now)),
   ]);
   await enqueueOrLeaveForSweep(

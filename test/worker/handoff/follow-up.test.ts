@@ -215,4 +215,31 @@ describe("the visitor following up after a handoff", () => {
     await new Promise((r) => setTimeout(r, 500));
     expect(await receivedAt(hook.path)).toHaveLength(2);
   }, 20_000);
+
+  it("keeps an address the visitor corrected on a retry (the first 202 lost, the handoff stored) and tells the channels, once", async () => {
+    const { site, hook } = await siteWithWebhook();
+    const conversationId = crypto.randomUUID();
+    const first = (await (
+      await handoff(site, conversationId, "talk to a human", "jane@exmaple.com")
+    ).json()) as HandoffAccepted;
+    await eventually(async () => (await receivedAt(hook.path)).length === 1);
+    // The widget said "Couldn't connect"; the visitor fixes the typo and sends again.
+    for (let i = 0; i < 2; i += 1) {
+      const again = await handoff(site, conversationId, "talk to a human", "jane@example.com");
+      expect(again.status).toBe(202);
+      expect(((await again.json()) as HandoffAccepted).handoffId).toBe(first.handoffId);
+    }
+    const email = await env.DB.prepare("SELECT visitor_email FROM handoffs WHERE id = ?")
+      .bind(first.handoffId)
+      .first<string>("visitor_email");
+    expect(email).toBe("jane@example.com");
+    const [, corrected] = await eventually(async () => {
+      const got = await receivedAt(hook.path);
+      return got.length >= 2 && got;
+    });
+    await new Promise((r) => setTimeout(r, 500));
+    expect(await receivedAt(hook.path)).toHaveLength(2);
+    expect(corrected?.headers["clarifier-follow-up-of"]).toBe(first.handoffId);
+    expect(JSON.parse(corrected?.body ?? "").visitor_email).toBe("jane@example.com");
+  }, 20_000);
 });
