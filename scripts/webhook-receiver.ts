@@ -8,7 +8,10 @@
  *   POST /__mode?mode=ok|fail|hang|close|flaky[&path=/hook/x]   (a path's own mode, or the default;
  *                           flaky fails every other request; slow answers 200 after 7 s (within the contract's 10 s);
  *                           openai answers as an OpenAI-compatible chat-completions endpoint;
- *                           slack as Slack's Web API: ok, a channel, a new ts, a user's name)
+ *                           slack as Slack's Web API: ok, a channel, a new ts, a user's name;
+ *                           slack-down as Slack's Web API during an outage: 200 {ok:false, error:"service_unavailable"};
+ *                           stall-body answers 200 and half a body, then never the rest;
+ *                           cut-body answers 200 and half a body, then drops the connection)
  *   POST /__reset           → forget recorded requests, every mode back to ok
  *   ANY  /__redirect?to=URL → 307 to URL, to check that clients don't follow it
  */
@@ -25,7 +28,18 @@ export interface RecordedRequest {
   status: number | null;
 }
 
-export type ReceiverMode = "ok" | "fail" | "hang" | "close" | "flaky" | "slow" | "openai" | "slack";
+export type ReceiverMode =
+  | "ok"
+  | "fail"
+  | "hang"
+  | "close"
+  | "flaky"
+  | "slow"
+  | "openai"
+  | "slack"
+  | "slack-down"
+  | "stall-body"
+  | "cut-body";
 
 export interface Receiver {
   url: string;
@@ -110,7 +124,8 @@ export async function startReceiver(
     };
     requests.push(recorded);
     options.onRequest?.(recorded);
-    switch (modes.get(url.pathname) ?? defaultMode) {
+    const mode = modes.get(url.pathname) ?? defaultMode;
+    switch (mode) {
       case "ok":
         return answer(200, { received: true });
       case "fail":
@@ -150,6 +165,19 @@ export async function startReceiver(
           ts: `1700000000.${String(slackCount).padStart(6, "0")}`,
         });
       }
+      case "slack-down":
+        // Slack's Web API answers its own failures 200 with ok:false, a transient one too.
+        return answer(200, { ok: false, error: "service_unavailable" });
+      case "stall-body":
+      case "cut-body":
+        // The status and half the promised body, then silence (or a dropped connection): a
+        // client that reads the body must not wait on it past its timeout.
+        recorded.status = 200;
+        res.writeHead(200, { "content-type": "application/json", "content-length": "64" });
+        res.write('{"ok":true,"channel":"C0TEAM",');
+        if (mode === "cut-body") setTimeout(() => req.socket.destroy(), 50);
+        else hanging.add(res);
+        return;
       case "slow":
         setTimeout(() => answer(200, { received: true }), 7_000);
         return;

@@ -33,6 +33,48 @@ describe("availability", () => {
     });
   });
 
+  // Reliability review, 7 December 2026: "back" was now plus the wall-clock minutes to the
+  // opening, an hour off across a daylight-saving change (a visitor told 10:00 for a 09:00 team).
+  test("across a daylight-saving change, back at the team's opening on its own clock", () => {
+    // Copenhagen springs forward on Sunday 29 March 2026 (02:00 CET → 03:00 CEST): at 01:30
+    // CET (00:30 UTC) the team is back on Monday at 09:00 CEST, 07:00 UTC.
+    expect(availability(HOURS, new Date("2026-03-29T00:30:00Z"))).toEqual({
+      open: false,
+      back: new Date("2026-03-30T07:00:00Z"),
+    });
+    // It falls back on Sunday 25 October (03:00 CEST → 02:00 CET): at the first 02:30 (CEST,
+    // 00:30 UTC) and the second (CET, 01:30 UTC), back on Monday at 09:00 CET, 08:00 UTC.
+    for (const at of ["2026-10-25T00:30:00Z", "2026-10-25T01:30:00Z"]) {
+      expect(availability(HOURS, new Date(at))).toEqual({
+        open: false,
+        back: new Date("2026-10-26T08:00:00Z"),
+      });
+    }
+    // New York, Sundays 09:00–17:00: 1 November 2026 falls back (02:00 EDT → 01:00 EST). At
+    // 01:30 EDT (05:30 UTC) and at 02:30 EST (07:30 UTC), open at 09:00 EST, 14:00 UTC.
+    const ny: OpeningHours = {
+      timeZone: "America/New_York",
+      weekly: [{ day: 0, from: "09:00", to: "17:00" }],
+    };
+    for (const at of ["2026-11-01T05:30:00Z", "2026-11-01T07:30:00Z"]) {
+      expect(availability(ny, new Date(at))).toEqual({
+        open: false,
+        back: new Date("2026-11-01T14:00:00Z"),
+      });
+    }
+    // It springs forward on 8 March (02:00 EST → 03:00 EDT): at 01:30 EST (06:30 UTC), open at
+    // 09:00 EDT, 13:00 UTC; and at 08:30 UTC, 04:30 EDT, the same.
+    for (const at of ["2026-03-08T06:30:00Z", "2026-03-08T08:30:00Z"]) {
+      expect(availability(ny, new Date(at))).toEqual({
+        open: false,
+        back: new Date("2026-03-08T13:00:00Z"),
+      });
+    }
+    // Open at 09:00 EDT that day (13:00 UTC) and closed at 17:00 EDT (21:00 UTC).
+    expect(availability(ny, new Date("2026-03-08T13:00:00Z"))).toEqual({ open: true });
+    expect(availability(ny, new Date("2026-03-08T21:00:00Z"))?.open).toBe(false);
+  });
+
   test("says nothing without hours, with an unknown time zone, or with unusable ranges", () => {
     const now = new Date("2026-11-30T07:00:00Z");
     expect(availability(undefined, now)).toBeNull();

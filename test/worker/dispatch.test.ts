@@ -208,11 +208,14 @@ describe("the overdue sweep", () => {
       ).bind(handoffId, site, conversationId, now),
     ]);
     const ids = Array.from({ length: 250 }, () => crypto.randomUUID());
+    // Stored an hour ago, as an overdue delivery is: a channel missing then was removed, not yet
+    // to reach this location's KV (dispatch.ts retries those while the delivery is fresh).
+    const stored = new Date(Date.now() - 60 * 60_000).toISOString();
     await env.DB.batch(
       ids.map((id, i) =>
         env.DB.prepare(
           "INSERT INTO deliveries (id, handoff_id, channel_id, channel_type, status, attempts, round_start, created_at, updated_at, next_attempt_at) VALUES (?, ?, ?, 'webhook', 'pending', 0, 0, ?, ?, '2000-01-01T00:00:00.000Z')",
-        ).bind(id, handoffId, `gone-${i}`, now, now),
+        ).bind(id, handoffId, `gone-${i}`, stored, stored),
       ),
     );
     const started = new Date();

@@ -399,4 +399,38 @@ describe("the question log's consumer", () => {
       ]);
     }
   });
+
+  // Reliability review, 7 December 2026: a turn D1 refused was retried at once, its 10 retries
+  // (max_retries, no dead-letter queue) spent within seconds, so a minute's outage dropped it.
+  it("retries a turn its database refuses on a backoff that outlasts an outage, alone or in a batch, the others stored", async () => {
+    const site = uniqueSite();
+    const fine = crypto.randomUUID();
+    // A database that refuses every write: here one the worker does not bind.
+    const refused = { ...turnOf(site, crypto.randomUUID(), "refused"), database: "DB_9" };
+    // The batch as the queue hands it over, recording what the consumer asks of each message
+    // (the test pool's getQueueResult drops a retry's delay).
+    const run = async (bodies: QuestionLogMessage[], attempts: number) => {
+      const outcome = new Map<string, "ack" | number | undefined>();
+      const messages = bodies.map((body, i) => ({
+        id: `m${i}`,
+        timestamp: new Date(),
+        attempts,
+        body,
+        ack: () => outcome.set(`m${i}`, "ack"),
+        retry: (options?: { delaySeconds?: number }) => outcome.set(`m${i}`, options?.delaySeconds),
+      }));
+      await handleQuestionLogBatch(
+        { queue: QUESTION_LOG_QUEUE, messages } as unknown as MessageBatch<QuestionLogMessage>,
+        env,
+      );
+      return outcome;
+    };
+    const first = await run([turnOf(site, fine, "fine"), refused], 1);
+    expect(first.get("m0")).toBe("ack");
+    expect(first.get("m1")).toBeGreaterThanOrEqual(24);
+    expect(await rowsOf(fine)).toHaveLength(2);
+    // Alone in its batch, and later: retried on a doubling delay, not thrown (an immediate retry).
+    const alone = await run([refused], 9);
+    expect(alone.get("m0")).toBeGreaterThanOrEqual(2_880);
+  });
 });

@@ -94,6 +94,7 @@ export async function deliverToChannel(attempt: DeliveryAttempt): Promise<Delive
         handoff,
         attempt.slackThreadTs ?? null,
         attempt.localDevelopment,
+        { timeoutMs, signal: attempt.signal },
       );
       return posted.ok ? { ok: true, slackThread: posted.thread } : posted;
     }
@@ -106,6 +107,7 @@ export async function deliverToChannel(attempt: DeliveryAttempt): Promise<Delive
         await withTimeout(
           sendHandoffEmail(attempt.email.binding, attempt.email.from, channel.to, email),
           timeoutMs,
+          attempt.signal,
         );
         return { ok: true };
       } catch (error) {
@@ -169,14 +171,23 @@ async function post(
   };
 }
 
-/** `work`, or a rejection after `ms`: a send that hangs is a failed attempt. */
-export function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
+/**
+ * `work`, or a rejection after `ms`, or once `cut` aborts (with its reason): a send that hangs is
+ * a failed attempt, and the consumer's lanes may end it sooner, as they do a webhook's fetch.
+ */
+export function withTimeout<T>(work: Promise<T>, ms: number, cut?: AbortSignal): Promise<T> {
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let onCut: (() => void) | undefined;
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(new Error(`${NO_ANSWER} ${ms / 1000} s`)), ms);
+    onCut = () =>
+      reject(cut?.reason instanceof Error ? cut.reason : new Error(String(cut?.reason)));
+    if (cut?.aborted) onCut();
+    else cut?.addEventListener("abort", onCut, { once: true });
   });
   return Promise.race([work, timeout]).finally(() => {
     if (timer !== undefined) clearTimeout(timer);
+    if (onCut) cut?.removeEventListener("abort", onCut);
   });
 }
 

@@ -17,6 +17,7 @@ import {
   conversationHandoffQuery,
   findConversationHandoff,
   handoffFromBatch,
+  isResentMessage,
 } from "../handoff/follow-up.ts";
 import type { Handoff } from "../handoff/store.ts";
 import { CONVERSATION_ID_PATTERN } from "../../shared/limits.ts";
@@ -196,8 +197,19 @@ export const chatRoutes = new Hono<AppEnv>().post(
       const results = await db.batch(lookup ? [...statements, lookup] : statements);
       handoff = lookup ? handoffFromBatch(results.at(-1)) : null;
     }
-    // At most five times a minute per conversation, as handoffs (`mayNotifyTeam`).
-    if (handoff && reply.type === "answer" && (await mayNotifyTeam(c, body.site, conversationId))) {
+    // At most five times a minute per conversation, as handoffs (`mayNotifyTeam`), and once for
+    // a message the widget sent again.
+    if (
+      handoff &&
+      reply.type === "answer" &&
+      !(await isResentMessage(db, {
+        conversationId,
+        id: messageId,
+        text: message,
+        createdAt: now,
+      })) &&
+      (await mayNotifyTeam(c, body.site, conversationId))
+    ) {
       await addFollowUp(shard, handoff, { messageId, email: null }, config);
     }
     return c.json({ conversationId, messageId, reply } satisfies ChatResponse);

@@ -14,6 +14,7 @@ import {
   databaseNamed,
   type SiteBindings,
 } from "../sites/site-database.ts";
+import { retryDelaySeconds } from "../handoff/backoff.ts";
 import { answerIdKey } from "./answer-id.ts";
 import {
   applyLatePicks,
@@ -104,7 +105,12 @@ export async function handleQuestionLogBatch(
         await db.batch(turnStatements(db, ofDatabase));
       }
     } catch (error) {
-      if (batch.messages.length === 1) throw error;
+      const [only] = batch.messages;
+      if (batch.messages.length === 1 && only) {
+        console.error("question log: turn refused; the queue retries it:", error);
+        only.retry({ delaySeconds: retryDelaySeconds(only.attempts) });
+        return;
+      }
       console.error("question log: batch refused; storing its turns one by one:", error);
       for (const message of batch.messages) {
         // Not a turn: acked, as below; it never becomes one however often it is retried.
@@ -118,7 +124,10 @@ export async function handleQuestionLogBatch(
           message.ack();
         } catch (single) {
           console.error("question log: turn refused; the queue retries it:", single);
-          message.retry();
+          // On the deliveries' backoff (30 s doubling to an hour): its 10 retries span about 4
+          // hours, not the seconds an immediate retry spent them in, so a D1 outage of a minute
+          // no longer drops the visitor's turn (reliability review, 7 December 2026).
+          message.retry({ delaySeconds: retryDelaySeconds(message.attempts) });
         }
       }
       return;

@@ -11,7 +11,12 @@ import {
 import { newId } from "../http/ids.ts";
 import type { SiteConfig } from "../sites/config-schema.ts";
 import { insertDelivery } from "./deliveries-store.ts";
-import { addFollowUp, findConversationHandoff, insertUnjudgedMessage } from "./follow-up.ts";
+import {
+  addFollowUp,
+  findConversationHandoff,
+  hasFollowUpOf,
+  insertUnjudgedMessage,
+} from "./follow-up.ts";
 import { type Recheck, recheckHandoff } from "./recheck.ts";
 import {
   findDuplicateHandoff,
@@ -93,26 +98,54 @@ export async function acceptHandoff(
   // A retried request (the visitor's network dropped the first 202) gets the same handoff:
   // the same Idempotency-Key, or the same message, in the same conversation.
   const earlier = request.conversation ? await findEarlierHandoff(env.DB, request) : null;
-  if (earlier) return isRefusal(earlier) ? earlier : { kind: "retry", handoffId: earlier.id };
+  if (earlier && isRefusal(earlier)) return earlier;
+  if (earlier && !correctsEmail(earlier, email)) return { kind: "retry", handoffId: earlier.id };
 
   await spendSiteBudget();
 
   // The visitor asks again in a conversation already handed off: the same handoff, followed up.
-  const handedOff = request.conversation
-    ? await findConversationHandoff(env.DB, request.conversationId)
-    : null;
+  // So does a retry that brings another address: the visitor corrected it after a request
+  // whose 202 never reached them, though it was stored (reliability review, 7 December 2026:
+  // the correction was dropped, and the team wrote to the typo).
+  const handedOff =
+    earlier ??
+    (request.conversation ? await findConversationHandoff(env.DB, request.conversationId) : null);
   if (handedOff) {
-    // A keyword the widget caught itself is not in the transcript yet: recorded with it.
-    const unjudged = judged ? null : { id: newId(), text: request.message, ...recheck };
+    const correcting = correctsEmail(handedOff, email);
+    // A retry of a follow-up already sent (the widget sent it again, its 202 lost): answered
+    // with the handoff, not sent again. Its deliveries' unique (handoff, channel:message) made
+    // such a retry a 500 for good, and a keyword the widget caught was sent twice.
+    const sent =
+      !correcting &&
+      (await hasFollowUpOf(env.DB, handedOff.id, {
+        messageId: judged?.id ?? null,
+        text: request.message,
+        since: new Date(Date.now() - RETRY_WITHIN_MS).toISOString(),
+      }));
+    if (sent) return { kind: "follow-up", handoffId: handedOff.id };
+    // A keyword the widget caught itself is not in the transcript yet: recorded with it. So is
+    // a correction's message, each its own follow-up.
+    const unjudged =
+      judged && !correcting ? null : { id: newId(), text: request.message, ...recheck };
     await addFollowUp(
       env,
       handedOff,
-      { messageId: judged?.id ?? unjudged?.id ?? "", email, unjudged },
+      {
+        messageId: unjudged?.id ?? judged?.id ?? "",
+        email,
+        unjudged,
+        replaceEmail: correcting,
+      },
       config,
     );
     return { kind: "follow-up", handoffId: handedOff.id };
   }
   return storeNewHandoff(env.DB, config, request, { email, judged, recheck });
+}
+
+/** Whether the request gives an address the handoff does not hold: a correction, or a first. */
+function correctsEmail(handoff: Handoff, email: string | null): boolean {
+  return email !== null && handoff.visitorEmail !== email;
 }
 
 /** Why the email is refused: not valid, or missing where the site needs one. */
@@ -210,6 +243,12 @@ async function storeNewHandoff(
 }
 
 /**
+ * How long after a handoff or follow-up a request with the same words is its retry (the widget's
+ * requests time out after 30 s; a reload or a return online sends them again).
+ */
+const RETRY_WITHIN_MS = 10 * 60_000;
+
+/**
  * The handoff an earlier copy of this request stored: by the client's Idempotency-Key, else by
  * the same message in the conversation. A key already used for another message is refused: the
  * client sent two requests as one.
@@ -232,7 +271,11 @@ async function findEarlierHandoff(
     }
     if (keyed) return keyed;
   }
-  return findDuplicateHandoff(db, request.conversationId, request.message);
+  const same = await findDuplicateHandoff(db, request.conversationId, request.message);
+  // The same words long after are the visitor asking again (back in the conversation the widget
+  // kept), a follow-up: taken for a retry, they reached no one (reliability review, 7 December
+  // 2026). A key names its request however late it comes.
+  return same && Date.parse(same.createdAt) >= Date.now() - RETRY_WITHIN_MS ? same : null;
 }
 
 function refuse(code: ErrorCode, message: string): Refusal {

@@ -142,6 +142,25 @@ export async function getDeliveriesWithSite(
   return new Map(results.map(({ site, ...delivery }) => [delivery.id, { delivery, site }]));
 }
 
+/**
+ * A handoff's deliveries never attempted nor held by an attempt: what a retried request queues
+ * again, in case the first request stored them and died before queueing them.
+ */
+export async function listUnattemptedDeliveries(
+  db: D1Database,
+  handoffId: string,
+  now: string,
+): Promise<string[]> {
+  const { results } = await db
+    .prepare(
+      `SELECT id FROM deliveries WHERE handoff_id = ? AND status = 'pending' AND attempts = 0
+         AND (leased_until IS NULL OR leased_until <= ?)`,
+    )
+    .bind(handoffId, now)
+    .all<{ id: string }>();
+  return results.map((r) => r.id);
+}
+
 /** Records a successful attempt: delivered, with its attempt count. */
 export async function markDelivered(
   db: D1Database,

@@ -58,6 +58,13 @@ import {
 const DEAD_LETTER_QUEUE = "clarifier-deliveries-dlq";
 /** The queue the slow lane's binding (`DELIVERIES_SLOW`) sends to, as wrangler.toml names it. */
 export const SLOW_LANE_QUEUE_NAME = "clarifier-deliveries-slow";
+/**
+ * How long after a delivery is stored a site or channel missing from its config is taken for a
+ * stale read rather than a removal: a KV write reaches other locations within about 60 s, so the
+ * consumer may read the config from before the owner added the channel the request saw. Before
+ * the reliability review of 7 December 2026 such a delivery failed for good on its first attempt.
+ */
+const CONFIG_PROPAGATION_MS = 120_000;
 /** How long one attempt holds its delivery: the attempt's timeout and ample room to record it. */
 const ATTEMPT_LEASE_MS = ATTEMPT_TIMEOUT_MS + 50_000;
 
@@ -343,9 +350,14 @@ export async function attemptDelivery(
   }
   const channel = deliveryChannel(config, delivery);
   if (!channel) {
+    // Fresh, the config read here may be older than the one that stored the delivery: a
+    // channel added a minute ago is retried until KV has it everywhere, not failed for good.
+    const fresh = Date.now() - Date.parse(delivery.createdAt) < CONFIG_PROPAGATION_MS;
     return recordFailure(env, delivery, {
-      error: `channel "${delivery.channelId}" is no longer configured`,
-      retryable: false,
+      error: fresh
+        ? `channel "${delivery.channelId}" is not in the site's configuration read here yet`
+        : `channel "${delivery.channelId}" is no longer configured`,
+      retryable: fresh,
     });
   }
   const notice =
@@ -368,8 +380,11 @@ export async function attemptDelivery(
         retryable: false,
       });
     }
-    const posted = await gate(receiverOf(handoff.site, channel), () =>
-      postReplyToSlackApp(channel, slackThreadTs, reply, isLocalDevelopment(env)),
+    const posted = await gate(receiverOf(handoff.site, channel), (timeoutMs, cut) =>
+      postReplyToSlackApp(channel, slackThreadTs, reply, isLocalDevelopment(env), {
+        timeoutMs,
+        signal: cut,
+      }),
     );
     if (isDiverted(posted)) return divert(env, delivery);
     return posted.ok ? recordSuccess(env, delivery) : recordFailure(env, delivery, posted);

@@ -91,6 +91,8 @@ export async function addFollowUp(
     email: string | null;
     /** The message itself, when the worker never judged it (the widget caught a keyword). */
     unjudged?: UnjudgedMessage | null;
+    /** `email` replaces the handoff's: the visitor corrected it (else it fills only a blank). */
+    replaceEmail?: boolean;
   },
   config: SiteConfig,
 ): Promise<void> {
@@ -117,8 +119,8 @@ export async function addFollowUp(
          reopened_by = CASE WHEN status = 'resolved' THEN NULL ELSE reopened_by END,
          reopened_by_id = CASE WHEN status = 'resolved' THEN NULL ELSE reopened_by_id END,
          status = 'open', resolved_at = NULL, resolved_by = NULL, resolved_by_id = NULL,
-         visitor_email = COALESCE(visitor_email, ?) WHERE id = ?`,
-    ).bind(follow.email, handoff.id),
+         visitor_email = COALESCE(?, visitor_email, ?) WHERE id = ?`,
+    ).bind(follow.replaceEmail ? follow.email : null, follow.email, handoff.id),
     ...deliveries.map((d) => insertDelivery(env.DB, d, now)),
   ]);
   await enqueueOrLeaveForSweep(
@@ -126,6 +128,52 @@ export async function addFollowUp(
     deliveries.map((d) => d.id),
     `handoff ${handoff.id}'s follow-up`,
   );
+}
+
+/** How long a visitor message sent again is taken for the widget's retry of the first copy. */
+const RESENT_WITHIN_MS = 10 * 60_000;
+
+/**
+ * Whether the visitor sent this same text in the conversation in the 10 minutes before this
+ * copy (stored at `message.createdAt`): the widget sends a message again when its answer never
+ * came (a timeout, a reload mid-request), though the first copy may have landed and gone to the
+ * team. That follow-up went out then; the team is not sent it twice (reliability review, 7
+ * December 2026). Both copies stay in the transcript. Only an earlier copy counts (by time, then
+ * id), so of two sent at once exactly one goes out.
+ */
+export async function isResentMessage(
+  db: D1Database,
+  message: { conversationId: string; id: string; text: string; createdAt: string },
+): Promise<boolean> {
+  const since = new Date(Date.parse(message.createdAt) - RESENT_WITHIN_MS).toISOString();
+  const earlier = await db
+    .prepare(
+      `SELECT 1 FROM messages WHERE conversation_id = ?1 AND created_at >= ?2 AND role = 'visitor'
+         AND text = ?3 AND (created_at < ?4 OR (created_at = ?4 AND id < ?5)) LIMIT 1`,
+    )
+    .bind(message.conversationId, since, message.text, message.createdAt, message.id)
+    .first();
+  return earlier !== null;
+}
+
+/**
+ * Whether `handoffId` already has a follow-up of the visitor message `messageId`, or of one with
+ * this text stored since `since`: a request for it again is a retry.
+ */
+export async function hasFollowUpOf(
+  db: D1Database,
+  handoffId: string,
+  of: { messageId: string | null; text: string; since: string },
+): Promise<boolean> {
+  const row = await db
+    .prepare(
+      `SELECT 1 FROM deliveries d JOIN messages m ON m.id = d.subject_id
+       WHERE d.handoff_id = ? AND d.kind = 'follow_up'
+         AND (m.id = ? OR (m.text = ? AND m.created_at >= ?)) LIMIT 1`,
+    )
+    .bind(handoffId, of.messageId, of.text, of.since)
+    .first();
+  return row !== null;
 }
 
 /**

@@ -12,6 +12,7 @@ import { visitorRequest } from "../http/visitor-request.ts";
 import { answerIdKey } from "../conversations/answer-id.ts";
 import { visitorPseudonym } from "../conversations/visitor-id.ts";
 import { acceptHandoff } from "./accept.ts";
+import { listUnattemptedDeliveries } from "./deliveries-store.ts";
 import { enqueueOrLeaveForSweep } from "./delivery-queue.ts";
 import { logsThroughQueue, QUESTION_LOG_LAG_SECONDS } from "../conversations/question-log.ts";
 import { siteBindings } from "../sites/site-database.ts";
@@ -62,16 +63,23 @@ export const handoffRoutes = new Hono<AppEnv>().post(
       () => enforceSiteLimit(c, body.site),
     );
     if (outcome.kind === "refused") throw new AppError(outcome.code, outcome.message);
-    if (outcome.kind === "accepted") {
-      // The conversation's last answer may still be in the question log's queue: the first
-      // attempt waits for it to land, so the payload's last AI reply is the latest.
-      await enqueueOrLeaveForSweep(
-        site,
-        outcome.deliveryIds,
-        `handoff ${outcome.handoffId}'s deliveries`,
-        logsThroughQueue(c.env) ? QUESTION_LOG_LAG_SECONDS : 0,
-      );
-    }
+    // A retry may follow a first request that stored the handoff and died before queueing it:
+    // its never-attempted deliveries are queued again (the attempt's claim makes a second
+    // message beside the first one send), not left to the sweep's 15 to 20 minutes.
+    const deliveryIds =
+      outcome.kind === "accepted"
+        ? outcome.deliveryIds
+        : outcome.kind === "retry"
+          ? await listUnattemptedDeliveries(site.DB, outcome.handoffId, new Date().toISOString())
+          : [];
+    // The conversation's last answer may still be in the question log's queue: the first
+    // attempt waits for it to land, so the payload's last AI reply is the latest.
+    await enqueueOrLeaveForSweep(
+      site,
+      deliveryIds,
+      `handoff ${outcome.handoffId}'s deliveries`,
+      logsThroughQueue(c.env) ? QUESTION_LOG_LAG_SECONDS : 0,
+    );
     return c.json({ handoffId: outcome.handoffId } satisfies HandoffAccepted, 202);
   },
 );
