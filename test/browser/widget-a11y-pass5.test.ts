@@ -156,6 +156,34 @@ describe.runIf(browserAvailable())("the widget's fifth accessibility pass, in Ch
     await page.close();
   });
 
+  it("reads whose a visitor's line is, 'You:' before it, heard but drawn nowhere (1.3.1)", async () => {
+    const page = await browser.newPage({ locale: "en-US" });
+    await page.goto(`${stack.worker.url}/demo/sites/${stack.site}`);
+    await launcher(page).click();
+    await send(page, "do you ship abroad?");
+    const line = widget(page).locator(".msg.visitor").first();
+    await line.waitFor();
+    // What a screen reader reads of the log: the visitor's line says it is theirs; before, it
+    // read exactly as the assistant's lines do.
+    expect(await widget(page).locator("[role=log]").ariaSnapshot()).toContain(
+      `- text: "${en.you}"\n  - paragraph: do you ship abroad?`,
+    );
+    // Seen: nothing of it, and the line is as tall as its text.
+    const [label, box, text] = await Promise.all([
+      line.locator(".sr").evaluate((el) => {
+        const r = el.getBoundingClientRect();
+        // The point at its middle shows the message's text or background, never the label.
+        const hit = el.getRootNode() as ShadowRoot;
+        return hit.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2) === el;
+      }),
+      line.boundingBox(),
+      line.locator("p").boundingBox(),
+    ]);
+    expect(label).toBe(false);
+    expect(Math.round((box?.height ?? 0) - (text?.height ?? 0))).toBeLessThanOrEqual(16);
+    await page.close();
+  });
+
   it("reads a site's own launcher name in the page's language, not the widget's, before and after the app (3.1.2)", async () => {
     await configure({ launcherLabel: "Fragen Sie uns" });
     try {

@@ -136,6 +136,8 @@ export function MessageList({
         const failed = entry.status === "failed";
         return (
           <div key={entry.id} class={failed ? "msg visitor failed" : "msg visitor"}>
+            {/* Whose line it is, heard only; outside the text, whose direction it would set. */}
+            <span class="sr">{strings.you}</span>
             {/* A visitor or a team member writing Arabic or Hebrew reads it right to left. */}
             <p dir="auto">{entry.text}</p>
             {failed && (

@@ -14,6 +14,7 @@ export const DA: Strings = {
   thinking: "Tænker…",
   networkError: "Ingen forbindelse. Prøv igen.",
   retry: "Prøv igen",
+  you: "Du:",
   emailPrompt:
     "Jeg finder en person, der kan hjælpe dig. Hvad er din e-mailadresse, så du kan få svar?",
   emailAgain: (email) =>

@@ -15,6 +15,7 @@ export const DE: Strings = {
   thinking: "Einen Moment…",
   networkError: "Keine Verbindung. Bitte versuchen Sie es erneut.",
   retry: "Erneut versuchen",
+  you: "Sie:",
   emailPrompt:
     "Ich verbinde Sie mit einer Person. An welche E-Mail-Adresse soll die Antwort gehen?",
   emailAgain: (email) =>

@@ -11,6 +11,7 @@ export const EN: Strings = {
   thinking: "Thinking…",
   networkError: "Couldn't connect. Please try again.",
   retry: "Retry",
+  you: "You:",
   emailPrompt: "I'll get a person to help you. What's your email, so they can reply?",
   emailAgain: (email) =>
     `I'll get a person to help you. They'll reply to ${email}; change it below if you like.`,

@@ -19,6 +19,7 @@ export const ES: Strings = {
   thinking: "Pensando…",
   networkError: "Sin conexión. Inténtalo de nuevo.",
   retry: "Reintentar",
+  you: "Tú:",
   emailPrompt:
     "Te paso con una persona. ¿Cuál es tu correo electrónico para que pueda responderte?",
   emailAgain: (email) =>

@@ -35,6 +35,7 @@ export const FR: Strings = {
   thinking: "Réflexion…",
   networkError: "Connexion impossible. Veuillez réessayer.",
   retry: "Réessayer",
+  you: "Vous\u00A0:",
   emailPrompt:
     "Une personne va vous aider. Quelle est votre adresse e-mail, pour qu'on vous réponde\u00A0?",
   emailAgain: (email) =>

@@ -11,6 +11,7 @@ export const IT: Strings = {
   thinking: "Ci penso…",
   networkError: "Connessione non riuscita. Riprova.",
   retry: "Riprova",
+  you: "Tu:",
   emailPrompt: "Ti metto in contatto con una persona. Qual è la tua email, così potrà risponderti?",
   emailAgain: (email) =>
     `Ti metto in contatto con una persona. Ti risponderà a ${email}; puoi cambiarla qui sotto.`,

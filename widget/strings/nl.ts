@@ -11,6 +11,7 @@ export const NL: Strings = {
   thinking: "Even denken…",
   networkError: "Geen verbinding. Probeer het opnieuw.",
   retry: "Opnieuw proberen",
+  you: "Jij:",
   emailPrompt: "Ik haal er een medewerker bij. Wat is je e-mailadres, zodat die je kan antwoorden?",
   emailAgain: (email) =>
     `Ik haal er een medewerker bij. Het antwoord gaat naar ${email}; pas het hieronder aan als je wilt.`,

@@ -20,6 +20,7 @@ export const PL: Strings = {
   thinking: "Myślę…",
   networkError: "Brak połączenia. Spróbuj ponownie.",
   retry: "Spróbuj ponownie",
+  you: "Ty:",
   emailPrompt: "Przekażę sprawę konsultantowi. Podaj e-mail, na który możemy odpowiedzieć.",
   emailAgain: (email) =>
     `Przekażę sprawę konsultantowi. Odpowiemy na ${email}; możesz go zmienić poniżej.`,

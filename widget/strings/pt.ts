@@ -14,6 +14,7 @@ export const PT: Strings = {
   thinking: "A pensar…",
   networkError: "Sem ligação. Tente novamente.",
   retry: "Tentar novamente",
+  you: "Você:",
   emailPrompt: "Vou chamar uma pessoa para ajudar. Qual é o seu e-mail, para lhe responderem?",
   emailAgain: (email) =>
     `Vou chamar uma pessoa para ajudar. A resposta irá para ${email}; altere-o abaixo, se quiser.`,

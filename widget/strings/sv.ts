@@ -14,6 +14,7 @@ export const SV: Strings = {
   thinking: "Tänker…",
   networkError: "Ingen anslutning. Försök igen.",
   retry: "Försök igen",
+  you: "Du:",
   emailPrompt:
     "Jag kopplar dig vidare till en person. Vilken e-postadress ska svaret skickas till?",
   emailAgain: (email) =>

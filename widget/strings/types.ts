@@ -10,6 +10,11 @@ export interface Strings {
   thinking: string;
   networkError: string;
   retry: string;
+  /**
+   * Before each of the visitor's lines, heard only (WCAG 1.3.1): a screen reader otherwise reads
+   * the visitor's lines and the assistant's alike (the page shows whose by side and colour).
+   */
+  you: string;
   emailPrompt: string;
   /** The email step of a second handoff: the address given the first time is filled in. */
   emailAgain: (email: string) => string;
