@@ -63,7 +63,10 @@ describe("every language", () => {
     for (const language of REPLY_LANGUAGES) {
       const s = WIDGET[language];
       // `launcher` is only the four's that widget.js names nothing in (types.ts).
-      const required = (t: object) => Object.keys(t).filter((k) => k !== "launcher").sort();
+      const required = (t: object) =>
+        Object.keys(t)
+          .filter((k) => k !== "launcher")
+          .sort();
       expect(required(s), language).toEqual(required(EN));
       expect(s.dialog("Acme"), language).toContain("Acme");
       expect(s.tooLong(500), language).toContain("500");
