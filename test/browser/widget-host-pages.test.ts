@@ -165,7 +165,7 @@ describe.runIf(browserAvailable())("the widget on a customer's pages, in Chromiu
     expect(await messageBox(page).inputValue()).toBe("How many days\ndo I have to return an item?");
     await page.keyboard.press("Enter");
     await expect.poll(() => lastAssistant(page).textContent()).toContain("30 days");
-    expect(await page.locator("clarifier-widget .msg.visitor").textContent()).toBe(
+    expect(await page.locator("clarifier-widget .msg.visitor p").textContent()).toBe(
       "How many days\ndo I have to return an item?",
     );
 
@@ -271,7 +271,7 @@ describe.runIf(browserAvailable())("the widget on a customer's pages, in Chromiu
     await page.locator("#to-b").click();
     await page.waitForURL(/\/b\.html$/);
     await page.getByRole("dialog").waitFor();
-    expect(await page.locator("clarifier-widget .msg.visitor").first().textContent()).toBe(
+    expect(await page.locator("clarifier-widget .msg.visitor p").first().textContent()).toBe(
       QUESTION,
     );
     expect(await lastAssistant(page).textContent()).toContain("30 days");
@@ -283,7 +283,7 @@ describe.runIf(browserAvailable())("the widget on a customer's pages, in Chromiu
     await expect.poll(() => lastAssistant(page).textContent()).toMatch(/1 to 2 business days/);
     await page.reload();
     await page.getByRole("dialog").waitFor();
-    expect(await page.locator("clarifier-widget .msg.visitor").allTextContents()).toEqual([
+    expect(await page.locator("clarifier-widget .msg.visitor > p").allTextContents()).toEqual([
       QUESTION,
       "How long does express shipping take?",
     ]);
