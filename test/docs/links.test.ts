@@ -34,9 +34,9 @@ function anchors(markdown: string): Set<string> {
   let fenced = false;
   for (const line of markdown.split("\n")) {
     if (/^\s*(```|~~~)/.test(line)) fenced = !fenced;
-    const m = !fenced && /^#{1,6}\s+(.*?)\s*#*\s*$/.exec(line);
-    if (!m?.[1]) continue;
-    const base = slug(m[1]);
+    const heading = fenced ? undefined : /^#{1,6}\s+(.*?)\s*#*\s*$/.exec(line)?.[1];
+    if (!heading) continue;
+    const base = slug(heading);
     const n = seen.get(base) ?? 0;
     seen.set(base, n + 1);
     out.add(n === 0 ? base : `${base}-${n}`);
