@@ -23,6 +23,8 @@ export default defineConfig({
             "test/shared/**/*.test.ts",
             "test/scripts/**/*.test.ts",
             "test/worker/**/*.node.test.ts",
+            // README.md and docs/*.md: their links resolve.
+            "test/docs/**/*.test.ts",
           ],
         },
       },
