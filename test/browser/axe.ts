@@ -30,6 +30,9 @@ export function axeSource(): Promise<string> {
  * included), each as "rule: targets".
  */
 export async function pageViolations(page: Page): Promise<string[]> {
+  // A page whose element a test waited for may still be loading its stylesheet: unstyled, the
+  // dashboard's navigation links are small inline text and fail target-size (seen in a CI run).
+  await page.waitForLoadState("load");
   await page.evaluate(await axeSource());
   return page.evaluate(
     async (tags) => {

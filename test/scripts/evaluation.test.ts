@@ -48,6 +48,8 @@ describe("eval", () => {
       expect(normal?.answerRate).toBeGreaterThanOrEqual(strict?.answerRate ?? 1);
       expect(strict?.handoffRate).toBeGreaterThanOrEqual(normal?.handoffRate ?? 1);
     },
+    // 120 questions over a 600-passage index: about 2 s alone, past the default 5 s under load.
+    60_000,
   );
   it("finds the best single threshold's answered-right share at 90 % precision", () => {
     const result = (confidence: number, right: boolean, answerable = true): QueryResult => ({
