@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { ChatResponse, HandoffAccepted } from "../../shared/api.ts";
 import { LANGUAGE_DATA } from "../../shared/languages/registry.ts";
-import { call, env, ORIGIN, putKb, putSite, uniqueSite } from "./helpers.ts";
+import { call, env, ORIGIN, postHandoff, putKb, putSite, uniqueSite } from "./helpers.ts";
 
 async function chat(site: string, message: string, conversationId?: string) {
   const res = await call("/v1/chat", {
@@ -10,14 +10,6 @@ async function chat(site: string, message: string, conversationId?: string) {
     headers: { origin: ORIGIN },
   });
   return { res, body: (await res.json()) as ChatResponse };
-}
-
-function handOff(site: string, conversationId: string, message: string) {
-  return call("/v1/handoff", {
-    method: "POST",
-    json: { site, conversationId, message, email: "jane@example.com", reason: "keyword" },
-    headers: { origin: ORIGIN },
-  });
 }
 
 describe("POST /v1/chat: small talk, requests in the visitor's words, the reply's language", () => {
@@ -81,11 +73,11 @@ describe("POST /v1/chat: small talk, requests in the visitor's words, the reply'
     const matched =
       body.reply.type === "handoff" && body.reply.reason === "keyword" ? body.reply.matched : "";
     expect("Können Sie mich bitte mit jemandem verbinden?").toContain(matched);
-    const res = await handOff(
-      site,
-      body.conversationId,
-      "Können Sie mich bitte mit jemandem verbinden?",
-    );
+    const res = await postHandoff(site, {
+      conversationId: body.conversationId,
+      message: "Können Sie mich bitte mit jemandem verbinden?",
+      email: "jane@example.com",
+    });
     expect(res.status).toBe(202);
     expect(((await res.json()) as HandoffAccepted).handoffId).toBeTruthy();
   });
@@ -97,7 +89,10 @@ describe("POST /v1/chat: small talk, requests in the visitor's words, the reply'
     expect(body.reply).toMatchObject({ type: "handoff", reason: "low_confidence" });
     // In a conversation where the worker never judged it (where it did, that verdict alone
     // justifies a handoff, whatever reason is named), the words are no keyword of this site.
-    const res = await handOff(site, crypto.randomUUID(), "is anyone there I could speak with");
+    const res = await postHandoff(site, {
+      message: "is anyone there I could speak with",
+      email: "jane@example.com",
+    });
     expect(res.status).toBe(403);
   });
 

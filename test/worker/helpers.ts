@@ -3,7 +3,7 @@ import { exports } from "cloudflare:workers";
 import { env } from "cloudflare:workers";
 import { inject } from "vitest";
 import type { ReceiverMode, RecordedRequest } from "../../scripts/webhook-receiver.ts";
-import type { ChatResponse } from "../../shared/api.ts";
+import type { ChatResponse, HandoffAccepted } from "../../shared/api.ts";
 import { insertConversationIfMissing } from "../../worker/conversations/store.ts";
 import { insertDelivery } from "../../worker/handoff/deliveries-store.ts";
 import { insertHandoff } from "../../worker/handoff/store.ts";
@@ -104,6 +104,42 @@ export async function chat(
   });
   if (res.status !== 200) throw new Error(`chat failed: ${res.status} ${await res.text()}`);
   return (await res.json()) as ChatResponse;
+}
+
+/**
+ * A visitor's `POST /v1/handoff` to `site` from its allowed origin: by default a keyword handoff
+ * ("talk to a human", no email) that starts a new conversation. `fields` replaces or adds body
+ * fields, `headers` adds to or replaces the origin (a visitor's address, an Idempotency-Key).
+ * Tests whose point is the request's exact shape (errors, the contract) write it out instead.
+ */
+export function postHandoff(
+  site: string,
+  fields: Record<string, unknown> = {},
+  headers: Record<string, string> = {},
+): Promise<Response> {
+  return call("/v1/handoff", {
+    method: "POST",
+    json: {
+      site,
+      conversationId: crypto.randomUUID(),
+      message: "talk to a human",
+      reason: "keyword",
+      ...fields,
+    },
+    headers: { origin: ORIGIN, ...headers },
+  });
+}
+
+/** `postHandoff` that must be accepted (202): the handoff's id and its conversation's. */
+export async function acceptedHandoff(
+  site: string,
+  fields: Record<string, unknown> = {},
+  headers: Record<string, string> = {},
+): Promise<{ conversationId: string; handoffId: string }> {
+  const conversationId = (fields.conversationId as string | undefined) ?? crypto.randomUUID();
+  const res = await postHandoff(site, { ...fields, conversationId }, headers);
+  if (res.status !== 202) throw new Error(`handoff failed: ${res.status} ${await res.text()}`);
+  return { conversationId, handoffId: ((await res.json()) as HandoffAccepted).handoffId };
 }
 
 /** Long enough for `freshLimitWindow`'s wait and the burst after it. */

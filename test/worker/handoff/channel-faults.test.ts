@@ -10,11 +10,10 @@ import { handleDeliveryBatch } from "../../../worker/handoff/dispatch.ts";
 import { siteKey } from "../../../worker/sites/kv-keys.ts";
 import type { HandoffAccepted } from "../../../shared/api.ts";
 import {
-  call,
   deliveryBatch,
   env,
   eventually,
-  ORIGIN,
+  postHandoff,
   putSite,
   receivedAt,
   receiverPath,
@@ -247,12 +246,7 @@ describe("a handoff stored by a request that died before queueing it", () => {
     const conversationId = await env.DB.prepare("SELECT conversation_id FROM handoffs WHERE id = ?")
       .bind(handoffId)
       .first<string>("conversation_id");
-    const retry = () =>
-      call("/v1/handoff", {
-        method: "POST",
-        headers: { origin: ORIGIN },
-        json: { site, conversationId, message: "talk to a human", reason: "keyword" },
-      });
+    const retry = () => postHandoff(site, { conversationId });
     const res = await retry();
     expect(res.status).toBe(202);
     expect(((await res.json()) as HandoffAccepted).handoffId).toBe(handoffId);
