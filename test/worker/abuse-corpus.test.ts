@@ -19,6 +19,7 @@ import {
   receivedAt,
   receiverPath,
   setReceiverMode,
+  storedHandoffs,
   testAddress,
   uniqueSite,
 } from "./helpers.ts";
@@ -201,11 +202,7 @@ describe("abuse corpus: duplicates and lost writes (findings 2 and 3)", () => {
       responses.map(async (r) => ((await r.json()) as HandoffAccepted).handoffId),
     );
     expect(new Set(ids).size).toBe(1);
-    expect(
-      await env.DB.prepare("SELECT COUNT(*) AS n FROM handoffs WHERE site = ?")
-        .bind(site)
-        .first("n"),
-    ).toBe(1);
+    expect(await storedHandoffs(site)).toBe(1);
   });
 
   it("keeps every phrasing taught at once", async () => {

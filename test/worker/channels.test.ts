@@ -13,6 +13,7 @@ import {
   receivedAt,
   receiverPath,
   setReceiverMode,
+  storedHandoffs,
   uniqueSite,
   WEBHOOK_SECRET,
 } from "./helpers.ts";
@@ -278,11 +279,7 @@ describe("send test", () => {
       (await call(`/admin/api/sites/${site}/channels/nope/test`, { method: "POST", admin: true }))
         .status,
     ).toBe(404);
-    expect(
-      await env.DB.prepare("SELECT COUNT(*) AS n FROM handoffs WHERE site = ?")
-        .bind(site)
-        .first("n"),
-    ).toBe(0);
+    expect(await storedHandoffs(site)).toBe(0);
   });
 });
 

@@ -91,19 +91,29 @@ export async function putKb(
   if (res.status !== 200) throw new Error(`kb upload failed: ${res.status} ${await res.text()}`);
 }
 
+/** A visitor's message to `site` from its allowed origin: the answer, whatever its status. */
+export async function postChat(
+  site: string,
+  message: string,
+  conversationId?: string,
+): Promise<{ res: Response; body: ChatResponse }> {
+  const res = await call("/v1/chat", {
+    method: "POST",
+    json: { site, message, conversationId },
+    headers: { origin: ORIGIN },
+  });
+  return { res, body: (await res.json()) as ChatResponse };
+}
+
 /** A visitor's message to `site` from its allowed origin; the chat must answer 200. */
 export async function chat(
   site: string,
   message: string,
   conversationId?: string,
 ): Promise<ChatResponse> {
-  const res = await call("/v1/chat", {
-    method: "POST",
-    json: { site, message, conversationId },
-    headers: { origin: ORIGIN },
-  });
-  if (res.status !== 200) throw new Error(`chat failed: ${res.status} ${await res.text()}`);
-  return (await res.json()) as ChatResponse;
+  const { res, body } = await postChat(site, message, conversationId);
+  if (res.status !== 200) throw new Error(`chat failed: ${res.status} ${JSON.stringify(body)}`);
+  return body;
 }
 
 /**
@@ -140,6 +150,12 @@ export async function acceptedHandoff(
   const res = await postHandoff(site, { ...fields, conversationId }, headers);
   if (res.status !== 202) throw new Error(`handoff failed: ${res.status} ${await res.text()}`);
   return { conversationId, handoffId: ((await res.json()) as HandoffAccepted).handoffId };
+}
+
+/** How many handoffs `site` has stored on the default database. */
+export async function storedHandoffs(site: string): Promise<number> {
+  const sql = "SELECT COUNT(*) AS n FROM handoffs WHERE site = ?";
+  return (await env.DB.prepare(sql).bind(site).first<number>("n")) ?? 0;
 }
 
 /** Long enough for `freshLimitWindow`'s wait and the burst after it. */

@@ -10,6 +10,7 @@ import {
   putKb,
   putSite,
   receiverPath,
+  storedHandoffs,
   testAddress,
   uniqueSite,
 } from "./helpers.ts";
@@ -42,11 +43,7 @@ describe("rate limits on the public API", () => {
     expect(retryAfter).toBeLessThanOrEqual(60);
     expect(((await limited.json()) as ErrorBody).error.code).toBe("rate_limited");
     expect((await handoffFrom("198.51.100.20", site)).status).toBe(202);
-    expect(
-      await env.DB.prepare("SELECT COUNT(*) AS n FROM handoffs WHERE site = ?")
-        .bind(site)
-        .first("n"),
-    ).toBe(6);
+    expect(await storedHandoffs(site)).toBe(6);
   });
 
   it("limits one conversation even when its requests come from many addresses", async () => {
