@@ -3,7 +3,6 @@ import { ATTEMPT_TIMEOUT_MS, deliverToChannel } from "../../worker/channels/deli
 import { MAX_ATTEMPTS } from "../../worker/handoff/backoff.ts";
 import { emailSettings } from "../../worker/channels/deliver.ts";
 import { attemptDelivery } from "../../worker/handoff/dispatch.ts";
-import type { Handoff } from "../../worker/handoff/store.ts";
 import {
   acceptedHandoff,
   call,
@@ -17,6 +16,7 @@ import {
   uniqueSite,
   WEBHOOK_SECRET,
 } from "./helpers.ts";
+import { handoffRecord } from "./handoff-record.ts";
 
 async function deliveryOf(handoffId: string) {
   return env.DB.prepare(
@@ -307,20 +307,7 @@ describe("email channel", () => {
 });
 
 describe("channel URLs at send time", () => {
-  const handoff: Handoff = {
-    id: "h1",
-    site: "acme",
-    conversationId: "c1",
-    reason: "keyword",
-    matched: "human",
-    confidence: null,
-    threshold: null,
-    siteName: "Acme",
-    visitorEmail: null,
-    visitorMessage: "talk to a human",
-    lastAiReply: null,
-    createdAt: new Date().toISOString(),
-  };
+  const handoff = handoffRecord({ createdAt: new Date().toISOString() });
   const attempt = (url: string, localDevelopment: boolean) =>
     deliverToChannel({
       deliveryId: crypto.randomUUID(),

@@ -21,6 +21,7 @@ import {
   storeHandoff,
   uniqueSite,
 } from "../helpers.ts";
+import { handoffRecord } from "../handoff-record.ts";
 
 const MAIN = "clarifier-deliveries";
 const SLOW_LANE = "clarifier-deliveries-slow";
@@ -273,18 +274,7 @@ describe("an email send that hangs, on the main delivery queues", () => {
     const started = Date.now();
     const result = await deliverToChannel({
       deliveryId: crypto.randomUUID(),
-      handoff: {
-        id: "h1",
-        reason: "keyword",
-        matched: "human",
-        confidence: null,
-        threshold: null,
-        siteName: "Acme",
-        visitorEmail: null,
-        visitorMessage: "talk to a human",
-        lastAiReply: null,
-        createdAt: new Date().toISOString(),
-      },
+      handoff: handoffRecord({ createdAt: new Date().toISOString() }),
       channel: { id: "team", type: "email", to: ["team@acme.example"] },
       now: new Date(),
       email: { ...emailSettings(env), binding: hanging },
