@@ -10,7 +10,7 @@ import {
   launchChromium,
   signInWithAdminToken,
 } from "./chromium.ts";
-import { joinSharedStack, type SharedStack } from "./shared-stack.ts";
+import { adminPut, joinSharedStack, type SharedStack } from "./shared-stack.ts";
 import { pageViolations } from "./axe.ts";
 
 const SITE = "a11y";
@@ -112,15 +112,7 @@ describe.runIf(browserAvailable())("every dashboard page, for accessibility, in 
 
   beforeAll(async () => {
     [stack, browser] = await Promise.all([joinSharedStack(), launchChromium()]);
-    const admin = (p: string, body: unknown) =>
-      fetch(`${stack.worker.url}${p}`, {
-        method: "PUT",
-        headers: {
-          authorization: `Bearer ${stack.adminToken}`,
-          "content-type": "application/json",
-        },
-        body: JSON.stringify(body),
-      });
+    const admin = (p: string, body: unknown) => adminPut(stack, p, body);
     expect(
       (await admin(`/admin/api/sites/${SITE}`, { name: "A11y", handoffButton: true })).status,
     ).toBe(200);

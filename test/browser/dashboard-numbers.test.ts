@@ -11,7 +11,7 @@ import {
   launchChromium,
   signInWithAdminToken,
 } from "./chromium.ts";
-import { joinSharedStack, type SharedStack } from "./shared-stack.ts";
+import { adminPut, joinSharedStack, type SharedStack } from "./shared-stack.ts";
 
 /** What the script sent, counted by the test itself from the API's own answers. */
 interface Truth {
@@ -102,15 +102,7 @@ describe.runIf(browserAvailable())("every dashboard page's figures, in Chromium"
 
   beforeAll(async () => {
     [stack, browser] = await Promise.all([joinSharedStack(), launchChromium()]);
-    const admin = (p: string, body: unknown) =>
-      fetch(`${stack.worker.url}${p}`, {
-        method: "PUT",
-        headers: {
-          authorization: `Bearer ${stack.adminToken}`,
-          "content-type": "application/json",
-        },
-        body: JSON.stringify(body),
-      });
+    const admin = (p: string, body: unknown) => adminPut(stack, p, body);
     expect(
       (
         await admin(`/admin/api/sites/${SITE}`, {

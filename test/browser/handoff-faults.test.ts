@@ -4,22 +4,13 @@
  * is on its way, in Chromium against the shared `wrangler dev`. The visitor must see a clear
  * message, keep what they typed, and the team get the handoff exactly once.
  */
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { browserAvailable, launchChromium, openDemoChat } from "./chromium.ts";
-import { joinSharedStack, type SharedStack } from "./shared-stack.ts";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { browserAvailable, openDemoChat } from "./chromium.ts";
+import { stackAndChromium } from "./stack-and-chromium.ts";
 
 describe.runIf(browserAvailable())("a handoff that meets trouble, in Chromium", () => {
-  let stack: SharedStack;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    [stack, browser] = await Promise.all([joinSharedStack(), launchChromium()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await stack?.stop();
-  });
+  const run = stackAndChromium();
 
   async function askForPerson(page: Page, text: string): Promise<void> {
     const input = page.getByRole("textbox", { name: /Type your message/ });
@@ -30,9 +21,12 @@ describe.runIf(browserAvailable())("a handoff that meets trouble, in Chromium", 
 
   /** The site's handoffs whose visitor message is `text`, through the admin API. */
   async function handoffsOf(text: string): Promise<{ id: string }[]> {
-    const res = await fetch(`${stack.worker.url}/admin/api/handoffs?site=${stack.site}&limit=200`, {
-      headers: { authorization: `Bearer ${stack.adminToken}` },
-    });
+    const res = await fetch(
+      `${run.stack.worker.url}/admin/api/handoffs?site=${run.stack.site}&limit=200`,
+      {
+        headers: { authorization: `Bearer ${run.stack.adminToken}` },
+      },
+    );
     const { handoffs } = (await res.json()) as {
       handoffs: { id: string; visitorMessage: string }[];
     };
@@ -40,10 +34,10 @@ describe.runIf(browserAvailable())("a handoff that meets trouble, in Chromium", 
   }
 
   const deliveriesOf = (text: string) =>
-    stack.receiver.requests.filter((r) => JSON.parse(r.body).visitor_message === text);
+    run.stack.receiver.requests.filter((r) => JSON.parse(r.body).visitor_message === text);
 
   it("says to try again after a 500 and after going offline, keeps the address, and sends it once when it goes through", async () => {
-    const { page, errors } = await openDemoChat(browser, stack.worker.url, stack.site);
+    const { page, errors } = await openDemoChat(run.browser, run.stack.worker.url, run.stack.site);
     const text = "I'd like to talk to a human about my order 1001";
     await askForPerson(page, text);
     const email = page.getByLabel("Your email");
@@ -82,7 +76,7 @@ describe.runIf(browserAvailable())("a handoff that meets trouble, in Chromium", 
   });
 
   it("sends a handoff whose answer a reload cut off again from the next page, and the team gets it once", async () => {
-    const { page } = await openDemoChat(browser, stack.worker.url, stack.site);
+    const { page } = await openDemoChat(run.browser, run.stack.worker.url, run.stack.site);
     const text = "I'd like to talk to a human about my refund 2002";
     await askForPerson(page, text);
     const email = page.getByLabel("Your email");

@@ -3,26 +3,17 @@
  * Chromium against `wrangler dev`: what they are told must be true, and what reaches the team
  * must be their own words, once.
  */
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { Webhook } from "standardwebhooks";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { stringsFor } from "../../widget/strings/all.ts";
-import { browserAvailable, launchChromium, openDemoChat } from "./chromium.ts";
-import { joinSharedStack, type SharedStack } from "./shared-stack.ts";
+import { browserAvailable, openDemoChat } from "./chromium.ts";
+import { stackAndChromium } from "./stack-and-chromium.ts";
 
 const en = stringsFor("en");
 
 describe.runIf(browserAvailable())("an honest handoff on the demo page, in Chromium", () => {
-  let stack: SharedStack;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    [stack, browser] = await Promise.all([joinSharedStack(), launchChromium()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await stack?.stop();
-  });
+  const run = stackAndChromium();
 
   const widget = (page: Page) => page.locator("clarifier-widget");
   const messageBox = (page: Page) => page.getByRole("textbox", { name: en.placeholder });
@@ -34,7 +25,7 @@ describe.runIf(browserAvailable())("an honest handoff on the demo page, in Chrom
   }
 
   it("asks what to pass on, keeps one prompt, says plainly what skipping means, and sends the visitor's words once", async () => {
-    const { page, errors } = await openDemoChat(browser, stack.worker.url, stack.site);
+    const { page, errors } = await openDemoChat(run.browser, run.stack.worker.url, run.stack.site);
     // Open, the launcher keeps its name and says it is expanded.
     await expect
       .poll(() => widget(page).locator(".launcher").getAttribute("aria-expanded"))
@@ -62,16 +53,16 @@ describe.runIf(browserAvailable())("an honest handoff on the demo page, in Chrom
     await page.getByRole("button", { name: en.skip }).click();
     await page.getByText(en.skipWarning).waitFor();
     expect(await page.getByLabel(en.emailLabel).isVisible()).toBe(true);
-    expect(stack.receiver.requests).toHaveLength(0);
+    expect(run.stack.receiver.requests).toHaveLength(0);
     await page.getByRole("button", { name: en.sendWithoutEmail }).click();
     const confirmation = page.getByText(en.handedOff("Acme", null));
     await confirmation.waitFor();
     expect(await confirmation.textContent()).not.toMatch(/get back to you/);
     expect(await personButton(page).count()).toBe(0);
 
-    await expect.poll(() => stack.receiver.requests.length, { timeout: 15_000 }).toBe(1);
-    const [delivery] = stack.receiver.requests;
-    const payload = new Webhook(stack.webhookSecret).verify(
+    await expect.poll(() => run.stack.receiver.requests.length, { timeout: 15_000 }).toBe(1);
+    const [delivery] = run.stack.receiver.requests;
+    const payload = new Webhook(run.stack.webhookSecret).verify(
       delivery?.body ?? "",
       delivery?.headers ?? {},
     );

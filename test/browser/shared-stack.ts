@@ -97,6 +97,22 @@ export interface SharedStack {
   stop(): Promise<void>;
 }
 
+/** A PUT of `body` as JSON to the stack's admin API (`path` from `/admin/api`), with its token. */
+export function adminPut(
+  stack: Pick<SharedStack, "worker" | "adminToken">,
+  path: string,
+  body: unknown,
+): Promise<Response> {
+  return fetch(`${stack.worker.url}${path}`, {
+    method: "PUT",
+    headers: {
+      authorization: `Bearer ${stack.adminToken}`,
+      "content-type": "application/json",
+    },
+    body: JSON.stringify(body),
+  });
+}
+
 /** This file's place on the shared stack: a fresh copy of the demo site and a receiver. */
 export async function joinSharedStack(): Promise<SharedStack> {
   const shared = inject("sharedStack");

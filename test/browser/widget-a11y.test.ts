@@ -7,13 +7,13 @@
  */
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { stringsFor } from "../../widget/strings/all.ts";
 import type { Strings } from "../../widget/strings/types.ts";
 import { contrast } from "../../widget/theme.ts";
-import { browserAvailable, collectPageErrors, launchChromium } from "./chromium.ts";
-import { joinSharedStack, type SharedStack } from "./shared-stack.ts";
+import { browserAvailable, collectPageErrors } from "./chromium.ts";
+import { stackAndChromium } from "./stack-and-chromium.ts";
 
 const en = stringsFor("en");
 const da = stringsFor("da");
@@ -120,25 +120,16 @@ function focused(page: Page): Promise<string> {
 }
 
 describe.runIf(browserAvailable())("the widget under axe-core, in Chromium", () => {
-  let stack: SharedStack;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    [stack, browser] = await Promise.all([joinSharedStack(), launchChromium()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await stack?.stop();
-  });
+  const run = stackAndChromium();
 
   async function visit(viewport = { width: 1280, height: 800 }, locale = "en-US") {
     // axe is evaluated into the page; the demo page's CSP would refuse that, the widget's never.
-    const context = await browser.newContext({ locale, viewport, bypassCSP: true });
+    const context = await run.browser.newContext({ locale, viewport, bypassCSP: true });
     const page = await context.newPage();
     const errors = collectPageErrors(page);
     // Its own copy of the demo site: its chats spend their own rate-limit budget, not the one
     // every file that opens the shared demo page spends from 127.0.0.1.
-    await page.goto(`${stack.worker.url}/demo/sites/${stack.site}`);
+    await page.goto(`${run.stack.worker.url}/demo/sites/${run.stack.site}`);
     await page.locator("clarifier-widget .launcher").waitFor();
     return { context, page, errors };
   }
@@ -365,10 +356,10 @@ describe.runIf(browserAvailable())("the widget under axe-core, in Chromium", () 
     // The team replies: the line arrives in the log once, and focus stays where the visitor is.
     const { handoffId } = (await (await handoff).json()) as { handoffId: string };
     const reply = "Hej Kay, vi har ændret adressen.";
-    const posted = await fetch(`${stack.worker.url}/admin/api/handoffs/${handoffId}/replies`, {
+    const posted = await fetch(`${run.stack.worker.url}/admin/api/handoffs/${handoffId}/replies`, {
       method: "POST",
       headers: {
-        authorization: `Bearer ${stack.adminToken}`,
+        authorization: `Bearer ${run.stack.adminToken}`,
         "content-type": "application/json",
       },
       body: JSON.stringify({ text: reply, author: "Mia" }),
@@ -434,13 +425,13 @@ describe.runIf(browserAvailable())("the widget under axe-core, in Chromium", () 
   });
 
   it("in forced-colors mode the launcher and the panel keep an edge, and a pressed 👍 looks pressed", async () => {
-    const context = await browser.newContext({
+    const context = await run.browser.newContext({
       locale: "en-US",
       viewport: { width: 1280, height: 800 },
       forcedColors: "active",
     });
     const page = await context.newPage();
-    await page.goto(`${stack.worker.url}/demo/sites/${stack.site}`);
+    await page.goto(`${run.stack.worker.url}/demo/sites/${run.stack.site}`);
     await widget(page).locator(".launcher").click();
     await send(page, "How many days do I have to return an item?");
     await page.getByRole("button", { name: en.helpful }).click();
@@ -466,9 +457,9 @@ describe.runIf(browserAvailable())("the widget under axe-core, in Chromium", () 
 
   it("with a site's own theme colour, links and text buttons in the grey bubble keep 4.5:1", async () => {
     // A rose: links darkened only until they read on white kept 4.22:1 in the assistant's bubble.
-    const url = `${stack.worker.url}/admin/api/sites/${stack.site}`;
+    const url = `${run.stack.worker.url}/admin/api/sites/${run.stack.site}`;
     const headers = {
-      authorization: `Bearer ${stack.adminToken}`,
+      authorization: `Bearer ${run.stack.adminToken}`,
       "content-type": "application/json",
     };
     const config = await (await fetch(url, { headers })).json();
@@ -478,13 +469,13 @@ describe.runIf(browserAvailable())("the widget under axe-core, in Chromium", () 
       body: JSON.stringify({ ...config, themeColor: "#e11d48" }),
     });
     expect(saved.status).toBe(200);
-    const context = await browser.newContext({
+    const context = await run.browser.newContext({
       locale: "en-US",
       viewport: { width: 1280, height: 800 },
       bypassCSP: true,
     });
     const page = await context.newPage();
-    await page.goto(`${stack.worker.url}/demo/sites/${stack.site}`);
+    await page.goto(`${run.stack.worker.url}/demo/sites/${run.stack.site}`);
     await widget(page).locator(".launcher").click();
     await send(page, "How many days do I have to return an item?");
     await widget(page).locator(".sources a").first().waitFor();

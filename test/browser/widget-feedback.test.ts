@@ -3,28 +3,18 @@
  * keyboard, labelled, sent to POST /v1/feedback (a worker without the endpoint yet answers 404,
  * which the visitor never notices), and a 👎 offers the answer's alternatives and a person.
  */
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { stringsFor } from "../../widget/strings/all.ts";
-import { browserAvailable, launchChromium, openDemoChat } from "./chromium.ts";
-import { joinSharedStack, type SharedStack } from "./shared-stack.ts";
+import { browserAvailable, openDemoChat } from "./chromium.ts";
+import { stackAndChromium } from "./stack-and-chromium.ts";
 
 const en = stringsFor("en");
 
 describe.runIf(browserAvailable())("feedback on an answer, in Chromium", () => {
-  let stack: SharedStack;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    [stack, browser] = await Promise.all([joinSharedStack(), launchChromium()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await stack?.stop();
-  });
+  const run = stackAndChromium();
 
   it("takes a 👎 by keyboard, sends it, says thanks through the log, and offers other articles and a person", async () => {
-    const { page, errors } = await openDemoChat(browser, stack.worker.url, stack.site);
+    const { page, errors } = await openDemoChat(run.browser, run.stack.worker.url, run.stack.site);
     const box = page.getByRole("textbox", { name: en.placeholder });
     await box.fill("How many days do I have to return an item?");
     await box.press("Enter");
@@ -79,7 +69,7 @@ describe.runIf(browserAvailable())("feedback on an answer, in Chromium", () => {
   });
 
   it("shows a picked article whole and scrolls to its start, not its end", async () => {
-    const { page, errors } = await openDemoChat(browser, stack.worker.url, stack.site);
+    const { page, errors } = await openDemoChat(run.browser, run.stack.worker.url, run.stack.site);
     const box = page.getByRole("textbox", { name: en.placeholder });
     await box.fill("something about swapping the size of my parka");
     await box.press("Enter");

@@ -1,14 +1,15 @@
 import { mkdir } from "node:fs/promises";
 import path from "node:path";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { Webhook } from "standardwebhooks";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { ROOT } from "../../scripts/local-stack.ts";
 import type { Language, OtherLanguage } from "../../shared/languages.ts";
 import { stringsFor } from "../../widget/strings/all.ts";
 import type { Strings } from "../../widget/strings/types.ts";
-import { browserAvailable, launchChromium, openDemoChat } from "./chromium.ts";
-import { joinSharedStack, type SharedStack } from "./shared-stack.ts";
+import { browserAvailable, openDemoChat } from "./chromium.ts";
+import type { SharedStack } from "./shared-stack.ts";
+import { stackAndChromium } from "./stack-and-chromium.ts";
 
 const ARTIFACTS = path.join(ROOT, "test-artifacts");
 
@@ -72,22 +73,17 @@ async function giveEmailAndCheckDelivery(
 describe.runIf(browserAvailable())(
   "the widget's handoff in each of our languages, in Chromium",
   () => {
-    let stack: SharedStack;
-    let browser: Browser;
-
-    beforeAll(async () => {
-      [stack, browser] = await Promise.all([joinSharedStack(), launchChromium()]);
-      await mkdir(ARTIFACTS, { recursive: true });
-    });
-    afterAll(async () => {
-      await browser?.close();
-      await stack?.stop();
-    });
+    const run = stackAndChromium();
+    beforeAll(() => mkdir(ARTIFACTS, { recursive: true }));
 
     for (const { language, message } of CASES) {
       const strings = stringsFor(language);
       it(`"${message}" gets the email prompt and the confirmation in ${language}, and the team gets the exact payload`, async () => {
-        const { page, errors } = await openDemoChat(browser, stack.worker.url, stack.site);
+        const { page, errors } = await openDemoChat(
+          run.browser,
+          run.stack.worker.url,
+          run.stack.site,
+        );
         const input = page.getByRole("textbox", { name: /Type your message/ });
         await input.fill(message);
         await input.press("Enter");
@@ -102,7 +98,7 @@ describe.runIf(browserAvailable())(
           strings.launcher,
         );
         expect(await page.getByRole("textbox", { name: strings.emailLabel }).count()).toBe(1);
-        await giveEmailAndCheckDelivery(page, stack, { language, message }, strings);
+        await giveEmailAndCheckDelivery(page, run.stack, { language, message }, strings);
         expect(errors).toEqual([]);
         await page.close();
       });
@@ -134,16 +130,7 @@ function overflowing(page: Page): Promise<string[]> {
 }
 
 describe.runIf(browserAvailable())("the longest translations at 320 px, in Chromium", () => {
-  let stack: SharedStack;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    [stack, browser] = await Promise.all([joinSharedStack(), launchChromium()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await stack?.stop();
-  });
+  const run = stackAndChromium();
 
   // German, French and Spanish write the longest email step; "Skip" then shows the warning and
   // the longer "Send without email".
@@ -151,11 +138,11 @@ describe.runIf(browserAvailable())("the longest translations at 320 px, in Chrom
     ["de", "fr", "es"].includes(c.language),
   )) {
     it(`fits the email step in ${language}, before and after Skip`, async () => {
-      const page = await browser.newPage({
+      const page = await run.browser.newPage({
         locale: "en-US",
         viewport: { width: 320, height: 640 },
       });
-      await page.goto(`${stack.worker.url}/demo/sites/${stack.site}`);
+      await page.goto(`${run.stack.worker.url}/demo/sites/${run.stack.site}`);
       await page.locator("clarifier-widget .launcher").click();
       const strings = stringsFor(language);
       const input = page.getByRole("textbox", { name: /Type your message/ });
@@ -180,22 +167,17 @@ describe.runIf(browserAvailable())("the longest translations at 320 px, in Chrom
 describe.runIf(browserAvailable())(
   "the widget's handoff in a language Clarifier doesn't answer in, in Chromium",
   () => {
-    let stack: SharedStack;
-    let browser: Browser;
-
-    beforeAll(async () => {
-      [stack, browser] = await Promise.all([joinSharedStack(), launchChromium()]);
-      await mkdir(ARTIFACTS, { recursive: true });
-    });
-    afterAll(async () => {
-      await browser?.close();
-      await stack?.stop();
-    });
+    const run = stackAndChromium();
+    beforeAll(() => mkdir(ARTIFACTS, { recursive: true }));
 
     for (const { language, message } of OTHER_CASES) {
       const strings = stringsFor(language);
       it(`"${message}" is offered a person, asked for the email and confirmed in ${language}`, async () => {
-        const { page, errors } = await openDemoChat(browser, stack.worker.url, stack.site);
+        const { page, errors } = await openDemoChat(
+          run.browser,
+          run.stack.worker.url,
+          run.stack.site,
+        );
         const chunks: string[] = [];
         page.on("request", (request) => {
           const chunk = /widget-strings-([a-z]+)\./.exec(request.url())?.[1];
@@ -226,7 +208,7 @@ describe.runIf(browserAvailable())(
         );
         // Its own chunk, fetched once it was needed (beside the launcher's English), no other.
         expect(chunks.filter((c) => c !== "en")).toEqual([language]);
-        await giveEmailAndCheckDelivery(page, stack, { language, message }, strings);
+        await giveEmailAndCheckDelivery(page, run.stack, { language, message }, strings);
         expect(errors).toEqual([]);
         await page.close();
       });

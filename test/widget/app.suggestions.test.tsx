@@ -1,23 +1,12 @@
 import { fireEvent, screen, waitFor, within } from "@testing-library/preact";
 import { describe, expect, test } from "vitest";
-import type { FeedbackRequest, Suggestion } from "../../shared/api.ts";
+import type { FeedbackRequest } from "../../shared/api.ts";
 import { LANGUAGES } from "../../shared/languages.ts";
 import { stringsFor } from "../../widget/strings/all.ts";
 import { CONVERSATION, en, renderApp, replyWith, say, siteConfig } from "./app-harness.tsx";
 import { requestsTo, stubFetch } from "./fetch-stub.ts";
+import { EXCHANGES, SIZES } from "./suggestion-fixtures.ts";
 
-const EXCHANGES: Suggestion = {
-  title: "Exchanges",
-  url: "https://acme.example/help/exchanges",
-  text: "You can exchange an item within 30 days.",
-  documentId: "doc-exchanges",
-};
-const SIZES: Suggestion = {
-  title: "Sizes",
-  url: null,
-  text: "Our sizes run small.",
-  documentId: "doc-sizes",
-};
 const noContent = () => new Response(null, { status: 204 });
 
 describe("suggestions", () => {

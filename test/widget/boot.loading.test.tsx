@@ -10,21 +10,15 @@ import {
   embed,
   hosts,
   launcherOf,
-  leavePage,
   bootNow,
+  resetPage,
   SRC,
   shadowOf,
 } from "./loader-helpers.ts";
 
 const en = stringsFor("en");
 
-afterEach(() => {
-  leavePage();
-  sessionStorage.clear();
-  vi.useRealTimers();
-  vi.unstubAllGlobals();
-  vi.restoreAllMocks();
-});
+afterEach(resetPage);
 
 function start(attributes: Record<string, string> = {}) {
   stubFetch({ "GET /v1/sites/acme/config": () => json(CONFIG) });

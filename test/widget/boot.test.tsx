@@ -13,18 +13,14 @@ import {
   launcherOf,
   leavePage,
   bootNow,
+  resetPage,
   SRC,
   shadowOf,
 } from "./loader-helpers.ts";
 
 const en = stringsFor("en");
 
-afterEach(() => {
-  leavePage();
-  sessionStorage.clear();
-  vi.unstubAllGlobals();
-  vi.restoreAllMocks();
-});
+afterEach(resetPage);
 
 describe("boot", () => {
   test("without data-site it warns once and does nothing", () => {

@@ -16,19 +16,7 @@ import {
   handoffResult,
 } from "./flow-helpers.ts";
 import type { FlowState } from "../../widget/flow-state.ts";
-
-const EXCHANGES: Suggestion = {
-  title: "Exchanges",
-  url: "https://acme.example/help/exchanges",
-  text: "You can exchange an item within 30 days.",
-  documentId: "doc-exchanges",
-};
-const SIZES: Suggestion = {
-  title: "Sizes",
-  url: null,
-  text: "Our sizes run small.",
-  documentId: "doc-sizes",
-};
+import { EXCHANGES, SIZES } from "./suggestion-fixtures.ts";
 
 function notSureReply(extra: {
   suggestions?: Suggestion[];

@@ -76,3 +76,15 @@ export function launcherOf(root: ShadowRoot): HTMLButtonElement {
 export function bootNow(script: HTMLScriptElement | null, loadApp: LoadApp = appLoader()): void {
   boot(script, loadApp, (paint) => paint());
 }
+
+/**
+ * What each loader test leaves behind undone, for `afterEach`: the page (`leavePage`), the
+ * session the widget kept, fake timers, stubbed globals (fetch) and spies (console).
+ */
+export function resetPage(): void {
+  leavePage();
+  sessionStorage.clear();
+  vi.useRealTimers();
+  vi.unstubAllGlobals();
+  vi.restoreAllMocks();
+}

@@ -13,14 +13,17 @@ import {
   env,
   eventually,
   ORIGIN,
+  postHandoff,
   putKb,
   putSite,
   receivedAt,
   receiverPath,
   setReceiverMode,
+  storedHandoffs,
   testAddress,
   uniqueSite,
 } from "./helpers.ts";
+import { countingSiteBudget } from "./site-budget.ts";
 
 // The abuse corpus (test/fixtures/abuse-corpus.json): every input of the issue-24 review, sent
 // through the public API as a visitor would send it. A change that lets one through fails here.
@@ -63,11 +66,7 @@ async function storedFor(site: string): Promise<number> {
 }
 
 async function handoffOf(site: string, message: string, headers: Record<string, string> = {}) {
-  const res = await post(
-    "/v1/handoff",
-    { site, conversationId: crypto.randomUUID(), message, reason: "keyword" },
-    headers,
-  );
+  const res = await postHandoff(site, { message }, headers);
   expect(res.status, JSON.stringify(message)).toBe(202);
   return ((await res.json()) as HandoffAccepted).handoffId;
 }
@@ -195,24 +194,15 @@ describe("abuse corpus: duplicates and lost writes (findings 2 and 3)", () => {
   it(`stores ${corpus.duplicateHandoffCopies} identical handoffs sent at once as one`, async () => {
     const site = uniqueSite();
     await putSite(site, {});
-    const body = {
-      site,
-      conversationId: crypto.randomUUID(),
-      message: "talk to a human now",
-      reason: "keyword",
-    };
+    const fields = { conversationId: crypto.randomUUID(), message: "talk to a human now" };
     const responses = await Promise.all(
-      Array.from({ length: corpus.duplicateHandoffCopies }, () => post("/v1/handoff", body)),
+      Array.from({ length: corpus.duplicateHandoffCopies }, () => postHandoff(site, fields)),
     );
     const ids = await Promise.all(
       responses.map(async (r) => ((await r.json()) as HandoffAccepted).handoffId),
     );
     expect(new Set(ids).size).toBe(1);
-    expect(
-      await env.DB.prepare("SELECT COUNT(*) AS n FROM handoffs WHERE site = ?")
-        .bind(site)
-        .first("n"),
-    ).toBe(1);
+    expect(await storedHandoffs(site)).toBe(1);
   });
 
   it("keeps every phrasing taught at once", async () => {
@@ -244,17 +234,7 @@ describe("abuse corpus: budgets, the model and the threshold (findings 5, 4 and 
     const strict = uniqueSite();
     await putSite(site, {});
     await putSite(strict, { requireEmail: true });
-    const spentOn: string[] = [];
-    const countingEnv = {
-      ...env,
-      SITE_LIMIT: {
-        limit: async ({ key }: { key: string }) => {
-          spentOn.push(key);
-          return { success: true };
-        },
-      },
-    } as Env;
-    const app = createApp();
+    const { spentOn, post: spend } = countingSiteBudget();
     for (const refused of corpus.refusedHandoffs) {
       const body = {
         site: refused.site === "strict" ? strict : site,
@@ -263,21 +243,7 @@ describe("abuse corpus: budgets, the model and the threshold (findings 5, 4 and 
         reason: "keyword",
         ...refused.patch,
       };
-      const res = await app.request(
-        "/v1/handoff",
-        {
-          method: "POST",
-          headers: {
-            "content-type": "application/json",
-            origin: ORIGIN,
-            "cf-connecting-ip": testAddress(),
-          },
-          body: JSON.stringify(body),
-        },
-        countingEnv,
-      );
-      expect(res.status, refused.why).toBe(refused.status);
-      await res.body?.cancel();
+      expect(await spend("/v1/handoff", body), refused.why).toBe(refused.status);
     }
     expect(spentOn).toEqual([]);
   });

@@ -1,36 +1,22 @@
 import { describe, expect, it } from "vitest";
-import type { HandoffAccepted } from "../../shared/api.ts";
 import { ATTEMPT_TIMEOUT_MS, deliverToChannel } from "../../worker/channels/deliver.ts";
 import { MAX_ATTEMPTS } from "../../worker/handoff/backoff.ts";
 import { emailSettings } from "../../worker/channels/deliver.ts";
 import { attemptDelivery } from "../../worker/handoff/dispatch.ts";
-import type { Handoff } from "../../worker/handoff/store.ts";
 import {
+  acceptedHandoff,
   call,
   env,
   eventually,
-  ORIGIN,
   putSite,
   receivedAt,
   receiverPath,
   setReceiverMode,
+  storedHandoffs,
   uniqueSite,
   WEBHOOK_SECRET,
 } from "./helpers.ts";
-
-async function handoff(
-  site: string,
-  message: string,
-  email: string | null = null,
-): Promise<string> {
-  const res = await call("/v1/handoff", {
-    method: "POST",
-    json: { site, conversationId: crypto.randomUUID(), message, email, reason: "keyword" },
-    headers: { origin: ORIGIN },
-  });
-  expect(res.status).toBe(202);
-  return ((await res.json()) as HandoffAccepted).handoffId;
-}
+import { handoffRecord } from "./handoff-record.ts";
 
 async function deliveryOf(handoffId: string) {
   return env.DB.prepare(
@@ -53,7 +39,7 @@ describe("Slack channel", () => {
     await putSite(site, { channels: [{ id: "triage", type: "slack", webhookUrl: hook.url }] });
     const hostile =
       "talk to a human <!channel> <@U123> <https://evil.example|click> & <script>alert(1)</script>";
-    await handoff(site, hostile, "jane@example.com");
+    await acceptedHandoff(site, { message: hostile, email: "jane@example.com" });
     const [request] = await eventually(async () => {
       const got = await receivedAt(hook.path);
       return got.length > 0 && got;
@@ -113,7 +99,7 @@ describe("webhook signature", () => {
     await putSite(site, {
       channels: [{ id: "crm", type: "webhook", url: hook.url, secret: WEBHOOK_SECRET }],
     });
-    await handoff(site, "talk to a human");
+    await acceptedHandoff(site);
     const [request] = await eventually(async () => {
       const got = await receivedAt(hook.path);
       return got.length > 0 && got;
@@ -141,7 +127,7 @@ describe("webhook delivery retries", () => {
     await putSite(site, {
       channels: [{ id: "crm", type: "webhook", url: hook.url, secret: WEBHOOK_SECRET }],
     });
-    const handoffId = await handoff(site, "speak to someone please");
+    const { handoffId } = await acceptedHandoff(site, { message: "speak to someone please" });
     const first = await eventually(async () => {
       const d = await deliveryOf(handoffId);
       return d?.attempts === 1 && d;
@@ -171,7 +157,7 @@ describe("webhook delivery retries", () => {
     await setReceiverMode(hook.path, "fail");
     const site = uniqueSite();
     await putSite(site, { channels: [{ id: "crm", type: "webhook", url: hook.url }] });
-    const handoffId = await handoff(site, "real person");
+    const { handoffId } = await acceptedHandoff(site, { message: "real person" });
     const pending = await eventually(async () => {
       const d = await deliveryOf(handoffId);
       return d?.attempts === 1 && d;
@@ -197,7 +183,7 @@ describe("webhook delivery retries", () => {
     await setReceiverMode(hook.path, "hang");
     const site = uniqueSite();
     await putSite(site, { channels: [{ id: "slow", type: "webhook", url: hook.url }] });
-    const handoffId = await handoff(site, "talk to a human");
+    const { handoffId } = await acceptedHandoff(site);
     // The 202 came back while the channel had not answered: the delivery is still unattempted
     // or in flight, never done.
     expect((await deliveryOf(handoffId))?.status).toBe("pending");
@@ -222,7 +208,7 @@ describe("webhook delivery retries", () => {
     await setReceiverMode(hook.path, "slow");
     const site = uniqueSite();
     await putSite(site, { channels: [{ id: "slow", type: "webhook", url: hook.url }] });
-    const handoffId = await handoff(site, "talk to a human");
+    const { handoffId } = await acceptedHandoff(site);
     const done = await eventually(async () => {
       const d = await deliveryOf(handoffId);
       return d?.status === "delivered" && d;
@@ -246,7 +232,7 @@ describe("webhook delivery retries", () => {
         },
       ],
     });
-    const handoffId = await handoff(site, "talk to a human");
+    const { handoffId } = await acceptedHandoff(site);
     const attempted = await eventually(async () => {
       const d = await deliveryOf(handoffId);
       return d?.attempts === 1 && d;
@@ -293,11 +279,7 @@ describe("send test", () => {
       (await call(`/admin/api/sites/${site}/channels/nope/test`, { method: "POST", admin: true }))
         .status,
     ).toBe(404);
-    expect(
-      await env.DB.prepare("SELECT COUNT(*) AS n FROM handoffs WHERE site = ?")
-        .bind(site)
-        .first("n"),
-    ).toBe(0);
+    expect(await storedHandoffs(site)).toBe(0);
   });
 });
 
@@ -308,7 +290,7 @@ describe("email channel", () => {
       channels: [{ id: "team", type: "email", to: ["support@acme.example", "lead@acme.example"] }],
     });
     expect(saved.status).toBe(200);
-    const handoffId = await handoff(site, "talk to a human", "jane@example.com");
+    const { handoffId } = await acceptedHandoff(site, { email: "jane@example.com" });
     const delivered = await eventually(async () => {
       const d = await deliveryOf(handoffId);
       return d?.attempts === 1 && d;
@@ -325,20 +307,7 @@ describe("email channel", () => {
 });
 
 describe("channel URLs at send time", () => {
-  const handoff: Handoff = {
-    id: "h1",
-    site: "acme",
-    conversationId: "c1",
-    reason: "keyword",
-    matched: "human",
-    confidence: null,
-    threshold: null,
-    siteName: "Acme",
-    visitorEmail: null,
-    visitorMessage: "talk to a human",
-    lastAiReply: null,
-    createdAt: new Date().toISOString(),
-  };
+  const handoff = handoffRecord({ createdAt: new Date().toISOString() });
   const attempt = (url: string, localDevelopment: boolean) =>
     deliverToChannel({
       deliveryId: crypto.randomUUID(),

@@ -1,24 +1,23 @@
 import { describe, expect, it } from "vitest";
-import type { ChatResponse } from "../../shared/api.ts";
 import { buildIndex } from "../../worker/kb/index-builder.ts";
 import { retrieve } from "../../worker/kb/retrieve.ts";
-import { call, env, KB_DOCUMENTS, ORIGIN, putKb, putSite, uniqueSite } from "./helpers.ts";
-
-async function chat(site: string, message: string, conversationId?: string) {
-  const res = await call("/v1/chat", {
-    method: "POST",
-    json: { site, message, conversationId },
-    headers: { origin: ORIGIN },
-  });
-  return { res, body: (await res.json()) as ChatResponse };
-}
+import {
+  call,
+  env,
+  KB_DOCUMENTS,
+  ORIGIN,
+  postChat,
+  putKb,
+  putSite,
+  uniqueSite,
+} from "./helpers.ts";
 
 describe("POST /v1/chat", () => {
   it("answers a well-grounded question from the knowledge base with its source", async () => {
     const site = uniqueSite();
     await putSite(site, {});
     await putKb(site);
-    const { res, body } = await chat(
+    const { res, body } = await postChat(
       site,
       "How many days do I have to return an item for a refund?",
     );
@@ -41,7 +40,7 @@ describe("POST /v1/chat", () => {
     const site = uniqueSite();
     await putSite(site, {});
     await putKb(site);
-    const { body } = await chat(site, "Do you sell kayaks for whitewater rivers?");
+    const { body } = await postChat(site, "Do you sell kayaks for whitewater rivers?");
     expect(body.reply).toMatchObject({ type: "handoff", reason: "low_confidence" });
     if (body.reply.type !== "handoff") return;
     // The score the worker's own retriever gives this question over the same documents.
@@ -57,8 +56,8 @@ describe("POST /v1/chat", () => {
     const site = uniqueSite();
     await putSite(site, { threshold: 0 });
     await putKb(site);
-    const full = (await chat(site, "express shipping cost")).body.reply;
-    const partial = (await chat(site, "express shipping to Mars by rocket")).body.reply;
+    const full = (await postChat(site, "express shipping cost")).body.reply;
+    const partial = (await postChat(site, "express shipping to Mars by rocket")).body.reply;
     expect(full.type).toBe("answer");
     expect(partial.type).toBe("answer");
     if (full.type !== "answer" || partial.type !== "answer") return;
@@ -70,7 +69,7 @@ describe("POST /v1/chat", () => {
     const site = uniqueSite();
     await putSite(site, { threshold: 0 });
     await putKb(site);
-    const { body } = await chat(site, "Kan jeg TALE med en person om refunds og returns?");
+    const { body } = await postChat(site, "Kan jeg TALE med en person om refunds og returns?");
     expect(body.reply).toEqual({
       type: "handoff",
       reason: "keyword",
@@ -84,7 +83,7 @@ describe("POST /v1/chat", () => {
     const site = uniqueSite();
     await putSite(site, {});
     await putKb(site);
-    const { body } = await chat(site, "How long does express shipping take?");
+    const { body } = await postChat(site, "How long does express shipping take?");
     const rows = await env.DB.prepare(
       "SELECT role, text, confidence, decision FROM messages WHERE conversation_id = ? ORDER BY rowid",
     )
@@ -106,9 +105,9 @@ describe("POST /v1/chat", () => {
     await putSite(site, {});
     await putSite(other, {});
     const conversationId = crypto.randomUUID();
-    const first = await chat(site, "hello there", conversationId);
+    const first = await postChat(site, "hello there", conversationId);
     expect(first.body.conversationId).toBe(conversationId);
-    const stolen = await chat(other, "hello again", conversationId);
+    const stolen = await postChat(other, "hello again", conversationId);
     expect(stolen.res.status).toBe(404);
     expect(stolen.body).toMatchObject({ error: { code: "conversation_not_found" } });
   });
@@ -119,7 +118,7 @@ describe("POST /v1/chat", () => {
     await putSite(site, { handoffButton: true });
     await putSite(other, {});
     const theirs = crypto.randomUUID();
-    expect((await chat(other, "hello there", theirs)).res.status).toBe(200);
+    expect((await postChat(other, "hello there", theirs)).res.status).toBe(200);
     const send = async (path: string, json: Record<string, unknown>) => {
       const res = await call(path, { method: "POST", headers: { origin: ORIGIN }, json });
       return { status: res.status, body: await res.json() };

@@ -3,6 +3,7 @@ import PostalMime from "postal-mime";
 import { describe, expect, it } from "vitest";
 import { buildHandoffEmail, toMime } from "../../worker/channels/email.ts";
 import type { Handoff } from "../../worker/handoff/store.ts";
+import { handoffRecord } from "./handoff-record.ts";
 
 // What RFC 5322 and 2045 require of the bytes, checked line by line; a message that passes is
 // one no relay needs to convert. Returns the problems found, so a failure says what is wrong.
@@ -57,21 +58,7 @@ function mimeProblems(raw: string): string[] {
 }
 
 function handoffWith(fields: Partial<Handoff>): Handoff {
-  return {
-    id: "h1",
-    site: "acme",
-    conversationId: "c1",
-    reason: "keyword",
-    matched: "menneske",
-    confidence: null,
-    threshold: null,
-    siteName: "Acme",
-    visitorEmail: null,
-    visitorMessage: "talk to a human",
-    lastAiReply: null,
-    createdAt: "2026-01-01T00:00:00.000Z",
-    ...fields,
-  };
+  return handoffRecord({ matched: "menneske", ...fields });
 }
 
 async function sendAndRead(handoff: Handoff) {

@@ -6,25 +6,13 @@ import { buildHandoffEmail, toMime } from "../../worker/channels/email.ts";
 import { buildWebhookPayload } from "../../worker/channels/payload.ts";
 import { buildSlackMessage } from "../../worker/channels/slack.ts";
 import type { Handoff } from "../../worker/handoff/store.ts";
-import { call, ORIGIN, putSite, uniqueSite } from "./helpers.ts";
+import { postHandoff, putSite, uniqueSite } from "./helpers.ts";
+import { handoffRecord } from "./handoff-record.ts";
 
 const HOSTILE = ['"><svg/onload=alert(1)>@evil.co', "slack<!channel>@evil.co"];
 
 function handoffFrom(visitorEmail: string): Handoff {
-  return {
-    id: "h1",
-    site: "acme",
-    conversationId: "c1",
-    reason: "keyword",
-    matched: "human",
-    confidence: null,
-    threshold: null,
-    siteName: "Acme",
-    visitorEmail,
-    visitorMessage: "talk to a human",
-    lastAiReply: null,
-    createdAt: "2026-01-01T00:00:00.000Z",
-  };
+  return handoffRecord({ visitorEmail });
 }
 
 // Strings near the rule's edges: address-like pieces joined by characters every channel finds
@@ -53,17 +41,7 @@ describe("one email-address rule for every channel", () => {
     const site = uniqueSite();
     await putSite(site, {});
     for (const email of HOSTILE) {
-      const res = await call("/v1/handoff", {
-        method: "POST",
-        headers: { origin: ORIGIN },
-        json: {
-          site,
-          conversationId: crypto.randomUUID(),
-          message: "talk to a human",
-          email,
-          reason: "keyword",
-        },
-      });
+      const res = await postHandoff(site, { email });
       expect(res.status, email).toBe(400);
     }
   });

@@ -5,16 +5,13 @@ import {
   env,
   eventually,
   ORIGIN,
+  postHandoff,
   putSite,
   receivedAt,
   receiverPath,
   uniqueSite,
   WEBHOOK_SECRET,
 } from "./helpers.ts";
-
-function handoff(body: Record<string, unknown>) {
-  return call("/v1/handoff", { method: "POST", json: body, headers: { origin: ORIGIN } });
-}
 
 async function count(sql: string, ...binds: string[]): Promise<number> {
   return (
@@ -49,14 +46,14 @@ describe("identical handoffs sent at once", () => {
         });
         expect(chat.status).toBe(200);
       }
-      const body = {
-        site,
+      const fields = {
         conversationId,
         message: "Please let me talk to a human",
         email: "jane@example.com",
-        reason: "keyword",
       };
-      const responses = await Promise.all(Array.from({ length: 5 }, () => handoff(body)));
+      const responses = await Promise.all(
+        Array.from({ length: 5 }, () => postHandoff(site, fields)),
+      );
       expect(responses.map((r) => r.status)).toEqual([202, 202, 202, 202, 202]);
       const ids = await Promise.all(
         responses.map(async (r) => ((await r.json()) as HandoffAccepted).handoffId),
@@ -71,7 +68,7 @@ describe("identical handoffs sent at once", () => {
         await count(
           "SELECT COUNT(*) AS n FROM messages WHERE conversation_id = ? AND role = 'visitor' AND text = ?",
           conversationId,
-          body.message,
+          fields.message,
         ),
       ).toBe(1);
 
@@ -91,17 +88,10 @@ describe("identical handoffs sent at once", () => {
     const site = uniqueSite();
     await putSite(site, {});
     const conversationId = crypto.randomUUID();
-    const first = await handoff({
-      site,
-      conversationId,
-      message: "talk to a human",
-      reason: "keyword",
-    });
-    const second = await handoff({
-      site,
+    const first = await postHandoff(site, { conversationId });
+    const second = await postHandoff(site, {
       conversationId,
       message: "talk to a human, please, it is urgent",
-      reason: "keyword",
     });
     expect([first.status, second.status]).toEqual([202, 202]);
     const [a, b] = [
@@ -118,38 +108,33 @@ describe("identical handoffs sent at once", () => {
 });
 
 describe("the Idempotency-Key header", () => {
-  const send = (body: Record<string, unknown>, key: string) =>
-    call("/v1/handoff", {
-      method: "POST",
-      json: body,
-      headers: { origin: ORIGIN, "idempotency-key": key },
-    });
+  const send = (site: string, fields: Record<string, unknown>, key: string) =>
+    postHandoff(site, fields, { "idempotency-key": key });
 
   it("makes copies sent at once with one key one handoff, and refuses the key for another message", async () => {
     const site = uniqueSite();
     await putSite(site, {});
     const key = crypto.randomUUID();
-    const body = {
-      site,
-      conversationId: crypto.randomUUID(),
-      message: "talk to a human",
-      reason: "keyword",
-    };
+    const body = { conversationId: crypto.randomUUID() };
     // Three copies, then two more requests: five, the most one conversation may send a minute.
-    const copies = await Promise.all(Array.from({ length: 3 }, () => send(body, key)));
+    const copies = await Promise.all(Array.from({ length: 3 }, () => send(site, body, key)));
     expect(copies.map((r) => r.status)).toEqual([202, 202, 202]);
     const ids = new Set(
       await Promise.all(copies.map(async (r) => ((await r.json()) as HandoffAccepted).handoffId)),
     );
     expect(ids.size).toBe(1);
 
-    const reused = await send({ ...body, message: "talk to a human about something else" }, key);
+    const reused = await send(
+      site,
+      { ...body, message: "talk to a human about something else" },
+      key,
+    );
     expect(reused.status).toBe(400);
     expect(((await reused.json()) as { error: { message: string } }).error.message).toMatch(
       /Idempotency-Key was already used/,
     );
     // Another key does not make the same message a second handoff.
-    const other = await send(body, crypto.randomUUID());
+    const other = await send(site, body, crypto.randomUUID());
     expect(((await other.json()) as HandoffAccepted).handoffId).toBe([...ids][0]);
     expect(await count("SELECT COUNT(*) AS n FROM handoffs WHERE site = ?", site)).toBe(1);
   });
@@ -157,14 +142,9 @@ describe("the Idempotency-Key header", () => {
   it("is refused when malformed, and allowed by the CORS preflight", async () => {
     const site = uniqueSite();
     await putSite(site, {});
-    const body = {
-      site,
-      conversationId: crypto.randomUUID(),
-      message: "talk to a human",
-      reason: "keyword",
-    };
+    const body = { conversationId: crypto.randomUUID() };
     for (const key of ["has space", "x".repeat(256)]) {
-      const res = await send(body, key);
+      const res = await send(site, body, key);
       expect(res.status, key).toBe(400);
       await res.body?.cancel();
     }

@@ -2,15 +2,17 @@ import { describe, expect, it } from "vitest";
 import type { ChatResponse, ErrorBody, HandoffAccepted } from "../../shared/api.ts";
 import { Webhook } from "standardwebhooks";
 import {
+  acceptedHandoff,
   call,
   env,
   eventually,
-  ORIGIN,
+  postHandoff,
   putKb,
   putSite,
   receivedAt,
   receiverPath,
   setReceiverMode,
+  storedHandoffs,
   uniqueSite,
   WEBHOOK_SECRET,
 } from "./helpers.ts";
@@ -20,10 +22,6 @@ interface DeliveryRow {
   status: string;
   attempts: number;
   last_error: string | null;
-}
-
-function handoff(body: Record<string, unknown>) {
-  return call("/v1/handoff", { method: "POST", json: body, headers: { origin: ORIGIN } });
 }
 
 async function deliveriesOf(handoffId: string): Promise<DeliveryRow[]> {
@@ -43,8 +41,7 @@ describe("POST /v1/handoff", () => {
       channels: [{ id: "crm", type: "webhook", url: hook.url, secret: WEBHOOK_SECRET }],
     });
     const conversationId = crypto.randomUUID();
-    const res = await handoff({
-      site,
+    const res = await postHandoff(site, {
       conversationId,
       message: "I'd like to talk to a human",
       email: "jane@example.com",
@@ -97,11 +94,9 @@ describe("POST /v1/handoff", () => {
     });
     const answer = ((await chat.json()) as ChatResponse).reply;
     expect(answer.type).toBe("answer");
-    const res = await handoff({
-      site,
+    const res = await postHandoff(site, {
       conversationId,
       message: "thanks, but can I speak to someone?",
-      reason: "keyword",
     });
     expect(res.status).toBe(202);
     const [request] = await eventually(async () => {
@@ -127,8 +122,7 @@ describe("POST /v1/handoff", () => {
       reason: "low_confidence",
     });
 
-    const forged = await handoff({
-      site,
+    const forged = await postHandoff(site, {
       conversationId,
       message: "Something the worker never judged",
       reason: "low_confidence",
@@ -136,14 +130,11 @@ describe("POST /v1/handoff", () => {
     expect(forged.status).toBe(403);
     expect(((await forged.json()) as ErrorBody).error.code).toBe("handoff_not_justified");
 
-    const real = await handoff({
-      site,
+    const { handoffId } = await acceptedHandoff(site, {
       conversationId,
       message: "Do you repair kayaks?",
       reason: "low_confidence",
     });
-    expect(real.status).toBe(202);
-    const { handoffId } = (await real.json()) as HandoffAccepted;
     const row = await env.DB.prepare(
       "SELECT reason, confidence, threshold FROM handoffs WHERE id = ?",
     )
@@ -158,12 +149,7 @@ describe("POST /v1/handoff", () => {
     const site = uniqueSite();
     await putSite(site, {});
     const conversationId = crypto.randomUUID();
-    const res = await handoff({
-      site,
-      conversationId,
-      message: "What is your return policy?",
-      reason: "keyword",
-    });
+    const res = await postHandoff(site, { conversationId, message: "What is your return policy?" });
     expect(res.status).toBe(403);
     expect(await res.json()).toMatchObject({ error: { code: "handoff_not_justified" } });
     expect(
@@ -189,8 +175,8 @@ describe("POST /v1/handoff", () => {
       message: "I have a question about my order.",
       reason: "visitor_request",
     };
-    expect((await handoff({ ...body, site: off })).status).toBe(403);
-    expect((await handoff({ ...body, conversationId: crypto.randomUUID(), site: on })).status).toBe(
+    expect((await postHandoff(off, body)).status).toBe(403);
+    expect((await postHandoff(on, { ...body, conversationId: crypto.randomUUID() })).status).toBe(
       202,
     );
   });
@@ -198,42 +184,24 @@ describe("POST /v1/handoff", () => {
   it("checks the email: invalid is a 400, missing is a 400 where the site requires it", async () => {
     const site = uniqueSite();
     await putSite(site, { requireEmail: true });
-    const base = {
-      site,
-      conversationId: crypto.randomUUID(),
-      message: "talk to a human",
-      reason: "keyword",
-    };
-    const invalid = await handoff({ ...base, email: "jane@" });
+    const conversationId = crypto.randomUUID();
+    const invalid = await postHandoff(site, { conversationId, email: "jane@" });
     expect(invalid.status).toBe(400);
     expect(((await invalid.json()) as ErrorBody).error.code).toBe("invalid_email");
-    const missing = await handoff({ ...base, email: null });
+    const missing = await postHandoff(site, { conversationId, email: null });
     expect(missing.status).toBe(400);
     expect(((await missing.json()) as ErrorBody).error.code).toBe("email_required");
-    expect(
-      await env.DB.prepare("SELECT COUNT(*) AS n FROM handoffs WHERE site = ?")
-        .bind(site)
-        .first("n"),
-    ).toBe(0);
+    expect(await storedHandoffs(site)).toBe(0);
   });
 
   it("answers a retried request with the same handoff instead of a second one", async () => {
     const site = uniqueSite();
     await putSite(site, {});
-    const body = {
-      site,
-      conversationId: crypto.randomUUID(),
-      message: "customer support please",
-      reason: "keyword",
-    };
-    const first = (await (await handoff(body)).json()) as HandoffAccepted;
-    const second = (await (await handoff(body)).json()) as HandoffAccepted;
+    const fields = { conversationId: crypto.randomUUID(), message: "customer support please" };
+    const first = (await (await postHandoff(site, fields)).json()) as HandoffAccepted;
+    const second = (await (await postHandoff(site, fields)).json()) as HandoffAccepted;
     expect(second.handoffId).toBe(first.handoffId);
-    expect(
-      await env.DB.prepare("SELECT COUNT(*) AS n FROM handoffs WHERE site = ?")
-        .bind(site)
-        .first("n"),
-    ).toBe(1);
+    expect(await storedHandoffs(site)).toBe(1);
   });
 
   it("keeps delivering to the other channels when one fails, and records the failure", async () => {
@@ -247,13 +215,7 @@ describe("POST /v1/handoff", () => {
         { id: "b-working", type: "webhook", url: good.url },
       ],
     });
-    const res = await handoff({
-      site,
-      conversationId: crypto.randomUUID(),
-      message: "real person please",
-      reason: "keyword",
-    });
-    const { handoffId } = (await res.json()) as HandoffAccepted;
+    const { handoffId } = await acceptedHandoff(site, { message: "real person please" });
     const rows = await eventually(async () => {
       const r = await deliveriesOf(handoffId);
       return r.every((d) => d.attempts >= 1) && r;

@@ -3,7 +3,7 @@ import { exports } from "cloudflare:workers";
 import { env } from "cloudflare:workers";
 import { inject } from "vitest";
 import type { ReceiverMode, RecordedRequest } from "../../scripts/webhook-receiver.ts";
-import type { ChatResponse } from "../../shared/api.ts";
+import type { ChatResponse, HandoffAccepted } from "../../shared/api.ts";
 import { insertConversationIfMissing } from "../../worker/conversations/store.ts";
 import { insertDelivery } from "../../worker/handoff/deliveries-store.ts";
 import { insertHandoff } from "../../worker/handoff/store.ts";
@@ -91,19 +91,71 @@ export async function putKb(
   if (res.status !== 200) throw new Error(`kb upload failed: ${res.status} ${await res.text()}`);
 }
 
+/** A visitor's message to `site` from its allowed origin: the answer, whatever its status. */
+export async function postChat(
+  site: string,
+  message: string,
+  conversationId?: string,
+): Promise<{ res: Response; body: ChatResponse }> {
+  const res = await call("/v1/chat", {
+    method: "POST",
+    json: { site, message, conversationId },
+    headers: { origin: ORIGIN },
+  });
+  return { res, body: (await res.json()) as ChatResponse };
+}
+
 /** A visitor's message to `site` from its allowed origin; the chat must answer 200. */
 export async function chat(
   site: string,
   message: string,
   conversationId?: string,
 ): Promise<ChatResponse> {
-  const res = await call("/v1/chat", {
+  const { res, body } = await postChat(site, message, conversationId);
+  if (res.status !== 200) throw new Error(`chat failed: ${res.status} ${JSON.stringify(body)}`);
+  return body;
+}
+
+/**
+ * A visitor's `POST /v1/handoff` to `site` from its allowed origin: by default a keyword handoff
+ * ("talk to a human", no email) that starts a new conversation. `fields` replaces or adds body
+ * fields, `headers` adds to or replaces the origin (a visitor's address, an Idempotency-Key).
+ * Tests whose point is the request's exact shape (errors, the contract) write it out instead.
+ */
+export function postHandoff(
+  site: string,
+  fields: Record<string, unknown> = {},
+  headers: Record<string, string> = {},
+): Promise<Response> {
+  return call("/v1/handoff", {
     method: "POST",
-    json: { site, message, conversationId },
-    headers: { origin: ORIGIN },
+    json: {
+      site,
+      conversationId: crypto.randomUUID(),
+      message: "talk to a human",
+      reason: "keyword",
+      ...fields,
+    },
+    headers: { origin: ORIGIN, ...headers },
   });
-  if (res.status !== 200) throw new Error(`chat failed: ${res.status} ${await res.text()}`);
-  return (await res.json()) as ChatResponse;
+}
+
+/** `postHandoff` that must be accepted (202): the handoff's id and its conversation's. */
+export async function acceptedHandoff(
+  site: string,
+  fields: Record<string, unknown> = {},
+  headers: Record<string, string> = {},
+): Promise<{ conversationId: string; handoffId: string }> {
+  const conversationId = (fields.conversationId as string | undefined) ?? crypto.randomUUID();
+  const res = await postHandoff(site, { ...fields, conversationId }, headers);
+  if (res.status !== 202) throw new Error(`handoff failed: ${res.status} ${await res.text()}`);
+  return { conversationId, handoffId: ((await res.json()) as HandoffAccepted).handoffId };
+}
+
+/** How many handoffs `site` has stored on the default database. */
+export async function storedHandoffs(site: string): Promise<number> {
+  const sql = "SELECT COUNT(*) AS n FROM handoffs WHERE site = ?";
+  return (await env.DB.prepare(sql).bind(site).first<number>("n")) ?? 0;
 }
 
 /** Long enough for `freshLimitWindow`'s wait and the burst after it. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { ChatResponse } from "../../shared/api.ts";
 import { learnFromPicks, PICK_SETTLE_MS } from "../../worker/feedback/learn-from-picks.ts";
-import { call, env, ORIGIN, putSite, uniqueSite } from "./helpers.ts";
+import { call, env, ORIGIN, postHandoff, putSite, uniqueSite } from "./helpers.ts";
 import { siteWithOutdoorKb, visitorPicks } from "./suggestion-helpers.ts";
 
 const QUESTION = "my parcel never showed up";
@@ -78,17 +78,16 @@ describe("learning from picks", () => {
     const site = await siteWithKb({ learnFromPicks: 2 });
     await visitorPicksTracking(site, "203.0.113.81");
     const unhappy = await visitorPicksTracking(site, "203.0.113.82");
-    const handoff = await call("/v1/handoff", {
-      method: "POST",
-      json: {
-        site,
+    const handoff = await postHandoff(
+      site,
+      {
         conversationId: unhappy.conversationId,
         message: QUESTION,
         email: "a@example.com",
         reason: "low_confidence",
       },
-      headers: { origin: ORIGIN, "cf-connecting-ip": "203.0.113.82" },
-    });
+      { "cf-connecting-ip": "203.0.113.82" },
+    );
     expect(handoff.status).toBe(202);
     await learnFromPicks(env, later());
     expect(await taughtTo(site, "tracking")).toEqual([]);

@@ -1,31 +1,27 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import type { ErrorBody } from "../../shared/api.ts";
 import { MAX_MESSAGE_LENGTH } from "../../shared/limits.ts";
-import { createApp } from "../../worker/app.ts";
 import {
   call,
   env,
   FRESH_WINDOW_TIMEOUT_MS,
   freshLimitWindow,
-  ORIGIN,
+  postHandoff,
   putKb,
   putSite,
   receiverPath,
+  storedHandoffs,
   testAddress,
   uniqueSite,
 } from "./helpers.ts";
+import { countingSiteBudget } from "./site-budget.ts";
 
 function handoffFrom(ip: string, site: string, conversationId = crypto.randomUUID()) {
-  return call("/v1/handoff", {
-    method: "POST",
-    json: {
-      site,
-      conversationId,
-      message: `talk to a human ${crypto.randomUUID()}`,
-      reason: "keyword",
-    },
-    headers: { "cf-connecting-ip": ip },
-  });
+  return postHandoff(
+    site,
+    { conversationId, message: `talk to a human ${crypto.randomUUID()}` },
+    { "cf-connecting-ip": ip },
+  );
 }
 
 // Limit windows are aligned to the wall clock: start each test well inside one, so that a window
@@ -47,11 +43,7 @@ describe("rate limits on the public API", () => {
     expect(retryAfter).toBeLessThanOrEqual(60);
     expect(((await limited.json()) as ErrorBody).error.code).toBe("rate_limited");
     expect((await handoffFrom("198.51.100.20", site)).status).toBe(202);
-    expect(
-      await env.DB.prepare("SELECT COUNT(*) AS n FROM handoffs WHERE site = ?")
-        .bind(site)
-        .first("n"),
-    ).toBe(6);
+    expect(await storedHandoffs(site)).toBe(6);
   });
 
   it("limits one conversation even when its requests come from many addresses", async () => {
@@ -123,11 +115,11 @@ describe("follow-ups to the team", () => {
       .first<{ n: number }>();
     expect(stored?.n).toBe(9);
     // Counted apart from handoffs: asking for a person again is not refused for them.
-    const again = await call("/v1/handoff", {
-      method: "POST",
-      headers: { "cf-connecting-ip": ip },
-      json: { site, conversationId, message: "talk to a human, please", reason: "keyword" },
-    });
+    const again = await postHandoff(
+      site,
+      { conversationId, message: "talk to a human, please" },
+      { "cf-connecting-ip": ip },
+    );
     expect(again.status).toBe(202);
   });
 });
@@ -142,34 +134,7 @@ describe("the site's budget", () => {
     await putSite(other, {});
     const strict = uniqueSite();
     await putSite(strict, { requireEmail: true });
-    const spentOn: string[] = [];
-    const countingEnv = {
-      ...env,
-      SITE_LIMIT: {
-        limit: async ({ key }: { key: string }) => {
-          spentOn.push(key);
-          return { success: true };
-        },
-      },
-    } as Env;
-    const app = createApp();
-    const post = async (path: string, body: Record<string, unknown>, origin = ORIGIN) => {
-      const res = await app.request(
-        path,
-        {
-          method: "POST",
-          headers: {
-            "content-type": "application/json",
-            "cf-connecting-ip": testAddress(),
-            origin,
-          },
-          body: JSON.stringify(body),
-        },
-        countingEnv,
-      );
-      await res.body?.cancel();
-      return res.status;
-    };
+    const { spentOn, post } = countingSiteBudget();
     const handoff = () => ({
       site,
       conversationId: crypto.randomUUID(),
@@ -217,23 +182,7 @@ describe("the site's budget", () => {
     await putSite(site, {});
     const other = uniqueSite();
     await putSite(other, {});
-    const spentOn: string[] = [];
-    const countingEnv = {
-      ...env,
-      SITE_LIMIT: {
-        limit: async ({ key }: { key: string }) => {
-          spentOn.push(key);
-          return { success: true };
-        },
-      },
-    } as Env;
-    const app = createApp();
-    const send = async (path: string, init: RequestInit, origin = ORIGIN) => {
-      const headers = { "cf-connecting-ip": testAddress(), origin, ...init.headers };
-      const res = await app.request(path, { ...init, headers }, countingEnv);
-      await res.body?.cancel();
-      return res.status;
-    };
+    const { spentOn, request, statusOf: send } = countingSiteBudget();
     const feedback = (body: Record<string, unknown>, origin?: string) =>
       send(
         "/v1/feedback",
@@ -245,15 +194,11 @@ describe("the site's budget", () => {
         origin,
       );
     const read = (path: string, origin?: string) => send(path, { method: "GET" }, origin);
-    const chatRes = await app.request(
-      "/v1/chat",
-      {
-        method: "POST",
-        headers: { "content-type": "application/json", origin: ORIGIN },
-        body: JSON.stringify({ site: other, message: "hello" }),
-      },
-      countingEnv,
-    );
+    const chatRes = await request("/v1/chat", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ site: other, message: "hello" }),
+    });
     const { conversationId: foreign } = (await chatRes.json()) as { conversationId: string };
     spentOn.length = 0;
 

@@ -3,6 +3,7 @@ import {
   ADMIN_TOKEN,
   call,
   ORIGIN,
+  postHandoff,
   putKb,
   putSite,
   uniqueSite,
@@ -38,22 +39,8 @@ describe("secrets never reach a visitor's browser", () => {
         json: { site, conversationId, message: "talk to a human" },
         headers,
       }),
-      call("/v1/handoff", {
-        method: "POST",
-        json: {
-          site,
-          conversationId,
-          message: "talk to a human",
-          email: "jo@example.com",
-          reason: "keyword",
-        },
-        headers,
-      }),
-      call("/v1/handoff", {
-        method: "POST",
-        json: { site, conversationId, message: "no", reason: "keyword" },
-        headers,
-      }),
+      postHandoff(site, { conversationId, email: "jo@example.com" }),
+      postHandoff(site, { conversationId, message: "no" }),
       call("/v1/handoff", {
         method: "OPTIONS",
         headers: { ...headers, "access-control-request-method": "POST" },

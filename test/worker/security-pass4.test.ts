@@ -1,10 +1,9 @@
 import { describe, expect, it } from "vitest";
-import type { HandoffAccepted } from "../../shared/api.ts";
 import { handleInboundEmail } from "../../worker/inbound/email-handler.ts";
 import { replyAddress } from "../../worker/inbound/reply-address.ts";
 import { siteKey } from "../../worker/sites/kv-keys.ts";
 import { signIn, SELF } from "./dashboard/helpers.ts";
-import { ADMIN_TOKEN, call, env, ORIGIN, putSite, uniqueSite } from "./helpers.ts";
+import { acceptedHandoff, ADMIN_TOKEN, call, env, ORIGIN, putSite, uniqueSite } from "./helpers.ts";
 
 // Findings of the fourth security pass (docs/security.md), each through the real worker.
 
@@ -162,18 +161,7 @@ describe("inbound email: a message postal-mime refuses to parse", () => {
     await putSite(site, {
       channels: [{ id: "team", type: "email", to: ["support@acme.example"] }],
     });
-    const res = await call("/v1/handoff", {
-      method: "POST",
-      headers: { origin: ORIGIN },
-      json: {
-        site,
-        conversationId: crypto.randomUUID(),
-        message: "talk to a human",
-        email: null,
-        reason: "keyword",
-      },
-    });
-    const { handoffId } = (await res.json()) as HandoffAccepted;
+    const { handoffId } = await acceptedHandoff(site);
     const to = (await replyAddress(ADMIN_TOKEN, "reply.acme.example", handoffId)) ?? "";
     // 300 multiparts, one inside the next: past postal-mime's 256-level limit.
     const depth = 300;

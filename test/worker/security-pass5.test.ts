@@ -17,6 +17,7 @@ import {
   env,
   eventually,
   ORIGIN,
+  postHandoff,
   putKb,
   putSite,
   testAddress,
@@ -270,11 +271,7 @@ describe("the live conversation socket", () => {
     const site = uniqueSite();
     await putSite(site, {});
     const conversationId = crypto.randomUUID();
-    const handoff = await call("/v1/handoff", {
-      method: "POST",
-      headers: { origin: ORIGIN },
-      json: { site, conversationId, message: "talk to a human", reason: "keyword" },
-    });
+    const handoff = await postHandoff(site, { conversationId });
     expect(handoff.status).toBe(202);
     const open = async () => {
       const res = await call(`/v1/conversations/${conversationId}/live?site=${site}`, {

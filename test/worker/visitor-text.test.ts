@@ -6,6 +6,7 @@ import {
   env,
   eventually,
   ORIGIN,
+  postHandoff,
   putSite,
   receivedAt,
   receiverPath,
@@ -68,8 +69,7 @@ describe("a message with nothing visible in it", () => {
     const site = uniqueSite();
     await putSite(site, { handoffButton: true });
     const conversationId = crypto.randomUUID();
-    const res = await post("/v1/handoff", {
-      site,
+    const res = await postHandoff(site, {
       conversationId,
       message: "call me\ud800 back",
       reason: "visitor_request",
@@ -94,12 +94,7 @@ describe("bidi controls in a visitor's text", () => {
       channels: [{ id: "triage", type: "slack", webhookUrl: hook.url }],
     });
     const message = `invoice\u202efdp.exe \u2066isolated\u2069 ${phrase} \u200fnow`;
-    const res = await post("/v1/handoff", {
-      site,
-      conversationId: crypto.randomUUID(),
-      message,
-      reason: "keyword",
-    });
+    const res = await postHandoff(site, { message });
     expect(res.status).toBe(202);
     const { handoffId } = (await res.json()) as HandoffAccepted;
 

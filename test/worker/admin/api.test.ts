@@ -11,6 +11,7 @@ import {
   eventually,
   FRESH_WINDOW_TIMEOUT_MS,
   freshLimitWindow,
+  postHandoff,
   putSite,
   receivedAt,
   receiverPath,
@@ -230,15 +231,7 @@ describe("site config", () => {
     await putSite(site, { keywords: { mode: "replace", phrases: ["book a consultation"] } });
     const config = await (await call(`/v1/sites/${site}/config`)).json<PublicSiteConfig>();
     expect(config.keywords).toEqual(["book a consultation"]);
-    const res = await call("/v1/handoff", {
-      method: "POST",
-      json: {
-        site,
-        conversationId: crypto.randomUUID(),
-        message: "talk to a human",
-        reason: "keyword",
-      },
-    });
+    const res = await postHandoff(site);
     expect(res.status).toBe(403);
   });
 
@@ -312,16 +305,7 @@ describe("handoff list and redelivery", () => {
     await putSite(site, { channels: [{ id: "crm", type: "webhook", url: hook.url }] });
     const ids: string[] = [];
     for (const message of ["talk to a human", "speak to someone"]) {
-      const res = await call("/v1/handoff", {
-        method: "POST",
-        json: {
-          site,
-          conversationId: crypto.randomUUID(),
-          message,
-          email: "jo@example.com",
-          reason: "keyword",
-        },
-      });
+      const res = await postHandoff(site, { message, email: "jo@example.com" });
       ids.push(((await res.json()) as HandoffAccepted).handoffId);
     }
     type Listed = {

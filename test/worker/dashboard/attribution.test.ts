@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { ConversationMessages, HandoffAccepted } from "../../../shared/api.ts";
-import { call, env, ORIGIN, putKb, putSite, uniqueSite } from "../helpers.ts";
+import type { ConversationMessages } from "../../../shared/api.ts";
+import { acceptedHandoff, call, env, postHandoff, putKb, putSite, uniqueSite } from "../helpers.ts";
 import { getPage, postForm, signIn } from "./helpers.ts";
 
 // Who did what is recorded by member id beside the name (migrations/0013), so the dashboard
@@ -34,16 +34,6 @@ async function member(name: string) {
 /** An address as the page's HTML escapes it in "Name <address>". */
 function withAddress(name: string, email: string): string {
   return `${name} &lt;${email}&gt;`;
-}
-
-async function keywordHandoff(site: string, message = "talk to a human") {
-  const conversationId = crypto.randomUUID();
-  const res = await call("/v1/handoff", {
-    method: "POST",
-    headers: { origin: ORIGIN },
-    json: { site, conversationId, message, email: null, reason: "keyword" },
-  });
-  return { conversationId, handoffId: ((await res.json()) as HandoffAccepted).handoffId };
 }
 
 async function reply(cookie: string, handoffId: string, text: string, author?: string) {
@@ -89,7 +79,7 @@ describe("attribution by member id", () => {
     await putKb(site);
     const alex = await member("Alex Berg");
     const sam = await member("Sam Ek");
-    const { conversationId, handoffId } = await keywordHandoff(site);
+    const { conversationId, handoffId } = await acceptedHandoff(site);
 
     await reply(alex.cookie, handoffId, "Hello from Alex.");
     await rename(sam.cookie, "Alex Berg");
@@ -157,7 +147,7 @@ describe("attribution by member id", () => {
     await putSite(site, {});
     await putKb(site);
     const rui = await member("Rui Costa");
-    const { conversationId, handoffId } = await keywordHandoff(site);
+    const { conversationId, handoffId } = await acceptedHandoff(site);
     await reply(rui.cookie, handoffId, "Rui here, looking into it.");
     await setStatus(rui.cookie, handoffId, "resolved");
     const taught = await postForm(`/admin/sites/${site}/teach`, rui.cookie, {
@@ -190,7 +180,7 @@ describe("attribution by member id", () => {
     const site = uniqueSite();
     await putSite(site, {});
     await putKb(site);
-    const { handoffId } = await keywordHandoff(site);
+    const { handoffId } = await acceptedHandoff(site);
     const sent = await call(`/admin/api/handoffs/${handoffId}/replies`, {
       method: "POST",
       admin: true,
@@ -241,7 +231,7 @@ describe("attribution by member id", () => {
     const site = uniqueSite();
     await putSite(site, {});
     const mia = await member("Mia Holm");
-    const { conversationId, handoffId } = await keywordHandoff(site);
+    const { conversationId, handoffId } = await acceptedHandoff(site);
     const admin = await signIn();
     // The token holder may sign a reply with any name: the visitor sees it, the team sees who.
     await reply(admin, handoffId, "Signed with a member's name.", "Mia Holm");
@@ -275,17 +265,7 @@ describe("attribution by member id", () => {
     expect(await patched.json()).toMatchObject({ resolvedBy: "Mia Holm", resolvedById: null });
 
     // The visitor writing again reopens it: that is nobody's on the team, so no one is named.
-    const again = await call("/v1/handoff", {
-      method: "POST",
-      headers: { origin: ORIGIN },
-      json: {
-        site,
-        conversationId,
-        message: "talk to a human, please",
-        email: null,
-        reason: "keyword",
-      },
-    });
+    const again = await postHandoff(site, { conversationId, message: "talk to a human, please" });
     expect(again.status, await again.clone().text()).toBe(202);
     const stored = await env.DB.prepare(
       `SELECT status, resolved_by_id AS resolvedById, reopened_at AS reopenedAt,

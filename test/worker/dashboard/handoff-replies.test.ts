@@ -1,16 +1,10 @@
 import { describe, expect, it } from "vitest";
-import type { ConversationMessages, HandoffAccepted } from "../../../shared/api.ts";
-import { call, env, ORIGIN, putSite, uniqueSite } from "../helpers.ts";
+import type { ConversationMessages } from "../../../shared/api.ts";
+import { acceptedHandoff, call, env, putSite, uniqueSite } from "../helpers.ts";
 import { getPage, postForm, signIn } from "./helpers.ts";
 
 async function handoff(site: string, email: string | null) {
-  const conversationId = crypto.randomUUID();
-  const res = await call("/v1/handoff", {
-    method: "POST",
-    headers: { origin: ORIGIN },
-    json: { site, conversationId, message: "talk to a human <b>now</b>", email, reason: "keyword" },
-  });
-  return { conversationId, handoffId: ((await res.json()) as HandoffAccepted).handoffId };
+  return acceptedHandoff(site, { message: "talk to a human <b>now</b>", email });
 }
 
 describe("dashboard: answering a handoff", () => {

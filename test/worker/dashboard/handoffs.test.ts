@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { HandoffAccepted } from "../../../shared/api.ts";
-import { call, env, ORIGIN, putKb, putSite, uniqueSite } from "../helpers.ts";
+import { acceptedHandoff, env, putKb, putSite, uniqueSite } from "../helpers.ts";
 import {
   getPage,
   insertLowConfidenceHandoff,
@@ -16,18 +15,11 @@ describe("dashboard handoffs", () => {
     const site = uniqueSite();
     await putSite(site, {});
     const conversationId = crypto.randomUUID();
-    const res = await call("/v1/handoff", {
-      method: "POST",
-      headers: { origin: ORIGIN },
-      json: {
-        site,
-        conversationId,
-        message: "Can I talk to a human please?",
-        email: "jane@example.com",
-        reason: "keyword",
-      },
+    const { handoffId } = await acceptedHandoff(site, {
+      conversationId,
+      message: "Can I talk to a human please?",
+      email: "jane@example.com",
     });
-    const { handoffId } = (await res.json()) as HandoffAccepted;
 
     const list = await (await getPage(`/admin?site=${site}&trigger=keyword`, cookie)).text();
     expect(list).toContain(`id="handoff/${handoffId}"`);

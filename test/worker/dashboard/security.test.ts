@@ -1,14 +1,13 @@
 import { exports } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
-import type { HandoffAccepted } from "../../../shared/api.ts";
 import { isValidEmail } from "../../../shared/email.ts";
 import { createApp } from "../../../worker/app.ts";
 import {
+  acceptedHandoff,
   ADMIN_TOKEN,
   call,
   env,
   freshLimitWindow,
-  ORIGIN,
   putSite,
   testAddress,
   uniqueSite,
@@ -24,19 +23,10 @@ describe("dashboard: a visitor's email address in a mailto: link", () => {
     expect(isValidEmail(crafted)).toBe(true);
     const site = uniqueSite();
     await putSite(site, {});
-    const res = await call("/v1/handoff", {
-      method: "POST",
-      headers: { origin: ORIGIN },
-      json: {
-        site,
-        conversationId: crypto.randomUUID(),
-        message: "Can I talk to a human please?",
-        email: crafted,
-        reason: "keyword",
-      },
+    const { handoffId } = await acceptedHandoff(site, {
+      message: "Can I talk to a human please?",
+      email: crafted,
     });
-    expect(res.status).toBe(202);
-    const { handoffId } = (await res.json()) as HandoffAccepted;
 
     const page = await (await getPage(`/admin/handoffs/${handoffId}`, await signIn())).text();
     const href = /href="(mailto:[^"]*)"/.exec(page)?.[1];

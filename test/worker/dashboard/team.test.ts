@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
-import type { ConversationMessages, HandoffAccepted } from "../../../shared/api.ts";
+import type { ConversationMessages } from "../../../shared/api.ts";
 import { kbDocumentsKey } from "../../../worker/kb/store.ts";
 import { inviteTokenHash } from "../../../worker/team/members-store.ts";
 import {
+  acceptedHandoff,
   call,
   env,
   FRESH_WINDOW_TIMEOUT_MS,
@@ -64,16 +65,6 @@ async function member(role: "owner" | "agent", name = role === "owner" ? "Olga" 
   return { cookie: cookieOf(res), email, id: row?.id ?? "" };
 }
 
-async function keywordHandoff(site: string) {
-  const conversationId = crypto.randomUUID();
-  const res = await call("/v1/handoff", {
-    method: "POST",
-    headers: { origin: ORIGIN },
-    json: { site, conversationId, message: "talk to a human", email: null, reason: "keyword" },
-  });
-  return { conversationId, handoffId: ((await res.json()) as HandoffAccepted).handoffId };
-}
-
 describe("dashboard team: invitations and signing in as oneself", () => {
   it("invite → accept → sign in: the member's reply, resolution and teaching carry their name", async () => {
     const site = uniqueSite();
@@ -84,7 +75,7 @@ describe("dashboard team: invitations and signing in as oneself", () => {
     const home = await (await getPage("/admin", cookie)).text();
     expect(home).toContain("Ana Lind (agent)");
 
-    const { conversationId, handoffId } = await keywordHandoff(site);
+    const { conversationId, handoffId } = await acceptedHandoff(site);
     const page = await (await getPage(`/admin/handoffs/${handoffId}`, cookie)).text();
     expect(page).toContain("Sent as Ana Lind");
     expect(page, "a member does not type a name").not.toContain('name="author"');
@@ -164,7 +155,7 @@ describe("dashboard team: invitations and signing in as oneself", () => {
     await putSite(site, {});
     await putKb(site);
     const admin = await signIn();
-    const { conversationId, handoffId } = await keywordHandoff(site);
+    const { conversationId, handoffId } = await acceptedHandoff(site);
     expect(await (await getPage(`/admin/handoffs/${handoffId}`, admin)).text()).toContain(
       'name="author"',
     );
@@ -444,7 +435,7 @@ describe("dashboard team: what an agent may do", () => {
     await putKb(site);
     const agent = await member("agent", "Lu");
     const other = await member("agent", "Mo");
-    const { handoffId } = await keywordHandoff(site);
+    const { handoffId } = await acceptedHandoff(site);
     const refused: [method: "GET" | "POST", path: string, fields?: Record<string, string>][] = [
       ["GET", "/admin/team"],
       ["GET", "/admin/%74eam"],
@@ -507,7 +498,7 @@ describe("dashboard team: what an agent may do", () => {
     await putSite(site, {});
     await putKb(site);
     const { cookie } = await member("agent", "Nia");
-    const { handoffId } = await keywordHandoff(site);
+    const { handoffId } = await acceptedHandoff(site);
     const allowed: [method: "GET" | "POST", path: string, fields?: Record<string, string>][] = [
       ["GET", "/admin"],
       ["GET", `/admin/handoffs/${handoffId}`],

@@ -1,5 +1,5 @@
 import type { ChatResponse } from "../../../shared/api.ts";
-import { call, ORIGIN } from "../helpers.ts";
+import { call, ORIGIN, postHandoff } from "../helpers.ts";
 import { postForm } from "./helpers.ts";
 
 /** One visitor message through the real `POST /v1/chat` (helpers.ts's, for the dashboard tests). */
@@ -15,10 +15,11 @@ export async function handOff(
     ? turn.reply.reason
     : "visitor_request",
 ): Promise<string> {
-  const res = await call("/v1/handoff", {
-    method: "POST",
-    json: { site, conversationId: turn.conversationId, message, email, reason },
-    headers: { origin: ORIGIN },
+  const res = await postHandoff(site, {
+    conversationId: turn.conversationId,
+    message,
+    email,
+    reason,
   });
   if (res.status !== 202) throw new Error(`handoff failed: ${res.status} ${await res.text()}`);
   return ((await res.json()) as { handoffId: string }).handoffId;

@@ -10,11 +10,10 @@ import { handleDeliveryBatch } from "../../../worker/handoff/dispatch.ts";
 import { siteKey } from "../../../worker/sites/kv-keys.ts";
 import type { HandoffAccepted } from "../../../shared/api.ts";
 import {
-  call,
   deliveryBatch,
   env,
   eventually,
-  ORIGIN,
+  postHandoff,
   putSite,
   receivedAt,
   receiverPath,
@@ -22,6 +21,7 @@ import {
   storeHandoff,
   uniqueSite,
 } from "../helpers.ts";
+import { handoffRecord } from "../handoff-record.ts";
 
 const MAIN = "clarifier-deliveries";
 const SLOW_LANE = "clarifier-deliveries-slow";
@@ -247,12 +247,7 @@ describe("a handoff stored by a request that died before queueing it", () => {
     const conversationId = await env.DB.prepare("SELECT conversation_id FROM handoffs WHERE id = ?")
       .bind(handoffId)
       .first<string>("conversation_id");
-    const retry = () =>
-      call("/v1/handoff", {
-        method: "POST",
-        headers: { origin: ORIGIN },
-        json: { site, conversationId, message: "talk to a human", reason: "keyword" },
-      });
+    const retry = () => postHandoff(site, { conversationId });
     const res = await retry();
     expect(res.status).toBe(202);
     expect(((await res.json()) as HandoffAccepted).handoffId).toBe(handoffId);
@@ -279,18 +274,7 @@ describe("an email send that hangs, on the main delivery queues", () => {
     const started = Date.now();
     const result = await deliverToChannel({
       deliveryId: crypto.randomUUID(),
-      handoff: {
-        id: "h1",
-        reason: "keyword",
-        matched: "human",
-        confidence: null,
-        threshold: null,
-        siteName: "Acme",
-        visitorEmail: null,
-        visitorMessage: "talk to a human",
-        lastAiReply: null,
-        createdAt: new Date().toISOString(),
-      },
+      handoff: handoffRecord({ createdAt: new Date().toISOString() }),
       channel: { id: "team", type: "email", to: ["team@acme.example"] },
       now: new Date(),
       email: { ...emailSettings(env), binding: hanging },

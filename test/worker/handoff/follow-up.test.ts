@@ -1,10 +1,12 @@
 import { describe, expect, it } from "vitest";
 import type { ChatResponse, HandoffAccepted, WebhookPayload } from "../../../shared/api.ts";
 import {
+  acceptedHandoff,
   call,
   env,
   eventually,
   ORIGIN,
+  postHandoff,
   putKb,
   putSite,
   receivedAt,
@@ -19,26 +21,11 @@ async function siteWithWebhook() {
   return { site, hook };
 }
 
-function handoff(
-  site: string,
-  conversationId: string,
-  message: string,
-  email: string | null = null,
-) {
-  return call("/v1/handoff", {
-    method: "POST",
-    headers: { origin: ORIGIN },
-    json: { site, conversationId, message, email, reason: "keyword" },
-  });
-}
-
 describe("the visitor following up after a handoff", () => {
   it("joins a second request for a person to the first handoff, reopens it, and tells the channels it is a follow-up", async () => {
     const { site, hook } = await siteWithWebhook();
     const conversationId = crypto.randomUUID();
-    const first = (await (
-      await handoff(site, conversationId, "talk to a human")
-    ).json()) as HandoffAccepted;
+    const first = await acceptedHandoff(site, { conversationId });
     await eventually(async () => (await receivedAt(hook.path)).length === 1);
     await call(`/admin/api/handoffs/${first.handoffId}`, {
       method: "PATCH",
@@ -46,12 +33,11 @@ describe("the visitor following up after a handoff", () => {
       json: { status: "resolved" },
     });
 
-    const again = await handoff(
-      site,
+    const again = await postHandoff(site, {
       conversationId,
-      "talk to a human, it's urgent",
-      "jane@example.com",
-    );
+      message: "talk to a human, it's urgent",
+      email: "jane@example.com",
+    });
     expect(again.status).toBe(202);
     expect(((await again.json()) as HandoffAccepted).handoffId).toBe(first.handoffId);
 
@@ -101,7 +87,7 @@ describe("the visitor following up after a handoff", () => {
     const { site, hook } = await siteWithWebhook();
     await putKb(site);
     const conversationId = crypto.randomUUID();
-    await handoff(site, conversationId, "talk to a human");
+    await postHandoff(site, { conversationId });
     await eventually(async () => (await receivedAt(hook.path)).length === 1);
     const chat = (message: string) =>
       call("/v1/chat", {
@@ -128,7 +114,7 @@ describe("the visitor following up after a handoff", () => {
     const { site, hook } = await siteWithWebhook();
     await putKb(site);
     const conversationId = crypto.randomUUID();
-    await handoff(site, conversationId, "talk to a human");
+    await postHandoff(site, { conversationId });
     await eventually(async () => (await receivedAt(hook.path)).length === 1);
     const chat = (message: string) =>
       call("/v1/chat", {
@@ -164,9 +150,7 @@ describe("the visitor following up after a handoff", () => {
   it("takes the same words asked again long after the handoff for a follow-up, not a retry of it: reopened and sent", async () => {
     const { site, hook } = await siteWithWebhook();
     const conversationId = crypto.randomUUID();
-    const first = (await (
-      await handoff(site, conversationId, "talk to a human")
-    ).json()) as HandoffAccepted;
+    const first = await acceptedHandoff(site, { conversationId });
     await eventually(async () => (await receivedAt(hook.path)).length === 1);
     await call(`/admin/api/handoffs/${first.handoffId}`, {
       method: "PATCH",
@@ -178,7 +162,7 @@ describe("the visitor following up after a handoff", () => {
     await env.DB.prepare("UPDATE handoffs SET created_at = ? WHERE id = ?")
       .bind(yesterday, first.handoffId)
       .run();
-    const again = await handoff(site, conversationId, "talk to a human");
+    const again = await postHandoff(site, { conversationId });
     expect(again.status).toBe(202);
     expect(((await again.json()) as HandoffAccepted).handoffId).toBe(first.handoffId);
     const [, followUp] = await eventually(async () => {
@@ -195,9 +179,7 @@ describe("the visitor following up after a handoff", () => {
   it("answers a follow-up's request sent again (the widget's retry) 202 with the handoff, sent once, not a 500", async () => {
     const { site, hook } = await siteWithWebhook();
     const conversationId = crypto.randomUUID();
-    const first = (await (
-      await handoff(site, conversationId, "talk to a human")
-    ).json()) as HandoffAccepted;
+    const first = await acceptedHandoff(site, { conversationId });
     await eventually(async () => (await receivedAt(hook.path)).length === 1);
     // Judged by chat first, as the widget does for a message it did not catch itself.
     const judged = await call("/v1/chat", {
@@ -207,7 +189,10 @@ describe("the visitor following up after a handoff", () => {
     });
     expect(((await judged.json()) as ChatResponse).reply.type).toBe("handoff");
     for (let i = 0; i < 2; i += 1) {
-      const res = await handoff(site, conversationId, "I want to speak to a person please");
+      const res = await postHandoff(site, {
+        conversationId,
+        message: "I want to speak to a person please",
+      });
       expect(res.status).toBe(202);
       expect(((await res.json()) as HandoffAccepted).handoffId).toBe(first.handoffId);
     }
@@ -219,13 +204,11 @@ describe("the visitor following up after a handoff", () => {
   it("keeps an address the visitor corrected on a retry (the first 202 lost, the handoff stored) and tells the channels, once", async () => {
     const { site, hook } = await siteWithWebhook();
     const conversationId = crypto.randomUUID();
-    const first = (await (
-      await handoff(site, conversationId, "talk to a human", "jane@exmaple.com")
-    ).json()) as HandoffAccepted;
+    const first = await acceptedHandoff(site, { conversationId, email: "jane@exmaple.com" });
     await eventually(async () => (await receivedAt(hook.path)).length === 1);
     // The widget said "Couldn't connect"; the visitor fixes the typo and sends again.
     for (let i = 0; i < 2; i += 1) {
-      const again = await handoff(site, conversationId, "talk to a human", "jane@example.com");
+      const again = await postHandoff(site, { conversationId, email: "jane@example.com" });
       expect(again.status).toBe(202);
       expect(((await again.json()) as HandoffAccepted).handoffId).toBe(first.handoffId);
     }

@@ -1,11 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type {
-  ChatResponse,
-  ConversationMessages,
-  ErrorBody,
-  HandoffAccepted,
-} from "../../../shared/api.ts";
-import { call, env, eventually, ORIGIN, putSite, uniqueSite } from "../helpers.ts";
+import type { ChatResponse, ConversationMessages, ErrorBody } from "../../../shared/api.ts";
+import { acceptedHandoff, call, env, eventually, ORIGIN, putSite, uniqueSite } from "../helpers.ts";
 
 /** A site with no channels, a chat and a handoff in one conversation: what a team answers. */
 async function handedOff(email: string | null = null) {
@@ -17,13 +12,7 @@ async function handedOff(email: string | null = null) {
     headers: { origin: ORIGIN },
   });
   const { conversationId } = (await chat.json()) as ChatResponse;
-  const res = await call("/v1/handoff", {
-    method: "POST",
-    json: { site, conversationId, message: "talk to a human", email, reason: "keyword" },
-    headers: { origin: ORIGIN },
-  });
-  expect(res.status).toBe(202);
-  const { handoffId } = (await res.json()) as HandoffAccepted;
+  const { handoffId } = await acceptedHandoff(site, { conversationId, email });
   return { site, conversationId, handoffId };
 }
 

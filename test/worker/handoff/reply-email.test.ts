@@ -1,9 +1,9 @@
 import PostalMime from "postal-mime";
 import { describe, expect, it } from "vitest";
-import type { ChatResponse, HandoffAccepted } from "../../../shared/api.ts";
+import type { ChatResponse } from "../../../shared/api.ts";
 import { buildReplyMime } from "../../../worker/channels/reply-email.ts";
 import { attemptDelivery } from "../../../worker/handoff/dispatch.ts";
-import { call, env, ORIGIN, putSite, uniqueSite } from "../helpers.ts";
+import { acceptedHandoff, call, env, ORIGIN, putSite, uniqueSite } from "../helpers.ts";
 
 const input = {
   siteName: "Acme <Outdoor>",
@@ -80,11 +80,11 @@ describe("a team reply by email", () => {
       headers: { origin: ORIGIN },
     });
     const { conversationId } = (await chat.json()) as ChatResponse;
-    const handoff = await call("/v1/handoff", {
-      method: "POST",
-      json: { site, conversationId, message, email: "ana@example.es", reason: "keyword" },
+    const { handoffId } = await acceptedHandoff(site, {
+      conversationId,
+      message,
+      email: "ana@example.es",
     });
-    const { handoffId } = (await handoff.json()) as HandoffAccepted;
     const { postReply } = await import("../../../worker/handoff/reply.ts");
     const { getHandoff } = await import("../../../worker/handoff/store.ts");
     const stored = await getHandoff(env.DB, handoffId);
@@ -133,17 +133,10 @@ describe("a team reply by email", () => {
       headers: { origin: ORIGIN },
     });
     const { conversationId } = (await chat.json()) as ChatResponse;
-    const handoff = await call("/v1/handoff", {
-      method: "POST",
-      json: {
-        site,
-        conversationId,
-        message: "talk to a human",
-        email: "jane@example.com",
-        reason: "keyword",
-      },
+    const { handoffId } = await acceptedHandoff(site, {
+      conversationId,
+      email: "jane@example.com",
     });
-    const { handoffId } = (await handoff.json()) as HandoffAccepted;
     // A queue that never delivers and a mail service that refuses: the reply must survive both.
     const offline = {
       ...env,

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import type { ConversationMessages, HandoffAccepted } from "../../../shared/api.ts";
+import type { ConversationMessages } from "../../../shared/api.ts";
 import { MAX_REPLY_AUTHOR_LENGTH } from "../../../shared/limits.ts";
 import { handleInboundEmail } from "../../../worker/inbound/email-handler.ts";
 import { handoffOfReplyAddress, replyAddress } from "../../../worker/inbound/reply-address.ts";
-import { ADMIN_TOKEN, call, env, ORIGIN, putSite, uniqueSite } from "../helpers.ts";
+import { acceptedHandoff, ADMIN_TOKEN, call, env, putSite, uniqueSite } from "../helpers.ts";
 
 const DOMAIN = "reply.acme.example";
 
@@ -11,12 +11,7 @@ async function handedOff(email: string | null) {
   const site = uniqueSite();
   await putSite(site, { channels: [{ id: "team", type: "email", to: ["support@acme.example"] }] });
   const conversationId = crypto.randomUUID();
-  const res = await call("/v1/handoff", {
-    method: "POST",
-    headers: { origin: ORIGIN },
-    json: { site, conversationId, message: "talk to a human", email, reason: "keyword" },
-  });
-  const { handoffId } = (await res.json()) as HandoffAccepted;
+  const { handoffId } = await acceptedHandoff(site, { conversationId, email });
   const address = await replyAddress(ADMIN_TOKEN, DOMAIN, handoffId);
   return { site, conversationId, handoffId, address: address ?? "" };
 }

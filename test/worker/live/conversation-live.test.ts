@@ -1,19 +1,11 @@
 import { describe, expect, it } from "vitest";
-import type { HandoffAccepted } from "../../../shared/api.ts";
 import type { LiveEvent } from "../../../worker/live/conversation-live.ts";
-import { call, ORIGIN, putSite, uniqueSite } from "../helpers.ts";
+import { acceptedHandoff, call, ORIGIN, putSite, uniqueSite } from "../helpers.ts";
 
 async function handedOff() {
   const site = uniqueSite();
   await putSite(site, {});
-  const conversationId = crypto.randomUUID();
-  const res = await call("/v1/handoff", {
-    method: "POST",
-    headers: { origin: ORIGIN },
-    json: { site, conversationId, message: "talk to a human", reason: "keyword" },
-  });
-  const { handoffId } = (await res.json()) as HandoffAccepted;
-  return { site, conversationId, handoffId };
+  return { site, ...(await acceptedHandoff(site)) };
 }
 
 function connect(site: string, conversationId: string, origin = ORIGIN) {

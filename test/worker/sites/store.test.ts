@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { ErrorBody } from "../../../shared/api.ts";
 import type { InvalidSiteConfigBody } from "../../../worker/admin/sites.ts";
 import { siteKey } from "../../../worker/sites/kv-keys.ts";
-import { call, env, ORIGIN, uniqueSite } from "../helpers.ts";
+import { call, env, ORIGIN, postHandoff, uniqueSite } from "../helpers.ts";
 
 const SECRET = "whsec_c2VjcmV0LXRoYXQtbXVzdC1ub3QtbGVhaw==";
 
@@ -33,11 +33,7 @@ describe("a stored config that fails validation", () => {
           headers: { origin: ORIGIN },
           json: { site, message: "hello" },
         }),
-        await call("/v1/handoff", {
-          method: "POST",
-          headers: { origin: ORIGIN },
-          json: { site, conversationId: crypto.randomUUID(), message: "human", reason: "keyword" },
-        }),
+        await postHandoff(site, { message: "human" }),
       ];
       for (const res of answers) {
         expect(res.status).toBe(404);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { ConversationMessages, ErrorBody, HandoffAccepted } from "../../../shared/api.ts";
+import type { ConversationMessages, ErrorBody } from "../../../shared/api.ts";
 import { postReply } from "../../../worker/handoff/reply.ts";
 import { getHandoff } from "../../../worker/handoff/store.ts";
 import { siteBindings } from "../../../worker/sites/site-database.ts";
@@ -7,10 +7,11 @@ import { slackToPlainText } from "../../../worker/slack/events.ts";
 import { slackSignature } from "../../../worker/slack/signature.ts";
 import { getPage, signIn } from "../dashboard/helpers.ts";
 import {
+  acceptedHandoff,
   call,
   env,
   eventually,
-  ORIGIN,
+  postHandoff,
   putSite,
   receivedAt,
   receiverPath,
@@ -42,14 +43,6 @@ async function slackSite() {
   });
   expect(saved.status).toBe(200);
   return { site, slack };
-}
-
-function handoff(site: string, conversationId: string, message: string, email?: string) {
-  return call("/v1/handoff", {
-    method: "POST",
-    headers: { origin: ORIGIN },
-    json: { site, conversationId, message, reason: "keyword", ...(email ? { email } : {}) },
-  });
 }
 
 /** A request to the Events API endpoint, signed as Slack signs (or with another secret). */
@@ -98,9 +91,10 @@ describe("the Slack app channel", () => {
   it("posts each handoff as its own message with the bot token, and its follow-up into that thread", async () => {
     const { site, slack } = await slackSite();
     const conversationId = crypto.randomUUID();
-    const first = (await (
-      await handoff(site, conversationId, "talk to a human <!channel>")
-    ).json()) as HandoffAccepted;
+    const first = await acceptedHandoff(site, {
+      conversationId,
+      message: "talk to a human <!channel>",
+    });
     const [post] = await eventually(async () => {
       const got = await receivedAt(`${slack.path}/chat.postMessage`);
       return got.length === 1 && got;
@@ -119,7 +113,7 @@ describe("the Slack app channel", () => {
     );
     expect(thread.channel).toBe("C0TEAM");
 
-    await handoff(site, conversationId, "talk to a human, please hurry");
+    await postHandoff(site, { conversationId, message: "talk to a human, please hurry" });
     const posts = await eventually(async () => {
       const got = await receivedAt(`${slack.path}/chat.postMessage`);
       return got.length === 2 && got;
@@ -242,7 +236,7 @@ describe("the Slack app channel", () => {
     expect(res.status).toBe(400);
     expect(((await res.json()) as ErrorBody).error.message).toMatch(/botToken/);
     // Nothing was stored: handoffs still go to the configured API, with the real token.
-    await handoff(site, crypto.randomUUID(), "talk to a human");
+    await postHandoff(site);
     const [post] = await eventually(async () => {
       const got = await receivedAt(`${slack.path}/chat.postMessage`);
       return got.length === 1 && got;
@@ -319,9 +313,7 @@ function retry(n: number, reason = "http_timeout") {
 async function handoffWithThread(email: string | null = "jane@example.com") {
   const { site, slack } = await slackSite();
   const conversationId = crypto.randomUUID();
-  const { handoffId } = (await (
-    await handoff(site, conversationId, "talk to a human", email ?? undefined)
-  ).json()) as HandoffAccepted;
+  const { handoffId } = await acceptedHandoff(site, { conversationId, email });
   const { ts } = await eventually(() =>
     env.DB.prepare("SELECT ts FROM slack_threads WHERE handoff_id = ?")
       .bind(handoffId)
