@@ -8,18 +8,24 @@ import type { Language } from "../../shared/languages.ts";
  * (extract.ts). Only openings are read, and only forms that point back whatever follows, or
  * that do when a verb follows (a German or Scandinavian article looks like a pronoun: "Das
  * Servicetelefon", "Den oprindelige fragt"). Impersonal openings ("Es gibt", "Il faut",
- * "Il y a", "Det finns") point nowhere and never count.
+ * "Il y a", "Det finns") point nowhere and never count, nor does "also" and its kin without a
+ * comma ("También puedes pagar por Bizum"): it names what it adds.
  */
 
 // Openings that point back whatever follows them.
 const ALWAYS: Record<Language, RegExp> = {
-  en: /^(?:it|it's|its|they|they're|their|them|these|those|this|that|that's|he|she|both|otherwise|also)\b/iu,
-  da: /^(?:disse|dette|desuden|ellers|også|derfor|dermed|heri|herudover)\b/iu,
-  de: /^(?:er|dies|diese|dieser|dieses|diesen|dafür|dabei|dazu|davon|darin|darauf|deshalb|daher|außerdem|zudem|ansonsten|sonst)\b/iu,
-  fr: /^(?:elle|ils|elles|cela|ceci|ça|celui|celle|ceux|celles|ces|cette|cet|c'|c’|sinon|aussi|en revanche|par ailleurs)/iu,
-  es: /^(?:esto|eso|ello|este|esta|estos|estas|ese|esa|esos|esas|además|también|sin embargo)\b/iu,
-  sv: /^(?:dessa|detta|dessutom|annars|också|därför)\b/iu,
+  en: /^(?:it|it's|its|they|they're|their|them|these|those|this|that|that's|he|she|both|otherwise)\b/iu,
+  da: /^(?:disse|dette|ellers|derfor|dermed|heri)\b/iu,
+  de: /^(?:er|dies|diese|dieser|dieses|diesen|dafür|dabei|dazu|davon|darin|darauf|deshalb|daher|ansonsten|sonst)\b/iu,
+  fr: /^(?:elle|ils|elles|cela|ceci|ça|celui|celle|ceux|celles|ces|cette|cet|c'|c’|sinon|en revanche)/iu,
+  es: /^(?:esto|eso|ello|este|esta|estos|estas|ese|esa|esos|esas|sin embargo|de lo contrario)\b/iu,
+  sv: /^(?:dessa|detta|annars|därför)\b/iu,
 };
+
+// A connective set off by a comma adds to the sentence before ("Además, damos 1 año extra",
+// "In addition, …"); without the comma, "also" and its kin name what they add to.
+const ADDS_TO_THE_LAST =
+  /^(?:also|additionally|moreover|furthermore|in addition|desuden|derudover|dessutom|dessuden|außerdem|zudem|de plus|en outre|par ailleurs|además|asimismo),/iu;
 
 // A Scandinavian present-tense verb or modal: "Den dækker", "Det koster", "De kan".
 const NORDIC_VERB =
@@ -36,7 +42,7 @@ const NORDIC_VERB =
  */
 export function leansOnPrevious(sentence: string, language: Language, informal = false): boolean {
   const s = sentence.replace(/^["'«„“(¿¡\s]+/u, "");
-  if (ALWAYS[language].test(s)) return true;
+  if (ALWAYS[language].test(s) || ADDS_TO_THE_LAST.test(s)) return true;
   switch (language) {
     case "en":
       return false;
@@ -50,7 +56,11 @@ export function leansOnPrevious(sentence: string, language: Language, informal =
       // "Es gibt" is "there is"; "Es kostet" is "it costs".
       if (/^es\s+(?!gibt\b)\p{Ll}/iu.test(s)) return true;
       // A pronoun "das"/"die"/"der" before a verb, never before a (capitalised) noun.
-      if (/^(?:das|die|der)\s+(?:ist|sind|kostet|kosten|gilt|gelten|wird|werden|kann|können|muss|müssen|dauert|dauern|hat|haben)\b/u.test(s.replace(/^\p{Lu}/u, (c) => c.toLowerCase())))
+      if (
+        /^(?:das|die|der)\s+(?:ist|sind|kostet|kosten|gilt|gelten|wird|werden|kann|können|muss|müssen|dauert|dauern|hat|haben)\b/u.test(
+          s.replace(/^\p{Lu}/u, (c) => c.toLowerCase()),
+        )
+      )
         return true;
       if (/^Sie\s+(?:ist|wird|hat|kann|muss|darf|soll|\p{Ll}+t)\b/u.test(s)) return true;
       return informal && /^Sie\s+sind\b/u.test(s);

@@ -72,16 +72,18 @@ export function extractAnswer(retrieval: Retrieval): { text: string; sources: So
   // "is there parking" finds the section's "Yes." and its detail, which hold none of the
   // question's words. The heading itself never answers.
   const informal = best.language === "de" && addressesInformally(best.text);
-  const sentences = sectionsOf(best.text).map(({ text, heading, listed, introduces }, position) => ({
-    text,
-    position,
-    heading,
-    listed,
-    introduces,
-    leans: leansOnPrevious(text, best.language, informal),
-    hits:
-      amountBonus(asked, text) + hitsIn(text) + (heading === null ? 0 : hitsIn(heading.text) / 2),
-  }));
+  const sentences = sectionsOf(best.text).map(
+    ({ text, heading, listed, introduces }, position) => ({
+      text,
+      position,
+      heading,
+      listed,
+      introduces,
+      leans: leansOnPrevious(text, best.language, informal),
+      hits:
+        amountBonus(asked, text) + hitsIn(text) + (heading === null ? 0 : hitsIn(heading.text) / 2),
+    }),
+  );
   type Sentence = (typeof sentences)[number];
   // An article's own questions ("Your dog keeps scratching?") set up an answer; they never are
   // one. They lead only when the passage has nothing else. Nor does a list's heading or its
@@ -220,8 +222,7 @@ function sectionsOf(
   text: string,
 ): { text: string; heading: Heading | null; listed: boolean; introduces: boolean }[] {
   const lines = text.split("\n");
-  const out: { text: string; heading: Heading | null; listed: boolean; introduces: boolean }[] =
-    [];
+  const out: { text: string; heading: Heading | null; listed: boolean; introduces: boolean }[] = [];
   let heading: Heading | null = null;
   lines.forEach((line, i) => {
     const heads = headsSection(line, lines[i - 1], lines[i + 1]);

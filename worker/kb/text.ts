@@ -289,12 +289,17 @@ const BEFORE_A_NUMBER = new Set(
 // Titles a name follows ("Dr. Jensen", "Hr. Müller", "Mme. Roux", "Sra. López").
 const BEFORE_A_NAME = new Set("dr dra mr mrs ms st sr sra srta hr fr prof mme mlle".split(" "));
 
+const ORDINAL_AFTER = /(?:^|\s)(?:zum|zur|am|im|vom|beim|ins|dem|den|der|des)\s\d{1,2}\.$/iu;
+
 /**
  * Whether a sentence break after `before` (the text up to its period) is no break: an
- * abbreviation before the number or the name that starts `after`, or one lowercase letter ("z. B.",
- * "d. h.").
+ * abbreviation before the number or the name that starts `after`, one lowercase letter ("z. B.",
+ * "d. h."), or an ordinal ("zum 3. Stock").
  */
 function abbreviationBefore(before: string, after: string): boolean {
+  // A German or Scandinavian ordinal after an article or a preposition ("bis zum 3. Stock",
+  // "am 24. Dezember", "den 1. Juni"): the noun after it is capitalised, no new sentence.
+  if (ORDINAL_AFTER.test(before) && /^\p{Lu}/u.test(after)) return true;
   const word = /(?:^|[\s(])(\p{L}+)\.$/u.exec(before)?.[1];
   if (word === undefined) return false;
   const lower = word.toLowerCase();
