@@ -235,7 +235,7 @@ function sectionsOf(
           text: sentence,
           heading,
           listed,
-          introduces: last && introducesList(line, lines[i + 1]),
+          introduces: last && introducesList(sentence, lines[i + 1]),
         });
       });
     }
@@ -245,18 +245,18 @@ function sectionsOf(
 }
 
 /**
- * Whether `line` only introduces the list below it: it ends in a colon ("You can also hire
+ * Whether `sentence`, a line's last, only introduces the list below it: it ends in a colon ("You can also hire
  * these on their own:"), or it is a list's heading ("Opening hours", "Goods Protection cover"):
  * short, with no sentence's end, no colon and no number, above an entry with no sentence's end.
  * An entry ("Monday: closed", "Up to 60 guests", "Sundays closed" as the list's last) is not.
  */
-function introducesList(line: string, next: string | undefined): boolean {
-  if (/:\s*$/.test(line)) return true;
+function introducesList(sentence: string, next: string | undefined): boolean {
+  if (/:\s*$/.test(sentence)) return true;
   return (
     next !== undefined &&
-    line.length <= LIST_HEADING_CHARS &&
-    !endsSentence(line) &&
-    !/[:\p{N}]/u.test(line) &&
+    sentence.length <= LIST_HEADING_CHARS &&
+    !endsSentence(sentence) &&
+    !/[:\p{N}]/u.test(sentence) &&
     !endsSentence(next)
   );
 }

@@ -183,6 +183,15 @@ describe("markup and sentences", () => {
     expect(
       splitSentences("We ship in 3 days. 30-day returns apply. Sit in row F. Four spaces."),
     ).toEqual(["We ship in 3 days.", "30-day returns apply.", "Sit in row F.", "Four spaces."]);
+    // A German ordinal after an article or a preposition is no sentence's end: the answer was cut
+    // at "…bis zum 3." with the floor lost. A number ending a sentence still ends it.
+    expect(
+      splitSentences("Der Preis gilt bis zum 3. Stock ohne Aufzug. Am 24. Dezember ist zu."),
+    ).toEqual(["Der Preis gilt bis zum 3. Stock ohne Aufzug.", "Am 24. Dezember ist zu."]);
+    expect(splitSentences("Der Kurs dauert bis 18. Danach schließen wir.")).toEqual([
+      "Der Kurs dauert bis 18.",
+      "Danach schließen wir.",
+    ]);
     expect(splitSentences("Open daily kl.\n10 am to 6 pm.")).toEqual([
       "Open daily kl.",
       "10 am to 6 pm.",
