@@ -188,6 +188,17 @@ describe("markup and sentences", () => {
     expect(
       splitSentences("Der Preis gilt bis zum 3. Stock ohne Aufzug. Am 24. Dezember ist zu."),
     ).toEqual(["Der Preis gilt bis zum 3. Stock ohne Aufzug.", "Am 24. Dezember ist zu."]);
+    // The postage was cut off a voucher's answer at "(zzgl."; a Danish limit at "maks.".
+    expect(splitSentences("Als Karte im Umschlag (zzgl. 1,50 €). Gras maks. 5 cm.")).toEqual([
+      "Als Karte im Umschlag (zzgl. 1,50 €).",
+      "Gras maks. 5 cm.",
+    ]);
+    // A numbered list run into a paragraph: its marker starts the entry, never stands alone.
+    expect(splitSentences("Ne grimpez pas dessous. 3. Ne sautez jamais. 4. Regardez.")).toEqual([
+      "Ne grimpez pas dessous.",
+      "3. Ne sautez jamais.",
+      "4. Regardez.",
+    ]);
     expect(splitSentences("Der Kurs dauert bis 18. Danach schließen wir.")).toEqual([
       "Der Kurs dauert bis 18.",
       "Danach schließen wir.",
