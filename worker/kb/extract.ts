@@ -73,12 +73,13 @@ export function extractAnswer(retrieval: Retrieval): { text: string; sources: So
   // question's words. The heading itself never answers.
   const informal = best.language === "de" && addressesInformally(best.text);
   const sentences = sectionsOf(best.text).map(
-    ({ text, heading, listed, introduces }, position) => ({
+    ({ text, heading, listed, introduces, nearHeading }, position) => ({
       text,
       position,
       heading,
       listed,
       introduces,
+      nearHeading,
       leans: leansOnPrevious(text, best.language, informal),
       hits:
         amountBonus(asked, text) + hitsIn(text) + (heading === null ? 0 : hitsIn(heading.text) / 2),
@@ -141,12 +142,16 @@ export function extractAnswer(retrieval: Retrieval): { text: string; sources: So
     sources.push({ title: passage.title, url });
   }
   // A heading says what its lines are about ("Temple Meads hub", "What's never covered"), so the
-  // first sentence quoted from under one carries it as a label; an FAQ's question is not
+  // first sentence quoted from right under one carries it as a label; an FAQ's question is not
   // repeated, nor a heading that only repeats the article's title.
   const labelled = new Set<Heading>();
   const read = afterTheirAntecedents(inReadingOrder(chosen), antecedentOf);
-  const text = read.map(({ text, heading }) => {
+  const text = read.map(({ text, heading, nearHeading }) => {
     if (heading === null || isQuestion(heading.text) || labelled.has(heading)) return text;
+    // Only the lines right below a heading are sure to be about it: a Markdown section runs on
+    // to the next heading, over paragraphs on other things ("Garanti" above "Ryger du, er
+    // risikoen større…", "Zonas y precios" above a car's photos before collection).
+    if (!nearHeading) return text;
     labelled.add(heading);
     if (sameWords(heading.text, best.title)) return text;
     // French sets a colon off with a space ("Laits infantiles : …").
@@ -218,12 +223,18 @@ interface Heading {
  * nearest above it in the passage). Headings are left out; an FAQ's questions stay, as
  * sentences that never answer.
  */
-function sectionsOf(
-  text: string,
-): { text: string; heading: Heading | null; listed: boolean; introduces: boolean }[] {
+function sectionsOf(text: string): {
+  text: string;
+  heading: Heading | null;
+  listed: boolean;
+  introduces: boolean;
+  nearHeading: boolean;
+}[] {
   const lines = text.split("\n");
-  const out: { text: string; heading: Heading | null; listed: boolean; introduces: boolean }[] = [];
+  const out: ReturnType<typeof sectionsOf> = [];
   let heading: Heading | null = null;
+  // Whether the next line is the heading's first, or in the list that opens its section.
+  let nextNear = false;
   lines.forEach((line, i) => {
     const heads = headsSection(line, lines[i - 1], lines[i + 1]);
     if (!heads || isQuestion(line)) {
@@ -236,9 +247,11 @@ function sectionsOf(
           heading,
           listed,
           introduces: last && introducesList(sentence, lines[i + 1]),
+          nearHeading: nextNear,
         });
       });
     }
+    nextNear = heads || (nextNear && !endsSentence(line));
     if (heads) heading = { text: line };
   });
   return out;

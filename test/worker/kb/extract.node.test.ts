@@ -177,6 +177,19 @@ describe("extractAnswer under headings and FAQ questions", () => {
     expect(answer(titled, "how much does an invoice cost")).toBe("An invoice costs €3.");
   });
 
+  it("labels only a sentence right below its heading, not one further down its section", () => {
+    const text =
+      "Implants are fitted in two visits.\n\nGuarantee\nWe give a 5-year guarantee on crowns and implants.\n\nIf you smoke, the risk that an implant fails is higher. We advise stopping two weeks before.";
+    const kb = [{ id: "implants", title: "Implants", text }];
+    expect(answer(kb, "how long is the guarantee on a crown")).toContain(
+      "Guarantee: We give a 5-year guarantee",
+    );
+    const smoking = answer(kb, "i smoke, can I get an implant");
+    // The guarantee's own sentence may follow, labelled; the smoker's sentence is not.
+    expect(smoking).toMatch(/^If you smoke, the risk/);
+    expect(smoking).not.toContain("Guarantee: If you smoke");
+  });
+
   it("sets the label's colon off with a space in French", () => {
     const text =
       "Nous livrons en Belgique et en France.\n\nLaits infantiles\nLes laits 1er âge sont limités à 6 boîtes par commande.";
