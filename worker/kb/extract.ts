@@ -136,9 +136,12 @@ export function extractAnswer(retrieval: Retrieval): { text: string; sources: So
   const topScore = retrieval.ranked[0]?.score ?? 0;
   const sources: Source[] = [];
   for (const { passage, score } of retrieval.ranked.slice(0, 2)) {
-    if (score < topScore * 0.8 || sources.some((s) => s.title === passage.title)) continue;
+    if (score < topScore * 0.8) continue;
     // Indexes stored before URLs were checked may hold any scheme; never hand one to a visitor.
     const url = passage.url !== null && isHttpUrl(passage.url) ? passage.url : null;
+    // One link a page: two documents cut from one page (an FAQ imported question by question)
+    // share its address under different titles.
+    if (sources.some((s) => s.title === passage.title || (url !== null && s.url === url))) continue;
     sources.push({ title: passage.title, url });
   }
   // A heading says what its lines are about ("Temple Meads hub", "What's never covered"), so the

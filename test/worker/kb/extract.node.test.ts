@@ -294,3 +294,30 @@ describe("extractAnswer never starts mid-thought", () => {
     expect(price).not.toContain("store: £1,000");
   });
 });
+
+describe("extractAnswer's sources", () => {
+  it("links a page once, though two of its documents match nearly as well", () => {
+    const kb = [
+      {
+        id: "faq-returns",
+        title: "Can I return an item?",
+        text: "A returned item is refunded within 30 days.",
+        url: "https://shop.example/faq",
+      },
+      {
+        id: "faq-refunds",
+        title: "When is my refund paid?",
+        text: "A returned item is refunded to your card.",
+        url: "https://shop.example/faq",
+      },
+    ];
+    const retrieval = retrieve(buildIndex(kb).index, "returned item refunded");
+    // Both documents match closely: without the address check both would be cited.
+    expect(retrieval.ranked[1]?.score ?? 0).toBeGreaterThanOrEqual(
+      (retrieval.ranked[0]?.score ?? 0) * 0.8,
+    );
+    const { sources } = extractAnswer(retrieval);
+    expect(sources).toHaveLength(1);
+    expect(sources[0]?.url).toBe("https://shop.example/faq");
+  });
+});
