@@ -14,12 +14,12 @@ import type { Language } from "../../shared/languages.ts";
 
 // Openings that point back whatever follows them.
 const ALWAYS: Record<Language, RegExp> = {
-  en: /^(?:it|it's|its|they|they're|their|them|these|those|this|that|that's|he|she|both|otherwise)\b/iu,
-  da: /^(?:disse|dette|ellers|derfor|dermed|heri)\b/iu,
-  de: /^(?:er|dies|diese|dieser|dieses|diesen|dafür|dabei|dazu|davon|darin|darauf|deshalb|daher|ansonsten|sonst)\b/iu,
-  fr: /^(?:elle|ils|elles|cela|ceci|ça|celui|celle|ceux|celles|ces|cette|cet|c'|c’|sinon|en revanche)/iu,
-  es: /^(?:esto|eso|ello|este|esta|estos|estas|ese|esa|esos|esas|sin embargo|de lo contrario)\b/iu,
-  sv: /^(?:dessa|detta|annars|därför)\b/iu,
+  en: /^(?:it|it's|its|they|they're|their|them|these|those|this|that|that's|he|she|both|otherwise|then|after that|before that|in that case)\b/iu,
+  da: /^(?:disse|dette|ellers|derfor|dermed|heri|derefter|herefter|i så fald)\b/iu,
+  de: /^(?:er|dies|diese|dieser|dieses|diesen|dafür|dabei|dazu|davon|darin|darauf|deshalb|daher|ansonsten|sonst|danach|davor|dann|in diesem fall)\b/iu,
+  fr: /^(?:elle|ils|elles|cela|ceci|ça|celui|celle|ceux|celles|ces|cette|cet|c'|c’|sinon|en revanche|ensuite|puis|après cela|dans ce cas)/iu,
+  es: /^(?:esto|eso|ello|este|esta|estos|estas|ese|esa|esos|esas|sin embargo|de lo contrario|después de eso|luego|entonces|en ese caso)\b/iu,
+  sv: /^(?:dessa|detta|annars|därför|därefter|sedan|i så fall)\b/iu,
 };
 
 // A connective set off by a comma adds to the sentence before ("Además, damos 1 año extra",

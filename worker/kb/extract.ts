@@ -155,6 +155,8 @@ export function extractAnswer(retrieval: Retrieval): { text: string; sources: So
     // to the next heading, over paragraphs on other things ("Garanti" above "Ryger du, er
     // risikoen større…", "Zonas y precios" above a car's photos before collection).
     if (!nearHeading) return text;
+    // An entry that names its own topic ("Pris: fra 5.000 kr.") is not labelled twice.
+    if (/^[^.:!?]{1,40}?\s?:\s/u.test(text)) return text;
     labelled.add(heading);
     if (sameWords(heading.text, best.title)) return text;
     // French sets a colon off with a space ("Laits infantiles : …").

@@ -16,6 +16,10 @@ describe("leansOnPrevious", () => {
     expect(leansOnPrevious("Esto incluye la revisión anual.", "es")).toBe(true);
     expect(leansOnPrevious("Además, damos 1 año extra de garantía.", "es")).toBe(true);
     expect(leansOnPrevious("Den kostar 50 kr per dag.", "sv")).toBe(true);
+    // "After that" and its kin: the visitor never learns after what.
+    expect(leansOnPrevious("After that the plan rolls on monthly.", "en")).toBe(true);
+    expect(leansOnPrevious("Danach löschen wir sie automatisch.", "de")).toBe(true);
+    expect(leansOnPrevious("Derefter er ordren som regel pakket.", "da")).toBe(true);
   });
 
   it("never reads an article before a noun, an impersonal phrase or 'also' as pointing back", () => {

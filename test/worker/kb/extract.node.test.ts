@@ -190,6 +190,15 @@ describe("extractAnswer under headings and FAQ questions", () => {
     expect(smoking).not.toContain("Guarantee: If you smoke");
   });
 
+  it("never labels an entry that names its own topic", () => {
+    const text =
+      "We fit crowns in two visits.\n\nCrowns\nPrice: from 5,800 kr a crown.\nA crown lasts 15 years.";
+    const kb = [{ id: "crowns", title: "Treatments", text }];
+    const crown = answer(kb, "what is the price of a crown");
+    expect(crown).toContain("Price: from 5,800 kr a crown.");
+    expect(crown).not.toContain("Crowns: Price:");
+  });
+
   it("sets the label's colon off with a space in French", () => {
     const text =
       "Nous livrons en Belgique et en France.\n\nLaits infantiles\nLes laits 1er âge sont limités à 6 boîtes par commande.";
