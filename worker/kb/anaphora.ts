@@ -12,14 +12,15 @@ import type { Language } from "../../shared/languages.ts";
  * comma ("También puedes pagar por Bizum"): it names what it adds.
  */
 
-// Openings that point back whatever follows them.
+// Openings that point back whatever follows them. A word ends where no letter follows: `\b`
+// reads only ASCII letters ("ça", "därför").
 const ALWAYS: Record<Language, RegExp> = {
-  en: /^(?:it|it's|its|they|they're|their|them|these|those|this|that|that's|he|she|both|otherwise|then|after that|before that|in that case)\b/iu,
-  da: /^(?:disse|dette|ellers|derfor|dermed|heri|derefter|herefter|i så fald)\b/iu,
-  de: /^(?:er|dies|diese|dieser|dieses|diesen|dafür|dabei|dazu|davon|darin|darauf|deshalb|daher|ansonsten|sonst|danach|davor|dann|in diesem fall)\b/iu,
-  fr: /^(?:elle|ils|elles|cela|ceci|ça|celui|celle|ceux|celles|ces|cette|cet|c'|c’|sinon|en revanche|ensuite|puis|après cela|dans ce cas)/iu,
-  es: /^(?:esto|eso|ello|este|esta|estos|estas|ese|esa|esos|esas|sin embargo|de lo contrario|después de eso|luego|entonces|en ese caso)\b/iu,
-  sv: /^(?:dessa|detta|annars|därför|därefter|sedan|i så fall)\b/iu,
+  en: /^(?:it|it's|its|they|they're|their|them|these|those|this|that|that's|he|she|both|otherwise|then|after that|before that|in that case)(?![\p{L}\p{N}])/iu,
+  da: /^(?:disse|dette|ellers|derfor|dermed|heri|derefter|herefter|i så fald)(?![\p{L}\p{N}])/iu,
+  de: /^(?:er|dies|diese|dieser|dieses|diesen|dafür|dabei|dazu|davon|darin|darauf|deshalb|daher|ansonsten|sonst|danach|davor|dann|in diesem fall)(?![\p{L}\p{N}])/iu,
+  fr: /^(?:c['’]|(?:elle|ils|elles|cela|ceci|ça|celui|celle|ceux|celles|ces|cette|cet|sinon|en revanche|ensuite|puis|après cela|dans ce cas)(?![\p{L}\p{N}]))/iu,
+  es: /^(?:esto|eso|ello|este|esta|estos|estas|ese|esa|esos|esas|sin embargo|de lo contrario|después de eso|luego|entonces|en ese caso)(?![\p{L}\p{N}])/iu,
+  sv: /^(?:dessa|detta|annars|därför|därefter|sedan|i så fall)(?![\p{L}\p{N}])/iu,
 };
 
 // A connective set off by a comma adds to the sentence before ("Además, damos 1 año extra",

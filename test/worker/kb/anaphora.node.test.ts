@@ -46,3 +46,13 @@ describe("leansOnPrevious", () => {
     expect(addressesInformally("Den Code geben Sie im Warenkorb ein.")).toBe(false);
   });
 });
+
+describe("leansOnPrevious reads whole words", () => {
+  it("never takes a longer word for a pronoun", () => {
+    expect(leansOnPrevious("Cellier et cave sont au sous-sol.", "fr")).toBe(false);
+    expect(leansOnPrevious("Puisque le magasin ferme à 19 h, passez avant.", "fr")).toBe(false);
+    expect(leansOnPrevious("C'est gratuit pour les enfants.", "fr")).toBe(true);
+    expect(leansOnPrevious("Thereafter billing is monthly.", "en")).toBe(false);
+    expect(leansOnPrevious("Ça prend 2 jours.", "fr")).toBe(true);
+  });
+});
