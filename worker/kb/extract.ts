@@ -2,6 +2,7 @@ import type { Source } from "../../shared/api.ts";
 import { isHttpUrl } from "./documents.ts";
 import type { Passage } from "./index-reader.ts";
 import type { Retrieval } from "./retrieve.ts";
+import { addressesInformally, leansOnPrevious } from "./anaphora.ts";
 import { endsSentence, headsSection, isQuestion } from "./sections.ts";
 import { splitSentences, tokenize } from "./text.ts";
 
@@ -70,52 +71,91 @@ export function extractAnswer(retrieval: Retrieval): { text: string; sources: So
   // There are 6 spaces…") is about what its heading says: it earns the heading's hits too, so
   // "is there parking" finds the section's "Yes." and its detail, which hold none of the
   // question's words. The heading itself never answers.
-  const sentences = sectionsOf(best.text).map(({ text, heading, listed }, position) => ({
-    text,
-    position,
-    heading,
-    listed,
-    hits:
-      amountBonus(asked, text) + hitsIn(text) + (heading === null ? 0 : hitsIn(heading.text) / 2),
-  }));
+  const informal = best.language === "de" && addressesInformally(best.text);
+  const sentences = sectionsOf(best.text).map(
+    ({ text, heading, listed, introduces, nearHeading }, position) => ({
+      text,
+      position,
+      heading,
+      listed,
+      introduces,
+      nearHeading,
+      leans: leansOnPrevious(text, best.language, informal),
+      hits:
+        amountBonus(asked, text) + hitsIn(text) + (heading === null ? 0 : hitsIn(heading.text) / 2),
+    }),
+  );
+  type Sentence = (typeof sentences)[number];
   // An article's own questions ("Your dog keeps scratching?") set up an answer; they never are
-  // one. They lead only when the passage has nothing else.
-  const statements = sentences.filter((s) => !isQuestion(s.text));
+  // one. They lead only when the passage has nothing else. Nor does a list's heading or its
+  // introduction ("Opening hours", "You can hire these on their own:"), which says nothing
+  // without the entries below it.
+  const statements = sentences.filter((s) => !isQuestion(s.text) && !s.introduces);
   const pool = statements.length > 0 ? statements : sentences;
   const byRelevance = [...pool].sort((a, b) => b.hits - a.hits || a.position - b.position);
   const lead = byRelevance[0];
+  // A sentence that points back ("It costs €89", "Elle est valable 1 an") is quoted after the
+  // sentence it points to, the one before it under the same heading, or the visitor reads
+  // "it" with nothing it stands for.
+  const antecedentOf = (s: Sentence): Sentence | undefined => {
+    if (!s.leans) return undefined;
+    const before = sentences[s.position - 1];
+    return before && before.heading === s.heading && !isQuestion(before.text) ? before : undefined;
+  };
   // The second sentence is the next most relevant one; when none shares a word with the
   // question, the lead's own continuation, which most often holds its detail (the price, the
   // deadline). A third follows the same rule while the answer stays short: a right article's
   // answer often holds the visitor's fact only in it. On the project's own thirteen dev help
   // centres (`npm run eval`, "the fact in right answers"), two sentences held the fact in 81 %
   // of right best matches (median 224 characters), three within 450 characters in 87 % (median
-  // 320); beyond 450 characters a third added almost nothing.
-  const chosen = lead ? [lead] : [];
-  while (chosen.length > 0 && chosen.length < 3) {
+  // 320); beyond 450 characters a third added almost nothing. A sentence that points back brings
+  // its antecedent, which is counted neither among the three nor in their length: counted, it
+  // crowded out the third sentence that held the fact (two of the dev and read blind sets').
+  const chosen: Sentence[] = [];
+  const broughtIn = new Set<Sentence>();
+  const choose = (sentence: Sentence) => {
+    const antecedent = antecedentOf(sentence);
+    if (antecedent && !chosen.includes(antecedent)) {
+      chosen.push(antecedent);
+      broughtIn.add(antecedent);
+    }
+    chosen.push(sentence);
+  };
+  if (lead) choose(lead);
+  while (chosen.length > 0 && chosen.length - broughtIn.size < 3) {
     const sentence =
       byRelevance.find((s) => s.hits > 0 && !chosen.includes(s)) ?? continuationOf(chosen, pool);
     if (!sentence || chosen.includes(sentence)) break;
-    if (chosen.length === 2 && lengthOf(chosen) + sentence.text.length > THIRD_SENTENCE_CHARS)
+    const counted = chosen.filter((s) => !broughtIn.has(s));
+    if (counted.length >= 2 && lengthOf(counted) + sentence.text.length > THIRD_SENTENCE_CHARS)
       break;
-    chosen.push(sentence);
+    choose(sentence);
   }
   // The runner-up is cited only when it is nearly as strong: a weak second link is noise.
   const topScore = retrieval.ranked[0]?.score ?? 0;
   const sources: Source[] = [];
   for (const { passage, score } of retrieval.ranked.slice(0, 2)) {
-    if (score < topScore * 0.8 || sources.some((s) => s.title === passage.title)) continue;
+    if (score < topScore * 0.8) continue;
     // Indexes stored before URLs were checked may hold any scheme; never hand one to a visitor.
     const url = passage.url !== null && isHttpUrl(passage.url) ? passage.url : null;
+    // One link a page: two documents cut from one page (an FAQ imported question by question)
+    // share its address under different titles.
+    if (sources.some((s) => s.title === passage.title || (url !== null && s.url === url))) continue;
     sources.push({ title: passage.title, url });
   }
   // A heading says what its lines are about ("Temple Meads hub", "What's never covered"), so the
-  // first sentence quoted from under one carries it as a label; an FAQ's question is not
+  // first sentence quoted from right under one carries it as a label; an FAQ's question is not
   // repeated, nor a heading that only repeats the article's title.
   const labelled = new Set<Heading>();
-  const read = inReadingOrder(chosen);
-  const text = read.map(({ text, heading }) => {
+  const read = afterTheirAntecedents(inReadingOrder(chosen), antecedentOf);
+  const text = read.map(({ text, heading, nearHeading }) => {
     if (heading === null || isQuestion(heading.text) || labelled.has(heading)) return text;
+    // Only the lines right below a heading are sure to be about it: a Markdown section runs on
+    // to the next heading, over paragraphs on other things ("Garanti" above "Ryger du, er
+    // risikoen større…", "Zonas y precios" above a car's photos before collection).
+    if (!nearHeading) return text;
+    // An entry that names its own topic ("Pris: fra 5.000 kr.") is not labelled twice.
+    if (/^[^.:!?]{1,40}?\s?:\s/u.test(text)) return text;
     labelled.add(heading);
     if (sameWords(heading.text, best.title)) return text;
     // French sets a colon off with a space ("Laits infantiles : …").
@@ -148,6 +188,27 @@ function inReadingOrder<S extends { position: number; heading: Heading | null }>
   return sections.flatMap((section) => section.sort((a, b) => a.position - b.position));
 }
 
+/**
+ * `read` with each sentence that points back placed right after its antecedent ("Lohnt sich
+ * eine Reparatur nicht, nehmen wir Ihr Altgerät mit." before "Das kostet 35 €."), wherever
+ * relevance put either.
+ */
+function afterTheirAntecedents<S>(read: readonly S[], antecedentOf: (s: S) => S | undefined): S[] {
+  const out: S[] = [];
+  const pending = new Set(read);
+  const place = (s: S) => {
+    if (!pending.delete(s)) return;
+    out.push(s);
+    for (const follower of read) if (antecedentOf(follower) === s) place(follower);
+  };
+  for (const s of read) {
+    const antecedent = antecedentOf(s);
+    place(antecedent !== undefined && pending.has(antecedent) ? antecedent : s);
+    place(s);
+  }
+  return out;
+}
+
 function sameWords(a: string, b: string): boolean {
   const words = (s: string) =>
     s
@@ -166,23 +227,58 @@ interface Heading {
  * nearest above it in the passage). Headings are left out; an FAQ's questions stay, as
  * sentences that never answer.
  */
-function sectionsOf(text: string): { text: string; heading: Heading | null; listed: boolean }[] {
+function sectionsOf(text: string): {
+  text: string;
+  heading: Heading | null;
+  listed: boolean;
+  introduces: boolean;
+  nearHeading: boolean;
+}[] {
   const lines = text.split("\n");
-  const out: { text: string; heading: Heading | null; listed: boolean }[] = [];
+  const out: ReturnType<typeof sectionsOf> = [];
   let heading: Heading | null = null;
+  // Whether the next line is the heading's first, or in the list that opens its section.
+  let nextNear = false;
   lines.forEach((line, i) => {
     const heads = headsSection(line, lines[i - 1], lines[i + 1]);
     if (!heads || isQuestion(line)) {
       const sentences = splitSentences(line);
       sentences.forEach((sentence, k) => {
-        const listed = k === sentences.length - 1 && !endsSentence(line);
-        out.push({ text: sentence, heading, listed });
+        const last = k === sentences.length - 1;
+        const listed = last && !endsSentence(line);
+        out.push({
+          text: sentence,
+          heading,
+          listed,
+          introduces: last && introducesList(sentence, lines[i + 1]),
+          nearHeading: nextNear,
+        });
       });
     }
+    nextNear = heads || (nextNear && !endsSentence(line));
     if (heads) heading = { text: line };
   });
   return out;
 }
+
+/**
+ * Whether `sentence`, a line's last, only introduces the list below it: it ends in a colon ("You
+ * can also hire these on their own:"), or it is a list's heading ("Opening hours", "Goods
+ * Protection cover"): short, with no sentence's end, no colon and no number, above an entry with
+ * no sentence's end.
+ * An entry ("Monday: closed", "Up to 60 guests", "Sundays closed" as the list's last) is not.
+ */
+function introducesList(sentence: string, next: string | undefined): boolean {
+  if (/:\s*$/.test(sentence)) return true;
+  return (
+    next !== undefined &&
+    sentence.length <= LIST_HEADING_CHARS &&
+    !endsSentence(sentence) &&
+    !/[:\p{N}]/u.test(sentence) &&
+    !endsSentence(next)
+  );
+}
+const LIST_HEADING_CHARS = 40;
 
 // The longest an answer may grow by taking a third sentence.
 const THIRD_SENTENCE_CHARS = 450;

@@ -53,9 +53,10 @@ export function endsSentence(line: string): boolean {
 
 /**
  * Whether the line break after `line` is a list's, kept so each entry stays a line of its own:
- * the line has no sentence's end and is short or a "key: value" ("Monday: closed", "Small
- * $60", "Pack sécurité (DVA, pelle, sonde) : 16 € par jour"), and the next starts like an entry
- * (a capital, a number or a bullet). A hard-wrapped paragraph's lines are long and run on
+ * the line has no sentence's end and is short, a "key: value" ("Monday: closed", "Small
+ * $60", "Pack sécurité (DVA, pelle, sonde) : 16 € par jour") or a list's introduction ("We
+ * need proof of these vaccinations:"), and the next starts like an entry (a capital, a number,
+ * a currency sign as in "£1,000 of cover: £1.20 a week", or a bullet). A hard-wrapped paragraph's lines are long and run on
  * ("Use the form in your account and" / "then print the label.").
  */
 export function breaksList(line: string, next: string | undefined): boolean {
@@ -63,8 +64,9 @@ export function breaksList(line: string, next: string | undefined): boolean {
     next !== undefined &&
     !endsSentence(line) &&
     (line.length <= SHORT_ENTRY_CHARS ||
-      (line.length <= KEYED_ENTRY_CHARS && /\s?:\s/.test(line))) &&
-    /^(?:[-•*–]\s|["'«„“(¿¡]?[\p{Lu}\p{N}])/u.test(next)
+      (line.length <= KEYED_ENTRY_CHARS && /\s?:\s/.test(line)) ||
+      /:$/.test(line)) &&
+    /^(?:[-•*–]\s|["'«„“(¿¡]?[\p{Lu}\p{N}\p{Sc}])/u.test(next)
   );
 }
 

@@ -275,12 +275,14 @@ function decodeEntity(entity: string, name: string): string {
     : entity;
 }
 
-// Abbreviations a number follows ("kl. 10-14", "ca. 3 Tage", "Nr. 12", "Sa. 9-13", "max. 20"),
+// Abbreviations a number follows ("kl. 10-14", "ca. 3 Tage", "Nr. 12", "Sa. 9-13", "max. 20",
+// "zzgl. 1,50 €", "maks. 5 cm", "reg. 9570", "pr. 1. januar"),
 // in the six languages: a sentence rarely ends in one just before a number, so a period after
 // one ends no sentence there. Lowercase; matched case-insensitively.
 const BEFORE_A_NUMBER = new Set(
   (
     "kl ca nr no tlf tel str s p pp approx env art max min inkl incl ink bzw ggf evt fx vs pkt " +
+    "maks zzgl abzgl exkl ekskl evtl mind pr reg stk ung omkr aprox máx mín núm " +
     "mo di mi do fr sa so man tir ons tor tors fre lør søn mån tis lör sön " +
     "lun mar mer jeu ven sam dim mié jue vie sáb dom " +
     "jan feb apr jun jul aug sep sept okt oct nov dec dez déc ene abr ago dic"
@@ -289,12 +291,17 @@ const BEFORE_A_NUMBER = new Set(
 // Titles a name follows ("Dr. Jensen", "Hr. Müller", "Mme. Roux", "Sra. López").
 const BEFORE_A_NAME = new Set("dr dra mr mrs ms st sr sra srta hr fr prof mme mlle".split(" "));
 
+const ORDINAL_AFTER = /(?:^|\s)(?:zum|zur|am|im|vom|beim|ins|dem|den|der|des)\s\d{1,2}\.$/iu;
+
 /**
  * Whether a sentence break after `before` (the text up to its period) is no break: an
- * abbreviation before the number or the name that starts `after`, or one lowercase letter ("z. B.",
- * "d. h.").
+ * abbreviation before the number or the name that starts `after`, one lowercase letter ("z. B.",
+ * "d. h."), or an ordinal ("zum 3. Stock").
  */
 function abbreviationBefore(before: string, after: string): boolean {
+  // A German or Scandinavian ordinal after an article or a preposition ("bis zum 3. Stock",
+  // "am 24. Dezember", "den 1. Juni"): the noun after it is capitalised, no new sentence.
+  if (ORDINAL_AFTER.test(before) && /^\p{Lu}/u.test(after)) return true;
   const word = /(?:^|[\s(])(\p{L}+)\.$/u.exec(before)?.[1];
   if (word === undefined) return false;
   const lower = word.toLowerCase();
@@ -302,6 +309,10 @@ function abbreviationBefore(before: string, after: string): boolean {
   if (/^\p{Lu}/u.test(after)) return BEFORE_A_NAME.has(lower) || /^\p{Ll}$/u.test(word);
   return false;
 }
+
+// A numbered list's marker run into a paragraph ("…pas. 3. Ne sautez jamais."): the start of
+// the entry after it, never a sentence of its own.
+const LIST_NUMBER = /^\d{1,2}\.$/;
 
 /**
  * Sentences of a passage, for extractive answers and passage splitting: a line is split after
@@ -315,7 +326,11 @@ export function splitSentences(text: string): string[] {
     for (const piece of line.split(/(?<=[.!?])\s+(?=[\p{Lu}\p{N}¿¡"'(])/u)) {
       const last = sentences.length - 1;
       const previous = sentences[last];
-      if (previous !== undefined && last >= lineStart && abbreviationBefore(previous, piece))
+      if (
+        previous !== undefined &&
+        last >= lineStart &&
+        (abbreviationBefore(previous, piece) || LIST_NUMBER.test(previous))
+      )
         sentences[last] = `${previous} ${piece.trim()}`;
       else sentences.push(piece.trim());
     }

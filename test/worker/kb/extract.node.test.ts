@@ -177,6 +177,28 @@ describe("extractAnswer under headings and FAQ questions", () => {
     expect(answer(titled, "how much does an invoice cost")).toBe("An invoice costs €3.");
   });
 
+  it("labels only a sentence right below its heading, not one further down its section", () => {
+    const text =
+      "Implants are fitted in two visits.\n\nGuarantee\nWe give a 5-year guarantee on crowns and implants.\n\nIf you smoke, the risk that an implant fails is higher. We advise stopping two weeks before.";
+    const kb = [{ id: "implants", title: "Implants", text }];
+    expect(answer(kb, "how long is the guarantee on a crown")).toContain(
+      "Guarantee: We give a 5-year guarantee",
+    );
+    const smoking = answer(kb, "i smoke, can I get an implant");
+    // The guarantee's own sentence may follow, labelled; the smoker's sentence is not.
+    expect(smoking).toMatch(/^If you smoke, the risk/);
+    expect(smoking).not.toContain("Guarantee: If you smoke");
+  });
+
+  it("never labels an entry that names its own topic", () => {
+    const text =
+      "We fit crowns in two visits.\n\nCrowns\nPrice: from 5,800 kr a crown.\nA crown lasts 15 years.";
+    const kb = [{ id: "crowns", title: "Treatments", text }];
+    const crown = answer(kb, "what is the price of a crown");
+    expect(crown).toContain("Price: from 5,800 kr a crown.");
+    expect(crown).not.toContain("Crowns: Price:");
+  });
+
   it("sets the label's colon off with a space in French", () => {
     const text =
       "Nous livrons en Belgique et en France.\n\nLaits infantiles\nLes laits 1er âge sont limités à 6 boîtes par commande.";
@@ -204,5 +226,107 @@ describe("extractAnswer under headings and FAQ questions", () => {
     expect(answer(kb, "how do I print the returns label")).toContain(
       "fill in the returns form in your account and Print the label we email you",
     );
+  });
+});
+
+describe("extractAnswer never starts mid-thought", () => {
+  const answer = (kb: { id: string; title: string; text: string }[], question: string) =>
+    extractAnswer(retrieve(buildIndex(kb).index, question)).text;
+
+  it("quotes a sentence that points back after the sentence it points to", () => {
+    const kb = [
+      {
+        id: "disposal",
+        title: "Altgeräte",
+        text: "Lohnt sich eine Reparatur nicht, nehmen wir Ihr Altgerät auf Wunsch mit. Das kostet 35 € für Waschmaschinen. Wir reparieren auch Trockner.",
+      },
+    ];
+    // "Das kostet 35 €" holds the price asked for; alone, "das" stands for nothing.
+    expect(answer(kb, "was kostet die mitnahme der alten waschmaschine")).toMatch(
+      /^Lohnt sich eine Reparatur nicht, nehmen wir Ihr Altgerät auf Wunsch mit\. Das kostet 35 €/,
+    );
+    const english = [
+      {
+        id: "wash",
+        title: "Self-serve wash",
+        text: "Our self-serve wash has four raised tubs with ramps. It costs $22 for 30 minutes. We clean each tub after every use. Towels are free.",
+      },
+    ];
+    const text = answer(english, "how much is the self-serve wash per half hour");
+    expect(text.indexOf("Our self-serve wash has four raised tubs")).toBeLessThan(
+      text.indexOf("It costs $22"),
+    );
+    expect(text).toContain("It costs $22");
+  });
+
+  it("brings a sentence's antecedent, right before it, and never the antecedent of 'also'", () => {
+    const kb = [
+      {
+        id: "cards",
+        title: "Gift cards",
+        text: "Gift cards are sent by email straight away. They can be spent on classes and in the shop, but not on memberships. Memberships renew every month. You can also pay by bank transfer.",
+      },
+    ];
+    // Only "They can be spent…" and "Memberships renew…" share a word with the question.
+    const text = answer(kb, "can it be spent on a membership");
+    expect(text).toMatch(/^Gift cards are sent by email straight away\. They can be spent/);
+    expect(text).toContain("Memberships renew every month.");
+    const spanish = [
+      {
+        id: "pago",
+        title: "Formas de pago",
+        text: "La mensualidad se cobra por domiciliación bancaria. Para domiciliarla necesitamos el IBAN. También puedes pagar en secretaría por Bizum.",
+      },
+    ];
+    expect(answer(spanish, "puedo pagar por bizum")).toMatch(/^También puedes pagar/);
+  });
+
+  it("never quotes a list's heading or introduction without its entries", () => {
+    const kb = [
+      {
+        id: "hours",
+        title: "Visiting the salon",
+        text: "We groom dogs of every size.\nOpening hours\nMonday: closed\nTuesday to Friday: 8 am - 6 pm\nSaturday: 8 am - 4 pm",
+      },
+      {
+        id: "cover",
+        title: "Insurance",
+        text: "Everything stored must be insured.\nThe price of our cover depends on the value of what you store:\n£1,000 of cover: £1.20 a week\n£2,500 of cover: £2.50 a week",
+      },
+    ];
+    const monday = answer(kb, "are the opening hours on monday");
+    expect(monday).toContain("Monday: closed");
+    expect(monday).not.toMatch(/(^|\n)Opening hours(\n|$)/);
+    const price = answer(kb, "price of cover for £2,500");
+    expect(price).toContain("£2,500 of cover: £2.50 a week");
+    // Its entries keep their own lines, never run on after the introduction.
+    expect(price).not.toContain("store: £1,000");
+  });
+});
+
+describe("extractAnswer's sources", () => {
+  it("links a page once, though two of its documents match nearly as well", () => {
+    const kb = [
+      {
+        id: "faq-returns",
+        title: "Can I return an item?",
+        text: "A returned item is refunded within 30 days.",
+        url: "https://shop.example/faq",
+      },
+      {
+        id: "faq-refunds",
+        title: "When is my refund paid?",
+        text: "A returned item is refunded to your card.",
+        url: "https://shop.example/faq",
+      },
+    ];
+    const retrieval = retrieve(buildIndex(kb).index, "returned item refunded");
+    // Both documents match closely: without the address check both would be cited.
+    expect(retrieval.ranked[1]?.score ?? 0).toBeGreaterThanOrEqual(
+      (retrieval.ranked[0]?.score ?? 0) * 0.8,
+    );
+    const { sources } = extractAnswer(retrieval);
+    expect(sources).toHaveLength(1);
+    expect(sources[0]?.url).toBe("https://shop.example/faq");
   });
 });

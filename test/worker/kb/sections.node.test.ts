@@ -75,6 +75,14 @@ describe("breaksList", () => {
         "Luge : 7 €",
       ),
     ).toBe(true);
+    // A list's introduction, however long, and entries that open with a currency sign.
+    expect(
+      breaksList(
+        "For the safety of every dog in the salon, we need proof of current vaccinations before your dog's first visit:",
+        "Rabies",
+      ),
+    ).toBe(true);
+    expect(breaksList("£1,000 of cover: £1.20 a week", "£2,500 of cover: £2.50 a week")).toBe(true);
   });
 
   it("runs on a wrapped line, an entry's continuation and a sentence's end", () => {
@@ -87,5 +95,6 @@ describe("breaksList", () => {
     expect(breaksList("Berlin BER, Terminal 1", "täglich 6:00-23:30 Uhr")).toBe(false);
     expect(breaksList("We ship on Mondays.", "Orders over €39 ship free.")).toBe(false);
     expect(breaksList("Monday: closed", undefined)).toBe(false);
+    expect(breaksList("Prices are listed as follows:", "by size and by week.")).toBe(false);
   });
 });

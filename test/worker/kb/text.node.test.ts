@@ -183,6 +183,26 @@ describe("markup and sentences", () => {
     expect(
       splitSentences("We ship in 3 days. 30-day returns apply. Sit in row F. Four spaces."),
     ).toEqual(["We ship in 3 days.", "30-day returns apply.", "Sit in row F.", "Four spaces."]);
+    // A German ordinal after an article or a preposition is no sentence's end: the answer was cut
+    // at "…bis zum 3." with the floor lost. A number ending a sentence still ends it.
+    expect(
+      splitSentences("Der Preis gilt bis zum 3. Stock ohne Aufzug. Am 24. Dezember ist zu."),
+    ).toEqual(["Der Preis gilt bis zum 3. Stock ohne Aufzug.", "Am 24. Dezember ist zu."]);
+    // The postage was cut off a voucher's answer at "(zzgl."; a Danish limit at "maks.".
+    expect(splitSentences("Als Karte im Umschlag (zzgl. 1,50 €). Gras maks. 5 cm.")).toEqual([
+      "Als Karte im Umschlag (zzgl. 1,50 €).",
+      "Gras maks. 5 cm.",
+    ]);
+    // A numbered list run into a paragraph: its marker starts the entry, never stands alone.
+    expect(splitSentences("Ne grimpez pas dessous. 3. Ne sautez jamais. 4. Regardez.")).toEqual([
+      "Ne grimpez pas dessous.",
+      "3. Ne sautez jamais.",
+      "4. Regardez.",
+    ]);
+    expect(splitSentences("Der Kurs dauert bis 18. Danach schließen wir.")).toEqual([
+      "Der Kurs dauert bis 18.",
+      "Danach schließen wir.",
+    ]);
     expect(splitSentences("Open daily kl.\n10 am to 6 pm.")).toEqual([
       "Open daily kl.",
       "10 am to 6 pm.",
