@@ -99,7 +99,7 @@ switch (command) {
     const pointer = parsePointer(await wranglerKv().get(kbPointerKey(site), "text"));
     if (!pointer) fail(`Site "${site}" has no knowledge base in ${place}.`);
     console.log(
-      `${site}: ${pointer.documents} documents, ${pointer.passages} passages, ${pointer.bytes} bytes in ${pointer.shards} shard(s), version ${pointer.version}, built ${pointer.builtAt}`,
+      `${site}: ${count(pointer.documents, "document")}, ${count(pointer.passages, "passage")}, ${pointer.bytes} bytes in ${count(pointer.shards, "shard")}, version ${pointer.version}, built ${pointer.builtAt}`,
     );
     break;
   }
@@ -167,9 +167,9 @@ async function importFiles(site: string, inputs: string[]): Promise<void> {
   // worker does at every build, so an import does not drop them from the index.
   const taught = dryRun ? [] : await taughtQuestions(site);
   const { index, bytes } = buildIndex(withTaughtQuestions(documents, taught));
-  const summary = `${index.documentCount} documents, ${index.passageCount} passages, ${taught.length} taught phrasings, ${(bytes.byteLength / 1024).toFixed(0)} KiB index (built in ${Math.round(performance.now() - started)} ms)`;
+  const summary = builtSummary(index, taught.length, bytes, started);
   if (dryRun) {
-    console.log(`Dry run: ${summary}; ${skipped} file(s) skipped; nothing written.`);
+    console.log(`Dry run: ${summary}; ${count(skipped, "file")} skipped; nothing written.`);
     return;
   }
   // The documents too, so the dashboard can teach them phrasings and rebuild the index; under a
@@ -182,7 +182,7 @@ async function importFiles(site: string, inputs: string[]): Promise<void> {
     passages: index.passageCount,
   });
   console.log(
-    `Imported ${summary} for site "${site}" into ${place} as version ${pointer.version}; ${skipped} file(s) skipped.`,
+    `Imported ${summary} for site "${site}" into ${place} as version ${pointer.version}; ${count(skipped, "file")} skipped.`,
   );
 }
 
@@ -192,7 +192,7 @@ async function rebuildIndex(site: string): Promise<void> {
   const started = performance.now();
   const taught = await taughtQuestions(site);
   const { index, bytes } = buildIndex(withTaughtQuestions(documents, taught));
-  const summary = `${index.documentCount} documents, ${index.passageCount} passages, ${taught.length} taught phrasings, ${(bytes.byteLength / 1024).toFixed(0)} KiB index (built in ${Math.round(performance.now() - started)} ms)`;
+  const summary = builtSummary(index, taught.length, bytes, started);
   if (dryRun) {
     console.log(`Dry run: ${summary}; nothing written.`);
     return;
@@ -204,6 +204,23 @@ async function rebuildIndex(site: string): Promise<void> {
     passages: index.passageCount,
   });
   console.log(`Rebuilt ${summary} for site "${site}" in ${place} as version ${pointer.version}.`);
+}
+
+/** What a build made: "3 documents, 1 passage, 0 taught phrasings, 2 KiB index (built in 4 ms)". */
+function builtSummary(
+  index: { documentCount: number; passageCount: number },
+  taught: number,
+  bytes: Uint8Array,
+  started: number,
+): string {
+  const kib = (bytes.byteLength / 1024).toFixed(0);
+  const ms = Math.round(performance.now() - started);
+  return `${count(index.documentCount, "document")}, ${count(index.passageCount, "passage")}, ${count(taught, "taught phrasing")}, ${kib} KiB index (built in ${ms} ms)`;
+}
+
+/** "1 document", "3 documents": an owner reads these lines, "1 documents" reads as a slip. */
+function count(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? "" : "s"}`;
 }
 
 async function walk(folder: string): Promise<string[]> {

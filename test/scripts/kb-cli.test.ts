@@ -62,13 +62,14 @@ describe("npm run kb", () => {
       "https://acme.example/help",
     );
     expect(output).toMatch(/Imported 3 documents, 3 passages/);
-    expect(output).toMatch(/3 file\(s\) skipped/);
+    expect(output).toMatch(/3 files skipped/);
     expect(output).toMatch(/skipped .*logo\.md: it is binary/);
     expect(output).toMatch(/skipped .*latin1\.txt: it is not valid UTF-8/);
     expect(output).toMatch(/skipped .*empty\.md: Document "empty" has no text/);
 
     const status = await kb("status", "acme", "--persist-to", path.join(dir, "state"));
-    expect(status).toMatch(/^acme: 3 documents, 3 passages, \d+ bytes in 1 shard\(s\)/);
+    // Counted in words an owner reads: "1 shard", never "1 shard(s)" or "1 documents".
+    expect(status).toMatch(/^acme: 3 documents, 3 passages, \d+ bytes in 1 shard,/);
 
     // Built again from the stored documents, under a new version, with nothing re-imported.
     const version = (text: string) => /version (\S+),/.exec(text)?.[1];
