@@ -8,6 +8,7 @@
  *   POST /__mode?mode=ok|fail|hang|close|flaky[&path=/hook/x]   (a path's own mode, or the default;
  *                           flaky fails every other request; slow answers 200 after 7 s (within the contract's 10 s);
  *                           openai answers as an OpenAI-compatible chat-completions endpoint;
+ *                           openai-huge as one whose answer comes in a 1 MB response;
  *                           slack as Slack's Web API: ok, a channel, a new ts, a user's name;
  *                           slack-down as Slack's Web API during an outage: 200 {ok:false, error:"service_unavailable"};
  *                           stall-body answers 200 and half a body, then never the rest;
@@ -36,6 +37,7 @@ export type ReceiverMode =
   | "flaky"
   | "slow"
   | "openai"
+  | "openai-huge"
   | "slack"
   | "slack-down"
   | "stall-body"
@@ -136,6 +138,15 @@ export async function startReceiver(
       case "close":
         req.socket.destroy();
         return;
+      case "openai-huge":
+        // A well-formed completion padded to 1 MB: a model (or anything at its URL) that
+        // answers far more than an answer's few hundred tokens.
+        return answer(200, {
+          id: "chatcmpl-test",
+          object: "chat.completion",
+          padding: "x".repeat(1024 * 1024),
+          choices: [{ index: 0, message: { role: "assistant", content: OPENAI_REPLY } }],
+        });
       case "openai":
         return answer(200, {
           id: "chatcmpl-test",

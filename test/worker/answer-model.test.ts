@@ -66,6 +66,20 @@ describe("a site's answer model", () => {
     expect(await receivedAt(llm.path)).toHaveLength(1);
   });
 
+  it("falls back to the extractive answer when the model's response is far larger than an answer", async () => {
+    const llm = receiverPath();
+    await setReceiverMode(llm.path, "openai-huge");
+    const site = uniqueSite();
+    await putSite(site, { answerModel: { url: llm.url, model: "small-model" } });
+    await putKb(site);
+    const reply = await ask(site, "How many days do I have to return an item for a refund?");
+    // The model's text is in the 1 MB response, but the worker reads at most 64 KB of it.
+    expect(reply).toMatchObject({ type: "answer", sources: [{ title: "Returns and refunds" }] });
+    expect(reply.type === "answer" && reply.text).not.toBe(OPENAI_REPLY);
+    expect(reply.type === "answer" && reply.text).toMatch(/30 days/);
+    expect(await receivedAt(llm.path)).toHaveLength(1);
+  });
+
   it("is not sent to a loopback model outside development, even one already in the config", async () => {
     const llm = receiverPath();
     await setReceiverMode(llm.path, "openai");

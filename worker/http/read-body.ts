@@ -8,7 +8,11 @@ import { AppError } from "../errors.ts";
  * @example
  * const bytes = await readBytesUpTo(c.req.raw, 64 * 1024); // or AppError("payload_too_large")
  */
-export async function readBytesUpTo(request: Request, maxBytes: number): Promise<Uint8Array> {
+export async function readBytesUpTo(
+  /** A request, or a response the worker fetched (an answer model's): anything with a body. */
+  request: Pick<Request, "headers" | "body">,
+  maxBytes: number,
+): Promise<Uint8Array> {
   const declared = Number(request.headers.get("content-length") ?? "0");
   if (declared > maxBytes) throw tooLarge(maxBytes);
   if (!request.body) return new Uint8Array(0);

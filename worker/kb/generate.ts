@@ -1,4 +1,5 @@
 import { type Language, LANGUAGE_NAMES } from "../../shared/languages.ts";
+import { readBytesUpTo } from "../http/read-body.ts";
 import { channelUrlProblem } from "../sites/config-schema.ts";
 import type { Passage } from "./index-reader.ts";
 
@@ -12,6 +13,9 @@ export type Generated = { ok: true; text: string } | { ok: false; error: string 
 
 const TIMEOUT_MS = 8_000;
 const MAX_ANSWER_CHARS = 1_500;
+// A completion of at most 300 tokens is a few KB; more is not an answer, and read whole it
+// would be held in the isolate's 128 MB for a visitor's one message.
+const MAX_RESPONSE_BYTES = 64 * 1024;
 
 /**
  * The model's short answer, grounded only in the retrieved passages. Any failure (timeout,
@@ -67,9 +71,15 @@ export async function generateAnswer(options: {
     await response.body?.cancel();
     return { ok: false, error: `HTTP ${response.status}` };
   }
-  const json = (await response.json().catch(() => null)) as {
-    choices?: { message?: { content?: unknown } }[];
-  } | null;
+  let raw: Uint8Array;
+  try {
+    raw = await readBytesUpTo(response, MAX_RESPONSE_BYTES);
+  } catch (error) {
+    // Over the cap (the rest is never read), or the body broke off or timed out.
+    await response.body?.cancel().catch(() => {});
+    return { ok: false, error: error instanceof Error ? error.message : String(error) };
+  }
+  const json = parseJson(raw) as { choices?: { message?: { content?: unknown } }[] } | null;
   const content = json?.choices?.[0]?.message?.content;
   if (typeof content !== "string" || content.trim() === "")
     return { ok: false, error: "no answer in the model's response" };
@@ -78,4 +88,12 @@ export async function generateAnswer(options: {
     ok: true,
     text: text.length > MAX_ANSWER_CHARS ? `${text.slice(0, MAX_ANSWER_CHARS - 1)}…` : text,
   };
+}
+
+function parseJson(bytes: Uint8Array): unknown {
+  try {
+    return JSON.parse(new TextDecoder().decode(bytes));
+  } catch {
+    return null;
+  }
 }
