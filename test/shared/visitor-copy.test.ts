@@ -8,31 +8,9 @@
 import { describe, expect, test } from "vitest";
 import { LANGUAGE_DATA } from "../../shared/languages/registry.ts";
 import { LANGUAGES, REPLY_LANGUAGES, type ReplyLanguage } from "../../shared/languages.ts";
-import { DA } from "../../widget/strings/da.ts";
-import { DE } from "../../widget/strings/de.ts";
-import { EN } from "../../widget/strings/en.ts";
-import { ES } from "../../widget/strings/es.ts";
-import { FR } from "../../widget/strings/fr.ts";
-import { IT } from "../../widget/strings/it.ts";
-import { NL } from "../../widget/strings/nl.ts";
-import { PL } from "../../widget/strings/pl.ts";
-import { PT } from "../../widget/strings/pt.ts";
-import { SV } from "../../widget/strings/sv.ts";
+import { ALL_STRINGS as WIDGET } from "../../widget/strings/all.ts";
 import type { Strings } from "../../widget/strings/types.ts";
 import { REPLY_EMAIL_WORDS } from "../../worker/channels/reply-email-words.ts";
-
-const WIDGET: Record<ReplyLanguage, Strings> = {
-  en: EN,
-  da: DA,
-  de: DE,
-  fr: FR,
-  es: ES,
-  sv: SV,
-  it: IT,
-  nl: NL,
-  pl: PL,
-  pt: PT,
-};
 
 /** Every sentence a function writes, with arguments that can be found in it again. */
 function widgetTexts(strings: Strings): string[] {
@@ -67,7 +45,7 @@ describe("every language", () => {
         Object.keys(t)
           .filter((k) => k !== "launcher")
           .sort();
-      expect(required(s), language).toEqual(required(EN));
+      expect(required(s), language).toEqual(required(WIDGET.en));
       expect(s.dialog("Acme"), language).toContain("Acme");
       expect(s.tooLong(500), language).toContain("500");
       expect(s.emailAgain("jane@example.com"), language).toContain("jane@example.com");
@@ -149,9 +127,9 @@ describe("typography", () => {
   });
 
   test("a time in German is followed by 'Uhr' and a Danish or Swedish one by 'kl.' before it", () => {
-    expect(DE.backAt("Montag", "09:00", false)).toContain("Montag um 09:00 Uhr");
-    expect(DA.backAt("mandag", "09.00", false)).toContain("mandag kl. 09.00");
-    expect(SV.backAt("måndag", "09:00", false)).toContain("på måndag kl. 09:00");
-    expect(SV.backAt("i morgon", "09:00", true)).toContain("tillbaka i morgon kl. 09:00");
+    expect(WIDGET.de.backAt("Montag", "09:00", false)).toContain("Montag um 09:00 Uhr");
+    expect(WIDGET.da.backAt("mandag", "09.00", false)).toContain("mandag kl. 09.00");
+    expect(WIDGET.sv.backAt("måndag", "09:00", false)).toContain("på måndag kl. 09:00");
+    expect(WIDGET.sv.backAt("i morgon", "09:00", true)).toContain("tillbaka i morgon kl. 09:00");
   });
 });
