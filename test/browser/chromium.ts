@@ -82,3 +82,24 @@ export async function openDemoChat(
   await page.locator("clarifier-widget .launcher").click();
   return { page, errors };
 }
+
+/**
+ * Holds every request to `url` (a glob) until the returned `release` is called, so a test can
+ * see the page while the call is on its way.
+ *
+ * @example
+ * const release = await holdRequests(page, "**\/v1/handoff");
+ * // … the "Sending…" state …
+ * release();
+ */
+export async function holdRequests(page: Page, url: string): Promise<() => void> {
+  let release = () => {};
+  const held = new Promise<void>((r) => {
+    release = r;
+  });
+  await page.route(url, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}

@@ -6,7 +6,7 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { stringsFor } from "../../widget/strings/all.ts";
-import { browserAvailable, collectPageErrors, launchChromium } from "./chromium.ts";
+import { browserAvailable, collectPageErrors, holdRequests, launchChromium } from "./chromium.ts";
 import { type HostServer, startHostServer } from "./host-server.ts";
 import { joinSharedStack, type SharedStack } from "./shared-stack.ts";
 
@@ -127,14 +127,7 @@ describe.runIf(browserAvailable())("the widget's fifth accessibility pass, in Ch
     await send(page, "talk to a person");
     const email = widget(page).locator("#clarifier-email");
     await email.fill("kay@example.com");
-    let release = () => {};
-    const held = new Promise<void>((r) => {
-      release = r;
-    });
-    await page.route("**/v1/handoff", async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdRequests(page, "**/v1/handoff");
     await email.press("Enter");
     await widget(page).getByRole("button", { name: en.sending }).waitFor();
     const log = widget(page).locator("[role=log]");

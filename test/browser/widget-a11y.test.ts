@@ -12,7 +12,7 @@ import { describe, expect, it } from "vitest";
 import { stringsFor } from "../../widget/strings/all.ts";
 import type { Strings } from "../../widget/strings/types.ts";
 import { contrast } from "../../widget/theme.ts";
-import { browserAvailable, collectPageErrors } from "./chromium.ts";
+import { browserAvailable, collectPageErrors, holdRequests } from "./chromium.ts";
 import { stackAndChromium } from "./stack-and-chromium.ts";
 
 const en = stringsFor("en");
@@ -333,14 +333,7 @@ describe.runIf(browserAvailable())("the widget under axe-core, in Chromium", () 
     await email.fill("kay@example.com");
     await check("email step, valid");
     // Send pressed from the keyboard while the handoff is slow: focus stays in the form.
-    let release = () => {};
-    const held = new Promise<void>((r) => {
-      release = r;
-    });
-    await page.route("**/v1/handoff", async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdRequests(page, "**/v1/handoff");
     const handoff = page.waitForResponse((r) => r.url().endsWith("/v1/handoff"));
     await widget(page).locator("form .send").focus();
     await page.keyboard.press("Enter");
