@@ -16,6 +16,7 @@ import {
   env,
   eventually,
   FRESH_WINDOW_TIMEOUT_MS,
+  putKb,
   freshLimitWindow,
   ORIGIN,
   putSite,
@@ -409,4 +410,89 @@ describe("picks per visitor and day", () => {
       expect(await storedPicks(site)).toBe(MAX_PICKS_PER_VISITOR_PER_DAY + 1);
     }, 60_000);
   }
+});
+
+describe("an answer model that stops mid-response", () => {
+  // The 64 KB cap reads the response as it arrives; the model's 8 s timeout must bound that read
+  // too, or a model that sends its headers and then nothing more holds the visitor's message.
+  it("costs the visitor at most the model's timeout, then the extractive answer", async () => {
+    const llm = receiverPath();
+    await setReceiverMode(llm.path, "stall-body");
+    const site = uniqueSite();
+    await putSite(site, { answerModel: { url: llm.url, model: "small-model" } });
+    await putKb(site);
+    const started = Date.now();
+    const res = await call("/v1/chat", {
+      method: "POST",
+      json: { site, message: "How many days do I have to return an item for a refund?" },
+    });
+    const took = Date.now() - started;
+    expect(res.status).toBe(200);
+    const { reply } = (await res.json()) as ChatResponse;
+    expect(reply).toMatchObject({ type: "answer", sources: [{ title: "Returns and refunds" }] });
+    expect(reply.type === "answer" && reply.text).toMatch(/30 days/);
+    console.log(`a stalled model's response cost the visitor ${took} ms`);
+    expect(took).toBeLessThan(12_000);
+  }, 40_000);
+});
+
+describe("a visitor's 429 read from another origin", () => {
+  // Since the spec-contract stop, an error found before the site is known is readable by any
+  // origin; the visitor limits run before the site's config, so their 429 was too. A page on
+  // another origin, spending a visitor's budget from their browser (5 handoffs a minute), could
+  // then read whether the visitor had asked that site for a person in this minute.
+  it(
+    "is readable by the site's own origins only",
+    async () => {
+      await freshLimitWindow();
+      const site = uniqueSite();
+      await putSite(site, {});
+      const address = testAddress();
+      const handoff = (origin: string) =>
+        call("/v1/handoff", {
+          method: "POST",
+          headers: { origin, "cf-connecting-ip": address },
+          json: {
+            site,
+            conversationId: crypto.randomUUID(),
+            message: "talk to a human",
+            reason: "keyword",
+          },
+        });
+      // The visitor asked once; the other page then spends the rest of the minute's five.
+      expect((await handoff(ORIGIN)).status).toBe(202);
+      const foreign: Response[] = [];
+      for (let i = 0; i < 5; i++) foreign.push(await handoff("https://evil.example"));
+      expect(foreign.map((r) => r.status)).toEqual([403, 403, 403, 403, 429]);
+      for (const res of foreign) {
+        expect(res.headers.get("access-control-allow-origin")).toBeNull();
+        await res.body?.cancel();
+      }
+      // The site's own page still reads its 429 and when to try again.
+      const own = await handoff(ORIGIN);
+      expect(own.status).toBe(429);
+      expect(own.headers.get("access-control-allow-origin")).toBe(ORIGIN);
+      expect(own.headers.get("access-control-expose-headers")).toMatch(/retry-after/i);
+      // An unknown site's 429 says nothing of any site, and stays readable.
+      const unknown = uniqueSite();
+      const statuses: number[] = [];
+      let last: Response | undefined;
+      for (let i = 0; i < 6; i++) {
+        last = await call("/v1/handoff", {
+          method: "POST",
+          headers: { origin: "https://evil.example", "cf-connecting-ip": address },
+          json: {
+            site: unknown,
+            conversationId: crypto.randomUUID(),
+            message: "talk to a human",
+            reason: "keyword",
+          },
+        });
+        statuses.push(last.status);
+      }
+      expect(statuses).toEqual([404, 404, 404, 404, 404, 429]);
+      expect(last?.headers.get("access-control-allow-origin")).toBe("https://evil.example");
+    },
+    FRESH_WINDOW_TIMEOUT_MS,
+  );
 });
