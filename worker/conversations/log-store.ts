@@ -275,11 +275,7 @@ export interface LatePick {
  * A statement that keeps a pick for its answer's row if the row has not landed yet; it changes
  * nothing if the row is there (the caller then reads the offer and records the pick at once).
  */
-export function keepLatePick(
-  db: D1Database,
-  p: LatePick,
-  limit?: PickLimit,
-): D1PreparedStatement {
+export function keepLatePick(db: D1Database, p: LatePick, limit?: PickLimit): D1PreparedStatement {
   const left = limit ? picksLeft(limit, p.messageId) : null;
   return db
     .prepare(
