@@ -44,7 +44,7 @@ export function replaceEntry(state: FlowState, entry: Entry, next: Entry): FlowS
  * Add an assistant line or a notice at the end.
  *
  * @example
- * append(state, { role: "notice", text: "Back online." });
+ * append(state, { role: "notice", code: "handoff_not_justified" });
  */
 export function append(state: FlowState, entry: NewEntry): FlowState {
   return {

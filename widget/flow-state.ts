@@ -100,7 +100,12 @@ export type Entry =
       failure: Failure | null;
     }
   | { id: number; role: "assistant"; body: AssistantBody }
-  | { id: number; role: "notice"; text: string }
+  /**
+   * A refusal of the API that ended a step (a handoff the worker won't take), said in the
+   * panel's language by its `code` (see `refusalText`). A notice restored from before had the
+   * API's English message as `text` instead, and reads as an unknown code's.
+   */
+  | { id: number; role: "notice"; code: string }
   /** A reply of the site's team to the handoff; `serverId` is its id in the conversation. */
   | { id: number; role: "team"; text: string; author: string | null; serverId: string };
 

@@ -302,10 +302,11 @@ function handoffResult(
   }
   if (status < 500 && status !== 429 && message) {
     // Refused for good (say, the handoff isn't justified any more): trying again can't help, so
-    // say why and let the visitor carry on chatting.
+    // say so, in the visitor's language (the reason is English, for a developer), and let the
+    // visitor carry on chatting.
     return append(
       { ...settled, phase: "chatting", pending: null, emailError: null },
-      { role: "notice", text: message },
+      { role: "notice", code },
     );
   }
   return {

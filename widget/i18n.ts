@@ -45,15 +45,17 @@ export function stringsFor(language: ReplyLanguage): Strings {
 }
 
 /**
- * What to say about a refusal the API explained: its known codes in `strings`' language, anything
- * else in the API's own words.
+ * What to say about a refusal of the API, in `strings`' language: its known codes in words of
+ * their own, any other (a code this widget doesn't know, or a refusal kept from before) as
+ * `failed`. Never the API's message: that is English, written for the site's developer.
  *
  * @example
- * refusalText("rate_limited", "Too many requests.", stringsFor("en")); // "That's a lot of…"
+ * refusalText("rate_limited", stringsFor("da")); // "Det er mange beskeder på kort tid…"
+ * refusalText("handoff_not_justified", stringsFor("da")); // "Noget gik galt."
  */
-export function refusalText(code: string | undefined, message: string, strings: Strings): string {
+export function refusalText(code: string | undefined, strings: Strings): string {
   if (code === "rate_limited") return strings.rateLimited;
   if (code === "email_required") return strings.emailRequired;
   if (code === "invalid_email") return strings.invalidEmail;
-  return message;
+  return strings.failed;
 }

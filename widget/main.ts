@@ -14,6 +14,9 @@
  * - `data-open`     optional: "true" | "false" (default): open the chat on load.
  * - `data-preload`  optional: "idle" fetches the chat once the page is idle; default: on intent.
  *
+ * Not an attribute: a page lifts the launcher off a control of its own in that corner with
+ * `clarifier-widget { --clarifier-lift: 64px }` in its CSS (launcher.css).
+ *
  * Global: `window.Clarifier = { open(), close() }`, and nothing else. It exists as soon as this
  * script has run; calls made before the chat has loaded are queued and replayed. When
  * `window.Clarifier` already exists (a second copy of the script), this one does nothing.

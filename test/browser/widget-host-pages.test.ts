@@ -20,6 +20,8 @@ const en = stringsFor("en");
 interface HostPage {
   /** Extra markup in <head>. */
   head?: string;
+  /** Extra markup at the end of <body>, before the widget's script tag. */
+  body?: string;
   /** Attributes for the widget's script tag besides src and data-site. */
   attributes?: string;
   /** Response headers, e.g. a Content-Security-Policy. */
@@ -48,6 +50,14 @@ function hostPages(workerUrl: string): Record<string, HostPage> {
       },
     },
     "/german.html": { attributes: 'data-lang="de"' },
+    // A fixed footer whose last link sits in the launcher's corner: the page lifts the launcher
+    // above it with the one custom property docs/widget.md documents.
+    "/footer.html": {
+      head: `<style>footer { position: fixed; left: 0; right: 0; bottom: 0; height: 60px;
+        display: flex; justify-content: flex-end; align-items: center; padding: 0 24px;
+        background: #eee; } clarifier-widget { --clarifier-lift: 64px; }</style>`,
+      body: `<footer><a id="contact" href="/b.html">Contact</a></footer>`,
+    },
   };
 }
 
@@ -58,6 +68,7 @@ function pageHtml(name: string, page: HostPage, workerUrl: string, site: string)
   <h1>${name}</h1>
   <label>Search <input id="search"></label>
   <nav><a id="to-a" href="/a.html">Page A</a> <a id="to-b" href="/b.html">Page B</a></nav>
+  ${page.body ?? ""}
   <script async src="${workerUrl}/widget.js" data-site="${site}" ${page.attributes ?? ""}></script>
 </body></html>`;
 }
@@ -363,5 +374,32 @@ describe.runIf(browserAvailable())("the widget on a customer's pages, in Chromiu
       expect(errors).toEqual([]);
       await context.close();
     }
+  });
+
+  it("can be lifted by the page (--clarifier-lift) off a control of its own in that corner, its panel still on screen", async () => {
+    const { page, context, errors } = await visit("/footer.html", {
+      viewport: { width: 1280, height: 700 },
+    });
+    // The footer's link is the page's, not covered: what a pointer there reaches is the link.
+    const covering = await page.evaluate(() => {
+      const box = document.getElementById("contact")?.getBoundingClientRect();
+      if (!box) return "no link";
+      const hit = document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2);
+      return hit?.id || hit?.tagName.toLowerCase() || "nothing";
+    });
+    expect(covering).toBe("contact");
+    expect(await launcher(page).boundingBox()).toMatchObject({ y: 700 - 20 - 64 - 56 });
+
+    // Opened on a short screen, the panel above the lifted launcher is shorter by as much: its
+    // header (and its close button) stays on screen.
+    await launcher(page).click();
+    await page
+      .locator("clarifier-widget .panel")
+      .evaluate((el) => Promise.all(el.getAnimations().map((a) => a.finished)));
+    const panel = await page.locator("clarifier-widget .panel").boundingBox();
+    expect(panel?.y).toBeGreaterThanOrEqual(0);
+    expect((panel?.y ?? 0) + (panel?.height ?? 0)).toBe(700 - 20 - 64 - 72);
+    expect(errors).toEqual([]);
+    await context.close();
   });
 });

@@ -156,7 +156,7 @@ describe("email step", () => {
     expect(handoffCall(again).id).not.toBe(handoffCall(sending).id);
   });
 
-  test("a refusal that retrying can't fix ends the email step with the server's reason", () => {
+  test("a refusal that retrying can't fix ends the email step with a notice of its code (said in the visitor's language, not the server's English)", () => {
     const sending = skipEmail(askingEmail());
     const state = handoffResult(
       sending,
@@ -164,9 +164,10 @@ describe("email step", () => {
     );
     expect(state.phase).toBe("chatting");
     expect(state.pending).toBeNull();
-    expect(state.messages.at(-1)).toMatchObject({
+    expect(state.messages.at(-1)).toEqual({
+      id: expect.any(Number),
       role: "notice",
-      text: "This conversation can't be handed off.",
+      code: "handoff_not_justified",
     });
   });
 });

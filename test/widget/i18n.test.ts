@@ -2,7 +2,7 @@ import { describe, expect, test, vi } from "vitest";
 import { REPLY_LANGUAGES } from "../../shared/languages.ts";
 import { CONVERSATION_ID_PATTERN } from "../../shared/limits.ts";
 import { createConversationId } from "../../widget/conversation-id.ts";
-import { resolveLanguage } from "../../widget/i18n.ts";
+import { refusalText, resolveLanguage } from "../../widget/i18n.ts";
 import { ALL_STRINGS, stringsFor } from "../../widget/strings/all.ts";
 
 describe("resolveLanguage", () => {
@@ -147,5 +147,21 @@ describe("names in sentences", () => {
     );
     expect(es.handedOff("El Corte Inglés", null)).toMatch(/^Enviado al Corte Inglés\./);
     expect(es.handedOff("Acme", null)).toMatch(/^Enviado a Acme\./);
+  });
+});
+
+describe("refusalText", () => {
+  test("says a known refusal in its own words and any other as `failed`, in every language", () => {
+    for (const language of REPLY_LANGUAGES) {
+      const strings = ALL_STRINGS[language];
+      expect(refusalText("rate_limited", strings)).toBe(strings.rateLimited);
+      expect(refusalText("email_required", strings)).toBe(strings.emailRequired);
+      expect(refusalText("invalid_email", strings)).toBe(strings.invalidEmail);
+      // A code this widget doesn't know (a newer worker's, or one not meant for visitors) and a
+      // notice restored from before it had a code: never the API's English message.
+      for (const code of ["handoff_not_justified", "bad_request", "", undefined])
+        expect(refusalText(code, strings)).toBe(strings.failed);
+      if (language !== "en") expect(strings.failed).not.toBe(ALL_STRINGS.en.failed);
+    }
   });
 });

@@ -115,6 +115,6 @@ export function EmailCapture(props: EmailCaptureProps) {
 function errorMessage(error: EmailError | null, strings: Strings): string | null {
   if (!error) return null;
   if (error.kind === "invalid") return strings.invalidEmail;
-  if (error.kind === "rejected") return refusalText(error.code, error.message, strings);
-  return error.message ? refusalText(error.code, error.message, strings) : strings.networkError;
+  if (error.kind === "rejected") return refusalText(error.code, strings);
+  return error.message ? refusalText(error.code, strings) : strings.networkError;
 }

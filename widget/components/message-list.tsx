@@ -71,7 +71,7 @@ export function MessageList({
         if (entry.role === "notice") {
           return (
             <p key={entry.id} class="notice">
-              {entry.text}
+              {refusalText(entry.code, strings)}
             </p>
           );
         }
@@ -143,7 +143,7 @@ export function MessageList({
             {failed && (
               <p class="failure">
                 {entry.failure?.kind === "server"
-                  ? refusalText(entry.failure.code, entry.failure.message, strings)
+                  ? refusalText(entry.failure.code, strings)
                   : strings.networkError}{" "}
                 <button
                   type="button"

@@ -35,6 +35,7 @@ export const DA: Strings = {
   sendWithoutEmail: "Send uden e-mail",
   rateLimited: "Det er mange beskeder på kort tid. Vent et minut, og prøv igen.",
   emailRequired: "Indtast din e-mailadresse, så nogen kan svare dig.",
+  failed: "Noget gik galt.",
   wasHelpful: "Var det en hjælp?",
   helpful: "Ja, det hjalp",
   unhelpful: "Nej, det hjalp ikke",

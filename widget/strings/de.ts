@@ -38,6 +38,7 @@ export const DE: Strings = {
   rateLimited:
     "Das sind viele Nachrichten auf einmal. Bitte warten Sie eine Minute und versuchen Sie es erneut.",
   emailRequired: "Bitte geben Sie Ihre E-Mail-Adresse ein, damit man Ihnen antworten kann.",
+  failed: "Etwas ist schiefgelaufen.",
   wasHelpful: "War das hilfreich?",
   helpful: "Ja, hilfreich",
   unhelpful: "Nein, nicht hilfreich",

@@ -31,6 +31,7 @@ export const EN: Strings = {
   sendWithoutEmail: "Send without email",
   rateLimited: "That's a lot of messages at once. Please wait a minute and try again.",
   emailRequired: "Please enter your email, so someone can reply to you.",
+  failed: "Something went wrong.",
   wasHelpful: "Was this helpful?",
   helpful: "Yes, helpful",
   unhelpful: "No, not helpful",

@@ -40,6 +40,7 @@ export const ES: Strings = {
   sendWithoutEmail: "Enviar sin correo",
   rateLimited: "Son muchos mensajes seguidos. Espera un minuto y vuelve a intentarlo.",
   emailRequired: "Introduce tu correo electrónico para que alguien pueda responderte.",
+  failed: "Algo ha salido mal.",
   wasHelpful: "¿Te ha sido útil?",
   helpful: "Sí, útil",
   unhelpful: "No, no ha sido útil",

@@ -57,6 +57,7 @@ export const FR: Strings = {
   sendWithoutEmail: "Envoyer sans e-mail",
   rateLimited: "Trop de messages d'un coup. Patientez une minute, puis réessayez.",
   emailRequired: "Saisissez votre adresse e-mail pour qu'on puisse vous répondre.",
+  failed: "Une erreur s'est produite.",
   wasHelpful: "Cette réponse est-elle utile\u00A0?",
   helpful: "Oui, utile",
   unhelpful: "Non, pas utile",

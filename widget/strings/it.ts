@@ -31,6 +31,7 @@ export const IT: Strings = {
   sendWithoutEmail: "Invia senza email",
   rateLimited: "Sono tanti messaggi tutti insieme. Attendi un minuto e riprova.",
   emailRequired: "Inserisci la tua email, così qualcuno potrà risponderti.",
+  failed: "Qualcosa è andato storto.",
   wasHelpful: "Ti è stato utile?",
   helpful: "Sì, utile",
   unhelpful: "No, non utile",

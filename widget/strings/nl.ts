@@ -31,6 +31,7 @@ export const NL: Strings = {
   sendWithoutEmail: "Versturen zonder e-mail",
   rateLimited: "Dat zijn veel berichten tegelijk. Wacht een minuut en probeer het opnieuw.",
   emailRequired: "Vul je e-mailadres in, zodat iemand je kan antwoorden.",
+  failed: "Er ging iets mis.",
   wasHelpful: "Had je hier iets aan?",
   helpful: "Ja, nuttig",
   unhelpful: "Nee, niet nuttig",

@@ -41,6 +41,7 @@ export const PL: Strings = {
   sendWithoutEmail: "Wyślij bez e-maila",
   rateLimited: "To dużo wiadomości naraz. Odczekaj minutę i spróbuj ponownie.",
   emailRequired: "Podaj swój e-mail, żeby ktoś mógł Ci odpowiedzieć.",
+  failed: "Coś poszło nie tak.",
   wasHelpful: "Czy to pomogło?",
   helpful: "Tak, pomogło",
   unhelpful: "Nie, nie pomogło",

@@ -34,6 +34,7 @@ export const PT: Strings = {
   sendWithoutEmail: "Enviar sem e-mail",
   rateLimited: "São muitas mensagens de uma vez. Aguarde um minuto e tente novamente.",
   emailRequired: "Introduza o seu e-mail, para que alguém lhe possa responder.",
+  failed: "Algo correu mal.",
   wasHelpful: "Isto foi útil?",
   helpful: "Sim, útil",
   unhelpful: "Não, não foi útil",

@@ -35,6 +35,7 @@ export const SV: Strings = {
   sendWithoutEmail: "Skicka utan e-post",
   rateLimited: "Det är många meddelanden på en gång. Vänta en minut och försök igen.",
   emailRequired: "Ange din e-postadress, så att någon kan svara dig.",
+  failed: "Något gick fel.",
   wasHelpful: "Var det till hjälp?",
   helpful: "Ja, det hjälpte",
   unhelpful: "Nej, det hjälpte inte",

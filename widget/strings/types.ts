@@ -38,6 +38,11 @@ export interface Strings {
   rateLimited: string;
   /** The API's `email_required`, in place of its English message. */
   emailRequired: string;
+  /**
+   * Any other refusal of the API, in place of its English message (written for a developer):
+   * beside Retry under a message, or where a handoff the worker won't take ends.
+   */
+  failed: string;
   /** Under an answer; the group's label. */
   wasHelpful: string;
   /** The 👍 button's label. */
