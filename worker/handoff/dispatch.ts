@@ -441,13 +441,15 @@ async function recordSuccess(env: Env, delivery: Delivery): Promise<{ retryInSec
 async function recordFailure(
   env: Env,
   delivery: Delivery,
-  failure: { error: string; retryable: boolean; notBefore?: string },
+  failure: { error: string; retryable: boolean; notBefore?: string; maxAttempts?: number },
 ): Promise<{ retryInSeconds: number | null }> {
   const db = env.DB;
   const baseDelaySeconds = Number(env.DELIVERY_RETRY_BASE_SECONDS) || undefined;
   const attempts = delivery.attempts + 1;
   const now = new Date();
-  if (!failure.retryable || attempts - delivery.roundStart >= MAX_ATTEMPTS) {
+  // A refusal may allow fewer attempts than the round's (a webhook's 404: refusal.ts).
+  const allowed = Math.min(MAX_ATTEMPTS, failure.maxAttempts ?? MAX_ATTEMPTS);
+  if (!failure.retryable || attempts - delivery.roundStart >= allowed) {
     await markFailed(db, delivery.id, { attempts, lastError: failure.error }, now.toISOString());
     return { retryInSeconds: null };
   }
