@@ -37,7 +37,8 @@ import {
 import { followUpNotice } from "./follow-up.ts";
 import { getReply } from "./replies-store.ts";
 import { deliverReplyEmail } from "./reply-delivery.ts";
-import { getSlackThreadTs, saveSlackThread } from "./slack-threads-store.ts";
+import { getSlackThreadTs } from "./slack-threads-store.ts";
+import { findEarlierSlackPost, recordSlackPost, type SlackPost } from "./slack-post-record.ts";
 import {
   createLimiter,
   createSendGate,
@@ -360,6 +361,11 @@ export async function attemptDelivery(
       retryable: fresh,
     });
   }
+  if (channel.type === "slack-app") {
+    // An earlier attempt's post that Slack took but D1 did not: recorded now, not posted again.
+    const earlier = await findEarlierSlackPost(env, delivery, handoff.id, channel.id);
+    if (earlier) return recordPosted(env, delivery, earlier);
+  }
   const notice =
     delivery.kind === "follow_up"
       ? await followUpNotice(env.DB, handoff, delivery.subjectId ?? "")
@@ -387,7 +393,9 @@ export async function attemptDelivery(
       }),
     );
     if (isDiverted(posted)) return divert(env, delivery);
-    return posted.ok ? recordSuccess(env, delivery) : recordFailure(env, delivery, posted);
+    return posted.ok
+      ? recordPosted(env, delivery, { thread: null })
+      : recordFailure(env, delivery, posted);
   }
   // Signed only for the channel that uses it: an email's Reply-To.
   const email = {
@@ -413,15 +421,30 @@ export async function attemptDelivery(
     }),
   );
   if (isDiverted(result)) return divert(env, delivery);
-  if (result.ok && result.slackThread && delivery.kind === "handoff") {
-    await saveSlackThread(env.DB, {
-      handoffId: handoff.id,
-      channelId: channel.id,
-      slackChannel: result.slackThread.channel,
-      ts: result.slackThread.ts,
-    });
+  if (result.ok && channel.type === "slack-app") {
+    // The thread and the success in one write, kept in KV if D1 refuses it (slack-post-record.ts).
+    const thread =
+      result.slackThread && delivery.kind === "handoff"
+        ? {
+            handoffId: handoff.id,
+            channelId: channel.id,
+            slackChannel: result.slackThread.channel,
+            ts: result.slackThread.ts,
+          }
+        : null;
+    return recordPosted(env, delivery, { thread });
   }
   return result.ok ? recordSuccess(env, delivery) : recordFailure(env, delivery, result);
+}
+
+/** A Slack app's post Slack took, stored once (slack-post-record.ts); throws if D1 refuses it. */
+async function recordPosted(
+  env: Env,
+  delivery: Delivery,
+  post: SlackPost,
+): Promise<{ retryInSeconds: null }> {
+  await recordSlackPost(env, delivery, post);
+  return { retryInSeconds: null };
 }
 
 /**
