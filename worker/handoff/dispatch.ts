@@ -68,6 +68,8 @@ export const SLOW_LANE_QUEUE_NAME = "clarifier-deliveries-slow";
 const CONFIG_PROPAGATION_MS = 120_000;
 /** How long one attempt holds its delivery: the attempt's timeout and ample room to record it. */
 const ATTEMPT_LEASE_MS = ATTEMPT_TIMEOUT_MS + 50_000;
+/** When an attempt whose outcome could not be stored is tried again: just past its lease. */
+export const UNRECORDED_RETRY_SECONDS = ATTEMPT_LEASE_MS / 1000 + 5;
 
 /**
  * Starts a fresh round for a handoff's failed deliveries and queues them; returns how many.
@@ -288,9 +290,12 @@ async function handleDeliveryMessage(
       if (outcome.retryInSeconds === null) message.ack();
       else message.retry({ delaySeconds: outcome.retryInSeconds });
     } catch (storageError) {
-      // Storage itself failed: the row is untouched and still pending, so let the queue try again.
+      // Storage itself failed: the row is untouched and still pending, so let the queue try again,
+      // once the attempt's lease has run out. Sooner (30 s, before the second reliability review)
+      // the retry found the delivery still held, took it for another attempt's and was acked:
+      // the delivery then waited 15 to 20 minutes for the sweep.
       console.error("could not record the crash", body.deliveryId, storageError);
-      message.retry({ delaySeconds: 30 });
+      message.retry({ delaySeconds: UNRECORDED_RETRY_SECONDS });
     }
   }
 }
