@@ -6,7 +6,7 @@
  * `action_prohibited`, 404 `channel_not_found`, 410 `channel_is_archived`; a removed or revoked
  * hook answers 404 `no_service`, 403 `invalid_token`). Until the second reliability review
  * (docs/operations.md) every one of them was retried for 20 attempts, about 13 hours, before the
- * owner saw why.
+ * owner saw why; now a few attempts, a minute or two, then failed, named.
  */
 
 /** A refused delivery: why (read by the owner on the handoff's page), and whether to try again. */
@@ -14,19 +14,29 @@ export interface Refusal {
   error: string;
   retryable: boolean;
   /**
-   * The attempts a round may spend on this answer, fewer than the usual 20: a webhook's 404 is
-   * tried a few times (a deploy can answer 404 for a minute), then failed.
+   * The attempts a round may spend on this answer, fewer than the usual 20: an endpoint that
+   * says it is gone, a few times, then failed.
    */
   maxAttempts?: number;
 }
 
-/** A generic webhook answering 404 is failed from this attempt of a round on (about 3.5 min). */
+/**
+ * An endpoint that says it is gone is tried this many times in a round (30 s, then 60 s apart:
+ * about a minute and a half), not once: the URL it was sent to may come from a config read
+ * before the owner corrected it (KV takes about a minute to reach every location), and an
+ * owner who fixes the URL and presses Redeliver at once must not see it fail again.
+ */
+export const GONE_ATTEMPTS = 3;
+/** A webhook's 404 is tried once more than that (about 3.5 min): a deploy can 404 for a minute. */
 export const NOT_FOUND_ATTEMPTS = 4;
 
-const WHAT_TO_DO = "Not retried: correct the channel under Channels, then Redeliver.";
+const WHAT_TO_DO = (attempts: number) =>
+  `Tried ${attempts} times, then failed: correct the channel under Channels, then Redeliver.`;
 
-/** Slack's incoming-webhook errors that no retry can change, in words an owner reads (a Map: a
- * body of `constructor` must not find Object's). */
+/**
+ * Slack's incoming-webhook errors that no retry can change, in words an owner reads (a Map: a
+ * body of `constructor` must not find Object's).
+ */
 const SLACK_GONE = new Map<string, string>(
   Object.entries({
     no_service: "this incoming webhook no longer exists (removed, or its Slack app uninstalled)",
@@ -53,9 +63,9 @@ export function slackErrorString(body: string): string | null {
  * delivery's failure.
  *
  * @example
- * refusal("webhook", 410, "Gone", null).retryable; // false
- * refusal("slack", 404, "Not Found", "no_service").retryable; // false
- * refusal("webhook", 503, "", null).retryable; // true
+ * refusal("webhook", 410, "Gone", null).maxAttempts; // 3
+ * refusal("slack", 404, "Not Found", "no_service").maxAttempts; // 3
+ * refusal("webhook", 503, "", null).maxAttempts; // undefined: the usual 20
  */
 export function refusal(
   channel: "webhook" | "slack",
@@ -69,19 +79,21 @@ export function refusal(
       (slackError && SLACK_GONE.get(slackError)) || "this incoming webhook refuses posts";
     const code = slackError ? ` ${slackError}` : "";
     return {
-      error: `Slack answered HTTP ${status}${code}: ${meaning}. ${WHAT_TO_DO}`,
-      retryable: false,
+      error: `Slack answered HTTP ${status}${code}: ${meaning}. ${WHAT_TO_DO(GONE_ATTEMPTS)}`,
+      retryable: true,
+      maxAttempts: GONE_ATTEMPTS,
     };
   }
   if (status === 410) {
     return {
-      error: `${http}: the webhook's endpoint says it is gone for good. ${WHAT_TO_DO}`,
-      retryable: false,
+      error: `${http}: the webhook's endpoint says it is gone for good. ${WHAT_TO_DO(GONE_ATTEMPTS)}`,
+      retryable: true,
+      maxAttempts: GONE_ATTEMPTS,
     };
   }
   if (status === 404) {
     return {
-      error: `${http}: no webhook at this URL. A 404 is tried ${NOT_FOUND_ATTEMPTS} times, then the delivery fails: correct the channel under Channels, then Redeliver.`,
+      error: `${http}: no webhook at this URL. ${WHAT_TO_DO(NOT_FOUND_ATTEMPTS)}`,
       retryable: true,
       maxAttempts: NOT_FOUND_ATTEMPTS,
     };
