@@ -38,7 +38,12 @@ import { followUpNotice } from "./follow-up.ts";
 import { getReply } from "./replies-store.ts";
 import { deliverReplyEmail } from "./reply-delivery.ts";
 import { getSlackThreadTs } from "./slack-threads-store.ts";
-import { findEarlierSlackPost, recordSlackPost, type SlackPost } from "./slack-post-record.ts";
+import {
+  findEarlierSlackPost,
+  recordSlackPost,
+  type SlackPost,
+  SlackPostUnrecorded,
+} from "./slack-post-record.ts";
 import {
   createLimiter,
   createSendGate,
@@ -286,6 +291,8 @@ async function handleDeliveryMessage(
       const outcome = await recordFailure(env, delivery, {
         error: `delivery attempt crashed: ${reason.slice(0, 500)}`,
         retryable: true,
+        // A Slack post kept in KV: looked for once KV's cached answers have run out.
+        ...(error instanceof SlackPostUnrecorded ? { notBefore: error.retryNotBefore } : {}),
       });
       if (outcome.retryInSeconds === null) message.ack();
       else message.retry({ delaySeconds: outcome.retryInSeconds });

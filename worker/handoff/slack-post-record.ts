@@ -25,6 +25,30 @@ const RECORD_WAITS_MS = [0, 250, 1_000];
 /** How long KV keeps a post D1 would not take: past the 20 attempts' 13 hours, with room. */
 const KEPT_SECONDS = 7 * 24 * 60 * 60;
 
+/**
+ * How long KV may answer "missing" for a key it was asked about before it was written: a read
+ * caches its answer at that location for 60 s, a miss too. A post kept in KV is looked for only
+ * once that long has passed since any read of the key: the first attempt of a fresh delivery
+ * does not look, and a post kept is tried again no sooner (`SlackPostUnrecorded`).
+ */
+export const KV_READ_CACHE_MS = 60_000;
+
+/**
+ * Thrown when Slack took a post and D1 refused to record it, after the post was kept in KV: the
+ * attempt crashed, and its retry must wait out KV's cache (`retryNotBefore`).
+ */
+export class SlackPostUnrecorded extends Error {
+  readonly retryNotBefore: string;
+  constructor(cause: unknown) {
+    const reason = cause instanceof Error ? cause.message : String(cause);
+    super(`Slack took the post but D1 refused to record it (kept to be recorded): ${reason}`, {
+      cause,
+    });
+    this.name = "SlackPostUnrecorded";
+    this.retryNotBefore = new Date(Date.now() + KV_READ_CACHE_MS + 5_000).toISOString();
+  }
+}
+
 /** The KV key of a Slack post D1 would not take, by delivery. */
 export const slackPostKey = (deliveryId: string): string => `v1:slack-posted:${deliveryId}`;
 
@@ -36,7 +60,8 @@ export type SlackPost = { thread: SlackThread | null; kept?: true };
 
 /**
  * Stores a post Slack answered 200: the handoff's thread, if any, with the delivery's success.
- * Throws when D1 refuses every try, after writing the post to KV for the next attempt.
+ * Throws `SlackPostUnrecorded` when D1 refuses every try, after writing the post to KV for the
+ * next attempt.
  */
 export async function recordSlackPost(
   env: { DB: D1Database; SITES: KVNamespace },
@@ -62,7 +87,7 @@ export async function recordSlackPost(
   await env.SITES.put(slackPostKey(delivery.id), JSON.stringify({ thread: post.thread }), {
     expirationTtl: KEPT_SECONDS,
   });
-  throw failure;
+  throw new SlackPostUnrecorded(failure);
 }
 
 /**
@@ -78,6 +103,10 @@ export async function findEarlierSlackPost(
   if (delivery.kind === "handoff" && (await getSlackThreadTs(env.DB, handoffId, channelId))) {
     return { thread: null };
   }
+  // A delivery's first attempt, fresh: nothing can be kept yet, and a read now would cache a
+  // miss that could hide the post this attempt may keep (KV_READ_CACHE_MS).
+  const fresh = Date.now() - Date.parse(delivery.createdAt) < KV_READ_CACHE_MS;
+  if (delivery.attempts === 0 && fresh) return null;
   const kept = await env.SITES.get<SlackPost>(slackPostKey(delivery.id), "json");
   return kept ? { thread: kept.thread ?? null, kept: true } : null;
 }
