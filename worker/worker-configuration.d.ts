@@ -14,6 +14,7 @@ interface __BaseEnv_Env {
 	SITE_LIMIT: RateLimit;
 	SIGN_IN_LIMIT: RateLimit;
 	READ_VISITOR_LIMIT: RateLimit;
+	SLACK_EVENTS_LIMIT: RateLimit;
 	ASSETS: Fetcher;
 	PUBLIC_URL: string;
 	EMAIL_FROM: string;

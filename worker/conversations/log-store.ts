@@ -6,6 +6,7 @@
  * number of rows, up to the size kept under `MAX_JSON_BYTES`.
  */
 import { type VerdictLimit, verdictsLeft } from "./answers-store.ts";
+import { type PickLimit, picksLeft } from "./picks-store.ts";
 import type { AnswerSource, Conversation, VisitorMessageRecord } from "./store.ts";
 
 /** One row of `messages`, flat, as it travels through the queue. */
@@ -274,14 +275,26 @@ export interface LatePick {
  * A statement that keeps a pick for its answer's row if the row has not landed yet; it changes
  * nothing if the row is there (the caller then reads the offer and records the pick at once).
  */
-export function keepLatePick(db: D1Database, p: LatePick): D1PreparedStatement {
+export function keepLatePick(db: D1Database, p: LatePick, limit?: PickLimit): D1PreparedStatement {
+  const left = limit ? picksLeft(limit, p.messageId) : null;
   return db
     .prepare(
       `INSERT INTO late_picks (id, message_id, picked, conversation_id, site, visitor, created_at)
        SELECT ?, ?, ?, ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM messages WHERE id = ?)
+         ${left ? `AND ${left.sql}` : ""}
        ON CONFLICT (message_id, picked) DO UPDATE SET created_at = excluded.created_at`,
     )
-    .bind(p.id, p.messageId, p.picked, p.conversationId, p.site, p.visitor, p.at, p.messageId);
+    .bind(
+      p.id,
+      p.messageId,
+      p.picked,
+      p.conversationId,
+      p.site,
+      p.visitor,
+      p.at,
+      p.messageId,
+      ...(left?.params ?? []),
+    );
 }
 
 /**

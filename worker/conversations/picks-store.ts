@@ -50,15 +50,81 @@ export interface Pick {
   visitor: string;
 }
 
+/** A visitor's daily pick limit as the statements that write a pick hold it. */
+export interface PickLimit {
+  site: string;
+  visitor: string;
+  since: string;
+  max: number;
+}
+
+/**
+ * How many of the site's replies `limit.visitor` picked on since `limit.since`, other than
+ * `messageId` (a second pick on one reply is not another), as a SQL expression and its
+ * parameters. Picks kept for answers still in the question log's queue (`late_picks`) count
+ * too; a kept pick moves into `picks` in one transaction, so it is never counted twice.
+ */
+function picksCounted(
+  limit: Omit<PickLimit, "max">,
+  messageId: string,
+): { sql: string; params: string[] } {
+  const one = [limit.visitor, limit.since, limit.site, messageId];
+  return {
+    sql: `(SELECT COUNT(DISTINCT message_id) FROM (
+            SELECT lp.message_id FROM picks lp
+            WHERE lp.visitor = ? AND lp.created_at >= ? AND lp.site = ? AND lp.message_id != ?
+            UNION ALL
+            SELECT ll.message_id FROM late_picks ll
+            WHERE ll.visitor = ? AND ll.created_at >= ? AND ll.site = ? AND ll.message_id != ?))`,
+    params: [...one, ...one],
+  };
+}
+
+/**
+ * The SQL condition, and its parameters, that the visitor may still pick on `messageId`: part of
+ * the statement that writes the pick, so that picks sent at once are counted one after another,
+ * as verdicts are (`verdictsLeft`); a count read before the write would let them all pass.
+ */
+export function picksLeft(
+  limit: PickLimit,
+  messageId: string,
+): { sql: string; params: (string | number)[] } {
+  const counted = picksCounted(limit, messageId);
+  return { sql: `${counted.sql} < ?`, params: [...counted.params, limit.max] };
+}
+
+/** How many of the site's replies the visitor picked on in the window, but `messageId`. */
+export async function countPicksBy(
+  db: D1Database,
+  limit: Omit<PickLimit, "max">,
+  messageId: string,
+): Promise<number> {
+  const counted = picksCounted(limit, messageId);
+  const row = await db
+    .prepare(`SELECT ${counted.sql} AS n`)
+    .bind(...counted.params)
+    .first<number>("n");
+  return row ?? 0;
+}
+
 /**
  * A statement that records a pick. Picking the same article for the same message again changes
- * nothing but its time: the evidence is one visitor's, however often they click.
+ * nothing but its time: the evidence is one visitor's, however often they click. With `limit`,
+ * it changes no row once the visitor has picked on as many replies as the limit allows.
  */
-export function insertPick(db: D1Database, pick: Pick, now: string): D1PreparedStatement {
+export function insertPick(
+  db: D1Database,
+  pick: Pick,
+  now: string,
+  limit?: PickLimit,
+): D1PreparedStatement {
+  const left = limit ? picksLeft(limit, pick.messageId) : null;
   return db
     .prepare(
+      // A SELECT, not VALUES, to carry the limit; its WHERE also keeps SQLite from reading
+      // ON CONFLICT as part of the SELECT.
       `INSERT INTO picks (id, site, conversation_id, message_id, doc_id, title, url, question, visitor, created_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+       SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ? WHERE ${left ? left.sql : "true"}
        ON CONFLICT (message_id, doc_id) DO UPDATE SET created_at = excluded.created_at`,
     )
     .bind(
@@ -72,6 +138,7 @@ export function insertPick(db: D1Database, pick: Pick, now: string): D1PreparedS
       pick.question,
       pick.visitor,
       now,
+      ...(left?.params ?? []),
     );
 }
 

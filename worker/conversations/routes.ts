@@ -7,6 +7,7 @@ import { AppError } from "../errors.ts";
 import { enforceSiteLimit } from "../http/rate-limit.ts";
 import { visitorRequest } from "../http/visitor-request.ts";
 import { listThread } from "./thread-store.ts";
+import { liveObjectName } from "../live/live-object-name.ts";
 import { siteDatabase } from "../sites/site-database.ts";
 
 /**
@@ -59,5 +60,6 @@ export const conversationRoutes = new Hono<AppEnv>()
     const { body, conversation } = c.var;
     await enforceSiteLimit(c, body.site);
     const live = c.env.CONVERSATION_LIVE;
-    return live.get(live.idFromName(conversation.id)).fetch(c.req.raw);
+    // The site's own object of this id (`liveObjectName`): another site may hold the same id.
+    return live.get(live.idFromName(liveObjectName(body.site, conversation.id))).fetch(c.req.raw);
   });

@@ -2,7 +2,7 @@ import { Hono } from "hono";
 import * as v from "valibot";
 import { answerIdKey, isSignedAnswerId } from "../conversations/answer-id.ts";
 import { setAnswerVerdict } from "../conversations/answers-store.ts";
-import { getOffer, insertPick } from "../conversations/picks-store.ts";
+import { countPicksBy, getOffer, insertPick } from "../conversations/picks-store.ts";
 import { keepLatePick, keepLateVerdict } from "../conversations/log-store.ts";
 import { visitorPseudonym } from "../conversations/visitor-id.ts";
 import type { AppEnv } from "../env.ts";
@@ -12,6 +12,7 @@ import { optionalOrNull } from "../http/optional-field.ts";
 import { enforceSiteLimit } from "../http/rate-limit.ts";
 import { visitorRequest } from "../http/visitor-request.ts";
 import { enforceVerdictLimit, verdictLimit } from "./verdict-limit.ts";
+import { pickLimit } from "./pick-limit.ts";
 import { siteDatabase } from "../sites/site-database.ts";
 
 const FeedbackRequestSchema = v.pipe(
@@ -45,7 +46,8 @@ const FeedbackRequestSchema = v.pipe(
  *   conversation that the worker answered (404 otherwise); the last verdict stands.
  * - `picked`: the visitor chose one of the articles a low-confidence reply offered (by its url,
  *   or its documentId when it has none); 404 when that reply offered no such article. Recorded
- *   per visitor as evidence that the question belongs to the article.
+ *   per visitor as evidence that the question belongs to the article, on at most
+ *   MAX_PICKS_PER_VISITOR_PER_DAY replies a day (past that still 204, not recorded).
  */
 export const feedbackRoutes = new Hono<AppEnv>().post(
   "/feedback",
@@ -80,22 +82,33 @@ export const feedbackRoutes = new Hono<AppEnv>().post(
       c.req.header("cf-connecting-ip"),
     );
     if (body.picked !== undefined) {
+      // Past the visitor's daily picks the pick is answered 204 as the spec promises, and not
+      // stored: it would only be more of one visitor's evidence (MAX_PICKS_PER_VISITOR_PER_DAY).
+      const limit = pickLimit(body.site, by, now);
       let offer = await getOffer(db, body.conversationId, body.messageId);
       if (!offer && signedAnswer) {
         // A pick among the alternatives of an answer still in the question log's queue: kept,
         // and checked against the offer when the answer lands. If it landed meanwhile, nothing
         // is kept and the offer is there to read.
-        const kept = await keepLatePick(db, {
-          id: newId(),
-          site: body.site,
-          conversationId: body.conversationId,
-          messageId: body.messageId,
-          picked: body.picked,
-          visitor: by,
-          at: nowIso,
-        }).run();
+        const kept = await keepLatePick(
+          db,
+          {
+            id: newId(),
+            site: body.site,
+            conversationId: body.conversationId,
+            messageId: body.messageId,
+            picked: body.picked,
+            visitor: by,
+            at: nowIso,
+          },
+          limit,
+        ).run();
         if (kept.meta.changes > 0) return c.body(null, 204);
         offer = await getOffer(db, body.conversationId, body.messageId);
+        // Nothing kept and still no row: not landed, so the limit held the pick back.
+        if (!offer && (await countPicksBy(db, limit, body.messageId)) >= limit.max) {
+          return c.body(null, 204);
+        }
       }
       const article = offer?.articles.find((a) => a.url === body.picked || a.docId === body.picked);
       if (!offer || !article) {
@@ -113,7 +126,8 @@ export const feedbackRoutes = new Hono<AppEnv>().post(
         question: offer.question,
         visitor: by,
       };
-      await insertPick(db, pick, nowIso).run();
+      // No row changed: the visitor's picks today reached the limit (nothing else stops it).
+      await insertPick(db, pick, nowIso, limit).run();
       return c.body(null, 204);
     }
     await enforceVerdictLimit(db, body.site, by, body.messageId, now);

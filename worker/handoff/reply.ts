@@ -59,8 +59,11 @@ export function replyAuthorFromName(name: string | null | undefined): string | n
   return v.parse(replyAuthorSchema, line.replace(/[\uD800-\uDBFF]$/, "") || null);
 }
 
-/** The live side of a reply: tells an open widget (a no-op where there is none). */
-export type ReplyNotifier = (reply: Reply) => Promise<void>;
+/**
+ * The live side of a reply: tells an open widget (a no-op where there is none). `site` is the
+ * handoff's: a conversation id is unique only per database, so the live object is the site's.
+ */
+export type ReplyNotifier = (reply: Reply, site: string) => Promise<void>;
 
 /**
  * Stores a team reply to a handoff and, when the visitor left an address (and hasn't got the
@@ -130,7 +133,7 @@ export async function postReply(
     `reply ${reply.id} on`,
   );
   try {
-    await notify(reply);
+    await notify(reply, handoff.site);
   } catch (error) {
     // The widget still reads it by polling; nothing is lost.
     console.error("could not tell an open widget of a reply", reply.id, error);

@@ -87,6 +87,23 @@ export async function enforceSignInLimit(c: RequestContext): Promise<void> {
   }
 }
 
+/**
+ * Refuses a request to the Slack Events endpoint with 429 once its sender's address has sent
+ * SLACK_EVENTS_LIMIT's 600 in a minute (an IPv6 sender by its /64). Checked after the free
+ * header checks (`couldBeSlackSigned`: a request without a fresh, well-formed signature is a 401
+ * that counts nothing) and before the body is read, the site's config looked up and parsed, and
+ * an HMAC run per Slack app channel, which is what a flood of forged requests would cost. Slack
+ * sends one app at most 30,000 events an hour per workspace, from many addresses, so its own
+ * deliveries do not reach the limit; one that did gets a 429, which Slack retries (about a
+ * minute, then five, later), and a retry is written once (`postReply`'s source key).
+ */
+export async function enforceSlackEventLimit(c: RequestContext): Promise<void> {
+  const key = `slack-events:ip:${visitorAddressKey(c)}`;
+  if (!(await c.env.SLACK_EVENTS_LIMIT.limit({ key })).success) {
+    throw rateLimited("Too many Slack events from this address; Slack retries them later.");
+  }
+}
+
 /** Member sign-ins that may name one address in a clock minute, from every location together. */
 export const MAX_ACCOUNT_SIGN_INS_PER_MINUTE = 10;
 

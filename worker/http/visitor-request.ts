@@ -6,7 +6,7 @@ import { type Conversation, getConversation } from "../conversations/store.ts";
 import type { AppEnv } from "../env.ts";
 import { conversationNotFound } from "../errors.ts";
 import type { SiteConfig } from "../sites/config-schema.ts";
-import { requireSiteConfigForVisitor } from "../sites/store.ts";
+import { readSiteConfig, requireSiteConfigForVisitor } from "../sites/store.ts";
 import { checkMessageLength } from "./message-length.ts";
 import { allowOriginFor } from "./origin.ts";
 import { enforceVisitorLimits, type VisitorLimitKind } from "./rate-limit.ts";
@@ -84,7 +84,12 @@ export function visitorRequest<
   return createMiddleware<AppEnv<Variables>>(async (c, next) => {
     const body =
       typeof input === "function" ? input(c) : await readJson(c, input, MAX_PUBLIC_BODY_BYTES);
-    await enforceVisitorLimits(c, limit, body.site, body.conversationId);
+    try {
+      await enforceVisitorLimits(c, limit, body.site, body.conversationId);
+    } catch (error) {
+      await readableOnlyByAllowedOrigin(c, body.site);
+      throw error;
+    }
     const config = await requireSiteConfigForVisitor(c.env.SITES, body.site);
     allowOriginFor(c, config.allowedOrigins);
     const message = options.message
@@ -105,4 +110,27 @@ export function visitorRequest<
     set("conversation", conversation);
     await next();
   });
+}
+
+/**
+ * Makes a 429 from the visitor's budget readable only by an origin the site allows, as its other
+ * answers are. The limits run before the site's config is read (a flood costs one counter), so
+ * `publicCors` would see the 429 as an error found before the site is known, which any origin
+ * may read; but a visitor's budget is the site's and their address's, and a page on another
+ * origin, spending it from the visitor's browser, could read whether the visitor had also
+ * written to that site in this minute. Only a browser request (one with an `Origin`) pays for
+ * the config read; an unknown site's 429 stays readable, as its 404 is.
+ */
+async function readableOnlyByAllowedOrigin(
+  c: Pick<Context<AppEnv>, "env" | "req" | "header">,
+  site: string,
+): Promise<void> {
+  if (c.req.header("origin") === undefined) return;
+  const stored = await readSiteConfig(c.env.SITES, site).catch(() => null);
+  if (stored?.kind !== "valid") return;
+  try {
+    allowOriginFor(c, stored.config.allowedOrigins);
+  } catch {
+    // Another origin: marked as checked, so the 429 goes out without its CORS headers.
+  }
 }

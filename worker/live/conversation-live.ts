@@ -8,8 +8,8 @@ export interface LiveEvent {
 }
 
 /**
- * One per conversation: the open widgets of that conversation (a visitor with two tabs has two
- * sockets), told of each team reply as it is stored. Sockets are accepted with the hibernation
+ * One per conversation of a site (named by `liveObjectName`: site and id, as two sites may use
+ * one id): the open widgets of that conversation (a visitor with two tabs has two sockets), told of each team reply as it is stored. Sockets are accepted with the hibernation
  * API, so an idle conversation costs no duration while its widgets stay connected, and the
  * widget's keep-alive "ping" is answered "pong" without waking the object. It stores nothing:
  * D1 is the record, and a widget that missed a push reads it with `GET /v1/conversations/{id}`.

@@ -6,11 +6,12 @@ import { postReply, replyAuthorFromName, replyTextSchema } from "../handoff/repl
 import { findHandoffOfSlackThread } from "../handoff/slack-threads-store.ts";
 import { getHandoff } from "../handoff/store.ts";
 import { siteIdFromPath } from "../http/ids.ts";
+import { enforceSlackEventLimit } from "../http/rate-limit.ts";
 import { readBytesUpTo } from "../http/read-body.ts";
 import { liveNotifier } from "../live/notify.ts";
 import { getSiteConfig } from "../sites/store.ts";
 import * as v from "valibot";
-import { isSlackSignature } from "./signature.ts";
+import { couldBeSlackSigned, isSlackSignature } from "./signature.ts";
 import { siteBindings } from "../sites/site-database.ts";
 
 const MAX_EVENT_BYTES = 64 * 1024;
@@ -41,15 +42,22 @@ const EventSchema = v.variant("type", [
  * under their Slack name, exactly once: Slack retries (`x-slack-retry-num`) an event when our
  * answer failed or took over 3 s, so a retry is handled like the first delivery, and the reply
  * is keyed by the message (channel and ts) and the event_id, so a message already turned into a
- * reply (by an earlier delivery, or one still running) adds nothing.
+ * reply (by an earlier delivery, or one still running) adds nothing. A request without a fresh,
+ * well-formed signature is a 401 before anything is read; past its sender's budget
+ * (`enforceSlackEventLimit`) a 429 before the body, the config or any HMAC.
  */
 export const slackRoutes = new Hono<AppEnv>().post("/events/:site", async (c) => {
   const site = siteIdFromPath(c.req.param("site"));
-  const raw = new TextDecoder().decode(await readBytesUpTo(c.req.raw, MAX_EVENT_BYTES));
-  const config = await getSiteConfig(c.env.SITES, site).catch(() => null);
   const now = Math.floor(Date.now() / 1000);
   const timestamp = c.req.header("x-slack-request-timestamp");
   const signature = c.req.header("x-slack-signature");
+  // What costs nothing first: a request that cannot be signed now is refused without counting.
+  if (!couldBeSlackSigned(timestamp, signature, now)) throw notSigned();
+  // Then the sender's budget, before the body, the site's config and the HMACs (docs/security.md,
+  // the sixth pass): signed or not, a request past it is a 429, which Slack retries.
+  await enforceSlackEventLimit(c);
+  const raw = new TextDecoder().decode(await readBytesUpTo(c.req.raw, MAX_EVENT_BYTES));
+  const config = await getSiteConfig(c.env.SITES, site).catch(() => null);
   let channel = null;
   for (const candidate of config?.channels ?? []) {
     if (
@@ -60,9 +68,7 @@ export const slackRoutes = new Hono<AppEnv>().post("/events/:site", async (c) =>
       break;
     }
   }
-  if (!channel) {
-    throw new AppError("unauthorized", "This request is not signed by the site's Slack app.");
-  }
+  if (!channel) throw notSigned();
   let json: unknown;
   try {
     json = JSON.parse(raw);
@@ -112,6 +118,10 @@ export const slackRoutes = new Hono<AppEnv>().post("/events/:site", async (c) =>
   );
   return c.body(null, 200);
 });
+
+function notSigned(): AppError {
+  return new AppError("unauthorized", "This request is not signed by the site's Slack app.");
+}
 
 /**
  * Slack's message text as the visitor should read it: `<url|label>` as the label and the URL,
