@@ -15,7 +15,15 @@ import { postToSlackApp } from "./slack-app.ts";
  */
 export type DeliveryResult =
   | { ok: true; slackThread?: { channel: string; ts: string } }
-  | { ok: false; error: string; retryable: boolean; timedOut?: boolean; maxAttempts?: number };
+  | {
+      ok: false;
+      error: string;
+      retryable: boolean;
+      timedOut?: boolean;
+      /** Fewer attempts than the usual 20, and what to add when they run out (refusal.ts). */
+      maxAttempts?: number;
+      onGivingUp?: string;
+    };
 
 export interface DeliveryAttempt {
   /** Stable across retries of the same handoff to the same channel (`webhook-id`). */

@@ -18,6 +18,8 @@ export interface Refusal {
    * says it is gone, a few times, then failed.
    */
   maxAttempts?: number;
+  /** Added to `error` when the delivery fails for good on it: what the owner can do. */
+  onGivingUp?: string;
 }
 
 /**
@@ -30,6 +32,7 @@ export const GONE_ATTEMPTS = 3;
 /** A webhook's 404 is tried once more than that (about 3.5 min): a deploy can 404 for a minute. */
 export const NOT_FOUND_ATTEMPTS = 4;
 
+/** Not in `error`: *Send test* shows that too, and retries nothing. */
 const WHAT_TO_DO = (attempts: number) =>
   `Tried ${attempts} times, then failed: correct the channel under Channels, then Redeliver.`;
 
@@ -79,23 +82,26 @@ export function refusal(
       (slackError && SLACK_GONE.get(slackError)) || "this incoming webhook refuses posts";
     const code = slackError ? ` ${slackError}` : "";
     return {
-      error: `Slack answered HTTP ${status}${code}: ${meaning}. ${WHAT_TO_DO(GONE_ATTEMPTS)}`,
+      error: `Slack answered HTTP ${status}${code}: ${meaning}.`,
       retryable: true,
       maxAttempts: GONE_ATTEMPTS,
+      onGivingUp: WHAT_TO_DO(GONE_ATTEMPTS),
     };
   }
   if (status === 410) {
     return {
-      error: `${http}: the webhook's endpoint says it is gone for good. ${WHAT_TO_DO(GONE_ATTEMPTS)}`,
+      error: `${http}: the webhook's endpoint says it is gone for good.`,
       retryable: true,
       maxAttempts: GONE_ATTEMPTS,
+      onGivingUp: WHAT_TO_DO(GONE_ATTEMPTS),
     };
   }
   if (status === 404) {
     return {
-      error: `${http}: no webhook at this URL. ${WHAT_TO_DO(NOT_FOUND_ATTEMPTS)}`,
+      error: `${http}: no webhook at this URL.`,
       retryable: true,
       maxAttempts: NOT_FOUND_ATTEMPTS,
+      onGivingUp: WHAT_TO_DO(NOT_FOUND_ATTEMPTS),
     };
   }
   const slack = channel === "slack" && slackError ? ` ${slackError}` : "";

@@ -476,7 +476,13 @@ async function recordSuccess(env: Env, delivery: Delivery): Promise<{ retryInSec
 async function recordFailure(
   env: Env,
   delivery: Delivery,
-  failure: { error: string; retryable: boolean; notBefore?: string; maxAttempts?: number },
+  failure: {
+    error: string;
+    retryable: boolean;
+    notBefore?: string;
+    maxAttempts?: number;
+    onGivingUp?: string;
+  },
 ): Promise<{ retryInSeconds: number | null }> {
   const db = env.DB;
   const baseDelaySeconds = Number(env.DELIVERY_RETRY_BASE_SECONDS) || undefined;
@@ -485,7 +491,8 @@ async function recordFailure(
   // A refusal may allow fewer attempts than the round's (a webhook's 404: refusal.ts).
   const allowed = Math.min(MAX_ATTEMPTS, failure.maxAttempts ?? MAX_ATTEMPTS);
   if (!failure.retryable || attempts - delivery.roundStart >= allowed) {
-    await markFailed(db, delivery.id, { attempts, lastError: failure.error }, now.toISOString());
+    const lastError = failure.onGivingUp ? `${failure.error} ${failure.onGivingUp}` : failure.error;
+    await markFailed(db, delivery.id, { attempts, lastError }, now.toISOString());
     return { retryInSeconds: null };
   }
   // Skipped for an open circuit: back once its probe may go, not every backoff step before.

@@ -22,8 +22,13 @@ describe("what a channel's refusal means (refusal.ts)", () => {
   });
 
   it("names Slack's error for the owner, and only when it is one of Slack's short codes", () => {
-    expect(refusal("slack", 410, "Gone", "channel_is_archived").error).toBe(
-      `Slack answered HTTP 410 channel_is_archived: the Slack channel of this webhook is archived. Tried ${GONE_ATTEMPTS} times, then failed: correct the channel under Channels, then Redeliver.`,
+    const archived = refusal("slack", 410, "Gone", "channel_is_archived");
+    expect(archived.error).toBe(
+      "Slack answered HTTP 410 channel_is_archived: the Slack channel of this webhook is archived.",
+    );
+    // What to do is added only when the delivery fails on it (Send test retries nothing).
+    expect(archived.onGivingUp).toBe(
+      `Tried ${GONE_ATTEMPTS} times, then failed: correct the channel under Channels, then Redeliver.`,
     );
     expect(slackErrorString("no_service\n")).toBe("no_service");
     expect(slackErrorString("<b>Sign in</b> at evil.example")).toBeNull();

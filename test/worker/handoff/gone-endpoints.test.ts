@@ -10,6 +10,7 @@ import { describe, expect, it } from "vitest";
 import { handleDeliveryBatch } from "../../../worker/handoff/dispatch.ts";
 import { GONE_ATTEMPTS, NOT_FOUND_ATTEMPTS } from "../../../worker/channels/refusal.ts";
 import {
+  call,
   deliveryBatch,
   env,
   putSite,
@@ -74,10 +75,14 @@ describe("an endpoint that says it is gone", () => {
     }
     const crmRow = await deliveryRow(crm);
     expect(crmRow).toMatchObject({ status: "failed", attempts: GONE_ATTEMPTS });
-    expect(crmRow?.lastError).toMatch(/^HTTP 410 Gone: .*gone for good.*Redeliver/);
+    expect(crmRow?.lastError).toBe(
+      `HTTP 410 Gone: the webhook's endpoint says it is gone for good. Tried ${GONE_ATTEMPTS} times, then failed: correct the channel under Channels, then Redeliver.`,
+    );
     const oldRow = await deliveryRow(oldSlack);
     expect(oldRow).toMatchObject({ status: "failed", attempts: GONE_ATTEMPTS });
-    expect(oldRow?.lastError).toMatch(/^Slack answered HTTP 404 no_service: .*no longer exists/);
+    expect(oldRow?.lastError).toMatch(
+      /^Slack answered HTTP 404 no_service: .*no longer exists.*\. Tried 3 times, then failed/,
+    );
     const archivedRow = await deliveryRow(archivedSlack);
     expect(archivedRow).toMatchObject({ status: "failed", attempts: GONE_ATTEMPTS });
     expect(archivedRow?.lastError).toMatch(/HTTP 410 channel_is_archived: .*archived/);
@@ -105,11 +110,19 @@ describe("an endpoint that says it is gone", () => {
     expect(waiting?.lastError).toMatch(/^HTTP 404 Not Found: no webhook at this URL/);
 
     for (let attempt = 2; attempt <= NOT_FOUND_ATTEMPTS; attempt += 1) await consume([id]);
-    expect(await deliveryRow(id)).toMatchObject({
-      status: "failed",
-      attempts: NOT_FOUND_ATTEMPTS,
-    });
+    const failed = await deliveryRow(id);
+    expect(failed).toMatchObject({ status: "failed", attempts: NOT_FOUND_ATTEMPTS });
+    expect(failed?.lastError).toMatch(/ Tried 4 times, then failed: correct the channel/);
     expect(await receivedAt(missing.path)).toHaveLength(NOT_FOUND_ATTEMPTS);
+    // Send test says what the endpoint answered, and nothing of retries it does not make.
+    const tested = await call(`/admin/api/sites/${site}/channels/crm/test`, {
+      method: "POST",
+      admin: true,
+    });
+    expect(await tested.json()).toMatchObject({
+      ok: false,
+      error: "HTTP 404 Not Found: no webhook at this URL.",
+    });
   }, 30_000);
 
   it("a gone endpoint the owner corrects meanwhile is delivered by the next attempt", async () => {
