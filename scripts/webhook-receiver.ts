@@ -12,7 +12,11 @@
  *                           slack as Slack's Web API: ok, a channel, a new ts, a user's name;
  *                           slack-down as Slack's Web API during an outage: 200 {ok:false, error:"service_unavailable"};
  *                           stall-body answers 200 and half a body, then never the rest;
- *                           cut-body answers 200 and half a body, then drops the connection)
+ *                           cut-body answers 200 and half a body, then drops the connection;
+ *                           gone answers 410, not-found 404;
+ *                           slack-no-service and slack-archived as a Slack incoming webhook that
+ *                           was removed (404 "no_service") or whose channel was archived (410
+ *                           "channel_is_archived"), Slack's plain-text error strings)
  *   POST /__reset           → forget recorded requests, every mode back to ok
  *   ANY  /__redirect?to=URL → 307 to URL, to check that clients don't follow it
  */
@@ -41,7 +45,11 @@ export type ReceiverMode =
   | "slack"
   | "slack-down"
   | "stall-body"
-  | "cut-body";
+  | "cut-body"
+  | "gone"
+  | "not-found"
+  | "slack-no-service"
+  | "slack-archived";
 
 export interface Receiver {
   url: string;
@@ -189,6 +197,20 @@ export async function startReceiver(
         if (mode === "cut-body") setTimeout(() => req.socket.destroy(), 50);
         else hanging.add(res);
         return;
+      case "gone":
+        return answer(410, { error: "this endpoint is gone" });
+      case "not-found":
+        return answer(404, { error: "no such endpoint" });
+      case "slack-no-service":
+      case "slack-archived": {
+        // Slack's incoming webhooks answer their refusals as a bare error string, not JSON.
+        const [status, text] =
+          mode === "slack-no-service" ? [404, "no_service"] : [410, "channel_is_archived"];
+        recorded.status = status;
+        res.writeHead(status, { "content-type": "text/plain" });
+        res.end(text);
+        return;
+      }
       case "slow":
         setTimeout(() => answer(200, { received: true }), 7_000);
         return;

@@ -3,6 +3,7 @@ import * as v from "valibot";
 import type { ErrorBody } from "../../shared/api.ts";
 import { MAX_ADMIN_BODY_BYTES } from "../../shared/limits.ts";
 import { AppError } from "../errors.ts";
+import { recordRetentionChange } from "../conversations/retention-changes-store.ts";
 import { siteIdForNewSite, siteIdFromPath } from "../http/ids.ts";
 import { parseWith, readJson } from "../http/read-json.ts";
 import { deleteKbDocuments } from "../kb/documents-store.ts";
@@ -10,7 +11,11 @@ import { deleteKbVersion } from "../kb/kb-version-store.ts";
 import { deleteTaughtQuestions } from "../kb/taught-store.ts";
 import { deleteKbIndex } from "../kb/store.ts";
 import { isLocalDevelopment } from "../env.ts";
-import { findChannelUrlProblem, SiteConfigSchema } from "../sites/config-schema.ts";
+import {
+  findChannelUrlProblem,
+  retentionDaysOf,
+  SiteConfigSchema,
+} from "../sites/config-schema.ts";
 import type { SiteEnv } from "../sites/load-site.ts";
 import { databaseNames, siteDatabase } from "../sites/site-database.ts";
 import { maskSiteConfig, maskStoredSecrets, restoreMaskedSecrets } from "../sites/mask-secrets.ts";
@@ -58,6 +63,9 @@ export const siteAdminRoutes = new Hono<SiteEnv>()
         `database: must be one of the D1 bindings declared in wrangler.toml (${databases.join(", ")}).`,
       );
     }
+    // In D1 first, which answers the retention sweep at once: KV may give it the old period
+    // for a minute (worker/conversations/retention.ts).
+    await recordRetentionChange(c.env.DB, site, retentionDaysOf(config), new Date().toISOString());
     await putSiteConfig(c.env.SITES, site, config);
     return c.json(maskSiteConfig(config));
   })

@@ -1,6 +1,7 @@
 import { type Channel, channelUrlProblem, slackUrlProblem } from "../sites/config-schema.ts";
 import { buildHandoffEmail, sendHandoffEmail } from "./email.ts";
 import { buildWebhookPayload } from "./payload.ts";
+import { refusal, slackErrorString } from "./refusal.ts";
 import type { HandoffNotice } from "./notice.ts";
 import { signWebhook } from "./sign.ts";
 import { buildSlackMessage } from "./slack.ts";
@@ -14,7 +15,15 @@ import { postToSlackApp } from "./slack-app.ts";
  */
 export type DeliveryResult =
   | { ok: true; slackThread?: { channel: string; ts: string } }
-  | { ok: false; error: string; retryable: boolean; timedOut?: boolean };
+  | {
+      ok: false;
+      error: string;
+      retryable: boolean;
+      timedOut?: boolean;
+      /** Fewer attempts than the usual 20, and what to add when they run out (refusal.ts). */
+      maxAttempts?: number;
+      onGivingUp?: string;
+    };
 
 export interface DeliveryAttempt {
   /** Stable across retries of the same handoff to the same channel (`webhook-id`). */
@@ -72,7 +81,15 @@ export async function deliverToChannel(attempt: DeliveryAttempt): Promise<Delive
           body,
         );
       }
-      return post(channel.url, headers, body, attempt.localDevelopment, timeoutMs, attempt.signal);
+      return post(
+        "webhook",
+        channel.url,
+        headers,
+        body,
+        attempt.localDevelopment,
+        timeoutMs,
+        attempt.signal,
+      );
     }
     case "slack": {
       // Saved before the rule, or written straight to KV: never post the message elsewhere.
@@ -80,6 +97,7 @@ export async function deliverToChannel(attempt: DeliveryAttempt): Promise<Delive
       if (problem)
         return { ok: false, error: `not sent: the Slack channel URL ${problem}`, retryable: false };
       return post(
+        "slack",
         channel.webhookUrl,
         { "content-type": "application/json" },
         JSON.stringify(buildSlackMessage(handoff)),
@@ -123,6 +141,7 @@ export async function deliverToChannel(attempt: DeliveryAttempt): Promise<Delive
 }
 
 async function post(
+  kind: "webhook" | "slack",
   url: string,
   headers: Record<string, string>,
   body: string,
@@ -161,14 +180,29 @@ async function post(
       timedOut,
     };
   }
-  // Drain the body so the connection can be reused; its content doesn't matter.
-  await response.body?.cancel().catch(() => undefined);
-  if (response.status >= 200 && response.status < 300) return { ok: true };
-  return {
-    ok: false,
-    error: `HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ""}`,
-    retryable: true,
-  };
+  if (response.status >= 200 && response.status < 300) {
+    // Drain the body so the connection can be reused; its content doesn't matter.
+    await response.body?.cancel().catch(() => undefined);
+    return { ok: true };
+  }
+  // Slack's refusal names itself in a short body (`no_service`); a webhook's body is not read.
+  const slackError = kind === "slack" ? slackErrorString(await shortBody(response)) : null;
+  if (kind !== "slack") await response.body?.cancel().catch(() => undefined);
+  return { ok: false, ...refusal(kind, response.status, response.statusText, slackError) };
+}
+
+/** At most the first 200 bytes of a body, as text; "" when it cannot be read (timed out, cut). */
+async function shortBody(response: Response): Promise<string> {
+  const reader = response.body?.getReader();
+  if (!reader) return "";
+  try {
+    const { value } = await reader.read();
+    return new TextDecoder().decode(value?.slice(0, 200));
+  } catch {
+    return "";
+  } finally {
+    await reader.cancel().catch(() => undefined);
+  }
 }
 
 /**

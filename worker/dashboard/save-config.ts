@@ -1,7 +1,12 @@
 import { AppError } from "../errors.ts";
+import { recordRetentionChange } from "../conversations/retention-changes-store.ts";
 import { parseWith } from "../http/read-json.ts";
 import { isLocalDevelopment } from "../env.ts";
-import { findChannelUrlProblem, SiteConfigSchema } from "../sites/config-schema.ts";
+import {
+  findChannelUrlProblem,
+  retentionDaysOf,
+  SiteConfigSchema,
+} from "../sites/config-schema.ts";
 import { putSiteConfig } from "../sites/store.ts";
 
 /**
@@ -21,6 +26,9 @@ export async function saveSiteConfig(
     const config = parseWith(SiteConfigSchema, raw);
     const problem = findChannelUrlProblem(config, isLocalDevelopment(env));
     if (problem) return { ok: false, error: problem };
+    // In D1 first, which answers the retention sweep at once: KV may give it the old period
+    // for a minute (worker/conversations/retention.ts).
+    await recordRetentionChange(env.DB, site, retentionDaysOf(config), new Date().toISOString());
     await putSiteConfig(env.SITES, site, config);
     return { ok: true };
   } catch (error) {

@@ -168,13 +168,22 @@ export async function markDelivered(
   attempts: number,
   now: string,
 ): Promise<void> {
-  await db
+  await markDeliveredStatement(db, id, attempts, now).run();
+}
+
+/** `markDelivered` as a statement, to batch with what must be stored with it (a Slack thread). */
+export function markDeliveredStatement(
+  db: D1Database,
+  id: string,
+  attempts: number,
+  now: string,
+): D1PreparedStatement {
+  return db
     .prepare(
       `UPDATE deliveries SET status = 'delivered', attempts = ?, last_error = NULL, updated_at = ?, delivered_at = ?,
          next_attempt_at = NULL, leased_until = NULL WHERE id = ? AND status = 'pending'`,
     )
-    .bind(attempts, now, now, id)
-    .run();
+    .bind(attempts, now, now, id);
 }
 
 /**

@@ -37,7 +37,13 @@ import {
 import { followUpNotice } from "./follow-up.ts";
 import { getReply } from "./replies-store.ts";
 import { deliverReplyEmail } from "./reply-delivery.ts";
-import { getSlackThreadTs, saveSlackThread } from "./slack-threads-store.ts";
+import { getSlackThreadTs } from "./slack-threads-store.ts";
+import {
+  findEarlierSlackPost,
+  recordSlackPost,
+  type SlackPost,
+  SlackPostUnrecorded,
+} from "./slack-post-record.ts";
 import {
   createLimiter,
   createSendGate,
@@ -67,6 +73,8 @@ export const SLOW_LANE_QUEUE_NAME = "clarifier-deliveries-slow";
 const CONFIG_PROPAGATION_MS = 120_000;
 /** How long one attempt holds its delivery: the attempt's timeout and ample room to record it. */
 const ATTEMPT_LEASE_MS = ATTEMPT_TIMEOUT_MS + 50_000;
+/** When an attempt whose outcome could not be stored is tried again: just past its lease. */
+export const UNRECORDED_RETRY_SECONDS = ATTEMPT_LEASE_MS / 1000 + 5;
 
 /**
  * Starts a fresh round for a handoff's failed deliveries and queues them; returns how many.
@@ -283,13 +291,18 @@ async function handleDeliveryMessage(
       const outcome = await recordFailure(env, delivery, {
         error: `delivery attempt crashed: ${reason.slice(0, 500)}`,
         retryable: true,
+        // A Slack post kept in KV: looked for once KV's cached answers have run out.
+        ...(error instanceof SlackPostUnrecorded ? { notBefore: error.retryNotBefore } : {}),
       });
       if (outcome.retryInSeconds === null) message.ack();
       else message.retry({ delaySeconds: outcome.retryInSeconds });
     } catch (storageError) {
-      // Storage itself failed: the row is untouched and still pending, so let the queue try again.
+      // Storage itself failed: the row is untouched and still pending, so let the queue try again,
+      // once the attempt's lease has run out. Sooner (30 s, before the second reliability review)
+      // the retry found the delivery still held, took it for another attempt's and was acked:
+      // the delivery then waited 15 to 20 minutes for the sweep.
       console.error("could not record the crash", body.deliveryId, storageError);
-      message.retry({ delaySeconds: 30 });
+      message.retry({ delaySeconds: UNRECORDED_RETRY_SECONDS });
     }
   }
 }
@@ -360,6 +373,11 @@ export async function attemptDelivery(
       retryable: fresh,
     });
   }
+  if (channel.type === "slack-app") {
+    // An earlier attempt's post that Slack took but D1 did not: recorded now, not posted again.
+    const earlier = await findEarlierSlackPost(env, delivery, handoff.id, channel.id);
+    if (earlier) return recordPosted(env, delivery, earlier);
+  }
   const notice =
     delivery.kind === "follow_up"
       ? await followUpNotice(env.DB, handoff, delivery.subjectId ?? "")
@@ -387,7 +405,9 @@ export async function attemptDelivery(
       }),
     );
     if (isDiverted(posted)) return divert(env, delivery);
-    return posted.ok ? recordSuccess(env, delivery) : recordFailure(env, delivery, posted);
+    return posted.ok
+      ? recordPosted(env, delivery, { thread: null })
+      : recordFailure(env, delivery, posted);
   }
   // Signed only for the channel that uses it: an email's Reply-To.
   const email = {
@@ -413,15 +433,30 @@ export async function attemptDelivery(
     }),
   );
   if (isDiverted(result)) return divert(env, delivery);
-  if (result.ok && result.slackThread && delivery.kind === "handoff") {
-    await saveSlackThread(env.DB, {
-      handoffId: handoff.id,
-      channelId: channel.id,
-      slackChannel: result.slackThread.channel,
-      ts: result.slackThread.ts,
-    });
+  if (result.ok && channel.type === "slack-app") {
+    // The thread and the success in one write, kept in KV if D1 refuses it (slack-post-record.ts).
+    const thread =
+      result.slackThread && delivery.kind === "handoff"
+        ? {
+            handoffId: handoff.id,
+            channelId: channel.id,
+            slackChannel: result.slackThread.channel,
+            ts: result.slackThread.ts,
+          }
+        : null;
+    return recordPosted(env, delivery, { thread });
   }
   return result.ok ? recordSuccess(env, delivery) : recordFailure(env, delivery, result);
+}
+
+/** A Slack app's post Slack took, stored once (slack-post-record.ts); throws if D1 refuses it. */
+async function recordPosted(
+  env: Env,
+  delivery: Delivery,
+  post: SlackPost,
+): Promise<{ retryInSeconds: null }> {
+  await recordSlackPost(env, delivery, post);
+  return { retryInSeconds: null };
 }
 
 /**
@@ -441,14 +476,23 @@ async function recordSuccess(env: Env, delivery: Delivery): Promise<{ retryInSec
 async function recordFailure(
   env: Env,
   delivery: Delivery,
-  failure: { error: string; retryable: boolean; notBefore?: string },
+  failure: {
+    error: string;
+    retryable: boolean;
+    notBefore?: string;
+    maxAttempts?: number;
+    onGivingUp?: string;
+  },
 ): Promise<{ retryInSeconds: number | null }> {
   const db = env.DB;
   const baseDelaySeconds = Number(env.DELIVERY_RETRY_BASE_SECONDS) || undefined;
   const attempts = delivery.attempts + 1;
   const now = new Date();
-  if (!failure.retryable || attempts - delivery.roundStart >= MAX_ATTEMPTS) {
-    await markFailed(db, delivery.id, { attempts, lastError: failure.error }, now.toISOString());
+  // A refusal may allow fewer attempts than the round's (a webhook's 404: refusal.ts).
+  const allowed = Math.min(MAX_ATTEMPTS, failure.maxAttempts ?? MAX_ATTEMPTS);
+  if (!failure.retryable || attempts - delivery.roundStart >= allowed) {
+    const lastError = failure.onGivingUp ? `${failure.error} ${failure.onGivingUp}` : failure.error;
+    await markFailed(db, delivery.id, { attempts, lastError }, now.toISOString());
     return { retryInSeconds: null };
   }
   // Skipped for an open circuit: back once its probe may go, not every backoff step before.

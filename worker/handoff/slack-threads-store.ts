@@ -14,16 +14,25 @@ export async function getSlackThreadTs(
 }
 
 /** Records the handoff's message in a Slack app channel; a repeat keeps the first. */
-export async function saveSlackThread(
-  db: D1Database,
-  thread: { handoffId: string; channelId: string; slackChannel: string; ts: string },
-): Promise<void> {
-  await db
+export async function saveSlackThread(db: D1Database, thread: SlackThread): Promise<void> {
+  await saveSlackThreadStatement(db, thread).run();
+}
+
+/** A handoff's message in a Slack app channel: the site's channel id, Slack's channel and ts. */
+export interface SlackThread {
+  handoffId: string;
+  channelId: string;
+  slackChannel: string;
+  ts: string;
+}
+
+/** `saveSlackThread` as a statement, to batch with the delivery's success. */
+export function saveSlackThreadStatement(db: D1Database, thread: SlackThread): D1PreparedStatement {
+  return db
     .prepare(
       "INSERT INTO slack_threads (handoff_id, channel_id, slack_channel, ts) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING",
     )
-    .bind(thread.handoffId, thread.channelId, thread.slackChannel, thread.ts)
-    .run();
+    .bind(thread.handoffId, thread.channelId, thread.slackChannel, thread.ts);
 }
 
 /** The handoff whose message is (slackChannel, ts) in the site's channel `channelId`, or null. */
