@@ -256,6 +256,7 @@ async function renderHandoffs(
       open={open}
       teachable={teachable}
       sender={actor.memberId ? actor.name : null}
+      writer={actorId(actor)}
       team={team}
     />
   ));

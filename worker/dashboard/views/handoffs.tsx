@@ -84,6 +84,8 @@ export function HandoffItem(props: {
   teachable?: boolean;
   /** The signed-in member's name, which their replies carry; null for the token holder. */
   sender?: string | null;
+  /** The signed-in member's id, or "admin" for the token holder: whose reply draft it is. */
+  writer?: string;
   /** The team now, to say who replied, resolved and reopened by the ids recorded. */
   team?: TeamDirectory;
 }) {
@@ -130,7 +132,12 @@ export function HandoffItem(props: {
           </p>
         ) : null}
         {props.open ? (
-          <ReplyForm handoff={h} returnTo={props.returnTo} sender={props.sender ?? null} />
+          <ReplyForm
+            handoff={h}
+            returnTo={props.returnTo}
+            sender={props.sender ?? null}
+            writer={props.writer ?? "admin"}
+          />
         ) : null}
       </div>
     </details>
