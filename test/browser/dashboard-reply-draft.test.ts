@@ -2,6 +2,7 @@ import type { BrowserContext, Page } from "playwright-core";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { HandoffAccepted } from "../../shared/api.ts";
 import { browserAvailable, collectPageErrors, signInWithAdminToken } from "./chromium.ts";
+import { adminPut } from "./shared-stack.ts";
 import { stackAndChromium } from "./stack-and-chromium.ts";
 
 // Names no other browser test uses: members belong to the whole (shared) installation.
@@ -93,6 +94,17 @@ describe.runIf(browserAvailable())("a reply draft outliving its session, in Chro
       .waitFor();
     expect(await box().inputValue()).toBe("");
     expect(await drafts()).toEqual([]);
+    // The keyboard is back on the handoff acted on (its summary), not at the top of the page:
+    // Chromium's scroll to the `#handoff/<id>` fragment used to take the focus off it.
+    await expect
+      .poll(() =>
+        page.evaluate(
+          () =>
+            document.activeElement?.tagName === "SUMMARY" &&
+            document.activeElement.closest("details")?.id,
+        ),
+      )
+      .toBe(`handoff/${handoffId}`);
     await page.reload();
     await box().waitFor();
     expect(await box().inputValue()).toBe("");
@@ -138,6 +150,29 @@ describe.runIf(browserAvailable())("a reply draft outliving its session, in Chro
     await page.getByRole("button", { name: "Sign out" }).click();
     await page.getByLabel("Admin token").waitFor();
     expect(await drafts()).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
+  it("a new owner's list: an empty one says what brings a handoff, a full one where to reply", async () => {
+    const quiet = `desk-quiet-${crypto.randomUUID().slice(0, 8)}`;
+    expect((await adminPut(run.stack, `/admin/api/sites/${quiet}`, { name: "Quiet" })).status).toBe(
+      200,
+    );
+    await signInWithAdminToken(
+      page,
+      run.stack.adminToken,
+      `${run.stack.worker.url}/admin?site=${quiet}`,
+    );
+    await page
+      .getByText(`No handoffs yet for ${quiet}. When a visitor asks the chat for a person`)
+      .waitFor();
+
+    await page.goto(`${run.stack.worker.url}/admin?site=${run.stack.site}&status=`);
+    const item = page.locator(`details[id="handoff/${handoffId}"]`);
+    await item.locator("summary").click();
+    await item.getByRole("link", { name: "Open this handoff to reply →" }).click();
+    await box().waitFor();
+    expect(new URL(page.url()).pathname).toBe(`/admin/handoffs/${handoffId}`);
     expect(errors).toEqual([]);
   });
 });

@@ -55,6 +55,18 @@
   }
   openLinkedHandoff();
   window.addEventListener("hashchange", openLinkedHandoff);
+  // After a reply, a resolve or a label the page comes back at `#handoff/<id>`; Chromium, when it
+  // scrolls to that fragment as the page finishes loading, takes the focus off the summary
+  // focused above and leaves it on the page. Focused again once that is done, a keyboard user
+  // is on the handoff they acted on, not at the top of the page.
+  window.addEventListener("load", () =>
+    setTimeout(() => {
+      if (document.activeElement !== document.body) return;
+      const match = /^#handoff\/(.+)$/.exec(location.hash);
+      const item = match && document.getElementById(`handoff/${decodeURIComponent(match[1])}`);
+      item?.querySelector("summary")?.focus();
+    }, 0),
+  );
 
   // Reply drafts. A session ends 12 hours after signing in, and a reply typed meanwhile went with
   // it: the post was turned away to the sign-in page. What is typed in a reply box is kept in
