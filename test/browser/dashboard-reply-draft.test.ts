@@ -130,6 +130,14 @@ describe.runIf(browserAvailable())("a reply draft outliving its session, in Chro
     await ownerPage.getByLabel("Their email").fill(`oskar-${Date.now()}@desk-draft.example`);
     await ownerPage.getByRole("button", { name: "Create invitation link" }).click();
     const link = await ownerPage.getByRole("textbox", { name: "Invitation link" }).inputValue();
+    // Shown once and longer than its box: focused, and copied whole by its button.
+    await expect
+      .poll(() => ownerPage.evaluate(() => document.activeElement?.id))
+      .toBe("invite-link");
+    await ownerContext.grantPermissions(["clipboard-read", "clipboard-write"]);
+    await ownerPage.getByRole("button", { name: "Copy the link" }).click();
+    await ownerPage.getByText("Copied.").waitFor();
+    expect(await ownerPage.evaluate(() => navigator.clipboard.readText())).toBe(link);
     await ownerContext.close();
 
     // The token holder's draft from the test above is still kept; their session ends, and the
