@@ -126,7 +126,7 @@ export function ReplyForm(props: {
         rows={4}
         required
         maxlength={MAX_REPLY_LENGTH}
-        aria-describedby={`${id}-hint ${id}-draft`}
+        aria-describedby={`${id}-hint`}
       />
       <p class="hint" id={`${id}-hint`}>
         {h.visitorEmail
@@ -148,6 +148,7 @@ export function ReplyForm(props: {
           />
         </label>
       )}
+      {/* Filled by the page's script when it puts a kept draft back in the box. */}
       <p class="hint" id={`${id}-draft`} />
       <button type="submit">Send reply</button>
     </form>
