@@ -134,7 +134,7 @@ const HANDOFF_POST = /^\/admin\/handoffs\/([^/]+)\/[^/]+$/;
  */
 function signInPath(c: Context): string {
   const url = new URL(c.req.url);
-  if (c.req.method === "GET")
+  if (c.req.method === "GET" || c.req.method === "HEAD")
     return `/admin/login?next=${encodeURIComponent(`${url.pathname}${url.search}`)}`;
   if (c.req.path === "/admin/logout") return "/admin/login";
   const handoff = HANDOFF_POST.exec(c.req.path);
@@ -145,12 +145,21 @@ function signInPath(c: Context): string {
   return `/admin/login?next=${encodeURIComponent(next)}&ended=${ended}`;
 }
 
-/** The dashboard page a same-origin referrer names (the form's page), else the handoff list. */
+/** The pages below a section's that a GET opens; any other deeper path only takes posts. */
+const DEEPER_PAGE = /^\/admin\/sites\/[^/]+\/(?:kb\/(?:new|edit)|widget\/install)$/;
+const SECTION_PAGE = /^\/admin\/(?:sites\/[^/]+\/[^/]+|team|account)(?=\/)/;
+
+/**
+ * The dashboard page a same-origin referrer names (the form's page), else the handoff list. A
+ * page shown at a post's URL (an invitation link at /admin/team/invite, a refused save) is
+ * opened by no GET: its section's page instead.
+ */
 function samePageReferrer(referer: string | undefined, origin: string): string {
   if (!referer || !URL.canParse(referer)) return "/admin";
   const from = new URL(referer);
   if (from.origin !== origin || from.pathname === "/admin/login") return "/admin";
-  return safeReturnPath(`${from.pathname}${from.search}`);
+  const section = DEEPER_PAGE.test(from.pathname) ? null : SECTION_PAGE.exec(from.pathname);
+  return safeReturnPath(section ? section[0] : `${from.pathname}${from.search}`);
 }
 
 /**

@@ -194,6 +194,19 @@ describe("dashboard sign-in", () => {
     expect(keywords.headers.get("location")).toBe(
       `/admin/login?next=${encodeURIComponent("/admin/sites/acme/keywords?message=hi")}&ended=change`,
     );
+    // A page shown at a post's URL has no GET: back to its section's page. Those that do, as shown.
+    for (const [page, back] of [
+      ["/admin/team/invite", "/admin/team"],
+      ["/admin/sites/acme/kb/import", "/admin/sites/acme/kb"],
+      ["/admin/account/password", "/admin/account"],
+      ["/admin/sites/acme/kb/edit?id=returns", "/admin/sites/acme/kb/edit?id=returns"],
+      ["/admin/sites/acme/widget/install", "/admin/sites/acme/widget/install"],
+    ]) {
+      const res = await post("/admin/sites/acme/kb/import", { referer: `${SELF}${page}` });
+      expect(res.headers.get("location"), page).toBe(
+        `/admin/login?next=${encodeURIComponent(back ?? "")}&ended=change`,
+      );
+    }
     for (const referer of [
       "https://elsewhere.example/admin/team",
       `${SELF}/admin/login`,
