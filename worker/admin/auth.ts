@@ -4,10 +4,23 @@ import { MIN_ADMIN_TOKEN_LENGTH } from "../../shared/limits.ts";
 import { AppError } from "../errors.ts";
 import { enforceSignInLimit } from "../http/rate-limit.ts";
 
-/** Why admin access is closed (ADMIN_TOKEN unset or too short), or null when the token will do. */
-export function adminTokenProblem(token: string | undefined): string | null {
+/** What is wrong with ADMIN_TOKEN ("is not set", …), or null when the token will do. */
+export function adminTokenFault(token: string | undefined): string | null {
   if (token && token.length >= MIN_ADMIN_TOKEN_LENGTH) return null;
-  return `Admin access is closed: ADMIN_TOKEN is ${token ? `shorter than ${MIN_ADMIN_TOKEN_LENGTH} characters` : "not set"}. Set a long random one with "npx wrangler secret put ADMIN_TOKEN".`;
+  return token
+    ? `is shorter than ${MIN_ADMIN_TOKEN_LENGTH} characters, short enough to guess`
+    : "is not set";
+}
+
+/**
+ * Why admin access is closed (ADMIN_TOKEN unset or too short) and how to open it, where each
+ * way of running the worker keeps its secrets; or null when the token will do. The first hour of
+ * a deployment ends here when the secret was forgotten, so it names the commands, not the docs.
+ */
+export function adminTokenProblem(token: string | undefined): string | null {
+  const fault = adminTokenFault(token);
+  if (!fault) return null;
+  return `Admin access is closed: ADMIN_TOKEN ${fault}. Deployed: make one with "openssl rand -base64 32", keep it (the dashboard and this API take it), and set it with "npx wrangler secret put ADMIN_TOKEN" (it takes effect at once). Locally: put ADMIN_TOKEN=<${MIN_ADMIN_TOKEN_LENGTH} or more random characters> in .dev.vars beside wrangler.toml and restart wrangler dev (npm start writes one and prints it).`;
 }
 
 /**

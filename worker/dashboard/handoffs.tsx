@@ -33,7 +33,7 @@ import { documentChoices } from "./document-choice.ts";
 import { parseDay, safeReturnPath } from "./format.ts";
 import { renderPage, withNotice } from "./render.tsx";
 import { DeleteConversationForm } from "./views/delete-conversation.tsx";
-import { HandoffFilters, HandoffItem } from "./views/handoffs.tsx";
+import { EmptyHandoffs, HandoffFilters, HandoffItem } from "./views/handoffs.tsx";
 import { DocumentList } from "./views/teach.tsx";
 import { SECTION_IDS, type Section, sectionPath } from "./views/layout.tsx";
 
@@ -87,23 +87,22 @@ export const handoffPages = new Hono<AppEnv>()
     newest.searchParams.delete("before");
     const items = await renderHandoffs(c, handoffs, `${url.pathname}${url.search}`, false);
     const count = `${handoffs.length} ${handoffs.length === 1 ? "handoff" : "handoffs"}`;
+    const filter = {
+      site,
+      trigger: isHandoffReason(trigger) ? trigger : "",
+      from: from ?? "",
+      to: to ?? "",
+      labelled,
+      status: statusFilter ?? "",
+      counts,
+    };
     return renderPage(
       c,
       { title: site ? `Handoffs · ${site}` : "Handoffs", section: "handoffs", site },
       <>
-        <HandoffFilters
-          filter={{
-            site,
-            trigger: isHandoffReason(trigger) ? trigger : "",
-            from: from ?? "",
-            to: to ?? "",
-            labelled,
-            status: statusFilter ?? "",
-            counts,
-          }}
-        />
+        <HandoffFilters filter={filter} />
         {handoffs.length === 0 ? (
-          <p class="empty">No handoffs match.</p>
+          <EmptyHandoffs filter={filter} />
         ) : (
           <>
             <p class="hint">
@@ -256,6 +255,7 @@ async function renderHandoffs(
       open={open}
       teachable={teachable}
       sender={actor.memberId ? actor.name : null}
+      writer={actorId(actor)}
       team={team}
     />
   ));

@@ -10,6 +10,7 @@ import { readBytesUpTo } from "../http/read-body.ts";
 import { HSTS } from "../http/security-headers.ts";
 import { getMember } from "../team/members-store.ts";
 import { ADMIN_ACTOR, type Actor, type ActorVariables, mayRequest } from "./actor.ts";
+import { safeReturnPath } from "./format.ts";
 import { activeSessionSubject, SESSION_COOKIE } from "./session.ts";
 
 // No inline script or style anywhere: the stylesheet and script under /admin/assets are the only
@@ -107,11 +108,7 @@ export function formPostsOnly(): MiddlewareHandler<AppEnv> {
 export function requireSession(): MiddlewareHandler<AppEnv> {
   return createMiddleware<AppEnv<ActorVariables>>(async (c, next) => {
     const actor = await signedInActor(c);
-    if (!actor) {
-      const url = new URL(c.req.url);
-      const back = c.req.method === "GET" ? `${url.pathname}${url.search}` : "/admin";
-      return c.redirect(`/admin/login?next=${encodeURIComponent(back)}`, 303);
-    }
+    if (!actor) return c.redirect(signInPath(c), 303);
     c.set("actor", actor);
     // The path as the router matched it (percent-escapes decoded), so the rule judges the
     // route that would run; anything it does not list is refused.
@@ -123,6 +120,46 @@ export function requireSession(): MiddlewareHandler<AppEnv> {
     }
     await next();
   }) as unknown as MiddlewareHandler<AppEnv>;
+}
+
+/** A handoff's own page, from the path of any post about it (a reply, its status, its label…). */
+const HANDOFF_POST = /^\/admin\/handoffs\/([^/]+)\/[^/]+$/;
+
+/**
+ * The sign-in page for a request that has no session, leading back afterwards: a page to itself;
+ * a form post (its session ended while the page was open, 12 hours after signing in) to the
+ * page it was sent from, never to a post's URL, with `ended` saying what was not done, so the
+ * sign-in page can say so. A reply goes back to its handoff, where the page's script has kept
+ * the draft (public/admin/assets/dashboard.js). Signing out needs no sign-in to finish.
+ */
+function signInPath(c: Context): string {
+  const url = new URL(c.req.url);
+  if (c.req.method === "GET" || c.req.method === "HEAD")
+    return `/admin/login?next=${encodeURIComponent(`${url.pathname}${url.search}`)}`;
+  if (c.req.path === "/admin/logout") return "/admin/login";
+  const handoff = HANDOFF_POST.exec(c.req.path);
+  const next = handoff?.[1]
+    ? `/admin/handoffs/${encodeURIComponent(handoff[1])}`
+    : samePageReferrer(c.req.header("referer"), url.origin);
+  const ended = c.req.path.endsWith("/replies") ? "reply" : "change";
+  return `/admin/login?next=${encodeURIComponent(next)}&ended=${ended}`;
+}
+
+/** The pages below a section's that a GET opens; any other deeper path only takes posts. */
+const DEEPER_PAGE = /^\/admin\/sites\/[^/]+\/(?:kb\/(?:new|edit)|widget\/install)$/;
+const SECTION_PAGE = /^\/admin\/(?:sites\/[^/]+\/[^/]+|team|account)(?=\/)/;
+
+/**
+ * The dashboard page a same-origin referrer names (the form's page), else the handoff list. A
+ * page shown at a post's URL (an invitation link at /admin/team/invite, a refused save) is
+ * opened by no GET: its section's page instead.
+ */
+function samePageReferrer(referer: string | undefined, origin: string): string {
+  if (!referer || !URL.canParse(referer)) return "/admin";
+  const from = new URL(referer);
+  if (from.origin !== origin || from.pathname === "/admin/login") return "/admin";
+  const section = DEEPER_PAGE.test(from.pathname) ? null : SECTION_PAGE.exec(from.pathname);
+  return safeReturnPath(section ? section[0] : `${from.pathname}${from.search}`);
 }
 
 /**

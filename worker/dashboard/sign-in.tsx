@@ -2,7 +2,7 @@
 import { type Context, Hono } from "hono";
 import { deleteCookie, getCookie, setCookie } from "hono/cookie";
 import { html } from "hono/html";
-import { adminTokenProblem, isAdminToken, requireAdminToken } from "../admin/auth.ts";
+import { adminTokenFault, isAdminToken, requireAdminToken } from "../admin/auth.ts";
 import type { AppEnv } from "../env.ts";
 import { AppError } from "../errors.ts";
 import { bytesToBase64 } from "../http/base64.ts";
@@ -43,9 +43,16 @@ const NO_MEMBER: PasswordHash = {
 export const signInRoutes = new Hono<AppEnv>()
   .get("/login", (c) => {
     const next = safeReturnPath(c.req.query("next"));
-    const closed = adminTokenProblem(c.env.ADMIN_TOKEN);
+    const closed = adminTokenFault(c.env.ADMIN_TOKEN);
+    const ended = c.req.query("ended");
     return c.html(
-      html`<!doctype html>${<LoginPage next={next} error={closed ?? undefined} />}`,
+      html`<!doctype html>${(
+        <LoginPage
+          next={next}
+          closed={closed ?? undefined}
+          ended={ended === "reply" || ended === "change" ? ended : undefined}
+        />
+      )}`,
       closed ? 503 : 200,
     );
   })
@@ -70,6 +77,11 @@ export const signInRoutes = new Hono<AppEnv>()
       if (!byToken) await enforceAccountSignInLimit(c, normaliseEmail(email));
     } catch (error) {
       if (!(error instanceof AppError)) throw error;
+      // Closed: the same page as a GET shows, saying how to open it, not an error beside a field.
+      const closed = adminTokenFault(c.env.ADMIN_TOKEN);
+      if (closed) {
+        return c.html(html`<!doctype html>${<LoginPage next={next} closed={closed} />}`, 503);
+      }
       return refuse(error.message, error.status as 429 | 503, error.retryAfterSeconds);
     }
     if (byToken) {

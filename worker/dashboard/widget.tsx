@@ -60,7 +60,7 @@ function installPage(
           : c.req.query("done") === "site-added"
             ? {
                 kind: "ok",
-                text: "Site added. Add your site's address below, then paste the script tag onto your pages.",
+                text: "Site added. Add your site's address below, then paste the script tag onto your pages. Its knowledge base is empty, so until you add articles (Knowledge base) the chat offers a person for every question.",
               }
             : null,
       status: failed ? 400 : 200,
@@ -72,6 +72,8 @@ function installPage(
       allowedOrigins={config.allowedOrigins}
       errors={errors}
       typedOrigins={typedOrigins}
+      // Just added: the addresses are the next thing to fill in, so the keyboard starts there.
+      focusOrigins={!failed && c.req.query("done") === "site-added"}
     />,
   );
 }

@@ -55,6 +55,101 @@
   }
   openLinkedHandoff();
   window.addEventListener("hashchange", openLinkedHandoff);
+  // After a reply, a resolve or a label the page comes back at `#handoff/<id>`; Chromium, when it
+  // scrolls to that fragment as the page finishes loading, takes the focus off the summary
+  // focused above and leaves it on the page. Focused again once that is done, a keyboard user
+  // is on the handoff they acted on, not at the top of the page.
+  window.addEventListener("load", () =>
+    setTimeout(() => {
+      if (document.activeElement !== document.body) return;
+      const match = /^#handoff\/(.+)$/.exec(location.hash);
+      const item = match && document.getElementById(`handoff/${decodeURIComponent(match[1])}`);
+      item?.querySelector("summary")?.focus();
+    }, 0),
+  );
+
+  // Reply drafts. A session ends 12 hours after signing in, and a reply typed meanwhile went with
+  // it: the post was turned away to the sign-in page. What is typed in a reply box is kept in
+  // this browser (localStorage: a reply, never a secret), per writer and handoff, until the reply
+  // is sent; the box gets it back when the page opens again, after a sign-in too. Signing out
+  // forgets every draft, and one left 7 days is dropped.
+  const DRAFT_PREFIX = "clarifier.reply-draft:";
+  const DRAFT_MS = 7 * 86_400_000;
+  const storage = (() => {
+    try {
+      return window.localStorage;
+    } catch {
+      return null; // storage refused (a privacy setting): the box works as it did
+    }
+  })();
+  const readDraft = (key) => {
+    try {
+      const draft = JSON.parse(storage.getItem(key) ?? "null");
+      return draft && typeof draft.text === "string" && typeof draft.savedAt === "number"
+        ? draft
+        : null;
+    } catch {
+      return null;
+    }
+  };
+  const writeDraft = (key, draft) => {
+    try {
+      storage.setItem(key, JSON.stringify(draft));
+    } catch {
+      // full or refused: the reply can still be sent, it is only not kept
+    }
+  };
+  if (storage) {
+    for (let i = storage.length - 1; i >= 0; i--) {
+      const key = storage.key(i);
+      if (!key?.startsWith(DRAFT_PREFIX)) continue;
+      const draft = readDraft(key);
+      if (!draft || Date.now() - draft.savedAt > DRAFT_MS) storage.removeItem(key);
+    }
+    for (const signOut of document.querySelectorAll("form[action='/admin/logout']")) {
+      signOut.addEventListener("submit", () => {
+        for (let i = storage.length - 1; i >= 0; i--) {
+          if (storage.key(i)?.startsWith(DRAFT_PREFIX)) storage.removeItem(storage.key(i));
+        }
+      });
+    }
+    const sent = new URLSearchParams(location.search).get("done") === "replied";
+    for (const form of document.querySelectorAll("form.reply[data-draft]")) {
+      const key = DRAFT_PREFIX + form.dataset.draft;
+      const text = form.querySelector("textarea[name=text]");
+      const author = form.querySelector("input[name=author]");
+      const note = document.getElementById(`${text.id}-draft`);
+      let draft = readDraft(key);
+      // Back from a reply that was sent: its draft (marked when the form went) is done with. A
+      // draft typed since (no mark) stays, even on this page reloaded.
+      if (draft?.submittedAt && sent && location.hash === `#handoff/${form.dataset.handoff}`) {
+        storage.removeItem(key);
+        draft = null;
+      }
+      if (draft?.text && !text.value) {
+        text.value = draft.text;
+        if (author && typeof draft.author === "string") author.value = draft.author;
+        if (note) note.textContent = "Your unsent reply, kept in this browser. Send it when ready.";
+        // It was on its way when the session ended: the owner meant to send it, so the box has
+        // the focus (and the page scrolls to it) rather than the top of the page.
+        if (draft.submittedAt) text.focus();
+      }
+      const save = () => {
+        if (!text.value && !author?.value) storage.removeItem(key);
+        else writeDraft(key, { text: text.value, author: author?.value, savedAt: Date.now() });
+      };
+      text.addEventListener("input", save);
+      author?.addEventListener("input", save);
+      form.addEventListener("submit", () => {
+        writeDraft(key, {
+          text: text.value,
+          author: author?.value,
+          savedAt: Date.now(),
+          submittedAt: Date.now(),
+        });
+      });
+    }
+  }
 
   // The threshold slider previews from a table the server computed for every step, so the
   // numbers come from the same function the server tests; nothing is recounted here.

@@ -32,7 +32,12 @@ describe("dashboard handoffs", () => {
     const longAgo = await (
       await getPage(`/admin?site=${site}&from=2000-01-01&to=2000-01-02`, cookie)
     ).text();
-    expect(longAgo).toContain("No handoffs match.");
+    expect(longAgo).toContain("No handoffs match these filters.");
+    expect(longAgo).toContain(`<a href="/admin?site=${site}">Show every open handoff</a>`);
+    // The list has no reply box: each handoff says where to reply.
+    expect(list).toContain(
+      `<a href="/admin/handoffs/${handoffId}">Open this handoff to reply →</a>`,
+    );
 
     // A keyword decided this one: no threshold could have answered it, so it cannot be labelled.
     expect(list).not.toContain("The AI could have answered this");
@@ -92,6 +97,33 @@ describe("dashboard handoffs", () => {
     const unknownSite = await getPage("/admin/sites/no-such-site/threshold", cookie);
     expect(unknownSite.status).toBe(404);
     expect(await unknownSite.text()).toContain('<nav aria-label="Sections">');
+  });
+
+  it("says why the list is empty: nothing yet, or nothing open (and where the resolved are)", async () => {
+    const cookie = await signIn();
+    const site = uniqueSite();
+    await putSite(site, {});
+    const empty = await (await getPage(`/admin?site=${site}`, cookie)).text();
+    expect(empty).toContain(
+      `No handoffs yet for ${site}. When a visitor asks the chat for a person`,
+    );
+    expect(empty).not.toContain("No handoffs match");
+    const { handoffId } = await acceptedHandoff(site, {
+      conversationId: crypto.randomUUID(),
+      message: "Can I talk to a human please?",
+    });
+    expect(
+      (await postForm(`/admin/handoffs/${handoffId}/status`, cookie, { status: "resolved" }))
+        .status,
+    ).toBe(303);
+    const none = await (await getPage(`/admin?site=${site}`, cookie)).text();
+    expect(none).toContain("No open handoffs: the only one is resolved.");
+    expect(none).toContain(
+      `<a href="/admin?site=${site}&amp;status=resolved">Show the resolved handoffs</a>`,
+    );
+    expect(await (await getPage(`/admin?site=${site}&status=resolved`, cookie)).text()).toContain(
+      `id="handoff/${handoffId}"`,
+    );
   });
 
   it("labels a message 'handed off' only when it reached the team, an untaken offer as 'offered a person'", async () => {

@@ -83,7 +83,13 @@ describe("dashboard sign-in", () => {
       const weak = { ...env, ADMIN_TOKEN } as Env;
       const page = await app.request("/admin/login", {}, weak);
       expect(page.status).toBe(503);
-      expect(await page.text()).toContain("Admin access is closed");
+      const closed = await page.text();
+      expect(closed).toContain("Admin access is closed");
+      // What to set and where, for a deployed worker and a local one; no form that cannot work.
+      expect(closed).toContain("npx wrangler secret put ADMIN_TOKEN");
+      expect(closed).toContain("openssl rand -base64 32");
+      expect(closed).toContain("<code>.dev.vars</code>");
+      expect(closed).not.toContain('name="token"');
       const form = await app.request(
         "/admin/login",
         {
@@ -98,13 +104,18 @@ describe("dashboard sign-in", () => {
       );
       expect(form.status).toBe(503);
       expect(form.headers.get("set-cookie")).toBeNull();
+      expect(await form.text()).toContain("npx wrangler secret put ADMIN_TOKEN");
       const api = await app.request(
         "/admin/api/sites",
         { headers: { authorization: `Bearer ${ADMIN_TOKEN}` } },
         weak,
       );
       expect(api.status).toBe(503);
-      expect(((await api.json()) as ErrorBody).error.code).toBe("admin_not_configured");
+      const { error } = (await api.json()) as ErrorBody;
+      expect(error.code).toBe("admin_not_configured");
+      expect(error.message).toContain(ADMIN_TOKEN ? "is shorter than 32 characters" : "is not set");
+      expect(error.message).toContain('"npx wrangler secret put ADMIN_TOKEN"');
+      expect(error.message).toContain("in .dev.vars beside wrangler.toml");
     }
   });
 
@@ -155,6 +166,70 @@ describe("dashboard sign-in", () => {
     const res = await postForm("/admin/logout", cookie, {});
     expect(res.status).toBe(303);
     expect(res.headers.get("set-cookie")).toMatch(/^clarifier_session=; Max-Age=0; Path=\/admin/);
+  });
+
+  it("sends a form posted after its session ended back to its page through sign-in, saying nothing was done", async () => {
+    const headers = { origin: SELF, "content-type": "application/x-www-form-urlencoded" };
+    const post = (path: string, extra: Record<string, string> = {}) =>
+      call(path, {
+        method: "POST",
+        headers: { ...headers, ...extra },
+        body: new URLSearchParams({ text: "Our reply", back: "/admin" }),
+        redirect: "manual",
+      });
+    // A reply goes back to its handoff (where the page's script kept the draft), not to the list.
+    const reply = await post("/admin/handoffs/h-123/replies");
+    expect(reply.status).toBe(303);
+    expect(reply.headers.get("location")).toBe(
+      `/admin/login?next=${encodeURIComponent("/admin/handoffs/h-123")}&ended=reply`,
+    );
+    const status = await post("/admin/handoffs/h-123/status");
+    expect(status.headers.get("location")).toBe(
+      `/admin/login?next=${encodeURIComponent("/admin/handoffs/h-123")}&ended=change`,
+    );
+    // Another form: the page it was sent from, when the browser says so and it is this origin's.
+    const keywords = await post("/admin/sites/acme/keywords", {
+      referer: `${SELF}/admin/sites/acme/keywords?message=hi`,
+    });
+    expect(keywords.headers.get("location")).toBe(
+      `/admin/login?next=${encodeURIComponent("/admin/sites/acme/keywords?message=hi")}&ended=change`,
+    );
+    // A page shown at a post's URL has no GET: back to its section's page. Those that do, as shown.
+    for (const [page, back] of [
+      ["/admin/team/invite", "/admin/team"],
+      ["/admin/sites/acme/kb/import", "/admin/sites/acme/kb"],
+      ["/admin/account/password", "/admin/account"],
+      ["/admin/sites/acme/kb/edit?id=returns", "/admin/sites/acme/kb/edit?id=returns"],
+      ["/admin/sites/acme/widget/install", "/admin/sites/acme/widget/install"],
+    ]) {
+      const res = await post("/admin/sites/acme/kb/import", { referer: `${SELF}${page}` });
+      expect(res.headers.get("location"), page).toBe(
+        `/admin/login?next=${encodeURIComponent(back ?? "")}&ended=change`,
+      );
+    }
+    for (const referer of [
+      "https://elsewhere.example/admin/team",
+      `${SELF}/admin/login`,
+      "nonsense",
+    ]) {
+      const elsewhere = await post("/admin/sites/acme/keywords", { referer });
+      expect(elsewhere.headers.get("location"), referer).toBe(
+        "/admin/login?next=%2Fadmin&ended=change",
+      );
+    }
+    // Signing out without a session has nothing left to do.
+    expect((await post("/admin/logout")).headers.get("location")).toBe("/admin/login");
+
+    const page = await call(
+      `/admin/login?next=${encodeURIComponent("/admin/handoffs/h-123")}&ended=reply`,
+    );
+    const html = await page.text();
+    expect(html).toContain("your reply was not sent");
+    expect(html).toContain('name="next" value="/admin/handoffs/h-123"');
+    expect(await (await call("/admin/login?ended=change")).text()).toContain(
+      "that change was not saved",
+    );
+    expect(await (await call("/admin/login?ended=<b>")).text()).not.toContain("Your session ended");
   });
 
   it("ends the session on sign-out, so a copy of the cookie kept from before no longer works", async () => {

@@ -101,11 +101,22 @@ export function ReplyForm(props: {
   handoff: LabelledHandoff;
   returnTo: string;
   sender: string | null;
+  /** Who is writing (a member's id, or "admin"): the page's script keeps their draft under it. */
+  writer: string;
 }) {
   const h = props.handoff;
   const id = `reply-${h.id}`;
+  // `data-draft`: the page's script keeps what is typed in this browser until it is sent, so a
+  // session that ends meanwhile (12 hours) loses nothing; kept per writer, so another member
+  // signing in on the same browser is never handed it.
   return (
-    <form class="reply" method="post" action={`/admin/handoffs/${h.id}/replies`}>
+    <form
+      class="reply"
+      method="post"
+      action={`/admin/handoffs/${h.id}/replies`}
+      data-draft={`${props.writer}/${h.id}`}
+      data-handoff={h.id}
+    >
       <input type="hidden" name="back" value={props.returnTo} />
       <label for={id}>Reply to the visitor</label>
       {/* Described by where the reply goes: whether it is emailed is worth hearing before sending. */}
@@ -137,6 +148,8 @@ export function ReplyForm(props: {
           />
         </label>
       )}
+      {/* Filled by the page's script when it puts a kept draft back in the box. */}
+      <p class="hint" id={`${id}-draft`} />
       <button type="submit">Send reply</button>
     </form>
   );

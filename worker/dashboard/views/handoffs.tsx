@@ -72,6 +72,53 @@ export function HandoffFilters(props: { filter: HandoffFilterForm }) {
   );
 }
 
+/**
+ * What an empty list says, by why it is empty: filters that match nothing (and the way back), no
+ * open handoff left (and where the resolved ones are), or none at all yet (what will bring one),
+ * rather than "No handoffs match." to an owner who set no filter.
+ */
+export function EmptyHandoffs(props: { filter: HandoffFilterForm }) {
+  const f = props.filter;
+  const list = (status?: string) => {
+    const query = new URLSearchParams();
+    if (f.site) query.set("site", f.site);
+    if (status !== undefined) query.set("status", status);
+    const search = query.toString();
+    return search ? `/admin?${search}` : "/admin";
+  };
+  if (f.trigger || f.from || f.to || f.labelled) {
+    return (
+      <p class="empty">
+        No handoffs match these filters. <a href={list()}>Show every open handoff</a>
+      </p>
+    );
+  }
+  const total = f.counts.open + f.counts.resolved;
+  if (total === 0) {
+    return (
+      <p class="empty">
+        {`No handoffs yet${f.site ? ` for ${f.site}` : ""}. When a visitor asks the chat for a person (or the AI is not sure enough to answer) and sends their message, the handoff appears here and goes to the site's channels.`}
+      </p>
+    );
+  }
+  if (f.status === "open") {
+    return (
+      <p class="empty">
+        {`No open handoffs: ${total === 1 ? "the only one is" : `all ${total} are`} resolved. `}
+        <a href={list("resolved")}>Show the resolved handoffs</a>
+      </p>
+    );
+  }
+  if (f.status === "resolved") {
+    return (
+      <p class="empty">
+        No resolved handoffs yet. <a href={list()}>Show the open handoffs</a>
+      </p>
+    );
+  }
+  return <p class="empty">No handoffs match.</p>;
+}
+
 /** One handoff, collapsed to its essentials; opening it shows the transcript and deliveries. */
 export function HandoffItem(props: {
   handoff: LabelledHandoff;
@@ -84,6 +131,8 @@ export function HandoffItem(props: {
   teachable?: boolean;
   /** The signed-in member's name, which their replies carry; null for the token holder. */
   sender?: string | null;
+  /** The signed-in member's id, or "admin" for the token holder: whose reply draft it is. */
+  writer?: string;
   /** The team now, to say who replied, resolved and reopened by the ids recorded. */
   team?: TeamDirectory;
 }) {
@@ -129,8 +178,19 @@ export function HandoffItem(props: {
             {byNote(whoDid(props.team ?? NO_TEAM, h.reopenedBy, h.reopenedById))}.
           </p>
         ) : null}
+        {props.open ? null : (
+          // The list has no reply box (one handoff's page has): say where it is.
+          <p>
+            <a href={`/admin/handoffs/${h.id}`}>Open this handoff to reply →</a>
+          </p>
+        )}
         {props.open ? (
-          <ReplyForm handoff={h} returnTo={props.returnTo} sender={props.sender ?? null} />
+          <ReplyForm
+            handoff={h}
+            returnTo={props.returnTo}
+            sender={props.sender ?? null}
+            writer={props.writer ?? "admin"}
+          />
         ) : null}
       </div>
     </details>

@@ -1,5 +1,6 @@
 /** @jsxImportSource hono/jsx */
 import type { Child } from "hono/jsx";
+import { MIN_ADMIN_TOKEN_LENGTH } from "../../../shared/limits.ts";
 import { type Actor, mayRequest } from "../actor.ts";
 import { invalid } from "./field.tsx";
 
@@ -168,7 +169,12 @@ export function LoginPage(props: {
   /** Which form the error is about, so it is shown beside that one. */
   errorFor?: "member" | "token";
   email?: string;
+  /** What is wrong with ADMIN_TOKEN while admin access is closed ("is not set", …). */
+  closed?: string;
+  /** The session ended before a form post: a reply, or another change, was not made. */
+  ended?: "reply" | "change";
 }) {
+  if (props.closed) return <ClosedPage fault={props.closed} />;
   const memberError = props.error && props.errorFor !== "token" ? props.error : null;
   const tokenError = props.error && props.errorFor === "token" ? props.error : null;
   return (
@@ -176,6 +182,13 @@ export function LoginPage(props: {
       <div class="login-card">
         <form method="post" action="/admin/login" class="card">
           <h1>Clarifier dashboard</h1>
+          {props.ended ? (
+            <p class="notice error" role="alert">
+              {props.ended === "reply"
+                ? "Your session ended (a session lasts 12 hours), so your reply was not sent. Sign in again: you will be back on the handoff with your reply in its box, ready to send."
+                : "Your session ended (a session lasts 12 hours), so that change was not saved. Sign in again to go back to the page and make it."}
+            </p>
+          ) : null}
           <p>Sign in with the email and password you chose when you accepted your invitation.</p>
           {/* Tied to both fields (aria-describedby): which of the two was wrong is not said. */}
           {memberError ? (
@@ -225,6 +238,40 @@ export function LoginPage(props: {
           />
           <button type="submit">Sign in with the token</button>
         </form>
+      </div>
+    </BarePage>
+  );
+}
+
+/**
+ * The sign-in page while ADMIN_TOKEN is unset or too short: nobody can sign in (sessions are
+ * signed with a key from the token), so instead of forms that cannot work it says what to set
+ * and where, for a deployed worker and a local one. The admin API says the same in its 503.
+ */
+function ClosedPage(props: { fault: string }) {
+  return (
+    <BarePage title="Closed">
+      <div class="login-card">
+        <section class="card">
+          <h1>Clarifier dashboard</h1>
+          <p class="notice error" role="alert">
+            {`Admin access is closed: ADMIN_TOKEN ${props.fault}, so nobody can sign in yet.`}
+          </p>
+          <p>{`Set it to a random value of at least ${MIN_ADMIN_TOKEN_LENGTH} characters, then reload this page:`}</p>
+          <ul>
+            <li>
+              Deployed: make one with <code>openssl rand -base64 32</code> and keep it (you sign in
+              with it), then <code>npx wrangler secret put ADMIN_TOKEN</code> and paste it. It takes
+              effect at once.
+            </li>
+            <li>
+              Locally: a line <code>ADMIN_TOKEN=…</code> in <code>.dev.vars</code> beside{" "}
+              <code>wrangler.toml</code>, then restart <code>wrangler dev</code>.{" "}
+              <code>npm start</code> writes one for you and prints it.
+            </li>
+          </ul>
+          <p>Then sign in here with the token, as “admin”, and invite your team from Team.</p>
+        </section>
       </div>
     </BarePage>
   );

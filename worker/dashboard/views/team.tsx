@@ -39,7 +39,12 @@ export function TeamPage(props: {
             expires {formatTime(props.created.expiresAt)}.
           </p>
           <label for="invite-link">Invitation link</label>
-          <input id="invite-link" type="text" readonly value={props.created.link} />
+          {/* Shown once and too long for its box: focused, with a button that copies it whole. */}
+          <input id="invite-link" type="text" readonly value={props.created.link} autofocus />
+          <button type="button" class="secondary" data-copy="invite-link">
+            Copy the link
+          </button>
+          <p class="hint" role="status" id="copy-status"></p>
         </section>
       ) : null}
       <section class="card" aria-labelledby="members-heading">

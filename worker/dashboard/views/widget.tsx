@@ -181,6 +181,8 @@ export function WidgetInstall(props: {
   allowedOrigins: readonly string[];
   errors: ReadonlyMap<string, string>;
   typedOrigins?: string;
+  /** Start with the addresses focused (a site just added: they are its next step). */
+  focusOrigins?: boolean;
 }) {
   const originsError = [...props.errors.entries()].find(([k]) =>
     k.startsWith("allowedOrigins"),
@@ -222,6 +224,7 @@ export function WidgetInstall(props: {
               rows={3}
               aria-invalid={originsError ? "true" : undefined}
               aria-describedby={describedBy("allowedOrigins", true, originsError)}
+              autofocus={props.focusOrigins || undefined}
             >
               {props.typedOrigins ?? props.allowedOrigins.join("\n")}
             </textarea>
