@@ -143,6 +143,9 @@ describe("dashboard handoffs", () => {
     expect(page).toContain("offered a person: low confidence");
     expect(page).toContain("handed off: keyword");
     expect(page).not.toContain("handed off: low confidence");
+    // The score is shown where it decided, not beside a keyword's handoff (it read 0.00 there).
+    expect(page).toMatch(/offered a person: low confidence · confidence \d\.\d\d/);
+    expect(page).not.toMatch(/handed off: keyword · confidence/);
   });
 
   it("pages past the newest 50 with an 'Older handoffs' link that keeps the filters", async () => {

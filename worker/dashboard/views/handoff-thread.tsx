@@ -82,7 +82,12 @@ export function HandoffThread(props: {
                 {m.decision === "handoff"
                   ? `${sentToPerson(m) ? "handed off" : "offered a person"}: ${m.reason ? REASON_LABELS[m.reason].toLowerCase() : "reason not recorded"}`
                   : "answered"}
-                {m.confidence !== null ? ` · confidence ${formatScore(m.confidence)}` : ""}
+                {/* Only an answer's or a low-confidence handoff's score says why: a keyword or a
+                    request for a person decided before retrieval, whose 0.00 would read as a verdict. */}
+                {m.confidence !== null &&
+                (m.decision !== "handoff" || m.reason === "low_confidence")
+                  ? ` · confidence ${formatScore(m.confidence)}`
+                  : ""}
               </span>
             ) : null}
             <FollowUpStatus deliveries={props.followUps.filter((d) => d.subjectId === m.id)} />
