@@ -118,6 +118,15 @@ describe("dashboard knowledge gaps", () => {
         site +
         '/kb/edit?id=returns">Returns and refunds</a>',
     );
+
+    // The last one taught too: nothing is left, and the page says "left to teach".
+    await postForm(`/admin/sites/${site}/teach`, cookie, {
+      question: "Do you sell kayaks?",
+      document: "Shipping and delivery",
+    });
+    const none = readable(await (await getPage(`/admin/sites/${site}/gaps`, cookie)).text());
+    expect(none).toContain("No missed questions left to teach in the last 30 days.");
+    expect(none).toContain("2 questions taught since: no longer listed");
   });
 
   it("keeps unrelated questions that share one word apart", async () => {
@@ -189,6 +198,9 @@ describe("dashboard knowledge gaps", () => {
     const site = uniqueSite();
     await putSite(site, {});
     const html = await (await getPage(`/admin/sites/${site}/gaps?days=7`, cookie)).text();
-    expect(html).toContain("No missed questions left to teach in the last 7 days.");
+    expect(html).toContain(
+      "No missed questions in the last 7 days: nothing was judged below the threshold, marked not helpful or marked “AI could have answered”.",
+    );
+    expect(html).not.toContain("left to teach");
   });
 });

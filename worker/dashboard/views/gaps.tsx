@@ -87,7 +87,13 @@ export function KnowledgeGaps(props: {
         </button>
       </form>
       {s.groups === 0 ? (
-        <p class="empty">No missed questions left to teach in the last {props.days} days.</p>
+        <p class="empty">
+          {/* "Left to teach" only where some were taught: a site that missed nothing was told
+              it had taught everything. */}
+          {props.taught.length > 0
+            ? `No missed questions left to teach in the last ${props.days} days.`
+            : `No missed questions in the last ${props.days} days: nothing was judged below the threshold, marked not helpful or marked “AI could have answered”.`}
+        </p>
       ) : (
         <p class="lead" id="gaps-summary">
           {`${plural(s.questions, "missed question")} (${plural(s.messages, "message")} from ${plural(s.visitors, "visitor")}) in the last ${props.days} days, in ${plural(s.groups, "group")}: every question judged below the threshold (whether or not the visitor then left an email), every answer a visitor marked not helpful, and every handoff marked “AI could have answered”. Similar questions are together; the groups most visitors asked come first, and a visitor who sent many questions counts once in all.`}
