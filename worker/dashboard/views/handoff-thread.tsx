@@ -82,8 +82,9 @@ export function HandoffThread(props: {
                 {m.decision === "handoff"
                   ? `${sentToPerson(m) ? "handed off" : "offered a person"}: ${m.reason ? REASON_LABELS[m.reason].toLowerCase() : "reason not recorded"}`
                   : "answered"}
-                {/* Only an answer's or a low-confidence handoff's score says why: a keyword or a
-                    request for a person decided before retrieval, whose 0.00 would read as a verdict. */}
+                {/* Only where the score decided (an answer, a low-confidence handoff): beside a keyword's
+                    or a request's handoff it read as a reason ("confidence 0.00" for "talk to a
+                    human", which matches no article), though the keyword decided whatever it was. */}
                 {m.confidence !== null &&
                 (m.decision !== "handoff" || m.reason === "low_confidence")
                   ? ` · confidence ${formatScore(m.confidence)}`
