@@ -201,6 +201,10 @@ describe.runIf(browserAvailable())("the dashboard, in Chromium", () => {
     await page.getByLabel("Visitor message").fill("How long does express shipping take?");
     await page.getByLabel("Visitor message").press("Enter");
     await expect.poll(() => page.locator(".verdict").textContent()).toContain("The AI answers");
+    // The verdict, below the form, has the focus: a screen reader reads it, not the page's top.
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.classList.contains("verdict")))
+      .toBe(true);
   });
 
   it("adds a webhook channel, masks its secret, and sends a test", async () => {

@@ -27,8 +27,13 @@
 
   // A refused save comes back as a new page with its fields marked: focus the first of them, so a
   // keyboard user lands where the fix is (and a screen reader reads its label and its error)
-  // rather than at the top, 15 tab stops away. Nothing else moves focus on load.
-  document.querySelector("main [aria-invalid='true']")?.focus();
+  // rather than at the top, 15 tab stops away. So does a tested message's verdict, printed below
+  // the form that asked for it: a status region present at load is never announced, and the
+  // keyboard would start at the top of the page again. Nothing else moves focus on load.
+  (
+    document.querySelector("main [aria-invalid='true']") ??
+    document.querySelector("main .verdict[tabindex='-1']")
+  )?.focus();
 
   // A fragment never reaches the server, so the sign-in forms (a member's and the token's)
   // carry it on to where they lead.

@@ -18,6 +18,8 @@ describe("dashboard keywords and channels", () => {
     expect(keyword).toContain(
       "<strong>Hands off</strong>: it contains the keyword “book a consultation” (one of this site&#39;s phrases)",
     );
+    // Asked for, the verdict takes the focus on load (dashboard.js reads this tabindex).
+    expect(keyword).toContain('<div class="verdict handoff" role="status" tabindex="-1">');
     const danish = await (
       await getPage(
         `/admin/sites/${site}/keywords?message=${encodeURIComponent("kan jeg tale med en person")}`,

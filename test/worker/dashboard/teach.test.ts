@@ -49,6 +49,8 @@ describe("dashboard teaching", () => {
       "Taught: the question was added to “Returns and refunds”. Re-run below.",
     );
     expect(page).toContain("What a visitor gets now");
+    // Shown without being asked for, the verdict leaves the focus where the page starts.
+    expect(page).not.toContain('tabindex="-1"');
     // The taught phrasing counts like the article's title: the same question is now answered
     // from it, at once.
     expect(page).toContain("<strong>The AI answers</strong>");

@@ -28,7 +28,7 @@ export function KeywordsEditor(props: {
           />
           <button type="submit">Test</button>
         </form>
-        {props.test ? <TestVerdict test={props.test} /> : null}
+        {props.test ? <TestVerdict test={props.test} asked /> : null}
         <p class="hint">
           Checked against the saved keywords, threshold and knowledge base, exactly as a chat
           message is.

@@ -9,12 +9,17 @@ export function Article(props: { article: ArticleLink | null }) {
   return a.url ? <a href={a.url}>{a.title}</a> : <span>{a.title}</span>;
 }
 
-/** What a visitor would get for a message: the answer and its article, or the handoff and why. */
-export function TestVerdict(props: { test: MessageTest }) {
+/**
+ * What a visitor would get for a message: the answer and its article, or the handoff and why.
+ * `asked`: the owner just sent the message to test, so the verdict takes the focus on load
+ * (dashboard.js), as a refused field does; shown unasked (the teach page), it leaves it be.
+ */
+export function TestVerdict(props: { test: MessageTest; asked?: boolean }) {
   const t = props.test;
+  const focus = props.asked ? -1 : undefined;
   if (t.handoff && t.reason === "keyword") {
     return (
-      <div class="verdict handoff" role="status">
+      <div class="verdict handoff" role="status" tabindex={focus}>
         <p>
           <strong>Hands off</strong>: it contains the keyword “{t.phrase}” ({t.source}). A keyword
           hands off whatever the confidence (here {formatScore(t.confidence)}).
@@ -24,7 +29,7 @@ export function TestVerdict(props: { test: MessageTest }) {
   }
   if (t.handoff) {
     return (
-      <div class="verdict handoff" role="status">
+      <div class="verdict handoff" role="status" tabindex={focus}>
         <p>
           <strong>Hands off</strong>: no keyword matched, and the knowledge base's best match
           {t.article ? (
@@ -39,7 +44,7 @@ export function TestVerdict(props: { test: MessageTest }) {
     );
   }
   return (
-    <div class="verdict answer" role="status">
+    <div class="verdict answer" role="status" tabindex={focus}>
       <p>
         <strong>The AI answers</strong> from <Article article={t.article} /> with confidence{" "}
         {formatScore(t.confidence)}, at or above the threshold {formatScore(t.threshold)}:
