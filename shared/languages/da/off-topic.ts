@@ -31,7 +31,8 @@ export const OFF_TOPIC = `
     roblox robux pokemon pokémon zelda valorant genshin skyrim overwatch hearthstone pubg wordle warzone
     lottotal lottotallene lottokupon vikinglotto eurojackpot sundhedskort sygesikringskort
     forskudsopgørelse årsopgørelse boligstøtte børnepenge dagpenge kontanthjælp
-    studentereksamen adgangskrav karaktergennemsnit teleselskab mobilselskab internetudbyder horoskopet`;
+    studentereksamen adgangskrav karaktergennemsnit teleselskab mobilselskab internetudbyder horoskopet
+    vagtapotek vagtapoteket døgnapotek døgnapoteket lægevagten visum`;
 
 /** Shapes of off-topic messages whose words alone don't tell; see `LanguageData.offTopicFrames`. */
 export const OFF_TOPIC_FRAMES: OffTopicFrames = {
@@ -190,8 +191,8 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     "(?:køreplan|køreplanen|afgange|afgangstider|sejlplan|sejlplanen) (?:for |fra |til |mellem )(?<places>.+)",
     "skat (?:[^ ]+ ){0,3}(?:som|for|når man er|når jeg er|med) (?:en )?(?<topic>selvstændig|selvstændige|freelancer|enkeltmandsvirksomhed|enkeltmandsfirma|cvr nummer)",
     "(?:forny|fornyer|forlænge|forlænger|søge om|søger om|bestille|bestiller|få) (?:jeg |man )?(?:et |en |mit |min |nyt |ny )*(?<topic>pas|kørekort|sundhedskort|sygesikringskort|id kort|identitetskort)(?: [^ ]+)?$",
-    "(?:vejret|vejr|vejrudsigten|regnvejr) (?:[^ ]+ ){0,4}i (?!morgen|dag|aften|nat|weekenden|overmorgen)(?<places>[^ ]+)$",
-    "^(?!.*(?:kan i|vil i|gør i|laver i) )(?:.* )?(?:lappe|lapper|lap|reparere|reparerer|fikse|fikser) (?:jeg |man )?(?:en |et |min |mit |cyklens |bilens )?(?<topic>punktering|slange|slangen|cykelslange|dæk|dækket)",
+    "(?:vejret|vejr|vejrudsigten|regnvejr) (?:[^ ]+ ){0,4}i (?!morgen|dag|aften|nat|weekenden|overmorgen)(?<places>[^ ]+)(?: (?:i morgen|i dag|i aften|i nat|i weekenden|i weekend|i overmorgen|næste uge|til weekend|på (?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)))?$",
+    "^(?!.*(?:kan i|vil i|gør i|laver i|skifter i|udskifter i|reparerer i|lapper i|fikser i) )(?:.* )?(?:lappe|lapper|lap|reparere|reparerer|fikse|fikser|skifte|skifter|udskifte|udskifter) (?:jeg |man )?(?:en |et |min |mit |cyklens |bilens )?(?<topic>punktering|slange|slangen|cykelslange|dæk|dækket)",
     "(?:hjælper|godt|gør man|gøre) (?:mod|for|ved|imod) (?<topic>tandpine|halsbetændelse|ondt i halsen|tømmermænd|ørepine|forkølelse|hovedpine)",
     "^(?!.*(?:har i|sælger i|giver i) )(?:.* )?opskrift(?:en)? på (?!jeres |din |dine |jeres )(?<thing>.+)",
     "^(?!.* (?:booke|booking|aflyse|afbestille|ombooke|i|jer|jeres)(?: |$))(?:.* )?min (?<topic>hund|kat|hvalp|killing|kanin|hamster|undulat|hest|marsvin) (?:har |er |vil ikke |kaster |har kastet |halter|hoster)(?:kastet op|kaster op|op|syg|sløj|halter|hoster|diarré|tynd mave|spise|ædt|æde)",
@@ -217,6 +218,33 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     "^(?!(?:.* )?(?:kan i|har i|tilbyder i|laver i|gør i|vil i|jeres|pakke|pakken|ordre|ordren|levering|levere|hente|afhente|kvittering|faktura|montering|installation)(?: |$))(?:.* )?(?:hvad sker der|hvad foregår der|hvad er der af (?:koncerter|events|arrangementer)|koncerter|arrangementer|events|festivaler) (?:[^ ]+ ){0,3}i (?!morgen|dag|aften|weekenden|nat|jeres|din|butikken|lager|stedet|januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december|foråret|sommer|efteråret|vinter|byen|[0-9])(?<places>[^ ]+)",
     "hvor (?:længe|mange år|gammel) (?:lever|kan|bliver) (?:en |et |de )?(?<thing>[^ ]+)(?: leve)?$",
     "(?:teksten|sangteksten) (?:til|på) (?!jeres |ordren )(?<thing>.+)",
+    // Round 10 (issue #19), kinds rather than messages: the weather asked with a pronoun or a day
+    // after the town, local transport's times (bus, tram, metro, local trains, a numbered line),
+    // the on-duty pharmacy or doctor, a film or book to watch or read tonight, how many legs an
+    // animal has and why it does what it does, travelling safely somewhere, a symptom and what to
+    // take for it, a word's meaning, a name for a pet or a baby, a summary or essay for school.
+    // Each checks the knowledge base for what it names (`topic`, `thing`, `places`), and those
+    // that read as the visitor's own life stand aside when the message asks the business itself.
+    "^(?!(?:.* )?(?:jer|jeres|kan i|har i|gør i|tilbyder i|skal i|vil i|må jeg|booking|bookingen|bestilling|ordre|ordren|pakke|pakken|timen|holdet|kurset|turen|aflyst|aflyser|aflyses|hvis)(?: |$))(?:.* )?(?:hvad|hvordan) (?:bliver|er|skal|siger) (?:vejret|vejrudsigten) (?:[^ ]+ ){0,4}(?:i morgen|i weekenden|weekend|i dag|i aften|i nat|overmorgen|næste uge|på (?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag))",
+    "^(?!(?:.* )?(?:jer|jeres|kan i|har i|gør i|tilbyder i|skal i|vil i|må jeg|booking|bookingen|bestilling|ordre|ordren|pakke|pakken|timen|holdet|kurset|turen|aflyst|aflyser|aflyses|hvis)(?: |$))(?:.* )?(?:hvornår|hvad tid) (?:går|kører|afgår|kommer|ankommer) (?:den |det )?(?:sidste |næste |første )?(?<topic>bus|bussen|busserne|natbus|natbussen|letbane|letbanen|metro|metroen|sporvogn|sporvognen|s tog|s toget|regionaltog|regionaltoget|lyntog|lyntoget|bybus|bybussen)",
+    "^(?!(?:.* )?(?:jer|jeres|kan i|har i|gør i|tilbyder i|skal i|vil i|må jeg|booking|bookingen|bestilling|ordre|ordren|pakke|pakken|timen|holdet|kurset|turen|aflyst|aflyser|aflyses|hvis)(?: |$))(?:.* )?(?:køreplan|køreplanen|køreplaner|afgangstider|afgange) (?:for |til |på |med )?(?:[^ ]+ )?(?<topic>bus|bussen|linje|letbane|letbanen|letbanens|metro|metroen|s tog|s toget|tog|toget|sporvogn)",
+    "^(?!(?:.* )?(?:jer|jeres|kan i|har i|gør i|tilbyder i|skal i|vil i|må jeg|booking|bookingen|bestilling|ordre|ordren|pakke|pakken|timen|holdet|kurset|turen|aflyst|aflyser|aflyses|hvis)(?: |$))(?:.* )?(?<topic>bus|linje|letbane|metro) [0-9]+[a-z]? (?:kører|går|afgår|køreplan|afgange|afgangstider)",
+    "^(?!(?:.* )?(?:jer|jeres|kan i|har i|gør i|tilbyder i|skal i|vil i|må jeg|booking|bookingen|bestilling|ordre|ordren|pakke|pakken|timen|holdet|kurset|turen|aflyst|aflyser|aflyses|hvis)(?: |$))(?:.* )?(?<topic>apotek|apoteket|apoteker|læge|lægen) (?:der |som )?(?:har |holder )?(?:åbent|åben|vagt) (?:nu|i nat|i aften|om natten|i dag|søndag|på søndag|i weekenden|døgnet rundt)",
+    "{things} at (?:se|kigge på|læse|høre|spille|streame)",
+    "^(?!(?:.* )?(?:jer|jeres|kan i|har i|gør i|tilbyder i|skal i|vil i|må jeg|booking|bookingen|bestilling|ordre|ordren|pakke|pakken|timen|holdet|kurset|turen|aflyst|aflyser|aflyses|hvis)(?: |$))(?:.* )?hvad skal (?:jeg|vi) (?:se|kigge på|streame) (?:i aften|i weekenden|på netflix|på tv)",
+    "hvor mange (?:ben|øjne|tænder|hjerter|vinger|knogler|maver|arme) har (?:en |et |den |det )?(?<thing>[^ ]+)",
+    "^(?!(?:.* )?(?:jer|jeres|må|tage med|have med|komme med|med ind|tilladt|velkomne)(?: |$))(?:.* )?hvorfor (?:[^ ]+ ){0,2}(?<topic>katte|katten|hunde|hunden|fugle|bier|køer|heste|zebraer|giraffer|slanger|edderkopper|flamingoer|ugler|pingviner|hajer|hvaler|delfiner|elefanter|myrer|frøer|papegøjer|fluer|myg|høns|grise|flagermus|kameler|blæksprutter|egern)",
+    "(?:sikkert|farligt|trygt) at (?:rejse|tage|flyve|tage på ferie|tage på rejse|tage på ferie) (?:til |i |rundt i )(?<places>[^ ]+)",
+    "(?:bedste tidspunkt|bedste tid) (?:på året )?at (?:rejse til|besøge|tage til) (?<places>[^ ]+)",
+    "^(?!(?:.* )?(?:jer|jeres|kan i|har i|gør i|tilbyder i|skal i|vil i|må jeg|booking|bookingen|bestilling|ordre|ordren|pakke|pakken|timen|holdet|kurset|turen|aflyst|aflyser|aflyses|hvis)(?: |$))(?:.* )?(?:jeg har haft|har haft|jeg har døjet med) (?<thing>[^ ]+(?: [^ ]+){0,2}) i (?:[^ ]+ )?(?:dage|uger|måneder|døgn|timer)",
+    "^(?!(?:.* )?(?:jer|jeres|kan i|har i|gør i|tilbyder i|skal i|vil i|må jeg|booking|bookingen|bestilling|ordre|ordren|pakke|pakken|timen|holdet|kurset|turen|aflyst|aflyser|aflyses|hvis)(?: |$))(?:.* )?hvad (?:kan|skal|bør) jeg tage (?:for|mod|imod) (?<thing>.+)",
+    "^(?!(?:.* )?(?:jer|jeres|kan i|har i|gør i|tilbyder i|skal i|vil i|må jeg|booking|bookingen|bestilling|ordre|ordren|pakke|pakken|timen|holdet|kurset|turen|aflyst|aflyser|aflyses|hvis)(?: |$))(?:.* )?(?:gå|tage|ringe) (?:op )?til (?<topic>lægen|læge|lægevagten|skadestuen)",
+    "hvad betyder (?:ordet )?(?<thing>[^ ]+)$",
+    "hvad skal (?:vores|min|mit|mine) (?:nye |lille )?(?<thing>[^ ]+) hedde",
+    "navn (?:til|på) (?:min|mit|vores|en|et) (?:nye |lille )?(?<thing>[^ ]+)$",
+    "^(?!(?:.* )?(?:jer|jeres|kan i|har i|gør i|tilbyder i|skal i|vil i|må jeg|booking|bookingen|bestilling|ordre|ordren|pakke|pakken|timen|holdet|kurset|turen|aflyst|aflyser|aflyses|hvis)(?: |$))(?:.* )?til (?:min|mit|mine|en|et|vores) (?<topic>opgave|danskopgave|skoleopgave|danskstil|eksamen|fremlæggelse|synopsis|speciale|bachelorprojekt|projektopgave|lektier)",
+    "(?:resumé|resume|sammenfatning|sammendrag) af (?<thing>[^ ]+(?: [^ ]+)?)",
+    "(?:skifte|opsige|opsiger|skifter) (?:min |mit |vores )?(?<topic>elaftale|elselskab|mobilabonnement|teleselskab|internetudbyder)",
   ],
   siteFrames: [
     "betale (?:med|via|i|kontant)",

@@ -32,7 +32,8 @@ export const OFF_TOPIC = `
     roblox robux pokemon pokémon zelda valorant genshin skyrim overwatch hearthstone pubg wordle warzone
     eurojackpot lottozahlen glücksspirale elterngeld kindergeld bürgergeld wohngeld
     bürgeramt aufenthaltstitel abitur abiturprüfung studienplatz songtext liedtext songtexte
-    date dates flirten mobilfunkanbieter handyanbieter stromanbieter`;
+    date dates flirten mobilfunkanbieter handyanbieter stromanbieter
+    notapotheke apothekennotdienst notdienstapotheke visum reisewarnung`;
 
 /** Shapes of off-topic messages whose words alone don't tell; see `LanguageData.offTopicFrames`. */
 export const OFF_TOPIC_FRAMES: OffTopicFrames = {
@@ -189,9 +190,9 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     "(?:fahrplan|fahrplan der|abfahrtszeiten|verbindung|zugverbindung|fährverbindung) (?:von |nach |zwischen |ab )(?<places>.+)",
     "(?:steuern|steuer) (?:als|für) (?:ein |eine |einen )?(?<topic>freiberufler|freiberuflerin|selbstständiger|selbstständige|selbständiger|selbständige|kleinunternehmer|einzelunternehmer)",
     "(?:beantrage|beantragen|verlängere|verlängern|erneuere|erneuern|bekomme|bekommen) (?:ich |man )?(?:einen |eine |meinen |meine |den |die |neuen |neue )*(?<topic>personalausweis|reisepass|pass|ausweis|visum)",
-    "(?:wetter|wettervorhersage|regen) (?:[^ ]+ ){0,4}in (?!der |den |dem |die |das )(?<places>[^ ]+)$",
+    "(?:wetter|wettervorhersage|regen) (?:[^ ]+ ){0,4}in (?!der |den |dem |die |das )(?<places>[^ ]+)(?: (?:heute|morgen|übermorgen|heute abend|am wochenende|dieses wochenende|nächste woche|am (?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)))?$",
     "(?<topic>wasserhahn|wasserhähne|hahn|abfluss|abflüsse|spülkasten) (?:tropft|tropfen|leckt|ist verstopft|verstopft)|(?<!ein )(?:tropfender|tropfenden) (?<thing>wasserhahn|hahn)",
-    "^(?!.*(?:könnt ihr|können sie|macht ihr|machen sie) )(?:.* )?(?:flicke|flicken|repariere|reparieren|wechsle|wechseln) (?:ich |man )?(?:einen |den |meinen )?(?:platten )?(?<topic>reifen|schlauch|fahrradschlauch|platten)",
+    "^(?!.*(?:könnt ihr|können sie|macht ihr|machen sie|wechselt ihr|flickt ihr|repariert ihr|wechseln sie|reparieren sie|flicken sie) )(?:.* )?(?:flicke|flicken|repariere|reparieren|wechsle|wechseln|wechselt|flickt|tausche|tauschen) (?:ich |man )?(?:einen |den |meinen )?(?:platten )?(?<topic>reifen|schlauch|fahrradschlauch|platten)",
     "^(?!.* (?:meinem|meiner|unserem|unserer|dem|der) (?:hund|katze|kater|welpen|pferd|kaninchen|tier|haustier)(?: |$))(?:.* )?(?:hilft|helfen|hilfe|mittel|tipps) (?:bei|gegen) (?<topic>zahnschmerzen|halsschmerzen|kopfschmerzen|kater|erkältung|migräne|ohrenschmerzen|schnupfen|husten)",
     "^(?!.*(?:haben sie|habt ihr|gibt es|bieten sie|verkaufen sie|führen sie) )(?:.* )?rezept (?:für|von) (?!ihren |ihre |ihr |euren |eure |euer )(?:einen |eine |ein |den |die |das )?(?<thing>.+)",
     "(?:der |die |des )?(?<topic>königin|könig|königs|prinz|prinzessin|kronprinz|kronprinzessin|königshaus|königsfamilie|queen|kings) (?:hat |hatte )?(?:kinder|enkel|enkelkinder|sohn|söhne|tochter|töchter|mann|frau|ehemann|ehefrau|geburtstag|alter|erbe|thronfolger)",
@@ -217,6 +218,36 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     "(?:wie geht|wie lautet|kennst du) (?:der|den) (?:songtext|liedtext|text (?:von|zu|vom) (?:dem |der |den )?(?:lied |song )?(?!ihr|eur)(?<thing>[^ ]+))",
     "^(?!(?:.* )?(?:sie|ihr|ihnen|euch|euer|eure|ihre|ihren|ihrem|ihrer|paket|bestellung|lieferung|liefern|abholen|rechnung|einbau|montage|installation|zustimmen|genehmigung)(?: |$))(?:.* )?(?:was ist los|was geht|was kann man machen|veranstaltungen|events|konzerte|festivals) (?:[^ ]+ ){0,4}in (?!der |die |dem |den |ihrem |ihrer |eurem |eurer |ihren |zukunft |januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|frühling|sommer|herbst|winter|kürze|[0-9])(?<places>[^ ]+)",
     "wie (?:alt|lange) (?:wird|werden|lebt|leben) (?:ein |eine |der |die |das )?(?<thing>[^ ]+)(?: werden| leben)?$",
+    // Round 10 (issue #19), kinds rather than messages: the weather asked with a pronoun or a day
+    // after the town, local transport's times (bus, tram, metro, local trains, a numbered line),
+    // the on-duty pharmacy or doctor, a film or book to watch or read tonight, how many legs an
+    // animal has and why it does what it does, travelling safely somewhere, a symptom and what to
+    // take for it, a word's meaning, a name for a pet or a baby, a summary or essay for school.
+    // Each checks the knowledge base for what it names (`topic`, `thing`, `places`), and those
+    // that read as the visitor's own life stand aside when the message asks the business itself.
+    "^(?!(?:.* )?(?:sie|ihr|ihnen|euch|euer|eure|euren|eurem|ihre|ihren|ihrem|bestellung|paket|lieferung|kurs|kurse|termin|buchung|teilnehmen|mitmachen|wenn|falls|ausfallen|abgesagt)(?: |$))(?:.* )?(?:wie wird|wie ist|wie soll) das wetter (?:[^ ]+ ){0,4}(?:morgen|übermorgen|heute|am wochenende|nächste woche|am (?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag))",
+    "^(?!(?:.* )?(?:sie|ihr|ihnen|euch|euer|eure|euren|eurem|ihre|ihren|ihrem|bestellung|paket|lieferung|kurs|kurse|termin|buchung|teilnehmen|mitmachen|wenn|falls|ausfallen|abgesagt)(?: |$))(?:.* )?(?:wann|um wie viel uhr) (?:fährt|fahren|geht|gehen|kommt|kommen) (?:der |die |das )?(?:nächste |letzte |erste )?(?<topic>bus|busse|nachtbus|s bahn|u bahn|sbahn|ubahn|straßenbahn|strassenbahn|tram|stadtbahn|linie)",
+    "^(?!(?:.* )?(?:sie|ihr|ihnen|euch|euer|eure|euren|eurem|ihre|ihren|ihrem|bestellung|paket|lieferung|kurs|kurse|termin|buchung|teilnehmen|mitmachen|wenn|falls|ausfallen|abgesagt)(?: |$))(?:.* )?(?:fahrplan|abfahrtszeiten|abfahrt) (?:der |des |von der |vom |für den |für die )?(?<topic>bus|busse|busses|buslinie|s bahn|u bahn|sbahn|ubahn|straßenbahn|strassenbahn|tram|linie|stadtbahn)",
+    "^(?!(?:.* )?(?:sie|ihr|ihnen|euch|euer|eure|euren|eurem|ihre|ihren|ihrem|bestellung|paket|lieferung|kurs|kurse|termin|buchung|teilnehmen|mitmachen|wenn|falls|ausfallen|abgesagt)(?: |$))(?:.* )?(?<topic>apotheke|apotheken|arzt|ärzte) (?:[^ ]+ ){0,3}(?:notdienst|nachtdienst|notdienste|bereitschaft|bereitschaftsdienst)",
+    "^(?!(?:.* )?(?:sie|ihr|ihnen|euch|euer|eure|euren|eurem|ihre|ihren|ihrem|bestellung|paket|lieferung|kurs|kurse|termin|buchung|teilnehmen|mitmachen|wenn|falls|ausfallen|abgesagt)(?: |$))(?:.* )?(?:notdienst|nachtdienst) (?:[^ ]+ ){0,2}(?<topic>apotheke|apotheken)",
+    "^(?!(?:.* )?(?:sie|ihr|ihnen|euch|euer|eure|euren|eurem|ihre|ihren|ihrem|bestellung|paket|lieferung|kurs|kurse|termin|buchung|teilnehmen|mitmachen|wenn|falls|ausfallen|abgesagt)(?: |$))(?:.* )?(?:welche|wo ist die nächste|nächste) (?<topic>apotheke) (?:hat |ist )?(?:offen|geöffnet|auf)",
+    "{things} (?:zum (?:anschauen|ansehen|gucken|schauen|lesen|spielen|hören|streamen)|für heute abend)",
+    "^(?!(?:.* )?(?:sie|ihr|ihnen|euch|euer|eure|euren|eurem|ihre|ihren|ihrem|bestellung|paket|lieferung|kurs|kurse|termin|buchung|teilnehmen|mitmachen|wenn|falls|ausfallen|abgesagt)(?: |$))(?:.* )?was soll(?:en|te)? (?:ich|wir) (?:heute abend |am wochenende |heute )?(?:gucken|schauen|anschauen|ansehen|streamen)",
+    "wie viele (?:beine|augen|zähne|herzen|flügel|knochen|mägen|arme) (?:hat|haben) (?:ein |eine |der |die |das )?(?<thing>[^ ]+)",
+    "^(?!(?:.* )?(?:sie|ihr|euch|mitbringen|mitnehmen|mit rein|erlaubt|dürfen|darf|willkommen)(?: |$))(?:.* )?warum (?:[^ ]+ ){0,2}(?<topic>katzen|katze|hunde|hund|vögel|bienen|kühe|pferde|zebras|giraffen|schlangen|spinnen|flamingos|eulen|pinguine|haie|wale|delfine|elefanten|ameisen|frösche|papageien|mücken|hühner|schweine|schafe|fledermäuse|kamele|kraken|eichhörnchen)",
+    "(?:sicher|gefährlich|ungefährlich) (?:[^ ]+ ){0,3}nach (?<places>[^ ]+) (?:zu )?(?:reisen|fliegen|fahren|gehen)",
+    "(?:reise|reisen|urlaub|trip) (?:nach|in) (?<places>[^ ]+) (?:[^ ]+ ){0,2}(?:sicher|gefährlich)",
+    "beste reisezeit (?:für )?(?<places>[^ ]+)",
+    "^(?!(?:.* )?(?:sie|ihr|ihnen|euch|euer|eure|euren|eurem|ihre|ihren|ihrem|bestellung|paket|lieferung|kurs|kurse|termin|buchung|teilnehmen|mitmachen|wenn|falls|ausfallen|abgesagt)(?: |$))(?:.* )?(?:ich habe|ich hab|hab|habe) seit (?:[^ ]+ ){0,2}(?:tagen|wochen|monaten|gestern|vorgestern|stunden) (?!keine |kein |keinen |nichts |noch |eine antwort|antwort)(?:starke |starken |schlimme |heftige |heftigen |ständig |immer )?(?<thing>[^ ]+)",
+    "^(?!(?:.* )?(?:sie|ihr|ihnen|euch|euer|eure|euren|eurem|ihre|ihren|ihrem|bestellung|paket|lieferung|kurs|kurse|termin|buchung|teilnehmen|mitmachen|wenn|falls|ausfallen|abgesagt)(?: |$))(?:.* )?was (?:kann|soll|sollte|darf) ich (?:dagegen |da |dafür )?(?:nehmen|einnehmen)$",
+    "^(?!(?:.* )?(?:sie|ihr|ihnen|euch|euer|eure|euren|eurem|ihre|ihren|ihrem|bestellung|paket|lieferung|kurs|kurse|termin|buchung|teilnehmen|mitmachen|wenn|falls|ausfallen|abgesagt)(?: |$))(?:.* )?(?:zum|zur) (?<topic>arzt|ärztin|hausarzt|notaufnahme|notarzt) (?:gehen|gehe|muss|sollte)",
+    "^(?!(?:.* )?(?:sie|ihr|ihnen|euch|euer|eure|euren|eurem|ihre|ihren|ihrem|bestellung|paket|lieferung|kurs|kurse|termin|buchung|teilnehmen|mitmachen|wenn|falls|ausfallen|abgesagt)(?: |$))(?:.* )?(?:was hilft|was tun|mittel|hausmittel|tipps) (?:gegen|bei) (?<thing>[^ ]+)",
+    "was (?:bedeutet|heißt|heisst) (?:das wort )?(?<thing>[^ ]+)$",
+    "(?:namen?|name) für (?:meinen|meine|mein|unseren|unsere|unser|einen|eine|ein) (?:neuen |neue |neues |kleinen |kleine |kleines )?(?<thing>[^ ]+)",
+    "^(?!(?:.* )?(?:sie|ihr|ihnen|euch|euer|eure|euren|eurem|ihre|ihren|ihrem|bestellung|paket|lieferung|kurs|kurse|termin|buchung|teilnehmen|mitmachen|wenn|falls|ausfallen|abgesagt)(?: |$))(?:.* )?für (?:mein|meine|meinen|die|den|das|ein|eine|unser|unsere) (?<topic>referat|hausarbeit|facharbeit|seminararbeit|bachelorarbeit|masterarbeit|klausur|deutschunterricht|matheunterricht|englischunterricht|schulaufgabe|hausaufgabe|hausaufgaben|abschlussarbeit|schule)",
+    "(?:fass|fasse) (?:mir |uns )?(?<thing>.+?) (?:für [^ ]+ [^ ]+ )?zusammen",
+    "zusammenfassung (?:von|des|der|zu|vom) (?<thing>[^ ]+(?: [^ ]+)?)",
+    "(?:wechseln|kündigen|kündige|wechsle) (?:ich )?(?:meinen |meine |mein )?(?<topic>stromanbieter|stromvertrag|gasanbieter|mobilfunkvertrag|internetanbieter|mobilfunkanbieter)",
   ],
   siteFrames: [
     "bezahlen",
@@ -228,6 +259,9 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     "(?:geld zurück|rückerstattung|erstatten|erstattet|zurückgeben|umtauschen)",
     "(?:absagen|stornieren|verschieben|verlegen)",
     "termin",
+    // Round 10: a booking, as in every other language ("was passiert mit meiner Buchung, wenn es
+    // regnet": the rain is the visitor's circumstance).
+    "(?:buchung|buchungen|reservierung|reservierungen)",
     "(?:habt ihr|haben sie|verkauft ihr|verkaufen sie|bietet ihr|bieten sie|nehmt ihr|nehmen sie|macht ihr)",
     "(?:euer|eure|euren|eurem|eurer) (?!anweisungen|systemprompt|prompt|regeln)[^ ]+",
     // Round 8: the formal "Ihr" as well ("das Rezept für Ihren Kuchen" is the business's cake).

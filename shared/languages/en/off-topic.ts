@@ -85,7 +85,7 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     "who (?:directed|sang|sings|starred in|wrote the song)",
     "(?:tell me|say) something (?:funny|interesting|random)",
     "how many (?:grams|ounces|oz|pounds|kilos|kg|cups|ml|litres|liters|inches|cm|feet|metres|meters) (?:are |is )?(?:in|to) (?:a |an |one )?(?<thing>.+)",
-    "(?:good |a |what )name for (?:my|a|our) (?<thing>.+)",
+    "(?:good |a |what )name for (?:my|a|our) (?:new |little |baby |first |second |rescue )?(?<thing>.+)",
     "(?:what's|whats|what is) the (?<topic>forecast)",
     "(?<topic>forecast|weather) for (?:the weekend|this weekend|tomorrow|today|next week|the week)",
     "(?:write|writing) (?:me )?(?:a |an )?(?<topic>birthday|wedding|christmas|anniversary|retirement) (?:message|card|speech|wish|poem)",
@@ -229,6 +229,35 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     "how (?:long|many years) (?:does|do|can|will) (?:a |an |the )?(?<thing>[^ ]+(?: [^ ]+)?) live",
     "how many (?:legs|eyes|teeth|hearts|arms|wings|bones|stomachs) (?:does|do) (?:a |an |the )?(?<thing>[^ ]+(?: [^ ]+)?) have",
     "lyrics (?:to|of|for) (?!your |the order|my )(?<thing>.+)",
+    // Round 10 (issue #19), kinds rather than messages: the weather asked with a pronoun or a day
+    // after the town, local transport's times (bus, tram, metro, local trains, a numbered line),
+    // the on-duty pharmacy or doctor, a film or book to watch or read tonight, how many legs an
+    // animal has and why it does what it does, travelling safely somewhere, a symptom and what to
+    // take for it, a word's meaning, a name for a pet or a baby, a summary or essay for school.
+    // Each checks the knowledge base for what it names (`topic`, `thing`, `places`), and those
+    // that read as the visitor's own life stand aside when the message asks the business itself.
+    "^(?!(?:.* )?(?:you|your|yours|we|us|our|ours|booking|order|class|session|appointment|delivery|parcel)(?: |$))(?:.* )?(?:when|what time) (?:does|do|will|is) the (?:last |next |first |early |late |night )?(?<topic>bus|buses|tram|trams|metro|subway|tube|underground|overground|night bus|light rail|streetcar|coach)(?: [^ ]+)? (?:leave|leaves|go|depart|run|come|arrive|get in)",
+    "^(?!(?:.* )?(?:you|your|yours|we|us|our|ours|booking|order|class|session|appointment|delivery|parcel)(?: |$))(?:.* )?(?<topic>bus|buses|tram|trams|metro|subway|tube) (?:line |route |number |no )?(?:[0-9]+[a-z]? )?(?:times|timetable|timetables|schedule|departures)(?: (?:from|to|for|on|at|today|tomorrow|tonight|this)|$)",
+    "^(?!(?:.* )?(?:you|your|yours|we|us|our|ours|booking|order|class|session|appointment|delivery|parcel)(?: |$))(?:.* )?(?:late night|24 hour|24 hours|24h|all night|out of hours|on call|on duty|emergency|sunday) (?<topic>pharmacy|pharmacies|chemist|chemists|doctor|doctors|gp)",
+    "^(?!(?:.* )?(?:you|your|yours|we|us|our|ours|booking|order|class|session|appointment|delivery|parcel)(?: |$))(?:.* )?(?<topic>pharmacy|pharmacies|chemist|chemists) (?:is |that's |thats |that is )?(?:open|opened) (?:now|today|tonight|late|on sunday|on sundays|near me|24)",
+    "(?:good |great |new |funny |scary |nice )?{things} to (?:watch|read|play|listen to|binge|stream)",
+    "^(?!(?:.* )?(?:you|your|yours|we|us|our|ours|booking|order|class|session|appointment|delivery|parcel)(?: |$))(?:.* )?what (?:should|can|shall) (?:i|we) (?:watch|stream|binge)(?: tonight| this weekend| on netflix| on tv|$)",
+    "how many (?:legs|eyes|teeth|hearts|arms|wings|bones|stomachs) (?:has|have) (?:a |an |the )?(?<thing>[^ ]+(?: [^ ]+)?) got",
+    "^(?!(?:.* )?(?:you|your|allowed|bring|come|inside|welcome)(?: |$))(?:.* )?why (?:do|does|are|is|can|can't|cant|don't|dont|won't|wont) (?:the |some |my )?(?<topic>cats|cat|dogs|dog|birds|bees|cows|horses|zebras|giraffes|snakes|spiders|flamingos|flamingoes|owls|penguins|sharks|whales|dolphins|elephants|ants|frogs|parrots|flies|mosquitoes|chickens|pigs|sheep|bats|camels|octopuses|koalas|pandas|squirrels|hamsters|goldfish|rabbits)",
+    "(?:safe|dangerous|risky|ok) (?:to|for) (?:travel|go|visit|fly|holiday|travelling|traveling|going) (?:to |in |around )?(?!the |a |an |with |by |on |when |if |during |alone )(?<places>[^ ]+)",
+    "(?:do i|do we|does my [^ ]+) need a visa (?:for|to (?:go to|visit|travel to|enter)) (?<places>[^ ]+)",
+    "best time (?:of (?:the )?year )?to (?:visit|go to|travel to|see) (?<places>[^ ]+)",
+    "^(?!(?:.* )?(?:you|your|yours|we|us|our|ours|booking|order|class|session|appointment|delivery|parcel)(?: |$))(?:.* )?(?:i've had|i have had|i've got|ive had|i've been having|i have been having|i keep having) (?:a |an |this |bad |terrible |really bad |a bad |a terrible |the )?(?<thing>[^ ]+(?: [^ ]+)?) (?:for|since) (?:a |an |one |two |three |four |five |six |seven |ten |several |a few |a couple of |[0-9]+ )?(?:day|days|week|weeks|month|months|hours|yesterday|last night|this morning)",
+    "^(?!(?:.* )?(?:you|your|yours|we|us|our|ours|booking|order|class|session|appointment|delivery|parcel)(?: |$))(?:.* )?what (?:can|should|could) i take (?:for|against) (?:a |an |my |the |this )?(?<thing>[^ ]+(?: [^ ]+)?)$",
+    "^(?!(?:.* )?(?:you|your|yours|we|us|our|ours|booking|order|class|session|appointment|delivery|parcel)(?: |$))(?:.* )?should i (?:see|go to|call|ring|visit) (?:a |the |my )?(?<topic>doctor|gp|hospital|emergency room)",
+    "what does (?<thing>[^ ]+) mean$",
+    "what is the meaning of (?:the word )?(?<thing>[^ ]+)$",
+    "^define (?:the word )?(?<thing>[^ ]+)$",
+    "(?<topic>baby|boy|girl|dog|cat|puppy|kitten|pet|horse) names",
+    "(?:pay off|paying off|pay down|clear|clearing) (?:[^ ]+ ){0,4}or (?:save|saving|invest|investing)|(?:save|saving) (?:[^ ]+ ){0,4}or (?:pay off|paying off|pay down)",
+    "(?:save|saving) (?:up )?for (?:a |my |our |the )?(?<topic>house|home|flat|mortgage|retirement|pension|wedding)",
+    "(?:summarise|summarize|summary of|sum up|synopsis of) (?:the plot of |the story of |the book |the novel |the play |the film |the movie )?(?<thing>.+?)(?: for (?:my |an? |the )?(?:essay|class|school|homework|exam|assignment|book report|presentation|english class))?$",
+    "for (?:my|an|the|our) (?<topic>essay|book report|school project|dissertation|thesis|coursework|english class|history class|literature class)$",
   ],
   siteFrames: [
     "pay (?:with|by|in|via|using|for it with)",

@@ -27,7 +27,8 @@ export const OFF_TOPIC = `
     mareas marea misa misas eucaristía irpf iphone goyas
     roblox robux pokemon pokémon zelda valorant genshin skyrim overwatch hearthstone pubg wordle warzone
     selectividad ebau evau euromillones bonoloto primitiva quiniela empadronamiento empadronarme
-    inquilino inquilina`;
+    inquilino inquilina
+    visado`;
 
 /** Shapes of off-topic messages whose words alone don't tell; see `LanguageData.offTopicFrames`. */
 export const OFF_TOPIC_FRAMES: OffTopicFrames = {
@@ -47,7 +48,7 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     raíz cuadrada de = √
     % de = ×
     por ciento de = ×`,
-  things: `película películas libro libros novela serie series canción canciones podcast juego juegos restaurante restaurantes móvil móviles teléfono smartphone coche coches portátil ordenador cascos auriculares hotel hoteles tablet tablets`,
+  things: `peli pelis película películas libro libros novela serie series canción canciones podcast juego juegos restaurante restaurantes móvil móviles teléfono smartphone coche coches portátil ordenador cascos auriculares hotel hoteles tablet tablets`,
   patterns: [
     "la capital de",
     "cuántos habitantes",
@@ -196,7 +197,7 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     "(?<topic>marea alta|marea baja|declaracion de la renta|impuesto sobre la renta|modelo 130)",
     "(?:impuestos|cuota|cotizacion|cotiza|paga) (?:un |una |como |siendo )?(?<topic>autonomo|autonoma|autonomos|freelance)",
     "(?:renovar|renuevo|renueva|renovacion del|renovacion de la|sacar|saco|saca|pedir) (?:el |la |mi |un |una )?(?:nuevo |nueva )?(?<topic>dni|pasaporte|carnet de conducir|carne de conducir|nie|tarjeta sanitaria)",
-    "(?:tiempo|lluvia|llover|llovera|nevar|nevara) (?:[^ ]+ ){0,4}en (?!casa|el |la |los |las |caso )(?<places>[^ ]+)$",
+    "(?:tiempo|lluvia|llover|llovera|nevar|nevara) (?:[^ ]+ ){0,4}en (?!casa|el |la |los |las |caso )(?<places>[^ ]+)(?: (?:este fin de semana|el fin de semana|este finde|el finde|mañana|hoy|esta noche|esta tarde|pasado mañana|la semana que viene|el sabado|el domingo|el lunes|el viernes))?$",
     "(?<topic>grifo|grifos|cisterna) (?:que )?(?:gotea|gotean|pierde agua|no para)",
     "^(?!.*(?:podeis|pueden|puede|arreglais|reparais) )(?:.* )?(?:cambiar|cambio|cambia|arreglar|arreglo|arregla|reparar|parchear|parcheo) (?:una |la |el |mi )?(?<topic>rueda|ruedas|neumatico|pinchazo|camara)(?: pinchada| pinchado)?",
     "(?<topic>remedio casero|remedios caseros|remedio de la abuela|remedios de la abuela)",
@@ -232,6 +233,30 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     "^(?!(?:.* )?(?:podeis|haceis|ofreceis|teneis|vuestro|vuestra|vuestros|vuestras|usted|ustedes|os|paquete|pedido|envio|recoger|factura|instalacion)(?: |$))(?:.* )?(?:que fiestas|fiestas|eventos|conciertos|festivales|que hacer|que ver|que se puede hacer) (?:[^ ]+ ){0,4}en (?!la |el |los |las |vuestr|su |casa |tienda |caso |enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|primavera|verano|otoño|invierno|[0-9])(?<places>[^ ]+)",
     "(?:cuantos anos|cuanto tiempo) (?:vive|viven|puede vivir) (?:un |una |el |la |los |las )?(?<thing>[^ ]+)",
     "(?:letra|la letra) (?:de|del) (?!vuestr|su |la factura|el pedido)(?<thing>.+)",
+    // Round 10 (issue #19), kinds rather than messages: the weather asked with a pronoun or a day
+    // after the town, local transport's times (bus, tram, metro, local trains, a numbered line),
+    // the on-duty pharmacy or doctor, a film or book to watch or read tonight, how many legs an
+    // animal has and why it does what it does, travelling safely somewhere, a symptom and what to
+    // take for it, a word's meaning, a name for a pet or a baby, a summary or essay for school.
+    // Each checks the knowledge base for what it names (`topic`, `thing`, `places`), and those
+    // that read as the visitor's own life stand aside when the message asks the business itself.
+    "^(?!(?:.* )?(?:vosotros|vuestro|vuestra|vuestros|vuestras|os|usted|ustedes|sois|teneis|podeis|haceis|pedido|paquete|reserva|cita|clase|si|cancela|cancelais|cancelan)(?: |$))(?:.* )?(?:a que hora|cuando) (?:sale|salen|llega|llegan|pasa|pasan) (?:el |la |los |las )?(?:ultimo |ultima |proximo |proxima |primer |primera |siguiente )?(?<topic>cercanias|metro|autobus|autobuses|bus|buho|tranvia|rodalies|euskotren|metro ligero|emt|interurbano)",
+    "^(?!(?:.* )?(?:vosotros|vuestro|vuestra|vuestros|vuestras|os|usted|ustedes|sois|teneis|podeis|haceis|pedido|paquete|reserva|cita|clase|si|cancela|cancelais|cancelan)(?: |$))(?:.* )?(?:horario|horarios) (?:del |de los |de la |de )(?<topic>cercanias|metro|autobus|autobuses|bus|tranvia|rodalies|emt|buho|interurbano)",
+    "^(?!(?:.* )?(?:vosotros|vuestro|vuestra|vuestros|vuestras|os|usted|ustedes|sois|teneis|podeis|haceis|pedido|paquete|reserva|cita|clase|si|cancela|cancelais|cancelan)(?: |$))(?:.* )?linea [0-9a-z]+ (?:del |de )(?<topic>metro|autobus|bus|tranvia|cercanias|emt)",
+    "^(?!(?:.* )?(?:vosotros|vuestro|vuestra|vuestros|vuestras|os|usted|ustedes|sois|teneis|podeis|haceis|pedido|paquete|reserva|cita|clase|si|cancela|cancelais|cancelan)(?: |$))(?:.* )?(?<topic>farmacia|farmacias|medico|medicos|dentista|veterinario|veterinaria) (?:de guardia|de turno|abierta ahora|abierta hoy|abiertas ahora|abiertas hoy|24 horas)",
+    "{things} (?:para ver|que ver|para leer|para jugar|para escuchar)",
+    "^(?!(?:.* )?(?:vosotros|vuestro|vuestra|vuestros|vuestras|os|usted|ustedes|sois|teneis|podeis|haceis|pedido|paquete|reserva|cita|clase|si|cancela|cancelais|cancelan)(?: |$))(?:.* )?que (?:puedo|podemos|me recomiendas) ver (?:esta noche|hoy|en netflix|este finde|este fin de semana)",
+    "(?:cuantas|cuantos) (?:patas|piernas|ojos|dientes|corazones|alas|huesos|estomagos|brazos|tentaculos) (?:tiene|tienen) (?:un |una |el |la |los |las )?(?<thing>[^ ]+)",
+    "^(?!(?:.* )?(?:admitis|admiten|admite|llevar|traer|entrar|vosotros|vuestro|vuestra|permiten|permitis|permitidos)(?: |$))(?:.* )?por que (?:[^ ]+ ){0,2}(?<topic>gatos|gato|perros|perro|pajaros|abejas|vacas|caballos|cebras|jirafas|serpientes|arañas|flamencos|buhos|pinguinos|tiburones|ballenas|delfines|elefantes|hormigas|ranas|loros|moscas|mosquitos|gallinas|cerdos|ovejas|murcielagos|camellos|pulpos|ardillas)",
+    "(?:seguro|peligroso|arriesgado) (?:viajar|ir|volar|irse) (?:a |al |en |por )(?<places>[^ ]+)",
+    "mejor (?:epoca|momento|mes) (?:del año )?para (?:viajar a|ir a|visitar) (?<places>[^ ]+)",
+    "^(?!(?:.* )?(?:vosotros|vuestro|vuestra|vuestros|vuestras|os|usted|ustedes|sois|teneis|podeis|haceis|pedido|paquete|reserva|cita|clase|si|cancela|cancelais|cancelan)(?: |$))(?:.* )?(?:tengo|llevo con|llevo) (?:un |una |mucho |mucha )?(?!dudas? |pregunta |problema )(?<thing>[^ ]+(?: [^ ]+)?) desde (?:hace|ayer|anoche|esta)",
+    "^(?!(?:.* )?(?:vosotros|vuestro|vuestra|vuestros|vuestras|os|usted|ustedes|sois|teneis|podeis|haceis|pedido|paquete|reserva|cita|clase|si|cancela|cancelais|cancelan)(?: |$))(?:.* )?(?:que|qué) (?:puedo |debo |me )?(?:tomar|tomarme|tomaria|tomo) (?:para|contra) (?:el |la |los |las |un |una |mi )?(?<thing>[^ ]+(?: [^ ]+)?)",
+    "^(?!(?:.* )?(?:vosotros|vuestro|vuestra|vuestros|vuestras|os|usted|ustedes|sois|teneis|podeis|haceis|pedido|paquete|reserva|cita|clase|si|cancela|cancelais|cancelan)(?: |$))(?:.* )?(?:ir al|voy al|ir a|llamar al|acudir al) (?<topic>medico|ambulatorio|centro de salud|urgencias|medico de cabecera)",
+    "que (?:significa|quiere decir) (?:la palabra )?(?<thing>[^ ]+)$",
+    "nombre (?:para|a) (?:mi|un|una|nuestro|nuestra) (?:nuevo |nueva )?(?<thing>[^ ]+)",
+    "^(?!(?:.* )?(?:vosotros|vuestro|vuestra|vuestros|vuestras|os|usted|ustedes|sois|teneis|podeis|haceis|pedido|paquete|reserva|cita|si|cancela|cancelais|cancelan)(?: |$))(?:.* )?para (?:la |el |mi |los |mis )?(?<topic>clase|cole|colegio|instituto|tfg|tfm|selectividad|evau|deberes|examen de [^ ]+)$",
+    "(?:resumen|resume|resumeme|hazme un resumen) (?:de |del |de la |de los )(?<thing>[^ ]+(?: [^ ]+)?)",
   ],
   siteFrames: [
     "pagar (?:con|en|a|por|mediante)",

@@ -28,7 +28,8 @@ export const OFF_TOPIC = `
     bredbandet tidvatten gudstjänst oscars iphone
     roblox robux pokemon pokémon zelda valorant genshin skyrim overwatch hearthstone pubg wordle warzone
     horoskopet horoskop vinnarraden lottoraden eurojackpot
-    migrationsverket högskoleprovet teleoperatör mobiloperatör`;
+    migrationsverket högskoleprovet teleoperatör mobiloperatör
+    jourapotek jourapoteket nattapotek visum`;
 
 /** Shapes of off-topic messages whose words alone don't tell; see `LanguageData.offTopicFrames`. */
 export const OFF_TOPIC_FRAMES: OffTopicFrames = {
@@ -179,7 +180,7 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     "(?:tidtabell|tidtabellen|avgångar|avgångstider) (?:för |från |till |mellan )(?<places>.+)",
     "skatt (?:[^ ]+ ){0,3}(?:med|som|för|i|när man har) (?:en |ett )?(?<topic>enskild firma|enskilda firmor|egenföretagare|frilansare|aktiebolag)",
     "(?:förnya|förnyar|förlänga|förlänger|ansöka om|ansöker om|skaffa|skaffar|beställa|beställer|få) (?:jag |man )?(?:ett |en |mitt |min |nytt |ny )*(?<topic>pass|passet|körkort|körkortet|id kort|id kortet|nationellt id kort)(?: [^ ]+)?$",
-    "(?:vädret|väder|väderprognosen|regn) (?:[^ ]+ ){0,4}i (?!morgon|dag|kväll|helgen|natt|övermorgon)(?<places>[^ ]+)$",
+    "(?:vädret|väder|väderprognosen|regn) (?:[^ ]+ ){0,4}i (?!morgon|dag|kväll|helgen|natt|övermorgon)(?<places>[^ ]+)(?: (?:i morgon|imorgon|i dag|idag|i kväll|ikväll|i helgen|över helgen|på lördag|på söndag|nästa vecka|i övermorgon))?$",
     "(?<topic>droppande|läckande) (?:kran|kranen|kranar|vattenkran|blandare)|(?:kranen|kran|blandaren) (?:droppar|läcker)",
     "^(?!.*(?:kan ni|lagar ni|fixar ni|byter ni) )(?:.* )?(?:laga|lagar|lappa|lappar|byta|byter|fixa|fixar) (?:jag |man )?(?:en |ett |min |mitt )?(?<topic>punktering|slang|slangen|däck|däcket|cykelslang)",
     "(?:hjälper|bra|gör man|gör jag|ta) (?:mot|för|vid) (?<topic>tandvärk|huvudvärk|halsont|baksmälla|förkylning|migrän|öronvärk|hosta)",
@@ -206,6 +207,33 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     "^(?!(?:.* )?(?:ni|er|ert|era|paket|paketet|order|leverans|hämta|emot|kvitto|faktura|installation|montering)(?: |$))(?:.* )?(?:vad händer|vad är det för (?:konserter|evenemang)|konserter|evenemang|festivaler) (?:[^ ]+ ){0,3}i (?!morgon|dag|kväll|helgen|natt|er |butiken|lager|januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|våras|sommar|höstas|vinter|stan|[0-9])(?<places>[^ ]+)",
     "hur (?:länge|gammal|många år) (?:lever|kan|blir) (?:en |ett |de )?(?<thing>[^ ]+)(?: leva)?$",
     "(?:texten|låttexten|sångtexten) (?:till|på) (?!er |ordern )(?<thing>.+)",
+    // Round 10 (issue #19), kinds rather than messages: the weather asked with a pronoun or a day
+    // after the town, local transport's times (bus, tram, metro, local trains, a numbered line),
+    // the on-duty pharmacy or doctor, a film or book to watch or read tonight, how many legs an
+    // animal has and why it does what it does, travelling safely somewhere, a symptom and what to
+    // take for it, a word's meaning, a name for a pet or a baby, a summary or essay for school.
+    // Each checks the knowledge base for what it names (`topic`, `thing`, `places`), and those
+    // that read as the visitor's own life stand aside when the message asks the business itself.
+    "^(?!(?:.* )?(?:ni|er|ert|era|bokning|bokningen|beställning|beställningen|paket|paketet|kursen|lektionen|passet|inställd|inställt|ställs in|om)(?: |$))(?:.* )?(?:hur blir|hur är|vad blir) (?:vädret|väderprognosen) (?:[^ ]+ ){0,4}(?:i morgon|imorgon|i helgen|i dag|idag|i kväll|ikväll|på lördag|på söndag|nästa vecka|i övermorgon)",
+    "^(?!(?:.* )?(?:ni|er|ert|era|bokning|bokningen|beställning|beställningen|paket|paketet|kursen|lektionen|passet|inställd|inställt|ställs in|om)(?: |$))(?:.* )?(?:när|vilken tid) (?:går|avgår|kommer|åker) (?:nästa |sista |första )?(?<topic>buss|bussen|nattbuss|nattbussen|pendeltåg|pendeltåget|pendeln|tunnelbana|tunnelbanan|tbana|t bana|spårvagn|spårvagnen|pågatåg|pågatåget|öresundståg|öresundståget|regionaltåg|regionaltåget)",
+    "^(?!(?:.* )?(?:ni|er|ert|era|bokning|bokningen|beställning|beställningen|paket|paketet|kursen|lektionen|passet|inställd|inställt|ställs in|om)(?: |$))(?:.* )?(?:tidtabell|tidtabellen|turlista|turlistan|avgångar|avgångstider) (?:för |till |på )?(?:[^ ]+ )?(?<topic>buss|bussen|linje|tunnelbana|tunnelbanan|spårvagn|spårvagnen|pendeltåg|pendeltåget|tåg|tåget)",
+    "^(?!(?:.* )?(?:ni|er|ert|era|bokning|bokningen|beställning|beställningen|paket|paketet|kursen|lektionen|passet|inställd|inställt|ställs in|om)(?: |$))(?:.* )?(?<topic>apotek|apoteket|läkare|vårdcentral|vårdcentralen) (?:[^ ]+ ){0,2}(?:öppet|jour|har öppet) (?:nu|i natt|inatt|i kväll|ikväll|på söndag|idag|i dag|dygnet runt)",
+    "{things} att (?:se|titta på|kolla på|läsa|lyssna på|spela|streama)",
+    "^(?!(?:.* )?(?:ni|er|ert|era|bokning|bokningen|beställning|beställningen|paket|paketet|kursen|lektionen|passet|inställd|inställt|ställs in|om)(?: |$))(?:.* )?vad ska (?:jag|vi) (?:se|titta på|kolla på|streama) (?:ikväll|i kväll|på netflix|i helgen)",
+    "hur många (?:ben|ögon|tänder|hjärtan|vingar|armar|magar) har (?:en |ett |den |det )?(?<thing>[^ ]+)",
+    "^(?!(?:.* )?(?:ni|er|ta med|får man|tillåtna|tillåtet|välkomna|med in)(?: |$))(?:.* )?varför (?:[^ ]+ ){0,2}(?<topic>katter|katten|hundar|hunden|fåglar|kor|hästar|zebror|giraffer|ormar|spindlar|flamingor|ugglor|pingviner|hajar|valar|delfiner|elefanter|myror|grodor|papegojor|flugor|myggor|höns|grisar|fladdermöss|kameler|bläckfiskar|ekorrar)",
+    "(?:säkert|farligt|tryggt) att (?:resa|åka|flyga|semestra) (?:till |i )(?<places>[^ ]+)",
+    "bästa tiden (?:på året )?att (?:resa till|åka till|besöka) (?<places>[^ ]+)",
+    "^(?!(?:.* )?(?:ni|er|ert|era|bokning|bokningen|beställning|beställningen|paket|paketet|kursen|lektionen|passet|inställd|inställt|ställs in|om)(?: |$))(?:.* )?(?:jag har haft|har haft|jag har) (?<thing>[^ ]+(?: [^ ]+){0,2}) i (?:[^ ]+ )?(?:dagar|veckor|månader|dygn|timmar)",
+    "^(?!(?:.* )?(?:ni|er|ert|era|bokning|bokningen|beställning|beställningen|paket|paketet|kursen|lektionen|passet|inställd|inställt|ställs in|om)(?: |$))(?:.* )?vad (?:kan|ska|bör) jag ta (?:mot|för) (?<thing>.+)",
+    "^(?!(?:.* )?(?:ni|er|ert|era|bokning|bokningen|beställning|beställningen|paket|paketet|kursen|lektionen|passet|inställd|inställt|ställs in|om)(?: |$))(?:.* )?(?:ringa|gå till|åka till|söka|kontakta) (?:en )?(?<topic>1177|vårdcentralen|vårdcentral|läkare|läkaren|akuten|doktorn|doktor)",
+    "vad betyder (?:ordet )?(?<thing>[^ ]+)$",
+    "vad ska (?:min|mitt|vår|vårt|mina) (?:nya |lilla )?(?<thing>[^ ]+) heta",
+    "namn (?:på|till|för) (?:min|mitt|vår|vårt|en|ett) (?:nya |lilla )?(?<thing>[^ ]+)$",
+    "^(?!(?:.* )?(?:ni|er|ert|era|bokning|bokningen|beställning|beställningen|paket|paketet|kursen|lektionen|passet|inställd|inställt|ställs in|om)(?: |$))(?:.* )?till (?:min|mitt|mina|en|ett|vår) (?<topic>uppsats|skolarbete|läxa|läxor|prov|redovisning|examensarbete|gymnasiearbete|skoluppgift|hemtenta|tenta)",
+    "(?:sammanfatta|sammanfattning av|sammanfattning på) (?<thing>[^ ]+(?: [^ ]+)?)",
+    "(?:byta|byter|säga upp|säger upp) (?:jag |man )?(?:mitt |vårt )?(?<topic>elavtal|elbolag|mobilabonnemang|bredbandsabonnemang|telefonabonnemang)",
+    "(?:hur många|hur mycket) (?:pund|uns|miles|mil|fot|tum|gallon|gram|kilo|liter|deciliter|dl|cl|ml|meter|centimeter|cm|km) (?:är|blir|motsvarar|går på) (?:[0-9.,]+|en|ett|två|tre|fyra|fem|tio) (?:kilo|kg|gram|liter|pund|uns|meter|km|kilometer|mil|miles|fot|tum|cm|dl|ml)$",
   ],
   siteFrames: [
     "betala (?:med|via|i|kontant)",
