@@ -231,7 +231,7 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     "namn (?:på|till|för) (?:min|mitt|vår|vårt|en|ett) (?:nya |lilla )?(?<thing>[^ ]+)$",
     "^(?!(?:.* )?(?:ni|er|ert|era|bokning|bokningen|beställning|beställningen|paket|paketet|kursen|lektionen|passet|inställd|inställt|ställs in|om|butik|butiken|butikerna|kliniken|verkstaden|ändå)(?: |$))(?:.* )?till (?:min|mitt|mina|en|ett|vår) (?<topic>uppsats|skolarbete|läxa|läxor|prov|redovisning|examensarbete|gymnasiearbete|skoluppgift|hemtenta|tenta)",
     "^(?!(?:.* )?(?:min|mitt|mina|er|ert|era)(?: |$))(?:.* )?(?:sammanfatta|sammanfattning av|sammanfattning på) (?<thing>[^ ]+(?: [^ ]+)?)",
-    "(?:byta|byter|säga upp|säger upp) (?:jag |man )?(?:mitt |vårt )?(?<topic>elavtal|elbolag|mobilabonnemang|bredbandsabonnemang|telefonabonnemang)",
+    "(?:byta|byter|säga upp|säger upp|säger jag upp|säger man upp|byter jag|byter man) (?:jag |man )?(?:mitt |vårt )?(?<topic>elavtal|elbolag|mobilabonnemang|bredbandsabonnemang|telefonabonnemang)",
     "(?:hur många|hur mycket) (?:pund|uns|miles|mil|fot|tum|gallon|gram|kilo|liter|deciliter|dl|cl|ml|meter|centimeter|cm|km) (?:är|blir|motsvarar|går på) (?:[0-9.,]+|en|ett|två|tre|fyra|fem|tio) (?:kilo|kg|gram|liter|pund|uns|meter|km|kilometer|mil|miles|fot|tum|cm|dl|ml)$",
   ],
   siteFrames: [
