@@ -32,7 +32,8 @@ export const OFF_TOPIC = `
     lottotal lottotallene lottokupon vikinglotto eurojackpot sundhedskort sygesikringskort
     forskudsopgørelse årsopgørelse boligstøtte børnepenge dagpenge kontanthjælp
     studentereksamen adgangskrav karaktergennemsnit teleselskab mobilselskab internetudbyder horoskopet
-    vagtapotek vagtapoteket døgnapotek døgnapoteket lægevagten visum`;
+    vagtapotek vagtapoteket døgnapotek døgnapoteket lægevagten visum
+    hikke tidsforskel tidsforskellen`;
 
 /** Shapes of off-topic messages whose words alone don't tell; see `LanguageData.offTopicFrames`. */
 export const OFF_TOPIC_FRAMES: OffTopicFrames = {
@@ -52,7 +53,7 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     % af = ×
     procent af = ×
     pct af = ×`,
-  things: `film filmen filmene bog bøger bogen roman romaner romanen krimi krimier thriller dokumentar serie serier serien sang sange podcast spil restaurant restauranter mobil mobilen telefon telefoner smartphone bil biler computer høretelefoner høretelefon hotel hoteller tablet tablets`,
+  things: `elbil elbiler film filmen filmene bog bøger bogen roman romaner romanen krimi krimier thriller dokumentar serie serier serien sang sange podcast spil restaurant restauranter mobil mobilen telefon telefoner smartphone bil biler computer høretelefoner høretelefon hotel hoteller tablet tablets`,
   patterns: [
     "hovedstad(?:en)? (?:i|af|for|på)",
     "hvor mange (?:indbyggere|mennesker bor)",
@@ -244,6 +245,27 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     "^(?!(?:.* )?(?:jer|jeres|kan i|har i|gør i|tilbyder i|skal i|vil i|må jeg|booking|bookingen|bestilling|ordre|ordren|pakke|pakken|timen|holdet|kurset|turen|aflyst|aflyser|aflyses|hvis|butik|butikken|butikkerne|forretning|forretningen|klinik|klinikken|værksted|værkstedet|stadig|alligevel)(?: |$))(?:.* )?til (?:min|mit|mine|en|et|vores) (?<topic>opgave|danskopgave|skoleopgave|danskstil|eksamen|fremlæggelse|synopsis|speciale|bachelorprojekt|projektopgave|lektier)",
     "^(?!(?:.* )?(?:min|mit|mine|jeres|vores)(?: |$))(?:.* )?(?:resumé|resume|sammenfatning|sammendrag) af (?<thing>[^ ]+(?: [^ ]+)?)",
     "(?:skifte|opsige|opsiger|skifter) (?:min |mit |vores )?(?<topic>elaftale|elselskab|mobilabonnement|teleselskab|internetudbyder)",
+    // Round 10, a second pass of kinds written from what visitors ask a chat (not from a fixture):
+    // blocking one's bank card, tipping, sunset, the best car or phone, a pet's bad habit, a
+    // grammar check, the richest person, whether a food is bad for you, a flight's refund from an
+    // airline, time differences, hiccups, a tweet or caption to write, a wobbly table, where to
+    // watch the match, learning to code, a screenshot on a named device, how long to get somewhere.
+    "^(?!(?:.* )?(?:jer|jeres|ordre|ordren|bestilling|booking|betaling|betale|betalt|køb|refusion)(?: |$))(?:.* )?(?:spærre|spærrer|spær|ophæve|ophæver|låse op) (?:jeg |man )?(?:mit |et |mine |sit |dit )?(?:dankort|kreditkort|betalingskort|visakort|visa dankort|mastercard|hævekort)",
+    "hvor (?:meget|mange penge) (?:skal man|giver man|bør man|skal jeg) (?:give )?(?:i )?(?<topic>drikkepenge)",
+    "(?:hvornår|hvad tid) (?:går|står) (?<topic>solen) (?:ned|op)",
+    "^(?!(?:.* )?(?:i|jer|jeres|sælger|sender|fejl|ordre|til min|til den)(?: |$))(?:.* )?hvad er den bedste (?:[^ ]+ )?{things}",
+    "(?:få|lære) (?:min|mit|vores) (?<topic>kat|hund|hvalp|killing) til at (?:stoppe|holde op)",
+    "(?:ret|rette|tjek|tjekke) (?:min |mit |den |det )?(?<topic>grammatik|kommatering|stavning|kommaer)",
+    "(?:rigeste|største|højeste|ældste|stærkeste|mest kendte) (?:person|menneske|mand|kvinde|mennesker) i verden",
+    "(?:rigeste|største|højeste|længste|hurtigste|ældste|mindste) (?<thing>[^ ]+) i verden",
+    "^(?!(?:.* )?(?:jeres|i)(?: |$))(?:.* )?er (?<thing>[^ ]+(?: [^ ]+)?) (?:usundt|usund|sundt|sund|farligt|farlig) (?:for dig|for mig|at spise|at drikke)?$",
+    "(?:refusion|kompensation|forsinkelse|aflyst fly|bagage) (?:fra|hos|med) (?<topic>ryanair|easyjet|lufthansa|eurowings|vueling|iberia|air france|klm|british airways|norwegian|sas|wizz air|wizzair|transavia|volotea|condor|tuifly)",
+    "(?<topic>ryanair|easyjet|lufthansa|eurowings|vueling|iberia|air france|klm|british airways|norwegian|sas|wizz air|wizzair|transavia|volotea|condor|tuifly) (?:refusion|fly|kompensation|bagage|forsinkelse|boardingkort)",
+    "(?:skriv|lav|find på) (?:mig )?(?:en |et )(?:sjov |sjovt |kort |kort |god |godt )?(?<topic>tweet|billedtekst|slogan|skåltale|tale|rap|gåde|scorereplik)",
+    "(?:hvor|hvordan) kan jeg (?:se|streame) (?:[^ ]+ )?(?<topic>kampen|landskampen|finalen|løbet|grand prix|vm|em)",
+    "lære at (?:kode|programmere)",
+    "(?<topic>skærmbillede|screenshot) (?:på|med) (?:en |min |mit )?(?:mac|macbook|iphone|ipad|pc|windows|android|samsung|computer)",
+    "^(?!(?:.* )?(?:jer|jeres|pakken|ordren|levering|levere)(?: |$))(?:.* )?hvor lang tid tager det at (?:gå|køre|cykle|flyve) (?:fra [^ ]+ )?til (?<places>[^ ]+)$",
   ],
   siteFrames: [
     "betale (?:med|via|i|kontant)",

@@ -33,7 +33,8 @@ export const OFF_TOPIC = `
     eurojackpot lottozahlen glücksspirale elterngeld kindergeld bürgergeld wohngeld
     bürgeramt aufenthaltstitel abitur abiturprüfung studienplatz songtext liedtext songtexte
     date dates flirten mobilfunkanbieter handyanbieter stromanbieter
-    notapotheke apothekennotdienst notdienstapotheke visum reisewarnung`;
+    notapotheke apothekennotdienst notdienstapotheke visum reisewarnung
+    schluckauf zeitverschiebung`;
 
 /** Shapes of off-topic messages whose words alone don't tell; see `LanguageData.offTopicFrames`. */
 export const OFF_TOPIC_FRAMES: OffTopicFrames = {
@@ -54,7 +55,7 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     wurzel aus = √
     % von = ×
     prozent von = ×`,
-  things: `film filme buch bücher roman serie serien lied lieder song podcast spiel spiele restaurant handy handys smartphone auto autos laptop fernseher kopfhörer hotel hotels tablet tablets`,
+  things: `elektroauto elektroautos film filme buch bücher roman serie serien lied lieder song podcast spiel spiele restaurant handy handys smartphone auto autos laptop fernseher kopfhörer hotel hotels tablet tablets`,
   patterns: [
     "hauptstadt (?:von|der|des)",
     "(?:wie viele|wieviele) einwohner",
@@ -247,6 +248,29 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     "^(?!(?:.* )?(?:meine|meiner|meinen|mein|ihre|ihrer|eure|eurer)(?: |$))(?:.* )?(?:fass|fasse) (?:mir |uns )?(?<thing>.+?) (?:für [^ ]+ [^ ]+ )?zusammen",
     "^(?!(?:.* )?(?:meine|meiner|meinen|mein|ihre|ihrer|eure|eurer)(?: |$))(?:.* )?zusammenfassung (?:von|des|der|zu|vom) (?<thing>[^ ]+(?: [^ ]+)?)",
     "(?:wechseln|kündigen|kündige|wechsle) (?:ich )?(?:meinen |meine |mein )?(?<topic>stromanbieter|stromvertrag|gasanbieter|mobilfunkvertrag|internetanbieter|mobilfunkanbieter)",
+    // Round 10, a second pass of kinds written from what visitors ask a chat (not from a fixture):
+    // blocking one's bank card, tipping, sunset, the best car or phone, a pet's bad habit, a
+    // grammar check, the richest person, whether a food is bad for you, a flight's refund from an
+    // airline, time differences, hiccups, a tweet or caption to write, a wobbly table, where to
+    // watch the match, learning to code, a screenshot on a named device, how long to get somewhere.
+    "^(?!(?:.* )?(?:sie|ihr|ihnen|euch|euer|eure|bestellung|buchung|zahlung|bezahlen|bezahlt|kauf|erstattung)(?: |$))(?:.* )?(?:sperren|sperre|entsperren|entsperre|sperrt man) (?:ich |man )?(?:meine |die |eine )?(?:ec karte|girokarte|kreditkarte|bankkarte|debitkarte|visa karte)",
+    "^(?!(?:.* )?(?:sie|ihr|ihnen|euch|euer|eure|bestellung|buchung|zahlung|bezahlen|bezahlt|kauf|erstattung)(?: |$))(?:.* )?(?:meine |die )(?:ec karte|girokarte|kreditkarte|bankkarte|debitkarte) (?:sperren|entsperren|sperrt man)",
+    "(?:wann|um wie viel uhr) geht (?:heute |morgen )?die (?<topic>sonne) (?:unter|auf)",
+    "^(?!(?:.* )?(?:ihr|sie|euch|verkauft|verkaufen|für mein|für meinen|für meine|bestellung)(?: |$))(?:.* )?(?:welches|welcher|welche) (?:[^ ]+ )?{things} ist (?:das |der |die )?(?:beste|bester|besser)",
+    "(?:das|der|die) beste (?:[^ ]+ )?{things}$",
+    "(?:meine|meinen|mein|unsere|unseren) (?<topic>katze|kater|hund|welpen|welpe) (?:[^ ]+ ){0,3}(?:abgewöhnen|abhalten|aufhören)",
+    "(?:korrigiere|korrigieren|prüfe|prüfen|verbessere) (?:mir )?(?:meine |die |meinen )?(?<topic>grammatik|rechtschreibung|kommasetzung|zeichensetzung)",
+    "reichste(?:n)? (?<thing>[^ ]+) der welt",
+    "^(?!(?:.* )?(?:euer|eure|euren|ihr|ihre|ihren|sie)(?: |$))(?:.* )?ist (?<thing>[^ ]+(?: [^ ]+)?) (?:ungesund|gesund|schädlich|schlecht für (?:die gesundheit|mich|dich))$",
+    "(?:erstattung|entschädigung|verspätung|entschaedigung|gepäck|koffer) (?:von|bei|mit) (?<topic>ryanair|easyjet|lufthansa|eurowings|vueling|iberia|air france|klm|british airways|norwegian|sas|wizz air|wizzair|transavia|volotea|condor|tuifly)",
+    "(?<topic>ryanair|easyjet|lufthansa|eurowings|vueling|iberia|air france|klm|british airways|norwegian|sas|wizz air|wizzair|transavia|volotea|condor|tuifly) (?:erstattung|flug|entschädigung|gepäck|verspätung|bordkarte)",
+    "(?<topic>zeitverschiebung|zeitunterschied) (?:nach|zu|mit|in)|(?:zeitverschiebung|zeitunterschied) hat",
+    "(?:schreib|schreibe|dichte) (?:mir )?(?:einen |eine |ein )(?:lustigen |lustige |kurzen |kurze |guten |gute )?(?<topic>tweet|slogan|trinkspruch|hochzeitsrede|rede|rap|rätsel|anmachspruch|bildunterschrift)",
+    "wo kann ich (?:heute |heute abend )?(?:das |den |die )?(?<topic>spiel|match|finale|rennen|kampf|länderspiel|derby) (?:sehen|schauen|gucken|streamen)",
+    "programmieren lernen|lerne ich (?:am besten )?programmieren|lernt man (?:am besten )?programmieren",
+    "(?<topic>screenshot|bildschirmfoto) (?:am|auf dem|auf meinem|mit dem|beim) (?:mac|macbook|iphone|ipad|pc|windows|android|samsung|laptop|handy)",
+    "wie lange (?:braucht man mit dem auto|fährt man|läuft man|fliegt man) (?:von [^ ]+ )?nach (?<places>[^ ]+)$",
+    "(?:einen|eine|ein) (?:guten |gute |gutes )?(?<thing>[^ ]+) in (?!der |den |dem |die |das )[^ ]+ empfehlen",
   ],
   siteFrames: [
     "bezahlen",

@@ -29,7 +29,8 @@ export const OFF_TOPIC = `
     oscars grammys grammy emmys emmy bafta baftas eurovision limerick limericks sonnet iphone ipad
     android macbook tide tides monarchy royals
     roblox robux pokemon pokémon zelda valorant genshin skyrim overwatch hearthstone pubg wordle warzone
-    ucas fafsa gcse gcses eurojackpot euromillions powerball`;
+    ucas fafsa gcse gcses eurojackpot euromillions powerball
+    hiccups hiccup`;
 
 /** Shapes of off-topic messages whose words alone don't tell; see `LanguageData.offTopicFrames`. */
 export const OFF_TOPIC_FRAMES: OffTopicFrames = {
@@ -255,6 +256,29 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     "(?:save|saving) (?:up )?for (?:a |my |our |the )?(?<topic>house|home|flat|mortgage|retirement|pension|wedding)",
     "^(?!(?:.* )?(?:my|your|our)(?: |$))(?:.* )?(?:summarise|summarize|summary of|sum up|synopsis of) (?:the plot of |the story of |the book |the novel |the play |the film |the movie )?(?<thing>.+?)(?: for (?:my |an? |the )?(?:essay|class|school|homework|exam|assignment|book report|presentation|english class))?$",
     "for (?:my|an|the|our) (?<topic>essay|book report|school project|dissertation|thesis|coursework|english class|history class|literature class)$",
+    // Round 10, a second pass of kinds written from what visitors ask a chat (not from a fixture):
+    // blocking one's bank card, tipping, sunset, the best car or phone, a pet's bad habit, a
+    // grammar check, the richest person, whether a food is bad for you, a flight's refund from an
+    // airline, time differences, hiccups, a tweet or caption to write, a wobbly table, where to
+    // watch the match, learning to code, a screenshot on a named device, how long to get somewhere.
+    "^(?!(?:.* )?(?:you|your|yours|order|booking|checkout|payment|pay|paid|purchase|refund|subscription)(?: |$))(?:.* )?(?:block|freeze|unfreeze|cancel|unblock|report) (?:my |a )?(?:lost |stolen )?(?:bank card|debit card|credit card|bank account|visa card)",
+    "how much (?:should i |do you |do i |do people |to )?tip",
+    "(?:what time|when) (?:is|does) (?:the )?(?<topic>sunset|sunrise|sun set|sun rise|sun go down|sun come up)",
+    "^(?!(?:.* )?(?:you|your|yours|sell|stock|send|error|attach|order|booking|for my|for the)(?: |$))(?:.* )?(?:what's|whats|what is|which is) the best (?:[^ ]+ )?{things}",
+    "(?:stop|keep) my (?<topic>cat|dog|puppy|kitten|cats|dogs) (?:from )?(?:scratching|biting|barking|chewing|peeing|pooing|pooping|jumping|pulling|digging|meowing|whining)",
+    "make my (?<topic>cat|dog|puppy|kitten) stop",
+    "(?:check|correct|proofread|improve|fix) (?:my |the )?(?<topic>grammar|punctuation)|proofread (?:my|this)",
+    "(?:richest|most famous|tallest|oldest|strongest|smartest) (?:person|man|woman|people) in the world",
+    "^(?!(?:.* )?(?:your|yours|you)(?: |$))(?:.* )?is (?<thing>[^ ]+(?: [^ ]+)?) (?:bad|good|healthy|unhealthy|dangerous) for (?:you|your health|me|my health)",
+    "(?:refund|compensation|delay|delayed|cancelled|canceled|lost luggage|claim) (?:from|with|by|on) (?<topic>ryanair|easyjet|lufthansa|eurowings|vueling|iberia|air france|klm|british airways|norwegian|sas|wizz air|wizzair|transavia|volotea|condor|tuifly)",
+    "(?<topic>ryanair|easyjet|lufthansa|eurowings|vueling|iberia|air france|klm|british airways|norwegian|sas|wizz air|wizzair|transavia|volotea|condor|tuifly) (?:refund|flight|compensation|luggage|baggage|delay|check in|boarding pass)",
+    "time difference (?:with|to|between|in)",
+    "^(?!(?:.* )?(?:product|products|shop|store|listing|listings|you|your)(?: |$))(?:.* )?(?:write|compose|make up|come up with) (?:me )?(?:a |an )(?:funny |short |catchy |good |clever )?(?<topic>tweet|caption|instagram caption|slogan|toast|wedding speech|best man speech|rap|limerick|riddle|pick up line|chat up line)",
+    "^(?!(?:.* )?(?:you|your|can you|do you)(?: |$))(?:.* )?(?:fix|repair|mend|stop) (?:a |my |the )?(?:wobbly|squeaky|creaky|sticking|stuck|loose) (?<thing>[^ ]+)",
+    "(?:where|how) can i (?:watch|stream|see) (?:the |tonight's |todays |today's )?(?<topic>match|game|final|race|fight|grand prix|derby|world cup|euros)",
+    "learn (?:how )?to (?:code|program)|learn (?:coding|programming)",
+    "^(?!(?:.* )?(?:you|your|yours|sell|stock|send|error|attach|order|booking|for my|for the)(?: |$))(?:.* )?(?:screenshot|screen shot|screen record|screen recording) (?:on|with) (?:a |an |my )?(?<topic>mac|macbook|iphone|ipad|pc|windows|android|samsung|laptop|chromebook)",
+    "how long (?:does it take|is the drive|is the walk) to (?:walk|drive|fly|cycle) (?:from [^ ]+ )?to (?<places>[^ ]+)$",
   ],
   siteFrames: [
     "pay (?:with|by|in|via|using|for it with)",

@@ -28,7 +28,8 @@ export const OFF_TOPIC = `
     roblox robux pokemon pokémon zelda valorant genshin skyrim overwatch hearthstone pubg wordle warzone
     selectividad ebau evau euromillones bonoloto primitiva quiniela empadronamiento empadronarme
     inquilino inquilina
-    visado`;
+    visado
+    hipo`;
 
 /** Shapes of off-topic messages whose words alone don't tell; see `LanguageData.offTopicFrames`. */
 export const OFF_TOPIC_FRAMES: OffTopicFrames = {
@@ -256,6 +257,27 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     "nombre (?:para|a) (?:mi|un|una|nuestro|nuestra) (?:nuevo |nueva )?(?<thing>[^ ]+)",
     "^(?!(?:.* )?(?:vosotros|vuestro|vuestra|vuestros|vuestras|os|usted|ustedes|sois|teneis|podeis|haceis|pedido|paquete|reserva|cita|si|cancela|cancelais|cancelan|tienda|clinica|consulta|taller|academia|local)(?: |$))(?:.* )?para (?:la |el |mi |los |mis )?(?<topic>clase|cole|colegio|instituto|tfg|tfm|selectividad|evau|deberes|examen de [^ ]+)$",
     "^(?!(?:.* )?(?:mi|mis|vuestro|vuestra|su|sus)(?: |$))(?:.* )?(?:resumen|resume|resumeme|hazme un resumen) (?:de |del |de la |de los )(?<thing>[^ ]+(?: [^ ]+)?)",
+    // Round 10, a second pass of kinds written from what visitors ask a chat (not from a fixture):
+    // blocking one's bank card, tipping, sunset, the best car or phone, a pet's bad habit, a
+    // grammar check, the richest person, whether a food is bad for you, a flight's refund from an
+    // airline, time differences, hiccups, a tweet or caption to write, a wobbly table, where to
+    // watch the match, learning to code, a screenshot on a named device, how long to get somewhere.
+    "^(?!(?:.* )?(?:vosotros|vuestro|vuestra|vuestros|vuestras|os|usted|ustedes|pedido|reserva|pago|pagar|pagado|compra|reembolso)(?: |$))(?:.* )?(?:bloquear|bloqueo|desbloquear|desbloqueo|cancelar|anular) (?:mi |la |una )?tarjeta (?:del banco|de credito|de debito|bancaria|visa)",
+    "(?:cuanta|cuanto|que) (?<topic>propina)",
+    "(?:a que hora|cuando) (?:se pone|sale|se esconde) el (?<topic>sol)",
+    "^(?!(?:.* )?(?:vosotros|vendeis|teneis|vuestro|vuestra|para mi|pedido)(?: |$))(?:.* )?(?:cual es|que es) (?:el |la )?mejor (?:[^ ]+ )?{things}|(?:el|la) mejor {things} (?:[^ ]+ )?(?:del mercado|que hay)",
+    "(?:que|como) (?:mi |el )?(?<topic>gato|perro|cachorro|gatito) (?:deje|no) (?:de )?(?:arañar|morder|ladrar|mear|tirar|morderlo)",
+    "(?:corrige|corregir|revisa|revisar|corrigeme|revisame) (?:la |mi |el )?(?<topic>gramatica|ortografia|puntuacion)",
+    "(?:persona|hombre|mujer) (?:mas rica|mas famosa|mas alta|mas vieja) del mundo",
+    "^(?!(?:.* )?(?:vuestro|vuestra|vuestros|vuestras|vosotros)(?: |$))(?:.* )?es (?:malo|mala|bueno|buena|sano|sana|peligroso) (?:para la salud )?(?:el |la |los |las |tomar |comer |beber )(?<thing>[^ ]+)$",
+    "(?:reembolso|indemnizacion|retraso|equipaje|maleta) (?:de |con |en )(?<topic>ryanair|easyjet|lufthansa|eurowings|vueling|iberia|air france|klm|british airways|norwegian|sas|wizz air|wizzair|transavia|volotea|condor|tuifly)",
+    "(?<topic>ryanair|easyjet|lufthansa|eurowings|vueling|iberia|air france|klm|british airways|norwegian|sas|wizz air|wizzair|transavia|volotea|condor|tuifly) (?:reembolso|vuelo|indemnizacion|equipaje|retraso|tarjeta de embarque)",
+    "diferencia (?<topic>horaria)",
+    "(?:escribe|escribeme|hazme|invéntate|inventate) (?:un |una )(?:gracioso |graciosa |corto |corta |buen |buena )?(?<topic>tweet|tuit|pie de foto|eslogan|brindis|discurso|rap|adivinanza|frase para ligar)",
+    "donde (?:puedo ver|ver|echan|dan|televisan) (?:el |la |los )?(?<topic>partido|final|carrera|combate|gran premio|derbi|clasico|mundial)",
+    "aprender a programar",
+    "(?<topic>captura de pantalla|pantallazo) (?:en|con) (?:un |una |mi )?(?:mac|macbook|iphone|ipad|pc|windows|android|samsung|ordenador|portatil|movil)",
+    "cuanto (?:se tarda|tiempo se tarda|tardo) (?:andando|en coche|caminando|en avion|en bici) (?:de [^ ]+ )?a (?<places>[^ ]+)$",
   ],
   siteFrames: [
     "pagar (?:con|en|a|por|mediante)",

@@ -26,7 +26,8 @@ export const OFF_TOPIC = `
     marées marée messe iphone oscars
     roblox robux pokemon pokémon zelda valorant genshin skyrim overwatch hearthstone pubg wordle warzone
     parcoursup baccalauréat crous affelnet euromillions euromillion
-    locataire opérateur`;
+    locataire opérateur
+    hoquet`;
 
 /** Shapes of off-topic messages whose words alone don't tell; see `LanguageData.offTopicFrames`. */
 export const OFF_TOPIC_FRAMES: OffTopicFrames = {
@@ -248,6 +249,28 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     "(?:prenom|prenoms|nom) (?:pour|a donner a) (?:mon|ma|notre|un|une|mes|nos|le|la) (?:futur |future |nouveau |nouvelle |petit |petite )?(?<thing>[^ ]+)",
     "^(?!(?:.* )?(?:vous|votre|vos|chez vous|commande|colis|reservation|cours|seance|annule|annulee|annulation|si|s'il|magasin|boutique|atelier|cabinet|clinique|quand meme|malgre)(?: |$))(?:.* )?(?:pour|sur) (?:mon|ma|mes|un|une|notre) (?<topic>expose|exposes|devoir|devoirs|dm|dissertation|memoire|these|redaction|fiche de lecture|commentaire de texte|brevet|bac|partiel|partiels)",
     "^(?!(?:.* )?(?:ma|mon|mes|votre|vos)(?: |$))(?:.* )?(?:resume|resumer|resume moi|fais moi un resume|fais un resume) (?:de |du |des |d'|de la )?(?<thing>[^ ]+(?: [^ ]+)?)",
+    // Round 10, a second pass of kinds written from what visitors ask a chat (not from a fixture):
+    // blocking one's bank card, tipping, sunset, the best car or phone, a pet's bad habit, a
+    // grammar check, the richest person, whether a food is bad for you, a flight's refund from an
+    // airline, time differences, hiccups, a tweet or caption to write, a wobbly table, where to
+    // watch the match, learning to code, a screenshot on a named device, how long to get somewhere.
+    "^(?!(?:.* )?(?:vous|votre|vos|commande|reservation|paiement|payer|paye|achat|remboursement)(?: |$))(?:.* )?(?:faire opposition (?:sur|a) (?:ma |une |la )?carte|(?:bloquer|debloquer|annuler) (?:ma |une |la )?carte (?:bancaire|bleue|de credit|visa))",
+    "combien (?:de |faut il laisser de |laisser de |donner de |on laisse de )?(?<topic>pourboire)",
+    "(?:a quelle heure|quand) se (?:couche|leve) le (?<topic>soleil)|heure du (?:coucher|lever) (?:du |de )soleil",
+    "^(?!(?:.* )?(?:vous|votre|vos|vendez|pour mon|pour ma|commande)(?: |$))(?:.* )?(?:quelle est|c'est quoi|quel est) (?:la |le )?meilleure? (?:[^ ]+ )?{things}",
+    "(?:empecher|empeche) (?:mon |ma )(?<topic>chat|chien|chiot|chaton) de",
+    "(?:corrige|corriger|verifie|verifier|relis|relire) (?:moi |mon |ma |la |l')?(?<topic>grammaire|orthographe|ponctuation)",
+    "(?:le |la |les )?(?:[^ ]+ )?(?:le |la )?plus riche du monde",
+    "^(?!(?:.* )?(?:votre|vos|vous)(?: |$))(?:.* )?(?:le |la |les |l')(?<thing>[^ ]+) (?:est|sont|c'est) (?:il |elle )?(?:mauvais|mauvaise|bon|bonne|dangereux|dangereuse) pour la sante|est ce que (?:le |la |les |l')[^ ]+ (?:est|sont) (?:mauvais|mauvaise|bon|bonne) pour la sante",
+    "(?:remboursement|indemnisation|retard|bagage|valise) (?:de |chez |avec |par )(?<topic>ryanair|easyjet|lufthansa|eurowings|vueling|iberia|air france|klm|british airways|norwegian|sas|wizz air|wizzair|transavia|volotea|condor|tuifly)",
+    "(?<topic>ryanair|easyjet|lufthansa|eurowings|vueling|iberia|air france|klm|british airways|norwegian|sas|wizz air|wizzair|transavia|volotea|condor|tuifly) (?:remboursement|vol|indemnisation|bagage|retard|carte d'embarquement)",
+    "(?<topic>decalage) horaire",
+    "(?:ecris|ecrire|ecris moi|redige|invente) (?:moi )?(?:un |une )(?:petit |petite |court |courte |bon |bonne |drole )?(?<topic>tweet|legende|slogan|toast|discours|rap|devinette|phrase d'accroche|phrase de drague)",
+    "ou (?:regarder|voir|streamer) (?:le |la |les )?(?<topic>match|finale|course|combat|grand prix|derby|coupe du monde)",
+    "apprendre a (?:coder|programmer)",
+    "(?<topic>capture d'ecran|screenshot) (?:sur|avec) (?:un |une |mon |ma )?(?:mac|macbook|iphone|ipad|pc|windows|android|samsung|ordinateur)",
+    "combien de temps (?:pour aller|faut il pour aller|de route|de trajet) (?:de [^ ]+ )?(?:a|au|en) (?<places>[^ ]+)$",
+    "(?:tu connais|connais tu) (?:un |une )(?:bon |bonne )?(?<thing>[^ ]+) (?:a|au|en|sur|pres de) [^ ]+",
   ],
   siteFrames: [
     "payer (?:en|par|avec|via)",

@@ -29,7 +29,8 @@ export const OFF_TOPIC = `
     roblox robux pokemon pokémon zelda valorant genshin skyrim overwatch hearthstone pubg wordle warzone
     horoskopet horoskop vinnarraden lottoraden eurojackpot
     migrationsverket högskoleprovet teleoperatör mobiloperatör
-    jourapotek jourapoteket nattapotek visum`;
+    jourapotek jourapoteket nattapotek visum
+    hicka tidsskillnad tidsskillnaden`;
 
 /** Shapes of off-topic messages whose words alone don't tell; see `LanguageData.offTopicFrames`. */
 export const OFF_TOPIC_FRAMES: OffTopicFrames = {
@@ -47,7 +48,7 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     roten ur = √
     % av = ×
     procent av = ×`,
-  things: `film filmer filmen bok böcker boken serie serier låt låtar podcast spel restaurang restauranger mobil mobiler telefon smartphone bil bilar dator hörlurar hotell surfplatta surfplattor`,
+  things: `elbil elbilar film filmer filmen bok böcker boken serie serier låt låtar podcast spel restaurang restauranger mobil mobiler telefon smartphone bil bilar dator hörlurar hotell surfplatta surfplattor`,
   patterns: [
     "huvudstad(?:en)? (?:i|för|av|till)",
     "hur många (?:invånare|bor det i|människor bor)",
@@ -233,6 +234,26 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     "^(?!(?:.* )?(?:min|mitt|mina|er|ert|era)(?: |$))(?:.* )?(?:sammanfatta|sammanfattning av|sammanfattning på) (?<thing>[^ ]+(?: [^ ]+)?)",
     "(?:byta|byter|säga upp|säger upp|säger jag upp|säger man upp|byter jag|byter man) (?:jag |man )?(?:mitt |vårt )?(?<topic>elavtal|elbolag|mobilabonnemang|bredbandsabonnemang|telefonabonnemang)",
     "(?:hur många|hur mycket) (?:pund|uns|miles|mil|fot|tum|gallon|gram|kilo|liter|deciliter|dl|cl|ml|meter|centimeter|cm|km) (?:är|blir|motsvarar|går på) (?:[0-9.,]+|en|ett|två|tre|fyra|fem|tio) (?:kilo|kg|gram|liter|pund|uns|meter|km|kilometer|mil|miles|fot|tum|cm|dl|ml)$",
+    // Round 10, a second pass of kinds written from what visitors ask a chat (not from a fixture):
+    // blocking one's bank card, tipping, sunset, the best car or phone, a pet's bad habit, a
+    // grammar check, the richest person, whether a food is bad for you, a flight's refund from an
+    // airline, time differences, hiccups, a tweet or caption to write, a wobbly table, where to
+    // watch the match, learning to code, a screenshot on a named device, how long to get somewhere.
+    "^(?!(?:.* )?(?:ni|er|ert|era|beställning|bokning|betalning|betala|betalat|köp|återbetalning)(?: |$))(?:.* )?(?:spärra|spärrar|låsa upp|låser upp) (?:jag |man )?(?:mitt |ett )?(?:bankkort|kreditkort|betalkort|kontokort|visakort)",
+    "hur mycket (?:ska man|bör man|ger man|ska jag) (?:ge i |lämna i )?(?<topic>dricks)",
+    "(?:när|vilken tid) går (?<topic>solen) (?:ner|upp)",
+    "^(?!(?:.* )?(?:ni|er|ert|säljer|skicka|fel|beställning|till min|till den)(?: |$))(?:.* )?(?:vilken|vilket|vad är den bästa|vad är det bästa) (?:[^ ]+ )?{things}(?: är bäst)?$",
+    "(?:få|lära) (?:min|mitt|vår) (?<topic>katt|hund|valp|kattunge) att sluta",
+    "(?:rätta|kolla|kontrollera|korrekturläs) (?:min |mitt |den |det )?(?<topic>grammatik|stavning|kommatering)",
+    "världens (?:rikaste|mest kända|längsta|starkaste) (?:person|människa|man|kvinna)",
+    "^(?!(?:.* )?(?:er|ert|era|ni)(?: |$))(?:.* )?är (?<thing>[^ ]+(?: [^ ]+)?) (?:farligt|nyttigt|onyttigt|ohälsosamt|bra för hälsan|dåligt för hälsan)$",
+    "(?:återbetalning|ersättning|försening|bagage|resväska) (?:från|hos|med) (?<topic>ryanair|easyjet|lufthansa|eurowings|vueling|iberia|air france|klm|british airways|norwegian|sas|wizz air|wizzair|transavia|volotea|condor|tuifly)",
+    "(?<topic>ryanair|easyjet|lufthansa|eurowings|vueling|iberia|air france|klm|british airways|norwegian|sas|wizz air|wizzair|transavia|volotea|condor|tuifly) (?:återbetalning|flyg|ersättning|bagage|försening|boardingkort)",
+    "(?:skriv|gör|hitta på) (?:en |ett )(?:rolig |roligt |kort |kort |bra )?(?<topic>tweet|bildtext|slogan|skål|tal|rap|gåta|raggningsreplik)",
+    "var kan jag (?:se|titta på|streama|kolla på) (?:[^ ]+ )?(?<topic>matchen|finalen|loppet|vm|em|derbyt)",
+    "(?:lära sig|lär man sig|lär jag mig) (?:att )?(?:programmera|koda)",
+    "(?<topic>skärmdump|skärmbild|screenshot) (?:på|med) (?:en |min |mitt )?(?:mac|macbook|iphone|ipad|pc|windows|android|samsung|dator)",
+    "^(?!(?:.* )?(?:ni|er|paketet|beställningen|leveransen|leverera)(?: |$))(?:.* )?hur lång tid tar det att (?:köra|gå|flyga|cykla) (?:från [^ ]+ )?till (?<places>[^ ]+)$",
   ],
   siteFrames: [
     "betala (?:med|via|i|kontant)",

@@ -748,3 +748,48 @@ describe("round 10 kinds: local transport, the on-duty pharmacy, the weather for
     expect(offer("en", "a good film to watch tonight").about).toBe("off_topic");
   });
 });
+
+describe("round 10, second pass: bank cards, tips, the sun, the best car, pets' habits, grammar, airlines, time zones, hiccups, captions, matches, coding, screenshots, journeys (issue #19)", () => {
+  it.each<[Language, string]>([
+    ["en", "how do I freeze my debit card"],
+    ["da", "hvordan spærrer man sit dankort"],
+    ["de", "wie sperre ich meine Kreditkarte"],
+    ["fr", "comment faire opposition sur ma carte"],
+    ["es", "cómo bloqueo mi tarjeta de crédito"],
+    ["sv", "hur spärrar jag mitt kreditkort"],
+    ["en", "how much do you tip a taxi driver"],
+    ["fr", "combien de pourboire au restaurant"],
+    ["sv", "när går solen upp i morgon"],
+    ["de", "wann geht morgen die Sonne auf"],
+    ["da", "hvad er den bedste elbil lige nu"],
+    ["en", "how do I stop my dog barking at night"],
+    ["es", "corrígeme la ortografía de este texto"],
+    ["en", "how do I get compensation from easyjet"],
+    ["de", "wie viel Zeitverschiebung hat Tokio"],
+    ["sv", "hur blir man av med hicka snabbt"],
+    ["en", "write me a funny tweet about cats"],
+    ["fr", "où regarder le match ce soir"],
+    ["es", "dónde echan el partido esta noche"],
+    ["sv", "hur lär man sig programmera"],
+    ["fr", "comment faire une capture d'écran sur iphone"],
+    ["da", "hvor lang tid tager det at køre til Skagen"],
+  ])("%s: %j is off-topic, with no suggestions", (language, message) => {
+    expect(offer(language, message)).toEqual({ suggestions: [], about: "off_topic" });
+  });
+
+  it.each<[Language, string]>([
+    // A card, a tip, a product, a photo, a delivery's journey asked of the business.
+    ["en", "my card was refused at checkout"],
+    ["en", "can you block my card on your site"],
+    ["en", "can I tip the instructor?"],
+    ["da", "kan man give drikkepenge til instruktøren"],
+    ["en", "what's the best phone holder for my bike"],
+    ["de", "ist euer Öl gesund"],
+    ["en", "how long does it take to get to Leeds"],
+    ["de", "wie lange dauert es nach Österreich"],
+    ["es", "cuanto se tarda en llegar a Sevilla"],
+    ["sv", "hur lång tid tar det att leverera till Kiruna"],
+  ])("%s: %j is not off-topic", (language, message) => {
+    expect(offer(language, message).about).not.toBe("off_topic");
+  });
+});
