@@ -266,6 +266,20 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     "lære at (?:kode|programmere)",
     "(?<topic>skærmbillede|screenshot) (?:på|med) (?:en |min |mit )?(?:mac|macbook|iphone|ipad|pc|windows|android|samsung|computer)",
     "^(?!(?:.* )?(?:jer|jeres|pakken|ordren|levering|levere)(?: |$))(?:.* )?hvor lang tid tager det at (?:gå|køre|cykle|flyve) (?:fra [^ ]+ )?til (?<places>[^ ]+)$",
+    // Round 10, a third pass: the council's services (bins, potholes, voting, a parking fine), the
+    // police's number, converting a sum of money, making one's own website, falling asleep, an
+    // excuse for work, a table at a restaurant, tying a tie. Topics checked as before.
+    "^(?!(?:.* )?(?:betale|betaler|betalt|pris|prisen|koster|faktura|fakturaen|jer|jeres)(?: |$))(?:.* )?[0-9.,]+ (?:euro|dollar|pund|kroner|kr|svenske kroner|norske kroner) i (?:kroner|euro|dollar|pund|svenske kroner|norske kroner|danske kroner)$",
+    "^(?!(?:.* )?(?:i|jer|jeres|flytning|flytningen|flytte|rydning|butikken)(?: |$))(?:.* )?(?:(?:hentes|hentet|tømmes|tømt) (?:[^ ]+ ){0,2}(?<topic>skrald|skraldet|affald|affaldet|skraldespanden|storskrald)|(?<!hente )(?:skraldet|affaldet|storskrald) (?:bliver )?(?:hentet|hentes|tømt|tømmes))",
+    "(?:hul|huller) i (?:vejen|vejbanen|asfalten|cykelstien)",
+    "(?:stemme|stemmer(?: jeg| man)?) til (?:kommunalvalget|folketingsvalget|regionsrådsvalget|valget|europaparlamentsvalget)|brevstemme|brevstemmer|valgkort|valgkortet|afstemningssted",
+    "nummer(?:et)? til (?:det lokale )?(?<topic>politiet|brandvæsnet|hospitalet|sygehuset)",
+    "^(?!(?:.* )?(?:i|jer|jeres|med|hos)(?: |$))(?:.* )?(?:lave|laver|bygge|bygger|oprette|opretter) (?:jeg |man )?(?:min |mit |en |et )?egen (?<topic>hjemmeside|app|blog|webshop)",
+    "falde (?:hurtigt |hurtigere |nemmere )?i (?<topic>søvn)",
+    "falder (?:jeg|man) (?:hurtigt |hurtigere |nemmere )i (?<topic>søvn)",
+    "^(?!(?:.* )?(?:i|jer|jeres|leje|lejebil|lejebilen|lejen|lejet|lejede|udlejning|bilen|delebil|delebilen|betaler|betale)(?: |$))(?:.* )?(?:p bøde|parkeringsbøde|fartbøde)",
+    "undskyldning for at (?:komme for sent|blive væk|pjække|melde afbud)|bede (?:min chef |chefen )?om (?:en )?fridag",
+    "binder man (?:et |en )(?<topic>slips|butterfly)|binde (?:et |en |mit )(?:slips|butterfly)",
   ],
   siteFrames: [
     "betale (?:med|via|i|kontant)",

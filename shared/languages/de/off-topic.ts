@@ -34,7 +34,8 @@ export const OFF_TOPIC = `
     bürgeramt aufenthaltstitel abitur abiturprüfung studienplatz songtext liedtext songtexte
     date dates flirten mobilfunkanbieter handyanbieter stromanbieter
     notapotheke apothekennotdienst notdienstapotheke visum reisewarnung
-    schluckauf zeitverschiebung`;
+    schluckauf zeitverschiebung
+    schlagloch schlaglöcher`;
 
 /** Shapes of off-topic messages whose words alone don't tell; see `LanguageData.offTopicFrames`. */
 export const OFF_TOPIC_FRAMES: OffTopicFrames = {
@@ -271,6 +272,18 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     "(?<topic>screenshot|bildschirmfoto) (?:am|auf dem|auf meinem|mit dem|beim) (?:mac|macbook|iphone|ipad|pc|windows|android|samsung|laptop|handy)",
     "wie lange (?:braucht man mit dem auto|fährt man|läuft man|fliegt man) (?:von [^ ]+ )?nach (?<places>[^ ]+)$",
     "(?:einen|eine|ein) (?:guten |gute |gutes )?(?<thing>[^ ]+) in (?!der |den |dem |die |das )[^ ]+ empfehlen",
+    // Round 10, a third pass: the council's services (bins, potholes, voting, a parking fine), the
+    // police's number, converting a sum of money, making one's own website, falling asleep, an
+    // excuse for work, a table at a restaurant, tying a tie. Topics checked as before.
+    "^(?!(?:.* )?(?:zahlen|bezahlen|bezahlt|preis|kostet|kosten|rechnung|ihr|euch|sie)(?: |$))(?:.* )?[0-9.,]+ (?:euro|dollar|pfund|franken|kronen) (?:in|zu) (?:dollar|euro|pfund|franken|kronen|yen)$",
+    "(?<topic>müll|mull|abfall|sperrmüll|gelbe sack|gelbe tonne|biotonne|papiertonne|restmüll) (?:[^ ]+ ){0,2}(?:abgeholt|abholung|geleert)|(?:müllabfuhr|abfuhrkalender|abfuhrtermine)",
+    "briefwahl|wahllokal|wahlbenachrichtigung|wahlschein",
+    "nummer (?:der|von der|vom|des) (?:örtlichen )?(?<topic>polizei|feuerwehr|krankenhaus)",
+    "^(?!(?:.* )?(?:sie|ihr|euch|ihrer|eurer|mit|bei)(?: |$))(?:.* )?(?:erstelle|erstellen|baue|bauen|mache|machen) (?:ich |man )?(?:meine |eine |mir eine )?eigene (?<topic>website|webseite|homepage|app|blog|onlineshop)",
+    "(?:schneller|besser|leichter) (?<topic>einschlafen)|schlafe ich (?:schneller|besser|leichter) ein",
+    "ausrede (?:für|fürs|zum) (?:zuspätkommen|zu spät kommen|schwänzen|fehlen|die arbeit|die schule)|(?:krank melden|krankmelden) (?:beim|bei meinem) (?:chef|arbeitgeber)",
+    "(?:bindet man|binde ich|binden) (?:eine |die |meine )?(?<topic>krawatte|fliege)",
+    "^(?!(?:.* )?(?:ihr|sie|euch|miete|mietwagen|mietwagens|carsharing|buchung|fahrzeug|auto)(?: |$))(?:.* )?(?:einspruch gegen (?:einen |den |meinen |das )?(?:strafzettel|bußgeldbescheid|knöllchen|bußgeld)|(?:strafzettel|knöllchen) (?:anfechten|widersprechen))",
   ],
   siteFrames: [
     "bezahlen",

@@ -30,7 +30,8 @@ export const OFF_TOPIC = `
     android macbook tide tides monarchy royals
     roblox robux pokemon pokémon zelda valorant genshin skyrim overwatch hearthstone pubg wordle warzone
     ucas fafsa gcse gcses eurojackpot euromillions powerball
-    hiccups hiccup`;
+    hiccups hiccup
+    pothole potholes`;
 
 /** Shapes of off-topic messages whose words alone don't tell; see `LanguageData.offTopicFrames`. */
 export const OFF_TOPIC_FRAMES: OffTopicFrames = {
@@ -279,6 +280,20 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     "learn (?:how )?to (?:code|program)|learn (?:coding|programming)",
     "^(?!(?:.* )?(?:you|your|yours|sell|stock|send|error|attach|order|booking|for my|for the)(?: |$))(?:.* )?(?:screenshot|screen shot|screen record|screen recording) (?:on|with) (?:a |an |my )?(?<topic>mac|macbook|iphone|ipad|pc|windows|android|samsung|laptop|chromebook)",
     "how long (?:does it take|is the drive|is the walk) to (?:walk|drive|fly|cycle) (?:from [^ ]+ )?to (?<places>[^ ]+)$",
+    // Round 10, a third pass: the council's services (bins, potholes, voting, a parking fine), the
+    // police's number, converting a sum of money, making one's own website, falling asleep, an
+    // excuse for work, a table at a restaurant, tying a tie. Topics checked as before.
+    "^(?!(?:.* )?(?:pay|paid|charge|charged|price|prices|cost|costs|you|your)(?: |$))(?:.* )?[0-9.,]+ (?:euros?|dollars?|pounds?|quid|kroner|kronor|yen|pesos|francs|usd|eur|gbp|dkk|sek) (?:in|to|into) (?:euros?|dollars?|pounds?|kroner|kronor|yen|pesos|francs|usd|eur|gbp|dkk|sek)$",
+    "^(?!(?:.* )?(?:you|your|shop|store|studio|office|from the|at the)(?: |$))(?:.* )?(?<topic>bin|bins|rubbish|recycling|garbage|trash|bulky waste) (?:collection|collections|day|collected|pick up|pickup)",
+    "register to vote|postal vote|polling station|vote by post",
+    "(?:number|phone number|contact number) (?:for|of) the (?:local |non emergency )?(?<topic>police|fire brigade|fire department|ambulance|hospital)",
+    "^(?!(?:.* )?(?:you|your|with|using)(?: |$))(?:.* )?(?:make|create|build|start) (?:my |a |our )?own (?<topic>website|web site|blog|app|online shop)",
+    "(?:fall|get to|go to) (?<topic>asleep|sleep) (?:fast|faster|quickly|easier|easily|quicker)",
+    "(?:excuse|excuses) for (?:being late|missing|not going|skipping|calling in)|(?:ask|asking) (?:my boss |my manager )?for (?:a |the )?day off",
+    "^(?!(?:.* )?(?:you|your)(?: |$))(?:.* )?(?:book|reserve) (?:me |us )?a table (?:at|in) (?:a |an |the )?(?:[^ ]+ )?{things}",
+    "(?:order|get) (?:me|us) (?:a |an |some )?(?<topic>pizza|pizzas|takeaway|takeout|kebab|burger|sushi|chinese|indian|curry|uber)",
+    "(?:tie|knot|do up) (?:a |my |his )(?<topic>tie|bow tie|necktie)",
+    "^(?!(?:.* )?(?:you|your|rental|hire|hired|during|booking)(?: |$))(?:.* )?(?:(?:parking|speeding) (?:ticket|tickets|fine|fines) (?:cancelled|canceled|appeal|appealed|overturned|paid)|(?:appeal|cancel|challenge|pay) (?:a |my |the )?(?:parking|speeding) (?:ticket|fine))",
   ],
   siteFrames: [
     "pay (?:with|by|in|via|using|for it with)",

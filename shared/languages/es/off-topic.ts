@@ -29,7 +29,8 @@ export const OFF_TOPIC = `
     selectividad ebau evau euromillones bonoloto primitiva quiniela empadronamiento empadronarme
     inquilino inquilina
     visado
-    hipo`;
+    hipo
+    bache baches`;
 
 /** Shapes of off-topic messages whose words alone don't tell; see `LanguageData.offTopicFrames`. */
 export const OFF_TOPIC_FRAMES: OffTopicFrames = {
@@ -265,7 +266,7 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     "^(?!(?:.* )?(?:vosotros|vuestro|vuestra|vuestros|vuestras|os|usted|ustedes|pedido|reserva|pago|pagar|pagado|compra|reembolso)(?: |$))(?:.* )?(?:bloquear|bloqueo|desbloquear|desbloqueo|cancelar|anular) (?:mi |la |una )?tarjeta (?:del banco|de credito|de debito|bancaria|visa)",
     "(?:cuanta|cuanto|que) (?<topic>propina)",
     "(?:a que hora|cuando) (?:se pone|sale|se esconde) el (?<topic>sol)",
-    "^(?!(?:.* )?(?:vosotros|vendeis|teneis|vuestro|vuestra|para mi|pedido)(?: |$))(?:.* )?(?:cual es|que es) (?:el |la )?mejor (?:[^ ]+ )?{things}|(?:el|la) mejor {things} (?:[^ ]+ )?(?:del mercado|que hay)",
+    "^(?!(?:.* )?(?:vosotros|vendeis|teneis|vuestro|vuestra|para mi|pedido)(?: |$))(?:.* )?(?:(?:cual es|que es) (?:el |la )?mejor (?:[^ ]+ )?{things}|(?:el|la) mejor {things} (?:[^ ]+ )?(?:del mercado|que hay))",
     "(?:que|como) (?:mi |el )?(?<topic>gato|perro|cachorro|gatito) (?:deje|no) (?:de )?(?:arañar|morder|ladrar|mear|tirar|morderlo)",
     "(?:corrige|corregir|revisa|revisar|corrigeme|revisame) (?:la |mi |el )?(?<topic>gramatica|ortografia|puntuacion)",
     "(?:persona|hombre|mujer) (?:mas rica|mas famosa|mas alta|mas vieja) del mundo",
@@ -278,6 +279,18 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     "aprender a programar",
     "(?<topic>captura de pantalla|pantallazo) (?:en|con) (?:un |una |mi )?(?:mac|macbook|iphone|ipad|pc|windows|android|samsung|ordenador|portatil|movil)",
     "cuanto (?:se tarda|tiempo se tarda|tardo) (?:andando|en coche|caminando|en avion|en bici) (?:de [^ ]+ )?a (?<places>[^ ]+)$",
+    // Round 10, a third pass: the council's services (bins, potholes, voting, a parking fine), the
+    // police's number, converting a sum of money, making one's own website, falling asleep, an
+    // excuse for work, a table at a restaurant, tying a tie. Topics checked as before.
+    "^(?!(?:.* )?(?:pagar|pago|pagado|precio|cuesta|factura|vosotros|vuestro|vuestra)(?: |$))(?:.* )?[0-9.,]+ (?:euros?|dolares?|libras?|pesos?) (?:en|a) (?:dolares|euros|libras|pesos|yenes)$",
+    "camion de la (?<topic>basura)|recogida de (?:basura|enseres|residuos)",
+    "voto por correo|votar por correo|voto por correo|colegio electoral|mesa electoral|censo electoral",
+    "numero (?:de la|del|de los) (?<topic>policia|guardia civil|bomberos|policia local)",
+    "^(?!(?:.* )?(?:vosotros|vuestro|vuestra|con|usted)(?: |$))(?:.* )?(?:creo|crear|hago|hacer|monto|montar) (?:mi |una )propia (?<topic>pagina web|pagina|web|app|tienda online|blog)",
+    "(?:dormirme|me duermo|quedarme dormido|conciliar el sueño) (?:rapido|antes|enseguida|mas rapido)",
+    "excusa para (?:llegar tarde|faltar|no ir)|pedir (?:un dia libre|el dia libre|dias libres) (?:al|a mi) (?:jefe|jefa)",
+    "nudo de la (?<topic>corbata)|(?:hacer|atar) (?:el |un )nudo de (?:la )?corbata",
+    "(?:recurro|recurrir|pagar|pago) (?:una |la |mi )?(?<topic>multa) (?:de|por) (?:aparcamiento|trafico|velocidad|la ora)",
   ],
   siteFrames: [
     "pagar (?:con|en|a|por|mediante)",

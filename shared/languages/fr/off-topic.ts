@@ -271,6 +271,19 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     "(?<topic>capture d'ecran|screenshot) (?:sur|avec) (?:un |une |mon |ma )?(?:mac|macbook|iphone|ipad|pc|windows|android|samsung|ordinateur)",
     "combien de temps (?:pour aller|faut il pour aller|de route|de trajet) (?:de [^ ]+ )?(?:a|au|en) (?<places>[^ ]+)$",
     "(?:tu connais|connais tu) (?:un |une )(?:bon |bonne )?(?<thing>[^ ]+) (?:a|au|en|sur|pres de) [^ ]+",
+    // Round 10, a third pass: the council's services (bins, potholes, voting, a parking fine), the
+    // police's number, converting a sum of money, making one's own website, falling asleep, an
+    // excuse for work, a table at a restaurant, tying a tie. Topics checked as before.
+    "^(?!(?:.* )?(?:payer|paye|prix|coute|facture|vous|votre)(?: |$))(?:.* )?[0-9.,]+ (?:euros?|dollars?|livres?|francs?) en (?:dollars?|euros?|livres?|francs?|yens?)$",
+    "(?:passent|passe|ramassage|ramasse|collecte) (?:des |les )?(?<topic>poubelles|ordures|encombrants|dechets)",
+    "nid de poule|nids de poule",
+    "listes? electorales?|bureau de vote|voter par procuration|carte electorale",
+    "numero (?:de la|du|des) (?<topic>police|gendarmerie|pompiers|samu|commissariat)",
+    "^(?!(?:.* )?(?:vous|votre|avec|chez)(?: |$))(?:.* )?(?:(?:creer|cree|faire|fais|construire) (?:mon|ma|un|une) (?:propre )?(?<topic>site web|site internet|blog|application|boutique en ligne) (?:moi meme|soi meme|tout seul)?$|(?:creer|faire) (?:mon|ma) propre (?:site|blog|application))",
+    "(?<topic>s'endormir|m'endormir|dormir) (?:vite|rapidement|plus vite|facilement)",
+    "excuse (?:pour|quand) (?:arriver en retard|etre en retard|ne pas aller|secher|manquer)|(?:poser|demander) (?:un |une )?(?:jour de conge|journee de conge|rtt) (?:a mon|au) (?:patron|chef|manager)",
+    "(?:noeud|nœud) de (?<topic>cravate)|(?:nouer|faire) (?:une |sa |ma )cravate",
+    "(?:contester|payer) (?:une |mon |ma )?(?<topic>amende|contravention|pv)",
   ],
   siteFrames: [
     "payer (?:en|par|avec|via)",

@@ -254,6 +254,19 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     "(?:lära sig|lär man sig|lär jag mig) (?:att )?(?:programmera|koda)",
     "(?<topic>skärmdump|skärmbild|screenshot) (?:på|med) (?:en |min |mitt )?(?:mac|macbook|iphone|ipad|pc|windows|android|samsung|dator)",
     "^(?!(?:.* )?(?:ni|er|paketet|beställningen|leveransen|leverera)(?: |$))(?:.* )?hur lång tid tar det att (?:köra|gå|flyga|cykla) (?:från [^ ]+ )?till (?<places>[^ ]+)$",
+    // Round 10, a third pass: the council's services (bins, potholes, voting, a parking fine), the
+    // police's number, converting a sum of money, making one's own website, falling asleep, an
+    // excuse for work, a table at a restaurant, tying a tie. Topics checked as before.
+    "^(?!(?:.* )?(?:betala|betalar|betalat|pris|priset|kostar|faktura|fakturan|ni|er)(?: |$))(?:.* )?[0-9.,]+ (?:euro|dollar|pund|kronor|kr|danska kronor|norska kronor) i (?:kronor|euro|dollar|pund|svenska kronor)$",
+    "^(?!(?:.* )?(?:ni|er|ert|flytten|flyttning|butiken)(?: |$))(?:.* )?(?:(?:hämtas|töms|hämtar) (?:[^ ]+ ){0,2}(?<topic>soporna|sopor|soptunnan|grovsopor|grovsoporna|återvinning)|(?:sophämtning|soptömning))",
+    "(?:hål|gropar|potthål) i (?:vägen|gatan|asfalten|cykelbanan)",
+    "rösta (?:i valet|i riksdagsvalet|i kommunvalet|på posten)|förtidsrösta|röstkort|vallokal|vallokalen",
+    "numret till (?:den lokala )?(?<topic>polisen|brandkåren|sjukhuset|räddningstjänsten)",
+    "^(?!(?:.* )?(?:ni|er|ert|med|hos)(?: |$))(?:.* )?(?:gör|göra|skapa|skapar|bygga|bygger) (?:jag |man )?(?:en |min )egen (?<topic>hemsida|webbsida|app|blogg|webbshop)",
+    "(?<topic>somna|somnar) (?:man |jag )?(?:snabbt|fort|snabbare|lättare)",
+    "ursäkt för att (?:komma sent|vara sen|stanna hemma|skolka)|(?:be|fråga) (?:chefen |min chef )?om ledigt",
+    "(?:knyter man|knyta|knyter jag) (?:en |min )?(?<topic>slips|fluga)",
+    "^(?!(?:.* )?(?:ni|er|ert|hyrbil|hyrbilen|bilpool|bokning|bilen)(?: |$))(?:.* )?(?:överklaga|överklagar|bestrida|bestrider) (?:jag |man )?(?:en |min |ett )?(?:parkeringsbot|p bot|fortkörningsböter|böter)",
   ],
   siteFrames: [
     "betala (?:med|via|i|kontant)",

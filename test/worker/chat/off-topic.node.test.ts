@@ -793,3 +793,41 @@ describe("round 10, second pass: bank cards, tips, the sun, the best car, pets' 
     expect(offer(language, message).about).not.toBe("off_topic");
   });
 });
+
+describe("round 10, third pass: the council's services, the police's number, money converted, one's own website, sleep, excuses for work, a tie (issue #19)", () => {
+  it.each<[Language, string]>([
+    ["en", "what's 50 dollars in pounds"],
+    ["da", "hvad er 100 euro i danske kroner"],
+    ["en", "which day is the recycling collection"],
+    ["de", "wann wird der Sperrmüll abgeholt"],
+    ["fr", "quel jour est la collecte des encombrants"],
+    ["sv", "när töms soptunnan"],
+    ["en", "how do I register to vote"],
+    ["es", "cómo voto por correo"],
+    ["fr", "quel est le numéro de la gendarmerie"],
+    ["sv", "vad är numret till polisen"],
+    ["de", "wie erstelle ich eine eigene Homepage"],
+    ["en", "how to fall asleep faster"],
+    ["fr", "comment s'endormir plus vite"],
+    ["en", "a good excuse for being late to school"],
+    ["es", "cómo se hace el nudo de la corbata"],
+    ["en", "how do I appeal a parking ticket"],
+  ])("%s: %j is off-topic, with no suggestions", (language, message) => {
+    expect(offer(language, message)).toEqual({ suggestions: [], about: "off_topic" });
+  });
+
+  it.each<[Language, string]>([
+    // Money, websites, waste, fines and councils as the business's own matters.
+    ["en", "can I pay 20 euros in dollars"],
+    ["da", "kan jeg betale 20 euro i kroner"],
+    ["en", "can I make my own website with your app"],
+    ["fr", "je peux créer mon propre site avec votre outil"],
+    ["en", "when is the recycling collected from the shop"],
+    ["sv", "hämtar ni grovsopor vid flytten"],
+    ["da", "hvem betaler hvis I får en p-bøde"],
+    ["da", "kan I sende fakturaen med EAN-nummer til kommunen"],
+    ["en", "I got a parking fine during my rental"],
+  ])("%s: %j is not off-topic", (language, message) => {
+    expect(offer(language, message).about).not.toBe("off_topic");
+  });
+});
