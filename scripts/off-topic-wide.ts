@@ -63,6 +63,11 @@ const BLIND = new Set([
   "smallsite-de-weinhandlung.json",
   "smallsite-fr-pensionanimaux.json",
   "smallsite-es-academiarepaso.json",
+  "smallsite-en-mealkit.json",
+  "smallsite-da-elektriker.json",
+  "smallsite-de-tanzschule.json",
+  "smallsite-fr-escapegame.json",
+  "smallsite-es-fisioterapia.json",
 ]);
 
 const FixtureSchema = v.object({

@@ -31,7 +31,9 @@ export const OFF_TOPIC = `
     roblox robux pokemon pokémon zelda valorant genshin skyrim overwatch hearthstone pubg wordle warzone
     lottotal lottotallene lottokupon vikinglotto eurojackpot sundhedskort sygesikringskort
     forskudsopgørelse årsopgørelse boligstøtte børnepenge dagpenge kontanthjælp
-    studentereksamen adgangskrav karaktergennemsnit teleselskab mobilselskab internetudbyder horoskopet`;
+    studentereksamen adgangskrav karaktergennemsnit teleselskab mobilselskab internetudbyder horoskopet
+    vagtapotek vagtapoteket døgnapotek døgnapoteket lægevagten visum
+    hikke tidsforskel tidsforskellen`;
 
 /** Shapes of off-topic messages whose words alone don't tell; see `LanguageData.offTopicFrames`. */
 export const OFF_TOPIC_FRAMES: OffTopicFrames = {
@@ -51,7 +53,7 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     % af = ×
     procent af = ×
     pct af = ×`,
-  things: `film filmen filmene bog bøger bogen roman romaner romanen krimi krimier thriller dokumentar serie serier serien sang sange podcast spil restaurant restauranter mobil mobilen telefon telefoner smartphone bil biler computer høretelefoner høretelefon hotel hoteller tablet tablets`,
+  things: `elbil elbiler film filmen filmene bog bøger bogen roman romaner romanen krimi krimier thriller dokumentar serie serier serien sang sange podcast spil restaurant restauranter mobil mobilen telefon telefoner smartphone bil biler computer høretelefoner høretelefon hotel hoteller tablet tablets`,
   patterns: [
     "hovedstad(?:en)? (?:i|af|for|på)",
     "hvor mange (?:indbyggere|mennesker bor)",
@@ -190,8 +192,8 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     "(?:køreplan|køreplanen|afgange|afgangstider|sejlplan|sejlplanen) (?:for |fra |til |mellem )(?<places>.+)",
     "skat (?:[^ ]+ ){0,3}(?:som|for|når man er|når jeg er|med) (?:en )?(?<topic>selvstændig|selvstændige|freelancer|enkeltmandsvirksomhed|enkeltmandsfirma|cvr nummer)",
     "(?:forny|fornyer|forlænge|forlænger|søge om|søger om|bestille|bestiller|få) (?:jeg |man )?(?:et |en |mit |min |nyt |ny )*(?<topic>pas|kørekort|sundhedskort|sygesikringskort|id kort|identitetskort)(?: [^ ]+)?$",
-    "(?:vejret|vejr|vejrudsigten|regnvejr) (?:[^ ]+ ){0,4}i (?!morgen|dag|aften|nat|weekenden|overmorgen)(?<places>[^ ]+)$",
-    "^(?!.*(?:kan i|vil i|gør i|laver i) )(?:.* )?(?:lappe|lapper|lap|reparere|reparerer|fikse|fikser) (?:jeg |man )?(?:en |et |min |mit |cyklens |bilens )?(?<topic>punktering|slange|slangen|cykelslange|dæk|dækket)",
+    "(?:vejret|vejr|vejrudsigten|regnvejr) (?:[^ ]+ ){0,4}i (?!morgen|dag|aften|nat|weekenden|overmorgen)(?<places>[^ ]+)(?: (?:i morgen|i dag|i aften|i nat|i weekenden|i weekend|i overmorgen|næste uge|til weekend|på (?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)))?$",
+    "^(?!.*(?:kan i|vil i|gør i|laver i|skifter i|udskifter i|reparerer i|lapper i|fikser i) )(?:.* )?(?:lappe|lapper|lap|reparere|reparerer|fikse|fikser|skifte|skifter|udskifte|udskifter) (?:jeg |man )?(?:en |et |min |mit |cyklens |bilens )?(?<topic>punktering|slange|slangen|cykelslange|dæk|dækket)",
     "(?:hjælper|godt|gør man|gøre) (?:mod|for|ved|imod) (?<topic>tandpine|halsbetændelse|ondt i halsen|tømmermænd|ørepine|forkølelse|hovedpine)",
     "^(?!.*(?:har i|sælger i|giver i) )(?:.* )?opskrift(?:en)? på (?!jeres |din |dine |jeres )(?<thing>.+)",
     "^(?!.* (?:booke|booking|aflyse|afbestille|ombooke|i|jer|jeres)(?: |$))(?:.* )?min (?<topic>hund|kat|hvalp|killing|kanin|hamster|undulat|hest|marsvin) (?:har |er |vil ikke |kaster |har kastet |halter|hoster)(?:kastet op|kaster op|op|syg|sløj|halter|hoster|diarré|tynd mave|spise|ædt|æde)",
@@ -217,6 +219,67 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     "^(?!(?:.* )?(?:kan i|har i|tilbyder i|laver i|gør i|vil i|jeres|pakke|pakken|ordre|ordren|levering|levere|hente|afhente|kvittering|faktura|montering|installation)(?: |$))(?:.* )?(?:hvad sker der|hvad foregår der|hvad er der af (?:koncerter|events|arrangementer)|koncerter|arrangementer|events|festivaler) (?:[^ ]+ ){0,3}i (?!morgen|dag|aften|weekenden|nat|jeres|din|butikken|lager|stedet|januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december|foråret|sommer|efteråret|vinter|byen|[0-9])(?<places>[^ ]+)",
     "hvor (?:længe|mange år|gammel) (?:lever|kan|bliver) (?:en |et |de )?(?<thing>[^ ]+)(?: leve)?$",
     "(?:teksten|sangteksten) (?:til|på) (?!jeres |ordren )(?<thing>.+)",
+    // Round 10 (issue #19), kinds rather than messages: the weather asked with a pronoun or a day
+    // after the town, local transport's times (bus, tram, metro, local trains, a numbered line),
+    // the on-duty pharmacy or doctor, a film or book to watch or read tonight, how many legs an
+    // animal has and why it does what it does, travelling safely somewhere, a symptom and what to
+    // take for it, a word's meaning, a name for a pet or a baby, a summary or essay for school.
+    // Each checks the knowledge base for what it names (`topic`, `thing`, `places`), and those
+    // that read as the visitor's own life stand aside when the message asks the business itself.
+    "^(?!(?:.* )?(?:jer|jeres|kan i|har i|gør i|tilbyder i|skal i|vil i|må jeg|booking|bookingen|bestilling|ordre|ordren|pakke|pakken|timen|holdet|kurset|turen|aflyst|aflyser|aflyses|hvis|butik|butikken|butikkerne|forretning|forretningen|klinik|klinikken|værksted|værkstedet|stadig|alligevel)(?: |$))(?:.* )?(?:hvad|hvordan) (?:bliver|er|skal|siger) (?:vejret|vejrudsigten) (?:[^ ]+ ){0,4}(?:i morgen|i weekenden|weekend|i dag|i aften|i nat|overmorgen|næste uge|på (?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag))",
+    "^(?!(?:.* )?(?:jer|jeres|kan i|har i|gør i|tilbyder i|skal i|vil i|må jeg|booking|bookingen|bestilling|ordre|ordren|pakke|pakken|timen|holdet|kurset|turen|aflyst|aflyser|aflyses|hvis|butik|butikken|butikkerne|forretning|forretningen|klinik|klinikken|værksted|værkstedet|stadig|alligevel)(?: |$))(?:.* )?(?:hvornår|hvad tid) (?:går|kører|afgår|kommer|ankommer) (?:den |det )?(?:sidste |næste |første )?(?<topic>bus|bussen|busserne|natbus|natbussen|letbane|letbanen|metro|metroen|sporvogn|sporvognen|s tog|s toget|regionaltog|regionaltoget|lyntog|lyntoget|bybus|bybussen)",
+    "^(?!(?:.* )?(?:jer|jeres|kan i|har i|gør i|tilbyder i|skal i|vil i|må jeg|booking|bookingen|bestilling|ordre|ordren|pakke|pakken|timen|holdet|kurset|turen|aflyst|aflyser|aflyses|hvis|butik|butikken|butikkerne|forretning|forretningen|klinik|klinikken|værksted|værkstedet|stadig|alligevel)(?: |$))(?:.* )?(?:køreplan|køreplanen|køreplaner|afgangstider|afgange) (?:for |til |på |med )?(?:[^ ]+ )?(?<topic>bus|bussen|linje|letbane|letbanen|letbanens|metro|metroen|s tog|s toget|tog|toget|sporvogn)",
+    "^(?!(?:.* )?(?:jer|jeres|kan i|har i|gør i|tilbyder i|skal i|vil i|må jeg|booking|bookingen|bestilling|ordre|ordren|pakke|pakken|timen|holdet|kurset|turen|aflyst|aflyser|aflyses|hvis|butik|butikken|butikkerne|forretning|forretningen|klinik|klinikken|værksted|værkstedet|stadig|alligevel)(?: |$))(?:.* )?(?<topic>bus|linje|letbane|metro) [0-9]+[a-z]? (?:kører|går|afgår|køreplan|afgange|afgangstider)",
+    "^(?!(?:.* )?(?:jer|jeres|kan i|har i|gør i|tilbyder i|skal i|vil i|må jeg|booking|bookingen|bestilling|ordre|ordren|pakke|pakken|timen|holdet|kurset|turen|aflyst|aflyser|aflyses|hvis|butik|butikken|butikkerne|forretning|forretningen|klinik|klinikken|værksted|værkstedet|stadig|alligevel)(?: |$))(?:.* )?(?<topic>apotek|apoteket|apoteker|læge|lægen) (?:der |som )?(?:har |holder )?(?:åbent|åben|vagt) (?:nu|i nat|i aften|om natten|i dag|søndag|på søndag|i weekenden|døgnet rundt)",
+    "{things} at (?:se|kigge på|læse|høre|spille|streame)(?! om )",
+    "^(?!(?:.* )?(?:jer|jeres|kan i|har i|gør i|tilbyder i|skal i|vil i|må jeg|booking|bookingen|bestilling|ordre|ordren|pakke|pakken|timen|holdet|kurset|turen|aflyst|aflyser|aflyses|hvis|butik|butikken|butikkerne|forretning|forretningen|klinik|klinikken|værksted|værkstedet|stadig|alligevel)(?: |$))(?:.* )?hvad skal (?:jeg|vi) (?:se|kigge på|streame) (?:i aften|i weekenden|på netflix|på tv)",
+    "hvor mange (?:ben|øjne|tænder|hjerter|vinger|knogler|maver|arme) har (?:en |et |den |det )?(?<thing>[^ ]+)",
+    "^(?!(?:.* )?(?:jer|jeres|må|tage med|have med|komme med|med ind|tilladt|velkomne)(?: |$))(?:.* )?hvorfor (?:[^ ]+ ){0,2}(?<topic>katte|katten|hunde|hunden|fugle|bier|køer|heste|zebraer|giraffer|slanger|edderkopper|flamingoer|ugler|pingviner|hajer|hvaler|delfiner|elefanter|myrer|frøer|papegøjer|fluer|myg|høns|grise|flagermus|kameler|blæksprutter|egern)",
+    "(?:sikkert|farligt|trygt) at (?:rejse|tage|flyve|tage på ferie|tage på rejse|tage på ferie) (?:til |i |rundt i )(?<places>[^ ]+)",
+    "(?:bedste tidspunkt|bedste tid) (?:på året )?at (?:rejse til|besøge|tage til) (?<places>[^ ]+)",
+    "^(?!(?:.* )?(?:jer|jeres|kan i|har i|gør i|tilbyder i|skal i|vil i|må jeg|booking|bookingen|bestilling|ordre|ordren|pakke|pakken|timen|holdet|kurset|turen|aflyst|aflyser|aflyses|hvis|butik|butikken|butikkerne|forretning|forretningen|klinik|klinikken|værksted|værkstedet|stadig|alligevel)(?: |$))(?:.* )?(?:jeg har haft|har haft|jeg har døjet med) (?:en |et )?(?:slem |slemt |voldsom |høj )?(?<topic>hovedpine|migræne|feber|hoste|forkølelse|influenza|halsbetændelse|ondt i halsen|ondt i ryggen|ondt i maven|mavepine|tandpine|ørepine|diarré|kvalme|udslæt|søvnløshed|høfeber|halsbrand|tømmermænd|ondt i hovedet) i (?:[^ ]+ )?(?:dage|uger|måneder|døgn|timer)",
+    "^(?!(?:.* )?(?:jer|jeres|kan i|har i|gør i|tilbyder i|skal i|vil i|må jeg|booking|bookingen|bestilling|ordre|ordren|pakke|pakken|timen|holdet|kurset|turen|aflyst|aflyser|aflyses|hvis|butik|butikken|butikkerne|forretning|forretningen|klinik|klinikken|værksted|værkstedet|stadig|alligevel)(?: |$))(?:.* )?hvad (?:kan|skal|bør) jeg tage (?:for|mod|imod) (?:min |mit |en |et )?(?<topic>hovedpine|migræne|feber|hoste|forkølelse|influenza|halsbetændelse|ondt i halsen|ondt i ryggen|ondt i maven|mavepine|tandpine|ørepine|diarré|kvalme|udslæt|søvnløshed|høfeber|halsbrand|tømmermænd|ondt i hovedet)",
+    "^(?!(?:.* )?(?:jer|jeres|kan i|har i|gør i|tilbyder i|skal i|vil i|må jeg|booking|bookingen|bestilling|ordre|ordren|pakke|pakken|timen|holdet|kurset|turen|aflyst|aflyser|aflyses|hvis|butik|butikken|butikkerne|forretning|forretningen|klinik|klinikken|værksted|værkstedet|stadig|alligevel)(?: |$))(?:.* )?(?:gå|tage|ringe) (?:op )?til (?<topic>lægen|læge|lægevagten|skadestuen)",
+    "hvad skal (?:vores|min|mit|mine) (?:nye |lille )?(?<thing>[^ ]+) hedde",
+    "navn (?:til|på) (?:min|mit|vores|en|et) (?:nye |lille )?(?<thing>[^ ]+)$",
+    "^(?!(?:.* )?(?:jer|jeres|kan i|har i|gør i|tilbyder i|skal i|vil i|må jeg|booking|bookingen|bestilling|ordre|ordren|pakke|pakken|timen|holdet|kurset|turen|aflyst|aflyser|aflyses|hvis|butik|butikken|butikkerne|forretning|forretningen|klinik|klinikken|værksted|værkstedet|stadig|alligevel)(?: |$))(?:.* )?til (?:min|mit|mine|en|et|vores) (?<topic>opgave|danskopgave|skoleopgave|danskstil|eksamen|fremlæggelse|synopsis|speciale|bachelorprojekt|projektopgave|lektier)",
+    "^(?!(?:.* )?(?:min|mit|mine|jeres|vores)(?: |$))(?:.* )?(?:resumé|resume|sammenfatning|sammendrag) af (?<thing>[^ ]+(?: [^ ]+)?)",
+    "(?:skifte|opsige|opsiger|skifter) (?:min |mit |vores )?(?<topic>elaftale|elselskab|mobilabonnement|teleselskab|internetudbyder)",
+    // Round 10, a second pass of kinds written from what visitors ask a chat (not from a fixture):
+    // blocking one's bank card, tipping, sunset, the best car or phone, a pet's bad habit, a
+    // grammar check, the richest person, whether a food is bad for you, a flight's refund from an
+    // airline, time differences, hiccups, a tweet or caption to write, a wobbly table, where to
+    // watch the match, learning to code, a screenshot on a named device, how long to get somewhere.
+    "^(?!(?:.* )?(?:jer|jeres|ordre|ordren|bestilling|booking|betaling|betale|betalt|køb|refusion)(?: |$))(?:.* )?(?:spærre|spærrer|spær|ophæve|ophæver|låse op) (?:jeg |man )?(?:mit |et |mine |sit |dit )?(?:dankort|kreditkort|betalingskort|visakort|visa dankort|mastercard|hævekort)",
+    "hvor (?:meget|mange penge) (?:skal man|giver man|bør man|skal jeg) (?:give )?(?:i )?(?<topic>drikkepenge)",
+    "(?:hvornår|hvad tid) (?:går|står) (?<topic>solen) (?:ned|op)",
+    "^(?!(?:.* )?(?:i|jer|jeres|sælger|sender|fejl|ordre|til min|til den)(?: |$))(?:.* )?hvad er den bedste (?:[^ ]+ )?{things}",
+    "(?:få|lære) (?:min|mit|vores) (?<topic>kat|hund|hvalp|killing) til at (?:stoppe|holde op)",
+    "(?:ret|rette|tjek|tjekke) (?:min |mit |den |det )?(?<topic>grammatik|kommatering|stavning|kommaer)",
+    "(?:rigeste|største|højeste|ældste|stærkeste|mest kendte) (?:person|menneske|mand|kvinde|mennesker) i verden",
+    "(?:rigeste|største|højeste|længste|hurtigste|ældste|mindste) (?<thing>[^ ]+) i verden",
+    "^(?!(?:.* )?(?:jeres|i)(?: |$))(?:.* )?er (?<thing>[^ ]+(?: [^ ]+)?) (?:usundt|usund|sundt|sund|farligt|farlig) (?:for dig|for mig|at spise|at drikke)?$",
+    "(?:refusion|kompensation|forsinkelse|aflyst fly|bagage) (?:fra|hos|med) (?<topic>ryanair|easyjet|lufthansa|eurowings|vueling|iberia|air france|klm|british airways|norwegian|sas|wizz air|wizzair|transavia|volotea|condor|tuifly)",
+    "(?<topic>ryanair|easyjet|lufthansa|eurowings|vueling|iberia|air france|klm|british airways|norwegian|sas|wizz air|wizzair|transavia|volotea|condor|tuifly) (?:refusion|fly|kompensation|bagage|forsinkelse|boardingkort)",
+    "(?:skriv|lav|find på) (?:mig )?(?:en |et )(?:sjov |sjovt |kort |kort |god |godt )?(?<topic>tweet|billedtekst|slogan|skåltale|tale|rap|gåde|scorereplik)",
+    "(?:hvor|hvordan) kan jeg (?:se|streame) (?:[^ ]+ )?(?<topic>kampen|landskampen|finalen|løbet|grand prix|vm|em)",
+    "lære at (?:kode|programmere)",
+    "(?<topic>skærmbillede|screenshot) (?:på|med) (?:en |min |mit )?(?:mac|macbook|iphone|ipad|pc|windows|android|samsung|computer)",
+    "^(?!(?:.* )?(?:jer|jeres|pakken|ordren|levering|levere)(?: |$))(?:.* )?hvor lang tid tager det at (?:gå|køre|cykle|flyve) (?:fra [^ ]+ )?til (?<places>[^ ]+)$",
+    // Round 10, a third pass: the council's services (bins, potholes, voting, a parking fine), the
+    // police's number, converting a sum of money, making one's own website, falling asleep, an
+    // excuse for work, a table at a restaurant, tying a tie. Topics checked as before.
+    "^(?!(?:.* )?(?:betale|betaler|betalt|pris|prisen|koster|faktura|fakturaen|jer|jeres)(?: |$))(?:.* )?[0-9.,]+ (?:euro|dollar|pund|kroner|kr|svenske kroner|norske kroner) i (?:kroner|euro|dollar|pund|svenske kroner|norske kroner|danske kroner)$",
+    "^(?!(?:.* )?(?:i|jer|jeres|flytning|flytningen|flytte|rydning|butikken)(?: |$))(?:.* )?(?:(?:hentes|hentet|tømmes|tømt) (?:[^ ]+ ){0,2}(?<topic>skrald|skraldet|affald|affaldet|skraldespanden|storskrald)|(?<!hente )(?:skraldet|affaldet|storskrald) (?:bliver )?(?:hentet|hentes|tømt|tømmes))",
+    "(?:hul|huller) i (?:vejen|vejbanen|asfalten|cykelstien)",
+    "(?:stemme|stemmer(?: jeg| man)?) til (?:kommunalvalget|folketingsvalget|regionsrådsvalget|valget|europaparlamentsvalget)|brevstemme|brevstemmer|valgkort|valgkortet|afstemningssted",
+    "nummer(?:et)? til (?:det lokale )?(?<topic>politiet|brandvæsnet|hospitalet|sygehuset)",
+    "^(?!(?:.* )?(?:i|jer|jeres|med|hos)(?: |$))(?:.* )?(?:lave|laver|bygge|bygger|oprette|opretter) (?:jeg |man )?(?:min |mit |en |et )?egen (?<topic>hjemmeside|app|blog|webshop)",
+    "falde (?:hurtigt |hurtigere |nemmere )?i (?<topic>søvn)",
+    "falder (?:jeg|man) (?:hurtigt |hurtigere |nemmere )i (?<topic>søvn)",
+    "^(?!(?:.* )?(?:i|jer|jeres|leje|lejebil|lejebilen|lejen|lejet|lejede|udlejning|bilen|delebil|delebilen|betaler|betale)(?: |$))(?:.* )?(?:p bøde|parkeringsbøde|fartbøde)",
+    "undskyldning for at (?:komme for sent|blive væk|pjække|melde afbud)|bede (?:min chef |chefen )?om (?:en )?fridag",
+    "binder man (?:et |en )(?<topic>slips|butterfly)|binde (?:et |en |mit )(?:slips|butterfly)",
   ],
   siteFrames: [
     "betale (?:med|via|i|kontant)",

@@ -32,7 +32,10 @@ export const OFF_TOPIC = `
     roblox robux pokemon pokémon zelda valorant genshin skyrim overwatch hearthstone pubg wordle warzone
     eurojackpot lottozahlen glücksspirale elterngeld kindergeld bürgergeld wohngeld
     bürgeramt aufenthaltstitel abitur abiturprüfung studienplatz songtext liedtext songtexte
-    date dates flirten mobilfunkanbieter handyanbieter stromanbieter`;
+    date dates flirten mobilfunkanbieter handyanbieter stromanbieter
+    notapotheke apothekennotdienst notdienstapotheke visum reisewarnung
+    schluckauf zeitverschiebung
+    schlagloch schlaglöcher`;
 
 /** Shapes of off-topic messages whose words alone don't tell; see `LanguageData.offTopicFrames`. */
 export const OFF_TOPIC_FRAMES: OffTopicFrames = {
@@ -53,7 +56,7 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     wurzel aus = √
     % von = ×
     prozent von = ×`,
-  things: `film filme buch bücher roman serie serien lied lieder song podcast spiel spiele restaurant handy handys smartphone auto autos laptop fernseher kopfhörer hotel hotels tablet tablets`,
+  things: `elektroauto elektroautos film filme buch bücher roman serie serien lied lieder song podcast spiel spiele restaurant handy handys smartphone auto autos laptop fernseher kopfhörer hotel hotels tablet tablets`,
   patterns: [
     "hauptstadt (?:von|der|des)",
     "(?:wie viele|wieviele) einwohner",
@@ -189,9 +192,9 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     "(?:fahrplan|fahrplan der|abfahrtszeiten|verbindung|zugverbindung|fährverbindung) (?:von |nach |zwischen |ab )(?<places>.+)",
     "(?:steuern|steuer) (?:als|für) (?:ein |eine |einen )?(?<topic>freiberufler|freiberuflerin|selbstständiger|selbstständige|selbständiger|selbständige|kleinunternehmer|einzelunternehmer)",
     "(?:beantrage|beantragen|verlängere|verlängern|erneuere|erneuern|bekomme|bekommen) (?:ich |man )?(?:einen |eine |meinen |meine |den |die |neuen |neue )*(?<topic>personalausweis|reisepass|pass|ausweis|visum)",
-    "(?:wetter|wettervorhersage|regen) (?:[^ ]+ ){0,4}in (?!der |den |dem |die |das )(?<places>[^ ]+)$",
+    "(?:wetter|wettervorhersage|regen) (?:[^ ]+ ){0,4}in (?!der |den |dem |die |das )(?<places>[^ ]+)(?: (?:heute|morgen|übermorgen|heute abend|am wochenende|dieses wochenende|nächste woche|am (?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)))?$",
     "(?<topic>wasserhahn|wasserhähne|hahn|abfluss|abflüsse|spülkasten) (?:tropft|tropfen|leckt|ist verstopft|verstopft)|(?<!ein )(?:tropfender|tropfenden) (?<thing>wasserhahn|hahn)",
-    "^(?!.*(?:könnt ihr|können sie|macht ihr|machen sie) )(?:.* )?(?:flicke|flicken|repariere|reparieren|wechsle|wechseln) (?:ich |man )?(?:einen |den |meinen )?(?:platten )?(?<topic>reifen|schlauch|fahrradschlauch|platten)",
+    "^(?!.*(?:könnt ihr|können sie|macht ihr|machen sie|wechselt ihr|flickt ihr|repariert ihr|wechseln sie|reparieren sie|flicken sie) )(?:.* )?(?:flicke|flicken|repariere|reparieren|wechsle|wechseln|wechselt|flickt|tausche|tauschen) (?:ich |man )?(?:einen |den |meinen )?(?:platten )?(?<topic>reifen|schlauch|fahrradschlauch|platten)",
     "^(?!.* (?:meinem|meiner|unserem|unserer|dem|der) (?:hund|katze|kater|welpen|pferd|kaninchen|tier|haustier)(?: |$))(?:.* )?(?:hilft|helfen|hilfe|mittel|tipps) (?:bei|gegen) (?<topic>zahnschmerzen|halsschmerzen|kopfschmerzen|kater|erkältung|migräne|ohrenschmerzen|schnupfen|husten)",
     "^(?!.*(?:haben sie|habt ihr|gibt es|bieten sie|verkaufen sie|führen sie) )(?:.* )?rezept (?:für|von) (?!ihren |ihre |ihr |euren |eure |euer )(?:einen |eine |ein |den |die |das )?(?<thing>.+)",
     "(?:der |die |des )?(?<topic>königin|könig|königs|prinz|prinzessin|kronprinz|kronprinzessin|königshaus|königsfamilie|queen|kings) (?:hat |hatte )?(?:kinder|enkel|enkelkinder|sohn|söhne|tochter|töchter|mann|frau|ehemann|ehefrau|geburtstag|alter|erbe|thronfolger)",
@@ -217,6 +220,70 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     "(?:wie geht|wie lautet|kennst du) (?:der|den) (?:songtext|liedtext|text (?:von|zu|vom) (?:dem |der |den )?(?:lied |song )?(?!ihr|eur)(?<thing>[^ ]+))",
     "^(?!(?:.* )?(?:sie|ihr|ihnen|euch|euer|eure|ihre|ihren|ihrem|ihrer|paket|bestellung|lieferung|liefern|abholen|rechnung|einbau|montage|installation|zustimmen|genehmigung)(?: |$))(?:.* )?(?:was ist los|was geht|was kann man machen|veranstaltungen|events|konzerte|festivals) (?:[^ ]+ ){0,4}in (?!der |die |dem |den |ihrem |ihrer |eurem |eurer |ihren |zukunft |januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|frühling|sommer|herbst|winter|kürze|[0-9])(?<places>[^ ]+)",
     "wie (?:alt|lange) (?:wird|werden|lebt|leben) (?:ein |eine |der |die |das )?(?<thing>[^ ]+)(?: werden| leben)?$",
+    // Round 10 (issue #19), kinds rather than messages: the weather asked with a pronoun or a day
+    // after the town, local transport's times (bus, tram, metro, local trains, a numbered line),
+    // the on-duty pharmacy or doctor, a film or book to watch or read tonight, how many legs an
+    // animal has and why it does what it does, travelling safely somewhere, a symptom and what to
+    // take for it, a word's meaning, a name for a pet or a baby, a summary or essay for school.
+    // Each checks the knowledge base for what it names (`topic`, `thing`, `places`), and those
+    // that read as the visitor's own life stand aside when the message asks the business itself.
+    "^(?!(?:.* )?(?:sie|ihr|ihnen|euch|euer|eure|euren|eurem|ihre|ihren|ihrem|bestellung|paket|lieferung|kurs|kurse|termin|buchung|teilnehmen|mitmachen|wenn|falls|ausfallen|abgesagt|laden|geschäft|filiale|werkstatt|praxis|schule|fahrschule|stunde|fahrstunde|unterricht|trotzdem|training)(?: |$))(?:.* )?(?:wie wird|wie ist|wie soll) das wetter (?:[^ ]+ ){0,4}(?:morgen|übermorgen|heute|am wochenende|nächste woche|am (?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag))",
+    "^(?!(?:.* )?(?:sie|ihr|ihnen|euch|euer|eure|euren|eurem|ihre|ihren|ihrem|bestellung|paket|lieferung|kurs|kurse|termin|buchung|teilnehmen|mitmachen|wenn|falls|ausfallen|abgesagt|laden|geschäft|filiale|werkstatt|praxis|schule|fahrschule|stunde|fahrstunde|unterricht|trotzdem|training)(?: |$))(?:.* )?(?:wann|um wie viel uhr) (?:fährt|fahren|geht|gehen|kommt|kommen) (?:der |die |das )?(?:nächste |letzte |erste )?(?<topic>bus|busse|nachtbus|s bahn|u bahn|sbahn|ubahn|straßenbahn|strassenbahn|tram|stadtbahn|linie)",
+    "^(?!(?:.* )?(?:sie|ihr|ihnen|euch|euer|eure|euren|eurem|ihre|ihren|ihrem|bestellung|paket|lieferung|kurs|kurse|termin|buchung|teilnehmen|mitmachen|wenn|falls|ausfallen|abgesagt|laden|geschäft|filiale|werkstatt|praxis|schule|fahrschule|stunde|fahrstunde|unterricht|trotzdem|training)(?: |$))(?:.* )?(?:fahrplan|abfahrtszeiten|abfahrt) (?:der |des |von der |vom |für den |für die )?(?<topic>bus|busse|busses|buslinie|s bahn|u bahn|sbahn|ubahn|straßenbahn|strassenbahn|tram|linie|stadtbahn)",
+    "^(?!(?:.* )?(?:sie|ihr|ihnen|euch|euer|eure|euren|eurem|ihre|ihren|ihrem|bestellung|paket|lieferung|kurs|kurse|termin|buchung|teilnehmen|mitmachen|wenn|falls|ausfallen|abgesagt|laden|geschäft|filiale|werkstatt|praxis|schule|fahrschule|stunde|fahrstunde|unterricht|trotzdem|training)(?: |$))(?:.* )?(?<topic>apotheke|apotheken|arzt|ärzte) (?:[^ ]+ ){0,3}(?:notdienst|nachtdienst|notdienste|bereitschaft|bereitschaftsdienst)",
+    "^(?!(?:.* )?(?:sie|ihr|ihnen|euch|euer|eure|euren|eurem|ihre|ihren|ihrem|bestellung|paket|lieferung|kurs|kurse|termin|buchung|teilnehmen|mitmachen|wenn|falls|ausfallen|abgesagt|laden|geschäft|filiale|werkstatt|praxis|schule|fahrschule|stunde|fahrstunde|unterricht|trotzdem|training)(?: |$))(?:.* )?(?:notdienst|nachtdienst) (?:[^ ]+ ){0,2}(?<topic>apotheke|apotheken)",
+    "^(?!(?:.* )?(?:sie|ihr|ihnen|euch|euer|eure|euren|eurem|ihre|ihren|ihrem|bestellung|paket|lieferung|kurs|kurse|termin|buchung|teilnehmen|mitmachen|wenn|falls|ausfallen|abgesagt|laden|geschäft|filiale|werkstatt|praxis|schule|fahrschule|stunde|fahrstunde|unterricht|trotzdem|training)(?: |$))(?:.* )?(?:welche|wo ist die nächste|nächste) (?<topic>apotheke) (?:hat |ist )?(?:offen|geöffnet|auf)",
+    "{things} (?:zum (?:anschauen|ansehen|gucken|schauen|lesen|spielen|hören|streamen)|für heute abend)(?! über )",
+    "^(?!(?:.* )?(?:sie|ihr|ihnen|euch|euer|eure|euren|eurem|ihre|ihren|ihrem|bestellung|paket|lieferung|kurs|kurse|termin|buchung|teilnehmen|mitmachen|wenn|falls|ausfallen|abgesagt|laden|geschäft|filiale|werkstatt|praxis|schule|fahrschule|stunde|fahrstunde|unterricht|trotzdem|training)(?: |$))(?:.* )?was soll(?:en|te)? (?:ich|wir) (?:heute abend |am wochenende |heute )?(?:gucken|schauen|anschauen|ansehen|streamen)",
+    "wie viele (?:beine|augen|zähne|herzen|flügel|knochen|mägen|arme) (?:hat|haben) (?:ein |eine |der |die |das )?(?<thing>[^ ]+)",
+    "^(?!(?:.* )?(?:sie|ihr|euch|mitbringen|mitnehmen|mit rein|erlaubt|dürfen|darf|willkommen)(?: |$))(?:.* )?warum (?:[^ ]+ ){0,2}(?<topic>katzen|katze|hunde|hund|vögel|bienen|kühe|pferde|zebras|giraffen|schlangen|spinnen|flamingos|eulen|pinguine|haie|wale|delfine|elefanten|ameisen|frösche|papageien|mücken|hühner|schweine|schafe|fledermäuse|kamele|kraken|eichhörnchen)",
+    "(?:sicher|gefährlich|ungefährlich) (?:[^ ]+ ){0,3}nach (?<places>[^ ]+) (?:zu )?(?:reisen|fliegen|fahren|gehen)",
+    "(?:reise|reisen|urlaub|trip) (?:nach|in) (?<places>[^ ]+) (?:[^ ]+ ){0,2}(?:sicher|gefährlich)",
+    "beste reisezeit (?:für )?(?<places>[^ ]+)",
+    "^(?!(?:.* )?(?:sie|ihr|ihnen|euch|euer|eure|euren|eurem|ihre|ihren|ihrem|bestellung|paket|lieferung|kurs|kurse|termin|buchung|teilnehmen|mitmachen|wenn|falls|ausfallen|abgesagt|laden|geschäft|filiale|werkstatt|praxis|schule|fahrschule|stunde|fahrstunde|unterricht|trotzdem|training)(?: |$))(?:.* )?(?:ich habe|ich hab|hab|habe) seit (?:[^ ]+ ){0,2}(?:tagen|wochen|monaten|gestern|vorgestern|stunden) (?:starke |starken |schlimme |heftige |heftigen |ständig |immer |hohes )?(?<topic>[^ ]*schmerzen|[^ ]*schmerz|fieber|husten|schnupfen|erkältung|grippe|migräne|übelkeit|durchfall|ausschlag|sodbrennen|heuschnupfen|schlafstörungen|halsweh|bauchweh|kopfweh|zahnweh)",
+    "^(?!(?:.* )?(?:sie|ihr|ihnen|euch|euer|eure|euren|eurem|ihre|ihren|ihrem|bestellung|paket|lieferung|kurs|kurse|termin|buchung|teilnehmen|mitmachen|wenn|falls|ausfallen|abgesagt|laden|geschäft|filiale|werkstatt|praxis|schule|fahrschule|stunde|fahrstunde|unterricht|trotzdem|training)(?: |$))(?:.* )?was (?:kann|soll|sollte|darf) ich (?:dagegen |da |dafür )?(?:nehmen|einnehmen)$",
+    "^(?!(?:.* )?(?:sie|ihr|ihnen|euch|euer|eure|euren|eurem|ihre|ihren|ihrem|bestellung|paket|lieferung|kurs|kurse|termin|buchung|teilnehmen|mitmachen|wenn|falls|ausfallen|abgesagt|laden|geschäft|filiale|werkstatt|praxis|schule|fahrschule|stunde|fahrstunde|unterricht|trotzdem|training)(?: |$))(?:.* )?(?:zum|zur) (?<topic>arzt|ärztin|hausarzt|notaufnahme|notarzt) (?:gehen|gehe|muss|sollte)",
+    "^(?!(?:.* )?(?:sie|ihr|ihnen|euch|euer|eure|euren|eurem|ihre|ihren|ihrem|bestellung|paket|lieferung|kurs|kurse|termin|buchung|teilnehmen|mitmachen|wenn|falls|ausfallen|abgesagt|laden|geschäft|filiale|werkstatt|praxis|schule|fahrschule|stunde|fahrstunde|unterricht|trotzdem|training)(?: |$))(?:.* )?(?:was hilft|was tun|mittel|hausmittel|tipps) (?:gegen|bei) (?<topic>fruchtfliegen|motten|lebensmittelmotten|ameisen|wespen|mücken|silberfischchen|kakerlaken|mäuse|ratten|schimmel|[^ ]*schmerzen|[^ ]*schmerz|fieber|husten|schnupfen|erkältung|grippe|migräne|übelkeit|durchfall|ausschlag|sodbrennen|heuschnupfen|schlafstörungen|halsweh|bauchweh|kopfweh|zahnweh)",
+    "(?:namen?|name) für (?:meinen|meine|mein|unseren|unsere|unser|einen|eine|ein) (?:neuen |neue |neues |kleinen |kleine |kleines )?(?<thing>[^ ]+)",
+    "^(?!(?:.* )?(?:sie|ihr|ihnen|euch|euer|eure|euren|eurem|ihre|ihren|ihrem|bestellung|paket|lieferung|kurs|kurse|termin|buchung|teilnehmen|mitmachen|wenn|falls|ausfallen|abgesagt|laden|geschäft|filiale|werkstatt|praxis|schule|fahrschule|stunde|fahrstunde|unterricht|trotzdem|training)(?: |$))(?:.* )?für (?:mein|meine|meinen|die|den|das|ein|eine|unser|unsere) (?<topic>referat|hausarbeit|facharbeit|seminararbeit|bachelorarbeit|masterarbeit|klausur|deutschunterricht|matheunterricht|englischunterricht|schulaufgabe|hausaufgabe|hausaufgaben|abschlussarbeit|schule)",
+    "^(?!(?:.* )?(?:meine|meiner|meinen|mein|ihre|ihrer|eure|eurer)(?: |$))(?:.* )?(?:fass|fasse) (?:mir |uns )?(?<thing>.+?) (?:für [^ ]+ [^ ]+ )?zusammen",
+    "^(?!(?:.* )?(?:meine|meiner|meinen|mein|ihre|ihrer|eure|eurer)(?: |$))(?:.* )?zusammenfassung (?:von|des|der|zu|vom) (?<thing>[^ ]+(?: [^ ]+)?)",
+    "(?:wechseln|kündigen|kündige|wechsle) (?:ich )?(?:meinen |meine |mein )?(?<topic>stromanbieter|stromvertrag|gasanbieter|mobilfunkvertrag|internetanbieter|mobilfunkanbieter)",
+    // Round 10, a second pass of kinds written from what visitors ask a chat (not from a fixture):
+    // blocking one's bank card, tipping, sunset, the best car or phone, a pet's bad habit, a
+    // grammar check, the richest person, whether a food is bad for you, a flight's refund from an
+    // airline, time differences, hiccups, a tweet or caption to write, a wobbly table, where to
+    // watch the match, learning to code, a screenshot on a named device, how long to get somewhere.
+    "^(?!(?:.* )?(?:sie|ihr|ihnen|euch|euer|eure|bestellung|buchung|zahlung|bezahlen|bezahlt|kauf|erstattung)(?: |$))(?:.* )?(?:sperren|sperre|entsperren|entsperre|sperrt man) (?:ich |man )?(?:meine |die |eine )?(?:ec karte|girokarte|kreditkarte|bankkarte|debitkarte|visa karte)",
+    "^(?!(?:.* )?(?:sie|ihr|ihnen|euch|euer|eure|bestellung|buchung|zahlung|bezahlen|bezahlt|kauf|erstattung)(?: |$))(?:.* )?(?:meine |die )(?:ec karte|girokarte|kreditkarte|bankkarte|debitkarte) (?:sperren|entsperren|sperrt man)",
+    "(?:wann|um wie viel uhr) geht (?:heute |morgen )?die (?<topic>sonne) (?:unter|auf)",
+    "^(?!(?:.* )?(?:ihr|sie|euch|verkauft|verkaufen|für mein|für meinen|für meine|bestellung)(?: |$))(?:.* )?(?:welches|welcher|welche) (?:[^ ]+ )?{things} ist (?:das |der |die )?(?:beste|bester|besser)",
+    "(?:das|der|die) beste (?:[^ ]+ )?{things}$",
+    "(?:meine|meinen|mein|unsere|unseren) (?<topic>katze|kater|hund|welpen|welpe) (?:[^ ]+ ){0,3}(?:abgewöhnen|abhalten|aufhören)",
+    "(?:korrigiere|korrigieren|prüfe|prüfen|verbessere) (?:mir )?(?:meine |die |meinen )?(?<topic>grammatik|rechtschreibung|kommasetzung|zeichensetzung)",
+    "reichste(?:n)? (?<thing>[^ ]+) der welt",
+    "^(?!(?:.* )?(?:euer|eure|euren|ihr|ihre|ihren|sie)(?: |$))(?:.* )?ist (?<thing>[^ ]+(?: [^ ]+)?) (?:ungesund|gesund|schädlich|schlecht für (?:die gesundheit|mich|dich))$",
+    "(?:erstattung|entschädigung|verspätung|entschaedigung|gepäck|koffer) (?:von|bei|mit) (?<topic>ryanair|easyjet|lufthansa|eurowings|vueling|iberia|air france|klm|british airways|norwegian|sas|wizz air|wizzair|transavia|volotea|condor|tuifly)",
+    "(?<topic>ryanair|easyjet|lufthansa|eurowings|vueling|iberia|air france|klm|british airways|norwegian|sas|wizz air|wizzair|transavia|volotea|condor|tuifly) (?:erstattung|flug|entschädigung|gepäck|verspätung|bordkarte)",
+    "(?<topic>zeitverschiebung|zeitunterschied) (?:nach|zu|mit|in)|(?:zeitverschiebung|zeitunterschied) hat",
+    "(?:schreib|schreibe|dichte) (?:mir )?(?:einen |eine |ein )(?:lustigen |lustige |kurzen |kurze |guten |gute )?(?<topic>tweet|slogan|trinkspruch|hochzeitsrede|rede|rap|rätsel|anmachspruch|bildunterschrift)",
+    "wo kann ich (?:heute |heute abend )?(?:das |den |die )?(?<topic>spiel|match|finale|rennen|kampf|länderspiel|derby) (?:sehen|schauen|gucken|streamen)",
+    "programmieren lernen|lerne ich (?:am besten )?programmieren|lernt man (?:am besten )?programmieren",
+    "(?<topic>screenshot|bildschirmfoto) (?:am|auf dem|auf meinem|mit dem|beim) (?:mac|macbook|iphone|ipad|pc|windows|android|samsung|laptop|handy)",
+    "wie lange (?:braucht man mit dem auto|fährt man|läuft man|fliegt man) (?:von [^ ]+ )?nach (?<places>[^ ]+)$",
+    "(?:einen|eine|ein) (?:guten |gute |gutes )?(?<thing>[^ ]+) in (?!der |den |dem |die |das )[^ ]+ empfehlen",
+    // Round 10, a third pass: the council's services (bins, potholes, voting, a parking fine), the
+    // police's number, converting a sum of money, making one's own website, falling asleep, an
+    // excuse for work, a table at a restaurant, tying a tie. Topics checked as before.
+    "^(?!(?:.* )?(?:zahlen|bezahlen|bezahlt|preis|kostet|kosten|rechnung|ihr|euch|sie)(?: |$))(?:.* )?[0-9.,]+ (?:euro|dollar|pfund|franken|kronen) (?:in|zu) (?:dollar|euro|pfund|franken|kronen|yen)$",
+    "(?<topic>müll|mull|abfall|sperrmüll|gelbe sack|gelbe tonne|biotonne|papiertonne|restmüll) (?:[^ ]+ ){0,2}(?:abgeholt|abholung|geleert)|(?:müllabfuhr|abfuhrkalender|abfuhrtermine)",
+    "briefwahl|wahllokal|wahlbenachrichtigung|wahlschein",
+    "nummer (?:der|von der|vom|des) (?:örtlichen )?(?<topic>polizei|feuerwehr|krankenhaus)",
+    "^(?!(?:.* )?(?:sie|ihr|euch|ihrer|eurer|mit|bei)(?: |$))(?:.* )?(?:erstelle|erstellen|baue|bauen|mache|machen) (?:ich |man )?(?:meine |eine |mir eine )?eigene (?<topic>website|webseite|homepage|app|blog|onlineshop)",
+    "(?:schneller|besser|leichter) (?<topic>einschlafen)|schlafe ich (?:schneller|besser|leichter) ein",
+    "ausrede (?:für|fürs|zum) (?:zuspätkommen|zu spät kommen|schwänzen|fehlen|die arbeit|die schule)|(?:krank melden|krankmelden) (?:beim|bei meinem) (?:chef|arbeitgeber)",
+    "(?:bindet man|binde ich|binden) (?:eine |die |meine )?(?<topic>krawatte|fliege)",
+    "^(?!(?:.* )?(?:ihr|sie|euch|miete|mietwagen|mietwagens|carsharing|buchung|fahrzeug|auto)(?: |$))(?:.* )?(?:einspruch gegen (?:einen |den |meinen |das )?(?:strafzettel|bußgeldbescheid|knöllchen|bußgeld)|(?:strafzettel|knöllchen) (?:anfechten|widersprechen))",
   ],
   siteFrames: [
     "bezahlen",
@@ -228,6 +295,9 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     "(?:geld zurück|rückerstattung|erstatten|erstattet|zurückgeben|umtauschen)",
     "(?:absagen|stornieren|verschieben|verlegen)",
     "termin",
+    // Round 10: a booking, as in every other language ("was passiert mit meiner Buchung, wenn es
+    // regnet": the rain is the visitor's circumstance).
+    "(?:buchung|buchungen|reservierung|reservierungen)",
     "(?:habt ihr|haben sie|verkauft ihr|verkaufen sie|bietet ihr|bieten sie|nehmt ihr|nehmen sie|macht ihr)",
     "(?:euer|eure|euren|eurem|eurer) (?!anweisungen|systemprompt|prompt|regeln)[^ ]+",
     // Round 8: the formal "Ihr" as well ("das Rezept für Ihren Kuchen" is the business's cake).

@@ -29,7 +29,9 @@ export const OFF_TOPIC = `
     oscars grammys grammy emmys emmy bafta baftas eurovision limerick limericks sonnet iphone ipad
     android macbook tide tides monarchy royals
     roblox robux pokemon pokémon zelda valorant genshin skyrim overwatch hearthstone pubg wordle warzone
-    ucas fafsa gcse gcses eurojackpot euromillions powerball`;
+    ucas fafsa gcse gcses eurojackpot euromillions powerball
+    hiccups hiccup
+    pothole potholes`;
 
 /** Shapes of off-topic messages whose words alone don't tell; see `LanguageData.offTopicFrames`. */
 export const OFF_TOPIC_FRAMES: OffTopicFrames = {
@@ -85,7 +87,7 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     "who (?:directed|sang|sings|starred in|wrote the song)",
     "(?:tell me|say) something (?:funny|interesting|random)",
     "how many (?:grams|ounces|oz|pounds|kilos|kg|cups|ml|litres|liters|inches|cm|feet|metres|meters) (?:are |is )?(?:in|to) (?:a |an |one )?(?<thing>.+)",
-    "(?:good |a |what )name for (?:my|a|our) (?<thing>.+)",
+    "(?:good |a |what )name for (?:my|a|our) (?:new |little |baby |first |second |rescue )?(?<thing>.+)",
     "(?:what's|whats|what is) the (?<topic>forecast)",
     "(?<topic>forecast|weather) for (?:the weekend|this weekend|tomorrow|today|next week|the week)",
     "(?:write|writing) (?:me )?(?:a |an )?(?<topic>birthday|wedding|christmas|anniversary|retirement) (?:message|card|speech|wish|poem)",
@@ -229,6 +231,69 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     "how (?:long|many years) (?:does|do|can|will) (?:a |an |the )?(?<thing>[^ ]+(?: [^ ]+)?) live",
     "how many (?:legs|eyes|teeth|hearts|arms|wings|bones|stomachs) (?:does|do) (?:a |an |the )?(?<thing>[^ ]+(?: [^ ]+)?) have",
     "lyrics (?:to|of|for) (?!your |the order|my )(?<thing>.+)",
+    // Round 10 (issue #19), kinds rather than messages: the weather asked with a pronoun or a day
+    // after the town, local transport's times (bus, tram, metro, local trains, a numbered line),
+    // the on-duty pharmacy or doctor, a film or book to watch or read tonight, how many legs an
+    // animal has and why it does what it does, travelling safely somewhere, a symptom and what to
+    // take for it, a word's meaning, a name for a pet or a baby, a summary or essay for school.
+    // Each checks the knowledge base for what it names (`topic`, `thing`, `places`), and those
+    // that read as the visitor's own life stand aside when the message asks the business itself.
+    "^(?!(?:.* )?(?:you|your|yours|we|us|our|ours|booking|order|class|session|appointment|delivery|parcel|shop|store|studio|office|clinic|salon|cafe|warehouse|showroom|join|attend|still)(?: |$))(?:.* )?(?:when|what time) (?:does|do|will|is) the (?:last |next |first |early |late |night )?(?<topic>bus|buses|tram|trams|metro|subway|tube|underground|overground|night bus|light rail|streetcar|coach)(?: [^ ]+)? (?:leave|leaves|go|depart|run|come|arrive|get in)",
+    "^(?!(?:.* )?(?:you|your|yours|we|us|our|ours|booking|order|class|session|appointment|delivery|parcel|shop|store|studio|office|clinic|salon|cafe|warehouse|showroom|join|attend|still)(?: |$))(?:.* )?(?<topic>bus|buses|tram|trams|metro|subway|tube) (?:line |route |number |no )?(?:[0-9]+[a-z]? )?(?:times|timetable|timetables|schedule|departures)(?: (?:from|to|for|on|at|today|tomorrow|tonight|this)|$)",
+    "^(?!(?:.* )?(?:you|your|yours|we|us|our|ours|booking|order|class|session|appointment|delivery|parcel|shop|store|studio|office|clinic|salon|cafe|warehouse|showroom|join|attend|still)(?: |$))(?:.* )?(?:late night|24 hour|24 hours|24h|all night|out of hours|on call|on duty|emergency|sunday) (?<topic>pharmacy|pharmacies|chemist|chemists|doctor|doctors|gp)",
+    "^(?!(?:.* )?(?:you|your|yours|we|us|our|ours|booking|order|class|session|appointment|delivery|parcel|shop|store|studio|office|clinic|salon|cafe|warehouse|showroom|join|attend|still)(?: |$))(?:.* )?(?<topic>pharmacy|pharmacies|chemist|chemists) (?:is |that's |thats |that is )?(?:open|opened) (?:now|today|tonight|late|on sunday|on sundays|near me|24)",
+    "^(?!(?:.* )?(?:you|your|yours|we|us|our|ours|booking|order|class|session|appointment|delivery|parcel|shop|store|studio|office|clinic|salon|cafe|warehouse|showroom|join|attend|still)(?: |$))(?:.* )?(?:good |great |new |funny |scary |nice )?{things} to (?:watch|read|play|listen to|binge|stream)(?! about | on )",
+    "^(?!(?:.* )?(?:you|your|yours|we|us|our|ours|booking|order|class|session|appointment|delivery|parcel|shop|store|studio|office|clinic|salon|cafe|warehouse|showroom|join|attend|still)(?: |$))(?:.* )?what (?:should|can|shall) (?:i|we) (?:watch|stream|binge)(?: tonight| this weekend| on netflix| on tv|$)",
+    "how many (?:legs|eyes|teeth|hearts|arms|wings|bones|stomachs) (?:has|have) (?:a |an |the )?(?<thing>[^ ]+(?: [^ ]+)?) got",
+    "^(?!(?:.* )?(?:you|your|allowed|bring|come|inside|welcome)(?: |$))(?:.* )?why (?:do|does|are|is|can|can't|cant|don't|dont|won't|wont) (?:the |some |my )?(?<topic>cats|cat|dogs|dog|birds|bees|cows|horses|zebras|giraffes|snakes|spiders|flamingos|flamingoes|owls|penguins|sharks|whales|dolphins|elephants|ants|frogs|parrots|flies|mosquitoes|chickens|pigs|sheep|bats|camels|octopuses|koalas|pandas|squirrels|hamsters|goldfish|rabbits)",
+    "(?:safe|dangerous|risky|ok) (?:to|for) (?:travel|go|visit|fly|holiday|travelling|traveling|going) (?:to |in |around )?(?!the |a |an |with |by |on |when |if |during |alone )(?<places>[^ ]+)",
+    "(?:do i|do we|does my [^ ]+) need a visa (?:for|to (?:go to|visit|travel to|enter)) (?<places>[^ ]+)",
+    "best time (?:of (?:the )?year )?to (?:visit|go to|travel to|see) (?<places>[^ ]+)",
+    "^(?!(?:.* )?(?:you|your|yours|we|us|our|ours|booking|order|class|session|appointment|delivery|parcel|shop|store|studio|office|clinic|salon|cafe|warehouse|showroom|join|attend|still)(?: |$))(?:.* )?(?:i've had|i have had|i've got|ive had|i've been having|i have been having|i keep having) (?:a |an |this |bad |terrible |really bad |a bad |a terrible |the |a high |high )?(?<topic>headache|headaches|migraine|migraines|fever|temperature|cough|cold|flu|rash|sore throat|back pain|stomach ache|stomachache|tummy ache|toothache|earache|diarrhoea|diarrhea|nausea|chest pain|period pain|insomnia|hay fever|heartburn|acne|hangover) (?:for|since) (?:a |an |one |two |three |four |five |six |seven |ten |several |a few |a couple of |[0-9]+ )?(?:day|days|week|weeks|month|months|hours|yesterday|last night|this morning)",
+    "^(?!(?:.* )?(?:you|your|yours|we|us|our|ours|booking|order|class|session|appointment|delivery|parcel|shop|store|studio|office|clinic|salon|cafe|warehouse|showroom|join|attend|still)(?: |$))(?:.* )?what (?:can|should|could) i take (?:for|against) (?:a |an |my |the |this )?(?<topic>headache|headaches|migraine|migraines|fever|temperature|cough|cold|flu|rash|sore throat|back pain|stomach ache|stomachache|tummy ache|toothache|earache|diarrhoea|diarrhea|nausea|chest pain|period pain|insomnia|hay fever|heartburn|acne|hangover)",
+    "^(?!(?:.* )?(?:you|your|yours|we|us|our|ours|booking|order|class|session|appointment|delivery|parcel|shop|store|studio|office|clinic|salon|cafe|warehouse|showroom|join|attend|still)(?: |$))(?:.* )?should i (?:see|go to|call|ring|visit) (?:a |the |my )?(?<topic>doctor|gp|hospital|emergency room)",
+    "(?<topic>baby|boy|girl|dog|cat|puppy|kitten|pet|horse) names",
+    "(?:pay off|paying off|pay down|clear|clearing) (?:[^ ]+ ){0,4}or (?:save|saving|invest|investing)|(?:save|saving) (?:[^ ]+ ){0,4}or (?:pay off|paying off|pay down)",
+    "(?:save|saving) (?:up )?for (?:a |my |our |the )?(?<topic>house|home|flat|mortgage|retirement|pension|wedding)",
+    "^(?!(?:.* )?(?:my|your|our)(?: |$))(?:.* )?(?:summarise|summarize|summary of|sum up|synopsis of) (?:the plot of |the story of |the book |the novel |the play |the film |the movie )?(?<thing>.+?)(?: for (?:my |an? |the )?(?:essay|class|school|homework|exam|assignment|book report|presentation|english class))?$",
+    "for (?:my|an|the|our) (?<topic>essay|book report|school project|dissertation|thesis|coursework|english class|history class|literature class)$",
+    // Round 10, a second pass of kinds written from what visitors ask a chat (not from a fixture):
+    // blocking one's bank card, tipping, sunset, the best car or phone, a pet's bad habit, a
+    // grammar check, the richest person, whether a food is bad for you, a flight's refund from an
+    // airline, time differences, hiccups, a tweet or caption to write, a wobbly table, where to
+    // watch the match, learning to code, a screenshot on a named device, how long to get somewhere.
+    "^(?!(?:.* )?(?:you|your|yours|order|booking|checkout|payment|pay|paid|purchase|refund|subscription)(?: |$))(?:.* )?(?:block|freeze|unfreeze|cancel|unblock|report) (?:my |a )?(?:lost |stolen )?(?:bank card|debit card|credit card|bank account|visa card)",
+    "how much (?:should i |do you |do i |do people |to )?tip",
+    "(?:what time|when) (?:is|does) (?:the )?(?<topic>sunset|sunrise|sun set|sun rise|sun go down|sun come up)",
+    "^(?!(?:.* )?(?:you|your|yours|sell|stock|send|error|attach|order|booking|for my|for the)(?: |$))(?:.* )?(?:what's|whats|what is|which is) the best (?:[^ ]+ )?{things}",
+    "(?:stop|keep) my (?<topic>cat|dog|puppy|kitten|cats|dogs) (?:from )?(?:scratching|biting|barking|chewing|peeing|pooing|pooping|jumping|pulling|digging|meowing|whining)",
+    "make my (?<topic>cat|dog|puppy|kitten) stop",
+    "(?:check|correct|proofread|improve|fix) (?:my |the )?(?<topic>grammar|punctuation)|proofread (?:my|this)",
+    "(?:richest|most famous|tallest|oldest|strongest|smartest) (?:person|man|woman|people) in the world",
+    "^(?!(?:.* )?(?:your|yours|you)(?: |$))(?:.* )?is (?<thing>[^ ]+(?: [^ ]+)?) (?:bad|good|healthy|unhealthy|dangerous) for (?:you|your health|me|my health)",
+    "(?:refund|compensation|delay|delayed|cancelled|canceled|lost luggage|claim) (?:from|with|by|on) (?<topic>ryanair|easyjet|lufthansa|eurowings|vueling|iberia|air france|klm|british airways|norwegian|sas|wizz air|wizzair|transavia|volotea|condor|tuifly)",
+    "(?<topic>ryanair|easyjet|lufthansa|eurowings|vueling|iberia|air france|klm|british airways|norwegian|sas|wizz air|wizzair|transavia|volotea|condor|tuifly) (?:refund|flight|compensation|luggage|baggage|delay|check in|boarding pass)",
+    "time difference (?:with|to|between|in)",
+    "^(?!(?:.* )?(?:product|products|shop|store|listing|listings|you|your)(?: |$))(?:.* )?(?:write|compose|make up|come up with) (?:me )?(?:a |an )(?:funny |short |catchy |good |clever )?(?<topic>tweet|caption|instagram caption|slogan|toast|wedding speech|best man speech|rap|limerick|riddle|pick up line|chat up line)",
+    "^(?!(?:.* )?(?:you|your|can you|do you)(?: |$))(?:.* )?(?:fix|repair|mend|stop) (?:a |my |the )?(?:wobbly|squeaky|creaky|sticking|stuck|loose) (?<thing>[^ ]+)",
+    "(?:where|how) can i (?:watch|stream|see) (?:the |tonight's |todays |today's )?(?<topic>match|game|final|race|fight|grand prix|derby|world cup|euros)",
+    "learn (?:how )?to (?:code|program)|learn (?:coding|programming)",
+    "^(?!(?:.* )?(?:you|your|yours|sell|stock|send|error|attach|order|booking|for my|for the)(?: |$))(?:.* )?(?:screenshot|screen shot|screen record|screen recording) (?:on|with) (?:a |an |my )?(?<topic>mac|macbook|iphone|ipad|pc|windows|android|samsung|laptop|chromebook)",
+    "how long (?:does it take|is the drive|is the walk) to (?:walk|drive|fly|cycle) (?:from [^ ]+ )?to (?<places>[^ ]+)$",
+    // Round 10, a third pass: the council's services (bins, potholes, voting, a parking fine), the
+    // police's number, converting a sum of money, making one's own website, falling asleep, an
+    // excuse for work, a table at a restaurant, tying a tie. Topics checked as before.
+    "^(?!(?:.* )?(?:pay|paid|charge|charged|price|prices|cost|costs|you|your)(?: |$))(?:.* )?[0-9.,]+ (?:euros?|dollars?|pounds?|quid|kroner|kronor|yen|pesos|francs|usd|eur|gbp|dkk|sek) (?:in|to|into) (?:euros?|dollars?|pounds?|kroner|kronor|yen|pesos|francs|usd|eur|gbp|dkk|sek)$",
+    "^(?!(?:.* )?(?:you|your|shop|store|studio|office|from the|at the)(?: |$))(?:.* )?(?<topic>bin|bins|rubbish|recycling|garbage|trash|bulky waste) (?:collection|collections|day|collected|pick up|pickup)",
+    "register to vote|postal vote|polling station|vote by post",
+    "(?:number|phone number|contact number) (?:for|of) the (?:local |non emergency )?(?<topic>police|fire brigade|fire department|ambulance|hospital)",
+    "^(?!(?:.* )?(?:you|your|with|using)(?: |$))(?:.* )?(?:make|create|build|start) (?:my |a |our )?own (?<topic>website|web site|blog|app|online shop)",
+    "(?:fall|get to|go to) (?<topic>asleep|sleep) (?:fast|faster|quickly|easier|easily|quicker)",
+    "(?:excuse|excuses) for (?:being late|missing|not going|skipping|calling in)|(?:ask|asking) (?:my boss |my manager )?for (?:a |the )?day off",
+    "^(?!(?:.* )?(?:you|your)(?: |$))(?:.* )?(?:book|reserve) (?:me |us )?a table (?:at|in) (?:a |an |the )?(?:[^ ]+ )?{things}",
+    "(?:order|get) (?:me|us) (?:a |an |some )?(?<topic>pizza|pizzas|takeaway|takeout|kebab|burger|sushi|chinese|indian|curry|uber)",
+    "(?:tie|knot|do up) (?:a |my |his )(?<topic>tie|bow tie|necktie)",
+    "^(?!(?:.* )?(?:you|your|rental|hire|hired|during|booking)(?: |$))(?:.* )?(?:(?:parking|speeding) (?:ticket|tickets|fine|fines) (?:cancelled|canceled|appeal|appealed|overturned|paid)|(?:appeal|cancel|challenge|pay) (?:a |my |the )?(?:parking|speeding) (?:ticket|fine))",
   ],
   siteFrames: [
     "pay (?:with|by|in|via|using|for it with)",

@@ -27,7 +27,10 @@ export const OFF_TOPIC = `
     mareas marea misa misas eucaristía irpf iphone goyas
     roblox robux pokemon pokémon zelda valorant genshin skyrim overwatch hearthstone pubg wordle warzone
     selectividad ebau evau euromillones bonoloto primitiva quiniela empadronamiento empadronarme
-    inquilino inquilina`;
+    inquilino inquilina
+    visado
+    hipo
+    bache baches`;
 
 /** Shapes of off-topic messages whose words alone don't tell; see `LanguageData.offTopicFrames`. */
 export const OFF_TOPIC_FRAMES: OffTopicFrames = {
@@ -47,7 +50,7 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     raíz cuadrada de = √
     % de = ×
     por ciento de = ×`,
-  things: `película películas libro libros novela serie series canción canciones podcast juego juegos restaurante restaurantes móvil móviles teléfono smartphone coche coches portátil ordenador cascos auriculares hotel hoteles tablet tablets`,
+  things: `peli pelis película películas libro libros novela serie series canción canciones podcast juego juegos restaurante restaurantes móvil móviles teléfono smartphone coche coches portátil ordenador cascos auriculares hotel hoteles tablet tablets`,
   patterns: [
     "la capital de",
     "cuántos habitantes",
@@ -196,7 +199,7 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     "(?<topic>marea alta|marea baja|declaracion de la renta|impuesto sobre la renta|modelo 130)",
     "(?:impuestos|cuota|cotizacion|cotiza|paga) (?:un |una |como |siendo )?(?<topic>autonomo|autonoma|autonomos|freelance)",
     "(?:renovar|renuevo|renueva|renovacion del|renovacion de la|sacar|saco|saca|pedir) (?:el |la |mi |un |una )?(?:nuevo |nueva )?(?<topic>dni|pasaporte|carnet de conducir|carne de conducir|nie|tarjeta sanitaria)",
-    "(?:tiempo|lluvia|llover|llovera|nevar|nevara) (?:[^ ]+ ){0,4}en (?!casa|el |la |los |las |caso )(?<places>[^ ]+)$",
+    "(?:tiempo|lluvia|llover|llovera|nevar|nevara) (?:[^ ]+ ){0,4}en (?!casa|el |la |los |las |caso )(?<places>[^ ]+)(?: (?:este fin de semana|el fin de semana|este finde|el finde|mañana|hoy|esta noche|esta tarde|pasado mañana|la semana que viene|el sabado|el domingo|el lunes|el viernes))?$",
     "(?<topic>grifo|grifos|cisterna) (?:que )?(?:gotea|gotean|pierde agua|no para)",
     "^(?!.*(?:podeis|pueden|puede|arreglais|reparais) )(?:.* )?(?:cambiar|cambio|cambia|arreglar|arreglo|arregla|reparar|parchear|parcheo) (?:una |la |el |mi )?(?<topic>rueda|ruedas|neumatico|pinchazo|camara)(?: pinchada| pinchado)?",
     "(?<topic>remedio casero|remedios caseros|remedio de la abuela|remedios de la abuela)",
@@ -232,6 +235,62 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     "^(?!(?:.* )?(?:podeis|haceis|ofreceis|teneis|vuestro|vuestra|vuestros|vuestras|usted|ustedes|os|paquete|pedido|envio|recoger|factura|instalacion)(?: |$))(?:.* )?(?:que fiestas|fiestas|eventos|conciertos|festivales|que hacer|que ver|que se puede hacer) (?:[^ ]+ ){0,4}en (?!la |el |los |las |vuestr|su |casa |tienda |caso |enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|primavera|verano|otoño|invierno|[0-9])(?<places>[^ ]+)",
     "(?:cuantos anos|cuanto tiempo) (?:vive|viven|puede vivir) (?:un |una |el |la |los |las )?(?<thing>[^ ]+)",
     "(?:letra|la letra) (?:de|del) (?!vuestr|su |la factura|el pedido)(?<thing>.+)",
+    // Round 10 (issue #19), kinds rather than messages: the weather asked with a pronoun or a day
+    // after the town, local transport's times (bus, tram, metro, local trains, a numbered line),
+    // the on-duty pharmacy or doctor, a film or book to watch or read tonight, how many legs an
+    // animal has and why it does what it does, travelling safely somewhere, a symptom and what to
+    // take for it, a word's meaning, a name for a pet or a baby, a summary or essay for school.
+    // Each checks the knowledge base for what it names (`topic`, `thing`, `places`), and those
+    // that read as the visitor's own life stand aside when the message asks the business itself.
+    "^(?!(?:.* )?(?:vosotros|vuestro|vuestra|vuestros|vuestras|os|usted|ustedes|sois|teneis|podeis|haceis|pedido|paquete|reserva|cita|clase|si|cancela|cancelais|cancelan|tienda|clinica|consulta|taller|academia|local)(?: |$))(?:.* )?(?:a que hora|cuando) (?:sale|salen|llega|llegan|pasa|pasan) (?:el |la |los |las )?(?:ultimo |ultima |proximo |proxima |primer |primera |siguiente )?(?<topic>cercanias|metro|autobus|autobuses|bus|buho|tranvia|rodalies|euskotren|metro ligero|emt|interurbano)",
+    "^(?!(?:.* )?(?:vosotros|vuestro|vuestra|vuestros|vuestras|os|usted|ustedes|sois|teneis|podeis|haceis|pedido|paquete|reserva|cita|clase|si|cancela|cancelais|cancelan|tienda|clinica|consulta|taller|academia|local)(?: |$))(?:.* )?(?:horario|horarios) (?:del |de los |de la |de )(?<topic>cercanias|metro|autobus|autobuses|bus|tranvia|rodalies|emt|buho|interurbano)",
+    "^(?!(?:.* )?(?:vosotros|vuestro|vuestra|vuestros|vuestras|os|usted|ustedes|sois|teneis|podeis|haceis|pedido|paquete|reserva|cita|clase|si|cancela|cancelais|cancelan|tienda|clinica|consulta|taller|academia|local)(?: |$))(?:.* )?linea [0-9a-z]+ (?:del |de )(?<topic>metro|autobus|bus|tranvia|cercanias|emt)",
+    "^(?!(?:.* )?(?:vosotros|vuestro|vuestra|vuestros|vuestras|os|usted|ustedes|sois|teneis|podeis|haceis|pedido|paquete|reserva|cita|clase|si|cancela|cancelais|cancelan|tienda|clinica|consulta|taller|academia|local)(?: |$))(?:.* )?(?<topic>farmacia|farmacias|medico|medicos|dentista|veterinario|veterinaria) (?:de guardia|de turno|abierta ahora|abierta hoy|abiertas ahora|abiertas hoy|24 horas)",
+    "{things} (?:para ver|que ver|para leer|para jugar|para escuchar)(?! sobre | acerca )",
+    "^(?!(?:.* )?(?:vosotros|vuestro|vuestra|vuestros|vuestras|os|usted|ustedes|sois|teneis|podeis|haceis|pedido|paquete|reserva|cita|clase|si|cancela|cancelais|cancelan|tienda|clinica|consulta|taller|academia|local)(?: |$))(?:.* )?que (?:puedo|podemos|me recomiendas) ver (?:esta noche|hoy|en netflix|este finde|este fin de semana)",
+    "(?:cuantas|cuantos) (?:patas|piernas|ojos|dientes|corazones|alas|huesos|estomagos|brazos|tentaculos) (?:tiene|tienen) (?:un |una |el |la |los |las )?(?<thing>[^ ]+)",
+    "^(?!(?:.* )?(?:admitis|admiten|admite|llevar|traer|entrar|vosotros|vuestro|vuestra|permiten|permitis|permitidos)(?: |$))(?:.* )?por que (?:[^ ]+ ){0,2}(?<topic>gatos|gato|perros|perro|pajaros|abejas|vacas|caballos|cebras|jirafas|serpientes|arañas|flamencos|buhos|pinguinos|tiburones|ballenas|delfines|elefantes|hormigas|ranas|loros|moscas|mosquitos|gallinas|cerdos|ovejas|murcielagos|camellos|pulpos|ardillas)",
+    "(?:seguro|peligroso|arriesgado) (?:viajar|ir|volar|irse) (?:a |al |en |por )(?<places>[^ ]+)",
+    "mejor (?:epoca|momento|mes) (?:del año )?para (?:viajar a|ir a|visitar) (?<places>[^ ]+)",
+    "^(?!(?:.* )?(?:vosotros|vuestro|vuestra|vuestros|vuestras|os|usted|ustedes|sois|teneis|podeis|haceis|pedido|paquete|reserva|cita|clase|si|cancela|cancelais|cancelan|tienda|clinica|consulta|taller|academia|local)(?: |$))(?:.* )?(?:tengo|llevo con|llevo) (?:un |una |mucho |mucha )?(?<topic>fiebre|tos|gripe|resfriado|catarro|migraña|migrañas|jaqueca|diarrea|nauseas|mareos|sarpullido|insomnio|acidez|resaca|dolor de cabeza|dolor de garganta|dolor de espalda|dolor de barriga|dolor de estomago|dolor de oidos) desde (?:hace|ayer|anoche|esta)",
+    "^(?!(?:.* )?(?:vosotros|vuestro|vuestra|vuestros|vuestras|os|usted|ustedes|sois|teneis|podeis|haceis|pedido|paquete|reserva|cita|clase|si|cancela|cancelais|cancelan|tienda|clinica|consulta|taller|academia|local)(?: |$))(?:.* )?(?:que|qué) (?:puedo |debo |me )?(?:tomar|tomarme|tomaria|tomo) (?:para|contra) (?:el |la |los |las |un |una |mi )?(?<topic>fiebre|tos|gripe|resfriado|catarro|migraña|migrañas|jaqueca|diarrea|nauseas|mareos|sarpullido|insomnio|acidez|resaca|dolor de cabeza|dolor de garganta|dolor de espalda|dolor de barriga|dolor de estomago|dolor de oidos)",
+    "^(?!(?:.* )?(?:vosotros|vuestro|vuestra|vuestros|vuestras|os|usted|ustedes|sois|teneis|podeis|haceis|pedido|paquete|reserva|cita|clase|si|cancela|cancelais|cancelan|tienda|clinica|consulta|taller|academia|local)(?: |$))(?:.* )?(?:ir al|voy al|ir a|llamar al|acudir al) (?<topic>medico|ambulatorio|centro de salud|urgencias|medico de cabecera)",
+    "nombre (?:para|a) (?:mi|un|una|nuestro|nuestra) (?:nuevo |nueva )?(?<thing>[^ ]+)",
+    "^(?!(?:.* )?(?:vosotros|vuestro|vuestra|vuestros|vuestras|os|usted|ustedes|sois|teneis|podeis|haceis|pedido|paquete|reserva|cita|si|cancela|cancelais|cancelan|tienda|clinica|consulta|taller|academia|local)(?: |$))(?:.* )?para (?:la |el |mi |los |mis )?(?<topic>clase|cole|colegio|instituto|tfg|tfm|selectividad|evau|deberes|examen de [^ ]+)$",
+    "^(?!(?:.* )?(?:mi|mis|vuestro|vuestra|su|sus)(?: |$))(?:.* )?(?:resumen|resume|resumeme|hazme un resumen) (?:de |del |de la |de los )(?<thing>[^ ]+(?: [^ ]+)?)",
+    // Round 10, a second pass of kinds written from what visitors ask a chat (not from a fixture):
+    // blocking one's bank card, tipping, sunset, the best car or phone, a pet's bad habit, a
+    // grammar check, the richest person, whether a food is bad for you, a flight's refund from an
+    // airline, time differences, hiccups, a tweet or caption to write, a wobbly table, where to
+    // watch the match, learning to code, a screenshot on a named device, how long to get somewhere.
+    "^(?!(?:.* )?(?:vosotros|vuestro|vuestra|vuestros|vuestras|os|usted|ustedes|pedido|reserva|pago|pagar|pagado|compra|reembolso)(?: |$))(?:.* )?(?:bloquear|bloqueo|desbloquear|desbloqueo|cancelar|anular) (?:mi |la |una )?tarjeta (?:del banco|de credito|de debito|bancaria|visa)",
+    "(?:cuanta|cuanto|que) (?<topic>propina)",
+    "(?:a que hora|cuando) (?:se pone|sale|se esconde) el (?<topic>sol)",
+    "^(?!(?:.* )?(?:vosotros|vendeis|teneis|vuestro|vuestra|para mi|pedido)(?: |$))(?:.* )?(?:(?:cual es|que es) (?:el |la )?mejor (?:[^ ]+ )?{things}|(?:el|la) mejor {things} (?:[^ ]+ )?(?:del mercado|que hay))",
+    "(?:que|como) (?:mi |el )?(?<topic>gato|perro|cachorro|gatito) (?:deje|no) (?:de )?(?:arañar|morder|ladrar|mear|tirar|morderlo)",
+    "(?:corrige|corregir|revisa|revisar|corrigeme|revisame) (?:la |mi |el )?(?<topic>gramatica|ortografia|puntuacion)",
+    "(?:persona|hombre|mujer) (?:mas rica|mas famosa|mas alta|mas vieja) del mundo",
+    "^(?!(?:.* )?(?:vuestro|vuestra|vuestros|vuestras|vosotros)(?: |$))(?:.* )?es (?:malo|mala|bueno|buena|sano|sana|peligroso) (?:para la salud )?(?:el |la |los |las |tomar |comer |beber )(?<thing>[^ ]+)$",
+    "(?:reembolso|indemnizacion|retraso|equipaje|maleta) (?:de |con |en )(?<topic>ryanair|easyjet|lufthansa|eurowings|vueling|iberia|air france|klm|british airways|norwegian|sas|wizz air|wizzair|transavia|volotea|condor|tuifly)",
+    "(?<topic>ryanair|easyjet|lufthansa|eurowings|vueling|iberia|air france|klm|british airways|norwegian|sas|wizz air|wizzair|transavia|volotea|condor|tuifly) (?:reembolso|vuelo|indemnizacion|equipaje|retraso|tarjeta de embarque)",
+    "diferencia (?<topic>horaria)",
+    "(?:escribe|escribeme|hazme|invéntate|inventate) (?:un |una )(?:gracioso |graciosa |corto |corta |buen |buena )?(?<topic>tweet|tuit|pie de foto|eslogan|brindis|discurso|rap|adivinanza|frase para ligar)",
+    "donde (?:puedo ver|ver|echan|dan|televisan) (?:el |la |los )?(?<topic>partido|final|carrera|combate|gran premio|derbi|clasico|mundial)",
+    "aprender a programar",
+    "(?<topic>captura de pantalla|pantallazo) (?:en|con) (?:un |una |mi )?(?:mac|macbook|iphone|ipad|pc|windows|android|samsung|ordenador|portatil|movil)",
+    "cuanto (?:se tarda|tiempo se tarda|tardo) (?:andando|en coche|caminando|en avion|en bici) (?:de [^ ]+ )?a (?<places>[^ ]+)$",
+    // Round 10, a third pass: the council's services (bins, potholes, voting, a parking fine), the
+    // police's number, converting a sum of money, making one's own website, falling asleep, an
+    // excuse for work, a table at a restaurant, tying a tie. Topics checked as before.
+    "^(?!(?:.* )?(?:pagar|pago|pagado|precio|cuesta|factura|vosotros|vuestro|vuestra)(?: |$))(?:.* )?[0-9.,]+ (?:euros?|dolares?|libras?|pesos?) (?:en|a) (?:dolares|euros|libras|pesos|yenes)$",
+    "camion de la (?<topic>basura)|recogida de (?:basura|enseres|residuos)",
+    "voto por correo|votar por correo|voto por correo|colegio electoral|mesa electoral|censo electoral",
+    "numero (?:de la|del|de los) (?<topic>policia|guardia civil|bomberos|policia local)",
+    "^(?!(?:.* )?(?:vosotros|vuestro|vuestra|con|usted)(?: |$))(?:.* )?(?:creo|crear|hago|hacer|monto|montar) (?:mi |una )propia (?<topic>pagina web|pagina|web|app|tienda online|blog)",
+    "(?:dormirme|me duermo|quedarme dormido|conciliar el sueño) (?:rapido|antes|enseguida|mas rapido)",
+    "excusa para (?:llegar tarde|faltar|no ir)|pedir (?:un dia libre|el dia libre|dias libres) (?:al|a mi) (?:jefe|jefa)",
+    "nudo de la (?<topic>corbata)|(?:hacer|atar) (?:el |un )nudo de (?:la )?corbata",
+    "(?:recurro|recurrir|pagar|pago) (?:una |la |mi )?(?<topic>multa) (?:de|por) (?:aparcamiento|trafico|velocidad|la ora)",
   ],
   siteFrames: [
     "pagar (?:con|en|a|por|mediante)",

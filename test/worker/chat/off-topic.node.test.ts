@@ -657,3 +657,177 @@ describe("round 9 kinds: other companies, neighbours, landlords, dating, games, 
     expect(offer("en", "how long does a tortoise live").about).toBe("off_topic");
   });
 });
+
+describe("round 10 kinds: local transport, the on-duty pharmacy, the weather for a day, tonight's film, animals, travel, symptoms, names, school summaries (issue #19)", () => {
+  it.each<[Language, string]>([
+    // The weather with a pronoun, or with a day after the town.
+    ["fr", "quel temps il fera à Brest demain"],
+    ["da", "hvad bliver vejret i Aalborg på lørdag"],
+    ["de", "wie wird das Wetter in Hamburg am Wochenende"],
+    ["es", "qué tiempo hará en Bilbao el sábado"],
+    ["sv", "hur blir vädret i Umeå i helgen"],
+    // Local transport: bus, tram, metro, local trains, a numbered line.
+    ["en", "when does the last tram leave tonight"],
+    ["da", "hvornår kører den sidste letbane"],
+    ["de", "wann fährt die letzte S-Bahn nach Hause"],
+    ["fr", "horaires du métro ligne 4 le dimanche"],
+    ["es", "a qué hora pasa el último metro"],
+    ["sv", "när går sista pendeltåget till Södertälje"],
+    // The on-duty pharmacy.
+    ["en", "is there a late night pharmacy around here"],
+    ["da", "hvor er nærmeste døgnapotek"],
+    ["de", "welche Apotheke hat heute Notdienst"],
+    ["fr", "quelle pharmacie de garde ce dimanche à Rennes"],
+    ["es", "dónde hay una farmacia de guardia"],
+    ["sv", "finns det något jourapotek i stan"],
+    // A film or book for tonight.
+    ["en", "any good movies to watch on a rainy sunday"],
+    ["sv", "tipsa om en bra serie att titta på"],
+    ["es", "alguna peli para ver con niños"],
+    // Animals: legs and habits.
+    ["de", "wie viele Beine hat eine Spinne"],
+    ["fr", "combien de pattes a une araignée"],
+    ["en", "why do cats knock things off tables"],
+    ["es", "por qué los perros mueven la cola"],
+    // Travelling safely; a symptom and what to take; a name for a pet or a baby.
+    ["en", "is it safe to travel to Egypt right now"],
+    ["da", "er det sikkert at rejse til Tyrkiet i år"],
+    ["en", "I've had a cough for two weeks, is that bad"],
+    ["de", "ich habe seit gestern Kopfschmerzen"],
+    ["sv", "vad kan jag ta mot huvudvärk"],
+    ["fr", "qu'est-ce que je peux prendre contre la toux"],
+    ["en", "good name for my new kitten"],
+    ["fr", "un prénom pour ma future fille"],
+    // A summary for school; another provider's electricity contract.
+    ["en", "summarize the plot of Macbeth for my essay"],
+    ["de", "fass mir den Zauberberg für mein Referat zusammen"],
+    ["sv", "hur säger jag upp mitt elavtal"],
+  ])("%s: %j is off-topic, with no suggestions", (language, message) => {
+    expect(offer(language, message)).toEqual({ suggestions: [], about: "off_topic" });
+  });
+
+  it.each<[Language, string]>([
+    // The bus, the weather or a booking as the visitor's circumstance, asked of the business.
+    ["en", "which bus stops closest to your shop"],
+    ["en", "bus times to the shop"],
+    ["da", "hvornår kører bussen til butikken"],
+    ["de", "Was passiert mit meiner Buchung, wenn es regnet?"],
+    ["fr", "Livrez-vous même quand il fait mauvais temps ?"],
+    ["fr", "Quel bus prendre pour venir chez vous ?"],
+    ["es", "¿Qué autobús me deja cerca de vuestra tienda?"],
+    ["sv", "när går bussen till butiken"],
+    // A bike tyre as the business's own service; pain as a question about a class.
+    ["da", "skifter I dæk på cykler, og hvad koster det"],
+    ["de", "Wechselt ihr auch Fahrradreifen, und was kostet das?"],
+    ["en", "I've had back pain for a month, can I still join?"],
+    ["de", "Ich habe seit Wochen Rückenschmerzen, ist die Stunde trotzdem ok"],
+    // The shop's own words, things and orders.
+    ["en", "What does RRP mean"],
+    ["en", "I have had the subscription for 2 months and want to cancel"],
+    ["sv", "jag har haft skorna i två veckor och de skaver"],
+    ["es", "Llevo con el aparato desde hace un mes y me roza"],
+    ["en", "Summary of my invoice please"],
+    ["fr", "Pourquoi les chats aiment vos bougies"],
+  ])("%s: %j is not off-topic", (language, message) => {
+    expect(offer(language, message).about).not.toBe("off_topic");
+  });
+
+  it("checks the knowledge base for what is asked about", () => {
+    // A tram tour's tram, a pharmacy's own duty nights, a cat sitter's cats, a cinema's films.
+    const tour = site(
+      "Our vintage tram leaves the depot every hour; the last tram leaves at 9 pm.",
+    );
+    expect(onTopic(tour, "when does the last tram leave")).toBe(true);
+    expect(offer("en", "when does the last tram leave").about).toBe("off_topic");
+    const pharmacie = site("Notre pharmacie de garde est ouverte la nuit du samedi.");
+    expect(onTopic(pharmacie, "pharmacie de garde ce samedi")).toBe(true);
+    const sitter = site("We look after cats at home: why cats hide, what they eat, how they play.");
+    expect(onTopic(sitter, "why do cats hide under the bed")).toBe(true);
+    const cinema = site("Every film we show this week, with times; a film to watch tonight.");
+    expect(onTopic(cinema, "a good film to watch tonight")).toBe(true);
+    expect(offer("en", "a good film to watch tonight").about).toBe("off_topic");
+  });
+});
+
+describe("round 10, second pass: bank cards, tips, the sun, the best car, pets' habits, grammar, airlines, time zones, hiccups, captions, matches, coding, screenshots, journeys (issue #19)", () => {
+  it.each<[Language, string]>([
+    ["en", "how do I freeze my debit card"],
+    ["da", "hvordan spærrer man sit dankort"],
+    ["de", "wie sperre ich meine Kreditkarte"],
+    ["fr", "comment faire opposition sur ma carte"],
+    ["es", "cómo bloqueo mi tarjeta de crédito"],
+    ["sv", "hur spärrar jag mitt kreditkort"],
+    ["en", "how much do you tip a taxi driver"],
+    ["fr", "combien de pourboire au restaurant"],
+    ["sv", "när går solen upp i morgon"],
+    ["de", "wann geht morgen die Sonne auf"],
+    ["da", "hvad er den bedste elbil lige nu"],
+    ["en", "how do I stop my dog barking at night"],
+    ["es", "corrígeme la ortografía de este texto"],
+    ["en", "how do I get compensation from easyjet"],
+    ["de", "wie viel Zeitverschiebung hat Tokio"],
+    ["sv", "hur blir man av med hicka snabbt"],
+    ["en", "write me a funny tweet about cats"],
+    ["fr", "où regarder le match ce soir"],
+    ["es", "dónde echan el partido esta noche"],
+    ["sv", "hur lär man sig programmera"],
+    ["fr", "comment faire une capture d'écran sur iphone"],
+    ["da", "hvor lang tid tager det at køre til Skagen"],
+  ])("%s: %j is off-topic, with no suggestions", (language, message) => {
+    expect(offer(language, message)).toEqual({ suggestions: [], about: "off_topic" });
+  });
+
+  it.each<[Language, string]>([
+    // A card, a tip, a product, a photo, a delivery's journey asked of the business.
+    ["en", "my card was refused at checkout"],
+    ["en", "can you block my card on your site"],
+    ["en", "can I tip the instructor?"],
+    ["da", "kan man give drikkepenge til instruktøren"],
+    ["en", "what's the best phone holder for my bike"],
+    ["de", "ist euer Öl gesund"],
+    ["en", "how long does it take to get to Leeds"],
+    ["de", "wie lange dauert es nach Österreich"],
+    ["es", "cuanto se tarda en llegar a Sevilla"],
+    ["sv", "hur lång tid tar det att leverera till Kiruna"],
+  ])("%s: %j is not off-topic", (language, message) => {
+    expect(offer(language, message).about).not.toBe("off_topic");
+  });
+});
+
+describe("round 10, third pass: the council's services, the police's number, money converted, one's own website, sleep, excuses for work, a tie (issue #19)", () => {
+  it.each<[Language, string]>([
+    ["en", "what's 50 dollars in pounds"],
+    ["da", "hvad er 100 euro i danske kroner"],
+    ["en", "which day is the recycling collection"],
+    ["de", "wann wird der Sperrmüll abgeholt"],
+    ["fr", "quel jour est la collecte des encombrants"],
+    ["sv", "när töms soptunnan"],
+    ["en", "how do I register to vote"],
+    ["es", "cómo voto por correo"],
+    ["fr", "quel est le numéro de la gendarmerie"],
+    ["sv", "vad är numret till polisen"],
+    ["de", "wie erstelle ich eine eigene Homepage"],
+    ["en", "how to fall asleep faster"],
+    ["fr", "comment s'endormir plus vite"],
+    ["en", "a good excuse for being late to school"],
+    ["es", "cómo se hace el nudo de la corbata"],
+    ["en", "how do I appeal a parking ticket"],
+  ])("%s: %j is off-topic, with no suggestions", (language, message) => {
+    expect(offer(language, message)).toEqual({ suggestions: [], about: "off_topic" });
+  });
+
+  it.each<[Language, string]>([
+    // Money, websites, waste, fines and councils as the business's own matters.
+    ["en", "can I pay 20 euros in dollars"],
+    ["da", "kan jeg betale 20 euro i kroner"],
+    ["en", "can I make my own website with your app"],
+    ["fr", "je peux créer mon propre site avec votre outil"],
+    ["en", "when is the recycling collected from the shop"],
+    ["sv", "hämtar ni grovsopor vid flytten"],
+    ["da", "hvem betaler hvis I får en p-bøde"],
+    ["da", "kan I sende fakturaen med EAN-nummer til kommunen"],
+    ["en", "I got a parking fine during my rental"],
+  ])("%s: %j is not off-topic", (language, message) => {
+    expect(offer(language, message).about).not.toBe("off_topic");
+  });
+});
