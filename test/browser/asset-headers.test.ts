@@ -18,8 +18,10 @@ describe("the widget's static scripts", () => {
   it("are served as JavaScript with nosniff, the loader and its hashed chunks alike", async () => {
     const loader = await fetch(`${stack.worker.url}/widget.js`);
     const source = await loader.text();
-    // The loader names its chunks by this build's hash (widget/boot.ts chunkUrl).
-    const build = /`([0-9a-f]{8,})\.js`/.exec(source)?.[1] ?? "";
+    // The loader names its chunks by this build's hash (widget/boot.ts chunkUrl), in whichever
+    // quotes the minifier wrote (terser over oxc turned the template literal into a string).
+    const build = /[`"']([0-9a-f]{8,})\.js[`"']/.exec(source)?.[1] ?? "";
+    expect(build, "the build hash in widget.js").not.toBe("");
     const app = await fetch(`${stack.worker.url}/widget-app.${build}.js`);
     await app.body?.cancel();
     for (const res of [loader, app]) {
