@@ -63,6 +63,44 @@ export async function putSite(site: string, config: Record<string, unknown>): Pr
   return res;
 }
 
+export const SLACK_BOT_TOKEN = "xoxb-1234567890-abcdefghijkl";
+export const SLACK_SIGNING_SECRET = "8f742231b10e8888abcd990000008a5a";
+
+/**
+ * A site with a Slack app channel (`team-slack`, posting to C0TEAM) whose Web API is the
+ * receiver: Slack's servers at the HTTP boundary. Each of `methods` answers in `mode`; `others`
+ * are more channels beside it.
+ */
+export async function slackAppSite(
+  options: {
+    methods?: readonly string[];
+    mode?: ReceiverMode;
+    signingSecret?: string;
+    others?: readonly Record<string, unknown>[];
+  } = {},
+): Promise<{ site: string; slack: { url: string; path: string } }> {
+  const site = uniqueSite();
+  const slack = receiverPath();
+  for (const method of options.methods ?? ["chat.postMessage"]) {
+    await setReceiverMode(`${slack.path}/${method}`, options.mode ?? "slack");
+  }
+  const saved = await putSite(site, {
+    channels: [
+      {
+        id: "team-slack",
+        type: "slack-app",
+        botToken: SLACK_BOT_TOKEN,
+        signingSecret: options.signingSecret ?? SLACK_SIGNING_SECRET,
+        channel: "C0TEAM",
+        apiUrl: slack.url,
+      },
+      ...(options.others ?? []),
+    ],
+  });
+  if (!saved.ok) throw new Error(`saving a Slack app site: ${saved.status} ${await saved.text()}`);
+  return { site, slack };
+}
+
 export const KB_DOCUMENTS = [
   {
     id: "returns",

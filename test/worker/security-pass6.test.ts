@@ -24,6 +24,7 @@ import {
   setReceiverMode,
   testAddress,
   uniqueSite,
+  slackAppSite,
 } from "./helpers.ts";
 import { siteWithOutdoorKb } from "./suggestion-helpers.ts";
 
@@ -101,24 +102,10 @@ describe("the Slack Events endpoint's own limit", () => {
   const SIGNING_SECRET = "6a1b0c55d4e3f2a1908877665544aabb";
 
   async function slackSite() {
-    const site = uniqueSite();
-    const slack = receiverPath();
-    for (const method of ["chat.postMessage", "users.info"]) {
-      await setReceiverMode(`${slack.path}/${method}`, "slack");
-    }
-    const saved = await putSite(site, {
-      channels: [
-        {
-          id: "team-slack",
-          type: "slack-app",
-          botToken: "xoxb-1234567890-abcdefghijkl",
-          signingSecret: SIGNING_SECRET,
-          channel: "C0TEAM",
-          apiUrl: slack.url,
-        },
-      ],
+    const { site } = await slackAppSite({
+      methods: ["chat.postMessage", "users.info"],
+      signingSecret: SIGNING_SECRET,
     });
-    expect(saved.status).toBe(200);
     const conversationId = crypto.randomUUID();
     const { handoffId } = await acceptedHandoff(site, { conversationId, email: null });
     const { ts } = await eventually(() =>

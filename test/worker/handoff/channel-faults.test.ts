@@ -20,6 +20,7 @@ import {
   setReceiverMode,
   storeHandoff,
   uniqueSite,
+  slackAppSite,
 } from "../helpers.ts";
 import { handoffRecord } from "../handoff-record.ts";
 
@@ -31,24 +32,11 @@ const SLOW_LANE = "clarifier-deliveries-slow";
  * webhook that answers, and one stored handoff with a pending delivery to each.
  */
 async function slackAppAndWebhook(slackMode: Parameters<typeof setReceiverMode>[1]) {
-  const site = uniqueSite();
-  const slack = receiverPath();
   const hook = receiverPath();
-  await setReceiverMode(`${slack.path}/chat.postMessage`, slackMode);
-  const saved = await putSite(site, {
-    channels: [
-      {
-        id: "team-slack",
-        type: "slack-app",
-        botToken: "xoxb-1234567890-abcdefghijkl",
-        signingSecret: "8f742231b10e8888abcd990000008a5a",
-        channel: "C0TEAM",
-        apiUrl: slack.url,
-      },
-      { id: "crm", type: "webhook", url: hook.url },
-    ],
+  const { site, slack } = await slackAppSite({
+    mode: slackMode,
+    others: [{ id: "crm", type: "webhook", url: hook.url }],
   });
-  expect(saved.status).toBe(200);
   const { deliveryIds } = await storeHandoff(env.DB, {
     site,
     channelIds: ["team-slack", "crm"],

@@ -7,34 +7,10 @@ import { createExecutionContext, getQueueResult } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
 import { handleDeliveryBatch } from "../../../worker/handoff/dispatch.ts";
 import { slackPostKey } from "../../../worker/handoff/slack-post-record.ts";
-import {
-  deliveryBatch,
-  env,
-  putSite,
-  receivedAt,
-  receiverPath,
-  setReceiverMode,
-  storeHandoff,
-  uniqueSite,
-} from "../helpers.ts";
+import { deliveryBatch, env, receivedAt, storeHandoff, slackAppSite } from "../helpers.ts";
 
 async function slackAppHandoff() {
-  const site = uniqueSite();
-  const slack = receiverPath();
-  await setReceiverMode(`${slack.path}/chat.postMessage`, "slack");
-  const saved = await putSite(site, {
-    channels: [
-      {
-        id: "team-slack",
-        type: "slack-app",
-        botToken: "xoxb-1234567890-abcdefghijkl",
-        signingSecret: "8f742231b10e8888abcd990000008a5a",
-        channel: "C0TEAM",
-        apiUrl: slack.url,
-      },
-    ],
-  });
-  expect(saved.status).toBe(200);
+  const { site, slack } = await slackAppSite();
   const { handoffId, deliveryIds } = await storeHandoff(env.DB, {
     site,
     channelIds: ["team-slack"],

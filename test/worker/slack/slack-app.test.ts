@@ -15,35 +15,17 @@ import {
   putSite,
   receivedAt,
   receiverPath,
-  setReceiverMode,
   uniqueSite,
+  SLACK_BOT_TOKEN,
+  SLACK_SIGNING_SECRET,
+  slackAppSite,
 } from "../helpers.ts";
 
-const SIGNING_SECRET = "8f742231b10e8888abcd990000008a5a";
-const BOT_TOKEN = "xoxb-1234567890-abcdefghijkl";
+const SIGNING_SECRET = SLACK_SIGNING_SECRET;
+const BOT_TOKEN = SLACK_BOT_TOKEN;
 
 /** A site whose Slack app is stood in for by the receiver: Slack's Web API at the HTTP boundary. */
-async function slackSite() {
-  const site = uniqueSite();
-  const slack = receiverPath();
-  for (const method of ["chat.postMessage", "users.info"]) {
-    await setReceiverMode(`${slack.path}/${method}`, "slack");
-  }
-  const saved = await putSite(site, {
-    channels: [
-      {
-        id: "team-slack",
-        type: "slack-app",
-        botToken: BOT_TOKEN,
-        signingSecret: SIGNING_SECRET,
-        channel: "C0TEAM",
-        apiUrl: slack.url,
-      },
-    ],
-  });
-  expect(saved.status).toBe(200);
-  return { site, slack };
-}
+const slackSite = () => slackAppSite({ methods: ["chat.postMessage", "users.info"] });
 
 /** A request to the Events API endpoint, signed as Slack signs (or with another secret). */
 async function slackEvent(
