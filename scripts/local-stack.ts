@@ -303,7 +303,8 @@ export async function startStack(
   return stack;
 }
 
-function freePort(): Promise<number> {
+/** A port on 127.0.0.1 free at the moment of asking (the OS picks it). */
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.once("error", reject);

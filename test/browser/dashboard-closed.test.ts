@@ -1,24 +1,12 @@
 import { mkdtemp, rm } from "node:fs/promises";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ErrorBody } from "../../shared/api.ts";
-import { startWorker, type Worker } from "../../scripts/local-stack.ts";
+import { freePort, startWorker, type Worker } from "../../scripts/local-stack.ts";
 import { pageViolations } from "./axe.ts";
 import { browserAvailable, collectPageErrors, launchChromium } from "./chromium.ts";
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === "object" && address ? address.port : 0));
-    });
-  });
-}
 
 /**
  * A new owner's first hour when the admin token was forgotten or is too short: a worker of its

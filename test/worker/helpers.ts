@@ -101,6 +101,30 @@ export async function slackAppSite(
   return { site, slack };
 }
 
+/**
+ * A Slack Events API callback: a team member's (U0MARIA) message in the thread `threadTs` of
+ * C0TEAM, with `extra` fields on the event (a bot's `bot_id`, an edit's `subtype`).
+ */
+export function slackThreadReply(
+  threadTs: string,
+  text: string,
+  extra: Record<string, unknown> = {},
+): Record<string, unknown> {
+  return {
+    type: "event_callback",
+    event_id: `Ev${crypto.randomUUID()}`,
+    event: {
+      type: "message",
+      user: "U0MARIA",
+      text,
+      channel: "C0TEAM",
+      ts: `1700000999.${Math.floor(Math.random() * 1e6)}`,
+      thread_ts: threadTs,
+      ...extra,
+    },
+  };
+}
+
 export const KB_DOCUMENTS = [
   {
     id: "returns",

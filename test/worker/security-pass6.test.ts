@@ -25,6 +25,7 @@ import {
   testAddress,
   uniqueSite,
   slackAppSite,
+  slackThreadReply,
 } from "./helpers.ts";
 import { siteWithOutdoorKb } from "./suggestion-helpers.ts";
 
@@ -138,20 +139,7 @@ describe("the Slack Events endpoint's own limit", () => {
     return call(`/slack/events/${site}`, { method: "POST", headers, body: raw });
   }
 
-  function threadReply(ts: string, text: string): string {
-    return JSON.stringify({
-      type: "event_callback",
-      event_id: `Ev${crypto.randomUUID()}`,
-      event: {
-        type: "message",
-        user: "U0MARIA",
-        text,
-        channel: "C0TEAM",
-        ts: `1700000999.${Math.floor(Math.random() * 1e6)}`,
-        thread_ts: ts,
-      },
-    });
-  }
+  const threadReply = (ts: string, text: string) => JSON.stringify(slackThreadReply(ts, text));
 
   async function teamTexts(site: string, conversationId: string): Promise<string[]> {
     const res = await call(`/v1/conversations/${conversationId}?site=${site}`);

@@ -19,6 +19,7 @@ import {
   SLACK_BOT_TOKEN,
   SLACK_SIGNING_SECRET,
   slackAppSite,
+  slackThreadReply,
 } from "../helpers.ts";
 
 const SIGNING_SECRET = SLACK_SIGNING_SECRET;
@@ -46,22 +47,6 @@ async function slackEvent(
     },
     body: raw,
   });
-}
-
-function threadReply(threadTs: string, text: string, extra: Record<string, unknown> = {}) {
-  return {
-    type: "event_callback",
-    event_id: `Ev${crypto.randomUUID()}`,
-    event: {
-      type: "message",
-      user: "U0MARIA",
-      text,
-      channel: "C0TEAM",
-      ts: `1700000999.${Math.floor(Math.random() * 1e6)}`,
-      thread_ts: threadTs,
-      ...extra,
-    },
-  };
 }
 
 async function conversation(site: string, id: string) {
@@ -124,14 +109,14 @@ describe("the Slack app channel", () => {
   it("turns a person's reply in the handoff's thread into a team reply under their name, and ignores bots, edits and other threads", async () => {
     const { site, conversationId, ts } = await handoffWithThread(null);
 
-    await slackEvent(site, threadReply(ts, "From the bot", { bot_id: "B1" }));
-    await slackEvent(site, threadReply("1600000000.000001", "Another thread"));
-    await slackEvent(site, threadReply(ts, "Edited", { subtype: "message_changed" }));
+    await slackEvent(site, slackThreadReply(ts, "From the bot", { bot_id: "B1" }));
+    await slackEvent(site, slackThreadReply("1600000000.000001", "Another thread"));
+    await slackEvent(site, slackThreadReply(ts, "Edited", { subtype: "message_changed" }));
     expect((await conversation(site, conversationId)).filter((m) => m.role === "team")).toEqual([]);
 
     const res = await slackEvent(
       site,
-      threadReply(ts, "Found it &amp; shipped: <https://acme.example/t/1|tracking> <@U0BOSS>"),
+      slackThreadReply(ts, "Found it &amp; shipped: <https://acme.example/t/1|tracking> <@U0BOSS>"),
     );
     expect(res.status).toBe(200);
     const team = (await conversation(site, conversationId)).filter((m) => m.role === "team");
@@ -147,9 +132,9 @@ describe("the Slack app channel", () => {
   // what every reply's author is (one line, at most 100 characters), as an email's From name is.
   it("holds a Slack user's name to the author rule: one line, at most 100 characters", async () => {
     const { site, conversationId, ts } = await handoffWithThread(null);
-    expect((await slackEvent(site, threadReply(ts, "On its way", { user: "U0ODD" }))).status).toBe(
-      200,
-    );
+    expect(
+      (await slackEvent(site, slackThreadReply(ts, "On its way", { user: "U0ODD" }))).status,
+    ).toBe(200);
     const [team] = (await conversation(site, conversationId)).filter((m) => m.role === "team");
     expect(team?.text).toBe("On its way");
     expect(team?.author).toMatch(/^Mallory\u202e the boss and more/);
@@ -177,9 +162,13 @@ describe("the Slack app channel", () => {
       ],
     });
     expect(saved.status).toBe(200);
-    const res = await slackEvent(attacker, threadReply(victim.ts, "Your refund is cancelled"), {
-      secret: attackerSecret,
-    });
+    const res = await slackEvent(
+      attacker,
+      slackThreadReply(victim.ts, "Your refund is cancelled"),
+      {
+        secret: attackerSecret,
+      },
+    );
     expect(res.status).toBe(200);
     const { texts, deliveries } = await posted(
       victim.site,
@@ -189,7 +178,7 @@ describe("the Slack app channel", () => {
     expect(texts).toEqual([]);
     expect(deliveries).toBe(0);
     // The victim's own app still reaches it: the refusal is about the site, not the thread.
-    await slackEvent(victim.site, threadReply(victim.ts, "On its way"));
+    await slackEvent(victim.site, slackThreadReply(victim.ts, "On its way"));
     expect((await posted(victim.site, victim.conversationId, victim.handoffId)).texts).toEqual([
       "On its way",
     ]);
@@ -257,7 +246,7 @@ describe("the Slack app channel", () => {
       unfurl_links: false,
       unfurl_media: false,
     });
-    await slackEvent(site, threadReply(ts, "Written in Slack"));
+    await slackEvent(site, slackThreadReply(ts, "Written in Slack"));
     await new Promise((r) => setTimeout(r, 1_500));
     expect(await receivedAt(`${slack.path}/chat.postMessage`)).toHaveLength(2);
     const listed = await call(`/admin/api/handoffs?site=${site}`, { admin: true });
@@ -333,7 +322,7 @@ async function failRepliesTo(handoffId: string): Promise<() => Promise<void>> {
 describe("Slack's retries of an event", () => {
   it("post the reply once when the first delivery failed (a D1 error, answered 500)", async () => {
     const { site, conversationId, handoffId, ts } = await handoffWithThread();
-    const event = threadReply(ts, "Your parcel left today");
+    const event = slackThreadReply(ts, "Your parcel left today");
     const recover = await failRepliesTo(handoffId);
     const first = await slackEvent(site, event);
     expect(first.status).toBe(500);
@@ -351,11 +340,11 @@ describe("Slack's retries of an event", () => {
   it("post a reply once when deliveries of the same event run at once", async () => {
     const { site, conversationId, handoffId, ts } = await handoffWithThread();
     // The first answer was slow (over 3 s): Slack's retry arrives while it is still running.
-    const slow = threadReply(ts, "Checking with the warehouse");
+    const slow = slackThreadReply(ts, "Checking with the warehouse");
     const both = await Promise.all([slackEvent(site, slow), slackEvent(site, slow, retry(1))]);
     expect(both.map((r) => r.status)).toEqual([200, 200]);
     // The first failed; the next two retries overlap.
-    const failed = threadReply(ts, "It ships on Monday");
+    const failed = slackThreadReply(ts, "It ships on Monday");
     const recover = await failRepliesTo(handoffId);
     expect((await slackEvent(site, failed)).status).toBe(500);
     await recover();
@@ -402,7 +391,7 @@ describe("Slack's retries of an event", () => {
 
   it("post nothing more after a delivery that succeeded, whatever its event_id, and dedupe by channel and ts without one", async () => {
     const { site, conversationId, handoffId, ts } = await handoffWithThread();
-    const event = threadReply(ts, "Refund sent");
+    const event = slackThreadReply(ts, "Refund sent");
     expect((await slackEvent(site, event)).status).toBe(200);
     expect((await slackEvent(site, event, retry(1))).status).toBe(200);
     expect((await slackEvent(site, event, retry(2))).status).toBe(200);
@@ -416,7 +405,7 @@ describe("Slack's retries of an event", () => {
     });
 
     // An event without an event_id still becomes a reply, once.
-    const { event_id: __, ...bare } = threadReply(ts, "Anything else?");
+    const { event_id: __, ...bare } = slackThreadReply(ts, "Anything else?");
     expect((await slackEvent(site, bare)).status).toBe(200);
     await Promise.all([slackEvent(site, bare), slackEvent(site, bare, retry(1))]);
     expect(await posted(site, conversationId, handoffId)).toEqual({
