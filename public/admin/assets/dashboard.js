@@ -42,12 +42,24 @@
       next.value += location.hash;
   }
 
+  // The handoff id a `#handoff/<id>` fragment names, or null. A fragment is anyone's to write
+  // (a link in an email): one that is not valid percent-encoding (`%E0%A4%A`) made
+  // decodeURIComponent throw here, at the top of this script, and nothing after it ran: no draft
+  // kept or restored, and Sign out no longer forgot the drafts (docs/security.md, seventh pass).
+  function linkedHandoffId() {
+    const match = /^#handoff\/(.+)$/.exec(location.hash);
+    if (!match) return null;
+    try {
+      return decodeURIComponent(match[1]);
+    } catch {
+      return null;
+    }
+  }
   // Email notifications link to /admin#handoff/<id>: open that handoff, or fetch its own page
   // when it is not in the list shown.
   function openLinkedHandoff() {
-    const match = /^#handoff\/(.+)$/.exec(location.hash);
-    if (!match) return;
-    const id = decodeURIComponent(match[1]);
+    const id = linkedHandoffId();
+    if (id === null) return;
     const item = document.getElementById(`handoff/${id}`);
     if (item) {
       item.open = true;
@@ -67,8 +79,8 @@
   window.addEventListener("load", () =>
     setTimeout(() => {
       if (document.activeElement !== document.body) return;
-      const match = /^#handoff\/(.+)$/.exec(location.hash);
-      const item = match && document.getElementById(`handoff/${decodeURIComponent(match[1])}`);
+      const id = linkedHandoffId();
+      const item = id === null ? null : document.getElementById(`handoff/${id}`);
       item?.querySelector("summary")?.focus();
     }, 0),
   );
