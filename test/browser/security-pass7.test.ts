@@ -73,5 +73,46 @@ describe.runIf(browserAvailable())(
       expect(await drafts()).toEqual([]);
       expect(errors).toEqual([]);
     });
+
+    // A reply whose send was turned away (its session had ended) stays in its box, marked as sent.
+    // The page used to drop such a draft at `?done=replied#handoff/<id>`, where a sent reply comes
+    // back, and say "Reply sent": a link of that shape is anyone's to write (the visitor is told
+    // the handoff's id), and following it lost the reply the owner meant to send.
+    it("keeps a draft whose send was turned away when a link says it was sent", async () => {
+      const handoffUrl = `${run.stack.worker.url}/admin/handoffs/${handoffId}`;
+      page = await context.newPage();
+      const errors = collectPageErrors(page);
+      await signInWithAdminToken(page, run.stack.adminToken, handoffUrl);
+      const box = page.getByLabel("Reply to the visitor");
+      await box.waitFor();
+      await page.waitForLoadState("load");
+      await box.fill("Your parcel is at the depot; collect it from 9 am.");
+      await context.clearCookies();
+      await page.getByRole("button", { name: "Send reply" }).click();
+      await page.getByText("so your reply was not sent").waitFor();
+      await signInWithAdminToken(page, run.stack.adminToken);
+      await box.waitFor();
+      await expect
+        .poll(() => box.inputValue())
+        .toBe("Your parcel is at the depot; collect it from 9 am.");
+
+      await page.goto(`${handoffUrl}?done=replied#handoff/${handoffId}`);
+      await box.waitFor();
+      await page.waitForLoadState("load");
+      await expect
+        .poll(() => box.inputValue())
+        .toBe("Your parcel is at the depot; collect it from 9 am.");
+      expect(await page.locator(".transcript li.team").count()).toBe(0);
+
+      // Sent for real, it is dropped as before: the reply is on the page it comes back to (two
+      // lines: the post sends CRLF, the page's text has LF).
+      await box.fill("Your parcel is at the depot.\nCollect it from 9 am.  ");
+      await page.getByRole("button", { name: "Send reply" }).click();
+      await page.getByText("Reply sent. The visitor sees it in their chat.").waitFor();
+      await page.waitForLoadState("load");
+      await expect.poll(() => box.inputValue()).toBe("");
+      await expect.poll(drafts).toEqual([]);
+      expect(errors).toEqual([]);
+    });
   },
 );
