@@ -23,6 +23,7 @@ export function safeReturnPath(value: string | undefined | File): string {
   if (typeof value !== "string") return "/admin";
   // biome-ignore lint/suspicious/noControlCharactersInRegex: refusing them is the point
   if (!/^\/admin(?:[/?#]|$)/.test(value) || /[\\\u0000-\u001f\u007f]/.test(value)) return "/admin";
+  if (!URL.canParse(value, HERE)) return "/admin";
   const landing = new URL(value, HERE);
   return landing.origin === HERE && /^\/admin(?:\/|$)/.test(landing.pathname) ? value : "/admin";
 }
