@@ -42,12 +42,24 @@
       next.value += location.hash;
   }
 
+  // The handoff id a `#handoff/<id>` fragment names, or null. A fragment is anyone's to write
+  // (a link in an email): one that is not valid percent-encoding (`%E0%A4%A`) made
+  // decodeURIComponent throw here, at the top of this script, and nothing after it ran: no draft
+  // kept or restored, and Sign out no longer forgot the drafts (docs/security.md, seventh pass).
+  function linkedHandoffId() {
+    const match = /^#handoff\/(.+)$/.exec(location.hash);
+    if (!match) return null;
+    try {
+      return decodeURIComponent(match[1]);
+    } catch {
+      return null;
+    }
+  }
   // Email notifications link to /admin#handoff/<id>: open that handoff, or fetch its own page
   // when it is not in the list shown.
   function openLinkedHandoff() {
-    const match = /^#handoff\/(.+)$/.exec(location.hash);
-    if (!match) return;
-    const id = decodeURIComponent(match[1]);
+    const id = linkedHandoffId();
+    if (id === null) return;
     const item = document.getElementById(`handoff/${id}`);
     if (item) {
       item.open = true;
@@ -67,8 +79,8 @@
   window.addEventListener("load", () =>
     setTimeout(() => {
       if (document.activeElement !== document.body) return;
-      const match = /^#handoff\/(.+)$/.exec(location.hash);
-      const item = match && document.getElementById(`handoff/${decodeURIComponent(match[1])}`);
+      const id = linkedHandoffId();
+      const item = id === null ? null : document.getElementById(`handoff/${id}`);
       item?.querySelector("summary")?.focus();
     }, 0),
   );
@@ -104,6 +116,13 @@
       // full or refused: the reply can still be sent, it is only not kept
     }
   };
+  // Whether the transcript of the form's handoff shows a team reply of `text`, as the worker
+  // stores it (NUL dropped, trimmed; the page's text has LF where the post sent CRLF).
+  const shownAsReply = (form, text) => {
+    const stored = text.replaceAll("\u0000", "").replaceAll("\r\n", "\n").trim();
+    const replies = form.closest("details")?.querySelectorAll(".transcript li.team .text") ?? [];
+    return [...replies].some((reply) => reply.textContent.trim() === stored);
+  };
   if (storage) {
     for (let i = storage.length - 1; i >= 0; i--) {
       const key = storage.key(i);
@@ -126,8 +145,16 @@
       const note = document.getElementById(`${text.id}-draft`);
       let draft = readDraft(key);
       // Back from a reply that was sent: its draft (marked when the form went) is done with. A
-      // draft typed since (no mark) stays, even on this page reloaded.
-      if (draft?.submittedAt && sent && location.hash === `#handoff/${form.dataset.handoff}`) {
+      // draft typed since (no mark) stays, even on this page reloaded. Sent means shown: the
+      // handoff's transcript on this page has a team reply of that text. `?done=replied` alone is
+      // anyone's to put in a link (the visitor is told the handoff's id), and a draft whose send
+      // was turned away (its session had ended) was dropped on it (docs/security.md, seventh pass).
+      if (
+        draft?.submittedAt &&
+        sent &&
+        location.hash === `#handoff/${form.dataset.handoff}` &&
+        shownAsReply(form, draft.text)
+      ) {
         storage.removeItem(key);
         draft = null;
       }
