@@ -6,6 +6,7 @@ import { replyAddress } from "../inbound/reply-address.ts";
 import type { SiteConfig } from "../sites/config-schema.ts";
 import {
   allDatabases,
+  DEFAULT_DATABASE,
   databaseBindings,
   deliveryQueueNames,
   type SiteBindings,
@@ -36,7 +37,7 @@ import {
 } from "./deliveries-store.ts";
 import { followUpNotice } from "./follow-up.ts";
 import { getReply } from "./replies-store.ts";
-import { deliverReplyEmail } from "./reply-delivery.ts";
+import { deliverReplyEmail, waitForEarlierReplyPosts } from "./reply-delivery.ts";
 import { getSlackThreadTs } from "./slack-threads-store.ts";
 import {
   findEarlierSlackPost,
@@ -59,6 +60,7 @@ import {
   type DeliveryMessage,
   DeliveryMessageSchema,
   enqueueDeliveries,
+  enqueueOrLeaveForSweep,
 } from "./delivery-queue.ts";
 
 const DEAD_LETTER_QUEUE = "clarifier-deliveries-dlq";
@@ -398,6 +400,8 @@ export async function attemptDelivery(
         retryable: false,
       });
     }
+    // After the earlier replies' posts queued beside it, so the thread reads in order.
+    await waitForEarlierReplyPosts(env.DB, delivery.handoffId, channel.id, reply.id);
     const posted = await gate(receiverOf(handoff.site, channel), (timeoutMs, cut) =>
       postReplyToSlackApp(channel, slackThreadTs, reply, isLocalDevelopment(env), {
         timeoutMs,
@@ -455,7 +459,18 @@ async function recordPosted(
   delivery: Delivery,
   post: SlackPost,
 ): Promise<{ retryInSeconds: null }> {
-  await recordSlackPost(env, delivery, post);
+  const replies = await recordSlackPost(env, delivery, post);
+  // The team replies written while the handoff's post was pending, now that their thread is
+  // known: queued after the handoff's success is stored, so they never hold it up, and left to
+  // the sweep if the queue refuses them.
+  await enqueueOrLeaveForSweep(
+    {
+      DELIVERIES: env.DELIVERIES,
+      DATABASE: (env as Partial<SiteBindings>).DATABASE ?? DEFAULT_DATABASE,
+    },
+    replies,
+    `the replies written before handoff ${delivery.handoffId}'s Slack thread on`,
+  );
   return { retryInSeconds: null };
 }
 

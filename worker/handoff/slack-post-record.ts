@@ -13,7 +13,12 @@
  * Slack's 200 and these writes, an answer cut off before its ts was read, or a retry read at
  * another location before KV's write reached it (about a minute), post again.
  */
-import { markDeliveredStatement, type Delivery } from "./deliveries-store.ts";
+import {
+  configuredChannelId,
+  type Delivery,
+  insertRepliesIntoSlackThread,
+  markDeliveredStatement,
+} from "./deliveries-store.ts";
 import {
   getSlackThreadTs,
   type SlackThread,
@@ -59,27 +64,45 @@ export const slackPostKey = (deliveryId: string): string => `v1:slack-posted:${d
 export type SlackPost = { thread: SlackThread | null; kept?: true };
 
 /**
- * Stores a post Slack answered 200: the handoff's thread, if any, with the delivery's success.
- * Throws `SlackPostUnrecorded` when D1 refuses every try, after writing the post to KV for the
- * next attempt.
+ * Stores a post Slack answered 200: the handoff's thread, if any, with the delivery's success;
+ * answers the ids of the posts into that thread it stored for the team replies written while
+ * the handoff's post was pending, to be queued (`insertRepliesIntoSlackThread`; in the same
+ * batch, so a reply is either seen by it or sees the thread itself). Throws
+ * `SlackPostUnrecorded` when D1 refuses every try, after writing the post to KV for the next
+ * attempt.
  */
 export async function recordSlackPost(
   env: { DB: D1Database; SITES: KVNamespace },
   delivery: Delivery,
   post: SlackPost,
-): Promise<void> {
+): Promise<string[]> {
+  const now = () => new Date().toISOString();
+  const channelId = configuredChannelId(delivery);
   const statements = () => [
+    markDeliveredStatement(env.DB, delivery.id, delivery.attempts + 1, now()),
     ...(post.thread ? [saveSlackThreadStatement(env.DB, post.thread)] : []),
-    markDeliveredStatement(env.DB, delivery.id, delivery.attempts + 1, new Date().toISOString()),
+    // A handoff's post: its thread is in D1 after this batch (saved now, or by an earlier
+    // attempt), so the replies written meanwhile go into it.
+    ...(delivery.kind === "handoff"
+      ? [
+          insertRepliesIntoSlackThread(
+            env.DB,
+            { handoffId: delivery.handoffId, channelId },
+            now(),
+          ),
+        ]
+      : []),
   ];
   let failure: unknown;
   for (const wait of RECORD_WAITS_MS) {
     if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
     try {
-      await env.DB.batch(statements());
+      const results = await env.DB.batch<{ id: string }>(statements());
       // Kept in KV by an earlier attempt and in D1 now: the copy is no longer needed.
       if (post.kept) await env.SITES.delete(slackPostKey(delivery.id)).catch(() => undefined);
-      return;
+      return delivery.kind === "handoff"
+        ? (results[results.length - 1]?.results ?? []).map((row) => row.id)
+        : [];
     } catch (error) {
       failure = error;
     }
