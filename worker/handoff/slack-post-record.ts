@@ -84,13 +84,7 @@ export async function recordSlackPost(
     // A handoff's post: its thread is in D1 after this batch (saved now, or by an earlier
     // attempt), so the replies written meanwhile go into it.
     ...(delivery.kind === "handoff"
-      ? [
-          insertRepliesIntoSlackThread(
-            env.DB,
-            { handoffId: delivery.handoffId, channelId },
-            now(),
-          ),
-        ]
+      ? [insertRepliesIntoSlackThread(env.DB, { handoffId: delivery.handoffId, channelId }, now())]
       : []),
   ];
   let failure: unknown;
