@@ -155,6 +155,38 @@ export function insertRepliesIntoSlackThread(
     .bind(d.handoffId, d.channelId, now);
 }
 
+/** The status of the handoff's own delivery to channel `channelId` (not a follow-up's), or null. */
+export async function getHandoffPostStatus(
+  db: D1Database,
+  handoffId: string,
+  channelId: string,
+): Promise<DeliveryStatus | null> {
+  const row = await db
+    .prepare(
+      "SELECT status FROM deliveries WHERE handoff_id = ? AND channel_id = ? AND kind = 'handoff'",
+    )
+    .bind(handoffId, channelId)
+    .first<{ status: DeliveryStatus }>();
+  return row?.status ?? null;
+}
+
+/**
+ * A statement listing the handoff's pending follow-ups to channel `channelId`: for the batch
+ * that records the handoff's Slack thread there, whose follow-ups were waiting for it.
+ */
+export function listPendingFollowUpsStatement(
+  db: D1Database,
+  d: { handoffId: string; channelId: string },
+): D1PreparedStatement {
+  return db
+    .prepare(
+      `SELECT id FROM deliveries WHERE handoff_id = ?1 AND kind = 'follow_up' AND status = 'pending'
+         AND substr(channel_id, 1, length(?2) + 1) = ?2 || ':'
+       ORDER BY created_at, rowid`,
+    )
+    .bind(d.handoffId, d.channelId);
+}
+
 /** Every delivery of these handoffs, oldest first, by channel. */
 export async function listDeliveries(
   db: D1Database,

@@ -17,6 +17,7 @@ import {
   configuredChannelId,
   type Delivery,
   insertRepliesIntoSlackThread,
+  listPendingFollowUpsStatement,
   markDeliveredStatement,
 } from "./deliveries-store.ts";
 import {
@@ -64,12 +65,13 @@ export const slackPostKey = (deliveryId: string): string => `v1:slack-posted:${d
 export type SlackPost = { thread: SlackThread | null; kept?: true };
 
 /**
- * Stores a post Slack answered 200: the handoff's thread, if any, with the delivery's success;
- * answers the ids of the posts into that thread it stored for the team replies written while
- * the handoff's post was pending, to be queued (`insertRepliesIntoSlackThread`; in the same
- * batch, so a reply is either seen by it or sees the thread itself). Throws
- * `SlackPostUnrecorded` when D1 refuses every try, after writing the post to KV for the next
- * attempt.
+ * Stores a post Slack answered 200: the handoff's thread, if any, with the delivery's success.
+ * For a handoff's post, answers what was waiting for its thread, to be queued now: the posts
+ * into it it stored for the team replies written while the post was pending
+ * (`insertRepliesIntoSlackThread`; in the same batch, so a reply is either seen by it or sees
+ * the thread itself), and the visitor's follow-ups to this channel still pending (held back
+ * until the thread exists: dispatch.ts). Throws `SlackPostUnrecorded` when D1 refuses every
+ * try, after writing the post to KV for the next attempt.
  */
 export async function recordSlackPost(
   env: { DB: D1Database; SITES: KVNamespace },
@@ -77,14 +79,17 @@ export async function recordSlackPost(
   post: SlackPost,
 ): Promise<string[]> {
   const now = () => new Date().toISOString();
-  const channelId = configuredChannelId(delivery);
+  const into = { handoffId: delivery.handoffId, channelId: configuredChannelId(delivery) };
   const statements = () => [
     markDeliveredStatement(env.DB, delivery.id, delivery.attempts + 1, now()),
     ...(post.thread ? [saveSlackThreadStatement(env.DB, post.thread)] : []),
     // A handoff's post: its thread is in D1 after this batch (saved now, or by an earlier
-    // attempt), so the replies written meanwhile go into it.
+    // attempt), so what was written meanwhile goes into it.
     ...(delivery.kind === "handoff"
-      ? [insertRepliesIntoSlackThread(env.DB, { handoffId: delivery.handoffId, channelId }, now())]
+      ? [
+          insertRepliesIntoSlackThread(env.DB, into, now()),
+          listPendingFollowUpsStatement(env.DB, into),
+        ]
       : []),
   ];
   let failure: unknown;
@@ -94,9 +99,9 @@ export async function recordSlackPost(
       const results = await env.DB.batch<{ id: string }>(statements());
       // Kept in KV by an earlier attempt and in D1 now: the copy is no longer needed.
       if (post.kept) await env.SITES.delete(slackPostKey(delivery.id)).catch(() => undefined);
-      return delivery.kind === "handoff"
-        ? (results[results.length - 1]?.results ?? []).map((row) => row.id)
-        : [];
+      if (delivery.kind !== "handoff") return [];
+      const [replies, followUps] = results.slice(-2);
+      return [...(replies?.results ?? []), ...(followUps?.results ?? [])].map((row) => row.id);
     } catch (error) {
       failure = error;
     }

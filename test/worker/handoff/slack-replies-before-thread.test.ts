@@ -8,8 +8,10 @@
 import { createExecutionContext, getQueueResult } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
 import { handleDeliveryBatch } from "../../../worker/handoff/dispatch.ts";
+import { addFollowUp } from "../../../worker/handoff/follow-up.ts";
 import { postReply } from "../../../worker/handoff/reply.ts";
 import { getHandoff } from "../../../worker/handoff/store.ts";
+import { getSiteConfig } from "../../../worker/sites/store.ts";
 import {
   deliveryBatch,
   env,
@@ -47,6 +49,7 @@ async function pendingSlackHandoff(mode: "slack" | "slack-slow" = "slack") {
   const handoff = await getHandoff(env.DB, handoffId);
   if (!handoff) throw new Error("handoff not stored");
   return {
+    site,
     handoff,
     deliveryId: deliveryIds[0] ?? "",
     posts: `${slack.path}/chat.postMessage`,
@@ -144,5 +147,62 @@ describe("team replies written before the handoff's Slack thread exists", () => 
       "Before the thread",
       "After the thread",
     ]);
+  }, 40_000);
+});
+
+describe("a visitor's follow-up sent while the handoff's Slack post is pending", () => {
+  it("waits for the handoff's thread and goes into it, not to the channel as a message whose thread reaches no one", async () => {
+    const { site, handoff, deliveryId, posts } = await pendingSlackHandoff();
+    const config = await getSiteConfig(env.SITES, site);
+    if (!config) throw new Error("site not stored");
+    const messageId = crypto.randomUUID();
+    await addFollowUp(
+      bindings,
+      handoff,
+      {
+        messageId,
+        email: null,
+        unjudged: {
+          id: messageId,
+          text: "Are you there?",
+          reason: "keyword",
+          matched: "human",
+        },
+      },
+      config,
+    );
+    const followUp = () =>
+      env.DB.prepare(
+        "SELECT status, attempts, last_error AS lastError FROM deliveries WHERE handoff_id = ? AND kind = 'follow_up'",
+      )
+        .bind(handoff.id)
+        .first<{ status: string; attempts: number; lastError: string | null }>();
+    // The queue's consumer tries it at once: no thread yet, so it is retried, nothing posted.
+    const waiting = await eventually(async () => {
+      const row = await followUp();
+      return row && row.attempts >= 1 && row;
+    }, 20_000);
+    expect(waiting).toMatchObject({ status: "pending" });
+    expect(waiting.lastError).toMatch(/waiting for the handoff's own post/);
+    expect(await receivedAt(posts)).toHaveLength(0);
+
+    // The handoff posted: the follow-up is queued at once, into its thread.
+    await consume(deliveryId);
+    const got = await eventually(async () => {
+      const all = await receivedAt(posts);
+      return all.length >= 2 && all;
+    }, 20_000);
+    const [first, second] = got.map((r) => JSON.parse(r.body) as Post);
+    expect(first?.thread_ts).toBeUndefined();
+    const ts = (
+      await env.DB.prepare("SELECT ts FROM slack_threads WHERE handoff_id = ?")
+        .bind(handoff.id)
+        .first<{ ts: string }>()
+    )?.ts;
+    expect(second?.thread_ts).toBe(ts);
+    expect(second?.text).toMatch(/follow-up/i);
+    await eventually(async () => (await followUp())?.status === "delivered");
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    expect(await receivedAt(posts)).toHaveLength(2);
   }, 40_000);
 });
