@@ -7,7 +7,8 @@
  *
  * Local by default (the same state `npm start` uses); `--remote` writes the deployed namespace.
  * The config is validated with the worker's own schema first, so KV never holds a config the
- * worker would refuse.
+ * worker would refuse. `put` records the retention period in D1 first, as the admin API and the
+ * dashboard do (recordRetentionSql).
  */
 import { readFile } from "node:fs/promises";
 import path from "node:path";
@@ -15,7 +16,11 @@ import { parseArgs } from "node:util";
 import * as v from "valibot";
 import { SITE_ID_PATTERN } from "../shared/limits.ts";
 import { describeIssues } from "../worker/http/describe-issues.ts";
-import { findChannelUrlProblem, SiteConfigSchema } from "../worker/sites/config-schema.ts";
+import {
+  findChannelUrlProblem,
+  retentionDaysOf,
+  SiteConfigSchema,
+} from "../worker/sites/config-schema.ts";
 import { siteKey } from "../worker/sites/kv-keys.ts";
 import { ROOT, run } from "./local-stack.ts";
 
@@ -56,6 +61,46 @@ const where = remote
 const wrangler = path.join(ROOT, "node_modules", ".bin", "wrangler");
 const key = siteKey(site);
 
+/**
+ * The SQL that records `site`'s retention period as saved now, in the default database's
+ * retention_changes (migrations/0017), as `recordRetentionChange` does for the admin API and
+ * the dashboard. wrangler's `d1 execute` takes no parameters: the site id is checked against
+ * SITE_ID_PATTERN above (a-z, 0-9, '-') and `days` is the schema's whole number.
+ */
+function recordRetentionSql(site: string, days: number, at: string): string {
+  return `INSERT INTO retention_changes (site, days, changed_at) VALUES ('${site}', ${Math.trunc(days)}, '${at}')
+    ON CONFLICT (site) DO UPDATE SET days = excluded.days, changed_at = excluded.changed_at`;
+}
+
+/**
+ * Records the period in D1 before KV gets the config. KV takes about a minute to reach every
+ * location, and a retention sweep reading the old period (7 days after a raise to 90) would
+ * delete days 7 to 90 for good; for an hour after a save the sweep keeps by the longer of KV's
+ * period and this one (worker/conversations/retention.ts). Before the third reliability review
+ * this CLI wrote KV alone. A D1 that refuses stops the save, KV untouched; a local state with
+ * no retention_changes table (no migrations applied: no worker has run a sweep on it) has
+ * nothing to protect, and is only told so.
+ */
+async function recordRetention(site: string, days: number): Promise<void> {
+  const sql = recordRetentionSql(site, days, new Date().toISOString());
+  try {
+    await run(wrangler, ["d1", "execute", "DB", ...where, "--yes", "--command", sql], {
+      quiet: true,
+    });
+  } catch (error) {
+    const why = error instanceof Error ? error.message : String(error);
+    if (!remote && /no such table: retention_changes/.test(why)) {
+      console.log(
+        "Local D1 has no migrations applied (npm start applies them): no retention change recorded.",
+      );
+      return;
+    }
+    fail(
+      `Not saved: could not record the retention period in D1 first (the sweep could read the old one from KV for a minute). Nothing was written to KV.\n${why}`,
+    );
+  }
+}
+
 switch (command) {
   case "put": {
     if (!file) fail(USAGE);
@@ -74,6 +119,7 @@ switch (command) {
     // The admin API's URL rules too; local state is a developer's, where loopback is allowed.
     const problem = findChannelUrlProblem(result.output, !remote);
     if (problem) fail(`${file} is not a valid site config: ${problem}`);
+    await recordRetention(site, retentionDaysOf(result.output));
     await run(
       wrangler,
       ["kv", "key", "put", "--binding", "SITES", key, JSON.stringify(result.output), ...where],

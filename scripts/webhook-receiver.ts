@@ -10,6 +10,8 @@
  *                           openai answers as an OpenAI-compatible chat-completions endpoint;
  *                           openai-huge as one whose answer comes in a 1 MB response;
  *                           slack as Slack's Web API: ok, a channel, a new ts, a user's name;
+ *                           slack-slow as slack, answered after 0.3 s (a busy Slack: posts in flight
+ *                           at once are given their ts in whatever order Slack gets to them);
  *                           slack-down as Slack's Web API during an outage: 200 {ok:false, error:"service_unavailable"};
  *                           stall-body answers 200 and half a body, then never the rest;
  *                           cut-body answers 200 and half a body, then drops the connection;
@@ -43,6 +45,7 @@ export type ReceiverMode =
   | "openai"
   | "openai-huge"
   | "slack"
+  | "slack-slow"
   | "slack-down"
   | "stall-body"
   | "cut-body"
@@ -132,6 +135,23 @@ export async function startReceiver(
       recorded.status = status;
       sendJson(res, status, value);
     };
+    // Slack's Web API, as far as Clarifier uses it: chat.postMessage and users.info.
+    const answerAsSlack = () => {
+      slackCount += 1;
+      if (url.pathname.endsWith("/users.info")) {
+        const user = slackUserAsked(url, req.headers["content-type"] ?? "", body);
+        if (!user) return answer(200, { ok: false, error: "user_not_found" });
+        return answer(200, {
+          ok: true,
+          user: { id: user, real_name: SLACK_USER_NAMES[user] ?? "Maria Jensen" },
+        });
+      }
+      return answer(200, {
+        ok: true,
+        channel: "C0TEAM",
+        ts: `1700000000.${String(slackCount).padStart(6, "0")}`,
+      });
+    };
     requests.push(recorded);
     options.onRequest?.(recorded);
     const mode = modes.get(url.pathname) ?? defaultMode;
@@ -167,23 +187,11 @@ export async function startReceiver(
             },
           ],
         });
-      case "slack": {
-        // Slack's Web API, as far as Clarifier uses it: chat.postMessage and users.info.
-        slackCount += 1;
-        if (url.pathname.endsWith("/users.info")) {
-          const user = slackUserAsked(url, req.headers["content-type"] ?? "", body);
-          if (!user) return answer(200, { ok: false, error: "user_not_found" });
-          return answer(200, {
-            ok: true,
-            user: { id: user, real_name: SLACK_USER_NAMES[user] ?? "Maria Jensen" },
-          });
-        }
-        return answer(200, {
-          ok: true,
-          channel: "C0TEAM",
-          ts: `1700000000.${String(slackCount).padStart(6, "0")}`,
-        });
-      }
+      case "slack-slow":
+        setTimeout(() => answerAsSlack(), 300);
+        return;
+      case "slack":
+        return answerAsSlack();
       case "slack-down":
         // Slack's Web API answers its own failures 200 with ok:false, a transient one too.
         return answer(200, { ok: false, error: "service_unavailable" });

@@ -2,7 +2,7 @@ import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { ROOT, run } from "../../scripts/local-stack.ts";
+import { applyLocalMigrations, queryLocalD1, ROOT, run } from "../../scripts/local-stack.ts";
 
 const dir = await mkdtemp(path.join(tmpdir(), "clarifier-site-cli-"));
 afterAll(() => rm(dir, { recursive: true, force: true }));
@@ -73,5 +73,51 @@ describe("npm run site", () => {
     await expect(
       run(node, [cli, "get", "vandelay", "--persist-to", dir], { quiet: true }),
     ).rejects.toThrow(/No site "vandelay"/);
+  });
+});
+
+// The third reliability review (docs/operations.md): `put` wrote KV alone, so a retention period
+// raised here had the minute in which the sweep could read the old one from KV and delete what
+// the new one keeps. It now records the period in D1 first, as the admin API and dashboard do.
+describe("npm run site -- put and the retention period", () => {
+  it("records the period in D1 before KV, and saves nothing when D1 refuses it", {
+    timeout: 120_000,
+  }, async () => {
+    const state = await mkdtemp(path.join(dir, "migrated-"));
+    await applyLocalMigrations(state);
+    const file = path.join(state, "site.json");
+    const recorded = () =>
+      queryLocalD1(
+        state,
+        "SELECT days, changed_at AS at FROM retention_changes WHERE site = 'umbrella'",
+      );
+
+    await writeFile(file, JSON.stringify({ name: "Umbrella", retentionDays: 365 }));
+    const before = Date.now();
+    await run(node, [cli, "put", "umbrella", file, "--persist-to", state], { quiet: true });
+    const [row] = await recorded();
+    expect(row?.days).toBe(365);
+    expect(Date.parse(String(row?.at))).toBeGreaterThanOrEqual(before - 1_000);
+
+    // D1 refusing the record, for real: the config in KV stays the one before.
+    await queryLocalD1(
+      state,
+      "CREATE TRIGGER refuse_retention BEFORE UPDATE ON retention_changes BEGIN SELECT RAISE(ABORT, 'D1 refused the write'); END",
+    );
+    await writeFile(file, JSON.stringify({ name: "Umbrella", retentionDays: 30 }));
+    await expect(
+      run(node, [cli, "put", "umbrella", file, "--persist-to", state], { quiet: true }),
+    ).rejects.toThrow(/Not saved: could not record the retention period in D1 first/);
+    const kept = JSON.parse(
+      await run(node, [cli, "get", "umbrella", "--persist-to", state], { quiet: true }),
+    );
+    expect(kept.retentionDays).toBe(365);
+    expect((await recorded())[0]?.days).toBe(365);
+
+    // A config without a period records the default in force, 90 days.
+    await queryLocalD1(state, "DROP TRIGGER refuse_retention");
+    await writeFile(file, JSON.stringify({ name: "Umbrella" }));
+    await run(node, [cli, "put", "umbrella", file, "--persist-to", state], { quiet: true });
+    expect((await recorded())[0]?.days).toBe(90);
   });
 });

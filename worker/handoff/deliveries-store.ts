@@ -97,6 +97,96 @@ export function insertDeliveryOfStoredReply(
     .bind(d.id, d.handoffId, storedChannelId(d), d.channelType, now, d.subjectId);
 }
 
+/**
+ * A random UUID (v4's shape, as `newId` makes) drawn by SQLite, one per row, for the deliveries
+ * an INSERT … SELECT makes: which rows it makes is known only inside the write.
+ */
+const SQL_NEW_ID = `lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4' || substr(hex(randomblob(2)), 2)
+  || '-' || substr('89ab', 1 + abs(random()) % 4, 1) || substr(hex(randomblob(2)), 2) || '-' || hex(randomblob(6)))`;
+
+/**
+ * A statement that stores a pending post of reply `replyId` into each Slack app thread the
+ * handoff has when it runs (but `exceptChannelId`'s, the thread it was written in), returning
+ * the new deliveries' ids. Read inside the reply's batch, not before it: a thread recorded
+ * between a read and the batch would otherwise miss the reply, since that thread's own catch-up
+ * (`insertRepliesIntoSlackThread`) ran before the reply existed. Nothing when the reply's row
+ * does not exist (the same Slack message again: `insertDeliveryOfStoredReply`).
+ */
+export function insertReplyIntoSlackThreads(
+  db: D1Database,
+  d: { handoffId: string; replyId: string; exceptChannelId: string | null },
+  now: string,
+): D1PreparedStatement {
+  return db
+    .prepare(
+      `${INSERT_DELIVERY}
+       SELECT ${SQL_NEW_ID}, t.handoff_id, t.channel_id || ':' || r.id, 'slack-app', 'pending', 0, 0, ?3, ?3, ?3, 'reply', r.id
+       FROM slack_threads t JOIN replies r ON r.id = ?2 AND r.handoff_id = t.handoff_id
+       WHERE t.handoff_id = ?1 AND t.channel_id IS NOT ?4
+       ORDER BY t.channel_id
+       ON CONFLICT DO NOTHING RETURNING id`,
+    )
+    .bind(d.handoffId, d.replyId, now, d.exceptChannelId);
+}
+
+/**
+ * A statement, for the batch that records a handoff's Slack app thread in `channelId`, that
+ * stores a pending post into that thread of every team reply the handoff has without one,
+ * returning the new deliveries' ids: replies written while the handoff's post was pending
+ * reached no thread (the third reliability review, docs/operations.md). A reply written in a
+ * thread in the same Slack channel is not echoed back; one a delivery already exists for (the
+ * unique key of handoff and channel) is not stored again, so each reply is posted once.
+ */
+export function insertRepliesIntoSlackThread(
+  db: D1Database,
+  d: { handoffId: string; channelId: string },
+  now: string,
+): D1PreparedStatement {
+  return db
+    .prepare(
+      `${INSERT_DELIVERY}
+       SELECT ${SQL_NEW_ID}, r.handoff_id, t.channel_id || ':' || r.id, 'slack-app', 'pending', 0, 0, ?3, ?3, ?3, 'reply', r.id
+       FROM replies r JOIN slack_threads t ON t.handoff_id = r.handoff_id AND t.channel_id = ?2
+       WHERE r.handoff_id = ?1
+         AND NOT (r.via = 'slack' AND substr(coalesce(r.source_key, ''), 1, length(t.slack_channel) + 7) = 'slack:' || t.slack_channel || ':')
+       ORDER BY r.created_at, r.rowid
+       ON CONFLICT DO NOTHING RETURNING id`,
+    )
+    .bind(d.handoffId, d.channelId, now);
+}
+
+/** The status of the handoff's own delivery to channel `channelId` (not a follow-up's), or null. */
+export async function getHandoffPostStatus(
+  db: D1Database,
+  handoffId: string,
+  channelId: string,
+): Promise<DeliveryStatus | null> {
+  const row = await db
+    .prepare(
+      "SELECT status FROM deliveries WHERE handoff_id = ? AND channel_id = ? AND kind = 'handoff'",
+    )
+    .bind(handoffId, channelId)
+    .first<{ status: DeliveryStatus }>();
+  return row?.status ?? null;
+}
+
+/**
+ * A statement listing the handoff's pending follow-ups to channel `channelId`: for the batch
+ * that records the handoff's Slack thread there, whose follow-ups were waiting for it.
+ */
+export function listPendingFollowUpsStatement(
+  db: D1Database,
+  d: { handoffId: string; channelId: string },
+): D1PreparedStatement {
+  return db
+    .prepare(
+      `SELECT id FROM deliveries WHERE handoff_id = ?1 AND kind = 'follow_up' AND status = 'pending'
+         AND substr(channel_id, 1, length(?2) + 1) = ?2 || ':'
+       ORDER BY created_at, rowid`,
+    )
+    .bind(d.handoffId, d.channelId);
+}
+
 /** Every delivery of these handoffs, oldest first, by channel. */
 export async function listDeliveries(
   db: D1Database,

@@ -6,6 +6,7 @@ import { replyAddress } from "../inbound/reply-address.ts";
 import type { SiteConfig } from "../sites/config-schema.ts";
 import {
   allDatabases,
+  DEFAULT_DATABASE,
   databaseBindings,
   deliveryQueueNames,
   type SiteBindings,
@@ -28,6 +29,7 @@ import {
   claimOverdueDeliveries,
   type Delivery,
   getDelivery,
+  getHandoffPostStatus,
   markDelivered,
   markFailed,
   markRetrying,
@@ -36,7 +38,7 @@ import {
 } from "./deliveries-store.ts";
 import { followUpNotice } from "./follow-up.ts";
 import { getReply } from "./replies-store.ts";
-import { deliverReplyEmail } from "./reply-delivery.ts";
+import { deliverReplyEmail, waitForEarlierReplyPosts } from "./reply-delivery.ts";
 import { getSlackThreadTs } from "./slack-threads-store.ts";
 import {
   findEarlierSlackPost,
@@ -59,6 +61,7 @@ import {
   type DeliveryMessage,
   DeliveryMessageSchema,
   enqueueDeliveries,
+  enqueueOrLeaveForSweep,
 } from "./delivery-queue.ts";
 
 const DEAD_LETTER_QUEUE = "clarifier-deliveries-dlq";
@@ -389,6 +392,21 @@ export async function attemptDelivery(
     channel.type === "slack-app" && delivery.kind !== "handoff"
       ? await getSlackThreadTs(env.DB, handoff.id, channel.id)
       : null;
+  if (
+    channel.type === "slack-app" &&
+    delivery.kind === "follow_up" &&
+    !slackThreadTs &&
+    (await getHandoffPostStatus(env.DB, handoff.id, channel.id)) === "pending"
+  ) {
+    // Posted now it would be a message of its own, before the handoff's, saying "Reply in this
+    // thread": a reply there names no handoff's thread and reached no one (the third
+    // reliability review). It waits for the handoff's post, which queues it once its thread is
+    // recorded (slack-post-record.ts). A handoff whose post failed for good still gets it.
+    return recordFailure(env, delivery, {
+      error: "waiting for the handoff's own post to this Slack channel, whose thread it goes into",
+      retryable: true,
+    });
+  }
   if (delivery.kind === "reply") {
     // A team reply shown in the Slack thread, so the team there sees the whole conversation.
     const reply = await getReply(env.DB, handoff.id, delivery.subjectId ?? "");
@@ -398,6 +416,8 @@ export async function attemptDelivery(
         retryable: false,
       });
     }
+    // After the earlier replies' posts queued beside it, so the thread reads in order.
+    await waitForEarlierReplyPosts(env.DB, delivery.handoffId, channel.id, reply.id);
     const posted = await gate(receiverOf(handoff.site, channel), (timeoutMs, cut) =>
       postReplyToSlackApp(channel, slackThreadTs, reply, isLocalDevelopment(env), {
         timeoutMs,
@@ -455,7 +475,18 @@ async function recordPosted(
   delivery: Delivery,
   post: SlackPost,
 ): Promise<{ retryInSeconds: null }> {
-  await recordSlackPost(env, delivery, post);
+  const replies = await recordSlackPost(env, delivery, post);
+  // The team replies written and the follow-ups held back while the handoff's post was pending,
+  // now that their thread is known: queued after the handoff's success is stored, so they never
+  // hold it up, and left to the sweep if the queue refuses them (a follow-up's own retry, too).
+  await enqueueOrLeaveForSweep(
+    {
+      DELIVERIES: env.DELIVERIES,
+      DATABASE: (env as Partial<SiteBindings>).DATABASE ?? DEFAULT_DATABASE,
+    },
+    replies,
+    `what waited for handoff ${delivery.handoffId}'s Slack thread on`,
+  );
   return { retryInSeconds: null };
 }
 

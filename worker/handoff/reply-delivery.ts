@@ -88,3 +88,33 @@ async function repliesOnceEarlierSent(
     await new Promise((resolve) => setTimeout(resolve, WAIT_STEP_MS));
   }
 }
+
+/**
+ * Waits while a post of an earlier reply of the handoff into the same Slack thread
+ * (`channelId`'s) is still untried: pending, no attempt counted. Replies queued together (the
+ * catch-up when a handoff's thread is recorded, two replies in one batch) are attempted side by
+ * side, and the team should read them in the order they were written. As for the emails, an
+ * earlier post that has failed once already, or is still untried after five seconds, is not
+ * waited for: a failing post never holds back the next.
+ */
+export async function waitForEarlierReplyPosts(
+  db: D1Database,
+  handoffId: string,
+  channelId: string,
+  replyId: string,
+): Promise<void> {
+  for (let waited = 0; waited < MAX_WAIT_MS; waited += WAIT_STEP_MS) {
+    const pending = await db
+      .prepare(
+        `SELECT 1 AS found FROM deliveries d JOIN replies r ON r.id = d.subject_id
+         WHERE d.handoff_id = ?1 AND d.kind = 'reply' AND d.status = 'pending' AND d.attempts = 0
+           AND d.channel_id = ?2 || ':' || r.id
+           AND (r.created_at, r.rowid) < (SELECT created_at, rowid FROM replies WHERE id = ?3)
+         LIMIT 1`,
+      )
+      .bind(handoffId, channelId, replyId)
+      .first();
+    if (!pending) return;
+    await new Promise((resolve) => setTimeout(resolve, WAIT_STEP_MS));
+  }
+}

@@ -3,7 +3,7 @@ import { isValidEmail } from "../../shared/email.ts";
 import { MAX_REPLY_AUTHOR_LENGTH, MAX_REPLY_LENGTH } from "../../shared/limits.ts";
 import { hasVisibleText } from "../../shared/visible-text.ts";
 import { newId } from "../http/ids.ts";
-import { insertDeliveryOfStoredReply } from "./deliveries-store.ts";
+import { insertDeliveryOfStoredReply, insertReplyIntoSlackThreads } from "./deliveries-store.ts";
 import { enqueueOrLeaveForSweep } from "./delivery-queue.ts";
 import {
   getReplyFromSource,
@@ -12,7 +12,6 @@ import {
   type ReplySource,
   type ReplyVia,
 } from "./replies-store.ts";
-import { listSlackThreadChannels } from "./slack-threads-store.ts";
 import type { Handoff } from "./store.ts";
 import type { SiteBindings } from "../sites/site-database.ts";
 
@@ -108,28 +107,27 @@ export async function postReply(
           subjectId: reply.id,
         }
       : null;
-  const slack = (await listSlackThreadChannels(env.DB, handoff.id))
-    .filter((channelId) => !(input.via === "slack" && channelId === options.fromSlackChannel))
-    .map((channelId) => ({
-      id: newId(),
-      handoffId: handoff.id,
-      channelId,
-      channelType: "slack-app",
-      kind: "reply" as const,
-      subjectId: reply.id,
-    }));
-  const deliveries = [...(email ? [email] : []), ...slack];
   const source = options.source ?? null;
-  const [stored] = await env.DB.batch([
+  const [stored, posts] = await env.DB.batch<{ id: string }>([
     insertReply(env.DB, reply, source),
-    ...deliveries.map((d) => insertDeliveryOfStoredReply(env.DB, d, reply.createdAt)),
+    // Into the threads that exist as this batch runs (see insertReplyIntoSlackThreads).
+    insertReplyIntoSlackThreads(
+      env.DB,
+      {
+        handoffId: handoff.id,
+        replyId: reply.id,
+        exceptChannelId: input.via === "slack" ? (options.fromSlackChannel ?? null) : null,
+      },
+      reply.createdAt,
+    ),
+    ...(email ? [insertDeliveryOfStoredReply(env.DB, email, reply.createdAt)] : []),
   ]);
   if (source && stored?.meta.changes === 0) {
     return (await getReplyFromSource(env.DB, handoff.id, source)) ?? reply;
   }
   await enqueueOrLeaveForSweep(
     env,
-    deliveries.map((d) => d.id),
+    [...(email ? [email.id] : []), ...(posts?.results ?? []).map((row) => row.id)],
     `reply ${reply.id} on`,
   );
   try {

@@ -13,7 +13,13 @@
  * Slack's 200 and these writes, an answer cut off before its ts was read, or a retry read at
  * another location before KV's write reached it (about a minute), post again.
  */
-import { markDeliveredStatement, type Delivery } from "./deliveries-store.ts";
+import {
+  configuredChannelId,
+  type Delivery,
+  insertRepliesIntoSlackThread,
+  listPendingFollowUpsStatement,
+  markDeliveredStatement,
+} from "./deliveries-store.ts";
 import {
   getSlackThreadTs,
   type SlackThread,
@@ -60,26 +66,42 @@ export type SlackPost = { thread: SlackThread | null; kept?: true };
 
 /**
  * Stores a post Slack answered 200: the handoff's thread, if any, with the delivery's success.
- * Throws `SlackPostUnrecorded` when D1 refuses every try, after writing the post to KV for the
- * next attempt.
+ * For a handoff's post, answers what was waiting for its thread, to be queued now: the posts
+ * into it it stored for the team replies written while the post was pending
+ * (`insertRepliesIntoSlackThread`; in the same batch, so a reply is either seen by it or sees
+ * the thread itself), and the visitor's follow-ups to this channel still pending (held back
+ * until the thread exists: dispatch.ts). Throws `SlackPostUnrecorded` when D1 refuses every
+ * try, after writing the post to KV for the next attempt.
  */
 export async function recordSlackPost(
   env: { DB: D1Database; SITES: KVNamespace },
   delivery: Delivery,
   post: SlackPost,
-): Promise<void> {
+): Promise<string[]> {
+  const now = () => new Date().toISOString();
+  const into = { handoffId: delivery.handoffId, channelId: configuredChannelId(delivery) };
   const statements = () => [
+    markDeliveredStatement(env.DB, delivery.id, delivery.attempts + 1, now()),
     ...(post.thread ? [saveSlackThreadStatement(env.DB, post.thread)] : []),
-    markDeliveredStatement(env.DB, delivery.id, delivery.attempts + 1, new Date().toISOString()),
+    // A handoff's post: its thread is in D1 after this batch (saved now, or by an earlier
+    // attempt), so what was written meanwhile goes into it.
+    ...(delivery.kind === "handoff"
+      ? [
+          insertRepliesIntoSlackThread(env.DB, into, now()),
+          listPendingFollowUpsStatement(env.DB, into),
+        ]
+      : []),
   ];
   let failure: unknown;
   for (const wait of RECORD_WAITS_MS) {
     if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
     try {
-      await env.DB.batch(statements());
+      const results = await env.DB.batch<{ id: string }>(statements());
       // Kept in KV by an earlier attempt and in D1 now: the copy is no longer needed.
       if (post.kept) await env.SITES.delete(slackPostKey(delivery.id)).catch(() => undefined);
-      return;
+      if (delivery.kind !== "handoff") return [];
+      const [replies, followUps] = results.slice(-2);
+      return [...(replies?.results ?? []), ...(followUps?.results ?? [])].map((row) => row.id);
     } catch (error) {
       failure = error;
     }

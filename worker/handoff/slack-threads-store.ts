@@ -50,15 +50,3 @@ export async function findHandoffOfSlackThread(
     .first<{ id: string }>();
   return row?.id ?? null;
 }
-
-/** The site's channel ids (config) that have a Slack thread for this handoff. */
-export async function listSlackThreadChannels(
-  db: D1Database,
-  handoffId: string,
-): Promise<string[]> {
-  const { results } = await db
-    .prepare("SELECT channel_id AS id FROM slack_threads WHERE handoff_id = ?")
-    .bind(handoffId)
-    .all<{ id: string }>();
-  return results.map((r) => r.id);
-}
