@@ -23,6 +23,13 @@ type Line =
  * reply comes after a message of the same instant, as the visitor's widget shows it). Every
  * text is rendered as text, whoever wrote it.
  */
+/**
+ * Between who said a line and what they said: a colon and a space, in the text. Only a CSS
+ * margin stood there, so a screen reader read "VisitorHow do I return an item?" as one word
+ * (WCAG 1.3.1: who spoke was told apart by weight alone).
+ */
+const SAID = ": ";
+
 export function HandoffThread(props: {
   transcript: readonly TranscriptMessage[];
   replies: readonly Reply[];
@@ -58,6 +65,7 @@ export function HandoffThread(props: {
           return (
             <li class="team">
               <span class="who">{who ? `${who} (team)` : "Team"}</span>
+              {SAID}
               <span class="text">{r.text}</span>
               <span class="judged">
                 {formatTime(r.createdAt)}
@@ -76,6 +84,7 @@ export function HandoffThread(props: {
         return (
           <li class={m.role}>
             <span class="who">{m.role === "visitor" ? "Visitor" : "AI"}</span>
+            {SAID}
             <span class="text">{m.text}</span>
             {m.role === "visitor" && m.decision ? (
               <span class="judged">
