@@ -1,7 +1,8 @@
 /**
  * The dashboard's sixth accessibility pass: what a screen reader reads of a handoff's
  * conversation. Who said a line stood beside it with only a CSS margin between, so the line was
- * read "VisitorHow do I return an item?" (WCAG 1.3.1). Asserted here before it was fixed.
+ * read "VisitorHow do I return an item?" (WCAG 1.3.1); a reply draft put back in its box was
+ * explained by a hint in no live region (4.1.3). Each asserted here before it was fixed.
  */
 import { describe, expect, it } from "vitest";
 import type { HandoffAccepted } from "../../shared/api.ts";
@@ -47,6 +48,13 @@ describe.runIf(browserAvailable())("the dashboard's sixth accessibility pass, in
     const page = await context.newPage();
     const errors = collectPageErrors(page);
     await signInWithAdminToken(page, run.stack.adminToken, `${api}/admin/handoffs/${handoffId}`);
+    // The chat's messages reach the conversation through a queue: wait until the question is in.
+    await expect
+      .poll(async () => {
+        await page.reload();
+        return page.locator("ol.transcript").innerText();
+      })
+      .toContain("How do I return an item?");
     await page.getByLabel("Your name (shown to the visitor)").fill(SIGNATURE);
     await page.getByLabel("Reply to the visitor").fill("Happy to help with the return.");
     await page.getByRole("button", { name: "Send reply" }).click();
@@ -64,6 +72,18 @@ describe.runIf(browserAvailable())("the dashboard's sixth accessibility pass, in
     expect(tree).not.toMatch(/Visitor[^:\s]|AI[A-Z]|\(team\)[^:\s]/);
     // Seen as heard.
     expect(lines[0]).toMatch(/^Visitor: How do I return an item\?/);
+    expect(await pageViolations(page)).toEqual([]);
+
+    // A reply typed and left (the tab closed, the session ended): opened again, the box has it
+    // back, and a status message says what that text is (4.1.3), not a silent hint.
+    const draft = "Your parcel is on its way back to us, thank you.";
+    await page.getByLabel("Reply to the visitor").fill(draft);
+    await page.reload();
+    await expect.poll(() => page.getByLabel("Reply to the visitor").inputValue()).toBe(draft);
+    await page
+      .getByRole("status")
+      .filter({ hasText: "Your unsent reply, kept in this browser." })
+      .waitFor();
     expect(await pageViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
     await context.close();

@@ -163,8 +163,10 @@ export function ReplyForm(props: {
           />
         </label>
       )}
-      {/* Filled by the page's script when it puts a kept draft back in the box. */}
-      <p class="hint" id={`${id}-draft`} />
+      {/* Filled by the page's script when it puts a kept draft back in the box: a status region,
+          empty as the page loads, so a screen reader says the text in the box is a kept draft
+          (WCAG 4.1.3), which it otherwise read back unexplained. */}
+      <p class="hint" id={`${id}-draft`} role="status" />
       <button type="submit">Send reply</button>
     </form>
   );
