@@ -88,4 +88,55 @@ describe.runIf(browserAvailable())("the dashboard's sixth accessibility pass, in
     expect(errors).toEqual([]);
     await context.close();
   });
+
+  it("the Threshold histogram's counts are readable without a mouse, as a table (1.1.1)", async () => {
+    const api = run.stack.worker.url;
+    const context = await run.browser.newContext({ bypassCSP: true, locale: "en-US" });
+    const page = await context.newPage();
+    const path = `${api}/admin/sites/${run.stack.site}/threshold`;
+    await signInWithAdminToken(page, run.stack.adminToken, path);
+    // The chart counts questions the queue has logged: ask one, and wait until it is in.
+    const chat = await fetch(`${api}/v1/chat`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({
+        site: run.stack.site,
+        conversationId: crypto.randomUUID(),
+        message: "Can I return boots I have worn outside?",
+      }),
+    });
+    expect(chat.status).toBe(200);
+    const counts = () =>
+      page.locator("svg.histogram title").evaluateAll((titles) =>
+        titles.flatMap((t) => {
+          const m = /^([\d.]+)–([\d.]+): (\d+) scored, (\d+) keyword$/.exec(t.textContent ?? "");
+          return m && (m[3] !== "0" || m[4] !== "0") ? [`${m[1]}–${m[2]} ${m[3]} ${m[4]}`] : [];
+        }),
+      );
+    await expect
+      .poll(async () => {
+        await page.goto(path);
+        return (await counts()).length;
+      })
+      .toBeGreaterThan(0);
+    // Reached by the keyboard: Tab to the toggle, Enter opens it.
+    const toggle = page.getByText("The chart's numbers");
+    await toggle.focus();
+    await page.keyboard.press("Enter");
+    const table = page
+      .getByRole("table")
+      .filter({ has: page.getByRole("columnheader", { name: "Keyword handoffs" }) });
+    await table.waitFor();
+    const rows = await table.locator("tbody tr").evaluateAll((trs) =>
+      trs.flatMap((tr) => {
+        const [range, scored, keyword] = [...tr.children].map((c) => c.textContent ?? "");
+        return scored !== "0" || keyword !== "0" ? [`${range} ${scored} ${keyword}`] : [];
+      }),
+    );
+    // The same non-empty slices, the same counts, as the bars' own titles.
+    expect(rows).toEqual(await counts());
+    expect(await table.locator("tbody tr").count()).toBe(20);
+    expect(await pageViolations(page)).toEqual([]);
+    await context.close();
+  });
 });
