@@ -89,6 +89,75 @@ describe.runIf(browserAvailable())("the dashboard's sixth accessibility pass, in
     await context.close();
   });
 
+  it("on Knowledge gaps each teach control names its question (2.4.6, 2.4.4)", async () => {
+    const api = run.stack.worker.url;
+    const questions = ["what is the weather in paris", "can I pay with a cheque by post"];
+    for (const message of questions) {
+      const chat = await fetch(`${api}/v1/chat`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({
+          site: run.stack.site,
+          conversationId: crypto.randomUUID(),
+          message,
+        }),
+      });
+      expect(chat.status).toBe(200);
+    }
+    const context = await run.browser.newContext({ bypassCSP: true, locale: "en-US" });
+    const page = await context.newPage();
+    const path = `${api}/admin/sites/${run.stack.site}/gaps`;
+    await signInWithAdminToken(page, run.stack.adminToken, path);
+    // Logged through a queue: wait until both are listed.
+    await expect
+      .poll(async () => {
+        await page.goto(path);
+        return page.getByRole("button", { name: /^Teach/ }).count();
+      })
+      .toBeGreaterThanOrEqual(2);
+    // What a screen reader says for each control, tabbing through the page.
+    const names = async (role: "combobox" | "button" | "link", start: string) => {
+      const all = await page
+        .locator("main")
+        .getByRole(role, { name: new RegExp(`^${start}`) })
+        .evaluateAll((els) => els.map((el) => el.getAttribute("id") ?? ""));
+      return Promise.all(
+        all.map((_, i) =>
+          page
+            .locator("main")
+            .getByRole(role, { name: new RegExp(`^${start}`) })
+            .nth(i)
+            .ariaSnapshot(),
+        ),
+      );
+    };
+    for (const [role, start] of [
+      ["combobox", "This is answered by"],
+      ["button", "Teach"],
+      ["link", "Write an answer"],
+    ] as const) {
+      const said = await names(role, start);
+      expect(said.length, start).toBeGreaterThanOrEqual(2);
+      // Each one different, and each names one of the questions asked.
+      expect(new Set(said).size, `${start}: ${said.join(" | ")}`).toBe(said.length);
+      for (const question of questions) {
+        expect(
+          said.some((s) => s.includes(question)),
+          `${start} names “${question}”`,
+        ).toBe(true);
+      }
+    }
+    // Seen, the controls say what they said before: the question is drawn nowhere.
+    const drawn = await page
+      .locator("main form.teach .visually-hidden")
+      .evaluateAll((spans) =>
+        spans.filter((el) => el.getBoundingClientRect().width > 1).map((el) => el.textContent),
+      );
+    expect(drawn).toEqual([]);
+    expect(await pageViolations(page)).toEqual([]);
+    await context.close();
+  });
+
   it("the Threshold histogram's counts are readable without a mouse, as a table (1.1.1)", async () => {
     const api = run.stack.worker.url;
     const context = await run.browser.newContext({ bypassCSP: true, locale: "en-US" });
