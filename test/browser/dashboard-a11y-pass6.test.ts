@@ -52,7 +52,7 @@ describe.runIf(browserAvailable())("the dashboard's sixth accessibility pass, in
     await expect
       .poll(async () => {
         await page.reload();
-        return page.locator("ol.transcript").innerText();
+        return page.locator("ol.transcript").textContent();
       })
       .toContain("How do I return an item?");
     await page.getByLabel("Your name (shown to the visitor)").fill(SIGNATURE);
@@ -63,7 +63,7 @@ describe.runIf(browserAvailable())("the dashboard's sixth accessibility pass, in
     // What a screen reader is given for each line: the accessibility tree's text.
     const lines = await page
       .locator("ol.transcript > li")
-      .evaluateAll((items) => items.map((li) => (li as HTMLElement).innerText));
+      .evaluateAll((items) => items.map((li) => li.textContent ?? ""));
     const tree = await page.locator("ol.transcript").ariaSnapshot();
     expect(tree).toContain("Visitor: How do I return an item?");
     expect(tree).toContain("AI: You can return");

@@ -56,7 +56,9 @@ describe.runIf(browserAvailable())("the widget at 200 % zoom, sixth pass, in Chr
       // Shift+Tab from the close button's side: ✕ then the log (the email field has the focus).
       await page.locator("clarifier-widget .close").focus();
       await page.keyboard.press("Tab");
-      expect(await log(page).evaluate((el) => el === el.getRootNode().activeElement)).toBe(true);
+      expect(
+        await log(page).evaluate((el) => el === (el.getRootNode() as ShadowRoot).activeElement),
+      ).toBe(true);
       // Its ring is drawn inside it, where the panel's scrolling cannot cut it off.
       const ring = await log(page).evaluate((el) => {
         const s = getComputedStyle(el);
