@@ -55,6 +55,14 @@ describe.runIf(browserAvailable())(
       expect(steps[1]).toContain("ADMIN_TOKEN=… in .dev.vars beside wrangler.toml");
       expect(await page.getByRole("textbox").count()).toBe(0);
       expect(await page.getByRole("button").count()).toBe(0);
+      // Its title says what the page is about (2.4.2): "Closed · Clarifier" said not what was.
+      expect(await page.title()).toBe("Sign-in closed · Clarifier");
+      expect(await pageViolations(page)).toEqual([]);
+      // At 320 px (1280 px at 400 % zoom) the commands wrap rather than scroll sideways (1.4.10).
+      await page.setViewportSize({ width: 320, height: 640 });
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+        320,
+      );
       expect(await pageViolations(page)).toEqual([]);
       // The 503 of the page is the one console error a browser logs for it.
       expect(errors.filter((e) => !/status of 503/.test(e))).toEqual([]);

@@ -65,7 +65,11 @@ export function MessageList({
   }, [entries, call]);
 
   return (
-    <div ref={list} class="messages" role="log" aria-live="polite">
+    // Focusable: when the log scrolls (200 % zoom, the email step) and holds no link or button,
+    // a keyboard alone could not scroll back to what was said (WCAG 2.1.1; axe's
+    // scrollable-region-focusable). Chromium makes such a scroller focusable itself, Safari doesn't.
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must take the keyboard's focus (above).
+    <div ref={list} class="messages" role="log" aria-live="polite" tabIndex={0}>
       <p class="msg assistant">{greeting || strings.greeting}</p>
       {entries.map((entry) => {
         if (entry.role === "notice") {

@@ -23,6 +23,13 @@ type Line =
  * reply comes after a message of the same instant, as the visitor's widget shows it). Every
  * text is rendered as text, whoever wrote it.
  */
+/**
+ * Between who said a line and what they said: a colon and a space, in the text. Only a CSS
+ * margin stood there, so a screen reader read "VisitorHow do I return an item?" as one word
+ * (WCAG 1.3.1: who spoke was told apart by weight alone).
+ */
+const SAID = ": ";
+
 export function HandoffThread(props: {
   transcript: readonly TranscriptMessage[];
   replies: readonly Reply[];
@@ -58,6 +65,7 @@ export function HandoffThread(props: {
           return (
             <li class="team">
               <span class="who">{who ? `${who} (team)` : "Team"}</span>
+              {SAID}
               <span class="text">{r.text}</span>
               <span class="judged">
                 {formatTime(r.createdAt)}
@@ -76,6 +84,7 @@ export function HandoffThread(props: {
         return (
           <li class={m.role}>
             <span class="who">{m.role === "visitor" ? "Visitor" : "AI"}</span>
+            {SAID}
             <span class="text">{m.text}</span>
             {m.role === "visitor" && m.decision ? (
               <span class="judged">
@@ -154,8 +163,10 @@ export function ReplyForm(props: {
           />
         </label>
       )}
-      {/* Filled by the page's script when it puts a kept draft back in the box. */}
-      <p class="hint" id={`${id}-draft`} />
+      {/* Filled by the page's script when it puts a kept draft back in the box: a status region,
+          empty as the page loads, so a screen reader says the text in the box is a kept draft
+          (WCAG 4.1.3), which it otherwise read back unexplained. */}
+      <p class="hint" id={`${id}-draft`} role="status" />
       <button type="submit">Send reply</button>
     </form>
   );

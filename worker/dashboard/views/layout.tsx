@@ -250,7 +250,7 @@ export function LoginPage(props: {
  */
 function ClosedPage(props: { fault: string }) {
   return (
-    <BarePage title="Closed">
+    <BarePage title="Sign-in closed">
       <div class="login-card">
         <section class="card">
           <h1>Clarifier dashboard</h1>

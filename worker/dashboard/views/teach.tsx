@@ -38,10 +38,15 @@ export function TeachForm(props: {
 }) {
   const field = `teach-${props.idSuffix}`;
   const error = `${field}-error`;
+  // Knowledge gaps, Answers and a handoff show one of these per question: each control names its
+  // question after the words shown (heard, not seen), or a screen reader tabbing through heard
+  // "This is answered by", "Teach", "Write an answer" again and again, for which question not
+  // said (WCAG 2.4.6, and 2.4.4: a heading above is no link's context).
+  const which = <span class="visually-hidden">{` “${props.question}”`}</span>;
   return (
     <form class="teach" method="post" action={`/admin/sites/${props.site}/teach`}>
       <input type="hidden" name="question" value={props.question} />
-      <label for={field}>This is answered by</label>
+      <label for={field}>This is answered by{which}</label>
       <input
         id={field}
         name="document"
@@ -54,9 +59,9 @@ export function TeachForm(props: {
         aria-describedby={props.error ? error : undefined}
       />
       <button type="submit" class="secondary">
-        Teach
+        Teach{which}
       </button>
-      <a href={`${teachPath(props.site, props.question)}#write`}>Write an answer</a>
+      <a href={`${teachPath(props.site, props.question)}#write`}>Write an answer{which}</a>
       {props.error ? (
         <p id={error} class="field-error">
           {props.error}
