@@ -1,6 +1,9 @@
 import type { Strings } from "./types.ts";
 
-/** English: shipped inside widget-app.js, the fallback while another language loads. */
+/**
+ * English: a chunk of its own (widget-strings-en.<build>.js), fetched like every language's;
+ * the first stand-in, when it is here, while another language is on its way (`stringsFor`).
+ */
 export const EN: Strings = {
   close: "Close chat",
   dialog: (site) => `Chat with ${site}`,
