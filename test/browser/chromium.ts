@@ -1,5 +1,11 @@
 import { existsSync } from "node:fs";
-import { type Browser, chromium, type Page } from "playwright-core";
+import {
+  type Browser,
+  type BrowserContext,
+  chromium,
+  type Page,
+  type Route,
+} from "playwright-core";
 
 /** Debian's Chromium, or `CHROME_PATH`; null when neither is installed. */
 export function findChromium(): string | null {
@@ -21,8 +27,8 @@ export function browserAvailable(): boolean {
   return false;
 }
 
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
+export async function launchChromium(): Promise<Browser> {
+  const browser = await chromium.launch({
     executablePath: findChromium() ?? undefined,
     headless: true,
     // Without the background-networking flags Chromium dials Google's hosts at start; this
@@ -38,7 +44,49 @@ export function launchChromium(): Promise<Browser> {
       "--disable-dev-shm-usage",
     ],
   });
+  return withOwnSignInAddresses(browser);
 }
+
+/**
+ * The forms that count as a dashboard sign-in (`enforceSignInLimit`: ten a minute per address):
+ * signing in, joining by invitation, changing one's password.
+ */
+const SIGN_IN_POSTS = /\/admin\/(?:login|team\/invite\/[^/?#]+|account\/password)(?:[?#]|$)/;
+
+/**
+ * Each browser context (and each page opened straight from the browser) posts its sign-ins from
+ * an address of its own. Every browser test file signs in to one shared `wrangler dev` from
+ * 127.0.0.1, which the worker sees with no `cf-connecting-ip` at all: one address for the whole
+ * run, so past ten sign-ins in a minute the next file's owner got a 429 and its test timed out
+ * waiting for the dashboard. Locally the header passes through, as Cloudflare's edge sets it;
+ * the limit itself is tested in workerd (test/worker/rate-limit.test.ts).
+ */
+function withOwnSignInAddresses(browser: Browser): Browser {
+  const fromOwnAddress = () => {
+    const address = `10.${randomByte()}.${randomByte()}.${randomByte()}`;
+    return (route: Route) =>
+      route.request().method() === "POST"
+        ? route.continue({ headers: { ...route.request().headers(), "cf-connecting-ip": address } })
+        : route.fallback();
+  };
+  const newContext = browser.newContext.bind(browser);
+  const newPage = browser.newPage.bind(browser);
+  browser.newContext = async (
+    ...args: Parameters<Browser["newContext"]>
+  ): Promise<BrowserContext> => {
+    const context = await newContext(...args);
+    await context.route(SIGN_IN_POSTS, fromOwnAddress());
+    return context;
+  };
+  browser.newPage = async (...args: Parameters<Browser["newPage"]>): Promise<Page> => {
+    const page = await newPage(...args);
+    await page.route(SIGN_IN_POSTS, fromOwnAddress());
+    return page;
+  };
+  return browser;
+}
+
+const randomByte = () => 1 + Math.floor(Math.random() * 254);
 
 /**
  * The page's uncaught errors and console errors from now on, in a live array: what a test
