@@ -5,10 +5,10 @@
  * explained by a hint in no live region (4.1.3). Each asserted here before it was fixed.
  */
 import { describe, expect, it } from "vitest";
-import type { HandoffAccepted } from "../../shared/api.ts";
 import { pageViolations } from "./axe.ts";
 import { browserAvailable, collectPageErrors, signInWithAdminToken } from "./chromium.ts";
 import { stackAndChromium } from "./stack-and-chromium.ts";
+import { postHandoffTo } from "./shared-stack.ts";
 
 // A name no other browser test gives a reply's author (the stack is shared).
 const SIGNATURE = "Ingrid Solbakken";
@@ -29,19 +29,13 @@ describe.runIf(browserAvailable())("the dashboard's sixth accessibility pass, in
       }),
     });
     expect(chat.status).toBe(200);
-    const res = await fetch(`${api}/v1/handoff`, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({
-        site: run.stack.site,
-        conversationId,
-        message: "I'd like to talk to a person",
-        reason: "keyword",
-        email: "reader@example.com",
-      }),
+    const handoffId = await postHandoffTo(api, {
+      site: run.stack.site,
+      conversationId,
+      message: "I'd like to talk to a person",
+      reason: "keyword",
+      email: "reader@example.com",
     });
-    expect(res.status).toBe(202);
-    const { handoffId } = (await res.json()) as HandoffAccepted;
 
     // axe is evaluated into the page; the dashboard's CSP refuses inline script.
     const context = await run.browser.newContext({ bypassCSP: true, locale: "en-US" });

@@ -1,8 +1,8 @@
 import type { BrowserContext, Page } from "playwright-core";
 import { beforeAll, describe, expect, it } from "vitest";
-import type { HandoffAccepted } from "../../shared/api.ts";
 import { browserAvailable, collectPageErrors, signInWithAdminToken } from "./chromium.ts";
 import { stackAndChromium } from "./stack-and-chromium.ts";
+import { postHandoffTo } from "./shared-stack.ts";
 
 // Names no other browser test uses: members belong to the whole (shared) installation.
 const OWNER_SIGNATURE = "Rhiannon Vesterby";
@@ -20,18 +20,11 @@ describe.runIf(browserAvailable())("a reply draft outliving its session, in Chro
   let handoffId = "";
 
   beforeAll(async () => {
-    const res = await fetch(`${run.stack.worker.url}/v1/handoff`, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({
-        site: run.stack.site,
-        conversationId: crypto.randomUUID(),
-        message: "Where is my order 4417? I'd like to talk to a person",
-        reason: "keyword",
-      }),
+    handoffId = await postHandoffTo(run.stack.worker.url, {
+      site: run.stack.site,
+      message: "Where is my order 4417? I'd like to talk to a person",
+      reason: "keyword",
     });
-    expect(res.status).toBe(202);
-    handoffId = ((await res.json()) as HandoffAccepted).handoffId;
     context = await run.browser.newContext({ locale: "en-US" });
     page = await context.newPage();
     errors = collectPageErrors(page);

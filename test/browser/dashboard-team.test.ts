@@ -1,13 +1,12 @@
 import type { Browser, BrowserContext } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { HandoffAccepted } from "../../shared/api.ts";
 import {
   browserAvailable,
   collectPageErrors,
   launchChromium,
   signInWithAdminToken,
 } from "./chromium.ts";
-import { joinSharedStack, type SharedStack } from "./shared-stack.ts";
+import { joinSharedStack, postHandoffTo, type SharedStack } from "./shared-stack.ts";
 
 const SITE = "team-desk";
 
@@ -69,18 +68,11 @@ describe.runIf(browserAvailable())("a team member invited and answering, in Chro
     const reused = await (await browser.newPage()).goto(link);
     expect(reused?.status()).toBe(410);
 
-    const res = await fetch(`${stack.worker.url}/v1/handoff`, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({
-        site: SITE,
-        conversationId: crypto.randomUUID(),
-        message: "I want to talk to a human",
-        reason: "keyword",
-      }),
+    const handoffId = await postHandoffTo(stack.worker.url, {
+      site: SITE,
+      message: "I want to talk to a human",
+      reason: "keyword",
     });
-    expect(res.status).toBe(202);
-    const { handoffId } = (await res.json()) as HandoffAccepted;
     await page.goto(`${stack.worker.url}/admin/handoffs/${handoffId}`);
     await page.getByText("Sent as Ana Lind").waitFor();
     await page.getByLabel("Reply to the visitor").fill("Hello, Ana here.");

@@ -3,6 +3,7 @@ import { emailFileOf } from "../../scripts/start-output.ts";
 import { readFile } from "node:fs/promises";
 import PostalMime from "postal-mime";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { postHandoffTo } from "./shared-stack.ts";
 
 // wrangler dev writes every message sent through the send_email binding to an .eml file and
 // logs its path: this reads what a support inbox would receive.
@@ -37,19 +38,12 @@ describe("email channel under wrangler dev", () => {
     expect(put.status).toBe(200);
     const message =
       "talk to a human\r\nBcc: victim@evil.example\r\n\r\n<script>alert(1)</script> <b>now</b>";
-    const res = await fetch(`${stack.worker.url}/v1/handoff`, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({
-        site: "mailco",
-        conversationId: crypto.randomUUID(),
-        message,
-        email: "jane@example.com",
-        reason: "keyword",
-      }),
+    const handoffId = await postHandoffTo(stack.worker.url, {
+      site: "mailco",
+      message,
+      email: "jane@example.com",
+      reason: "keyword",
     });
-    expect(res.status).toBe(202);
-    const { handoffId } = (await res.json()) as { handoffId: string };
 
     await expect.poll(() => emlFiles.length, { timeout: 15_000 }).toBe(1);
     const raw = await readFile(emlFiles[0] ?? "", "utf8");

@@ -1,8 +1,8 @@
 import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { HandoffAccepted } from "../../shared/api.ts";
 import { browserAvailable, collectPageErrors, signInWithAdminToken } from "./chromium.ts";
 import { stackAndChromium } from "./stack-and-chromium.ts";
+import { postHandoffTo } from "./shared-stack.ts";
 
 // Findings of the seventh security pass (docs/security.md) that live in the dashboard's script.
 
@@ -15,18 +15,11 @@ describe.runIf(browserAvailable())(
     let handoffId = "";
 
     beforeAll(async () => {
-      const res = await fetch(`${run.stack.worker.url}/v1/handoff`, {
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify({
-          site: run.stack.site,
-          conversationId: crypto.randomUUID(),
-          message: "I'd like to talk to a person about my parcel",
-          reason: "keyword",
-        }),
+      handoffId = await postHandoffTo(run.stack.worker.url, {
+        site: run.stack.site,
+        message: "I'd like to talk to a person about my parcel",
+        reason: "keyword",
       });
-      expect(res.status).toBe(202);
-      handoffId = ((await res.json()) as HandoffAccepted).handoffId;
       context = await run.browser.newContext({ locale: "en-US" });
       page = await context.newPage();
     });

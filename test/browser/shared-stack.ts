@@ -20,6 +20,7 @@ import path from "node:path";
 import { inject } from "vitest";
 import type { TestProject } from "vitest/node";
 import { newWebhookSecret, seedDemoSite, startStack } from "../../scripts/local-stack.ts";
+import type { HandoffReason } from "../../shared/handoff.ts";
 import { type Receiver, startReceiver } from "../../scripts/webhook-receiver.ts";
 
 interface SharedStackInfo {
@@ -111,6 +112,29 @@ export function adminPut(
     },
     body: JSON.stringify(body),
   });
+}
+
+/**
+ * A visitor's handoff sent to the worker at `workerUrl` (`POST /v1/handoff`, in a conversation of
+ * its own unless given): its id, once accepted; anything but 202 throws with the body.
+ */
+export async function postHandoffTo(
+  workerUrl: string,
+  body: {
+    site: string;
+    message: string;
+    reason: HandoffReason;
+    conversationId?: string;
+    email?: string;
+  },
+): Promise<string> {
+  const res = await fetch(`${workerUrl}/v1/handoff`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ conversationId: crypto.randomUUID(), ...body }),
+  });
+  if (res.status !== 202) throw new Error(`POST /v1/handoff: ${res.status} ${await res.text()}`);
+  return ((await res.json()) as { handoffId: string }).handoffId;
 }
 
 /** This file's place on the shared stack: a fresh copy of the demo site and a receiver. */
