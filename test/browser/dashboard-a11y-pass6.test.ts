@@ -8,7 +8,7 @@ import { describe, expect, it } from "vitest";
 import { pageViolations } from "./axe.ts";
 import { browserAvailable, collectPageErrors, signInWithAdminToken } from "./chromium.ts";
 import { stackAndChromium } from "./stack-and-chromium.ts";
-import { postHandoffTo } from "./shared-stack.ts";
+import { postChatTo, postHandoffTo } from "./shared-stack.ts";
 
 // A name no other browser test gives a reply's author (the stack is shared).
 const SIGNATURE = "Ingrid Solbakken";
@@ -19,16 +19,11 @@ describe.runIf(browserAvailable())("the dashboard's sixth accessibility pass, in
   it("a handoff's conversation reads who said each line, a colon, then the line", async () => {
     const api = run.stack.worker.url;
     const conversationId = crypto.randomUUID();
-    const chat = await fetch(`${api}/v1/chat`, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({
-        site: run.stack.site,
-        conversationId,
-        message: "How do I return an item?",
-      }),
+    await postChatTo(api, {
+      site: run.stack.site,
+      conversationId,
+      message: "How do I return an item?",
     });
-    expect(chat.status).toBe(200);
     const handoffId = await postHandoffTo(api, {
       site: run.stack.site,
       conversationId,
@@ -87,16 +82,7 @@ describe.runIf(browserAvailable())("the dashboard's sixth accessibility pass, in
     const api = run.stack.worker.url;
     const questions = ["what is the weather in paris", "can I pay with a cheque by post"];
     for (const message of questions) {
-      const chat = await fetch(`${api}/v1/chat`, {
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify({
-          site: run.stack.site,
-          conversationId: crypto.randomUUID(),
-          message,
-        }),
-      });
-      expect(chat.status).toBe(200);
+      await postChatTo(api, { site: run.stack.site, message });
     }
     const context = await run.browser.newContext({ bypassCSP: true, locale: "en-US" });
     const page = await context.newPage();
@@ -159,16 +145,10 @@ describe.runIf(browserAvailable())("the dashboard's sixth accessibility pass, in
     const path = `${api}/admin/sites/${run.stack.site}/threshold`;
     await signInWithAdminToken(page, run.stack.adminToken, path);
     // The chart counts questions the queue has logged: ask one, and wait until it is in.
-    const chat = await fetch(`${api}/v1/chat`, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({
-        site: run.stack.site,
-        conversationId: crypto.randomUUID(),
-        message: "Can I return boots I have worn outside?",
-      }),
+    await postChatTo(api, {
+      site: run.stack.site,
+      message: "Can I return boots I have worn outside?",
     });
-    expect(chat.status).toBe(200);
     const counts = () =>
       page.locator("svg.histogram title").evaluateAll((titles) =>
         titles.flatMap((t) => {

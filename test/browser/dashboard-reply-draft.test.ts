@@ -37,6 +37,14 @@ describe.runIf(browserAvailable())("a reply draft outliving its session, in Chro
       Object.keys(localStorage).filter((k) => k.startsWith("clarifier.reply-draft:")),
     );
 
+  /** On the sign-in page a session's end led to, the owner signs in and is back on the handoff. */
+  async function signInAgainToTheHandoff(): Promise<void> {
+    expect(new URL(page.url()).pathname).toBe("/admin/login");
+    await signInWithAdminToken(page, run.stack.adminToken);
+    await box().waitFor();
+    expect(new URL(page.url()).pathname).toBe(`/admin/handoffs/${handoffId}`);
+  }
+
   it("keeps what was typed through a sign-in, and a send refused for want of a session comes back to the handoff", async () => {
     await signInWithAdminToken(page, run.stack.adminToken, handoffUrl());
     await box().waitFor();
@@ -47,10 +55,7 @@ describe.runIf(browserAvailable())("a reply draft outliving its session, in Chro
     // box has the draft back.
     await context.clearCookies();
     await page.reload();
-    expect(new URL(page.url()).pathname).toBe("/admin/login");
-    await signInWithAdminToken(page, run.stack.adminToken);
-    await box().waitFor();
-    expect(new URL(page.url()).pathname).toBe(`/admin/handoffs/${handoffId}`);
+    await signInAgainToTheHandoff();
     // The page's script restores it as the page loads (deferred, so after the box is there).
     await expect
       .poll(() => box().inputValue())
@@ -66,10 +71,7 @@ describe.runIf(browserAvailable())("a reply draft outliving its session, in Chro
     await context.clearCookies();
     await page.getByRole("button", { name: "Send reply" }).click();
     await page.getByText("so your reply was not sent").waitFor();
-    expect(new URL(page.url()).pathname).toBe("/admin/login");
-    await signInWithAdminToken(page, run.stack.adminToken);
-    await box().waitFor();
-    expect(new URL(page.url()).pathname).toBe(`/admin/handoffs/${handoffId}`);
+    await signInAgainToTheHandoff();
     await expect
       .poll(() => box().inputValue())
       .toBe("Your order 4417 left our warehouse this morning; it arrives Thursday.");

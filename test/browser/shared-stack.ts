@@ -115,6 +115,23 @@ export function adminPut(
 }
 
 /**
+ * A visitor's message sent to the worker at `workerUrl` (`POST /v1/chat`, in a conversation of
+ * its own unless given); anything but 200 throws with the body.
+ */
+export async function postChatTo(
+  workerUrl: string,
+  body: { site: string; message: string; conversationId?: string },
+): Promise<void> {
+  const res = await fetch(`${workerUrl}/v1/chat`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ conversationId: crypto.randomUUID(), ...body }),
+  });
+  if (res.status !== 200) throw new Error(`POST /v1/chat: ${res.status} ${await res.text()}`);
+  await res.body?.cancel();
+}
+
+/**
  * A visitor's handoff sent to the worker at `workerUrl` (`POST /v1/handoff`, in a conversation of
  * its own unless given): its id, once accepted; anything but 202 throws with the body.
  */

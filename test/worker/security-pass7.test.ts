@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { acceptedHandoff, ADMIN_TOKEN, call, putSite, testAddress, uniqueSite } from "./helpers.ts";
-import { postForm, SELF, signIn } from "./dashboard/helpers.ts";
+import { acceptedHandoff, call, putSite, uniqueSite } from "./helpers.ts";
+import { postForm, postTokenSignIn, SELF, signIn } from "./dashboard/helpers.ts";
 
 // Findings of the seventh security pass (docs/security.md), each through the real worker.
 
@@ -26,16 +26,7 @@ describe("a return path that climbs out of the dashboard", () => {
 
   it("signs in to /admin, not outside it", async () => {
     for (const next of climbs) {
-      const res = await call("/admin/login", {
-        method: "POST",
-        headers: {
-          origin: SELF,
-          "content-type": "application/x-www-form-urlencoded",
-          "cf-connecting-ip": testAddress(),
-        },
-        body: new URLSearchParams({ token: ADMIN_TOKEN, next }),
-        redirect: "manual",
-      });
+      const res = await postTokenSignIn(next);
       expect(res.status, next).toBe(303);
       const to = landing(res, "/admin/login");
       expect(to.origin, next).toBe(SELF);
@@ -79,16 +70,7 @@ describe("a return path that climbs out of the dashboard", () => {
       "/admin/handoffs/h-1?done=replied#handoff/h-1",
       "/admin/sites/acme/kb/edit?id=returns.html",
     ]) {
-      const res = await call("/admin/login", {
-        method: "POST",
-        headers: {
-          origin: SELF,
-          "content-type": "application/x-www-form-urlencoded",
-          "cf-connecting-ip": testAddress(),
-        },
-        body: new URLSearchParams({ token: ADMIN_TOKEN, next }),
-        redirect: "manual",
-      });
+      const res = await postTokenSignIn(next);
       expect(res.headers.get("location"), next).toBe(next);
     }
   });

@@ -9,17 +9,22 @@ export const SELF = "http://worker.test";
 
 /** Signs in through the login form and returns the cookie header to send afterwards. */
 export async function signIn(): Promise<string> {
-  const res = await call("/admin/login", {
-    method: "POST",
-    headers: { origin: SELF, "content-type": "application/x-www-form-urlencoded" },
-    body: new URLSearchParams({ token: ADMIN_TOKEN, next: "/admin" }),
-    redirect: "manual",
-  });
+  const res = await postTokenSignIn("/admin");
   const cookie = res.headers.get("set-cookie") ?? "";
   const pair = cookie.split(";")[0] ?? "";
   if (res.status !== 303 || !pair.startsWith("clarifier_session="))
     throw new Error(`sign-in failed: ${res.status} ${cookie}`);
   return pair;
+}
+
+/** The token's sign-in form, sent to lead to `next`: the worker's answer, its redirect unfollowed. */
+export function postTokenSignIn(next: string): Promise<Response> {
+  return call("/admin/login", {
+    method: "POST",
+    headers: { origin: SELF, "content-type": "application/x-www-form-urlencoded" },
+    body: new URLSearchParams({ token: ADMIN_TOKEN, next }),
+    redirect: "manual",
+  });
 }
 
 /** A same-origin form post, as the dashboard's own pages send. */
