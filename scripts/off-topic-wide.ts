@@ -68,6 +68,11 @@ const BLIND = new Set([
   "smallsite-de-tanzschule.json",
   "smallsite-fr-escapegame.json",
   "smallsite-es-fisioterapia.json",
+  "smallsite-en-swimschool.json",
+  "smallsite-da-frisoer.json",
+  "smallsite-de-hundeschule.json",
+  "smallsite-fr-boulangerie.json",
+  "smallsite-es-camping.json",
 ]);
 
 const FixtureSchema = v.object({
