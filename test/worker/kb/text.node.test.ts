@@ -132,7 +132,8 @@ describe("markup and sentences", () => {
 
   // Each of these once rescanned the rest of the document from every opener: 199,000
   // characters of "<!--" took 3.8 s. Linear time reads 200,000 characters in a few ms; the
-  // bound is generous so a busy machine passes, and a quadratic scan still fails it.
+  // bound is generous so a busy machine passes (two runs of 100 ms failed at 155 and 199 ms on
+  // 2 cores shared with other test runs), and a quadratic scan still fails it.
   it.each([
     ["comment openers", "<!--"],
     ["bare angle brackets", "<"],
@@ -154,7 +155,7 @@ describe("markup and sentences", () => {
     const document = unit.repeat(Math.ceil(200_000 / unit.length)).slice(0, 200_000);
     const started = performance.now();
     stripMarkup(document);
-    expect(performance.now() - started).toBeLessThan(100);
+    expect(performance.now() - started).toBeLessThan(1_000);
   });
 
   it("splits sentences in all five languages, including Spanish inverted marks", () => {
