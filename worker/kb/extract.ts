@@ -50,20 +50,28 @@ const AMOUNT_OF_ANOTHER_KIND = 0.5;
  * answer.
  */
 export function extractAnswer(retrieval: Retrieval): { text: string; sources: Source[] } {
-  const { best, queryTerms, relatedTerms } = retrieval;
+  const { best, queryTerms, relatedTerms, relatedStands } = retrieval;
   if (!best) return { text: "", sources: [] };
   const own = new Set(queryTerms);
   // A question after a time, a price or a count is answered by the sentence that states one.
   const asked = amountAskedIn(retrieval.question);
   const inTitle = new Set(tokenize(best.title, best.language));
-  const related = new Set(relatedTerms);
+  const relatives = new Map(
+    [...own].map((word) => [word, relatedTerms.filter((t) => relatedStands[t]?.includes(word))]),
+  );
+  // Each question word counts once per sentence: said itself, or else through one of the words
+  // the lexicon relates to it, at half its weight. Summed over relatives, a sentence full of
+  // "delivery", "costs" and "fee" outweighed the one saying "shipping" and the visitor's own
+  // "canada": "do u ship to canada" led with "Delivery to Alaska and Hawaii costs $12.95…".
   const hitsIn = (text: string): number => {
+    const present = new Set(tokenize(text, best.language));
     let hits = 0;
-    for (const t of new Set(tokenize(text, best.language))) {
+    for (const word of own) {
       // A question word the title already holds says what the article is about, not which of
       // its sentences answers: it counts half.
-      if (own.has(t)) hits += inTitle.has(t) ? 0.5 : 1;
-      else if (related.has(t)) hits += 0.5;
+      const weight = inTitle.has(word) ? 0.5 : 1;
+      if (present.has(word)) hits += weight;
+      else if (relatives.get(word)?.some((t) => present.has(t))) hits += weight / 2;
     }
     return hits;
   };

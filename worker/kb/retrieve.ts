@@ -40,6 +40,8 @@ export interface Retrieval {
   question: string;
   /** The knowledge base's words the lexicon relates to the question's (`lexicon-expansion.ts`). */
   relatedTerms: string[];
+  /** For each of `relatedTerms`, the question's terms it stands for. */
+  relatedStands: Record<string, readonly string[]>;
   /** The language the question was read in. */
   language: Language;
   /**
@@ -115,6 +117,7 @@ export function retrieve(index: KbIndex | null, question: string): Retrieval {
     question,
     queryTerms,
     relatedTerms: [],
+    relatedStands: {},
     language,
     detected,
     otherLanguage,
@@ -143,6 +146,7 @@ export function retrieve(index: KbIndex | null, question: string): Retrieval {
     question,
     queryTerms,
     relatedTerms: first.related.map((r) => r.term),
+    relatedStands: Object.fromEntries(first.related.map((r) => [r.term, r.stands])),
     language,
     detected,
     otherLanguage,

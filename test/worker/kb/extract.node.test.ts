@@ -66,6 +66,31 @@ describe("extractAnswer after an amount", () => {
   });
 });
 
+describe("extractAnswer's lead, a question word counted once per sentence", () => {
+  // "shipping" relates to "delivery", "costs", "fee" and "charge" in the support lexicon. Summed
+  // relative by relative, the Alaska sentence (delivery, costs, shipping) outscored the visitor's
+  // own "canada" and the standard delivery time, which then left the answer altogether.
+  const { index } = buildIndex([
+    {
+      id: "shipping",
+      title: "Shipping costs and delivery times",
+      text: "Standard shipping is free on orders over $50 and takes 3 to 5 business days within the continental United States. On orders under $50, standard shipping costs $6.95.\n\nExpress shipping takes 1 to 2 business days and costs $15.\n\nDelivery to Alaska and Hawaii costs $12.95 and takes 5 to 8 business days by standard shipping.\n\nWe also ship internationally. We ship to Canada, the United Kingdom and the European Union. International delivery costs $25.",
+    },
+  ]);
+
+  it("leads with the sentence holding the visitor's own word, not the one with most relatives", () => {
+    const answer = extractAnswer(retrieve(index, "do u ship to canada"));
+    expect(answer.text.startsWith("We ship to Canada")).toBe(true);
+    expect(answer.text).not.toContain("Alaska");
+  });
+
+  it("leads with the general case when each sentence holds the word once, by itself or a relative", () => {
+    const answer = extractAnswer(retrieve(index, "how long does shipping take"));
+    expect(answer.text.startsWith("Standard shipping is free")).toBe(true);
+    expect(answer.text).toContain("3 to 5 business days");
+  });
+});
+
 describe("extractAnswer's third sentence", () => {
   const sentence = (n: number, words: string) => `Sentence ${n} says ${words}.`;
   const article = (text: string) =>
