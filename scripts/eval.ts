@@ -290,7 +290,7 @@ function printDecisions(name: string, d: DecisionReport): void {
     .join(", ");
   print(`\n${name}, the whole decision at the default threshold:`);
   print(
-    `  right article reached ${pct(d.reached)} of answerable (answered right ${pct(d.rightArticle)}, suggested ${pct(d.suggestedRight)}, an answer's alternative ${pct(d.alternativeRight)}); off-topic handed off with no suggestions ${pct(d.offTopicClean)}; handoffs with suggestions: ${offered}; the fact in right answers ${pct(d.answerFacts)}, in right suggestions ${pct(d.suggestionFacts)}`,
+    `  right article reached ${pct(d.reached)} of answerable (answered right ${pct(d.rightArticle)}, suggested ${pct(d.suggestedRight)}, an answer's alternative ${pct(d.alternativeRight)}); off-topic handed off with no suggestions ${pct(d.offTopicClean)}; handoffs with suggestions: ${offered}; the fact in right answers ${pct(d.answerFacts)} (in their first sentence ${pct(d.leadFacts)}), in right suggestions ${pct(d.suggestionFacts)}`,
   );
   print(
     `  right article ${pct(d.rightArticle)} of answerable; answers right ${pct(d.answersRight)} of ${d.answersGiven} given; handed off ${pct(d.handedOff)} of unanswerable (${kinds}); small talk ${pct(d.smallTalk)}; other language handed off in its language ${pct(d.otherLanguage)}; false small talk ${d.falseSmallTalk}`,

@@ -9,6 +9,7 @@ import { buildIndex } from "../../worker/kb/index-builder.ts";
 import { DEFAULT_THRESHOLD } from "../../shared/limits.ts";
 import { judgeMessage } from "../../worker/chat/judge.ts";
 import { extractAnswer, suggestedAnswer } from "../../worker/kb/extract.ts";
+import { splitSentences } from "../../worker/kb/text.ts";
 
 export const EvalSetSchema = v.object({
   name: v.optional(v.string()),
@@ -67,6 +68,11 @@ export interface QueryResult {
    * right article holds it (the answer given, or the suggestion's text); null otherwise.
    */
   factFound: boolean | null;
+  /**
+   * For a right answer to a query with a fact: whether the answer's first sentence holds it (#19:
+   * "lead with the sentence that answers"); null otherwise.
+   */
+  factInLead: boolean | null;
 }
 
 export const THRESHOLDS = [0.2, 0.4, 0.6] as const;
@@ -154,10 +160,19 @@ export function runSet(set: EvalSet): {
       suggested: offer?.suggestions.map((s) => s.passage.docId) ?? [],
       about: offer?.about ?? null,
       factFound: q.fact === undefined || shown === null ? null : holdsFact(shown, q.fact),
+      factInLead:
+        q.fact === undefined || !answeredRight || shown === null
+          ? null
+          : holdsFact(leadOf(shown), q.fact),
     } satisfies QueryResult;
   });
   times.sort((a, b) => a - b);
   return { results, passages: index.passageCount, msPerQuery: times[times.length >> 1] ?? 0 };
+}
+
+/** An answer's first sentence: of its first line, as a list's entries stand on lines of their own. */
+function leadOf(text: string): string {
+  return splitSentences(text.split("\n")[0] ?? "")[0] ?? "";
 }
 
 /** Whether `text` holds the fact (any one of its forms), ignoring case. */
@@ -295,6 +310,8 @@ export interface DecisionReport {
   answerFacts: number;
   /** Of the right articles suggested, the share whose text holds the query's fact. */
   suggestionFacts: number;
+  /** Of the right answers given, the share whose first sentence holds the query's fact. */
+  leadFacts: number;
   /**
    * The most this set's confidence ranking allows: answered right over answerable queries at the
    * one threshold (chosen knowing the answers, as no site could) that answers most right while
@@ -376,6 +393,10 @@ export function decisionReport(results: readonly QueryResult[]): DecisionReport 
     ),
     answerFacts: factShare(answerable.filter((r) => r.outcome === "answer" && r.correct)),
     suggestionFacts: factShare(answerable.filter((r) => !(r.outcome === "answer" && r.correct))),
+    leadFacts: ratio(
+      answerable.filter((r) => r.factInLead === true).length,
+      answerable.filter((r) => r.factInLead !== null).length,
+    ),
     ceilingAt90: precisionCeiling(results),
     suggestedByKind: Object.fromEntries(
       kinds.map((k) => {

@@ -68,6 +68,7 @@ describe("eval", () => {
       relevantIds: right ? ["a"] : ["b"],
       about: null,
       factFound: null,
+      factInLead: null,
     });
     // Eleven answerable; from the top: 9 right, a wrong one, 1 right, then 2 unanswerable.
     const ranked = [
@@ -84,6 +85,40 @@ describe("eval", () => {
     const tied = [result(0.9, true), result(0.9, false), result(0.9, false), result(0.1, true)];
     expect(precisionCeiling(tied)).toBeNaN();
   });
+  it("tells a fact in an answer's first sentence from one further on", () => {
+    const set = v.parse(EvalSetSchema, {
+      name: "lead",
+      lang: "en",
+      kb: [
+        {
+          id: "vouchers",
+          title: "Gift vouchers",
+          text: "Gift vouchers come in amounts from €10 to €200 and are sent by email. A gift voucher stays valid for 3 years from purchase.",
+        },
+        {
+          id: "returns",
+          title: "Returns",
+          text: "You can return any item within 30 days of delivery. Refunds reach your card within 5 business days.",
+        },
+      ],
+      queries: ["3 years", "by email"].map((fact) => ({
+        id: fact,
+        text: "how long is a gift voucher valid",
+        answerable: true,
+        relevant: ["vouchers"],
+        expect: "answer",
+        fact,
+      })),
+    });
+    const results = runSet(set).results;
+    // Both facts are in the answer; only the validity leads it ("how long" asks for a time).
+    expect(results.map((r) => [r.outcome, r.factFound, r.factInLead])).toEqual([
+      ["answer", true, true],
+      ["answer", true, false],
+    ]);
+    expect(decisionReport(results).leadFacts).toBe(0.5);
+  });
+
   it("teaches each article its first two questions and judges its others before and after", () => {
     const ask = (id: string, text: string, article: string) => ({
       id,
