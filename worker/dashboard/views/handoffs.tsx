@@ -124,6 +124,8 @@ export function HandoffItem(props: {
   handoff: LabelledHandoff;
   deliveries: readonly Delivery[];
   transcript: readonly TranscriptMessage[];
+  /** Messages of the conversation before the first of `transcript`, not read for this page. */
+  earlierMessages?: number;
   replies: readonly Reply[];
   returnTo: string;
   open?: boolean;
@@ -159,6 +161,7 @@ export function HandoffItem(props: {
         <h2>Conversation</h2>
         <HandoffThread
           transcript={props.transcript}
+          earlierMessages={props.earlierMessages ?? 0}
           replies={props.replies}
           replyEmails={props.deliveries.filter(
             (d) => d.kind === "reply" && d.channelType === "email",

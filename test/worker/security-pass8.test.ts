@@ -1,0 +1,76 @@
+import { describe, expect, it } from "vitest";
+import { HANDOFF_PAGE_MESSAGES, LIST_PAGE_MESSAGES } from "../../worker/dashboard/handoffs.tsx";
+import { acceptedHandoff, chat, env, putSite, uniqueSite } from "./helpers.ts";
+import { getPage, signIn } from "./dashboard/helpers.ts";
+
+// Findings of the eighth security pass (docs/security.md), each through the real worker.
+
+/** The visitor and AI lines of a handoff's transcript on a dashboard page. */
+function transcriptTexts(html: string): string[] {
+  return [
+    ...html.matchAll(
+      /<li class="(?:visitor|assistant)"><span class="who">[^<]*<\/span>: <span class="text">([^<]*)<\/span>/g,
+    ),
+  ].map((m) => m[1] ?? "");
+}
+
+describe("a handoff's transcript", () => {
+  it("is its own site's conversation, not another site's of the same id on another database", async () => {
+    // Conversation ids are the visitor's choice, unique per database only; the dashboard reads
+    // every database for a page's transcripts, by id alone.
+    const conversationId = crypto.randomUUID();
+    const a = uniqueSite();
+    const b = uniqueSite();
+    expect((await putSite(a, {})).status).toBe(200);
+    expect((await putSite(b, { database: "DB_2" })).status).toBe(200);
+    const { handoffId } = await acceptedHandoff(a, { conversationId, message: "talk to a human" });
+    await chat(b, "Written to site b only: my order 4471 never came", conversationId);
+    const cookie = await signIn();
+    for (const path of [`/admin/handoffs/${handoffId}`, `/admin?site=${a}`]) {
+      const html = await (await getPage(path, cookie)).text();
+      expect(html, path).toContain("talk to a human");
+      expect(html, path).not.toContain("Written to site b only");
+    }
+  });
+
+  it("shows a bounded number of a conversation's latest messages, and says how many are left out", async () => {
+    // Thirty messages a minute per conversation for as long as retention keeps them: all of them
+    // were read and rendered on the handoff's page and on the inbox that lists it.
+    const site = uniqueSite();
+    expect((await putSite(site, {})).status).toBe(200);
+    const { conversationId, handoffId } = await acceptedHandoff(site, {
+      message: "talk to a human",
+    });
+    const total = 3_000;
+    const start = Date.now() + 1_000;
+    const insert = env.DB.prepare(
+      `INSERT INTO messages (id, conversation_id, role, text, created_at) VALUES (?, ?, 'visitor', ?, ?)`,
+    );
+    const rows = Array.from({ length: total }, (_, i) =>
+      insert.bind(
+        crypto.randomUUID(),
+        conversationId,
+        `flood ${i}`,
+        new Date(start + i).toISOString(),
+      ),
+    );
+    for (let i = 0; i < rows.length; i += 500) await env.DB.batch(rows.slice(i, i + 500));
+    const cookie = await signIn();
+
+    const page = await getPage(`/admin/handoffs/${handoffId}`, cookie);
+    expect(page.status).toBe(200);
+    const html = await page.text();
+    const shown = transcriptTexts(html);
+    expect(shown).toHaveLength(HANDOFF_PAGE_MESSAGES);
+    // The latest, oldest first, and the count of the rest: the handoff's own message is among them.
+    expect(shown.at(-1)).toBe(`flood ${total - 1}`);
+    expect(shown[0]).toBe(`flood ${total - HANDOFF_PAGE_MESSAGES}`);
+    expect(html).toContain(
+      `${total + 1 - HANDOFF_PAGE_MESSAGES} earlier messages of this conversation are not shown`,
+    );
+
+    const list = await (await getPage(`/admin?site=${site}`, cookie)).text();
+    expect(transcriptTexts(list)).toHaveLength(LIST_PAGE_MESSAGES);
+    expect(transcriptTexts(list).at(-1)).toBe(`flood ${total - 1}`);
+  });
+});
