@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { listDeliveries } from "../../worker/handoff/deliveries-store.ts";
 import { HANDOFF_PAGE_MESSAGES, LIST_PAGE_MESSAGES } from "../../worker/dashboard/handoffs.tsx";
 import { acceptedHandoff, chat, env, putSite, uniqueSite } from "./helpers.ts";
 import { getPage, signIn } from "./dashboard/helpers.ts";
@@ -46,14 +47,29 @@ describe("a handoff's transcript", () => {
     const insert = env.DB.prepare(
       `INSERT INTO messages (id, conversation_id, role, text, created_at) VALUES (?, ?, 'visitor', ?, ?)`,
     );
-    const rows = Array.from({ length: total }, (_, i) =>
-      insert.bind(
-        crypto.randomUUID(),
-        conversationId,
-        `flood ${i}`,
-        new Date(start + i).toISOString(),
-      ),
+    // Each a follow-up to the site's channel (five a minute get one), the first one failed.
+    const delivery = env.DB.prepare(
+      `INSERT INTO deliveries (id, handoff_id, channel_id, channel_type, status, last_error, kind,
+         subject_id, created_at, updated_at)
+       VALUES (?1, ?2, ?3, 'webhook', ?4, ?5, 'follow_up', ?6, ?7, ?7)`,
     );
+    const rows = Array.from({ length: total }, (_, i) => {
+      const id = crypto.randomUUID();
+      const at = new Date(start + i).toISOString();
+      const failed = i === 0;
+      return [
+        insert.bind(id, conversationId, `flood ${i}`, at),
+        delivery.bind(
+          crypto.randomUUID(),
+          handoffId,
+          `team:${id}`,
+          failed ? "failed" : "delivered",
+          failed ? "HTTP 503 Service Unavailable" : null,
+          id,
+          at,
+        ),
+      ];
+    }).flat();
     for (let i = 0; i < rows.length; i += 500) await env.DB.batch(rows.slice(i, i + 500));
     const cookie = await signIn();
 
@@ -68,6 +84,16 @@ describe("a handoff's transcript", () => {
     expect(html).toContain(
       `${total + 1 - HANDOFF_PAGE_MESSAGES} earlier messages of this conversation are not shown`,
     );
+
+    // Each shown message's follow-up is read with it; the one that failed out of sight still
+    // offers a redelivery; the other 2,700 deliveries are not read at all.
+    expect(html.match(/follow-up sent to the channels: 1 of 1 delivered/g)).toHaveLength(
+      HANDOFF_PAGE_MESSAGES,
+    );
+    expect(html).toContain("Redeliver failed channels");
+    expect(html).not.toContain("HTTP 503");
+    const read = await listDeliveries(env.DB, [handoffId], [crypto.randomUUID()]);
+    expect(read).toEqual([]);
 
     const list = await (await getPage(`/admin?site=${site}`, cookie)).text();
     expect(transcriptTexts(list)).toHaveLength(LIST_PAGE_MESSAGES);

@@ -8,7 +8,7 @@ import { deleteConversation } from "../conversations/retention-store.ts";
 import { listTranscripts } from "../conversations/store.ts";
 import type { AppEnv } from "../env.ts";
 import { AppError, handoffNotFound } from "../errors.ts";
-import { listDeliveries } from "../handoff/deliveries-store.ts";
+import { listDeliveries, listHandoffsWithFailures } from "../handoff/deliveries-store.ts";
 import { redeliverFailed } from "../handoff/dispatch.ts";
 import {
   countHandoffsByStatusAcross,
@@ -245,12 +245,15 @@ async function renderHandoffs(
   const conversations = handoffs.map((h) => ({ site: h.site, conversationId: h.conversationId }));
   const latest = open ? HANDOFF_PAGE_MESSAGES : LIST_PAGE_MESSAGES;
   // The team is on the default database whatever the sites' are: who did what is by id.
-  const [deliveries, transcript, replies, members] = await Promise.all([
-    readEveryDatabase(c.env, (db) => listDeliveries(db, ids)),
+  const [transcript, replies, members, failing] = await Promise.all([
     readEveryDatabase(c.env, (db) => listTranscripts(db, conversations, latest)),
     readEveryDatabase(c.env, (db) => listReplies(db, ids)),
     listMembers(c.env.DB),
+    readEveryDatabase(c.env, (db) => listHandoffsWithFailures(db, ids)),
   ]);
+  // The follow-ups' deliveries of the messages shown, not of every follow-up ever sent.
+  const shown = transcript.map((m) => m.id);
+  const deliveries = await readEveryDatabase(c.env, (db) => listDeliveries(db, ids, shown));
   const team = teamDirectory(members);
   const actor = requireActor(c);
   return handoffs.map((h) => {
@@ -259,6 +262,7 @@ async function renderHandoffs(
       <HandoffItem
         handoff={h}
         deliveries={deliveries.filter((d) => d.handoffId === h.id)}
+        anyFailed={failing.includes(h.id)}
         transcript={own}
         earlierMessages={Math.max(0, (own[0]?.conversationTotal ?? 0) - own.length)}
         replies={replies.filter((r) => r.handoffId === h.id)}

@@ -123,6 +123,11 @@ export function EmptyHandoffs(props: { filter: HandoffFilterForm }) {
 export function HandoffItem(props: {
   handoff: LabelledHandoff;
   deliveries: readonly Delivery[];
+  /**
+   * Whether any delivery of the handoff failed, read apart: `deliveries` holds the follow-ups of
+   * the messages shown only. Absent, `deliveries` says.
+   */
+  anyFailed?: boolean;
   transcript: readonly TranscriptMessage[];
   /** Messages of the conversation before the first of `transcript`, not read for this page. */
   earlierMessages?: number;
@@ -150,7 +155,7 @@ export function HandoffItem(props: {
         <DeliveriesTable deliveries={channelDeliveries} />
         <HandoffActions
           handoff={h}
-          failed={props.deliveries.some((d) => d.status === "failed")}
+          failed={props.anyFailed ?? props.deliveries.some((d) => d.status === "failed")}
           returnTo={props.returnTo}
           teachable={props.teachable}
         />
