@@ -98,5 +98,5 @@ describe("a handoff's transcript", () => {
     const list = await (await getPage(`/admin?site=${site}`, cookie)).text();
     expect(transcriptTexts(list)).toHaveLength(LIST_PAGE_MESSAGES);
     expect(transcriptTexts(list).at(-1)).toBe(`flood ${total - 1}`);
-  });
+  }, 30_000);
 });

@@ -189,18 +189,24 @@ export async function listTranscripts(
   const wanted = [...new Set(conversations.map((c) => JSON.stringify([c.site, c.conversationId])))];
   const { results } = await db
     .prepare(
+      // Ranked along the conversation's index alone (its rowids, times and count), then only the
+      // latest rows read whole: one pass over a conversation of any length.
       `WITH wanted AS (
          SELECT json_extract(value, '$[0]') AS site, json_extract(value, '$[1]') AS id
          FROM json_each(?1)
+       ),
+       ranked AS (
+         SELECT l.rowid AS rid,
+           ROW_NUMBER() OVER (PARTITION BY l.conversation_id ORDER BY l.created_at DESC, l.rowid DESC) AS back,
+           COUNT(*) OVER (PARTITION BY l.conversation_id) AS total
+         FROM wanted w
+         JOIN conversations c ON c.id = w.id AND c.site = w.site
+         JOIN messages l ON l.conversation_id = c.id
        )
        SELECT m.id, m.conversation_id AS conversationId, m.role, m.text, m.confidence, m.decision,
-         m.reason, m.matched, m.threshold, m.created_at AS createdAt,
-         (SELECT COUNT(*) FROM messages n WHERE n.conversation_id = c.id) AS conversationTotal
-       FROM wanted w
-       JOIN conversations c ON c.id = w.id AND c.site = w.site
-       JOIN messages m ON m.conversation_id = c.id
-       WHERE m.rowid IN (SELECT l.rowid FROM messages l WHERE l.conversation_id = c.id
-                         ORDER BY l.created_at DESC, l.rowid DESC LIMIT ?2)
+         m.reason, m.matched, m.threshold, m.created_at AS createdAt, r.total AS conversationTotal
+       FROM ranked r JOIN messages m ON m.rowid = r.rid
+       WHERE r.back <= ?2
        ORDER BY m.created_at, m.rowid`,
     )
     .bind(`[${wanted.join(",")}]`, latest)
