@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
+import type { ConversationMessages } from "../../shared/api.ts";
+import { listThread, MAX_THREAD_PAGE } from "../../worker/conversations/thread-store.ts";
 import { listDeliveries } from "../../worker/handoff/deliveries-store.ts";
 import { HANDOFF_PAGE_MESSAGES, LIST_PAGE_MESSAGES } from "../../worker/dashboard/handoffs.tsx";
-import { acceptedHandoff, chat, env, putSite, uniqueSite } from "./helpers.ts";
+import { acceptedHandoff, call, chat, env, ORIGIN, putSite, uniqueSite } from "./helpers.ts";
 import { getPage, signIn } from "./dashboard/helpers.ts";
 
 // Findings of the eighth security pass (docs/security.md), each through the real worker.
@@ -99,4 +101,101 @@ describe("a handoff's transcript", () => {
     expect(transcriptTexts(list)).toHaveLength(LIST_PAGE_MESSAGES);
     expect(transcriptTexts(list).at(-1)).toBe(`flood ${total - 1}`);
   }, 30_000);
+});
+
+describe("a visitor's read of their conversation", () => {
+  /** `env.DB` that records how many rows each statement read (D1's own `meta.rows_read`). */
+  function countingRows() {
+    const reads: number[] = [];
+    const db = new Proxy(env.DB, {
+      get(target, key) {
+        if (key !== "prepare") return Reflect.get(target, key);
+        return (sql: string) => {
+          const bound = (statement: D1PreparedStatement): D1PreparedStatement =>
+            new Proxy(statement, {
+              get(s, k) {
+                if (k === "bind") return (...values: unknown[]) => bound(s.bind(...values));
+                if (k === "all")
+                  return async () => {
+                    const result = await s.all();
+                    reads.push(result.meta.rows_read);
+                    return result;
+                  };
+                const v = Reflect.get(s, k);
+                return typeof v === "function" ? v.bind(s) : v;
+              },
+            });
+          return bound(target.prepare(sql));
+        };
+      },
+    });
+    return { db, reads };
+  }
+
+  it("reads about a page of rows, not the whole conversation, and pages it in order", async () => {
+    // Every read (the widget's poll every 4 s, 60 a minute per visitor) sorted the whole
+    // conversation: 30,000 rows read for each page of one of 10,000 messages, on a database that
+    // runs one statement at a time for every site on it.
+    const site = uniqueSite();
+    expect((await putSite(site, {})).status).toBe(200);
+    const { conversationId, handoffId } = await acceptedHandoff(site, {
+      message: "talk to a human",
+    });
+    const total = 3_000;
+    const start = Date.now() + 1_000;
+    const insert = env.DB.prepare(
+      `INSERT INTO messages (id, conversation_id, role, text, created_at) VALUES (?, ?, 'visitor', ?, ?)`,
+    );
+    const reply = env.DB.prepare(
+      `INSERT INTO replies (id, handoff_id, conversation_id, text, via, created_at)
+       VALUES (?, ?, ?, ?, 'api', ?)`,
+    );
+    // Two messages an instant, and a team reply at every hundredth instant: a reply comes after
+    // the messages of its instant, as the widget shows it.
+    const expected: string[] = [];
+    const rows = Array.from({ length: total / 2 }, (_, i) => {
+      const at = new Date(start + i).toISOString();
+      const both = [
+        insert.bind(crypto.randomUUID(), conversationId, `message ${2 * i}`, at),
+        insert.bind(crypto.randomUUID(), conversationId, `message ${2 * i + 1}`, at),
+      ];
+      expected.push(`message ${2 * i}`, `message ${2 * i + 1}`);
+      if (i % 100 === 0) {
+        both.push(reply.bind(crypto.randomUUID(), handoffId, conversationId, `reply ${i}`, at));
+        expected.push(`reply ${i}`);
+      }
+      return both;
+    }).flat();
+    for (let i = 0; i < rows.length; i += 500) await env.DB.batch(rows.slice(i, i + 500));
+
+    const { db, reads } = countingRows();
+    const first = await listThread(db, conversationId, null);
+    const late = await listThread(db, conversationId, first?.at(-1)?.id ?? null);
+    expect(first).toHaveLength(MAX_THREAD_PAGE);
+    expect(late).toHaveLength(MAX_THREAD_PAGE);
+    // Before: 9,048 rows for each of these two pages; now a page's worth of each table.
+    for (const read of reads) expect(read).toBeLessThan(3 * MAX_THREAD_PAGE);
+
+    // Page by page through the API, as the widget reads: every message once, in order.
+    const texts: string[] = [];
+    let after: string | null = null;
+    for (let page = 0; page < 20; page++) {
+      const query: string = after ? `&after=${after}` : "";
+      const res = await call(`/v1/conversations/${conversationId}?site=${site}${query}`, {
+        headers: { origin: ORIGIN },
+      });
+      expect(res.status).toBe(200);
+      const { messages } = (await res.json()) as ConversationMessages;
+      if (messages.length === 0) break;
+      texts.push(...messages.map((m) => m.text));
+      after = messages.at(-1)?.id ?? null;
+    }
+    expect(texts).toEqual(["talk to a human", ...expected]);
+    // An id of no message of this conversation is still refused, as before.
+    const unknown = await call(
+      `/v1/conversations/${conversationId}?site=${site}&after=${crypto.randomUUID()}`,
+      { headers: { origin: ORIGIN } },
+    );
+    expect(unknown.status).toBe(400);
+  }, 60_000);
 });
