@@ -70,13 +70,23 @@ export function handoffResource(
             .map(deliveryResource),
         };
       }),
-    followUps: [
-      ...new Set(mine.filter((d) => d.kind === "follow_up").map((d) => d.subjectId ?? "")),
-    ].map((messageId) => ({
-      messageId,
-      deliveries: mine
-        .filter((d) => d.kind === "follow_up" && d.subjectId === messageId)
-        .map(deliveryResource),
-    })),
+    followUps: followUpsByMessage(mine),
   };
+}
+
+/**
+ * The follow-ups' deliveries grouped by the visitor's message, in the order first seen, in one
+ * pass: a visitor's follow-ups reach every channel five a minute without end, and looking each
+ * message's group up in all of them again was quadratic (5 s in workerd for 30,000 deliveries).
+ */
+function followUpsByMessage(deliveries: readonly Delivery[]) {
+  const groups = new Map<string, ReturnType<typeof deliveryResource>[]>();
+  for (const d of deliveries) {
+    if (d.kind !== "follow_up") continue;
+    const messageId = d.subjectId ?? "";
+    const group = groups.get(messageId);
+    if (group) group.push(deliveryResource(d));
+    else groups.set(messageId, [deliveryResource(d)]);
+  }
+  return [...groups].map(([messageId, group]) => ({ messageId, deliveries: group }));
 }

@@ -162,20 +162,55 @@ export interface LoggedQuestion {
   sourceDocId: string | null;
 }
 
-/** Every message of these conversations, oldest first. */
+/** A transcript's message with how many messages its conversation holds in all. */
+export interface TranscriptRow extends TranscriptMessage {
+  /** Every message of the conversation, the ones left out (`listTranscripts`' `latest`) too. */
+  conversationTotal: number;
+}
+
+/**
+ * The latest `latest` messages of each of these conversations, oldest first, each with its
+ * conversation's total. A conversation is named with its site and read only if it is that site's:
+ * ids are the visitor's choice and unique per database only, and the dashboard reads every
+ * database for a page of handoffs, so another site's conversation of the same id on another
+ * database is not this one. At most `latest` of each, because one visitor can write thirty
+ * messages a minute into a conversation for as long as retention keeps them: all of them made the
+ * handoff's page, and the inbox listing it, as large as that visitor chose.
+ *
+ * @example
+ * await listTranscripts(db, [{ site: "acme", conversationId: "c-1" }], 300);
+ */
 export async function listTranscripts(
   db: D1Database,
-  conversationIds: readonly string[],
-): Promise<TranscriptMessage[]> {
-  if (conversationIds.length === 0) return [];
+  conversations: readonly { site: string; conversationId: string }[],
+  latest: number,
+): Promise<TranscriptRow[]> {
+  if (conversations.length === 0) return [];
+  const wanted = [...new Set(conversations.map((c) => JSON.stringify([c.site, c.conversationId])))];
   const { results } = await db
     .prepare(
-      `SELECT id, conversation_id AS conversationId, role, text, confidence, decision, reason, matched, threshold,
-         created_at AS createdAt
-       FROM messages WHERE conversation_id IN (SELECT value FROM json_each(?)) ORDER BY created_at, rowid`,
+      // Ranked along the conversation's index alone (its rowids, times and count), then only the
+      // latest rows read whole: one pass over a conversation of any length.
+      `WITH wanted AS (
+         SELECT json_extract(value, '$[0]') AS site, json_extract(value, '$[1]') AS id
+         FROM json_each(?1)
+       ),
+       ranked AS (
+         SELECT l.rowid AS rid,
+           ROW_NUMBER() OVER (PARTITION BY l.conversation_id ORDER BY l.created_at DESC, l.rowid DESC) AS back,
+           COUNT(*) OVER (PARTITION BY l.conversation_id) AS total
+         FROM wanted w
+         JOIN conversations c ON c.id = w.id AND c.site = w.site
+         JOIN messages l ON l.conversation_id = c.id
+       )
+       SELECT m.id, m.conversation_id AS conversationId, m.role, m.text, m.confidence, m.decision,
+         m.reason, m.matched, m.threshold, m.created_at AS createdAt, r.total AS conversationTotal
+       FROM ranked r JOIN messages m ON m.rowid = r.rid
+       WHERE r.back <= ?2
+       ORDER BY m.created_at, m.rowid`,
     )
-    .bind(JSON.stringify([...new Set(conversationIds)]))
-    .all<TranscriptMessage>();
+    .bind(`[${wanted.join(",")}]`, latest)
+    .all<TranscriptRow>();
   return results;
 }
 

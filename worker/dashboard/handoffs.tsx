@@ -8,7 +8,7 @@ import { deleteConversation } from "../conversations/retention-store.ts";
 import { listTranscripts } from "../conversations/store.ts";
 import type { AppEnv } from "../env.ts";
 import { AppError, handoffNotFound } from "../errors.ts";
-import { listDeliveries } from "../handoff/deliveries-store.ts";
+import { listDeliveries, listHandoffsWithFailures } from "../handoff/deliveries-store.ts";
 import { redeliverFailed } from "../handoff/dispatch.ts";
 import {
   countHandoffsByStatusAcross,
@@ -38,6 +38,13 @@ import { DocumentList } from "./views/teach.tsx";
 import { SECTION_IDS, type Section, sectionPath } from "./views/layout.tsx";
 
 const LIST_LIMIT = 50;
+/**
+ * The latest messages of a conversation a page shows: one handoff's page, and each handoff of the
+ * list (collapsed, with a link to its page). A conversation can hold thousands of a visitor's
+ * messages (thirty a minute); a real one rarely a hundred.
+ */
+export const HANDOFF_PAGE_MESSAGES = 300;
+export const LIST_PAGE_MESSAGES = 20;
 
 /** The handoff list (the dashboard's home), one handoff, its redelivery and its label. */
 export const handoffPages = new Hono<AppEnv>()
@@ -235,28 +242,37 @@ async function renderHandoffs(
 ): Promise<Child> {
   // The page may hold handoffs of sites on different databases: each is asked for all of them.
   const ids = handoffs.map((h) => h.id);
-  const conversations = handoffs.map((h) => h.conversationId);
+  const conversations = handoffs.map((h) => ({ site: h.site, conversationId: h.conversationId }));
+  const latest = open ? HANDOFF_PAGE_MESSAGES : LIST_PAGE_MESSAGES;
   // The team is on the default database whatever the sites' are: who did what is by id.
-  const [deliveries, transcript, replies, members] = await Promise.all([
-    readEveryDatabase(c.env, (db) => listDeliveries(db, ids)),
-    readEveryDatabase(c.env, (db) => listTranscripts(db, conversations)),
+  const [transcript, replies, members, failing] = await Promise.all([
+    readEveryDatabase(c.env, (db) => listTranscripts(db, conversations, latest)),
     readEveryDatabase(c.env, (db) => listReplies(db, ids)),
     listMembers(c.env.DB),
+    readEveryDatabase(c.env, (db) => listHandoffsWithFailures(db, ids)),
   ]);
+  // The follow-ups' deliveries of the messages shown, not of every follow-up ever sent.
+  const shown = transcript.map((m) => m.id);
+  const deliveries = await readEveryDatabase(c.env, (db) => listDeliveries(db, ids, shown));
   const team = teamDirectory(members);
   const actor = requireActor(c);
-  return handoffs.map((h) => (
-    <HandoffItem
-      handoff={h}
-      deliveries={deliveries.filter((d) => d.handoffId === h.id)}
-      transcript={transcript.filter((m) => m.conversationId === h.conversationId)}
-      replies={replies.filter((r) => r.handoffId === h.id)}
-      returnTo={returnTo}
-      open={open}
-      teachable={teachable}
-      sender={actor.memberId ? actor.name : null}
-      writer={actorId(actor)}
-      team={team}
-    />
-  ));
+  return handoffs.map((h) => {
+    const own = transcript.filter((m) => m.conversationId === h.conversationId);
+    return (
+      <HandoffItem
+        handoff={h}
+        deliveries={deliveries.filter((d) => d.handoffId === h.id)}
+        anyFailed={failing.includes(h.id)}
+        transcript={own}
+        earlierMessages={Math.max(0, (own[0]?.conversationTotal ?? 0) - own.length)}
+        replies={replies.filter((r) => r.handoffId === h.id)}
+        returnTo={returnTo}
+        open={open}
+        teachable={teachable}
+        sender={actor.memberId ? actor.name : null}
+        writer={actorId(actor)}
+        team={team}
+      />
+    );
+  });
 }

@@ -187,20 +187,43 @@ export function listPendingFollowUpsStatement(
     .bind(d.handoffId, d.channelId);
 }
 
-/** Every delivery of these handoffs, oldest first, by channel. */
+/**
+ * Every delivery of these handoffs, oldest first, by channel; with `followUpsOf`, of the
+ * visitor's follow-ups only those of these messages (a page shows the latest messages of a
+ * conversation, and a visitor's follow-ups are five a minute per channel without end).
+ */
 export async function listDeliveries(
   db: D1Database,
   handoffIds: readonly string[],
+  followUpsOf?: readonly string[],
 ): Promise<Delivery[]> {
   if (handoffIds.length === 0) return [];
   const { results } = await db
     .prepare(
       `SELECT ${DELIVERY_COLUMNS} FROM deliveries
-       WHERE handoff_id IN (SELECT value FROM json_each(?)) ORDER BY created_at, channel_id`,
+       WHERE handoff_id IN (SELECT value FROM json_each(?1))
+         AND (?2 IS NULL OR kind <> 'follow_up' OR subject_id IN (SELECT value FROM json_each(?2)))
+       ORDER BY created_at, channel_id`,
     )
-    .bind(JSON.stringify(handoffIds))
+    .bind(JSON.stringify(handoffIds), followUpsOf ? JSON.stringify(followUpsOf) : null)
     .all<Delivery>();
   return results;
+}
+
+/** Which of these handoffs have a delivery that failed (of any kind): what Redeliver would send. */
+export async function listHandoffsWithFailures(
+  db: D1Database,
+  handoffIds: readonly string[],
+): Promise<string[]> {
+  if (handoffIds.length === 0) return [];
+  const { results } = await db
+    .prepare(
+      `SELECT DISTINCT handoff_id AS id FROM deliveries
+       WHERE handoff_id IN (SELECT value FROM json_each(?)) AND status = 'failed'`,
+    )
+    .bind(JSON.stringify(handoffIds))
+    .all<{ id: string }>();
+  return results.map((r) => r.id);
 }
 
 /** The delivery with this id, or null. */

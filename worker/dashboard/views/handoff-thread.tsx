@@ -32,6 +32,8 @@ const SAID = ": ";
 
 export function HandoffThread(props: {
   transcript: readonly TranscriptMessage[];
+  /** The conversation's messages before the first of `transcript`, left out (too many to show). */
+  earlierMessages?: number;
   replies: readonly Reply[];
   replyEmails: readonly Delivery[];
   /** The channel deliveries of the visitor's follow-ups, by the follow-up's message id. */
@@ -51,61 +53,86 @@ export function HandoffThread(props: {
       at: message.createdAt,
       message,
     })),
-    ...props.replies.map((reply) => ({ kind: "reply" as const, at: reply.createdAt, reply })),
+    ...shownReplies(props.replies, props.transcript, props.earlierMessages ?? 0).map((reply) => ({
+      kind: "reply" as const,
+      at: reply.createdAt,
+      reply,
+    })),
   ];
   // Stable: each side is already in its own order.
   lines.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : a.kind === "reply" ? 1 : 0));
+  const earlier = props.earlierMessages ?? 0;
   return (
-    <ol class="transcript">
-      {lines.map((line) => {
-        if (line.kind === "reply") {
-          const r = line.reply;
-          const email = props.replyEmails.find((d) => d.subjectId === r.id);
-          const who = whoDid(props.team ?? NO_TEAM, r.author, r.authorId);
+    <>
+      {earlier > 0 ? (
+        <p class="hint">
+          {`${earlier} earlier ${earlier === 1 ? "message" : "messages"} of this conversation ${earlier === 1 ? "is" : "are"} not shown; the latest ${props.transcript.length} are.`}
+        </p>
+      ) : null}
+      <ol class="transcript">
+        {lines.map((line) => {
+          if (line.kind === "reply") {
+            const r = line.reply;
+            const email = props.replyEmails.find((d) => d.subjectId === r.id);
+            const who = whoDid(props.team ?? NO_TEAM, r.author, r.authorId);
+            return (
+              <li class="team">
+                <span class="who">{who ? `${who} (team)` : "Team"}</span>
+                {SAID}
+                <span class="text">{r.text}</span>
+                <span class="judged">
+                  {formatTime(r.createdAt)}
+                  {email ? (
+                    <>
+                      {" · "}
+                      <span class={`status ${email.status}`}>{EMAIL_LABELS[email.status]}</span>
+                      {email.lastError ? ` (${email.lastError})` : ""}
+                    </>
+                  ) : null}
+                </span>
+              </li>
+            );
+          }
+          const m = line.message;
           return (
-            <li class="team">
-              <span class="who">{who ? `${who} (team)` : "Team"}</span>
+            <li class={m.role}>
+              <span class="who">{m.role === "visitor" ? "Visitor" : "AI"}</span>
               {SAID}
-              <span class="text">{r.text}</span>
-              <span class="judged">
-                {formatTime(r.createdAt)}
-                {email ? (
-                  <>
-                    {" · "}
-                    <span class={`status ${email.status}`}>{EMAIL_LABELS[email.status]}</span>
-                    {email.lastError ? ` (${email.lastError})` : ""}
-                  </>
-                ) : null}
-              </span>
-            </li>
-          );
-        }
-        const m = line.message;
-        return (
-          <li class={m.role}>
-            <span class="who">{m.role === "visitor" ? "Visitor" : "AI"}</span>
-            {SAID}
-            <span class="text">{m.text}</span>
-            {m.role === "visitor" && m.decision ? (
-              <span class="judged">
-                {m.decision === "handoff"
-                  ? `${sentToPerson(m) ? "handed off" : "offered a person"}: ${m.reason ? REASON_LABELS[m.reason].toLowerCase() : "reason not recorded"}`
-                  : "answered"}
-                {/* Only where the score decided (an answer, a low-confidence handoff): beside a keyword's
+              <span class="text">{m.text}</span>
+              {m.role === "visitor" && m.decision ? (
+                <span class="judged">
+                  {m.decision === "handoff"
+                    ? `${sentToPerson(m) ? "handed off" : "offered a person"}: ${m.reason ? REASON_LABELS[m.reason].toLowerCase() : "reason not recorded"}`
+                    : "answered"}
+                  {/* Only where the score decided (an answer, a low-confidence handoff): beside a keyword's
                     or a request's handoff it read as a reason ("confidence 0.00" for "talk to a
                     human", which matches no article), though the keyword decided whatever it was. */}
-                {m.confidence !== null &&
-                (m.decision !== "handoff" || m.reason === "low_confidence")
-                  ? ` · confidence ${formatScore(m.confidence)}`
-                  : ""}
-              </span>
-            ) : null}
-            <FollowUpStatus deliveries={props.followUps.filter((d) => d.subjectId === m.id)} />
-          </li>
-        );
-      })}
-    </ol>
+                  {m.confidence !== null &&
+                  (m.decision !== "handoff" || m.reason === "low_confidence")
+                    ? ` · confidence ${formatScore(m.confidence)}`
+                    : ""}
+                </span>
+              ) : null}
+              <FollowUpStatus deliveries={props.followUps.filter((d) => d.subjectId === m.id)} />
+            </li>
+          );
+        })}
+      </ol>
+    </>
   );
+}
+
+/**
+ * The team's replies that belong with the messages shown: all of them, or, when earlier messages
+ * are left out, those from the first message shown on (an older reply answered what is not shown).
+ */
+function shownReplies(
+  replies: readonly Reply[],
+  transcript: readonly TranscriptMessage[],
+  earlier: number,
+): readonly Reply[] {
+  const from = transcript[0]?.createdAt;
+  return earlier > 0 && from ? replies.filter((r) => r.createdAt >= from) : replies;
 }
 
 /**

@@ -123,7 +123,14 @@ export function EmptyHandoffs(props: { filter: HandoffFilterForm }) {
 export function HandoffItem(props: {
   handoff: LabelledHandoff;
   deliveries: readonly Delivery[];
+  /**
+   * Whether any delivery of the handoff failed, read apart: `deliveries` holds the follow-ups of
+   * the messages shown only. Absent, `deliveries` says.
+   */
+  anyFailed?: boolean;
   transcript: readonly TranscriptMessage[];
+  /** Messages of the conversation before the first of `transcript`, not read for this page. */
+  earlierMessages?: number;
   replies: readonly Reply[];
   returnTo: string;
   open?: boolean;
@@ -148,7 +155,7 @@ export function HandoffItem(props: {
         <DeliveriesTable deliveries={channelDeliveries} />
         <HandoffActions
           handoff={h}
-          failed={props.deliveries.some((d) => d.status === "failed")}
+          failed={props.anyFailed ?? props.deliveries.some((d) => d.status === "failed")}
           returnTo={props.returnTo}
           teachable={props.teachable}
         />
@@ -159,6 +166,7 @@ export function HandoffItem(props: {
         <h2>Conversation</h2>
         <HandoffThread
           transcript={props.transcript}
+          earlierMessages={props.earlierMessages ?? 0}
           replies={props.replies}
           replyEmails={props.deliveries.filter(
             (d) => d.kind === "reply" && d.channelType === "email",
