@@ -34,7 +34,7 @@ export const OFF_TOPIC = `
     studentereksamen adgangskrav karaktergennemsnit teleselskab mobilselskab internetudbyder horoskopet
     vagtapotek vagtapoteket døgnapotek døgnapoteket lægevagten visum
     hikke tidsforskel tidsforskellen
-    sabbatår sabbatåret prokrastinere prokrastinerer overspringshandlinger`;
+    sabbatår sabbatåret overtænker overtænke overtænkning prokrastinere prokrastinerer overspringshandlinger`;
 
 /** Shapes of off-topic messages whose words alone don't tell; see `LanguageData.offTopicFrames`. */
 export const OFF_TOPIC_FRAMES: OffTopicFrames = {
@@ -295,7 +295,7 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     "skal jeg (?:sige op|opsige mit job|skifte job|skifte karriere|droppe ud|stoppe på studiet|tage et sabbatår)|hvad skal jeg (?:uddanne mig til|blive når jeg bliver stor|lave med mit liv|arbejde med)|hvilken uddannelse skal jeg",
     "^(?!(?:.* )?(?:jer|jeres|kan i|vil i|hjælper i|timen|timer|holdet|kurset|kurser|undervisning|undervisningen|træning|træningen|instruktør|instruktøren|lærer|læreren)(?: |$))(?:.* )?hvordan (?:kommer jeg|kommer man|kan jeg komme|slipper jeg) (?:videre efter|over) (?:et |mit |et dårligt |bruddet|min |hende|ham)",
     "^(?!(?:.* )?(?:jer|jeres|kan i|vil i|hjælper i|timen|timer|holdet|kurset|kurser|undervisning|undervisningen|træning|træningen|instruktør|instruktøren|lærer|læreren)(?: |$))(?:.* )?(?:mere|bedre|få|styrke|øge|mit|min) (?<topic>selvtillid|selvværd)",
-    "^(?!(?:.* )?(?:jer|jeres|kan i|vil i|hjælper i|timen|timer|holdet|kurset|kurser|undervisning|undervisningen|træning|træningen|instruktør|instruktøren|lærer|læreren)(?: |$))(?:.* )?(?:blive|være) mere (?<topic>selvsikker|selvsikre)",
+    "^(?!(?:.* )?(?:jer|jeres|kan i|vil i|hjælper i|timen|timer|holdet|kurset|kurser|undervisning|undervisningen|træning|træningen|instruktør|instruktøren|lærer|læreren)(?: |$))(?:.* )?(?:blive|bliver jeg|bliver man|være) mere (?<topic>selvsikker|selvsikre)",
     "^(?!(?:.* )?(?:jer|jeres|kan i|vil i|hjælper i|timen|timer|holdet|kurset|kurser|undervisning|undervisningen|træning|træningen|instruktør|instruktøren|lærer|læreren)(?: |$))(?:.* )?(?:stoppe med at|holde op med at) (?:udskyde|prokrastinere|overspringshandlinger)",
     "hvem (?:skrev|har skrevet|komponerede|malede) (?!(?:den her|det her|denne|dette|jeres|jer|artiklen|anmeldelsen|mailen|beskeden|teksten|siden|vejledningen|beskrivelsen)(?: |$))(?<thing>.+)",
     "(?:areal|arealet|rumfang|rumfanget|omkreds|omkredsen|volumen|radius|diameter) (?:af|på|for) (?:en |et )?(?<topic>cirkel|cirkler|trekant|trekanter|kvadrat|rektangel|kugle|cylinder|terning|kegle|pyramide|trapez)",

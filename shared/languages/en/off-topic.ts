@@ -32,7 +32,7 @@ export const OFF_TOPIC = `
     ucas fafsa gcse gcses eurojackpot euromillions powerball
     hiccups hiccup
     pothole potholes
-    procrastinate procrastinating procrastination jailbreak jailbroken`;
+    procrastinate procrastinating procrastination jailbreak jailbroken overthinking overthink`;
 
 /** Shapes of off-topic messages whose words alone don't tell; see `LanguageData.offTopicFrames`. */
 export const OFF_TOPIC_FRAMES: OffTopicFrames = {
@@ -51,7 +51,7 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     % of = ×
     percent of = ×
     per cent of = ×`,
-  things: `film films movie movies book books novel novels show shows series song songs podcast podcasts game games restaurant restaurants phone phones smartphone laptop laptops car cars tv anime album albums hotel hotels tablet tablets headphones earbuds airpods television televisions vacuum vacuums hoover fridge fridges freezer dishwasher microwave kettle toaster airfryer camera cameras console consoles smartwatch speaker speakers`,
+  things: `film films movie movies book books novel novels show shows series song songs podcast podcasts game games restaurant restaurants phone phones smartphone laptop laptops car cars tv anime album albums hotel hotels tablet tablets headphones earbuds airpods television televisions vacuum vacuums hoover fridge fridges freezer dishwasher microwave kettle toaster airfryer fryer fryers camera cameras console consoles smartwatch speaker speakers`,
   patterns: [
     "(?:the )?(?:capital|capital city|population) of",
     "how many people live in",
@@ -306,7 +306,7 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     "(?<topic>tesco|sainsbury's|sainsburys|asda|aldi|lidl|morrisons|waitrose|boots|ikea|primark|argos|costco|walmart|target|mcdonald's|mcdonalds|starbucks|greggs|b&q|home depot|trader joe's|whole foods|kfc|post office|the post office|the bank|the supermarket|supermarket|the library|the town hall|town hall|the council|the tip|the dump|the recycling centre|the swimming pool|the leisure centre|the petrol station|the gym|the dmv|the dentist|the hairdresser) (?:opening hours|opening times|closing time|sunday hours|hours today)",
     "opening (?:hours|times) (?:of|for|at) (?<topic>tesco|sainsbury's|sainsburys|asda|aldi|lidl|morrisons|waitrose|boots|ikea|primark|argos|costco|walmart|target|mcdonald's|mcdonalds|starbucks|greggs|b&q|home depot|trader joe's|whole foods|kfc|post office|the post office|the bank|the supermarket|supermarket|the library|the town hall|town hall|the council|the tip|the dump|the recycling centre|the swimming pool|the leisure centre|the petrol station|the gym|the dmv|the dentist|the hairdresser)",
     "^(?!(?:.* )?(?:your|yours|from you|you sell|you stock|you have|you do)(?: |$))(?:.* )?(?:where (?:can|do|should|could|would) (?:i|we|you|one) (?:buy|get|find|order)|where to (?:buy|get|find)|(?:best|cheapest) (?:place|site|shop|website) to buy) (?:a |an |some |the |new )?(?:cheap |cheapest |good |decent |new |used |second hand |refurbished |best |wireless |noise cancelling )*(?:[^ ]+ ){0,3}{things}",
-    "^(?!(?:.* )?(?:your|yours|sell|stock|for my|for the|with the|with your)(?: |$))(?:.* )?(?:which|what) {things}(?: [^ ]+){0,3} (?:do you recommend|would you recommend|would you get|should i get|should i buy|is the best|are the best)",
+    "^(?!(?:.* )?(?:your|yours|sell|stock|for my|for the|with the|with your)(?: |$))(?:.* )?(?:which|what) {things}(?: [^ ]+){0,3} (?:do you recommend|would you recommend|would you get|should i get|should i buy|is the best|are the best|is best|are best)",
     "should i (?:quit|leave) my (?:job|career|degree|studies|uni|university)|(?:quit|quitting) my job (?:to|and|for)|should i (?:change|switch) careers?|(?:career change|change careers|which career|what career|what job) (?:should|would|is right|suits)|what should i (?:do with my life|do after school|do for a living)|(?:take|taking) a gap year",
     "^(?!(?:.* )?(?:you|your|lesson|lessons|class|classes|course|courses|session|sessions|teacher|instructor|coach|training|help)(?: |$))(?:.* )?(?:stop|overcome|beat|avoid) (?<topic>procrastinating|procrastination)",
     "^(?!(?:.* )?(?:you|your|lesson|lessons|class|classes|course|courses|session|sessions|teacher|instructor|coach|training|help)(?: |$))(?:.* )?(?:be|become|get|feel) (?:more )?(?<topic>confident|self confident)",

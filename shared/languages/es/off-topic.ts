@@ -314,6 +314,7 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     "(?:calcula|calcular|calculo|saca|sacar|saco|hallar|halla) (?:la |el |una |un )?(?<topic>media|promedio|mediana|desviacion tipica|desviacion estandar|hipotenusa)",
     "(?:ahora|a partir de ahora|desde ahora|desde este momento) eres (?:un|una|mi|dan) [^ ]+|no tienes (?:reglas|normas|restricciones|limites|filtros)|(?:ia|bot|chatbot|asistente) sin (?:reglas|normas|restricciones|filtros|limites)",
     "(?:en|salido en|sale en|dicen en) (?:las|el) (?<topic>noticias|telediario|periodico|informativo)",
+    "^(?!(?:.* )?(?:factura|facturas|recibo|justificante|vosotros|vuestro|vuestra|os|usted|iva)(?: |$))(?:.* )?(?:pagar|pago|pagan|tributar|tributa|tributo|declarar|declaro) (?:impuestos |hacienda )?(?:por|de|sobre) (?:una |la |mi |mis |el |los |las |un )?(?<topic>herencia|sueldo|salario|propinas|ganancias|alquiler|alquileres|criptomonedas|bitcoin|acciones|premio|pension|jubilacion|venta|ventas|loteria|donacion)",
   ],
   siteFrames: [
     "pagar (?:con|en|a|por|mediante)",

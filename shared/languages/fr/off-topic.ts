@@ -306,6 +306,7 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     "(?:calculer|calcule|calcul|calculer la|trouver) (?:la |le |une |un |l')?(?<topic>moyenne|mediane|ecart type|hypotenuse)",
     "tu es (?:maintenant|desormais|a partir de maintenant|dorenavant) (?:un|une|mon|ma|dan) [^ ]+|tu n'as (?:plus )?(?:aucune|pas de|plus de) (?:regle|regles|limite|limites|restriction|restrictions|filtre|filtres)|(?:ia|bot|chatbot|assistant) sans (?:regles|filtre|filtres|restrictions|limites)",
     "^(?!(?:.* )?(?:vous|votre|vos|livrez|livraison|livraisons|livrer|expedition|expediez|envoyez|boutique|magasin)(?: |$))(?:.* )?combien y a t il (?:de |d')(?:pays|etats|planetes|continents|habitants|oceans|departements|regions|langues) (?:en|dans|au|aux|sur|du monde|d'europe|d'afrique)",
+    "^(?!(?:.* )?(?:facture|factures|recu|justificatif|attestation|vous|votre|vos|tva)(?: |$))(?:.* )?(?:payer|paie|paye|payer des|paie t on|declarer|declare) (?:des )?(?:impots|impot|taxes) (?:sur|pour) (?:mon |ma |mes |les |le |la |l'|un |une )?(?<topic>heritage|salaire|pourboires|gains|loyers|revenus|plus value|crypto|bitcoin|actions|prime|retraite|pension|bourse|vente|ventes|donation)",
   ],
   siteFrames: [
     "payer (?:en|par|avec|via)",

@@ -287,6 +287,7 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     "(?:area|arean|omkrets|omkretsen|volym|volymen|radie|radien|diameter|diametern) (?:på|av|för|hos) (?:en |ett )?(?<topic>cirkel|cirkeln|triangel|triangeln|kvadrat|rektangel|klot|sfär|cylinder|kub|kon|pyramid|parallellogram)",
     "(?:räknar|räkna|beräkna|beräknar|tar) (?:man |jag )?(?:ut )?(?:ett |en |the )?(?<topic>medelvärde|medelvärdet|median|medianen|genomsnitt|genomsnittet|standardavvikelse|standardavvikelsen|hypotenusa|hypotenusan)",
     "du är (?:nu|från och med nu|numera) (?:en|ett|min|dan) [^ ]+|du har inga (?:regler|begränsningar|filter|gränser)|(?:ai|bot|chattbot|assistent) utan (?:regler|begränsningar|filter)",
+    "^(?!(?:.* )?(?:faktura|fakturan|kvitto|kvittot|ni|er|era|ert|moms|momsen)(?: |$))(?:.* )?(?:skatta|skattar|betala skatt|betalar man skatt|betalar jag skatt) (?:för|på) (?:mitt |min |mina |ett |en |sitt |sin )?(?<topic>arv|arvet|lön|lönen|dricks|vinst|vinsten|vinster|hyresintäkter|krypto|bitcoin|aktier|pension|försäljning|lotterivinst|gåva)",
   ],
   siteFrames: [
     "betala (?:med|via|i|kontant)",

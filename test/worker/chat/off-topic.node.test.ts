@@ -881,6 +881,12 @@ describe("round 11 kinds: another shop's hours, where to buy, life and career ad
     ["en", "do I have to pay tax on my tips"],
     ["da", "skal man betale skat af drikkepenge"],
     ["de", "muss ich mein Trinkgeld versteuern"],
+    ["fr", "est-ce qu'on paie des impôts sur les pourboires"],
+    ["es", "hay que tributar por una herencia"],
+    ["sv", "måste man skatta för dricks"],
+    ["en", "which laptop is best for students"],
+    ["de", "wie werde ich selbstsicherer"],
+    ["da", "hvordan bliver man mere selvsikker"],
     ["en", "how many glasses of water should I drink a day"],
     ["es", "cuántos vasos de agua hay que beber al día"],
   ])("%s: %j is off-topic, with no suggestions", (language, message) => {
