@@ -33,12 +33,13 @@ export const OFF_TOPIC = `
     forskudsopgørelse årsopgørelse boligstøtte børnepenge dagpenge kontanthjælp
     studentereksamen adgangskrav karaktergennemsnit teleselskab mobilselskab internetudbyder horoskopet
     vagtapotek vagtapoteket døgnapotek døgnapoteket lægevagten visum
-    hikke tidsforskel tidsforskellen`;
+    hikke tidsforskel tidsforskellen
+    sabbatår sabbatåret overtænker overtænke overtænkning prokrastinere prokrastinerer overspringshandlinger`;
 
 /** Shapes of off-topic messages whose words alone don't tell; see `LanguageData.offTopicFrames`. */
 export const OFF_TOPIC_FRAMES: OffTopicFrames = {
   sumWords:
-    "jeg man hvordan hvad er hvor meget mange giver bliver regn regne ud udregn beregn lig med kan du sige mig fortæl det løs",
+    "jeg man hvordan hvad er hvor meget mange giver bliver regn regne ud udregn beregn lig med kan du sige mig fortæl det løs ligningen ligning",
   operators: `
     plus
     minus
@@ -53,7 +54,7 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     % af = ×
     procent af = ×
     pct af = ×`,
-  things: `elbil elbiler film filmen filmene bog bøger bogen roman romaner romanen krimi krimier thriller dokumentar serie serier serien sang sange podcast spil restaurant restauranter mobil mobilen telefon telefoner smartphone bil biler computer høretelefoner høretelefon hotel hoteller tablet tablets`,
+  things: `elbil elbiler film filmen filmene bog bøger bogen roman romaner romanen krimi krimier thriller dokumentar serie serier serien sang sange podcast spil restaurant restauranter mobil mobilen telefon telefoner smartphone bil biler computer høretelefoner høretelefon hotel hoteller tablet tablets støvsuger støvsugere robotstøvsuger køleskab fryseboks opvaskemaskine vaskemaskine mikroovn kamera kameraer konsol fjernsyn earbuds airpods smartwatch højttaler højttalere airfryer`,
   patterns: [
     "hovedstad(?:en)? (?:i|af|for|på)",
     "hvor mange (?:indbyggere|mennesker bor)",
@@ -140,7 +141,7 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     "(?:kæreste|kæresten|kone|mand|partner|ekskæreste) (?:vil ikke|gider ikke) (?:flytte sammen|have børn|giftes|gifte sig)|(?:kæreste|kæresten|kone|mand|partner) (?:skriver|ringer|svarer|lytter) (?:aldrig|ikke)",
     "skal jeg (?:slå op med|gå fra|forlade|tilgive) (?:ham|hende|min|mit)",
     "hvorfor (?:eksisterer|findes|lever) vi|fri vilje|efter døden|hvad sker der når (?:vi|man) dør",
-    "hvor (?:meget|mange) (?<thing>(?:[^ ]+ ){0,2}[^ ]+) (?:skal|bør|burde) (?:man|jeg|en voksen) (?:spise|drikke|gå|tage) (?:om|per|pr|hver) (?:dagen|dag|ugen)",
+    "hvor (?:meget|mange) (?:(?:liter|glas|gram|kopper|stykker|portioner|piller|tabletter|mg) )?(?<thing>(?:[^ ]+ ){0,2}[^ ]+) (?:skal|bør|burde|må) (?:man|jeg|en voksen) (?:spise|drikke|gå|tage) (?:om|per|pr|hver) (?:dagen|dag|ugen)",
     "hvor mange timer (?:[^ ]+ ){0,3}sove",
     "(?:min|mit) (?!konto|ordre|bestilling|login|adgangskode|kodeord|profil|betaling|faktura|kode|gavekort|abonnement|booking)(?<thing>[^ ]+) vil ikke (?:printe|starte|lade|oplade|forbinde|tænde|virke|spille|opdatere)",
     "(?:største|højeste|længste|ældste|dybeste|mindste) (?:by|land|bjerg|flod|sø|ørken|bygning|planet)",
@@ -280,6 +281,30 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     "^(?!(?:.* )?(?:i|jer|jeres|leje|lejebil|lejebilen|lejen|lejet|lejede|udlejning|bilen|delebil|delebilen|betaler|betale)(?: |$))(?:.* )?(?:p bøde|parkeringsbøde|fartbøde)",
     "undskyldning for at (?:komme for sent|blive væk|pjække|melde afbud)|bede (?:min chef |chefen )?om (?:en )?fridag",
     "binder man (?:et |en )(?<topic>slips|butterfly)|binde (?:et |en |mit )(?:slips|butterfly)",
+    // Round 11 (issue #19), kinds rather than messages: another shop's or a public office's opening
+    // hours (checked: a dentist or a gym keeps its own), where to buy or which consumer goods to get,
+    // life and career advice, who wrote, composed or painted something, a shape's area or an average,
+    // role-play without rules, tax on a grant, wages or a sale (never an invoice from the business),
+    // what to see in a town, and a pill's daily dose. Topics, things and places checked.
+    "^(?!(?:.* )?(?:jer|jeres|kan i|har i|lukker i|åbner i|holder i|vi|os|vores|pakke|pakken|ordre|ordren|bestilling|levering)(?: |$))(?:.* )?(?:hvornår|hvad tid|hvor sent|hvor længe) (?:lukker|åbner|har|holder) (?<topic>netto|føtex|fotex|bilka|rema|rema 1000|lidl|aldi|irma|meny|kvickly|superbrugsen|brugsen|dagli brugsen|coop|løvbjerg|ikea|jysk|matas|silvan|bauhaus|harald nyborg|elgiganten|7 eleven|posthuset|biblioteket|borgerservice|banken|svømmehallen|genbrugspladsen|genbrugsstationen|supermarkedet|tanken|lægen|tandlægen|frisøren|fitnesscentret)(?:s)?",
+    "^(?!(?:.* )?(?:jer|jeres|kan i|har i|lukker i|åbner i|holder i|vi|os|vores|pakke|pakken|ordre|ordren|bestilling|levering)(?: |$))(?:.* )?(?:har|er) (?<topic>netto|føtex|fotex|bilka|rema|rema 1000|lidl|aldi|irma|meny|kvickly|superbrugsen|brugsen|dagli brugsen|coop|løvbjerg|ikea|jysk|matas|silvan|bauhaus|harald nyborg|elgiganten|7 eleven|posthuset|biblioteket|borgerservice|banken|svømmehallen|genbrugspladsen|genbrugsstationen|supermarkedet|tanken|lægen|tandlægen|frisøren|fitnesscentret) (?:åbent|åben|lukket) (?:i dag|i morgen|i aften|nu|(?:på |om )?(?:søndag|søndagen|lørdag|lørdagen)|i weekenden|juleaften|nytårsaften|helligdage|på helligdage)",
+    "åbningstider(?:ne)? (?:i|hos|for|på) (?<topic>netto|føtex|fotex|bilka|rema|rema 1000|lidl|aldi|irma|meny|kvickly|superbrugsen|brugsen|dagli brugsen|coop|løvbjerg|ikea|jysk|matas|silvan|bauhaus|harald nyborg|elgiganten|7 eleven|posthuset|biblioteket|borgerservice|banken|svømmehallen|genbrugspladsen|genbrugsstationen|supermarkedet|tanken|lægen|tandlægen|frisøren|fitnesscentret)",
+    "(?<topic>netto|føtex|fotex|bilka|rema|rema 1000|lidl|aldi|irma|meny|kvickly|superbrugsen|brugsen|dagli brugsen|coop|løvbjerg|ikea|jysk|matas|silvan|bauhaus|harald nyborg|elgiganten|7 eleven|posthuset|biblioteket|borgerservice|banken|svømmehallen|genbrugspladsen|genbrugsstationen|supermarkedet|tanken|lægen|tandlægen|frisøren|fitnesscentret)s åbningstider",
+    "^(?!(?:.* )?(?:jer|jeres|i sælger|i har|hos jer)(?: |$))(?:.* )?(?:hvor (?:kan|skal) (?:jeg|man|vi) (?:købe|få fat i|finde|bestille)|hvor køber (?:jeg|man)|hvor får man|bedste sted at købe) (?:en |et |nogle |den |det )?(?:billige |billig |billigt |gode |god |godt |brugte |brugt |nye |ny |trådløse |trådløs )*(?:[^ ]+ ){0,3}{things}",
+    "^(?!(?:.* )?(?:jer|jeres|sælger|til min|til mit|til jeres)(?: |$))(?:.* )?(?:hvilken|hvilket|hvilke) {things}(?: [^ ]+){0,3} (?:vil du anbefale|kan du anbefale|anbefaler du|er bedst|er den bedste|er de bedste|skal jeg vælge|skal jeg købe)",
+    "skal jeg (?:sige op|opsige mit job|skifte job|skifte karriere|droppe ud|stoppe på studiet|tage et sabbatår)|hvad skal jeg (?:uddanne mig til|blive når jeg bliver stor|lave med mit liv|arbejde med)|hvilken uddannelse skal jeg",
+    "^(?!(?:.* )?(?:jer|jeres|kan i|vil i|hjælper i|timen|timer|holdet|kurset|kurser|undervisning|undervisningen|træning|træningen|instruktør|instruktøren|lærer|læreren)(?: |$))(?:.* )?hvordan (?:kommer jeg|kommer man|kan jeg komme|slipper jeg) (?:videre efter|over) (?:et |mit |et dårligt |bruddet|min |hende|ham)",
+    "^(?!(?:.* )?(?:jer|jeres|kan i|vil i|hjælper i|timen|timer|holdet|kurset|kurser|undervisning|undervisningen|træning|træningen|instruktør|instruktøren|lærer|læreren)(?: |$))(?:.* )?(?:mere|bedre|få|styrke|øge|mit|min) (?<topic>selvtillid|selvværd)",
+    "^(?!(?:.* )?(?:jer|jeres|kan i|vil i|hjælper i|timen|timer|holdet|kurset|kurser|undervisning|undervisningen|træning|træningen|instruktør|instruktøren|lærer|læreren)(?: |$))(?:.* )?(?:blive|bliver jeg|bliver man|være) mere (?<topic>selvsikker|selvsikre)",
+    "^(?!(?:.* )?(?:jer|jeres|kan i|vil i|hjælper i|timen|timer|holdet|kurset|kurser|undervisning|undervisningen|træning|træningen|instruktør|instruktøren|lærer|læreren)(?: |$))(?:.* )?(?:stoppe med at|holde op med at) (?:udskyde|prokrastinere|overspringshandlinger)",
+    "hvem (?:skrev|har skrevet|komponerede|malede) (?!(?:den her|det her|denne|dette|jeres|jer|artiklen|anmeldelsen|mailen|beskeden|teksten|siden|vejledningen|beskrivelsen)(?: |$))(?<thing>.+)",
+    "(?:areal|arealet|rumfang|rumfanget|omkreds|omkredsen|volumen|radius|diameter) (?:af|på|for) (?:en |et )?(?<topic>cirkel|cirkler|trekant|trekanter|kvadrat|rektangel|kugle|cylinder|terning|kegle|pyramide|trapez)",
+    "(?:udregne|regne ud|udregner|regner|beregne|beregner|finde|finder) (?:man |jeg )?(?:ud )?(?:et |en |the )?(?<topic>gennemsnit|gennemsnittet|middelværdi|middelværdien|median|medianen|standardafvigelse|standardafvigelsen|hypotenuse|hypotenusen)",
+    "du er (?:nu|fra nu af) (?:en|et|min) [^ ]+|du har (?:ingen|ikke nogen) (?:regler|begrænsninger|filtre)|uden (?:regler|begrænsninger|filtre) (?:og|så|nu)",
+    "^(?!(?:.* )?(?:jer|jeres|faktura|fakturaen|kvittering|kvitteringen|moms|momsen)(?: |$))(?:.* )?skat (?:af|på|for) (?:min |mit |mine |en |et |de |den |det )?(?<topic>su|su en|løn|lønnen|pension|pensionen|feriepenge|arv|arven|gevinst|gevinsten|overskud|bijob|fritidsjob|studiejob|drikkepenge|aktier|krypto|bitcoin|udlejning|lejeindtægt|salg|dødsbo|gaver|gave|bonus)",
+    "^(?!(?:.* )?(?:jer|jeres|faktura|fakturaen|kvittering|kvitteringen|moms|momsen)(?: |$))(?:.* )?(?:betale|betaler|skal jeg betale|skal man betale) skat (?:af|når|hvis) (?:jeg|man) (?:sælger|sælge|tjener|arbejder|lejer|arver|vinder|får)",
+    "hvad (?:skal|kan|bør) (?:man|jeg|vi) (?:se|lave|opleve|besøge|nå) i (?!(?:weekenden|ferien|dag|morgen|aften|vinter|sommer|timen|pausen)(?: |$))(?<places>[^ ]+)(?: (?:på|i|en|over) [^ ]+(?: [^ ]+)?)?$",
+    "hvor mange (?<topic>panodiler|panodil|pamol|ipren|treo|ibuprofen|paracetamol|piller|hovedpinepiller|smertestillende|magnyl) (?:må|kan|skal|bør) (?:man|jeg|en voksen)",
   ],
   siteFrames: [
     "betale (?:med|via|i|kontant)",
@@ -303,5 +328,7 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     // Round 7: a class called off for the weather, a gift card's validity, stock.
     "(?:aflyst|aflyses|aflyser i|udsat|udskudt) (?:hvis|når|ved|pga|på grund af)",
     "gavekort(?:et)?|gælder (?:det|den|koden)|udløber",
+    // Round 11: the way to the business itself.
+    "(?:komme|komme hen|kommer|finde) (?:til|hen til|frem til) (?:jer|butikken)",
   ],
 };

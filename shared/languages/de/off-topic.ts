@@ -35,12 +35,13 @@ export const OFF_TOPIC = `
     date dates flirten mobilfunkanbieter handyanbieter stromanbieter
     notapotheke apothekennotdienst notdienstapotheke visum reisewarnung
     schluckauf zeitverschiebung
-    schlagloch schlaglöcher`;
+    schlagloch schlaglöcher
+    übersetz übersetzt prokrastinieren prokrastination aufschieberitis liebeskummer selbstwertgefühl berufsorientierung`;
 
 /** Shapes of off-topic messages whose words alone don't tell; see `LanguageData.offTopicFrames`. */
 export const OFF_TOPIC_FRAMES: OffTopicFrames = {
   sumWords:
-    "ich man aus rechnet berechnet was ist wie viel wieviel sind ergibt ergeben gibt rechne berechne bitte kannst du mir sagen das macht gleich die der löse loese",
+    "ich man aus rechnet berechnet was ist wie viel wieviel sind ergibt ergeben gibt rechne berechne bitte kannst du mir sagen das macht gleich die der löse loese gleichung die",
   operators: `
     plus
     minus
@@ -56,7 +57,7 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     wurzel aus = √
     % von = ×
     prozent von = ×`,
-  things: `elektroauto elektroautos film filme buch bücher roman serie serien lied lieder song podcast spiel spiele restaurant handy handys smartphone auto autos laptop fernseher kopfhörer hotel hotels tablet tablets`,
+  things: `elektroauto elektroautos film filme buch bücher roman serie serien lied lieder song podcast spiel spiele restaurant handy handys smartphone auto autos laptop fernseher kopfhörer hotel hotels tablet tablets staubsauger saugroboter staubsaugerroboter kühlschrank gefrierschrank spülmaschine geschirrspüler waschmaschine mikrowelle kamera kameras konsole spielkonsole smartwatch lautsprecher airfryer heißluftfritteuse earbuds airpods`,
   patterns: [
     "hauptstadt (?:von|der|des)",
     "(?:wie viele|wieviele) einwohner",
@@ -102,7 +103,8 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     "erklär(?:e|en sie)?(?: mir)? wie (?<thing>.+) (?:funktionieren|funktioniert|wirken|wirkt)",
     "wer ist der beste (?<thing>.+) (?:aller zeiten|der welt)",
     "wann (?:beginnt|fängt|endet) (?:der sommer|der winter|der frühling|der herbst)",
-    "steuererklärung",
+    // Eine Rechnung für die Steuererklärung is the business's own.
+    "^(?!(?:.* )?(?:rechnung|rechnungen|quittung|beleg|belege|ihr|euch|sie|ihnen)(?: |$))(?:.* )?steuererklärung",
     "wofür steht (?<thing>.+)",
     "{things} (?:[^ ]+ ){0,4}empfehlen",
     "(?:lerne|lernen|lernt) (?:ich |man )?(?:am besten |schnell )?(?<topic>spanisch|französisch|englisch|italienisch|chinesisch|japanisch|gitarre|klavier)",
@@ -144,7 +146,7 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     "(?:freundin|freund|frau|mann|partner|partnerin) (?:will nicht|möchte nicht) (?:zusammenziehen|heiraten|kinder)|(?:freundin|freund|partner|partnerin) (?:schreibt|ruft|antwortet|hört) (?:mir )?(?:nie|nicht mehr)",
     "soll ich (?:mit ihm|mit ihr) schluss machen|soll ich (?:ihn|sie) verlassen",
     "warum (?:existieren|leben|sind) wir|freier wille|nach dem tod|was passiert (?:wenn|nachdem) (?:wir|man) (?:sterben|stirbt)",
-    "wie (?:viel|viele) (?<thing>(?:[^ ]+ ){0,2}[^ ]+) (?:sollte|soll|muss) (?:man|ich) (?:am|pro|jeden|in der) (?:tag|woche) (?:essen|trinken|laufen|zu sich nehmen)",
+    "wie (?:viel|viele) (?:(?:liter|gläser|glas|gramm|tassen|stück|portionen|tabletten|mg) )?(?<thing>(?:[^ ]+ ){0,2}[^ ]+) (?:sollte|soll|muss) (?:man|ich) (?:am|pro|jeden|in der) (?:tag|woche) (?:essen|trinken|laufen|zu sich nehmen)",
     "wie (?:viele|lange) (?:stunden )?(?:[^ ]+ ){0,4}schlafen",
     "mein(?:e)? (?!konto|bestellung|login|passwort|kennwort|profil|zahlung|rechnung|code|gutschein|abo|buchung|termin|kundenkonto)(?<thing>[^ ]+) (?:startet|lädt|funktioniert|druckt|verbindet sich|geht|reagiert) (?:nicht|gar nicht|nicht mehr)",
     "(?:größte|höchste|längste|älteste|tiefste|kleinste)n? (?:stadt|land|berg|fluss|see|insel|wüste|gebäude|planet)",
@@ -284,6 +286,27 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     "ausrede (?:für|fürs|zum) (?:zuspätkommen|zu spät kommen|schwänzen|fehlen|die arbeit|die schule)|(?:krank melden|krankmelden) (?:beim|bei meinem) (?:chef|arbeitgeber)",
     "(?:bindet man|binde ich|binden) (?:eine |die |meine )?(?<topic>krawatte|fliege)",
     "^(?!(?:.* )?(?:ihr|sie|euch|miete|mietwagen|mietwagens|carsharing|buchung|fahrzeug|auto)(?: |$))(?:.* )?(?:einspruch gegen (?:einen |den |meinen |das )?(?:strafzettel|bußgeldbescheid|knöllchen|bußgeld)|(?:strafzettel|knöllchen) (?:anfechten|widersprechen))",
+    // Round 11 (issue #19), kinds rather than messages: another shop's or a public office's opening
+    // hours (checked: a gym or a dentist keeps its own), where to buy or which consumer goods to get,
+    // life and career advice, who wrote, composed or painted something, a shape's area or an average,
+    // role-play without rules, tax on wages or a sale (never an invoice from the business).
+    "^(?!(?:.* )?(?:ihr|euch|euer|eure|euren|sie|ihnen|ihre|ihren|wir|uns|unser|paket|pakete|sendung|bestellung|lieferung|laden|geschäft)(?: |$))(?:.* )?(?:wann|bis wann|ab wann|wie lange|um wie viel uhr) (?:hat|macht|öffnet|schließt|schliesst|ist|haben|machen) (?:der |die |das |den |dem )?(?<topic>lidl|aldi|aldi süd|aldi nord|rewe|edeka|netto|penny|kaufland|dm|rossmann|ikea|mediamarkt|media markt|saturn|obi|hornbach|bauhaus|toom|tedi|kik|primark|norma|globus|tegut|famila|die post|post|postfiliale|die bank|bank|sparkasse|die sparkasse|bibliothek|stadtbibliothek|bücherei|bürgeramt|rathaus|supermarkt|schwimmbad|hallenbad|freibad|wertstoffhof|recyclinghof|tankstelle|fitnessstudio|zahnarzt|friseur|hausarzt)",
+    "^(?!(?:.* )?(?:ihr|euch|euer|eure|euren|sie|ihnen|ihre|ihren|wir|uns|unser|paket|pakete|sendung|bestellung|lieferung|laden|geschäft)(?: |$))(?:.* )?(?:hat|ist|haben) (?:der |die |das )?(?<topic>lidl|aldi|aldi süd|aldi nord|rewe|edeka|netto|penny|kaufland|dm|rossmann|ikea|mediamarkt|media markt|saturn|obi|hornbach|bauhaus|toom|tedi|kik|primark|norma|globus|tegut|famila|die post|post|postfiliale|die bank|bank|sparkasse|die sparkasse|bibliothek|stadtbibliothek|bücherei|bürgeramt|rathaus|supermarkt|schwimmbad|hallenbad|freibad|wertstoffhof|recyclinghof|tankstelle|fitnessstudio|zahnarzt|friseur|hausarzt) (?:heute|morgen|sonntags|samstags|am sonntag|am samstag|jetzt|noch|an feiertagen) (?:offen|geöffnet|auf|zu|geschlossen)",
+    "öffnungszeiten (?:von |vom |der |des |bei |beim |im )?(?:dem |der |die |das )?(?<topic>lidl|aldi|aldi süd|aldi nord|rewe|edeka|netto|penny|kaufland|dm|rossmann|ikea|mediamarkt|media markt|saturn|obi|hornbach|bauhaus|toom|tedi|kik|primark|norma|globus|tegut|famila|die post|post|postfiliale|die bank|bank|sparkasse|die sparkasse|bibliothek|stadtbibliothek|bücherei|bürgeramt|rathaus|supermarkt|schwimmbad|hallenbad|freibad|wertstoffhof|recyclinghof|tankstelle|fitnessstudio|zahnarzt|friseur|hausarzt)",
+    "^(?!(?:.* )?(?:ihr|euch|euer|eure|euren|sie|ihnen|ihrem|ihrer|bei euch|bei ihnen)(?: |$))(?:.* )?(?:wo (?:kann|soll|bekomme|kriege|kaufe|finde|gibt es|bekommt|kauft|findet) (?:ich |man )?|wo am besten )(?:am günstigsten |günstig |billig |am besten |gebraucht |online )?(?:einen |eine |ein |gute |günstige |billige |neue )?(?:guten |gute |gutes |günstigen |günstige |günstiges |billigen |billige |neuen |neue |kabellose |kabellosen )?(?:[^ ]+ ){0,3}{things}",
+    "^(?!(?:.* )?(?:ihr|euch|eure|euer|ihre|verkauft|für mein|für meine|für meinen|für eure|für ihre)(?: |$))(?:.* )?(?:welchen|welche|welches|welcher) {things}(?: [^ ]+){0,3} (?:empfiehlst du|empfehlen sie|würdest du|kannst du empfehlen|soll ich kaufen|sollte ich kaufen|soll ich nehmen)",
+    "soll ich (?:kündigen|meinen job kündigen|den job wechseln|mein studium abbrechen|das studium abbrechen|ein gap year|ein auslandsjahr|ein freiwilliges)|soll ich (?:lieber )?(?:studieren|eine ausbildung machen|eine lehre machen) oder|was soll ich (?:studieren$|beruflich machen|beruflich werden|mit meinem leben)|was ich beruflich (?:machen|werden) (?:will|soll|möchte)|welcher beruf (?:passt|ist richtig)|welches studium (?:passt|soll)",
+    "^(?!(?:.* )?(?:ihr|euch|euer|eure|sie|ihnen|kurs|kurse|stunde|stunden|unterricht|training|trainer|trainerin|lehrer|lehrerin|helfen|hilft)(?: |$))(?:.* )?(?:über|von) (?:eine |die |meine |einer |der |meiner )?(?:trennung|ex|exfreundin|exfreund|ex freundin|ex freund) (?:hinweg|hinwegkommen|loskommen|wegkommen)",
+    "^(?!(?:.* )?(?:ihr|euch|euer|eure|sie|ihnen|kurs|kurse|stunde|stunden|unterricht|training|trainer|trainerin|lehrer|lehrerin|helfen|hilft)(?: |$))(?:.* )?(?:mehr|mein|meine|stärken|steigern|verbessern) (?<topic>selbstbewusstsein|selbstvertrauen|selbstwertgefühl)",
+    "^(?!(?:.* )?(?:ihr|euch|euer|eure|sie|ihnen|kurs|kurse|stunde|stunden|unterricht|training|trainer|trainerin|lehrer|lehrerin|helfen|hilft)(?: |$))(?:.* )?(?<topic>selbstbewusster|selbstsicherer) (?:werden|sein|auftreten)",
+    "^(?!(?:.* )?(?:ihr|euch|euer|eure|sie|ihnen|kurs|kurse|stunde|stunden|unterricht|training|trainer|trainerin|lehrer|lehrerin|helfen|hilft)(?: |$))(?:.* )?(?:aufhören|aufhören zu|nicht mehr|weniger) (?:zu )?(?:prokrastinieren|aufschieben|alles aufzuschieben)",
+    "wer (?:hat|schrieb|komponierte|malte) (?!(?:den artikel|die bewertung|die mail|die nachricht|den text|das|diese|dieses|diesen|ihr|euer|eure|ihre)(?: |$))(?<thing>.+?) (?:geschrieben|komponiert|gemalt|verfasst)$",
+    "(?:fläche|flächeninhalt|umfang|volumen|radius|durchmesser|oberfläche|winkel) (?:eines|einer|des|der|von einem|von einer|vom) (?<topic>kreises|kreis|dreiecks|dreieck|quadrats|quadrat|rechtecks|rechteck|kugel|zylinders|zylinder|würfels|würfel|kegels|kegel|pyramide|trapezes|trapez|sechsecks)",
+    "(?:berechnet|rechnet|berechne|rechne|ermittelt|ermittle) (?:man |ich )?(?:den |das |die |einen )?(?<topic>durchschnitt|mittelwert|median|standardabweichung|hypotenuse)",
+    "du bist (?:jetzt|ab jetzt|nun|ab sofort|von nun an) (?:ein|eine|mein|meine|der|die|dan) [^ ]+|du hast keine (?:regeln|einschränkungen|filter|grenzen)|(?:ki|bot|chatbot|assistent) ohne (?:regeln|einschränkungen|filter)",
+    "^(?!(?:.* )?(?:ihr|euch|euer|eure|sie|ihnen|rechnung|quittung|beleg|mehrwertsteuer|mwst)(?: |$))(?:.* )?(?:steuern|steuer) (?:auf|für) (?:mein |meine |meinen |das |die |den |ein |einen )?(?<topic>gehalt|lohn|rente|nebenjob|minijob|erbe|erbschaft|gewinn|gewinne|trinkgeld|krypto|kryptos|bitcoin|aktien|mieteinnahmen|verkäufe|bafög|bonus|abfindung)",
+    "^(?!(?:.* )?(?:ihr|euch|euer|eure|sie|ihnen|rechnung|quittung|beleg|gutschein|mehrwertsteuer|mwst)(?: |$))(?:.* )?muss (?:ich|man) (?:das |den |die |meine |meinen |mein )?(?<thing>(?:[^ ]+ ){0,3}[^ ]+) versteuern",
+    "^(?!(?:.* )?(?:ihr|euch|euer|eure|sie|ihnen|kurs|kurse|stunde|stunden|unterricht|training|trainer|trainerin|lehrer|lehrerin|helfen|hilft)(?: |$))(?:.* )?(?:werde ich|wird man|werden) (?:mehr |etwas |viel )?(?<topic>selbstbewusster|selbstsicherer)",
   ],
   siteFrames: [
     "bezahlen",
@@ -316,5 +339,7 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     "fällt (?:.+ )?aus|ausfallen|abgesagt|absage",
     "(?:gutschein|gutscheine|gutscheinkarte|geschenkkarte)|gültig|verfällt",
     "vorrätig|auf lager|lieferbar|nicht (?:mehr )?verfügbar",
+    // Round 11: the way to the business itself.
+    "(?:komme|kommt|gelange|finde) (?:ich |man )?(?:zu euch|zu ihnen|zum laden|zu eurem|zu ihrem)",
   ],
 };

@@ -31,12 +31,13 @@ export const OFF_TOPIC = `
     roblox robux pokemon pokémon zelda valorant genshin skyrim overwatch hearthstone pubg wordle warzone
     ucas fafsa gcse gcses eurojackpot euromillions powerball
     hiccups hiccup
-    pothole potholes`;
+    pothole potholes
+    procrastinate procrastinating procrastination jailbreak jailbroken overthinking overthink`;
 
 /** Shapes of off-topic messages whose words alone don't tell; see `LanguageData.offTopicFrames`. */
 export const OFF_TOPIC_FRAMES: OffTopicFrames = {
   sumWords:
-    "i we what what's whats is are how much many does do make makes calculate compute work out solve equals equal to the result of please can you tell me it's solve",
+    "i we what what's whats is are how much many does do make makes calculate compute work out solve equals equal to the result of please can you tell me it's solve equation the",
   operators: `
     plus
     minus
@@ -50,7 +51,7 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     % of = ×
     percent of = ×
     per cent of = ×`,
-  things: `film films movie movies book books novel novels show shows series song songs podcast podcasts game games restaurant restaurants phone phones smartphone laptop laptops car cars tv anime album albums hotel hotels tablet tablets`,
+  things: `film films movie movies book books novel novels show shows series song songs podcast podcasts game games restaurant restaurants phone phones smartphone laptop laptops car cars tv anime album albums hotel hotels tablet tablets headphones earbuds airpods television televisions vacuum vacuums hoover fridge fridges freezer dishwasher microwave kettle toaster airfryer fryer fryers camera cameras console consoles smartwatch speaker speakers`,
   patterns: [
     "(?:the )?(?:capital|capital city|population) of",
     "how many people live in",
@@ -96,7 +97,8 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     "explain (?:to me )?how (?<thing>.+) (?:work|works)",
     "who is the best (?<thing>.+) (?:ever|in the world|of all time)",
     "when (?:does|do|will) (?:summer|winter|spring|autumn|fall) (?:start|begin|end)",
-    "tax return",
+    // A tax return asked for from the business ("an invoice for my tax return") is its own.
+    "^(?!(?:.* )?(?:invoice|invoices|receipt|receipts|you|your|statement)(?: |$))(?:.* )?tax return",
     "what does (?<thing>.+) stand for",
     "(?:learn|learning) (?<topic>spanish|french|german|english|italian|chinese|japanese|guitar|piano)",
     "(?:fastest|biggest|tallest|largest|smallest|oldest|longest|highest|richest) (?<thing>.+) in the world",
@@ -146,7 +148,7 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     "should i (?:break up with|dump|leave|divorce|forgive|text|marry|propose to|ghost) (?:him|her|them|my)",
     "why (?:do|are) we (?:exist|here|alive|live|die)|(?:what happens|is there life) after (?:we die|death|you die)|free will",
     "does (?<thing>.+) (?:really )?exist$",
-    "how (?:much|many) (?<thing>(?:[^ ]+ ){0,2}[^ ]+) (?:should|do|does|must) (?:i|you|we|one|a person|an adult|people) (?:eat|drink|walk|take|have) (?:a|per|each|every) (?:day|night|week)",
+    "how (?:much|many) (?:(?:glasses|litres|liters|cups|grams|pieces|portions|servings|units|bottles|mg|tablets|pills) of )?(?<thing>(?:[^ ]+ ){0,2}[^ ]+) (?:should|do|does|must) (?:i|you|we|one|a person|an adult|people) (?:eat|drink|walk|take|have) (?:a|per|each|every) (?:day|night|week)",
     "how (?:much|many hours of) sleep|how many hours (?:of sleep )?(?:should|do|does|must) (?:i|you|we|one|a person|an adult|people) sleep",
     "my (?!account|order|login|password|subscription|booking|profile|payment|invoice|code|voucher|card)(?<thing>[^ ]+) (?:won't|wont|doesn't|does not|isn't|is not|can't|cannot|keeps|stopped|has stopped) (?:connect|connecting|charge|charging|turn on|switch on|start|boot|load|print|printing|sync|update|ring|play|working|crashing|freezing)",
     "(?:biggest|largest|tallest|highest|longest|smallest|oldest|deepest|most populated|most populous) (?:city|cities|country|countries|mountain|river|lake|ocean|island|desert|volcano|building|planet)",
@@ -294,6 +296,29 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     "(?:order|get) (?:me|us) (?:a |an |some )?(?<topic>pizza|pizzas|takeaway|takeout|kebab|burger|sushi|chinese|indian|curry|uber)",
     "(?:tie|knot|do up) (?:a |my |his )(?<topic>tie|bow tie|necktie)",
     "^(?!(?:.* )?(?:you|your|rental|hire|hired|during|booking)(?: |$))(?:.* )?(?:(?:parking|speeding) (?:ticket|tickets|fine|fines) (?:cancelled|canceled|appeal|appealed|overturned|paid)|(?:appeal|cancel|challenge|pay) (?:a |my |the )?(?:parking|speeding) (?:ticket|fine))",
+    // Round 11 (issue #19), kinds rather than messages: another shop's or a public office's opening
+    // hours (the chain or place checked: a gym or a dentist keeps its own), where to buy or which
+    // consumer goods to get, life and career advice, who wrote, composed or painted something, a shape's area
+    // or an average, role-play that strips the assistant's rules, income tax on what the visitor
+    // sells or earns (never an invoice or receipt from the business). Topics and things checked.
+    "^(?!(?:.* )?(?:you|your|yours|we|us|our|ours|parcel|package|order|delivery)(?: |$))(?:.* )?(?:when|what time|how late) (?:does|do|is|will) (?<topic>tesco|sainsbury's|sainsburys|asda|aldi|lidl|morrisons|waitrose|boots|ikea|primark|argos|costco|walmart|target|mcdonald's|mcdonalds|starbucks|greggs|b&q|home depot|trader joe's|whole foods|kfc|post office|the post office|the bank|the supermarket|supermarket|the library|the town hall|town hall|the council|the tip|the dump|the recycling centre|the swimming pool|the leisure centre|the petrol station|the gym|the dmv|the dentist|the hairdresser) (?:open|opens|close|closes|shut|shuts|opening|closing|closed|stay open|open till|open until)",
+    "^(?!(?:.* )?(?:you|your|yours|we|us|our|ours|parcel|package|order|delivery)(?: |$))(?:.* )?(?:is|are) (?<topic>tesco|sainsbury's|sainsburys|asda|aldi|lidl|morrisons|waitrose|boots|ikea|primark|argos|costco|walmart|target|mcdonald's|mcdonalds|starbucks|greggs|b&q|home depot|trader joe's|whole foods|kfc|post office|the post office|the bank|the supermarket|supermarket|the library|the town hall|town hall|the council|the tip|the dump|the recycling centre|the swimming pool|the leisure centre|the petrol station|the gym|the dmv|the dentist|the hairdresser) (?:open|closed|shut) (?:today|tomorrow|tonight|now|on|at|this|late|till|until|24)",
+    "(?<topic>tesco|sainsbury's|sainsburys|asda|aldi|lidl|morrisons|waitrose|boots|ikea|primark|argos|costco|walmart|target|mcdonald's|mcdonalds|starbucks|greggs|b&q|home depot|trader joe's|whole foods|kfc|post office|the post office|the bank|the supermarket|supermarket|the library|the town hall|town hall|the council|the tip|the dump|the recycling centre|the swimming pool|the leisure centre|the petrol station|the gym|the dmv|the dentist|the hairdresser) (?:opening hours|opening times|closing time|sunday hours|hours today)",
+    "opening (?:hours|times) (?:of|for|at) (?<topic>tesco|sainsbury's|sainsburys|asda|aldi|lidl|morrisons|waitrose|boots|ikea|primark|argos|costco|walmart|target|mcdonald's|mcdonalds|starbucks|greggs|b&q|home depot|trader joe's|whole foods|kfc|post office|the post office|the bank|the supermarket|supermarket|the library|the town hall|town hall|the council|the tip|the dump|the recycling centre|the swimming pool|the leisure centre|the petrol station|the gym|the dmv|the dentist|the hairdresser)",
+    "^(?!(?:.* )?(?:your|yours|from you|you sell|you stock|you have|you do)(?: |$))(?:.* )?(?:where (?:can|do|should|could|would) (?:i|we|you|one) (?:buy|get|find|order)|where to (?:buy|get|find)|(?:best|cheapest) (?:place|site|shop|website) to buy) (?:a |an |some |the |new )?(?:cheap |cheapest |good |decent |new |used |second hand |refurbished |best |wireless |noise cancelling )*(?:[^ ]+ ){0,3}{things}",
+    "^(?!(?:.* )?(?:your|yours|sell|stock|for my|for the|with the|with your)(?: |$))(?:.* )?(?:which|what) {things}(?: [^ ]+){0,3} (?:do you recommend|would you recommend|would you get|should i get|should i buy|is the best|are the best|is best|are best)",
+    "should i (?:quit|leave) my (?:job|career|degree|studies|uni|university)|(?:quit|quitting) my job (?:to|and|for)|should i (?:change|switch) careers?|(?:career change|change careers|which career|what career|what job) (?:should|would|is right|suits)|what should i (?:do with my life|do after school|do for a living)|(?:take|taking) a gap year",
+    "^(?!(?:.* )?(?:you|your|lesson|lessons|class|classes|course|courses|session|sessions|teacher|instructor|coach|training|help)(?: |$))(?:.* )?(?:stop|overcome|beat|avoid) (?<topic>procrastinating|procrastination)",
+    "^(?!(?:.* )?(?:you|your|lesson|lessons|class|classes|course|courses|session|sessions|teacher|instructor|coach|training|help)(?: |$))(?:.* )?(?:be|become|get|feel) (?:more )?(?<topic>confident|self confident)",
+    "^(?!(?:.* )?(?:you|your|lesson|lessons|class|classes|course|courses|session|sessions|teacher|instructor|coach|training|help)(?: |$))(?:.* )?(?:build|boost|improve|more|my|gain) (?<topic>confidence|self confidence|self esteem|self worth)",
+    "^(?!(?:.* )?(?:you|your|lesson|lessons|class|classes|course|courses|session|sessions|teacher|instructor|coach|training|help)(?: |$))(?:.* )?(?:get over|move on from|recover from|cope with|deal with) (?:a |my |the |this )?(?<topic>breakup|break up|heartbreak|divorce|ex|ex boyfriend|ex girlfriend|loneliness|grief|anxiety|stress)",
+    "who (?:wrote|has written|composed|painted) (?!(?:this|that|it|your|you|these|those|the (?:article|articles|review|reviews|email|message|post|blog|guide|text|description|answer|reply|instructions|manual|faq|page|site|website|app|terms|policy))(?: |$))(?<thing>.+)",
+    "who is the (?:author|writer|composer) of (?!your |this )(?<thing>.+)",
+    "(?:area|volume|perimeter|circumference|diameter|radius|surface area|angles) of (?:a |an |the )?(?<topic>circle|triangle|square|rectangle|sphere|cylinder|cube|cone|pyramid|trapezium|trapezoid|parallelogram|hexagon|pentagon|octagon)",
+    "(?:calculate|work out|find) (?:the |an |a )?(?<topic>average|mean|median|standard deviation|hypotenuse)(?: of| from| for| in|$)",
+    "you(?:'re| are) now (?:called |named |in )?(?:a |an |my )?(?:dan|pirate|ai|bot|chatbot|evil|unrestricted|unfiltered|free ai|jailbroken|developer mode|girlfriend|boyfriend|villain)|you (?:have|got) no (?:rules|restrictions|filters|guidelines|limits)|(?:without|ignore) (?:any |your )?(?:restrictions|filters|content policy)|(?:dan|developer|god) mode",
+    "^(?!(?:.* )?(?:you|your|yours|invoice|invoices|receipt|receipts|vat)(?: |$))(?:.* )?(?:pay|paying|owe|declare|declaring) (?:income )?(?:tax|taxes) on (?:the |my |any )?(?:money|income|earnings|profit|profits|stuff|things|items|clothes|what|side hustle|salary|wages|pension|savings|rental|rent|inheritance|winnings|crypto|tips|student loan|shares|dividends|selling)",
+    "^(?!(?:.* )?(?:you|your|yours|invoice|invoices|receipt|receipts|vat)(?: |$))(?:.* )?(?:is|are) (?:my |the |a )?(?<topic>tips|winnings|inheritance|gifts|student loan|side hustle|pension|salary|crypto|lottery win|bonus) (?:taxable|taxed)",
   ],
   siteFrames: [
     "pay (?:with|by|in|via|using|for it with)",
@@ -324,5 +349,7 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     "(?:cancel|cancelled|canceled|called off|postponed|go ahead|still on) (?:if|when|in case of|because of|due to|in)",
     "do you (?:cancel|postpone|close)",
     "(?:gift card|gift cards|gift voucher|voucher|vouchers) (?:valid|expire|expires|last)|(?:valid|expire|expires) (?:for|until|after)",
+    // Round 11: the way to the business itself ('how do I get to you from the station').
+    "(?:get|come|walk|drive|find|reach) (?:to |over to )?(?:you|your place)",
   ],
 };

@@ -30,12 +30,13 @@ export const OFF_TOPIC = `
     inquilino inquilina
     visado
     hipo
-    bache baches`;
+    bache baches
+    procrastinar procrastinación`;
 
 /** Shapes of off-topic messages whose words alone don't tell; see `LanguageData.offTopicFrames`. */
 export const OFF_TOPIC_FRAMES: OffTopicFrames = {
   sumWords:
-    "cómo como se cuánto cuántos cuanto cuantos es son da dan calcula calcular igual a el resultado de me dices puedes decir hace cuál cual la resuelve resolver",
+    "cómo como se cuánto cuántos cuanto cuantos es son da dan calcula calcular igual a el resultado de me dices puedes decir hace cuál cual la resuelve resolver ecuación la",
   operators: `
     más
     menos
@@ -50,7 +51,7 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     raíz cuadrada de = √
     % de = ×
     por ciento de = ×`,
-  things: `peli pelis película películas libro libros novela serie series canción canciones podcast juego juegos restaurante restaurantes móvil móviles teléfono smartphone coche coches portátil ordenador cascos auriculares hotel hoteles tablet tablets`,
+  things: `peli pelis película películas libro libros novela serie series canción canciones podcast juego juegos restaurante restaurantes móvil móviles teléfono smartphone coche coches portátil ordenador cascos auriculares hotel hoteles tablet tablets aspiradora aspiradoras nevera frigorífico lavadora lavavajillas microondas cámara cámaras consola consolas smartwatch altavoz altavoces tele televisión televisor freidora airfryer airpods`,
   patterns: [
     "la capital de",
     "cuántos habitantes",
@@ -101,7 +102,8 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     "(?:explícame|me explicas|explica) cómo funcionan? (?<thing>.+)",
     "quién es el mejor (?<thing>.+) (?:de la historia|del mundo)",
     "cuándo (?:empieza|comienza|termina) (?:el verano|el invierno|la primavera|el otoño)",
-    "declaración de la renta",
+    // Una factura para la declaración de la renta is the business's own.
+    "^(?!(?:.* )?(?:factura|facturas|recibo|recibos|justificante|certificado|vosotros|vuestro|vuestra|os|usted)(?: |$))(?:.* )?declaración de la renta",
     "qué significa (?<thing>.+)",
     "(?:aprendo|aprender|aprende) (?:a tocar )?(?<topic>inglés|francés|alemán|italiano|chino|japonés|guitarra|piano)",
     "más (?:rápido|rápida|grande|alto|alta|pequeño|viejo|largo|rico) del mundo",
@@ -147,7 +149,7 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     "(?:novia|novio|pareja|mujer|marido|esposa|esposo) (?:nunca|no) me (?:escucha|contesta|responde|escribe|llama|quiere)",
     "(?:debo|deberia) (?:dejarlo|dejarla|perdonarlo|perdonarla|dejar a mi)",
     "por que (?:existimos|estamos aqui|vivimos|morimos)|libre albedrio|despues de la muerte|existe dios",
-    "cuant[oa]s? (?<thing>(?:[^ ]+ ){0,2}[^ ]+) (?:debo|deberia|hay que|tengo que|necesito) (?:comer|beber|tomar|caminar)",
+    "cuant[oa]s? (?:(?:litros|vasos|gramos|tazas|raciones|pastillas|comprimidos|mg) de )?(?<thing>(?:[^ ]+ ){0,2}[^ ]+) (?:debo|deberia|hay que|tengo que|necesito) (?:comer|beber|tomar|caminar)",
     "cuantas horas (?:[^ ]+ ){0,3}dormir",
     "mi (?!cuenta|pedido|usuario|contrasena|perfil|pago|factura|codigo|tarjeta|suscripcion|reserva|cita)(?<thing>[^ ]+) no (?:me deja|funciona|carga|enciende|conecta|arranca|suena|se conecta|se enciende|se carga|imprime)",
     "(?:ciudad|pais|montana|rio|lago|oceano|isla|desierto|edificio|planeta) mas (?:grande|alto|alta|largo|larga|antiguo|antigua|poblado|poblada|profundo|profunda)",
@@ -196,7 +198,7 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     "^(?:puedes )?(?:despiertame|despertarme)",
     "(?:a que hora|cuando) (?:sale|salen|llega|llegan|pasa|pasan) (?:el |la |los |las )?(?:ultimo |ultima |proximo |proxima |primer |primera |siguiente )?(?<topic>ferry|ferri|barco|tren|trenes|ave|alvia|avion|vuelo)",
     "(?:horario|horarios) (?:del |de los |de la |de )(?<topic>ferry|ferri|barco|tren|trenes|ave|mareas|marea|misa|misas)",
-    "(?<topic>marea alta|marea baja|declaracion de la renta|impuesto sobre la renta|modelo 130)",
+    "^(?!(?:.* )?(?:factura|facturas|recibo|recibos|justificante|certificado|vosotros|vuestro|vuestra|os|usted)(?: |$))(?:.* )?(?<topic>marea alta|marea baja|declaracion de la renta|impuesto sobre la renta|modelo 130)",
     "(?:impuestos|cuota|cotizacion|cotiza|paga) (?:un |una |como |siendo )?(?<topic>autonomo|autonoma|autonomos|freelance)",
     "(?:renovar|renuevo|renueva|renovacion del|renovacion de la|sacar|saco|saca|pedir) (?:el |la |mi |un |una )?(?:nuevo |nueva )?(?<topic>dni|pasaporte|carnet de conducir|carne de conducir|nie|tarjeta sanitaria)",
     "(?:tiempo|lluvia|llover|llovera|nevar|nevara) (?:[^ ]+ ){0,4}en (?!casa|el |la |los |las |caso )(?<places>[^ ]+)(?: (?:este fin de semana|el fin de semana|este finde|el finde|mañana|hoy|esta noche|esta tarde|pasado mañana|la semana que viene|el sabado|el domingo|el lunes|el viernes))?$",
@@ -223,7 +225,7 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     "(?:mi|mis) (?:pedido |paquete |cuenta |suscripcion |factura )?(?:de |en |con )?(?<topic>amazon|ebay|aliexpress|temu|shein|zalando|vinted|etsy|wallapop|leboncoin|kleinanzeigen|blocket|tradera|dba|cdiscount|netflix|spotify|disney plus|hbo|airbnb|uber|movistar|vodafone|orange|jazztel|yoigo|digi|masmovil|pepephone|lowi|simyo|endesa|iberdrola|naturgy)(?: |$)",
     "(?:pedido|pedidos|paquete|cuenta|suscripcion|contrato|factura|envio|reembolso|compra|tarifa|fibra|permanencia) (?:de |en |con |a )(?<topic>amazon|ebay|aliexpress|temu|shein|zalando|vinted|etsy|wallapop|leboncoin|kleinanzeigen|blocket|tradera|dba|cdiscount|netflix|spotify|disney plus|hbo|airbnb|uber|movistar|vodafone|orange|jazztel|yoigo|digi|masmovil|pepephone|lowi|simyo|endesa|iberdrola|naturgy)",
     "^(?!(?:.* )?(?:podeis|haceis|ofreceis|teneis|vuestro|vuestra|vuestros|vuestras|usted|ustedes|os|paquete|pedido|envio|recoger|factura|instalacion)(?: |$))(?:.* )?(?:mi|con mi|de mi|a mi) (?<topic>compania telefonica|compania de telefono|compania de movil|compania de luz|compania electrica|compania de la luz|compania de gas|operadora|proveedor de internet)",
-    "declaracion de la (?<topic>renta)",
+    "^(?!(?:.* )?(?:factura|facturas|recibo|recibos|justificante|certificado|vosotros|vuestro|vuestra|os|usted)(?: |$))(?:.* )?declaracion de la (?<topic>renta)",
     "^(?!(?:.* )?(?:podeis|haceis|ofreceis|teneis|vuestro|vuestra|vuestros|vuestras|usted|ustedes|os|paquete|pedido|envio|recoger|factura|instalacion)(?: |$))(?:.* )?(?:vecino|vecinos|vecina|vecinas) (?:[^ ]+ ){0,4}(?<topic>ruido|ruidos|musica|fiesta|fiestas|ladra|ladrando|ladrar|arbol|arboles|seto|ramas|valla|humo|fuma)",
     "^(?!(?:.* )?(?:podeis|haceis|ofreceis|teneis|vuestro|vuestra|vuestros|vuestras|usted|ustedes|os|paquete|pedido|envio|recoger|factura|instalacion)(?: |$))(?:.* )?(?:mi|el|la|nuestro|nuestra) (?<topic>casero|casera|arrendador|arrendadora)",
     "^(?!(?:.* )?(?:podeis|haceis|ofreceis|teneis|vuestro|vuestra|vuestros|vuestras|usted|ustedes|os|paquete|pedido|envio|recoger|factura|instalacion)(?: |$))(?:.* )?(?:no me devuelve|no me quiere devolver|no devuelve|devolverme) (?:la )?(?<topic>fianza)",
@@ -291,6 +293,28 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     "excusa para (?:llegar tarde|faltar|no ir)|pedir (?:un dia libre|el dia libre|dias libres) (?:al|a mi) (?:jefe|jefa)",
     "nudo de la (?<topic>corbata)|(?:hacer|atar) (?:el |un )nudo de (?:la )?corbata",
     "(?:recurro|recurrir|pagar|pago) (?:una |la |mi )?(?<topic>multa) (?:de|por) (?:aparcamiento|trafico|velocidad|la ora)",
+    // Round 11 (issue #19), kinds rather than messages: another shop's or a public office's opening
+    // hours (checked: a dentist or a gym keeps its own), where to buy or which consumer goods to get,
+    // life and career advice, who wrote, composed or painted something, a shape's area or an average,
+    // role-play without rules, the news asked as 'en las noticias'. Topics, things, places checked.
+    "^(?!(?:.* )?(?:vosotros|vuestro|vuestra|vuestros|vuestras|os|usted|ustedes|abris|cerrais|pedido|paquete|envio|tienda)(?: |$))(?:.* )?(?:a que hora|hasta que hora|cuando|desde que hora) (?:cierra|abre|cierran|abren|esta abierto|esta abierta) (?:el |la |los |las )?(?<topic>mercadona|carrefour|lidl|aldi|alcampo|eroski|consum|el corte ingles|corte ingles|hipercor|ikea|primark|zara|decathlon|leroy merlin|media markt|mediamarkt|correos|la oficina de correos|el banco|banco|el ayuntamiento|ayuntamiento|la biblioteca|biblioteca|el supermercado|supermercado|la piscina|piscina|el punto limpio|punto limpio|la gasolinera|gasolinera|hacienda|la seguridad social|el sepe|sepe|el centro de salud|centro de salud|el dentista|el gimnasio|la peluqueria)",
+    "^(?!(?:.* )?(?:vosotros|vuestro|vuestra|vuestros|vuestras|os|usted|ustedes|abris|cerrais|pedido|paquete|envio|tienda)(?: |$))(?:.* )?(?:esta|estan) (?:abierto|abierta|abiertos|cerrado|cerrada) (?:el |la |los )?(?<topic>mercadona|carrefour|lidl|aldi|alcampo|eroski|consum|el corte ingles|corte ingles|hipercor|ikea|primark|zara|decathlon|leroy merlin|media markt|mediamarkt|correos|la oficina de correos|el banco|banco|el ayuntamiento|ayuntamiento|la biblioteca|biblioteca|el supermercado|supermercado|la piscina|piscina|el punto limpio|punto limpio|la gasolinera|gasolinera|hacienda|la seguridad social|el sepe|sepe|el centro de salud|centro de salud|el dentista|el gimnasio|la peluqueria)",
+    "^(?!(?:.* )?(?:vosotros|vuestro|vuestra|vuestros|vuestras|os|usted|ustedes|abris|cerrais|pedido|paquete|envio|tienda)(?: |$))(?:.* )?(?:el |la )?(?<topic>mercadona|carrefour|lidl|aldi|alcampo|eroski|consum|el corte ingles|corte ingles|hipercor|ikea|primark|zara|decathlon|leroy merlin|media markt|mediamarkt|correos|la oficina de correos|el banco|banco|el ayuntamiento|ayuntamiento|la biblioteca|biblioteca|el supermercado|supermercado|la piscina|piscina|el punto limpio|punto limpio|la gasolinera|gasolinera|hacienda|la seguridad social|el sepe|sepe|el centro de salud|centro de salud|el dentista|el gimnasio|la peluqueria) (?:abre|cierra|esta abierto|esta abierta|esta cerrado|esta cerrada) (?:hoy|manana|esta tarde|esta noche|el domingo|los domingos|el sabado|los sabados|festivos|los festivos|en agosto|a mediodia)",
+    "horarios? (?:de apertura )?(?:de |del |de la )(?:el |la )?(?<topic>mercadona|carrefour|lidl|aldi|alcampo|eroski|consum|el corte ingles|corte ingles|hipercor|ikea|primark|zara|decathlon|leroy merlin|media markt|mediamarkt|correos|la oficina de correos|el banco|banco|el ayuntamiento|ayuntamiento|la biblioteca|biblioteca|el supermercado|supermercado|la piscina|piscina|el punto limpio|punto limpio|la gasolinera|gasolinera|hacienda|la seguridad social|el sepe|sepe|el centro de salud|centro de salud|el dentista|el gimnasio|la peluqueria)",
+    "^(?!(?:.* )?(?:vosotros|vuestro|vuestra|vuestros|vuestras|os|usted|ustedes)(?: |$))(?:.* )?(?:donde (?:compro|comprar|puedo comprar|se puede comprar|consigo|conseguir|puedo conseguir|encuentro|encontrar|me compro)|mejor sitio para comprar|mejor web para comprar) (?:un |una |unos |unas |el |la |los |las )?(?:buen |buena |buenos |buenas |nuevo |nueva )?(?:[^ ]+ ){0,3}{things}",
+    "^(?!(?:.* )?(?:vosotros|vuestro|vuestra|vuestros|vuestras|vendeis|para mi|para vuestro|para vuestra)(?: |$))(?:.* )?(?:que|cual|cuales) {things}(?: [^ ]+){0,3} (?:me recomiendas|me recomienda|recomiendas|me aconsejas|me compro|es mejor|son mejores|es el mejor|es la mejor)",
+    "^(?!(?:.* )?(?:vosotros|vuestro|vuestra|vuestros|vuestras|os|clase|clases|curso|cursos|sesion|sesiones|profesor|profesora|entrenador|entrenadora|entrenamiento|ayudar|ayuda)(?: |$))(?:.* )?(?:superar|supero|superaste|olvidar|olvido|olvidarme de|salir de|sobrellevar) (?:una |la |mi |esta |el )?(?<topic>ruptura|ex|desamor|divorcio|separacion|mal de amores)",
+    "deberia (?:estudiar|dejar (?:mi|el) (?:trabajo|curro|empleo|carrera)|dejar la carrera|cambiar de (?:trabajo|carrera|curro)|tomarme un ano sabatico|irme a vivir|mudarme)|(?:que|cual) (?:carrera|grado|fp|master) (?:estudio|estudiar|hago|hacer|elijo|elegir)|no se que hacer con mi vida|a que me dedico",
+    "^(?!(?:.* )?(?:vosotros|vuestro|vuestra|vuestros|vuestras|os|clase|clases|curso|cursos|sesion|sesiones|profesor|profesora|entrenador|entrenadora|entrenamiento|ayudar|ayuda)(?: |$))(?:.* )?(?<topic>autoestima)",
+    "^(?!(?:.* )?(?:vosotros|vuestro|vuestra|vuestros|vuestras|os|clase|clases|curso|cursos|sesion|sesiones|profesor|profesora|entrenador|entrenadora|entrenamiento|ayudar|ayuda)(?: |$))(?:.* )?(?<topic>confianza|seguridad) en (?:mi mismo|mi misma|uno mismo)",
+    "^(?!(?:.* )?(?:vosotros|vuestro|vuestra|vuestros|vuestras|os|clase|clases|curso|cursos|sesion|sesiones|profesor|profesora|entrenador|entrenadora|entrenamiento|ayudar|ayuda)(?: |$))(?:.* )?(?:dejar de|no) (?<topic>procrastinar)",
+    "quien (?:escribio|ha escrito|compuso|pinto) (?!(?:este|esta|esto|vuestro|vuestra|el articulo|la resena|el correo|el mensaje|el texto|la descripcion|la pagina|la web)(?: |$))(?<thing>.+)",
+    "quien es el (?:autor|autora|compositor) (?:de |del )(?!vuestr)(?<thing>.+)",
+    "(?:area|superficie|perimetro|volumen|circunferencia|radio|diametro) (?:de un|de una|del|de la) (?<topic>circulo|triangulo|cuadrado|rectangulo|esfera|cilindro|cubo|cono|piramide|trapecio|rombo|hexagono)",
+    "(?:calcula|calcular|calculo|saca|sacar|saco|hallar|halla) (?:la |el |una |un )?(?<topic>media|promedio|mediana|desviacion tipica|desviacion estandar|hipotenusa)",
+    "(?:ahora|a partir de ahora|desde ahora|desde este momento) eres (?:un|una|mi|dan) [^ ]+|no tienes (?:reglas|normas|restricciones|limites|filtros)|(?:ia|bot|chatbot|asistente) sin (?:reglas|normas|restricciones|filtros|limites)",
+    "(?:en|salido en|sale en|dicen en) (?:las|el) (?<topic>noticias|telediario|periodico|informativo)",
+    "^(?!(?:.* )?(?:factura|facturas|recibo|justificante|vosotros|vuestro|vuestra|os|usted|iva)(?: |$))(?:.* )?(?:pagar|pago|pagan|tributar|tributa|tributo|declarar|declaro) (?:impuestos |hacienda )?(?:por|de|sobre) (?:una |la |mi |mis |el |los |las |un )?(?<topic>herencia|sueldo|salario|propinas|ganancias|alquiler|alquileres|criptomonedas|bitcoin|acciones|premio|pension|jubilacion|venta|ventas|loteria|donacion)",
   ],
   siteFrames: [
     "pagar (?:con|en|a|por|mediante)",
@@ -316,5 +340,7 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     "(?:se cancela|se cancelan|se suspende|se suspenden|cancelais|cancelan|suspendeis|se anula|se mantiene)|(?:cancelada|cancelado|suspendida|suspendido) (?:si|por|en caso)",
     "cuanto tiempo|a tiempo|tarjeta regalo|tarjetas regalo|cheque regalo|valida|valido|caduca",
     "en stock|agotado|agotada|existencias|disponible|disponibles",
+    // Round 11: the way to the business itself.
+    "como (?:llego|se llega|llegar|puedo llegar|voy|ir) (?:desde|hasta vosotros|a vuestr[^ ]+|a la tienda|al local)",
   ],
 };

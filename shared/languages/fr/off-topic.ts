@@ -27,12 +27,13 @@ export const OFF_TOPIC = `
     roblox robux pokemon pokémon zelda valorant genshin skyrim overwatch hearthstone pubg wordle warzone
     parcoursup baccalauréat crous affelnet euromillions euromillion
     locataire opérateur
-    hoquet`;
+    hoquet
+    procrastiner procrastination procrastine`;
 
 /** Shapes of off-topic messages whose words alone don't tell; see `LanguageData.offTopicFrames`. */
 export const OFF_TOPIC_FRAMES: OffTopicFrames = {
   sumWords:
-    "je on comment combien font fait ça c'est quoi calcule calculer calcul égal égale égalent est que le la résultat de peux tu me dire donne fais svp quelle résous resous résoudre resoudre",
+    "je on comment combien font fait ça c'est quoi calcule calculer calcul égal égale égalent est que le la résultat de peux tu me dire donne fais svp quelle résous resous résoudre resoudre l'équation équation",
   operators: `
     plus
     moins
@@ -44,7 +45,7 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     puissance
     racine carrée de = √
     % de = ×`,
-  things: `film films livre livres roman romans série séries chanson chansons podcast jeu jeux restaurant restaurants téléphone téléphones portable smartphone mobile voiture voitures ordinateur casque casques écouteurs hôtel hôtels tablette tablettes`,
+  things: `film films livre livres roman romans série séries chanson chansons podcast jeu jeux restaurant restaurants téléphone téléphones portable smartphone mobile voiture voitures ordinateur casque casques écouteurs hôtel hôtels tablette tablettes aspirateur aspirateurs frigo frigos réfrigérateur congélateur télé télévision téléviseur caméra caméras console consoles airfryer friteuse airpods`,
   patterns: [
     "capitale (?:de|du|des)",
     "combien (?:d'habitants|de personnes vivent)",
@@ -91,7 +92,8 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     "expliqu(?:e|er|ez)(?: moi)? comment (?:marche|marchent|fonctionne|fonctionnent) (?<thing>.+)",
     "qui est le meilleur (?<thing>.+) (?:de tous les temps|du monde)",
     "quand commence (?:l'été|l'hiver|le printemps|l'automne)",
-    "déclaration d'impôts",
+    // Une facture pour la déclaration d'impôts is the business's own.
+    "^(?!(?:.* )?(?:facture|factures|recu|recus|justificatif|attestation|vous|votre|vos)(?: |$))(?:.* )?déclaration d'impôts",
     "que veut dire (?<thing>.+)",
     "(?:recommander|conseiller|proposer) (?:un |une |des )?(?:bon |bonne |bons |bonnes )?(?:[^ ]+ ){0,2}{things}",
     "apprendre (?:l'espagnol|l'anglais|l'allemand|l'italien|le chinois|le japonais|la guitare|le piano)",
@@ -190,7 +192,7 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     "(?:horaires?|horaire) (?:du |des |de la |de )?(?<topic>tgv|train|trains|ter|ferry|bateau|marees|maree)",
     "(?<topic>coefficient de maree|coefficients de maree|maree haute|maree basse)",
     "(?:impots|impot|charges|cotisations|taxes) (?:en tant qu'|en tant que |pour un |pour une |quand on est |comme )(?<topic>auto entrepreneur|autoentrepreneur|micro entrepreneur|independant|independante|freelance|auto entrepreneuse)",
-    "(?<topic>impot sur le revenu|declaration d'impots|declaration de revenus|prelevement a la source)",
+    "^(?!(?:.* )?(?:facture|factures|recu|recus|justificatif|attestation|vous|votre|vos)(?: |$))(?:.* )?(?<topic>impot sur le revenu|declaration d'impots|declaration de revenus|prelevement a la source)",
     "(?:renouveler|renouvelle|refaire|refais|demander|obtenir|faire) (?:ma |mon |une |un |la |le |sa |son )?(?:nouvelle |nouveau )?(?:carte|piece) d'(?<topic>identite)",
     "(?:renouveler|renouvelle|refaire|refais|demander|obtenir|faire) (?:ma |mon |une |un |la |le |sa |son )?(?:nouvelle |nouveau )?(?<topic>passeport|permis de conduire|carte vitale|carte grise)",
     "(?:meteo|quel temps (?:fait il|fera t il|va t il faire)|pleuvoir|neiger) (?:[^ ]+ ){0,4}(?:a|au|en) (?!quel|quelle|la |le |l')(?<places>[^ ]+)(?: (?:ce week end|ce weekend|demain|aujourd'hui|ce soir|cette semaine|la semaine prochaine|samedi|dimanche|ce samedi|ce dimanche|apres demain))?$",
@@ -284,6 +286,27 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     "excuse (?:pour|quand) (?:arriver en retard|etre en retard|ne pas aller|secher|manquer)|(?:poser|demander) (?:un |une )?(?:jour de conge|journee de conge|rtt) (?:a mon|au) (?:patron|chef|manager)",
     "(?:noeud|nœud) de (?<topic>cravate)|(?:nouer|faire) (?:une |sa |ma )cravate",
     "(?:contester|payer) (?:une |mon |ma )?(?<topic>amende|contravention|pv)",
+    // Round 11 (issue #19), kinds rather than messages: another shop's or a public office's opening
+    // hours (checked: a dentist or a pool keeps its own), where to buy or which consumer goods to get,
+    // life and career advice, who wrote, composed or painted something, a shape's area or an average,
+    // role-play without rules, how many countries. Topics, things and places checked.
+    "^(?!(?:.* )?(?:vous|votre|vos|chez vous|nous|notre|nos|colis|commande|livraison|boutique|magasin)(?: |$))(?:.* )?(?:a quelle heure|jusqu'a quelle heure|quand|jusqu'a quand|a partir de quelle heure) (?:ferme|ouvre|fermera|ouvrira|ferment|ouvrent|est ouvert|est ouverte|est ferme|est fermee) (?:le |la |les |l')?(?<topic>carrefour|carrefour market|leclerc|auchan|intermarche|lidl|aldi|monoprix|franprix|super u|hyper u|geant|ikea|decathlon|fnac|darty|leroy merlin|castorama|picard|la poste|poste|bureau de poste|la banque|banque|la mairie|mairie|la bibliotheque|bibliotheque|la mediatheque|mediatheque|la piscine|piscine|la dechetterie|dechetterie|le supermarche|supermarche|la caf|caf|la cpam|cpam|la prefecture|prefecture|pole emploi|france travail|le dentiste|dentiste|le medecin|la salle de sport|le coiffeur|coiffeur)",
+    "^(?!(?:.* )?(?:vous|votre|vos|chez vous|nous|notre|nos|colis|commande|livraison|boutique|magasin)(?: |$))(?:.* )?(?:le |la |l')?(?<topic>carrefour|carrefour market|leclerc|auchan|intermarche|lidl|aldi|monoprix|franprix|super u|hyper u|geant|ikea|decathlon|fnac|darty|leroy merlin|castorama|picard|la poste|poste|bureau de poste|la banque|banque|la mairie|mairie|la bibliotheque|bibliotheque|la mediatheque|mediatheque|la piscine|piscine|la dechetterie|dechetterie|le supermarche|supermarche|la caf|caf|la cpam|cpam|la prefecture|prefecture|pole emploi|france travail|le dentiste|dentiste|le medecin|la salle de sport|le coiffeur|coiffeur) (?:est il |est elle |est-il |est-elle |est |sont )?(?:ouvert|ouverte|ouverts|ferme|fermee|fermes|ouvre|ferme) (?:aujourd'hui|demain|ce soir|le dimanche|dimanche|le samedi|les jours feries|maintenant|a midi|en aout)",
+    "horaires (?:d'ouverture )?(?:de |du |des |d')?(?:la |le |l')?(?<topic>carrefour|carrefour market|leclerc|auchan|intermarche|lidl|aldi|monoprix|franprix|super u|hyper u|geant|ikea|decathlon|fnac|darty|leroy merlin|castorama|picard|la poste|poste|bureau de poste|la banque|banque|la mairie|mairie|la bibliotheque|bibliotheque|la mediatheque|mediatheque|la piscine|piscine|la dechetterie|dechetterie|le supermarche|supermarche|la caf|caf|la cpam|cpam|la prefecture|prefecture|pole emploi|france travail|le dentiste|dentiste|le medecin|la salle de sport|le coiffeur|coiffeur)",
+    "^(?!(?:.* )?(?:vous|votre|vos|chez vous)(?: |$))(?:.* )?(?:ou (?:acheter|trouver|commander)|ou (?:puis je|je peux|est ce que je peux|peut on|on peut) (?:acheter|trouver|commander)|ou est ce qu'on peut acheter|meilleur site pour acheter) (?:un |une |des |de |du |le |la |les |mon |ma |l')?(?:bon |bons |bonne |bonnes |nouveau |nouvelle |nouveaux )?(?:[^ ]+ ){0,3}{things}",
+    "^(?!(?:.* )?(?:vous|votre|vos|vendez|pour mon|pour ma|pour votre)(?: |$))(?:.* )?(?:quel|quelle|quels|quelles) {things}(?: [^ ]+){0,3} (?:tu me conseilles|vous me conseillez|me conseilles tu|me conseillez vous|tu conseilles|vous conseillez|conseilles tu|tu recommandes|vous recommandez|me recommandes tu|acheter|choisir|est le meilleur|est la meilleure)",
+    "^(?!(?:.* )?(?:vous|votre|vos|cours|seance|seances|stage|stages|atelier|ateliers|prof|professeur|coach|entrainement|aider|aide)(?: |$))(?:.* )?(?:arreter de|ne plus|moins|eviter de) (?<topic>procrastiner)",
+    "^(?!(?:.* )?(?:vous|votre|vos|cours|seance|seances|stage|stages|atelier|ateliers|prof|professeur|coach|entrainement|aider|aide)(?: |$))(?:.* )?(?<topic>confiance) en (?:moi|soi)",
+    "^(?!(?:.* )?(?:vous|votre|vos|cours|seance|seances|stage|stages|atelier|ateliers|prof|professeur|coach|entrainement|aider|aide)(?: |$))(?:.* )?(?<topic>estime) de soi",
+    "(?:devrais je|dois je|je devrais|faut il que je) (?:demissionner|quitter mon (?:travail|boulot|job|emploi|cdi)|changer de (?:metier|travail|boulot|carriere|job)|faire (?:des etudes|une annee sabbatique|une annee de cesure|medecine|droit))|(?:quel|quelle|quels|quelles) (?:metier|etudes|carriere|orientation|filiere|master) (?:choisir|faire|me conviendrait)|je ne sais pas quoi faire (?:de ma vie|comme metier|comme etudes)",
+    "^(?!(?:.* )?(?:vous|votre|vos|cours|seance|seances|stage|stages|atelier|ateliers|prof|professeur|coach|entrainement|aider|aide)(?: |$))(?:.* )?(?:oublier|surmonter|me remettre d'|me remettre de|passer a autre chose apres|guerir d') ?(?:une |ma |la |mon |cette )?(?<topic>rupture|ex|chagrin d'amour|divorce|separation)",
+    "qui a (?:ecrit|compose|peint) (?!(?:cet|cette|ce|votre|vos|l'article|l'avis|le mail|le message|le texte|la description|la page|le site)(?: |$))(?<thing>.+)",
+    "qui est l'(?:auteur|auteure|compositeur) (?:de |du |des |d')(?!votre |vos |cet |ce |cette )(?<thing>.+)",
+    "(?:aire|surface|perimetre|volume|circonference|rayon|diametre) (?:d'un |d'une |du |de la |de l')?(?<topic>cercle|triangle|carre|rectangle|sphere|cylindre|cube|cone|pyramide|trapeze|losange|parallelogramme|hexagone)",
+    "(?:calculer|calcule|calcul|calculer la|trouver) (?:la |le |une |un |l')?(?<topic>moyenne|mediane|ecart type|hypotenuse)",
+    "tu es (?:maintenant|desormais|a partir de maintenant|dorenavant) (?:un|une|mon|ma|dan) [^ ]+|tu n'as (?:plus )?(?:aucune|pas de|plus de) (?:regle|regles|limite|limites|restriction|restrictions|filtre|filtres)|(?:ia|bot|chatbot|assistant) sans (?:regles|filtre|filtres|restrictions|limites)",
+    "^(?!(?:.* )?(?:vous|votre|vos|livrez|livraison|livraisons|livrer|expedition|expediez|envoyez|boutique|magasin)(?: |$))(?:.* )?combien y a t il (?:de |d')(?:pays|etats|planetes|continents|habitants|oceans|departements|regions|langues) (?:en|dans|au|aux|sur|du monde|d'europe|d'afrique)",
+    "^(?!(?:.* )?(?:facture|factures|recu|justificatif|attestation|vous|votre|vos|tva)(?: |$))(?:.* )?(?:payer|paie|paye|payer des|paie t on|declarer|declare) (?:des )?(?:impots|impot|taxes) (?:sur|pour) (?:mon |ma |mes |les |le |la |l'|un |une )?(?<topic>heritage|salaire|pourboires|gains|loyers|revenus|plus value|crypto|bitcoin|actions|prime|retraite|pension|bourse|vente|ventes|donation)",
   ],
   siteFrames: [
     "payer (?:en|par|avec|via)",
@@ -309,5 +332,8 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     "(?:annule|annulee|annules|annulees|annulez|annulation|maintenu|maintenue|reporte|reportee) (?:en cas|s'il|si|quand|par|pour)|est (?:il |elle )?(?:annule|annulee|maintenu|maintenue)",
     "carte cadeau|cartes cadeaux|bon d'achat|valable|valables|expire",
     "(?:en|de) stock|rupture|disponible|disponibles|reassort",
+    // Round 11: the way to the business itself.
+    "(?:venir|aller|arriver|se rendre) (?:chez vous|a votre|au magasin|a la boutique)",
+    "(?:commander|acheter|trouver|recevoir) (?:[^ ]+ ){0,3}chez vous",
   ],
 };

@@ -30,11 +30,12 @@ export const OFF_TOPIC = `
     horoskopet horoskop vinnarraden lottoraden eurojackpot
     migrationsverket högskoleprovet teleoperatör mobiloperatör
     jourapotek jourapoteket nattapotek visum
-    hicka tidsskillnad tidsskillnaden`;
+    hicka tidsskillnad tidsskillnaden
+    prokrastinera prokrastinerar prokrastinering självförtroende självkänsla sabbatsår`;
 
 /** Shapes of off-topic messages whose words alone don't tell; see `LanguageData.offTopicFrames`. */
 export const OFF_TOPIC_FRAMES: OffTopicFrames = {
-  sumWords: "vad är hur mycket blir räkna ut lika med kan du säga mig det lös",
+  sumWords: "vad är hur mycket blir räkna ut lika med kan du säga mig det lös ekvationen ekvation",
   operators: `
     plus
     minus
@@ -48,7 +49,7 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     roten ur = √
     % av = ×
     procent av = ×`,
-  things: `elbil elbilar film filmer filmen bok böcker boken serie serier låt låtar podcast spel restaurang restauranger mobil mobiler telefon smartphone bil bilar dator hörlurar hotell surfplatta surfplattor`,
+  things: `elbil elbilar film filmer filmen bok böcker boken serie serier låt låtar podcast spel restaurang restauranger mobil mobiler telefon smartphone bil bilar dator hörlurar hotell surfplatta surfplattor dammsugare robotdammsugare kylskåp frysbox diskmaskin tvättmaskin mikrovågsugn kamera kameror konsol spelkonsol smartwatch högtalare airfryer tv teve airpods`,
   patterns: [
     "huvudstad(?:en)? (?:i|för|av|till)",
     "hur många (?:invånare|bor det i|människor bor)",
@@ -134,7 +135,7 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     "(?:min|mitt) (?:sambo|pojkvän|flickvän|fru|man|partner|kille|tjej) vill (?:inte )?(?:ha barn|skaffa barn|flytta ihop|gifta sig|göra slut)|(?:sambo|pojkvän|flickvän|partner) (?:svarar|lyssnar|ringer|skriver) aldrig",
     "ska jag (?:göra slut med|lämna|förlåta) (?:honom|henne|min|mitt)",
     "varför (?:finns|existerar|lever) vi|fri vilja|efter döden|vad händer när (?:vi|man) dör",
-    "hur (?:mycket|många) (?<thing>(?:[^ ]+ ){0,2}[^ ]+) (?:ska|bör|borde) (?:man|jag) (?:äta|dricka|gå|ta) (?:om|per|varje) (?:dagen|dag|vecka|veckan)",
+    "hur (?:mycket|många) (?:(?:liter|glas|gram|koppar|tabletter|portioner|mg) )?(?<thing>(?:[^ ]+ ){0,2}[^ ]+) (?:ska|bör|borde|får) (?:man|jag) (?:äta|dricka|gå|ta) (?:om|per|varje) (?:dagen|dag|vecka|veckan)",
     "hur många timmar (?:[^ ]+ ){0,3}sova",
     "(?:min|mitt) (?!konto|order|beställning|inloggning|lösenord|profil|betalning|faktura|kod|presentkort|abonnemang|bokning)(?<thing>[^ ]+) (?:laddar|startar|fungerar|funkar|ansluter|skriver ut|slås på) inte",
     "(?:största|högsta|längsta|äldsta|djupaste|minsta) (?:stad|land|berg|flod|sjö|öken|byggnad|planet)",
@@ -267,6 +268,26 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     "ursäkt för att (?:komma sent|vara sen|stanna hemma|skolka)|(?:be|fråga) (?:chefen |min chef )?om ledigt",
     "(?:knyter man|knyta|knyter jag) (?:en |min )?(?<topic>slips|fluga)",
     "^(?!(?:.* )?(?:ni|er|ert|hyrbil|hyrbilen|bilpool|bokning|bilen)(?: |$))(?:.* )?(?:överklaga|överklagar|bestrida|bestrider) (?:jag |man )?(?:en |min |ett )?(?:parkeringsbot|p bot|fortkörningsböter|böter)",
+    // Round 11 (issue #19), kinds rather than messages: another shop's or a public office's opening
+    // hours (checked: a dentist or a gym keeps its own), where to buy or which consumer goods to get,
+    // life and career advice, who wrote, composed or painted something, a shape's area or an average,
+    // role-play without rules. Topics, things and places checked.
+    "^(?!(?:.* )?(?:ni|er|era|ert|vi|oss|vår|vårt|paket|paketet|order|ordern|beställning|beställningen|leverans)(?: |$))(?:.* )?(?:när|hur länge|vilken tid|hur sent) (?:stänger|öppnar|har) (?<topic>ica|ica maxi|coop|willys|hemköp|lidl|city gross|netto|systembolaget|systemet|apoteket|ikea|clas ohlson|biltema|jula|rusta|åhléns|elgiganten|mediamarkt|posten|banken|biblioteket|återvinningscentralen|återvinningen|simhallen|badhuset|mataffären|affären|macken|tandläkaren|vårdcentralen|frisören|gymmet)",
+    "^(?!(?:.* )?(?:ni|er|era|ert|vi|oss|vår|vårt|paket|paketet|order|ordern|beställning|beställningen|leverans)(?: |$))(?:.* )?(?:har|är) (?<topic>ica|ica maxi|coop|willys|hemköp|lidl|city gross|netto|systembolaget|systemet|apoteket|ikea|clas ohlson|biltema|jula|rusta|åhléns|elgiganten|mediamarkt|posten|banken|biblioteket|återvinningscentralen|återvinningen|simhallen|badhuset|mataffären|affären|macken|tandläkaren|vårdcentralen|frisören|gymmet) (?:öppet|öppen|stängt|stängd) (?:idag|i dag|imorgon|i morgon|ikväll|i kväll|nu|(?:på )?(?:söndag|söndagar|lördag|lördagar)|i helgen|på helgen|julafton|nyårsafton|på röda dagar)",
+    "öppettider(?:na)? (?:för|på|hos|i) (?<topic>ica|ica maxi|coop|willys|hemköp|lidl|city gross|netto|systembolaget|systemet|apoteket|ikea|clas ohlson|biltema|jula|rusta|åhléns|elgiganten|mediamarkt|posten|banken|biblioteket|återvinningscentralen|återvinningen|simhallen|badhuset|mataffären|affären|macken|tandläkaren|vårdcentralen|frisören|gymmet)",
+    "(?<topic>ica|ica maxi|coop|willys|hemköp|lidl|city gross|netto|systembolaget|systemet|apoteket|ikea|clas ohlson|biltema|jula|rusta|åhléns|elgiganten|mediamarkt|posten|banken|biblioteket|återvinningscentralen|återvinningen|simhallen|badhuset|mataffären|affären|macken|tandläkaren|vårdcentralen|frisören|gymmet)s öppettider",
+    "^(?!(?:.* )?(?:ni|er|era|ert|hos er)(?: |$))(?:.* )?(?:var (?:kan|ska) (?:jag|man|vi) (?:köpa|hitta|få tag på|beställa)|var köper (?:jag|man)|bästa stället att köpa) (?:en |ett |några |den |det )?(?:billiga |billig |billigt |bra |begagnade |begagnad |nya |ny |trådlösa |trådlös )*(?:[^ ]+ ){0,3}{things}",
+    "^(?!(?:.* )?(?:ni|er|era|ert|säljer|till min|till mitt|till er)(?: |$))(?:.* )?(?:vilken|vilket|vilka) {things}(?: [^ ]+){0,3} (?:rekommenderar du|kan du rekommendera|skulle du rekommendera|är bäst|är den bästa|är de bästa|ska jag välja|ska jag köpa)",
+    "ska jag (?:säga upp mig|sluta på jobbet|byta jobb|byta karriär|hoppa av|ta ett sabbatsår)|vad ska jag (?:bli när jag blir stor|jobba med|göra med mitt liv|utbilda mig till)|vilken utbildning ska jag",
+    "^(?!(?:.* )?(?:ni|er|era|ert|kursen|kurser|lektion|lektionen|lektioner|passet|träning|träningen|tränare|tränaren|lärare|läraren|hjälpa|hjälper)(?: |$))(?:.* )?(?:komma över|kommer (?:jag|man) över|gå vidare efter|går (?:jag|man) vidare efter|glömma) (?:ett |mitt |min |ett jobbigt )?(?<topic>uppbrott|uppbrottet|ex|expojkvän|exflickvän|separation|separationen|skilsmässa|skilsmässan|kärlekssorg)",
+    "^(?!(?:.* )?(?:ni|er|era|ert|kursen|kurser|lektion|lektionen|lektioner|passet|träning|träningen|tränare|tränaren|lärare|läraren|hjälpa|hjälper)(?: |$))(?:.* )?(?:bli|blir jag|vara|känna mig|känner jag mig) (?:mer |lite mer |mycket mer )?(?<topic>självsäker|självsäkrare)",
+    "^(?!(?:.* )?(?:ni|er|era|ert|kursen|kurser|lektion|lektionen|lektioner|passet|träning|träningen|tränare|tränaren|lärare|läraren|hjälpa|hjälper)(?: |$))(?:.* )?(?:bättre|mer|stärka|öka|mitt|min) (?<topic>självförtroende|självkänsla)",
+    "^(?!(?:.* )?(?:ni|er|era|ert|kursen|kurser|lektion|lektionen|lektioner|passet|träning|träningen|tränare|tränaren|lärare|läraren|hjälpa|hjälper)(?: |$))(?:.* )?(?:sluta|slutar|undvika) (?:att )?(?:prokrastinera|skjuta upp saker|skjuta upp allt)",
+    "vem (?:skrev|har skrivit|komponerade|målade) (?!(?:den här|det här|denna|detta|er|ert|era|artikeln|recensionen|mejlet|meddelandet|texten|sidan|beskrivningen)(?: |$))(?<thing>.+)",
+    "(?:area|arean|omkrets|omkretsen|volym|volymen|radie|radien|diameter|diametern) (?:på|av|för|hos) (?:en |ett )?(?<topic>cirkel|cirkeln|triangel|triangeln|kvadrat|rektangel|klot|sfär|cylinder|kub|kon|pyramid|parallellogram)",
+    "(?:räknar|räkna|beräkna|beräknar|tar) (?:man |jag )?(?:ut )?(?:ett |en |the )?(?<topic>medelvärde|medelvärdet|median|medianen|genomsnitt|genomsnittet|standardavvikelse|standardavvikelsen|hypotenusa|hypotenusan)",
+    "du är (?:nu|från och med nu|numera) (?:en|ett|min|dan) [^ ]+|du har inga (?:regler|begränsningar|filter|gränser)|(?:ai|bot|chattbot|assistent) utan (?:regler|begränsningar|filter)",
+    "^(?!(?:.* )?(?:faktura|fakturan|kvitto|kvittot|ni|er|era|ert|moms|momsen)(?: |$))(?:.* )?(?:skatta|skattar|betala skatt|betalar man skatt|betalar jag skatt) (?:för|på) (?:mitt |min |mina |ett |en |sitt |sin )?(?<topic>arv|arvet|lön|lönen|dricks|vinst|vinsten|vinster|hyresintäkter|krypto|bitcoin|aktier|pension|försäljning|lotterivinst|gåva)",
   ],
   siteFrames: [
     "betala (?:med|via|i|kontant)",
@@ -296,5 +317,7 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     "ställs (?:.+ )?in|inställd|inställt|inställda|(?:avbokas|avbokar ni|ställer ni in)",
     "presentkort(?:et)?|gäller (?:det|den|koden)|giltig|giltigt|går ut",
     "(?:i|på) lager|slutsåld|slutsålt|tillgänglig",
+    // Round 11: the way to the business itself.
+    "(?:tar jag mig|tar man sig|kommer jag|kommer man|hittar jag) (?:till|hit till|fram till) (?:er|butiken)",
   ],
 };
