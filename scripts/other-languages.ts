@@ -10,7 +10,8 @@
  *   English. A reply with no language (null) is read as the site's, which the widget then keeps;
  * - the sets' own `other_language` queries, against their own help centre, the same two ways;
  * - the guard: the sets' queries written in the help centre's own language whose reply names
- *   another language, or that retrieval reads as foreign (`isForeign`). It must not rise.
+ *   another language, or that retrieval reads as foreign (`isForeign`), and their articles'
+ *   sentences read as foreign (`writtenIn`). Neither may rise.
  *   --failures  also list each message that failed, with the help centres it failed on
  */
 import { readdir, readFile } from "node:fs/promises";
@@ -19,6 +20,7 @@ import { parseArgs } from "node:util";
 import * as v from "valibot";
 import { isReplyLanguage } from "../shared/languages.ts";
 import { DEFAULT_THRESHOLD } from "../shared/limits.ts";
+import { writtenIn } from "../shared/text/language.ts";
 import { judgeMessage } from "../worker/chat/judge.ts";
 import { buildIndex } from "../worker/kb/index-builder.ts";
 import type { KbIndex } from "../worker/kb/index-reader.ts";
@@ -200,7 +202,20 @@ for (const site of sites) {
     }
   }
 }
+// And every sentence of their articles: none may read as foreign.
+let sentences = 0;
+const foreignSentences: string[] = [];
+for (const site of sites) {
+  for (const sentence of site.set.kb.flatMap((d) => d.text.split(/(?<=[.!?])\s+/))) {
+    sentences++;
+    const other = writtenIn(sentence).other;
+    if (other) foreignSentences.push(`  sentence ${site.name} [${other}] ${sentence}`);
+  }
+}
+setMisses.push(...foreignSentences);
 report.sets = {
+  sentences,
+  sentencesTakenForForeign: foreignSentences.length,
   sites: sites.length,
   otherLanguageQueries: other,
   otherSuggestedOrAnswered: otherSuggested,
@@ -211,7 +226,7 @@ report.sets = {
 if (options.json) console.log(JSON.stringify(report, null, 2));
 else {
   console.log(
-    `sets (${sites.length} help centres): other-language queries ${other}, suggested or answered ${otherSuggested}, reply not in their language ${otherWrongLanguage}; same-language queries ${same}, taken for another language ${sameTakenOther}`,
+    `sets (${sites.length} help centres): other-language queries ${other}, suggested or answered ${otherSuggested}, reply not in their language ${otherWrongLanguage}; same-language queries ${same}, taken for another language ${sameTakenOther}; article sentences ${sentences}, taken for a foreign language ${foreignSentences.length}`,
   );
   if (options.failures && setMisses.length > 0) console.log(setMisses.join("\n"));
 }
