@@ -196,7 +196,7 @@ function otherLanguageOf(written: readonly string[], text: string): ForeignLangu
 /**
  * Whether a message with one foreign mark and no mark of ours reads as foreign beyond it: the
  * mark is no word of ours (`OURS_WORDS`: "Physical cards *come* in a castle-shaped envelope"),
- * and fewer than half of its other words (numbers and shared words aside) are: "cheapest option
+ * and it has other words (numbers and shared words aside), at most half of them ours: "cheapest option
  * per week" is English words around an Italian-looking "per"; "ile trwa dostawa" and "esqueci
  * minha senha" are nobody's words of ours.
  */
@@ -207,7 +207,7 @@ function nothingOurs(
 ): boolean {
   if (written.some((w) => theirs?.has(w) && OURS_WORDS.has(w))) return false;
   const rest = written.filter((w) => !theirs?.has(w) && !shared?.has(w) && !/^\d/.test(w));
-  return 2 * rest.filter((w) => OURS_WORDS.has(w)).length <= rest.length;
+  return rest.length > 0 && 2 * rest.filter((w) => OURS_WORDS.has(w)).length <= rest.length;
 }
 
 /** What `text` is written in: one of our languages, one of the others we can tell, or neither. */

@@ -89,12 +89,13 @@ export const OTHER_LANGUAGE_MARKS: Readonly<Record<ForeignLanguage, OtherMarks>>
     accentFree: true,
   },
   no: {
-    // Bokmål's words that Danish and Swedish write otherwise ("hva"/"hvad", "mye"/"meget",
-    // "dere"/"jeres", "meg"/"mig"); the many it shares with Danish tell nothing.
+    // Bokmål's words that Danish and Swedish write otherwise ("mye"/"meget", "dere"/"jeres",
+    // "meg"/"mig", "å"/"at"); the many it shares with Danish tell nothing, nor "hva", which
+    // Danes type for "hvad" ("hva koster det pr md").
     markers:
-      "hva mye dere deres noen noe meg deg seg kjøpt kjøpe kjøper gjør gjøre takk etter lurer fikk å ble bli vært",
+      "mye dere deres noen noe meg deg seg kjøpt kjøpe kjøper gjør gjøre takk etter lurer fikk å ble bli vært",
     shared:
-      "at de den der det du eller en er et for fra har hvis hvor hvordan hvilke hvilket hvilken hvorfor hvem i ikke jeg kan med man min mitt og om på som til ved vi vil være også skal må få kunne koster hos mer lang når av sin",
+      "hva at de den der det du eller en er et for fra har hvis hvor hvordan hvilke hvilket hvilken hvorfor hvem i ikke jeg kan med man min mitt og om på som til ved vi vil være også skal må få kunne koster hos mer lang når av sin",
   },
   tr: {
     markers:

@@ -67,7 +67,7 @@ describe("a question in a language Clarifier doesn't answer in", () => {
     ["tr", "PayPal ile ödeme yapabilir miyim?"],
     ["fi", "voinko maksaa PayPalilla?"],
     ["ca", "puc pagar amb PayPal?"],
-    ["no", "hva koster Abo hos dere"],
+    ["no", "hva koster det å ha Abo hos dere"],
   ])("in %s is handed off with no articles, the reply in English", async (_code, message) => {
     const site = await germanSite();
     const { reply } = await chat(site, message);
