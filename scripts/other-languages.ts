@@ -11,7 +11,8 @@
  * - the sets' own `other_language` queries, against their own help centre, the same two ways;
  * - the guard: the sets' queries written in the help centre's own language whose reply names
  *   another language, or that retrieval reads as foreign (`isForeign`), and their articles'
- *   sentences read as foreign (`writtenIn`). Neither may rise.
+ *   sentences, and the large public sets' questions and sentences (squad-da, squad-es,
+ *   stackfaq-en), read as foreign (`writtenIn`). Neither may rise.
  *   --failures  also list each message that failed, with the help centres it failed on
  */
 import { readdir, readFile } from "node:fs/promises";
@@ -212,6 +213,27 @@ for (const site of sites) {
     if (other) foreignSentences.push(`  sentence ${site.name} [${other}] ${sentence}`);
   }
 }
+// And the large public sets' questions and sentences (Danish, Spanish, English), when present.
+for (const file of ["squad-da.json", "squad-es.json", "stackfaq-en.json"]) {
+  let set: EvalSet;
+  try {
+    set = v.parse(
+      EvalSetSchema,
+      JSON.parse(await readFile(path.join(ROOT, "..", "shared", "eval", file), "utf8")),
+    );
+  } catch {
+    continue;
+  }
+  const texts = [
+    ...set.queries.map((q) => q.text),
+    ...set.kb.flatMap((d) => d.text.split(/(?<=[.!?])\s+/)),
+  ];
+  for (const text of texts) {
+    sentences++;
+    const other = writtenIn(text).other;
+    if (other) foreignSentences.push(`  sentence ${file} [${other}] ${text}`);
+  }
+}
 setMisses.push(...foreignSentences);
 report.sets = {
   sentences,
@@ -226,7 +248,7 @@ report.sets = {
 if (options.json) console.log(JSON.stringify(report, null, 2));
 else {
   console.log(
-    `sets (${sites.length} help centres): other-language queries ${other}, suggested or answered ${otherSuggested}, reply not in their language ${otherWrongLanguage}; same-language queries ${same}, taken for another language ${sameTakenOther}; article sentences ${sentences}, taken for a foreign language ${foreignSentences.length}`,
+    `sets (${sites.length} help centres): other-language queries ${other}, suggested or answered ${otherSuggested}, reply not in their language ${otherWrongLanguage}; same-language queries ${same}, taken for another language ${sameTakenOther}; article sentences and large-set texts ${sentences}, taken for a foreign language ${foreignSentences.length}`,
   );
   if (options.failures && setMisses.length > 0) console.log(setMisses.join("\n"));
 }

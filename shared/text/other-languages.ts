@@ -93,7 +93,7 @@ export const OTHER_LANGUAGE_MARKS: Readonly<Record<ForeignLanguage, OtherMarks>>
     // "meg"/"mig", "å"/"at"); the many it shares with Danish tell nothing, nor "hva", which
     // Danes type for "hvad" ("hva koster det pr md").
     markers:
-      "mye dere deres noen noe meg deg seg kjøpt kjøpe kjøper gjør gjøre takk etter lurer fikk å ble bli vært",
+      "mye dere deres noen noe meg deg seg kjøpt kjøpe kjøper gjør gjøre takk etter lurer fikk å ble bli",
     shared:
       "hva at de den der det du eller en er et for fra har hvis hvor hvordan hvilke hvilket hvilken hvorfor hvem i ikke jeg kan med man min mitt og om på som til ved vi vil være også skal må få kunne koster hos mer lang når av sin",
   },
