@@ -73,8 +73,11 @@ function scoreLanguages(found: readonly string[], text: string): Record<Language
     for (const lang of LANGUAGES) scores[lang] += Math.min(lettered[lang], MAX_LETTER_WORDS);
   }
   if (found.length > 0) {
+    const joined = found.join(" ");
     for (const lang of LANGUAGES) {
-      if (LANGUAGE_DATA[lang].marks.punctuation?.test(text)) scores[lang]++;
+      const marks = LANGUAGE_DATA[lang].marks;
+      if (marks.punctuation?.test(text)) scores[lang]++;
+      if (marks.frame?.test(joined)) scores[lang]++;
     }
   }
   return scores;

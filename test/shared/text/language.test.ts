@@ -148,6 +148,15 @@ describe("detectLanguage on questions outside the dev sets", () => {
     expect(detectLanguage("¿?")).toBeNull();
   });
 
+  it("tells Swedish from Danish by the infinitive after a modal, where their function words tie", () => {
+    // "kan man", "med en", "i" are both languages' words: these were untold (the site's language).
+    expect(detectLanguage("Kan jag prata med en farmaceut i chatten?")).toBe("sv");
+    expect(detectLanguage("Kan man boka en gratis provlektion?")).toBe("sv");
+    // And Danish's infinitive in -e stays Danish.
+    expect(detectLanguage("kan man booke en tid hos jer")).toBe("da");
+    expect(detectLanguage("kan jeg leje en cykel")).toBe("da");
+  });
+
   it("does not take an English question naming a French dish for French", () => {
     expect(detectLanguage("Do you sell crème brûlée")).not.toBe("fr");
     expect(languageOf("Do you sell crème brûlée", "en")).toBe("en");
