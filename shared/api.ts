@@ -80,7 +80,10 @@ export interface Source {
  * What the assistant answers. `language` is the language the visitor wrote in, or null when it
  * can't be told; the widget says what comes next (email prompt, confirmation) in it. Besides
  * ours (`Language`) it may be one Clarifier doesn't answer in but tells apart ("it", "nl", "pl",
- * "pt"): only on a handoff, since an answer or small talk is written in one of ours. A worker from before `language` omits it: read a
+ * "pt"): only on a handoff, since an answer or small talk is written in one of ours. A question in
+ * a language told apart that the widget has no strings for (Catalan, Finnish, Norwegian, Turkish:
+ * `UNSPOKEN_LANGUAGES`) is handed off with `language: "en"`, the language to reply in, since null
+ * would leave the widget in the site's. A worker from before `language` omits it: read a
  * missing one as null; a widget that doesn't know a value reads it as null too.
  *
  * @example

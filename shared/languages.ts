@@ -28,6 +28,38 @@ export const OTHER_LANGUAGES = ["it", "nl", "pl", "pt"] as const;
 export type OtherLanguage = (typeof OTHER_LANGUAGES)[number];
 
 /**
+ * Languages Clarifier tells apart but has no strings for: Catalan, Finnish, Norwegian, Turkish.
+ * A question in one is foreign to every knowledge base (no stemmer, no lexicon), so it goes to a
+ * person with no articles, like one in an other language; but the widget can't speak it, so the
+ * reply names English (`replyLanguageFor`), the second language such visitors most often read,
+ * rather than null, which the widget reads as "keep the site's language" (a Finn on a Danish
+ * site read the offer of a person in Danish).
+ */
+export const UNSPOKEN_LANGUAGES = ["ca", "fi", "no", "tr"] as const;
+export type UnspokenLanguage = (typeof UNSPOKEN_LANGUAGES)[number];
+
+/** A language of visitors' that no knowledge base is read in: an other or an unspoken one. */
+export type ForeignLanguage = OtherLanguage | UnspokenLanguage;
+export const FOREIGN_LANGUAGES: readonly ForeignLanguage[] = [
+  ...OTHER_LANGUAGES,
+  ...UNSPOKEN_LANGUAGES,
+];
+
+/**
+ * The language to reply to a foreign question in: its own where the widget speaks it, else
+ * English.
+ *
+ * @example
+ * replyLanguageFor("it"); // "it"
+ * replyLanguageFor("tr"); // "en"
+ */
+export function replyLanguageFor(language: ForeignLanguage): OtherLanguage | "en" {
+  return (OTHER_LANGUAGES as readonly string[]).includes(language)
+    ? (language as OtherLanguage)
+    : "en";
+}
+
+/**
  * The languages a reply (`ChatReply.language`) and the widget's UI may speak: ours and the others.
  * Only where a reply's or the UI's language is meant; knowledge bases, stemming, site config
  * and the default phrases stay `Language`.

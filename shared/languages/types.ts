@@ -54,6 +54,12 @@ export interface LanguageMarks {
   accentFree?: boolean;
   /** Punctuation only this language writes, worth one marker ("¿", "¡"). */
   punctuation?: RegExp;
+  /**
+   * A grammatical frame only this language writes, matched on the message's words (lowercase,
+   * one space between), worth one marker: Swedish "kan man boka" beside Danish "kan man booke",
+   * whose function words are the same.
+   */
+  frame?: RegExp;
 }
 
 /**

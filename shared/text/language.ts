@@ -3,10 +3,10 @@
  * retrieval (which falls back on the knowledge base's language) and for the reply (which may say
  * it does not know). Each language's marks live in its folder (`shared/languages/<code>/`).
  */
-import { LANGUAGES, type Language, OTHER_LANGUAGES } from "../languages.ts";
+import { FOREIGN_LANGUAGES, LANGUAGES, type Language } from "../languages.ts";
 import { byLanguage, LANGUAGE_DATA } from "../languages/registry.ts";
 import { foldAccents } from "./normalize.ts";
-import { OTHER_LANGUAGE_MARKS, type OtherLanguage } from "./other-languages.ts";
+import { type ForeignLanguage, OTHER_LANGUAGE_MARKS } from "./other-languages.ts";
 import { words } from "./words.ts";
 
 // Each language's markers, lists of similar length, so that no language wins by having the
@@ -73,51 +73,115 @@ function scoreLanguages(found: readonly string[], text: string): Record<Language
     for (const lang of LANGUAGES) scores[lang] += Math.min(lettered[lang], MAX_LETTER_WORDS);
   }
   if (found.length > 0) {
+    const joined = found.join(" ");
     for (const lang of LANGUAGES) {
-      if (LANGUAGE_DATA[lang].marks.punctuation?.test(text)) scores[lang]++;
+      const marks = LANGUAGE_DATA[lang].marks;
+      if (marks.punctuation?.test(text)) scores[lang]++;
+      if (marks.frame?.test(joined)) scores[lang]++;
     }
   }
   return scores;
 }
 
-const OTHER_MARKERS: ReadonlyMap<OtherLanguage, ReadonlySet<string>> = new Map(
-  OTHER_LANGUAGES.map((lang) => [lang, new Set(OTHER_LANGUAGE_MARKS[lang].markers.split(" "))]),
-);
-const OTHER_SHARED: ReadonlyMap<OtherLanguage, ReadonlySet<string>> = new Map(
-  OTHER_LANGUAGES.map((lang) => [lang, new Set(OTHER_LANGUAGE_MARKS[lang].shared.split(" "))]),
+// Every marker of ours, as written and as typed without accents: a foreign language's marker
+// typed without accents that is one of these ("są" → "sa") is not known in that form.
+const OURS_ANY_FORM: ReadonlySet<string> = new Set(
+  LANGUAGES.flatMap((lang) => [...MARKERS[lang], ...ACCENT_FREE_MARKERS[lang]]),
 );
 
-// An other language needs at least this many marks, and more than any of ours, to be told: one
+// And every word a foreign language shares with ours ("e", "de", "la"): a marker typed without
+// accents that is one ("è" → "e") is not known in that form either.
+const SHARED_ANY: ReadonlySet<string> = new Set(
+  FOREIGN_LANGUAGES.flatMap((lang) => OTHER_LANGUAGE_MARKS[lang].shared.split(" ")),
+);
+
+const OTHER_MARKERS: ReadonlyMap<ForeignLanguage, ReadonlySet<string>> = new Map(
+  FOREIGN_LANGUAGES.map((lang) => {
+    const marks = OTHER_LANGUAGE_MARKS[lang];
+    const written = marks.markers.split(" ");
+    const typed = marks.accentFree
+      ? written
+          .map(foldAccents)
+          .filter((form) => form.length > 1 && !OURS_ANY_FORM.has(form) && !SHARED_ANY.has(form))
+      : [];
+    return [lang, new Set([...written, ...typed])];
+  }),
+);
+const OTHER_SHARED: ReadonlyMap<ForeignLanguage, ReadonlySet<string>> = new Map(
+  FOREIGN_LANGUAGES.map((lang) => [
+    lang,
+    new Set(OTHER_LANGUAGE_MARKS[lang].shared.split(" ").filter(Boolean)),
+  ]),
+);
+
+// Every word a language of ours is known to write: its stop words and its lexicons' words (the
+// words visitors ask a help centre with, "week", "option", "refund"), as written.
+const OURS_WORDS: ReadonlySet<string> = new Set(
+  LANGUAGES.flatMap((lang) => {
+    const data = LANGUAGE_DATA[lang];
+    const groups = [...data.lexicon, ...data.lexiconWide];
+    return [...data.stopWords, ...groups.flatMap((group) => group.split(/[|\s]+/))];
+  }),
+);
+
+// For each foreign language, the words another foreign language writes too (as a marker or a
+// shared word): evidence for either, so they only break no tie.
+const FOREIGN_WORDS_ELSEWHERE: ReadonlyMap<ForeignLanguage, ReadonlySet<string>> = new Map(
+  FOREIGN_LANGUAGES.map((lang) => [
+    lang,
+    new Set(
+      FOREIGN_LANGUAGES.filter((other) => other !== lang).flatMap((other) => [
+        ...(OTHER_MARKERS.get(other) ?? []),
+        ...(OTHER_SHARED.get(other) ?? []),
+      ]),
+    ),
+  ]),
+);
+
+// A foreign language needs at least this many marks, and more than any of ours, to be told: one
 // word ("dat", "uma") in a question of ours is a name, a quote or a typo.
 const MIN_OTHER_MARKS = 2;
+// One mark is enough in a message of at least this many words where no language of ours scores
+// on the words it doesn't share with that language, and that reads as nobody's of ours
+// (`nothingOurs`: "ile trwa dostawa", "esqueci minha senha"): nothing says it is ours, and the
+// site's language would be a guess.
+const LONE_MARK_WORDS = 3;
 
 /**
- * The language Clarifier doesn't speak (`other-languages.ts`) that `text` is clearly written in:
- * at least two of its marks (distinct function words, and up to two words with its letters beside one),
- * more than any language of ours scores on the words that language doesn't share with it
- * ("la", "un", "se" are Italian as much as French or Spanish).
+ * The foreign language (`other-languages.ts`) that `text` is clearly written in: at least two of
+ * its marks (distinct function words, and up to two words with its letters beside one), or one
+ * in a message of three words or more that no language of ours scores on, and more than any
+ * language of ours scores on the words that language doesn't share with it ("la", "un", "se"
+ * are Italian as much as French or Spanish).
  */
-function otherLanguageOf(written: readonly string[], text: string): OtherLanguage | null {
+function otherLanguageOf(written: readonly string[], text: string): ForeignLanguage | null {
   // Each word once: "per seat per month" is one Italian-looking word, not two.
   const found = new Set(written);
-  let best: OtherLanguage | null = null;
+  let best: ForeignLanguage | null = null;
   let bestScore = 0;
-  for (const lang of OTHER_LANGUAGES) {
+  let bestOwn = 0;
+  for (const lang of FOREIGN_LANGUAGES) {
     const markers = OTHER_MARKERS.get(lang);
     const letters = OTHER_LANGUAGE_MARKS[lang].letters;
     let score = 0;
     let lettered = 0;
+    let own = 0;
     for (const w of found) {
-      if (markers?.has(w)) score++;
-      else if (letters?.test(w)) lettered++;
+      if (markers?.has(w)) {
+        score++;
+        if (!FOREIGN_WORDS_ELSEWHERE.get(lang)?.has(w)) own++;
+      } else if (letters?.test(w)) lettered++;
     }
     if (score > 0) score += Math.min(lettered, MAX_LETTER_WORDS);
-    if (score > bestScore) {
+    // A tie goes to the language with more marks no other foreign language writes: "per" is
+    // Italian and Catalan, "podeu" only Catalan.
+    if (score > bestScore || (score === bestScore && score > 0 && own > bestOwn)) {
       best = lang;
       bestScore = score;
+      bestOwn = own;
     }
   }
-  if (best === null || bestScore < MIN_OTHER_MARKS) return null;
+  if (best === null) return null;
   const theirs = OTHER_MARKERS.get(best);
   const shared = OTHER_SHARED.get(best);
   const elides = OTHER_LANGUAGE_MARKS[best].elides === true;
@@ -125,13 +189,34 @@ function otherLanguageOf(written: readonly string[], text: string): OtherLanguag
     written.filter((w) => !theirs?.has(w) && !shared?.has(w) && !(elides && w.includes("'"))),
     text,
   );
-  return bestScore > Math.max(...LANGUAGES.map((lang) => ours[lang])) ? best : null;
+  const oursBest = Math.max(...LANGUAGES.map((lang) => ours[lang]));
+  const enough =
+    bestScore >= MIN_OTHER_MARKS ||
+    (oursBest === 0 && written.length >= LONE_MARK_WORDS && nothingOurs(written, theirs, shared));
+  return enough && bestScore > oursBest ? best : null;
+}
+
+/**
+ * Whether a message with one foreign mark and no mark of ours reads as foreign beyond it: the
+ * mark is no word of ours (`OURS_WORDS`: "Physical cards *come* in a castle-shaped envelope"),
+ * and it has other words (numbers and shared words aside), at most half of them ours: "cheapest option
+ * per week" is English words around an Italian-looking "per"; "ile trwa dostawa" and "esqueci
+ * minha senha" are nobody's words of ours.
+ */
+function nothingOurs(
+  written: readonly string[],
+  theirs: ReadonlySet<string> | undefined,
+  shared: ReadonlySet<string> | undefined,
+): boolean {
+  if (written.some((w) => theirs?.has(w) && OURS_WORDS.has(w))) return false;
+  const rest = written.filter((w) => !theirs?.has(w) && !shared?.has(w) && !/^\d/.test(w));
+  return rest.length > 0 && 2 * rest.filter((w) => OURS_WORDS.has(w)).length <= rest.length;
 }
 
 /** What `text` is written in: one of our languages, one of the others we can tell, or neither. */
 export interface WrittenIn {
   language: Language | null;
-  other: OtherLanguage | null;
+  other: ForeignLanguage | null;
 }
 
 /**

@@ -1,9 +1,12 @@
 import { describe, expect, it } from "vitest";
 import {
+  FOREIGN_LANGUAGES,
   isReplyLanguage,
   LANGUAGES,
   OTHER_LANGUAGES,
   REPLY_LANGUAGES,
+  replyLanguageFor,
+  UNSPOKEN_LANGUAGES,
 } from "../../shared/languages.ts";
 import { LANGUAGE_DATA } from "../../shared/languages/registry.ts";
 import { OTHER_LANGUAGE_MARKS } from "../../shared/text/other-languages.ts";
@@ -12,8 +15,17 @@ describe("the languages a reply may speak", () => {
   it("are ours, then the others Clarifier tells apart, each once", () => {
     // REPLY_LANGUAGES is spelt out (the widget's app ships it alone): held to the two lists here.
     expect(REPLY_LANGUAGES).toEqual([...LANGUAGES, ...OTHER_LANGUAGES]);
-    expect(Object.keys(OTHER_LANGUAGE_MARKS).sort()).toEqual([...OTHER_LANGUAGES].sort());
+    expect(Object.keys(OTHER_LANGUAGE_MARKS).sort()).toEqual([...FOREIGN_LANGUAGES].sort());
     expect(new Set(REPLY_LANGUAGES).size).toBe(REPLY_LANGUAGES.length);
+  });
+
+  it("reply to a foreign question in its own language where the widget speaks it, else English", () => {
+    for (const code of OTHER_LANGUAGES) expect(replyLanguageFor(code)).toBe(code);
+    for (const code of UNSPOKEN_LANGUAGES) {
+      expect(replyLanguageFor(code)).toBe("en");
+      // Told apart, but never a language a reply or the widget speaks.
+      expect(isReplyLanguage(code)).toBe(false);
+    }
   });
 
   it("tell a reply's language from anything else", () => {

@@ -48,6 +48,33 @@ describe("a question in a language Clarifier doesn't answer in", () => {
     expect("suggestions" in reply ? (reply.suggestions ?? []) : []).toEqual([]);
   });
 
+  // Short questions with one mark and a loanword: until one mark counted, these kept the site's
+  // language (the widget offered the person in German) and some were offered the article.
+  it.each([
+    ["pl", "ile kosztuje Abo"],
+    ["pt", "esqueci minha senha do WLAN"],
+    ["it", "posso pagare tramite PayPal"],
+  ])("in %s, one mark in a short question, is told and handed off clean", async (code, message) => {
+    const site = await germanSite();
+    const { reply } = await chat(site, message);
+    expect(reply).toMatchObject({ type: "handoff", reason: "low_confidence", language: code });
+    expect("suggestions" in reply ? (reply.suggestions ?? []) : []).toEqual([]);
+  });
+
+  // Languages the widget has no strings for: the reply names English, not null (which the
+  // widget reads as "keep the site's language", so a Turk read the offer of a person in German).
+  it.each([
+    ["tr", "PayPal ile ödeme yapabilir miyim?"],
+    ["fi", "voinko maksaa PayPalilla?"],
+    ["ca", "puc pagar amb PayPal?"],
+    ["no", "hva koster det å ha Abo hos dere"],
+  ])("in %s is handed off with no articles, the reply in English", async (_code, message) => {
+    const site = await germanSite();
+    const { reply } = await chat(site, message);
+    expect(reply).toMatchObject({ type: "handoff", reason: "low_confidence", language: "en" });
+    expect("suggestions" in reply ? (reply.suggestions ?? []) : []).toEqual([]);
+  });
+
   it("leaves our six as they were: a German question answered in German", async () => {
     const site = await germanSite();
     const { reply } = await chat(site, "Kann ich mit PayPal bezahlen?");

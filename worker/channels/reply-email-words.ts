@@ -5,7 +5,7 @@
  * and its typography (a no-break space before French ":"). Pure, so it is tested in Node.
  */
 import type { SiteLanguage } from "../../shared/api.ts";
-import { isLanguage, type ReplyLanguage } from "../../shared/languages.ts";
+import { isLanguage, type ReplyLanguage, replyLanguageFor } from "../../shared/languages.ts";
 import { writtenIn } from "../../shared/text/language.ts";
 
 /** One language's words for a reply email. */
@@ -112,7 +112,7 @@ export function replyEmailLanguage(
 ): ReplyLanguage {
   for (const text of [visitorMessage, lastAiReply ?? ""]) {
     const { language, other } = writtenIn(text);
-    const found = language ?? other;
+    const found = language ?? (other ? replyLanguageFor(other) : null);
     if (found) return found;
   }
   return isLanguage(siteLanguage) ? siteLanguage : "en";

@@ -4,7 +4,7 @@ import {
   keywordLanguage,
   type KeywordSettings,
 } from "../../shared/default-keywords.ts";
-import type { Language, ReplyLanguage } from "../../shared/languages.ts";
+import { type Language, type ReplyLanguage, replyLanguageFor } from "../../shared/languages.ts";
 import { NEAR_MISS_CAP } from "../kb/confidence.ts";
 import type { KbIndex } from "../kb/index-reader.ts";
 import { type Retrieval, retrieve } from "../kb/retrieve.ts";
@@ -94,13 +94,16 @@ export function judgeMessage(input: {
   // A default phrase's language is looked up only once one matched: it costs a normalisation.
   // A question in a language Clarifier doesn't speak goes to a person with its reply in that
   // language, so the widget offers the person, asks for the email and confirms in it. Small talk
-  // in it ("grazie mille") keeps its reply in one of ours: its words are ours to reply in.
+  // in it ("grazie mille") keeps its reply in one of ours: its words are ours to reply in. One
+  // the widget has no strings for (Turkish, Finnish…) is replied to in English, not left null,
+  // which the widget would read as the site's language.
+  const foreign = smallTalk || !retrieval.otherLanguage ? null : retrieval.otherLanguage;
   const language =
     (keyword
       ? (decided.matched.language ?? keywordLanguage(decided.matched.phrase))
       : social?.language) ??
     retrieval.detected ??
-    (smallTalk ? null : retrieval.otherLanguage);
+    (foreign ? replyLanguageFor(foreign) : null);
   const offer: Offer | null = complaint
     ? { suggestions: [], about: "complaint" }
     : smallTalk

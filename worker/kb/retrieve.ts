@@ -8,7 +8,7 @@ import { isCandidate, MAX_CORRECTIONS, spellingOf } from "./spelling.ts";
 import { bestPerDocument } from "./per-document.ts";
 import { formsOf } from "./word-forms.ts";
 import { writtenIn } from "../../shared/text/language.ts";
-import type { OtherLanguage } from "../../shared/text/other-languages.ts";
+import type { ForeignLanguage } from "../../shared/text/other-languages.ts";
 import { Stems, tokenize, withoutInterrogatives, words } from "./text.ts";
 
 export interface Retrieval {
@@ -55,7 +55,7 @@ export interface Retrieval {
    * the knowledge base's language like one too short to tell, but neither answered nor offered
    * articles on the names and loanwords it shares with the help centre.
    */
-  otherLanguage: OtherLanguage | null;
+  otherLanguage: ForeignLanguage | null;
   /** What the confidence was computed from; null when nothing matched. */
   features: MatchFeatures | null;
 }
@@ -160,7 +160,7 @@ export function retrieve(index: KbIndex | null, question: string): Retrieval {
  */
 export function isForeign(
   index: KbIndex,
-  question: { language: Language; otherLanguage: OtherLanguage | null },
+  question: { language: Language; otherLanguage: ForeignLanguage | null },
 ): boolean {
   return !index.languages.includes(question.language) || question.otherLanguage !== null;
 }
@@ -169,7 +169,7 @@ export function isForeign(
 interface Reading {
   language: Language;
   detected: Language | null;
-  otherLanguage: OtherLanguage | null;
+  otherLanguage: ForeignLanguage | null;
   /** Distinct stems, misspellings corrected, in the question's order. */
   queryTerms: string[];
   /** The stem cache the question was read with, reused for the lexicon's word-for-word reading. */

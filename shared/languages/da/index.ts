@@ -29,5 +29,9 @@ export const da: LanguageData = {
     markers:
       "af at de den der det du eller en er et for fra har hvad hvis hvor hvordan hvilke hvilket hvornår i ikke jeg kan med man mig min mit og om på sig som til ved vi vil være blev efter også hvilken hvorfor hvem jeres skal må få kunne koster tager giver noget nogen hos mere meget gør bliver lang dig",
     letters: /[æøå]/,
+    // A modal, its subject and an infinitive in -e ("kan man booke", "vil jeg leje"): Swedish
+    // writes it in -a ("kan man boka").
+    frame:
+      /(?:^| )(?:kan|vil|skal|skulle|må|får) (?:man|jeg|vi|i|du|de) \p{L}*[^aeiouyæøå ]e(?: |$)/u,
   },
 };

@@ -29,5 +29,9 @@ export const sv: LanguageData = {
       "och att det som en ett är på för med har inte jag du vi ni de den till av om kan man hur vad när varför vilken vilka vilket finns kostar min mitt mina ert era vill ska skulle måste får mig dig oss sig också eller men från efter mycket någon något inga inget göra gör går blir",
     letters: /[åäö]/,
     accentFree: true,
+    // A modal, its subject and an infinitive in -a ("kan man boka", "vill jag hyra"): Danish
+    // and Norwegian write the infinitive in -e ("kan man booke", "vil jeg leje").
+    frame:
+      /(?:^| )(?:kan|vill|ska|skulle|får|måste|brukar) (?:man|jag|vi|ni|du|de) \p{L}*[^aeiouyåäö ]a(?: |$)/u,
   },
 };

@@ -148,6 +148,15 @@ describe("detectLanguage on questions outside the dev sets", () => {
     expect(detectLanguage("¿?")).toBeNull();
   });
 
+  it("tells Swedish from Danish by the infinitive after a modal, where their function words tie", () => {
+    // "kan man", "med en", "i" are both languages' words: these were untold (the site's language).
+    expect(detectLanguage("Kan jag prata med en farmaceut i chatten?")).toBe("sv");
+    expect(detectLanguage("Kan man boka en gratis provlektion?")).toBe("sv");
+    // And Danish's infinitive in -e stays Danish.
+    expect(detectLanguage("kan man booke en tid hos jer")).toBe("da");
+    expect(detectLanguage("kan jeg leje en cykel")).toBe("da");
+  });
+
   it("does not take an English question naming a French dish for French", () => {
     expect(detectLanguage("Do you sell crème brûlée")).not.toBe("fr");
     expect(languageOf("Do you sell crème brûlée", "en")).toBe("en");
@@ -286,11 +295,54 @@ describe("writtenIn: languages Clarifier doesn't speak", () => {
       "Kann ich mit PayPal zahlen",
       "price per seat per month",
       "har I pasta al pomodoro",
-      // One mark alone is not enough, though these are Italian and Portuguese: a limit.
-      "Posso pagare con PayPal?",
-      "Posso pagar com PayPal?",
+      // One mark among English words is not enough: "per" and "come" are English words too.
+      "cheapest option per week?",
+      "Physical cards come in a castle-shaped envelope.",
+      "can I pay per month",
+      // Nor one in a message of ours' function words.
+      "Kann ich pro Monat zahlen, bitte",
     ]) {
       expect(writtenIn(text).other, text).toBeNull();
     }
+  });
+
+  it("tells one mark in a message of three words or more that is nobody's words of ours", () => {
+    // Until then one mark was never enough, so short questions kept the site's language: a Pole
+    // asking "ile trwa dostawa" on a Danish site was offered a person in Danish.
+    for (const [text, other] of [
+      ["ile trwa dostawa", "pl"],
+      ["esqueci minha senha", "pt"],
+      ["Posso pagare con PayPal?", "it"],
+      ["jak zmienic haslo", "pl"],
+    ] as const) {
+      expect(writtenIn(text), text).toEqual({ language: null, other });
+    }
+  });
+
+  it("knows the other languages' marks typed without accents", () => {
+    // "można" typed "mozna", "não" "nao": one mark each before, so "czy mozna placic blikiem" had one.
+    expect(writtenIn("czy mozna placic blikiem")).toEqual({ language: null, other: "pl" });
+    expect(writtenIn("nao recebi o email de confirmacao").other).toBe("pt");
+    // But not where the folded form is ours or a word every language shares: "è" → "e".
+    expect(writtenIn("Enseñamos inglés, francés, alemán e italiano.").other).toBeNull();
+  });
+
+  it("tells Turkish, Finnish, Catalan and Norwegian apart, to hand them off in English", () => {
+    for (const [text, other] of [
+      ["siparişimi iptal edebilir miyim", "tr"],
+      ["kargo ücreti ne kadar", "tr"],
+      ["voinko vielä peruuttaa tilaukseni", "fi"],
+      ["onko teillä parkkipaikkaa", "fi"],
+      ["puc cancel·lar la comanda encara", "ca"],
+      ["em podeu enviar la factura per correu", "ca"],
+      ["er det mulig å bytte størrelse på jakka", "no"],
+      ["kan dere sende meg kvitteringen", "no"],
+    ] as const) {
+      expect(writtenIn(text), text).toEqual({ language: null, other });
+    }
+    // Their neighbours stay ours: Danish beside Norwegian, Spanish beside Catalan.
+    expect(writtenIn("har I parkering ved butikken").language).toBe("da");
+    expect(writtenIn("me pueden mandar la factura por correo").language).toBe("es");
+    expect(writtenIn("la cuota mensual lleva incluida alguna analitica?").other).toBeNull();
   });
 });

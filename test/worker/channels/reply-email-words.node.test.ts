@@ -15,6 +15,12 @@ describe("the language of a team reply's email", () => {
     expect(replyEmailLanguage("Kan ik mijn abonnement pauzeren?", null, "da")).toBe("nl");
   });
 
+  it("is English for a language told apart that the emails aren't written in, not the site's", () => {
+    // A Turk or a Finn on a Danish site read the team's reply in Danish before.
+    expect(replyEmailLanguage("siparişimi iptal edebilir miyim", null, "da")).toBe("en");
+    expect(replyEmailLanguage("voinko vielä peruuttaa tilaukseni", null, "de")).toBe("en");
+  });
+
   it("else the assistant's last reply's, which answered in the visitor's language", () => {
     expect(
       replyEmailLanguage(
