@@ -14,7 +14,7 @@ import { postToSlackApp } from "./slack-app.ts";
  * refused or dropped connection fails fast and stalls no one).
  */
 export type DeliveryResult =
-  | { ok: true; slackThread?: { channel: string; ts: string } }
+  | { ok: true; slackThread?: { channel: string; ts: string }; missing?: string }
   | {
       ok: false;
       error: string;
@@ -114,7 +114,10 @@ export async function deliverToChannel(attempt: DeliveryAttempt): Promise<Delive
         attempt.localDevelopment,
         { timeoutMs, signal: attempt.signal },
       );
-      return posted.ok ? { ok: true, slackThread: posted.thread } : posted;
+      if (!posted.ok) return posted;
+      return posted.thread
+        ? { ok: true, slackThread: posted.thread }
+        : { ok: true, missing: posted.missing };
     }
     case "email":
       try {

@@ -261,19 +261,24 @@ export async function markDelivered(
   await markDeliveredStatement(db, id, attempts, now).run();
 }
 
-/** `markDelivered` as a statement, to batch with what must be stored with it (a Slack thread). */
+/**
+ * `markDelivered` as a statement, to batch with what must be stored with it (a Slack thread).
+ * `missing` says what a delivery that is done still lacks (a Slack post Slack named no thread
+ * for), kept as its last error for the owner to read; null clears it.
+ */
 export function markDeliveredStatement(
   db: D1Database,
   id: string,
   attempts: number,
   now: string,
+  missing: string | null = null,
 ): D1PreparedStatement {
   return db
     .prepare(
-      `UPDATE deliveries SET status = 'delivered', attempts = ?, last_error = NULL, updated_at = ?, delivered_at = ?,
+      `UPDATE deliveries SET status = 'delivered', attempts = ?, last_error = ?, updated_at = ?, delivered_at = ?,
          next_attempt_at = NULL, leased_until = NULL WHERE id = ? AND status = 'pending'`,
     )
-    .bind(attempts, now, now, id);
+    .bind(attempts, missing, now, now, id);
 }
 
 /**

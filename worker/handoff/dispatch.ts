@@ -464,7 +464,9 @@ export async function attemptDelivery(
             ts: result.slackThread.ts,
           }
         : null;
-    return recordPosted(env, delivery, { thread });
+    // What Slack's answer lacked matters for the handoff's own post, the thread's root.
+    const missing = delivery.kind === "handoff" ? result.missing : undefined;
+    return recordPosted(env, delivery, { thread, missing });
   }
   return result.ok ? recordSuccess(env, delivery) : recordFailure(env, delivery, result);
 }
