@@ -1,7 +1,7 @@
 import { type Channel, channelUrlProblem, slackUrlProblem } from "../sites/config-schema.ts";
 import { buildHandoffEmail, sendHandoffEmail } from "./email.ts";
 import { buildWebhookPayload } from "./payload.ts";
-import { refusal, slackErrorString } from "./refusal.ts";
+import { emailRefusal, refusal, slackErrorString } from "./refusal.ts";
 import type { HandoffNotice } from "./notice.ts";
 import { signWebhook } from "./sign.ts";
 import { buildSlackMessage } from "./slack.ts";
@@ -132,12 +132,11 @@ export async function deliverToChannel(attempt: DeliveryAttempt): Promise<Delive
         );
         return { ok: true };
       } catch (error) {
-        const message = describe(error);
+        // An address Cloudflare will never send to is tried a few times, not 20 (refusal.ts).
         return {
           ok: false,
-          error: `email not sent: ${message}`,
-          retryable: true,
-          timedOut: message.startsWith(NO_ANSWER),
+          ...emailRefusal(error, "channel"),
+          timedOut: describe(error).startsWith(NO_ANSWER),
         };
       }
   }
