@@ -1,5 +1,10 @@
 import { type Channel, channelUrlProblem, slackUrlProblem } from "../sites/config-schema.ts";
-import { buildHandoffEmail, sendHandoffEmail } from "./email.ts";
+import {
+  buildHandoffEmail,
+  RecipientsFailed,
+  type RecipientsSent,
+  sendHandoffEmail,
+} from "./email.ts";
 import { buildWebhookPayload } from "./payload.ts";
 import { emailRefusal, refusal, slackErrorString } from "./refusal.ts";
 import type { HandoffNotice } from "./notice.ts";
@@ -35,7 +40,14 @@ export interface DeliveryAttempt {
    * What the email channel needs from the environment, and the handoff's reply address when
    * inbound replies are on (see inbound/reply-address.ts).
    */
-  email: { binding: SendEmail; from: string; dashboardUrl: string; replyAddress?: string | null };
+  email: {
+    binding: SendEmail;
+    from: string;
+    dashboardUrl: string;
+    replyAddress?: string | null;
+    /** The addresses an earlier attempt of this delivery sent to, and how to record one. */
+    sent?: RecipientsSent;
+  };
   /** On a developer's machine (`isLocalDevelopment`), where loopback receivers are allowed. */
   localDevelopment: boolean;
   /** A Slack app's thread of this handoff, where a follow-up goes. */
@@ -126,16 +138,28 @@ export async function deliverToChannel(attempt: DeliveryAttempt): Promise<Delive
           replyAddress: attempt.email.replyAddress ?? null,
         };
         await withTimeout(
-          sendHandoffEmail(attempt.email.binding, attempt.email.from, channel.to, email),
+          sendHandoffEmail(
+            attempt.email.binding,
+            attempt.email.from,
+            channel.to,
+            email,
+            attempt.email.sent,
+          ),
           timeoutMs,
           attempt.signal,
         );
         return { ok: true };
       } catch (error) {
-        // An address Cloudflare will never send to is tried a few times, not 20 (refusal.ts).
+        // An address Cloudflare will never send to is tried a few times, not 20 (refusal.ts);
+        // beside one that may yet take it (a passing failure), the delivery keeps its 20.
+        const refusals =
+          error instanceof RecipientsFailed
+            ? error.failures.map((f) => emailRefusal(f.error, "channel"))
+            : [emailRefusal(error, "channel")];
+        const refused = refusals.find((r) => r.maxAttempts === undefined) ?? refusals[0];
         return {
           ok: false,
-          ...emailRefusal(error, "channel"),
+          ...(refused ?? emailRefusal(error, "channel")),
           timedOut: describe(error).startsWith(NO_ANSWER),
         };
       }

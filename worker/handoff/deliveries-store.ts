@@ -411,3 +411,26 @@ export async function countDeliveriesByChannel(
     .all<ChannelOutcomes>();
   return results;
 }
+
+/**
+ * The addresses a delivery's email already went to (an email channel with several), recorded as
+ * each is sent: a retry sends only to the others (migrations/0018, worker/channels/email.ts).
+ */
+export async function getEmailSentTo(db: D1Database, id: string): Promise<Set<string>> {
+  const row = await db
+    .prepare("SELECT sent_to AS sentTo FROM deliveries WHERE id = ?")
+    .bind(id)
+    .first<{ sentTo: string | null }>();
+  const list: unknown = row?.sentTo ? JSON.parse(row.sentTo) : [];
+  return new Set(Array.isArray(list) ? list.filter((to) => typeof to === "string") : []);
+}
+
+/** Records that the delivery's email went to `to`, before the next address is tried. */
+export async function addEmailSentTo(db: D1Database, id: string, to: string): Promise<void> {
+  await db
+    .prepare(
+      "UPDATE deliveries SET sent_to = json_insert(COALESCE(sent_to, '[]'), '$[#]', ?2) WHERE id = ?1",
+    )
+    .bind(id, to)
+    .run();
+}

@@ -80,6 +80,41 @@ describe("an email Cloudflare refuses for good", () => {
     });
   });
 
+  it("one refused address of a channel's several neither stops the others nor sends them again", async () => {
+    const site = uniqueSite();
+    await putSite(site, {
+      channels: [
+        {
+          id: "inbox",
+          type: "email",
+          to: ["nobody@unverified.example", "team@acme.example", "also@unverified.example"],
+        },
+      ],
+    });
+    const { deliveryIds } = await storeHandoff(env.DB, { site, channelIds: ["inbox"] });
+    const id = deliveryIds[0] ?? "";
+    // The real restricted binding decides; this only counts what reached it.
+    const sent: string[] = [];
+    const counting = {
+      ...verifiedOnly,
+      EMAIL: {
+        send: async (message: EmailMessage) => {
+          const result = await env.EMAIL_VERIFIED_ONLY.send(message);
+          sent.push(message.to);
+          return result;
+        },
+      },
+    } as unknown as Env;
+    for (let i = 0; i < 3; i++) await attemptDelivery(counting, id);
+    // Once, though the addresses around it were refused at every attempt.
+    expect(sent).toEqual(["team@acme.example"]);
+    const row = await deliveryRow(id);
+    expect(row).toMatchObject({ status: "failed", attempts: 3 });
+    expect(row?.lastError).toMatch(
+      /^email not sent: email to nobody@unverified\.example not allowed/,
+    );
+  });
+
   it("a verified address is sent at once, and a passing failure keeps its 20 attempts", async () => {
     const site = uniqueSite();
     await putSite(site, { channels: [{ id: "inbox", type: "email", to: ["team@acme.example"] }] });

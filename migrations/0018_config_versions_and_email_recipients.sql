@@ -13,3 +13,10 @@ CREATE TABLE site_config_versions (
   config TEXT,
   saved_at TEXT NOT NULL
 );
+
+-- The addresses an email delivery already went to (a JSON array), for an email channel with
+-- several: one address the send_email binding refuses (not verified) used to fail the attempt at
+-- that address, so the addresses after it never got the handoff and those before it got it again
+-- at every retry. Each address is now sent on its own and recorded here as it goes; a retry
+-- sends only to those not in it (worker/channels/email.ts).
+ALTER TABLE deliveries ADD COLUMN sent_to TEXT;
