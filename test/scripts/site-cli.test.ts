@@ -55,7 +55,8 @@ describe("npm run site", () => {
     ).rejects.toThrow(/is not a valid site config: name: is required\./);
   });
 
-  it("deletes only a site that is there, and says what it kept", { timeout: 60_000 }, async () => {
+  // A deletion is also recorded in D1 (the fourth reliability pass): one more wrangler run.
+  it("deletes only a site that is there, and says what it kept", { timeout: 120_000 }, async () => {
     // Found by a new owner's walkthrough (7 December 2026): "delete" of a mistyped id said
     // "Deleted site" too, and nothing said that the site's knowledge base stays.
     await expect(
