@@ -50,6 +50,15 @@ export default defineConfig({
                 QUESTION_LOG_MODE: "direct",
                 TEST_MIGRATIONS: migrations,
               },
+              email: {
+                send_email: [
+                  { name: "EMAIL" },
+                  // As a deployed binding that may send only to the addresses verified in
+                  // Email Routing: the local one refuses any other for real
+                  // (test/worker/handoff/email-refused.test.ts).
+                  { name: "EMAIL_VERIFIED_ONLY", allowed_destination_addresses: ["team@acme.example"] },
+                ],
+              },
             },
           }),
         ],

@@ -7,8 +7,8 @@
  *
  * Local by default (the same state `npm start` uses); `--remote` writes the deployed namespace.
  * The config is validated with the worker's own schema first, so KV never holds a config the
- * worker would refuse. `put` records the retention period in D1 first, as the admin API and the
- * dashboard do (recordRetentionSql).
+ * worker would refuse. `put` records the retention period and the config itself in D1 first, as
+ * the admin API and the dashboard do (recordSaveSql), and `delete` that the site is gone.
  */
 import { readFile } from "node:fs/promises";
 import path from "node:path";
@@ -73,23 +73,38 @@ function recordRetentionSql(site: string, days: number, at: string): string {
 }
 
 /**
+ * The SQL that records `config` as the site's latest, in the default database's
+ * site_config_versions (migrations/0018), the version moved on: the dashboard's and the admin
+ * API's saves start from that row, not from a KV read that may be a minute old, so without it a
+ * form saved within that minute would write the config from before this put back
+ * (worker/sites/config-versions.ts). The JSON is a string literal: SQLite's only escape is ''.
+ */
+function recordConfigSql(site: string, config: string, at: string): string {
+  const value = `'${config.replaceAll("'", "''")}'`;
+  return `INSERT INTO site_config_versions (site, version, config, saved_at) VALUES ('${site}', 1, ${value}, '${at}')
+    ON CONFLICT (site) DO UPDATE SET version = site_config_versions.version + 1,
+      config = excluded.config, saved_at = excluded.saved_at`;
+}
+
+/**
  * Records the period in D1 before KV gets the config. KV takes about a minute to reach every
  * location, and a retention sweep reading the old period (7 days after a raise to 90) would
  * delete days 7 to 90 for good; for an hour after a save the sweep keeps by the longer of KV's
  * period and this one (worker/conversations/retention.ts). Before the third reliability review
- * this CLI wrote KV alone. A D1 that refuses stops the save, KV untouched; a local state with
- * no retention_changes table (no migrations applied: no worker has run a sweep on it) has
+ * this CLI wrote KV alone. The config goes with it (recordConfigSql), in the same command. A D1
+ * that refuses stops the save, KV untouched; a local state with no retention_changes table (no migrations applied: no worker has run a sweep on it) has
  * nothing to protect, and is only told so.
  */
-async function recordRetention(site: string, days: number): Promise<void> {
-  const sql = recordRetentionSql(site, days, new Date().toISOString());
+async function recordSave(site: string, days: number, config: string): Promise<void> {
+  const at = new Date().toISOString();
+  const sql = `${recordRetentionSql(site, days, at)};\n${recordConfigSql(site, config, at)}`;
   try {
     await run(wrangler, ["d1", "execute", "DB", ...where, "--yes", "--command", sql], {
       quiet: true,
     });
   } catch (error) {
     const why = error instanceof Error ? error.message : String(error);
-    if (!remote && /no such table: retention_changes/.test(why)) {
+    if (!remote && /no such table: (retention_changes|site_config_versions)/.test(why)) {
       console.log(
         "Local D1 has no migrations applied (npm start applies them): no retention change recorded.",
       );
@@ -98,6 +113,25 @@ async function recordRetention(site: string, days: number): Promise<void> {
     fail(
       `Not saved: could not record the retention period in D1 first (the sweep could read the old one from KV for a minute). Nothing was written to KV.\n${why}`,
     );
+  }
+}
+
+/**
+ * Records in D1 that the site is deleted (its config null), as the admin API's DELETE does, so
+ * that a save within KV's minute does not take a read from before for the latest and put the
+ * site back. A D1 that refuses stops the deletion, KV untouched; no table (no migrations
+ * applied locally), nothing to record.
+ */
+async function recordDeletion(site: string): Promise<void> {
+  const sql = `UPDATE site_config_versions SET version = version + 1, config = NULL, saved_at = '${new Date().toISOString()}' WHERE site = '${site}'`;
+  try {
+    await run(wrangler, ["d1", "execute", "DB", ...where, "--yes", "--command", sql], {
+      quiet: true,
+    });
+  } catch (error) {
+    const why = error instanceof Error ? error.message : String(error);
+    if (!remote && /no such table: site_config_versions/.test(why)) return;
+    fail(`Not deleted: could not record the deletion in D1 first. Nothing was deleted.\n${why}`);
   }
 }
 
@@ -119,12 +153,11 @@ switch (command) {
     // The admin API's URL rules too; local state is a developer's, where loopback is allowed.
     const problem = findChannelUrlProblem(result.output, !remote);
     if (problem) fail(`${file} is not a valid site config: ${problem}`);
-    await recordRetention(site, retentionDaysOf(result.output));
-    await run(
-      wrangler,
-      ["kv", "key", "put", "--binding", "SITES", key, JSON.stringify(result.output), ...where],
-      { quiet: true },
-    );
+    const config = JSON.stringify(result.output);
+    await recordSave(site, retentionDaysOf(result.output), config);
+    await run(wrangler, ["kv", "key", "put", "--binding", "SITES", key, config, ...where], {
+      quiet: true,
+    });
     console.log(
       `Saved site "${site}" (${result.output.name}) ${remote ? "to the deployed namespace" : "locally"}.`,
     );
@@ -153,6 +186,7 @@ switch (command) {
       fail(
         `No site "${site}" is stored ${remote ? "in the deployed namespace" : "locally"}: nothing deleted.`,
       );
+    await recordDeletion(site);
     await run(wrangler, ["kv", "key", "delete", "--binding", "SITES", key, ...where], {
       quiet: true,
     });

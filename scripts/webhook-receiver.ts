@@ -13,6 +13,7 @@
  *                           slack-slow as slack, answered after 0.3 s (a busy Slack: posts in flight
  *                           at once are given their ts in whatever order Slack gets to them);
  *                           slack-down as Slack's Web API during an outage: 200 {ok:false, error:"service_unavailable"};
+ *                           slack-no-ts as Slack taking a post but answering only {ok:true} (no channel, no ts);
  *                           stall-body answers 200 and half a body, then never the rest;
  *                           cut-body answers 200 and half a body, then drops the connection;
  *                           gone answers 410, not-found 404;
@@ -47,6 +48,7 @@ export type ReceiverMode =
   | "slack"
   | "slack-slow"
   | "slack-down"
+  | "slack-no-ts"
   | "stall-body"
   | "cut-body"
   | "gone"
@@ -192,6 +194,8 @@ export async function startReceiver(
         return;
       case "slack":
         return answerAsSlack();
+      case "slack-no-ts":
+        return answer(200, { ok: true });
       case "slack-down":
         // Slack's Web API answers its own failures 200 with ok:false, a transient one too.
         return answer(200, { ok: false, error: "service_unavailable" });

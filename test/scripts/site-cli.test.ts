@@ -55,7 +55,8 @@ describe("npm run site", () => {
     ).rejects.toThrow(/is not a valid site config: name: is required\./);
   });
 
-  it("deletes only a site that is there, and says what it kept", { timeout: 60_000 }, async () => {
+  // A deletion is also recorded in D1 (the fourth reliability pass): one more wrangler run.
+  it("deletes only a site that is there, and says what it kept", { timeout: 120_000 }, async () => {
     // Found by a new owner's walkthrough (7 December 2026): "delete" of a mistyped id said
     // "Deleted site" too, and nothing said that the site's knowledge base stays.
     await expect(
@@ -80,8 +81,9 @@ describe("npm run site", () => {
 // raised here had the minute in which the sweep could read the old one from KV and delete what
 // the new one keeps. It now records the period in D1 first, as the admin API and dashboard do.
 describe("npm run site -- put and the retention period", () => {
-  it("records the period in D1 before KV, and saves nothing when D1 refuses it", {
-    timeout: 120_000,
+  it("records the period and the config in D1 before KV, and saves nothing when D1 refuses it", {
+    // Two databases' migrations and nine wrangler runs: over two minutes on a busy machine.
+    timeout: 300_000,
   }, async () => {
     const state = await mkdtemp(path.join(dir, "migrated-"));
     await applyLocalMigrations(state);
@@ -119,5 +121,25 @@ describe("npm run site -- put and the retention period", () => {
     await writeFile(file, JSON.stringify({ name: "Umbrella" }));
     await run(node, [cli, "put", "umbrella", file, "--persist-to", state], { quiet: true });
     expect((await recorded())[0]?.days).toBe(90);
+
+    // The fourth reliability review: the dashboard's saves start from the config D1 holds
+    // (worker/sites/config-versions.ts), so a put recorded in KV alone would be undone by a form
+    // saved within KV's minute. The config, quotes and all, is recorded with the period, each
+    // put a new version (the refused put recorded none), and a deletion too.
+    const saved = () =>
+      queryLocalD1(
+        state,
+        "SELECT version, config FROM site_config_versions WHERE site = 'umbrella'",
+      );
+    await writeFile(file, JSON.stringify({ name: "Umbrella's", greeting: "It's 'raining'" }));
+    await run(node, [cli, "put", "umbrella", file, "--persist-to", state], { quiet: true });
+    const [version] = await saved();
+    expect(version?.version).toBe(3);
+    expect(JSON.parse(String(version?.config))).toEqual(
+      JSON.parse(await run(node, [cli, "get", "umbrella", "--persist-to", state], { quiet: true })),
+    );
+    expect(JSON.parse(String(version?.config)).greeting).toBe("It's 'raining'");
+    await run(node, [cli, "delete", "umbrella", "--persist-to", state], { quiet: true });
+    expect(await saved()).toEqual([{ version: 4, config: null }]);
   });
 });

@@ -4,6 +4,7 @@ declare global {
   namespace Cloudflare {
     interface Env {
       TEST_MIGRATIONS: D1Migration[];
+      EMAIL_VERIFIED_ONLY: SendEmail;
     }
     // Types `exports.default` from "cloudflare:workers" as the worker's own entry point.
     interface GlobalProps {

@@ -3,7 +3,6 @@ import * as v from "valibot";
 import type { ErrorBody } from "../../shared/api.ts";
 import { MAX_ADMIN_BODY_BYTES } from "../../shared/limits.ts";
 import { AppError } from "../errors.ts";
-import { recordRetentionChange } from "../conversations/retention-changes-store.ts";
 import { siteIdForNewSite, siteIdFromPath } from "../http/ids.ts";
 import { parseWith, readJson } from "../http/read-json.ts";
 import { deleteKbDocuments } from "../kb/documents-store.ts";
@@ -11,18 +10,14 @@ import { deleteKbVersion } from "../kb/kb-version-store.ts";
 import { deleteTaughtQuestions } from "../kb/taught-store.ts";
 import { deleteKbIndex } from "../kb/store.ts";
 import { isLocalDevelopment } from "../env.ts";
-import {
-  findChannelUrlProblem,
-  retentionDaysOf,
-  SiteConfigSchema,
-} from "../sites/config-schema.ts";
+import { findChannelUrlProblem, SiteConfigSchema } from "../sites/config-schema.ts";
+import { forgetSiteConfig, saveSiteConfigChange } from "../sites/config-versions.ts";
 import type { SiteEnv } from "../sites/load-site.ts";
 import { databaseNames, siteDatabase } from "../sites/site-database.ts";
 import { maskSiteConfig, maskStoredSecrets, restoreMaskedSecrets } from "../sites/mask-secrets.ts";
 import {
   deleteSiteConfig,
   listSiteIds,
-  putSiteConfig,
   readSiteConfig,
   siteConfigInvalid,
 } from "../sites/store.ts";
@@ -46,27 +41,28 @@ export const siteAdminRoutes = new Hono<SiteEnv>()
     // Saving names a new site: a malformed id is bad input (400), not a site that isn't there.
     const site = siteIdForNewSite(c.req.param("site"));
     const raw = await readJson(c, v.unknown(), MAX_ADMIN_BODY_BYTES);
-    const stored = await readSiteConfig(c.env.SITES, site);
-    const config = parseWith(
-      SiteConfigSchema,
-      restoreMaskedSecrets(raw, stored.kind === "valid" ? stored.config : null),
-    );
-    // Outside development, a channel may only reach a public host (no loopback, private or
-    // metadata address): checked here, where the environment is known, and again at send.
-    const problem = findChannelUrlProblem(config, isLocalDevelopment(c.env));
-    if (problem) throw new AppError("bad_request", problem);
-    // Only a database this worker binds: any other name would fail every request of the site.
-    const databases = databaseNames(c.env);
-    if (config.database !== undefined && !databases.includes(config.database)) {
-      throw new AppError(
-        "bad_request",
-        `database: must be one of the D1 bindings declared in wrangler.toml (${databases.join(", ")}).`,
+    // The whole config is replaced, as the contract says; a masked secret sent back is restored
+    // from the latest config (D1's, sites/config-versions.ts), not a KV read that may be a
+    // minute old and hold a secret replaced since.
+    const config = await saveSiteConfigChange(c.env, site, (latest) => {
+      const next = parseWith(
+        SiteConfigSchema,
+        restoreMaskedSecrets(raw, latest.kind === "valid" ? latest.config : null),
       );
-    }
-    // In D1 first, which answers the retention sweep at once: KV may give it the old period
-    // for a minute (worker/conversations/retention.ts).
-    await recordRetentionChange(c.env.DB, site, retentionDaysOf(config), new Date().toISOString());
-    await putSiteConfig(c.env.SITES, site, config);
+      // Outside development, a channel may only reach a public host (no loopback, private or
+      // metadata address): checked here, where the environment is known, and again at send.
+      const problem = findChannelUrlProblem(next, isLocalDevelopment(c.env));
+      if (problem) throw new AppError("bad_request", problem);
+      // Only a database this worker binds: any other name would fail every request of the site.
+      const databases = databaseNames(c.env);
+      if (next.database !== undefined && !databases.includes(next.database)) {
+        throw new AppError(
+          "bad_request",
+          `database: must be one of the D1 bindings declared in wrangler.toml (${databases.join(", ")}).`,
+        );
+      }
+      return next;
+    });
     return c.json(maskSiteConfig(config));
   })
   .get("/sites/:site", async (c) => {
@@ -96,6 +92,8 @@ export const siteAdminRoutes = new Hono<SiteEnv>()
       throw new AppError("site_not_found", `No site "${site}" is configured.`);
     }
     const db = siteDatabase(c.env, stored.kind === "valid" ? stored.config : null);
+    // D1 first: a KV read from before the deletion is then not taken for the latest config.
+    await forgetSiteConfig(c.env.DB, site);
     await Promise.all([
       deleteSiteConfig(c.env.SITES, site),
       deleteKbIndex(c.env.SITES, site),

@@ -1,7 +1,12 @@
 import { type Channel, channelUrlProblem, slackUrlProblem } from "../sites/config-schema.ts";
-import { buildHandoffEmail, sendHandoffEmail } from "./email.ts";
+import {
+  buildHandoffEmail,
+  RecipientsFailed,
+  type RecipientsSent,
+  sendHandoffEmail,
+} from "./email.ts";
 import { buildWebhookPayload } from "./payload.ts";
-import { refusal, slackErrorString } from "./refusal.ts";
+import { emailRefusal, refusal, slackErrorString } from "./refusal.ts";
 import type { HandoffNotice } from "./notice.ts";
 import { signWebhook } from "./sign.ts";
 import { buildSlackMessage } from "./slack.ts";
@@ -14,7 +19,7 @@ import { postToSlackApp } from "./slack-app.ts";
  * refused or dropped connection fails fast and stalls no one).
  */
 export type DeliveryResult =
-  | { ok: true; slackThread?: { channel: string; ts: string } }
+  | { ok: true; slackThread?: { channel: string; ts: string }; missing?: string }
   | {
       ok: false;
       error: string;
@@ -35,7 +40,14 @@ export interface DeliveryAttempt {
    * What the email channel needs from the environment, and the handoff's reply address when
    * inbound replies are on (see inbound/reply-address.ts).
    */
-  email: { binding: SendEmail; from: string; dashboardUrl: string; replyAddress?: string | null };
+  email: {
+    binding: SendEmail;
+    from: string;
+    dashboardUrl: string;
+    replyAddress?: string | null;
+    /** The addresses an earlier attempt of this delivery sent to, and how to record one. */
+    sent?: RecipientsSent;
+  };
   /** On a developer's machine (`isLocalDevelopment`), where loopback receivers are allowed. */
   localDevelopment: boolean;
   /** A Slack app's thread of this handoff, where a follow-up goes. */
@@ -114,7 +126,10 @@ export async function deliverToChannel(attempt: DeliveryAttempt): Promise<Delive
         attempt.localDevelopment,
         { timeoutMs, signal: attempt.signal },
       );
-      return posted.ok ? { ok: true, slackThread: posted.thread } : posted;
+      if (!posted.ok) return posted;
+      return posted.thread
+        ? { ok: true, slackThread: posted.thread }
+        : { ok: true, missing: posted.missing };
     }
     case "email":
       try {
@@ -123,18 +138,29 @@ export async function deliverToChannel(attempt: DeliveryAttempt): Promise<Delive
           replyAddress: attempt.email.replyAddress ?? null,
         };
         await withTimeout(
-          sendHandoffEmail(attempt.email.binding, attempt.email.from, channel.to, email),
+          sendHandoffEmail(
+            attempt.email.binding,
+            attempt.email.from,
+            channel.to,
+            email,
+            attempt.email.sent,
+          ),
           timeoutMs,
           attempt.signal,
         );
         return { ok: true };
       } catch (error) {
-        const message = describe(error);
+        // An address Cloudflare will never send to is tried a few times, not 20 (refusal.ts);
+        // beside one that may yet take it (a passing failure), the delivery keeps its 20.
+        const refusals =
+          error instanceof RecipientsFailed
+            ? error.failures.map((f) => emailRefusal(f.error, "channel"))
+            : [emailRefusal(error, "channel")];
+        const refused = refusals.find((r) => r.maxAttempts === undefined) ?? refusals[0];
         return {
           ok: false,
-          error: `email not sent: ${message}`,
-          retryable: true,
-          timedOut: message.startsWith(NO_ANSWER),
+          ...(refused ?? emailRefusal(error, "channel")),
+          timedOut: describe(error).startsWith(NO_ANSWER),
         };
       }
   }

@@ -151,17 +151,49 @@ export function toMime(
   });
 }
 
-/** Sends one message per recipient through the `send_email` binding. */
+/** The recipients an earlier attempt already sent to, and how to record one sent now. */
+export interface RecipientsSent {
+  already: ReadonlySet<string>;
+  record(to: string): Promise<void>;
+}
+
+/** Some recipients' sends failed: each one's error, by address (the others were sent). */
+export class RecipientsFailed extends Error {
+  readonly failures: readonly { to: string; error: unknown }[];
+  constructor(failures: readonly { to: string; error: unknown }[]) {
+    const first = failures[0]?.error;
+    super(first instanceof Error ? first.message : String(first));
+    this.name = "RecipientsFailed";
+    this.failures = failures;
+  }
+}
+
+/**
+ * Sends one message per recipient through the `send_email` binding, each on its own: one the
+ * binding refuses (an address not verified) no longer stops the ones after it, and each sent is
+ * recorded at once (`sent.record`), so the retry of a failed one sends to it alone, not again to
+ * those that got it (the fourth reliability review). Throws `RecipientsFailed` when any failed.
+ */
 export async function sendHandoffEmail(
   binding: SendEmail,
   from: string,
   recipients: readonly string[],
   email: HandoffEmail,
+  sent: RecipientsSent = { already: new Set(), record: async () => undefined },
 ): Promise<void> {
   const domain = from.split("@")[1] ?? "clarifier.invalid";
+  const failures: { to: string; error: unknown }[] = [];
   for (const to of recipients) {
-    await binding.send(new EmailMessage(from, to, toMime(email, from, to, domain)));
+    if (sent.already.has(to)) continue;
+    try {
+      await binding.send(new EmailMessage(from, to, toMime(email, from, to, domain)));
+    } catch (error) {
+      failures.push({ to, error });
+      continue;
+    }
+    await sent.record(to);
   }
+  if (failures.length > 0) throw new RecipientsFailed(failures);
 }
 
 /** Text made inert in an email's HTML part: the five characters markup gives meaning to. */

@@ -107,3 +107,72 @@ export function refusal(
   const slack = channel === "slack" && slackError ? ` ${slackError}` : "";
   return { error: `${http}${slack}`, retryable: true };
 }
+
+/**
+ * The `send_email` binding's error codes no retry can change
+ * (developers.cloudflare.com/email-service/api/send-emails/workers-api/, "Error codes"), in
+ * words an owner reads. A rate limit or Cloudflare's own failure is not among them: retried.
+ */
+const EMAIL_PERMANENT = new Map<string, string>(
+  Object.entries({
+    E_SENDER_NOT_VERIFIED:
+      "the sending address's domain (EMAIL_FROM) is not onboarded to Cloudflare Email Service",
+    E_RECIPIENT_NOT_ALLOWED: "Cloudflare may not send to this address from this worker",
+    E_RECIPIENT_SUPPRESSED:
+      "the address is on Cloudflare's suppression list (it bounced, or marked these emails as spam)",
+    E_VALIDATION_ERROR: "an address or the message is malformed",
+    E_FIELD_MISSING: "an address or the message is malformed",
+    E_TOO_MANY_RECIPIENTS: "too many recipients in one message",
+  }),
+);
+
+/**
+ * The same refusals as the binding words them without a code: wrangler's local one, and the
+ * Email Routing binding before Email Service ("destination address not verified").
+ */
+const EMAIL_PERMANENT_WORDS: readonly [RegExp, string][] = [
+  [/^email to \S* ?not allowed$/, "Cloudflare may not send to this address from this worker"],
+  [/^email from \S* ?not allowed$/, "this worker may not send from EMAIL_FROM"],
+  [
+    /destination address.*not (a )?verified|not a verified destination/i,
+    "Cloudflare may not send to this address from this worker",
+  ],
+  [/invalid (email )?address|malformed address/i, "an address or the message is malformed"],
+];
+
+/** What the owner can do about a refused address, by whose address it is. */
+const EMAIL_WHAT_TO_DO = {
+  channel: (attempts: number) =>
+    `Tried ${attempts} times, then failed: verify the address (Cloudflare Email Routing's destination addresses, or your Email Service plan) or correct the channel under Channels, then Redeliver.`,
+  visitor: (attempts: number) =>
+    `Tried ${attempts} times, then failed: this address cannot be emailed; the reply is on the visitor's page if they come back.`,
+};
+
+/**
+ * A `send_email` failure as a delivery's: one that cannot succeed on retry (an address not
+ * verified or not allowed, a malformed one, a suppressed one) is tried `GONE_ATTEMPTS` times,
+ * not 20 (about 13 hours), then failed with the reason; anything else is retried as before.
+ * Tried a few times, not once, as for a gone webhook: the owner may be verifying the address
+ * right now, and presses Redeliver after.
+ *
+ * @example
+ * emailRefusal(Object.assign(new Error("Recipient not in allowed list"), { code: "E_RECIPIENT_NOT_ALLOWED" }), "channel").maxAttempts; // 3
+ * emailRefusal(new Error("internal error"), "channel").maxAttempts; // undefined: the usual 20
+ */
+export function emailRefusal(error: unknown, whose: "channel" | "visitor"): Refusal {
+  const message = error instanceof Error ? error.message : String(error);
+  const code =
+    typeof error === "object" && error !== null && "code" in error && typeof error.code === "string"
+      ? error.code
+      : null;
+  const meaning =
+    (code && EMAIL_PERMANENT.get(code)) ??
+    EMAIL_PERMANENT_WORDS.find(([pattern]) => pattern.test(message))?.[1];
+  if (!meaning) return { error: `email not sent: ${message}`, retryable: true };
+  return {
+    error: `email not sent: ${message}${code ? ` (${code})` : ""}: ${meaning}.`,
+    retryable: true,
+    maxAttempts: GONE_ATTEMPTS,
+    onGivingUp: EMAIL_WHAT_TO_DO[whose](GONE_ATTEMPTS),
+  };
+}

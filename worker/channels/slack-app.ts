@@ -24,9 +24,12 @@ const PASSING_SLACK_ERRORS = new Set([
   "team_added_to_org",
 ]);
 
-/** What one post to a Slack app's channel came to: the thread it made, or why it failed. */
+/**
+ * What one post to a Slack app's channel came to: the thread it made (null when Slack took the
+ * post without naming it, `missing` saying so), or why it failed.
+ */
 export type SlackPostResult =
-  | { ok: true; thread: { channel: string; ts: string } }
+  | { ok: true; thread: { channel: string; ts: string } | null; missing?: string }
   | { ok: false; error: string; retryable: boolean; timedOut?: boolean };
 
 /**
@@ -67,7 +70,21 @@ export async function postToSlackApp(
   if (!answer.ok) return answer;
   const { channel: posted, ts } = answer.body;
   if (typeof posted !== "string" || typeof ts !== "string") {
-    return { ok: false, error: "Slack's answer had no channel or ts", retryable: true };
+    // Slack said ok: the message is in the channel. Retried, it was posted again, a duplicate
+    // there (the fourth reliability review); it is delivered, with what its answer lacked said.
+    // Without a ts there is no thread to record: the team's replies under it reach no one, and
+    // the visitor's follow-ups go to the channel as messages of their own.
+    const lacking = [
+      typeof posted === "string" ? null : "channel",
+      typeof ts === "string" ? null : "ts",
+    ]
+      .filter(Boolean)
+      .join(" or ");
+    return {
+      ok: true,
+      thread: null,
+      missing: `Posted, but Slack's answer had no ${lacking}: replies in its thread cannot be matched to this handoff (answer from the dashboard).`,
+    };
   }
   return { ok: true, thread: { channel: posted, ts } };
 }

@@ -1,5 +1,6 @@
 /** @jsxImportSource hono/jsx */
 import { type Context, Hono } from "hono";
+import { AppError } from "../errors.ts";
 import { type ChannelTestResult, sendTestHandoff } from "../channels/test-handoff.ts";
 import { channelCircuits } from "../handoff/circuits-store.ts";
 import { requireChannel, type SiteEnv } from "../sites/load-site.ts";
@@ -43,10 +44,22 @@ export const channelPages = new Hono<SiteEnv>()
         draft: { originalId, fields, errors },
       });
     }
-    const channels: unknown[] = stored
-      ? config.channels.map((ch) => (ch === stored ? channel : ch))
-      : [...config.channels, channel];
-    const saved = await saveSiteConfig(c.env, site, { ...config, channels });
+    // On the latest config, not the page's (sites/config-versions.ts): only this channel changes,
+    // and one kept secret (a field left blank) is the latest's, not one replaced meanwhile.
+    const saved = await saveSiteConfig(c.env, site, (latest) => {
+      const current =
+        originalId === undefined ? undefined : latest.channels.find((ch) => ch.id === originalId);
+      if (originalId !== undefined && !current)
+        throw new AppError(
+          "bad_request",
+          `Nothing was saved: channel ${originalId} was removed since this page was opened.`,
+        );
+      const changed = current ? channelFromForm(fields, current) : channel;
+      const channels: unknown[] = current
+        ? latest.channels.map((ch) => (ch === current ? changed : ch))
+        : [...latest.channels, changed];
+      return { ...latest, channels };
+    });
     if (!saved.ok) {
       const name = `channel ${String(channel.id || "(new)")}: `;
       const text = saved.error.replace(/^channels\.\d+\./, name);
@@ -61,8 +74,10 @@ export const channelPages = new Hono<SiteEnv>()
   .post("/sites/:site/channels/:channel/delete", async (c) => {
     const { site, config } = c.var;
     const id = requireChannel(site, config, c.req.param("channel")).id;
-    const channels = config.channels.filter((ch) => ch.id !== id);
-    const saved = await saveSiteConfig(c.env, site, { ...config, channels });
+    const saved = await saveSiteConfig(c.env, site, (latest) => ({
+      ...latest,
+      channels: latest.channels.filter((ch) => ch.id !== id),
+    }));
     if (!saved.ok)
       return channelsPage(c, { notice: { kind: "error", text: saved.error }, status: 400 });
     return c.redirect(`/admin/sites/${site}/channels?done=channel-removed`, 303);

@@ -27,7 +27,7 @@ export const hoursPages = new Hono<SiteEnv>()
     const next = { ...config, ...hours };
     const errors = hoursFieldErrors(configFieldErrors(next), rangeFields, draft);
     if (errors.size > 0) return hoursPage(c, draft, errors);
-    const saved = await saveSiteConfig(c.env, site, next);
+    const saved = await saveSiteConfig(c.env, site, (latest) => ({ ...latest, ...hours }));
     if (!saved.ok) return hoursPage(c, draft, new Map([["form", saved.error]]));
     return c.redirect(`/admin/sites/${site}/hours?done=hours-saved`, 303);
   });

@@ -14,17 +14,17 @@ import { KeywordsEditor } from "./views/keywords.tsx";
 export const keywordPages = new Hono<SiteEnv>()
   .get("/sites/:site/keywords", (c) => keywordsPage(c))
   .post("/sites/:site/keywords", async (c) => {
-    const { site, config } = c.var;
+    const { site } = c.var;
     const form = await c.req.parseBody();
     const mode = form.mode === "replace" ? "replace" : "add";
     const phrases = (typeof form.phrases === "string" ? form.phrases : "")
       .split(/\r?\n/)
       .map((p) => p.trim())
       .filter(Boolean);
-    const saved = await saveSiteConfig(c.env, site, {
-      ...config,
+    const saved = await saveSiteConfig(c.env, site, (latest) => ({
+      ...latest,
       keywords: { mode, phrases },
-    });
+    }));
     if (!saved.ok) {
       const notice = { kind: "error", text: saved.error } as const;
       return keywordsPage(c, { notice, status: 400 }, { mode, phrases });

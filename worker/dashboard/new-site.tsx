@@ -97,7 +97,7 @@ export const newSitePages = new Hono<AppEnv>()
     else if (await getSiteConfig(c.env.SITES, id))
       errors.set("id", `There is already a site “${id}”: choose another id.`);
     if (errors.size > 0) return newSitePage(c, { name, id: typedId }, errors);
-    const saved = await saveSiteConfig(c.env, id, { name });
+    const saved = await saveSiteConfig(c.env, id, () => ({ name }), { create: true });
     if (!saved.ok) return newSitePage(c, { name, id: typedId }, new Map([["name", saved.error]]));
     return c.redirect(`${widgetPath(id, "install")}?done=site-added`, 303);
   });

@@ -16,14 +16,14 @@ import { siteDatabase } from "../sites/site-database.ts";
 export const thresholdPages = new Hono<SiteEnv>()
   .get("/sites/:site/threshold", (c) => thresholdPage(c))
   .post("/sites/:site/threshold", async (c) => {
-    const { site, config } = c.var;
+    const { site } = c.var;
     const form = await c.req.parseBody();
     const typed = typeof form.threshold === "string" ? form.threshold.trim() : "";
     // A blank or non-numeric field stays a string, so the schema names the problem.
     const threshold = typed !== "" && Number.isFinite(Number(typed)) ? Number(typed) : typed;
     const rawDays = typeof form.days === "string" ? form.days : undefined;
     const days = parseDays(rawDays, DEFAULT_DAYS, MAX_DAYS);
-    const saved = await saveSiteConfig(c.env, site, { ...config, threshold });
+    const saved = await saveSiteConfig(c.env, site, (latest) => ({ ...latest, threshold }));
     if (!saved.ok) {
       return thresholdPage(c, { days, notice: { kind: "error", text: saved.error }, status: 400 });
     }

@@ -86,10 +86,10 @@ export const widgetPages = new Hono<SiteEnv>()
     const draft = draftFromForm(
       (await c.req.parseBody({ all: true })) as Record<string, string | string[]>,
     );
-    const next = { ...config, ...widgetSettings(draft) };
-    const errors = configFieldErrors(next);
+    const settings = widgetSettings(draft);
+    const errors = configFieldErrors({ ...config, ...settings });
     if (errors.size > 0) return settingsPage(c, draft, errors);
-    const saved = await saveSiteConfig(c.env, site, next);
+    const saved = await saveSiteConfig(c.env, site, (latest) => ({ ...latest, ...settings }));
     if (!saved.ok) return settingsPage(c, draft, new Map([["", saved.error]]));
     return c.redirect(`${widgetPath(site)}?done=widget-saved`, 303);
   })
@@ -105,7 +105,7 @@ export const widgetPages = new Hono<SiteEnv>()
     const next = { ...config, allowedOrigins };
     const errors = configFieldErrors(next);
     if (errors.size > 0) return installPage(c, namingTheLine(errors, allowedOrigins), typed);
-    const saved = await saveSiteConfig(c.env, site, next);
+    const saved = await saveSiteConfig(c.env, site, (latest) => ({ ...latest, allowedOrigins }));
     if (!saved.ok) return installPage(c, new Map([["allowedOrigins", saved.error]]), typed);
     return c.redirect(`${widgetPath(site, "install")}?done=origins-saved`, 303);
   });

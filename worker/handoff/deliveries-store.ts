@@ -284,19 +284,24 @@ export async function markDelivered(
   await markDeliveredStatement(db, id, attempts, now).run();
 }
 
-/** `markDelivered` as a statement, to batch with what must be stored with it (a Slack thread). */
+/**
+ * `markDelivered` as a statement, to batch with what must be stored with it (a Slack thread).
+ * `missing` says what a delivery that is done still lacks (a Slack post Slack named no thread
+ * for), kept as its last error for the owner to read; null clears it.
+ */
 export function markDeliveredStatement(
   db: D1Database,
   id: string,
   attempts: number,
   now: string,
+  missing: string | null = null,
 ): D1PreparedStatement {
   return db
     .prepare(
-      `UPDATE deliveries SET status = 'delivered', attempts = ?, last_error = NULL, updated_at = ?, delivered_at = ?,
+      `UPDATE deliveries SET status = 'delivered', attempts = ?, last_error = ?, updated_at = ?, delivered_at = ?,
          next_attempt_at = NULL, leased_until = NULL WHERE id = ? AND status = 'pending'`,
     )
-    .bind(attempts, now, now, id);
+    .bind(attempts, missing, now, now, id);
 }
 
 /**
@@ -428,4 +433,27 @@ export async function countDeliveriesByChannel(
     .bind(site, since)
     .all<ChannelOutcomes>();
   return results;
+}
+
+/**
+ * The addresses a delivery's email already went to (an email channel with several), recorded as
+ * each is sent: a retry sends only to the others (migrations/0018, worker/channels/email.ts).
+ */
+export async function getEmailSentTo(db: D1Database, id: string): Promise<Set<string>> {
+  const row = await db
+    .prepare("SELECT sent_to AS sentTo FROM deliveries WHERE id = ?")
+    .bind(id)
+    .first<{ sentTo: string | null }>();
+  const list: unknown = row?.sentTo ? JSON.parse(row.sentTo) : [];
+  return new Set(Array.isArray(list) ? list.filter((to) => typeof to === "string") : []);
+}
+
+/** Records that the delivery's email went to `to`, before the next address is tried. */
+export async function addEmailSentTo(db: D1Database, id: string, to: string): Promise<void> {
+  await db
+    .prepare(
+      "UPDATE deliveries SET sent_to = json_insert(COALESCE(sent_to, '[]'), '$[#]', ?2) WHERE id = ?1",
+    )
+    .bind(id, to)
+    .run();
 }

@@ -25,10 +25,12 @@ import {
 import { circuitAfter, receiverOf } from "./circuit.ts";
 import { claimProbe, getCircuits, putCircuit } from "./circuits-store.ts";
 import {
+  addEmailSentTo,
   claimDelivery,
   claimOverdueDeliveries,
   type Delivery,
   getDelivery,
+  getEmailSentTo,
   getHandoffPostStatus,
   markDelivered,
   markFailed,
@@ -436,6 +438,14 @@ export async function attemptDelivery(
       channel.type === "email"
         ? await replyAddress(env.ADMIN_TOKEN, env.REPLY_DOMAIN, handoff.id)
         : null,
+    // Each address once: an earlier attempt's are skipped, each sent now recorded as it goes.
+    sent:
+      channel.type === "email"
+        ? {
+            already: await getEmailSentTo(env.DB, delivery.id),
+            record: (to: string) => addEmailSentTo(env.DB, delivery.id, to),
+          }
+        : undefined,
   };
   // Through the receiver's lane: a receiver that hangs, or whose circuit is open, holds up only
   // its own deliveries (receiver-lanes.ts).
@@ -464,7 +474,9 @@ export async function attemptDelivery(
             ts: result.slackThread.ts,
           }
         : null;
-    return recordPosted(env, delivery, { thread });
+    // What Slack's answer lacked matters for the handoff's own post, the thread's root.
+    const missing = delivery.kind === "handoff" ? result.missing : undefined;
+    return recordPosted(env, delivery, { thread, missing });
   }
   return result.ok ? recordSuccess(env, delivery) : recordFailure(env, delivery, result);
 }

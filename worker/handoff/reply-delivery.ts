@@ -1,4 +1,5 @@
 import { ATTEMPT_TIMEOUT_MS, type DeliveryResult, withTimeout } from "../channels/deliver.ts";
+import { emailRefusal } from "../channels/refusal.ts";
 import { sendReplyEmail } from "../channels/reply-email.ts";
 import { replyEmailLanguage } from "../channels/reply-email-words.ts";
 import { getSiteConfig } from "../sites/store.ts";
@@ -47,8 +48,8 @@ export async function deliverReplyEmail(
     await setReplyEmailMessageId(env.DB, reply.id, messageId);
     return { ok: true };
   } catch (error) {
-    const why = error instanceof Error ? error.message : String(error);
-    return { ok: false, error: `email not sent: ${why}`, retryable: true };
+    // The visitor's address refused for good (malformed, suppressed) is tried a few times only.
+    return { ok: false, ...emailRefusal(error, "visitor") };
   }
 }
 

@@ -62,7 +62,7 @@ export const slackPostKey = (deliveryId: string): string => `v1:slack-posted:${d
  * What a post made: a handoff's thread (to save), or nothing to save (a follow-up, a reply);
  * `kept` when it was read back from KV, to be removed there once D1 has it.
  */
-export type SlackPost = { thread: SlackThread | null; kept?: true };
+export type SlackPost = { thread: SlackThread | null; missing?: string; kept?: true };
 
 /**
  * Stores a post Slack answered 200: the handoff's thread, if any, with the delivery's success.
@@ -81,7 +81,7 @@ export async function recordSlackPost(
   const now = () => new Date().toISOString();
   const into = { handoffId: delivery.handoffId, channelId: configuredChannelId(delivery) };
   const statements = () => [
-    markDeliveredStatement(env.DB, delivery.id, delivery.attempts + 1, now()),
+    markDeliveredStatement(env.DB, delivery.id, delivery.attempts + 1, now(), post.missing),
     ...(post.thread ? [saveSlackThreadStatement(env.DB, post.thread)] : []),
     // A handoff's post: its thread is in D1 after this batch (saved now, or by an earlier
     // attempt), so what was written meanwhile goes into it.
@@ -106,7 +106,8 @@ export async function recordSlackPost(
       failure = error;
     }
   }
-  await env.SITES.put(slackPostKey(delivery.id), JSON.stringify({ thread: post.thread }), {
+  const kept = { thread: post.thread, missing: post.missing };
+  await env.SITES.put(slackPostKey(delivery.id), JSON.stringify(kept), {
     expirationTtl: KEPT_SECONDS,
   });
   throw new SlackPostUnrecorded(failure);
@@ -130,5 +131,5 @@ export async function findEarlierSlackPost(
   const fresh = Date.now() - Date.parse(delivery.createdAt) < KV_READ_CACHE_MS;
   if (delivery.attempts === 0 && fresh) return null;
   const kept = await env.SITES.get<SlackPost>(slackPostKey(delivery.id), "json");
-  return kept ? { thread: kept.thread ?? null, kept: true } : null;
+  return kept ? { thread: kept.thread ?? null, missing: kept.missing, kept: true } : null;
 }

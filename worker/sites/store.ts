@@ -16,7 +16,11 @@ export type StoredSiteConfig =
  * text and problem) so that the admin API can show what to fix.
  */
 export async function readSiteConfig(kv: KVNamespace, site: string): Promise<StoredSiteConfig> {
-  const raw = await kv.get(siteKey(site), "text");
+  return parseStoredSiteConfig(site, await kv.get(siteKey(site), "text"));
+}
+
+/** A stored config's text (KV's, or the D1 copy's, config-versions.ts) read as `readSiteConfig` does. */
+export function parseStoredSiteConfig(site: string, raw: string | null): StoredSiteConfig {
   if (raw === null) return { kind: "missing" };
   let json: unknown;
   try {
@@ -60,12 +64,18 @@ export async function requireSiteConfigForVisitor(
   return stored.config;
 }
 
+/**
+ * Writes the site's config to KV with the version saved for it in D1 (`site_config_versions`,
+ * config-versions.ts) as metadata, so that a later save can tell a KV read that is a minute old
+ * from the latest.
+ */
 export async function putSiteConfig(
   kv: KVNamespace,
   site: string,
   config: SiteConfig,
+  version: number,
 ): Promise<void> {
-  await kv.put(siteKey(site), JSON.stringify(config));
+  await kv.put(siteKey(site), JSON.stringify(config), { metadata: { configVersion: version } });
 }
 
 export async function deleteSiteConfig(kv: KVNamespace, site: string): Promise<void> {

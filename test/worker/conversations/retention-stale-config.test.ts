@@ -79,12 +79,13 @@ describe("retention after an owner raised retentionDays, read stale from KV", ()
 
   it("a save from the dashboard is recorded too, in the default database", async () => {
     const site = uniqueSite();
-    const saved = await saveSiteConfig(env, site, {
-      name: "Acme",
-      allowedOrigins: [ORIGIN],
-      retentionDays: 60,
-    });
-    expect(saved).toEqual({ ok: true });
+    const saved = await saveSiteConfig(
+      env,
+      site,
+      () => ({ name: "Acme", allowedOrigins: [ORIGIN], retentionDays: 60 }),
+      { create: true },
+    );
+    expect(saved.ok).toBe(true);
     const row = await env.DB.prepare("SELECT days FROM retention_changes WHERE site = ?")
       .bind(site)
       .first<{ days: number }>();

@@ -175,7 +175,8 @@ describe("a team reply by email", () => {
       email: {
         status: "pending",
         attempts: 1,
-        lastError: "email not sent: destination address not verified",
+        lastError:
+          "email not sent: destination address not verified: Cloudflare may not send to this address from this worker.",
       },
     });
   });
