@@ -10,17 +10,27 @@
     });
   }
 
-  // The install page's "Copy" button; where the clipboard is refused, the text is selected instead.
+  // The "Copy" buttons (the install page's snippet, Team's invitation link); where the clipboard
+  // is refused, the text is selected instead. A live region is announced when its text changes,
+  // so a second press that set the same "Copied." again was heard as nothing: a repeat says
+  // "again", and the press after that the plain words, so every press changes the text.
+  const say = (status, words, again) => {
+    if (status) status.textContent = status.textContent === words ? again : words;
+  };
   for (const button of document.querySelectorAll("button[data-copy]")) {
     button.addEventListener("click", async () => {
       const source = document.getElementById(button.dataset.copy);
       const status = document.getElementById("copy-status");
       try {
         await navigator.clipboard.writeText(source.value);
-        if (status) status.textContent = "Copied.";
+        say(status, "Copied.", "Copied again.");
       } catch {
         source.select();
-        if (status) status.textContent = "Selected: press Ctrl+C (⌘C on a Mac) to copy.";
+        say(
+          status,
+          "Selected: press Ctrl+C (⌘C on a Mac) to copy.",
+          "Selected again: press Ctrl+C (⌘C on a Mac) to copy.",
+        );
       }
     });
   }
@@ -29,10 +39,19 @@
   // keyboard user lands where the fix is (and a screen reader reads its label and its error)
   // rather than at the top, 15 tab stops away. So does a tested message's verdict, printed below
   // the form that asked for it: a status region present at load is never announced, and the
-  // keyboard would start at the top of the page again. Nothing else moves focus on load.
+  // keyboard would start at the top of the page again. A filter (or look-back, or search) sent
+  // comes back at `#results`: focus goes to what it found, the count or the empty list's words,
+  // not the top of the page. A save that worked comes back with its confirmation, which takes
+  // the focus for the same reasons (read, and Tab goes on from there), unless the page focuses
+  // something of its own (`autofocus`: Team's new invitation link, a new site's origins) or
+  // reopens a handoff acted on (its summary, below). Nothing else moves focus on load.
   (
     document.querySelector("main [aria-invalid='true']") ??
-    document.querySelector("main .verdict[tabindex='-1']")
+    document.querySelector("main .verdict[tabindex='-1']") ??
+    (location.hash === "#results" ? document.querySelector("main [data-results]") : null) ??
+    (document.querySelector("[autofocus]") || location.hash.startsWith("#handoff/")
+      ? null
+      : document.querySelector("main > .notice.ok[tabindex='-1']"))
   )?.focus();
 
   // A fragment never reaches the server, so the sign-in forms (a member's and the token's)

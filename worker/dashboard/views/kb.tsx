@@ -83,7 +83,8 @@ export function KbList(props: {
     <>
       {props.report ? <ImportResult report={props.report} /> : null}
       <div class="toolbar">
-        <form class="inline" method="get" action={kbPath(site)}>
+        {/* `#results`: the page it brings back focuses the count of matches (dashboard.js). */}
+        <form class="inline" method="get" action={`${kbPath(site)}#results`}>
           <label for="kb-search">Search the articles</label>
           <input id="kb-search" name="q" type="search" value={query} />
           <button type="submit" class="secondary">
@@ -94,7 +95,7 @@ export function KbList(props: {
           Add an article
         </a>
       </div>
-      <p class="hint" id="kb-count">
+      <p class="hint" id="kb-count" data-results tabindex={-1}>
         {query
           ? `${plural(matches.length, "article")} of ${props.total} match “${query}”.`
           : `${plural(props.total, "article")} in the knowledge base.`}

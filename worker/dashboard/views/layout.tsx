@@ -148,6 +148,9 @@ export function Layout(props: {
             <p
               class={`notice ${props.notice.kind}`}
               role={props.notice.kind === "error" ? "alert" : "status"}
+              // A confirmation takes the focus on load (dashboard.js): the owner is told, and
+              // Tab goes on from the page's top, not from the header's links again.
+              tabindex={props.notice.kind === "ok" ? -1 : undefined}
             >
               {props.notice.text}
             </p>
