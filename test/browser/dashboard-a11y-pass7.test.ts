@@ -3,8 +3,9 @@
  * the owner acts. A second Copy set the same "Copied." in its live region, which is then not
  * announced again; a filter, a look-back or a search came back at the top of the page, some 15
  * Tab stops above what it found; a save that worked came back at the top too, its confirmation
- * a status region present at load, which is never announced. Each asserted here before it was
- * fixed.
+ * a status region present at load, which is never announced; an article, keyword phrases or
+ * an answer written on Teach, sent after the session ended, were lost at the sign-in page (only
+ * a reply's draft was kept). Each asserted here before it was fixed.
  */
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
@@ -202,6 +203,60 @@ describe.runIf(browserAvailable())("the dashboard's seventh pass, in Chromium", 
       .getByRole("button", { name: "Withdraw" });
     await enterAndLoad(page, withdraw);
     await confirmed("team", /^Invitation withdrawn/);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it("an article or keyword phrases sent after the session ended are back after signing in", async () => {
+    const api = run.stack.worker.url;
+    const base = `${api}/admin/sites/${run.stack.site}`;
+    const context = await run.browser.newContext({ bypassCSP: true, locale: "en-US" });
+    const page = await context.newPage();
+    const errors = collectPageErrors(page);
+    await signInWithAdminToken(page, run.stack.adminToken, `${base}/kb/new`);
+    const title = "Repairs after the warranty";
+    const text = "We repair tents and boots after the warranty ends, for a fixed price per repair.";
+    await page.getByLabel("Title").fill(title);
+    await page.getByLabel("Text").fill(text);
+    // The session ends while the page is open (12 hours on): the save is turned away.
+    await context.clearCookies();
+    await enterAndLoad(page, page.getByRole("button", { name: "Add the article" }));
+    await page.getByText("so that change was not saved").waitFor();
+    await signInWithAdminToken(page, run.stack.adminToken);
+    await page.waitForURL(/\/kb\/new$/);
+    await page.waitForLoadState("load");
+    expect(await page.getByLabel("Title").inputValue()).toBe(title);
+    expect(await page.getByLabel("Text").inputValue()).toBe(text);
+    // Said in a status region, and the keyboard is on what was put back.
+    await page
+      .getByRole("status")
+      .filter({ hasText: "Your session had ended, so this was not saved" })
+      .waitFor();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("article-title");
+    expect(await pageViolations(page)).toEqual([]);
+    // Saved now, it is gone: the page opened again is empty and says nothing.
+    await enterAndLoad(page, page.getByRole("button", { name: "Add the article" }));
+    await page.goto(`${base}/kb/new`);
+    expect(await page.getByLabel("Text").inputValue()).toBe("");
+    expect(await page.locator("[data-kept-note]").textContent()).toBe("");
+
+    // Keyword phrases: the page shows the saved ones; what was sent replaces them again.
+    await page.goto(`${base}/keywords`);
+    const phrases = "speak to someone\nreal person please";
+    await page.getByLabel(/^Phrases, one per line/).fill(phrases);
+    await page.getByLabel("Replace: only these phrases").check();
+    await context.clearCookies();
+    await enterAndLoad(page, page.getByRole("button", { name: "Save keywords" }));
+    await signInWithAdminToken(page, run.stack.adminToken);
+    await page.waitForURL(/\/keywords$/);
+    await page.waitForLoadState("load");
+    expect(await page.getByLabel(/^Phrases, one per line/).inputValue()).toBe(phrases);
+    expect(await page.getByLabel("Replace: only these phrases").isChecked()).toBe(true);
+    // Nothing was saved meanwhile: the server still has none of them.
+    await page.reload();
+    expect(await page.getByLabel(/^Phrases, one per line/).inputValue()).not.toContain(
+      "real person please",
+    );
     expect(errors).toEqual([]);
     await context.close();
   });

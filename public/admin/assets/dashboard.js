@@ -152,7 +152,9 @@
     for (const signOut of document.querySelectorAll("form[action='/admin/logout']")) {
       signOut.addEventListener("submit", () => {
         for (let i = storage.length - 1; i >= 0; i--) {
-          if (storage.key(i)?.startsWith(DRAFT_PREFIX)) storage.removeItem(storage.key(i));
+          const key = storage.key(i);
+          if (key?.startsWith(DRAFT_PREFIX) || key?.startsWith(KEPT_PREFIX))
+            storage.removeItem(key);
         }
       });
     }
@@ -199,6 +201,76 @@
           submittedAt: Date.now(),
         });
       });
+    }
+  }
+
+  // Other long text went the same way: an article, an answer written on Teach, keyword phrases,
+  // the greeting, the allowed addresses, sent after the session ended, were turned away to the
+  // sign-in page and lost. A form marked `data-keep` is kept as it is sent, per writer and page,
+  // for one trip: the next page drops it (a save that worked, or a refused one, which shows what
+  // was typed), unless that page is the sign-in page; then the page signed in to puts it back,
+  // says so and focuses its first changed field. The knowledge base's version goes with it, so a
+  // save over someone else's change is still refused (409). Channels' forms are not marked:
+  // they hold secrets, which are never written to the browser's storage.
+  const KEPT_PREFIX = "clarifier.form-draft:";
+  const writer = document.body.dataset.writer;
+  const keptKey = (form) => {
+    const url = new URL(location.href);
+    url.searchParams.delete("done");
+    return `${KEPT_PREFIX}${writer}:${url.pathname}${url.search}:${form.dataset.keep}`;
+  };
+  const SKIPPED = ["password", "file", "submit", "button", "reset"];
+  const keptFields = (form) =>
+    [...form.elements].filter(
+      (el) =>
+        el.name && !SKIPPED.includes(el.type) && (el.type !== "hidden" || el.name === "kbVersion"),
+    );
+  const ticked = (el) => el.type === "radio" || el.type === "checkbox";
+  const fieldKey = (el) => (ticked(el) ? `${el.name}=${el.value}` : el.name);
+  if (storage) {
+    const onSignIn = location.pathname === "/admin/login";
+    for (let i = storage.length - 1; i >= 0; i--) {
+      const key = storage.key(i);
+      if (!key?.startsWith(KEPT_PREFIX)) continue;
+      let draft = null;
+      try {
+        draft = JSON.parse(storage.getItem(key));
+      } catch {}
+      if (!draft?.fields || !(Date.now() - draft.savedAt <= DRAFT_MS)) {
+        storage.removeItem(key);
+      } else if (onSignIn) {
+        writeDraft(key, { ...draft, turnedAway: true });
+      } else {
+        storage.removeItem(key);
+        const form = draft.turnedAway
+          ? [...document.querySelectorAll("form[data-keep]")].find((f) => keptKey(f) === key)
+          : null;
+        let first = null;
+        for (const el of form ? keptFields(form) : []) {
+          const was = draft.fields[fieldKey(el)];
+          if (was === undefined || was === (ticked(el) ? el.checked : el.value)) continue;
+          if (ticked(el)) el.checked = was;
+          else el.value = was;
+          if (el.type !== "hidden") first ??= el;
+        }
+        if (first) {
+          const note = form.querySelector("[data-kept-note]");
+          if (note)
+            note.textContent =
+              "Your session had ended, so this was not saved: what you sent is back below, kept in this browser. Save it when ready.";
+          first.focus();
+        }
+      }
+    }
+    if (writer) {
+      for (const form of document.querySelectorAll("form[data-keep]")) {
+        form.addEventListener("submit", () => {
+          const fields = {};
+          for (const el of keptFields(form))
+            fields[fieldKey(el)] = ticked(el) ? el.checked : el.value;
+          writeDraft(keptKey(form), { fields, savedAt: Date.now() });
+        });
+      }
     }
   }
 

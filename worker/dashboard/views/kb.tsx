@@ -5,7 +5,7 @@ import type { TaughtBy } from "../../kb/taught-store.ts";
 import { questionKey } from "../../kb/teach.ts";
 import { formatTime } from "../format.ts";
 import { plural } from "../tally.ts";
-import { describedBy, Field } from "./field.tsx";
+import { describedBy, Field, KeptNote } from "./field.tsx";
 
 /** The Knowledge base page's path for a site, with `rest` after it. */
 export function kbPath(site: string, rest = ""): string {
@@ -226,8 +226,11 @@ export function ArticleForm(props: { site: string; id: string | null; state: Art
     describedBy(`article-${field}`, hint, err(field) ?? undefined);
   const action = props.id === null ? kbPath(props.site, "/new") : articlePath(props.site, props.id);
   return (
-    <form method="post" action={action} class="card article-form">
+    // data-keep: what was typed is put back after a session's end (dashboard.js), with the
+    // version it was based on, so a save over someone else's change is still caught (409).
+    <form method="post" action={action} class="card article-form" data-keep="article">
       <KbVersionInput version={state.version} />
+      <KeptNote />
       <Field id="article-title" label="Title" error={err("title")}>
         <input
           id="article-title"
