@@ -50,12 +50,12 @@ export const answerPages = new Hono<SiteEnv>().get("/sites/:site/answers", async
       </p>
       <AnswerFilter site={site} unhelpfulOnly={unhelpfulOnly} />
       {answers.length === 0 ? (
-        <p class="empty">
+        <p class="empty" data-results tabindex={-1}>
           {unhelpfulOnly ? "No answer was marked not helpful." : "No answers yet."}
         </p>
       ) : (
         <>
-          <p class="hint">
+          <p class="hint" data-results tabindex={-1}>
             {`${answers.length} ${what}, newest first${before ? ", older than the last page" : ""}.`}
           </p>
           {documents ? <DocumentList choices={documentChoices(documents)} /> : null}

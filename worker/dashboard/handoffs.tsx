@@ -112,7 +112,7 @@ export const handoffPages = new Hono<AppEnv>()
           <EmptyHandoffs filter={filter} />
         ) : (
           <>
-            <p class="hint">
+            <p class="hint" data-results tabindex={-1}>
               {`${count}, newest first${before ? ", older than the last page" : ""}.`}
             </p>
             <div class="handoff-list">{items}</div>

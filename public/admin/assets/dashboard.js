@@ -10,17 +10,27 @@
     });
   }
 
-  // The install page's "Copy" button; where the clipboard is refused, the text is selected instead.
+  // The "Copy" buttons (the install page's snippet, Team's invitation link); where the clipboard
+  // is refused, the text is selected instead. A live region is announced when its text changes,
+  // so a second press that set the same "Copied." again was heard as nothing: a repeat says
+  // "again", and the press after that the plain words, so every press changes the text.
+  const say = (status, words, again) => {
+    if (status) status.textContent = status.textContent === words ? again : words;
+  };
   for (const button of document.querySelectorAll("button[data-copy]")) {
     button.addEventListener("click", async () => {
       const source = document.getElementById(button.dataset.copy);
       const status = document.getElementById("copy-status");
       try {
         await navigator.clipboard.writeText(source.value);
-        if (status) status.textContent = "Copied.";
+        say(status, "Copied.", "Copied again.");
       } catch {
         source.select();
-        if (status) status.textContent = "Selected: press Ctrl+C (⌘C on a Mac) to copy.";
+        say(
+          status,
+          "Selected: press Ctrl+C (⌘C on a Mac) to copy.",
+          "Selected again: press Ctrl+C (⌘C on a Mac) to copy.",
+        );
       }
     });
   }
@@ -29,10 +39,19 @@
   // keyboard user lands where the fix is (and a screen reader reads its label and its error)
   // rather than at the top, 15 tab stops away. So does a tested message's verdict, printed below
   // the form that asked for it: a status region present at load is never announced, and the
-  // keyboard would start at the top of the page again. Nothing else moves focus on load.
+  // keyboard would start at the top of the page again. A filter (or look-back, or search) sent
+  // comes back at `#results`: focus goes to what it found, the count or the empty list's words,
+  // not the top of the page. A save that worked comes back with its confirmation, which takes
+  // the focus for the same reasons (read, and Tab goes on from there), unless the page focuses
+  // something of its own (`autofocus`: Team's new invitation link, a new site's origins) or
+  // reopens a handoff acted on (its summary, below). Nothing else moves focus on load.
   (
     document.querySelector("main [aria-invalid='true']") ??
-    document.querySelector("main .verdict[tabindex='-1']")
+    document.querySelector("main .verdict[tabindex='-1']") ??
+    (location.hash === "#results" ? document.querySelector("main [data-results]") : null) ??
+    (document.querySelector("[autofocus]") || location.hash.startsWith("#handoff/")
+      ? null
+      : document.querySelector("main > .notice.ok[tabindex='-1']"))
   )?.focus();
 
   // A fragment never reaches the server, so the sign-in forms (a member's and the token's)
@@ -133,7 +152,9 @@
     for (const signOut of document.querySelectorAll("form[action='/admin/logout']")) {
       signOut.addEventListener("submit", () => {
         for (let i = storage.length - 1; i >= 0; i--) {
-          if (storage.key(i)?.startsWith(DRAFT_PREFIX)) storage.removeItem(storage.key(i));
+          const key = storage.key(i);
+          if (key?.startsWith(DRAFT_PREFIX) || key?.startsWith(KEPT_PREFIX))
+            storage.removeItem(key);
         }
       });
     }
@@ -180,6 +201,76 @@
           submittedAt: Date.now(),
         });
       });
+    }
+  }
+
+  // Other long text went the same way: an article, an answer written on Teach, keyword phrases,
+  // the greeting, the allowed addresses, sent after the session ended, were turned away to the
+  // sign-in page and lost. A form marked `data-keep` is kept as it is sent, per writer and page,
+  // for one trip: the next page drops it (a save that worked, or a refused one, which shows what
+  // was typed), unless that page is the sign-in page; then the page signed in to puts it back,
+  // says so and focuses its first changed field. The knowledge base's version goes with it, so a
+  // save over someone else's change is still refused (409). Channels' forms are not marked:
+  // they hold secrets, which are never written to the browser's storage.
+  const KEPT_PREFIX = "clarifier.form-draft:";
+  const writer = document.body.dataset.writer;
+  const keptKey = (form) => {
+    const url = new URL(location.href);
+    url.searchParams.delete("done");
+    return `${KEPT_PREFIX}${writer}:${url.pathname}${url.search}:${form.dataset.keep}`;
+  };
+  const SKIPPED = ["password", "file", "submit", "button", "reset"];
+  const keptFields = (form) =>
+    [...form.elements].filter(
+      (el) =>
+        el.name && !SKIPPED.includes(el.type) && (el.type !== "hidden" || el.name === "kbVersion"),
+    );
+  const ticked = (el) => el.type === "radio" || el.type === "checkbox";
+  const fieldKey = (el) => (ticked(el) ? `${el.name}=${el.value}` : el.name);
+  if (storage) {
+    const onSignIn = location.pathname === "/admin/login";
+    for (let i = storage.length - 1; i >= 0; i--) {
+      const key = storage.key(i);
+      if (!key?.startsWith(KEPT_PREFIX)) continue;
+      let draft = null;
+      try {
+        draft = JSON.parse(storage.getItem(key));
+      } catch {}
+      if (!draft?.fields || !(Date.now() - draft.savedAt <= DRAFT_MS)) {
+        storage.removeItem(key);
+      } else if (onSignIn) {
+        writeDraft(key, { ...draft, turnedAway: true });
+      } else {
+        storage.removeItem(key);
+        const form = draft.turnedAway
+          ? [...document.querySelectorAll("form[data-keep]")].find((f) => keptKey(f) === key)
+          : null;
+        let first = null;
+        for (const el of form ? keptFields(form) : []) {
+          const was = draft.fields[fieldKey(el)];
+          if (was === undefined || was === (ticked(el) ? el.checked : el.value)) continue;
+          if (ticked(el)) el.checked = was;
+          else el.value = was;
+          if (el.type !== "hidden") first ??= el;
+        }
+        if (first) {
+          const note = form.querySelector("[data-kept-note]");
+          if (note)
+            note.textContent =
+              "Your session had ended, so this was not saved: what you sent is back below, kept in this browser. Save it when ready.";
+          first.focus();
+        }
+      }
+    }
+    if (writer) {
+      for (const form of document.querySelectorAll("form[data-keep]")) {
+        form.addEventListener("submit", () => {
+          const fields = {};
+          for (const el of keptFields(form))
+            fields[fieldKey(el)] = ticked(el) ? el.checked : el.value;
+          writeDraft(keptKey(form), { fields, savedAt: Date.now() });
+        });
+      }
     }
   }
 

@@ -38,11 +38,15 @@ export function Verdict(props: { helpful: boolean | null }) {
 export function AnswerFilter(props: { site: string; unhelpfulOnly: boolean }) {
   const path = `/admin/sites/${props.site}/answers`;
   return (
+    // `#results`: the page opens on what the filter found (dashboard.js), not its top.
     <nav class="tabs" aria-label="Which answers">
-      <a href={path} aria-current={props.unhelpfulOnly ? undefined : "page"}>
+      <a href={`${path}#results`} aria-current={props.unhelpfulOnly ? undefined : "page"}>
         All answers
       </a>
-      <a href={`${path}?verdict=unhelpful`} aria-current={props.unhelpfulOnly ? "page" : undefined}>
+      <a
+        href={`${path}?verdict=unhelpful#results`}
+        aria-current={props.unhelpfulOnly ? "page" : undefined}
+      >
         <Thumb down={true} /> Not helpful only
       </a>
     </nav>

@@ -46,3 +46,12 @@ export function Field(props: {
 /** The ids a field's `aria-describedby` names: its hint and, when it has one, its error. */
 export const describedBy = (id: string, hint: boolean, error: string | undefined) =>
   [hint ? `${id}-hint` : "", error ? `${id}-error` : ""].filter(Boolean).join(" ") || undefined;
+
+/**
+ * Where a form marked `data-keep` says its text was put back (dashboard.js): a save turned away
+ * because the session had ended comes back, after signing in, with what was typed. Empty as the
+ * page loads and filled by the script, so a screen reader announces it.
+ */
+export function KeptNote() {
+  return <p class="hint" role="status" data-kept-note />;
+}

@@ -73,7 +73,8 @@ export function KnowledgeGaps(props: {
   const pageLink = (n: number) => `${path}?days=${props.days}&page=${n}`;
   return (
     <>
-      <form class="inline" method="get" action={path}>
+      {/* `#results`: the page it brings back focuses what was found (dashboard.js). */}
+      <form class="inline" method="get" action={`${path}#results`}>
         <label>
           Look back
           <select name="days">
@@ -87,7 +88,7 @@ export function KnowledgeGaps(props: {
         </button>
       </form>
       {s.groups === 0 ? (
-        <p class="empty">
+        <p class="empty" data-results tabindex={-1}>
           {/* "Left to teach" only where some were taught: a site that missed nothing was told
               it had taught everything. */}
           {props.taught.length > 0
@@ -95,7 +96,7 @@ export function KnowledgeGaps(props: {
             : `No missed questions in the last ${props.days} days: nothing was judged below the threshold, marked not helpful or marked “AI could have answered”.`}
         </p>
       ) : (
-        <p class="lead" id="gaps-summary">
+        <p class="lead" id="gaps-summary" data-results tabindex={-1}>
           {`${plural(s.questions, "missed question")} (${plural(s.messages, "message")} from ${plural(s.visitors, "visitor")}) in the last ${props.days} days, in ${plural(s.groups, "group")}: every question judged below the threshold (whether or not the visitor then left an email), every answer a visitor marked not helpful, and every handoff marked “AI could have answered”. Similar questions are together; the groups most visitors asked come first, and a visitor who sent many questions counts once in all.`}
           {s.capped
             ? " Only the newest 5,000 distinct questions are read; look back less far for older ones."

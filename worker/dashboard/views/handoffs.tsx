@@ -26,7 +26,8 @@ export interface HandoffFilterForm {
 export function HandoffFilters(props: { filter: HandoffFilterForm }) {
   const f = props.filter;
   return (
-    <form class="filters" method="get" action="/admin" aria-label="Filter handoffs">
+    // `#results`: the page it brings back focuses what the filter found (dashboard.js), not its top.
+    <form class="filters" method="get" action="/admin#results" aria-label="Filter handoffs">
       {f.site ? <input type="hidden" name="site" value={f.site} /> : null}
       <label>
         Status
@@ -88,7 +89,7 @@ export function EmptyHandoffs(props: { filter: HandoffFilterForm }) {
   };
   if (f.trigger || f.from || f.to || f.labelled) {
     return (
-      <p class="empty">
+      <p class="empty" data-results tabindex={-1}>
         No handoffs match these filters. <a href={list()}>Show every open handoff</a>
       </p>
     );
@@ -96,14 +97,14 @@ export function EmptyHandoffs(props: { filter: HandoffFilterForm }) {
   const total = f.counts.open + f.counts.resolved;
   if (total === 0) {
     return (
-      <p class="empty">
+      <p class="empty" data-results tabindex={-1}>
         {`No handoffs yet${f.site ? ` for ${f.site}` : ""}. When a visitor asks the chat for a person (or the AI is not sure enough to answer) and sends their message, the handoff appears here and goes to the site's channels.`}
       </p>
     );
   }
   if (f.status === "open") {
     return (
-      <p class="empty">
+      <p class="empty" data-results tabindex={-1}>
         {`No open handoffs: ${total === 1 ? "the only one is" : `all ${total} are`} resolved. `}
         <a href={list("resolved")}>Show the resolved handoffs</a>
       </p>
@@ -111,12 +112,16 @@ export function EmptyHandoffs(props: { filter: HandoffFilterForm }) {
   }
   if (f.status === "resolved") {
     return (
-      <p class="empty">
+      <p class="empty" data-results tabindex={-1}>
         No resolved handoffs yet. <a href={list()}>Show the open handoffs</a>
       </p>
     );
   }
-  return <p class="empty">No handoffs match.</p>;
+  return (
+    <p class="empty" data-results tabindex={-1}>
+      No handoffs match.
+    </p>
+  );
 }
 
 /** One handoff, collapsed to its essentials; opening it shows the transcript and deliveries. */

@@ -5,7 +5,7 @@ import type { TaughtBy } from "../../kb/taught-store.ts";
 import { questionKey } from "../../kb/teach.ts";
 import { formatTime } from "../format.ts";
 import { plural } from "../tally.ts";
-import { describedBy, Field } from "./field.tsx";
+import { describedBy, Field, KeptNote } from "./field.tsx";
 
 /** The Knowledge base page's path for a site, with `rest` after it. */
 export function kbPath(site: string, rest = ""): string {
@@ -83,7 +83,8 @@ export function KbList(props: {
     <>
       {props.report ? <ImportResult report={props.report} /> : null}
       <div class="toolbar">
-        <form class="inline" method="get" action={kbPath(site)}>
+        {/* `#results`: the page it brings back focuses the count of matches (dashboard.js). */}
+        <form class="inline" method="get" action={`${kbPath(site)}#results`}>
           <label for="kb-search">Search the articles</label>
           <input id="kb-search" name="q" type="search" value={query} />
           <button type="submit" class="secondary">
@@ -94,7 +95,7 @@ export function KbList(props: {
           Add an article
         </a>
       </div>
-      <p class="hint" id="kb-count">
+      <p class="hint" id="kb-count" data-results tabindex={-1}>
         {query
           ? `${plural(matches.length, "article")} of ${props.total} match “${query}”.`
           : `${plural(props.total, "article")} in the knowledge base.`}
@@ -225,8 +226,11 @@ export function ArticleForm(props: { site: string; id: string | null; state: Art
     describedBy(`article-${field}`, hint, err(field) ?? undefined);
   const action = props.id === null ? kbPath(props.site, "/new") : articlePath(props.site, props.id);
   return (
-    <form method="post" action={action} class="card article-form">
+    // data-keep: what was typed is put back after a session's end (dashboard.js), with the
+    // version it was based on, so a save over someone else's change is still caught (409).
+    <form method="post" action={action} class="card article-form" data-keep="article">
       <KbVersionInput version={state.version} />
+      <KeptNote />
       <Field id="article-title" label="Title" error={err("title")}>
         <input
           id="article-title"

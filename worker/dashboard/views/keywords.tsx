@@ -1,6 +1,7 @@
 /** @jsxImportSource hono/jsx */
 import { type Language, LANGUAGE_NAMES } from "../../../shared/languages.ts";
 import type { MessageTest } from "../message-test.ts";
+import { KeptNote } from "./field.tsx";
 import { TestVerdict } from "./message-test.tsx";
 
 /** The keywords page: try a message, edit the site's phrases, read the defaults. */
@@ -37,7 +38,8 @@ export function KeywordsEditor(props: {
 
       <section class="card" aria-labelledby="phrases-heading">
         <h2 id="phrases-heading">This site's phrases</h2>
-        <form method="post" action={path}>
+        <form method="post" action={path} data-keep="keywords">
+          <KeptNote />
           <fieldset>
             <legend>Mode</legend>
             <label class="check">

@@ -1,7 +1,7 @@
 /** @jsxImportSource hono/jsx */
 import type { Child } from "hono/jsx";
 import { MIN_ADMIN_TOKEN_LENGTH } from "../../../shared/limits.ts";
-import { type Actor, mayRequest } from "../actor.ts";
+import { type Actor, actorId, mayRequest } from "../actor.ts";
 import { invalid } from "./field.tsx";
 
 export type Section =
@@ -76,7 +76,9 @@ export function Layout(props: {
         <link rel="stylesheet" href="/admin/assets/editors.css" />
         <script src="/admin/assets/dashboard.js" defer></script>
       </head>
-      <body>
+      {/* Whose page it is: dashboard.js keeps a form's text per writer (a member's id, or
+          `admin`), so another member signing in on this browser is never shown it. */}
+      <body data-writer={actor ? actorId(actor) : undefined}>
         <a class="skip" href="#main">
           Skip to content
         </a>
@@ -148,6 +150,9 @@ export function Layout(props: {
             <p
               class={`notice ${props.notice.kind}`}
               role={props.notice.kind === "error" ? "alert" : "status"}
+              // A confirmation takes the focus on load (dashboard.js): the owner is told, and
+              // Tab goes on from the page's top, not from the header's links again.
+              tabindex={props.notice.kind === "ok" ? -1 : undefined}
             >
               {props.notice.text}
             </p>

@@ -2,6 +2,7 @@
 import type { Child } from "hono/jsx";
 import type { DocumentChoice } from "../document-choice.ts";
 import type { MessageTest } from "../message-test.ts";
+import { KeptNote } from "./field.tsx";
 import { KbVersionInput } from "./kb.tsx";
 import { TestVerdict } from "./message-test.tsx";
 
@@ -137,9 +138,10 @@ export function TeachPage(props: {
           </section>
           <section class="card" id="write" aria-labelledby="write-heading">
             <h2 id="write-heading">Write an answer</h2>
-            <form method="post" action={`/admin/sites/${props.site}/articles`}>
+            <form method="post" action={`/admin/sites/${props.site}/articles`} data-keep="answer">
               <input type="hidden" name="question" value={props.question} />
               <KbVersionInput version={props.version} />
+              <KeptNote />
               <Field label="Title" name="title" error={draft.errors?.title}>
                 <input
                   id="article-title"

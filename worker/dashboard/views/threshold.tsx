@@ -150,7 +150,7 @@ export function ThresholdTuning(props: {
 function ThresholdLead(props: { days: number; logged: SiteTally }) {
   const t = props.logged;
   return (
-    <p class="lead" id="threshold-lead">
+    <p class="lead" id="threshold-lead" data-results tabindex={-1}>
       {t.messages === 0
         ? `No visitor messages for this site in the last ${props.days} days, so there is nothing to tune against yet.`
         : `${t.messages} visitor messages in the last ${props.days} days: ${t.answered} answered, ${t.smallTalk} small talk, ${t.offered.total} offered a handoff (${t.offered.keyword} for a keyword, ${t.offered.lowConfidence} for low confidence, ${t.offered.button} by the button), and ${t.sent.total} handoffs sent to a person: the same counts as Stats. Below the threshold the AI offers a handoff; a keyword or the button does whatever the confidence. Small talk is left out below: no threshold changes it.`}
@@ -161,7 +161,8 @@ function ThresholdLead(props: { days: number; logged: SiteTally }) {
 /** The period picker; a GET form that keeps the previewed threshold. */
 function LookBackForm(props: { path: string; days: number; threshold: number }) {
   return (
-    <form class="inline" method="get" action={props.path}>
+    // `#results`: the page it brings back focuses the period's counts (dashboard.js).
+    <form class="inline" method="get" action={`${props.path}#results`}>
       <label>
         Look back
         <select name="days">

@@ -1,7 +1,7 @@
 /** @jsxImportSource hono/jsx */
 import { LANGUAGE_NAMES, LANGUAGES } from "../../../shared/languages.ts";
 import type { WidgetDraft } from "../widget-form.ts";
-import { describedBy, Field, FieldError } from "./field.tsx";
+import { describedBy, Field, FieldError, KeptNote } from "./field.tsx";
 
 /** The Widget pages' paths: settings, and the install page. */
 export function widgetPath(site: string, page: "settings" | "install" = "settings"): string {
@@ -62,7 +62,13 @@ export function WidgetSettings(props: {
   return (
     <>
       <Tabs site={props.site} current="settings" />
-      <form method="post" action={widgetPath(props.site)} class="card widget-form">
+      <form
+        method="post"
+        action={widgetPath(props.site)}
+        class="card widget-form"
+        data-keep="widget"
+      >
+        <KeptNote />
         <Field
           id="greeting"
           label="Greeting"
@@ -211,7 +217,8 @@ export function WidgetInstall(props: {
       </section>
       <section class="card" aria-labelledby="origins-heading">
         <h2 id="origins-heading">Where it may run</h2>
-        <form method="post" action={widgetPath(props.site, "install")}>
+        <form method="post" action={widgetPath(props.site, "install")} data-keep="origins">
+          <KeptNote />
           <Field
             id="allowedOrigins"
             label="Your site's addresses (one a line)"
