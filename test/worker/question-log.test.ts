@@ -8,7 +8,7 @@ import { createExecutionContext, createMessageBatch, getQueueResult } from "clou
 import { describe, expect, it } from "vitest";
 import type { ChatResponse, WebhookPayload } from "../../shared/api.ts";
 import { createApp } from "../../worker/app.ts";
-import { listLoggedQuestions } from "../../worker/conversations/store.ts";
+import { countLoggedQuestions } from "../../worker/conversations/store.ts";
 import {
   expireUnlandedVerdicts,
   handleQuestionLogBatch,
@@ -111,10 +111,8 @@ describe("the question log through its queue", () => {
       .bind(turn.conversationId)
       .first<string>("site");
     expect(conversation).toBe(site);
-    const tally = await listLoggedQuestions(env.DB, site, since);
-    expect(tally).toEqual([
-      expect.objectContaining({ decision: "answer", sourceDocId: "returns" }),
-    ]);
+    const tally = await countLoggedQuestions(env.DB, site, since, 0.4);
+    expect(tally).toEqual([expect.objectContaining({ decision: "answer", count: 1 })]);
   });
 
   it("lands a sharded site's turns in its own database, none in the default one", async () => {

@@ -32,7 +32,12 @@ export const answerPages = new Hono<SiteEnv>().get("/sites/:site/answers", async
       limit: PAGE_SIZE,
     }),
     getKbDocuments(c.env.SITES, site),
-    countSitePeriod(siteDatabase(c.env, c.var.config), site, daysAgo(DEFAULT_DAYS, Date.now())),
+    countSitePeriod(
+      siteDatabase(c.env, c.var.config),
+      site,
+      daysAgo(DEFAULT_DAYS, Date.now()),
+      c.var.config.threshold,
+    ),
   ]);
   const url = new URL(c.req.url);
   const older = new URL(url);

@@ -15,7 +15,7 @@ export const insightPages = new Hono<SiteEnv>().get("/sites/:site/stats", async 
   const days = parseDays(c.req.query("days"), DEFAULT_DAYS, MAX_DAYS);
   const since = daysAgo(days, Date.now());
   const [counted, channels] = await Promise.all([
-    countSitePeriod(siteDatabase(c.env, c.var.config), site, since),
+    countSitePeriod(siteDatabase(c.env, c.var.config), site, since, config.threshold),
     countDeliveriesByChannel(siteDatabase(c.env, c.var.config), site, since),
   ]);
   return renderPage(

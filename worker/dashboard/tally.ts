@@ -18,6 +18,8 @@ export interface TalliedMessage {
   decision: "answer" | "handoff" | null;
   reason: HandoffReason | null;
   helpful: boolean | null;
+  /** How many messages alike this stands for (a group counted in SQL); 1 when absent. */
+  count?: number;
 }
 
 /** Handoffs by what triggered them. */
@@ -75,7 +77,7 @@ export function tallySite(
   sentRows: readonly { reason: HandoffReason; count: number }[],
 ): SiteTally {
   const tally: SiteTally = {
-    messages: messages.length,
+    messages: 0,
     answered: 0,
     smallTalk: 0,
     offered: noneByTrigger(),
@@ -85,11 +87,13 @@ export function tallySite(
     unhelpful: 0,
   };
   for (const m of messages) {
-    if (m.decision === "answer") tally.answered++;
-    else if (m.decision === null) tally.smallTalk++;
-    else if (m.decision !== "handoff" || !addTrigger(tally.offered, m.reason, 1)) tally.other++;
-    if (m.helpful === true) tally.helpful++;
-    if (m.helpful === false) tally.unhelpful++;
+    const n = m.count ?? 1;
+    tally.messages += n;
+    if (m.decision === "answer") tally.answered += n;
+    else if (m.decision === null) tally.smallTalk += n;
+    else if (m.decision !== "handoff" || !addTrigger(tally.offered, m.reason, n)) tally.other += n;
+    if (m.helpful === true) tally.helpful += n;
+    if (m.helpful === false) tally.unhelpful += n;
   }
   for (const r of sentRows) addTrigger(tally.sent, r.reason, r.count);
   return tally;

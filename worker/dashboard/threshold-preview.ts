@@ -5,6 +5,8 @@ export interface ScoredQuestion {
   /** Null when the worker never scored it: a keyword the widget caught, or the button. */
   confidence: number | null;
   reason: HandoffReason | null;
+  /** How many questions alike this stands for (a group counted in SQL); 1 when absent. */
+  count?: number;
 }
 
 /** A handoff the site owner marked "the AI could have answered this". */
@@ -48,25 +50,28 @@ export function previewThreshold(
   labelled: readonly LabelledHandoffScore[],
   threshold: number,
 ): ThresholdPreview {
+  let total = 0;
   let answered = 0;
   let byKeyword = 0;
   let byButton = 0;
   for (const q of questions) {
-    if (q.reason === "keyword") byKeyword++;
-    else if (q.reason === "visitor_request") byButton++;
-    else if (q.confidence !== null && q.confidence >= threshold) answered++;
+    const n = q.count ?? 1;
+    total += n;
+    if (q.reason === "keyword") byKeyword += n;
+    else if (q.reason === "visitor_request") byButton += n;
+    else if (q.confidence !== null && q.confidence >= threshold) answered += n;
   }
   const labelledAnswered = labelled.filter(
     (h) => h.reason === "low_confidence" && h.confidence !== null && h.confidence >= threshold,
   ).length;
   return {
     threshold,
-    questions: questions.length,
+    questions: total,
     answered,
-    handedOff: questions.length - answered,
+    handedOff: total - answered,
     byKeyword,
     byButton,
-    byConfidence: questions.length - answered - byKeyword - byButton,
+    byConfidence: total - answered - byKeyword - byButton,
     labelled: labelled.length,
     labelledAnswered,
     labelledKept: labelled.length - labelledAnswered,
@@ -99,8 +104,8 @@ export function confidenceHistogram(
     if (q.confidence === null || q.reason === "visitor_request") continue;
     const bin = result[Math.min(bins - 1, Math.max(0, Math.floor(q.confidence * bins)))];
     if (!bin) continue;
-    if (q.reason === "keyword") bin.keyword++;
-    else bin.scored++;
+    if (q.reason === "keyword") bin.keyword += q.count ?? 1;
+    else bin.scored += q.count ?? 1;
   }
   return result;
 }

@@ -1,12 +1,17 @@
 /** @jsxImportSource hono/jsx */
 import { type Context, Hono } from "hono";
+import { listRatedAnswers, MAX_RATED_ANSWERS } from "../conversations/store.ts";
 import { listCouldHaveAnswered } from "../handoff/store.ts";
 import type { SiteEnv } from "../sites/load-site.ts";
 import { DEFAULT_DAYS, daysAgo, MAX_DAYS, parseDays } from "./format.ts";
 import { type PageProps, renderPage } from "./render.tsx";
 import { saveSiteConfig } from "./save-config.ts";
 import { countSitePeriod } from "./site-tally.ts";
-import { type JudgedOutcome, weighThreshold } from "./threshold-evidence.ts";
+import {
+  type JudgedOutcome,
+  MAX_OUTCOMES_PER_VISITOR,
+  weighThreshold,
+} from "./threshold-evidence.ts";
 import { EvidencePanel } from "./views/threshold-evidence.tsx";
 import { confidenceHistogram, previewThreshold, SLIDER_STEPS } from "./threshold-preview.ts";
 import { ThresholdTuning } from "./views/threshold.tsx";
@@ -37,9 +42,11 @@ async function thresholdPage(
   const { site, config } = c.var;
   const days = options.days ?? parseDays(c.req.query("days"), DEFAULT_DAYS, MAX_DAYS);
   const since = daysAgo(days, Date.now());
-  const [counted, labelled] = await Promise.all([
-    countSitePeriod(siteDatabase(c.env, c.var.config), site, since),
-    listCouldHaveAnswered(siteDatabase(c.env, c.var.config), site, since),
+  const db = siteDatabase(c.env, c.var.config);
+  const [counted, rated, labelled] = await Promise.all([
+    countSitePeriod(db, site, since, config.threshold),
+    listRatedAnswers(db, site, since, MAX_OUTCOMES_PER_VISITOR),
+    listCouldHaveAnswered(db, site, since),
   ]);
   // Small talk is neither answered nor handed off at any threshold: the replay leaves it out.
   const questions = counted.messages.filter((q) => q.decision !== null);
@@ -49,20 +56,14 @@ async function thresholdPage(
       ? Math.round(requested * 100) / 100
       : config.threshold;
   const outcomes: JudgedOutcome[] = [
-    ...questions.flatMap((q) =>
-      q.decision === "answer" && q.helpful !== null && q.confidence !== null
-        ? [
-            {
-              kind: "verdict" as const,
-              confidence: q.confidence,
-              helpful: q.helpful,
-              by: q.helpfulBy,
-              answer: q.sourceDocId,
-              at: q.helpfulAt,
-            },
-          ]
-        : [],
-    ),
+    ...rated.map((q) => ({
+      kind: "verdict" as const,
+      confidence: q.confidence,
+      helpful: q.helpful,
+      by: q.helpfulBy,
+      answer: q.sourceDocId,
+      at: q.helpfulAt,
+    })),
     ...labelled.flatMap((h) =>
       h.reason === "low_confidence" && h.confidence !== null
         ? [{ kind: "could_have_answered" as const, confidence: h.confidence }]
@@ -78,6 +79,7 @@ async function thresholdPage(
         days={days}
         current={config.threshold}
         evidence={weighThreshold(outcomes, config.threshold, SLIDER_STEPS)}
+        capped={rated.length >= MAX_RATED_ANSWERS ? MAX_RATED_ANSWERS : undefined}
       />
       <ThresholdTuning
         site={site}

@@ -12,6 +12,8 @@ export function EvidencePanel(props: {
   days: number;
   current: number;
   evidence: ThresholdEvidence;
+  /** Set when the verdicts read stopped at this many, the latest: said, so the figure is not taken for the period's. */
+  capped?: number;
 }) {
   const { evidence: e } = props;
   const r = e.recommendation;
@@ -25,6 +27,9 @@ export function EvidencePanel(props: {
         not helpful, and {e.totals.couldHaveAnswered} low-confidence handoffs marked “AI could have
         answered” ({e.judged} judged outcomes; one visitor's verdicts on one article count once, and
         no visitor's more than {MAX_OUTCOMES_PER_VISITOR}).
+        {props.capped
+          ? ` Based on the latest ${props.capped} rated answers of the period, which holds more.`
+          : null}
       </p>
       {r ? (
         <div class="verdict answer" id="recommendation">
