@@ -16,64 +16,12 @@ import { DEFAULT_THRESHOLD } from "../shared/limits.ts";
 import { judgeMessage } from "../worker/chat/judge.ts";
 import { buildIndex } from "../worker/kb/index-builder.ts";
 import type { KbIndex } from "../worker/kb/index-reader.ts";
+import { blindRoundFiles } from "./evaluation/blind-rounds.ts";
 import { EvalSetSchema } from "./evaluation/evaluate.ts";
 import { ROOT } from "./local-stack.ts";
 
 // The blind rounds measure the gate afterwards: never read here (eval/README.md).
-const BLIND = new Set([
-  "smallsite-en-grooming.json",
-  "smallsite-es-idiomas.json",
-  "smallsite-da-baadture.json",
-  "smallsite-en-ebikes.json",
-  "smallsite-fr-coworking.json",
-  "smallsite-es-veterinaria.json",
-  "smallsite-de-fotolabor.json",
-  "smallsite-en-cinema.json",
-  "smallsite-da-haveudstyr.json",
-  "smallsite-de-naturkosmetik.json",
-  "smallsite-fr-escalade.json",
-  "smallsite-es-calzado.json",
-  "smallsite-en-taskloom.json",
-  "smallsite-da-delebil.json",
-  "smallsite-de-ferienwohnung.json",
-  "smallsite-fr-festival.json",
-  "smallsite-es-gimnasio.json",
-  "smallsite-en-selfstorage.json",
-  "smallsite-da-flyttefirma.json",
-  "smallsite-de-musikschule.json",
-  "smallsite-fr-pressing.json",
-  "smallsite-es-floristeria.json",
-  "smallsite-en-campervan.json",
-  "smallsite-da-tandlaege.json",
-  "smallsite-de-solar.json",
-  "smallsite-fr-locski.json",
-  "smallsite-es-taller.json",
-  "smallsite-en-hotel.json",
-  "smallsite-da-boernetoej.json",
-  "smallsite-de-autovermietung.json",
-  "smallsite-fr-parapharmacie.json",
-  "smallsite-es-academiafoto.json",
-  "smallsite-en-boardgames.json",
-  "smallsite-da-skorstensfejer.json",
-  "smallsite-de-kajakverleih.json",
-  "smallsite-fr-opticien.json",
-  "smallsite-es-limpieza.json",
-  "smallsite-en-phonerepair.json",
-  "smallsite-da-rideskole.json",
-  "smallsite-de-weinhandlung.json",
-  "smallsite-fr-pensionanimaux.json",
-  "smallsite-es-academiarepaso.json",
-  "smallsite-en-mealkit.json",
-  "smallsite-da-elektriker.json",
-  "smallsite-de-tanzschule.json",
-  "smallsite-fr-escapegame.json",
-  "smallsite-es-fisioterapia.json",
-  "smallsite-en-swimschool.json",
-  "smallsite-da-frisoer.json",
-  "smallsite-de-hundeschule.json",
-  "smallsite-fr-boulangerie.json",
-  "smallsite-es-camping.json",
-]);
+const BLIND = blindRoundFiles();
 
 const FixtureSchema = v.object({
   languages: v.record(
