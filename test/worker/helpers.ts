@@ -298,3 +298,34 @@ export function deliveryBatch(queue: string, deliveryIds: readonly string[]) {
     })),
   );
 }
+
+/**
+ * `env.DB` that records, for each `all()`, how many rows it brought into the worker and how many
+ * D1 read for it (`meta.rows_read`): what a bound on a page's or a poll's reads is tested by.
+ */
+export function countingRows(): { db: D1Database; reads: { returned: number; read: number }[] } {
+  const reads: { returned: number; read: number }[] = [];
+  const db = new Proxy(env.DB, {
+    get(target, key) {
+      if (key !== "prepare") return Reflect.get(target, key);
+      return (sql: string) => {
+        const bound = (statement: D1PreparedStatement): D1PreparedStatement =>
+          new Proxy(statement, {
+            get(s, k) {
+              if (k === "bind") return (...values: unknown[]) => bound(s.bind(...values));
+              if (k === "all")
+                return async () => {
+                  const result = await s.all();
+                  reads.push({ returned: result.results.length, read: result.meta.rows_read });
+                  return result;
+                };
+              const v = Reflect.get(s, k);
+              return typeof v === "function" ? v.bind(s) : v;
+            },
+          });
+        return bound(target.prepare(sql));
+      };
+    },
+  });
+  return { db, reads };
+}

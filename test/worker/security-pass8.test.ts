@@ -3,7 +3,16 @@ import type { ConversationMessages } from "../../shared/api.ts";
 import { listThread, MAX_THREAD_PAGE } from "../../worker/conversations/thread-store.ts";
 import { listDeliveries } from "../../worker/handoff/deliveries-store.ts";
 import { HANDOFF_PAGE_MESSAGES, LIST_PAGE_MESSAGES } from "../../worker/dashboard/handoffs.tsx";
-import { acceptedHandoff, call, chat, env, ORIGIN, putSite, uniqueSite } from "./helpers.ts";
+import {
+  acceptedHandoff,
+  call,
+  chat,
+  countingRows,
+  env,
+  ORIGIN,
+  putSite,
+  uniqueSite,
+} from "./helpers.ts";
 import { getPage, signIn } from "./dashboard/helpers.ts";
 
 // Findings of the eighth security pass (docs/security.md), each through the real worker.
@@ -104,34 +113,6 @@ describe("a handoff's transcript", () => {
 });
 
 describe("a visitor's read of their conversation", () => {
-  /** `env.DB` that records how many rows each statement read (D1's own `meta.rows_read`). */
-  function countingRows() {
-    const reads: number[] = [];
-    const db = new Proxy(env.DB, {
-      get(target, key) {
-        if (key !== "prepare") return Reflect.get(target, key);
-        return (sql: string) => {
-          const bound = (statement: D1PreparedStatement): D1PreparedStatement =>
-            new Proxy(statement, {
-              get(s, k) {
-                if (k === "bind") return (...values: unknown[]) => bound(s.bind(...values));
-                if (k === "all")
-                  return async () => {
-                    const result = await s.all();
-                    reads.push(result.meta.rows_read);
-                    return result;
-                  };
-                const v = Reflect.get(s, k);
-                return typeof v === "function" ? v.bind(s) : v;
-              },
-            });
-          return bound(target.prepare(sql));
-        };
-      },
-    });
-    return { db, reads };
-  }
-
   it("reads about a page of rows, not the whole conversation, and pages it in order", async () => {
     // Every read (the widget's poll every 4 s, 60 a minute per visitor) sorted the whole
     // conversation: 30,000 rows read for each page of one of 10,000 messages, on a database that
@@ -174,7 +155,7 @@ describe("a visitor's read of their conversation", () => {
     expect(first).toHaveLength(MAX_THREAD_PAGE);
     expect(late).toHaveLength(MAX_THREAD_PAGE);
     // Before: 9,048 rows for each of these two pages; now a page's worth of each table.
-    for (const read of reads) expect(read).toBeLessThan(3 * MAX_THREAD_PAGE);
+    for (const { read } of reads) expect(read).toBeLessThan(3 * MAX_THREAD_PAGE);
 
     // Page by page through the API, as the widget reads: every message once, in order.
     const texts: string[] = [];

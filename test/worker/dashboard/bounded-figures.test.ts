@@ -13,36 +13,8 @@ import {
   previewThreshold,
   SLIDER_STEPS,
 } from "../../../worker/dashboard/threshold-preview.ts";
-import { env, putSite, uniqueSite } from "../helpers.ts";
+import { countingRows, env, putSite, uniqueSite } from "../helpers.ts";
 import { getPage, signIn } from "./helpers.ts";
-
-/** `env.DB` that records what each `all()` brought into the worker and what D1 read for it. */
-function countingRows() {
-  const reads: { returned: number; read: number }[] = [];
-  const db = new Proxy(env.DB, {
-    get(target, key) {
-      if (key !== "prepare") return Reflect.get(target, key);
-      return (sql: string) => {
-        const bound = (statement: D1PreparedStatement): D1PreparedStatement =>
-          new Proxy(statement, {
-            get(s, k) {
-              if (k === "bind") return (...values: unknown[]) => bound(s.bind(...values));
-              if (k === "all")
-                return async () => {
-                  const result = await s.all();
-                  reads.push({ returned: result.results.length, read: result.meta.rows_read });
-                  return result;
-                };
-              const v = Reflect.get(s, k);
-              return typeof v === "function" ? v.bind(s) : v;
-            },
-          });
-        return bound(target.prepare(sql));
-      };
-    },
-  });
-  return { db, reads };
-}
 
 interface Row {
   confidence: number | null;
