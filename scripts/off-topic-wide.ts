@@ -8,16 +8,13 @@
  * - guards wrongly labelled: the share of in-domain pairs whose reply says `off_topic`.
  *   --failures  also list each message that failed, with the help centres it failed on
  */
-import { readdir, readFile } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import * as v from "valibot";
-import { DEFAULT_THRESHOLD } from "../shared/limits.ts";
-import { judgeMessage } from "../worker/chat/judge.ts";
-import { buildIndex } from "../worker/kb/index-builder.ts";
-import type { KbIndex } from "../worker/kb/index-reader.ts";
 import { blindRoundFiles } from "./evaluation/blind-rounds.ts";
-import { EvalSetSchema } from "./evaluation/evaluate.ts";
+import { judgeAtDefault } from "./evaluation/evaluate.ts";
+import { readableHelpCentres } from "./evaluation/help-centres.ts";
 import { ROOT } from "./local-stack.ts";
 
 // The blind rounds measure the gate afterwards: never read here (eval/README.md).
@@ -43,36 +40,9 @@ const fixture = v.parse(
   JSON.parse(await readFile(path.resolve(ROOT, options.file), "utf8")),
 );
 
-async function devSets(lang: string): Promise<{ name: string; index: KbIndex }[]> {
-  const sets: { name: string; index: KbIndex }[] = [];
-  for (const folder of [path.join(ROOT, "eval"), path.join(ROOT, "..", "shared", "eval")]) {
-    for (const file of (await readdir(folder)).sort()) {
-      if (!file.startsWith(`smallsite-${lang}-`) || !file.endsWith(".json") || BLIND.has(file))
-        continue;
-      const set = v.parse(
-        EvalSetSchema,
-        JSON.parse(await readFile(path.join(folder, file), "utf8")),
-      );
-      sets.push({
-        name: file.replace(/^smallsite-|\.json$/g, ""),
-        index: buildIndex(set.kb).index,
-      });
-    }
-  }
-  return sets;
-}
-
-const judge = (message: string, index: KbIndex) =>
-  judgeMessage({
-    message,
-    keywords: { mode: "add", phrases: [] },
-    threshold: DEFAULT_THRESHOLD,
-    index,
-  });
-
 const report: Record<string, unknown> = {};
 for (const [lang, { offTopic, guards }] of Object.entries(fixture.languages)) {
-  const sets = await devSets(lang);
+  const sets = await readableHelpCentres(BLIND, lang);
   let clean = 0;
   let pairs = 0;
   let cleanEverywhere = 0;
@@ -80,7 +50,7 @@ for (const [lang, { offTopic, guards }] of Object.entries(fixture.languages)) {
   for (const message of offTopic) {
     const failed: string[] = [];
     for (const { name, index } of sets) {
-      const j = judge(message, index);
+      const j = judgeAtDefault(message, index);
       const ok = j.decision.handoff && (j.offer?.suggestions.length ?? 0) === 0;
       pairs++;
       if (ok) clean++;
@@ -96,7 +66,7 @@ for (const [lang, { offTopic, guards }] of Object.entries(fixture.languages)) {
     const on: string[] = [];
     for (const { name, index } of sets) {
       guardPairs++;
-      if (judge(message, index).offer?.about === "off_topic") {
+      if (judgeAtDefault(message, index).offer?.about === "off_topic") {
         wrong++;
         on.push(name);
       }

@@ -15,19 +15,16 @@
  *   stackfaq-en), read as foreign (`writtenIn`). Neither may rise.
  *   --failures  also list each message that failed, with the help centres it failed on
  */
-import { readdir, readFile } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import * as v from "valibot";
 import { isReplyLanguage } from "../shared/languages.ts";
-import { DEFAULT_THRESHOLD } from "../shared/limits.ts";
 import { writtenIn } from "../shared/text/language.ts";
-import { judgeMessage } from "../worker/chat/judge.ts";
-import { buildIndex } from "../worker/kb/index-builder.ts";
-import type { KbIndex } from "../worker/kb/index-reader.ts";
 import { isForeign } from "../worker/kb/retrieve.ts";
 import { blindRoundFiles } from "./evaluation/blind-rounds.ts";
-import { type EvalSet, EvalSetSchema } from "./evaluation/evaluate.ts";
+import { type HelpCentre, readableHelpCentres } from "./evaluation/help-centres.ts";
+import { type EvalSet, EvalSetSchema, judgeAtDefault } from "./evaluation/evaluate.ts";
 import { ROOT } from "./local-stack.ts";
 
 // Blind rounds 13 and on judge this work afterwards: never read here (eval/README.md). The
@@ -55,54 +52,19 @@ const fixture = v.parse(
 );
 const messages = [...(fixture.messages ?? []), ...(fixture.other ?? []), ...(fixture.ours ?? [])];
 
-interface Site {
-  name: string;
-  lang: string;
-  set: EvalSet;
-  index: KbIndex;
-}
-
-async function readableSets(): Promise<Site[]> {
-  const sites: Site[] = [];
-  for (const folder of [path.join(ROOT, "eval"), path.join(ROOT, "..", "shared", "eval")]) {
-    for (const file of (await readdir(folder)).sort()) {
-      if (!/^smallsite-[a-z]{2}-.*\.json$/.test(file) || UNREAD.has(file)) continue;
-      const set = v.parse(
-        EvalSetSchema,
-        JSON.parse(await readFile(path.join(folder, file), "utf8")),
-      );
-      sites.push({
-        name: file.replace(/^smallsite-|\.json$/g, ""),
-        lang: set.lang ?? file.slice(10, 12),
-        set,
-        index: buildIndex(set.kb).index,
-      });
-    }
-  }
-  return sites;
-}
-
-const judge = (message: string, index: KbIndex) =>
-  judgeMessage({
-    message,
-    keywords: { mode: "add", phrases: [] },
-    threshold: DEFAULT_THRESHOLD,
-    index,
-  });
-
 /** The language a visitor writing in `lang` should be replied in. */
 const replyLanguageFor = (lang: string) => (isReplyLanguage(lang) ? lang : "en");
 
 /** How one foreign message fared on one help centre. */
-function fate(text: string, lang: string, site: Site) {
-  const j = judge(text, site.index);
+function fate(text: string, lang: string, site: HelpCentre) {
+  const j = judgeAtDefault(text, site.index);
   const clean = j.decision.handoff && (j.offer?.suggestions.length ?? 0) === 0;
   const replied = j.language ?? site.lang;
   return { clean, replied, rightLanguage: replied === replyLanguageFor(lang), judged: j };
 }
 
 const pct = (a: number, b: number) => (b === 0 ? 0 : Math.round((1000 * a) / b) / 10);
-const sites = await readableSets();
+const sites = await readableHelpCentres(UNREAD);
 const report: Record<string, unknown> = {};
 
 // 1. The fixture's messages on every help centre in another language.
@@ -182,7 +144,7 @@ for (const site of sites) {
       }
     } else if (q.lang === site.lang) {
       same++;
-      const j = judge(q.text, site.index);
+      const j = judgeAtDefault(q.text, site.index);
       const foreign =
         (j.language !== null && j.language !== site.lang) || isForeign(site.index, j.retrieval);
       if (foreign) {

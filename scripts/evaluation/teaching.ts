@@ -1,15 +1,6 @@
-/**
- * `npm run eval -- --teach`: does teaching generalise? On each small help centre, every article
- * is taught the first two of its visitor questions (in the set's order), as an owner would from
- * the Knowledge gaps page or the cron from visitors' picks; the article's other questions, asked
- * by "other visitors", are then judged before and after. Teaching should make the taught
- * questions right without pulling other visitors' questions to the wrong article.
- */
-import { judgeMessage } from "../../worker/chat/judge.ts";
 import { buildIndex } from "../../worker/kb/index-builder.ts";
 import type { KbIndex } from "../../worker/kb/index-reader.ts";
-import { DEFAULT_THRESHOLD } from "../../shared/limits.ts";
-import type { EvalSet } from "./evaluate.ts";
+import { type EvalSet, judgeAtDefault } from "./evaluate.ts";
 
 /** How many of an article's questions are taught; the rest are the other visitors'. */
 const TAUGHT_PER_ARTICLE = 2;
@@ -81,12 +72,7 @@ export function compareTeaching(set: EvalSet, name: string): TeachingReport {
   const heldOut = set.queries.filter((q) => q.kind === "held_out");
   const answeredOf = (index: KbIndex) =>
     heldOut.filter((q) => {
-      const j = judgeMessage({
-        message: q.text,
-        keywords: { mode: "add", phrases: [] },
-        threshold: DEFAULT_THRESHOLD,
-        index,
-      });
+      const j = judgeAtDefault(q.text, index);
       return !j.smallTalk && !j.decision.handoff;
     }).length;
   return {
@@ -102,12 +88,7 @@ export function compareTeaching(set: EvalSet, name: string): TeachingReport {
 }
 
 function judge(index: KbIndex, message: string, article: string): Outcome {
-  const j = judgeMessage({
-    message,
-    keywords: { mode: "add", phrases: [] },
-    threshold: DEFAULT_THRESHOLD,
-    index,
-  });
+  const j = judgeAtDefault(message, index);
   const top1 = j.retrieval.best?.docId === article;
   const answered = !j.smallTalk && !j.decision.handoff;
   const offered = (j.offer?.suggestions ?? []).some((s) => s.passage.docId === article);
