@@ -23,6 +23,7 @@ const ROUNDS: Readonly<Record<number, readonly string[]>> = {
   13: ["en-mealkit", "da-elektriker", "de-tanzschule", "fr-escapegame", "es-fisioterapia"],
   14: ["en-swimschool", "da-frisoer", "de-hundeschule", "fr-boulangerie", "es-camping"],
   15: ["en-pottery", "da-autovaerksted", "de-sanitaer", "fr-osteopathe", "es-reacondicionados"],
+  16: ["en-printshop", "da-bryggeri", "de-schluesseldienst", "fr-fromagerie", "es-guarderia"],
 };
 
 /** The file names (`smallsite-<lang>-<name>.json`) of the blind rounds from `first` on. */
