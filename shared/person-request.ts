@@ -89,6 +89,8 @@ interface Compiled {
   wholeRead: boolean;
   needTable: NeedTable;
   vocabulary: Set<string>;
+  /** Every word of the grammar, short ones too: what a letter written as two (`spelledOut`) may stand for. */
+  words: Set<string>;
   /** The vocabulary by length, each word with its place in `vocabulary`: a typo is within one letter of its word's length, so only three lengths need comparing. */
   byLength: Map<number, [string, number][]>;
   /** The longer person words, which Danish and German put at the end of compounds, each with its place in `people`. */
@@ -326,12 +328,10 @@ function compile(language: Language): Compiled {
   // Words keep an inner apostrophe ("quelqu'un"), so the word as written is known and not
   // "corrected" to a typo'd spelling listed beside it ("quelqun").
   const { N, ...words } = grammar;
-  const vocabulary = new Set(
-    Object.values(words)
-      .join(" ")
-      .match(/[a-zæøß]+(?:'[a-zæøß]+)*/g)
-      ?.filter((word) => word.length >= 4),
-  );
+  const everyWord = Object.values(words)
+    .join(" ")
+    .match(/[a-zæøß]+(?:'[a-zæøß]+)*/g);
+  const vocabulary = new Set(everyWord?.filter((word) => word.length >= 4));
   const byLength = new Map<number, [string, number][]>();
   for (const [at, word] of [...vocabulary].entries()) {
     const same = byLength.get(word.length) ?? [];
@@ -359,10 +359,45 @@ function compile(language: Language): Compiled {
     wholeRead: false,
     needTable,
     vocabulary,
+    words: new Set(everyWord),
     byLength,
     people,
     seen: new Map(),
   };
+}
+
+/**
+ * The letters a keyboard without them spells out, as a language's visitors write them: Danish
+ * "ae", "oe", "aa" for æ, ø, å ("saet mig i forbindelse med en dyrlaege"), German "ae", "oe",
+ * "ue" for ä, ö, ü ("Gespraech"). The grammar's words are in `normalizeForMatch` form, where å,
+ * ä, ö and ü have lost their marks: "aa" and "ue" read as the bare vowel.
+ */
+const SPELLED_OUT: Partial<Record<Language, readonly [RegExp, string][]>> = {
+  da: [
+    [/ae/g, "æ"],
+    [/oe/g, "ø"],
+    [/aa/g, "a"],
+  ],
+  de: [
+    [/ae/g, "a"],
+    [/oe/g, "o"],
+    [/ue/g, "u"],
+  ],
+};
+
+/**
+ * `word` with its spelled-out letters read as the letters, when that makes a word of the grammar
+ * (at once, or within a typo's reach of one, or a compound ending in a person) and the word as
+ * written is none: "dyrlaege" is "dyrlæge", but "neue" stays, and so does a word the grammar
+ * lists spelled out ("faa").
+ */
+function asLetters(word: string, grammar: Compiled): string {
+  const spellings = SPELLED_OUT[grammar.language];
+  if (!spellings || grammar.words.has(word) || !/ae|oe|aa|ue/.test(word)) return word;
+  let letters = word;
+  for (const [spelled, letter] of spellings) letters = letters.replace(spelled, letter);
+  if (letters === word) return word;
+  return grammar.words.has(letters) || correct(letters, grammar) !== letters ? letters : word;
 }
 
 let compiled: Compiled[] | undefined;
@@ -398,7 +433,8 @@ export function findPersonRequest(message: string): PersonRequest | null {
       starts.push(text.length);
       text += `${word.text
         .split("-")
-        .map((part, i) => {
+        .map((written, i) => {
+          const part = asLetters(written, grammar);
           if (grammar.vocabulary.has(part)) known++;
           return (i === 0 ? "" : CLITICS.test(part) ? " " : "-") + correct(part, grammar);
         })

@@ -38,7 +38,7 @@ export const PERSON_REQUESTS: PersonRequestGrammar = {
     // The business's own people ("dyrlægen", "jeres mekaniker") and those above the assistant
     // ("ledelsen"): talked to, calling or writing back, asked to, or named alone. Not after
     // "skal/bør jeg" ("skal jeg tale med lægen først" asks for advice).
-    "(?<!(skal|bør|bor|må) (jeg|vi|man) ([^ ]+ )?|(bedre|bedst|værd|vaerd|nødvendigt|nodvendigt|klogt) (at )?)T ~1(med|til) (W|(en|et|jeres|din|dit|vores) W|en af (jeres|dine|de) V|H)(?! (abonnement|konto|profil|kursus|pakke|rolle|adgang))",
+    "(?<!(skal|bør|bor|må) (jeg|vi|man) ([^ ]+ )?|(bedre|bedst|værd|vaerd|nødvendigt|nodvendigt|klogt) (at )?)T ~1(med|til) (W|(en|et|jeres|din|dit|vores|hans|hendes|deres) W|en af (jeres|dine|de) ([^ ]+ )?V|H)(?! (abonnement|konto|profil|kursus|pakke|rolle|adgang))",
     "(kan|kunne|vil|gider|må) (W|en W) ~2((ringe|skrive|maile|kontakte) (op |lige |gerne |hurtigt |tilbage |i dag |i morgen )?(til )?mig|sende mig (en |et )?(mail|e-mail|besked|sms))|(bede|bed|beder|få|fa) (W|(en |et )?W|en af (jeres|dine|de) V|nogen) ~1(om at|til at) ~2((ringe|skrive|maile|kontakte) ~2(til )?mig|sende mig (en |et )?(mail|e-mail|besked|sms))",
     "(kan|må) (jeg|vi) ~1(komme i kontakt med|få fat i|fa fat i|fange|kontakte|blive sat i forbindelse med) (W|(en|et|jeres|din) W|H)|(eskaler|eskalere|send|sende) (det|sagen|den|min [^ ]+) ~1(videre op|op|højere op|hojere op)(?= |$)|(klage|klag) ~3(til|hos) H",
     "^(F )*(en |et )?(?!(coach|guide|kok|bager|designer|leder|ekspert|specialist) )W( F)+$|^(F )*(en|et) (?!(coach|guide|kok|bager|designer|leder|ekspert|specialist) )W( F)*$",
@@ -57,7 +57,7 @@ export const PERSON_REQUESTS: PersonRequestGrammar = {
     // a few minutes; a talk of a moment ("tale et øjeblik med"); the visitor's matter wished
     // passed on, or looked at by a manager.
     "(kan|kunne|må|vil|gerne|ønsker|onsker|muligt at|mulighed for at|mulighed for) ~2(booke|bestille|aftale|arrangere|have|få|fa|lave|holde|tage|sætte op|planlægge|planlaegge) (et |en )?([^ ]+ ){0,2}(møde|videomøde|telefonmøde|opkald|videoopkald|samtale|snak|teamsmøde|zoommøde) med (W|(en|et|jeres|din|dit) ([^ ]+ )?W|en af (jeres|dine|de) ([^ ]+ )?V|H)(?= |$)",
-    "(kan|kunne|vil|gider|må) (W|(en|et|jeres|din|dit) W|nogen|en af (jeres|dine|de) V|(en |et )?S) ~1(ringe|ringer) (mig )?(tilbage|op)(?= |$)",
+    "(kan|kunne|vil|gider|må) (W|(en|et|jeres|din|dit) W|U|(jeres|din|dit) U|nogen|en af (jeres|dine|de) V|(en |et )?S) ~1(ringe|ringer) (mig )?(tilbage|op)(?= |$)",
     "(kunne|ville|har|mon) (W|(jeres|din|dit) W) (lige |mon |have )?(tid|et øjeblik|et oejeblik|fem minutter|et par minutter|et minut|to minutter) til (at )?~1(T|en snak|en samtale|et opkald|ringe)(?= |$)",
     "T (lige |kort |hurtigt )?(et øjeblik|et oejeblik|et minut|et par minutter|to minutter|fem minutter|kort) (med|til) (W|(en|et|jeres|din) W|en af (jeres|dine|de) ([^ ]+ )?V|H)(?= |$)",
     "(vil gerne have|vil have|ønsker|onsker|gerne have|beder om) (at )?(det|den|sagen|dette|min (sag|klage|henvendelse|forespørgsel|foresporgsel|reklamation)|mit (spørgsmål|sporgsmal|problem)) (eskaleret|sendt videre|sendt op|givet videre|sendes videre|eskaleres)(?= |$)|(vil gerne have|vil have|ønsker|onsker|gerne have|beder om) at (en |et |jeres |din )?(S|H|leder|chef|ansvarlig) ~1(kigger|ser|tager et kig|gennemgår|gennemgar|behandler|tager sig af) ~1(på |pa )?(min|mit|sagen|det|den|dette)(?= |$)",
@@ -89,5 +89,9 @@ export const PERSON_REQUESTS: PersonRequestGrammar = {
     // The one who served the visitor, described ("få fat i den der lavede mit køkken"); a wish
     // to hear from one of them ("høre fra en af jeres rådgivere").
     "(T (med|til)|fat i|kontakt med) (den|ham|hende|damen|manden|fyren|pigen|personen|medarbejderen) (der|som) (lavede|klippede|solgte|reparerede|ordnede|hjalp|tog sig af|var her|kom|installerede|byggede|malede|behandlede|passede|underviste|leverede|monterede)(?= |$)|(vil gerne|vil|gerne|ønsker|onsker|kan jeg|må jeg|hellere) høre fra (en af (jeres|dine) [^ ]+|W|(jeres|din|dit) W|H|nogen|I|en (rigtig )?person)(?= |$)",
+    // Round 8: one of the business's people asked after as there ("er dyrlægen der?", "er
+    // ejeren til stede i dag"), at the message's end or before a new clause; not "hvornår er
+    // dyrlægen der" (the hours); anyone asked after at the phone ("er der nogen ved telefonen").
+    "(?<!(hvornår|hvornar|hvor|hvorfor|hvordan|hvem|om)( [^ ]+){0,2} )er (W|(jeres|din|dit) W|H) (der|inde|til stede|på arbejde|pa arbejde|her)( i dag| nu| lige nu)?(?= (jeg|vi|kan|vil|skal|har|må|ma)( |$)|$)|(er der|sidder der) (nogen|nogle|en) (der |som )?(sidder |er )?(ved|i|på|pa) (telefonen|telefonerne)(?= |$)",
   ].join("|"),
 };

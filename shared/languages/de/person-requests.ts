@@ -25,7 +25,7 @@ export const PERSON_REQUESTS: PersonRequestGrammar = {
     "P T",
     "T mit ~P",
     "(I mit (dem|der|denen)|mit wem) ~5T",
-    "C (sie |du |ihr )?(mich|bitte|an|zu|mit) ~P",
+    "C (sie |du |ihr )?(mich|bitte|an|zu|zum|zur|mit) ~P",
     "verbinden (sie|du) mich|mich (bitte |mal |doch |jetzt )?(verbinden|weiterleiten|durchstellen|weiterverbinden)",
     "(stellen|leiten|verbinden|stell|leite|verbinde) (sie |du )?mich ~2(durch|weiter)",
     "mich ~P ~(verbinden|weiterleiten|durchstellen|weiter|durch)",
@@ -48,8 +48,8 @@ export const PERSON_REQUESTS: PersonRequestGrammar = {
     // assistant ("bei der Geschäftsleitung"): spoken to, calling or writing back, or named alone.
     // Not after "muss/soll ich" ("muss ich vorher mit dem Arzt sprechen" asks for advice), nor
     // with "meinem" (the visitor's own adviser is not the business's).
-    "(?<!(muss|musste|soll|sollte|sollten|mussen) (ich|man|wir) ([^ ]+ ){0,2}|(besser|besten|sinnvoll|notig|ratsam|lohnt sich|lohnt es sich) ([^ ]+ )?)mit (dem|der|ihrem|eurem|einem|einer|ihrer|eurer|jemandem aus (dem|der)|einem ihrer|einer ihrer) W ~4(T|in verbindung setzen|kontakt aufnehmen)",
-    "(?<!(muss|musste|soll|sollte|sollten|mussen) (ich|man|wir) ([^ ]+ ){0,2}|(besser|besten|sinnvoll|notig|ratsam|lohnt sich|lohnt es sich) ([^ ]+ )?)T ~2mit (dem|der|ihrem|eurem|einem|einer|ihrer|eurer) W",
+    "(?<!(muss|musste|soll|sollte|sollten|mussen) (ich|man|wir) ([^ ]+ ){0,2}|(besser|besten|sinnvoll|notig|ratsam|lohnt sich|lohnt es sich) ([^ ]+ )?)mit (dem|der|ihrem|eurem|einem|einer|ihrer|eurer|seinem|seiner|jemandem aus (dem|der)|einem ihrer|einer ihrer) W ~4(T|in verbindung setzen|kontakt aufnehmen)",
+    "(?<!(muss|musste|soll|sollte|sollten|mussen) (ich|man|wir) ([^ ]+ ){0,2}|(besser|besten|sinnvoll|notig|ratsam|lohnt sich|lohnt es sich) ([^ ]+ )?)T ~2mit (dem|der|ihrem|eurem|einem|einer|ihrer|eurer|seinem|seiner) W",
     "(mochte|will|wurde gern|wurde gerne|hatte gern|hatte gerne|konnte ich|kann ich|darf ich) (bitte |kurz |mal )?(den|die|ihren|euren|ihre|eure|einen|eine) W ~4(sprechen|erreichen|anrufen|kontaktieren)",
     "(T|eskalieren|melden|wenden|weitergeben|weiterleiten) ~4(bei|an) (der |die |den |dem |ihre |ihren |eure |euren )?H|(an|bei) (der |die |den |dem )?H ~2(T|eskalieren|weiterleiten|weitergeben|wenden)",
     "(kann|konnte|konnten|wurde|darf) (der|die|ihr|ihre|euer|eure) W ~3(mich ~3(anrufen|zuruckrufen|kontaktieren)|mir ~3(schreiben|mailen|eine mail|eine e-mail))",
@@ -115,5 +115,10 @@ export const PERSON_REQUESTS: PersonRequestGrammar = {
     // The one who served the visitor, described ("mit der Dame sprechen, die mir die Haare
     // geschnitten hat").
     "mit (der|dem) (dame|herrn|herren|mann|frau|jungen mann|jungen frau|kollegen|kollegin|person|mitarbeiterin|mitarbeiter) ~1T (die|der)(?= |$)",
+    // Round 8: meeting someone of the business ("kann ich mich mit jemandem aus Ihrem Team zu
+    // einem kurzen Gespräch treffen"); one of its people asked after as there ("ist der Chef
+    // da?", "ist die Tierärztin heute im Haus"), at the message's end or before a new clause;
+    // not "wann ist der Arzt da" (the hours).
+    "(kann|konnte|konnen|konnten|darf|durfte|mochte|mochten|will|wurde gern|wurde gerne|wurden gern) (ich|wir) (mich|uns) (mal |kurz |bitte |gern |gerne )?mit (jemandem|einem mitarbeiter|einer mitarbeiterin|einem ihrer [^ ]+|einer ihrer [^ ]+|einem eurer [^ ]+|einer eurer [^ ]+|(dem|der|ihrem|ihrer|eurem|eurer) (W|H)) ~8(treffen|zusammensetzen|austauschen|unterhalten|kurzschliessen|abstimmen|besprechen)(?= |$)|(?<!(wann|wo|wie|warum|wieso|ob|bis wann) )(ist|sind) (der|die|ihr|ihre|euer|eure) (W|V|H) (heute |gerade |jetzt |grad |noch )?(da|im haus|im laden|vor ort|erreichbar|im buro|in der praxis|in der werkstatt)(?= (ich|wir|kann|konnte|will|mochte|muss|hatte|bitte|brauche)( |$)|$)|(zum|zur) ~2P ~1(durchstellen|verbinden)(?= |$)",
   ].join("|"),
 };

@@ -34,7 +34,7 @@ export const PERSON_REQUESTS: PersonRequestGrammar = {
     "(want|need|like|get|give|bring|find|fetch|prefer|request|require) (me )?(a |an |some |one |your )?S(?! (account|role|seat|license|licence|plan|permission|permissions|access|view|level))",
     "(no|not|stop|hate|enough) (a |an |the |this |more |with )?B|not (a |an |with a )?M|(not|no) ~T ~(B|M)",
     "B (is|are|isn't) ~(useless|stupid|dumb|rubbish|terrible|worthless|annoying|not helping)",
-    "(can|could|would|will|may|is|are|need|want|like|get|have|find|let|please) ~2O|^O( [^ ]+)?( F)*$|O ~2(can|could|would|will|available|free|help|call|contact|email)|I in charge",
+    "(can|could|would|will|may|is|are|need|want|like|get|have|find|let|please) ~2O|^O( [^ ]+)?( F)*$|O ~2(can|could|would|will|available|free|help|call|contact|email|get in touch|reach out|get back|ring|phone|text|message|write|drop me)|I in charge",
     "(is|are) (there )?(I|(an|any) (S|agents|humans|people|representatives|advisors|operators)) ~1(there|here|out there|around|alive|available|free|online)",
     "I (who|that) ~help|S (needed|required)",
     "^(F )*(A )?S( F)*$",
@@ -44,9 +44,9 @@ export const PERSON_REQUESTS: PersonRequestGrammar = {
     // nor a talk given ("a talk with the chef") or told of ("I loved talking to the florist"), nor
     // one of them talking ("does the trainer talk to the owner"), nor a product named for them
     // ("the manager plan").
-    "(?<!(should|must|shall) (i|we|he|she|they) |(do|does|did|will|would) (i|we|you|he|she|they) (need|have) to |(cost|costs|charge|fee|price) (to )?|(^| )(a|the|any|this|that) |(the|your|our|my|his|her|their) [^ ]+ |(do|does|did) [^ ]+ |(better|best|worth|wise|advisable|necessary|recommended|important|idea|why|when) (to |i |we |you )?)(?!talking|speaking|chatting)T ~2(to|with|w) ((the|a|an|your|ur) ([^ ]+ )?W|(one of|any of) (your|the|ur) V|your V|H)(?! (plan|account|role|seat|license|licence|portal|login|view|level|app|course|training|mode|package|session))",
+    "(?<!(should|must|shall) (i|we|he|she|they) |(do|does|did|will|would) (i|we|you|he|she|they) (need|have) to |(cost|costs|charge|fee|price) (to )?|(^| )(a|the|any|this|that) |(the|your|our|my|his|her|their) [^ ]+ |(do|does|did) [^ ]+ |(better|best|worth|wise|advisable|necessary|recommended|important|idea|why|when) (to |i |we |you )?)(?!talking|speaking|chatting)T ~2(to|with|w) ((the|a|an|your|ur) ([^ ]+ )?W|(one of|any of) (your|the|ur) ([^ ]+ )?V|your V|(his|her|their) ([^ ]+ )?W|H)(?! (plan|account|role|seat|license|licence|portal|login|view|level|app|course|training|mode|package|session))",
     "(can|could|would|may|might) (the |a |an |your |my |one of your )?([^ ]+ )?(W|V) ~2(give me a ~1(call|ring|bell|buzz)|drop me a (line|note|message|email|text)|(call|ring|phone|text|email|e-mail|contact|write to|drop) me|get back to me|get in touch|reach out)(?! (the|a|an|my|our|your|his|her|their|it|them|this|that|these|those|some|any|copies|photos|pictures|results|details|invoice|homework|reminder|reminders|option|notification|alert)( |$))|(have|ask|get) (the |a |an |your )W (to )?(call|ring|phone|email|e-mail|contact|text) me|call (from|with) (the |a |an |your )W",
-    "(?<!(does|do|did|never|didn't|to) ([^ ]+ ){0,2})give me a ~1(call|ring|bell)(?! (reminder|option|notification|alert))",
+    "(?<!(does|do|did|never|didn't|to) ([^ ]+ ){0,2})give me a ~1(call|cal|ring|bell)(?! (reminder|option|notification|alert))",
     "(can|could|may) (i|we) ~1(contact|reach|get hold of|get in touch with|get through to) ((the|a|an|your) W|H)|(connect|conect|transfer|forward|redirect|pass|hand|put) me (through )?(to|with|w) ((the|a|an|your|one of your) W|one of your V|H)|(get|bring|fetch|find) me (the|a|an|your) W",
     "^(F )*(the |a |an )(?!(guide|tour guide|driver|fitter|designer|expert|specialist) )W( F)*$|^(F )*(?!(guide|tour guide|driver|fitter|designer|expert|specialist|coach) )W( F)+$",
     "(is|are) (there )?(the |your |a |an |any |(any|one|either) of (your|the) )?(W|V) ~1(available|free|around|about|in|there) (to (T|talk|chat|speak)|for a ~1(chat|call|word|talk))|(get|have|put) (the |a |an |your )?(W|S|I) on the (phone|line)|(have|ask|get) (I|someone (from|in|at) ~1[^ ]+|one of your [^ ]+) (to )?(call|ring|phone|email|e-mail|contact|text) me(?! (the|a|an|my|our|it|them|this|that|some|any) )",
@@ -65,8 +65,8 @@ export const PERSON_REQUESTS: PersonRequestGrammar = {
     // tomorrow"), nor asked how ("how do I book a call with the designer"), nor mail forwarded.
     "(possible to|can (i|we)|could (i|we)|may (i|we)|(like|love|want|need|wish|hoping|hope) to|wanna|please|let me|let's|lets) ~1(set up|arrange|book|schedule|organise|organize|have|get|request|fix up|line up|grab) (a |an |some )?([^ ]+ ){0,2}(meeting|call|chat|catch-up|catch up|conversation|word|natter|zoom|videocall|video-call) with (the|your|ur|one of (your|the)|any of (your|the)) ([^ ]+ )?(W|V)(?= |$)(?!( [^ ]+)? (during|included|including|part|per|each|every)( |$))",
     "(would|could|can|might|may) (the|your|one of your|one of the|a|an|any of your) ([^ ]+ )?(W|V|S) (have|spare|find|got) (a |an |some )?~1(minute|minutes|moment|sec|second|time|word) (to|for) ~1(T|discuss|call|ring|phone|chat|go over|go through|meet)(?= |$)",
-    "(can|could|would|please|may) (someone|somebody|anyone|anybody) (from|at|in) (the|your) ([^ ]+ ){1,2}((call|ring|phone|text|email|e-mail|contact) me(?! (the|a|an|my|our|it|them|this|that|some|any) )|get back to me|give me a (call|ring|bell))",
-    "(can|could|would|may|please) (the |a |an |your |one of your )?(W|S) ~1(call|ring|phone) (me )?back(?= |$)(?! (the|a|an|my|our|his|her|their|it|them|him|us|customers|clients)( |$))",
+    "(can|could|would|please|may) (someone|somebody|anyone|anybody) (from|at|in) (the|your) ([^ ]+ ){1,2}((call|ring|phone|text|email|e-mail|contact) me(?! (the|a|an|my|our|it|them|this|that|some|any) )|get back to me|give me a (call|cal|ring|bell))",
+    "(can|could|would|may|please) (the |a |an |your |one of your )?(W|S|U) ~1(call|ring|phone) (me )?back(?= |$)(?! (the|a|an|my|our|his|her|their|it|them|him|us|customers|clients)( |$))",
     "(?<!(do|does|did) (you|they|we|he|she) )(like|want|need|prefer|wish) (to have |to get )?(this|it|that|my [^ ]+|the (matter|case|issue|complaint|problem)) (escalated|escalating|(passed|handed|sent|referred|taken) (on |up |over )?to (the |a |an |your |someone |somebody |whoever )?~1(P|H|W))(?= |$)|(please|can you|could you|would you|will you) (have|get) (this|it|that|my [^ ]+) (escalated|passed (on|up) to ~2(P|H|W))(?= |$)",
     "(want|need|like|prefer) (a|an|the|your) (S|H|senior [^ ]+) to (look at|look into|review|check|handle|see|take over|deal with|go over) (this|it|that|my [^ ]+)(?= |$)",
     // Someone asked on the visitor's behalf to call or write ("could you ask the manager to give
@@ -100,5 +100,10 @@ export const PERSON_REQUESTS: PersonRequestGrammar = {
     "(any chance of|chance of) (a |an )?(quick |brief |short |little )?(chat|word|call|meeting|conversation|natter|catch-up|catch up) with (the|your|ur|one of (your|the)) ([^ ]+ )?(W|V|H)(?= |$)",
     // The one who served the visitor, described ("speak to the lady who did my nails").
     "(?<!(did|does|do|should|must|shall) (i|we|you|he|she|they) )T ~1(to|with|w) (the|that) (lady|guy|man|woman|girl|gentleman|chap|bloke|fellow|young man|young lady|one|person) (who|that) (did|fixed|sold|cut|made|served|helped|repaired|installed|treated|built|painted|delivered|came|was|took|fitted|styled|designed)(?= |$)",
+    // Round 8: one of the business's people asked after as there ("is the baker around? need to
+    // discuss a cake", "is the owner in today"), at the message's end or before a new clause;
+    // not "is the vet in on Sundays" (the hours), nor "is the physio available on Saturdays";
+    // anyone asked after at the phone ("is anyone manning the phones").
+    "(?<!(when|where|how|why|what time|if|whether) ([^ ]+ )?)(is|are) ((the|your|ur) ([^ ]+ )?(W|V)|H) (around|about|there|in)( (today|now|right now|at the moment|this morning|this afternoon))?(?= (i|i'd|id|i'm|im|need|want|wanted|would|could|can|please|quick|got)( |$)|$)|(?<!(when|where|how|why|what time|if|whether) ([^ ]+ )?)(is|are) ((the|your|ur) ([^ ]+ )?(W|V)|H) (available|free)( (today|now|right now|at the moment))?$|(is|are) (there )?(I|anyone|anybody|someone|somebody) ~1(on|at|manning|answering|covering) the (phone|phones|line|lines)(?= |$)",
   ].join("|"),
 };

@@ -82,5 +82,9 @@ export const PERSON_REQUESTS: PersonRequestGrammar = {
     "(quiero|quisiera|querria|me gustaria|nos gustaria|necesito|prefiero|preferiria|pido|pedir|ruego|solicito|podrian hacer|haga|hagan|posible|agradeceria|agradezco|favor) que (alguien|algun P|alguna P|un P|una P) ~1(me|nos) (llame|llamen|llamara|llamaran|contacte|contacten|contactara|escriba|escribiera|devuelva|devolviera)(?= |$)|T (con|a) (quien|quienes|el que|la que) (se encarga|se encargue|lleva|lleve|gestiona|gestione|se ocupa|se ocupe|maneja|lo lleva|es responsable)(?= |$)",
     // The one who served the visitor, described ("hablar con la chica que me cortó el pelo").
     "T ~1(con|a) (la|el|al) (chica|chico|senora|senor|senorita|muchacha|muchacho|persona|chaval|hombre|mujer|empleado|empleada|dependienta|dependiente) que (me|nos|vino|estuvo|atendio|hizo|arreglo)(?= |$)",
+    // Round 8: one of the business's people asked after as there ("¿está el peluquero?
+    // quiero comentarle…", "¿está el dueño hoy?"), at the message's end or before a new clause;
+    // not "¿cuándo está la veterinaria?" (the hours), nor "¿está la veterinaria abierta?".
+    "(?<!(como|donde|cuando|que tal|a que hora|si) ([^ ]+ )?)(esta|estan) ((el|la|los|las|vuestro|vuestra|tu|su) ([^ ]+ )?(W|V)|H)( (por ahi|por aqui|ahi|ahora|hoy|disponible|libre))?(?= (quiero|quisiera|queria|necesito|me|podria|puedo|para|quisieramos|tengo)( |$)|$)",
   ].join("|"),
 };
