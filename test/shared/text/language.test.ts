@@ -248,11 +248,15 @@ describe("writtenIn: languages Clarifier doesn't speak", () => {
     let read = 0;
     for (const file of readdirSync(dir).filter((f) => f.startsWith("smallsite-"))) {
       const set = JSON.parse(readFileSync(path.join(dir, file), "utf8")) as {
+        lang: string;
         kb: { text: string }[];
-        queries: { text: string; kind: string }[];
+        queries: { text: string; kind: string; lang?: string }[];
       };
+      // Small talk may be in another language too ("moltes gràcies"): only the set's own counts.
+      const ownLanguage = (q: { kind: string; lang?: string }) =>
+        q.kind !== "other_language" && (q.lang === undefined || q.lang === set.lang);
       const texts = [
-        ...set.queries.filter((q) => q.kind !== "other_language").map((q) => q.text),
+        ...set.queries.filter(ownLanguage).map((q) => q.text),
         ...set.kb.flatMap((d) => d.text.split(/(?<=[.!?])\s+/)),
       ];
       for (const text of texts) {
