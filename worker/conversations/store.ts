@@ -45,6 +45,35 @@ export async function getConversation(db: D1Database, id: string): Promise<Conve
     .first<Conversation>();
 }
 
+/**
+ * Whether the conversation holds `max` messages or more (visitor and assistant rows; team
+ * replies are in `replies`). Messages still in the question log's queue (about a second) are
+ * not counted yet: a visitor sending at chat's limit may pass `max` by those few.
+ */
+export async function isConversationFull(
+  db: D1Database,
+  conversationId: string,
+  max: number,
+): Promise<boolean> {
+  const row = await countMessagesUpTo(db, conversationId, max).first<{ n: number }>();
+  return (row?.n ?? 0) >= max;
+}
+
+/**
+ * The conversation's messages counted as `n`, stopping at `max`: along
+ * `messages_by_conversation` alone, so a full conversation costs `max` index entries to check and
+ * a short one its own few, never a flood's thousands.
+ */
+export function countMessagesUpTo(
+  db: D1Database,
+  conversationId: string,
+  max: number,
+): D1PreparedStatement {
+  return db
+    .prepare("SELECT COUNT(*) AS n FROM (SELECT 1 FROM messages WHERE conversation_id = ? LIMIT ?)")
+    .bind(conversationId, max);
+}
+
 /** A statement that creates the conversation unless it exists, for use in a batch. */
 export function insertConversationIfMissing(
   db: D1Database,
