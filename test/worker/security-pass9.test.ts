@@ -152,3 +152,25 @@ describe("a conversation's length", () => {
     ).toBe(409);
   });
 });
+
+describe("a handoff's Slack notice", () => {
+  it("carries the visitor's plain-word mentions defused, so the team's channel is not notified by them", async () => {
+    const site = uniqueSite();
+    const slack = receiverPath();
+    const saved = await putSite(site, {
+      channels: [{ id: "triage", type: "slack", webhookUrl: slack.url }],
+    });
+    expect(saved.status).toBe(200);
+    const message = "talk to a human @channel @here, it's urgent <!everyone>";
+    expect((await postHandoff(site, { message, email: "jane@example.com" })).status).toBe(202);
+    const [posted] = await eventually(async () => {
+      const got = await receivedAt(slack.path);
+      return got.length > 0 ? got : null;
+    });
+    const body = posted?.body ?? "";
+    expect(body).not.toMatch(/@(?:channel|here|everyone)/);
+    expect(body).not.toContain("<!everyone>");
+    expect(body).toContain("@\u2060channel");
+    expect(body).toContain("jane@example.com");
+  });
+});
