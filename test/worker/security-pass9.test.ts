@@ -1,9 +1,14 @@
 import { describe, expect, it } from "vitest";
-import type { ChatResponse, ErrorBody } from "../../shared/api.ts";
+import type { ChatResponse, ConversationMessages, ErrorBody } from "../../shared/api.ts";
 import { MAX_CONVERSATION_MESSAGES } from "../../shared/limits.ts";
 import type { WebhookPayload } from "../../shared/api.ts";
 import { countMessagesUpTo } from "../../worker/conversations/store.ts";
+import { handleInboundEmail } from "../../worker/inbound/email-handler.ts";
+import { replyAddress } from "../../worker/inbound/reply-address.ts";
 import {
+  acceptedHandoff,
+  ADMIN_TOKEN,
+  call,
   chat,
   env,
   eventually,
@@ -172,5 +177,51 @@ describe("a handoff's Slack notice", () => {
     expect(body).not.toContain("<!everyone>");
     expect(body).toContain("@\u2060channel");
     expect(body).toContain("jane@example.com");
+  });
+});
+
+describe("an email reply's sender", () => {
+  it("is one of the team's addresses by ASCII case only: a Kelvin sign (U+212A) is not a k", async () => {
+    // The team check lower-cased the envelope sender with toLowerCase, which maps U+212A KELVIN
+    // SIGN to "k": "\u212Aate@\u212Aayak.example" passed as the team's kate@kayak.example, while
+    // the mail service judged its own, unregistered Unicode domain (no SPF, no DMARC: not forged).
+    const site = uniqueSite();
+    await putSite(site, { channels: [{ id: "team", type: "email", to: ["kate@kayak.example"] }] });
+    const { conversationId, handoffId } = await acceptedHandoff(site, {
+      email: "jane@example.com",
+    });
+    const to = (await replyAddress(ADMIN_TOKEN, "reply.kayak.example", handoffId)) ?? "";
+    const reply = (from: string) => {
+      const raw = [
+        `Authentication-Results: mx.cloudflare.net; spf=none smtp.mailfrom=${from}; dmarc=none header.from=${from.split("@")[1]}`,
+        `From: Kate <${from}>`,
+        `To: ${to}`,
+        "Subject: Re: Handoff",
+        `Message-ID: <${crypto.randomUUID()}@example.net>`,
+        "Content-Type: text/plain; charset=utf-8",
+        "",
+        "Please send us your card number.",
+      ].join("\r\n");
+      const message = {
+        from,
+        to,
+        raw: new Response(raw).body as ReadableStream<Uint8Array>,
+        rejected: null as string | null,
+        setReject(reason: string) {
+          message.rejected = reason;
+        },
+      };
+      return message;
+    };
+    const lookalike = reply("\u212Aate@\u212Aayak.example");
+    await handleInboundEmail(lookalike, env);
+    expect(lookalike.rejected ?? "accepted").toMatch(/Only the site's team/);
+    const res = await call(`/v1/conversations/${conversationId}?site=${site}`);
+    const roles = ((await res.json()) as ConversationMessages).messages.map((m) => m.role);
+    expect(roles).not.toContain("team");
+    // The team's own address, in any ASCII case, still answers.
+    const kate = reply("Kate@Kayak.example");
+    await handleInboundEmail(kate, env);
+    expect(kate.rejected).toBeNull();
   });
 });
