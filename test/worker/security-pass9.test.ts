@@ -225,3 +225,24 @@ describe("an email reply's sender", () => {
     expect(kate.rejected).toBeNull();
   });
 });
+
+describe("the public config's caching", () => {
+  it("is the browser's only: each answer's access-control-allow-origin is its request's", async () => {
+    // `public, max-age=60` let a shared cache keep it, and many ignore `Vary: Origin`
+    // (Cloudflare's own cache keys do): an answer for one origin, or for a request with none,
+    // would be served to the site's widget on another, whose browser then refuses it.
+    const site = uniqueSite();
+    expect(
+      (await putSite(site, { allowedOrigins: [ORIGIN, "https://www.shop.example"] })).status,
+    ).toBe(200);
+    for (const origin of [ORIGIN, "https://www.shop.example", undefined]) {
+      const res = await call(`/v1/sites/${site}/config`, {
+        headers: origin ? { origin } : {},
+      });
+      expect(res.status).toBe(200);
+      expect(res.headers.get("cache-control")).toBe("private, max-age=60");
+      expect(res.headers.get("vary")).toBe("Origin");
+      expect(res.headers.get("access-control-allow-origin")).toBe(origin ?? null);
+    }
+  });
+});
