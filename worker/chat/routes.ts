@@ -21,7 +21,6 @@ import {
 } from "../handoff/follow-up.ts";
 import type { Handoff } from "../handoff/store.ts";
 import { CONVERSATION_ID_PATTERN, MAX_CONVERSATION_MESSAGES } from "../../shared/limits.ts";
-import { isConversationFull } from "../conversations/store.ts";
 import { CONVERSATION_ID_MESSAGE, newId, siteIdSchema } from "../http/ids.ts";
 import { enforceSiteLimit, mayNotifyTeam } from "../http/rate-limit.ts";
 import { optionalOrNull } from "../http/optional-field.ts";
@@ -59,6 +58,7 @@ export const chatRoutes = new Hono<AppEnv>().post(
     input: ChatRequestSchema,
     message: true,
     conversation: "optional",
+    countMessagesUpTo: MAX_CONVERSATION_MESSAGES,
   }),
   async (c) => {
     const { body, config, message } = c.var;
@@ -68,9 +68,7 @@ export const chatRoutes = new Hono<AppEnv>().post(
     // A conversation at its length limit takes no more messages, but a request for a person is
     // still answered, not written (`POST /v1/handoff` records it); anything else is a 409 that
     // spends none of the site's budget.
-    const full =
-      c.var.conversation !== null &&
-      (await isConversationFull(db, c.var.conversation.id, MAX_CONVERSATION_MESSAGES));
+    const full = (c.var.conversation?.messages ?? 0) >= MAX_CONVERSATION_MESSAGES;
     const personRequest = full ? personRequestIn(message, config.keywords, config.threshold) : null;
     if (full && !personRequest) throw conversationFull();
     // Chat refuses nothing else past `visitorRequest`'s checks: the request is accepted here.
