@@ -219,6 +219,7 @@ export type ErrorCode =
   | "origin_not_allowed"
   | "forbidden"
   | "handoff_not_justified"
+  | "conversation_full"
   | "site_not_found"
   | "conversation_not_found"
   | "handoff_not_found"

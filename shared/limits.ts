@@ -8,6 +8,17 @@
 
 /** Longest visitor message, in UTF-16 code units (what `String#length` counts). */
 export const MAX_MESSAGE_LENGTH = 2_000;
+/**
+ * Most messages one conversation holds (the visitor's and the assistant's; the team's replies
+ * are kept apart) before `POST /v1/chat` refuses more with 409 `conversation_full`, but for a
+ * request for a person, which it still answers so that the visitor can reach one. A person's
+ * support chat is a few messages, a long one a few dozen; the widget keeps a tab's latest 60
+ * lines. At the limit a conversation is still one page of `GET /v1/conversations/{id}` (200)
+ * and shown whole on its handoff's dashboard page (300 lines, room for the team's replies).
+ * Without it a script at chat's 30 a minute wrote 43,200 messages a day into one conversation,
+ * every one of which its reads and handoffs went through.
+ */
+export const MAX_CONVERSATION_MESSAGES = 200;
 /** At most this many articles are offered with a low-confidence reply, and shown, best first. */
 export const MAX_SUGGESTIONS = 3;
 /** Longest email address RFC 5321 allows in a path. */

@@ -28,6 +28,8 @@ const STATUS_BY_CODE: Record<ErrorCode, ContentfulStatusCode> = {
   rate_limited: 429,
   // The stored state conflicts with the request, fixable by saving a valid config: not a bug.
   site_config_invalid: 409,
+  // The conversation holds MAX_CONVERSATION_MESSAGES: a new one (or a person) resolves it.
+  conversation_full: 409,
   admin_not_configured: 503,
   internal_error: 500,
 };

@@ -1,6 +1,6 @@
 import { fireEvent, screen } from "@testing-library/preact";
 import { describe, expect, test } from "vitest";
-import type { HandoffAccepted } from "../../shared/api.ts";
+import type { ErrorBody, HandoffAccepted } from "../../shared/api.ts";
 import {
   answerWith,
   CONVERSATION,
@@ -40,6 +40,35 @@ describe("talk to a person", () => {
     ]);
     // Right after the handoff there is no second one a click away.
     expect(screen.queryByRole("button", { name: en.talkToPerson })).toBeNull();
+  });
+
+  test("a conversation at its length limit (409 conversation_full) says so generically, and a person is still a click away", async () => {
+    // The worker refuses chat past MAX_CONVERSATION_MESSAGES but never a handoff: the widget,
+    // which has no words of its own for this code, shows its generic refusal and keeps the button.
+    const requests = stubFetch({
+      "GET /v1/sites/acme/config": siteConfig(),
+      "POST /v1/chat": () =>
+        json(
+          {
+            error: {
+              code: "conversation_full",
+              message: "This conversation has reached its limit of 200 messages.",
+            },
+          } satisfies ErrorBody,
+          409,
+        ),
+      "POST /v1/handoff": () => json({ handoffId: "h1" } satisfies HandoffAccepted, 202),
+    });
+    renderApp();
+    await say("Do you ship to Norway?");
+    expect(await screen.findByText(en.failed, { exact: false })).toBeTruthy();
+    expect(screen.queryByText(/reached its limit/)).toBeNull();
+    fireEvent.click(await screen.findByRole("button", { name: en.talkToPerson }));
+    await say("Do you ship to Norway?");
+    fireEvent.input(await emailBox(), { target: { value: "jane@example.com" } });
+    fireEvent.click(screen.getByRole("button", { name: en.send }));
+    await screen.findByText(en.handedOff("Acme", "jane@example.com"));
+    expect(requestsTo(requests, "/v1/handoff")).toHaveLength(1);
   });
 
   test("one email prompt at a time: a cancelled one reads as cancelled", async () => {

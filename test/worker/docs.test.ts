@@ -57,6 +57,7 @@ describe("docs/api.md's error codes", () => {
       origin_not_allowed: true,
       forbidden: true,
       handoff_not_justified: true,
+      conversation_full: true,
       site_not_found: true,
       conversation_not_found: true,
       handoff_not_found: true,

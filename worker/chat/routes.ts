@@ -20,7 +20,7 @@ import {
   isResentMessage,
 } from "../handoff/follow-up.ts";
 import type { Handoff } from "../handoff/store.ts";
-import { CONVERSATION_ID_PATTERN } from "../../shared/limits.ts";
+import { CONVERSATION_ID_PATTERN, MAX_CONVERSATION_MESSAGES } from "../../shared/limits.ts";
 import { CONVERSATION_ID_MESSAGE, newId, siteIdSchema } from "../http/ids.ts";
 import { enforceSiteLimit, mayNotifyTeam } from "../http/rate-limit.ts";
 import { optionalOrNull } from "../http/optional-field.ts";
@@ -30,6 +30,7 @@ import { extractAnswer, suggestedAnswer } from "../kb/extract.ts";
 import type { Retrieval } from "../kb/retrieve.ts";
 import { fusedRanking } from "../kb/semantic/stage.ts";
 import { getKbIndex } from "../kb/store.ts";
+import { conversationFull, personRequestIn } from "./full-conversation.ts";
 import { judgeMessage } from "./judge.ts";
 import { inFusedOrder, type Offer } from "./offer.ts";
 import { smallTalkReply } from "./small-talk.ts";
@@ -57,15 +58,29 @@ export const chatRoutes = new Hono<AppEnv>().post(
     input: ChatRequestSchema,
     message: true,
     conversation: "optional",
+    countMessagesUpTo: MAX_CONVERSATION_MESSAGES,
   }),
   async (c) => {
     const { body, config, message } = c.var;
     // The site's database and queue (worker/sites/site-database.ts): its conversations live there.
     const shard = siteBindings(c.env, body.site, config);
     const db = shard.DB;
-    // Chat refuses nothing past `visitorRequest`'s checks: the request is accepted here.
+    // A conversation at its length limit takes no more messages, but a request for a person is
+    // still answered, not written (`POST /v1/handoff` records it); anything else is a 409 that
+    // spends none of the site's budget.
+    const full = (c.var.conversation?.messages ?? 0) >= MAX_CONVERSATION_MESSAGES;
+    const personRequest = full ? personRequestIn(message, config.keywords, config.threshold) : null;
+    if (full && !personRequest) throw conversationFull();
+    // Chat refuses nothing else past `visitorRequest`'s checks: the request is accepted here.
     await enforceSiteLimit(c, body.site);
     const conversationId = body.conversationId ?? newId();
+    if (personRequest) {
+      return c.json({
+        conversationId,
+        messageId: newId(),
+        reply: personRequest,
+      } satisfies ChatResponse);
+    }
 
     const loadStart = Date.now();
     const index = await getKbIndex(c.env.SITES, body.site);

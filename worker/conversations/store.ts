@@ -9,6 +9,12 @@ export interface Conversation {
   id: string;
   site: string;
   createdAt: string;
+  /**
+   * How many messages it holds (visitor and assistant rows; team replies are in `replies`),
+   * counted up to the number the read asked for (`getConversation`'s `countUpTo`); absent when
+   * it asked for none.
+   */
+  messages?: number;
 }
 
 /** A visitor message with the worker's own judgement of it. */
@@ -37,12 +43,38 @@ export interface AnswerSource {
   url: string | null;
 }
 
-/** The conversation with this id, or null. */
-export async function getConversation(db: D1Database, id: string): Promise<Conversation | null> {
+/**
+ * The conversation with this id, or null; with `countUpTo`, also how many messages it holds,
+ * counted no further than that, in the same read (`conversationQuery`).
+ */
+export async function getConversation(
+  db: D1Database,
+  id: string,
+  countUpTo = 0,
+): Promise<Conversation | null> {
+  const row = await conversationQuery(db, id, countUpTo).first<Conversation>();
+  if (row && countUpTo === 0) delete row.messages;
+  return row;
+}
+
+/**
+ * `getConversation`'s read. Its messages are counted along `messages_by_conversation` alone and
+ * stop at `countUpTo`, so a full conversation costs that many index entries to check and a short
+ * one its own few, never a flood's thousands. Messages still in the question log's queue (about
+ * a second) are not counted yet: a visitor sending at chat's limit may pass it by those few.
+ */
+export function conversationQuery(
+  db: D1Database,
+  id: string,
+  countUpTo: number,
+): D1PreparedStatement {
   return db
-    .prepare("SELECT id, site, created_at AS createdAt FROM conversations WHERE id = ?")
-    .bind(id)
-    .first<Conversation>();
+    .prepare(
+      `SELECT id, site, created_at AS createdAt,
+         (SELECT COUNT(*) FROM (SELECT 1 FROM messages WHERE conversation_id = ?1 LIMIT ?2)) AS messages
+       FROM conversations WHERE id = ?1`,
+    )
+    .bind(id, countUpTo);
 }
 
 /** A statement that creates the conversation unless it exists, for use in a batch. */

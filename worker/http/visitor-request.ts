@@ -42,6 +42,11 @@ export interface VisitorRequestOptions<
   conversation: TConversation;
   /** The 404's message, when a route words it its own way. */
   notFoundMessage?: string;
+  /**
+   * Count the conversation's messages up to this many, in the same read
+   * (`Conversation.messages`): chat's length limit, checked without a second round trip.
+   */
+  countMessagesUpTo?: number;
 }
 
 /** What `visitorRequest` puts in `c.var`. */
@@ -96,7 +101,11 @@ export function visitorRequest<
       ? checkMessageLength((body as { message: string }).message)
       : undefined;
     const conversation = body.conversationId
-      ? await getConversation(siteDatabase(c.env, config), body.conversationId)
+      ? await getConversation(
+          siteDatabase(c.env, config),
+          body.conversationId,
+          options.countMessagesUpTo,
+        )
       : null;
     const missing = conversation === null && options.conversation === "required";
     if (missing || (conversation && conversation.site !== body.site)) {

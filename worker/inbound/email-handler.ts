@@ -97,6 +97,13 @@ function emailAuthRequired(env: InboundEnv): boolean {
   return env.REQUIRE_EMAIL_AUTH === "true";
 }
 
+/**
+ * An address in ASCII lower case, for comparing: only A-Z are folded. `toLowerCase` folds Unicode
+ * too, and maps U+212A KELVIN SIGN to "k": a sender "\u212Aate@\u212Aayak.example" matched the
+ * team's kate@kayak.example, while the mail service judged the sender's own domain, one nobody
+ * can have registered (no SPF, no DMARC: "none", not forged). Team addresses are ASCII (the
+ * channel schema's `isValidEmail`), so no other sender can be one of them.
+ */
 function lower(address: string): string {
-  return address.trim().toLowerCase();
+  return address.trim().replace(/[A-Z]+/g, (letters) => letters.toLowerCase());
 }

@@ -11,7 +11,11 @@ export const publicSiteRoutes = new Hono<AppEnv>().get("/sites/:site/config", as
   const site = siteIdFromPath(c.req.param("site"));
   const config = await requireSiteConfigForVisitor(c.env.SITES, site);
   allowOriginFor(c, config.allowedOrigins);
-  c.header("cache-control", "public, max-age=60");
+  // The browser's cache only: the answer's access-control-allow-origin is its request's, and
+  // many shared caches (Cloudflare's cache keys among them) ignore `Vary: Origin`, so one
+  // origin's answer, or one for a request without an origin, would reach the widget on another
+  // origin, whose browser refuses it: the chat could not load there for a minute at a time.
+  c.header("cache-control", "private, max-age=60");
   const keywords = effectiveKeywords(config.keywords);
   return c.json({
     name: config.name,

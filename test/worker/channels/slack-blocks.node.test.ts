@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { MAX_MESSAGE_LENGTH } from "../../../shared/limits.ts";
 import {
   buildSlackMessage,
+  escapeSlackText,
   fitSlackText,
   HEADER_TEXT_LIMIT,
   SECTION_FIELD_LIMIT,
@@ -60,7 +61,7 @@ describe("Slack Block Kit limits", () => {
   it("hold for any visitor message, matched phrase, site name and reply", () => {
     const text = (max: number) =>
       fc.string({
-        unit: fc.constantFrom("<", ">", "&", "\n", "a", "é", "😀", "*", "`"),
+        unit: fc.constantFrom("<", ">", "&", "\n", "a", "é", "😀", "*", "`", "@", " "),
         maxLength: max,
       });
     fc.assert(
@@ -101,6 +102,29 @@ describe("Slack Block Kit limits", () => {
       expect(rest.length).toBe(6);
       for (const line of rest) expect(line.startsWith(">"), `${label}: ${line}`).toBe(true);
     }
+  });
+
+  // Ninth security pass: `<!channel>` was escaped, but the plain words "@channel", "@here" and
+  // "@everyone" went as written, and Slack's text objects parse "certain mentions" in plain text
+  // by default (`verbatim` false): a visitor could have notified the team's whole channel.
+  it("defuses mentions written as plain words, wherever outside text goes, and leaves addresses whole", () => {
+    const words = "@channel @HERE (@everyone) *@here* _@channel_ >@alice — mail jane@example.com";
+    const message = buildSlackMessage(
+      notice({
+        visitorMessage: words,
+        matched: "@channel",
+        lastAiReply: words,
+        visitorEmail: "ops_@example.com",
+      }),
+    );
+    const sent = JSON.stringify(message);
+    expect(sent).not.toMatch(/@(?:channel|here|everyone|alice)/i);
+    expect(sent).toContain("@\u2060channel");
+    expect(sent).toContain("jane@example.com");
+    expect(sent).toContain("ops_@example.com");
+    // A team reply posted into a Slack app's thread, and its author, go through the same.
+    expect(escapeSlackText("@here from @channel")).toBe("@\u2060here from @\u2060channel");
+    expect(escapeSlackText("<!here>")).toBe("&lt;!here&gt;");
   });
 
   // Fourth security pass: Slack previews media links in app and webhook messages unless told

@@ -242,7 +242,8 @@ describe("the Slack app channel", () => {
     expect(JSON.parse(posts[1]?.body ?? "")).toMatchObject({
       channel: "C0TEAM",
       thread_ts: ts,
-      text: "*Ana* replied to the visitor:\n>On it &lt;@here&gt; &amp; more",
+      // Escaped, and the plain-word mention defused too (a word joiner after "@").
+      text: "*Ana* replied to the visitor:\n>On it &lt;@\u2060here&gt; &amp; more",
       unfurl_links: false,
       unfurl_media: false,
     });
