@@ -190,7 +190,7 @@ describe.runIf(browserAvailable())("the dashboard's seventh pass, in Chromium", 
       page,
       page.locator("section.channel").first().getByRole("button", { name: "Save" }),
     );
-    await confirmed("channels", /^Channel saved\./);
+    await confirmed("channels", /^Channel “demo-webhook” \(Webhook\) saved\./);
 
     // Team: an invitation withdrawn (created here, under an address of this file's own).
     await page.goto(`${api}/admin/team`);

@@ -214,7 +214,7 @@ describe.runIf(browserAvailable())("the dashboard, in Chromium", () => {
     await add.getByLabel("URL").fill(`${stack.receiver.url}/second`);
     await add.getByLabel(/Signing secret/).fill(stack.webhookSecret);
     await add.getByRole("button", { name: "Add webhook channel" }).click();
-    await page.getByText("Channel saved.").waitFor();
+    await page.getByText("Channel “second-hook” (Webhook) saved.").waitFor();
     expect(await page.content()).not.toContain(stack.webhookSecret);
     const card = page.locator("#channel-second-hook");
     await card.getByRole("button", { name: "Send test" }).click();

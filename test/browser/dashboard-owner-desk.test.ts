@@ -164,7 +164,7 @@ describe.runIf(browserAvailable())("running a site from the dashboard alone, in 
       .getByRole("form", { name: "Add Slack channel" })
       .getByRole("button", { name: "Add slack channel" })
       .click();
-    await page.getByText("Channel saved.").waitFor();
+    await page.getByText("Channel “team-slack” (Slack) saved.").waitFor();
     await page.locator("#channel-team-slack").waitFor();
     // The 400 for the refused address is logged by Chromium as a console error.
     expect(errors.filter((e) => !/status of 400/.test(e))).toEqual([]);

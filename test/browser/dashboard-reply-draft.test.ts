@@ -178,7 +178,7 @@ describe.runIf(browserAvailable())("a reply draft outliving its session, in Chro
     await page.goto(`${run.stack.worker.url}/admin?site=${run.stack.site}&status=`);
     const item = page.locator(`details[id="handoff/${handoffId}"]`);
     await item.locator("summary").click();
-    await item.getByRole("link", { name: "Open this handoff to reply →" }).click();
+    await item.getByRole("link", { name: "Open this handoff to reply" }).click();
     await box().waitFor();
     expect(new URL(page.url()).pathname).toBe(`/admin/handoffs/${handoffId}`);
     expect(errors).toEqual([]);

@@ -1,10 +1,11 @@
 /** @jsxImportSource hono/jsx */
 import { Hono } from "hono";
-import { answerExists, listAnswerPage } from "../conversations/answers-store.ts";
+import { answerExists, countAnswers, listAnswerPage } from "../conversations/answers-store.ts";
 import { getKbDocuments } from "../kb/documents-store.ts";
 import type { SiteEnv } from "../sites/load-site.ts";
 import { documentChoices } from "./document-choice.ts";
 import { DEFAULT_DAYS, daysAgo } from "./format.ts";
+import { pageLine, pagePosition } from "./page-position.ts";
 import { renderPage } from "./render.tsx";
 import { countSitePeriod } from "./site-tally.ts";
 import { plural } from "./tally.ts";
@@ -39,13 +40,24 @@ export const answerPages = new Hono<SiteEnv>().get("/sites/:site/answers", async
       c.var.config.threshold,
     ),
   ]);
+  // Counted only when there is more than one page: one page's count is its length.
+  const matching =
+    before || nextBefore
+      ? await countAnswers(siteDatabase(c.env, c.var.config), { site, unhelpfulOnly, before })
+      : { total: answers.length, earlier: 0 };
+  const position = pagePosition({ ...matching, shown: answers.length, size: PAGE_SIZE });
+  // The pagers' links: `#page` focuses the line that says which page this is (dashboard.js).
   const url = new URL(c.req.url);
+  if (url.searchParams.has("done")) url.searchParams.delete("done");
   const older = new URL(url);
   older.searchParams.set("before", nextBefore ?? "");
   const newest = new URL(url);
   newest.searchParams.delete("before");
   const noun = answers.length === 1 ? "answer" : "answers";
   const what = unhelpfulOnly ? `${noun} marked not helpful` : noun;
+  const line =
+    pageLine(position, unhelpfulOnly ? "answers marked not helpful" : "answers") ??
+    `${answers.length} ${what}`;
   return renderPage(
     c,
     { title: `Answers · ${site}`, section: "answers", site },
@@ -60,8 +72,8 @@ export const answerPages = new Hono<SiteEnv>().get("/sites/:site/answers", async
         </p>
       ) : (
         <>
-          <p class="hint" data-results tabindex={-1}>
-            {`${answers.length} ${what}, newest first${before ? ", older than the last page" : ""}.`}
+          <p class="hint" data-results data-page tabindex={-1}>
+            {`${line}, newest first.`}
           </p>
           {documents ? <DocumentList choices={documentChoices(documents)} /> : null}
           <div class="answer-list">
@@ -71,8 +83,14 @@ export const answerPages = new Hono<SiteEnv>().get("/sites/:site/answers", async
           </div>
           {nextBefore || before ? (
             <nav class="pager" aria-label="More answers">
-              {before ? <a href={`${newest.pathname}${newest.search}`}>Newest answers</a> : null}
-              {nextBefore ? <a href={`${older.pathname}${older.search}`}>Older answers →</a> : null}
+              {before ? (
+                <a href={`${newest.pathname}${newest.search}#page`}>Newest answers</a>
+              ) : null}
+              {nextBefore ? (
+                <a href={`${older.pathname}${older.search}#page`}>
+                  Older answers<span aria-hidden="true"> →</span>
+                </a>
+              ) : null}
             </nav>
           ) : null}
         </>

@@ -1,6 +1,11 @@
 /** @jsxImportSource hono/jsx */
 import { type Context, Hono } from "hono";
+import * as v from "valibot";
 import { AppError } from "../errors.ts";
+import type { Channel } from "../sites/config-schema.ts";
+import { channelId } from "../sites/channel-schema.ts";
+import { CHANNEL_TYPE_LABELS } from "./format.ts";
+import type { Notice } from "./views/layout.tsx";
 import { type ChannelTestResult, sendTestHandoff } from "../channels/test-handoff.ts";
 import { channelCircuits } from "../handoff/circuits-store.ts";
 import { requireChannel, type SiteEnv } from "../sites/load-site.ts";
@@ -12,7 +17,11 @@ import { siteDatabase } from "../sites/site-database.ts";
 
 /** The channels page: add, edit, remove and test the site's channels. */
 export const channelPages = new Hono<SiteEnv>()
-  .get("/sites/:site/channels", (c) => channelsPage(c))
+  .get("/sites/:site/channels", (c) =>
+    channelsPage(c, {
+      notice: channelNotice(c.req.query("done"), c.req.query("channel"), c.var.config.channels),
+    }),
+  )
   .post("/sites/:site/channels", async (c) => {
     const { site, config } = c.var;
     const form = await c.req.parseBody();
@@ -69,7 +78,8 @@ export const channelPages = new Hono<SiteEnv>()
         draft: { originalId, fields, errors: {} },
       });
     }
-    return c.redirect(`/admin/sites/${site}/channels?done=channel-saved`, 303);
+    const savedId = encodeURIComponent(fields.id);
+    return c.redirect(`/admin/sites/${site}/channels?done=channel-saved&channel=${savedId}`, 303);
   })
   .post("/sites/:site/channels/:channel/delete", async (c) => {
     const { site, config } = c.var;
@@ -80,12 +90,36 @@ export const channelPages = new Hono<SiteEnv>()
     }));
     if (!saved.ok)
       return channelsPage(c, { notice: { kind: "error", text: saved.error }, status: 400 });
-    return c.redirect(`/admin/sites/${site}/channels?done=channel-removed`, 303);
+    const removedId = encodeURIComponent(id);
+    return c.redirect(
+      `/admin/sites/${site}/channels?done=channel-removed&channel=${removedId}`,
+      303,
+    );
   })
   .post("/sites/:site/channels/:channel/test", async (c) => {
     const channel = requireChannel(c.var.site, c.var.config, c.req.param("channel"));
     return channelsPage(c, { test: await sendTestHandoff(c.env, c.var.config, channel) });
   });
+
+/**
+ * "Channel “team-email” (Email) saved.": which channel, for an owner with several, who could
+ * not tell from "Channel saved." which form it was. Named only as the site's channels bear it
+ * out (a saved one is there, a removed one is not), as a link anyone can write carries both
+ * values; otherwise the page's plain words (render.tsx).
+ */
+export function channelNotice(
+  done: string | undefined,
+  id: string | undefined,
+  channels: readonly Channel[],
+): Notice | undefined {
+  if (id === undefined) return undefined;
+  const channel = channels.find((ch) => ch.id === id);
+  if (done === "channel-saved" && channel)
+    return { kind: "ok", text: `Channel “${id}” (${CHANNEL_TYPE_LABELS[channel.type]}) saved.` };
+  if (done === "channel-removed" && !channel && v.is(channelId, id))
+    return { kind: "ok", text: `Channel “${id}” removed.` };
+  return undefined;
+}
 
 async function channelsPage(
   c: Context<SiteEnv>,

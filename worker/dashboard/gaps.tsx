@@ -80,6 +80,7 @@ export const gapPages = new Hono<SiteEnv>()
         shown={shown}
         page={page}
         pages={pages}
+        pageSize={GROUPS_PER_PAGE}
         taught={taught}
         articlesLinked={mayRequest(requireActor(c), "GET", `/admin/sites/${site}/kb/edit`)}
         taughtBy={taughtBy}

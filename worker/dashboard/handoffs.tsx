@@ -11,6 +11,7 @@ import { AppError, handoffNotFound } from "../errors.ts";
 import { listDeliveries, listHandoffsWithFailures } from "../handoff/deliveries-store.ts";
 import { redeliverFailed } from "../handoff/dispatch.ts";
 import {
+  countHandoffsAcross,
   countHandoffsByStatusAcross,
   listHandoffPageAcross,
   locateHandoff,
@@ -31,6 +32,7 @@ import { teamDirectory } from "./attribution.ts";
 import type { SiteBindings } from "../sites/site-database.ts";
 import { documentChoices } from "./document-choice.ts";
 import { parseDay, safeReturnPath } from "./format.ts";
+import { pageLine, pagePosition } from "./page-position.ts";
 import { renderPage, withNotice } from "./render.tsx";
 import { DeleteConversationForm } from "./views/delete-conversation.tsx";
 import { EmptyHandoffs, HandoffFilters, HandoffItem } from "./views/handoffs.tsx";
@@ -71,23 +73,34 @@ export const handoffPages = new Hono<AppEnv>()
     const statusFilter = isHandoffStatus(status) ? status : undefined;
     // A page starts after the handoff `before` names; an id that names none starts from the newest.
     const rawBefore = c.req.query("before");
-    const before =
-      rawBefore && (await locateHandoff(c.env, rawBefore, getLabelledHandoff))
-        ? rawBefore
-        : undefined;
-    // Every shard's: a site's handoffs are on its database, the list of all sites on all of them.
-    const { handoffs, nextBefore } = await listHandoffPageAcross(c.env, {
+    const cursor = rawBefore ? await locateHandoff(c.env, rawBefore, getLabelledHandoff) : null;
+    const before = cursor ? rawBefore : undefined;
+    const filters = {
       site: site ?? undefined,
       reason: isHandoffReason(trigger) ? trigger : undefined,
       from: from ? `${from}T00:00:00.000Z` : undefined,
       until: to ? new Date(Date.parse(`${to}T00:00:00Z`) + 86_400_000).toISOString() : undefined,
       labelledOnly: labelled,
       status: statusFilter,
+    };
+    // Every shard's: a site's handoffs are on its database, the list of all sites on all of them.
+    const { handoffs, nextBefore } = await listHandoffPageAcross(c.env, {
+      ...filters,
       before,
       limit: LIST_LIMIT,
     });
-    const counts = await countHandoffsByStatusAcross(c.env, site);
+    // Counted only when there is more than one page: one page's count is its length.
+    const [counts, matching] = await Promise.all([
+      countHandoffsByStatusAcross(c.env, site),
+      before || nextBefore
+        ? countHandoffsAcross(c.env, filters, cursor)
+        : { total: handoffs.length, earlier: 0 },
+    ]);
+    const position = pagePosition({ ...matching, shown: handoffs.length, size: LIST_LIMIT });
+    // The pagers' links, without the `done=` of an action taken on this page: the next page
+    // would say "Reply sent." again.
     const url = new URL(c.req.url);
+    if (url.searchParams.has("done")) url.searchParams.delete("done");
     const older = nextBefore ? new URL(url) : null;
     older?.searchParams.set("before", nextBefore ?? "");
     const newest = new URL(url);
@@ -112,14 +125,22 @@ export const handoffPages = new Hono<AppEnv>()
           <EmptyHandoffs filter={filter} />
         ) : (
           <>
-            <p class="hint" data-results tabindex={-1}>
-              {`${count}, newest first${before ? ", older than the last page" : ""}.`}
+            {/* What a filter found (`#results`) and which page a pager opened (`#page`): the
+                line dashboard.js focuses, so it is what a screen reader says first. */}
+            <p class="hint" data-results data-page tabindex={-1}>
+              {`${pageLine(position, "handoffs") ?? count}, newest first.`}
             </p>
             <div class="handoff-list">{items}</div>
             {older || before ? (
               <nav class="pager" aria-label="More handoffs">
-                {before ? <a href={`${newest.pathname}${newest.search}`}>Newest handoffs</a> : null}
-                {older ? <a href={`${older.pathname}${older.search}`}>Older handoffs →</a> : null}
+                {before ? (
+                  <a href={`${newest.pathname}${newest.search}#page`}>Newest handoffs</a>
+                ) : null}
+                {older ? (
+                  <a href={`${older.pathname}${older.search}#page`}>
+                    Older handoffs<span aria-hidden="true"> →</span>
+                  </a>
+                ) : null}
               </nav>
             ) : null}
           </>
@@ -140,7 +161,7 @@ export const handoffPages = new Hono<AppEnv>()
     );
     return renderPage(
       c,
-      { title: "Handoff", section: "handoffs", site: handoff.site },
+      { title: `Handoff · ${handoff.site}`, section: "handoffs", site: handoff.site },
       <>
         <a class="back" href={sectionPath("handoffs", handoff.site)}>
           ← All handoffs of {handoff.site}

@@ -134,6 +134,9 @@ const HANDOFF_POST = /^\/admin\/handoffs\/([^/]+)\/[^/]+$/;
  */
 function signInPath(c: Context): string {
   const url = new URL(c.req.url);
+  // A confirmation (`done=`) was for what was done before the session ended: the page signed in
+  // to would say "Keywords saved." again, above a form put back unsaved.
+  if (url.searchParams.has("done")) url.searchParams.delete("done");
   if (c.req.method === "GET" || c.req.method === "HEAD")
     return `/admin/login?next=${encodeURIComponent(`${url.pathname}${url.search}`)}`;
   if (c.req.path === "/admin/logout") return "/admin/login";
@@ -158,6 +161,7 @@ function samePageReferrer(referer: string | undefined, origin: string): string {
   if (!referer || !URL.canParse(referer)) return "/admin";
   const from = new URL(referer);
   if (from.origin !== origin || from.pathname === "/admin/login") return "/admin";
+  if (from.searchParams.has("done")) from.searchParams.delete("done");
   const section = DEEPER_PAGE.test(from.pathname) ? null : SECTION_PAGE.exec(from.pathname);
   return safeReturnPath(section ? section[0] : `${from.pathname}${from.search}`);
 }

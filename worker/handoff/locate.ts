@@ -6,7 +6,9 @@
 import { allDatabases, databaseBindings, type SiteBindings } from "../sites/site-database.ts";
 import { countHandoffsByStatus, type HandoffStatus } from "./replies-store.ts";
 import {
+  countHandoffs,
   getHandoff,
+  type Handoff,
   type HandoffFilter,
   type HandoffPage,
   listHandoffPage,
@@ -75,6 +77,36 @@ export async function listHandoffPageAcross(env: Env, filter: HandoffFilter): Pr
   const handoffs = rows.slice(0, filter.limit);
   const last = handoffs[handoffs.length - 1];
   return { handoffs, nextBefore: rows.length > filter.limit && last ? last.id : null };
+}
+
+/**
+ * How many handoffs match `filter` over every database, and how many of them the list shows
+ * before the page that starts after `cursor` (0 without one): on the cursor's database those
+ * listed up to it, on the others those created at or after it, as `listHandoffPageAcross` pages
+ * them. One query per database.
+ */
+export async function countHandoffsAcross(
+  env: Env,
+  filter: Omit<HandoffFilter, "before" | "limit">,
+  cursor: { handoff: Handoff; shard: Pick<SiteBindings, "DATABASE"> } | null,
+): Promise<{ total: number; earlier: number }> {
+  const counts = await Promise.all(
+    allDatabases(env).map(({ name, db }) =>
+      countHandoffs(
+        db,
+        filter,
+        !cursor
+          ? null
+          : cursor.shard.DATABASE === name
+            ? { id: cursor.handoff.id }
+            : { createdAt: cursor.handoff.createdAt },
+      ),
+    ),
+  );
+  return {
+    total: counts.reduce((sum, c) => sum + c.total, 0),
+    earlier: counts.reduce((sum, c) => sum + c.earlier, 0),
+  };
 }
 
 /** Open and resolved handoffs of a site (null: of every site) over every database. */

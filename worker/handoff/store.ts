@@ -158,13 +158,13 @@ const LABELLED_HANDOFF_COLUMNS = `${HANDOFF_COLUMNS}, could_have_answered_at AS 
 /** The condition "listed after the handoff whose id is bound here", in the lists' order. */
 const OLDER_THAN = "(created_at, rowid) < (SELECT created_at, rowid FROM handoffs WHERE id = ?)";
 
-/** Newest first, narrowed by every filter given: the admin API's list and the dashboard's. */
-export async function listHandoffs(
-  db: D1Database,
-  filter: HandoffFilter,
-): Promise<LabelledHandoff[]> {
+/** The WHERE clause (empty, or starting with WHERE) of every filter given but `before`, and its values. */
+function filterConditions(filter: Omit<HandoffFilter, "before" | "limit">): {
+  where: string;
+  binds: string[];
+} {
   const where: string[] = [];
-  const binds: (string | number)[] = [];
+  const binds: string[] = [];
   const add = (condition: string, ...values: string[]) => {
     where.push(condition);
     binds.push(...values);
@@ -175,14 +175,50 @@ export async function listHandoffs(
   if (filter.until) add("created_at < ?", filter.until);
   if (filter.labelledOnly) add("could_have_answered_at IS NOT NULL");
   if (filter.status) add("status = ?", filter.status);
-  if (filter.before) add(OLDER_THAN, filter.before);
-  const sql = `SELECT ${LABELLED_HANDOFF_COLUMNS} FROM handoffs ${where.length ? `WHERE ${where.join(" AND ")}` : ""}
+  return { where: where.length ? `WHERE ${where.join(" AND ")}` : "", binds };
+}
+
+/** Newest first, narrowed by every filter given: the admin API's list and the dashboard's. */
+export async function listHandoffs(
+  db: D1Database,
+  filter: HandoffFilter,
+): Promise<LabelledHandoff[]> {
+  const { where, binds } = filterConditions(filter);
+  const after = filter.before ? `${where ? `${where} AND` : "WHERE"} ${OLDER_THAN}` : where;
+  const sql = `SELECT ${LABELLED_HANDOFF_COLUMNS} FROM handoffs ${after}
     ORDER BY created_at DESC, rowid DESC LIMIT ?`;
   const { results } = await db
     .prepare(sql)
-    .bind(...binds, filter.limit)
+    .bind(...binds, ...(filter.before ? [filter.before] : []), filter.limit)
     .all<LabelledHandoff>();
   return results;
+}
+
+/**
+ * Where a page of the list stands: how many handoffs match the filters, and how many of them
+ * are listed before a page that starts after `newerThan`: the handoff `newerThan.id` and every
+ * one after it in the list's order (on this database), or every one created at or after
+ * `newerThan.createdAt` (a cursor on another database: `listHandoffPageAcross`). One query.
+ */
+export async function countHandoffs(
+  db: D1Database,
+  filter: Omit<HandoffFilter, "before" | "limit">,
+  newerThan: { id: string } | { createdAt: string } | null,
+): Promise<{ total: number; earlier: number }> {
+  const { where, binds } = filterConditions(filter);
+  const [earlier, cursor] =
+    newerThan === null
+      ? ["0", []]
+      : "id" in newerThan
+        ? [`NOT ${OLDER_THAN}`, [newerThan.id]]
+        : ["created_at >= ?", [newerThan.createdAt]];
+  const row = await db
+    .prepare(
+      `SELECT COUNT(*) AS total, COALESCE(SUM(${earlier}), 0) AS earlier FROM handoffs ${where}`,
+    )
+    .bind(...cursor, ...binds)
+    .first<{ total: number; earlier: number }>();
+  return row ?? { total: 0, earlier: 0 };
 }
 
 /** Whether a handoff with this id exists: a paging cursor must name one. */

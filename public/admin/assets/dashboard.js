@@ -44,11 +44,14 @@
   // not the top of the page. A save that worked comes back with its confirmation, which takes
   // the focus for the same reasons (read, and Tab goes on from there), unless the page focuses
   // something of its own (`autofocus`: Team's new invitation link, a new site's origins) or
-  // reopens a handoff acted on (its summary, below). Nothing else moves focus on load.
+  // reopens a handoff acted on (its summary, below). A pager's link (`#page`) brings the next
+  // page of a list: focus goes to the line above it that says which page of how many and which
+  // items, and Tab goes on into them. Nothing else moves focus on load.
   (
     document.querySelector("main [aria-invalid='true']") ??
     document.querySelector("main .verdict[tabindex='-1']") ??
     (location.hash === "#results" ? document.querySelector("main [data-results]") : null) ??
+    (location.hash === "#page" ? document.querySelector("main [data-page]") : null) ??
     (document.querySelector("[autofocus]") || location.hash.startsWith("#handoff/")
       ? null
       : document.querySelector("main > .notice.ok[tabindex='-1']"))
@@ -272,6 +275,16 @@
         });
       }
     }
+  }
+
+  // A confirmation is said once. `done=` named it in the address, so a reload, or this page
+  // opened again from the history, said "Keywords saved." again, and so did a page signed in
+  // to after a session ended, above the form it put back unsaved. Shown (and read above), it
+  // leaves the address.
+  const address = new URL(location.href);
+  if (address.searchParams.has("done")) {
+    address.searchParams.delete("done");
+    history.replaceState(history.state, "", address);
   }
 
   // The threshold slider previews from a table the server computed for every step, so the

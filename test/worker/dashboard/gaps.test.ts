@@ -87,7 +87,9 @@ describe("dashboard knowledge gaps", () => {
     expect(kayaks).toBeGreaterThan(0);
     expect(returns).toBeGreaterThan(kayaks);
     expect(text).toContain("1 marked “AI could have answered”");
-    expect(html).toContain(`<a href="/admin/handoffs/${handoffId}">handoff</a>`);
+    expect(html).toContain(
+      `<a href="/admin/handoffs/${handoffId}">handoff<span class="visually-hidden">`,
+    );
     expect(html).toContain('<a href="https://acme.example/help/returns">Returns and refunds</a>');
     expect(html).not.toContain("talk to a human");
     expect(html).not.toContain("express shipping");

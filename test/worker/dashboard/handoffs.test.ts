@@ -36,7 +36,7 @@ describe("dashboard handoffs", () => {
     expect(longAgo).toContain(`<a href="/admin?site=${site}">Show every open handoff</a>`);
     // The list has no reply box: each handoff says where to reply.
     expect(list).toContain(
-      `<a href="/admin/handoffs/${handoffId}">Open this handoff to reply →</a>`,
+      `<a href="/admin/handoffs/${handoffId}">Open this handoff to reply<span class="visually-hidden">: jane@example.com, `,
     );
 
     // A keyword decided this one: no threshold could have answered it, so it cannot be labelled.
@@ -165,7 +165,7 @@ describe("dashboard handoffs", () => {
     expect(first).toContain(`id="handoff/${ids[51]}"`);
     expect(first).not.toContain(`id="handoff/${ids[1]}"`);
     const older = /<a href="([^"]+)">Older handoffs/.exec(first)?.[1]?.replaceAll("&amp;", "&");
-    expect(older).toBe(`/admin?site=${site}&trigger=low_confidence&before=${ids[2]}`);
+    expect(older).toBe(`/admin?site=${site}&trigger=low_confidence&before=${ids[2]}#page`);
     const second = await (await getPage(older ?? "", cookie)).text();
     expect(second).toContain(`id="handoff/${ids[1]}"`);
     expect(second).toContain(`id="handoff/${ids[0]}"`);

@@ -2,6 +2,7 @@
 import { formatScore } from "../../../shared/handoff.ts";
 import type { GivenAnswer } from "../../conversations/answers-store.ts";
 import { formatTime } from "../format.ts";
+import { langOf } from "../text-language.ts";
 import { Article } from "./message-test.tsx";
 import { TeachForm } from "./teach.tsx";
 
@@ -65,9 +66,13 @@ export function AnswerCard(props: { site: string; answer: GivenAnswer; canTeach:
       </header>
       <dl class="facts">
         <dt>Visitor asked</dt>
-        <dd class="quote">{a.question}</dd>
+        <dd class="quote" lang={langOf(a.question)}>
+          {a.question}
+        </dd>
         <dt>AI answered</dt>
-        <dd class="quote">{a.answer ?? <em>not recorded</em>}</dd>
+        <dd class="quote" lang={a.answer ? langOf(a.answer) : undefined}>
+          {a.answer ?? <em>not recorded</em>}
+        </dd>
         <dt>From the article</dt>
         <dd>
           <Article article={a.sourceTitle ? { title: a.sourceTitle, url: a.sourceUrl } : null} />

@@ -1,4 +1,5 @@
 /** @jsxImportSource hono/jsx */
+import type { Child } from "hono/jsx";
 import { CHANNEL_TYPE_LABELS } from "../format.ts";
 import type { ChannelTestResult } from "../../channels/test-handoff.ts";
 import type { ChannelCircuit } from "../../handoff/circuits-store.ts";
@@ -29,10 +30,15 @@ function SecretField(props: {
   example: string;
   required: boolean;
   error: string | undefined;
+  /** Which channel's field, heard after the label (`ChannelFields`). */
+  which: Child;
 }) {
   return (
     <>
-      <label for={props.id}>{props.label}</label>
+      <label for={props.id}>
+        {props.label}
+        {props.which}
+      </label>
       <input
         id={props.id}
         name={props.name}
@@ -57,16 +63,25 @@ function ChannelFields(props: {
   draft: ChannelDraft | null;
   /** Where the site's Slack app sends its events: the Request URL to paste into Slack. */
   eventsUrl: string;
+  /**
+   * Which channel the fields are of, heard after each label: the page holds a form per channel
+   * and one to add each type, so a screen reader's list of fields read "Channel id" five times
+   * and "URL" twice, for which channel not said (WCAG 2.4.6).
+   */
+  which: Child;
 }) {
   const c = props.channel;
   const p = props.prefix;
+  const which = props.which;
   const typed = props.draft?.fields;
   const errors = props.draft?.errors ?? {};
   switch (props.type) {
     case "email":
       return (
         <>
-          <label for={`${p}-to`}>Send to (one or more addresses, comma or line separated)</label>
+          <label for={`${p}-to`}>
+            Send to (one or more addresses, comma or line separated){which}
+          </label>
           <textarea id={`${p}-to`} name="to" rows={2} required {...invalid(`${p}-to`, errors.to)}>
             {typed ? (typed.to ?? "") : c?.type === "email" ? c.to.join("\n") : ""}
           </textarea>
@@ -76,7 +91,7 @@ function ChannelFields(props: {
     case "slack":
       return (
         <>
-          <label for={`${p}-webhookUrl`}>Slack incoming webhook URL</label>
+          <label for={`${p}-webhookUrl`}>Slack incoming webhook URL{which}</label>
           <input
             id={`${p}-webhookUrl`}
             name="webhookUrl"
@@ -118,6 +133,7 @@ function ChannelFields(props: {
             example="xoxb-…"
             required={!app}
             error={errors.botToken}
+            which={which}
           />
           <SecretField
             id={`${p}-signingSecret`}
@@ -128,8 +144,9 @@ function ChannelFields(props: {
             example=""
             required={!app}
             error={errors.signingSecret}
+            which={which}
           />
-          <label for={`${p}-slackChannel`}>Slack channel id</label>
+          <label for={`${p}-slackChannel`}>Slack channel id{which}</label>
           <input
             id={`${p}-slackChannel`}
             name="slackChannel"
@@ -153,7 +170,7 @@ function ChannelFields(props: {
     case "webhook":
       return (
         <>
-          <label for={`${p}-url`}>URL</label>
+          <label for={`${p}-url`}>URL{which}</label>
           <input
             id={`${p}-url`}
             name="url"
@@ -173,11 +190,12 @@ function ChannelFields(props: {
             example="whsec_…"
             required={false}
             error={errors.secret}
+            which={which}
           />
           {c?.type === "webhook" && c.secret ? (
             <label class="check">
               <input type="checkbox" name="removeSecret" value="1" /> Remove the secret (send
-              unsigned)
+              unsigned){which}
             </label>
           ) : null}
         </>
@@ -196,6 +214,10 @@ function ChannelCard(props: {
   const c = props.channel;
   const idError = props.draft?.errors.id;
   const base = `/admin/sites/${props.site}/channels`;
+  // Each card's fields and buttons say whose they are: "Save", "Send test" and "Remove" stood
+  // once per channel, for which one not said but in a heading above.
+  const which = <span class="visually-hidden">{` of “${c.id}”`}</span>;
+  const channel = <span class="visually-hidden">{` channel “${c.id}”`}</span>;
   return (
     <section
       class="card channel"
@@ -208,7 +230,7 @@ function ChannelCard(props: {
       <form method="post" action={base}>
         <input type="hidden" name="originalId" value={c.id} />
         <input type="hidden" name="type" value={c.type} />
-        <label for={`ch-${c.id}-id`}>Channel id</label>
+        <label for={`ch-${c.id}-id`}>Channel id{which}</label>
         <input
           id={`ch-${c.id}-id`}
           name="id"
@@ -223,15 +245,16 @@ function ChannelCard(props: {
           prefix={`ch-${c.id}`}
           draft={props.draft}
           eventsUrl={props.eventsUrl}
+          which={which}
         />
         <div class="actions">
-          <button type="submit">Save</button>
+          <button type="submit">Save{channel}</button>
         </div>
       </form>
       <div class="actions">
         <form method="post" action={`${base}/${c.id}/test`}>
           <button type="submit" class="secondary">
-            Send test
+            Send test<span class="visually-hidden">{` to “${c.id}”`}</span>
           </button>
         </form>
         <form
@@ -240,7 +263,7 @@ function ChannelCard(props: {
           data-confirm={`Remove channel ${c.id}? Handoffs will no longer go to it.`}
         >
           <button type="submit" class="danger">
-            Remove
+            Remove{channel}
           </button>
         </form>
       </div>
@@ -266,6 +289,9 @@ export function ChannelsEditor(props: {
 }) {
   const base = `/admin/sites/${props.site}/channels`;
   const draft = props.draft;
+  const addWhich = (type: Channel["type"]) => (
+    <span class="visually-hidden">{` of the new ${CHANNEL_TYPE_LABELS[type].toLowerCase()} channel`}</span>
+  );
   const newDraft = (type: string) =>
     draft && draft.originalId === undefined && draft.fields.type === type ? draft : null;
   return (
@@ -297,7 +323,7 @@ export function ChannelsEditor(props: {
           >
             <h3>{CHANNEL_TYPE_LABELS[type]}</h3>
             <input type="hidden" name="type" value={type} />
-            <label for={`new-${type}-id`}>Channel id</label>
+            <label for={`new-${type}-id`}>Channel id{addWhich(type)}</label>
             <input
               id={`new-${type}-id`}
               name="id"
@@ -313,6 +339,7 @@ export function ChannelsEditor(props: {
               prefix={`new-${type}`}
               draft={newDraft(type)}
               eventsUrl={props.eventsUrl}
+              which={addWhich(type)}
             />
             <button type="submit">Add {CHANNEL_TYPE_LABELS[type].toLowerCase()} channel</button>
           </form>

@@ -5,11 +5,20 @@ import type { DocumentChoice } from "../document-choice.ts";
 import type { GapArticle, GapGroup, TaughtMiss } from "../knowledge-gaps.ts";
 import { questionKey } from "../../kb/teach.ts";
 import { plural } from "../tally.ts";
+import { langOf } from "../text-language.ts";
 import { articlePath } from "./kb.tsx";
 import { Article } from "./message-test.tsx";
+import { pageLine, pagePosition } from "../page-position.ts";
+import { Pager } from "./pager.tsx";
 import { DocumentList, TeachForm, teachPath } from "./teach.tsx";
 import { DAY_CHOICES } from "./threshold.tsx";
 import type { JSX } from "hono/jsx/jsx-runtime";
+
+/** A visitor's words in a line of the page's: in a `lang` span where they tell their language. */
+function Said(props: { text: string }) {
+  const lang = langOf(props.text);
+  return lang ? <span lang={lang}>{props.text}</span> : props.text;
+}
 
 /** What made one question a miss, in words. */
 function MissKind(props: { text: MissedText }) {
@@ -62,6 +71,8 @@ export function KnowledgeGaps(props: {
   shown: readonly { group: GapGroup; closest: readonly GapArticle[] }[];
   page: number;
   pages: number;
+  /** Groups to a page. */
+  pageSize: number;
   taught: readonly TaughtMiss[];
   /** The documents to teach, or null when the knowledge base cannot be taught from here. */
   choices: readonly DocumentChoice[] | null;
@@ -105,10 +116,24 @@ export function KnowledgeGaps(props: {
       )}
       {props.picks ?? null}
       {props.choices ? <DocumentList choices={props.choices} /> : null}
+      {props.pages > 1 ? (
+        // Which page a pager opened (`#page`): focused by dashboard.js, read before the groups.
+        <p class="hint" data-page tabindex={-1}>
+          {`${pageLine(
+            pagePosition({
+              earlier: (props.page - 1) * props.pageSize,
+              shown: props.shown.length,
+              total: s.groups,
+              size: props.pageSize,
+            }),
+            "groups",
+          )}, those most visitors asked first.`}
+        </p>
+      ) : null}
       {props.shown.map(({ group: g, closest }, i) => (
         <section class="card gap">
           <h2>
-            {g.example} <span class="badge">{plural(g.visitors, "visitor")}</span>
+            <Said text={g.example} /> <span class="badge">{plural(g.visitors, "visitor")}</span>
           </h2>
           <Breakdown group={g} />
           <p>
@@ -125,13 +150,20 @@ export function KnowledgeGaps(props: {
             )}
           </p>
           <ul>
-            {g.texts.map((t) => (
-              <li>
-                {t.text} <MissKind text={t} />{" "}
-                {t.handoffId ? <a href={`/admin/handoffs/${t.handoffId}`}>handoff</a> : null}{" "}
-                <a href={teachPath(props.site, t.text)}>teach</a>
-              </li>
-            ))}
+            {g.texts.map((t) => {
+              // Each question's links say which question they are for, heard, not seen: a
+              // group's list read "handoff", "teach", "teach" to different pages (WCAG 2.4.4).
+              const which = <span class="visually-hidden">{` “${t.text}”`}</span>;
+              return (
+                <li>
+                  <Said text={t.text} /> <MissKind text={t} />{" "}
+                  {t.handoffId ? (
+                    <a href={`/admin/handoffs/${t.handoffId}`}>handoff{which}</a>
+                  ) : null}{" "}
+                  <a href={teachPath(props.site, t.text)}>teach{which}</a>
+                </li>
+              );
+            })}
           </ul>
           {props.choices ? (
             <TeachForm site={props.site} question={g.example} idSuffix={`gap-${i}`} />
@@ -139,11 +171,7 @@ export function KnowledgeGaps(props: {
         </section>
       ))}
       {props.pages > 1 ? (
-        <nav class="pager" aria-label="More knowledge gaps">
-          {props.page > 1 ? <a href={pageLink(props.page - 1)}>← Previous</a> : null}
-          <span>{`Page ${props.page} of ${props.pages}`}</span>
-          {props.page < props.pages ? <a href={pageLink(props.page + 1)}>Next →</a> : null}
-        </nav>
+        <Pager label="More knowledge gaps" page={props.page} pages={props.pages} link={pageLink} />
       ) : null}
       {props.taught.length > 0 ? (
         <details class="card taught" id="taught">

@@ -1,4 +1,5 @@
 /** @jsxImportSource hono/jsx */
+import type { Child } from "hono/jsx";
 import { formatScore, REASON_LABELS } from "../../../shared/handoff.ts";
 import { MAX_REPLY_AUTHOR_LENGTH, MAX_REPLY_LENGTH } from "../../../shared/limits.ts";
 import type { TranscriptMessage } from "../../conversations/store.ts";
@@ -7,6 +8,7 @@ import type { Reply } from "../../handoff/replies-store.ts";
 import type { LabelledHandoff } from "../../handoff/store.ts";
 import { NO_TEAM, type TeamDirectory, whoDid } from "../attribution.ts";
 import { formatTime } from "../format.ts";
+import { langOf } from "../text-language.ts";
 
 const EMAIL_LABELS = {
   pending: "email pending",
@@ -79,7 +81,9 @@ export function HandoffThread(props: {
               <li class="team">
                 <span class="who">{who ? `${who} (team)` : "Team"}</span>
                 {SAID}
-                <span class="text">{r.text}</span>
+                <span class="text" lang={langOf(r.text)}>
+                  {r.text}
+                </span>
                 <span class="judged">
                   {formatTime(r.createdAt)}
                   {email ? (
@@ -98,7 +102,9 @@ export function HandoffThread(props: {
             <li class={m.role}>
               <span class="who">{m.role === "visitor" ? "Visitor" : "AI"}</span>
               {SAID}
-              <span class="text">{m.text}</span>
+              <span class="text" lang={langOf(m.text)}>
+                {m.text}
+              </span>
               {m.role === "visitor" && m.decision ? (
                 <span class="judged">
                   {m.decision === "handoff"
@@ -200,7 +206,12 @@ export function ReplyForm(props: {
 }
 
 /** Resolve an open handoff, or reopen a resolved one. */
-export function StatusForm(props: { handoff: LabelledHandoff; returnTo: string }) {
+export function StatusForm(props: {
+  handoff: LabelledHandoff;
+  returnTo: string;
+  /** What names the handoff among others in a list, heard after the button's words. */
+  which?: Child;
+}) {
   const h = props.handoff;
   const resolved = h.status === "resolved";
   return (
@@ -209,6 +220,7 @@ export function StatusForm(props: { handoff: LabelledHandoff; returnTo: string }
       <input type="hidden" name="status" value={resolved ? "open" : "resolved"} />
       <button type="submit" class={resolved ? "secondary" : undefined}>
         {resolved ? "Reopen" : "Mark resolved"}
+        {props.which ?? null}
       </button>
     </form>
   );

@@ -1,10 +1,12 @@
 /** @jsxImportSource hono/jsx */
+import type { Child } from "hono/jsx";
 import type { TranscriptMessage } from "../../conversations/store.ts";
 import type { Delivery } from "../../handoff/deliveries-store.ts";
 import type { LabelledHandoff } from "../../handoff/store.ts";
 import { describeTrigger, REASON_LABELS } from "../../../shared/handoff.ts";
 import { NO_TEAM, type TeamDirectory, whoDid } from "../attribution.ts";
 import { channelTypeLabel, formatTime } from "../format.ts";
+import { langOf } from "../text-language.ts";
 import type { Reply } from "../../handoff/replies-store.ts";
 import { HandoffThread, ReplyForm, StatusForm } from "./handoff-thread.tsx";
 import { TeachForm, teachPath } from "./teach.tsx";
@@ -150,6 +152,10 @@ export function HandoffItem(props: {
 }) {
   const h = props.handoff;
   const channelDeliveries = props.deliveries.filter((d) => d.kind === "handoff");
+  // The list shows many handoffs, each with the same link and buttons: each names its handoff
+  // after the words shown (heard, not seen), or a screen reader's list of links read "Open this
+  // handoff to reply" fifty times, to fifty pages (WCAG 2.4.4, 2.4.6). One handoff's page has one.
+  const which = props.open ? null : <WhichHandoff handoff={h} />;
   return (
     <details class="handoff" id={`handoff/${h.id}`} open={props.open}>
       <HandoffSummary handoff={h} replies={props.replies} deliveries={channelDeliveries} />
@@ -163,6 +169,7 @@ export function HandoffItem(props: {
           failed={props.anyFailed ?? props.deliveries.some((d) => d.status === "failed")}
           returnTo={props.returnTo}
           teachable={props.teachable}
+          which={which}
         />
         {h.reason === "low_confidence" && props.teachable ? (
           <TeachForm site={h.site} question={h.visitorMessage} idSuffix={h.id} />
@@ -194,7 +201,10 @@ export function HandoffItem(props: {
         {props.open ? null : (
           // The list has no reply box (one handoff's page has): say where it is.
           <p>
-            <a href={`/admin/handoffs/${h.id}`}>Open this handoff to reply →</a>
+            <a href={`/admin/handoffs/${h.id}`}>
+              Open this handoff to reply{which}
+              <span aria-hidden="true"> →</span>
+            </a>
           </p>
         )}
         {props.open ? (
@@ -207,6 +217,14 @@ export function HandoffItem(props: {
         ) : null}
       </div>
     </details>
+  );
+}
+
+/** Whose handoff, and when: what tells one handoff's controls from another's in a list. */
+function WhichHandoff(props: { handoff: LabelledHandoff }) {
+  const h = props.handoff;
+  return (
+    <span class="visually-hidden">{`: ${h.visitorEmail ?? "no email given"}, ${formatTime(h.createdAt)}`}</span>
   );
 }
 
@@ -236,7 +254,9 @@ function HandoffSummary(props: {
       {h.couldHaveAnsweredAt ? <span class="badge label">AI could have answered</span> : null}
       <DeliverySummary deliveries={props.deliveries} />
       <span class="summary-email">{h.visitorEmail ?? "no email given"}</span>
-      <span class="message">{h.visitorMessage}</span>
+      <span class="message" lang={langOf(h.visitorMessage)}>
+        {h.visitorMessage}
+      </span>
     </summary>
   );
 }
@@ -268,9 +288,13 @@ function HandoffFacts(props: { handoff: LabelledHandoff }) {
         )}
       </dd>
       <dt>Visitor message</dt>
-      <dd class="quote">{h.visitorMessage}</dd>
+      <dd class="quote" lang={langOf(h.visitorMessage)}>
+        {h.visitorMessage}
+      </dd>
       <dt>Last AI reply</dt>
-      <dd class="quote">{h.lastAiReply ?? <em>none</em>}</dd>
+      <dd class="quote" lang={h.lastAiReply ? langOf(h.lastAiReply) : undefined}>
+        {h.lastAiReply ?? <em>none</em>}
+      </dd>
       <dt>Trigger</dt>
       <dd>{describeTrigger(h, "dashboard")}</dd>
       <dt>Handoff id</dt>
@@ -325,15 +349,17 @@ function HandoffActions(props: {
   failed: boolean;
   returnTo: string;
   teachable?: boolean;
+  /** What names the handoff in a list (`WhichHandoff`); null on its own page. */
+  which: Child;
 }) {
   const h = props.handoff;
   return (
     <div class="actions">
-      <StatusForm handoff={h} returnTo={props.returnTo} />
+      <StatusForm handoff={h} returnTo={props.returnTo} which={props.which} />
       {props.failed ? (
         <form method="post" action={`/admin/handoffs/${h.id}/redeliver`}>
           <input type="hidden" name="back" value={props.returnTo} />
-          <button type="submit">Redeliver failed channels</button>
+          <button type="submit">Redeliver failed channels{props.which}</button>
         </form>
       ) : null}
       {/* Only confidence decided a low-confidence handoff, so only there could the AI have answered. */}
@@ -345,11 +371,14 @@ function HandoffActions(props: {
             {h.couldHaveAnsweredAt
               ? "Remove “AI could have answered” label"
               : "The AI could have answered this"}
+            {props.which}
           </button>
         </form>
       ) : null}
       {h.reason === "low_confidence" && !props.teachable ? (
-        <a href={teachPath(h.site, h.visitorMessage)}>Teach the knowledge base this question</a>
+        <a href={teachPath(h.site, h.visitorMessage)}>
+          Teach the knowledge base this question{props.which}
+        </a>
       ) : null}
     </div>
   );

@@ -5,7 +5,9 @@ import type { TaughtBy } from "../../kb/taught-store.ts";
 import { questionKey } from "../../kb/teach.ts";
 import { formatTime } from "../format.ts";
 import { plural } from "../tally.ts";
+import { pageLine, pagePosition } from "../page-position.ts";
 import { describedBy, Field, KeptNote } from "./field.tsx";
+import { Pager } from "./pager.tsx";
 
 /** The Knowledge base page's path for a site, with `rest` after it. */
 export function kbPath(site: string, rest = ""): string {
@@ -69,6 +71,12 @@ export function KbList(props: {
   const pages = Math.max(1, Math.ceil(matches.length / pageSize));
   const pageLink = (n: number) =>
     kbPath(site, `?${new URLSearchParams({ ...(query ? { q: query } : {}), page: String(n) })}`);
+  const position = pagePosition({
+    earlier: (page - 1) * pageSize,
+    shown: shown.length,
+    total: matches.length,
+    size: pageSize,
+  });
   if (props.blocked)
     return (
       <>
@@ -95,7 +103,10 @@ export function KbList(props: {
           Add an article
         </a>
       </div>
-      <p class="hint" id="kb-count" data-results tabindex={-1}>
+      {/* What a search found (`#results`) and which page a pager opened (`#page`): the line
+          dashboard.js focuses. */}
+      <p class="hint" id="kb-count" data-results data-page tabindex={-1}>
+        {pages > 1 ? `${pageLine(position, "articles")}. ` : ""}
         {query
           ? `${plural(matches.length, "article")} of ${props.total} match “${query}”.`
           : `${plural(props.total, "article")} in the knowledge base.`}
@@ -129,13 +140,7 @@ export function KbList(props: {
           </tbody>
         </table>
       )}
-      {pages > 1 ? (
-        <nav class="pager" aria-label="More articles">
-          {page > 1 ? <a href={pageLink(page - 1)}>← Previous</a> : null}
-          <span>{`Page ${page} of ${pages}`}</span>
-          {page < pages ? <a href={pageLink(page + 1)}>Next →</a> : null}
-        </nav>
-      ) : null}
+      {pages > 1 ? <Pager label="More articles" page={page} pages={pages} link={pageLink} /> : null}
       {importForm}
     </>
   );

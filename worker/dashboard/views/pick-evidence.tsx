@@ -1,6 +1,7 @@
 /** @jsxImportSource hono/jsx */
 import type { ArticleEvidence } from "../../conversations/pick-evidence.ts";
 import { plural } from "../tally.ts";
+import { langOf } from "../text-language.ts";
 
 /** Questions shown per article; the rest are taught too, and counted. */
 const QUESTIONS_SHOWN = 5;
@@ -35,7 +36,7 @@ export function PickEvidence(props: {
             </p>
             <ul>
               {untaught.slice(0, QUESTIONS_SHOWN).map((q) => (
-                <li>{q.text}</li>
+                <li lang={langOf(q.text)}>{q.text}</li>
               ))}
             </ul>
             {untaught.length > QUESTIONS_SHOWN ? (

@@ -2,6 +2,7 @@
 import type { Child } from "hono/jsx";
 import type { DocumentChoice } from "../document-choice.ts";
 import type { MessageTest } from "../message-test.ts";
+import { langOf } from "../text-language.ts";
 import { KeptNote } from "./field.tsx";
 import { KbVersionInput } from "./kb.tsx";
 import { TestVerdict } from "./message-test.tsx";
@@ -101,7 +102,9 @@ export function TeachPage(props: {
     <>
       <section class="card" aria-labelledby="question-heading">
         <h2 id="question-heading">The visitor asked</h2>
-        <blockquote class="quote">{props.question}</blockquote>
+        <blockquote class="quote" lang={langOf(props.question)}>
+          {props.question}
+        </blockquote>
         <h3>What a visitor gets now</h3>
         <TestVerdict test={props.test} />
         {props.taught && props.test.handoff ? (
