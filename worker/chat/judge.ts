@@ -10,6 +10,7 @@ import type { KbIndex } from "../kb/index-reader.ts";
 import { type Retrieval, retrieve } from "../kb/retrieve.ts";
 import { alternativesFor, hasOffTopicShape, type Offer, offerFor } from "./offer.ts";
 import { detectSmallTalk, type RepliedSmallTalk, type SmallTalk } from "./small-talk.ts";
+import { asksForWhatBestLacks } from "./unoffered-thing.ts";
 
 /** What the worker makes of one visitor message. */
 export interface Judgement {
@@ -57,6 +58,14 @@ export function judgeMessage(input: {
     retrieval.confidence >= input.threshold &&
     hasOffTopicShape(input.message, retrieval, input.index);
   if (offTopicShape) retrieval = { ...retrieval, confidence: NEAR_MISS_CAP };
+  // Nor is a question whether the business has a thing its best article never names ("do you
+  // run warhammer tournaments" beside the events article): a person, and the likely articles.
+  else if (
+    retrieval.confidence > NEAR_MISS_CAP &&
+    retrieval.confidence >= input.threshold &&
+    asksForWhatBestLacks(retrieval)
+  )
+    retrieval = { ...retrieval, confidence: NEAR_MISS_CAP };
   const keywords = effectiveKeywords(input.keywords);
   const rules = {
     message: input.message,
