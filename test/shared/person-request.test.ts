@@ -1183,6 +1183,7 @@ const ROUND8_ORDINARY: Partial<Record<Language, string[]>> = {
     "is the physio available on saturdays",
     "is the owner in charge of refunds",
     "is your designer in london",
+    "is the guide free",
     "someone from your team got in touch last week about the invoice, is it paid now",
     "how do i give my cat a calorie count",
   ],

@@ -102,8 +102,9 @@ export const PERSON_REQUESTS: PersonRequestGrammar = {
     "(?<!(did|does|do|should|must|shall) (i|we|you|he|she|they) )T ~1(to|with|w) (the|that) (lady|guy|man|woman|girl|gentleman|chap|bloke|fellow|young man|young lady|one|person) (who|that) (did|fixed|sold|cut|made|served|helped|repaired|installed|treated|built|painted|delivered|came|was|took|fitted|styled|designed)(?= |$)",
     // Round 8: one of the business's people asked after as there ("is the baker around? need to
     // discuss a cake", "is the owner in today"), at the message's end or before a new clause;
-    // not "is the vet in on Sundays" (the hours), nor "is the physio available on Saturdays";
+    // not "is the vet in on Sundays" (the hours), nor "is the physio available on Saturdays", nor
+    // "is the guide free" (of charge);
     // anyone asked after at the phone ("is anyone manning the phones").
-    "(?<!(when|where|how|why|what time|if|whether) ([^ ]+ )?)(is|are) ((the|your|ur) ([^ ]+ )?(W|V)|H) (around|about|there|in)( (today|now|right now|at the moment|this morning|this afternoon))?(?= (i|i'd|id|i'm|im|need|want|wanted|would|could|can|please|quick|got)( |$)|$)|(?<!(when|where|how|why|what time|if|whether) ([^ ]+ )?)(is|are) ((the|your|ur) ([^ ]+ )?(W|V)|H) (available|free)( (today|now|right now|at the moment))?$|(is|are) (there )?(I|anyone|anybody|someone|somebody) ~1(on|at|manning|answering|covering) the (phone|phones|line|lines)(?= |$)",
+    "(?<!(when|where|how|why|what time|if|whether) ([^ ]+ )?)(is|are) ((the|your|ur) ([^ ]+ )?(W|V)|H) (around|about|there|in)( (today|now|right now|at the moment|this morning|this afternoon))?(?= (i|i'd|id|i'm|im|need|want|wanted|would|could|can|please|quick|got)( |$)|$)|(?<!(when|where|how|why|what time|if|whether) ([^ ]+ )?)(is|are) ((the|your|ur) ([^ ]+ )?(W|V)|H) available( (today|now|right now|at the moment))?$|(is|are) (there )?(I|anyone|anybody|someone|somebody) ~1(on|at|manning|answering|covering) the (phone|phones|line|lines)(?= |$)",
   ].join("|"),
 };
