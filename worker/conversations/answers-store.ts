@@ -1,8 +1,9 @@
 /**
  * Answers: the visitor messages the worker answered from the knowledge base, with the answer
  * given, the article it came from and the visitor's verdict. Statement builders (`set…`) return
- * a statement for the caller to run or batch; readers take the binding.
+ * statements for the caller to run or batch; readers take the binding.
  */
+import { recordVerdicts } from "./message-counts.ts";
 
 /** The visitor's verdict on one answer: helpful or not. */
 export interface AnswerVerdict {
@@ -53,19 +54,20 @@ export function verdictsLeft(
 }
 
 /**
- * A statement that records the verdict on an answered visitor message of the conversation,
- * replacing any earlier one (the last verdict stands). It changes no row when the message is
- * not an answered visitor message of that conversation (the caller answers 404 then), or, with
- * `limit`, when its visitor has given as many verdicts as the limit allows.
+ * The statements that record the verdict on an answered visitor message of the conversation,
+ * replacing any earlier one (the last verdict stands), and count it for the dashboard
+ * (`recordVerdicts`). The first, the update, changes no row when the message is not an answered
+ * visitor message of that conversation (the caller answers 404 then), or, with `limit`, when its
+ * visitor has given as many verdicts as the limit allows; then the others change nothing either.
  */
 export function setAnswerVerdict(
   db: D1Database,
   verdict: AnswerVerdict,
   now: string,
   limit?: VerdictLimit,
-): D1PreparedStatement {
+): [D1PreparedStatement, ...D1PreparedStatement[]] {
   const left = limit ? verdictsLeft(limit, verdict.messageId) : null;
-  return db
+  const update = db
     .prepare(
       `UPDATE messages SET helpful = ?, helpful_at = ?, helpful_by = ?
        WHERE id = ? AND conversation_id = ? AND role = 'visitor' AND decision = 'answer'
@@ -79,6 +81,7 @@ export function setAnswerVerdict(
       verdict.conversationId,
       ...(left?.params ?? []),
     );
+  return [update, ...recordVerdicts(db, [verdict.messageId])];
 }
 
 /**

@@ -4,7 +4,7 @@ import { answerExists, countAnswers, listAnswerPage } from "../conversations/ans
 import { getKbDocuments } from "../kb/documents-store.ts";
 import type { SiteEnv } from "../sites/load-site.ts";
 import { documentChoices } from "./document-choice.ts";
-import { DEFAULT_DAYS, daysAgo } from "./format.ts";
+import { DEFAULT_DAYS, periodStart } from "./format.ts";
 import { pageLine, pagePosition } from "./page-position.ts";
 import { renderPage } from "./render.tsx";
 import { countSitePeriod } from "./site-tally.ts";
@@ -33,12 +33,7 @@ export const answerPages = new Hono<SiteEnv>().get("/sites/:site/answers", async
       limit: PAGE_SIZE,
     }),
     getKbDocuments(c.env.SITES, site),
-    countSitePeriod(
-      siteDatabase(c.env, c.var.config),
-      site,
-      daysAgo(DEFAULT_DAYS, Date.now()),
-      c.var.config.threshold,
-    ),
+    countSitePeriod(siteDatabase(c.env, c.var.config), site, periodStart(DEFAULT_DAYS, Date.now())),
   ]);
   // Counted only when there is more than one page: one page's count is its length.
   const matching =
