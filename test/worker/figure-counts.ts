@@ -111,3 +111,12 @@ export async function expectCountsOfRows(db: D1Database, site: string): Promise<
     ),
   );
 }
+
+/** The double next to `x`, below it (-1) or above it (1): where a hundredfold rounds onto a step. */
+export function nextTo(x: number, way: -1 | 1): number {
+  const view = new DataView(new ArrayBuffer(8));
+  view.setFloat64(0, x);
+  if (x === 0) return way * Number.MIN_VALUE;
+  view.setBigUint64(0, view.getBigUint64(0) + BigInt(x > 0 ? way : -way));
+  return view.getFloat64(0);
+}
