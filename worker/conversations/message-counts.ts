@@ -172,17 +172,19 @@ export function recordVerdicts(
   return [
     db
       .prepare(
-        `WITH changed AS (
-           SELECT c.site AS site, m.created_at AS created_at, m.decision AS decision,
-             m.reason AS reason, m.confidence AS confidence,
-             COALESCE(m.helpful, -1) AS now, COALESCE(r.helpful, -1) AS was
-           FROM messages m JOIN conversations c ON c.id = m.conversation_id
-             LEFT JOIN rated_answers r ON r.message_id = m.id
-           WHERE m.id IN (${which}) AND m.role = 'visitor'
-             AND COALESCE(m.helpful, -1) != COALESCE(r.helpful, -1)
-         )
-         ${INSERT}
-         SELECT * FROM (${moved("now", 1)} UNION ALL ${moved("was", -1)}) WHERE true
+        `${INSERT}
+         SELECT * FROM (
+           WITH changed AS (
+             SELECT c.site AS site, m.created_at AS created_at, m.decision AS decision,
+               m.reason AS reason, m.confidence AS confidence,
+               COALESCE(m.helpful, -1) AS now, COALESCE(r.helpful, -1) AS was
+             FROM messages m JOIN conversations c ON c.id = m.conversation_id
+               LEFT JOIN rated_answers r ON r.message_id = m.id
+             WHERE m.id IN (${which}) AND m.role = 'visitor'
+               AND COALESCE(m.helpful, -1) != COALESCE(r.helpful, -1)
+           )
+           ${moved("now", 1)} UNION ALL ${moved("was", -1)}
+         ) WHERE true
          ${ADD}`,
       )
       .bind(ids),
