@@ -39,6 +39,8 @@ CREATE TABLE rated_answers (
   created_at TEXT NOT NULL,
   PRIMARY KEY (site, helpful_at, message_id)
 ) WITHOUT ROWID;
+-- Answers' "not helpful" list, newest first: it scanned the site's messages for 👎 ones.
+CREATE INDEX rated_answers_by_verdict ON rated_answers (site, helpful, created_at);
 
 -- A recount asked for: the cron counts every database's figures afresh once and deletes the row.
 -- This one covers what an older worker wrote between this migration and the deploy.

@@ -147,10 +147,13 @@ export interface AnswerFilter {
 type AnswerRow = Omit<GivenAnswer, "helpful"> & { helpful: number | null };
 
 // The reply is the first assistant message after the question in its conversation: /v1/chat
-// stores both in one batch, the reply second.
+// stores both in one batch, the reply second, at the question's time (as it always has). Looked
+// for at that time only: searching on through the conversation read every later message of it
+// for an answer whose reply was never stored, a whole flood's for each answer of a page.
 const ANSWER_COLUMNS = `m.id AS id, m.conversation_id AS conversationId, m.text AS question,
-  (SELECT a.text FROM messages a WHERE a.conversation_id = m.conversation_id AND a.role = 'assistant'
-     AND (a.created_at, a.rowid) > (m.created_at, m.rowid) ORDER BY a.created_at, a.rowid LIMIT 1) AS answer,
+  (SELECT a.text FROM messages a WHERE a.conversation_id = m.conversation_id
+     AND a.created_at = m.created_at AND a.role = 'assistant' AND a.rowid > m.rowid
+   ORDER BY a.rowid LIMIT 1) AS answer,
   m.confidence AS confidence, m.threshold AS threshold, m.source_doc_id AS sourceDocId,
   m.source_title AS sourceTitle, m.source_url AS sourceUrl, m.helpful AS helpful,
   m.helpful_at AS helpfulAt, m.created_at AS createdAt`;
@@ -176,6 +179,7 @@ const OLDER_THAN =
 
 /** The answers of a site, newest first, narrowed by the filter. */
 export async function listAnswers(db: D1Database, filter: AnswerFilter): Promise<GivenAnswer[]> {
+  if (filter.unhelpfulOnly) return listUnhelpfulAnswers(db, filter);
   const { where, binds } = answerConditions(filter);
   if (filter.before) {
     where.push(OLDER_THAN);
@@ -210,6 +214,32 @@ export async function countAnswers(
     .bind(...(filter.before ? [filter.before] : []), ...binds)
     .first<{ total: number; earlier: number }>();
   return row ?? { total: 0, earlier: 0 };
+}
+
+/**
+ * The answers marked 👎, newest first, along `rated_answers`' verdict index: finding them among
+ * the site's messages read every message newer than the page's last (28,653 rows for a page at
+ * 60,000 messages), all of them when there were fewer than a page. Ties in time go by id.
+ */
+async function listUnhelpfulAnswers(db: D1Database, filter: AnswerFilter): Promise<GivenAnswer[]> {
+  const where = ["r.site = ?", "r.helpful = 0"];
+  const binds: (string | number)[] = [filter.site];
+  if (filter.from) {
+    where.push("r.created_at >= ?");
+    binds.push(filter.from);
+  }
+  if (filter.before) {
+    where.push("(r.created_at, r.message_id) < (SELECT created_at, id FROM messages WHERE id = ?)");
+    binds.push(filter.before);
+  }
+  const { results } = await db
+    .prepare(
+      `SELECT ${ANSWER_COLUMNS} FROM rated_answers r JOIN messages m ON m.id = r.message_id
+       WHERE ${where.join(" AND ")} ORDER BY r.created_at DESC, r.message_id DESC LIMIT ?`,
+    )
+    .bind(...binds, filter.limit)
+    .all<AnswerRow>();
+  return results.map((r) => ({ ...r, helpful: r.helpful === null ? null : r.helpful === 1 }));
 }
 
 /** One page of answers and the cursor of the next. */

@@ -1,7 +1,7 @@
 import { createMessageBatch } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
 import type { HandoffReason } from "../../../shared/api.ts";
-import { setAnswerVerdict } from "../../../worker/conversations/answers-store.ts";
+import { listAnswerPage, setAnswerVerdict } from "../../../worker/conversations/answers-store.ts";
 import type { LoggedMessage } from "../../../worker/conversations/log-store.ts";
 import {
   listRatedAnswers,
@@ -29,6 +29,8 @@ import { countingRows, env, putSite, uniqueSite } from "../helpers.ts";
 import { getPage, signIn } from "./helpers.ts";
 
 interface Row {
+  id: string;
+  createdAt: string;
   confidence: number | null;
   decision: "answer" | "handoff" | null;
   reason: HandoffReason | null;
@@ -202,8 +204,8 @@ describe("Stats, Threshold and Answers on a flood of visitor messages", () => {
 
     // The figures as the pages counted them before: every row in the worker.
     const { results: rows } = await env.DB.prepare(
-      `SELECT confidence, decision, reason, helpful, helpful_by AS helpfulBy,
-         helpful_at AS helpfulAt, source_doc_id AS sourceDocId
+      `SELECT id, confidence, decision, reason, helpful, helpful_by AS helpfulBy,
+         helpful_at AS helpfulAt, source_doc_id AS sourceDocId, created_at AS createdAt
        FROM messages WHERE conversation_id = ? ORDER BY rowid`,
     )
       .bind(conversationId)
@@ -257,6 +259,31 @@ describe("Stats, Threshold and Answers on a flood of visitor messages", () => {
     expect(weighThreshold(outcomesOf(rated.answers), threshold, SLIDER_STEPS)).toEqual(
       weighThreshold(outcomesOf(eachRated.slice(0, MAX_RATED_ANSWERS)), threshold, SLIDER_STEPS),
     );
+
+    // Answers' "not helpful" list reads a page of them, not the messages between them.
+    const { db: listing, reads: listed } = countingRows();
+    const page1 = await listAnswerPage(listing, { site, unhelpfulOnly: true, limit: 50 });
+    const page2 = await listAnswerPage(listing, {
+      site,
+      unhelpfulOnly: true,
+      before: page1.nextBefore ?? undefined,
+      limit: 50,
+    });
+    const unhelpful = eachRated
+      .filter((q) => !q.helpful)
+      .sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+    expect([...page1.answers, ...page2.answers].map((a) => a.id)).toEqual(
+      unhelpful.slice(0, 100).map((q) => q.id),
+    );
+    // And the list of every answer, each with its reply looked for at its own time only.
+    const all = await listAnswerPage(listing, { site, limit: 50 });
+    expect(all.answers).toHaveLength(50);
+    console.log(
+      `Answers' 👎 list, two pages, and the whole list: D1 read ${listed.map((r) => r.read).join(" + ")}`,
+    );
+    // Before: 11,993 + 25,972 (every message newer than a page's last 👎, and for each answer
+    // every later message of its conversation, looking for a reply) + 5,666.
+    expect(listed.reduce((sum, r) => sum + r.read, 0)).toBeLessThan(1_500);
 
     // The pages themselves answer, with the same counts.
     const cookie = await signIn();
