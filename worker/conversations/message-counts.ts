@@ -208,7 +208,8 @@ export function recordVerdicts(
 /**
  * A statement that takes out of the counts the visitor messages `where` picks (SQL over `m`, the
  * message, and `c`, its conversation, with `params` for its `?`s): to run just before the
- * statement that deletes them, in its batch, picking the same rows.
+ * statement that deletes them, in its batch, picking the same rows. `where` is the caller's own
+ * SQL, never input.
  */
 export function uncountMessages(
   db: D1Database,
