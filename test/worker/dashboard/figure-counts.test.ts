@@ -26,6 +26,7 @@ import { periodStart } from "../../../worker/dashboard/format.ts";
 import { SLIDER_STEPS } from "../../../worker/dashboard/threshold-preview.ts";
 import { countsFromRows, expectCountsOfRows, keptCounts, nextTo } from "../figure-counts.ts";
 import { call, env, ORIGIN, putKb, putSite, testAddress, uniqueSite } from "../helpers.ts";
+import { getPage, insertQuestionLog, previewValue, signIn } from "./helpers.ts";
 
 const ANSWERED = "How long does express shipping take?";
 
@@ -210,6 +211,21 @@ describe("the dashboard's counts", () => {
     await expireVisitorMessages(env as Env);
     await expectCountsOfRows(env.DB, site);
     expect((await countSitePeriod(env.DB, site, since)).tally.messages).toBe(1);
+  });
+
+  it("replay a threshold between two slider steps at the nearest step, as the slider shows it", async () => {
+    const site = uniqueSite();
+    // Through the API: the slider itself saves only hundredths.
+    await putSite(site, { threshold: 0.405 });
+    await insertQuestionLog(
+      site,
+      [0.403, 0.407, 0.412].map((confidence) => ({ confidence })),
+      0.405,
+    );
+    const html = await (await getPage(`/admin/sites/${site}/threshold`, await signIn())).text();
+    // At 0.41 one is answered (0.412); at 0.405 two would be, which no step of the counts tells.
+    expect(html).toContain('<output id="preview-threshold-head">0.41</output>');
+    expect(previewValue(html, "answered")).toBe(1);
   });
 
   it("are counted afresh by the cron when a recount is asked for", async () => {
