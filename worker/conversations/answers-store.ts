@@ -158,8 +158,8 @@ const ANSWER_COLUMNS = `m.id AS id, m.conversation_id AS conversationId, m.text 
   m.source_title AS sourceTitle, m.source_url AS sourceUrl, m.helpful AS helpful,
   m.helpful_at AS helpfulAt, m.created_at AS createdAt`;
 
-/** The conditions of every filter given but `before`, and their values. */
-function answerConditions(filter: Omit<AnswerFilter, "before" | "limit">): {
+/** The conditions of every filter given but `before` and `unhelpfulOnly`, and their values. */
+function answerConditions(filter: Omit<AnswerFilter, "before" | "limit" | "unhelpfulOnly">): {
   where: string[];
   binds: string[];
 } {
@@ -169,7 +169,6 @@ function answerConditions(filter: Omit<AnswerFilter, "before" | "limit">): {
     where.push("m.created_at >= ?");
     binds.push(filter.from);
   }
-  if (filter.unhelpfulOnly) where.push("m.helpful = 0");
   return { where, binds };
 }
 
@@ -193,27 +192,6 @@ export async function listAnswers(db: D1Database, filter: AnswerFilter): Promise
     .bind(...binds, filter.limit)
     .all<AnswerRow>();
   return results.map((r) => ({ ...r, helpful: r.helpful === null ? null : r.helpful === 1 }));
-}
-
-/**
- * How many answers match the filter, and how many of them are listed before the page that
- * starts after `filter.before` (that answer and every newer one; 0 without it): where a page
- * stands in the list. One query.
- */
-export async function countAnswers(
-  db: D1Database,
-  filter: Omit<AnswerFilter, "limit">,
-): Promise<{ total: number; earlier: number }> {
-  const { where, binds } = answerConditions(filter);
-  const earlier = filter.before ? `NOT ${OLDER_THAN}` : "0";
-  const row = await db
-    .prepare(
-      `SELECT COUNT(*) AS total, COALESCE(SUM(${earlier}), 0) AS earlier
-       FROM messages m JOIN conversations c ON c.id = m.conversation_id WHERE ${where.join(" AND ")}`,
-    )
-    .bind(...(filter.before ? [filter.before] : []), ...binds)
-    .first<{ total: number; earlier: number }>();
-  return row ?? { total: 0, earlier: 0 };
 }
 
 /**

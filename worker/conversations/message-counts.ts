@@ -367,3 +367,24 @@ export async function listRatedAnswers(
     capped: results.length > MAX_RATED_ANSWERS,
   };
 }
+
+/**
+ * How many answers the site's Answers list holds (every stored one, or those marked 👎), from
+ * the counts: the site's rows of `message_counts`, a few hundred a day stored at most, whatever
+ * the days held. Counting the list's own rows read every answer of the site on each page after
+ * the first (the desk's page line, "Page 2 of 5: 51–100 of 230 answers").
+ */
+export async function countListedAnswers(
+  db: D1Database,
+  site: string,
+  unhelpfulOnly: boolean,
+): Promise<number> {
+  const { results } = await db
+    .prepare(
+      `SELECT COALESCE(SUM(messages), 0) AS total FROM message_counts
+       WHERE site = ? AND decision = 'answer' ${unhelpfulOnly ? "AND helpful = 0" : ""}`,
+    )
+    .bind(site)
+    .all<{ total: number }>();
+  return results[0]?.total ?? 0;
+}

@@ -12,6 +12,7 @@ import {
   QUESTION_LOG_QUEUE,
   type QuestionLogMessage,
 } from "../../../worker/conversations/question-log.ts";
+import { readAnswerListPage } from "../../../worker/dashboard/answer-page.ts";
 import { periodStart } from "../../../worker/dashboard/format.ts";
 import { countSitePeriod } from "../../../worker/dashboard/site-tally.ts";
 import { tallySite } from "../../../worker/dashboard/tally.ts";
@@ -298,6 +299,50 @@ describe("Stats, Threshold and Answers on a flood of visitor messages", () => {
     expect(page).toContain(`Based on the latest ${MAX_RATED_ANSWERS} rated answers of the period`);
     const answers = await (await getPage(`/admin/sites/${site}/answers`, cookie)).text();
     expect(answers).toContain(`${tally.answered} answers of ${total} visitor messages`);
+
+    // Where a page of Answers stands (the desk's "Page 2 of …" line): the total from the counts,
+    // the page's number from the pager's link. Counting the list's rows for it read every
+    // visitor message of the site on the first page and again on the second: 60,001 rows each.
+    const answered = each.filter((q) => q.decision === "answer").length;
+    const unhelpfulTotal = eachRated.filter((q) => !q.helpful).length;
+    for (const [unhelpfulOnly, matching, noun] of [
+      [false, answered, "answers"],
+      [true, unhelpfulTotal, "answers marked not helpful"],
+    ] as const) {
+      const { db: paging, reads: paged } = countingRows();
+      const first = await readAnswerListPage(paging, { site, unhelpfulOnly, size: 50 });
+      expect(first.position).toMatchObject({ page: 1, first: 1, last: 50, total: matching });
+      const second = await readAnswerListPage(paging, {
+        site,
+        unhelpfulOnly,
+        before: first.nextBefore ?? undefined,
+        page: "2",
+        size: 50,
+      });
+      expect(second.position).toEqual({
+        page: 2,
+        pages: Math.ceil(matching / 50),
+        first: 51,
+        last: 100,
+        total: matching,
+      });
+      const read = paged.map((r) => r.read);
+      console.log(
+        `Answers' pages 1 and 2 (${noun}), with their position: D1 read ${read.join(" + ")}`,
+      );
+      // The pages' own rows (two pages, each answer's reply looked for at its time), the cursor's
+      // check, and the site's counts, once a page: nothing that grows with the answers stored.
+      expect(read.reduce((sum, r) => sum + r, 0)).toBeLessThan(1_500 + 2 * countRows);
+      const url = `/admin/sites/${site}/answers?${unhelpfulOnly ? "verdict=unhelpful&" : ""}before=${first.nextBefore}&page=2`;
+      const shown = await (await getPage(url, cookie)).text();
+      expect(shown).toContain(
+        `Page 2 of ${Math.ceil(matching / 50).toLocaleString("en-US")}: 51–100 of ${matching.toLocaleString("en-US")} ${noun}, newest first.`,
+      );
+      // A number the list cannot hold (an edited link) is no page: the line says what it shows.
+      const edited = await (await getPage(url.replace("page=2", "page=999999"), cookie)).text();
+      expect(edited).not.toContain("Page 999,999");
+      expect(edited).toContain(`50 ${noun}, newest first, older than the last page.`);
+    }
   }, 180_000);
 
   it("reads at most the latest MAX_RATED_ANSWERS verdicts for the evidence, and says so on the page", async () => {
