@@ -50,6 +50,10 @@ export default defineConfig({
                 QUESTION_LOG_MODE: "direct",
                 TEST_MIGRATIONS: migrations,
               },
+              // A database with no migrations applied, beside DB and DB_2 (its name is no
+              // site's: the worker's jobs skip it): figure-counts-migration.test.ts applies them
+              // in two steps to check a migration's backfill against the rows before it.
+              d1Databases: { MIGRATION_CHECK: "migration-check" },
               email: {
                 send_email: [
                   { name: "EMAIL" },

@@ -3,6 +3,7 @@ import { handleDeliveryBatch, sweepOverdueDeliveries } from "./handoff/dispatch.
 import { learnFromPicks } from "./feedback/learn-from-picks.ts";
 import { handleInboundEmail } from "./inbound/email-handler.ts";
 import { expireVisitorMessages } from "./conversations/retention.ts";
+import { recountFiguresIfAsked } from "./conversations/message-counts.ts";
 import {
   expireUnlandedVerdicts,
   handleQuestionLogBatch,
@@ -25,5 +26,6 @@ export default {
     ctx.waitUntil(learnFromPicks(env));
     ctx.waitUntil(expireVisitorMessages(env));
     ctx.waitUntil(expireUnlandedVerdicts(env));
+    ctx.waitUntil(recountFiguresIfAsked(env));
   },
 } satisfies ExportedHandler<Env>;

@@ -5,6 +5,7 @@ declare global {
     interface Env {
       TEST_MIGRATIONS: D1Migration[];
       EMAIL_VERIFIED_ONLY: SendEmail;
+      MIGRATION_CHECK: D1Database;
     }
     // Types `exports.default` from "cloudflare:workers" as the worker's own entry point.
     interface GlobalProps {

@@ -319,6 +319,14 @@ export function countingRows(): { db: D1Database; reads: { returned: number; rea
                   reads.push({ returned: result.results.length, read: result.meta.rows_read });
                   return result;
                 };
+              // `first` reads as `all` does (D1 stops at no row sooner): counted the same way.
+              if (k === "first")
+                return async (column?: string) => {
+                  const result = await s.all<Record<string, unknown>>();
+                  reads.push({ returned: result.results.length, read: result.meta.rows_read });
+                  const row = result.results[0] ?? null;
+                  return column === undefined ? row : (row?.[column] ?? null);
+                };
               const v = Reflect.get(s, k);
               return typeof v === "function" ? v.bind(s) : v;
             },

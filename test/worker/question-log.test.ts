@@ -8,7 +8,7 @@ import { createExecutionContext, createMessageBatch, getQueueResult } from "clou
 import { describe, expect, it } from "vitest";
 import type { ChatResponse, WebhookPayload } from "../../shared/api.ts";
 import { createApp } from "../../worker/app.ts";
-import { countLoggedQuestions } from "../../worker/conversations/store.ts";
+import { countLoggedQuestions } from "../../worker/conversations/message-counts.ts";
 import {
   expireUnlandedVerdicts,
   handleQuestionLogBatch,
@@ -111,7 +111,7 @@ describe("the question log through its queue", () => {
       .bind(turn.conversationId)
       .first<string>("site");
     expect(conversation).toBe(site);
-    const tally = await countLoggedQuestions(env.DB, site, since, 0.4);
+    const tally = await countLoggedQuestions(env.DB, site, since);
     expect(tally).toEqual([expect.objectContaining({ decision: "answer", count: 1 })]);
   });
 

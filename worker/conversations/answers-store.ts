@@ -1,8 +1,9 @@
 /**
  * Answers: the visitor messages the worker answered from the knowledge base, with the answer
  * given, the article it came from and the visitor's verdict. Statement builders (`set…`) return
- * a statement for the caller to run or batch; readers take the binding.
+ * statements for the caller to run or batch; readers take the binding.
  */
+import { recordVerdicts } from "./message-counts.ts";
 
 /** The visitor's verdict on one answer: helpful or not. */
 export interface AnswerVerdict {
@@ -53,19 +54,20 @@ export function verdictsLeft(
 }
 
 /**
- * A statement that records the verdict on an answered visitor message of the conversation,
- * replacing any earlier one (the last verdict stands). It changes no row when the message is
- * not an answered visitor message of that conversation (the caller answers 404 then), or, with
- * `limit`, when its visitor has given as many verdicts as the limit allows.
+ * The statements that record the verdict on an answered visitor message of the conversation,
+ * replacing any earlier one (the last verdict stands), and count it for the dashboard
+ * (`recordVerdicts`). The first, the update, changes no row when the message is not an answered
+ * visitor message of that conversation (the caller answers 404 then), or, with `limit`, when its
+ * visitor has given as many verdicts as the limit allows; then the others change nothing either.
  */
 export function setAnswerVerdict(
   db: D1Database,
   verdict: AnswerVerdict,
   now: string,
   limit?: VerdictLimit,
-): D1PreparedStatement {
+): [D1PreparedStatement, ...D1PreparedStatement[]] {
   const left = limit ? verdictsLeft(limit, verdict.messageId) : null;
-  return db
+  const update = db
     .prepare(
       `UPDATE messages SET helpful = ?, helpful_at = ?, helpful_by = ?
        WHERE id = ? AND conversation_id = ? AND role = 'visitor' AND decision = 'answer'
@@ -79,6 +81,7 @@ export function setAnswerVerdict(
       verdict.conversationId,
       ...(left?.params ?? []),
     );
+  return [update, ...recordVerdicts(db, [verdict.messageId])];
 }
 
 /**
@@ -144,16 +147,19 @@ export interface AnswerFilter {
 type AnswerRow = Omit<GivenAnswer, "helpful"> & { helpful: number | null };
 
 // The reply is the first assistant message after the question in its conversation: /v1/chat
-// stores both in one batch, the reply second.
+// stores both in one batch, the reply second, at the question's time (as it always has). Looked
+// for at that time only: searching on through the conversation read every later message of it
+// for an answer whose reply was never stored, a whole flood's for each answer of a page.
 const ANSWER_COLUMNS = `m.id AS id, m.conversation_id AS conversationId, m.text AS question,
-  (SELECT a.text FROM messages a WHERE a.conversation_id = m.conversation_id AND a.role = 'assistant'
-     AND (a.created_at, a.rowid) > (m.created_at, m.rowid) ORDER BY a.created_at, a.rowid LIMIT 1) AS answer,
+  (SELECT a.text FROM messages a WHERE a.conversation_id = m.conversation_id
+     AND a.created_at = m.created_at AND a.role = 'assistant' AND a.rowid > m.rowid
+   ORDER BY a.rowid LIMIT 1) AS answer,
   m.confidence AS confidence, m.threshold AS threshold, m.source_doc_id AS sourceDocId,
   m.source_title AS sourceTitle, m.source_url AS sourceUrl, m.helpful AS helpful,
   m.helpful_at AS helpfulAt, m.created_at AS createdAt`;
 
-/** The conditions of every filter given but `before`, and their values. */
-function answerConditions(filter: Omit<AnswerFilter, "before" | "limit">): {
+/** The conditions of every filter given but `before` and `unhelpfulOnly`, and their values. */
+function answerConditions(filter: Omit<AnswerFilter, "before" | "limit" | "unhelpfulOnly">): {
   where: string[];
   binds: string[];
 } {
@@ -163,7 +169,6 @@ function answerConditions(filter: Omit<AnswerFilter, "before" | "limit">): {
     where.push("m.created_at >= ?");
     binds.push(filter.from);
   }
-  if (filter.unhelpfulOnly) where.push("m.helpful = 0");
   return { where, binds };
 }
 
@@ -173,6 +178,7 @@ const OLDER_THAN =
 
 /** The answers of a site, newest first, narrowed by the filter. */
 export async function listAnswers(db: D1Database, filter: AnswerFilter): Promise<GivenAnswer[]> {
+  if (filter.unhelpfulOnly) return listUnhelpfulAnswers(db, filter);
   const { where, binds } = answerConditions(filter);
   if (filter.before) {
     where.push(OLDER_THAN);
@@ -189,24 +195,29 @@ export async function listAnswers(db: D1Database, filter: AnswerFilter): Promise
 }
 
 /**
- * How many answers match the filter, and how many of them are listed before the page that
- * starts after `filter.before` (that answer and every newer one; 0 without it): where a page
- * stands in the list. One query.
+ * The answers marked 👎, newest first, along `rated_answers`' verdict index: finding them among
+ * the site's messages read every message newer than the page's last (28,653 rows for a page at
+ * 60,000 messages), all of them when there were fewer than a page. Ties in time go by id.
  */
-export async function countAnswers(
-  db: D1Database,
-  filter: Omit<AnswerFilter, "limit">,
-): Promise<{ total: number; earlier: number }> {
-  const { where, binds } = answerConditions(filter);
-  const earlier = filter.before ? `NOT ${OLDER_THAN}` : "0";
-  const row = await db
+async function listUnhelpfulAnswers(db: D1Database, filter: AnswerFilter): Promise<GivenAnswer[]> {
+  const where = ["r.site = ?", "r.helpful = 0"];
+  const binds: (string | number)[] = [filter.site];
+  if (filter.from) {
+    where.push("r.created_at >= ?");
+    binds.push(filter.from);
+  }
+  if (filter.before) {
+    where.push("(r.created_at, r.message_id) < (SELECT created_at, id FROM messages WHERE id = ?)");
+    binds.push(filter.before);
+  }
+  const { results } = await db
     .prepare(
-      `SELECT COUNT(*) AS total, COALESCE(SUM(${earlier}), 0) AS earlier
-       FROM messages m JOIN conversations c ON c.id = m.conversation_id WHERE ${where.join(" AND ")}`,
+      `SELECT ${ANSWER_COLUMNS} FROM rated_answers r JOIN messages m ON m.id = r.message_id
+       WHERE ${where.join(" AND ")} ORDER BY r.created_at DESC, r.message_id DESC LIMIT ?`,
     )
-    .bind(...(filter.before ? [filter.before] : []), ...binds)
-    .first<{ total: number; earlier: number }>();
-  return row ?? { total: 0, earlier: 0 };
+    .bind(...binds, filter.limit)
+    .all<AnswerRow>();
+  return results.map((r) => ({ ...r, helpful: r.helpful === null ? null : r.helpful === 1 }));
 }
 
 /** One page of answers and the cursor of the next. */

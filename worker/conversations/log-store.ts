@@ -6,6 +6,7 @@
  * number of rows, up to the size kept under `MAX_JSON_BYTES`.
  */
 import { type VerdictLimit, verdictsLeft } from "./answers-store.ts";
+import { countLandingMessages, recordVerdicts } from "./message-counts.ts";
 import { type PickLimit, picksLeft } from "./picks-store.ts";
 import type { AnswerSource, Conversation, VisitorMessageRecord } from "./store.ts";
 
@@ -99,7 +100,8 @@ const MAX_JSON_BYTES = 500_000;
 
 /**
  * The statements that store these turns: their conversations first, then their messages, in
- * order (a visitor message before its reply, as `ORDER BY created_at, rowid` reads them back).
+ * order (a visitor message before its reply, as `ORDER BY created_at, rowid` reads them back),
+ * each batch of them counted for the dashboard just before it lands (`countLandingMessages`).
  * Both are idempotent (a queue redelivery, or a row the handoff already wrote, changes nothing),
  * and a message lands only in a conversation of its own site: a conversation id another site
  * used first keeps that site's rows only.
@@ -108,7 +110,11 @@ export function insertTurns(db: D1Database, turns: readonly LoggedTurn[]): D1Pre
   const conversations = [
     ...new Map(turns.map((t) => [t.conversation.id, t.conversation])).values(),
   ];
-  const messages = turns.flatMap((t) => t.messages);
+  // One row per id, the first, as the insert keeps it: the counts must see it once.
+  const seen = new Set<string>();
+  const messages = turns
+    .flatMap((t) => t.messages)
+    .filter((m) => !seen.has(m.id) && seen.add(m.id));
   return [
     ...chunks(conversations).map((json) =>
       db
@@ -120,7 +126,8 @@ export function insertTurns(db: D1Database, turns: readonly LoggedTurn[]): D1Pre
         )
         .bind(json),
     ),
-    ...chunks(messages).map((json) =>
+    ...chunks(messages).flatMap((json) => [
+      countLandingMessages(db, json),
       db
         .prepare(
           `INSERT INTO messages (id, conversation_id, role, text, confidence, decision, reason, matched,
@@ -141,7 +148,7 @@ export function insertTurns(db: D1Database, turns: readonly LoggedTurn[]): D1Pre
            ON CONFLICT (id) DO NOTHING`,
         )
         .bind(json),
-    ),
+    ]),
   ];
 }
 
@@ -232,7 +239,8 @@ export function keepLateVerdict(
 
 /**
  * The statements that move the verdicts kept for these just-landed messages onto them (unless a
- * newer verdict is already there: the last given stands) and drop them from `late_verdicts`.
+ * newer verdict is already there: the last given stands), count them (`recordVerdicts`) and
+ * drop them from `late_verdicts`.
  */
 export function applyLateVerdicts(
   db: D1Database,
@@ -250,6 +258,8 @@ export function applyLateVerdicts(
            AND (messages.helpful_at IS NULL OR messages.helpful_at <= v.helpful_at)`,
       )
       .bind(ids),
+    // Only the messages a verdict was kept for: the rest of the batch has none to count.
+    ...recordVerdicts(db, messageIds, "kept late"),
     db
       .prepare(
         `DELETE FROM late_verdicts WHERE message_id IN (SELECT value FROM json_each(?))

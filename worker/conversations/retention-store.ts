@@ -3,6 +3,7 @@
  * conversation on its owner's request. A conversation that handed off is exempt from retention:
  * its transcript is what the team works from; only an explicit delete removes it.
  */
+import { uncountMessages } from "./message-counts.ts";
 
 /** One site's cutoff: its messages created before `before` expire. */
 export interface RetentionCutoff {
@@ -33,20 +34,24 @@ export async function deleteExpired(
   // Scanned along the table's index on created_at up to the latest cutoff, so a run reads only
   // old rows. ISO timestamps sort as strings. `table` is one of two literals, never input.
   const latest = [defaultBefore, ...cutoffs.map((c) => c.before)].sort().at(-1) ?? defaultBefore;
-  const result = await db
-    .prepare(
-      `DELETE FROM ${table} WHERE rowid IN (
-         SELECT t.rowid FROM ${table} t
-           JOIN conversations c ON c.id = t.conversation_id
-           LEFT JOIN (SELECT json_extract(value, '$.site') AS site, json_extract(value, '$.before') AS before
-                      FROM json_each(?)) k ON k.site = c.site
-         WHERE t.created_at < ? AND t.created_at < COALESCE(k.before, ?)
-           AND NOT EXISTS (SELECT 1 FROM handoffs h WHERE h.conversation_id = t.conversation_id)
-         ORDER BY t.created_at LIMIT ?)`,
-    )
-    .bind(JSON.stringify(cutoffs), latest, defaultBefore, limit)
-    .run();
-  return result.meta.changes;
+  // The rows to delete, oldest first (rowid breaks ties, so two statements pick the same rows).
+  const expired = `SELECT t.rowid FROM ${table} t
+      JOIN conversations c ON c.id = t.conversation_id
+      LEFT JOIN (SELECT json_extract(value, '$.site') AS site, json_extract(value, '$.before') AS before
+                 FROM json_each(?)) k ON k.site = c.site
+    WHERE t.created_at < ? AND t.created_at < COALESCE(k.before, ?)
+      AND NOT EXISTS (SELECT 1 FROM handoffs h WHERE h.conversation_id = t.conversation_id)
+    ORDER BY t.created_at, t.rowid LIMIT ?`;
+  const params = [JSON.stringify(cutoffs), latest, defaultBefore, limit];
+  const remove = db.prepare(`DELETE FROM ${table} WHERE rowid IN (${expired})`).bind(...params);
+  // Messages leave the dashboard's counts in the same transaction, so a figure stays a count of
+  // the stored rows (a rated answer's row goes by cascade).
+  const results = await db.batch(
+    table === "messages"
+      ? [uncountMessages(db, `m.rowid IN (${expired})`, params), remove]
+      : [remove],
+  );
+  return results.at(-1)?.meta.changes ?? 0;
 }
 
 /** What deleting a conversation removed. */
@@ -76,6 +81,8 @@ export async function deleteConversation(
     .first<{ messages: number; handoffs: number }>();
   if (!counts) return null;
   await db.batch([
+    // Its visitor messages leave the dashboard's counts as the cascade deletes them.
+    uncountMessages(db, "c.id = ? AND c.site = ?", [conversationId, site]),
     db.prepare("DELETE FROM handoffs WHERE conversation_id = ?").bind(conversationId),
     db.prepare("DELETE FROM conversations WHERE id = ? AND site = ?").bind(conversationId, site),
   ]);

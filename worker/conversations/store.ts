@@ -3,6 +3,7 @@
  * (the evidence a handoff is re-checked against and the dashboard counts).
  */
 import type { HandoffReason } from "../../shared/handoff.ts";
+import { countVisitorMessage } from "./message-counts.ts";
 
 /** A conversation: which site it belongs to, and since when. */
 export interface Conversation {
@@ -89,8 +90,19 @@ export function insertConversationIfMissing(
     .bind(conversation.id, conversation.site, conversation.createdAt);
 }
 
-/** A statement that stores a visitor message with the worker's decision on it. */
+/**
+ * The statements that store a visitor message with the worker's decision on it: counted for the
+ * dashboard (`countVisitorMessage`), then inserted. For a batch, in this order.
+ */
 export function insertVisitorMessage(
+  db: D1Database,
+  m: VisitorMessageRecord,
+  createdAt: string,
+): D1PreparedStatement[] {
+  return [countVisitorMessage(db, m, createdAt), storeVisitorMessage(db, m, createdAt)];
+}
+
+function storeVisitorMessage(
   db: D1Database,
   m: VisitorMessageRecord,
   createdAt: string,
@@ -227,113 +239,4 @@ export async function listTranscripts(
     .bind(`[${wanted.join(",")}]`, latest)
     .all<TranscriptRow>();
   return results;
-}
-
-/**
- * Visitor messages alike in every figure the dashboard shows, and how many there are: the same
- * decision, trigger and verdict, the same slider step (the highest `i / 100` at or below the
- * confidence), the same histogram slice (twentieths) and the same side of `exact` (the site's
- * threshold, which may lie between steps). `confidence` is the lowest of the group's, a real
- * row's, so any threshold of the slider or `exact` decides it as it decides each of them.
- */
-export interface LoggedQuestionGroup {
-  confidence: number | null;
-  decision: "answer" | "handoff" | null;
-  reason: HandoffReason | null;
-  helpful: boolean | null;
-  count: number;
-}
-
-/**
- * Every visitor message of the site since `since`, small talk included, counted in SQL by what
- * the dashboard tells apart (`LoggedQuestionGroup`): the one query behind every count of visitor
- * messages on the dashboard (the tally of `worker/dashboard/tally.ts`), so the pages agree. At
- * most a few thousand groups (3 decisions x 4 triggers x 3 verdicts x 102 steps x 2 sides of
- * `exact`, the slices following the steps) whatever the period holds: reading every row into
- * the worker held 1.3 million objects for one address at the chat limit over 30 days, more than
- * a Worker's 128 MB.
- */
-export async function countLoggedQuestions(
-  db: D1Database,
-  site: string,
-  since: string,
-  exact: number,
-): Promise<LoggedQuestionGroup[]> {
-  const { results } = await db
-    .prepare(
-      // `step` from the truncated hundredths, corrected by one either way: a confidence's
-      // hundredfold is not exact in binary (0.29 * 100 is 28.999...), and the slider compares
-      // `confidence >= i / 100`, which this reproduces with the same division.
-      `SELECT MIN(confidence) AS confidence, decision, reason, helpful, COUNT(*) AS count
-       FROM (
-         SELECT confidence, decision, reason, helpful,
-           CASE WHEN confidence IS NULL THEN NULL
-             WHEN confidence < 0 THEN -1
-             WHEN confidence >= 1 THEN 100
-             WHEN (k + 1) / 100.0 <= confidence THEN k + 1
-             WHEN k / 100.0 > confidence THEN k - 1
-             ELSE k END AS step,
-           CASE WHEN confidence IS NULL THEN NULL
-             ELSE MIN(19, MAX(0, CAST(confidence * 20 AS INTEGER))) END AS slice,
-           confidence >= ?3 AS above
-         FROM (
-           SELECT m.confidence AS confidence, m.decision AS decision, m.reason AS reason,
-             m.helpful AS helpful, CAST(m.confidence * 100 AS INTEGER) AS k
-           FROM messages m JOIN conversations c ON c.id = m.conversation_id
-           WHERE c.site = ?1 AND m.role = 'visitor' AND m.created_at >= ?2
-         )
-       )
-       GROUP BY decision, reason, helpful, step, slice, above`,
-    )
-    .bind(site, since, exact)
-    .all<Omit<LoggedQuestionGroup, "helpful"> & { helpful: number | null }>();
-  return results.map((r) => ({ ...r, helpful: r.helpful === null ? null : r.helpful === 1 }));
-}
-
-/** One answer a visitor rated, as the threshold's evidence weighs it. */
-export interface RatedAnswer {
-  confidence: number;
-  helpful: boolean;
-  helpfulBy: string | null;
-  helpfulAt: string | null;
-  sourceDocId: string | null;
-}
-
-/** The most rated answers the threshold's evidence reads, the latest. */
-export const MAX_RATED_ANSWERS = 5000;
-
-/**
- * The rated answers since `since` that the threshold's evidence can count: each visitor's latest
- * verdict per article, and of those their latest `perVisitor` (`countVisitorsOnce` keeps no
- * more), verdicts of no known visitor each; at most `MAX_RATED_ANSWERS`, the latest, so a flood
- * of verdicts from many addresses cannot fill the worker's memory either.
- */
-export async function listRatedAnswers(
-  db: D1Database,
-  site: string,
-  since: string,
-  perVisitor: number,
-): Promise<RatedAnswer[]> {
-  const { results } = await db
-    .prepare(
-      `WITH rated AS (
-         SELECT m.confidence AS confidence, m.helpful AS helpful, m.helpful_by AS helpfulBy,
-           m.helpful_at AS helpfulAt, m.source_doc_id AS sourceDocId, m.rowid AS rid,
-           ROW_NUMBER() OVER (PARTITION BY m.helpful_by, m.source_doc_id
-             ORDER BY m.helpful_at DESC, m.rowid DESC) AS ofArticle
-         FROM messages m JOIN conversations c ON c.id = m.conversation_id
-         WHERE c.site = ?1 AND m.role = 'visitor' AND m.created_at >= ?2
-           AND m.decision = 'answer' AND m.helpful IS NOT NULL AND m.confidence IS NOT NULL
-       ),
-       latest AS (
-         SELECT *, ROW_NUMBER() OVER (PARTITION BY helpfulBy ORDER BY helpfulAt DESC, rid DESC) AS ofVisitor
-         FROM rated WHERE helpfulBy IS NULL OR ofArticle = 1
-       )
-       SELECT confidence, helpful, helpfulBy, helpfulAt, sourceDocId FROM latest
-       WHERE helpfulBy IS NULL OR ofVisitor <= ?3
-       ORDER BY helpfulAt DESC, rid DESC LIMIT ?4`,
-    )
-    .bind(site, since, perVisitor, MAX_RATED_ANSWERS)
-    .all<Omit<RatedAnswer, "helpful"> & { helpful: number }>();
-  return results.map((r) => ({ ...r, helpful: r.helpful === 1 }));
 }

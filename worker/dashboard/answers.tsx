@@ -1,11 +1,11 @@
 /** @jsxImportSource hono/jsx */
 import { Hono } from "hono";
-import { answerExists, countAnswers, listAnswerPage } from "../conversations/answers-store.ts";
 import { getKbDocuments } from "../kb/documents-store.ts";
 import type { SiteEnv } from "../sites/load-site.ts";
 import { documentChoices } from "./document-choice.ts";
-import { DEFAULT_DAYS, daysAgo } from "./format.ts";
-import { pageLine, pagePosition } from "./page-position.ts";
+import { DEFAULT_DAYS, periodStart } from "./format.ts";
+import { readAnswerListPage } from "./answer-page.ts";
+import { pageLine } from "./page-position.ts";
 import { renderPage } from "./render.tsx";
 import { countSitePeriod } from "./site-tally.ts";
 import { plural } from "./tally.ts";
@@ -19,45 +19,39 @@ const PAGE_SIZE = 50;
 export const answerPages = new Hono<SiteEnv>().get("/sites/:site/answers", async (c) => {
   const { site } = c.var;
   const unhelpfulOnly = c.req.query("verdict") === "unhelpful";
-  // A page starts after the answer `before` names; an id that names none starts from the newest.
-  const rawBefore = c.req.query("before");
-  const before =
-    rawBefore && (await answerExists(siteDatabase(c.env, c.var.config), site, rawBefore))
-      ? rawBefore
-      : undefined;
-  const [{ answers, nextBefore }, documents, { tally }] = await Promise.all([
-    listAnswerPage(siteDatabase(c.env, c.var.config), {
-      site,
-      unhelpfulOnly,
-      before,
-      limit: PAGE_SIZE,
-    }),
-    getKbDocuments(c.env.SITES, site),
-    countSitePeriod(
-      siteDatabase(c.env, c.var.config),
-      site,
-      daysAgo(DEFAULT_DAYS, Date.now()),
-      c.var.config.threshold,
-    ),
-  ]);
-  // Counted only when there is more than one page: one page's count is its length.
-  const matching =
-    before || nextBefore
-      ? await countAnswers(siteDatabase(c.env, c.var.config), { site, unhelpfulOnly, before })
-      : { total: answers.length, earlier: 0 };
-  const position = pagePosition({ ...matching, shown: answers.length, size: PAGE_SIZE });
+  const db = siteDatabase(c.env, c.var.config);
+  const [{ answers, before, nextBefore, page, position }, documents, { tally }] = await Promise.all(
+    [
+      readAnswerListPage(db, {
+        site,
+        unhelpfulOnly,
+        before: c.req.query("before"),
+        page: c.req.query("page"),
+        size: PAGE_SIZE,
+      }),
+      getKbDocuments(c.env.SITES, site),
+      countSitePeriod(db, site, periodStart(DEFAULT_DAYS, Date.now())),
+    ],
+  );
   // The pagers' links: `#page` focuses the line that says which page this is (dashboard.js).
+  // The next page's number goes along (`page=`): counting the answers before a cursor read
+  // every answer of the site.
   const url = new URL(c.req.url);
   if (url.searchParams.has("done")) url.searchParams.delete("done");
   const older = new URL(url);
   older.searchParams.set("before", nextBefore ?? "");
+  if (page === null) older.searchParams.delete("page");
+  else older.searchParams.set("page", String(page + 1));
   const newest = new URL(url);
   newest.searchParams.delete("before");
+  newest.searchParams.delete("page");
   const noun = answers.length === 1 ? "answer" : "answers";
   const what = unhelpfulOnly ? `${noun} marked not helpful` : noun;
+  // A page whose number is not known (a link without one) says what it shows, as before.
   const line =
-    pageLine(position, unhelpfulOnly ? "answers marked not helpful" : "answers") ??
+    (position && pageLine(position, unhelpfulOnly ? "answers marked not helpful" : "answers")) ??
     `${answers.length} ${what}`;
+  const after = before && !position ? ", older than the last page" : "";
   return renderPage(
     c,
     { title: `Answers · ${site}`, section: "answers", site },
@@ -73,7 +67,7 @@ export const answerPages = new Hono<SiteEnv>().get("/sites/:site/answers", async
       ) : (
         <>
           <p class="hint" data-results data-page tabindex={-1}>
-            {`${line}, newest first.`}
+            {`${line}, newest first${after}.`}
           </p>
           {documents ? <DocumentList choices={documentChoices(documents)} /> : null}
           <div class="answer-list">

@@ -40,6 +40,18 @@ export function daysAgo(days: number, nowMs: number): string {
   return new Date(nowMs - days * 86_400_000).toISOString();
 }
 
+/**
+ * Where "the last `days` days" of Stats, Threshold and Answers starts: midnight UTC of the day
+ * `days` days before `nowMs`, so the period is whole UTC days (and today so far), as the figures
+ * are counted per day (`message_counts`). At most a day more than `days` × 24 hours, never less.
+ *
+ * @example
+ * periodStart(30, Date.parse("2026-12-08T15:00:00Z")); // "2026-11-08T00:00:00.000Z"
+ */
+export function periodStart(days: number, nowMs: number): string {
+  return `${daysAgo(days, nowMs).slice(0, 10)}T00:00:00.000Z`;
+}
+
 /** A whole number of days from a query string, clamped to 1..max, else `fallback`. */
 export function parseDays(value: string | undefined, fallback: number, max: number): number {
   const days = Number(value);

@@ -58,3 +58,45 @@ export function pageLine(position: PagePosition, noun: string): string | null {
   const shown = first === last ? n(first) : `${n(first)}–${n(last)}`;
   return `Page ${n(page)} of ${n(pages)}: ${shown} of ${n(total)} ${noun}`;
 }
+
+/**
+ * The position of a page of a cursor list of fixed-size pages whose number the pager's link
+ * carries (`page=`), with the list's `total` counted apart (the Answers list: from the counts
+ * kept as messages land): counting the items newer than the cursor read every one of them. A
+ * last page (`hasNext` false) places itself from the total, whatever the link said: items that
+ * arrived during the walk are newer than it, so it stands `total - shown` in. A page before the
+ * last takes the link's number, checked: a number the total cannot hold (a link edited, or
+ * items deleted since) gives null, and the line says what it shows without a page number.
+ * Items arriving during a walk count among the pages still to come (they are newer, but no
+ * count of them is read), so a middle page may say one page more than the walk will take.
+ *
+ * @example
+ * cursorPagePosition({ page: 2, shown: 50, total: 230, size: 50, hasNext: true });
+ * // { page: 2, pages: 5, first: 51, last: 100, total: 230 }
+ */
+export function cursorPagePosition(walk: {
+  /** The page's number as the link carried it; 1 without a cursor, null if none was given. */
+  page: number | null;
+  shown: number;
+  total: number;
+  size: number;
+  hasNext: boolean;
+}): PagePosition | null {
+  const { page, shown, total, size, hasNext } = walk;
+  if (!hasNext) return pagePosition({ earlier: Math.max(0, total - shown), shown, total, size });
+  if (page === null) return null;
+  const earlier = (page - 1) * size;
+  if (page > 1 && earlier + shown > total) return null;
+  return pagePosition({ earlier, shown, total, size });
+}
+
+/**
+ * The page number a pager's link carries (`page=`): a whole number from 2 up (a later page;
+ * the first has no cursor), or null for anything else. Checked again against the total
+ * (`cursorPagePosition`), so a number that fits this but not the list is no page either.
+ */
+export function parsePageNumber(raw: string | undefined): number | null {
+  if (!raw || !/^[1-9][0-9]{0,8}$/.test(raw)) return null;
+  const n = Number(raw);
+  return n >= 2 ? n : null;
+}

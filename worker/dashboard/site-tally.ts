@@ -1,4 +1,4 @@
-import { countLoggedQuestions, type LoggedQuestionGroup } from "../conversations/store.ts";
+import { countLoggedQuestions, type LoggedQuestionGroup } from "../conversations/message-counts.ts";
 import { countHandoffsByDay, type DailyHandoffs } from "../handoff/store.ts";
 import { type SiteTally, tallySite } from "./tally.ts";
 
@@ -13,19 +13,17 @@ export interface CountedPeriod {
 
 /**
  * The two queries every page's figures come from, counted by `tallySite`: Stats, Threshold and
- * Answers call this and nothing else for their totals, so they cannot disagree. Both count in
- * SQL, so a page reads a bounded number of rows into the worker whatever the period holds.
- * `threshold` is the site's: the groups tell apart the messages on either side of it as well as
- * on either side of each slider step.
+ * Answers call this and nothing else for their totals, so they cannot disagree. Messages are
+ * read from the counts kept as they land (`message_counts`): a few hundred rows a day at most,
+ * whatever the period holds. `since` starts a UTC day (`periodStart`): the counts are per day.
  */
 export async function countSitePeriod(
   db: D1Database,
   site: string,
   since: string,
-  threshold: number,
 ): Promise<CountedPeriod> {
   const [messages, daily] = await Promise.all([
-    countLoggedQuestions(db, site, since, threshold),
+    countLoggedQuestions(db, site, since),
     countHandoffsByDay(db, site, since),
   ]);
   return { tally: tallySite(messages, daily), messages, daily };

@@ -1,17 +1,13 @@
 /** @jsxImportSource hono/jsx */
 import { type Context, Hono } from "hono";
-import { listRatedAnswers, MAX_RATED_ANSWERS } from "../conversations/store.ts";
+import { listRatedAnswers, MAX_RATED_ANSWERS } from "../conversations/message-counts.ts";
 import { listCouldHaveAnswered } from "../handoff/store.ts";
 import type { SiteEnv } from "../sites/load-site.ts";
-import { DEFAULT_DAYS, daysAgo, MAX_DAYS, parseDays } from "./format.ts";
+import { DEFAULT_DAYS, MAX_DAYS, parseDays, periodStart } from "./format.ts";
 import { type PageProps, renderPage } from "./render.tsx";
 import { saveSiteConfig } from "./save-config.ts";
 import { countSitePeriod } from "./site-tally.ts";
-import {
-  type JudgedOutcome,
-  MAX_OUTCOMES_PER_VISITOR,
-  weighThreshold,
-} from "./threshold-evidence.ts";
+import { type JudgedOutcome, weighThreshold } from "./threshold-evidence.ts";
 import { EvidencePanel } from "./views/threshold-evidence.tsx";
 import { confidenceHistogram, previewThreshold, SLIDER_STEPS } from "./threshold-preview.ts";
 import { ThresholdTuning } from "./views/threshold.tsx";
@@ -41,22 +37,27 @@ async function thresholdPage(
 ) {
   const { site, config } = c.var;
   const days = options.days ?? parseDays(c.req.query("days"), DEFAULT_DAYS, MAX_DAYS);
-  const since = daysAgo(days, Date.now());
+  const since = periodStart(days, Date.now());
   const db = siteDatabase(c.env, c.var.config);
   const [counted, rated, labelled] = await Promise.all([
-    countSitePeriod(db, site, since, config.threshold),
-    listRatedAnswers(db, site, since, MAX_OUTCOMES_PER_VISITOR),
+    countSitePeriod(db, site, since),
+    listRatedAnswers(db, site, since),
     listCouldHaveAnswered(db, site, since),
   ]);
   // Small talk is neither answered nor handed off at any threshold: the replay leaves it out.
   const questions = counted.messages.filter((q) => q.decision !== null);
   const requested = Number(c.req.query("threshold") ?? Number.NaN);
+  // The replay is at one of the slider's steps, the site's threshold rounded to one when it lies
+  // between two (set through the API): the counts tell messages apart by step, and the slider,
+  // its label and the page's table already showed the rounded one.
   const previewAt =
-    Number.isFinite(requested) && requested >= 0 && requested <= 1
-      ? Math.round(requested * 100) / 100
-      : config.threshold;
+    Math.round(
+      (Number.isFinite(requested) && requested >= 0 && requested <= 1
+        ? requested
+        : config.threshold) * 100,
+    ) / 100;
   const outcomes: JudgedOutcome[] = [
-    ...rated.map((q) => ({
+    ...rated.answers.map((q) => ({
       kind: "verdict" as const,
       confidence: q.confidence,
       helpful: q.helpful,
@@ -79,11 +80,13 @@ async function thresholdPage(
         days={days}
         current={config.threshold}
         evidence={weighThreshold(outcomes, config.threshold, SLIDER_STEPS)}
-        capped={rated.length >= MAX_RATED_ANSWERS ? MAX_RATED_ANSWERS : undefined}
+        capped={rated.capped ? MAX_RATED_ANSWERS : undefined}
       />
       <ThresholdTuning
         site={site}
         days={days}
+        // Only its threshold and labelled handoffs are shown (exact at any threshold); the
+        // messages' figures are shown at `previewAt`, a slider step.
         current={previewThreshold(questions, labelled, config.threshold)}
         logged={counted.tally}
         preview={previewThreshold(questions, labelled, previewAt)}

@@ -151,7 +151,9 @@ export const feedbackRoutes = new Hono<AppEnv>().post(
           limit,
         )
       : null;
-    const [marked, kept] = await db.batch(keep ? [mark, keep] : [mark]);
+    const results = await db.batch(keep ? [...mark, keep] : mark);
+    const marked = results[0];
+    const kept = keep ? results.at(-1) : undefined;
     if ((marked?.meta.changes ?? 0) + (kept?.meta.changes ?? 0) === 0) {
       // Nothing written: the limit, reached by verdicts sent at the same time (429 here)…
       await enforceVerdictLimit(db, body.site, by, body.messageId, now);

@@ -197,7 +197,7 @@ async function storeNewHandoff(
     // The widget caught the keyword itself and never sent this message to /v1/chat: record it,
     // so the transcript is whole.
     statements.push(
-      insertUnjudgedMessage(
+      ...insertUnjudgedMessage(
         db,
         request.conversationId,
         { id: newId(), text: request.message, reason: recheck.reason, matched: recheck.matched },

@@ -13,8 +13,8 @@ import { HANDOFF_COLUMNS, type Handoff } from "./store.ts";
 import type { SiteBindings } from "../sites/site-database.ts";
 
 /**
- * A statement that records a message the widget handed off by itself (a keyword it caught), so
- * the transcript is whole: judged a handoff by the re-check, with no confidence.
+ * The statements that record a message the widget handed off by itself (a keyword it caught),
+ * so the transcript is whole: judged a handoff by the re-check, with no confidence.
  */
 export function insertUnjudgedMessage(
   db: D1Database,
@@ -23,7 +23,7 @@ export function insertUnjudgedMessage(
   threshold: number,
   now: string,
   visitor: string | null = null,
-): D1PreparedStatement {
+): D1PreparedStatement[] {
   return insertVisitorMessage(
     db,
     {
@@ -99,7 +99,7 @@ export async function addFollowUp(
   const now = new Date().toISOString();
   const u = follow.unjudged;
   const record = u
-    ? [insertUnjudgedMessage(env.DB, handoff.conversationId, u, config.threshold, now)]
+    ? insertUnjudgedMessage(env.DB, handoff.conversationId, u, config.threshold, now)
     : [];
   const deliveries = config.channels.map((channel) => ({
     id: newId(),

@@ -178,7 +178,7 @@ describe("the dashboard's eighth pass", () => {
       const text = `${words[i % 8]}${i} ${words[(i + 3) % 8]}q${i} zz${i}`;
       return [
         insertConversationIfMissing(env.DB, { id: conversationId, site, createdAt: at }),
-        insertVisitorMessage(
+        ...insertVisitorMessage(
           env.DB,
           {
             id: crypto.randomUUID(),

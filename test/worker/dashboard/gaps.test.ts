@@ -37,7 +37,7 @@ async function insertMisses(
     const conversationId = crypto.randomUUID();
     return [
       insertConversationIfMissing(env.DB, { id: conversationId, site, createdAt: at }),
-      insertVisitorMessage(
+      ...insertVisitorMessage(
         env.DB,
         {
           id: crypto.randomUUID(),

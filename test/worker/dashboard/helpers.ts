@@ -76,7 +76,7 @@ export async function insertQuestionLog(
     ids.push(conversationId);
     statements.push(
       insertConversationIfMissing(env.DB, { id: conversationId, site, createdAt: at }),
-      insertVisitorMessage(
+      ...insertVisitorMessage(
         env.DB,
         {
           id: crypto.randomUUID(),

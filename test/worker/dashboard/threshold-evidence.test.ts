@@ -33,7 +33,7 @@ async function insertJudgedAnswers(
     const messageId = crypto.randomUUID();
     statements.push(
       insertConversationIfMissing(env.DB, { id: conversationId, site, createdAt: at }),
-      insertVisitorMessage(
+      ...insertVisitorMessage(
         env.DB,
         {
           id: messageId,
@@ -47,7 +47,7 @@ async function insertJudgedAnswers(
         },
         at,
       ),
-      setAnswerVerdict(
+      ...setAnswerVerdict(
         env.DB,
         { conversationId, messageId, helpful, by: by ? `${by}-${i}` : null },
         at,
