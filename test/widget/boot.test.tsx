@@ -109,14 +109,21 @@ describe("boot", () => {
     bootNow(embed(script), appLoader());
     window.Clarifier?.open();
     const first = shadowOf(hosts()[0]);
-    const box = await waitFor(() => {
-      const el = first.querySelector("textarea");
-      if (!el) throw new Error("no message box yet");
-      return el;
-    });
+    // The app's chunk is a dynamic import: on a loaded machine (CI beside other suites) it has
+    // taken longer than waitFor's default second.
+    const box = await waitFor(
+      () => {
+        const el = first.querySelector("textarea");
+        if (!el) throw new Error("no message box yet");
+        return el;
+      },
+      { timeout: 5_000 },
+    );
     fireEvent.input(box, { target: { value: "Do you ship to Norway?" } });
     fireEvent.keyDown(box, { key: "Enter" });
-    await waitFor(() => expect(first.textContent).toContain("We ship to Norway."));
+    await waitFor(() => expect(first.textContent).toContain("We ship to Norway."), {
+      timeout: 5_000,
+    });
 
     // The page goes away; the next one boots the script again in the same tab.
     leavePage();
@@ -124,7 +131,9 @@ describe("boot", () => {
     const second = shadowOf(hosts()[0]);
     // The launcher is painted open at once: the app's arrival changes nothing on it.
     expect(launcherOf(second).getAttribute("aria-expanded")).toBe("true");
-    await waitFor(() => expect(second.querySelector('[role="dialog"]')).not.toBeNull());
+    await waitFor(() => expect(second.querySelector('[role="dialog"]')).not.toBeNull(), {
+      timeout: 5_000,
+    });
     expect(second.textContent).toContain("We ship to Norway.");
     fireEvent.input(second.querySelector("textarea") ?? document.body, {
       target: { value: "And Sweden?" },
