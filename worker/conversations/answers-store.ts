@@ -158,30 +158,17 @@ const ANSWER_COLUMNS = `m.id AS id, m.conversation_id AS conversationId, m.text 
   m.source_title AS sourceTitle, m.source_url AS sourceUrl, m.helpful AS helpful,
   m.helpful_at AS helpfulAt, m.created_at AS createdAt`;
 
-/** The conditions of every filter given but `before` and `unhelpfulOnly`, and their values. */
-function answerConditions(filter: Omit<AnswerFilter, "before" | "limit" | "unhelpfulOnly">): {
-  where: string[];
-  binds: string[];
-} {
+/** The answers of a site, newest first, narrowed by the filter. */
+export async function listAnswers(db: D1Database, filter: AnswerFilter): Promise<GivenAnswer[]> {
+  if (filter.unhelpfulOnly) return listUnhelpfulAnswers(db, filter);
   const where = ["c.site = ?", "m.role = 'visitor'", "m.decision = 'answer'"];
-  const binds = [filter.site];
+  const binds: (string | number)[] = [filter.site];
   if (filter.from) {
     where.push("m.created_at >= ?");
     binds.push(filter.from);
   }
-  return { where, binds };
-}
-
-/** "Listed after the visitor message whose id is bound here", in the list's order. */
-const OLDER_THAN =
-  "(m.created_at, m.rowid) < (SELECT created_at, rowid FROM messages WHERE id = ?)";
-
-/** The answers of a site, newest first, narrowed by the filter. */
-export async function listAnswers(db: D1Database, filter: AnswerFilter): Promise<GivenAnswer[]> {
-  if (filter.unhelpfulOnly) return listUnhelpfulAnswers(db, filter);
-  const { where, binds } = answerConditions(filter);
   if (filter.before) {
-    where.push(OLDER_THAN);
+    where.push("(m.created_at, m.rowid) < (SELECT created_at, rowid FROM messages WHERE id = ?)");
     binds.push(filter.before);
   }
   const { results } = await db
@@ -191,7 +178,12 @@ export async function listAnswers(db: D1Database, filter: AnswerFilter): Promise
     )
     .bind(...binds, filter.limit)
     .all<AnswerRow>();
-  return results.map((r) => ({ ...r, helpful: r.helpful === null ? null : r.helpful === 1 }));
+  return results.map(givenAnswer);
+}
+
+/** A stored answer's row as the dashboard lists it: its verdict read as yes, no or none. */
+function givenAnswer(row: AnswerRow): GivenAnswer {
+  return { ...row, helpful: row.helpful === null ? null : row.helpful === 1 };
 }
 
 /**
@@ -217,7 +209,7 @@ async function listUnhelpfulAnswers(db: D1Database, filter: AnswerFilter): Promi
     )
     .bind(...binds, filter.limit)
     .all<AnswerRow>();
-  return results.map((r) => ({ ...r, helpful: r.helpful === null ? null : r.helpful === 1 }));
+  return results.map(givenAnswer);
 }
 
 /** One page of answers and the cursor of the next. */
