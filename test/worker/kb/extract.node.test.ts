@@ -91,6 +91,28 @@ describe("extractAnswer's lead, a question word counted once per sentence", () =
   });
 });
 
+describe("extractAnswer's lead, the visitor's rare word and its paragraph", () => {
+  // The demo's shipping article. Every sentence states a price, and "shipping" is in the title
+  // and in most sentences: the visitor's "germany" is what tells the answer apart.
+  const { index } = buildIndex([
+    {
+      id: "shipping",
+      title: "Shipping costs and delivery times",
+      text: "Standard shipping is free on orders over $50 and takes 3 to 5 business days within the continental United States. On orders under $50, standard shipping costs $6.95.\n\nExpress shipping takes 1 to 2 business days and costs $15. Orders placed before 2 pm leave our warehouse the same day.\n\nDelivery to Alaska and Hawaii costs $12.95 and takes 5 to 8 business days by standard shipping.\n\nWe also ship internationally. We ship to Canada, the United Kingdom and the European Union, including Germany, France and Spain. International delivery costs $25 and takes 7 to 14 business days.",
+    },
+  ]);
+
+  it("answers a price to a place with the price its paragraph gives that place", () => {
+    const answer = extractAnswer(retrieve(index, "how much is shipping to germany"));
+    expect(answer.text.startsWith("International delivery costs $25")).toBe(true);
+  });
+
+  it("leads with the one sentence naming the visitor's rare word over one that three sentences say", () => {
+    const answer = extractAnswer(retrieve(index, "standard shipping to germany?"));
+    expect(answer.text.startsWith("We ship to Canada")).toBe(true);
+  });
+});
+
 describe("extractAnswer's third sentence", () => {
   const sentence = (n: number, words: string) => `Sentence ${n} says ${words}.`;
   const article = (text: string) =>
