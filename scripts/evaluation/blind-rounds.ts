@@ -24,6 +24,14 @@ const ROUNDS: Readonly<Record<number, readonly string[]>> = {
   14: ["en-swimschool", "da-frisoer", "de-hundeschule", "fr-boulangerie", "es-camping"],
   15: ["en-pottery", "da-autovaerksted", "de-sanitaer", "fr-osteopathe", "es-reacondicionados"],
   16: ["en-printshop", "da-bryggeri", "de-schluesseldienst", "fr-fromagerie", "es-guarderia"],
+  17: [
+    "en-windowcleaning",
+    "da-vinterbadning",
+    "de-imkerei",
+    "fr-cordonnerie",
+    "es-escuelasurf",
+    "fr-traiteurtours",
+  ],
 };
 
 /** The file names (`smallsite-<lang>-<name>.json`) of the blind rounds from `first` on. */
