@@ -258,7 +258,7 @@ export async function storeHandoff(
   const deliveryIds = options.channelIds.map(() => crypto.randomUUID());
   await db.batch([
     insertConversationIfMissing(db, { id: conversationId, site: options.site, createdAt }),
-    insertHandoff(db, {
+    ...insertHandoff(db, {
       id: handoffId,
       site: options.site,
       conversationId,
