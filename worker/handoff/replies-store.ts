@@ -185,19 +185,3 @@ export async function setHandoffStatus(
   const results = await db.batch(handoffStatusStatements(db, id, status, by, now));
   return (results.at(-1)?.meta.changes ?? 0) > 0;
 }
-
-/** How many handoffs are open and resolved, on one site or all. */
-export async function countHandoffsByStatus(
-  db: D1Database,
-  site: string | null,
-): Promise<Record<HandoffStatus, number>> {
-  const { results } = await db
-    .prepare(
-      `SELECT status, COUNT(*) AS count FROM handoffs WHERE (?1 IS NULL OR site = ?1) GROUP BY status`,
-    )
-    .bind(site)
-    .all<{ status: HandoffStatus; count: number }>();
-  const counts = { open: 0, resolved: 0 };
-  for (const r of results) counts[r.status] = r.count;
-  return counts;
-}
