@@ -4,6 +4,7 @@ import { learnFromPicks } from "./feedback/learn-from-picks.ts";
 import { handleInboundEmail } from "./inbound/email-handler.ts";
 import { expireVisitorMessages } from "./conversations/retention.ts";
 import { recountFiguresIfAsked } from "./conversations/message-counts.ts";
+import { recountHandoffsIfAsked } from "./handoff/handoff-counts.ts";
 import {
   expireUnlandedVerdicts,
   handleQuestionLogBatch,
@@ -27,5 +28,6 @@ export default {
     ctx.waitUntil(expireVisitorMessages(env));
     ctx.waitUntil(expireUnlandedVerdicts(env));
     ctx.waitUntil(recountFiguresIfAsked(env));
+    ctx.waitUntil(recountHandoffsIfAsked(env));
   },
 } satisfies ExportedHandler<Env>;

@@ -258,7 +258,7 @@ export async function storeHandoff(
   const deliveryIds = options.channelIds.map(() => crypto.randomUUID());
   await db.batch([
     insertConversationIfMissing(db, { id: conversationId, site: options.site, createdAt }),
-    insertHandoff(db, {
+    ...insertHandoff(db, {
       id: handoffId,
       site: options.site,
       conversationId,
@@ -300,12 +300,16 @@ export function deliveryBatch(queue: string, deliveryIds: readonly string[]) {
 }
 
 /**
- * `env.DB` that records, for each `all()`, how many rows it brought into the worker and how many
- * D1 read for it (`meta.rows_read`): what a bound on a page's or a poll's reads is tested by.
+ * `database` (`env.DB` unless given) that records, for each `all()`, how many rows it brought
+ * into the worker and how many D1 read for it (`meta.rows_read`): what a bound on a page's or a
+ * poll's reads is tested by.
  */
-export function countingRows(): { db: D1Database; reads: { returned: number; read: number }[] } {
+export function countingRows(database: D1Database = env.DB): {
+  db: D1Database;
+  reads: { returned: number; read: number }[];
+} {
   const reads: { returned: number; read: number }[] = [];
-  const db = new Proxy(env.DB, {
+  const db = new Proxy(database, {
     get(target, key) {
       if (key !== "prepare") return Reflect.get(target, key);
       return (sql: string) => {

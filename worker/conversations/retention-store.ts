@@ -3,6 +3,7 @@
  * conversation on its owner's request. A conversation that handed off is exempt from retention:
  * its transcript is what the team works from; only an explicit delete removes it.
  */
+import { uncountHandoffs } from "../handoff/handoff-counts.ts";
 import { uncountMessages } from "./message-counts.ts";
 
 /** One site's cutoff: its messages created before `before` expire. */
@@ -83,6 +84,8 @@ export async function deleteConversation(
   await db.batch([
     // Its visitor messages leave the dashboard's counts as the cascade deletes them.
     uncountMessages(db, "c.id = ? AND c.site = ?", [conversationId, site]),
+    // Its handoffs leave the handoffs list's counts as they are deleted.
+    uncountHandoffs(db, "conversation_id = ?", [conversationId]),
     db.prepare("DELETE FROM handoffs WHERE conversation_id = ?").bind(conversationId),
     db.prepare("DELETE FROM conversations WHERE id = ? AND site = ?").bind(conversationId, site),
   ]);

@@ -10,13 +10,7 @@ import type { AppEnv } from "../env.ts";
 import { AppError, handoffNotFound } from "../errors.ts";
 import { listDeliveries, listHandoffsWithFailures } from "../handoff/deliveries-store.ts";
 import { redeliverFailed } from "../handoff/dispatch.ts";
-import {
-  countHandoffsAcross,
-  countHandoffsByStatusAcross,
-  listHandoffPageAcross,
-  locateHandoff,
-  readEveryDatabase,
-} from "../handoff/locate.ts";
+import { locateHandoff, readEveryDatabase } from "../handoff/locate.ts";
 import { isHandoffStatus, listReplies, setHandoffStatus } from "../handoff/replies-store.ts";
 import { postReply, replyAuthorSchema, replyTextSchema } from "../handoff/reply.ts";
 import {
@@ -32,7 +26,8 @@ import { teamDirectory } from "./attribution.ts";
 import type { SiteBindings } from "../sites/site-database.ts";
 import { documentChoices } from "./document-choice.ts";
 import { parseDay, safeReturnPath } from "./format.ts";
-import { pageLine, pagePosition } from "./page-position.ts";
+import { readHandoffListPage } from "./handoff-page.ts";
+import { pageLine } from "./page-position.ts";
 import { renderPage, withNotice } from "./render.tsx";
 import { DeleteConversationForm } from "./views/delete-conversation.tsx";
 import { EmptyHandoffs, HandoffFilters, HandoffItem } from "./views/handoffs.tsx";
@@ -71,10 +66,6 @@ export const handoffPages = new Hono<AppEnv>()
     const rawStatus = c.req.query("status");
     const status = rawStatus === undefined ? "open" : rawStatus;
     const statusFilter = isHandoffStatus(status) ? status : undefined;
-    // A page starts after the handoff `before` names; an id that names none starts from the newest.
-    const rawBefore = c.req.query("before");
-    const cursor = rawBefore ? await locateHandoff(c.env, rawBefore, getLabelledHandoff) : null;
-    const before = cursor ? rawBefore : undefined;
     const filters = {
       site: site ?? undefined,
       reason: isHandoffReason(trigger) ? trigger : undefined,
@@ -83,30 +74,26 @@ export const handoffPages = new Hono<AppEnv>()
       labelledOnly: labelled,
       status: statusFilter,
     };
-    // Every shard's: a site's handoffs are on its database, the list of all sites on all of them.
-    const { handoffs, nextBefore } = await listHandoffPageAcross(c.env, {
-      ...filters,
-      before,
-      limit: LIST_LIMIT,
-    });
-    // Counted only when there is more than one page: one page's count is its length.
-    const [counts, matching] = await Promise.all([
-      countHandoffsByStatusAcross(c.env, site),
-      before || nextBefore
-        ? countHandoffsAcross(c.env, filters, cursor)
-        : { total: handoffs.length, earlier: 0 },
-    ]);
-    const position = pagePosition({ ...matching, shown: handoffs.length, size: LIST_LIMIT });
+    const { handoffs, before, nextBefore, counts, page, position } = await readHandoffListPage(
+      c.env,
+      { filters, before: c.req.query("before"), page: c.req.query("page"), size: LIST_LIMIT },
+    );
     // The pagers' links, without the `done=` of an action taken on this page: the next page
-    // would say "Reply sent." again.
+    // would say "Reply sent." again. The next page's number goes along (`page=`): counting the
+    // handoffs before a cursor read every matching one.
     const url = new URL(c.req.url);
     if (url.searchParams.has("done")) url.searchParams.delete("done");
     const older = nextBefore ? new URL(url) : null;
     older?.searchParams.set("before", nextBefore ?? "");
+    if (page === null) older?.searchParams.delete("page");
+    else older?.searchParams.set("page", String(page + 1));
     const newest = new URL(url);
     newest.searchParams.delete("before");
+    newest.searchParams.delete("page");
     const items = await renderHandoffs(c, handoffs, `${url.pathname}${url.search}`, false);
     const count = `${handoffs.length} ${handoffs.length === 1 ? "handoff" : "handoffs"}`;
+    // A page whose number is not known (a link without one) says what it shows.
+    const after = before && !position ? ", older than the last page" : "";
     const filter = {
       site,
       trigger: isHandoffReason(trigger) ? trigger : "",
@@ -128,7 +115,7 @@ export const handoffPages = new Hono<AppEnv>()
             {/* What a filter found (`#results`) and which page a pager opened (`#page`): the
                 line dashboard.js focuses, so it is what a screen reader says first. */}
             <p class="hint" data-results data-page tabindex={-1}>
-              {`${pageLine(position, "handoffs") ?? count}, newest first.`}
+              {`${(position && pageLine(position, "handoffs")) ?? count}, newest first${after}.`}
             </p>
             <div class="handoff-list">{items}</div>
             {older || before ? (

@@ -208,7 +208,7 @@ async function storeNewHandoff(
     );
   }
   statements.push(
-    insertHandoff(
+    ...insertHandoff(
       db,
       {
         id: handoffId,

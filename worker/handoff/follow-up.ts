@@ -9,6 +9,7 @@ import { newId } from "../http/ids.ts";
 import type { SiteConfig } from "../sites/config-schema.ts";
 import { insertDelivery } from "./deliveries-store.ts";
 import { enqueueOrLeaveForSweep } from "./delivery-queue.ts";
+import { moveHandoff } from "./handoff-counts.ts";
 import { HANDOFF_COLUMNS, type Handoff } from "./store.ts";
 import type { SiteBindings } from "../sites/site-database.ts";
 
@@ -111,6 +112,8 @@ export async function addFollowUp(
   }));
   await env.DB.batch([
     ...record,
+    // A resolved handoff the follow-up reopens moves to the open ones in the list's counts.
+    moveHandoff(env.DB, handoff.id, { status: "open" }),
     env.DB.prepare(
       // Reopening a resolved handoff here is the visitor's doing, no one's on the team: the
       // record of the team's last reopening goes with the resolution, so it is not misread.

@@ -4,11 +4,9 @@
  * that act on one handoff read and write through.
  */
 import { allDatabases, databaseBindings, type SiteBindings } from "../sites/site-database.ts";
-import { countHandoffsByStatus, type HandoffStatus } from "./replies-store.ts";
 import {
   countHandoffs,
   getHandoff,
-  type Handoff,
   type HandoffFilter,
   type HandoffPage,
   listHandoffPage,
@@ -80,46 +78,13 @@ export async function listHandoffPageAcross(env: Env, filter: HandoffFilter): Pr
 }
 
 /**
- * How many handoffs match `filter` over every database, and how many of them the list shows
- * before the page that starts after `cursor` (0 without one): on the cursor's database those
- * listed up to it, on the others those created at or after it, as `listHandoffPageAcross` pages
- * them. One query per database.
+ * How many handoffs match `filter` over every database, by counting the rows (one query per
+ * database): the list's total when it names dates, which the kept counts do not hold.
  */
 export async function countHandoffsAcross(
   env: Env,
   filter: Omit<HandoffFilter, "before" | "limit">,
-  cursor: { handoff: Handoff; shard: Pick<SiteBindings, "DATABASE"> } | null,
-): Promise<{ total: number; earlier: number }> {
-  const counts = await Promise.all(
-    allDatabases(env).map(({ name, db }) =>
-      countHandoffs(
-        db,
-        filter,
-        !cursor
-          ? null
-          : cursor.shard.DATABASE === name
-            ? { id: cursor.handoff.id }
-            : { createdAt: cursor.handoff.createdAt },
-      ),
-    ),
-  );
-  return {
-    total: counts.reduce((sum, c) => sum + c.total, 0),
-    earlier: counts.reduce((sum, c) => sum + c.earlier, 0),
-  };
-}
-
-/** Open and resolved handoffs of a site (null: of every site) over every database. */
-export async function countHandoffsByStatusAcross(
-  env: Env,
-  site: string | null,
-): Promise<Record<HandoffStatus, number>> {
-  const counts = { open: 0, resolved: 0 };
-  for (const c of await readEveryDatabase(env, async (db) => [
-    await countHandoffsByStatus(db, site),
-  ])) {
-    counts.open += c.open;
-    counts.resolved += c.resolved;
-  }
-  return counts;
+): Promise<number> {
+  const totals = await Promise.all(allDatabases(env).map(({ db }) => countHandoffs(db, filter)));
+  return totals.reduce((sum, n) => sum + n, 0);
 }

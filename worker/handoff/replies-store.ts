@@ -2,6 +2,7 @@
  * The team's replies to a handoff, and the handoff's status. A reply is written here before
  * anything is sent: the visitor's conversation (`GET /v1/conversations/{id}`) reads it from here.
  */
+import { moveHandoff } from "./handoff-counts.ts";
 
 /** Where a team reply was written. */
 export type ReplyVia = "api" | "dashboard" | "slack" | "email";
@@ -136,11 +137,44 @@ export interface ActedBy {
 }
 
 /**
- * Sets a handoff's status, recording when and by whom (name and id) it was resolved, or, on
- * reopening, when and by whom it was reopened (the resolution is cleared); false when no such
- * handoff. Resolving a resolved handoff keeps its first resolution, and reopening an open one
- * changes nothing, so a double click does not rewrite who did it.
+ * The statements that set a handoff's status, recording when and by whom (name and id) it was
+ * resolved, or, on reopening, when and by whom it was reopened (the resolution is cleared), for
+ * one batch; the last one's `changes` say whether there was such a handoff. Resolving a resolved
+ * handoff keeps its first resolution, and reopening an open one changes nothing, so a double
+ * click does not rewrite who did it. The handoff moves in the list's counts in the same batch:
+ * two changes at once are two transactions, and the second moves only what the first left
+ * (`moveHandoff`).
  */
+export function handoffStatusStatements(
+  db: D1Database,
+  id: string,
+  status: HandoffStatus,
+  by: string | null | ActedBy,
+  now: string,
+): D1PreparedStatement[] {
+  const who: ActedBy = typeof by === "object" && by !== null ? by : { name: by, id: null };
+  const update =
+    status === "resolved"
+      ? db.prepare(
+          `UPDATE handoffs SET
+             resolved_at = CASE WHEN status = 'resolved' THEN resolved_at ELSE ?1 END,
+             resolved_by = CASE WHEN status = 'resolved' THEN resolved_by ELSE ?2 END,
+             resolved_by_id = CASE WHEN status = 'resolved' THEN resolved_by_id ELSE ?3 END,
+             status = 'resolved'
+           WHERE id = ?4`,
+        )
+      : db.prepare(
+          `UPDATE handoffs SET
+             reopened_at = CASE WHEN status = 'resolved' THEN ?1 ELSE reopened_at END,
+             reopened_by = CASE WHEN status = 'resolved' THEN ?2 ELSE reopened_by END,
+             reopened_by_id = CASE WHEN status = 'resolved' THEN ?3 ELSE reopened_by_id END,
+             status = 'open', resolved_at = NULL, resolved_by = NULL, resolved_by_id = NULL
+           WHERE id = ?4`,
+        );
+  return [moveHandoff(db, id, { status }), update.bind(now, who.name, who.id, id)];
+}
+
+/** Sets a handoff's status (`handoffStatusStatements`, one batch); false when no such handoff. */
 export async function setHandoffStatus(
   db: D1Database,
   id: string,
@@ -148,46 +182,6 @@ export async function setHandoffStatus(
   by: string | null | ActedBy,
   now: string,
 ): Promise<boolean> {
-  const who: ActedBy = typeof by === "object" && by !== null ? by : { name: by, id: null };
-  const result =
-    status === "resolved"
-      ? await db
-          .prepare(
-            `UPDATE handoffs SET
-               resolved_at = CASE WHEN status = 'resolved' THEN resolved_at ELSE ?1 END,
-               resolved_by = CASE WHEN status = 'resolved' THEN resolved_by ELSE ?2 END,
-               resolved_by_id = CASE WHEN status = 'resolved' THEN resolved_by_id ELSE ?3 END,
-               status = 'resolved'
-             WHERE id = ?4`,
-          )
-          .bind(now, who.name, who.id, id)
-          .run()
-      : await db
-          .prepare(
-            `UPDATE handoffs SET
-               reopened_at = CASE WHEN status = 'resolved' THEN ?1 ELSE reopened_at END,
-               reopened_by = CASE WHEN status = 'resolved' THEN ?2 ELSE reopened_by END,
-               reopened_by_id = CASE WHEN status = 'resolved' THEN ?3 ELSE reopened_by_id END,
-               status = 'open', resolved_at = NULL, resolved_by = NULL, resolved_by_id = NULL
-             WHERE id = ?4`,
-          )
-          .bind(now, who.name, who.id, id)
-          .run();
-  return result.meta.changes > 0;
-}
-
-/** How many handoffs are open and resolved, on one site or all. */
-export async function countHandoffsByStatus(
-  db: D1Database,
-  site: string | null,
-): Promise<Record<HandoffStatus, number>> {
-  const { results } = await db
-    .prepare(
-      `SELECT status, COUNT(*) AS count FROM handoffs WHERE (?1 IS NULL OR site = ?1) GROUP BY status`,
-    )
-    .bind(site)
-    .all<{ status: HandoffStatus; count: number }>();
-  const counts = { open: 0, resolved: 0 };
-  for (const r of results) counts[r.status] = r.count;
-  return counts;
+  const results = await db.batch(handoffStatusStatements(db, id, status, by, now));
+  return (results.at(-1)?.meta.changes ?? 0) > 0;
 }

@@ -4,6 +4,7 @@
  */
 import type { HandoffReason } from "../../shared/handoff.ts";
 import { bytesToHex } from "../http/base64.ts";
+import { countStoredHandoff, moveHandoff } from "./handoff-counts.ts";
 
 /** A stored handoff: what the visitor asked, why it fired, and what the team is told. */
 export interface Handoff {
@@ -48,16 +49,18 @@ export function isUniqueViolation(error: unknown): boolean {
 }
 
 /**
- * A statement that stores a new handoff under its `dedupeKey` (`handoffDedupeKey`) and the
- * client's `Idempotency-Key` if it sent one, for the batch that also stores its deliveries.
+ * The statements that store a new handoff under its `dedupeKey` (`handoffDedupeKey`) and the
+ * client's `Idempotency-Key` if it sent one, and count it in the list's counts
+ * (`handoff-counts.ts`), for the batch that also stores its deliveries: when another request
+ * stored it first, the batch fails whole and counts nothing.
  */
 export function insertHandoff(
   db: D1Database,
   h: Handoff,
   dedupeKey: string | null = null,
   idempotencyKey: string | null = null,
-): D1PreparedStatement {
-  return db
+): D1PreparedStatement[] {
+  const insert = db
     .prepare(
       `INSERT INTO handoffs (id, site, conversation_id, reason, matched, confidence, threshold, site_name,
          visitor_email, visitor_message, last_ai_reply, created_at, dedupe_key, idempotency_key)
@@ -79,6 +82,7 @@ export function insertHandoff(
       dedupeKey,
       idempotencyKey,
     );
+  return [insert, countStoredHandoff(db, h.id)];
 }
 
 /** The handoff with this id, or null. */
@@ -195,30 +199,20 @@ export async function listHandoffs(
 }
 
 /**
- * Where a page of the list stands: how many handoffs match the filters, and how many of them
- * are listed before a page that starts after `newerThan`: the handoff `newerThan.id` and every
- * one after it in the list's order (on this database), or every one created at or after
- * `newerThan.createdAt` (a cursor on another database: `listHandoffPageAcross`). One query.
+ * How many handoffs match the filters on this database, by counting their rows: what the list's
+ * total reads when it names dates, which the kept counts (`handoff-counts.ts`) do not hold. The
+ * rows of those days only, along the index on time. One query.
  */
 export async function countHandoffs(
   db: D1Database,
   filter: Omit<HandoffFilter, "before" | "limit">,
-  newerThan: { id: string } | { createdAt: string } | null,
-): Promise<{ total: number; earlier: number }> {
+): Promise<number> {
   const { where, binds } = filterConditions(filter);
-  const [earlier, cursor] =
-    newerThan === null
-      ? ["0", []]
-      : "id" in newerThan
-        ? [`NOT ${OLDER_THAN}`, [newerThan.id]]
-        : ["created_at >= ?", [newerThan.createdAt]];
   const row = await db
-    .prepare(
-      `SELECT COUNT(*) AS total, COALESCE(SUM(${earlier}), 0) AS earlier FROM handoffs ${where}`,
-    )
-    .bind(...cursor, ...binds)
-    .first<{ total: number; earlier: number }>();
-  return row ?? { total: 0, earlier: 0 };
+    .prepare(`SELECT COUNT(*) AS total FROM handoffs ${where}`)
+    .bind(...binds)
+    .first<{ total: number }>();
+  return row?.total ?? 0;
 }
 
 /** Whether a handoff with this id exists: a paging cursor must name one. */
@@ -239,18 +233,23 @@ export async function getLabelledHandoff(
     .first<LabelledHandoff>();
 }
 
-/** Sets or clears the "the AI could have answered this" label; false when no such handoff. */
+/**
+ * Sets or clears the "the AI could have answered this" label, moving the handoff in the list's
+ * counts in the same batch; false when no such handoff.
+ */
 export async function setCouldHaveAnswered(
   db: D1Database,
   id: string,
   labelled: boolean,
   now: string,
 ): Promise<boolean> {
-  const result = await db
-    .prepare("UPDATE handoffs SET could_have_answered_at = ? WHERE id = ?")
-    .bind(labelled ? now : null, id)
-    .run();
-  return result.meta.changes > 0;
+  const [, result] = await db.batch([
+    moveHandoff(db, id, { labelled }),
+    db
+      .prepare("UPDATE handoffs SET could_have_answered_at = ? WHERE id = ?")
+      .bind(labelled ? now : null, id),
+  ]);
+  return (result?.meta.changes ?? 0) > 0;
 }
 
 /** Confidence of each labelled low-confidence handoff since `since`: what a new threshold could fix. */

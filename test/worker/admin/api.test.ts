@@ -375,7 +375,7 @@ describe("handoff list and redelivery", () => {
       ...inserted.map(({ id, createdAt }) =>
         insertConversationIfMissing(env.DB, { id: `conv-${id}`, site, createdAt }),
       ),
-      ...inserted.map(({ id, createdAt }) =>
+      ...inserted.flatMap(({ id, createdAt }) =>
         insertHandoff(env.DB, {
           id,
           site,

@@ -81,7 +81,7 @@ describe("the dashboard's eighth pass", () => {
     expect(readable(first)).toContain("Page 1 of 2: 1–50 of 52 handoffs, newest first.");
     expect(first).toContain('data-results="true" data-page="true" tabindex="-1"');
     const older = linkTo(first, "Older handoffs");
-    expect(older).toBe(`/admin?site=${site}&status=&before=${ids[2]}#page`);
+    expect(older).toBe(`/admin?site=${site}&status=&before=${ids[2]}&page=2#page`);
     // The next action's way back carries no old confirmation either.
     expect(first).not.toMatch(/name="back" value="[^"]*done=/);
 

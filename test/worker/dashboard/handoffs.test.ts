@@ -165,7 +165,7 @@ describe("dashboard handoffs", () => {
     expect(first).toContain(`id="handoff/${ids[51]}"`);
     expect(first).not.toContain(`id="handoff/${ids[1]}"`);
     const older = /<a href="([^"]+)">Older handoffs/.exec(first)?.[1]?.replaceAll("&amp;", "&");
-    expect(older).toBe(`/admin?site=${site}&trigger=low_confidence&before=${ids[2]}#page`);
+    expect(older).toBe(`/admin?site=${site}&trigger=low_confidence&before=${ids[2]}&page=2#page`);
     const second = await (await getPage(older ?? "", cookie)).text();
     expect(second).toContain(`id="handoff/${ids[1]}"`);
     expect(second).toContain(`id="handoff/${ids[0]}"`);

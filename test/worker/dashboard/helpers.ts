@@ -104,19 +104,21 @@ export async function insertLowConfidenceHandoff(
   threshold: number,
 ): Promise<string> {
   const id = crypto.randomUUID();
-  await insertHandoff(env.DB, {
-    id,
-    site,
-    conversationId,
-    reason: "low_confidence",
-    matched: null,
-    confidence,
-    threshold,
-    siteName: "Acme",
-    visitorEmail: null,
-    visitorMessage: `question at ${confidence}`,
-    lastAiReply: null,
-    createdAt: new Date(Date.now() - 86_400_000).toISOString(),
-  }).run();
+  await env.DB.batch(
+    insertHandoff(env.DB, {
+      id,
+      site,
+      conversationId,
+      reason: "low_confidence",
+      matched: null,
+      confidence,
+      threshold,
+      siteName: "Acme",
+      visitorEmail: null,
+      visitorMessage: `question at ${confidence}`,
+      lastAiReply: null,
+      createdAt: new Date(Date.now() - 86_400_000).toISOString(),
+    }),
+  );
   return id;
 }
