@@ -36,7 +36,8 @@ export const OFF_TOPIC = `
     notapotheke apothekennotdienst notdienstapotheke visum reisewarnung
     schluckauf zeitverschiebung
     schlagloch schlaglöcher
-    übersetz übersetzt prokrastinieren prokrastination aufschieberitis liebeskummer selbstwertgefühl berufsorientierung`;
+    übersetz übersetzt prokrastinieren prokrastination aufschieberitis liebeskummer selbstwertgefühl berufsorientierung
+    bücherei stadtbücherei stadtbibliothek starthilfekabel`;
 
 /**
  * The business addressed and its own places and times that a visitor asks the opening hours of
@@ -44,7 +45,7 @@ export const OFF_TOPIC = `
  * the knowledge base.
  */
 const OWN_PLACES =
-  "sie|ihr|ihnen|euch|euer|eure|laden|geschäft|filiale|praxis|studio|werkstatt|salon|kurs|büro|wir|uns|lager|küche|bar|restaurant|café|cafe|terrasse|rezeption|theke|pool|schwimmbad|sauna|spa|spielplatz|garten|parkplatz|parkhaus|ausverkauf|anmeldung|buchung|saison|camp|museum|halle|bahn|markt|bäckerei|showroom|ausstellung|kasse|shop|biergarten|außenbereich|buffet|frühstück|mittagstisch|brunch";
+  "sie|ihr|ihnen|euch|euer|eure|laden|geschäft|filiale|praxis|studio|werkstatt|salon|kurs|büro|wir|uns|lager|küche|bar|restaurant|café|cafe|terrasse|rezeption|theke|pool|schwimmbad|sauna|spa|spielplatz|parkplatz|parkhaus|ausverkauf|anmeldung|buchung|saison|camp|halle|bahn|bäckerei|showroom|ausstellung|kasse|shop|biergarten|außenbereich|buffet|frühstück|mittagstisch|brunch";
 
 /** Shapes of off-topic messages whose words alone don't tell; see `LanguageData.offTopicFrames`. */
 export const OFF_TOPIC_FRAMES: OffTopicFrames = {
@@ -318,8 +319,8 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     // Round 12 (issue #19), kinds rather than messages (the English list says which); each checks
     // the knowledge base for what it asks about or stands aside when the business is addressed.
     "^(?!(?:.* )?(?:sie|ihnen|euch|euer|eure|eurem|wir|uns|hier|kaufen|bestellen|versenden|verkaufen|mitbringen)(?: |$))(?:.* )?(?:ist es (?:legal|illegal|strafbar|gesetzlich erlaubt|gesetzlich verboten)|darf man (?:[^ ]+ ){1,4}(?:ohne|heimlich))",
-    "^(?!(?:.* )?(?:sie|ihnen|euch|euer|eure|eurem|wir|uns)(?: |$))(?:.* )?ist (?:ein |eine |der |die |das )?(?<thing>[^ ]+(?: [^ ]+)?) oder (?:ein |eine |der |die |das )?[^ ]+(?: [^ ]+)? (?:besser|billiger|günstiger|gesünder|sicherer|schneller)",
-    "(?<topic>diesel|benziner|benzin|elektroauto|hybrid) oder (?:ein |einen )?(?:diesel|benziner|benzin|elektroauto|e auto|hybrid)",
+    "^(?!(?:.* )?(?:sie|ihnen|euch|euer|eure|eurem|wir|uns)(?: |$))(?:.* )?ist (?:ein |eine |der |die |das )?(?<thing>[^ ]+(?: [^ ]+)? oder (?:ein |eine |der |die |das )?[^ ]+(?: [^ ]+)?) (?:besser|billiger|günstiger|gesünder|sicherer|schneller)",
+    "(?<thing>(?:diesel|benziner|benzin|elektroauto|hybrid) oder (?:ein |einen )?(?:diesel|benziner|benzin|elektroauto|e auto|hybrid))",
     "^(?!(?:.* )?(?:sie|ihr|ihnen|euch|euer|eure|geöffnet|offen|geschlossen|lieferung|bestellung)(?: |$))(?:.* )?(?:wann ist|wann sind|wann fällt|an welchem tag ist|welches datum ist|auf welchen tag fällt|wann beginnt|wann feiert man) (?:dieses jahr |nächstes jahr |[0-9]+ )?(?:ostern|ostersonntag|ostermontag|karfreitag|pfingsten|pfingstmontag|weihnachten|heiligabend|silvester|fasching|karneval|rosenmontag|christi himmelfahrt|fronleichnam|muttertag|vatertag|halloween|ramadan|allerheiligen)(?: dieses jahr| nächstes jahr| [0-9]+)?$",
     "was (?:bedeutet|heißt|heisst) (?<topic>dsgvo|nato|nasa|dna|dns|bip|nft|lol|fomo|yolo|idk|btw|omg|digga|rizz|gez)$",
     `^(?!(?:.* )?(?:${OWN_PLACES})(?: |$))(?:.* )?wann (?:öffnet|schließt|schliesst) (?:der |die |das )?(?<thing>[^ ]+(?: [^ ]+)?)(?: am [^ ]+| heute| morgen| sonntags| samstags| an [^ ]+)?$`,
@@ -337,6 +338,8 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     "^(?!(?:.* )?(?:sie|ihnen|euch|euer|eure|uns|laden|geschäft|filiale|praxis|studio|werkstatt|salon|halle|schule|kurs|büro|hier|lager)(?: |$))(?:.* )?(?:wie komme ich|wie kommt man|wie gelange ich|weg) (?:vom|von der|von|zum|zur|nach) (?<places>[^ ]+(?: [^ ]+){0,2}) (?:zum|zur|nach|vom|von) [^ ]+",
     "^(?!(?:.* )?(?:ihr|euch|sie|größe|grösse|modell|artikel)(?: |$))(?:.* )?(?:heißt es|heisst es|sagt man) (?:der |die |das )?[^ ]+ oder (?:der |die |das )?[^ ]+",
     "wer (?:ist|wurde|war|wird) (?:[^ ]+ ){0,3}(?:deutscher meister|weltmeister|europameister|meister geworden|pokalsieger)|(?:bei |in |für )?(?:welchem|welchen) (?:verein|club|klub) spielt (?<thing>.+?)(?: gerade| jetzt| aktuell| eigentlich)?$",
+    "(?:überbrücke|überbrücken|überbrückt) (?:ich |man )?(?:ein |das |mein |den |meinen |einen )?(?<topic>auto|wagen|pkw|autobatterie)",
+    "starthilfe (?:geben|bei|für) (?:ein |einem |das |dem |mein |meinem )?(?<topic>auto|wagen|pkw)",
   ],
   siteFrames: [
     "bezahlen",

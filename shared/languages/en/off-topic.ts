@@ -336,8 +336,8 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     // Each checks the knowledge base for what it asks about (`topic`, `thing`, `places`) or
     // stands aside when the message addresses the business (you, your, we, our).
     "^(?!(?:.* )?(?:you|your|yours|we|us|our|ours|here|this|these|buy|order|ship|sell|sold|import|bring)(?: |$))(?:.* )?(?:is it|is that|would it be|are you allowed|am i allowed|is one allowed) (?:legal|illegal|against the law|allowed by law|a crime) to",
-    "^(?!(?:.* )?(?:you|your|yours|we|us|our|ours)(?: |$))(?:.* )?is (?:a |an |the )?(?<thing>[^ ]+(?: [^ ]+)?) or (?:a |an |the )?[^ ]+(?: [^ ]+)? (?:better|cheaper|healthier|safer|faster)",
-    "(?<topic>diesel|petrol|gasoline|electric car|hybrid) or (?:a |an )?(?:diesel|petrol|gasoline|electric|hybrid)",
+    "^(?!(?:.* )?(?:you|your|yours|we|us|our|ours)(?: |$))(?:.* )?is (?:a |an |the )?(?<thing>[^ ]+(?: [^ ]+)? or (?:a |an |the )?[^ ]+(?: [^ ]+)?) (?:better|cheaper|healthier|safer|faster)",
+    "(?<thing>(?:diesel|petrol|gasoline|electric car|hybrid) or (?:a |an )?(?:diesel|petrol|gasoline|electric|hybrid))",
     "^(?!(?:.* )?(?:you|your|yours|we|us|our|ours|open|opening|closed|close|delivery|deliveries|order|orders)(?: |$))(?:.* )?(?:what day|what date|which day|which date|when) (?:is|does|will) (?:easter|easter sunday|easter monday|good friday|christmas|christmas day|thanksgiving|halloween|mother's day|mothers day|father's day|fathers day|ramadan|eid|diwali|hanukkah|chinese new year|passover|pentecost|whitsun|ascension day)(?: (?:fall|be|start|begin))?(?: this year| next year| in [0-9]+)?$",
     "what does (?<topic>gdpr|nato|nasa|dna|rna|gdp|nft|nfts|lol|lmao|rofl|brb|idk|imo|imho|tbh|fomo|yolo|smh|ngl|irl|afaik|ootd|rizz|fyi) (?:mean|stand for)$",
     `^(?!(?:.* )?(?:${OWN_PLACES})(?: |$))(?:.* )?when (?:does|do|is|will) (?:the )?(?<thing>[^ ]+(?: [^ ]+)?) (?:open|opening|close|closing)(?: on [^ ]+| today| tomorrow| at the weekend| this weekend| on sundays| on saturdays)?$`,
@@ -352,6 +352,8 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     "my (?!account|order|login|password|subscription|booking|profile|payment|invoice|code|voucher|card|app|website|site|page|checkout|basket|cart)(?<thing>[^ ]+(?: [^ ]+)?) (?:freezes|crashes|hangs|lags|keeps freezing|keeps crashing|keeps hanging|shuts down|restarts) (?:[^ ]+ ){0,3}(?:when|whenever|every time|as soon as) i (?:open|start|use|launch|run)",
     "^(?!(?:.* )?(?:you|your|yours|us|our|shop|store|studio|office|clinic|salon|cafe|showroom|warehouse|gym|school|centre|center|workshop|pickup|collection|venue|class|here)(?: |$))(?:.* )?(?:how do i get|how to get|how can i get|how do you get|how do we get|best way to get|directions|how to go|how do i go) (?:to|from) (?:the )?(?<places>[^ ]+(?: [^ ]+){0,2}) (?:from|to) (?:the )?[^ ]+",
     "who (?:won|became|were|was|are|is) (?:the )?(?:[^ ]+ )?(?:champions|champion|title winners) (?:last year|this year|last season|in [0-9]+)|(?:which|what) (?:club|team) does (?<thing>.+) play (?:for|in)",
+    "(?:return|renew|borrow|returning|renewing|borrowing) (?:a |my |the |some )?(?<topic>library book|library books)",
+    "(?<topic>library card|library fine|library fines|public library)",
   ],
   siteFrames: [
     "pay (?:with|by|in|via|using|for it with)",

@@ -31,7 +31,8 @@ export const OFF_TOPIC = `
     visado
     hipo
     bache baches
-    procrastinar procrastinación`;
+    procrastinar procrastinación
+    biblioteca`;
 
 /**
  * The business addressed and its own places and times that a visitor asks the opening hours of
@@ -39,7 +40,7 @@ export const OFF_TOPIC = `
  * the knowledge base.
  */
 const OWN_PLACES =
-  "vosotros|vuestro|vuestra|os|ustedes|tienda|local|clínica|consulta|taller|estudio|oficina|academia|gimnasio|salón|nosotros|almacén|cocina|bar|restaurante|cafetería|terraza|recepción|mostrador|piscina|sauna|spa|parque|jardín|parking|aparcamiento|rebajas|inscripciones|inscripción|reservas|temporada|campamento|museo|sala|mercado|panadería|exposición|caja|taquilla|bufé|buffet|desayuno|brunch";
+  "vosotros|vuestro|vuestra|os|ustedes|tienda|local|clínica|consulta|taller|estudio|oficina|academia|gimnasio|salón|nosotros|almacén|cocina|bar|restaurante|cafetería|terraza|recepción|mostrador|piscina|sauna|spa|parking|aparcamiento|rebajas|inscripciones|inscripción|reservas|temporada|campamento|sala|panadería|exposición|caja|taquilla|bufé|buffet|desayuno|brunch";
 
 /** Shapes of off-topic messages whose words alone don't tell; see `LanguageData.offTopicFrames`. */
 export const OFF_TOPIC_FRAMES: OffTopicFrames = {
@@ -326,7 +327,7 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     // Round 12 (issue #19), kinds rather than messages (the English list says which); each checks
     // the knowledge base for what it asks about or stands aside when the business is addressed.
     "^(?!(?:.* )?(?:vosotros|vuestro|vuestra|vuestros|vuestras|os|ustedes|usted|aquí|comprar|pedir|enviar|vender|vendéis|venden|importar)(?: |$))(?:.* )?(?:es|sería|será|está) (?:legal|ilegal|delito|permitido por ley|prohibido por ley) [^ ]+(?:ar|er|ir)",
-    "(?<topic>diésel|diesel|gasolina|eléctrico|híbrido) o (?:un |el )?(?:diésel|diesel|gasolina|eléctrico|híbrido)",
+    "(?<thing>(?:diésel|diesel|gasolina|eléctrico|híbrido) o (?:un |el )?(?:diésel|diesel|gasolina|eléctrico|híbrido))",
     "^(?!(?:.* )?(?:vosotros|vuestro|vuestra|os|ustedes|abrís|abren|abre|abierto|abierta|cerrado|cerráis|cierran|cierra|horario|envío|envíos|pedido|entrega)(?: |$))(?:.* )?(?:qué día|qué fecha|cuándo|en qué fecha) (?:cae|es|son|empieza|empiezan|se celebra|toca) (?:semana santa|pascua|domingo de pascua|jueves santo|viernes santo|lunes de pascua|navidad|nochebuena|nochevieja|reyes|el día de reyes|carnaval|ramadán|halloween|el día de la madre|día de la madre|el día del padre|día del padre|san juan|corpus)(?: este año| el año que viene| el próximo año| en [0-9]+)?$",
     "qué (?:quiere decir|significa) (?<topic>rgpd|otan|nasa|adn|pib|nft|lol|xd|fomo|yolo|ntp|tqm|rizz)$",
     `^(?!(?:.* )?(?:${OWN_PLACES})(?: |$))(?:.* )?(?:cuándo|a qué hora) (?:abre|cierra|abren|cierran) (?:el |la |los |las )?(?<thing>[^ ]+(?: [^ ]+)?)(?: el [^ ]+| los [^ ]+| hoy| mañana| este [^ ]+)?$`,

@@ -28,7 +28,8 @@ export const OFF_TOPIC = `
     parcoursup baccalauréat crous affelnet euromillions euromillion
     locataire opérateur
     hoquet
-    procrastiner procrastination procrastine`;
+    procrastiner procrastination procrastine
+    bibliothèque médiathèque actu actus`;
 
 /**
  * The business addressed and its own places and times that a visitor asks the opening hours of
@@ -36,7 +37,7 @@ export const OFF_TOPIC = `
  * the knowledge base.
  */
 const OWN_PLACES =
-  "vous|votre|vos|nous|notre|magasin|boutique|atelier|cabinet|salon|studio|cours|bureau|showroom|entrepot|cuisine|bar|restaurant|café|terrasse|accueil|réception|comptoir|piscine|sauna|spa|jardin|parking|soldes|inscriptions|inscription|réservations|saison|stage|musée|salle|marché|boulangerie|exposition|caisse|guichet|billetterie|buffet|brunch";
+  "vous|votre|vos|nous|notre|magasin|boutique|atelier|cabinet|salon|studio|cours|bureau|showroom|entrepot|cuisine|bar|restaurant|café|terrasse|accueil|réception|comptoir|piscine|sauna|spa|parking|soldes|inscriptions|inscription|réservations|saison|stage|salle|boulangerie|exposition|caisse|guichet|billetterie|buffet|brunch";
 
 /** Shapes of off-topic messages whose words alone don't tell; see `LanguageData.offTopicFrames`. */
 export const OFF_TOPIC_FRAMES: OffTopicFrames = {
@@ -318,7 +319,7 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     // Round 12 (issue #19), kinds rather than messages (the English list says which); each checks
     // the knowledge base for what it asks about or stands aside when the business is addressed.
     "^(?!(?:.* )?(?:vous|votre|vos|nous|notre|nos|ici|acheter|commander|livrer|vendre|importer)(?: |$))(?:.* )?(?:(?:a t on|on a|qu'on a|ai je|j'ai|a t il) le droit (?:de|d'[^ ]+|d)|(?:est ce|c'est|est il|est ce que c'est|est ce qu'il est) (?:legal|illegal|interdit par la loi|autorise par la loi) (?:de|d'[^ ]+))",
-    "(?<topic>diesel|essence|electrique|hybride) ou (?:un |une )?(?:diesel|essence|electrique|hybride)",
+    "(?<thing>(?:diesel|essence|electrique|hybride) ou (?:un |une )?(?:diesel|essence|electrique|hybride))",
     "^(?!(?:.* )?(?:vous|votre|vos|ouvert|ouverts|ouverte|ferme|fermes|fermee|livraison|livrez|commande)(?: |$))(?:.* )?(?:c'est quand|quand (?:est|tombe|sera|a lieu|c'est)|quel jour (?:est|tombe|sera)|quelle date (?:est|tombe)|a quelle date (?:est|tombe)) (?:pâques|le lundi de pâques|lundi de pâques|noël|la pentecôte|pentecôte|l'ascension|ascension|la toussaint|toussaint|le nouvel an|nouvel an|la fête des mères|fête des mères|la fête des pères|fête des pères|halloween|le ramadan|ramadan|mardi gras|la chandeleur|chandeleur)(?: cette année| l'année prochaine| en [0-9]+)?$",
     "(?:ça|ca|sa) veut dire quoi (?<topic>rgpd|otan|nasa|adn|pib|nft|lol|mdr|ptdr|jpp|tkt|fomo|yolo|osef|wesh|rizz)$",
     "^(?<topic>rgpd|otan|nasa|adn|pib|nft|lol|mdr|ptdr|jpp|tkt|fomo|yolo|osef|wesh|rizz) (?:ça|ca|sa) veut dire quoi$",
@@ -339,6 +340,8 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     "^(?!(?:.* )?(?:vous|votre|vos|nous|notre|magasin|boutique|atelier|cabinet|salon|studio|salle|école|bureau|ici|entrepôt)(?: |$))(?:.* )?(?:comment (?:aller|se rendre|rejoindre|je vais|on va)|itinéraire|chemin) (?:à |au |aux |de |du |jusqu'à |jusqu'au )?(?:la |le |les )?(?<places>[^ ]+(?: [^ ]+){0,2}) (?:depuis|en partant de|à partir de) [^ ]+",
     "^(?!(?:.* )?(?:vous|votre|vos|carte|gravure|message|facture|commande|étiquette)(?: |$))(?:.* )?(?:on écrit|on dit|ça s'écrit|ça se dit|faut il écrire|faut il dire|doit on écrire|doit on dire|j'écris|je dois écrire) (?:plutôt )?[^ ]+(?: [^ ]+)? ou [^ ]+(?: [^ ]+)?$",
     "^(?!(?:.* )?(?:vous|votre|vos|nous|notre|nos|ici)(?: |$))(?:.* )?(?:(?:joue|jouait|va jouer|évolue) (?:dans|pour|à|au) quel(?:le)? (?:club|équipe)|(?:dans|pour) quel(?:le)? (?:club|équipe) (?:joue|jouait|évolue)|qui (?:a gagné|a remporté|est champion|a été champion|était champion) (?:[^ ]+ ){0,3}(?:championnat|ligue 1|ligue des champions|coupe du monde|l'euro|la coupe|le tour de france|roland garros))",
+    "(?:vol|vols|billet|billets|bagage|bagages|siège|valise) (?:de |chez |avec |avec la compagnie )?(?<topic>ryanair|easyjet|lufthansa|eurowings|vueling|iberia|air france|klm|british airways|norwegian|sas|wizz air|wizzair|transavia|volotea|condor|tuifly)",
+    "(?:démarrer|démarre|redémarrer|relancer) (?:une |la |ma |sa |un )?(?<topic>voiture|bagnole|auto|moto) (?:avec des|avec les|aux|avec) (?:câbles|pinces|cable|câble)",
   ],
   siteFrames: [
     "payer (?:en|par|avec|via)",

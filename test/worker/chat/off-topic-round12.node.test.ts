@@ -181,6 +181,19 @@ describe("round 12 kinds: the law, comparisons, holidays, abbreviations, other p
     ["de", "bei welchem Verein spielt Musiala"],
     ["fr", "qui a remporté le tour de france"],
     ["sv", "vem blev svenska mästare förra året"],
+    // A public library, jump leads, an airline's luggage, the news.
+    ["en", "can I renew my library books online"],
+    ["da", "hvor afleverer jeg min biblioteksbog"],
+    ["de", "kann man in der Stadtbücherei sonntags ausleihen"],
+    ["fr", "la médiathèque prête-t-elle des jeux"],
+    ["es", "puedo sacar libros de la biblioteca sin carnet"],
+    ["sv", "hur förnyar jag min biblioteksbok"],
+    ["da", "hvordan bruger man startkabler"],
+    ["de", "wie gebe ich Starthilfe bei einem Auto"],
+    ["fr", "comment démarrer ma voiture avec des pinces"],
+    ["sv", "hur kopplar man startkablar"],
+    ["fr", "combien coûte un bagage easyjet"],
+    ["fr", "c'est quoi l'actu du jour"],
   ])("%s: %j is off-topic, with no suggestions", (language, message) => {
     expect(offer(language, message)).toEqual({ suggestions: [], about: "off_topic" });
   });
@@ -238,6 +251,10 @@ describe("round 12 kinds: the law, comparisons, holidays, abbreviations, other p
     expect(onTopic(bikes, "er det bedst at købe eller lease en elcykel")).toBe(true);
     const restaurant = site("Du kan bestille vores mad på Wolt og Just Eat, eller hente den selv.");
     expect(onTopic(restaurant, "hvordan bestiller jeg jeres mad på wolt")).toBe(true);
+    // A campervan hire's own fuel: it writes diesel, so "petrol or diesel?" asks about its vans.
+    const campervans = site("All our vans run on diesel. Return them with a full tank.");
+    expect(onTopic(campervans, "petrol or diesel?")).toBe(true);
+    expect(onTopic(campervans, "is petrol or diesel better for the van")).toBe(true);
     const dealer = site("Wir verkaufen Diesel, Benziner und Elektroautos mit Garantie.");
     expect(onTopic(dealer, "diesel oder benziner für die Langstrecke?")).toBe(true);
     expect(offer("de", "diesel oder benziner für die Langstrecke?").about).toBe("off_topic");
