@@ -352,8 +352,9 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     "my (?!account|order|login|password|subscription|booking|profile|payment|invoice|code|voucher|card|app|website|site|page|checkout|basket|cart)(?<thing>[^ ]+(?: [^ ]+)?) (?:freezes|crashes|hangs|lags|keeps freezing|keeps crashing|keeps hanging|shuts down|restarts) (?:[^ ]+ ){0,3}(?:when|whenever|every time|as soon as) i (?:open|start|use|launch|run)",
     "^(?!(?:.* )?(?:you|your|yours|us|our|shop|store|studio|office|clinic|salon|cafe|showroom|warehouse|gym|school|centre|center|workshop|pickup|collection|venue|class|here)(?: |$))(?:.* )?(?:how do i get|how to get|how can i get|how do you get|how do we get|best way to get|directions|how to go|how do i go) (?:to|from) (?:the )?(?<places>[^ ]+(?: [^ ]+){0,2}) (?:from|to) (?:the )?[^ ]+",
     "who (?:won|became|were|was|are|is) (?:the )?(?:[^ ]+ )?(?:champions|champion|title winners) (?:last year|this year|last season|in [0-9]+)|(?:which|what) (?:club|team) does (?<thing>.+) play (?:for|in)",
-    "(?:return|renew|borrow|returning|renewing|borrowing) (?:a |my |the |some )?(?<topic>library book|library books)",
-    "(?<topic>library card|library fine|library fines|public library)",
+    "(?:return|renew|borrow|returning|renewing|borrowing) (?:a |my |the |some )?(?<topic>library) (?:book|books)",
+    "(?<topic>library) (?:card|fine|fines)",
+    "public (?<topic>library|libraries)",
   ],
   siteFrames: [
     "pay (?:with|by|in|via|using|for it with)",
