@@ -36,7 +36,16 @@ export const OFF_TOPIC = `
     notapotheke apothekennotdienst notdienstapotheke visum reisewarnung
     schluckauf zeitverschiebung
     schlagloch schlaglöcher
-    übersetz übersetzt prokrastinieren prokrastination aufschieberitis liebeskummer selbstwertgefühl berufsorientierung`;
+    übersetz übersetzt prokrastinieren prokrastination aufschieberitis liebeskummer selbstwertgefühl berufsorientierung
+    bücherei stadtbücherei stadtbibliothek starthilfekabel`;
+
+/**
+ * The business addressed and its own places and times that a visitor asks the opening hours of
+ * ("when does the kitchen close"): never another place's hours, however unknown the word is to
+ * the knowledge base.
+ */
+const OWN_PLACES =
+  "sie|ihr|ihnen|euch|euer|eure|laden|geschäft|filiale|praxis|studio|werkstatt|salon|kurs|büro|wir|uns|lager|küche|bar|restaurant|café|cafe|terrasse|rezeption|theke|pool|schwimmbad|sauna|spa|spielplatz|parkplatz|parkhaus|ausverkauf|anmeldung|buchung|saison|camp|halle|bahn|bäckerei|showroom|ausstellung|kasse|shop|biergarten|außenbereich|buffet|frühstück|mittagstisch|brunch";
 
 /** Shapes of off-topic messages whose words alone don't tell; see `LanguageData.offTopicFrames`. */
 export const OFF_TOPIC_FRAMES: OffTopicFrames = {
@@ -74,7 +83,7 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     "(?:welches|welchen|welche) {things} (?:soll|sollte) ich (?:mir )?(?:kaufen|holen|schauen|ansehen|lesen|spielen|nehmen)",
     "wie (?:schreibe|schreibt|koche|kocht|backe|backt|mache|macht) (?:ich|man) (?!(?:einen |eine |ein )?(?:bewertung|rezension|beschwerde|reklamation))(?:einen |eine |ein )?(?<thing>.+)",
     "wie (?:setze|starte) ich (?:mein|meinen|meine) (?!passwort|konto|kennwort|login|profil)(?<thing>.+) (?:zurück|neu)",
-    "wann (?:öffnet|schließt|schliesst) (?<thing>.+)",
+    `^(?!(?:.* )?(?:${OWN_PLACES})(?: |$))(?:.* )?wann (?:öffnet|schließt|schliesst) (?<thing>.+)`,
     "(?:beste|besten|gute|guten|günstigste|günstigsten) {things} in",
     "was (?:heißt|heisst|bedeutet) (?:.+ )?auf (?:englisch|französisch|spanisch|italienisch|dänisch|schwedisch|japanisch)",
     "wie sagt man",
@@ -307,6 +316,30 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     "^(?!(?:.* )?(?:ihr|euch|euer|eure|sie|ihnen|rechnung|quittung|beleg|mehrwertsteuer|mwst)(?: |$))(?:.* )?(?:steuern|steuer) (?:auf|für) (?:mein |meine |meinen |das |die |den |ein |einen )?(?<topic>gehalt|lohn|rente|nebenjob|minijob|erbe|erbschaft|gewinn|gewinne|trinkgeld|krypto|kryptos|bitcoin|aktien|mieteinnahmen|verkäufe|bafög|bonus|abfindung)",
     "^(?!(?:.* )?(?:ihr|euch|euer|eure|sie|ihnen|rechnung|quittung|beleg|gutschein|mehrwertsteuer|mwst)(?: |$))(?:.* )?muss (?:ich|man) (?:das |den |die |meine |meinen |mein )?(?<thing>(?:[^ ]+ ){0,3}[^ ]+) versteuern",
     "^(?!(?:.* )?(?:ihr|euch|euer|eure|sie|ihnen|kurs|kurse|stunde|stunden|unterricht|training|trainer|trainerin|lehrer|lehrerin|helfen|hilft)(?: |$))(?:.* )?(?:werde ich|wird man|werden) (?:mehr |etwas |viel )?(?<topic>selbstbewusster|selbstsicherer)",
+    // Round 12 (issue #19), kinds rather than messages (the English list says which); each checks
+    // the knowledge base for what it asks about or stands aside when the business is addressed.
+    "^(?!(?:.* )?(?:sie|ihnen|euch|euer|eure|eurem|wir|uns|hier|kaufen|bestellen|versenden|verkaufen|mitbringen)(?: |$))(?:.* )?(?:ist es (?:legal|illegal|strafbar|gesetzlich erlaubt|gesetzlich verboten)|darf man (?:[^ ]+ ){1,4}(?:ohne|heimlich))",
+    "^(?!(?:.* )?(?:sie|ihnen|euch|euer|eure|eurem|wir|uns)(?: |$))(?:.* )?ist (?:ein |eine |der |die |das )?(?<thing>[^ ]+(?: [^ ]+)? oder (?:ein |eine |der |die |das )?[^ ]+(?: [^ ]+)?) (?:besser|billiger|günstiger|gesünder|sicherer|schneller)",
+    "(?<thing>(?:diesel|benziner|benzin|elektroauto|hybrid) oder (?:ein |einen )?(?:diesel|benziner|benzin|elektroauto|e auto|hybrid))",
+    "^(?!(?:.* )?(?:sie|ihr|ihnen|euch|euer|eure|geöffnet|offen|geschlossen|lieferung|bestellung)(?: |$))(?:.* )?(?:wann ist|wann sind|wann fällt|an welchem tag ist|welches datum ist|auf welchen tag fällt|wann beginnt|wann feiert man) (?:dieses jahr |nächstes jahr |[0-9]+ )?(?:ostern|ostersonntag|ostermontag|karfreitag|pfingsten|pfingstmontag|weihnachten|heiligabend|silvester|fasching|karneval|rosenmontag|christi himmelfahrt|fronleichnam|muttertag|vatertag|halloween|ramadan|allerheiligen)(?: dieses jahr| nächstes jahr| [0-9]+)?$",
+    "was (?:bedeutet|heißt|heisst) (?<topic>dsgvo|nato|nasa|dna|dns|bip|nft|lol|fomo|yolo|idk|btw|omg|digga|rizz|gez)$",
+    `^(?!(?:.* )?(?:${OWN_PLACES})(?: |$))(?:.* )?wann (?:öffnet|schließt|schliesst) (?:der |die |das )?(?<thing>[^ ]+(?: [^ ]+)?)(?: am [^ ]+| heute| morgen| sonntags| samstags| an [^ ]+)?$`,
+    "wie ?viele (?:sekunden|minuten|stunden|tage|wochen|monate|jahre) (?:hat|haben|gibt es in|gibt es im|sind in|sind im) (?:ein |eine |einem |einer )?(?:minute|stunde|tag|woche|monat|jahr|schaltjahr|jahrhundert)$",
+    "^(?!(?:.* )?(?:ihr|ihrem|ihren|ihre|euch|euer|eurem|euren|shop|website|webseite|app|hier)(?: |$))(?:.* )?(?:lösche|löschen|lösch|deaktiviere|deaktivieren|schließe|schließen|kündige|kündigen|entsperre|entsperren|gehackt) (?:ich |man )?(?:mein |meinen |meine |das |den |ein )?(?:instagram|facebook|tiktok|snapchat|whatsapp|google|gmail|netflix|spotify|twitter|linkedin|pinterest|reddit|discord|icloud|apple|microsoft|outlook|hotmail|youtube|paypal|tinder|telegram)(?: )?(?:konto|account|profil|abo)|(?:mein|meinen) (?:instagram|facebook|tiktok|snapchat|whatsapp|google|gmail|netflix|spotify|twitter|linkedin|pinterest|icloud|apple|microsoft|youtube|paypal|tinder|telegram)(?: )?(?:konto|account|profil) (?:löschen|deaktivieren|kündigen|schließen|wiederherstellen)",
+    "^(?!(?:.* )?(?:sie|ihr|ihnen|euch|bezahlen|zahlen|zahlung|akzeptieren|akzeptiert|nehmen|kasse|bestellung|anzahlung|kaution)(?: |$))(?:.* )?(?:welche|welches|welcher|beste|besten|günstigste|gute) (?:kreditkarte|kreditkarten|bank|banken|girokonto|tagesgeldkonto|direktbank|debitkarte|handyvertrag|handytarif) (?:ist |sind )?(?:die |das |der )?(?:beste |besten |günstigste )?(?:für|zum|im|auf)",
+    "^(?!(?:.* )?(?:ihr|euch|sie|verkauft|verkaufen|empfehlt|empfehlen)(?: |$))was ist (?:ein|eine|einen) (?:(?:guter|gutes|gute|guten|günstiger|günstiges|günstige|billiger|billiges|billige|zuverlässiger) )+(?<thing>[^ ]+(?: [^ ]+)?)$",
+    "(?:empfiehl|empfehlen|empfehlt|empfiehlst) (?:sie |du )?(?:mir )?(?:ein paar |einige |paar )?(?:gute )?(?<topic>bands|band|musik|bücher|buch|filme|serien|künstler|songs|lieder|podcasts|spiele|alben|autoren) (?:wie|ähnlich wie|im stil von|die so klingen wie)",
+    "(?:ein |eine |einen )?(?<thing>[^ ]+) (?:zu )?(?:kaufen oder (?:zu )?(?:leasen|mieten|finanzieren)|leasen oder (?:zu )?kaufen|mieten oder (?:zu )?kaufen)",
+    "^(?!(?:.* )?(?:sie|ihr|euch|euer|eure|kurs|kurse|training|verein|anmelden|mitmachen|stunde|unterricht)(?: |$))(?:.* )?(?:ab welchem alter|in welchem alter|mit wie viel jahren|wann) (?:sollten|sollen|dürfen|brauchen|bekommen|können) kinder (?:ein |ihr erstes |ein eigenes |einen |eigene )?(?:handy|smartphone|tablet|ipad|instagram|tiktok|social media|laptop)",
+    "^(?!(?:.* )?(?:ihr|euch|sie|ihnen|wir|uns)(?: |$))(?:.* )?(?:bestelle|bestellen|bestell|bestellt|bestellung|konto|gutschein|gutscheincode|erstattung) (?:ich |man )?(?:[^ ]+ ){0,2}(?:bei|über|mit|auf|von) (?<topic>lieferando|wolt|uber eats|ubereats|deliveroo|just eat|foodora|flink|gorillas|too good to go)",
+    "mein (?!konto|account|profil|passwort|app|warenkorb)(?<thing>[^ ]+(?: [^ ]+)?) (?:hängt sich|stürzt|friert|ruckelt|startet) (?:[^ ]+ ){0,3}(?:wenn|sobald|jedes mal wenn|immer wenn) ich",
+    "^(?!(?:.* )?(?:ihr|euch|ihre|ihrer|seite|website|webseite|shop|kasse|zahlung)(?: |$))(?:.* )?(?:hängt sich|stürzt|friert|ruckelt) (?:[^ ]+ ){0,4}(?:wenn|sobald|jedes mal wenn|immer wenn) ich (?<topic>chrome|google chrome|firefox|safari|edge|excel|outlook|spotify|teams|zoom|photoshop|steam|discord|minecraft|fortnite)",
+    "(?:mein|meine) (?:freundin|freund|partner|partnerin|frau|mann|ex|schwarm) (?:antwortet|schreibt|meldet sich|reagiert|ruft) (?:[^ ]+ ){0,4}(?:nicht|nie|kaum)(?: mehr)? (?:auf (?:meine |meiner )?(?:nachrichten|nachricht|sms|whatsapp|whatsapps|anrufe|anruf)|zurück|mehr)",
+    "^(?!(?:.* )?(?:sie|ihnen|euch|euer|eure|uns|laden|geschäft|filiale|praxis|studio|werkstatt|salon|halle|schule|kurs|büro|hier|lager)(?: |$))(?:.* )?(?:wie komme ich|wie kommt man|wie gelange ich|weg) (?:vom|von der|von|zum|zur|nach) (?<places>[^ ]+(?: [^ ]+){0,2}) (?:zum|zur|nach|vom|von) [^ ]+",
+    "^(?!(?:.* )?(?:ihr|euch|sie|größe|grösse|modell|artikel)(?: |$))(?:.* )?(?:heißt es|heisst es|sagt man) (?:der |die |das )?[^ ]+ oder (?:der |die |das )?[^ ]+",
+    "wer (?:ist|wurde|war|wird) (?:[^ ]+ ){0,3}(?:deutscher meister|weltmeister|europameister|meister geworden|pokalsieger)|(?:bei |in |für )?(?:welchem|welchen) (?:verein|club|klub) spielt (?<thing>.+?)(?: gerade| jetzt| aktuell| eigentlich)?$",
+    "(?:überbrücke|überbrücken|überbrückt) (?:ich |man )?(?:ein |das |mein |den |meinen |einen )?(?<topic>auto|wagen|pkw|autobatterie)",
+    "starthilfe (?:geben|bei|für) (?:ein |einem |das |dem |mein |meinem )?(?<topic>auto|wagen|pkw)",
   ],
   siteFrames: [
     "bezahlen",

@@ -34,6 +34,14 @@ export const OFF_TOPIC = `
     pothole potholes
     procrastinate procrastinating procrastination jailbreak jailbroken overthinking overthink`;
 
+/**
+ * The business addressed and its own places and times that a visitor asks the opening hours of
+ * ("when does the kitchen close"): never another place's hours, however unknown the word is to
+ * the knowledge base.
+ */
+const OWN_PLACES =
+  "you|your|yours|we|us|our|ours|shop|store|office|studio|clinic|salon|cafe|café|showroom|warehouse|class|classes|course|session|school|gym|pool|sale|sales|booking|bookings|registration|enrolment|enrollment|kitchen|bar|restaurant|terrace|reception|front desk|desk|counter|spa|sauna|playground|parking|car park|lift|lifts|slope|slopes|track|range|hall|venue|stall|checkout|till|bakery|deli|season|camp|workshop|exhibition|box office|ticket office|beer garden|patio|buffet|breakfast|lunch|dinner|brunch";
+
 /** Shapes of off-topic messages whose words alone don't tell; see `LanguageData.offTopicFrames`. */
 export const OFF_TOPIC_FRAMES: OffTopicFrames = {
   sumWords:
@@ -68,7 +76,7 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     "(?:which|what) {things} (?:should|shall|do) i (?:buy|get|watch|read|play|listen to)",
     "(?:how do i|how do you|how to|how can i) (?:write|make|cook|bake) (?:a |an |my )?(?<thing>.+)",
     "(?:how do i|how to|how can i) (?:reset|restart|update|unlock|factory reset) my (?!password|account|login|profile|subscription|booking|order)(?<thing>.+)",
-    "what time does (?!(?:the|your) (?:shop|store|office|studio|clinic|salon|cafe|showroom|warehouse|class|course|session|school) )(?<thing>.+) open",
+    `^(?!(?:.* )?(?:${OWN_PLACES})(?: |$))(?:.* )?what time does (?<thing>.+) open`,
     "(?:best|good|cheap|cheapest) {things} (?:in|near|around)",
     "how do (?:you|i|we) say (?:.+ )?in [^ ]+",
     "what(?:'s| is) (?:the )?(?:date|day) (?:is it )?today",
@@ -319,6 +327,34 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     "you(?:'re| are) now (?:called |named |in )?(?:a |an |my )?(?:dan|pirate|ai|bot|chatbot|evil|unrestricted|unfiltered|free ai|jailbroken|developer mode|girlfriend|boyfriend|villain)|you (?:have|got) no (?:rules|restrictions|filters|guidelines|limits)|(?:without|ignore) (?:any |your )?(?:restrictions|filters|content policy)|(?:dan|developer|god) mode",
     "^(?!(?:.* )?(?:you|your|yours|invoice|invoices|receipt|receipts|vat)(?: |$))(?:.* )?(?:pay|paying|owe|declare|declaring) (?:income )?(?:tax|taxes) on (?:the |my |any )?(?:money|income|earnings|profit|profits|stuff|things|items|clothes|what|side hustle|salary|wages|pension|savings|rental|rent|inheritance|winnings|crypto|tips|student loan|shares|dividends|selling)",
     "^(?!(?:.* )?(?:you|your|yours|invoice|invoices|receipt|receipts|vat)(?: |$))(?:.* )?(?:is|are) (?:my |the |a )?(?<topic>tips|winnings|inheritance|gifts|student loan|side hustle|pension|salary|crypto|lottery win|bonus) (?:taxable|taxed)",
+    // Round 12 (issue #19), kinds rather than messages: whether something is legal, which of two
+    // is better, the date of a holiday, what an abbreviation means, when a place the site never
+    // names opens, how many weeks in a year, another platform's account to delete, the best
+    // credit card or bank, a good cheap thing, music or books like another, buying or leasing a
+    // car, the age for a child's first phone, food ordered on a delivery app, a computer that
+    // freezes, directions between places the site never names, champions and footballers' clubs.
+    // Each checks the knowledge base for what it asks about (`topic`, `thing`, `places`) or
+    // stands aside when the message addresses the business (you, your, we, our).
+    "^(?!(?:.* )?(?:you|your|yours|we|us|our|ours|here|this|these|buy|order|ship|sell|sold|import|bring)(?: |$))(?:.* )?(?:is it|is that|would it be|are you allowed|am i allowed|is one allowed) (?:legal|illegal|against the law|allowed by law|a crime) to",
+    "^(?!(?:.* )?(?:you|your|yours|we|us|our|ours)(?: |$))(?:.* )?is (?:a |an |the )?(?<thing>[^ ]+(?: [^ ]+)? or (?:a |an |the )?[^ ]+(?: [^ ]+)?) (?:better|cheaper|healthier|safer|faster)",
+    "(?<thing>(?:diesel|petrol|gasoline|electric car|hybrid) or (?:a |an )?(?:diesel|petrol|gasoline|electric|hybrid))",
+    "^(?!(?:.* )?(?:you|your|yours|we|us|our|ours|open|opening|closed|close|delivery|deliveries|order|orders)(?: |$))(?:.* )?(?:what day|what date|which day|which date|when) (?:is|does|will) (?:easter|easter sunday|easter monday|good friday|christmas|christmas day|thanksgiving|halloween|mother's day|mothers day|father's day|fathers day|ramadan|eid|diwali|hanukkah|chinese new year|passover|pentecost|whitsun|ascension day)(?: (?:fall|be|start|begin))?(?: this year| next year| in [0-9]+)?$",
+    "what does (?<topic>gdpr|nato|nasa|dna|rna|gdp|nft|nfts|lol|lmao|rofl|brb|idk|imo|imho|tbh|fomo|yolo|smh|ngl|irl|afaik|ootd|rizz|fyi) (?:mean|stand for)$",
+    `^(?!(?:.* )?(?:${OWN_PLACES})(?: |$))(?:.* )?when (?:does|do|is|will) (?:the )?(?<thing>[^ ]+(?: [^ ]+)?) (?:open|opening|close|closing)(?: on [^ ]+| today| tomorrow| at the weekend| this weekend| on sundays| on saturdays)?$`,
+    "how many (?:seconds|minutes|hours|days|weeks|months|years) (?:are there |is there |are |does |do )?(?:in|per|has|have) (?:a|an|one|the) (?:minute|hour|day|week|month|year|leap year|decade|century)(?: have)?$",
+    "^(?!(?:.* )?(?:you|your|yours|here|site|website|shop|store|app)(?: |$))(?:.* )?(?:delete|deleting|deactivate|deactivating|close|closing|remove|removing|recover|recovering|unlock|hacked) (?:my |an |the |our )?(?:instagram|facebook|fb|tiktok|snapchat|whatsapp|google|gmail|netflix|spotify|twitter|linkedin|pinterest|reddit|discord|icloud|apple|microsoft|outlook|hotmail|youtube|paypal|tinder|telegram|threads) (?:account|profile|page|id)",
+    "^(?!(?:.* )?(?:you|your|yours|we|us|our|pay|paying|payment|payments|accept|accepted|take|checkout|order|orders|booking|deposit)(?: |$))(?:.* )?(?:best|cheapest|good|which|what) (?:travel )?(?:credit card|credit cards|bank account|bank accounts|savings account|current account|bank|banks|online bank|debit card) (?:is |are )?(?:best |cheapest )?(?:for|to have|to get|to take|to open|abroad|in)",
+    "^(?!(?:.* )?(?:you|your|yours|sell|stock|recommend|do|have|for)(?: |$))(?:what's|whats|what is|whats) (?:a|an|some) (?:(?:good|decent|nice|cheap|reliable|great|budget|affordable) )+(?<thing>[^ ]+(?: [^ ]+)?)$",
+    "(?:recommend|suggest) (?:me )?(?:some |any |a few )?(?:good |new )?(?<topic>bands|band|artists|music|songs|singers|books|authors|films|movies|series|shows|podcasts|games|albums) (?:like|similar to|that sound like)",
+    "(?:buy or lease|lease or buy|buy or finance|finance or buy|lease or finance) (?:a |an |my |the )?(?<thing>[^ ]+)",
+    "^(?!(?:.* )?(?:you|your|yours|we|us|our|class|classes|lesson|lessons|course|courses|club|session|sessions|camp|join|sign up|book|enrol|enroll|start)(?: |$))(?:.* )?(?:what age|how old|what's a good age|whats a good age|what is a good age|right age) (?:should |do |can |for )?(?:kids|children|a child|a kid|my kid|my son|my daughter|teens|teenagers) (?:be )?(?:to )?(?:get|have|be given|own|use) (?:a |an |their (?:first |own )?|his (?:first |own )?|her (?:first |own )?)?(?:phone|mobile|mobile phone|smartphone|tablet|ipad|instagram|tiktok|snapchat|social media|laptop)",
+    "^(?!(?:.* )?(?:you|your|yours|we|us|our)(?: |$))(?:.* )?(?:order|ordering|get|getting|orders|refund|account|promo code) (?:[^ ]+ ){0,2}(?:on|from|through|via|with|at) (?<topic>wolt|uber eats|ubereats|deliveroo|just eat|justeat|glovo|foodora|lieferando|doordash|grubhub|takeaway com)",
+    "my (?!account|order|login|password|subscription|booking|profile|payment|invoice|code|voucher|card|app|website|site|page|checkout|basket|cart)(?<thing>[^ ]+(?: [^ ]+)?) (?:freezes|crashes|hangs|lags|keeps freezing|keeps crashing|keeps hanging|shuts down|restarts) (?:[^ ]+ ){0,3}(?:when|whenever|every time|as soon as) i (?:open|start|use|launch|run)",
+    "^(?!(?:.* )?(?:you|your|yours|us|our|shop|store|studio|office|clinic|salon|cafe|showroom|warehouse|gym|school|centre|center|workshop|pickup|collection|venue|class|here)(?: |$))(?:.* )?(?:how do i get|how to get|how can i get|how do you get|how do we get|best way to get|directions|how to go|how do i go) (?:to|from) (?:the )?(?<places>[^ ]+(?: [^ ]+){0,2}) (?:from|to) (?:the )?[^ ]+",
+    "who (?:won|became|were|was|are|is) (?:the )?(?:[^ ]+ )?(?:champions|champion|title winners) (?:last year|this year|last season|in [0-9]+)|(?:which|what) (?:club|team) does (?<thing>.+) play (?:for|in)",
+    "(?:return|renew|borrow|returning|renewing|borrowing) (?:a |my |the |some )?(?<topic>library) (?:book|books)",
+    "(?<topic>library) (?:card|fine|fines)",
+    "public (?<topic>library|libraries)",
   ],
   siteFrames: [
     "pay (?:with|by|in|via|using|for it with)",

@@ -22,7 +22,7 @@ export const OFF_TOPIC = `
     guitarra piano violín batería ukelele haiku futbolista futbolistas resfriado peli pelis
     router wifi modem ps5 ps4 gta aliens extraterrestres ovni ovnis adelgazar adelgazo chatgpt ethereum dogecoin ibuprofeno paracetamol aspirina antibioticos antibióticos ajedrez
     instagram tiktok snapchat facebook youtube youtuber influencer seguidores impresora casino póker apuestas tinder religión dios biblia iglesia budismo islam cristianismo zodiaco abogado divorcio universidad balonmano voleibol motivadora motivadoras motivacional
-    hipoteca hipotecas euríbor jubilación gimnasio proteínas tos
+    hipoteca hipotecas euríbor jubilación proteínas tos
     hormigas cucarachas avispas pulgas chinches moho fontanero electricista
     mareas marea misa misas eucaristía irpf iphone goyas
     roblox robux pokemon pokémon zelda valorant genshin skyrim overwatch hearthstone pubg wordle warzone
@@ -31,7 +31,16 @@ export const OFF_TOPIC = `
     visado
     hipo
     bache baches
-    procrastinar procrastinación`;
+    procrastinar procrastinación
+    biblioteca`;
+
+/**
+ * The business addressed and its own places and times that a visitor asks the opening hours of
+ * ("when does the kitchen close"): never another place's hours, however unknown the word is to
+ * the knowledge base.
+ */
+const OWN_PLACES =
+  "vosotros|vuestro|vuestra|os|ustedes|tienda|local|clínica|consulta|taller|estudio|oficina|academia|gimnasio|salón|nosotros|almacén|cocina|bar|restaurante|cafetería|terraza|recepción|mostrador|piscina|sauna|spa|parking|aparcamiento|rebajas|inscripciones|inscripción|reservas|temporada|campamento|sala|panadería|exposición|caja|taquilla|bufé|buffet|desayuno|brunch";
 
 /** Shapes of off-topic messages whose words alone don't tell; see `LanguageData.offTopicFrames`. */
 export const OFF_TOPIC_FRAMES: OffTopicFrames = {
@@ -70,7 +79,7 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     "(?:qué|cuál|cuáles) {things} (?:me compro|comprar|ver|leer|es mejor|son mejores)",
     "cómo (?:se hace|hago|se escribe|escribo|cocino|preparo|se prepara|se cocina) (?!(?:un |una |el |la |mi )?(?:reseña|reclamación|opinión|valoración))(?:un |una |el |la |mi )?(?<thing>.+)",
     "cómo (?:reinicio|reseteo|formateo|actualizo|desbloqueo) (?:mi|el|la|un|una) (?<thing>.+)",
-    "a qué hora (?:abre|cierra) (?<thing>.+)",
+    `^(?!(?:.* )?(?:${OWN_PLACES})(?: |$))(?:.* )?a qué hora (?:abre|cierra) (?<thing>.+)`,
     "(?:mejor|mejores) {things} (?:en|de|cerca)",
     "cómo se dice",
     "qué significa (?:.+ )?en (?:inglés|francés|alemán|italiano|japonés|chino)",
@@ -315,6 +324,27 @@ export const OFF_TOPIC_FRAMES: OffTopicFrames = {
     "(?:ahora|a partir de ahora|desde ahora|desde este momento) eres (?:un|una|mi|dan) [^ ]+|no tienes (?:reglas|normas|restricciones|limites|filtros)|(?:ia|bot|chatbot|asistente) sin (?:reglas|normas|restricciones|filtros|limites)",
     "(?:en|salido en|sale en|dicen en) (?:las|el) (?<topic>noticias|telediario|periodico|informativo)",
     "^(?!(?:.* )?(?:factura|facturas|recibo|justificante|vosotros|vuestro|vuestra|os|usted|iva)(?: |$))(?:.* )?(?:pagar|pago|pagan|tributar|tributa|tributo|declarar|declaro) (?:impuestos |hacienda )?(?:por|de|sobre) (?:una |la |mi |mis |el |los |las |un )?(?<topic>herencia|sueldo|salario|propinas|ganancias|alquiler|alquileres|criptomonedas|bitcoin|acciones|premio|pension|jubilacion|venta|ventas|loteria|donacion)",
+    // Round 12 (issue #19), kinds rather than messages (the English list says which); each checks
+    // the knowledge base for what it asks about or stands aside when the business is addressed.
+    "^(?!(?:.* )?(?:vosotros|vuestro|vuestra|vuestros|vuestras|os|ustedes|usted|aquí|comprar|pedir|enviar|vender|vendéis|venden|importar)(?: |$))(?:.* )?(?:es|sería|será|está) (?:legal|ilegal|delito|permitido por ley|prohibido por ley) [^ ]+(?:ar|er|ir)",
+    "(?<thing>(?:diésel|diesel|gasolina|eléctrico|híbrido) o (?:un |el )?(?:diésel|diesel|gasolina|eléctrico|híbrido))",
+    "^(?!(?:.* )?(?:vosotros|vuestro|vuestra|os|ustedes|abrís|abren|abre|abierto|abierta|cerrado|cerráis|cierran|cierra|horario|envío|envíos|pedido|entrega)(?: |$))(?:.* )?(?:qué día|qué fecha|cuándo|en qué fecha) (?:cae|es|son|empieza|empiezan|se celebra|toca) (?:semana santa|pascua|domingo de pascua|jueves santo|viernes santo|lunes de pascua|navidad|nochebuena|nochevieja|reyes|el día de reyes|carnaval|ramadán|halloween|el día de la madre|día de la madre|el día del padre|día del padre|san juan|corpus)(?: este año| el año que viene| el próximo año| en [0-9]+)?$",
+    "qué (?:quiere decir|significa) (?<topic>rgpd|otan|nasa|adn|pib|nft|lol|xd|fomo|yolo|ntp|tqm|rizz)$",
+    `^(?!(?:.* )?(?:${OWN_PLACES})(?: |$))(?:.* )?(?:cuándo|a qué hora) (?:abre|cierra|abren|cierran) (?:el |la |los |las )?(?<thing>[^ ]+(?: [^ ]+)?)(?: el [^ ]+| los [^ ]+| hoy| mañana| este [^ ]+)?$`,
+    "cuánt(?:as|os) (?:segundos|minutos|horas|días|semanas|meses|años) (?:tiene|hay en|tienen|caben en) (?:un |una )?(?:minuto|hora|día|semana|mes|año|año bisiesto|siglo)$",
+    "^(?!(?:.* )?(?:vuestro|vuestra|vuestros|vuestras|vosotros|os|ustedes|web|tienda|app)(?: |$))(?:.* )?(?:borrar|borro|eliminar|elimino|cerrar|cierro|desactivar|desactivo|recuperar|recupero|hackearon|hackeado|dar de baja|doy de baja|darme de baja) (?:de )?(?:mi |la |una |el )?(?:cuenta|perfil|suscripción) (?:de |del |en )?(?:instagram|facebook|tiktok|snapchat|whatsapp|google|gmail|netflix|spotify|twitter|linkedin|pinterest|reddit|discord|icloud|apple|microsoft|outlook|hotmail|youtube|paypal|tinder|telegram)",
+    "^(?!(?:.* )?(?:vosotros|vuestro|vuestra|os|ustedes|aceptáis|aceptan|admitís|admiten|pagar|pago|pedido|señal|fianza)(?: |$))(?:.* )?(?:mejor|mejores|más barata|más barato|qué|cuál) (?:tarjeta de crédito|tarjeta de débito|tarjetas de crédito|banco|bancos|banco online|cuenta bancaria|cuenta corriente|cuenta de ahorro|tarifa móvil|compañía de móvil) (?:es la mejor |es el mejor )?(?:para|del|sin comisiones|en)",
+    "^(?!(?:.* )?(?:vosotros|vuestro|vuestra|os|ustedes|vendéis|venden|recomendáis)(?: |$))(?:cuál es|qué es) (?:el|la) mejor (?<thing>[^ ]+(?: [^ ]+)?)(?: barato| barata| baratos| baratas| calidad precio| económico| económica)?$",
+    "(?:recomienda|recomiéndame|recomiéndeme|recomendar|recomiendas|recomendáis|sugiere|sugiéreme) (?:me )?(?:algunos |algunas |unos |unas |algún |alguna )?(?<topic>grupos|grupo|bandas|banda|música|libros|libro|películas|película|series|serie|artistas|canciones|podcasts|juegos|discos|autores) (?:como|parecidos a|parecidas a|similares a|del estilo de|al estilo de|tipo)",
+    "comprar (?:un |una |el |la )?(?<thing>[^ ]+) o (?:hacer |coger |tener )?(?:renting|leasing|alquilar|alquilarlo|alquilarla|un renting|un leasing|alquiler)",
+    "^(?!(?:.* )?(?:vosotros|vuestro|vuestra|os|ustedes|clase|clases|curso|cursos|campamento|apuntar|apuntarse|inscribir|matrícula|empezar)(?: |$))(?:.* )?(?:a qué edad|a partir de qué edad|con qué edad) (?:deberían|deben|pueden|tienen que|debería|debe|puede) (?:los niños |los hijos |un niño |mi hijo |mi hija |los adolescentes )?(?:tener|usar|recibir) (?:un |su (?:primer |propio )?)?(?:móvil|teléfono|smartphone|tablet|tableta|ipad|instagram|tiktok|redes sociales|ordenador)",
+    "^(?!(?:.* )?(?:vosotros|vuestro|vuestra|os|ustedes|nosotros|nuestro)(?: |$))(?:.* )?(?:pido|pedir|pedimos|pedido|pedidos|cuenta|reembolso|código) (?:[^ ]+ ){0,2}(?:en|por|con|de|desde|a través de) (?<topic>glovo|just eat|justeat|uber eats|ubereats|deliveroo|wolt|too good to go)",
+    "mi (?!cuenta|pedido|perfil|contraseña|app|aplicación|web|página|carrito|pago)(?<thing>[^ ]+(?: [^ ]+)?) se (?:cuelga|bloquea|congela|queda colgado|queda colgada|reinicia|apaga|traba) (?:[^ ]+ ){0,4}(?:cuando|cada vez que|en cuanto|si) (?:abro|uso|inicio|arranco|pongo)",
+    "^(?!(?:.* )?(?:vosotros|vuestro|vuestra|os|ustedes|web|página|pago|carrito)(?: |$))(?:.* )?se (?:cuelga|bloquea|congela|traba) (?:[^ ]+ ){0,4}(?:cuando|cada vez que|en cuanto) (?:abro|uso|inicio) (?<topic>chrome|google chrome|firefox|safari|edge|excel|outlook|spotify|teams|zoom|photoshop|steam|discord|minecraft|fortnite)",
+    "mi (?:novio|novia|pareja|marido|mujer|esposo|esposa|ex|crush|chico|chica) (?:lleva|hace) (?:[^ ]+ ){0,3}(?:sin|que no me) (?:contestarme|contestar|responderme|responder|hablarme|escribirme|llamarme|contesta|responde|habla|escribe|llama)",
+    "^(?!(?:.* )?(?:vosotros|vuestro|vuestra|vuestros|os|ustedes|tienda|local|clínica|consulta|taller|estudio|oficina|academia|gimnasio|nosotros|aquí|almacén)(?: |$))(?:.* )?(?:cómo (?:llego|voy|ir|llegar|se llega|puedo ir|puedo llegar)|cómo se va) (?:a|al|hasta|hasta el|hasta la) (?:la |el |los |las )?(?<places>[^ ]+(?: [^ ]+){0,2}) desde [^ ]+",
+    "^(?!(?:.* )?(?:vosotros|vuestro|vuestra|os|ustedes|talla|modelo|producto|tarjeta|grabado)(?: |$))(?:.* )?(?:se dice|cómo se dice|es correcto decir|está bien dicho) [^ ]+(?: [^ ]+)? o [^ ]+(?: [^ ]+)?$",
+    "(?:en qué|de qué|en cuál) (?:equipo|club) juega (?<thing>.+?)(?: ahora| actualmente| ahora mismo)?$|quién (?:ganó|ha ganado|fue campeón de|quedó campeón de) (?:la liga|la champions|el mundial|la copa|el tour|la eurocopa|el balón de oro)",
   ],
   siteFrames: [
     "pagar (?:con|en|a|por|mediante)",
