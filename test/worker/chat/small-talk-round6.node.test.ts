@@ -86,13 +86,10 @@ describe("round 6: praise for the assistant or the site", () => {
     ["vilken grym tjänst", "sv"],
   ];
 
-  it("reads praise in every language as an acknowledgement in that language", () => {
+  it("reads praise as an acknowledgement in its language, a thing the site sells as a question", () => {
     for (const [text, language] of PRAISE) {
       expect(detectSmallTalk(text), text).toEqual({ kind: "acknowledgement", language });
     }
-  });
-
-  it("keeps a thing the site sells, or a question beside the praise, a question", () => {
     for (const text of [
       "love this jacket, do you have it in blue?",
       "great site, do you ship to canada?",
@@ -136,14 +133,12 @@ describe("round 6: insults to the bot", () => {
     ["det här suger", "sv"],
   ];
 
-  it("reads an insult to the bot as a complaint, handed to a person as 'you're useless' is", () => {
+  it("reads an insult to the bot as a complaint, handed to a person as 'you're useless' is; a 'dumb question' as a question", () => {
     for (const [text, language] of INSULTS) {
       expect(detectSmallTalk(text), text).toEqual({ kind: "complaint", language });
       expect(handedOffAsComplaint(judge(text)), text).toBe(true);
     }
-  });
-
-  it("keeps a 'dumb question' a question and a request for a person a request", () => {
+    // A "dumb question" is still a question, and a request for a person still a request.
     for (const text of [
       "dumb question: do you ship to canada?",
       "stupid question but do you deliver on sundays",
@@ -171,7 +166,7 @@ describe("round 6: insults to the bot", () => {
 });
 
 describe("round 6: slips", () => {
-  it("reads a wrong button or a message sent too soon as a pause, as an apology is", () => {
+  it("reads a wrong button or a message sent too soon as a pause, a wrong item as a question", () => {
     const SLIPS: [string, Language][] = [
       ["whoops, hit enter too soon", "en"],
       ["sorry, clicked the wrong thing", "en"],
@@ -189,9 +184,7 @@ describe("round 6: slips", () => {
     for (const [text, language] of SLIPS) {
       expect(detectSmallTalk(text), text).toEqual({ kind: "pause", language });
     }
-  });
-
-  it("keeps a slip that says what went wrong with an order a question", () => {
+    // A slip that says what went wrong with an order is a question.
     for (const text of [
       "I pressed the wrong button and ordered twice",
       "wrong item delivered",
@@ -270,7 +263,7 @@ describe("round 6: a bare no", () => {
 });
 
 describe("round 6: greetings", () => {
-  it("reads 'na?', 'wenas', a season's wish and asking back as greetings", () => {
+  it("reads 'na?', 'wenas', a season's wish and asking back as greetings, not beside a question", () => {
     const GREETINGS: [string, Language | null][] = [
       ["merry xmas everyone", "en"],
       ["wishing you a happy new year", "en"],
@@ -297,9 +290,7 @@ describe("round 6: greetings", () => {
       expect(detectSmallTalk(text), text).toEqual({ kind: "greeting", language });
     }
     expect(detectSmallTalk("na")?.kind).toBe("acknowledgement");
-  });
-
-  it("keeps a greeting beside a question a question", () => {
+    // A greeting beside a question is a question.
     for (const text of [
       "merry christmas, do you deliver on the 24th?",
       "guten rutsch, habt ihr an silvester offen?",
