@@ -296,11 +296,12 @@ export const SMALL_TALK: readonly SmallTalkPhrase[] = [
   ],
   [
     "complaint",
-    "[du er en|du er et|du er sgu en|sikke en|sikke et|din|dit|hvor er du en|du er bare en|du er bare et] (idiot|fjols|klaphat|tosse|spade|taber|nar|kvaj|dumrian|joke|vittighed|lort|stykke lort|spild af tid|dumme svin|tumpe)",
+    "(du er en|du er et|du er sgu en|sikke en|sikke et|din|dit|hvor er du en|du er bare en|du er bare et) (idiot|fjols|klaphat|tosse|spade|taber|nar|kvaj|dumrian|joke|vittighed|lort|stykke lort|spild af tid|dumme svin|tumpe)",
   ],
+  ["complaint", "(idiot|fjols|klaphat|din idiot|dit fjols)"],
   [
     "complaint",
-    "[det|du|det her|den|botten|chatten|det der] [virkelig|bare|altså|helt|så|godt nok|sgu] (irriterer mig|irriterer|gør mig sur|gør mig vred|driver mig til vanvid|er noget lort|er noget møg|er noget skrammel|er en joke|er en vittighed|er spild af tid|er spild af min tid|stinker|suger|sutter|er træls|er så træls)",
+    "(det|du|det her|den|botten|chatten|det der) [virkelig|bare|altså|helt|så|godt nok|sgu] (irriterer mig|irriterer|gør mig sur|gør mig vred|driver mig til vanvid|er noget lort|er noget møg|er noget skrammel|er en joke|er en vittighed|er spild af tid|er spild af min tid|stinker|suger|sutter|er træls|er så træls)",
   ],
   [
     "complaint",
@@ -313,7 +314,7 @@ export const SMALL_TALK: readonly SmallTalkPhrase[] = [
   // A slip: the wrong button, a message sent too soon. A pause, as an apology is.
   [
     "pause",
-    "[ups|hov|hovsa|undskyld|åh|sorry|øv|pyt|nej|ups undskyld|hov undskyld] [undskyld|sorry] [jeg] [kom til at|har|fik|kom lige til at|må have|er kommet til at] (trykke forkert|trykket forkert|trykkede forkert|trykke på den forkerte knap|trykket på den forkerte knap|trykkede på den forkerte knap|trykke på forkert knap|trykkede på forkert knap|klikke forkert|klikket forkert|klikkede forkert|klikke på den forkerte knap|klikkede på den forkerte knap|sende for tidligt|sendt for tidligt|sendte for tidligt|sende den for tidligt|sendte den for tidligt|sende ved en fejl|sendt ved en fejl|sendte ved en fejl|sendte det ved en fejl|sende det ved en fejl|trykke enter|trykket enter|trykkede enter|trykke send|trykkede send|skrive forkert|skrevet forkert|skrev forkert|skrive i den forkerte chat|skrev i den forkerte chat|skrev i det forkerte vindue|tastefejl|en tastefejl|forkert knap|den forkerte knap|forkert tast|forkert klik|forkert vindue|det forkerte vindue|forkert chat|den forkerte chat|forkert person|fejltryk|et fejltryk|fejlklik|et fejlklik|ved en fejl|det var en fejl|det var ikke meningen|det var ikke med vilje|ikke meningen|trykfejl) [undskyld|sorry|ups|haha]",
+    "[ups|hov|hovsa|undskyld|åh|sorry|øv|pyt|nej|ups undskyld|hov undskyld] [undskyld|sorry] [jeg] [kom til at|har|fik|kom lige til at|må have|er kommet til at] (trykke forkert|trykket forkert|trykkede forkert|trykke på den forkerte knap|trykket på den forkerte knap|trykkede på den forkerte knap|trykke på forkert knap|trykkede på forkert knap|klikke forkert|klikket forkert|klikkede forkert|klikke på den forkerte knap|klikkede på den forkerte knap|sende for tidligt|sendt for tidligt|sendte for tidligt|sende den for tidligt|sendte den for tidligt|sende ved en fejl|sendt ved en fejl|sendte ved en fejl|sendte det ved en fejl|sende det ved en fejl|trykke enter|trykket enter|trykkede enter|trykke send|trykkede send|skrive forkert|skrevet forkert|skrev forkert|skrive i den forkerte chat|skrev i den forkerte chat|skrev i det forkerte vindue|tastefejl|en tastefejl|forkert knap|den forkerte knap|forkert tast|forkert klik|forkert vindue|det forkerte vindue|forkert chat|den forkerte chat|fejltryk|et fejltryk|fejlklik|et fejlklik|ved en fejl|det var en fejl|det var ikke meningen|det var ikke med vilje|ikke meningen|trykfejl) [undskyld|sorry|ups|haha]",
   ],
   // A bare "no" answers "Er der andet, jeg kan hjælpe med?": a goodbye (worker/chat/small-talk.ts
   // says why). The longer answers that say the visitor is fine are goodbyes of their own.

@@ -295,7 +295,7 @@ export const SMALL_TALK: readonly SmallTalkPhrase[] = [
   ],
   [
     "acknowledgement",
-    "(nada mal|no está nada mal|no está mal|no estás nada mal|no estás mal|nada mal la verdad|no está mal la verdad|bastante bien|muy buena esa|buenísima|qué crack|vaya crack|menudo crack|qué máquina|qué pasada|una pasada|qué maravilla|olé|ole|bravo|chapó|chapeau|de diez|un diez|de lujo|brutal|top)",
+    "(nada mal|no está nada mal|no está mal|no estás nada mal|no estás mal|nada mal la verdad|no está mal la verdad|bastante bien|muy buena esa|buenísima|qué crack|vaya crack|menudo crack|qué máquina|qué pasada|una pasada|qué maravilla|olé|ole|bravo|chapó|de diez|un diez|de lujo|brutal|top)",
   ],
   [
     "filler",
@@ -314,15 +314,16 @@ export const SMALL_TALK: readonly SmallTalkPhrase[] = [
   ],
   [
     "complaint",
-    "[eres|eres un|eres una|eres un poco|eres muy|menudo|menuda|vaya|qué|tú|tu|so|pedazo de|eres el|eres la|eres tonto o|eres idiota o] (idiota|imbécil|tonto|tonta|estúpido|estúpida|inútil|burro|burra|bobo|boba|tarado|tarada|memo|mema|payaso|payasa|cretino|cretina|zoquete|torpe|lerdo|lerda|mierda|basura|un chiste|una broma|un desastre|un fraude|un cero a la izquierda|el peor|la peor|lo peor|un inútil|una inútil|un idiota|una idiota|un tonto|una tonta|un estúpido|un burro|un payaso|una mierda|una basura|una birria|una porquería)",
+    "(eres|eres un|eres una|eres un poco|eres muy|menudo|menuda|vaya|qué|tú|tu|so|pedazo de|eres el|eres la|eres tonto o|eres idiota o) (idiota|imbécil|tonto|tonta|estúpido|estúpida|inútil|burro|burra|bobo|boba|tarado|tarada|memo|mema|payaso|payasa|cretino|cretina|zoquete|torpe|lerdo|lerda|mierda|basura|un chiste|una broma|un desastre|un fraude|un cero a la izquierda|el peor|la peor|lo peor|un inútil|una inútil|un idiota|una idiota|un tonto|una tonta|un estúpido|un burro|un payaso|una mierda|una basura|una birria|una porquería)",
+  ],
+  ["complaint", "(idiota|imbécil|estúpido|estúpida|tarado|tarada|cretino|cretina)"],
+  [
+    "complaint",
+    "(qué|que|muy|tan|eres|eres muy|eres tan|es muy|es|esto es|esto es muy|esto es tan|estás|estás muy|estás siendo|qué|madre mía qué|dios qué|uf qué|pff qué) (pesado|pesada|pesadito|pesadita|pesadísimo|pesadísima|pesadez|cansino|cansina|cansado|molesto|molesta|irritante|desesperante|exasperante|insoportable|frustrante|rollo|fastidio|lata|coñazo|tostón|petardo|pesadilla|horror|agobiante|tedioso|tediosa|plasta|pelma|rayante|raro y inútil) [esto|eres|es esto|este bot|el bot|este chat|el chat|de bot|de chat|de robot|tío|hombre|que eres|estás|por favor|macho|colega|eh]",
   ],
   [
     "complaint",
-    "[qué|que|muy|tan|eres|eres muy|eres tan|es muy|es|esto es|esto es muy|esto es tan|estás|estás muy|estás siendo|qué|madre mía qué|dios qué|uf qué|pff qué] (pesado|pesada|pesadito|pesadita|pesadísimo|pesadísima|pesadez|cansino|cansina|cansado|molesto|molesta|irritante|desesperante|exasperante|insoportable|frustrante|rollo|fastidio|lata|coñazo|tostón|petardo|pesadilla|horror|agobiante|tedioso|tediosa|plasta|pelma|rayante|raro y inútil) [esto|eres|es esto|este bot|el bot|este chat|el chat|de bot|de chat|de robot|tío|hombre|que eres|estás|por favor|macho|colega|eh]",
-  ],
-  [
-    "complaint",
-    "[me|ya me] (estás hartando|estás cansando|estás mareando|estás poniendo nervioso|estás poniendo nerviosa|estás desesperando|estás agobiando|estás rayando|tienes harto|tienes harta|tienes hasta las narices|tienes frito|tienes frita|tienes negro|tienes negra|sacas de quicio|sacas de mis casillas|desesperas|hartas|cansas|agobias|rayas|mareas|pones de los nervios|estás tomando el pelo|tomas el pelo) [ya|eh|tío|macho|de verdad|en serio]",
+    "(me|ya me) (estás hartando|estás cansando|estás mareando|estás poniendo nervioso|estás poniendo nerviosa|estás desesperando|estás agobiando|estás rayando|tienes harto|tienes harta|tienes hasta las narices|tienes frito|tienes frita|tienes negro|tienes negra|sacas de quicio|sacas de mis casillas|desesperas|hartas|cansas|agobias|rayas|mareas|pones de los nervios|estás tomando el pelo|tomas el pelo) [ya|eh|tío|macho|de verdad|en serio]",
   ],
   [
     "complaint",
@@ -331,7 +332,7 @@ export const SMALL_TALK: readonly SmallTalkPhrase[] = [
   // A slip: the wrong button, a message sent too soon. A pause, as an apology is.
   [
     "pause",
-    "[ay|uy|ups|oops|perdón|perdon|perdona|disculpa|disculpe|vaya|huy|upsi|ay perdón|uy perdón|ups perdón|lo siento] [perdón|perdon|perdona|disculpa|lo siento] [yo] (me equivoqué de botón|me equivoque de boton|me equivoqué de botón|me he equivocado de botón|me equivoqué de tecla|me he equivocado de tecla|me equivoqué de chat|me he equivocado de chat|me equivoqué de ventana|me he equivocado de ventana|me equivoqué de pestaña|me equivoqué de conversación|me he equivocado de conversación|me equivoqué de persona|me he equivocado de persona|me equivoqué de página|me equivoqué de web|me confundí de botón|me confundí de tecla|me confundí de chat|me confundí de ventana|me he confundido de botón|me he confundido de chat|me he confundido de ventana|botón equivocado|tecla equivocada|chat equivocado|ventana equivocada|pestaña equivocada|conversación equivocada|persona equivocada|le di sin querer|le di al botón sin querer|le di por error|le di al botón equivocado|le di a enviar sin querer|le di a enviar antes de tiempo|le di a enter sin querer|le di a intro sin querer|le di antes de tiempo|se me fue el dedo|se me escapó el dedo|se me escapó|se envió sin querer|se ha enviado sin querer|se envió solo|se ha enviado solo|se mandó sin querer|se mandó solo|lo envié sin querer|lo mandé sin querer|lo envié por error|lo mandé por error|lo envié antes de tiempo|lo mandé antes de tiempo|envié sin querer|mandé sin querer|pulsé sin querer|toqué sin querer|pulsé por error|toqué por error|pulsé el botón equivocado|toqué el botón equivocado|sin querer|por error|error de dedo|error mío al teclear|errata|una errata|fue sin querer|fue un error|ha sido sin querer|ha sido un error|no era para ti|no era para usted|no iba para ti|no iba para usted|ese mensaje no era para ti|me adelanté|me he adelantado) [perdón|perdon|sorry|jaja|jeje|ups]",
+    "[ay|uy|ups|oops|perdón|perdon|perdona|disculpa|disculpe|vaya|huy|upsi|ay perdón|uy perdón|ups perdón|lo siento] [perdón|perdon|perdona|disculpa|lo siento] [yo] (me equivoqué de botón|me equivoque de boton|me equivoqué de botón|me he equivocado de botón|me equivoqué de tecla|me he equivocado de tecla|me equivoqué de chat|me he equivocado de chat|me equivoqué de ventana|me he equivocado de ventana|me equivoqué de pestaña|me equivoqué de conversación|me he equivocado de conversación|me equivoqué de persona|me he equivocado de persona|me equivoqué de página|me equivoqué de web|me confundí de botón|me confundí de tecla|me confundí de chat|me confundí de ventana|me he confundido de botón|me he confundido de chat|me he confundido de ventana|botón equivocado|tecla equivocada|chat equivocado|ventana equivocada|pestaña equivocada|conversación equivocada|le di sin querer|le di al botón sin querer|le di por error|le di al botón equivocado|le di a enviar sin querer|le di a enviar antes de tiempo|le di a enter sin querer|le di a intro sin querer|le di antes de tiempo|se me fue el dedo|se me escapó el dedo|se me escapó|se envió sin querer|se ha enviado sin querer|se envió solo|se ha enviado solo|se mandó sin querer|se mandó solo|lo envié sin querer|lo mandé sin querer|lo envié por error|lo mandé por error|lo envié antes de tiempo|lo mandé antes de tiempo|envié sin querer|mandé sin querer|pulsé sin querer|toqué sin querer|pulsé por error|toqué por error|pulsé el botón equivocado|toqué el botón equivocado|sin querer|por error|error de dedo|error mío al teclear|errata|una errata|fue sin querer|fue un error|ha sido sin querer|ha sido un error|no era para ti|no era para usted|no iba para ti|no iba para usted|ese mensaje no era para ti|me adelanté|me he adelantado) [perdón|perdon|sorry|jaja|jeje|ups]",
   ],
   // A bare "no" answers "¿Hay algo más en lo que pueda ayudarte?": a goodbye
   // (worker/chat/small-talk.ts says why, and reads it as a negation before an acknowledgement,
@@ -350,7 +351,7 @@ export const SMALL_TALK: readonly SmallTalkPhrase[] = [
   ],
   [
     "greeting",
-    "[y] [que tengas|que tengáis|que tenga|os deseo|te deseo|le deseo|les deseo|les deseamos|os deseamos|te deseamos|un|una|muy|muy feliz|felices|próspero|próspera] (feliz navidad|felices navidades|felices fiestas|feliz año|feliz año nuevo|próspero año nuevo|próspero año|feliz y próspero año nuevo|felices pascuas|feliz pascua|feliz nochebuena|feliz nochevieja|feliz día de reyes|felices reyes|feliz día|feliz día de la madre|feliz día del padre|feliz san valentín|feliz halloween|feliz puente|feliz verano|felices vacaciones|buen año|buen año nuevo|feliz navidad y próspero año nuevo|feliz navidad y feliz año nuevo|feliz navidad y feliz año|felices fiestas y feliz año|feliz entrada de año|buena entrada de año|feliz salida y entrada de año|navidad|año nuevo|fiestas|pascuas) [a todos|a todas|a ti|a vosotros|a usted|a ustedes|para todos|para ti|a todo el equipo|al equipo|también|igualmente]",
+    "[y] [que tengas|que tengáis|que tenga|os deseo|te deseo|le deseo|les deseo|les deseamos|os deseamos|te deseamos|muy|un|una] (feliz|felices|próspero|próspera|buen|buena|buenas|feliz y próspero) (navidad|navidades|fiestas|año|año nuevo|pascua|pascuas|nochebuena|nochevieja|día de reyes|reyes|día de la madre|día del padre|san valentín|halloween|puente|verano|vacaciones|entrada de año|salida y entrada de año|navidad y próspero año nuevo|navidad y feliz año nuevo|navidad y feliz año|fiestas y feliz año|año nuevo y feliz navidad) [a todos|a todas|a ti|a vosotros|a usted|a ustedes|para todos|para ti|a todo el equipo|al equipo|también|igualmente]",
   ],
   [
     "greeting",

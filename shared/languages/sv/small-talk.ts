@@ -285,11 +285,12 @@ export const SMALL_TALK: readonly SmallTalkPhrase[] = [
   ],
   [
     "complaint",
-    "[din|ditt|du är en|du är ett|du är bara en|du är bara ett|vilken|vilket|en sån|du är en sån|så|en jävla] (idiot|idiotisk bot|pucko|fåntratt|dumbom|dumskalle|nolla|nöt|tönt|skämt|ett skämt|clown|pajas|skräp|skit|skitbot|skithög|skräphög|slöseri med tid|katastrof|en katastrof|idiot till bot)",
+    "(din|ditt|du är en|du är ett|du är bara en|du är bara ett|vilken|vilket|en sån|du är en sån|så|en jävla) (idiot|idiotisk bot|pucko|fåntratt|dumbom|dumskalle|nolla|nöt|tönt|skämt|ett skämt|clown|pajas|skräp|skit|skitbot|skithög|skräphög|slöseri med tid|katastrof|en katastrof|idiot till bot)",
   ],
+  ["complaint", "(idiot|pucko|fåntratt|dumbom|dumskalle|tönt)"],
   [
     "complaint",
-    "[det|du|det här|den|boten|chatten|det där|den här boten|den här chatten|detta] [verkligen|bara|så|helt|ju|asså|alltså|fan|jätte|riktigt|typ] (suger|irriterar mig|irriterar|gör mig galen|gör mig tokig|gör mig arg|gör mig förbannad|går mig på nerverna|är skit|är skräp|är ett skämt|är slöseri med tid|är så jobbigt|är jobbigt|är jobbig|är så jobbig|stör mig|retar mig|är helt värdelöst|är katastrof|är en katastrof|är pinsamt|är under all kritik)",
+    "(det|du|det här|den|boten|chatten|det där|den här boten|den här chatten|detta) [verkligen|bara|så|helt|ju|asså|alltså|fan|jätte|riktigt|typ] (suger|irriterar mig|irriterar|gör mig galen|gör mig tokig|gör mig arg|gör mig förbannad|går mig på nerverna|är skit|är skräp|är ett skämt|är slöseri med tid|är så jobbigt|är jobbigt|är jobbig|är så jobbig|stör mig|retar mig|är helt värdelöst|är katastrof|är en katastrof|är pinsamt|är under all kritik)",
   ],
   [
     "complaint",
@@ -302,7 +303,7 @@ export const SMALL_TALK: readonly SmallTalkPhrase[] = [
   // A slip: the wrong button, a message sent too soon. A pause, as an apology is.
   [
     "pause",
-    "[hoppsan|oj|oops|ojdå|ojsan|förlåt|sorry|ursäkta|åh|hoppla|oj förlåt|hoppsan förlåt|äsch|fan|aj] [förlåt|sorry|ursäkta] [jag] [råkade|kom åt att|kom åt|skulle inte|måste ha] (tryckte fel|trycka fel|tryckt fel|tryckte på fel knapp|trycka på fel knapp|tryckt på fel knapp|klickade fel|klicka fel|klickat fel|klickade på fel knapp|klicka på fel knapp|skickade för tidigt|skicka för tidigt|skickat för tidigt|skickade av misstag|skicka av misstag|skickat av misstag|skickade fel|skicka fel|skrev fel|skriva fel|skrivit fel|skrev i fel chatt|skrev i fel fönster|tryckte enter|trycka enter|tryckte på enter|tryckte på skicka|trycka på skicka|tryckte skicka|fel knapp|fel tangent|fel klick|felklick|felklickade|felklickat|feltryck|feltryckte|fel chatt|fel fönster|fel flik|fel person|fel ruta|stavfel|ett stavfel|felskrivning|av misstag|av bara farten|det var av misstag|det var ett misstag|det var inte meningen|inte meningen|det var inte till dig|det var inte till er|det meddelandet var inte till dig|slant på tangentbordet|slant med fingret|fingret slant|kom åt knappen|kom åt enter|kom åt skicka) [förlåt|sorry|ursäkta|hoppsan|haha]",
+    "[hoppsan|oj|oops|ojdå|ojsan|förlåt|sorry|ursäkta|åh|hoppla|oj förlåt|hoppsan förlåt|äsch|fan|aj] [förlåt|sorry|ursäkta] [jag] [råkade|kom åt att|kom åt|skulle inte|måste ha] (tryckte fel|trycka fel|tryckt fel|tryckte på fel knapp|trycka på fel knapp|tryckt på fel knapp|klickade fel|klicka fel|klickat fel|klickade på fel knapp|klicka på fel knapp|skickade för tidigt|skicka för tidigt|skickat för tidigt|skickade av misstag|skicka av misstag|skickat av misstag|skickade fel|skicka fel|skrev fel|skriva fel|skrivit fel|skrev i fel chatt|skrev i fel fönster|tryckte enter|trycka enter|tryckte på enter|tryckte på skicka|trycka på skicka|tryckte skicka|fel knapp|fel tangent|fel klick|felklick|felklickade|felklickat|feltryck|feltryckte|fel chatt|fel fönster|fel flik|fel ruta|stavfel|ett stavfel|felskrivning|av misstag|av bara farten|det var av misstag|det var ett misstag|det var inte meningen|inte meningen|det var inte till dig|det var inte till er|det meddelandet var inte till dig|slant på tangentbordet|slant med fingret|fingret slant|kom åt knappen|kom åt enter|kom åt skicka) [förlåt|sorry|ursäkta|hoppsan|haha]",
   ],
   // A bare "no" answers "Är det något mer jag kan hjälpa till med?": a goodbye
   // (worker/chat/small-talk.ts says why). The longer answers that say the visitor is fine are
