@@ -32,8 +32,12 @@ export type SmallTalkKind =
 /** The kinds of small talk answered with a social reply: all but a complaint (handed off). */
 export type RepliedKind = Exclude<SmallTalkKind, "complaint">;
 
-/** A small-talk phrase's role: a social phrase of some kind, or a filler around one. */
-export type SmallTalkTag = SmallTalkKind | "filler";
+/**
+ * A small-talk phrase's role: a social phrase of some kind, a filler around one, or a bare "no"
+ * ("no", "nope", "nej", "nein", "non"), which answers "Anything else I can help with?" and is
+ * read by `worker/chat/small-talk.ts` as a goodbye, or as a negation before another phrase.
+ */
+export type SmallTalkTag = SmallTalkKind | "filler" | "no";
 
 /** One small-talk phrase: its role and its pattern, e.g. `["greeting", "good (morning|day)"]`. */
 export type SmallTalkPhrase = readonly [SmallTalkTag, string];

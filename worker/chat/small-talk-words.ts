@@ -6,6 +6,17 @@
  */
 import type { SmallTalkKind, SmallTalkPhrase } from "../../shared/languages/types.ts";
 
+// The names the assistant is called by in any language, a filler beside thanks or a greeting.
+// After a bare "no" they ask for a person instead ("no bot please"): small-talk.ts reads that as
+// no small talk.
+export const ASSISTANT_NAMES: readonly string[] = [
+  "bot",
+  "clarifier",
+  "assistant",
+  "assistent",
+  "assistente",
+];
+
 // A message is small talk when it can be read, word for word, as a sequence of social phrases
 // and fillers (intensifiers, "for the help", "zusammen", the assistant's name) with at least one
 // social phrase. Anything else ("Canada", "cancel", "how", a number) makes it a question for the
@@ -40,9 +51,11 @@ export const SHARED_SOCIAL_WORDS: readonly SmallTalkPhrase[] = [
     "(arrivederci|tchau|adeus|doei|tot ziens|nakemiin|do widzenia|buona giornata|buona serata|fijne dag|prettige dag|bom dia para voce)",
   ],
   ["acknowledgement", "(va bene|perfetto|capito|beleza|tudo bem|tudo certo|helemaal goed|oke)"],
-  // Laughter ("haha", "jajaja", "hehe", "mdr") is read as "haha" by small-talk.ts; beside a
-  // social phrase it is a filler, alone an acknowledgement (`LAUGHS` there).
-  ["filler", "(bot|clarifier|assistant|assistent|assistente|haha|lol|xd|lmao|mdr|ptdr)"],
+  // The assistant's names ("thanks bot", "danke Clarifier"), and laughter ("haha", "jajaja",
+  // "hehe", "mdr"), which small-talk.ts reads as "haha": beside a social phrase a filler, laughter
+  // alone an acknowledgement (`LAUGHS` there).
+  ["filler", `(${ASSISTANT_NAMES.join("|")})`],
+  ["filler", "(haha|lol|xd|lmao|mdr|ptdr)"],
 ];
 
 // Emoji that carry the message alone; any other pictograph is simply ignored beside words.

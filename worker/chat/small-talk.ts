@@ -9,7 +9,7 @@ import { normalizeForMatch } from "../../shared/text/normalize.ts";
 import { type PhraseSlot, parsePhrase } from "../../shared/text/phrases.ts";
 import { withOneEdit } from "../../shared/text/typos.ts";
 import { wordsAsWritten } from "../../shared/text/words.ts";
-import { EMOJI_KINDS, SHARED_SOCIAL_WORDS } from "./small-talk-words.ts";
+import { ASSISTANT_NAMES, EMOJI_KINDS, SHARED_SOCIAL_WORDS } from "./small-talk-words.ts";
 
 export type { SmallTalkKind };
 
@@ -226,6 +226,7 @@ function phrasesAt(plain: readonly string[], german: readonly string[], at: numb
  * detectSmallTalk("are you a bot?"); // { kind: "about_assistant", language: "en" }
  * detectSmallTalk("Vous parlez anglais ?"); // { kind: "about_languages", language: "fr" }
  * detectSmallTalk("that didn't help at all"); // { kind: "complaint", language: "en" }
+ * detectSmallTalk("nein"); // { kind: "goodbye", language: "de" }: it answers "Anything else?"
  * detectSmallTalk("hi, do you ship to Canada?"); // null
  */
 export function detectSmallTalk(message: string): SmallTalk | null {
@@ -233,7 +234,8 @@ export function detectSmallTalk(message: string): SmallTalk | null {
   if (message.includes("+")) return null;
   const emoticons = message.match(EMOTICONS) ?? [];
   const text = message.replace(EMOTICONS, " ");
-  const plain = wordsAsWritten(normalize(text)).map(readWord);
+  const written = wordsAsWritten(normalize(text));
+  const plain = written.map(readWord);
   if (plain.length === 0) {
     // Only emoji: a thumbs-up or a wave says something; a lone "🤔" or "😡" does not.
     const kinds = [...text.replace(/[\s\p{P}]/gu, "")]
@@ -250,23 +252,33 @@ export function detectSmallTalk(message: string): SmallTalk | null {
     return { kind, language: null };
   }
   if (plain.length > MAX_WORDS) return null;
-  const german = plain.map(readAsGerman);
+  // German typed without umlauts ("schoen", "tschuess") is German, never a typo of another word.
+  const german = written.map((w, i) =>
+    VOCABULARY.has(readAsGerman(w)) ? readAsGerman(w) : readAsGerman(plain[i] ?? w),
+  );
 
   // Of equally short readings the first found is kept, which tells the language best ("ja danke"
   // reads "ja" as the German filler beside "danke"); only a message that reads as fillers alone
   // is read again preferring social phrases, so that a word that is a filler beside others
   // ("sorry, but…", "perdón, pero…") is small talk alone ("sorry", "perdón").
-  let reading = readingOf(plain, german, false);
+  // A message with a question mark is read again, too, preferring phrases a question mark may
+  // follow: the German "na?" greets, though the Danish "nå", which folds to the same word, is an
+  // acknowledgement and is found first.
+  let reading = readingOf(plain, german);
   if (reading?.every((p) => p.tag === "filler")) {
-    reading = readingOf(plain, german, true) ?? reading;
+    reading = readingOf(plain, german, socialCount) ?? reading;
+  }
+  if (reading && /[?¿]/.test(text) && askingFirst(reading) < 0) {
+    reading = readingOf(plain, german, askingFirst) ?? reading;
   }
   if (reading === undefined) return null;
+  if (negates(reading, plain)) return null;
   const social = reading.filter((p) => p.tag !== "filler");
   // Laughter alone ("lol", "hahaha", "mdr") answers a reply the way "ok" does.
   const kind =
     social.length === 0 && plain.some((w) => LAUGHS.has(w) || LAUGHTER.test(w))
       ? "acknowledgement"
-      : kindOf(social.map((p) => p.tag as SmallTalkKind));
+      : kindOf(social.map((p) => (p.tag === "no" ? "goodbye" : (p.tag as SmallTalkKind))));
   if (kind === null) return null;
   // A question mark asks something unless it follows a greeting ("hello?", "ça va ?") or a
   // question about the assistant ("are you a bot?"); "thanks?" and "ok?" are not small talk.
@@ -281,12 +293,13 @@ const HAPPY_EMOTICON = /(?:[)\]dDpP3*]|<3+|\^\^|\^_\^)$/u;
 /**
  * One reading of the whole message as phrases, or undefined when there is none: of several, the
  * one with the fewest phrases (the longest phrases), and of as few, the first found or, with
- * `preferSocial`, the one with more social phrases.
+ * `prefer`, the one it scores highest (a sum over the phrases, so that the best reading of each
+ * prefix makes the best of the whole).
  */
 function readingOf(
   plain: readonly string[],
   german: readonly string[],
-  preferSocial: boolean,
+  prefer?: (reading: readonly Phrase[]) => number,
 ): Phrase[] | undefined {
   // reach[i]: the phrases of one reading of the first i words, or undefined when there is none.
   const reach: (Phrase[] | undefined)[] = [[]];
@@ -300,7 +313,7 @@ function readingOf(
       if (
         current === undefined ||
         current.length > next.length ||
-        (preferSocial && current.length === next.length && socialCount(current) < socialCount(next))
+        (prefer && current.length === next.length && prefer(current) < prefer(next))
       ) {
         reach[end] = next;
       }
@@ -311,6 +324,45 @@ function readingOf(
 
 function socialCount(reading: readonly Phrase[]): number {
   return reading.filter((p) => p.tag !== "filler").length;
+}
+
+// The phrases a question mark may follow, less a hundred for each social phrase it may not:
+// negative when there is one.
+function askingFirst(reading: readonly Phrase[]): number {
+  let score = 0;
+  for (const p of reading) {
+    if (p.tag !== "filler") score += ASKING_KINDS.has(p.tag) ? 1 : -100;
+  }
+  return score;
+}
+
+// A bare "no" ("no", "nope", "nej", "nein", "non") answers the question most replies end with,
+// "Anything else I can help with?": it closes the conversation, a goodbye, whose reply ("Goodbye!
+// If anything else comes up, just ask.") reads right after it and still invites a question, where
+// the acknowledgement's "Great! Anything else…?" would ask again. Before an acknowledgement, a
+// greeting or a question about the assistant it negates them, as Spanish does ("no entiendo", "no
+// está claro", "no eres humano"): the message says something else, no small talk. After one ("ok,
+// no") or beside thanks, a goodbye, a pause or a complaint ("no, sorry", "no, that's wrong") it
+// stays an answer; the longer answers ("no thanks", "no, I'm good", "nej, det var det") are
+// phrases of their own. Before the assistant's name it asks for a person ("no bot please"): no
+// small talk either.
+const NEGATED: ReadonlySet<Tag> = new Set<Tag>([
+  "acknowledgement",
+  "greeting",
+  "about_assistant",
+  "about_languages",
+]);
+
+const NAMES: ReadonlySet<string> = new Set(ASSISTANT_NAMES);
+
+function negates(reading: readonly Phrase[], words: readonly string[]): boolean {
+  const no = reading.findIndex((p) => p.tag === "no");
+  if (no < 0) return false;
+  const after = reading.slice(0, no + 1).reduce((end, p) => end + p.length, 0);
+  return (
+    reading.slice(no + 1).some((p) => NEGATED.has(p.tag)) ||
+    words.slice(after).some((w) => NAMES.has(w))
+  );
 }
 
 // The words laughter is read as (`readWord` makes "hahaha", "jajaja", "hehe" "haha").

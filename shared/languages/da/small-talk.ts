@@ -267,6 +267,78 @@ export const SMALL_TALK: readonly SmallTalkPhrase[] = [
     "pause",
     "[ups|hov|undskyld|åh] (min fejl|det var min fejl|det er min fejl|min skyld|det var min skyld|det er min skyld|jeg tog fejl|jeg læste forkert)",
   ],
+
+  // Round 6 (test/fixtures/small-talk-round6.json, written blind) showed five more kinds, as in
+  // English. Praise for the assistant or the site: a subject, an adverb ("faktisk",
+  // "simpelthen"), an intensifier ("ret", "virkelig") and a word of praise; loving it; a word of
+  // praise before a noun of the site or the chat. A thing the site sells is no such noun.
+  [
+    "acknowledgement",
+    "(du er|i er|du var|i var|du har været|i har været|det er du|det er i|siden er|jeres side er|hjemmesiden er|jeres hjemmeside er|chatten er|botten er|robotten er|assistenten er|servicen er|jeres service er|den her side er|det her er|sikke en|hvor er du|hvor er i|du er bare|du er godt nok) [faktisk|simpelthen|altså|virkelig|bare|jo|da|godt nok|egentlig|sgu|også|nu|helt ærligt|ærligt talt|seriøst|stadig|altid] [ret|rigtig|så|super|mega|vildt|virkelig|helt|utrolig|utroligt|pisse|ekstremt|meget|temmelig|ganske|enormt|sindssygt|sindssyg|bare|en|et|den|de|en rigtig|en virkelig|en super] (god|godt|gode|dygtig|dygtige|sød|søde|sej|seje|skøn|skønne|fantastisk|fantastiske|super|genial|geniale|genialt|fremragende|fed|fede|fedt|lækker|lækre|lækkert|flot|flotte|smart|smarte|klog|kloge|hjælpsom|hjælpsomme|imponerende|cool|nice|bedst|bedste|den bedste|de bedste|guld værd|hurtig|hurtige|skarp|skarpe|stjerne|engel|helt|knag|perle|hjælp|god til det her|gode til det her|god til det|god til at hjælpe|gode til at hjælpe)",
+  ],
+  [
+    "acknowledgement",
+    "[jeg|vi] [virkelig|bare|helt|simpelthen|altså|faktisk|også|godt nok] (elsker|elske|er vild med|er vilde med|er helt vild med|er glad for|er så glad for|kan godt lide|kan lide|synes godt om|digger) [virkelig|bare|altså|faktisk|også|helt vildt] (det|det her|den|den her|dig|jer|siden|siden her|den her side|jeres side|hjemmesiden|jeres hjemmeside|chatten|chatten her|botten|robotten|assistenten|servicen|jeres service|idéen|ideen|konceptet|det der) [så meget|rigtig meget|virkelig meget|altså|bare|også]",
+  ],
+  [
+    "acknowledgement",
+    "[sikke en|sikke et|hvor er det en|hvor er det et|det er en|det er et|det var en|det var et|en|et|den|det] [rigtig|virkelig|super|mega|utrolig|så] (god|godt|flot|flotte|fed|fede|fedt|super|fantastisk|fantastiske|skøn|skønne|dejlig|dejlige|lækker|lækre|lækkert|smart|smarte|genial|geniale|genialt|fremragende|hjælpsom|hjælpsomme|bedste|fin|fine|sød|søde|sej|seje|imponerende|nyttig|nyttige|brugbar|brugbare) (side|hjemmeside|service|chat|bot|robot|assistent|webshop|idé|ide|løsning|funktion|svar|arbejde|job|oplevelse|site|chatbot)",
+  ],
+  [
+    "acknowledgement",
+    "(ikke dårligt|slet ikke dårligt|ikke så dårligt|ikke værst|slet ikke værst|ikke så ringe|ikke ringe|ret godt|ret fedt|ret sejt|ret smart|ret nice)",
+  ],
+  // Insults to the bot: a complaint, handed to a person as "du er ubrugelig" is. A word of scorn
+  // before a noun of the chat ("dumme robot", "din elendige bot"), or "det irriterer mig".
+  [
+    "complaint",
+    "[din|dit|du er en|du er et|du er sgu en|sikke en|sikke et|hvor er du en|det er en|det er et|den|det|den her|det her|hvilken|hvilket|sikken en|sikken et|jeres] [totalt|fuldstændig|helt|så|virkelig|pisse|mega|komplet|bare|dumme|elendige] (dum|dumme|dumt|åndssvag|åndssvage|åndssvagt|elendig|elendige|ubrugelig|ubrugelige|håbløs|håbløse|latterlig|latterlige|tåbelig|tåbelige|idiotisk|idiotiske|sølle|værdiløs|værdiløse|irriterende|kedelig|kedelige|lorte|lortet|møg|møgs|pisse|tåbelige|ringe|dårlig|dårlige|inkompetente|inkompetent|tumpede|tumpet|hjernedøde|hjernedød|unyttige|unyttig|fjollede|fjollet) (robot|bot|chatbot|maskine|ai|assistent|chat|program|computer|robotten|botten|chatten|maskinen|programmet|system|systemet|ting|lort|skrammel|dims|skrald)",
+  ],
+  [
+    "complaint",
+    "(du er en|du er et|du er sgu en|sikke en|sikke et|din|dit|hvor er du en|du er bare en|du er bare et) (idiot|fjols|klaphat|tosse|spade|taber|nar|kvaj|dumrian|joke|vittighed|lort|stykke lort|spild af tid|dumme svin|tumpe)",
+  ],
+  ["complaint", "(idiot|fjols|klaphat|din idiot|dit fjols)"],
+  [
+    "complaint",
+    "(det|du|det her|den|botten|chatten|det der) [virkelig|bare|altså|helt|så|godt nok|sgu] (irriterer mig|irriterer|gør mig sur|gør mig vred|driver mig til vanvid|er noget lort|er noget møg|er noget skrammel|er en joke|er en vittighed|er spild af tid|er spild af min tid|stinker|suger|sutter|er træls|er så træls)",
+  ],
+  [
+    "complaint",
+    "(hvor irriterende|hvor er det irriterende|så irriterende|hvor træls|så træls|træls|hvor dumt|hvor latterligt|lort|sikke noget lort|sikke noget pjat|sikke noget vrøvl|hold da op med det|for fanden|for pokker|for helvede|åh nej ikke igen|spild af tid)",
+  ],
+  [
+    "complaint",
+    "[tak|mange tak|tusind tak] for (ingenting|ingen ting|intet|nul og niks|ingen hjælp|ikke noget)",
+  ],
+  // A slip: the wrong button, a message sent too soon. A pause, as an apology is.
+  [
+    "pause",
+    "[ups|hov|hovsa|undskyld|åh|sorry|øv|pyt|nej|ups undskyld|hov undskyld] [undskyld|sorry] [jeg] [kom til at|har|fik|kom lige til at|må have|er kommet til at] (trykke forkert|trykket forkert|trykkede forkert|trykke på den forkerte knap|trykket på den forkerte knap|trykkede på den forkerte knap|trykke på forkert knap|trykkede på forkert knap|klikke forkert|klikket forkert|klikkede forkert|klikke på den forkerte knap|klikkede på den forkerte knap|sende for tidligt|sendt for tidligt|sendte for tidligt|sende den for tidligt|sendte den for tidligt|sende ved en fejl|sendt ved en fejl|sendte ved en fejl|sendte det ved en fejl|sende det ved en fejl|trykke enter|trykket enter|trykkede enter|trykke send|trykkede send|skrive forkert|skrevet forkert|skrev forkert|skrive i den forkerte chat|skrev i den forkerte chat|skrev i det forkerte vindue|tastefejl|en tastefejl|forkert knap|den forkerte knap|forkert tast|forkert klik|forkert vindue|det forkerte vindue|forkert chat|den forkerte chat|fejltryk|et fejltryk|fejlklik|et fejlklik|ved en fejl|det var en fejl|det var ikke meningen|det var ikke med vilje|ikke meningen|trykfejl) [undskyld|sorry|ups|haha]",
+  ],
+  // A bare "no" answers "Er der andet, jeg kan hjælpe med?": a goodbye (worker/chat/small-talk.ts
+  // says why). The longer answers that say the visitor is fine are goodbyes of their own.
+  ["no", "(nej|næ|nej nej|næh|nix|nope|nej da|nej nej nej|næ næ|nej du|nej altså)"],
+  [
+    "goodbye",
+    "(nej|næ|nope|nix) [tak|ellers tak] (det er fint|det er godt|det er i orden|det er ok|det er okay|jeg er okay|jeg er ok|jeg er god|jeg er fin|jeg er fint|jeg er good|jeg har det fint|alt er godt|alt er fint|alt er i orden|jeg klarer mig|det klarer jeg|så er jeg god|det var fint|ikke lige nu|ikke nu|ikke i dag|ikke for nu|ellers ikke|det er det hele|det hele|intet|ingenting|ikke noget|ikke mere|ikke andet|det var det hele) [tak|ellers tak]",
+  ],
+  // Greetings round 6 showed: a season's wish, and asking back after answering "how are you".
+  // "Nå?" prompts as the German "na?" does (both fold to "na"): a greeting when a question mark
+  // follows it, an acknowledgement alone.
+  ["greeting", "(nå|nåh|nå du)"],
+  [
+    "greeting",
+    "[og] [en|et] [rigtig|virkelig|en rigtig] (glædelig|god|godt|glædeligt|lykkeligt|lykkelig|fredfyldt|dejlig) (jul|juleaften|nytår|nyt år|påske|pinse|sommer|ferie|højtid|jul og godt nytår|jul og et godt nytår|jul og godt nyt år|nytår og tak for det gamle|weekend|fastelavn|sankthans) [til dig|til jer|til alle|alle sammen|allesammen]",
+  ],
+  [
+    "greeting",
+    "(godt nytår og tak for det gamle|tak for det gamle|glædelig jul og godt nytår|god jul og godt nytår|glædelig jul og et godt nytår|god jul og et godt nytår|glædelig højtid|god højtid|godt nytår til jer|rigtig glædelig jul)",
+  ],
+  [
+    "greeting",
+    "[og] (hvad med dig|hvad med jer|hvad så med dig|hvordan med dig|hvordan har du det selv|hvordan går det med dig|hvordan har du det|og dig|og jer|og dig selv|og selv|hvordan har i det|hvordan går det med jer|hvad med dig selv) [i dag|så]",
+  ],
 ];
 
 /**

@@ -293,6 +293,90 @@ export const SMALL_TALK: readonly SmallTalkPhrase[] = [
     "pause",
     "[ups|oh|sorry|entschuldigung|ach] (mein fehler|war mein fehler|das war mein fehler|meine schuld|war meine schuld|das war meine schuld|ich hab mich vertan|ich habe mich vertan|ich hab mich verlesen|ich habe mich verlesen)",
   ],
+
+  // Round 6 (test/fixtures/small-talk-round6.json, written blind) showed five more kinds, as in
+  // English. Praise for the assistant or the site: a subject, an adverb ("eigentlich",
+  // "wirklich"), an intensifier ("echt", "richtig") and a word of praise; finding it great or
+  // loving it; a word of praise before a noun of the site or the chat. A thing the site sells is
+  // no such noun.
+  [
+    "acknowledgement",
+    "(du bist|sie sind|ihr seid|du warst|sie waren|ihr wart|die seite ist|eure seite ist|ihre seite ist|die website ist|eure website ist|die webseite ist|der chat ist|dieser chat ist|der bot ist|dieser bot ist|der assistent ist|der service ist|euer service ist|ihr service ist|das hier ist|du bist ja|du bist doch) [eigentlich|tatsächlich|wirklich|echt|ja|doch|schon|einfach|halt|übrigens|ehrlich gesagt|ehrlich|wirklich echt|auch|immer|ganz schön] [echt|wirklich|richtig|total|voll|so|sehr|ziemlich|ganz|mega|super|extrem|unglaublich|verdammt|saumäßig|der|die|das|ein|eine|einfach|absolut] (gut|super|toll|klasse|spitze|genial|großartig|hilfreich|nett|lieb|schlau|klug|cool|stark|fantastisch|wunderbar|top|hammer|der hammer|ein hammer|die beste|der beste|das beste|die besten|ein schatz|ein engel|eine große hilfe|eine riesenhilfe|schnell|fix|kompetent|brillant|spitzenklasse|erstklassig|hervorragend|ausgezeichnet|beeindruckend|klasse arbeit|nicht schlecht|gar nicht schlecht|gar nicht so schlecht|nicht übel|gar nicht übel|gut gemacht|goldwert|gold wert|unschlagbar|sensationell|der knaller|ein knaller|ein traum)",
+  ],
+  [
+    "acknowledgement",
+    "[das|es|dich|sie|euch|den bot|die seite|den chat|den service|diesen bot|diese seite|diesen chat|eure seite|euren service|die idee|das hier] (find ich|finde ich|ich finde|ich find|fand ich|ich fand) [das|es|dich|sie|euch|den bot|die seite|den chat|diesen bot|diese seite|diesen chat|eure seite|euren service|die idee|das hier] [echt|wirklich|richtig|total|voll|mega|super|sehr|ganz|ziemlich|einfach|absolut|extrem|unglaublich|schon] (super|gut|toll|klasse|genial|spitze|cool|mega|top|prima|großartig|stark|hammer|geil|nice|wunderbar|praktisch|hilfreich|nett|lieb|fantastisch|klasse gemacht|gelungen|gut gemacht|sehr gut|spitzenmäßig|hervorragend|ausgezeichnet|klasse|sympathisch|schön|angenehm|nützlich|beeindruckend|richtig gut|echt gut|nicht schlecht|gar nicht schlecht|gar nicht so schlecht)",
+  ],
+  [
+    "acknowledgement",
+    "[ich|wir] [echt|wirklich|total|einfach|absolut|voll] (liebe|lieb|mag|feier|feiere|liebe es|mag es) [echt|wirklich|total|einfach|absolut|voll|jetzt schon] (es|das|dich|euch|sie|diese seite|die seite|eure seite|den bot|diesen bot|den chat|diesen chat|diese website|die website|den service|euren service|die idee|das hier) [echt|wirklich|total|sehr|so sehr|einfach|jetzt schon]",
+  ],
+  [
+    "acknowledgement",
+    "[das|es|dich] (liebe ich|lieb ich|mag ich|feier ich|feiere ich) [echt|wirklich|total|sehr|einfach]",
+  ],
+  [
+    "acknowledgement",
+    "[was für ein|was für eine|so ein|so eine|ein|eine|eine echt|ein echt|ein wirklich|eine wirklich|ein richtig|eine richtig|ein super|eine super|der|die|das] [echt|wirklich|richtig|super|total|sehr] (toller|tolle|tolles|guter|gute|gutes|super|klasse|genialer|geniale|geniales|cooler|coole|cooles|schöner|schöne|schönes|praktischer|praktische|praktisches|hilfreicher|hilfreiche|hilfreiches|starker|starke|starkes|spitzen|top|bester|beste|bestes|netter|nette|nettes|großartiger|großartige|großartiges|fantastischer|fantastische|fantastisches|hervorragender|hervorragende|hervorragendes|cleverer|clevere|cleveres|schlauer|schlaue|schlaues) (seite|website|webseite|service|chat|bot|chatbot|roboter|assistent|ki|idee|sache|funktion|job|arbeit|antwort|hilfe|erfahrung|support|tool)",
+  ],
+  [
+    "acknowledgement",
+    "(nicht schlecht|gar nicht schlecht|gar nicht so schlecht|nicht übel|gar nicht übel|nicht so übel|echt nicht schlecht|ziemlich gut|ziemlich cool|echt stark|richtig stark|stark|nice|geil geil|läuft bei dir)",
+  ],
+  // Insults to the bot: a complaint, handed to a person as "du bist nutzlos" is. A word of scorn
+  // before a noun of the chat ("blöder Bot", "so ein dummes Programm"), "das nervt", "danke für
+  // nix".
+  [
+    "complaint",
+    "[du|so ein|so eine|was für ein|was für eine|der|die|das|dieser|diese|dieses|du bist ein|du bist eine|du bist so ein|du bist so eine|du bist echt ein|du bist echt eine|du bist nur ein|du bist nur eine|ein|eine|euer|eure|ihr|ihre|sie|ey|ihr seid ein] [total|völlig|echt|richtig|so|voll|sau|komplett|absolut|einfach|verdammt|extrem|blöder|dummer] (blöder|blöde|blöden|blödes|dummer|dumme|dummen|dummes|doofer|doofe|doofen|doofes|nutzloser|nutzlose|nutzlosen|nutzloses|bescheuerter|bescheuerte|bescheuerten|bescheuertes|dämlicher|dämliche|dämlichen|dämliches|nerviger|nervige|nervigen|nerviges|mieser|miese|miesen|mieses|schlechter|schlechte|schlechten|schlechtes|unfähiger|unfähige|unfähigen|unfähiges|sinnloser|sinnlose|sinnlosen|sinnloses|saublöder|saublöde|saublödes|saudummer|saudumme|saudummes|scheiß|scheiss|scheiß|mist|schrott|beschissener|beschissene|beschissenes|idiotischer|idiotische|idiotisches|lahmer|lahme|lahmes|hirnloser|hirnlose|hirnloses|strunzdummer|strunzdumme|strunzdummes|unnützer|unnütze|unnützes|elender|elende|elendes|blödsinniger|blödsinnige|blödsinniges) (bot|roboter|chatbot|ki|computer|programm|maschine|assistent|assistentin|chat|ding|teil|kiste|software|system|tool|blechkiste|blechbüchse|bots)",
+  ],
+  [
+    "complaint",
+    "(du|du bist ein|du bist eine|du bist so ein|du bist so eine|so ein|so eine|was für ein|was für eine|du bist echt ein|du bist echt eine|sie sind ein|sie sind eine) (idiot|trottel|depp|vollidiot|volltrottel|dummkopf|blödmann|schwachkopf|witz|witzfigur|lachnummer|nullnummer|totalausfall|reinfall|versager|flasche|pfeife|niete|witzbold|vollpfosten|pfosten|hirni|dödel|schrott|schrotthaufen|müll|mist|scherz)",
+  ],
+  [
+    "complaint",
+    "(idiot|trottel|vollidiot|volltrottel|depp|dummkopf|blödmann|schwachkopf|vollpfosten)",
+  ],
+  [
+    "complaint",
+    "(das|es|du|der bot|dieser bot|der chat|dieser chat|das hier|das ding|die ki|dieses ding) [echt|total|voll|so|tierisch|gewaltig|einfach|nur|langsam|wirklich|mega|extrem|unglaublich|gerade|grad|jetzt|richtig] (nervt|nervst|nerven|nervt mich|nervst mich|nerven mich|regt mich auf|regst mich auf|geht mir auf die nerven|gehst mir auf die nerven|geht mir auf den keks|gehst mir auf den keks|geht mir auf den sack|gehst mir auf den sack|ist zum kotzen|bist zum kotzen|ist ein witz|bist ein witz|ist ätzend|bist ätzend|ist scheiße|bist scheiße|ist scheisse|bist scheisse|ist mist|ist schrott|bist schrott|ist müll|bist müll|macht mich wahnsinnig|machst mich wahnsinnig|macht mich fertig|machst mich fertig|macht mich verrückt|machst mich verrückt|nervt gewaltig|nervt total|nervt einfach|ist lächerlich|bist lächerlich|ist das letzte|bist das letzte)",
+  ],
+  [
+    "complaint",
+    "(wie nervig|voll nervig|so nervig|echt nervig|total nervig|ätzend|wie ätzend|voll ätzend|zum kotzen|so ein mist|so ein quatsch|so ein schrott|so ein blödsinn|so ein müll|so ein scheiß|blödsinn|was soll das|was soll der mist|was soll der quatsch|geht's noch|gehts noch|wie blöd|wie dumm|wie doof|so blöd|so dumm|so doof|echt jetzt|ernsthaft jetzt|mann ey|oh mann|ach komm|komm schon|nervt|nervig|lächerlich|unglaublich schlecht|zeitverschwendung)",
+  ],
+  [
+    "complaint",
+    "[na|ja|schönen|vielen|herzlichen] (danke|dank) [auch|schön|vielmals] für (nix|nichts|gar nichts|gar nix|garnichts|garnix|überhaupt nichts|nüscht|nischt|die nicht hilfe|die tolle hilfe|die super hilfe)",
+  ],
+  // A slip: the wrong button, a message sent too soon. A pause, as an apology is.
+  [
+    "pause",
+    "[ups|upps|hoppla|oh|oha|ach|sorry|entschuldigung|mist|oje|huch|sorry ups|ups sorry] [sorry|entschuldigung|pardon] [ich] [hab|habe|hab mich|habe mich|bin|war] (falscher knopf|falscher button|falsche taste|falscher klick|falsches fenster|falscher chat|falsches chatfenster|falscher tab|falsche nachricht|falsches feld|falsch geklickt|falsch gedrückt|falsch getippt|verklickt|mich verklickt|vertippt|mich vertippt|verdrückt|mich verdrückt|mich verschrieben|aus versehen|aus versehen geklickt|aus versehen gedrückt|aus versehen abgeschickt|aus versehen gesendet|aus versehen geschickt|versehentlich|versehentlich geklickt|versehentlich gedrückt|versehentlich abgeschickt|versehentlich gesendet|zu früh abgeschickt|zu früh gesendet|zu früh geschickt|zu früh auf enter gedrückt|zu früh auf senden gedrückt|auf den falschen knopf gedrückt|auf den falschen button gedrückt|auf den falschen knopf geklickt|auf den falschen button geklickt|auf die falsche taste gedrückt|auf enter gekommen|auf senden gekommen|auf die enter taste gekommen|im falschen fenster|im falschen chat|ins falsche fenster|in den falschen chat|war nicht für dich|war nicht für sie|das war nicht für dich|das war nicht für sie|war nicht so gemeint|nicht so gemeint|tippfehler|vertipper|verklicker|falscher alarm|abgerutscht|bin abgerutscht|bin aus versehen drauf gekommen|aus versehen drauf gekommen|drauf gekommen) [sorry|ups|entschuldigung|haha|sry]",
+  ],
+  // A bare "no" answers "Kann ich Ihnen sonst noch helfen?": a goodbye (worker/chat/small-talk.ts
+  // says why). The longer answers that say the visitor is fine are goodbyes of their own.
+  ["no", "(nein|nee|nö|ne|nein nein|nee nee|nö nö|nope|neee|neinnein|nee du|nein du)"],
+  [
+    "goodbye",
+    "(nein|nee|nö|ne|nope) [danke] (passt schon|alles gut|alles klar|schon gut|passt|ist gut|geht schon|alles bestens|danke passt|passt so|alles okay|alles ok|alles prima|im moment nicht|gerade nicht|grad nicht|jetzt nicht|erstmal nicht|vorerst nicht|heute nicht|nichts|nix|nichts mehr|sonst nix|nicht nötig|brauch ich nicht|brauche ich nicht|wunschlos glücklich|bin versorgt|bin zufrieden) [danke]",
+  ],
+  // Greetings round 6 showed: "na?", a season's wish, and asking back after answering "how are
+  // you".
+  [
+    "greeting",
+    "(na|na du|na ihr|na sie|naaa|na also|na hallo|na hi|na hey|na moin|na servus|hallo na)",
+  ],
+  [
+    "greeting",
+    "[einen|ein|eine] (guten|gutes|schönen|frohen|frohes|frohe|gesegnete|gesegnetes|gesegnetes neues|besinnliche|besinnliches|fröhliche|fröhliches|schöne|schönes|gesundes|glückliches|erfolgreiches) (rutsch|rutsch ins neue jahr|rutsch ins jahr|neues|neues jahr|start ins neue jahr|fest|weihnachten|weihnachtsfest|festtage|feiertage|ostern|osterfest|pfingsten|advent|adventszeit|nikolaus|silvester|neujahr|fasching|karneval|weihnachten und einen guten rutsch|weihnachten und guten rutsch|weihnachten und ein gutes neues jahr|weihnachten und ein frohes neues) [euch|ihnen|dir|allen|allerseits|zusammen|ins neue jahr]",
+  ],
+  ["greeting", "(prosit neujahr|prost neujahr|helau|alaaf)"],
+  [
+    "greeting",
+    "und (dir|ihnen|euch|selbst|bei dir|bei ihnen|bei euch|du so|du|sie|wie gehts dir|wie geht es dir|wie geht es ihnen|wie gehts ihnen|wie gehts euch|wie ist es bei dir|alles gut bei dir|bei dir so) [so|denn|heute]",
+  ],
 ];
 
 /**

@@ -311,6 +311,89 @@ export const SMALL_TALK: readonly SmallTalkPhrase[] = [
     "pause",
     "[oh|oops|sorry|ah] (my fault|my mistake|my bad|all my fault|that was my fault|that was my mistake|that was my bad|my error|i was wrong|i misread|i misread that)",
   ],
+
+  // Round 6 (test/fixtures/small-talk-round6.json, written blind) showed five more kinds.
+  // Praise for the assistant or the site, in word classes rather than whole messages: a subject,
+  // an adverb ("actually", "honestly"), an intensifier ("really", "pretty") and a word of praise;
+  // loving or liking it; a word of praise before a noun of the site or the chat ("great site",
+  // "best bot ever"). A thing the site sells ("love this jacket") is no such noun: a question.
+  [
+    "acknowledgement",
+    "[youre|you are|ur|u r|you|you guys are|you all are|yall are|this is|that is|thats|its|it is|this was|that was|it was|youve been|you have been|this site is|the site is|your site is|this website is|your website is|the website is|this chat is|the chat is|this bot is|the bot is|this assistant is|this service is|your service is|the service is|this tool is|this thing is|this app is|your team is|you guys have been] (actually|honestly|genuinely|seriously|truly|definitely|literally|just|also|always|still|surprisingly|indeed|really) [really|very|so|super|pretty|quite|incredibly|amazingly|extremely|insanely|ridiculously|seriously|crazy|damn|bloody|such a|a] (good|great|helpful|useful|brilliant|amazing|awesome|fantastic|excellent|wonderful|lovely|cool|clever|smart|impressive|neat|perfect|nice|kind|handy|fab|superb|outstanding|incredible|terrific|the best|a star|a legend|a gem|a lifesaver|a great help|a big help|not bad|decent|fast|quick|good at this|good at your job|good at what you do)",
+  ],
+  [
+    "acknowledgement",
+    "(youre|you are|ur|u r|you guys are|you all are|yall are|this site is|the site is|your site is|this website is|your website is|the website is|this chat is|the chat is|this bot is|the bot is|this assistant is|this service is|your service is|the service is|this tool is|this thing is|this app is|your team is) [really|very|so|super|pretty|quite|incredibly|amazingly|extremely|insanely|ridiculously|seriously|crazy|damn|bloody|such a|a] (good|great|helpful|useful|brilliant|amazing|awesome|fantastic|excellent|wonderful|lovely|cool|clever|smart|impressive|neat|perfect|nice|kind|handy|fab|superb|outstanding|incredible|terrific|the best|a star|a legend|a gem|a lifesaver|not bad|decent|fast|quick|good at this|good at your job|good at what you do)",
+  ],
+  [
+    "acknowledgement",
+    "[i|we] [really|absolutely|just|totally|honestly|seriously|truly|so|do|actually|already] (love|adore|loving|lovin|luv) (this|it|that|you|this site|the site|your site|this website|your website|the website|this chat|the chat|this bot|the bot|this assistant|this service|your service|the service|this tool|this thing|this app|you guys|yall|this place|this feature|the idea|this idea|how easy this is|how easy that was|how quick that was|how fast that was) [so much|a lot|already|here|too|x|xx]",
+  ],
+  [
+    "acknowledgement",
+    "(i|we) [really|absolutely|just|totally|honestly|seriously|truly|do|actually|quite|kinda|kind of|already] (like|dig|enjoy) (this|it|that|you|this site|the site|your site|this website|your website|this chat|the chat|this bot|the bot|this assistant|this service|this tool|this thing|this app|you guys) [a lot|so much|already|here|too]",
+  ],
+  [
+    "acknowledgement",
+    "[what a|such a|a|the|this is a|thats a|that is a|its a|you have a|you have a really|youve got a] [really|very|so|super|pretty|truly|seriously] (good|great|nice|lovely|awesome|amazing|brilliant|excellent|fantastic|wonderful|cool|clever|smart|helpful|useful|superb|fab|fabulous|impressive|neat|sweet|perfect|beautiful|outstanding|incredible|terrific|top notch|first class|handy|slick|best|the best) (site|website|web site|service|chat|chatbot|bot|robot|assistant|tool|app|feature|idea|team|job|work|answer|reply|response|experience) [ever|you have|you have here|youve got|you guys have|guys|mate|by the way|btw]",
+  ],
+  [
+    "acknowledgement",
+    "(not bad|not bad at all|not too bad|not half bad|pretty good|pretty cool|pretty neat|pretty helpful|so good|too good|way cool)",
+  ],
+  // Insults to the bot: a complaint, handed to a person as "you're useless" is. An adjective of
+  // scorn before a noun of the chat ("dumb bot", "stupid machine", "you useless piece of junk"),
+  // or "this sucks"; "dumb question: do you ship to canada?" names something else, a question,
+  // and "stupid bot, get me a human" a request, read first.
+  [
+    "complaint",
+    "[you|what a|such a|this|that|the|your|youre a|you are a|youre such a|you are such a|youre just a|you are just a|this is a|its a|its just a|ur a|u r a|stupid|dumb] [absolutely|totally|completely|really|so|bloody|freaking|fricking|frigging|damn|damned|fucking|effing|utterly|pretty|such a|very|most|useless|stupid|dumb] (stupid|dumb|dumbest|stupidest|useless|idiotic|silly|crappy|crap|rubbish|terrible|awful|worthless|lame|pathetic|annoying|broken|clueless|brainless|hopeless|pointless|bad|worst|garbage|trash|incompetent|moronic|dim|thick|dense|dumbass|idiot|moron|dopey|daft|ridiculous|bloody|damn|fucking|shitty|shit|sad|sorry excuse for a|poor excuse for a|piece of junk|piece of crap|piece of garbage|piece of rubbish|piece of shit) (bot|robot|chatbot|chat bot|ai|a i|machine|assistant|chat|computer|program|thing|tool|software|system|toy|excuse for a bot|bot ever|ai ever|chatbot ever|thing ever|junk|crap|garbage|rubbish)",
+  ],
+  [
+    "complaint",
+    "(you|youre|you are|what a|such a|youre such a|you are such a|youre a|you are a|ur a|u r a|you absolute|you total|you complete) (idiot|moron|joke|clown|dummy|dumbass|numpty|muppet|plonker|piece of junk|piece of crap|piece of garbage|piece of rubbish|piece of shit|waste of space|waste of time|fool|donkey|nitwit|halfwit)",
+  ],
+  ["complaint", "(idiot|moron|dumbass|you idiot|you moron)"],
+  [
+    "complaint",
+    "[this|that|it|you|this bot|the bot|this chat|the chat|this thing|this assistant|your bot|your chat] [really|just|totally|kinda|kind of|honestly|seriously|so|truly|completely] (sucks|suck|stinks|stink|is a joke|are a joke|is a waste of time|are a waste of time|is a waste of my time|are a waste of my time|drives me mad|drives me crazy|drives me nuts|is driving me mad|is driving me crazy|is driving me nuts|are driving me mad|are driving me crazy|are driving me nuts|is doing my head in|are doing my head in|gets on my nerves|get on my nerves|annoys me|annoy me|is annoying me|are annoying me|is so frustrating|is a nightmare|is hopeless|is infuriating|is infuriating me)",
+  ],
+  [
+    "complaint",
+    "(how annoying|so annoying|how frustrating|so frustrating|how useless|so useless|how stupid|so stupid|what a joke|what a waste of time|waste of time|ffs|for fucks sake|for gods sake|for crying out loud|give me a break|oh come on)",
+  ],
+  // A slip: the wrong button, a message sent too soon. A pause, as an apology is: the visitor has
+  // nothing to ask yet. "wrong item" or "I pressed the wrong button and ordered twice" still ask.
+  [
+    "pause",
+    "[oh|oops|whoops|oopsie|woops|sorry|ah|ahh|my bad|argh|darn|dang|damn|shoot] [sorry|my bad] [i] [just|accidentally|mistakenly|must have|must've|mustve|think i] (wrong button|wrong key|wrong click|wrong chat|wrong window|wrong tab|wrong box|wrong field|wrong conversation|wrong message|wrong site|misclick|misclicked|mis click|mis clicked|mistyped|mis typed|typo|fat finger|fat fingered|fat fingers|butt dial|pocket text|finger slipped|my finger slipped|slip of the finger|by accident|by mistake|accidentally|clicked by mistake|pressed by mistake|sent by mistake|sent by accident|sent too soon|sent too early|sent that too soon|sent that too early|sent that by mistake|sent that by accident|sent this by mistake|sent this by accident|hit send too soon|hit enter too soon|pressed enter too soon|pressed send too soon|hit enter by mistake|hit send by mistake|pressed enter by mistake|pressed send by mistake|clicked the wrong button|pressed the wrong button|hit the wrong button|hit the wrong key|pressed the wrong key|tapped the wrong button|touched the wrong button|clicked the wrong thing|clicked the wrong link|clicked on the wrong button|clicked on the wrong thing|clicked on the wrong link|typed in the wrong box|typed in the wrong window|typed that in the wrong box|typed that in the wrong window|didnt mean to send that|didnt mean to send this|didnt mean to click that|didnt mean to press that|didnt mean to type that|did not mean to send that|did not mean to click that|didnt mean that|ignore that message|ignore my last message|ignore the last message|meant to type something else|wasnt meant for you|that wasnt meant for you|that was not meant for you) [sorry|my bad|oops|lol|haha]",
+  ],
+  // A bare "no" answers "Anything else I can help with?": a goodbye (worker/chat/small-talk.ts
+  // says why, and reads it as a negation before an acknowledgement). "nope" and "nah" stay
+  // fillers beside other words ("nope, got it"); alone they are this "no". The longer answers
+  // that say the visitor is fine are goodbyes of their own.
+  ["no", "(no|nope|nah|nop|naw|nay|no no|nope nope|nah nah|no sir|no maam|no way)"],
+  [
+    "goodbye",
+    "(no|nope|nah|nop) [thanks|thank you|ty|thx|cheers] [im|i am|were|we are|its|thats|that is|all|everything is|everythings] [all] (good|fine|ok|okay|sorted|set|great|clear|cool|alright|all good|good thanks|fine thanks|good for now|fine for now|all set|done|all done)",
+  ],
+  [
+    "goodbye",
+    "(no|nope|nah) [thanks|thank you|ty|thx] (not now|not for now|not today|not right now|nothing|nothing else|nothing more|not at the moment|maybe later|another time|some other time)",
+  ],
+  // Greetings round 6 showed: a season's wish, and asking back after answering "how are you".
+  [
+    "greeting",
+    "[and] [a|an|wishing you a|wishing you an|wishing you all a|wishing everyone a|i wish you a|we wish you a|have a] [very|really] (merry|happy|joyous|blessed|joyful|happy happy) (christmas|xmas|new year|new years|holidays|holiday|easter|hanukkah|chanukah|diwali|eid|thanksgiving|halloween|ramadan|lunar new year|chinese new year|valentines|valentines day|st patricks|st patricks day|mothers day|fathers day|holiday season|festive season|festive period|christmas and a happy new year|christmas and happy new year|xmas and a happy new year|hols|new year to you|christmas to you|christmas everyone|new year everyone)",
+  ],
+  [
+    "greeting",
+    "(compliments of the season|eid mubarak|ramadan mubarak|happy new year to you|happy new year everyone|all the best for the new year|best wishes for the new year|best wishes for the holidays|happy christmas|merry xmas|happy hols|happy holidays to you|happy new year to all)",
+  ],
+  [
+    "greeting",
+    "[and] (what about you|how about you|and you|and yourself|how about yourself|what about yourself|hbu|wbu|and u|how are you doing|hows yours|how are things with you|how are you)",
+  ],
 ];
 
 /**

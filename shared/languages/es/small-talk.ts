@@ -275,6 +275,88 @@ export const SMALL_TALK: readonly SmallTalkPhrase[] = [
     "pause",
     "[ay|uy|ups|perdón|perdon|perdona|disculpa] (fue mi error|fue mi culpa|mi culpa|culpa mía|culpa mia|error mío|error mio|mi error|me equivoqué|me equivoque|me confundí|me confundi|leí mal|lei mal)",
   ],
+
+  // Round 6 (test/fixtures/small-talk-round6.json, written blind) showed five more kinds, as in
+  // English. Praise for the assistant or the site: a subject, an adverb ("la verdad",
+  // "realmente"), an intensifier ("muy", "súper") and a word of praise, singular or plural ("sois
+  // los mejores"); loving it ("me encanta"); a word of praise beside a noun of the site or the
+  // chat. A thing the site sells ("me encanta esta chaqueta") is no such noun: a question.
+  [
+    "acknowledgement",
+    "(eres|sois|es usted|son|son ustedes|tú eres|tu eres|usted es|vosotros sois|ustedes son|has sido|habéis sido|ha sido|este bot es|el bot es|esta web es|la web es|vuestra web es|tu web es|su web es|este chat es|el chat es|este sitio es|el sitio es|la página es|esta página es|vuestra página es|el servicio es|vuestro servicio es|este servicio es|el asistente es|este asistente es|esto es) [de verdad|realmente|sinceramente|en serio|la verdad|bastante|muy|súper|super|tan|todo un|toda una|un|una|unos|unas|el|la|los|las|lo|simplemente|sin duda|definitivamente|francamente] [muy|súper|super|bastante|realmente|tan|re|lo|un|una|unos|unas|el|la|los|las|más] (bueno|buena|buenos|buenas|genial|geniales|increíble|increíbles|mejor|mejores|el mejor|la mejor|los mejores|las mejores|crack|cracks|unos cracks|máquina|máquinas|unas máquinas|un crack|sol|soles|un sol|unos soles|majo|maja|majos|majas|amable|amables|útil|útiles|listo|lista|listos|listas|inteligente|inteligentes|fantástico|fantástica|fantásticos|fantásticas|estupendo|estupenda|estupendos|estupendas|top|lo máximo|lo más|máximo|buenísimo|buenísima|buenísimos|buenísimas|amor|un amor|un encanto|encanto|encantador|encantadora|encantadores|maravilloso|maravillosa|maravillosos|maravillosas|espectacular|espectaculares|brutal|brutales|la caña|la leche|un genio|unos genios|genio|genios|eficiente|eficientes|rápido|rápida|rápidos|rápidas|grande|grandes|un grande|unos grandes|excelente|excelentes|perfecto|perfecta|perfectos|perfectas|chévere|chéveres|bacán|bacanes|chido|chida|chidos|padre|padrísimo|de lujo|de diez|un diez|lo más grande|simpático|simpática|simpáticos|majísimo|majísima|majísimos|un lujo|un puntazo|la bomba|una pasada|la hostia|muy bueno|muy buena|muy buenos|bueno en esto|buena en esto|buenos en esto)",
+  ],
+  [
+    "acknowledgement",
+    "[la verdad es que|la verdad|pues|sinceramente|en serio|de verdad|realmente|a mí|ay|jo|uf] (me encanta|me encantan|me encantas|me encantáis|me gusta|me gustas|me gustáis|me fascina|me fascinas|me flipa|me flipas|me mola|me molas|me chifla|me chiflas|me gusta mucho|me gusta muchísimo|me gusta un montón|me encanta mucho|me encanta muchísimo|me encanta todo|me ha encantado|me ha gustado|me ha gustado mucho|me encantó|me gustó|me gustó mucho|me chifló|lo amo|lo adoro|os quiero|os adoro|te adoro|os amo|amo esto|adoro esto|me encanta esto|me encanta esta web|me encanta la web) [mucho|muchísimo|un montón|demasiado|tanto|esto|este sitio|esta web|este bot|el bot|la web|tu web|vuestra web|su web|la página|esta página|vuestra página|el chat|este chat|este asistente|el asistente|la idea|esta idea|el servicio|este servicio|vuestro servicio|tu página|todo|cómo funciona|lo rápido que es|de verdad|la verdad|en serio]",
+  ],
+  [
+    "acknowledgement",
+    "[qué|menudo|menuda|vaya|es un|es una|un|una|muy|súper|super|el|la] [muy|súper|super|tan] (buen|buena|gran|genial|excelente|estupendo|estupenda|fantástico|fantástica|increíble|bonito|bonita|útil|práctico|práctica|mejor) (bot|robot|chatbot|asistente|trabajo|servicio|sitio|web|página|chat|idea|atención|aplicación|app|herramienta|equipo|respuesta|experiencia|curro|pedazo de bot|página web|sitio web) [tenéis|tienes|tiene|tienen|de verdad|eh|que tenéis|que tienes]",
+  ],
+  [
+    "acknowledgement",
+    "(nada mal|no está nada mal|no está mal|no estás nada mal|no estás mal|nada mal la verdad|no está mal la verdad|bastante bien|muy buena esa|buenísima|qué crack|vaya crack|menudo crack|qué máquina|qué pasada|una pasada|qué maravilla|olé|ole|bravo|chapó|de diez|un diez|de lujo|brutal|top)",
+  ],
+  [
+    "filler",
+    "(la verdad es que|la verdad|realmente|sinceramente|honestamente|francamente|en serio|de verdad|sin duda|eh|jo|vamos|en fin)",
+  ],
+  // Insults to the bot: a complaint, handed to a person as "eres inútil" is. A noun of the chat
+  // and a word of scorn either side ("bot tonto", "maldito robot", "qué bot más inútil"), "qué
+  // pesado esto", "me estás hartando".
+  [
+    "complaint",
+    "[qué|que|menudo|menuda|vaya|eres un|eres una|eres el|eres la|eres el peor|eres la peor|es un|es una|este|esta|el|la|maldito|maldita|pinche|puto|puta|estúpido|estúpida|mal|mierda de|pedazo de|so|tú|tu|vaya mierda de] (bot|robot|chatbot|ia|inteligencia artificial|máquina|maquina|asistente|programa|cacharro|chat|trasto|sistema|ordenador|computadora|aparato|bots|robots) [más|de|tan|muy|súper|super|bastante|totalmente|completamente] (tonto|tonta|inútil|inutil|estúpido|estúpida|estupido|idiota|malo|mala|torpe|pésimo|pésima|pesimo|absurdo|absurda|lento|lenta|pesado|pesada|de mierda|patético|patética|penoso|penosa|cutre|ridículo|ridícula|lamentable|mierda|basura|chungo|chunga|bobo|boba|tarado|tarada|burro|burra|imbécil|memo|mema|zoquete|cansino|cansina|desastroso|desastrosa|horrible|de pacotilla|de juguete|de los cojones|del demonio|que no sirve|que no sirve para nada|que no entiende nada|que no sabe nada)",
+  ],
+  [
+    "complaint",
+    "[qué|menudo|menuda|vaya|eres un|eres una|es un|es una|este|esta|el|la] (maldito|maldita|pinche|puto|puta|estúpido|estúpida|mal|mierda de|pedazo de|condenado|dichoso|dichosa|tonto|tonta|inútil|jodido|jodida|triste|patético|patética|asqueroso) (bot|robot|chatbot|ia|máquina|maquina|asistente|programa|cacharro|chat|trasto|sistema|ordenador|computadora|aparato)",
+  ],
+  [
+    "complaint",
+    "(eres|eres un|eres una|eres un poco|eres muy|menudo|menuda|vaya|qué|tú|tu|so|pedazo de|eres el|eres la|eres tonto o|eres idiota o) (idiota|imbécil|tonto|tonta|estúpido|estúpida|inútil|burro|burra|bobo|boba|tarado|tarada|memo|mema|payaso|payasa|cretino|cretina|zoquete|torpe|lerdo|lerda|mierda|basura|un chiste|una broma|un desastre|un fraude|un cero a la izquierda|el peor|la peor|lo peor|un inútil|una inútil|un idiota|una idiota|un tonto|una tonta|un estúpido|un burro|un payaso|una mierda|una basura|una birria|una porquería)",
+  ],
+  ["complaint", "(idiota|imbécil|estúpido|estúpida|tarado|tarada|cretino|cretina)"],
+  [
+    "complaint",
+    "(qué|que|muy|tan|eres|eres muy|eres tan|es muy|es|esto es|esto es muy|esto es tan|estás|estás muy|estás siendo|qué|madre mía qué|dios qué|uf qué|pff qué) (pesado|pesada|pesadito|pesadita|pesadísimo|pesadísima|pesadez|cansino|cansina|cansado|molesto|molesta|irritante|desesperante|exasperante|insoportable|frustrante|rollo|fastidio|lata|coñazo|tostón|petardo|pesadilla|horror|agobiante|tedioso|tediosa|plasta|pelma|rayante|raro y inútil) [esto|eres|es esto|este bot|el bot|este chat|el chat|de bot|de chat|de robot|tío|hombre|que eres|estás|por favor|macho|colega|eh]",
+  ],
+  [
+    "complaint",
+    "(me|ya me) (estás hartando|estás cansando|estás mareando|estás poniendo nervioso|estás poniendo nerviosa|estás desesperando|estás agobiando|estás rayando|tienes harto|tienes harta|tienes hasta las narices|tienes frito|tienes frita|tienes negro|tienes negra|sacas de quicio|sacas de mis casillas|desesperas|hartas|cansas|agobias|rayas|mareas|pones de los nervios|estás tomando el pelo|tomas el pelo) [ya|eh|tío|macho|de verdad|en serio]",
+  ],
+  [
+    "complaint",
+    "(qué rollo|que rollo|qué fastidio|que fastidio|qué lata|qué coñazo|qué pesadez|qué tostón|vaya rollo|menudo rollo|vaya tela|qué cruz|qué horror|vaya horror|no me jodas|venga ya|es una broma|esto es una broma|menuda broma|qué broma|una mierda|qué mierda|vaya mierda|menuda mierda|esto es una mierda|es una mierda|qué asco|vaya asco|qué basura|menuda basura|vaya basura|no vales para nada|no vales nada|vaya tontería|qué tontería|menuda tontería)",
+  ],
+  // A slip: the wrong button, a message sent too soon. A pause, as an apology is.
+  [
+    "pause",
+    "[ay|uy|ups|oops|perdón|perdon|perdona|disculpa|disculpe|vaya|huy|upsi|ay perdón|uy perdón|ups perdón|lo siento] [perdón|perdon|perdona|disculpa|lo siento] [yo] (me equivoqué de botón|me equivoque de boton|me equivoqué de botón|me he equivocado de botón|me equivoqué de tecla|me he equivocado de tecla|me equivoqué de chat|me he equivocado de chat|me equivoqué de ventana|me he equivocado de ventana|me equivoqué de pestaña|me equivoqué de conversación|me he equivocado de conversación|me equivoqué de persona|me he equivocado de persona|me equivoqué de página|me equivoqué de web|me confundí de botón|me confundí de tecla|me confundí de chat|me confundí de ventana|me he confundido de botón|me he confundido de chat|me he confundido de ventana|botón equivocado|tecla equivocada|chat equivocado|ventana equivocada|pestaña equivocada|conversación equivocada|le di sin querer|le di al botón sin querer|le di por error|le di al botón equivocado|le di a enviar sin querer|le di a enviar antes de tiempo|le di a enter sin querer|le di a intro sin querer|le di antes de tiempo|se me fue el dedo|se me escapó el dedo|se me escapó|se envió sin querer|se ha enviado sin querer|se envió solo|se ha enviado solo|se mandó sin querer|se mandó solo|lo envié sin querer|lo mandé sin querer|lo envié por error|lo mandé por error|lo envié antes de tiempo|lo mandé antes de tiempo|envié sin querer|mandé sin querer|pulsé sin querer|toqué sin querer|pulsé por error|toqué por error|pulsé el botón equivocado|toqué el botón equivocado|sin querer|por error|error de dedo|error mío al teclear|errata|una errata|fue sin querer|fue un error|ha sido sin querer|ha sido un error|no era para ti|no era para usted|no iba para ti|no iba para usted|ese mensaje no era para ti|me adelanté|me he adelantado) [perdón|perdon|sorry|jaja|jeje|ups]",
+  ],
+  // A bare "no" answers "¿Hay algo más en lo que pueda ayudarte?": a goodbye
+  // (worker/chat/small-talk.ts says why, and reads it as a negation before an acknowledgement,
+  // which Spanish writes it as: "no entiendo", "no está claro"). The longer answers that say the
+  // visitor is fine are goodbyes of their own.
+  ["no", "(no|nop|nope|no no|no no no|nones|nel|pues no|para nada no|qué va|que va|ni modo)"],
+  [
+    "goodbye",
+    "(no|nop|nope) [gracias|muchas gracias] (todo bien|todo perfecto|todo claro|ya está todo|estoy servido|estoy servida|ya estoy|ya estoy servido|ya estoy servida|de momento no|por ahora no|por el momento no|ahora no|hoy no|ya no|nada|nada más|nada de momento|nada por ahora|con eso tengo|con eso me vale|con eso me sirve|me vale así|así está bien|así estoy bien) [gracias]",
+  ],
+  // Greetings round 6 showed: slang ("wenas"), a season's wish, and asking back after answering
+  // "how are you".
+  [
+    "greeting",
+    "(wenas|güenas|guenas|wena|wenas wenas|wenas tardes|wenas noches|wenos días|wenos dias|buenas buenas|holiwi|holiwis|holi holi|hola holi|qué pasa tío|wey hola|hola wey|aló|alo)",
+  ],
+  [
+    "greeting",
+    "[y] [que tengas|que tengáis|que tenga|os deseo|te deseo|le deseo|les deseo|les deseamos|os deseamos|te deseamos|muy|un|una] (feliz|felices|próspero|próspera|buen|buena|buenas|feliz y próspero) (navidad|navidades|fiestas|año|año nuevo|pascua|pascuas|nochebuena|nochevieja|día de reyes|reyes|día de la madre|día del padre|san valentín|halloween|puente|verano|vacaciones|entrada de año|salida y entrada de año|navidad y próspero año nuevo|navidad y feliz año nuevo|navidad y feliz año|fiestas y feliz año|año nuevo y feliz navidad) [a todos|a todas|a ti|a vosotros|a usted|a ustedes|para todos|para ti|a todo el equipo|al equipo|también|igualmente]",
+  ],
+  [
+    "greeting",
+    "(y tú|y tu|y usted|y vos|y a ti|y a usted|y vosotros|y ustedes|tú qué tal|y tú qué tal|y tú qué tal estás|y tú cómo estás|y usted cómo está|y tú cómo vas|y tú cómo andas|y a ti cómo te va|y a ti qué tal|qué tal tú|cómo estás tú|y por ahí|y por allí|y tú qué|y vosotros qué tal|y ustedes qué tal|y tú bien|y usted bien)",
+  ],
 ];
 
 /**

@@ -270,6 +270,78 @@ export const SMALL_TALK: readonly SmallTalkPhrase[] = [
     "pause",
     "[oups|pardon|désolé|désolée|ah] (c'est ma faute|c'est de ma faute|ma faute|mon erreur|c'est mon erreur|je me suis trompé|je me suis trompée|j'ai mal lu|au temps pour moi|autant pour moi)",
   ],
+
+  // Round 6 (test/fixtures/small-talk-round6.json, written blind) showed five more kinds, as in
+  // English. Praise for the assistant or the site: a subject, an adverb ("vraiment",
+  // "franchement"), an intensifier ("trop", "pas") and a word of praise, singular or plural
+  // ("vous êtes géniaux"); loving it ("j'adore"); a word of praise beside a noun of the site or
+  // the chat. A thing the site sells ("j'adore cette robe") is no such noun: a question.
+  [
+    "acknowledgement",
+    "(tu es|t'es|tes|vous êtes|vous etes|t'étais|vous étiez|ce site est|le site est|votre site est|ton site est|ce chat est|le chat est|ce bot est|le bot est|cet assistant est|l'assistant est|le service est|votre service est|ce service est|c'est|c'était|ça c'est|vous êtes vraiment|tu es vraiment|t'es vraiment) [vraiment|franchement|carrément|honnêtement|sincèrement|quand même|finalement|toujours|aussi|super|tellement|trop|très|vachement|grave|hyper|plutôt|assez|bien|un|une|le|la|les|des|au] [vraiment|trop|super|très|vachement|hyper|tellement|plutôt|assez|un|une|le|la|les|des|au|du] (génial|géniale|géniaux|géniales|top|super|gentil|gentille|gentils|gentilles|au top|meilleur|meilleure|meilleurs|meilleures|le meilleur|la meilleure|les meilleurs|les meilleures|ange|anges|amour|amours|adorable|adorables|formidable|formidables|parfait|parfaite|parfaits|parfaites|efficace|efficaces|sympa|sympas|cool|cools|crack|cracks|perle|incroyable|incroyables|chou|choux|pas mal|pas si mal|pas mal du tout|pas mal en fait|pas bête|pas mauvais|bon|bonne|bons|bonnes|doué|douée|doués|douées|fort|forte|forts|fortes|balèze|trop fort|trop forte|trop forts|excellent|excellente|excellents|excellentes|extra|magnifique|magnifiques|impressionnant|impressionnante|impressionnants|brillant|brillante|brillants|rapide|rapides|utile|utiles|top du top|au top du top|le top|génie|génies|un génie|des génies|champion|champions|championne|canon|bien|plutôt bien|plutôt bon|plutôt bonne|vraiment bien|nickel|génialissime|génialissimes|dingue|dingues|ouf|chouette|chouettes|un amour|des amours|des anges|un ange|un crack|des cracks|une perle|des perles|au point|serviable|serviables|efficace en fait|de bon conseil)",
+  ],
+  [
+    "acknowledgement",
+    "[j'|je|moi|moi j'|vraiment|franchement|trop|perso] (j'adore|jadore|adore|je kiffe|kiffe|j'aime|j'aime bien|j'aime beaucoup|j'aime trop|j'aime vraiment|j'adore vraiment|je t'adore|je vous adore|je t'aime|je vous aime|je kiffe trop|j'adore trop|je suis fan|je suis fan de|je suis fan de ce|je suis conquis|je suis conquise|je suis bluffé|je suis bluffée|je suis impressionné|je suis impressionnée|je suis ravi|je suis ravie) [ça|cela|ce site|ce bot|ce chat|le site|votre site|ton site|cet assistant|l'assistant|le chat|le bot|le concept|l'idée|cette idée|ce service|le service|votre service|vous|toi|ce truc|le truc|vraiment|trop|grave|franchement|carrément|beaucoup|énormément|déjà|sérieux]",
+  ],
+  [
+    "acknowledgement",
+    "[quel|quelle|un|une|c'est un|c'est une|ce|cette|le|la|vous avez un|vous avez une|t'es un|tu es un|vraiment un|vraiment une] [vraiment|très|super|trop|hyper] (super|excellent|excellente|génial|géniale|bon|bonne|beau|belle|joli|jolie|chouette|top|magnifique|formidable|parfait|parfaite|sympa|efficace|pratique|utile|incroyable|brillant|brillante|meilleur|meilleure) (site|bot|robot|chatbot|service|chat|assistant|assistante|travail|boulot|concept|outil|idée|appli|application|page|initiative|réponse|accueil|expérience|équipe|job|fonctionnalité)",
+  ],
+  [
+    "acknowledgement",
+    "(pas mal|pas mal du tout|pas si mal|pas mal en fait|pas bête|pas bête du tout|pas mauvais|pas trop mal|plutôt pas mal|vraiment pas mal|franchement pas mal|bien joué|trop fort|trop forte|trop bien|trop cool|trop top|trop génial|chapeau bas|bravo|bravo à vous|bravo à toi|bravo pour|bravo pour le site|bravo pour ce site|la classe|stylé)",
+  ],
+  [
+    "filler",
+    "(en fait|finalement|franchement|honnêtement|sincèrement|sérieux|sérieusement|vraiment|quand même|carrément|grave)",
+  ],
+  // Insults to the bot: a complaint, handed to a person as "t'es nul" is. A noun of the chat and a
+  // word of scorn either side ("bot débile", "espèce de robot stupide", "saleté de bot"), "tu
+  // m'énerves", "c'est chiant".
+  [
+    "complaint",
+    "[espèce de|sale|quel|quelle|ce|cette|t'es un|tes un|tu es un|t'es une|tu es une|c'est un|c'est une|t'es qu'un|tes quun|tu n'es qu'un|t'es vraiment un|tu es vraiment un|vous êtes un|vous êtes une|vous n'êtes qu'un|foutu|foutue|putain de|satané|satanée|pauvre|bête|stupide|sale] (bot|robot|chatbot|ia|intelligence artificielle|machine|assistant|assistante|programme|truc|ordi|ordinateur|chat|logiciel|système|tas de ferraille|tas de boue|boîte de conserve) [vraiment|complètement|trop|super|totalement|vraiment trop|de] (débile|débiles|nul|nulle|nuls|stupide|stupides|inutile|inutiles|idiot|idiote|con|conne|de merde|pourri|pourrie|naze|nase|à la con|bête|à la noix|incompétent|incompétente|inutilisable|lamentable|pitoyable|minable|ridicule|merdique|débile mental|à chier|nul à chier|de mes deux|cassé|bidon|mal foutu|mal fichu|stupide et inutile|de pacotille|de merde)",
+  ],
+  [
+    "complaint",
+    "[espèce de|sale|quel|quelle|ce|cette|t'es un|tes un|tu es un|t'es une|tu es une|t'es qu'un|tu n'es qu'un|c'est un|c'est une|vous êtes un] (foutu|foutue|putain de|satané|satanée|stupide|débile|nul|nulle|pourri|pourrie|saleté de|sale|maudit|maudite|connard de|con de|crétin de|idiot de|imbécile de) (bot|robot|chatbot|ia|machine|assistant|programme|truc|ordi|ordinateur|chat|logiciel|système)",
+  ],
+  [
+    "complaint",
+    "(espèce d'|espèce de|t'es un|tu es un|t'es une|tu es une|vous êtes un|vous êtes une|t'es qu'un|tu n'es qu'un|quel|quelle|sale|pauvre) (idiot|idiote|imbécile|abruti|abrutie|crétin|crétine|débile|con|conne|connard|andouille|nullité|blague|boulet|bouffon|clown|incapable|incompétent|nul|nulle|naze|tocard|gros nul|gros naze|gros débile|boîte de conserve|tas de ferraille|tête de linotte|bon à rien|bonne à rien)",
+  ],
+  ["complaint", "(idiot|imbécile|abruti|crétin|connard|débile)"],
+  [
+    "complaint",
+    "(ça|cela|tu|vous|ce bot|ce chat|ce truc|ce machin|ce site) [me|m'] [vraiment|trop|grave|carrément|franchement|sérieusement] (m'énerve|m'énerves|m'énervez|énerve|énerves|énervez|me saoule|me saoules|me soûle|me soûles|me gonfle|me gonfles|me gonflez|me fatigue|me fatigues|me fatiguez|me casse les pieds|me casses les pieds|me cassez les pieds|me rend fou|me rend folle|me rends fou|me rends folle|me tape sur les nerfs|me tapes sur les nerfs|me prend la tête|me prends la tête|m'agace|m'agaces|m'agacez|me soule|me soules|sert à rien|sers à rien|servez à rien|craint|crains)",
+  ],
+  [
+    "complaint",
+    "(c'est chiant|c'est saoulant|c'est soûlant|c'est agaçant|c'est relou|t'es relou|tu es relou|t'es chiant|tu es chiant|t'es lourd|tu es lourd|vous êtes lourds|relou|chiant|saoulant|agaçant|c'est une blague|c'est nul|trop nul|trop naze|naze|ça craint|ça sert à rien|ça ne sert à rien|nul à chier|de la merde|c'est de la merde|quelle blague|non mais sérieux|pfff sérieux|grave nul|quelle plaie|c'est la plaie)",
+  ],
+  // A slip: the wrong button, a message sent too soon. A pause, as an apology is.
+  [
+    "pause",
+    "[oups|oops|pardon|désolé|désolée|ah|oh|zut|mince|aïe|dsl|oups désolé|oups désolée|oups pardon] [désolé|désolée|pardon|dsl] [je me suis|me suis|je suis|j'ai|jai] (trompé de bouton|trompée de bouton|trompé de touche|trompée de touche|trompé de fenêtre|trompée de fenêtre|trompé de chat|trompée de chat|trompé de conversation|trompée de conversation|trompé d'onglet|trompée d'onglet|trompé de personne|trompée de personne|trompé de page|trompée de page|trompé de site|trompée de site|trompé de case|trompée de case|cliqué trop vite|appuyé trop vite|envoyé trop vite|tapé trop vite|validé trop vite|cliqué par erreur|appuyé par erreur|envoyé par erreur|tapé par erreur|validé par erreur|cliqué par accident|appuyé par accident|envoyé par accident|cliqué sans faire exprès|appuyé sans faire exprès|envoyé sans faire exprès|cliqué au mauvais endroit|appuyé au mauvais endroit|cliqué sur le mauvais bouton|appuyé sur le mauvais bouton|appuyé sur la mauvaise touche|appuyé sur entrée|appuyé sur entrée trop vite|appuyé sur envoyer|appuyé sur envoyer trop vite|envoyé trop tôt|parti trop vite|fausse manip|fausse manipulation|fausse manœuvre|fausse manoeuvre|mauvaise manip|mauvaise manipulation|erreur de manip|erreur de manipulation|mauvais bouton|mauvaise touche|mauvais clic|mauvaise fenêtre|mauvais onglet|mauvaise conversation|mauvais chat|faute de frappe|une faute de frappe|envoyé par erreur|envoyé trop vite|parti trop vite|par erreur|sans faire exprès|pas fait exprès|j'ai pas fait exprès|je l'ai pas fait exprès|c'était une erreur|c'était pas pour vous|c'était pas pour toi|ce n'était pas pour vous|ce message n'était pas pour vous|le message est parti tout seul|c'est parti tout seul|c'est parti trop vite) [désolé|désolée|pardon|oups|dsl|mdr|haha]",
+  ],
+  // A bare "no" answers "Puis-je vous aider pour autre chose ?": a goodbye
+  // (worker/chat/small-talk.ts says why). The longer answers that say the visitor is fine are
+  // goodbyes of their own.
+  ["no", "(non|nan|non non|nan nan|nope|nop|non non non|nenni|que dalle)"],
+  [
+    "goodbye",
+    "(non|nan|nope) [merci] (ça va|ca va|ça ira|ca ira|tout va bien|c'est bon|je suis bon|je suis bonne|ça va merci|tout est bon|c'est ok|c'est parfait|c'est tout bon|ça me va|ça suffit|pas pour l'instant|pas pour le moment|pas maintenant|pas aujourd'hui|rien|rien de plus|plus rien|rien pour l'instant|rien pour le moment|je n'ai besoin de rien|j'ai besoin de rien|j'ai tout ce qu'il me faut|tout est clair|c'est clair|c'est réglé|c'est bien) [merci]",
+  ],
+  // Greetings round 6 showed: a season's wish, and asking back after answering "how are you".
+  [
+    "greeting",
+    "[et] [je vous souhaite|je te souhaite|nous vous souhaitons|de|de très|une très|un très] (joyeux|joyeuses|joyeuse|bonne|bonnes|belle|belles|bon|bons|meilleurs|mes meilleurs|tous mes|très bonne|très bonnes|heureuse|excellente|excellentes) (noël|fêtes|année|pâques|réveillon|réveillons|vœux|voeux|fête|fêtes de fin d'année|fin d'année|saint-valentin|halloween|rentrée|ramadan|fête des mères|fête des pères|hanoukka|fête de l'aïd|santé|année et bonne santé|noël et bonne année|et heureuse année|fêtes et bonne année) [à vous|à toi|à tous|à toute l'équipe|à l'équipe|et bonne santé|et bonne année]",
+  ],
+  [
+    "greeting",
+    "(et toi|et vous|et de ton côté|et de votre côté|et vous-même|et toi-même|et toi ça va|et vous ça va|et toi comment ça va|et vous comment allez-vous|et toi tu vas bien|et vous vous allez bien|et chez vous|et chez toi|et pour toi|et pour vous|et toi alors|et vous alors)",
+  ],
 ];
 
 /**

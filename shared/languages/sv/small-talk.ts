@@ -254,6 +254,78 @@ export const SMALL_TALK: readonly SmallTalkPhrase[] = [
     "pause",
     "[oj|förlåt|hoppsan|åh] (mitt fel|det var mitt fel|det är mitt fel|mitt misstag|mitt eget fel|jag tog fel|jag läste fel)",
   ],
+
+  // Round 6 (test/fixtures/small-talk-round6.json, written blind) showed five more kinds, as in
+  // English. Praise for the assistant or the site: a subject, an adverb ("faktiskt",
+  // "verkligen"), an intensifier ("rätt", "riktigt") and a word of praise; loving it ("älskar det
+  // här"); a word of praise before a noun of the site or the chat. A thing the site sells is no
+  // such noun.
+  [
+    "acknowledgement",
+    "(du är|ni är|du e|ni e|du var|ni var|du har varit|ni har varit|boten är|chatten är|sidan är|er sida är|hemsidan är|er hemsida är|sajten är|den här sidan är|tjänsten är|er tjänst är|assistenten är|det här är|vad du är|vad ni är|du är ju|ni är ju) [faktiskt|verkligen|ju|helt|bara|också|ärligt talat|seriöst|egentligen|alltid|fortfarande|sjukt|så|fan|banne mig|asså|alltså] [rätt|ganska|riktigt|jätte|så|väldigt|otroligt|sjukt|grymt|mycket|helt|riktigt|himla|hur|en|ett|den|de|en riktig|en riktigt|en sån|bäst] (bra|grym|grymma|grymt|bäst|toppen|fantastisk|fantastiska|underbar|underbara|duktig|duktiga|smart|smarta|klok|kloka|snäll|snälla|härlig|härliga|suverän|suveräna|najs|cool|coola|imponerande|hjälpsam|hjälpsamma|användbar|användbara|genial|geniala|guld värd|guld värda|värd guld|den bästa|de bästa|klockren|kanon|superbra|jättebra|snabb|snabba|skarp|skarpa|proffsig|proffsiga|jätteduktig|jätteduktiga|jättesmart|jättesmarta|jättesnäll|jättesnälla|jättegrym|jättegrymma|superduktig|superduktiga|supersmart|supersmarta|supersnabb|supersnabba|jättehjälpsam|jättehjälpsamma|superhjälpsam|stjärna|en stjärna|ett geni|geni|pärla|en pärla|klippa|en klippa|ängel|en ängel|go|goa|gullig|gulliga|awesome|nice|bäst i klassen|skitbra|asbra|kanonbra|toppenbra|fenomenal|fenomenala|briljant|briljanta|enastående|utmärkt|utmärkta|perfekt|perfekta|en hjälte|hjälte|inte dum|inte så dum|inte dåligt|inte så dålig|inte så dåliga|inte dålig|bra på det här|bra på det|bra på att hjälpa)",
+  ],
+  [
+    "acknowledgement",
+    "[jag|vi|åh|asså|alltså] [verkligen|bara|helt|faktiskt|också|redan|typ] (älskar|gillar|diggar|avgudar|är så förtjust i|är förtjust i|är kär i|är helt kär i|är såld på|är nöjd med|är så nöjd med|är jättenöjd med) [verkligen|faktiskt|också|ju|bara|helt] (det|det här|detta|den|den här|dig|er|sidan|sidan här|den här sidan|er sida|hemsidan|er hemsida|sajten|chatten|chatten här|boten|roboten|assistenten|tjänsten|er tjänst|idén|konceptet|det där|er) [så mycket|jättemycket|skitmycket|verkligen|redan|också|asså]",
+  ],
+  [
+    "acknowledgement",
+    "[vilken|vilket|en|ett|den|det|det är en|det är ett|det var en|det var ett|så] [riktigt|verkligen|jätte|super|otroligt|så] (bra|grym|grymt|snygg|snyggt|fin|fint|härlig|härligt|smart|smarta|genial|genialt|toppen|underbar|underbart|fantastisk|fantastiskt|suverän|suveränt|najs|hjälpsam|hjälpsamt|användbar|användbart|bästa|trevlig|trevligt|proffsig|proffsigt|schysst|schyst) (bot|robot|chatbot|chattbot|assistent|sida|hemsida|sajt|tjänst|chatt|idé|ide|lösning|funktion|svar|jobb|arbete|upplevelse|service|app|verktyg)",
+  ],
+  [
+    "acknowledgement",
+    "(inte dåligt|inte illa|inte så illa|inte illa alls|inte dåligt alls|inte så dumt|inte dumt|rätt bra|ganska bra|riktigt bra|rätt grymt|rätt najs|ganska najs|snyggt jobbat|bra jobbat|grymt jobbat|snyggt|starkt|imponerande)",
+  ],
+  ["filler", "(faktiskt|ärligt talat|ärligt|seriöst|asså|typ|liksom|ju|nog)"],
+  // Insults to the bot: a complaint, handed to a person as "du är värdelös" is. A word of scorn
+  // before a noun of the chat ("dumma bot", "din jävla robot"), "det suger", "du irriterar mig".
+  [
+    "complaint",
+    "[din|ditt|en|ett|vilken|vilket|så|jävla|du är en|du är ett|du är bara en|du är bara ett|det här är en|det här är ett|den här|det här|den|det|er|era|dumma|en så|en riktigt|en jävla|vilken jävla] [jätte|så|helt|totalt|otroligt|riktigt|sjukt|fullständigt|jävla|dumma|värdelösa] (dum|dumma|dumt|korkad|korkade|korkat|värdelös|värdelösa|värdelöst|usel|usla|uselt|idiotisk|idiotiska|idiotiskt|löjlig|löjliga|löjligt|kass|kassa|dålig|dåliga|dåligt|jävla|meningslös|meningslösa|meningslöst|hopplös|hopplösa|hopplöst|irriterande|oduglig|odugliga|odugligt|skit|skitdålig|skitdåliga|skitdum|skitdumma|puckad|puckade|efterbliven|efterblivna|trög|tröga|trögt|urusel|urusla|inkompetent|inkompetenta|jäkla|förbannade|förbannad|förbaskade|fåniga|fånig) (bot|robot|chatbot|chattbot|maskin|ai|assistent|chatt|program|dator|boten|roboten|maskinen|chatten|programmet|datorn|grej|grejen|sak|system|systemet|skräp|skit|apparat|bottar|robotar)",
+  ],
+  [
+    "complaint",
+    "(din|ditt|du är en|du är ett|du är bara en|du är bara ett|vilken|vilket|en sån|du är en sån|så|en jävla) (idiot|idiotisk bot|pucko|fåntratt|dumbom|dumskalle|nolla|nöt|tönt|skämt|ett skämt|clown|pajas|skräp|skit|skitbot|skithög|skräphög|slöseri med tid|katastrof|en katastrof|idiot till bot)",
+  ],
+  ["complaint", "(idiot|pucko|fåntratt|dumbom|dumskalle|tönt)"],
+  [
+    "complaint",
+    "(det|du|det här|den|boten|chatten|det där|den här boten|den här chatten|detta) [verkligen|bara|så|helt|ju|asså|alltså|fan|jätte|riktigt|typ] (suger|irriterar mig|irriterar|gör mig galen|gör mig tokig|gör mig arg|gör mig förbannad|går mig på nerverna|är skit|är skräp|är ett skämt|är slöseri med tid|är så jobbigt|är jobbigt|är jobbig|är så jobbig|stör mig|retar mig|är helt värdelöst|är katastrof|är en katastrof|är pinsamt|är under all kritik)",
+  ],
+  [
+    "complaint",
+    "(vad irriterande|så irriterande|vad jobbigt|så jobbigt|vad tröttsamt|så tröttsamt|vad dumt|så dumt|vad löjligt|så löjligt|vad pinsamt|vad kasst|så kasst|kasst|skit|skitsnack|vilket skräp|vilket skämt|vilket skit|för fan|fan också|äsch då|suck och stön|men kom igen|kom igen nu|slöseri med tid|tröttsamt|irriterande)",
+  ],
+  [
+    "complaint",
+    "[tack|tusen tack|stort tack] för (ingenting|inget|ingen hjälp|ingenting alls|absolut ingenting|noll hjälp)",
+  ],
+  // A slip: the wrong button, a message sent too soon. A pause, as an apology is.
+  [
+    "pause",
+    "[hoppsan|oj|oops|ojdå|ojsan|förlåt|sorry|ursäkta|åh|hoppla|oj förlåt|hoppsan förlåt|äsch|fan|aj] [förlåt|sorry|ursäkta] [jag] [råkade|kom åt att|kom åt|skulle inte|måste ha] (tryckte fel|trycka fel|tryckt fel|tryckte på fel knapp|trycka på fel knapp|tryckt på fel knapp|klickade fel|klicka fel|klickat fel|klickade på fel knapp|klicka på fel knapp|skickade för tidigt|skicka för tidigt|skickat för tidigt|skickade av misstag|skicka av misstag|skickat av misstag|skickade fel|skicka fel|skrev fel|skriva fel|skrivit fel|skrev i fel chatt|skrev i fel fönster|tryckte enter|trycka enter|tryckte på enter|tryckte på skicka|trycka på skicka|tryckte skicka|fel knapp|fel tangent|fel klick|felklick|felklickade|felklickat|feltryck|feltryckte|fel chatt|fel fönster|fel flik|fel ruta|stavfel|ett stavfel|felskrivning|av misstag|av bara farten|det var av misstag|det var ett misstag|det var inte meningen|inte meningen|det var inte till dig|det var inte till er|det meddelandet var inte till dig|slant på tangentbordet|slant med fingret|fingret slant|kom åt knappen|kom åt enter|kom åt skicka) [förlåt|sorry|ursäkta|hoppsan|haha]",
+  ],
+  // A bare "no" answers "Är det något mer jag kan hjälpa till med?": a goodbye
+  // (worker/chat/small-talk.ts says why). The longer answers that say the visitor is fine are
+  // goodbyes of their own.
+  ["no", "(nej|nä|nää|nej nej|nä nä|nope|nix|näe|nej du|nej då|nähä|icke)"],
+  [
+    "goodbye",
+    "(nej|nä|nää|nope) [tack] (det är bra|det är lugnt|allt är bra|jag är nöjd|det är okej|det är ok|jag klarar mig|det är fint|det är toppen|allt är toppen|allt är lugnt|allt bra|allt lugnt|inte nu|inte just nu|inte idag|inte i dag|inte för tillfället|ingenting|inget|ingenting mer|det räcker så|det räcker bra|jag har fått svar|jag har fått det jag behövde|jag är klar|då är jag nöjd) [tack]",
+  ],
+  // Greetings round 6 showed: a season's wish, and asking back after answering "how are you".
+  [
+    "greeting",
+    "[och] [en|ett] [riktigt|verkligen|en riktigt] (god|gott|glad|trevlig|trevligt|fin|fint|härlig|härligt|skön|skönt) (jul|nytt år|nyår|påsk|midsommar|sommar|helg|jul och gott nytt år|jul och ett gott nytt år|fortsättning|fortsättning på det nya året|valborg|lucia|alla hjärtans dag|advent|jul på er|jul till er|jul till dig|nytt år på er|nytt år till er|nytt år till dig|mors dag|fars dag|semester|ledighet|ferie|sportlov|höstlov) [på er|på dig|till er|till dig|allihop|alla|allesammans]",
+  ],
+  [
+    "greeting",
+    "(god fortsättning|gott nytt|god jul och gott nytt år|glad midsommar|trevlig midsommar|glad påsk|trevlig påsk|gott nytt år på er|god jul på er|glad lucia|glad advent|trevlig advent|god helg)",
+  ],
+  [
+    "greeting",
+    "[och] (och du|och ni|själv då|och själv|och dig|hur mår du själv|hur mår du|och hur mår du|hur är det med dig|hur har du det|och hur är det med dig|och hur har du det|med dig då|och med dig|du då|ni då|och du då|och ni då|än du|än du då)",
+  ],
 ];
 
 /**
