@@ -1,6 +1,18 @@
-import { describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
+import type { ChatResponse } from "../../shared/api.ts";
+import { MAX_VERDICTS_PER_VISITOR_PER_DAY } from "../../shared/limits.ts";
 import { getKbDocuments } from "../../worker/kb/documents-store.ts";
-import { call, env, putSite, uniqueSite } from "./helpers.ts";
+import {
+  call,
+  env,
+  putSite,
+  uniqueSite,
+  chat,
+  FRESH_WINDOW_TIMEOUT_MS,
+  freshLimitWindow,
+  ORIGIN,
+  putKb,
+} from "./helpers.ts";
 import { SELF, signIn } from "./dashboard/helpers.ts";
 
 // Findings of the tenth security pass (docs/security.md), each through the real worker.
@@ -71,4 +83,104 @@ describe("a knowledge-base upload", () => {
       ["titles", "titles"],
     ]);
   }, 15_000);
+});
+
+describe("a visitor behind Cloudflare's Pseudo IPv4", () => {
+  // With a zone's Pseudo IPv4 set to "Overwrite Headers", CF-Connecting-IP holds a Class E
+  // address hashed from an IPv6 visitor's address, and CF-Connecting-IPv6 the real one. Read as
+  // it came, every /64 of one holder's /48 was a visitor of its own: twelve verdicts from twelve
+  // /64s were twelve visitors' (all accepted, twelve pseudonyms), and each address its own chat
+  // budget. Now the IPv6 address beside a Class E one is the visitor's.
+  const pseudo = (i: number) => ({
+    "cf-connecting-ip": `240.16.${i >> 8}.${i & 255}`,
+    "cf-connecting-ipv6": `2001:db8:10:${i.toString(16)}::1`,
+  });
+
+  async function answers(site: string, n: number): Promise<ChatResponse[]> {
+    const out: ChatResponse[] = [];
+    for (let i = 0; i < n; i++) out.push(await chat(site, "How long does express shipping take?"));
+    return out;
+  }
+
+  it("is one visitor to the verdict limit and the evidence, whatever /64 each request comes from", async () => {
+    const site = uniqueSite();
+    await putSite(site, {});
+    await putKb(site);
+    const chats = await answers(site, MAX_VERDICTS_PER_VISITOR_PER_DAY + 2);
+    const statuses: number[] = [];
+    for (const [i, { conversationId, messageId }] of chats.entries()) {
+      const res = await call("/v1/feedback", {
+        method: "POST",
+        headers: { origin: ORIGIN, ...pseudo(i) },
+        json: { site, conversationId, messageId, helpful: false },
+      });
+      statuses.push(res.status);
+      await res.body?.cancel();
+    }
+    expect(statuses.filter((s) => s === 204)).toHaveLength(MAX_VERDICTS_PER_VISITOR_PER_DAY);
+    expect(statuses.slice(-2)).toEqual([429, 429]);
+    const visitors = await env.DB.prepare(
+      `SELECT COUNT(DISTINCT m.helpful_by) AS n FROM messages m JOIN conversations c ON c.id = m.conversation_id
+       WHERE c.site = ? AND m.helpful = 0`,
+    )
+      .bind(site)
+      .first<number>("n");
+    expect(visitors).toBe(1);
+
+    // CF-Connecting-IPv6 is believed only beside a Class E address, which no client has: a header
+    // a client writes beside a real address is ignored (two addresses, two visitors), and a Class
+    // E address with no IPv6 beside it is taken as it is.
+    const [a, b, c] = await answers(site, 3);
+    const rate = async (answer: ChatResponse | undefined, headers: Record<string, string>) => {
+      const res = await call("/v1/feedback", {
+        method: "POST",
+        headers: { origin: ORIGIN, ...headers },
+        json: {
+          site,
+          conversationId: answer?.conversationId,
+          messageId: answer?.messageId,
+          helpful: true,
+        },
+      });
+      expect(res.status).toBe(204);
+      const sql = "SELECT helpful_by FROM messages WHERE id = ?";
+      return env.DB.prepare(sql).bind(answer?.messageId).first<string>("helpful_by");
+    };
+    const ipv6 = "2001:db8:99::1";
+    const first = await rate(a, { "cf-connecting-ip": "198.18.7.1", "cf-connecting-ipv6": ipv6 });
+    const second = await rate(b, { "cf-connecting-ip": "198.18.7.2", "cf-connecting-ipv6": ipv6 });
+    expect(first).not.toBe(second);
+    expect(await rate(c, { "cf-connecting-ip": "240.16.9.9" })).not.toBe(first);
+  });
+
+  describe("in one minute", () => {
+    beforeEach(freshLimitWindow, FRESH_WINDOW_TIMEOUT_MS);
+
+    it(
+      "has one chat budget for its /64, whatever Class E address each request carries",
+      async () => {
+        const site = uniqueSite();
+        await putSite(site, {});
+        await putKb(site);
+        const statuses: number[] = [];
+        for (let i = 0; i < 31; i++) {
+          const res = await call("/v1/chat", {
+            method: "POST",
+            // Thirty-one pseudo addresses of one /64 (Cloudflare hashes each whole address).
+            headers: {
+              origin: ORIGIN,
+              "cf-connecting-ip": `240.17.${i >> 8}.${i & 255}`,
+              "cf-connecting-ipv6": `2001:db8:11:1::${(i + 1).toString(16)}`,
+            },
+            json: { site, message: "How long does express shipping take?" },
+          });
+          statuses.push(res.status);
+          await res.body?.cancel();
+        }
+        expect(statuses.slice(0, 30).every((s) => s === 200)).toBe(true);
+        expect(statuses[30]).toBe(429);
+      },
+      FRESH_WINDOW_TIMEOUT_MS,
+    );
+  });
 });
