@@ -1,6 +1,8 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import type { ChatResponse } from "../../shared/api.ts";
-import { MAX_VERDICTS_PER_VISITOR_PER_DAY } from "../../shared/limits.ts";
+import type { ChatResponse, ConversationMessages } from "../../shared/api.ts";
+import { MAX_INBOUND_EMAIL_BYTES, MAX_VERDICTS_PER_VISITOR_PER_DAY } from "../../shared/limits.ts";
+import { handleInboundEmail } from "../../worker/inbound/email-handler.ts";
+import { replyAddress } from "../../worker/inbound/reply-address.ts";
 import { getKbDocuments } from "../../worker/kb/documents-store.ts";
 import {
   call,
@@ -12,6 +14,8 @@ import {
   freshLimitWindow,
   ORIGIN,
   putKb,
+  acceptedHandoff,
+  ADMIN_TOKEN,
 } from "./helpers.ts";
 import { SELF, signIn } from "./dashboard/helpers.ts";
 
@@ -182,5 +186,99 @@ describe("a visitor behind Cloudflare's Pseudo IPv4", () => {
       },
       FRESH_WINDOW_TIMEOUT_MS,
     );
+  });
+});
+
+describe("an email reply to a handoff", () => {
+  const DOMAIN = "reply.acme.example";
+
+  async function handedOff() {
+    const site = uniqueSite();
+    await putSite(site, {
+      channels: [{ id: "team", type: "email", to: ["support@acme.example"] }],
+    });
+    const conversationId = crypto.randomUUID();
+    const { handoffId } = await acceptedHandoff(site, {
+      conversationId,
+      email: "jane@example.com",
+    });
+    const address = (await replyAddress(ADMIN_TOKEN, DOMAIN, handoffId)) ?? "";
+    return { site, conversationId, address };
+  }
+
+  /**
+   * A team member's reply with a file attached: `parts` in order (the text, the attachment, as a
+   * mail client writes them), as a stream that counts the bytes the handler pulls from it.
+   */
+  function reply(
+    address: string,
+    parts: readonly ("text" | "attachment")[],
+    attachmentBytes: number,
+  ) {
+    const line = `${"QUJD".repeat(19)}\r\n`;
+    const attachment = line.repeat(Math.ceil(attachmentBytes / line.length));
+    const part = (kind: "text" | "attachment") =>
+      kind === "text"
+        ? "--b\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nIt ships today, Jane.\r\n\r\nOn Mon, 6 Dec 2026, Clarifier wrote:\r\n> Handoff from Acme\r\n"
+        : `--b\r\nContent-Type: image/png\r\nContent-Transfer-Encoding: base64\r\nContent-Disposition: attachment; filename="label.png"\r\n\r\n${attachment}`;
+    const raw = new TextEncoder().encode(
+      `From: Maria Jensen <support@acme.example>\r\nTo: ${address}\r\nSubject: Re: Handoff\r\nMIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=b\r\n\r\n${parts.map(part).join("")}--b--\r\n`,
+    );
+    const counted = { pulled: 0 };
+    let offset = 0;
+    const stream = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        if (offset >= raw.length) return controller.close();
+        const chunk = raw.subarray(offset, offset + 64 * 1024);
+        offset += chunk.length;
+        counted.pulled += chunk.length;
+        controller.enqueue(chunk);
+      },
+    });
+    const message = {
+      from: "support@acme.example",
+      to: address,
+      raw: stream,
+      size: raw.length,
+      counted,
+      rejected: null as string | null,
+      setReject(reason: string) {
+        message.rejected = reason;
+      },
+    };
+    return message;
+  }
+
+  async function teamReplies(site: string, conversationId: string): Promise<string[]> {
+    const res = await call(`/v1/conversations/${conversationId}?site=${site}`);
+    const { messages } = (await res.json()) as ConversationMessages;
+    return messages.filter((m) => m.role === "team").map((m) => m.text);
+  }
+
+  // Email Routing hands a worker up to 25 MiB, and postal-mime read it whole and decoded every
+  // attachment: about 100 MB of buffers for a 25 MiB message (measured in Node), most of the
+  // isolate's 128 MB, for anyone with a reply address naming a team address in the envelope.
+  it("is read only as far as its text: a large attachment after it is never pulled, and the reply is taken", async () => {
+    const { site, conversationId, address } = await handedOff();
+    const message = reply(address, ["text", "attachment"], 8 * 1024 * 1024);
+    await handleInboundEmail(message, env);
+    expect(message.rejected).toBeNull();
+    expect(await teamReplies(site, conversationId)).toEqual(["It ships today, Jane."]);
+    expect(message.size).toBeGreaterThan(8 * 1024 * 1024);
+    // The first MAX_INBOUND_EMAIL_BYTES, and the chunk that went past them.
+    expect(message.counted.pulled).toBeLessThanOrEqual(MAX_INBOUND_EMAIL_BYTES + 64 * 1024);
+  });
+
+  it("is refused, saying why, when its text is not within what is read, and nothing is stored", async () => {
+    const { site, conversationId, address } = await handedOff();
+    const message = reply(address, ["attachment", "text"], 2 * 1024 * 1024);
+    await handleInboundEmail(message, env);
+    expect(message.rejected).toMatch(/over 1 MB .* without attachments/);
+    expect(await teamReplies(site, conversationId)).toEqual([]);
+    // A small reply with its attachment first is read whole, as before.
+    const small = reply(address, ["attachment", "text"], 100 * 1024);
+    await handleInboundEmail(small, env);
+    expect(small.rejected).toBeNull();
+    expect(await teamReplies(site, conversationId)).toEqual(["It ships today, Jane."]);
   });
 });
