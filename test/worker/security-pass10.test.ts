@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import type { ChatResponse, ConversationMessages } from "../../shared/api.ts";
+import type { ChatResponse, ConversationMessages, ErrorBody } from "../../shared/api.ts";
 import { MAX_INBOUND_EMAIL_BYTES, MAX_VERDICTS_PER_VISITOR_PER_DAY } from "../../shared/limits.ts";
 import { handleInboundEmail } from "../../worker/inbound/email-handler.ts";
 import { replyAddress } from "../../worker/inbound/reply-address.ts";
@@ -16,6 +16,9 @@ import {
   putKb,
   acceptedHandoff,
   ADMIN_TOKEN,
+  SLACK_BOT_TOKEN,
+  SLACK_SIGNING_SECRET,
+  WEBHOOK_SECRET,
 } from "./helpers.ts";
 import { SELF, signIn } from "./dashboard/helpers.ts";
 
@@ -280,5 +283,46 @@ describe("an email reply to a handoff", () => {
     await handleInboundEmail(small, env);
     expect(small.rejected).toBeNull();
     expect(await teamReplies(site, conversationId)).toEqual(["It ships today, Jane."]);
+  });
+});
+
+describe("a channel's address, when a site is saved", () => {
+  // A Slack app's `apiUrl` (where its bot token and every notice go) was refused at send time
+  // only: a private or metadata address was saved (200), and each handoff failed at sending.
+  it("refuses a Slack app's API URL to a private or reserved host", async () => {
+    for (const apiUrl of ["https://169.254.169.254/api", "https://10.0.0.1/api"]) {
+      const res = await putSite(uniqueSite(), {
+        channels: [
+          {
+            id: "team-slack",
+            type: "slack-app",
+            botToken: SLACK_BOT_TOKEN,
+            signingSecret: SLACK_SIGNING_SECRET,
+            channel: "C0TEAM",
+            apiUrl,
+          },
+        ],
+      });
+      expect(res.status).toBe(400);
+      const body = (await res.json()) as ErrorBody;
+      expect(body.error.message).toContain("channels.0.apiUrl: must reach a public host");
+    }
+  });
+
+  // Rebinding services answer a name with the addresses it spells, by turns: rbndr.us reads two
+  // hex labels (`7f000001.c0a80001.rbndr.us`: 127.0.0.1 and 192.168.0.1), 1u.ms dotted or
+  // dashed numbers between words. Both passed the public-host check.
+  it.each([
+    "https://7f000001.c0a80001.rbndr.us/hook",
+    "https://08080808.a9fea9fe.rbndr.us/hook",
+    "https://make-127.0.0.1-rr.1u.ms/hook",
+    "https://make-8.8.8.8-rebind-169.254.169.254-rr.1u.ms/hook",
+    "https://make-8-8-8-8-rebind-10-0-0-1-rr.1u.ms/hook",
+  ])("refuses a webhook to the DNS rebinding name %s", async (url) => {
+    const res = await putSite(uniqueSite(), {
+      channels: [{ id: "crm", type: "webhook", url, secret: WEBHOOK_SECRET }],
+    });
+    expect(res.status).toBe(400);
+    expect(((await res.json()) as ErrorBody).error.message).toContain("must reach a public host");
   });
 });
