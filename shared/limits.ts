@@ -68,6 +68,12 @@ export const DEFAULT_THRESHOLD = 0.4;
  * `openssl rand -base64 32` gives 44 characters.
  */
 export const MIN_ADMIN_TOKEN_LENGTH = 32;
+/**
+ * How much of an email reply to a handoff the worker reads, in bytes: its new text, at most
+ * MAX_REPLY_LENGTH, comes first in every mail client's message; the quoted history, signature
+ * images and attachments after it are never used. Email Routing hands a worker up to 25 MiB.
+ */
+export const MAX_INBOUND_EMAIL_BYTES = 1024 * 1024;
 /** Longest reply the site's team sends a visitor, in UTF-16 code units. */
 export const MAX_REPLY_LENGTH = 5_000;
 /** Longest name a team reply is signed with. */

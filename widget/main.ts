@@ -29,10 +29,17 @@
 import { boot } from "./boot.ts";
 
 // Read at the top level: `document.currentScript` is null once this script has finished running.
-// The fallback covers pages that inject the tag in ways that leave currentScript unset.
+// The fallback covers pages that inject the tag in ways that leave currentScript unset, and only
+// those: anything else is the page's own markup standing in for it (`<img name="currentScript">`
+// shadows the property, DOM clobbering), and the first matching tag could then be one that
+// markup put there, whose `src` would be where the chat's script comes from (run under a CSP's
+// 'strict-dynamic', as a trusted script's own) and whose `data-api` where the visitor's words go.
+// Then the widget does not start (it warns that no tag names a site).
 const script = document.currentScript;
 boot(
   script instanceof HTMLScriptElement
     ? script
-    : document.querySelector<HTMLScriptElement>('script[data-site][src*="widget"]'),
+    : script
+      ? null
+      : document.querySelector<HTMLScriptElement>('script[data-site][src*="widget"]'),
 );

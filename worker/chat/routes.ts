@@ -11,6 +11,7 @@ import {
 } from "../conversations/log-store.ts";
 import { logsThroughQueue, queueTurn } from "../conversations/question-log.ts";
 import { visitorPseudonym } from "../conversations/visitor-id.ts";
+import { clientAddress } from "../http/visitor-key.ts";
 import { type AppEnv, answerModelKey, isLocalDevelopment } from "../env.ts";
 import {
   addFollowUp,
@@ -148,7 +149,7 @@ export const chatRoutes = new Hono<AppEnv>().post(
                 about: offer.about,
               }
             : null,
-          visitor: await visitorPseudonym(key, body.site, c.req.header("cf-connecting-ip")),
+          visitor: await visitorPseudonym(key, body.site, clientAddress(c.req)),
         },
         now,
       ),

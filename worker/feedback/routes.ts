@@ -5,6 +5,7 @@ import { setAnswerVerdict } from "../conversations/answers-store.ts";
 import { countPicksBy, getOffer, insertPick } from "../conversations/picks-store.ts";
 import { keepLatePick, keepLateVerdict } from "../conversations/log-store.ts";
 import { visitorPseudonym } from "../conversations/visitor-id.ts";
+import { clientAddress } from "../http/visitor-key.ts";
 import type { AppEnv } from "../env.ts";
 import { AppError, conversationNotFound } from "../errors.ts";
 import { conversationIdSchema, newId, siteIdSchema } from "../http/ids.ts";
@@ -76,11 +77,7 @@ export const feedbackRoutes = new Hono<AppEnv>().post(
     await enforceSiteLimit(c, body.site);
     const now = Date.now();
     const nowIso = new Date(now).toISOString();
-    const by = await visitorPseudonym(
-      answerIdKey(c.env),
-      body.site,
-      c.req.header("cf-connecting-ip"),
-    );
+    const by = await visitorPseudonym(answerIdKey(c.env), body.site, clientAddress(c.req));
     if (body.picked !== undefined) {
       // Past the visitor's daily picks the pick is answered 204 as the spec promises, and not
       // stored: it would only be more of one visitor's evidence (MAX_PICKS_PER_VISITOR_PER_DAY).

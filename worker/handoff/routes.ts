@@ -11,6 +11,7 @@ import { enforceSiteLimit } from "../http/rate-limit.ts";
 import { visitorRequest } from "../http/visitor-request.ts";
 import { answerIdKey } from "../conversations/answer-id.ts";
 import { visitorPseudonym } from "../conversations/visitor-id.ts";
+import { clientAddress } from "../http/visitor-key.ts";
 import { acceptHandoff } from "./accept.ts";
 import { listUnattemptedDeliveries } from "./deliveries-store.ts";
 import { enqueueOrLeaveForSweep } from "./delivery-queue.ts";
@@ -54,11 +55,7 @@ export const handoffRoutes = new Hono<AppEnv>().post(
         reason: body.reason,
         conversation,
         idempotencyKey: readIdempotencyKey(c.req.header("idempotency-key")),
-        visitor: await visitorPseudonym(
-          answerIdKey(c.env),
-          body.site,
-          c.req.header("cf-connecting-ip"),
-        ),
+        visitor: await visitorPseudonym(answerIdKey(c.env), body.site, clientAddress(c.req)),
       },
       () => enforceSiteLimit(c, body.site),
     );

@@ -80,34 +80,36 @@ export function isPublicHost(hostname: string): boolean {
 // as this one: refused by name, since no resolver runs here.
 const LOOPBACK_NAMES = ["localtest.me", "lvh.me", "vcap.me", "lacolhost.com", "localh.st"];
 
-// Wildcard DNS services that also read eight hex digits as an address (`app-c0a80101.nip.io` is
-// 192.168.1.1: the label before the zone, whole or after its last dash). Judged only under these
-// zones: elsewhere an eight-hex-digit label is a hash far more often (`92832de0.ngrok.io`), and one
-// in eight of those would spell a reserved address.
-const HEX_ADDRESS_ZONES = ["nip.io", "sslip.io", "xip.io"];
+// Wildcard and rebinding DNS services that also read eight hex digits as an address
+// (`app-c0a80101.nip.io` is 192.168.1.1: a label before the zone, whole or after its last dash;
+// `7f000001.c0a80001.rbndr.us` answers 127.0.0.1 and 192.168.0.1 by turns, a DNS rebinding
+// name). Judged only under these zones: elsewhere an eight-hex-digit label is a hash far more
+// often (`92832de0.ngrok.io`), and one in eight of those would spell a reserved address.
+const HEX_ADDRESS_ZONES = ["nip.io", "sslip.io", "xip.io", "rbndr.us"];
 
 /**
- * Whether a name writes a non-public address in itself, as wildcard DNS services answer it:
- * four labels in a row (`10.0.0.1.nip.io`), a label ending in four dash-separated numbers
- * (`www-10-0-0-1.sslip.io`), IPv6 with dashes for colons (`--1.sslip.io`), or, right under a
- * zone of `HEX_ADDRESS_ZONES`, eight hex digits (`7f000001.nip.io`).
+ * Whether a name writes a non-public address in itself, as wildcard and rebinding DNS services
+ * answer it: four numbers in a row, each label or dash apart (`10.0.0.1.nip.io`,
+ * `www-10-0-0-1.sslip.io`, `make-127.0.0.1-rr.1u.ms`, `make-1.2.3.4-rebind-127-0-0-1-rr.1u.ms`),
+ * IPv6 with dashes for colons (`--1.sslip.io`), or, under a zone of `HEX_ADDRESS_ZONES`, eight
+ * hex digits (`7f000001.nip.io`).
  */
 function spellsNonPublicAddress(host: string): boolean {
   const labels = host.split(".");
   const zone = HEX_ADDRESS_ZONES.find((z) => host.endsWith(`.${z}`));
   if (zone) {
-    const before = labels[labels.length - zone.split(".").length - 1] ?? "";
-    const hex = /(?:^|-)([0-9a-f]{8})$/.exec(before)?.[1];
-    if (hex && !isPublicIpv4(Number.parseInt(hex, 16))) return true;
+    const under = labels.slice(0, labels.length - zone.split(".").length);
+    const spelled = under.map((label) => /(?:^|-)([0-9a-f]{8})$/.exec(label)?.[1]);
+    if (spelled.some((hex) => hex && !isPublicIpv4(Number.parseInt(hex, 16)))) return true;
   }
-  for (let i = 0; i + 4 <= labels.length; i++) {
-    const ipv4 = parseIpv4(labels.slice(i, i + 4).join("."));
+  // Numbers apart by dots or dashes, in any mix: rebinding services (1u.ms) write one or two
+  // addresses between words, dotted or dashed.
+  const tokens = host.split(/[.-]/);
+  for (let i = 0; i + 4 <= tokens.length; i++) {
+    const ipv4 = parseIpv4(tokens.slice(i, i + 4).join("."));
     if (ipv4 !== null && !isPublicIpv4(ipv4)) return true;
   }
   return labels.some((label) => {
-    const dashed = /(?:^|-)(\d{1,3}-\d{1,3}-\d{1,3}-\d{1,3})$/.exec(label)?.[1];
-    const ipv4 = dashed ? parseIpv4(dashed.replaceAll("-", ".")) : null;
-    if (ipv4 !== null) return !isPublicIpv4(ipv4);
     const ipv6 = label.includes("--") ? parseIpv6(label.replaceAll("-", ":")) : null;
     return ipv6 !== null && !isPublicIpv6(ipv6);
   });

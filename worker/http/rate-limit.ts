@@ -3,7 +3,7 @@ import type { AppEnv } from "../env.ts";
 import { AppError } from "../errors.ts";
 import { countSignInAttempt } from "../team/sign-in-attempts-store.ts";
 import { bytesToHex } from "./base64.ts";
-import { visitorKey } from "./visitor-key.ts";
+import { clientAddress, visitorKey } from "./visitor-key.ts";
 
 /** What the limits read of a request: its headers and the bindings. */
 type RequestContext = Pick<Context<AppEnv>, "env" | "req">;
@@ -130,9 +130,9 @@ export async function enforceAccountSignInLimit(c: RequestContext, email: string
   }
 }
 
-// Set by Cloudflare's edge and not forgeable there; absent only when running locally.
+// Set by Cloudflare's edge and not forgeable there (`clientAddress`); absent only when running locally.
 function visitorAddressKey(c: RequestContext): string {
-  return visitorKey(c.req.header("cf-connecting-ip") ?? "local");
+  return visitorKey(clientAddress(c.req) ?? "local");
 }
 
 function rateLimited(message: string): AppError {

@@ -34,6 +34,30 @@ export function evidenceKey(address: string): string {
   return keyByPrefix(address, 3);
 }
 
+/**
+ * The visitor's address as Cloudflare's edge gives it: `CF-Connecting-IP`, unless that is a
+ * Class E address (240.0.0.0/4, which no client on the internet has) beside an IPv6 address in
+ * `CF-Connecting-IPv6`, which is then the visitor's. A zone's Pseudo IPv4 setting, set to
+ * "Overwrite Headers" for an IPv4-only origin, puts a Class E address hashed from an IPv6
+ * visitor's address in `CF-Connecting-IP` and keeps the real one in `CF-Connecting-IPv6`: read as
+ * it came, each /64 of one holder's /48 (or each address of one /64) was a visitor of its own, to
+ * the rate limits and to the evidence that counts visitors (`evidenceKey`). Only Cloudflare writes
+ * a Class E address there, and it writes `CF-Connecting-IPv6` with it; undefined locally.
+ *
+ * @example
+ * clientAddress({ header: (n) => ({ "cf-connecting-ip": "240.16.0.1", "cf-connecting-ipv6": "2001:db8::1" })[n] });
+ * // "2001:db8::1"
+ */
+export function clientAddress(request: {
+  header(name: string): string | undefined;
+}): string | undefined {
+  const address = request.header("cf-connecting-ip");
+  const first = /^\s*(\d{1,3})\.\d{1,3}\.\d{1,3}\.\d{1,3}\s*$/.exec(address ?? "")?.[1];
+  if (first === undefined || Number(first) < 240 || Number(first) > 255) return address;
+  const ipv6 = request.header("cf-connecting-ipv6");
+  return ipv6 && parseIpv6(ipv6.trim()) ? ipv6.trim() : address;
+}
+
 /** An address's key: IPv4 whole, IPv6 by its first `groups` 16-bit groups, in canonical form. */
 function keyByPrefix(address: string, groups: 3 | 4): string {
   const trimmed = address.trim();

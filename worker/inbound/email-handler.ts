@@ -1,4 +1,5 @@
 import PostalMime from "postal-mime";
+import { MAX_INBOUND_EMAIL_BYTES } from "../../shared/limits.ts";
 import { adminTokenProblem } from "../admin/auth.ts";
 import { getHandoff } from "../handoff/store.ts";
 import { postReply, replyAuthorFromName, replyTextSchema } from "../handoff/reply.ts";
@@ -48,10 +49,16 @@ export async function handleInboundEmail(message: IncomingEmail, env: InboundEnv
   if (!team.has(lower(message.from))) {
     return message.setReject("Only the site's team can answer this handoff by email.");
   }
+  // Only the message's first MAX_INBOUND_EMAIL_BYTES are read, which hold its text: postal-mime
+  // reads what it is given whole and decodes every attachment, and a message of Email Routing's
+  // 25 MiB took about 100 MB of buffers (in Node), most of the isolate's 128 MB, which the
+  // visitors' requests share; anyone who has a reply address (a visitor sees one when the team
+  // answers all) and names a team address in the envelope got that far.
+  const { bytes, cut } = await readAtMost(message.raw, MAX_INBOUND_EMAIL_BYTES);
   // postal-mime refuses a message nested deeper than 256 parts or with over 2 MiB of headers
   // (its own limits against parser exhaustion): that is the sender's message, rejected with a
   // reason, not a handler that throws and leaves the team's mail system guessing.
-  const email = await PostalMime.parse(message.raw).catch(() => null);
+  const email = await PostalMime.parse(bytes).catch(() => null);
   if (!email) return message.setReject("The message could not be read as MIME.");
   // The envelope sender is a team address, but anyone can write that in an envelope: Email
   // Routing's verdict on it decides. postal-mime's header list keeps each header apart and in
@@ -65,7 +72,11 @@ export async function handleInboundEmail(message: IncomingEmail, env: InboundEnv
   }
   const text = v.safeParse(replyTextSchema, stripQuotedReply(email.text ?? ""));
   if (!text.success) {
-    return message.setReject("The reply had no text of its own above the quoted message.");
+    return message.setReject(
+      cut
+        ? `The message is over ${MAX_INBOUND_EMAIL_BYTES / 1024 / 1024} MB and its first ${MAX_INBOUND_EMAIL_BYTES / 1024 / 1024} MB held no reply: send the text first, without attachments (they never reach the visitor), or answer on the dashboard.`
+        : "The reply had no text of its own above the quoted message.",
+    );
   }
   const recipients = [...(email.to ?? []), ...(email.cc ?? [])].flatMap((a) =>
     a.address ? [lower(a.address)] : [],
@@ -83,6 +94,32 @@ export async function handleInboundEmail(message: IncomingEmail, env: InboundEnv
     liveNotifier(env),
     { emailVisitor: !visitorHasIt },
   );
+}
+
+/**
+ * The first `max` bytes of `stream` and whether it held more, the rest never read (cancelled).
+ *
+ * @example
+ * await readAtMost(new Response("abcdef").body, 4); // { bytes: "abcd" as bytes, cut: true }
+ */
+async function readAtMost(
+  stream: ReadableStream<Uint8Array>,
+  max: number,
+): Promise<{ bytes: Uint8Array; cut: boolean }> {
+  const reader = stream.getReader();
+  const bytes = new Uint8Array(max);
+  let length = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) return { bytes: bytes.subarray(0, length), cut: false };
+    const room = max - length;
+    bytes.set(value.subarray(0, room), length);
+    length += Math.min(room, value.byteLength);
+    if (value.byteLength > room) {
+      await reader.cancel();
+      return { bytes, cut: true };
+    }
+  }
 }
 
 /**

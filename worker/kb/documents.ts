@@ -5,7 +5,7 @@
  */
 import * as v from "valibot";
 import { MAX_KB_DOCUMENT_LENGTH } from "../../shared/limits.ts";
-import { stripMarkup } from "./text.ts";
+import { removeElements, stripMarkup } from "./text.ts";
 
 /** A document of a knowledge base, as imported. */
 export interface KbDocument {
@@ -84,29 +84,27 @@ export function parseDocument(
   let title: string | undefined;
   let url: string | undefined;
   let questions: string[] = [];
+  // Each field is read in one pass over the text: a file is its owner's upload of up to 5 MB,
+  // and the patterns these replace (`/^#\s+(.+?)\s*#*\s*$/m`, `/<link\b[^>]*rel=…[^>]*href=…/i`,
+  // `/<title[^>]*>([\s\S]*?)<\/title>/i`, …) took quadratic or cubic time on a crafted one: a
+  // heading line of 2,000 spaces took 10 s, 15 KB of `<link href='x' ` 3 s, each growing with
+  // the cube of its length (the tenth security pass).
   if (format === "markdown") {
     const front = /^---\n([\s\S]*?)\n---\n/.exec(text);
     if (front) {
       const fields = front[1] ?? "";
-      title = /^title:\s*["']?(.+?)["']?\s*$/m.exec(fields)?.[1];
-      url = /^(?:url|source|canonical):\s*["']?(\S+?)["']?\s*$/m.exec(fields)?.[1];
+      title = frontMatterValue(fields, ["title"]);
+      url = frontMatterValue(fields, ["url", "source", "canonical"], true);
       questions = frontMatterList(fields, "questions");
       text = text.slice(front[0].length);
     }
-    title ??= /^#\s+(.+?)\s*#*\s*$/m.exec(text)?.[1];
+    title ??= firstHeading(text);
   } else if (format === "html") {
     title =
-      clean(/<title[^>]*>([\s\S]*?)<\/title>/i.exec(text)?.[1]) ||
-      clean(/<h1[^>]*>([\s\S]*?)<\/h1>/i.exec(text)?.[1]) ||
-      undefined;
-    url =
-      /<link\b[^>]*rel=["']canonical["'][^>]*href=["']([^"']+)["']/i.exec(text)?.[1] ??
-      /<link\b[^>]*href=["']([^"']+)["'][^>]*rel=["']canonical["']/i.exec(text)?.[1] ??
-      /<meta\b[^>]*property=["']og:url["'][^>]*content=["']([^"']+)["']/i.exec(text)?.[1];
+      clean(firstElementText(text, "title")) || clean(firstElementText(text, "h1")) || undefined;
+    url = canonicalUrl(text);
     // The page's head and chrome are not its content.
-    text = text
-      .replace(/<head\b[\s\S]*?<\/head>/i, " ")
-      .replace(/<(nav|header|footer)\b[\s\S]*?<\/\1>/gi, " ");
+    text = removeElements(text, /<(head|nav|header|footer)\b/gi);
   } else {
     const firstLine = text.trimStart().split("\n", 1)[0]?.trim() ?? "";
     if (firstLine.length > 0 && firstLine.length <= 120 && !/[.!?]$/.test(firstLine))
@@ -140,6 +138,87 @@ function frontMatterList(fields: string, name: string): string[] {
         .trim(),
     )
     .filter((q) => q.length > 0);
+}
+
+/**
+ * The value of the first front-matter line `key: value` for one of `keys`, its quotes taken off;
+ * with `word`, only a value without spaces (a URL). Read line by line, in linear time.
+ *
+ * @example
+ * frontMatterValue('title: "Returns policy"', ["title"]); // "Returns policy"
+ */
+function frontMatterValue(
+  fields: string,
+  keys: readonly string[],
+  word = false,
+): string | undefined {
+  for (const line of fields.split("\n")) {
+    const colon = line.indexOf(":");
+    if (colon < 0 || !keys.includes(line.slice(0, colon))) continue;
+    const value = unquoted(line.slice(colon + 1).trim());
+    if (value !== "" && !(word && /\s/.test(value))) return value;
+  }
+  return undefined;
+}
+
+/** `text` without one quote at its start and one at its end. */
+function unquoted(text: string): string {
+  const start = text.startsWith('"') || text.startsWith("'") ? 1 : 0;
+  const end = text.length > start && (text.endsWith('"') || text.endsWith("'")) ? 1 : 0;
+  return text.slice(start, text.length - end);
+}
+
+/**
+ * The text of the first `# heading` line, without a closing run of `#` (as `/^#\s+(.+?)\s*#*\s*$/m`
+ * read it, in linear time), or undefined when there is none.
+ */
+function firstHeading(text: string): string | undefined {
+  for (const line of text.split("\n")) {
+    if (!/^#[ \t]/.test(line)) continue;
+    const content = line.slice(1).trim();
+    let end = content.length;
+    while (end > 0 && content[end - 1] === "#") end--;
+    const heading = content.slice(0, end).trimEnd();
+    if (content !== "") return heading || content;
+  }
+  return undefined;
+}
+
+/**
+ * The inner HTML of the first `<name …>…</name>`, or undefined. One pass: the opener's
+ * attributes stop at the next `<` or `>`, and without a closer after the first opener there is
+ * none after a later one.
+ */
+function firstElementText(html: string, name: string): string | undefined {
+  const open = new RegExp(`<${name}\\b[^<>]*>`, "i").exec(html);
+  if (!open) return undefined;
+  const closer = new RegExp(`</${name}\\s*>`, "gi");
+  closer.lastIndex = open.index + open[0].length;
+  const close = closer.exec(html);
+  return close ? html.slice(open.index + open[0].length, close.index) : undefined;
+}
+
+const LINK_OR_META = /<(link|meta)\b([^<>]*)/gi;
+
+/**
+ * The page's own address: the first `<link rel="canonical" href="…">` (its attributes in either
+ * order), else `<meta property="og:url" content="…">`. Each tag's attributes are read apart, up
+ * to the next `<` or `>`, so the whole page is read once.
+ */
+function canonicalUrl(html: string): string | undefined {
+  let og: string | undefined;
+  LINK_OR_META.lastIndex = 0;
+  for (let tag = LINK_OR_META.exec(html); tag; tag = LINK_OR_META.exec(html)) {
+    const attributes = tag[2] ?? "";
+    if ((tag[1] ?? "").toLowerCase() === "link") {
+      if (!/\brel=["']canonical["']/i.test(attributes)) continue;
+      const href = /\bhref=["']([^"']+)["']/i.exec(attributes)?.[1];
+      if (href) return href;
+    } else if (og === undefined && /\bproperty=["']og:url["']/i.test(attributes)) {
+      og = /\bcontent=["']([^"']+)["']/i.exec(attributes)?.[1];
+    }
+  }
+  return og;
 }
 
 function clean(html: string | undefined): string {

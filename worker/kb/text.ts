@@ -188,12 +188,24 @@ const RAW_BLOCK_OPENER = /<(script|style|noscript|template|svg)\b/gi;
 
 /** `<script …>…</script>` and its kin (their content is never text) → " ". */
 function replaceRawBlocks(text: string): string {
+  return removeElements(text, RAW_BLOCK_OPENER);
+}
+
+/**
+ * Each element `opener` finds (a global pattern whose first group is the element's name), from
+ * its opener to the first closer of its name after it, → " ", as `/<(name)\b[\s\S]*?<\/\1\s*>/gi`
+ * would, without rescanning: a name whose closer is missing after some position is missing
+ * after any later one, so each opener is looked past once.
+ *
+ * @example
+ * removeElements("<nav>Home</nav><p>Hi</p>", /<(nav|header|footer)\b/gi); // " <p>Hi</p>"
+ */
+export function removeElements(text: string, opener: RegExp): string {
   let out = "";
   let from = 0;
-  // A name whose closer is missing after some position is missing after any later one.
   const unclosed = new Set<string>();
-  RAW_BLOCK_OPENER.lastIndex = 0;
-  for (let match = RAW_BLOCK_OPENER.exec(text); match; match = RAW_BLOCK_OPENER.exec(text)) {
+  opener.lastIndex = 0;
+  for (let match = opener.exec(text); match; match = opener.exec(text)) {
     const name = (match[1] ?? "").toLowerCase();
     if (unclosed.has(name)) continue;
     const closer = new RegExp(`</${name}\\s*>`, "gi");
@@ -201,12 +213,12 @@ function replaceRawBlocks(text: string): string {
     const close = closer.exec(text);
     if (!close) {
       unclosed.add(name);
-      RAW_BLOCK_OPENER.lastIndex = match.index + 1;
+      opener.lastIndex = match.index + 1;
       continue;
     }
     out += `${text.slice(from, match.index)} `;
     from = close.index + close[0].length;
-    RAW_BLOCK_OPENER.lastIndex = from;
+    opener.lastIndex = from;
   }
   return out + text.slice(from);
 }

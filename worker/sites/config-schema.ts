@@ -255,6 +255,9 @@ export function findChannelUrlProblem(
   config.channels.forEach((channel, i) => {
     if (channel.type === "webhook") urls.push([`channels.${i}.url`, channel.url]);
     if (channel.type === "slack") urls.push([`channels.${i}.webhookUrl`, channel.webhookUrl]);
+    // Where a Slack app's bot token and every notice go: refused at send time before, but saved.
+    if (channel.type === "slack-app" && channel.apiUrl)
+      urls.push([`channels.${i}.apiUrl`, channel.apiUrl]);
   });
   if (config.answerModel) urls.push(["answerModel.url", config.answerModel.url]);
   for (const [path, url] of urls) {

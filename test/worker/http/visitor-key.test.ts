@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { evidenceKey, visitorKey } from "../../../worker/http/visitor-key.ts";
+import { clientAddress, evidenceKey, visitorKey } from "../../../worker/http/visitor-key.ts";
 
 describe("visitorKey", () => {
   it("keeps an IPv4 address as it is", () => {
@@ -63,5 +63,33 @@ describe("evidenceKey", () => {
     expect(evidenceKey("203.0.113.7")).toBe("203.0.113.7");
     expect(evidenceKey("::ffff:192.0.2.1")).toBe("192.0.2.1");
     expect(evidenceKey("local")).toBe("local");
+  });
+});
+
+describe("clientAddress", () => {
+  const from = (headers: Record<string, string>) =>
+    clientAddress({ header: (name) => headers[name] });
+
+  it("reads CF-Connecting-IP, and the IPv6 address Pseudo IPv4 keeps beside a Class E one", () => {
+    expect(from({ "cf-connecting-ip": "203.0.113.7" })).toBe("203.0.113.7");
+    expect(from({ "cf-connecting-ip": "2001:db8::1" })).toBe("2001:db8::1");
+    expect(
+      from({ "cf-connecting-ip": "240.16.0.1", "cf-connecting-ipv6": "2001:db8:0:1::1" }),
+    ).toBe("2001:db8:0:1::1");
+    expect(from({})).toBeUndefined();
+  });
+
+  it("believes CF-Connecting-IPv6 only beside a Class E address, and only when it is one", () => {
+    const ipv6 = "2001:db8:0:1::1";
+    expect(from({ "cf-connecting-ip": "203.0.113.7", "cf-connecting-ipv6": ipv6 })).toBe(
+      "203.0.113.7",
+    );
+    expect(from({ "cf-connecting-ip": "239.255.255.255", "cf-connecting-ipv6": ipv6 })).toBe(
+      "239.255.255.255",
+    );
+    expect(from({ "cf-connecting-ip": "240.16.0.1", "cf-connecting-ipv6": "not:an:address" })).toBe(
+      "240.16.0.1",
+    );
+    expect(from({ "cf-connecting-ip": "240.16.0.1" })).toBe("240.16.0.1");
   });
 });

@@ -238,6 +238,48 @@ describe("documents from files", () => {
     expect(stripMarkup(doc.text)).not.toContain("Home");
   });
 
+  it("reads titles and links in any order and case, as the patterns it replaced did", () => {
+    const html = parseDocument(
+      "h",
+      '<HTML><Head><TITLE lang="en">Hours &amp; days</TITLE ><meta property="og:url" content="https://og.example/h"><link href="https://acme.example/h" rel="canonical"></Head><header>Menu</header><p>Open.</p><footer>Imprint</footer></HTML>',
+      "html",
+      "h",
+      null,
+    );
+    expect(html).toMatchObject({ title: "Hours & days", url: "https://acme.example/h" });
+    expect(stripMarkup(html.text).replace(/\s+/g, " ").trim()).toBe("Open.");
+    const og = '<meta property="og:url" content="https://og.example/h"><h1>Hours</h1><p>x</p>';
+    expect(parseDocument("h", og, "html", "h", null)).toMatchObject({
+      title: "Hours",
+      url: "https://og.example/h",
+    });
+    const md =
+      "---\ntitle: 'Quoted title'\nsource: \"https://acme.example/q\"\n---\n## No\n# Closing ##  \nx";
+    expect(parseDocument("m", md, "markdown", "m", null)).toMatchObject({
+      title: "Quoted title",
+      url: "https://acme.example/q",
+    });
+    expect(parseDocument("m", "## No\n#\tClosing ##  \nx", "markdown", "m", null).title).toBe(
+      "Closing",
+    );
+  });
+
+  // Each took time growing with the square or the cube of a crafted line (a heading of 2,000
+  // spaces: 10 s); 200,000 characters now take milliseconds (the bound is generous, as above).
+  it.each([
+    ["a heading's spaces", "markdown", `# x${" ".repeat(200_000)}y`],
+    ["a front-matter title's spaces", "markdown", `---\ntitle: x${" ".repeat(200_000)}y\n---\nz`],
+    ["title openers", "html", "<title>".repeat(28_000)],
+    ["link attributes", "html", "<link href='x' ".repeat(13_000)],
+    ["rel attributes", "html", `<link ${"rel='canonical' ".repeat(12_000)}`],
+    ["meta attributes", "html", "<meta property='og:url' ".repeat(8_000)],
+    ["head and nav openers", "html", "<head><nav><header><footer>".repeat(7_000)],
+  ] as const)("reads %s in linear time", (_, format, document) => {
+    const started = performance.now();
+    parseDocument("a", document, format, "a", null);
+    expect(performance.now() - started).toBeLessThan(1_000);
+  });
+
   it("knows the formats it reads by extension", () => {
     expect([formatOf("a.md"), formatOf("b.HTML"), formatOf("c.txt"), formatOf("d.pdf")]).toEqual([
       "markdown",
