@@ -275,4 +275,20 @@ describe("round 12 kinds: the law, comparisons, holidays, abbreviations, other p
     expect(other.decision.handoff).toBe(true);
     expect(other.offer).toEqual({ suggestions: [], about: "off_topic" });
   });
+
+  it("answers a platform's account question where the help centre is about that platform", () => {
+    // StackFAQ's "How can I delete my facebook account?" lost its answer while the platform was
+    // named without the knowledge base's check: a site that writes "Facebook" keeps it.
+    const index = site(
+      "To delete your Facebook account permanently, open Settings, choose Your Facebook information and then Deactivation and deletion.",
+    );
+    expect(onTopic(index, "How can I delete my facebook account?")).toBe(true);
+    const judged = judgeMessage({
+      message: "How can I delete my facebook account?",
+      keywords: { mode: "add", phrases: [] },
+      threshold: 0.4,
+      index,
+    });
+    expect(judged.decision.handoff).toBe(false);
+  });
 });
