@@ -15,7 +15,7 @@
  * counts the messages still stored, as it did when the pages counted the rows.
  */
 import type { HandoffReason } from "../../shared/handoff.ts";
-import { allDatabases } from "../sites/site-database.ts";
+import { recountWhereAsked } from "../sites/site-database.ts";
 import type { VisitorMessageRecord } from "./store.ts";
 
 /**
@@ -264,16 +264,8 @@ export function recountStatements(db: D1Database): D1PreparedStatement[] {
  * The cron's part: each database whose figures a recount was asked for (a row in
  * `figure_recounts`) is counted afresh; one small read for the others.
  */
-export async function recountFiguresIfAsked(env: object): Promise<number> {
-  let recounted = 0;
-  for (const { name, db } of allDatabases(env)) {
-    const asked = await db.prepare("SELECT 1 AS asked FROM figure_recounts LIMIT 1").first();
-    if (!asked) continue;
-    await db.batch(recountStatements(db));
-    console.log(`figures: ${name}'s counts recounted from its messages`);
-    recounted += 1;
-  }
-  return recounted;
+export function recountFiguresIfAsked(env: object): Promise<number> {
+  return recountWhereAsked(env, "figure_recounts", recountStatements, "figures");
 }
 
 /**

@@ -13,7 +13,7 @@
  * list merges its rows.
  */
 import type { HandoffReason } from "../../shared/handoff.ts";
-import { allDatabases } from "../sites/site-database.ts";
+import { recountWhereAsked } from "../sites/site-database.ts";
 import type { HandoffStatus } from "./replies-store.ts";
 import type { HandoffFilter } from "./store.ts";
 
@@ -112,16 +112,8 @@ export function recountHandoffStatements(db: D1Database): D1PreparedStatement[] 
  * The cron's part: each database whose handoffs a recount was asked for (a row in
  * `handoff_recounts`) is counted afresh; one small read for the others.
  */
-export async function recountHandoffsIfAsked(env: object): Promise<number> {
-  let recounted = 0;
-  for (const { name, db } of allDatabases(env)) {
-    const asked = await db.prepare("SELECT 1 AS asked FROM handoff_recounts LIMIT 1").first();
-    if (!asked) continue;
-    await db.batch(recountHandoffStatements(db));
-    console.log(`handoffs: ${name}'s counts recounted from its handoffs`);
-    recounted += 1;
-  }
-  return recounted;
+export function recountHandoffsIfAsked(env: object): Promise<number> {
+  return recountWhereAsked(env, "handoff_recounts", recountHandoffStatements, "handoffs");
 }
 
 /** Handoffs alike in everything the list filters on but their time, and how many there are. */

@@ -76,6 +76,29 @@ export function allDatabases(env: object): { name: string; db: D1Database }[] {
   return databaseNames(env).map((name) => ({ name, db: databaseNamed(env, name) }));
 }
 
+/**
+ * The cron's part of a count kept beside its rows (message_counts, handoff_counts): each database
+ * with a row in `askTable` (a migration's or an operator's request) runs `statements` (its
+ * recount, which clears the request) as one batch; the others cost one small read. Returns how
+ * many databases were recounted.
+ */
+export async function recountWhereAsked(
+  env: object,
+  askTable: "figure_recounts" | "handoff_recounts",
+  statements: (db: D1Database) => D1PreparedStatement[],
+  what: string,
+): Promise<number> {
+  let recounted = 0;
+  for (const { name, db } of allDatabases(env)) {
+    const asked = await db.prepare(`SELECT 1 AS asked FROM ${askTable} LIMIT 1`).first();
+    if (!asked) continue;
+    await db.batch(statements(db));
+    console.log(`${what}: ${name}'s counts recounted`);
+    recounted += 1;
+  }
+  return recounted;
+}
+
 /** The delivery queues' binding names, `DELIVERIES` first (never the slow lane). */
 export function deliveryQueueNames(env: object): string[] {
   const names = Object.keys(bindings(env)).filter((n) => DELIVERY_QUEUE_BINDING.test(n));

@@ -1,40 +1,8 @@
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { isLanguage, LANGUAGES, type Language } from "../../../shared/languages.ts";
 import { detectSmallTalk, smallTalkReply } from "../../../worker/chat/small-talk.ts";
-import type { KbIndex } from "../../../worker/kb/index-reader.ts";
-import { buildIndex } from "../../../worker/kb/index-builder.ts";
 import { readFixture } from "../../dev-sets.ts";
-import { handedOffAsComplaint, judge } from "./judged.ts";
-
-// A line of small talk is replied to socially, except a complaint, which goes to a person.
-function repliedAsMeant(message: string, index: KbIndex): boolean {
-  const judged = judge(message, index);
-  if (detectSmallTalk(message)?.kind !== "complaint") return judged.smallTalk !== null;
-  return handedOffAsComplaint(judged);
-}
-
-// One dev help centre per language, as for round 5, so that retrieval's confidence plays its part.
-const HELP_CENTRES: Record<Language, string> = {
-  en: "smallsite-en-coffee.json",
-  da: "smallsite-da-moebler.json",
-  de: "smallsite-de-tierbedarf.json",
-  fr: "smallsite-fr-bougies.json",
-  es: "smallsite-es-aceite.json",
-  sv: "smallsite-sv-friluft.json",
-};
-
-const indexes = new Map<Language, KbIndex>();
-function helpCentre(language: Language): KbIndex {
-  const built = indexes.get(language);
-  if (built) return built;
-  const file = path.resolve(import.meta.dirname, "..", "..", "..", "eval", HELP_CENTRES[language]);
-  const set = JSON.parse(readFileSync(file, "utf8")) as { kb: Parameters<typeof buildIndex>[0] };
-  const { index } = buildIndex(set.kb);
-  indexes.set(language, index);
-  return index;
-}
+import { handedOffAsComplaint, helpCentre, judge, repliedAsMeant } from "./judged.ts";
 
 type SmallTalkSet = { lines: Record<Language, string[]>; nearMisses: Record<Language, string[]> };
 
