@@ -50,7 +50,8 @@ export interface AppContext {
   config?: Promise<Response>;
   /**
    * Fetch a language's strings chunk (`widget-strings-<code>.<build>.js`) once; widget.js started
-   * the launcher's language beside the app. Resolves to the `Strings` the chunk announces.
+   * the launcher's language beside the app. Resolves to what the chunk announces: the values of
+   * its `Strings` in `STRING_KEYS`' order (`stringsFromChunk` names them).
    */
   loadStrings?: (language: ReplyLanguage) => Promise<unknown>;
   /** Called once after mount with the controls behind `window.Clarifier`. */

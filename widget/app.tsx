@@ -9,7 +9,7 @@ import { MessageList } from "./components/message-list.tsx";
 import { createFlow, type FlowAction, type FlowState, type SiteKeywords } from "./flow-state.ts";
 import { entryById } from "./flow-entries.ts";
 import { canRequestPerson, flowReducer, personFirst } from "./flow.ts";
-import { hasStrings, registerStrings, type Strings, stringsFor } from "./i18n.ts";
+import { hasStrings, registerStrings, stringsFor, stringsFromChunk } from "./i18n.ts";
 import { teamAvailability } from "./opening-hours.ts";
 import { themeVariables } from "./theme.ts";
 import type { Session } from "./session.ts";
@@ -134,7 +134,7 @@ export function App(props: AppProps) {
       // Offline: no panel yet (as when the app itself can't load); opening again retries.
       void props.loadStrings(l).then(
         (chunk) => {
-          registerStrings(l, chunk as Strings);
+          registerStrings(l, stringsFromChunk(chunk as unknown[]));
           setStringsArrived((n) => n + 1);
         },
         () => {},

@@ -4,7 +4,7 @@
  * launcher's beside the app), so a visitor downloads one language, not six.
  */
 import type { ReplyLanguage } from "../shared/languages.ts";
-import type { Strings } from "./strings/types.ts";
+import { STRING_KEYS, type Strings } from "./strings/types.ts";
 
 export { isLanguage, type LanguageSources, resolveLanguage } from "./language.ts";
 export type { Strings } from "./strings/types.ts";
@@ -20,6 +20,16 @@ const loaded: Partial<Record<ReplyLanguage, Strings>> = {};
  */
 export function registerStrings(language: ReplyLanguage, strings: Strings): void {
   loaded[language] = strings;
+}
+
+/**
+ * The `Strings` a language's chunk hands over: their values, in `STRING_KEYS`' order.
+ *
+ * @example
+ * stringsFromChunk(["Close chat", (site) => `Chat with ${site}`]).dialog("Acme"); // "Chat with Acme"
+ */
+export function stringsFromChunk(chunk: readonly unknown[]): Strings {
+  return Object.fromEntries(STRING_KEYS.map((key, i) => [key, chunk[i]])) as unknown as Strings;
 }
 
 /**

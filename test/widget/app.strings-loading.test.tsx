@@ -11,6 +11,7 @@ import { paintLauncher } from "../../widget/launcher.ts";
 import { DA } from "../../widget/strings/da.ts";
 import { EN } from "../../widget/strings/en.ts";
 import { json, stubFetch } from "./fetch-stub.ts";
+import { chunkOf } from "./strings-chunk.ts";
 
 const CONFIG = {
   name: "Acme",
@@ -35,7 +36,7 @@ describe("language chunks", () => {
     const loadStrings = vi.fn(
       (language: ReplyLanguage) =>
         new Promise<unknown>((resolve) => {
-          arrivals[language] = () => resolve(language === "da" ? DA : EN);
+          arrivals[language] = () => resolve(chunkOf(language === "da" ? DA : EN));
         }),
     );
     const view = paintLauncher(document.body, "right", { open: true, label: "", controls: null });

@@ -7,6 +7,7 @@ import type { Language } from "../../shared/languages.ts";
 import type { MountApp } from "../../widget/app-contract.ts";
 import { mountApp } from "../../widget/mount.tsx";
 import { ALL_STRINGS } from "../../widget/strings/all.ts";
+import { chunkOf } from "./strings-chunk.ts";
 
 export const CONFIG = {
   name: "Acme",
@@ -44,7 +45,7 @@ export function shadowOf(host: HTMLElement | undefined): ShadowRoot {
 export function appLoader() {
   return vi.fn<LoadApp>(async (src) => {
     const language = /widget-strings-([a-z]+)\./.exec(src)?.[1];
-    return (language ? ALL_STRINGS[language as Language] : mountApp) as MountApp;
+    return (language ? chunkOf(ALL_STRINGS[language as Language]) : mountApp) as MountApp;
   });
 }
 

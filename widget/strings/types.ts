@@ -82,3 +82,59 @@ export interface Strings {
    */
   launcher?: string;
 }
+
+/**
+ * Every key of `Strings`, in the order a language's chunk carries their values: a chunk is an
+ * array of them, without the keys (`stringsFromChunk` names them again). `launcher` last: the six
+ * languages without one end before it.
+ */
+export const STRING_KEYS = [
+  "close",
+  "dialog",
+  "placeholder",
+  "send",
+  "greeting",
+  "tooLong",
+  "thinking",
+  "networkError",
+  "retry",
+  "you",
+  "emailPrompt",
+  "emailAgain",
+  "emailLabel",
+  "skip",
+  "cancel",
+  "invalidEmail",
+  "sending",
+  "handedOff",
+  "talkToPerson",
+  "askNeed",
+  "cancelled",
+  "skipWarning",
+  "sendWithoutEmail",
+  "rateLimited",
+  "emailRequired",
+  "failed",
+  "wasHelpful",
+  "helpful",
+  "unhelpful",
+  "feedbackThanks",
+  "offerPerson",
+  "getPerson",
+  "suggest",
+  "offTopic",
+  "unclear",
+  "notCovered",
+  "replyWithin",
+  "backAt",
+  "loading",
+  "configError",
+  "unread",
+  "launcher",
+] as const satisfies readonly (keyof Strings)[];
+
+/** A key of `Strings` left out of `STRING_KEYS` is a compile error here, naming it. */
+export type EveryStringKeyListed = AssertNever<
+  Exclude<keyof Strings, (typeof STRING_KEYS)[number]>
+>;
+type AssertNever<T extends never> = T;
