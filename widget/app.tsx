@@ -27,7 +27,7 @@ function reduce(state: FlowState, action: FlowAction | ThreadAction): FlowState 
     : flowReducer(state, action);
 }
 
-const PANEL_ID = "clarifier-panel";
+const PANEL_ID = "panel";
 
 /**
  * What the loader hands the app (`AppContext`: the embed's options, its launcher `view`, the

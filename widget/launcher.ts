@@ -112,7 +112,7 @@ export function paintLauncher(
  * Bring the launcher in line with `state`: label, `aria-expanded`, `aria-controls`, icon.
  *
  * @example
- * showLauncher(view.button, { open: true, label: "Close chat", controls: "clarifier-panel" });
+ * showLauncher(view.button, { open: true, label: "Close chat", controls: "panel" });
  */
 export function showLauncher(button: HTMLButtonElement, state: LauncherState): void {
   button.setAttribute("aria-label", state.label);

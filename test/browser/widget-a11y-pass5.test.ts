@@ -125,7 +125,7 @@ describe.runIf(browserAvailable())("the widget's fifth accessibility pass, in Ch
     await page.goto(`${stack.worker.url}/demo/sites/${stack.site}`);
     await launcher(page).click();
     await send(page, "talk to a person");
-    const email = widget(page).locator("#clarifier-email");
+    const email = widget(page).locator("#email");
     await email.fill("kay@example.com");
     const release = await holdRequests(page, "**/v1/handoff");
     await email.press("Enter");
@@ -249,7 +249,7 @@ describe.runIf(browserAvailable())("the widget's fifth accessibility pass, in Ch
       await page.getByRole("list", { name: en.suggest }).waitFor();
       await check("suggestions");
       await send(page, "talk to a person");
-      await widget(page).locator("#clarifier-email").waitFor();
+      await widget(page).locator("#email").waitFor();
       await widget(page).getByRole("button", { name: en.skip }).click();
       await check("email step, skipped once");
       expect(found).toEqual([]);

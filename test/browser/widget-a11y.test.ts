@@ -175,7 +175,7 @@ describe.runIf(browserAvailable())("the widget under axe-core, in Chromium", () 
 
     await widget(page).locator(".launcher").click();
     await messageBox(page).waitFor();
-    await expect.poll(() => focused(page)).toBe("textarea#clarifier-message.");
+    await expect.poll(() => focused(page)).toBe("textarea#message.");
     expect(await violations(page)).toEqual([]);
     // One landmark-free panel: no second "banner" on the customer's page.
     expect(await page.getByRole("banner").count()).toBeLessThanOrEqual(1);
@@ -190,19 +190,19 @@ describe.runIf(browserAvailable())("the widget under axe-core, in Chromium", () 
 
     await page.getByRole("button", { name: en.talkToPerson }).click();
     await page.getByText(en.askNeed).waitFor();
-    await expect.poll(() => focused(page)).toBe("textarea#clarifier-message.");
+    await expect.poll(() => focused(page)).toBe("textarea#message.");
     expect(await violations(page)).toEqual([]);
 
     await send(page, "I need to change my delivery address");
     await page.getByRole("textbox", { name: en.emailLabel }).waitFor();
-    await expect.poll(() => focused(page)).toBe("input#clarifier-email.");
+    await expect.poll(() => focused(page)).toBe("input#email.");
     expect(await violations(page)).toEqual([]);
 
     // The first Skip warns; focus leaves the button that now says "Send without email".
     await page.getByRole("button", { name: en.skip }).focus();
     await page.keyboard.press("Enter");
     await page.getByRole("button", { name: en.sendWithoutEmail }).waitFor();
-    await expect.poll(() => focused(page)).toBe("input#clarifier-email.");
+    await expect.poll(() => focused(page)).toBe("input#email.");
     expect(await violations(page)).toEqual([]);
 
     // Escape inside the panel closes it, and focus returns to the launcher.
@@ -301,7 +301,7 @@ describe.runIf(browserAvailable())("the widget under axe-core, in Chromium", () 
     await widget(page).locator("form .send").focus();
     await page.keyboard.press("Enter");
     await page.getByRole("button", { name: en.unhelpful }).waitFor();
-    expect(await focused(page)).toBe("textarea#clarifier-message.");
+    expect(await focused(page)).toBe("textarea#message.");
     await check("answer with feedback");
     await page.getByRole("button", { name: en.unhelpful }).click();
     await check("after 👎");
@@ -317,7 +317,7 @@ describe.runIf(browserAvailable())("the widget under axe-core, in Chromium", () 
     // A Danish request for a person on an English page: the widget turns Danish, the English
     // answer above stays marked English.
     await send(page, "tale med en person");
-    const email = widget(page).locator("#clarifier-email");
+    const email = widget(page).locator("#email");
     await email.waitFor();
     await check("email step, empty");
     expect(await languageOf(page, "30 days")).toBe("en");
@@ -328,7 +328,7 @@ describe.runIf(browserAvailable())("the widget under axe-core, in Chromium", () 
     await email.press("Enter");
     await page.getByText(da.invalidEmail).waitFor();
     expect(await email.getAttribute("aria-invalid")).toBe("true");
-    expect(await email.getAttribute("aria-describedby")).toBe("clarifier-email-error");
+    expect(await email.getAttribute("aria-describedby")).toBe("email-error");
     await check("email step, invalid");
     await email.fill("kay@example.com");
     await check("email step, valid");
@@ -338,11 +338,11 @@ describe.runIf(browserAvailable())("the widget under axe-core, in Chromium", () 
     await widget(page).locator("form .send").focus();
     await page.keyboard.press("Enter");
     await page.getByRole("button", { name: da.sending }).waitFor();
-    await expect.poll(() => focused(page)).toBe("input#clarifier-email.");
+    await expect.poll(() => focused(page)).toBe("input#email.");
     await check("sending");
     release();
     await page.getByText(da.handedOff("Acme", "kay@example.com")).waitFor();
-    await expect.poll(() => focused(page)).toBe("textarea#clarifier-message.");
+    await expect.poll(() => focused(page)).toBe("textarea#message.");
     await check("sent");
     await page.unroute("**/v1/handoff");
 
@@ -360,7 +360,7 @@ describe.runIf(browserAvailable())("the widget under axe-core, in Chromium", () 
     expect(posted.status).toBe(201);
     await page.getByText(reply).waitFor({ timeout: 15_000 });
     expect(await page.getByText(reply).count()).toBe(1);
-    expect(await focused(page)).toBe("textarea#clarifier-message.");
+    expect(await focused(page)).toBe("textarea#message.");
     await check("team reply");
 
     // Offline: the message fails with Retry; Retry from the keyboard leaves focus in the widget.
@@ -376,7 +376,7 @@ describe.runIf(browserAvailable())("the widget under axe-core, in Chromium", () 
     await retry.focus();
     await page.keyboard.press("Enter");
     await expect.poll(() => retry.count()).toBe(0);
-    expect(await focused(page)).toBe("textarea#clarifier-message.");
+    expect(await focused(page)).toBe("textarea#message.");
     await page.getByRole("button", { name: en.unhelpful }).last().waitFor();
     // The panel speaks English again; the Danish confirmation stays Danish.
     expect(await languageOf(page, da.handedOff("Acme", "kay@example.com"))).toBe("da");
@@ -403,7 +403,7 @@ describe.runIf(browserAvailable())("the widget under axe-core, in Chromium", () 
     const { context, page } = await visit({ width: 320, height: 200 });
     await widget(page).locator(".launcher").click();
     await send(page, "talk to a person");
-    await widget(page).locator("#clarifier-email").waitFor();
+    await widget(page).locator("#email").waitFor();
     const layout = await page.evaluate(() => {
       const root = document.querySelector("clarifier-widget")?.shadowRoot;
       const panel = root?.querySelector(".panel") as HTMLElement;

@@ -169,7 +169,7 @@ describe.runIf(browserAvailable())("the widget on a customer's pages, in Chromiu
     expect(await focused(page)).toBe("button.launcher (widget)");
 
     await page.keyboard.press("Enter");
-    await expect.poll(() => focused(page)).toBe("textarea#clarifier-message (widget)");
+    await expect.poll(() => focused(page)).toBe("textarea#message (widget)");
     await page.keyboard.type("How many days");
     await page.keyboard.press("Shift+Enter");
     await page.keyboard.type("do I have to return an item?");
@@ -183,7 +183,7 @@ describe.runIf(browserAvailable())("the widget on a customer's pages, in Chromiu
     // The email step takes focus, and Tab walks its controls in order.
     await page.keyboard.type("I'd like to talk to a human");
     await page.keyboard.press("Enter");
-    await expect.poll(() => focused(page)).toBe("input#clarifier-email (widget)");
+    await expect.poll(() => focused(page)).toBe("input#email (widget)");
     const order: string[] = [];
     for (let i = 0; i < 3; i++) {
       await page.keyboard.press("Tab");
@@ -196,7 +196,7 @@ describe.runIf(browserAvailable())("the widget on a customer's pages, in Chromiu
     expect(order).toEqual([en.send, en.skip, en.cancel]);
     // Cancel by keyboard: back to the message box, nothing handed off.
     await page.keyboard.press("Enter");
-    await expect.poll(() => focused(page)).toBe("textarea#clarifier-message (widget)");
+    await expect.poll(() => focused(page)).toBe("textarea#message (widget)");
 
     await page.keyboard.press("Escape");
     await expect.poll(() => page.locator("clarifier-widget [role=dialog]").count()).toBe(0);
@@ -257,8 +257,8 @@ describe.runIf(browserAvailable())("the widget on a customer's pages, in Chromiu
       await page.locator("clarifier-widget .panel").evaluate((el) => getComputedStyle(el).position),
     ).toBe("absolute");
     await ask(page, "I'd like to talk to a human");
-    await page.locator("clarifier-widget #clarifier-email").fill("csp@example.com");
-    await page.locator("clarifier-widget #clarifier-email").press("Enter");
+    await page.locator("clarifier-widget #email").fill("csp@example.com");
+    await page.locator("clarifier-widget #email").press("Enter");
     await expect
       .poll(() => lastAssistant(page).textContent())
       .toContain(en.handedOff("Acme", "csp@example.com"));

@@ -42,7 +42,7 @@ async function giveEmailAndCheckDelivery(
   strings: Strings,
 ): Promise<void> {
   const email = `visitor-${language}@example.com`;
-  const field = page.locator("clarifier-widget #clarifier-email");
+  const field = page.locator("clarifier-widget #email");
   await field.fill(email);
   await field.press("Enter");
   await expect

@@ -138,6 +138,6 @@ describe("focus", () => {
     fireEvent.click(skip);
     await screen.findByRole("button", { name: en.sendWithoutEmail });
     await waitFor(() => expect(document.activeElement).toBe(email));
-    expect(email.getAttribute("aria-describedby")).toContain("clarifier-email-note");
+    expect(email.getAttribute("aria-describedby")).toContain("email-note");
   });
 });

@@ -3,9 +3,12 @@ import { MAX_MESSAGE_LENGTH } from "../../shared/limits.ts";
 import type { FlowAction, FlowState } from "../flow-state.ts";
 import type { Strings } from "../i18n.ts";
 
-/** The message box's id: where focus goes when the control under it goes away. */
-export const INPUT_ID = "clarifier-message";
-const ERROR_ID = "clarifier-message-error";
+/**
+ * The message box's id: where focus goes when the control under it goes away. The widget's ids
+ * are its shadow root's own, where no id of the page can clash with them: they carry no prefix.
+ */
+export const INPUT_ID = "message";
+const ERROR_ID = "message-error";
 
 export interface ComposerProps {
   /**

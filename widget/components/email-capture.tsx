@@ -3,9 +3,9 @@ import { MAX_EMAIL_LENGTH } from "../../shared/limits.ts";
 import type { EmailError, FlowAction, FlowState } from "../flow-state.ts";
 import { refusalText, type Strings } from "../i18n.ts";
 
-const INPUT_ID = "clarifier-email";
-const ERROR_ID = "clarifier-email-error";
-const NOTE_ID = "clarifier-email-note";
+const INPUT_ID = "email";
+const ERROR_ID = "email-error";
+const NOTE_ID = "email-note";
 
 export interface EmailCaptureProps {
   /**

@@ -23,7 +23,7 @@ export interface NotSureProps {
  */
 export function NotSure(props: NotSureProps) {
   const { id, suggestions, strings } = props;
-  const headingId = `clarifier-not-sure-${id}`;
+  const headingId = `not-sure-${id}`;
   return (
     <>
       <p id={headingId}>{sentence(props)}</p>
