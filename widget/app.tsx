@@ -343,7 +343,9 @@ export function App(props: AppProps) {
           stringsIn={stringsIn}
           greeting={config.greeting}
           siteName={config.name}
-          onRetry={(entryId) => act({ type: "retry", entryId, language })}
+          onRetry={(entryId) =>
+            act({ type: "retry", entryId, language, conversationId: createConversationId() })
+          }
           onFeedback={(entryId, helpful) => giveFeedback(entryId, helpful, config)}
           onAcceptOffer={(entryId) => act({ type: "accept-offer", entryId, language })}
           onPick={pickSuggestion}

@@ -27,7 +27,7 @@ export interface SiteKeywords {
 
 /** Why a visitor message didn't get through: no usable answer, or a refusal worth showing. */
 export type Failure =
-  | { kind: "network" }
+  | { kind: "network"; code?: undefined }
   /** `code`: the API's error code, so a known refusal (rate_limited) is said in the visitor's language. */
   | { kind: "server"; message: string; code?: string };
 
@@ -164,7 +164,12 @@ export type FlowAction =
   | { type: "draft"; text: string }
   /** Send the draft; `keywords` are the site's phrases, `language` the UI's. */
   | { type: "send"; keywords: SiteKeywords; language: ReplyLanguage }
-  | { type: "retry"; entryId: number; language: ReplyLanguage }
+  /**
+   * Send a failed message again. One a full conversation refused (`conversation_full`) goes as
+   * the first message of a new conversation, `conversationId` (the app makes one for every
+   * Retry: the reducer is pure).
+   */
+  | { type: "retry"; entryId: number; language: ReplyLanguage; conversationId?: string }
   /** The browser is back online: resend the newest message that failed for want of a network. */
   | { type: "online"; language: ReplyLanguage }
   /** `keywords` tell the language of a phrase the worker matched. */

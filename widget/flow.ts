@@ -40,6 +40,7 @@ import {
 import type {
   Call,
   EmailError,
+  Entry,
   Failure,
   FlowAction,
   FlowState,
@@ -66,7 +67,7 @@ export function flowReducer(state: FlowState, action: FlowAction): FlowState {
     case "send":
       return send(state, action.keywords, action.language);
     case "retry":
-      return retry(state, action.entryId, action.language);
+      return retry(state, action.entryId, action.language, action.conversationId);
     case "online": {
       const failed = findLast(state, (m) => m.role === "visitor" && m.status === "failed");
       if (failed?.role !== "visitor" || failed.failure?.kind !== "network") return state;
@@ -171,11 +172,23 @@ function send(state: FlowState, keywords: SiteKeywords, language: ReplyLanguage)
   return withChatCall(next, id, text, language);
 }
 
-function retry(state: FlowState, entryId: number, language: ReplyLanguage): FlowState {
+function retry(
+  state: FlowState,
+  entryId: number,
+  language: ReplyLanguage,
+  conversationId?: string,
+): FlowState {
   if (!canChat(state)) return state;
   const entry = entryById(state, entryId);
   if (entry?.role !== "visitor" || entry.status !== "failed") return state;
-  const next = replaceEntry(state, entry, { ...entry, status: "pending", failure: null });
+  const pending: Entry = { ...entry, status: "pending", failure: null };
+  // A full conversation would refuse the message again: it starts a new conversation instead,
+  // whose first line it is. The visitor's language, address and draft stay; the full one's
+  // lines, offers and verdicts go.
+  const next =
+    entry.failure?.code === "conversation_full" && conversationId
+      ? { ...state, conversationId, messages: [pending], unhelpful: 0 }
+      : replaceEntry(state, entry, pending);
   return withChatCall({ ...next, phase: "chatting" }, entryId, entry.text, language);
 }
 

@@ -67,5 +67,6 @@ export function refusalText(code: string | undefined, strings: Strings): string 
   if (code === "rate_limited") return strings.rateLimited;
   if (code === "email_required") return strings.emailRequired;
   if (code === "invalid_email") return strings.invalidEmail;
+  if (code === "conversation_full") return strings.full;
   return strings.failed;
 }

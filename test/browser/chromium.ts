@@ -151,3 +151,13 @@ export async function holdRequests(page: Page, url: string): Promise<() => void>
   });
   return release;
 }
+
+/** The conversation the widget on `page` speaks in for `site`, as its tab's session keeps it. */
+export function widgetConversation(page: Page, site: string): Promise<string> {
+  return page.evaluate(
+    (key) =>
+      (JSON.parse(sessionStorage.getItem(key) ?? "{}") as { flow?: { conversationId?: string } })
+        .flow?.conversationId ?? "",
+    `clarifier:v1:${site}`,
+  );
+}

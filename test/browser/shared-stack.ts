@@ -19,7 +19,13 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { inject } from "vitest";
 import type { TestProject } from "vitest/node";
-import { newWebhookSecret, seedDemoSite, startStack } from "../../scripts/local-stack.ts";
+import {
+  newWebhookSecret,
+  queryLocalD1,
+  seedDemoSite,
+  startStack,
+} from "../../scripts/local-stack.ts";
+import { MAX_CONVERSATION_MESSAGES } from "../../shared/limits.ts";
 import type { HandoffReason } from "../../shared/handoff.ts";
 import { type Receiver, startReceiver } from "../../scripts/webhook-receiver.ts";
 
@@ -28,7 +34,7 @@ interface SharedStackInfo {
   stackFile: string;
 }
 
-type StackFile = { workerUrl: string; adminToken: string } | { error: string };
+type StackFile = { workerUrl: string; adminToken: string; persistTo: string } | { error: string };
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -50,7 +56,11 @@ export default async function setup(project: TestProject) {
   };
   const starting = startStack().then(
     async (stack) => {
-      await announce({ workerUrl: stack.worker.url, adminToken: stack.adminToken });
+      await announce({
+        workerUrl: stack.worker.url,
+        adminToken: stack.adminToken,
+        persistTo: stack.persistTo,
+      });
       return stack;
     },
     async (error: unknown) => {
@@ -70,7 +80,7 @@ export default async function setup(project: TestProject) {
 /** The shared stack's address, once the globalSetup has it up; its error if it failed. */
 async function sharedStackReady(
   stackFile: string,
-): Promise<{ workerUrl: string; adminToken: string }> {
+): Promise<{ workerUrl: string; adminToken: string; persistTo: string }> {
   const deadline = Date.now() + 110_000;
   while (Date.now() < deadline) {
     const text = await readFile(stackFile, "utf8").catch(() => null);
@@ -88,6 +98,12 @@ async function sharedStackReady(
 export interface SharedStack {
   worker: { url: string };
   adminToken: string;
+  /**
+   * The stack's local state (D1, KV, queues), for `queryLocalD1`: a test may write rows straight
+   * into D1 where reaching them through the API would take minutes (a conversation at its limit).
+   * Only its own site's rows.
+   */
+  persistTo: string;
   /** This file's copy of the demo site ("Acme", its knowledge base and settings). */
   site: string;
   /** This file's own receiver; the copy's webhook channel posts to `${receiver.url}/hook`. */
@@ -154,11 +170,33 @@ export async function postHandoffTo(
   return ((await res.json()) as { handoffId: string }).handoffId;
 }
 
+/**
+ * Fills the conversation `conversationId` of `stack.site` to `MAX_CONVERSATION_MESSAGES`, written
+ * straight into the stack's D1 (its row, unless chat wrote it, and as many visitor messages):
+ * what a script at chat's 30 a minute would take minutes to reach. The next chat in it is the
+ * worker's real 409 `conversation_full`.
+ */
+export async function fillConversation(
+  stack: Pick<SharedStack, "persistTo" | "site">,
+  conversationId: string,
+): Promise<void> {
+  if (!/^[\w-]+$/.test(conversationId)) throw new Error(`not an id: ${conversationId}`);
+  const now = "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')";
+  await queryLocalD1(
+    stack.persistTo,
+    `INSERT INTO conversations (id, site, created_at) VALUES ('${conversationId}', '${stack.site}', ${now})
+       ON CONFLICT (id) DO NOTHING;
+     INSERT INTO messages (id, conversation_id, role, text, created_at)
+       WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ${MAX_CONVERSATION_MESSAGES})
+       SELECT lower(hex(randomblob(16))), '${conversationId}', 'visitor', 'earlier message ' || i, ${now} FROM n;`,
+  );
+}
+
 /** This file's place on the shared stack: a fresh copy of the demo site and a receiver. */
 export async function joinSharedStack(): Promise<SharedStack> {
   const shared = inject("sharedStack");
   if (!shared) throw new Error("No shared stack: run browser tests through the browser project.");
-  const { workerUrl, adminToken } = await sharedStackReady(shared.stackFile);
+  const { workerUrl, adminToken, persistTo } = await sharedStackReady(shared.stackFile);
   const site = `demo-${crypto.randomUUID().slice(0, 8)}`;
   const webhookSecret = newWebhookSecret();
   const receiver = await startReceiver();
@@ -166,6 +204,7 @@ export async function joinSharedStack(): Promise<SharedStack> {
   return {
     worker: { url: workerUrl },
     adminToken,
+    persistTo,
     site,
     receiver,
     webhookSecret,

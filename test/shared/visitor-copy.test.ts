@@ -87,6 +87,7 @@ describe("every language", () => {
       "unhelpful",
       "getPerson",
       "talkToPerson",
+      "newChat",
     ] as const;
     for (const language of REPLY_LANGUAGES) {
       for (const key of buttons)

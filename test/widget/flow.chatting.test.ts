@@ -1,6 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { MAX_MESSAGE_LENGTH } from "../../shared/limits.ts";
 import { flowReducer } from "../../widget/flow.ts";
+import type { FlowState } from "../../widget/flow-state.ts";
 import {
   KEYWORDS,
   CONVERSATION,
@@ -176,6 +177,71 @@ describe("failed sends", () => {
     });
     expect(done.messages).toHaveLength(2);
     expect(done.messages[0]).toMatchObject({ status: "sent" });
+  });
+
+  test("a message a full conversation refused (409 conversation_full) starts a new conversation, as its first message", () => {
+    // A conversation with an answer and two 👎 behind it, then the worker's limit.
+    const earlier = chatResult(sendText(fresh(), "Do you ship to Norway?"), answer("Yes."));
+    const before: FlowState = {
+      ...earlier,
+      language: "da",
+      email: "jane@example.com",
+      unhelpful: 2,
+    };
+    const full = chatResult(
+      run(
+        before,
+        { type: "draft", text: "How long does delivery take?" },
+        {
+          type: "send",
+          keywords: KEYWORDS,
+          language: "da",
+        },
+      ),
+      httpError(409, "conversation_full", "This conversation has reached its limit."),
+    );
+    const failed = full.messages.at(-1);
+    expect(failed).toMatchObject({
+      role: "visitor",
+      status: "failed",
+      failure: { kind: "server", code: "conversation_full" },
+    });
+    const entryId = failed?.id ?? -1;
+    // Back online changes nothing: it wasn't the network.
+    expect(run(full, { type: "online", language: "da" })).toBe(full);
+
+    const restarted = run(full, {
+      type: "retry",
+      entryId,
+      language: "da",
+      conversationId: "conv-client-0002",
+    });
+    expect(restarted.conversationId).toBe("conv-client-0002");
+    expect(chatCall(restarted).body).toEqual({
+      site: "acme",
+      conversationId: "conv-client-0002",
+      message: "How long does delivery take?",
+    });
+    // The full conversation's lines go; the refused message is the new one's first.
+    expect(restarted.messages).toEqual([{ ...failed, status: "pending", failure: null }]);
+    // The visitor's language and address stay; the verdicts were the old conversation's.
+    expect(restarted).toMatchObject({
+      phase: "chatting",
+      language: "da",
+      email: "jane@example.com",
+      unhelpful: 0,
+    });
+
+    // Another refusal keeps Retry: it sends the message again in the same conversation.
+    const limited = chatResult(sendText(fresh(), "Hi"), httpError(429, "rate_limited", "Slow."));
+    const again = run(limited, {
+      type: "retry",
+      entryId: limited.messages[0]?.id ?? -1,
+      language: "en",
+      conversationId: "conv-client-0002",
+    });
+    expect(chatCall(again).body.conversationId).toBe(CONVERSATION);
+    expect(again.messages).toHaveLength(1);
   });
 
   test("retry of a message that didn't fail does nothing", () => {

@@ -157,11 +157,13 @@ describe("refusalText", () => {
       expect(refusalText("rate_limited", strings)).toBe(strings.rateLimited);
       expect(refusalText("email_required", strings)).toBe(strings.emailRequired);
       expect(refusalText("invalid_email", strings)).toBe(strings.invalidEmail);
+      expect(refusalText("conversation_full", strings)).toBe(strings.full);
       // A code this widget doesn't know (a newer worker's, or one not meant for visitors) and a
       // notice restored from before it had a code: never the API's English message.
       for (const code of ["handoff_not_justified", "bad_request", "", undefined])
         expect(refusalText(code, strings)).toBe(strings.failed);
       if (language !== "en") expect(strings.failed).not.toBe(ALL_STRINGS.en.failed);
+      if (language !== "en") expect(strings.full).not.toBe(ALL_STRINGS.en.full);
     }
   });
 });

@@ -162,7 +162,8 @@ export function MessageList({
                     onRetry(entry.id);
                   }}
                 >
-                  {strings.retry}
+                  {/* A full conversation isn't retried: a new one takes the message. */}
+                  {entry.failure?.code === "conversation_full" ? strings.newChat : strings.retry}
                 </button>
               </p>
             )}

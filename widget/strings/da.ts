@@ -36,6 +36,8 @@ export const DA: Strings = {
   rateLimited: "Det er mange beskeder på kort tid. Vent et minut, og prøv igen.",
   emailRequired: "Indtast din e-mailadresse, så nogen kan svare dig.",
   failed: "Noget gik galt.",
+  full: "Chatten har nået sin maksimale længde. Start en ny, eller tal med en person.",
+  newChat: "Start en ny chat",
   wasHelpful: "Var det en hjælp?",
   helpful: "Ja, det hjalp",
   unhelpful: "Nej, det hjalp ikke",

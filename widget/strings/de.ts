@@ -39,6 +39,8 @@ export const DE: Strings = {
     "Das sind viele Nachrichten auf einmal. Bitte warten Sie eine Minute und versuchen Sie es erneut.",
   emailRequired: "Bitte geben Sie Ihre E-Mail-Adresse ein, damit man Ihnen antworten kann.",
   failed: "Etwas ist schiefgelaufen.",
+  full: "Dieser Chat hat seine maximale Länge erreicht. Starten Sie einen neuen oder sprechen Sie mit einer Person.",
+  newChat: "Neuen Chat starten",
   wasHelpful: "War das hilfreich?",
   helpful: "Ja, hilfreich",
   unhelpful: "Nein, nicht hilfreich",

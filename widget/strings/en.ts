@@ -35,6 +35,8 @@ export const EN: Strings = {
   rateLimited: "That's a lot of messages at once. Please wait a minute and try again.",
   emailRequired: "Please enter your email, so someone can reply to you.",
   failed: "Something went wrong.",
+  full: "This chat has reached its length limit. Start a new one, or talk to a person.",
+  newChat: "Start a new chat",
   wasHelpful: "Was this helpful?",
   helpful: "Yes, helpful",
   unhelpful: "No, not helpful",

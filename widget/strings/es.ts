@@ -41,6 +41,8 @@ export const ES: Strings = {
   rateLimited: "Son muchos mensajes seguidos. Espera un minuto y vuelve a intentarlo.",
   emailRequired: "Introduce tu correo electrónico para que alguien pueda responderte.",
   failed: "Algo ha salido mal.",
+  full: "Este chat ha alcanzado su longitud máxima. Empieza uno nuevo o habla con una persona.",
+  newChat: "Empezar un chat nuevo",
   wasHelpful: "¿Te ha sido útil?",
   helpful: "Sí, útil",
   unhelpful: "No, no ha sido útil",

@@ -58,6 +58,8 @@ export const FR: Strings = {
   rateLimited: "Trop de messages d'un coup. Patientez une minute, puis réessayez.",
   emailRequired: "Saisissez votre adresse e-mail pour qu'on puisse vous répondre.",
   failed: "Une erreur s'est produite.",
+  full: "Cette discussion a atteint sa limite. Commencez-en une autre ou parlez à une personne.",
+  newChat: "Nouvelle discussion",
   wasHelpful: "Cette réponse est-elle utile\u00A0?",
   helpful: "Oui, utile",
   unhelpful: "Non, pas utile",

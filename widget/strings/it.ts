@@ -32,6 +32,8 @@ export const IT: Strings = {
   rateLimited: "Sono tanti messaggi tutti insieme. Attendi un minuto e riprova.",
   emailRequired: "Inserisci la tua email, così qualcuno potrà risponderti.",
   failed: "Qualcosa è andato storto.",
+  full: "Questa chat ha raggiunto la lunghezza massima. Iniziane una nuova o parla con una persona.",
+  newChat: "Inizia una nuova chat",
   wasHelpful: "Ti è stato utile?",
   helpful: "Sì, utile",
   unhelpful: "No, non utile",

@@ -32,6 +32,8 @@ export const NL: Strings = {
   rateLimited: "Dat zijn veel berichten tegelijk. Wacht een minuut en probeer het opnieuw.",
   emailRequired: "Vul je e-mailadres in, zodat iemand je kan antwoorden.",
   failed: "Er ging iets mis.",
+  full: "Deze chat heeft de maximale lengte bereikt. Begin een nieuwe of praat met een medewerker.",
+  newChat: "Nieuwe chat starten",
   wasHelpful: "Had je hier iets aan?",
   helpful: "Ja, nuttig",
   unhelpful: "Nee, niet nuttig",

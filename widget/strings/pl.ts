@@ -42,6 +42,8 @@ export const PL: Strings = {
   rateLimited: "To dużo wiadomości naraz. Odczekaj minutę i spróbuj ponownie.",
   emailRequired: "Podaj swój e-mail, żeby ktoś mógł Ci odpowiedzieć.",
   failed: "Coś poszło nie tak.",
+  full: "Ten czat osiągnął maksymalną długość. Zacznij nowy albo porozmawiaj z konsultantem.",
+  newChat: "Zacznij nowy czat",
   wasHelpful: "Czy to pomogło?",
   helpful: "Tak, pomogło",
   unhelpful: "Nie, nie pomogło",

@@ -35,6 +35,8 @@ export const PT: Strings = {
   rateLimited: "São muitas mensagens de uma vez. Aguarde um minuto e tente novamente.",
   emailRequired: "Introduza o seu e-mail, para que alguém lhe possa responder.",
   failed: "Algo correu mal.",
+  full: "Este chat atingiu o tamanho máximo. Comece um novo ou fale com uma pessoa.",
+  newChat: "Começar um novo chat",
   wasHelpful: "Isto foi útil?",
   helpful: "Sim, útil",
   unhelpful: "Não, não foi útil",

@@ -36,6 +36,8 @@ export const SV: Strings = {
   rateLimited: "Det är många meddelanden på en gång. Vänta en minut och försök igen.",
   emailRequired: "Ange din e-postadress, så att någon kan svara dig.",
   failed: "Något gick fel.",
+  full: "Chatten har nått sin maxlängd. Starta en ny eller prata med en person.",
+  newChat: "Starta en ny chatt",
   wasHelpful: "Var det till hjälp?",
   helpful: "Ja, det hjälpte",
   unhelpful: "Nej, det hjälpte inte",

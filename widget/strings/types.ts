@@ -43,6 +43,13 @@ export interface Strings {
    * beside Retry under a message, or where a handoff the worker won't take ends.
    */
   failed: string;
+  /**
+   * The API's `conversation_full`, under the message it refused: the conversation has reached its
+   * length limit, and a new one or a person is the way on.
+   */
+  full: string;
+  /** Its button, in place of Retry: a new conversation, which sends the refused message. */
+  newChat: string;
   /** Under an answer; the group's label. */
   wasHelpful: string;
   /** The 👍 button's label. */
@@ -115,6 +122,8 @@ export const STRING_KEYS = [
   "rateLimited",
   "emailRequired",
   "failed",
+  "full",
+  "newChat",
   "wasHelpful",
   "helpful",
   "unhelpful",
