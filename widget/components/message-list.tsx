@@ -59,9 +59,13 @@ export function MessageList({
     const last = el?.lastElementChild;
     if (!el || !last) return;
     // A reply taller than the view (a picked article read whole) is shown from its start, not
-    // its end; anything else keeps the newest line in view.
+    // its end; anything else keeps the newest line in view: a visitor's own line too, whose
+    // news is at its end (why it failed, Retry), which at 200 % zoom its start hid.
     const top = last.getBoundingClientRect().top - el.getBoundingClientRect().top + el.scrollTop;
-    el.scrollTop = last.clientHeight > el.clientHeight - 32 ? top - 16 : el.scrollHeight;
+    el.scrollTop =
+      last.clientHeight > el.clientHeight - 32 && !last.matches(".visitor")
+        ? top - 16
+        : el.scrollHeight;
   }, [entries, call]);
 
   return (

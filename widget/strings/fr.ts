@@ -33,7 +33,7 @@ export const FR: Strings = {
   greeting: "Bonjour\u00A0! Comment puis-je vous aider\u00A0?",
   tooLong: (max) => `Votre message est trop long (max. ${max} caractères).`,
   thinking: "Réflexion…",
-  networkError: "Connexion impossible. Veuillez réessayer.",
+  networkError: "Connexion impossible. Réessayez.",
   retry: "Réessayer",
   you: "Vous\u00A0:",
   emailPrompt:
