@@ -1,10 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Language } from "../../../shared/languages.ts";
 import { judgeMessage } from "../../../worker/chat/judge.ts";
-import { offerFor } from "../../../worker/chat/offer.ts";
-import { buildIndex } from "../../../worker/kb/index-builder.ts";
-import type { KbIndex } from "../../../worker/kb/index-reader.ts";
-import { retrieve } from "../../../worker/kb/retrieve.ts";
+import { offerIn, onTopic, shopsByLanguage, site } from "./off-topic-sites.ts";
 
 // Round 12 of issue #19: kinds of off-topic messages, each written here for the test (never the
 // fixture's strings), and questions to the business that share their words and stay its own.
@@ -43,22 +40,9 @@ const SHOPS: Record<Language, string[]> = {
   ],
 };
 
-const indexes = Object.fromEntries(
-  Object.entries(SHOPS).map(([code, texts]) => [
-    code,
-    buildIndex(texts.map((text, i) => ({ id: `${code}-${i}`, title: "", text, url: null }))).index,
-  ]),
-) as Record<Language, KbIndex>;
+const indexes = shopsByLanguage(SHOPS);
 
-const offer = (language: Language, message: string) =>
-  offerFor(message, retrieve(indexes[language], message), indexes[language]);
-
-/** A one-article help centre that writes `text`. */
-const site = (text: string) =>
-  buildIndex([{ id: "own", title: "Our service", text, url: null }]).index;
-/** Whether `message`, asked of `index`, is kept on topic. */
-const onTopic = (index: KbIndex, message: string) =>
-  offerFor(message, retrieve(index, message), index).about !== "off_topic";
+const offer = (language: Language, message: string) => offerIn(indexes[language], message);
 
 describe("round 12 kinds: the law, comparisons, holidays, abbreviations, other places' hours, the calendar, other platforms, banks, buying advice, the family, computers, directions, sport (issue #19)", () => {
   it.each<[Language, string]>([

@@ -3,8 +3,8 @@ import type { Language } from "../../../shared/languages.ts";
 import { judgeMessage } from "../../../worker/chat/judge.ts";
 import { offerFor } from "../../../worker/chat/offer.ts";
 import { buildIndex } from "../../../worker/kb/index-builder.ts";
-import type { KbIndex } from "../../../worker/kb/index-reader.ts";
 import { retrieve } from "../../../worker/kb/retrieve.ts";
+import { offerIn, onTopic, shopsByLanguage, site } from "./off-topic-sites.ts";
 
 // A small shop's help centre in each language: returns, delivery, paying in instalments, and
 // a word or two that collide with off-topic words ("regning" beside "regn", "livré" beside
@@ -96,24 +96,9 @@ const SHOPS: Record<Language, { title: string; text: string }[]> = {
   ],
 };
 
-const indexes = Object.fromEntries(
-  Object.entries(SHOPS).map(([code, docs]) => [
-    code,
-    buildIndex(
-      docs.map((d, i) => ({ id: `${code}-${i}`, title: d.title, text: d.text, url: null })),
-    ).index,
-  ]),
-) as Record<Language, KbIndex>;
+const indexes = shopsByLanguage(SHOPS);
 
-const offer = (language: Language, message: string) =>
-  offerFor(message, retrieve(indexes[language], message), indexes[language]);
-
-/** A one-article help centre that writes `text`. */
-const site = (text: string) =>
-  buildIndex([{ id: "own", title: "Our service", text, url: null }]).index;
-/** Whether `message`, asked of `index`, is kept on topic. */
-const onTopic = (index: KbIndex, message: string) =>
-  offerFor(message, retrieve(index, message), index).about !== "off_topic";
+const offer = (language: Language, message: string) => offerIn(indexes[language], message);
 
 describe("off-topic shapes, in every language", () => {
   it.each<[Language, string]>([

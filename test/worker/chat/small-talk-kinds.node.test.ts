@@ -1,20 +1,10 @@
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { LANGUAGES, type Language } from "../../../shared/languages.ts";
 import { judgeMessage } from "../../../worker/chat/judge.ts";
 import { detectSmallTalk, smallTalkReply } from "../../../worker/chat/small-talk.ts";
-import type { KbIndex } from "../../../worker/kb/index-reader.ts";
 import { buildIndex } from "../../../worker/kb/index-builder.ts";
 import { readFixture } from "../../dev-sets.ts";
-import { handedOffAsComplaint, judge } from "./judged.ts";
-
-// A line of small talk is replied to socially, except a complaint, which goes to a person.
-function repliedAsMeant(message: string, index: KbIndex): boolean {
-  const judged = judge(message, index);
-  if (detectSmallTalk(message)?.kind !== "complaint") return judged.smallTalk !== null;
-  return handedOffAsComplaint(judged);
-}
+import { helpCentre, judge, repliedAsMeant } from "./judged.ts";
 
 // Written before the rules of round 4 were read or changed (see the commits): 40 lines of small
 // talk and 20 near things a language. On main before the change 185 of the 240 lines were
@@ -23,22 +13,6 @@ const ROUND4 = readFixture<{
   lines: Record<Language, string[]>;
   nearMisses: Record<Language, string[]>;
 }>("small-talk-round4.json");
-
-// One dev help centre per language, so that retrieval's confidence plays its part as it does live.
-const HELP_CENTRES: Record<Language, string> = {
-  en: "smallsite-en-coffee.json",
-  da: "smallsite-da-moebler.json",
-  de: "smallsite-de-tierbedarf.json",
-  fr: "smallsite-fr-bougies.json",
-  es: "smallsite-es-aceite.json",
-  sv: "smallsite-sv-friluft.json",
-};
-
-function helpCentre(language: Language): KbIndex {
-  const file = path.resolve(import.meta.dirname, "..", "..", "..", "eval", HELP_CENTRES[language]);
-  const set = JSON.parse(readFileSync(file, "utf8")) as { kb: Parameters<typeof buildIndex>[0] };
-  return buildIndex(set.kb).index;
-}
 
 describe("small talk on the round-4 set (test/fixtures/small-talk-round4.json)", () => {
   for (const language of LANGUAGES) {
